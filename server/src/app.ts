@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/database.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { healthRoutes } from './platform/http/health.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import { webDist } from './platform/paths.ts';
+import { referenceRoutes } from './modules/reference/index.ts';
+
+export interface AppDependencies {
+  config: Pick<Config, 'bodyLimitBytes'>;
+  db: Database;
+  logger: FastifyBaseLogger;
+  /** Directory of the built web app; tests of the API alone may point it at an empty one. */
+  webDistDir?: string;
+}
+
+/** Assembles the HTTP application: platform plugins first, then each module's routes. */
+export async function buildApp({ config, db, logger, webDistDir = webDist }: AppDependencies) {
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => randomUUID(),
+    bodyLimit: config.bodyLimitBytes,
+    // Requests arriving on kept-alive sockets while closing get 503 instead of hanging.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerRequestContext(app);
+  registerErrorHandler(app, config);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes, { db });
+  await app.register(referenceRoutes, { db });
+
+  await registerWebApp(app, webDistDir);
+  return app;
+}

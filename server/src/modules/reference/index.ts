@@ -1,0 +1,3 @@
+export { referenceRoutes } from './routes.ts';
+export { loadReferenceDemoData } from './load-demo-data.ts';
+export type { Region } from './schemas.ts';

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('has a working default for every variable, so `npm start` needs none', () => {
+    const config = loadConfig({}, '/srv/shekara');
+    expect(config).toEqual({
+      environment: 'development',
+      host: 'localhost',
+      port: 8080,
+      dataDir: '/srv/shekara/data',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      logLevel: 'info',
+      demoData: true,
+      bodyLimitBytes: 1_048_576,
+      shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        HOST: '0.0.0.0',
+        PORT: '9090',
+        DATA_DIR: '/var/lib/shekara',
+        DATABASE_URL: 'postgres://app@db.internal:5432/shekara',
+        DATABASE_POOL_SIZE: '20',
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'off',
+        HTTP_BODY_LIMIT_BYTES: '2048',
+        SHUTDOWN_TIMEOUT_MS: '500',
+      },
+      '/',
+    );
+    expect(config).toMatchObject({
+      environment: 'production',
+      host: '0.0.0.0',
+      port: 9090,
+      dataDir: '/var/lib/shekara',
+      databaseUrl: 'postgres://app@db.internal:5432/shekara',
+      databasePoolSize: 20,
+      logLevel: 'warn',
+      demoData: false,
+      bodyLimitBytes: 2048,
+      shutdownTimeoutMs: 500,
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['DATABASE_URL', 'mysql://root@localhost/db'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['LOG_LEVEL', 'verbose'],
+    ['NODE_ENV', 'staging'],
+    ['DEMO_DATA', 'maybe'],
+    ['HTTP_BODY_LIMIT_BYTES', '1.5'],
+    ['SHUTDOWN_TIMEOUT_MS', 'soon'],
+  ])('refuses %s=%s with an error naming the variable', (variable, value) => {
+    let caught: unknown;
+    try {
+      loadConfig({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).variable).toBe(variable);
+    expect((caught as ConfigError).message).toMatch(new RegExp(`^${variable}: `));
+    expect((caught as ConfigError).message).not.toContain('\n');
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '  ' }).port).toBe(8080);
+  });
+});

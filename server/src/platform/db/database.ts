@@ -1,0 +1,42 @@
+/**
+ * The one database interface every repository uses. Two drivers implement it: PGlite (embedded
+ * PostgreSQL in WebAssembly, the default) and node-postgres (a real server via DATABASE_URL).
+ * SQL is always parameterised ($1, $2, …); both drivers run the very same statements.
+ */
+export interface QueryResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL type OIDs whose text form we parse the same way on both drivers. */
+export const typeOid = { int8: 20, date: 1082, numeric: 1700 } as const;
+
+/**
+ * int8 becomes a JS number, and refuses to round silently: counts and ids fit, anything larger
+ * is a bug to surface, not a value to corrupt. numeric stays a string (decimals are never floats);
+ * date stays 'YYYY-MM-DD' so no time zone can shift a calendar day.
+ */
+export const sharedParsers: Record<number, (text: string) => unknown> = {
+  [typeOid.int8]: (text) => {
+    const value = Number(text);
+    if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} exceeds the safe integer range`);
+    return value;
+  },
+  [typeOid.date]: (text) => text,
+  [typeOid.numeric]: (text) => text,
+};

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import type { Database } from './database.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { openPglite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+
+/** The embedded database's files live in `DATA_DIR/pgdata`, leaving `DATA_DIR` room for other stored files. */
+export function pgliteDirectory(dataDir: string): string {
+  return path.join(dataDir, 'pgdata');
+}
+
+/** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>): Promise<Database> {
+  if (config.databaseUrl) {
+    return openPostgres({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize });
+  }
+  const unlock = lockDataDir(config.dataDir);
+  try {
+    const database = await openPglite({ dataDir: pgliteDirectory(config.dataDir) });
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+import pg from 'pg';
+import type { Database, Queryable } from './database.ts';
+import { sharedParsers } from './database.ts';
+
+export interface PostgresOptions {
+  connectionString: string;
+  poolSize?: number;
+  /** Schema to work in; tests give each suite its own so suites can run in parallel on one database. */
+  searchPath?: string;
+}
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    const parser = sharedParsers[oid];
+    return parser && format !== 'binary' ? parser : pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+export async function openPostgres(options: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
+  if (options.searchPath !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.searchPath)) {
+    throw new Error(`invalid schema name ${options.searchPath}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
+    types,
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query(sql, params as unknown[]);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await target.query(sql);
+    },
+  });
+  await pool.query('select 1');
+  return {
+    kind: 'postgresql',
+    pool,
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('begin');
+        const result = await work(wrap(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is discarded rather than returned to the pool.
+        await client.query('rollback').catch(() => (broken = true));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

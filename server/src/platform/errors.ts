@@ -1,0 +1,128 @@
+import { interpolate, type Language, type LocalizedText } from './i18n/language.ts';
+
+/**
+ * One error type for the whole system. Business code throws an `AppError` made by a module's
+ * `defineErrors` factory; `platform/http/error-handler.ts` alone turns it into an HTTP response.
+ */
+export interface ErrorDefinition {
+  status: number;
+  message: LocalizedText;
+}
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    readonly params: ErrorParams = {},
+    /** Machine-readable extra facts for the client (for example which fields failed). */
+    readonly details?: unknown,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${interpolate(messageOf(code).en, params)}`, options);
+    this.name = 'AppError';
+  }
+
+  messageIn(language: Language): string {
+    return interpolate(messageOf(this.code)[language], this.params);
+  }
+}
+
+export type ErrorFactory = (params?: ErrorParams, extra?: { details?: unknown; cause?: unknown }) => AppError;
+
+const catalogue = new Map<string, ErrorDefinition>();
+
+/**
+ * Registers a module's error codes and returns a factory per code, so a code cannot be thrown
+ * without its status and its three messages. Codes are global and stable: clients key on them.
+ */
+export function defineErrors<const T extends Record<string, ErrorDefinition>>(definitions: T): { [K in keyof T]: ErrorFactory } {
+  const factories = {} as Record<string, ErrorFactory>;
+  for (const [code, definition] of Object.entries(definitions)) {
+    const known = catalogue.get(code);
+    if (known && known !== definition) throw new Error(`error code ${code} is defined twice`);
+    if (!/^[A-Z][A-Z0-9_]+$/.test(code)) throw new Error(`error code ${code} must be UPPER_SNAKE_CASE`);
+    catalogue.set(code, definition);
+    factories[code] = (params, extra) => new AppError(code, definition.status, params, extra?.details, { cause: extra?.cause });
+  }
+  return factories as { [K in keyof T]: ErrorFactory };
+}
+
+export function errorCatalogue(): ReadonlyMap<string, ErrorDefinition> {
+  return catalogue;
+}
+
+function messageOf(code: string): LocalizedText {
+  const definition = catalogue.get(code);
+  if (!definition) throw new Error(`error code ${code} is not defined`);
+  return definition.message;
+}
+
+/** Errors every module can meet: they belong to no single capability. */
+export const PlatformErrors = defineErrors({
+  INTERNAL_ERROR: {
+    status: 500,
+    message: {
+      kk: 'Ішкі қате орын алды. Қолдау қызметіне сұрау нөмірін хабарлаңыз.',
+      ru: 'Произошла внутренняя ошибка. Сообщите номер запроса в службу поддержки.',
+      en: 'An internal error occurred. Please give the request id to the support service.',
+    },
+  },
+  NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Сұралған ресурс табылмады.',
+      ru: 'Запрошенный ресурс не найден.',
+      en: 'The requested resource was not found.',
+    },
+  },
+  VALIDATION_FAILED: {
+    status: 400,
+    message: {
+      kk: 'Сұрау деректері тексеруден өтпеді: {fields}.',
+      ru: 'Данные запроса не прошли проверку: {fields}.',
+      en: 'The request data failed validation: {fields}.',
+    },
+  },
+  MALFORMED_REQUEST: {
+    status: 400,
+    message: {
+      kk: 'Сұрауды оқу мүмкін емес: денесі дұрыс пішімделмеген.',
+      ru: 'Запрос не удалось прочитать: тело запроса имеет неверный формат.',
+      en: 'The request could not be read: its body is malformed.',
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    message: {
+      kk: 'Сұрау тым үлкен: ең көбі {limit} байт.',
+      ru: 'Запрос слишком велик: не более {limit} байт.',
+      en: 'The request is too large: at most {limit} bytes.',
+    },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: {
+      kk: 'Сұрау денесінің түрі қолдау көрсетілмейді.',
+      ru: 'Тип содержимого запроса не поддерживается.',
+      en: 'The request body media type is not supported.',
+    },
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message: {
+      kk: 'Дерекқор қолжетімсіз. Біраздан кейін қайталап көріңіз.',
+      ru: 'База данных недоступна. Повторите попытку позже.',
+      en: 'The database is unavailable. Please try again later.',
+    },
+  },
+  SHUTTING_DOWN: {
+    status: 503,
+    message: {
+      kk: 'Жүйе қайта іске қосылуда. Біраздан кейін қайталап көріңіз.',
+      ru: 'Система перезапускается. Повторите попытку позже.',
+      en: 'The system is restarting. Please try again shortly.',
+    },
+  },
+});

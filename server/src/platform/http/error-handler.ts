@@ -1,0 +1,56 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, PlatformErrors } from '../errors.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+
+/**
+ * The one place where errors become HTTP responses:
+ * `{"error":{"code","message","requestId"[,"details"]}}`, the message in the request's language.
+ * Anything unexpected is a 500 with a generic message; its details go to the log only.
+ */
+export function registerErrorHandler(app: FastifyInstance, options: { bodyLimitBytes: number }): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error, options.bodyLimitBytes);
+    if (appError.status >= 500) {
+      request.log.error({ err: error, code: appError.code }, 'request failed');
+    } else {
+      request.log.info({ code: appError.code }, 'request refused');
+    }
+    return sendError(request, reply, appError);
+  });
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const body: Record<string, unknown> = { code: error.code, message: error.messageIn(request.language), requestId: request.id };
+  if (error.details !== undefined) body.details = error.details;
+  return reply.status(error.status).header('cache-control', 'no-store').send({ error: body });
+}
+
+function toAppError(error: unknown, bodyLimitBytes: number): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as { validationContext?: string }).validationContext ?? 'body';
+    const details = error.validation.map((issue) => ({
+      in: where,
+      path: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+      issue: String((issue.params as { issue?: { code?: string } }).issue?.code ?? issue.keyword),
+    }));
+    const fields = [...new Set(details.map((d) => d.path || where))].join(', ');
+    return PlatformErrors.VALIDATION_FAILED({ fields }, { details });
+  }
+  if (isDatabaseUnavailable(error)) return PlatformErrors.DATABASE_UNAVAILABLE({}, { cause: error });
+  const fastifyError = error as Partial<FastifyError>;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return PlatformErrors.PAYLOAD_TOO_LARGE({ limit: bodyLimitBytes });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return PlatformErrors.UNSUPPORTED_MEDIA_TYPE();
+    case 'FST_ERR_NOT_FOUND':
+      return PlatformErrors.NOT_FOUND();
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 404) return PlatformErrors.NOT_FOUND();
+  // Fastify's own 4xx (bad JSON, empty body, bad content length…) all mean the request could not be read.
+  if (status >= 400 && status < 500) return PlatformErrors.MALFORMED_REQUEST({}, { cause: error });
+  return PlatformErrors.INTERNAL_ERROR({}, { cause: error });
+}

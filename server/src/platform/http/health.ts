@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { PlatformErrors } from '../errors.ts';
+import { packageVersion } from '../paths.ts';
+import type { ZodApp } from './types.ts';
+
+const healthResponse = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgresql']),
+  version: z.string(),
+});
+
+// A health check that hangs is as bad as one that fails: a load balancer must hear back quickly.
+const databaseProbeTimeoutMs = 2_000;
+
+export async function healthRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
+  app.get(
+    '/health',
+    {
+      schema: {
+        summary: 'Liveness and database check',
+        description: 'Answers 200 once the database has answered a query; 503 DATABASE_UNAVAILABLE otherwise.',
+        tags: ['system'],
+        response: { 200: healthResponse },
+      },
+    },
+    async (_request, reply) => {
+      await probe(db);
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const, database: db.kind, version: packageVersion };
+    },
+  );
+}
+
+async function probe(db: Database): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database probe timed out')), databaseProbeTimeoutMs);
+  });
+  try {
+    await Promise.race([db.query('select 1'), timeout]);
+  } catch (error) {
+    throw PlatformErrors.DATABASE_UNAVAILABLE({}, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}

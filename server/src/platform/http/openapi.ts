@@ -1,0 +1,25 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { packageVersion } from '../paths.ts';
+
+/** The OpenAPI document is generated from the routes' zod schemas: it cannot drift from the code. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shekara API',
+        description:
+          'Declaring goods to customs in Kazakhstan and the EAEU. Errors are `{"error":{"code","message","requestId"}}`; ' +
+          'messages follow Accept-Language (kk, ru, en; default ru).',
+        version: packageVersion,
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import { buildApp } from './app.ts';
+import { loadDemoData } from './demo-data.ts';
+import type { Config } from './platform/config.ts';
+import { migrate, pad } from './platform/db/migrations.ts';
+import { openDatabase } from './platform/db/open-database.ts';
+import { ensureWebBuilt } from './platform/web-build.ts';
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Start-up in order: web app → database → migrations → demo data → HTTP. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  await ensureWebBuilt(logger);
+  const db = await openDatabase(config);
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
+    if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
+    const app = await buildApp({ config, db, logger });
+    const address = await app.listen({ host: config.host, port: config.port });
+    logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    return {
+      url: address,
+      async stop() {
+        try {
+          await app.close();
+        } finally {
+          await db.close();
+        }
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

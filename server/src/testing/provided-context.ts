@@ -1,0 +1,9 @@
+/** Values the global test setup hands to every suite through vitest's provide/inject. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A dumped, migrated PGlite data directory that suites start from. */
+    pgliteTemplate: string;
+  }
+}
+
+export {};

@@ -1,0 +1,40 @@
+import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import kk from './locales/kk.json';
+import ru from './locales/ru.json';
+
+export const languages = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Where the user's choice of language is remembered between visits. */
+export const languageStorageKey = 'shekara.language';
+
+export const catalogues = { kk, ru, en } as const;
+
+void i18next
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+    supportedLngs: languages,
+    nonExplicitSupportedLngs: true,
+    fallbackLng: 'ru',
+    interpolation: { escapeValue: false },
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: languageStorageKey, caches: ['localStorage'] },
+  });
+
+const syncDocumentLanguage = (language: string) => {
+  document.documentElement.lang = language;
+  document.title = i18next.t('app.name');
+};
+syncDocumentLanguage(i18next.resolvedLanguage ?? 'ru');
+i18next.on('languageChanged', syncDocumentLanguage);
+
+export function currentLanguage(): Language {
+  const resolved = i18next.resolvedLanguage;
+  return (languages as readonly string[]).includes(resolved ?? '') ? (resolved as Language) : 'ru';
+}
+
+export default i18next;

@@ -1,0 +1,11 @@
+/** The sections of the public portal, in menu order; each key names its text in the catalogues (nav.*). */
+export const publicSections = [
+  { key: 'news', path: '/news' },
+  { key: 'reference', path: '/reference' },
+  { key: 'legal', path: '/legal' },
+  { key: 'software', path: '/software' },
+  { key: 'training', path: '/training' },
+  { key: 'support', path: '/support' },
+] as const;
+
+export const loginPath = '/login';
