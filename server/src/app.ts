@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
@@ -34,6 +35,7 @@ export async function buildApp({ config, db, logger, webDistDir = webDist }: App
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestContext(app);
+  registerGracefulClose(app);
   registerErrorHandler(app, config);
   await registerOpenApi(app);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -17,9 +18,26 @@ export async function ensureWebBuilt(logger: Logger): Promise<'fresh' | 'built'>
   const vite = await import('vite').catch(() => {
     throw new Error('the web app is not built and Vite is not installed: run `npm install` and `npm run build`');
   });
-  await vite.build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Built aside and swapped in, so two processes starting at once never serve a half-written app.
+  const staging = `${webDist.replace(/\/$/, '')}.build-${process.pid}-${randomUUID().slice(0, 8)}`;
+  await vite.build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  swapIn(staging, webDist);
   logger.info({ ms: Math.round(performance.now() - started) }, 'web app built');
   return 'built';
+}
+
+function swapIn(staging: string, target: string): void {
+  const retired = `${staging}.old`;
+  try {
+    if (fs.existsSync(target)) fs.renameSync(target, retired);
+    fs.renameSync(staging, target);
+  } catch (error) {
+    // Another process swapped its own fresh build in first; theirs is as good as ours.
+    if (!fs.existsSync(path.join(target, 'index.html'))) throw error;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(retired, { recursive: true, force: true });
+  }
 }
 
 function newestSource(): number | undefined {

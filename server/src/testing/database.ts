@@ -17,8 +17,7 @@ import './provided-context.ts';
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return openPostgresSchema(url);
-  const template = inject('pgliteTemplate');
-  const db = await openPglite(template && fs.existsSync(template) ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {});
+  const db = await openPglite(fromTemplate(inject('pgliteTemplate')));
   await migrate(db);
   return db;
 }
@@ -26,7 +25,11 @@ export async function openTestDatabase(): Promise<Database> {
 /** An empty database of the suite's kind, with no migrations applied (for testing the migration runner). */
 export async function openEmptyTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  return url ? openPostgresSchema(url, { migrate: false }) : openPglite();
+  return url ? openPostgresSchema(url, { migrate: false }) : openPglite(fromTemplate(inject('pgliteEmptyTemplate')));
+}
+
+function fromTemplate(file: string | undefined) {
+  return file && fs.existsSync(file) ? { loadDataDir: new Blob([fs.readFileSync(file)]) } : {};
 }
 
 async function openPostgresSchema(url: string, options = { migrate: true }): Promise<Database> {

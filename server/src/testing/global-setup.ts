@@ -6,16 +6,19 @@ import type { TestProject } from 'vitest/node';
 import { openPglite } from '../platform/db/pglite.ts';
 import './provided-context.ts';
 
-/** Runs initdb and the migrations once per test run, and leaves a dump every PGlite suite starts from. */
+/** Runs initdb and the migrations once per test run, and leaves dumps (empty and migrated) that PGlite suites start from. */
 export default async function setup(project: TestProject): Promise<() => void> {
   if (process.env.DATABASE_URL) return () => {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-template-'));
-  const file = path.join(dir, 'pglite-template.tar');
   const db = await openPglite();
+  const dump = async (name: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, Buffer.from(await (await db.pglite.dumpDataDir('none')).arrayBuffer()));
+    return file;
+  };
+  project.provide('pgliteEmptyTemplate', await dump('empty.tar'));
   await migrate(db);
-  const dump = await db.pglite.dumpDataDir('none');
-  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  project.provide('pgliteTemplate', await dump('migrated.tar'));
   await db.close();
-  project.provide('pgliteTemplate', file);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

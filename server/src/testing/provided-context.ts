@@ -3,6 +3,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A dumped, migrated PGlite data directory that suites start from. */
     pgliteTemplate: string;
+    /** The same before any migration. */
+    pgliteEmptyTemplate: string;
   }
 }
 

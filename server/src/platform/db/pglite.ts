@@ -15,7 +15,8 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
   const wrap = (target: PGlite | Transaction): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<Row>(sql, params as unknown[]);
-      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+      // PGlite counts a SELECT's rows as 0 affected; node-postgres counts them as rows: match node-postgres.
+      return { rows: result.rows, rowCount: result.rows.length > 0 ? result.rows.length : (result.affectedRows ?? 0) };
     },
     async exec(sql: string) {
       await target.exec(sql);

@@ -37,7 +37,7 @@ export function SystemStatus() {
       </Badge>
       {version && (
         <Text size="xs" c="dimmed">
-          v{version}
+          {t('home.version', { version })}
         </Text>
       )}
     </Group>

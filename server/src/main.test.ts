@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { openPglite } from './platform/db/pglite.ts';
+import { migrate } from './platform/db/migrations.ts';
+import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
+
+// These start the real server process on the embedded database in a fresh directory.
+const dataDirs: string[] = [];
+const freshDataDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-data-'));
+  dataDirs.push(dir);
+  return dir;
+};
+afterAll(() => dataDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+describe('npm start', () => {
+  it('stops with one line naming the variable when the configuration is bad', async () => {
+    const server = spawnServer({ PORT: 'eighty', DATA_DIR: freshDataDir() });
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim()).toBe('shekara: configuration error: PORT: must be a whole number from 0 to 65535, got "eighty"');
+  });
+
+  it('creates the database, survives a restart with its data, and shuts down cleanly on SIGTERM', async () => {
+    const dataDir = freshDataDir();
+    const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
+
+    const first = spawnServer(env);
+    expect(await waitHealthy(first)).toMatchObject({ status: 'ok', database: 'pglite' });
+    await fetch(`${first.url}/api/v1/reference/classifiers/regions`);
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toContain('"msg":"migrations applied"');
+    expect(first.output()).toContain('"msg":"stopped"');
+    expect(fs.existsSync(path.join(dataDir, 'shekara.pid'))).toBe(false);
+
+    const second = spawnServer(env);
+    await waitHealthy(second);
+    const regions = (await (await fetch(`${second.url}/api/v1/reference/classifiers/regions`)).json()) as { items: unknown[] };
+    expect(regions.items).toHaveLength(20);
+    expect(await second.stop('SIGINT')).toBe(0);
+    // Nothing to migrate and nothing new to load the second time: the data were kept.
+    expect(second.output()).not.toContain('"msg":"migrations applied"');
+    expect(second.output()).toContain('"unchanged":20');
+  });
+
+  it('refuses a data directory another running server holds', async () => {
+    const dataDir = freshDataDir();
+    const holder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    await waitHealthy(holder);
+    const intruder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(await intruder.exited).toBe(1);
+    expect(intruder.output()).toContain(`is in use by process ${holder.child.pid}`);
+    await holder.stop();
+  });
+});
+
+describe('shutdown', () => {
+  it('lets in-flight requests finish before the server closes', async () => {
+    const db = await openPglite();
+    await migrate(db);
+    const app = await buildApp({ config: { bodyLimitBytes: 1024 }, db, logger: pino({ level: 'silent' }), webDistDir: freshDataDir() });
+    app.get('/slow', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return { done: true };
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as { port: number };
+    const inFlight = fetch(`http://127.0.0.1:${port}/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = app.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ done: true });
+    await closing;
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    await db.close();
+  });
+});

@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../testing/app.ts';
+import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
+import { capturingLogger } from '../../testing/logger.ts';
+import type { Database } from '../db/database.ts';
+import { packageVersion } from '../paths.ts';
+import type { ZodApp } from './types.ts';
+
+let db: Database;
+let app: Awaited<ReturnType<typeof buildTestApp>>;
+const log = capturingLogger();
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  app = await buildTestApp(db, { logger: log.logger, bodyLimitBytes: 2048 });
+  // Routes that exist only in this suite, to drive each branch of the error mapping.
+  const probe = app as unknown as ZodApp;
+  probe.post(
+    '/api/test/echo',
+    { schema: { body: z.object({ iinBin: z.string().regex(/^\d{12}$/), email: z.email() }) } },
+    async (request) => request.body,
+  );
+  probe.get('/api/test/crash', async () => {
+    throw new Error('duplicate key value violates unique constraint "users_secret_idx"');
+  });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+describe('GET /health', () => {
+  it(`answers 200 with the database kind (${testDatabaseKind}) and the package version`, async () => {
+    const response = await app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: testDatabaseKind, version: packageVersion });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers 503 DATABASE_UNAVAILABLE once the database no longer answers', async () => {
+    const lost = await openTestDatabase();
+    const lonely = await buildTestApp(lost);
+    await lost.close();
+    const response = await lonely.inject({ method: 'GET', url: '/health', headers: { 'accept-language': 'en' } });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable. Please try again later.' });
+    await lonely.close();
+  });
+});
+
+describe('error responses', () => {
+  it('have a stable code, a message in the asked language and the request id', async () => {
+    const messages: Record<string, string> = {};
+    for (const language of ['kk', 'ru', 'en']) {
+      const response = await app.inject({ method: 'GET', url: '/api/v1/no-such-thing', headers: { 'accept-language': language } });
+      expect(response.statusCode).toBe(404);
+      const { error } = response.json();
+      expect(Object.keys(error).sort()).toEqual(['code', 'message', 'requestId']);
+      expect(error.code).toBe('NOT_FOUND');
+      expect(error.requestId).toBe(response.headers['x-request-id']);
+      messages[language] = error.message;
+    }
+    expect(messages).toEqual({
+      kk: 'Сұралған ресурс табылмады.',
+      ru: 'Запрошенный ресурс не найден.',
+      en: 'The requested resource was not found.',
+    });
+  });
+
+  it('default to Russian', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/no-such-thing' });
+    expect(response.json().error.message).toBe('Запрошенный ресурс не найден.');
+  });
+
+  it('name the fields that failed validation', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'accept-language': 'en' },
+      payload: { iinBin: '12345', email: 'not-an-address' },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toBe('The request data failed validation: iinBin, email.');
+    expect(error.details).toEqual([
+      { in: 'body', path: 'iinBin', issue: 'invalid_format' },
+      { in: 'body', path: 'email', issue: 'invalid_format' },
+    ]);
+  });
+
+  it('accept valid input', async () => {
+    const payload = { iinBin: '123456789012', email: 'broker@example.kz' };
+    const response = await app.inject({ method: 'POST', url: '/api/test/echo', payload });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(payload);
+  });
+
+  it('refuse malformed JSON with MALFORMED_REQUEST', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"iinBin":' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('refuse a body over the limit with PAYLOAD_TOO_LARGE', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'accept-language': 'en' },
+      payload: { iinBin: '1'.repeat(4096), email: 'a@b.kz' },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'The request is too large: at most 2048 bytes.' });
+  });
+
+  it('refuse an unknown media type with UNSUPPORTED_MEDIA_TYPE', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/x-custom' }, payload: 'x' });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('hide an unexpected error behind a generic 500 and log its details with the request id', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/test/crash', headers: { 'accept-language': 'kk' } });
+    expect(response.statusCode).toBe(500);
+    const { error } = response.json();
+    expect(error.code).toBe('INTERNAL_ERROR');
+    expect(error.message).toBe('Ішкі қате орын алды. Қолдау қызметіне сұрау нөмірін хабарлаңыз.');
+    expect(response.body).not.toContain('users_secret_idx');
+    const logged = log.lines().find((line) => line.reqId === error.requestId && line.msg === 'request failed');
+    expect(JSON.stringify(logged)).toContain('users_secret_idx');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('is generated from the route schemas at /api/openapi.json', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info.version).toBe(packageVersion);
+    expect(document.paths['/health'].get.responses['200']).toBeDefined();
+    expect(document.paths['/api/v1/reference/classifiers/regions'].get.tags).toEqual(['reference']);
+    expect(JSON.stringify(document)).toContain('First two digits of the KATO code');
+  });
+
+  it('is browsable at /api/docs', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+});
+
+describe('the web app', () => {
+  let web: Awaited<ReturnType<typeof buildTestApp>>;
+  beforeAll(async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-dist-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Shekara</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
+    web = await buildTestApp(db, { webDistDir: dist });
+  });
+  afterAll(() => web.close());
+
+  it('serves index.html for the client router’s pages', async () => {
+    for (const url of ['/', '/news', '/login?next=/cabinet']) {
+      const response = await web.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>Shekara</title>');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('lets fingerprinted assets be cached for good, other files not', async () => {
+    const asset = await web.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await web.inject({ method: 'GET', url: '/favicon.svg' });
+    expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('keeps JSON 404s for API paths and for other methods', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/v1/unknown'],
+      ['GET', '/health/deep'],
+      ['POST', '/news'],
+    ] as const) {
+      const response = await web.inject({ method, url });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(response.json().error.code).toBe('NOT_FOUND');
+    }
+  });
+});

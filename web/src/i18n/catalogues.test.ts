@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import kk from './locales/kk.json';
+import ru from './locales/ru.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') entries.set(name, value);
+    else flatten(value, name).forEach((v, k) => entries.set(k, v));
+  }
+  return entries;
+}
+
+const catalogues = { kk: flatten(kk), ru: flatten(ru), en: flatten(en) };
+const webSrc = fileURLToPath(new URL('../', import.meta.url));
+
+describe('the web app’s catalogues', () => {
+  it('have the same keys in kk, ru and en, none empty', () => {
+    const keys = [...catalogues.ru.keys()].sort();
+    expect([...catalogues.kk.keys()].sort()).toEqual(keys);
+    expect([...catalogues.en.keys()].sort()).toEqual(keys);
+    for (const [language, entries] of Object.entries(catalogues)) {
+      for (const [key, text] of entries) expect(text.trim(), `${language}:${key}`).not.toBe('');
+    }
+  });
+
+  it('translate: Kazakh and English texts differ from Russian (except names and language labels)', () => {
+    const sameEverywhere = new Set(['language.kk', 'language.ru', 'language.en']);
+    for (const [key, russian] of catalogues.ru) {
+      if (sameEverywhere.has(key)) continue;
+      expect(catalogues.en.get(key), `en:${key}`).not.toBe(russian);
+      if (key !== 'app.name') expect(catalogues.kk.get(key), `kk:${key}`).not.toBe(russian);
+    }
+  });
+
+  it('contain every literal key the components ask for', () => {
+    for (const file of sourceFiles(webSrc, '.tsx')) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'[,)]/g)) {
+        expect(catalogues.ru.has(match[1]!), `${path.relative(webSrc, file)}: ${match[1]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('components', () => {
+  it('hold no hard-coded user-visible text: all of it comes from the catalogues', () => {
+    const offences: string[] = [];
+    const visibleAttributes = new Set(['title', 'placeholder', 'aria-label', 'alt', 'label', 'description']);
+    for (const file of sourceFiles(webSrc, '.tsx')) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const visit = (node: ts.Node) => {
+        if (ts.isJsxText(node) && /\p{L}/u.test(node.getText())) offences.push(`${path.relative(webSrc, file)}: "${node.getText().trim()}"`);
+        if (
+          ts.isJsxAttribute(node) &&
+          visibleAttributes.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}/u.test(node.initializer.text)
+        ) {
+          offences.push(`${path.relative(webSrc, file)}: ${node.name.getText()}="${node.initializer.text}"`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(offences).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string, extension: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'dist' ? [] : sourceFiles(full, extension);
+    return entry.name.endsWith(extension) ? [full] : [];
+  });
+}
