@@ -11,9 +11,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
+    <AppShell header={{ height: { base: 60, md: 104 } }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} />
             <Anchor component={Link} to="/" underline="never" c="inherit">
@@ -22,19 +22,20 @@ export function AppLayout() {
               </Title>
             </Anchor>
           </Group>
-          <Group gap={4} visibleFrom="md" component="nav" wrap="nowrap">
-            {publicSections.map((section) => (
-              <Button key={section.key} component={RouterNavLink} to={section.path} variant={pathname === section.path ? 'light' : 'subtle'} size="compact-sm">
-                {t(`nav.${section.key}`)}
-              </Button>
-            ))}
-          </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <Button component={Link} to={loginPath} size="sm" visibleFrom="xs">
               {t('nav.login')}
             </Button>
           </Group>
+        </Group>
+        {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
+        <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
+          {publicSections.map((section) => (
+            <Button key={section.key} component={RouterNavLink} to={section.path} variant={pathname === section.path ? 'light' : 'subtle'} size="compact-sm">
+              {t(`nav.${section.key}`)}
+            </Button>
+          ))}
         </Group>
       </AppShell.Header>
 

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, driven by playwright-core; no browser is ever downloaded. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the browser suite cannot run here, or null when it can. */
+export function browserUnavailableReason(): string | null {
+  if (process.env.SHEKARA_E2E === 'skip') return 'SHEKARA_E2E=skip: the browser suite runs on its own as `npm run e2e`';
+  if (!fs.existsSync(chromiumPath)) return `no Chromium at ${chromiumPath} (install Debian's chromium package, or set CHROMIUM_PATH)`;
+  return null;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    // Without the networking switches Chromium keeps trying to reach Google's hosts.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
