@@ -11,17 +11,20 @@ import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { webDist } from './platform/paths.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
+import { signatureRoutes } from './modules/signature/index.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'bodyLimitBytes'>;
   db: Database;
   logger: FastifyBaseLogger;
+  clock?: Clock;
   /** Directory of the built web app; tests of the API alone may point it at an empty one. */
   webDistDir?: string;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes. */
-export async function buildApp({ config, db, logger, webDistDir = webDist }: AppDependencies) {
+export async function buildApp({ config, db, logger, clock = systemClock, webDistDir = webDist }: AppDependencies) {
   const app = Fastify({
     loggerInstance: logger,
     genReqId: () => randomUUID(),
@@ -41,6 +44,7 @@ export async function buildApp({ config, db, logger, webDistDir = webDist }: App
 
   await app.register(healthRoutes, { db });
   await app.register(referenceRoutes, { db });
+  await app.register(signatureRoutes, { db, clock });
 
   await registerWebApp(app, webDistDir);
   return app;
