@@ -1,0 +1,41 @@
+import { createPublicKey, verify } from 'node:crypto';
+import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
+import { gost34311, streebog512 } from '../gost/digests.ts';
+import { verifyGost } from '../gost/verify.ts';
+import type { Certificate } from './certificate.ts';
+
+export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
+
+const rsaByOid: Record<string, string> = {
+  '1.2.840.113549.1.1.11': 'sha256',
+  '1.2.840.113549.1.1.12': 'sha384',
+  '1.2.840.113549.1.1.13': 'sha512',
+};
+
+/** Did `issuer`'s key sign `certificate`? RSA through node:crypto (OpenSSL); GOST through our own code. */
+export function checkCertificateSignature(certificate: Certificate, issuer: Certificate): SignatureCheck {
+  return checkSignature(certificate.signatureAlgorithm, certificate.tbs, certificate.signature, issuer);
+}
+
+/** The same check for any structure signed by a certificate's key (certificates, CRLs, OCSP responses). */
+export function checkSignature(algorithm: string, signed: Uint8Array, signature: Uint8Array, signer: Certificate): SignatureCheck {
+  const rsaDigest = rsaByOid[algorithm];
+  if (rsaDigest) {
+    if (signer.publicKeyAlgorithm !== '1.2.840.113549.1.1.1') return 'invalid';
+    try {
+      const key = createPublicKey({ key: Buffer.from(signer.publicKey), format: 'der', type: 'spki' });
+      return verify(rsaDigest, signed, key, signature) ? 'valid' : 'invalid';
+    } catch {
+      return 'invalid';
+    }
+  }
+  if (algorithm === '1.2.398.3.10.1.1.1.2') {
+    if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.1.1') return 'invalid';
+    return verifyGost(cryptoProA, gost34311(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
+  }
+  if (algorithm === '1.2.398.3.10.1.1.2.3.2') {
+    if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.2.2') return 'invalid';
+    return verifyGost(tc26Gost512A, streebog512(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
+  }
+  return 'unsupported';
+}
