@@ -55,7 +55,7 @@ export function parseCertificate(der: Uint8Array): Certificate {
   };
 }
 
-function readName(name: DerNode): NameAttribute[] {
+export function readName(name: DerNode): NameAttribute[] {
   return children(name).flatMap((set) =>
     children(set).map((pair) => {
       const [oid, value] = children(pair);
@@ -79,7 +79,7 @@ function readString(node: DerNode): string {
   }
 }
 
-function readTime(node: DerNode): Date {
+export function readTime(node: DerNode): Date {
   const text = Buffer.from(node.value).toString('latin1');
   const match = node.tag === 0x17 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text);
   if (!match || (node.tag !== 0x17 && node.tag !== 0x18)) throw new DerError(`bad time ${text}`);
@@ -100,12 +100,12 @@ function readExtendedKeyUsage(extensionsField: DerNode | undefined): string[] {
   return [];
 }
 
-function stripLeadingZeros(bytes: Uint8Array): Uint8Array {
+export function stripLeadingZeros(bytes: Uint8Array): Uint8Array {
   let start = 0;
   while (start < bytes.length - 1 && bytes[start] === 0) start++;
   return bytes.subarray(start);
 }
 
-function hex(bytes: Uint8Array): string {
+export function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('hex').toUpperCase();
 }
