@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { children, bitStringBytes, readDer } from '../server/src/modules/signature/asn1/der.ts';
 import { cryptoProA, tc26Gost512A, type Curve } from '../server/src/modules/signature/gost/curves.ts';
 import { gost34311, streebog512 } from '../server/src/modules/signature/gost/digests.ts';
 import { verifyGost } from '../server/src/modules/signature/gost/verify.ts';
+import { parseCertificate } from '../server/src/modules/signature/x509/certificate.ts';
 import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
 
 /**
@@ -11,13 +11,6 @@ import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
  * measured in the same run. Issue 3's goals: GOST 2015-512 ≥ 1,000/s, GOST 2004 ≥ 3,000/s.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
-
-function certificate(der: Uint8Array) {
-  const [tbs, , signature] = children(readDer(der));
-  const fields = children(tbs!);
-  const [, keyBits] = children(fields[fields[0]!.tag === 0xa0 ? 6 : 5]!);
-  return { tbs: tbs!.raw, signature: bitStringBytes(signature!), publicKey: readDer(bitStringBytes(keyBits!)).value };
-}
 
 function rate(work: () => void): number {
   const deadline = performance.now() + seconds * 1000;
@@ -41,8 +34,8 @@ for (const [name, subject, issuer, curve, digest] of cases) {
     console.log(`signature  ${name}: skipped (${missing})`);
     continue;
   }
-  const child = certificate(readCorpusDer(subject));
-  const ca = certificate(readCorpusDer(issuer));
+  const child = parseCertificate(readCorpusDer(subject));
+  const ca = parseCertificate(readCorpusDer(issuer));
   if (!verifyGost(curve, digest(child.tbs), child.signature, ca.publicKey)) throw new Error(`${name}: reference signature does not verify`);
   const perSecond = rate(() => verifyGost(curve, digest(child.tbs), child.signature, ca.publicKey));
   console.log(`signature  ${name} certificate, BigInt path: ${perSecond.toFixed(0)} verifications/s`);

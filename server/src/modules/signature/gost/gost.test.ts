@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
-import { bitStringBytes, children, objectIdentifier, readDer } from '../asn1/der.ts';
+import { parseCertificate } from '../x509/certificate.ts';
 import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
 import { gost34311, streebog512 } from './digests.ts';
 import { isOnCurve, multiply, verifyGost } from './verify.ts';
@@ -30,20 +30,6 @@ describe('digests, against the standards’ check values', () => {
   });
 });
 
-/** The parts of an X.509 certificate a signature check needs. */
-function certificate(der: Uint8Array) {
-  const [tbs, algorithm, signature] = children(readDer(der));
-  const fields = children(tbs!);
-  const spki = fields[fields[0]!.tag === 0xa0 ? 6 : 5]!;
-  const [, keyBits] = children(spki);
-  return {
-    tbs: tbs!.raw,
-    signatureAlgorithm: objectIdentifier(children(algorithm!)[0]!),
-    signature: bitStringBytes(signature!),
-    publicKey: readDer(bitStringBytes(keyBits!)).value,
-  };
-}
-
 const cases = [
   {
     name: 'GOST 34.310-2004: a CEO signing certificate issued by the NCA GOST test CA',
@@ -68,24 +54,24 @@ describe.each(cases)('real NCA certificates — $name', ({ subject, issuer, algo
   if (missing) console.warn(`skipped: ${missing}`);
 
   it.skipIf(missing !== null)('verify with the issuer’s key in NCA byte order', () => {
-    const child = certificate(readCorpusDer(subject));
-    const ca = certificate(readCorpusDer(issuer));
+    const child = parseCertificate(readCorpusDer(subject));
+    const ca = parseCertificate(readCorpusDer(issuer));
     expect(child.signatureAlgorithm).toBe(algorithm);
     expect(ca.publicKey).toHaveLength(2 * curve.size);
     expect(verifyGost(curve, digest(child.tbs), child.signature, ca.publicKey)).toBe(true);
   });
 
   it.skipIf(missing !== null)('fail when one byte of the signed certificate body changes', () => {
-    const child = certificate(readCorpusDer(subject));
-    const ca = certificate(readCorpusDer(issuer));
+    const child = parseCertificate(readCorpusDer(subject));
+    const ca = parseCertificate(readCorpusDer(issuer));
     const tampered = Uint8Array.from(child.tbs);
     tampered[tampered.length - 40]! ^= 0x01;
     expect(verifyGost(curve, digest(tampered), child.signature, ca.publicKey)).toBe(false);
   });
 
   it.skipIf(missing !== null)('fail with the halves in big-endian order, the usual mistake', () => {
-    const child = certificate(readCorpusDer(subject));
-    const ca = certificate(readCorpusDer(issuer));
+    const child = parseCertificate(readCorpusDer(subject));
+    const ca = parseCertificate(readCorpusDer(issuer));
     const reversedHalves = (bytes: Uint8Array) =>
       Uint8Array.from([...bytes.subarray(0, curve.size).reverse(), ...bytes.subarray(curve.size).reverse()]);
     expect(verifyGost(curve, digest(child.tbs), reversedHalves(child.signature), ca.publicKey)).toBe(false);
