@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { PlatformErrors } from '../errors.ts';
 import { sendError } from './error-handler.ts';
 
-const apiLike = /^\/(api|health|dev)(\/|\?|$)/;
+const apiLike = /^\/(api|health)(\/|\?|$)/;
 
 /**
  * Serves the built single-page app and owns the not-found answer: a GET for a page the client
