@@ -15,6 +15,14 @@ describe('configuration', () => {
       demoData: true,
       bodyLimitBytes: 1_048_576,
       shutdownTimeoutMs: 10_000,
+      signature: {
+        trustDir: undefined,
+        crlDir: undefined,
+        revocation: 'ocsp-then-crl',
+        ocspUrl: undefined,
+        fetchRevocation: true,
+        verifyRatePerMinute: 120,
+      },
     });
   });
 
@@ -31,6 +39,12 @@ describe('configuration', () => {
         DEMO_DATA: 'off',
         HTTP_BODY_LIMIT_BYTES: '2048',
         SHUTDOWN_TIMEOUT_MS: '500',
+        SIGNATURE_TRUST_DIR: 'etc/nca/roots',
+        SIGNATURE_CRL_DIR: '/var/lib/nca/crl',
+        SIGNATURE_REVOCATION: 'crl',
+        SIGNATURE_OCSP_URL: 'http://ocsp.example.kz/',
+        SIGNATURE_FETCH_REVOCATION: 'off',
+        SIGNATURE_VERIFY_RATE_PER_MINUTE: '30',
       },
       '/',
     );
@@ -45,6 +59,14 @@ describe('configuration', () => {
       demoData: false,
       bodyLimitBytes: 2048,
       shutdownTimeoutMs: 500,
+      signature: {
+        trustDir: '/etc/nca/roots',
+        crlDir: '/var/lib/nca/crl',
+        revocation: 'crl',
+        ocspUrl: 'http://ocsp.example.kz/',
+        fetchRevocation: false,
+        verifyRatePerMinute: 30,
+      },
     });
   });
 
@@ -59,6 +81,10 @@ describe('configuration', () => {
     ['DEMO_DATA', 'maybe'],
     ['HTTP_BODY_LIMIT_BYTES', '1.5'],
     ['SHUTDOWN_TIMEOUT_MS', 'soon'],
+    ['SIGNATURE_REVOCATION', 'always'],
+    ['SIGNATURE_OCSP_URL', 'ldap://ocsp'],
+    ['SIGNATURE_FETCH_REVOCATION', 'sometimes'],
+    ['SIGNATURE_VERIFY_RATE_PER_MINUTE', '0'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
     let caught: unknown;
     try {

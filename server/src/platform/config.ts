@@ -20,6 +20,28 @@ export interface Config {
   bodyLimitBytes: number;
   /** How long in-flight requests may take to finish on SIGTERM/SIGINT before the process exits. */
   shutdownTimeoutMs: number;
+  signature: SignatureConfig;
+}
+
+export type RevocationPolicy = 'ocsp-then-crl' | 'crl' | 'ocsp' | 'none';
+
+/** How NCA signatures are checked (issue 3): which roots are trusted and how revocation is learnt. */
+export interface SignatureConfig {
+  /**
+   * Directory of trusted CA certificates (PEM/DER). Unset: in development and test the project's
+   * own test PKI (made in DATA_DIR/test-pki on first start) is trusted; in production nothing is,
+   * and every signature fails with SIG_UNTRUSTED_CHAIN until the operator's NCA roots are given.
+   */
+  trustDir: string | undefined;
+  /** Directory of CRLs, read at start and whenever a certificate's issuer has none cached. */
+  crlDir: string | undefined;
+  revocation: RevocationPolicy;
+  /** OCSP responder used instead of the one named in the certificate. */
+  ocspUrl: string | undefined;
+  /** Fetch CRLs from certificates' distribution points and OCSP from their AIA (off: only local CRLs and `ocspUrl`). */
+  fetchRevocation: boolean;
+  /** Verifications per minute one client address may ask of the public verify endpoint. */
+  verifyRatePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -50,12 +72,32 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demoData: boolean(env, 'DEMO_DATA', true),
     bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    signature: {
+      trustDir: directory(env, 'SIGNATURE_TRUST_DIR', cwd),
+      crlDir: directory(env, 'SIGNATURE_CRL_DIR', cwd),
+      revocation: oneOf(env, 'SIGNATURE_REVOCATION', ['ocsp-then-crl', 'crl', 'ocsp', 'none'] as const, 'ocsp-then-crl'),
+      ocspUrl: httpUrl(env, 'SIGNATURE_OCSP_URL'),
+      fetchRevocation: boolean(env, 'SIGNATURE_FETCH_REVOCATION', true),
+      verifyRatePerMinute: integer(env, 'SIGNATURE_VERIFY_RATE_PER_MINUTE', 120, 1, 1_000_000),
+    },
   };
 }
 
 function optional(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;
+}
+
+function directory(env: Env, name: string, cwd: string): string | undefined {
+  const raw = optional(env, name);
+  return raw === undefined ? undefined : path.resolve(cwd, raw);
+}
+
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(name, `must be an http:// or https:// URL, got "${raw}"`);
+  return raw;
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
