@@ -17,7 +17,34 @@ export interface Certificate {
   signatureAlgorithm: string;
   signature: Uint8Array;
   extendedKeyUsage: string[];
+  /** The DER of the issuer and subject Names: OCSP hashes the issuer's subject exactly as encoded. */
+  issuerRaw: Uint8Array;
+  subjectRaw: Uint8Array;
+  /** The subjectPublicKey BIT STRING's bits, as OCSP's issuerKeyHash covers them (RFC 6960 §4.1.1). */
+  subjectPublicKeyBits: Uint8Array;
+  /** Upper-case hex of the key identifiers, null when the extension is absent. */
+  subjectKeyIdentifier: string | null;
+  authorityKeyIdentifier: string | null;
+  /** basicConstraints cA; null when the extension is absent (then nothing is claimed either way). */
+  isCa: boolean | null;
+  /** keyUsage bit names (RFC 5280 §4.2.1.3); null when the extension is absent. */
+  keyUsage: KeyUsage[] | null;
+  /** http(s) URLs of the CRL distribution points' full names. */
+  crlDistributionPoints: string[];
+  /** http(s) URLs of the authorityInfoAccess OCSP entries. */
+  ocspUrls: string[];
 }
+
+export type KeyUsage =
+  | 'digitalSignature'
+  | 'nonRepudiation'
+  | 'keyEncipherment'
+  | 'dataEncipherment'
+  | 'keyAgreement'
+  | 'keyCertSign'
+  | 'cRLSign'
+  | 'encipherOnly'
+  | 'decipherOnly';
 
 export interface NameAttribute {
   oid: string;
@@ -25,7 +52,27 @@ export interface NameAttribute {
 }
 
 const rsaEncryption = '1.2.840.113549.1.1.1';
-const extendedKeyUsageOid = '2.5.29.37';
+const extensionOids = {
+  subjectKeyIdentifier: '2.5.29.14',
+  keyUsage: '2.5.29.15',
+  basicConstraints: '2.5.29.19',
+  crlDistributionPoints: '2.5.29.31',
+  authorityKeyIdentifier: '2.5.29.35',
+  extendedKeyUsage: '2.5.29.37',
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+} as const;
+const ocspAccessMethod = '1.3.6.1.5.5.7.48.1';
+const keyUsageBits: KeyUsage[] = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly',
+];
 
 /** Parses a DER certificate; anything that is not one throws DerError. */
 export function parseCertificate(der: Uint8Array): Certificate {
@@ -39,6 +86,7 @@ export function parseCertificate(der: Uint8Array): Certificate {
   const [keyAlgorithm, keyBits] = children(spki);
   const publicKeyAlgorithm = objectIdentifier(children(keyAlgorithm!)[0]!);
   const keyBytes = bitStringBytes(keyBits!);
+  const extensions = readExtensions(fields.find((f) => f.tag === 0xa3));
   return {
     raw: der,
     tbs: tbs.raw,
@@ -51,7 +99,16 @@ export function parseCertificate(der: Uint8Array): Certificate {
     publicKey: publicKeyAlgorithm === rsaEncryption ? spki.raw : readDer(keyBytes).value,
     signatureAlgorithm: objectIdentifier(children(signatureAlgorithm)[0]!),
     signature: bitStringBytes(signature),
-    extendedKeyUsage: readExtendedKeyUsage(fields.find((f) => f.tag === 0xa3)),
+    extendedKeyUsage: readExtendedKeyUsage(extensions.get(extensionOids.extendedKeyUsage)),
+    issuerRaw: issuer.raw,
+    subjectRaw: subject.raw,
+    subjectPublicKeyBits: keyBytes,
+    subjectKeyIdentifier: readSubjectKeyIdentifier(extensions.get(extensionOids.subjectKeyIdentifier)),
+    authorityKeyIdentifier: readAuthorityKeyIdentifier(extensions.get(extensionOids.authorityKeyIdentifier)),
+    isCa: readBasicConstraints(extensions.get(extensionOids.basicConstraints)),
+    keyUsage: readKeyUsage(extensions.get(extensionOids.keyUsage)),
+    crlDistributionPoints: readDistributionPoints(extensions.get(extensionOids.crlDistributionPoints)),
+    ocspUrls: readOcspUrls(extensions.get(extensionOids.authorityInfoAccess)),
   };
 }
 
@@ -89,16 +146,72 @@ export function readTime(node: DerNode): Date {
   return new Date(Date.UTC(year, mo! - 1, d!, h!, mi!, s!));
 }
 
-function readExtendedKeyUsage(extensionsField: DerNode | undefined): string[] {
-  if (!extensionsField) return [];
+/** extnID → the extnValue's contents (the DER inside the OCTET STRING). */
+export function readExtensions(extensionsField: DerNode | undefined): Map<string, Uint8Array> {
+  const map = new Map<string, Uint8Array>();
+  if (!extensionsField) return map;
   const [extensions] = children(extensionsField);
   for (const extension of children(extensions!)) {
     const parts = children(extension);
-    if (objectIdentifier(parts[0]!) !== extendedKeyUsageOid) continue;
-    return children(readDer(parts.at(-1)!.value)).map(objectIdentifier);
+    map.set(objectIdentifier(parts[0]!), parts.at(-1)!.value);
   }
-  return [];
+  return map;
 }
+
+function readExtendedKeyUsage(value: Uint8Array | undefined): string[] {
+  return value ? children(readDer(value)).map(objectIdentifier) : [];
+}
+
+function readSubjectKeyIdentifier(value: Uint8Array | undefined): string | null {
+  return value ? hex(readDer(value).value) : null;
+}
+
+/** AuthorityKeyIdentifier ::= SEQUENCE { keyIdentifier [0] IMPLICIT OCTET STRING OPTIONAL, … } */
+export function readAuthorityKeyIdentifier(value: Uint8Array | undefined): string | null {
+  if (!value) return null;
+  const keyIdentifier = children(readDer(value)).find((part) => part.tag === 0x80);
+  return keyIdentifier ? hex(keyIdentifier.value) : null;
+}
+
+/** BasicConstraints ::= SEQUENCE { cA BOOLEAN DEFAULT FALSE, pathLenConstraint INTEGER OPTIONAL } */
+function readBasicConstraints(value: Uint8Array | undefined): boolean | null {
+  if (!value) return null;
+  const [first] = children(readDer(value));
+  return first?.tag === 0x01 && first.value[0] !== 0;
+}
+
+function readKeyUsage(value: Uint8Array | undefined): KeyUsage[] | null {
+  if (!value) return null;
+  const node = readDer(value);
+  if (node.tag !== 0x03 || node.value.length === 0) throw new DerError('keyUsage is not a BIT STRING');
+  const bits = node.value.subarray(1); // the first octet counts unused bits, which are zero anyway
+  return keyUsageBits.filter((_, index) => ((bits[index >> 3] ?? 0) & (0x80 >> (index & 7))) !== 0);
+}
+
+/** The uniformResourceIdentifier [6] names inside fullName [0] of each DistributionPoint. */
+function readDistributionPoints(value: Uint8Array | undefined): string[] {
+  if (!value) return [];
+  const urls: string[] = [];
+  for (const point of children(readDer(value))) {
+    const name = children(point).find((part) => part.tag === 0xa0);
+    const fullName = name ? children(name).find((part) => part.tag === 0xa0) : undefined;
+    for (const general of fullName ? children(fullName) : []) if (general.tag === 0x86) urls.push(ia5(general.value));
+  }
+  return urls.filter(isHttpUrl);
+}
+
+function readOcspUrls(value: Uint8Array | undefined): string[] {
+  if (!value) return [];
+  const urls: string[] = [];
+  for (const access of children(readDer(value))) {
+    const [method, location] = children(access);
+    if (method && location?.tag === 0x86 && objectIdentifier(method) === ocspAccessMethod) urls.push(ia5(location.value));
+  }
+  return urls.filter(isHttpUrl);
+}
+
+const ia5 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+const isHttpUrl = (url: string) => /^https?:\/\//i.test(url);
 
 export function stripLeadingZeros(bytes: Uint8Array): Uint8Array {
   let start = 0;

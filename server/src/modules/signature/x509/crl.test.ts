@@ -35,6 +35,12 @@ describe.skipIf(missing !== null)('real NCA test CRLs (issue 3 point 5)', () => 
     expect([...reasons].some((r) => r === 'superseded' || r === 'certificateHold')).toBe(true);
   });
 
+  it.each(sets)('$name: carries the authority key identifier of its CA, by which certificates find it', ({ crl, ca }) => {
+    const list = parseCrl(readCorpusDer(crl));
+    expect(list.authorityKeyIdentifier).toBe(parseCertificate(readCorpusDer(ca)).subjectKeyIdentifier);
+    expect(list.crlNumber).toMatch(/^\d+$/);
+  });
+
   it('fails its signature check when one byte changes', () => {
     const list = parseCrl(readCorpusDer(sets[1].crl));
     const tbs = Uint8Array.from(list.tbs);

@@ -1,5 +1,5 @@
 import { bitStringBytes, children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
-import { hex, readName, readTime, stripLeadingZeros, type NameAttribute } from './certificate.ts';
+import { hex, readAuthorityKeyIdentifier, readExtensions, readName, readTime, stripLeadingZeros, type NameAttribute } from './certificate.ts';
 
 /** A certificate revocation list (RFC 5280 §5), read far enough to check its signature and look serials up. */
 export interface Crl {
@@ -11,6 +11,12 @@ export interface Crl {
   signature: Uint8Array;
   /** Revoked serial numbers (upper-case hex, no leading zeros) → when and why. */
   revoked: Map<string, Revocation>;
+  /** The whole CRL as read. */
+  raw: Uint8Array;
+  /** Upper-case hex keyIdentifier of the CRL's authorityKeyIdentifier extension, null when absent. */
+  authorityKeyIdentifier: string | null;
+  /** cRLNumber as a decimal string, null when absent. */
+  crlNumber: string | null;
 }
 
 export interface Revocation {
@@ -35,6 +41,8 @@ const reasons = [
 export type RevocationReason = Exclude<(typeof reasons)[number], null>;
 
 const reasonCodeOid = '2.5.29.21';
+const authorityKeyIdentifierOid = '2.5.29.35';
+const crlNumberOid = '2.5.29.20';
 const isTime = (node: DerNode | undefined) => node !== undefined && (node.tag === 0x17 || node.tag === 0x18);
 
 export function parseCrl(der: Uint8Array): Crl {
@@ -48,6 +56,7 @@ export function parseCrl(der: Uint8Array): Crl {
   if (!issuer || !isTime(thisUpdate)) throw new DerError('tbsCertList is incomplete');
   const nextUpdate = isTime(fields[index]) ? fields[index++]! : null;
   const list = fields[index]?.tag === 0x30 ? fields[index] : undefined;
+  const crlExtensions = readExtensions(fields.find((f) => f.tag === 0xa0)); // crlExtensions [0] EXPLICIT
   const revoked = new Map<string, Revocation>();
   for (const entry of list ? children(list) : []) {
     const [serial, date, extensions] = children(entry);
@@ -62,7 +71,16 @@ export function parseCrl(der: Uint8Array): Crl {
     signatureAlgorithm: objectIdentifier(children(signatureAlgorithm)[0]!),
     signature: bitStringBytes(signature),
     revoked,
+    raw: der,
+    authorityKeyIdentifier: readAuthorityKeyIdentifier(crlExtensions.get(authorityKeyIdentifierOid)),
+    crlNumber: readCrlNumber(crlExtensions.get(crlNumberOid)),
   };
+}
+
+function readCrlNumber(value: Uint8Array | undefined): string | null {
+  if (!value) return null;
+  const node = readDer(value);
+  return node.tag === 0x02 ? BigInt(`0x${hex(node.value) || '0'}`).toString() : null;
 }
 
 function readReason(extensions: DerNode | undefined): RevocationReason | null {
