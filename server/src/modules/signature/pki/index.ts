@@ -1,0 +1,15 @@
+/** The private-key side of the signature module: keys, key containers, certificate and CRL issuing, test PKI. */
+export { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
+export {
+  certificatePublicKey,
+  generateKeyPair,
+  gostPrivateKey,
+  publicKeyInfo,
+  rsaPrivateKey,
+  signatureAlgorithmOid,
+  signRaw,
+  type GostPrivateKey,
+  type PrivateKey,
+  type RsaPrivateKey,
+} from './keys.ts';
+export { decodePrivateKeyInfo, encodePrivateKeyInfo } from './pkcs8.ts';
