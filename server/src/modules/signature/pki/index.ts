@@ -13,3 +13,7 @@ export {
   type RsaPrivateKey,
 } from './keys.ts';
 export { decodePrivateKeyInfo, encodePrivateKeyInfo } from './pkcs8.ts';
+export { issueCertificate, issueCrl, type IssueCertificateInput, type IssueCrlInput, type RevokedEntry } from './issue.ts';
+export type { KeyUsageBit } from './extensions.ts';
+export type { SubjectName } from './name.ts';
+export { validBin, validIin } from './test-identities.ts';
