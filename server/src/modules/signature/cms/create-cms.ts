@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { algorithm, contextConstructed, integer, objectId, octetString, sequence, setOf, time } from '../asn1/der-writer.ts';
+import { parseCertificate } from '../x509/certificate.ts';
+import { issuerAndSerialDer } from './certificate-fields.ts';
+import { contentDigest } from './digest.ts';
+import { oid } from './oids.ts';
+
+export type CmsAlgorithm = 'RSA' | 'GOST2004' | 'GOST2015-512';
+
+export interface CreateCmsInput {
+  content: Uint8Array;
+  /** Leave the content out (NCALayer's createCMSSignatureFromBase64(…, false)). */
+  detached: boolean;
+  /** The signer's certificate (DER). */
+  certificate: Uint8Array;
+  /** Further certificates to embed (DER), such as the issuing CA. */
+  chain?: Uint8Array[];
+  algorithm: CmsAlgorithm;
+  /** Signs the given bytes (hashing them itself) and returns the signature in NCA wire format. */
+  sign: (signedBytes: Uint8Array) => Uint8Array;
+  signingTime: Date;
+}
+
+/** Per family: key OID the certificate must have, digest and signature OIDs (docs/NCA-SIGNATURES.md). */
+const families: Record<CmsAlgorithm, { key: string; digest: string; signature: string }> = {
+  RSA: { key: oid.rsaEncryption, digest: oid.sha256, signature: oid.sha256WithRsa },
+  GOST2004: { key: oid.gost2004Key, digest: oid.gost34311, signature: oid.gost2004Signature },
+  'GOST2015-512': { key: oid.gost2015Key512, digest: oid.streebog512, signature: oid.gost2015Signature512 },
+};
+
+/**
+ * Makes a CMS SignedData as Kalkan/NCALayer does: SignedData version 3, one SignerInfo version 1
+ * named by issuer and serial number, signed attributes contentType, signingTime, ESS
+ * signingCertificate v1 (SHA-1 certHash, no issuerSerial, as in the NCA time-stamp tokens) and
+ * messageDigest; AlgorithmIdentifiers with an explicit NULL parameter. Throws on a certificate
+ * that does not fit the algorithm: that is a programming error, not user input.
+ */
+export function createCms(input: CreateCmsInput): Uint8Array {
+  const family = families[input.algorithm];
+  const certificate = parseCertificate(input.certificate);
+  if (certificate.publicKeyAlgorithm !== family.key) {
+    throw new Error(`createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${certificate.publicKeyAlgorithm}`);
+  }
+  return buildSignedData({
+    ...input,
+    digestAlgorithm: family.digest,
+    signatureAlgorithm: algorithm(family.signature),
+  });
+}
+
+export interface SignedDataBlueprint extends Omit<CreateCmsInput, 'algorithm'> {
+  digestAlgorithm: string;
+  /** The SignerInfo's signatureAlgorithm, as a DER AlgorithmIdentifier. */
+  signatureAlgorithm: Uint8Array;
+  /** eContentType, id-data unless given (a time-stamp token holds id-ct-TSTInfo). */
+  contentType?: string;
+  /** DER Attributes to add unsigned, such as a signatureTimeStampToken. */
+  unsignedAttributes?: Uint8Array[];
+  /** A SignerIdentifier DER other than issuerAndSerialNumber (a [0] subjectKeyIdentifier). */
+  signerIdentifier?: Uint8Array;
+  /** Certificates to embed instead of the signer's and the chain. */
+  embeddedCertificates?: Uint8Array[];
+}
+
+/** The encoder behind createCms, open to any digest and signature AlgorithmIdentifier (tests use it for RSA-PSS and unknown algorithms). */
+export function buildSignedData(blueprint: SignedDataBlueprint): Uint8Array {
+  const digest = contentDigest(blueprint.digestAlgorithm);
+  if (!digest) throw new Error(`createCms: digest ${blueprint.digestAlgorithm} is not supported`);
+  const digestAlgorithm = algorithm(blueprint.digestAlgorithm);
+  const { issuer, serial } = issuerAndSerialDer(blueprint.certificate);
+  const contentType = blueprint.contentType ?? oid.data;
+
+  const signedAttributes = setOf(
+    attribute(oid.contentType, objectId(contentType)),
+    attribute(oid.signingTime, time(blueprint.signingTime)),
+    attribute(oid.signingCertificate, sequence(sequence(sequence(octetString(sha1(blueprint.certificate)))))),
+    attribute(oid.messageDigest, octetString(digest(blueprint.content))),
+  );
+  const signature = blueprint.sign(signedAttributes);
+  const signerInfo = sequence(
+    integer(1),
+    blueprint.signerIdentifier ?? sequence(issuer, serial),
+    digestAlgorithm,
+    retag(signedAttributes, 0xa0), // [0] IMPLICIT; the signature covers the SET OF form
+    blueprint.signatureAlgorithm,
+    octetString(signature),
+    ...(blueprint.unsignedAttributes?.length ? [retag(setOf(...blueprint.unsignedAttributes), 0xa1)] : []),
+  );
+
+  const encapsulated = blueprint.detached
+    ? sequence(objectId(contentType))
+    : sequence(objectId(contentType), contextConstructed(0, octetString(blueprint.content)));
+  const embedded = blueprint.embeddedCertificates ?? [blueprint.certificate, ...(blueprint.chain ?? [])];
+  const certificates = embedded.length ? [retag(setOf(...embedded), 0xa0)] : [];
+  const signedData = sequence(integer(3), setOf(digestAlgorithm), encapsulated, ...certificates, setOf(signerInfo));
+  return sequence(objectId(oid.signedData), contextConstructed(0, signedData));
+}
+
+export function attribute(type: string, value: Uint8Array): Uint8Array {
+  return sequence(objectId(type), setOf(value));
+}
+
+function retag(encoded: Uint8Array, tag: number): Uint8Array {
+  const copy = Uint8Array.from(encoded);
+  copy[0] = tag;
+  return copy;
+}
+
+function sha1(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha1').update(bytes).digest());
+}

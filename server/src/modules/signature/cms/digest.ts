@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import gost from 'node-gost-crypto';
+import { gost34311, streebog512 } from '../gost/digests.ts';
+import { oid } from './oids.ts';
+
+type Digest = (data: Uint8Array) => Uint8Array;
+
+const node = (name: string): Digest => (data) => new Uint8Array(createHash(name).update(data).digest());
+
+// gost/digests.ts has no Streebog-256 yet; NCA defines an OID for it (GOST 2015 256-bit keys), so
+// the messageDigest of such a CMS can at least be checked here.
+const streebog256Engine = gost.gostEngine.getGostDigest({ name: 'GOST R 34.11', version: 2012, length: 256 });
+const streebog256: Digest = (data) => new Uint8Array(streebog256Engine.digest(data));
+
+/**
+ * Digests a signer may use over the content. SHA-1 is left out on purpose: a SHA-1 messageDigest
+ * lets a collision swap the signed content.
+ */
+const contentDigests: Record<string, Digest> = {
+  [oid.sha256]: node('sha256'),
+  [oid.sha384]: node('sha384'),
+  [oid.sha512]: node('sha512'),
+  [oid.gost34311]: gost34311,
+  // CryptoPro's OID for GOST R 34.11-94; NCA's 34.311-95 is the same function with the D-TEST
+  // S-box, which is what NCA tools mean when they write this OID.
+  [oid.gost34311CryptoPro]: gost34311,
+  [oid.streebog256]: streebog256,
+  [oid.streebog512]: streebog512,
+};
+
+/**
+ * Digests also allowed where a hash only identifies something already obtained otherwise: a
+ * time-stamp imprint (the NCA test TSA answers SHA-1 requests) or an ESS certificate hash.
+ */
+const identifyingDigests: Record<string, Digest> = { ...contentDigests, [oid.sha1]: node('sha1') };
+
+export function contentDigest(algorithm: string): Digest | null {
+  return contentDigests[algorithm] ?? null;
+}
+
+export function identifyingDigest(algorithm: string): Digest | null {
+  return identifyingDigests[algorithm] ?? null;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}

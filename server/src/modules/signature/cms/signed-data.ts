@@ -1,0 +1,278 @@
+import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { hex, parseCertificate, readName, readTime, stripLeadingZeros, type Certificate, type NameAttribute } from '../x509/certificate.ts';
+import { berToDer } from './ber.ts';
+import { CmsFormatError } from './errors.ts';
+import { oid } from './oids.ts';
+
+/** A CMS SignedData (RFC 5652 §5), read far enough to verify its signers. */
+export interface SignedData {
+  version: number;
+  digestAlgorithms: string[];
+  /** eContentType: id-data for documents, id-ct-TSTInfo for time-stamp tokens. */
+  contentType: string;
+  /** The encapsulated content, or null for a detached signature. */
+  content: Uint8Array | null;
+  certificates: Certificate[];
+  /** Embedded certificates that could not be read (unusual string types, attribute certificates…). */
+  unreadableCertificates: number;
+  signers: SignerInfo[];
+}
+
+export type SignerIdentifier =
+  | { kind: 'issuerAndSerialNumber'; issuer: NameAttribute[]; serialNumber: string }
+  | { kind: 'subjectKeyIdentifier'; keyIdentifier: Uint8Array };
+
+export interface SignerInfo {
+  version: number;
+  sid: SignerIdentifier;
+  digestAlgorithm: string;
+  signedAttributes: SignedAttributes | null;
+  /** As written in the SignerInfo: a signature OID, or a key OID such as rsaEncryption. */
+  signatureAlgorithm: string;
+  /** DER of the AlgorithmIdentifier parameters, if any (RSA-PSS needs them). */
+  signatureParameters: Uint8Array | null;
+  signature: Uint8Array;
+  unsignedAttributes: Attribute[];
+  /** Values of the unsigned signatureTimeStampToken attribute (CAdES-T): each a CMS ContentInfo. */
+  timestampTokens: Uint8Array[];
+}
+
+export interface Attribute {
+  type: string;
+  /** The DER of each value in the attribute's SET. */
+  values: Uint8Array[];
+}
+
+export interface SignedAttributes {
+  /** DER of the attributes re-tagged as SET OF (0x31): the bytes the signature covers (RFC 5652 §5.4). */
+  der: Uint8Array;
+  all: Attribute[];
+  contentType?: string;
+  messageDigest?: Uint8Array;
+  signingTime?: Date;
+  signingCertificate?: SigningCertificate;
+}
+
+/** ESS signingCertificate (v1, SHA-1 hashes) or signingCertificateV2 (hash algorithm named). */
+export interface SigningCertificate {
+  version: 1 | 2;
+  certs: { hashAlgorithm: string; certHash: Uint8Array; serialNumber?: string }[];
+}
+
+export interface ParseLimits {
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
+}
+
+// Bounds on the work hostile input can cause. A declaration with attachments stays far below
+// 64 MiB; real CMS carries one to a few signers and a chain of two or three certificates.
+export const defaultMaxBytes = 64 * 1024 * 1024;
+const maxSigners = 16;
+const maxCertificates = 64;
+const maxAttributes = 32;
+
+/** Parses a CMS ContentInfo holding SignedData. Throws CmsFormatError on anything else. */
+export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): SignedData {
+  const maxBytes = limits.maxBytes ?? defaultMaxBytes;
+  if (input.length > maxBytes) throw new CmsFormatError(`CMS larger than ${maxBytes} bytes`);
+  try {
+    return readContentInfo(berToDer(input));
+  } catch (error) {
+    if (error instanceof CmsFormatError) throw error;
+    if (error instanceof DerError) throw new CmsFormatError(error.message);
+    // A structural surprise (a missing element read as undefined) is malformed input too.
+    if (error instanceof TypeError || error instanceof RangeError) throw new CmsFormatError(`unreadable CMS: ${error.message}`);
+    throw error;
+  }
+}
+
+function readContentInfo(der: Uint8Array): SignedData {
+  const root = readDer(der);
+  expectTag(root, 0x30, 'ContentInfo');
+  const [type, explicit, ...rest] = children(root);
+  if (!type || !explicit || rest.length) throw new CmsFormatError('ContentInfo has two parts');
+  if (objectIdentifier(type) !== oid.signedData) throw new CmsFormatError(`content type ${objectIdentifier(type)} is not SignedData`);
+  expectTag(explicit, 0xa0, 'ContentInfo content');
+  const [signedData, ...extra] = children(explicit);
+  if (!signedData || extra.length) throw new CmsFormatError('ContentInfo content holds one SignedData');
+  return readSignedData(signedData);
+}
+
+function readSignedData(node: DerNode): SignedData {
+  expectTag(node, 0x30, 'SignedData');
+  const parts = children(node);
+  const [version, digestAlgorithms, encapsulated] = parts;
+  if (!version || !digestAlgorithms || !encapsulated) throw new CmsFormatError('SignedData is incomplete');
+  let index = 3;
+  let certificates: DerNode[] = [];
+  if (parts[index]?.tag === 0xa0) certificates = children(parts[index++]!);
+  if (parts[index]?.tag === 0xa1) index++; // CRLs: revocation is checked elsewhere.
+  const signerInfos = parts[index++];
+  if (!signerInfos || index !== parts.length) throw new CmsFormatError('SignedData has unexpected fields');
+  expectTag(digestAlgorithms, 0x31, 'digestAlgorithms');
+  expectTag(signerInfos, 0x31, 'signerInfos');
+
+  const { contentType, content } = readEncapsulated(encapsulated);
+  if (certificates.length > maxCertificates) throw new CmsFormatError(`more than ${maxCertificates} certificates`);
+  const signerNodes = children(signerInfos);
+  if (signerNodes.length > maxSigners) throw new CmsFormatError(`more than ${maxSigners} signers`);
+  const parsed: Certificate[] = [];
+  let unreadable = 0;
+  for (const certificate of certificates) {
+    // Only plain X.509 certificates (SEQUENCE) can name a signer; other CertificateChoices are skipped.
+    if (certificate.tag !== 0x30) {
+      unreadable++;
+      continue;
+    }
+    try {
+      parsed.push(parseCertificate(certificate.raw));
+    } catch {
+      unreadable++;
+    }
+  }
+  return {
+    version: smallInteger(version),
+    digestAlgorithms: children(digestAlgorithms).map(algorithmOid),
+    contentType,
+    content,
+    certificates: parsed,
+    unreadableCertificates: unreadable,
+    signers: signerNodes.map(readSignerInfo),
+  };
+}
+
+function readEncapsulated(node: DerNode): { contentType: string; content: Uint8Array | null } {
+  expectTag(node, 0x30, 'EncapsulatedContentInfo');
+  const [type, explicit, ...rest] = children(node);
+  if (!type || rest.length) throw new CmsFormatError('EncapsulatedContentInfo is malformed');
+  const contentType = objectIdentifier(type);
+  if (!explicit) return { contentType, content: null };
+  expectTag(explicit, 0xa0, 'eContent');
+  const [octets, ...extra] = children(explicit);
+  if (!octets || extra.length) throw new CmsFormatError('eContent holds one OCTET STRING');
+  expectTag(octets, 0x04, 'eContent');
+  return { contentType, content: octets.value };
+}
+
+function readSignerInfo(node: DerNode): SignerInfo {
+  expectTag(node, 0x30, 'SignerInfo');
+  const parts = children(node);
+  const [version, sid, digestAlgorithm] = parts;
+  if (!version || !sid || !digestAlgorithm) throw new CmsFormatError('SignerInfo is incomplete');
+  let index = 3;
+  const signedNode = parts[index]?.tag === 0xa0 ? parts[index++] : undefined;
+  const signatureAlgorithm = parts[index++];
+  const signature = parts[index++];
+  const unsignedNode = parts[index]?.tag === 0xa1 ? parts[index++] : undefined;
+  if (!signatureAlgorithm || !signature || index !== parts.length) throw new CmsFormatError('SignerInfo has unexpected fields');
+  expectTag(signature, 0x04, 'signature');
+  expectTag(signatureAlgorithm, 0x30, 'signatureAlgorithm');
+  const [algorithm, parameters] = children(signatureAlgorithm);
+  const unsignedAttributes = unsignedNode ? readAttributes(unsignedNode) : [];
+  return {
+    version: smallInteger(version),
+    sid: readSignerIdentifier(sid),
+    digestAlgorithm: algorithmOid(digestAlgorithm),
+    signedAttributes: signedNode ? readSignedAttributes(signedNode) : null,
+    signatureAlgorithm: objectIdentifier(algorithm!),
+    signatureParameters: parameters && parameters.tag !== 0x05 ? parameters.raw : null,
+    signature: signature.value,
+    unsignedAttributes,
+    timestampTokens: unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values),
+  };
+}
+
+function readSignerIdentifier(node: DerNode): SignerIdentifier {
+  if (node.tag === 0x80) return { kind: 'subjectKeyIdentifier', keyIdentifier: node.value };
+  expectTag(node, 0x30, 'SignerIdentifier');
+  const [issuer, serial, ...rest] = children(node);
+  if (!issuer || !serial || rest.length) throw new CmsFormatError('IssuerAndSerialNumber has two parts');
+  expectTag(serial, 0x02, 'serialNumber');
+  return { kind: 'issuerAndSerialNumber', issuer: readName(issuer), serialNumber: hex(stripLeadingZeros(serial.value)) };
+}
+
+function readAttributes(node: DerNode): Attribute[] {
+  const items = children(node);
+  if (items.length > maxAttributes) throw new CmsFormatError(`more than ${maxAttributes} attributes`);
+  return items.map((item) => {
+    expectTag(item, 0x30, 'Attribute');
+    const [type, values, ...rest] = children(item);
+    if (!type || !values || rest.length) throw new CmsFormatError('an Attribute has two parts');
+    expectTag(values, 0x31, 'attribute values');
+    return { type: objectIdentifier(type), values: children(values).map((value) => value.raw) };
+  });
+}
+
+function readSignedAttributes(node: DerNode): SignedAttributes {
+  const all = readAttributes(node);
+  const der = Uint8Array.from(node.raw);
+  der[0] = 0x31;
+  const attributes: SignedAttributes = { der, all };
+  const seen = new Set<string>();
+  for (const attribute of all) {
+    // RFC 5652 §5.3 and §11: these attributes appear once, with exactly one value.
+    if (seen.has(attribute.type)) throw new CmsFormatError(`attribute ${attribute.type} appears twice`);
+    seen.add(attribute.type);
+    const single = (): DerNode => {
+      if (attribute.values.length !== 1) throw new CmsFormatError(`attribute ${attribute.type} must have one value`);
+      return readDer(attribute.values[0]!);
+    };
+    switch (attribute.type) {
+      case oid.contentType:
+        attributes.contentType = objectIdentifier(single());
+        break;
+      case oid.messageDigest: {
+        const value = single();
+        expectTag(value, 0x04, 'messageDigest');
+        attributes.messageDigest = value.value;
+        break;
+      }
+      case oid.signingTime:
+        attributes.signingTime = readTime(single());
+        break;
+      case oid.signingCertificate:
+        attributes.signingCertificate = readSigningCertificate(single(), 1);
+        break;
+      case oid.signingCertificateV2:
+        attributes.signingCertificate = readSigningCertificate(single(), 2);
+        break;
+    }
+  }
+  return attributes;
+}
+
+/** SigningCertificate ::= SEQUENCE { certs SEQUENCE OF ESSCertID, policies … } (RFC 2634 §5.4, RFC 5035 §3). */
+function readSigningCertificate(node: DerNode, version: 1 | 2): SigningCertificate {
+  expectTag(node, 0x30, 'SigningCertificate');
+  const [certs] = children(node);
+  expectTag(certs!, 0x30, 'SigningCertificate certs');
+  return {
+    version,
+    certs: children(certs!).map((essCertId) => {
+      const fields = children(essCertId);
+      // ESSCertIDv2 starts with a hashAlgorithm that defaults to SHA-256; v1 always uses SHA-1.
+      const hashAlgorithm = version === 2 && fields[0]?.tag === 0x30 ? algorithmOid(fields.shift()!) : version === 2 ? oid.sha256 : oid.sha1;
+      const [certHash, issuerSerial] = fields;
+      expectTag(certHash!, 0x04, 'certHash');
+      const serial = issuerSerial ? children(issuerSerial)[1] : undefined;
+      return { hashAlgorithm, certHash: certHash!.value, ...(serial ? { serialNumber: hex(stripLeadingZeros(serial.value)) } : {}) };
+    }),
+  };
+}
+
+function algorithmOid(node: DerNode): string {
+  expectTag(node, 0x30, 'AlgorithmIdentifier');
+  const [algorithm] = children(node);
+  if (!algorithm) throw new CmsFormatError('empty AlgorithmIdentifier');
+  return objectIdentifier(algorithm);
+}
+
+function smallInteger(node: DerNode): number {
+  expectTag(node, 0x02, 'version');
+  if (node.value.length !== 1) throw new CmsFormatError('version out of range');
+  return node.value[0]!;
+}
+
+function expectTag(node: DerNode, tag: number, what: string): void {
+  if (node.tag !== tag) throw new CmsFormatError(`${what}: expected tag 0x${tag.toString(16)}, found 0x${node.tag.toString(16)}`);
+}
