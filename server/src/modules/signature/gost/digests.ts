@@ -1,5 +1,5 @@
 import gost from 'node-gost-crypto';
-import { nativeGost } from './native.ts';
+import { nativeGost, type GostAddon } from './native.ts';
 
 /**
  * GOST digests. GOST 34.311-95 is GOST R 34.11-94 with the "D-TEST" S-box, which NCA RK uses;
@@ -20,13 +20,15 @@ export const jsDigests = {
 };
 
 /** The addon's digests, or null when it is not loaded. */
-export const nativeDigests = nativeGost
-  ? {
-      gost34311: (data: Uint8Array): Uint8Array => nativeGost.gost34311(data),
-      streebog512: (data: Uint8Array): Uint8Array => nativeGost.streebog(data, 512),
-      streebog256: (data: Uint8Array): Uint8Array => nativeGost.streebog(data, 256),
-    }
-  : null;
+export const nativeDigests = nativeGost ? digestsOf(nativeGost) : null;
+
+function digestsOf(addon: GostAddon) {
+  return {
+    gost34311: (data: Uint8Array): Uint8Array => addon.gost34311(data),
+    streebog512: (data: Uint8Array): Uint8Array => addon.streebog(data, 512),
+    streebog256: (data: Uint8Array): Uint8Array => addon.streebog(data, 256),
+  };
+}
 
 const active = nativeDigests ?? jsDigests;
 

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog512 } from '../gost/digests.ts';
-import { verifyGost } from '../gost/verify.ts';
+import { verifyGostFast } from '../gost/fast.ts';
 import type { Certificate } from './certificate.ts';
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
@@ -12,7 +12,8 @@ const rsaByOid: Record<string, string> = {
   '1.2.840.113549.1.1.13': 'sha512',
 };
 
-/** Did `issuer`'s key sign `certificate`? RSA through node:crypto (OpenSSL); GOST through our own code. */
+/** Did `issuer`'s key sign `certificate`? RSA through node:crypto (OpenSSL); GOST through our own code
+ * (gost/fast.ts: the native addon when it is built, else BigInt). */
 export function checkCertificateSignature(certificate: Certificate, issuer: Certificate): SignatureCheck {
   return checkSignature(certificate.signatureAlgorithm, certificate.tbs, certificate.signature, issuer);
 }
@@ -31,11 +32,11 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
   }
   if (algorithm === '1.2.398.3.10.1.1.1.2') {
     if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.1.1') return 'invalid';
-    return verifyGost(cryptoProA, gost34311(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
+    return verifyGostFast(cryptoProA, gost34311(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
   }
   if (algorithm === '1.2.398.3.10.1.1.2.3.2') {
     if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.2.2') return 'invalid';
-    return verifyGost(tc26Gost512A, streebog512(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
+    return verifyGostFast(tc26Gost512A, streebog512(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
   }
   return 'unsupported';
 }

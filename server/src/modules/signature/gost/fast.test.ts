@@ -1,0 +1,198 @@
+import { describe, expect, it, vi } from 'vitest';
+import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
+import { parseCertificate } from '../x509/certificate.ts';
+import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
+import { gost34311, streebog512 } from './digests.ts';
+import { gostBackend, verifyGostFast, verifyGostNative } from './fast.ts';
+import { nativeGost, nativeGostStatus } from './native.ts';
+import { littleEndian, multiply, verifyGost } from './verify.ts';
+
+if (!verifyGostNative) console.warn(`native GOST verification not compared, only the BigInt fallback is checked: the addon is ${nativeGostStatus}`);
+
+type Verify = (curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array) => boolean;
+const verifiers: Array<[string, Verify]> = [
+  ['BigInt', verifyGost],
+  ['verifyGostFast', verifyGostFast],
+  ...(verifyGostNative ? [['native', verifyGostNative] as [string, Verify]] : []),
+];
+
+/** Every verifier gives `expected`; none throws. */
+function expectAll(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, expected: boolean, label = '') {
+  for (const [name, verify] of verifiers) expect(verify(curve, digest, signature, publicKey), `${name} ${label}`).toBe(expected);
+}
+
+/** All verifiers agree, whatever the answer. Returns it. */
+function expectAgreement(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, label = ''): boolean {
+  const reference = verifyGost(curve, digest, signature, publicKey);
+  expectAll(curve, digest, signature, publicKey, reference, label);
+  return reference;
+}
+
+function random(seed: number) {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state;
+  };
+  const bytes = (length: number) => Uint8Array.from({ length }, () => next() & 0xff);
+  return { int: (limit: number) => next() % limit, bytes, scalar: (q: bigint) => (littleEndian(bytes(80)) % (q - 1n)) + 1n };
+}
+
+const le = (value: bigint, size: number) => {
+  const bytes = new Uint8Array(size);
+  for (let i = 0, v = value; i < size; i++, v >>= 8n) bytes[i] = Number(v & 0xffn);
+  return bytes;
+};
+const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
+
+/** A GOST signature made here with BigInt arithmetic, in NCA byte order. */
+function sign(curve: Curve, d: bigint, k: bigint, digest: Uint8Array) {
+  let e = littleEndian(digest) % curve.q;
+  if (e === 0n) e = 1n;
+  const [qx, qy] = multiply(curve, d, curve.gx, curve.gy)!;
+  const [cx] = multiply(curve, k, curve.gx, curve.gy)!;
+  const r = cx % curve.q;
+  const s = (r * d + k * e) % curve.q;
+  return { signature: concat(le(r, curve.size), le(s, curve.size)), publicKey: concat(le(qx, curve.size), le(qy, curve.size)), r, s, qx, qy };
+}
+
+it('reports its backend', () => {
+  expect(gostBackend()).toBe(nativeGost ? 'native' : 'bigint');
+});
+
+const corpusCases = [
+  { name: 'GOST 34.310-2004', subject: 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', issuer: 'nca-test-pki/ca/nca_gost_test.crt', curve: cryptoProA, digest: gost34311 },
+  { name: 'GOST 34.10-2015-512', subject: 'nca-test-pki/gokalkan/gost1.cer', issuer: 'nca-test-pki/ca/nca_gost2015_test.cer', curve: tc26Gost512A, digest: streebog512 },
+  { name: 'GOST 34.10-2015-512 (second certificate)', subject: 'nca-test-pki/gokalkan/gost2.cer', issuer: 'nca-test-pki/ca/nca_gost2015_test.cer', curve: tc26Gost512A, digest: streebog512 },
+];
+
+describe.each(corpusCases)('real NCA certificates, every backend — $name', ({ subject, issuer, curve, digest }) => {
+  const missing = corpusMissing(subject) ?? corpusMissing(issuer);
+  if (missing) console.warn(`skipped: ${missing}`);
+  const load = () => ({ child: parseCertificate(readCorpusDer(subject)), ca: parseCertificate(readCorpusDer(issuer)) });
+
+  it.skipIf(missing !== null)('valid with the issuer’s key', () => {
+    const { child, ca } = load();
+    expectAll(curve, digest(child.tbs), child.signature, ca.publicKey, true);
+  });
+
+  it.skipIf(missing !== null)('invalid once the body, the signature or the key is changed anywhere', () => {
+    const { child, ca } = load();
+    const rng = random(7);
+    const good = digest(child.tbs);
+    for (let i = 0; i < 12; i++) {
+      const body = Uint8Array.from(child.tbs);
+      body[rng.int(body.length)]! ^= 1 << rng.int(8);
+      expectAll(curve, digest(body), child.signature, ca.publicKey, false, 'body changed');
+      const signature = Uint8Array.from(child.signature);
+      signature[rng.int(signature.length)]! ^= 1 << rng.int(8);
+      expectAll(curve, good, signature, ca.publicKey, false, 'signature changed');
+      const key = Uint8Array.from(ca.publicKey);
+      key[rng.int(key.length)]! ^= 1 << rng.int(8);
+      expectAll(curve, good, child.signature, key, false, 'key changed');
+    }
+    const swapped = concat(child.signature.subarray(curve.size), child.signature.subarray(0, curve.size));
+    expectAll(curve, good, swapped, ca.publicKey, false, 'r and s swapped');
+    const bigEndianHalves = concat(child.signature.subarray(0, curve.size).reverse(), child.signature.subarray(curve.size).reverse());
+    expectAll(curve, good, bigEndianHalves, ca.publicKey, false, 'big-endian halves');
+    expectAll(curve, Uint8Array.from(good).reverse(), child.signature, ca.publicKey, false, 'digest reversed');
+  });
+});
+
+describe.each([cryptoProA, tc26Gost512A])('signatures made here, every backend — $name', (curve) => {
+  const rng = random(curve.size);
+
+  it('valid signatures on random keys and digests verify, and their variants do not', () => {
+    for (let i = 0; i < 6; i++) {
+      const digest = rng.bytes(curve.size);
+      const { signature, publicKey, r, s } = sign(curve, rng.scalar(curve.q), rng.scalar(curve.q), digest);
+      expectAll(curve, digest, signature, publicKey, true, 'valid');
+      expectAll(curve, digest, concat(le(r, curve.size), le((s + 1n) % curve.q, curve.size)), publicKey, false, 's + 1');
+      expectAll(curve, digest, concat(le(curve.q - r, curve.size), le(s, curve.size)), publicKey, false, 'q − r');
+      const negated = concat(publicKey.subarray(0, curve.size), le(curve.p - littleEndian(publicKey.subarray(curve.size)), curve.size));
+      expectAll(curve, digest, signature, negated, false, '−Q');
+    }
+  });
+
+  it('a digest ≡ 0 mod q is taken as 1, and one ≡ 1 then verifies the same signature', () => {
+    const zero = le(curve.q, curve.size);
+    const { signature, publicKey } = sign(curve, 12345n, 67890n, zero);
+    expectAll(curve, zero, signature, publicKey, true, 'e = q');
+    expectAll(curve, le(1n, curve.size), signature, publicKey, true, 'e = 1');
+    expectAll(curve, le(2n, curve.size), signature, publicKey, false, 'e = 2');
+  });
+
+  it('r, s and key coordinates at and beyond their bounds are refused', () => {
+    const digest = rng.bytes(curve.size);
+    const { publicKey, qx, qy, r, s } = sign(curve, 999n, 1000n, digest);
+    const n = curve.size;
+    for (const [badR, badS] of [
+      [0n, s],
+      [r, 0n],
+      [curve.q, s],
+      [r, curve.q],
+      [curve.q + r, s],
+      [(1n << BigInt(8 * n)) - 1n, s],
+    ] as const) {
+      expectAll(curve, digest, concat(le(badR, n), le(badS, n)), publicKey, false, `r=${badR} s=${badS}`);
+    }
+    const signature = concat(le(r, n), le(s, n));
+    expectAll(curve, digest, signature, concat(le(qx + curve.p, n), le(qy, n)), false, 'x + p');
+    expectAll(curve, digest, signature, concat(le(qx, n), le(qy + 1n, n)), false, 'off the curve');
+    expectAll(curve, digest, signature, new Uint8Array(2 * n), false, '(0, 0)');
+    expectAll(curve, digest, signature, concat(le(curve.gx, n), le(curve.gy, n)), false, 'Q = G');
+  });
+});
+
+describe('random garbage is refused alike by every backend, never thrown', () => {
+  it.each([cryptoProA, tc26Gost512A])('$name: 300 random inputs', (curve) => {
+    const rng = random(curve.size * 31 + 1);
+    const n = curve.size;
+    const lengths = () => [2 * n, 2 * n, 2 * n, 0, 1, n, 2 * n - 1, 2 * n + 1, 4 * n][rng.int(9)]!;
+    for (let i = 0; i < 300; i++) {
+      const digest = rng.bytes([n, n, 0, 1, 16, 2 * n, 100][rng.int(7)]!);
+      const signature = rng.bytes(lengths());
+      // half the keys are real curve points, so the curve arithmetic runs on garbage r, s, e
+      const publicKey = i % 2 === 0 ? sign(curve, rng.scalar(curve.q) % 100000n + 1n, 2n, digest).publicKey : rng.bytes(lengths());
+      expectAgreement(curve, digest, signature, publicKey, `case ${i}`);
+    }
+  });
+
+  it('values of the wrong type give false from verifyGostFast', () => {
+    const bad = [undefined, null, 42, 'text', [1, 2, 3], {}, new Uint16Array(64), new ArrayBuffer(64)] as unknown as Uint8Array[];
+    for (const value of bad) {
+      expect(verifyGostFast(cryptoProA, value, new Uint8Array(64), new Uint8Array(64))).toBe(false);
+      expect(verifyGostFast(cryptoProA, new Uint8Array(32), value, new Uint8Array(64))).toBe(false);
+      expect(verifyGostFast(tc26Gost512A, new Uint8Array(64), new Uint8Array(128), value)).toBe(false);
+    }
+  });
+
+  it.skipIf(!nativeGost)('the addon itself throws TypeError, not a crash, on arguments of the wrong type', () => {
+    const addon = nativeGost!;
+    expect(() => addon.verify(2 as 0, new Uint8Array(32), new Uint8Array(64), new Uint8Array(64))).toThrow(TypeError);
+    expect(() => addon.verify(0, 'x' as unknown as Uint8Array, new Uint8Array(64), new Uint8Array(64))).toThrow(TypeError);
+    expect(() => addon.streebog(new Uint8Array(1), 384 as 512)).toThrow(TypeError);
+    expect(() => addon.gost34311(undefined as unknown as Uint8Array)).toThrow(TypeError);
+  });
+});
+
+describe('SHEKARA_GOST_BACKEND=bigint', () => {
+  it('forces the BigInt fallback and the JavaScript digests', async () => {
+    vi.stubEnv('SHEKARA_GOST_BACKEND', 'bigint');
+    vi.resetModules();
+    try {
+      const fast = await import('./fast.ts');
+      const digests = await import('./digests.ts');
+      expect(fast.gostBackend()).toBe('bigint');
+      expect(fast.verifyGostNative).toBeNull();
+      expect(digests.nativeDigests).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});
