@@ -13,6 +13,11 @@ export interface PlannedReference {
   /** What the reference selects: the whole document or one element. */
   target: Document | Element;
   c14n: C14nOptions;
+  /**
+   * Node sets to try, each a set of subtrees left out: with enveloped-signature, the signature
+   * itself plus the signatures appended after it, then the signature alone (see planReference).
+   */
+  exclusions: ReadonlySet<Node>[];
   digest: (data: Uint8Array) => Uint8Array;
   expected: Uint8Array;
 }
@@ -37,13 +42,19 @@ export function indexIds(document: Document): IdIndex {
 /**
  * Resolves a Reference and reads its transforms. Only same-document references are accepted: URI=""
  * (the document) or a bare-name "#id"; anything else could make us fetch or read outside the document.
+ *
+ * Co-signing: NCALayer appends each new signature to the document element, and its enveloped-signature
+ * transform removes only itself, so the second signer covers the first signature but the first did
+ * not cover the second. As NCANode does, signature k is checked with the signatures appended after it
+ * removed (`later`); the XMLDSig reading (only itself removed) is tried next. Either way only
+ * ds:Signature elements are left out, and every one of them is itself checked.
  */
-export function planReference(reference: Element, signature: Element, document: Document, ids: IdIndex): PlannedReference {
+export function planReference(reference: Element, signature: Element, later: readonly Element[], document: Document, ids: IdIndex): PlannedReference {
   const uri = reference.getAttribute('URI');
   if (uri === null) throw malformed('a Reference without a URI');
   const target = resolve(uri, document, ids);
 
-  const exclude = new Set<Node>();
+  let enveloped = false;
   let c14n: C14nOptions | null = null;
   const transformsElement = onlyChild(reference, dsNamespace, 'Transforms');
   const transforms = transformsElement ? childElements(transformsElement, dsNamespace, 'Transform') : [];
@@ -54,7 +65,7 @@ export function planReference(reference: Element, signature: Element, document: 
     // signer does, so it is refused rather than half-supported.
     if (c14n) throw unsupported(`transform ${algorithm} after canonicalization`);
     if (algorithm === envelopedSignature) {
-      exclude.add(signature);
+      enveloped = true;
       continue;
     }
     const options = c14nOptionsFor(algorithm);
@@ -69,7 +80,9 @@ export function planReference(reference: Element, signature: Element, document: 
   const digest = digestFor(digestUri);
   if (!digest) throw unsupported(`digest ${digestUri}`);
   const expected = base64Bytes(textOf(requiredChild(reference, dsNamespace, 'DigestValue')));
-  return { uri, target, c14n: { ...base, withComments: false, exclude }, digest, expected };
+  const exclusions: ReadonlySet<Node>[] = enveloped ? [new Set<Node>([signature, ...later]), new Set<Node>([signature])] : [new Set<Node>()];
+  if (enveloped && later.length === 0) exclusions.pop();
+  return { uri, target, c14n: { ...base, withComments: false }, exclusions, digest, expected };
 }
 
 function resolve(uri: string, document: Document, ids: IdIndex): Document | Element {
@@ -100,10 +113,10 @@ export class DigestBudget {
 }
 
 export function checkReference(planned: PlannedReference, budget: DigestBudget): void {
-  const bytes = canonicalBytes(planned.target, planned.c14n);
-  budget.spend(bytes.length);
-  const actual = planned.digest(bytes);
-  if (!Buffer.from(actual).equals(Buffer.from(planned.expected))) {
-    throw new XmlCheckFailure('SIG_CONTENT_MISMATCH', `the digest of Reference URI="${planned.uri}" does not match`);
+  for (const exclude of planned.exclusions) {
+    const bytes = canonicalBytes(planned.target, { ...planned.c14n, exclude });
+    budget.spend(bytes.length);
+    if (Buffer.from(planned.digest(bytes)).equals(Buffer.from(planned.expected))) return;
   }
+  throw new XmlCheckFailure('SIG_CONTENT_MISMATCH', `the digest of Reference URI="${planned.uri}" does not match`);
 }
