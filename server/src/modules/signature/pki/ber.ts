@@ -5,6 +5,8 @@
  */
 export interface BerNode {
   tag: number;
+  /** The whole element as encoded, header included. */
+  raw: Uint8Array;
   /** Contents octets of a primitive node (empty for a constructed one). */
   value: Uint8Array;
   /** Elements of a constructed node. */
@@ -44,7 +46,7 @@ function readAt(bytes: Uint8Array, offset: number, depth: number, state: { nodes
     const items: BerNode[] = [];
     for (;;) {
       if (position + 2 > bytes.length) throw new BerError('missing end-of-contents');
-      if (bytes[position] === 0 && bytes[position + 1] === 0) return [{ tag, value: new Uint8Array(0), items }, position + 2];
+      if (bytes[position] === 0 && bytes[position + 1] === 0) return [{ tag, raw: bytes.subarray(offset, position + 2), value: new Uint8Array(0), items }, position + 2];
       const [item, next] = readAt(bytes, position, depth + 1, state);
       items.push(item);
       position = next;
@@ -61,14 +63,14 @@ function readAt(bytes: Uint8Array, offset: number, depth: number, state: { nodes
   }
   const end = position + length;
   if (end > bytes.length) throw new BerError('truncated contents');
-  if (!constructed) return [{ tag, value: bytes.subarray(position, end), items: [] }, end];
+  if (!constructed) return [{ tag, raw: bytes.subarray(offset, end), value: bytes.subarray(position, end), items: [] }, end];
   const items: BerNode[] = [];
   while (position < end) {
     const [item, next] = readAt(bytes.subarray(0, end), position, depth + 1, state);
     items.push(item);
     position = next;
   }
-  return [{ tag, value: new Uint8Array(0), items }, end];
+  return [{ tag, raw: bytes.subarray(offset, end), value: new Uint8Array(0), items }, end];
 }
 
 /** The octets of an OCTET STRING (or an implicitly tagged one), joining the chunks of a constructed encoding. */

@@ -17,3 +17,13 @@ export { issueCertificate, issueCrl, type IssueCertificateInput, type IssueCrlIn
 export type { KeyUsageBit } from './extensions.ts';
 export type { SubjectName } from './name.ts';
 export { validBin, validIin } from './test-identities.ts';
+export {
+  maxPkcs12Bytes,
+  Pkcs12Error,
+  Pkcs12FormatError,
+  Pkcs12PasswordError,
+  readPkcs12,
+  writePkcs12,
+  type Pkcs12Contents,
+  type WritePkcs12Input,
+} from './pkcs12.ts';
