@@ -10,9 +10,9 @@ import { CmsFormatError } from './errors.ts';
  */
 export function berToDer(bytes: Uint8Array): Uint8Array {
   const walk = { nodes: 0 };
-  const { out, end } = element(bytes, 0, walk, 0);
+  const { out, end, changed } = element(bytes, 0, walk, 0);
   if (end !== bytes.length) throw new CmsFormatError('trailing bytes after the CMS structure');
-  return out;
+  return changed ? out : bytes;
 }
 
 // Bounds on hostile input: nesting deeper than any CMS needs, and a node count far above what

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { octetString, sequence, tlv } from '../asn1/der-writer.ts';
+import { berToDer } from './ber.ts';
+import { createCms } from './create-cms.ts';
+import { CmsFormatError } from './errors.ts';
+import { parseSignedData } from './signed-data.ts';
+import { makeTestSigner } from './testing/test-signers.ts';
+import { checkCms } from './verify-cms.ts';
+
+const content = new TextEncoder().encode('signed content');
+const signer = makeTestSigner('RSA');
+const cms = createCms({ content, detached: false, certificate: signer.certificate, algorithm: 'RSA', sign: signer.sign, signingTime: new Date('2026-11-22T10:00:00Z') });
+
+describe('berToDer', () => {
+  it('returns DER input itself, without copying', () => {
+    expect(berToDer(cms)).toBe(cms);
+  });
+
+  it('gives indefinite lengths definite ones and joins constructed OCTET STRING segments', () => {
+    // SEQUENCE (indefinite) { [0] (indefinite) { OCTET STRING (constructed) { "ab", "cd" } }, NULL }
+    const ber = Uint8Array.of(0x30, 0x80, 0xa0, 0x80, 0x24, 0x80, 0x04, 0x02, 0x61, 0x62, 0x04, 0x02, 0x63, 0x64, 0x00, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00);
+    expect(Array.from(berToDer(ber))).toEqual(Array.from(sequence(tlv(0xa0, octetString(new TextEncoder().encode('abcd'))), Uint8Array.of(0x05, 0x00))));
+  });
+
+  it('refuses missing end-of-contents, trailing bytes, bombs of nesting', () => {
+    expect(() => berToDer(Uint8Array.of(0x30, 0x80, 0x05, 0x00))).toThrow(CmsFormatError);
+    expect(() => berToDer(Uint8Array.of(0x05, 0x00, 0x00))).toThrow(/trailing/);
+    const deep = new Uint8Array(2000).map((_, i) => (i % 2 === 0 ? 0x30 : 0x80));
+    expect(() => berToDer(deep)).toThrow(/too deep/);
+    expect(() => berToDer(Uint8Array.of(0x04, 0x80, 0x00, 0x00))).toThrow(/primitive/);
+  });
+});
+
+describe('parseSignedData / checkCms on hostile input: a typed error or a failure code, never a crash', () => {
+  it('every truncation is SIG_MALFORMED', () => {
+    for (let length = 0; length < cms.length; length++) {
+      const result = checkCms(cms.subarray(0, length));
+      expect(result.ok ? 'ok' : result.code).toBe('SIG_MALFORMED');
+    }
+  });
+
+  it('single-bit flips anywhere give a failure code, not an exception', () => {
+    for (let offset = 0; offset < cms.length; offset++) {
+      const copy = Uint8Array.from(cms);
+      copy[offset]! ^= 1 << offset % 8;
+      const result = checkCms(copy);
+      // A flip inside the unsigned certificate's own signature, or inside a padding-free spot, may
+      // leave the CMS valid; everything else must come back as one of the codes.
+      if (!result.ok) expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(result.code);
+    }
+  });
+
+  it('random garbage is SIG_MALFORMED', () => {
+    for (let i = 0; i < 200; i++) {
+      const result = checkCms(new Uint8Array(randomBytes(1 + (i % 50) * 7)));
+      expect(result.ok ? 'ok' : result.code).toBe('SIG_MALFORMED');
+    }
+  });
+
+  it('parse errors are CmsFormatError', () => {
+    expect(() => parseSignedData(cms.subarray(0, 50))).toThrow(CmsFormatError);
+    expect(() => parseSignedData(Uint8Array.of(0x30, 0x00))).toThrow(CmsFormatError);
+    expect(() => parseSignedData(cms, { maxBytes: 10 })).toThrow(/larger than 10 bytes/);
+  });
+
+  it('reads the fields of a CMS', () => {
+    const parsed = parseSignedData(cms);
+    expect(parsed.contentType).toBe('1.2.840.113549.1.7.1');
+    expect(Buffer.from(parsed.content!).toString()).toBe('signed content');
+    expect(parsed.unreadableCertificates).toBe(0);
+    const [info] = parsed.signers;
+    expect(info!.signedAttributes!.der[0]).toBe(0x31);
+    expect(info!.signedAttributes!.messageDigest).toHaveLength(32);
+    expect(info!.unsignedAttributes).toEqual([]);
+    expect(info!.timestampTokens).toEqual([]);
+  });
+});
