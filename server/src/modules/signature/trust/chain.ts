@@ -1,8 +1,7 @@
-import { checkCertificateSignature, type SignatureCheck } from '../x509/certificate-signature.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { fingerprint, keyFingerprint, signedFingerprint } from './fingerprint.ts';
-import { LruCache } from './lru.ts';
+import { fingerprint } from './fingerprint.ts';
 import { commonName, describeCertificate, sameName } from './names.ts';
+import { certificateSignedBy, clearSignatureCache, signatureCacheStats } from './signature-cache.ts';
 import type { TrustStore } from './trust-store.ts';
 
 export type ChainErrorCode = 'SIG_UNTRUSTED_CHAIN' | 'SIG_CERT_EXPIRED' | 'SIG_CERT_NOT_YET_VALID';
@@ -23,30 +22,9 @@ const defaultMaxDepth = 8;
 // build means someone is feeding us look-alike certificates.
 const maxSignatureChecks = 32;
 
-/**
- * Signature checks keyed by (what was signed, the signer's key). Every request carries a signature
- * and most come from a handful of CAs, so after the first request a chain costs no public-key
- * operation at all (GOST verification in JavaScript takes milliseconds).
- */
-const signatureChecks = new LruCache<string, SignatureCheck>(4096);
-
-export function chainCacheStats(): { hits: number; misses: number; size: number } {
-  return { hits: signatureChecks.hits, misses: signatureChecks.misses, size: signatureChecks.size };
-}
-
-export function clearChainCache(): void {
-  signatureChecks.clear();
-}
-
-function signedBy(certificate: Certificate, issuer: Certificate): SignatureCheck {
-  const key = `${signedFingerprint(certificate)}:${keyFingerprint(issuer)}`;
-  let check = signatureChecks.get(key);
-  if (check === undefined) {
-    check = checkCertificateSignature(certificate, issuer);
-    signatureChecks.set(key, check);
-  }
-  return check;
-}
+/** Hits and misses of the signature checks behind chain building. */
+export const chainCacheStats = signatureCacheStats;
+export const clearChainCache = clearSignatureCache;
 
 /**
  * Builds a chain from `leaf` to any certificate of the trust store, through the store and the
@@ -100,7 +78,7 @@ export function buildChain(leaf: Certificate, candidates: Certificate[], store: 
         problems.push('too many candidate issuers');
         return null;
       }
-      const check = signedBy(current, issuer);
+      const check = certificateSignedBy(current, issuer);
       if (check !== 'valid') {
         problems.push(`the signature of ${describeCertificate(issuer)} on ${describeCertificate(current)} is ${check}`);
         continue;

@@ -40,6 +40,16 @@ const reasons = [
 ] as const;
 export type RevocationReason = Exclude<(typeof reasons)[number], null>;
 
+/** The CRLReason name of an ENUMERATED value (OCSP's RevokedInfo uses the same codes). */
+export function reasonName(code: number): RevocationReason | null {
+  return reasons[code] ?? null;
+}
+
+/** The CRLReason value of a name, for writing CRLs and OCSP responses. */
+export function reasonCode(reason: RevocationReason): number {
+  return reasons.indexOf(reason);
+}
+
 const reasonCodeOid = '2.5.29.21';
 const authorityKeyIdentifierOid = '2.5.29.35';
 const crlNumberOid = '2.5.29.20';
