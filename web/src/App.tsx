@@ -1,21 +1,27 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
-import { loginPath, publicSections } from './navigation.ts';
+import { SignerProvider } from './features/signing/SignerProvider.tsx';
+import { loginPath, publicSections, signatureVerifyPath } from './navigation.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { PlaceholderPage } from './routes/PlaceholderPage.tsx';
+import { SignatureVerifyPage } from './routes/SignatureVerifyPage.tsx';
 
 export function App() {
+  // Above the routes, so a user who chose the test signer keeps it from page to page.
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<HomePage />} />
-        {publicSections.map((section) => (
-          <Route key={section.key} path={section.path} element={<PlaceholderPage section={section.key} />} />
-        ))}
-        <Route path={loginPath} element={<PlaceholderPage section="login" />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <SignerProvider>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          {publicSections.map((section) => (
+            <Route key={section.key} path={section.path} element={<PlaceholderPage section={section.key} />} />
+          ))}
+          <Route path={loginPath} element={<PlaceholderPage section="login" />} />
+          <Route path={signatureVerifyPath} element={<SignatureVerifyPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </SignerProvider>
   );
 }

@@ -9,3 +9,6 @@ export const publicSections = [
 ] as const;
 
 export const loginPath = '/login';
+
+/** The public page that checks an NCA RK signature (CMS or XML). */
+export const signatureVerifyPath = '/signatures/verify';

@@ -1,6 +1,8 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { SystemStatus } from '../features/system/SystemStatus.tsx';
+import { signatureVerifyPath } from '../navigation.ts';
 
 const features = ['declare', 'reference', 'payments'] as const;
 
@@ -19,6 +21,9 @@ export function HomePage() {
           {t('home.lead')}
         </Text>
         <SystemStatus />
+        <Anchor component={Link} to={signatureVerifyPath} size="sm" data-testid="home-verify-link">
+          {t('home.verifyLink')}
+        </Anchor>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {features.map((feature) => (

@@ -1,0 +1,88 @@
+import { Button, Group, SegmentedControl, Stack, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bytesToBase64, textToBytes } from './base64.ts';
+import { sampleXml } from './format.ts';
+import type { SignPurpose } from './signer.ts';
+import { useSigner } from './signer-context.ts';
+import { SigningErrorAlert } from './SigningErrorAlert.tsx';
+import { VerificationResultView } from './VerificationResultView.tsx';
+import { verifySignature, type VerificationResult } from './verify-api.ts';
+
+type SampleFormat = 'attached' | 'detached' | 'xml';
+
+/** Signs a typed text with the current signer and checks the signature at once: a self-test of the chain. */
+export function SignAndVerify() {
+  const { t } = useTranslation();
+  const { signer } = useSigner();
+  const [text, setText] = useState(() => t('signing.sample.defaultText'));
+  const [format, setFormat] = useState<SampleFormat>('attached');
+  const [purpose, setPurpose] = useState<SignPurpose>('sign');
+  const [busy, setBusy] = useState(false);
+  const [signature, setSignature] = useState<string>();
+  const [result, setResult] = useState<VerificationResult>();
+  const [error, setError] = useState<unknown>();
+
+  async function signAndCheck() {
+    setBusy(true);
+    setError(undefined);
+    setResult(undefined);
+    setSignature(undefined);
+    try {
+      if (format === 'xml') {
+        const xml = await signer.signXml({ xml: sampleXml(text), purpose });
+        setSignature(xml);
+        setResult(await verifySignature({ xml, purpose }));
+      } else {
+        const data = textToBytes(text);
+        const cms = await signer.signCms({ data, detached: format === 'detached', purpose });
+        setSignature(cms);
+        setResult(await verifySignature({ cms, ...(format === 'detached' ? { data: bytesToBase64(data) } : {}), purpose }));
+      }
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack gap="sm" data-testid="sample-block">
+      <Title order={2} size="h4">
+        {t('signing.sample.title')}
+      </Title>
+      <Textarea label={t('signing.sample.text')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={2} maxRows={8} data-testid="sample-text" />
+      <Group gap="md">
+        <SegmentedControl
+          value={format}
+          onChange={(value) => setFormat(value as SampleFormat)}
+          data={[
+            { value: 'attached', label: t('signing.sample.format.attached') },
+            { value: 'detached', label: t('signing.sample.format.detached') },
+            { value: 'xml', label: t('signing.sample.format.xml') },
+          ]}
+          data-testid="sample-format"
+        />
+        <SegmentedControl
+          value={purpose}
+          onChange={(value) => setPurpose(value as SignPurpose)}
+          data={[
+            { value: 'sign', label: t('signing.purpose.sign') },
+            { value: 'auth', label: t('signing.purpose.auth') },
+          ]}
+          data-testid="sample-purpose"
+        />
+      </Group>
+      <Group>
+        <Button onClick={() => void signAndCheck()} loading={busy} disabled={text.trim() === ''} data-testid="sample-sign">
+          {t('signing.sample.signAndCheck')}
+        </Button>
+      </Group>
+      {error !== undefined && <SigningErrorAlert error={error} />}
+      {signature && (
+        <Textarea label={t('signing.sample.signature')} value={signature} readOnly autosize minRows={2} maxRows={6} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="sample-signature" />
+      )}
+      {result && <VerificationResultView result={result} />}
+    </Stack>
+  );
+}

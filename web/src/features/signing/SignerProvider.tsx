@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createNcaLayerSigner, probeNcaLayer } from './ncalayer-signer.ts';
+import { isSigningError, SigningError, type DocumentSigner, type SignerKind, type SignPurpose } from './signer.ts';
+import { SignerContext, type NcaLayerStatus, type SignerState } from './signer-context.ts';
+import { fetchTestKeys, type TestKey } from './test-signer-api.ts';
+import { createTestSigner, keysFor } from './test-signer.ts';
+import { TestKeyPicker } from './TestKeyPicker.tsx';
+
+interface PickerRequest {
+  purpose: SignPurpose;
+  keys: TestKey[];
+  resolve: (key: TestKey | null) => void;
+}
+
+/** Holds the user's choice of signer for the whole app, and the test signer's key picker. */
+export function SignerProvider({ children }: { children: ReactNode }) {
+  const [kind, setKind] = useState<SignerKind>('ncalayer');
+  const [ncaLayer, setNcaLayer] = useState<NcaLayerStatus>('unknown');
+  const [testKeys, setTestKeys] = useState<TestKey[] | null>(null);
+  const [picker, setPicker] = useState<PickerRequest | null>(null);
+  const testKeysRef = useRef<TestKey[] | null>(null);
+  const checking = useRef(false);
+
+  const check = useCallback(() => {
+    if (checking.current) return;
+    checking.current = true;
+    setNcaLayer('checking');
+    // The test signer exists only when the server is in development: its key list answers 200.
+    void Promise.all([probeNcaLayer(), fetchTestKeys().catch(() => null)]).then(([running, keys]) => {
+      checking.current = false;
+      setNcaLayer(running ? 'running' : 'not_running');
+      testKeysRef.current = keys;
+      setTestKeys(keys);
+      if (!keys) setKind('ncalayer');
+    });
+  }, []);
+
+  const ncaLayerSigner = useMemo<DocumentSigner>(() => {
+    const inner = createNcaLayerSigner();
+    // A failed signing tells us as much as a probe: keep the page's guidance up to date.
+    const watch = <T,>(promise: Promise<T>) =>
+      promise.then(
+        (result) => {
+          setNcaLayer('running');
+          return result;
+        },
+        (error: unknown) => {
+          if (isSigningError(error) && error.code === 'NCALAYER_NOT_RUNNING') setNcaLayer('not_running');
+          else setNcaLayer('running');
+          throw error;
+        },
+      );
+    return { kind: 'ncalayer', signCms: (input) => watch(inner.signCms(input)), signXml: (input) => watch(inner.signXml(input)) };
+  }, []);
+
+  const testSigner = useMemo(
+    () =>
+      createTestSigner(async (purpose) => {
+        const keys = keysFor(testKeysRef.current ?? [], purpose);
+        if (keys.length === 0) throw new SigningError('NO_KEY', `no ${purpose} key in the test PKI`);
+        return new Promise<TestKey | null>((resolve) => setPicker({ purpose, keys, resolve }));
+      }),
+    [],
+  );
+
+  const choose = useCallback((next: SignerKind) => setKind(next === 'test' && testKeysRef.current ? 'test' : 'ncalayer'), []);
+
+  const state = useMemo<SignerState>(
+    () => ({ signer: kind === 'test' ? testSigner : ncaLayerSigner, kind, choose, ncaLayer, testKeys, check }),
+    [kind, testSigner, ncaLayerSigner, choose, ncaLayer, testKeys, check],
+  );
+
+  const settle = (key: TestKey | null) => {
+    picker?.resolve(key);
+    setPicker(null);
+  };
+
+  return (
+    <SignerContext.Provider value={state}>
+      {children}
+      <TestKeyPicker request={picker} onChoose={settle} />
+    </SignerContext.Provider>
+  );
+}

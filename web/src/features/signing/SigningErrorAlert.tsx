@@ -1,0 +1,25 @@
+import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api.ts';
+import { isSigningError } from './signer.ts';
+
+/** A failed signing or check, explained in the user's language; signer detail only as small print. */
+export function SigningErrorAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (isSigningError(error)) {
+    return (
+      <Alert color={error.code === 'CANCELLED' ? 'gray' : 'red'} title={t(`signing.errors.${error.code}`)} data-testid="signing-error" data-code={error.code}>
+        {error.detail && (
+          <Text size="xs" c="dimmed">
+            {error.detail}
+          </Text>
+        )}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="red" title={t('signatures.form.requestFailed')} data-testid="request-error" data-code={error instanceof ApiError ? error.code : undefined}>
+      {error instanceof ApiError && error.message}
+    </Alert>
+  );
+}

@@ -1,0 +1,110 @@
+import { Button, Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bytesToBase64, fileBytesToBase64, isBase64, normalizeBase64 } from './base64.ts';
+import { SigningErrorAlert } from './SigningErrorAlert.tsx';
+import { VerificationResultView } from './VerificationResultView.tsx';
+import { verifySignature, type VerificationResult, type VerifyPurpose, type VerifyRequest } from './verify-api.ts';
+
+type Mode = 'cms' | 'xml';
+
+async function fileBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** Paste or upload a CMS (with its detached content, if any) or a signed XML document, and check it. */
+export function VerifyForm() {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('cms');
+  const [cms, setCms] = useState('');
+  const [data, setData] = useState('');
+  const [xml, setXml] = useState('');
+  const [purpose, setPurpose] = useState<VerifyPurpose>('any');
+  const [invalid, setInvalid] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<VerificationResult>();
+  const [error, setError] = useState<unknown>();
+
+  function request(): VerifyRequest | string {
+    if (mode === 'xml') return xml.trim() ? { xml, purpose } : t('signatures.form.empty');
+    if (!cms.trim()) return t('signatures.form.empty');
+    if (!isBase64(cms) || (data.trim() && !isBase64(data))) return t('signatures.form.notBase64');
+    return { cms: normalizeBase64(cms), ...(data.trim() ? { data: normalizeBase64(data) } : {}), purpose };
+  }
+
+  async function check() {
+    const body = request();
+    setResult(undefined);
+    setError(undefined);
+    setInvalid(typeof body === 'string' ? body : undefined);
+    if (typeof body === 'string') return;
+    setBusy(true);
+    try {
+      setResult(await verifySignature(body));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <Card withBorder padding="lg">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('signatures.form.title')}
+          </Title>
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => setMode(value as Mode)}
+            data={[
+              { value: 'cms', label: t('signatures.form.mode.cms') },
+              { value: 'xml', label: t('signatures.form.mode.xml') },
+            ]}
+            data-testid="verify-mode"
+          />
+          {mode === 'cms' ? (
+            <>
+              <Textarea label={t('signatures.form.cms')} description={t('signatures.form.cmsHint')} value={cms} onChange={(e) => setCms(e.currentTarget.value)} autosize minRows={3} maxRows={10} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-cms" />
+              <FileInput label={t('signatures.form.cmsFile')} placeholder={t('signatures.form.chooseFile')} clearable onChange={(file) => file && void fileBytes(file).then((bytes) => setCms(fileBytesToBase64(bytes)))} data-testid="verify-cms-file" />
+              <Textarea label={t('signatures.form.data')} description={t('signatures.form.dataHint')} value={data} onChange={(e) => setData(e.currentTarget.value)} autosize minRows={2} maxRows={8} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-data" />
+              {/* The detached content is the signed bytes themselves, so its file is always encoded. */}
+              <FileInput label={t('signatures.form.dataFile')} placeholder={t('signatures.form.chooseFile')} clearable onChange={(file) => file && void fileBytes(file).then((bytes) => setData(bytesToBase64(bytes)))} data-testid="verify-data-file" />
+            </>
+          ) : (
+            <>
+              <Textarea label={t('signatures.form.xml')} value={xml} onChange={(e) => setXml(e.currentTarget.value)} autosize minRows={4} maxRows={14} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-xml" />
+              <FileInput label={t('signatures.form.xmlFile')} placeholder={t('signatures.form.chooseFile')} accept=".xml,text/xml,application/xml" clearable onChange={(file) => file && void file.text().then(setXml)} data-testid="verify-xml-file" />
+            </>
+          )}
+          <Select
+            label={t('signatures.form.purpose')}
+            value={purpose}
+            onChange={(value) => setPurpose((value as VerifyPurpose | null) ?? 'any')}
+            data={[
+              { value: 'any', label: t('signatures.form.purposeAny') },
+              { value: 'sign', label: t('signing.purpose.sign') },
+              { value: 'auth', label: t('signing.purpose.auth') },
+            ]}
+            allowDeselect={false}
+            maw={320}
+            data-testid="verify-purpose"
+          />
+          {invalid && (
+            <Text c="red" size="sm" data-testid="verify-invalid-input">
+              {invalid}
+            </Text>
+          )}
+          <Group>
+            <Button onClick={() => void check()} loading={busy} data-testid="verify-submit">
+              {t('signatures.form.check')}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      {error !== undefined && <SigningErrorAlert error={error} />}
+      {result && <VerificationResultView result={result} />}
+    </Stack>
+  );
+}
