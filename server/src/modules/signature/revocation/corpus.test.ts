@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
+import { readPkcs12 } from '../pki/index.ts';
 import { parseCertificate, type Certificate } from '../x509/certificate.ts';
 import { checkRevocation } from './check-revocation.ts';
 import { loadCrlDirectory } from './crl-store.ts';
@@ -15,33 +16,27 @@ const ca = {
 } as const;
 const at2004 = new Date('2022-06-01T00:00:00Z');
 const at2015 = new Date('2022-09-01T00:00:00Z');
-const files = [...Object.values(ca), 'nca-test-pki/crl', 'nca-test-pki/ocsp', 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/gokalkan/gost1.cer'];
+const files = [...Object.values(ca), 'nca-test-pki/crl', 'nca-test-pki/keys', 'nca-test-pki/ocsp', 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/gokalkan/gost1.cer'];
 const missing = files.map(corpusMissing).find(Boolean) ?? null;
 if (missing) console.warn(`skipped: ${missing}`);
 
 const load = (file: string) => parseCertificate(readCorpusDer(file));
-/**
- * The README's revoked and 2015 certificates live only inside PKCS#12 files whose certificate bags
- * are RC2-encrypted. A revocation check reads nothing of a certificate but its issuer, AKI and
- * serial, so each stands in as a certificate of the same CA with the serial of the one in the
- * container (read from the containers with OpenSSL's legacy provider).
- */
-const sameCaWithSerial = (sibling: string, serialNumber: string): Certificate => ({ ...load(sibling), serialNumber });
+/** The certificate inside one of the README's key containers. */
+const fromContainer = (file: string, password: string): Certificate => parseCertificate(readPkcs12(readCorpusDer(`nca-test-pki/keys/${file}`), password).certificate);
 const rsaSibling = 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer';
 const gost2004Sibling = 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer';
-const gost2015Sibling = 'nca-test-pki/gokalkan/gost1.cer';
 
 // The README table: certificate → CA, reference time, status.
 const table = [
   { name: 'certs/individual_valid_sign_2004_rsa.cer', cert: () => load(rsaSibling), ca: ca.rsa, at: at2004, status: 'good' },
   { name: 'certs/individual_valid_sign_2004_rsa_auth.cer', cert: () => load('nca-test-pki/certs/individual_valid_sign_2004_rsa_auth.cer'), ca: ca.rsa, at: at2004, status: 'good' },
   { name: 'certs/ceo_valid_sign_2004_gost.cer', cert: () => load(gost2004Sibling), ca: ca.gost2004, at: at2004, status: 'good' },
-  { name: 'keys/key_individual_valid_sign_2004.p12', cert: () => sameCaWithSerial(rsaSibling, '4279390A141F5353A62947B61ED65E81741467D1'), ca: ca.rsa, at: at2004, status: 'good' },
-  { name: 'keys/key_individual_auth_revoked_2004.p12', cert: () => sameCaWithSerial(rsaSibling, '1AB11253653B2537F2EDD55F0F66281CA4FA3F98'), ca: ca.rsa, at: at2004, status: 'revoked' },
-  { name: 'keys/key_individual_sign_revoked_2004.p12', cert: () => sameCaWithSerial(rsaSibling, '46757A2158A604189C40FB1FCDAB1143F83F32DB'), ca: ca.rsa, at: at2004, status: 'revoked' },
-  { name: 'keys/key_ceo_sign_revoked_2004.p12', cert: () => sameCaWithSerial(gost2004Sibling, '12E3E7B9966D09EB9CDA64251457E815C2A8DDED'), ca: ca.gost2004, at: at2004, status: 'revoked' },
-  { name: 'keys/key_individual_valid_2015.p12', cert: () => sameCaWithSerial(gost2015Sibling, '0FF06211DC82BEB00253FFA000F1DE84ABEF454F'), ca: ca.gost2015, at: at2015, status: 'good' },
-  { name: 'keys/key_ceo_revoked_2015.p12', cert: () => sameCaWithSerial(gost2015Sibling, '3A90343E720594C55204B19CB9A402422EF0E622'), ca: ca.gost2015, at: at2015, status: 'revoked' },
+  { name: 'keys/key_individual_valid_sign_2004.p12', cert: () => fromContainer('key_individual_valid_sign_2004.p12', 'Qwerty12'), ca: ca.rsa, at: at2004, status: 'good' },
+  { name: 'keys/key_individual_auth_revoked_2004.p12', cert: () => fromContainer('key_individual_auth_revoked_2004.p12', 'Qwerty12'), ca: ca.rsa, at: at2004, status: 'revoked' },
+  { name: 'keys/key_individual_sign_revoked_2004.p12', cert: () => fromContainer('key_individual_sign_revoked_2004.p12', 'Qwerty12'), ca: ca.rsa, at: at2004, status: 'revoked' },
+  { name: 'keys/key_ceo_sign_revoked_2004.p12', cert: () => fromContainer('key_ceo_sign_revoked_2004.p12', 'Qwerty12'), ca: ca.gost2004, at: at2004, status: 'revoked' },
+  { name: 'keys/key_individual_valid_2015.p12', cert: () => fromContainer('key_individual_valid_2015.p12', 'Aa123456'), ca: ca.gost2015, at: at2015, status: 'good' },
+  { name: 'keys/key_ceo_revoked_2015.p12', cert: () => fromContainer('key_ceo_revoked_2015.p12', 'Aa123456'), ca: ca.gost2015, at: at2015, status: 'revoked' },
 ] as const;
 
 describe.skipIf(missing !== null)('revocation of the NCA test certificates by their CRLs (ACC-9)', () => {
@@ -54,8 +49,10 @@ describe.skipIf(missing !== null)('revocation of the NCA test certificates by th
   });
 
   it('a certificateHold dated before the certificate itself still counts (the 2015 head’s certificate)', async () => {
-    const result = await checkRevocation(table[8].cert(), load(ca.gost2015), { policy: 'crl', at: at2015, crls: crls() });
+    const certificate = table[8].cert();
+    const result = await checkRevocation(certificate, load(ca.gost2015), { policy: 'crl', at: at2015, crls: crls() });
     expect(result).toMatchObject({ status: 'revoked', revokedAt: '2022-07-27T10:25:30.000Z', reason: 'certificateHold' });
+    expect(new Date('2022-07-27T10:25:30Z').getTime()).toBeLessThan(certificate.notBefore.getTime());
   });
 
   it('a revocation after the moment judged leaves the certificate good then, on the record', async () => {
@@ -82,12 +79,12 @@ describe.skipIf(missing !== null)('revocation of the NCA test certificates by th
 
 // The real OCSP answers: which CA, which certificate (serial), what they say.
 const answers = [
-  { file: 'ocsp_response_individual_sign_2004.bin', ca: ca.rsa, sibling: rsaSibling, serial: '4279390A141F5353A62947B61ED65E81741467D1', status: 'good' },
-  { file: 'ocsp_response_ceo_sign_2004_revoked.bin', ca: ca.gost2004, sibling: gost2004Sibling, serial: '12E3E7B9966D09EB9CDA64251457E815C2A8DDED', status: 'revoked' },
-  { file: 'ocsp_response_ceo_2015_revoked.bin', ca: ca.gost2015, sibling: gost2015Sibling, serial: '3A90343E720594C55204B19CB9A402422EF0E622', status: 'revoked' },
+  { file: 'ocsp_response_individual_sign_2004.bin', ca: ca.rsa, cert: () => fromContainer('key_individual_valid_sign_2004.p12', 'Qwerty12'), status: 'good' },
+  { file: 'ocsp_response_ceo_sign_2004_revoked.bin', ca: ca.gost2004, cert: () => fromContainer('key_ceo_sign_revoked_2004.p12', 'Qwerty12'), status: 'revoked' },
+  { file: 'ocsp_response_ceo_2015_revoked.bin', ca: ca.gost2015, cert: () => fromContainer('key_ceo_revoked_2015.p12', 'Aa123456'), status: 'revoked' },
   // NCA's responder answers "revoked, certificateHold, 1970-01-01" for this certificate the README
   // lists as good: RFC 6960 §2.2's way of saying it never issued it. Its CRL does not list it.
-  { file: 'ocsp_response_individual_2015.bin', ca: ca.gost2015, sibling: gost2015Sibling, serial: '0FF06211DC82BEB00253FFA000F1DE84ABEF454F', status: 'unknown' },
+  { file: 'ocsp_response_individual_2015.bin', ca: ca.gost2015, cert: () => fromContainer('key_individual_valid_2015.p12', 'Aa123456'), status: 'unknown' },
 ] as const;
 
 describe.skipIf(missing !== null)('the real NCA OCSP answers (ACC-9)', () => {
@@ -104,31 +101,33 @@ describe.skipIf(missing !== null)('the real NCA OCSP answers (ACC-9)', () => {
     expect(response.basic.responses[0]!.certId.hashAlgorithm).toBe('2.16.840.1.101.3.4.2.1');
   });
 
-  it.each(answers)('$file: says $status about its certificate', ({ file, ca: issuer, sibling, serial, status }) => {
+  it.each(answers)('$file: says $status about its certificate', ({ file, ca: issuer, cert, status }) => {
     const basic = parseOcspResponse(ocsp(file));
     const now = basic.status === 'successful' ? basic.basic.producedAt : new Date();
-    const answer = interpretOcspResponse(ocsp(file), sameCaWithSerial(sibling, serial), load(issuer), { nonce: null, now });
+    const answer = interpretOcspResponse(ocsp(file), cert(), load(issuer), { nonce: null, now });
     expect(answer.status).toBe(status);
   });
 
   it('agrees with the CRLs on the revoked ones', () => {
-    const revoked = answers.filter((a) => a.status === 'revoked').map((a) => a.serial);
+    const revoked = answers.filter((a) => a.status === 'revoked').map((a) => a.cert().serialNumber);
     expect(revoked.every((serial) => table.some((row) => row.status === 'revoked' && row.cert().serialNumber === serial))).toBe(true);
   });
 
   it('is not about another certificate, not trusted for another CA, and not trusted once altered', () => {
-    const { file, ca: issuer, sibling } = answers[1];
+    const { file, ca: issuer, cert } = answers[1];
     const now = new Date('2022-09-02T17:00:00Z');
-    expect(interpretOcspResponse(ocsp(file), load(sibling), load(issuer), { nonce: null, now })).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('not about this certificate') });
-    expect(interpretOcspResponse(ocsp(file), sameCaWithSerial(sibling, answers[1].serial), load(ca.rsa), { nonce: null, now }).status).toBe('unavailable');
+    expect(interpretOcspResponse(ocsp(file), load(gost2004Sibling), load(issuer), { nonce: null, now })).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('not about this certificate') });
+    expect(interpretOcspResponse(ocsp(file), cert(), load(ca.rsa), { nonce: null, now }).status).toBe('unavailable');
+    // Flip a bit of producedAt's seconds, inside what the responder signed.
     const altered = Uint8Array.from(ocsp(file));
-    altered[altered.length - 700]! ^= 1;
-    expect(interpretOcspResponse(altered, sameCaWithSerial(sibling, answers[1].serial), load(issuer), { nonce: null, now }).status).toBe('unavailable');
+    const at = Buffer.from(altered).indexOf('20220902165704Z', 0, 'latin1');
+    altered[at + 13]! ^= 1;
+    expect(interpretOcspResponse(altered, cert(), load(issuer), { nonce: null, now })).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('not trusted') });
   });
 
   it('refuses a stored answer as a fresh one: its nonce is not ours', () => {
-    const { file, ca: issuer, sibling, serial } = answers[0];
-    const answer = interpretOcspResponse(ocsp(file), sameCaWithSerial(sibling, serial), load(issuer), { nonce: Uint8Array.of(4, 2, 1, 2), now: new Date('2022-09-02T17:00:00Z') });
+    const { file, ca: issuer, cert } = answers[0];
+    const answer = interpretOcspResponse(ocsp(file), cert(), load(issuer), { nonce: Uint8Array.of(4, 2, 1, 2), now: new Date('2022-09-02T17:00:00Z') });
     expect(answer).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('nonce') });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
+import { readPkcs12 } from '../pki/index.ts';
 import { parseCertificate, type Certificate } from '../x509/certificate.ts';
 import { buildChain, chainCacheStats, clearChainCache } from './chain.ts';
 import { issueTestCertificate, rsaKey } from './test-support/rsa-pki.ts';
@@ -19,7 +20,16 @@ const leaves = [
   { name: 'GOST 34.10-2015-512 (gost1)', file: 'nca-test-pki/gokalkan/gost1.cer', ca: 'gost2015', at: '2024-01-01T00:00:00Z' },
   { name: 'GOST 34.10-2015-512 (gost2)', file: 'nca-test-pki/gokalkan/gost2.cer', ca: 'gost2015', at: '2024-01-01T00:00:00Z' },
 ] as const;
-const missing = [...Object.values(cas), ...leaves.map((l) => l.file)].map(corpusMissing).find(Boolean) ?? null;
+// The certificates inside the README's key containers, at moments inside their validity.
+const containers = [
+  { file: 'key_individual_valid_sign_2004.p12', password: 'Qwerty12', ca: 'rsa', at: '2021-06-01T00:00:00Z' },
+  { file: 'key_individual_auth_revoked_2004.p12', password: 'Qwerty12', ca: 'rsa', at: '2022-06-01T00:00:00Z' },
+  { file: 'key_individual_sign_revoked_2004.p12', password: 'Qwerty12', ca: 'rsa', at: '2022-06-01T00:00:00Z' },
+  { file: 'key_ceo_sign_revoked_2004.p12', password: 'Qwerty12', ca: 'gost2004', at: '2022-06-01T00:00:00Z' },
+  { file: 'key_individual_valid_2015.p12', password: 'Aa123456', ca: 'gost2015', at: '2022-09-01T00:00:00Z' },
+  { file: 'key_ceo_revoked_2015.p12', password: 'Aa123456', ca: 'gost2015', at: '2022-09-01T00:00:00Z' },
+] as const;
+const missing = [...Object.values(cas), ...leaves.map((l) => l.file), ...containers.map((c) => `nca-test-pki/keys/${c.file}`)].map(corpusMissing).find(Boolean) ?? null;
 if (missing) console.warn(`skipped: ${missing}`);
 
 const load = (file: string) => parseCertificate(readCorpusDer(file));
@@ -34,6 +44,13 @@ describe.skipIf(missing !== null)('chains of the real NCA test certificates (ACC
     if (!result.ok) return;
     expect(result.chain).toHaveLength(2);
     expect(result.chain[1]!.raw).toEqual(load(cas[ca]).raw);
+  });
+
+  it.each(containers)('the certificate in $file chains to its test CA at $at', ({ file, password, ca, at }) => {
+    const container = readPkcs12(readCorpusDer(`nca-test-pki/keys/${file}`), password);
+    const result = buildChain(parseCertificate(container.certificate), container.certificates.map(parseCertificate), all(), new Date(at));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.chain.at(-1)!.raw).toEqual(load(cas[ca]).raw);
   });
 
   it.each(leaves)('$name is untrusted by a store without its CA', ({ file, ca, at }) => {
