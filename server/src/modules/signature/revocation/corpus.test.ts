@@ -66,7 +66,7 @@ describe.skipIf(missing !== null)('revocation of the NCA test certificates by th
     const result = await checkRevocation(leaf, load(ca.gost2004), { policy: 'crl', at: at2004, crls: crls() });
     expect(result).toMatchObject({ status: 'good', source: 'crl' });
     // Fetched, the file its CDP names is the RSA CA's CRL: it must not be taken for the GOST CA's.
-    const fetchRsaCrl: typeof fetch = async () => new Response(readCorpusDer('nca-test-pki/crl/nca_rsa_test.crl'));
+    const fetchRsaCrl: typeof fetch = async () => new Response(new Uint8Array(readCorpusDer('nca-test-pki/crl/nca_rsa_test.crl')));
     const fetched = await checkRevocation(leaf, load(ca.gost2004), { policy: 'crl', at: at2004, crls: loadCrlDirectory(null), fetch: fetchRsaCrl });
     expect(fetched).toMatchObject({ status: 'unavailable' });
   });
