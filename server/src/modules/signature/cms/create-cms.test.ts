@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sign as nodeSign } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { corpusDir, corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { children, objectIdentifier, readDer } from '../asn1/der.ts';
 import { createCms, type CmsAlgorithm } from './create-cms.ts';
 import { oid } from './oids.ts';
@@ -108,5 +110,49 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
     const pss = signWithOpenssl('p', ['-nodetach', '-keyopt', 'rsa_padding_mode:pss']);
     expect(parseSignedData(pss).signers[0]!.signatureAlgorithm).toBe(oid.rsaPss);
     expect(checkCms(pss).ok).toBe(true);
+  });
+});
+
+const ncaKey = 'nca-test-pki/keys/key_individual_valid_sign_2004.p12';
+const ncaCa = 'nca-test-pki/ca/nca_rsa_test.crt';
+const ncaMissing = noOpenssl ? 'the openssl CLI' : (corpusMissing(ncaKey) ?? corpusMissing(ncaCa));
+if (ncaMissing) console.warn(`skipped: ${ncaMissing} (CMS with the real NCA RSA test key)`);
+
+describe.skipIf(ncaMissing !== null)('a CMS made with the real NCA RSA test signing key (REG-4)', () => {
+  // The container's certificate bag uses RC2, which OpenSSL 3 reads only with its legacy provider.
+  const exported = (flags: string[]) =>
+    execFileSync('openssl', ['pkcs12', '-legacy', '-in', path.join(corpusDir, ncaKey), '-passin', 'pass:Qwerty12', '-nodes', ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  let keyPem = '';
+  let certificatePem = '';
+  try {
+    keyPem = exported(['-nocerts']);
+    certificatePem = exported(['-clcerts', '-nokeys']);
+  } catch {
+    // Left empty: the test below then fails, saying the container could not be opened.
+  }
+
+  it('verifies here, and in OpenSSL up to the NCA RSA test CA at a time the certificate was valid', () => {
+    expect(keyPem, 'openssl pkcs12 -legacy could not open the NCA test container').toMatch(/PRIVATE KEY/);
+    // The export starts with bag attributes and subject lines: take only the PEM body.
+    const body = /-----BEGIN CERTIFICATE-----([^-]+)-----END CERTIFICATE-----/.exec(certificatePem)![1]!;
+    const certificate = new Uint8Array(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
+    const cms = createCms({ content, detached: false, certificate, algorithm: 'RSA', sign: (data) => new Uint8Array(nodeSign('sha256', data, keyPem)), signingTime });
+    const result = checkCms(cms);
+    expect(result.ok && result.signers[0]!.certificate.subject.find((a) => a.oid === '2.5.4.5')?.value).toBe('IIN123456789011');
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-cms-nca-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'nca.p7s'), cms);
+      fs.writeFileSync(path.join(dir, 'ca.der'), readCorpusDer(ncaCa));
+      execFileSync('openssl', ['x509', '-inform', 'DER', '-in', path.join(dir, 'ca.der'), '-out', path.join(dir, 'ca.pem')]);
+      // The signing certificate was valid during 2021; the test CA is itself an intermediate, so
+      // OpenSSL must be allowed to stop the chain there (-partial_chain).
+      const attime = String(Date.parse('2021-06-01T00:00:00Z') / 1000);
+      const verifyArgs = ['cms', '-verify', '-inform', 'DER', '-in', path.join(dir, 'nca.p7s'), '-CAfile', path.join(dir, 'ca.pem'), '-partial_chain', '-attime', attime, '-binary'];
+      const out = execFileSync('openssl', verifyArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(Buffer.from(out).equals(Buffer.from(content))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

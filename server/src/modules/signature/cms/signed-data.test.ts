@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { octetString, sequence, tlv } from '../asn1/der-writer.ts';
+import { children, readDer } from '../asn1/der.ts';
+import { octetString, sequence, setOf, tlv } from '../asn1/der-writer.ts';
 import { berToDer } from './ber.ts';
 import { createCms } from './create-cms.ts';
 import { CmsFormatError } from './errors.ts';
-import { parseSignedData } from './signed-data.ts';
+import { maxSigners, parseSignedData } from './signed-data.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
 import { checkCms } from './verify-cms.ts';
 
@@ -56,6 +57,17 @@ describe('parseSignedData / checkCms on hostile input: a typed error or a failur
       const result = checkCms(new Uint8Array(randomBytes(1 + (i % 50) * 7)));
       expect(result.ok ? 'ok' : result.code).toBe('SIG_MALFORMED');
     }
+  });
+
+  it('bounds the signers, and so the signature verifications, one CMS can demand', () => {
+    // Repeat the one SignerInfo maxSigners + 1 times.
+    const [type, explicit] = children(readDer(cms));
+    const parts = children(children(explicit!)[0]!);
+    const signerInfo = children(parts.at(-1)!)[0]!.raw;
+    const many = setOf(...Array.from({ length: maxSigners + 1 }, () => signerInfo));
+    const signedData = sequence(...parts.slice(0, -1).map((part) => part.raw), many);
+    const result = checkCms(sequence(type!.raw, tlv(0xa0, signedData)));
+    expect(result).toMatchObject({ ok: false, code: 'SIG_MALFORMED', detail: `more than ${maxSigners} signers` });
   });
 
   it('parse errors are CmsFormatError', () => {

@@ -65,11 +65,15 @@ export interface ParseLimits {
 }
 
 // Bounds on the work hostile input can cause. A declaration with attachments stays far below
-// 64 MiB; real CMS carries one to a few signers and a chain of two or three certificates.
+// 64 MiB; real CMS carries one to a few signers, a chain of two or three certificates and one
+// time-stamp per signer. Each signer and token costs a signature verification (milliseconds for
+// GOST), so their numbers are what bound the time spent.
 export const defaultMaxBytes = 64 * 1024 * 1024;
-const maxSigners = 16;
+export const maxSigners = 8;
 const maxCertificates = 64;
 const maxAttributes = 32;
+const maxAttributeValues = 16;
+export const maxTimestampTokens = 2;
 
 /** Parses a CMS ContentInfo holding SignedData. Throws CmsFormatError on anything else. */
 export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): SignedData {
@@ -169,6 +173,8 @@ function readSignerInfo(node: DerNode): SignerInfo {
   expectTag(signatureAlgorithm, 0x30, 'signatureAlgorithm');
   const [algorithm, parameters] = children(signatureAlgorithm);
   const unsignedAttributes = unsignedNode ? readAttributes(unsignedNode) : [];
+  const timestampTokens = unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values);
+  if (timestampTokens.length > maxTimestampTokens) throw new CmsFormatError(`a signer has more than ${maxTimestampTokens} time-stamp tokens`);
   return {
     version: smallInteger(version),
     sid: readSignerIdentifier(sid),
@@ -178,7 +184,7 @@ function readSignerInfo(node: DerNode): SignerInfo {
     signatureParameters: parameters && parameters.tag !== 0x05 ? parameters.raw : null,
     signature: signature.value,
     unsignedAttributes,
-    timestampTokens: unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values),
+    timestampTokens,
   };
 }
 
@@ -199,7 +205,9 @@ function readAttributes(node: DerNode): Attribute[] {
     const [type, values, ...rest] = children(item);
     if (!type || !values || rest.length) throw new CmsFormatError('an Attribute has two parts');
     expectTag(values, 0x31, 'attribute values');
-    return { type: objectIdentifier(type), values: children(values).map((value) => value.raw) };
+    const items = children(values);
+    if (items.length > maxAttributeValues) throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);
+    return { type: objectIdentifier(type), values: items.map((value) => value.raw) };
   });
 }
 

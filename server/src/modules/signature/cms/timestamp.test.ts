@@ -57,6 +57,16 @@ describe('real NCA time-stamp tokens (RFC 3161)', () => {
     expect(checkTimestampToken(changedSignature, cafebabe)).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
   });
 
+  it.skipIf(missing !== null)('answers bit flips anywhere in the token with a failure code, never an exception', () => {
+    const token = readCorpusDer(tokenFile);
+    for (let offset = 0; offset < token.length; offset += 3) {
+      const copy = Uint8Array.from(token);
+      copy[offset]! ^= 1 << offset % 8;
+      const result = checkTimestampToken(copy, cafebabe);
+      if (!result.ok) expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(result.code);
+    }
+  });
+
   it.skipIf(missing !== null)('reads the token as a plain CMS too: a TSTInfo signed with GOST 34.311 digests', () => {
     const token = readCorpusDer(tokenFile);
     const result = checkCms(token);
