@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['addon.c', 'streebog.c', 'gost94.c'].map((file) => path.join(root, 'native', 'gost', file));
+const sources = ['addon.c', 'curve.c', 'streebog.c', 'gost94.c'].map((file) => path.join(root, 'native', 'gost', file));
 const outDir = path.join(root, 'build', 'native');
 const output = path.join(outDir, 'shekara_gost.node');
 const say = (message) => console.log(`build-native: ${message}`);
@@ -27,7 +27,7 @@ function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const temporary = path.join(outDir, `shekara_gost.${process.pid}.tmp.node`);
   const linking = process.platform === 'darwin' ? ['-bundle', '-undefined', 'dynamic_lookup'] : ['-shared'];
-  const args = ['-O2', '-fPIC', '-std=c11', '-D_POSIX_C_SOURCE=200809L', '-DNODE_GYP_MODULE_NAME=shekara_gost', `-I${include}`, ...linking, '-o', temporary, ...sources, '-lpthread'];
+  const args = ['-O3', '-fPIC', '-std=c11', '-D_POSIX_C_SOURCE=200809L', '-DNODE_GYP_MODULE_NAME=shekara_gost', `-I${include}`, ...linking, '-o', temporary, ...sources, '-lpthread'];
   const compiled = spawnSync(compiler, args, { encoding: 'utf8' });
   if (compiled.status !== 0) {
     fs.rmSync(temporary, { force: true });

@@ -1,10 +1,13 @@
 /*
  * shekara_gost: GOST digests and GOST signature verification for Node.js, as an N-API addon.
  *
- * The curve arithmetic is OpenSSL's (EC_POINT_mul: wNAF, both scalars in one pass), taken from
- * the OpenSSL that the node binary itself carries and exports, so nothing is linked: the
- * BN_* and EC_* symbols resolve against the running node process when the addon is loaded.
- * The digests are our own code (streebog.c, gost94.c).
+ * The curve part of a verification is our own field and point arithmetic (curve.c: both NCA
+ * primes are 2^n − c with a small c, both curves have a = −3). OpenSSL's BN functions do the
+ * scalar arithmetic mod q, and OpenSSL's generic EC_POINT_mul is kept as a second engine
+ * (verifyOpenssl, combine) that tests and the benchmark compare against. That OpenSSL is the one
+ * the node binary itself carries and exports, so nothing is linked: the BN_* and EC_* symbols
+ * resolve against the running node process when the addon is loaded. The digests are our own
+ * code too (streebog.c, gost94.c).
  *
  * NCA RK byte order (docs/NCA-SIGNATURES.md): public key X‖Y and signature r‖s, each half
  * little-endian; the digest is read as a little-endian integer mod q, 0 → 1.
@@ -22,6 +25,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include "curve.h"
 #include "gost.h"
 
 typedef struct {
@@ -61,7 +65,7 @@ static BIGNUM *from_hex(const char *hex) {
   return bn;
 }
 
-static int build_curve(curve_t *c) {
+static int build_curve(curve_t *c, int which) {
   int ok = 0;
   BN_CTX *ctx = BN_CTX_new();
   BIGNUM *a = from_hex(c->a), *b = from_hex(c->b), *gx = from_hex(c->gx), *gy = from_hex(c->gy);
@@ -77,6 +81,11 @@ static int build_curve(curve_t *c) {
   if (!EC_GROUP_set_generator(c->group, g, c->order, one)) goto done;
   /* a table of multiples of G: the generator half of every verification gets cheaper */
   if (!EC_GROUP_precompute_mult(c->group, ctx)) goto done;
+  {
+    uint8_t b_le[64], gx_le[64], gy_le[64];
+    if (BN_bn2lebinpad(b, b_le, c->size) < 0 || BN_bn2lebinpad(gx, gx_le, c->size) < 0 || BN_bn2lebinpad(gy, gy_le, c->size) < 0) goto done;
+    if (!gost_curve_setup(which, b_le, gx_le, gy_le)) goto done;
+  }
   ok = 1;
 done:
   EC_POINT_free(g);
@@ -88,11 +97,14 @@ done:
 static void setup(void) {
   streebog_init();
   gost94_init();
-  setup_ok = build_curve(&curves[0]) && build_curve(&curves[1]);
+  setup_ok = build_curve(&curves[0], 0) && build_curve(&curves[1], 1);
 }
 
-/* The core check; 1 valid, 0 anything else. */
-static int verify_signature(const curve_t *c, const uint8_t *digest, size_t digest_length,
+enum engine { OWN_ARITHMETIC = 0, OPENSSL_EC = 1 };
+
+/* The core check; 1 valid, 0 anything else. The scalar arithmetic mod q is OpenSSL's BN in both
+ * engines; the curve part is our own (curve.c) or OpenSSL's EC_POINT_mul. */
+static int verify_signature(const curve_t *c, int which, enum engine engine, const uint8_t *digest, size_t digest_length,
                             const uint8_t *signature, size_t signature_length,
                             const uint8_t *key, size_t key_length) {
   const int size = c->size;
@@ -110,6 +122,21 @@ static int verify_signature(const curve_t *c, const uint8_t *digest, size_t dige
   if (BN_is_zero(r) || BN_is_zero(s) || BN_cmp(r, c->order) >= 0 || BN_cmp(s, c->order) >= 0) goto done;
   if (!BN_lebin2bn(key, size, qx) || !BN_lebin2bn(key + size, size, qy)) goto done;
   if (BN_cmp(qx, c->prime) >= 0 || BN_cmp(qy, c->prime) >= 0) goto done;
+  if (engine == OWN_ARITHMETIC) {
+    uint8_t z1_le[64], z2_le[64], r_le[64], r_plus_q_le[64];
+    if (!BN_lebin2bn(digest, (int)digest_length, e) || !BN_nnmod(e, e, c->order, ctx)) goto done;
+    if (BN_is_zero(e) && !BN_one(e)) goto done;
+    if (!BN_mod_inverse(v, e, c->order, ctx)) goto done;
+    if (!BN_mod_mul(z1, s, v, c->order, ctx)) goto done;
+    if (!BN_mod_mul(z2, r, v, c->order, ctx)) goto done;
+    if (!BN_is_zero(z2) && !BN_sub(z2, c->order, z2)) goto done;
+    if (!BN_add(x, r, c->order)) goto done;
+    int has_r_plus_q = BN_cmp(x, c->prime) < 0;
+    if (BN_bn2lebinpad(z1, z1_le, size) < 0 || BN_bn2lebinpad(z2, z2_le, size) < 0 || BN_bn2lebinpad(r, r_le, size) < 0) goto done;
+    if (has_r_plus_q && BN_bn2lebinpad(x, r_plus_q_le, size) < 0) goto done;
+    ok = gost_curve_verify(which, key, z1_le, z2_le, r_le, has_r_plus_q ? r_plus_q_le : NULL);
+    goto done;
+  }
   public_point = EC_POINT_new(c->group);
   sum = EC_POINT_new(c->group);
   if (!public_point || !sum) goto done;
@@ -213,18 +240,73 @@ static napi_value js_streebog(napi_env env, napi_callback_info info) {
 static napi_value js_verify(napi_env env, napi_callback_info info) {
   size_t argc = 4;
   napi_value argv[4], result;
+  void *data = NULL;
   int32_t which = -1;
   const uint8_t *digest, *signature, *key;
   size_t digest_length, signature_length, key_length;
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 4) return throw_type(env, "verify(curve, digest, signature, publicKey) expected");
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, &data) != napi_ok || argc < 4) return throw_type(env, "verify(curve, digest, signature, publicKey) expected");
   if (napi_get_value_int32(env, argv[0], &which) != napi_ok || which < 0 || which > 1) return throw_type(env, "curve: 0 or 1 expected");
   if (!get_bytes(env, argv[1], &digest, &digest_length) || !get_bytes(env, argv[2], &signature, &signature_length) ||
       !get_bytes(env, argv[3], &key, &key_length))
     return throw_type(env, "digest, signature, publicKey: Uint8Array expected");
   int ok = digest_length <= INT_MAX &&
-           verify_signature(&curves[which], digest_length ? digest : empty_input, digest_length, signature, signature_length, key, key_length);
+           verify_signature(&curves[which], which, data ? OPENSSL_EC : OWN_ARITHMETIC, digest_length ? digest : empty_input, digest_length, signature, signature_length, key, key_length);
   napi_get_boolean(env, ok != 0, &result);
   return result;
+}
+
+/* combine(curve, z1, z2, publicKey, openssl) → Uint8Array x‖y of z1·G + z2·Q, or null for the point
+ * at infinity or a key off the curve. Scalars are little-endian, each exactly one coordinate long and < q.
+ * For tests: the two engines must agree. */
+static napi_value js_combine(napi_env env, napi_callback_info info) {
+  size_t argc = 5;
+  napi_value argv[5], result;
+  int32_t which = -1;
+  bool use_openssl = false;
+  const uint8_t *z1, *z2, *key;
+  size_t z1_length, z2_length, key_length;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 5) return throw_type(env, "combine(curve, z1, z2, publicKey, openssl) expected");
+  if (napi_get_value_int32(env, argv[0], &which) != napi_ok || which < 0 || which > 1) return throw_type(env, "curve: 0 or 1 expected");
+  if (!get_bytes(env, argv[1], &z1, &z1_length) || !get_bytes(env, argv[2], &z2, &z2_length) || !get_bytes(env, argv[3], &key, &key_length) ||
+      napi_get_value_bool(env, argv[4], &use_openssl) != napi_ok)
+    return throw_type(env, "z1, z2, publicKey: Uint8Array, openssl: boolean expected");
+  const curve_t *c = &curves[which];
+  const size_t size = (size_t)c->size;
+  if (z1_length != size || z2_length != size || key_length != 2 * size) return throw_type(env, "wrong lengths");
+  uint8_t out[128];
+  int found = 0, on_curve = 0;
+  BN_CTX *ctx = BN_CTX_new();
+  EC_POINT *point = NULL, *sum = NULL;
+  if (!ctx) goto done;
+  BN_CTX_start(ctx);
+  BIGNUM *a = BN_CTX_get(ctx), *b = BN_CTX_get(ctx), *x = BN_CTX_get(ctx), *y = BN_CTX_get(ctx);
+  if (!y || !BN_lebin2bn(z1, (int)size, a) || !BN_lebin2bn(z2, (int)size, b)) goto done;
+  if (BN_cmp(a, c->order) >= 0 || BN_cmp(b, c->order) >= 0) goto done;
+  if (!BN_lebin2bn(key, (int)size, x) || !BN_lebin2bn(key + size, (int)size, y)) goto done;
+  point = EC_POINT_new(c->group);
+  sum = EC_POINT_new(c->group);
+  if (!point || !sum || !EC_POINT_set_affine_coordinates(c->group, point, x, y, ctx)) goto done;
+  on_curve = 1;
+  if (!use_openssl) {
+    found = gost_curve_combine(which, key, z1, z2, out);
+    goto done;
+  }
+  if (!EC_POINT_mul(c->group, sum, a, point, b, ctx) || EC_POINT_is_at_infinity(c->group, sum)) goto done;
+  if (!EC_POINT_get_affine_coordinates(c->group, sum, x, y, ctx)) goto done;
+  found = BN_bn2lebinpad(x, out, (int)size) >= 0 && BN_bn2lebinpad(y, out + size, (int)size) >= 0;
+done:
+  ERR_clear_error();
+  EC_POINT_free(point);
+  EC_POINT_free(sum);
+  if (ctx) {
+    BN_CTX_end(ctx);
+    BN_CTX_free(ctx);
+  }
+  if (!on_curve || !found) {
+    napi_get_null(env, &result);
+    return result;
+  }
+  return make_bytes(env, out, 2 * size);
 }
 
 static napi_value init(napi_env env, napi_value exports) {
@@ -237,6 +319,8 @@ static napi_value init(napi_env env, napi_value exports) {
     {"gost34311", NULL, js_gost34311, NULL, NULL, NULL, napi_enumerable, NULL},
     {"streebog", NULL, js_streebog, NULL, NULL, NULL, napi_enumerable, NULL},
     {"verify", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, NULL},
+    {"verifyOpenssl", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, (void *)1},
+    {"combine", NULL, js_combine, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   if (napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties) != napi_ok) return NULL;
   return exports;

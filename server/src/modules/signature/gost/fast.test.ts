@@ -14,7 +14,12 @@ const verifiers: Array<[string, Verify]> = [
   ['BigInt', verifyGost],
   ['verifyGostFast', verifyGostFast],
   ...(verifyGostNative ? [['native', verifyGostNative] as [string, Verify]] : []),
+  ...(nativeGost ? [['native, OpenSSL EC engine', opensslVerifier(nativeGost)] as [string, Verify]] : []),
 ];
+
+function opensslVerifier(addon: NonNullable<typeof nativeGost>): Verify {
+  return (curve, digest, signature, publicKey) => addon.verifyOpenssl(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
+}
 
 /** Every verifier gives `expected`; none throws. */
 function expectAll(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, expected: boolean, label = '') {
@@ -177,6 +182,41 @@ describe('random garbage is refused alike by every backend, never thrown', () =>
     expect(() => addon.verify(0, 'x' as unknown as Uint8Array, new Uint8Array(64), new Uint8Array(64))).toThrow(TypeError);
     expect(() => addon.streebog(new Uint8Array(1), 384 as 512)).toThrow(TypeError);
     expect(() => addon.gost34311(undefined as unknown as Uint8Array)).toThrow(TypeError);
+  });
+});
+
+describe.skipIf(!nativeGost).each([
+  [cryptoProA, 0],
+  [tc26Gost512A, 1],
+] as const)('the addon’s own curve arithmetic equals OpenSSL’s — %s', (curve, id) => {
+  const addon = nativeGost!;
+  const n = curve.size;
+  const point = (k: bigint) => addon.combine(id, le(k, n), le(0n, n), concat(le(curve.gx, n), le(curve.gy, n)), true)!;
+
+  it('z1·G + z2·Q on 400 random and boundary scalars and keys', () => {
+    const rng = random(1000 + id);
+    const special = [0n, 1n, 2n, 3n, 15n, 16n, 17n, 63n, 64n, 65n, curve.q - 1n, curve.q - 2n, curve.q - 63n, (curve.q - 1n) / 2n, 1n << BigInt(8 * n - 2)];
+    const scalar = () => (rng.int(3) === 0 ? special[rng.int(special.length)]! : rng.scalar(curve.q));
+    for (let i = 0; i < 400; i++) {
+      const keyScalar = i % 7 === 0 ? special[1 + rng.int(special.length - 1)]! : rng.scalar(curve.q);
+      const key = point(keyScalar);
+      const z1 = le(scalar(), n);
+      const z2 = le(scalar(), n);
+      const own = addon.combine(id, z1, z2, key, false);
+      const openssl = addon.combine(id, z1, z2, key, true);
+      expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(openssl && Buffer.from(openssl).toString('hex'));
+    }
+  });
+
+  it('the points where the sum cancels or doubles: z·G + (q − z)·G, z·G + z·G, and Q = −G', () => {
+    const g = concat(le(curve.gx, n), le(curve.gy, n));
+    const minusG = concat(le(curve.gx, n), le(curve.p - curve.gy, n));
+    for (const z of [1n, 5n, 12345n, curve.q - 1n]) {
+      expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false)).toBeNull();
+      expect(addon.combine(id, le(z, n), le(z, n), minusG, false)).toBeNull();
+      const twice = addon.combine(id, le(z, n), le(z, n), g, false);
+      expect(twice && Buffer.from(twice).toString('hex')).toBe(Buffer.from(point((2n * z) % curve.q)).toString('hex'));
+    }
   });
 });
 

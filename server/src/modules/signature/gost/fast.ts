@@ -3,8 +3,8 @@ import { nativeGost, type GostAddon } from './native.ts';
 import { verifyGost } from './verify.ts';
 
 /**
- * GOST signature verification at native speed when the addon is loaded (native.ts: OpenSSL's
- * curve arithmetic from the node binary), else the BigInt code of verify.ts. Same contract as
+ * GOST signature verification at native speed when the addon is loaded (native.ts: C field and
+ * point arithmetic specialised to the two NCA curves), else the BigInt code of verify.ts. Same contract as
  * verifyGost: NCA byte order, and false, never an exception, for any malformed input.
  */
 const curveIds = new Map<Curve, 0 | 1>([

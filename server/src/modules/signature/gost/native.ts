@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The optional native GOST addon (native/gost/, built by tools/build-native.mjs at install into
  * build/native/shekara_gost.node): GOST 34.311-95 and Streebog digests in C, and the curve check
- * on the OpenSSL that node itself carries. Loaded once if present; never built here.
+ * in C (own arithmetic for the two NCA curves; the scalar arithmetic mod q by the OpenSSL that
+ * node itself carries and exports). Loaded once if present; never built here.
  *
  * It is used only if it passes known-answer checks at load: the standards' digest check values
  * and a valid and a tampered signature on each curve (signatures made for this check with the
@@ -13,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 export interface GostAddon {
   gost34311(data: Uint8Array): Uint8Array;
   streebog(data: Uint8Array, bits: 512 | 256): Uint8Array;
-  /** curve 0 = CryptoPro-A (GOST 34.310-2004), 1 = tc26-512 paramSetA (GOST 34.10-2015-512) */
+  /** curve 0 = CryptoPro-A (GOST 34.310-2004), 1 = tc26-512 paramSetA (GOST 34.10-2015-512); the addon's own curve arithmetic */
   verify(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
+  /** the same check with OpenSSL's generic EC_POINT_mul for the curve part, to compare against */
+  verifyOpenssl(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
+  /** z1·G + z2·Q as affine x‖y (little-endian), by the own arithmetic or OpenSSL's; null for the point at infinity or a key off the curve. For tests. */
+  combine(curve: 0 | 1, z1: Uint8Array, z2: Uint8Array, publicKey: Uint8Array, openssl: boolean): Uint8Array | null;
 }
 
 export const addonPath = fileURLToPath(new URL('../../../../../build/native/shekara_gost.node', import.meta.url));
@@ -65,8 +70,10 @@ export function selfCheck(addon: GostAddon): string | null {
   for (const { curve, digest, signature, key } of knownSignatures) {
     const tampered = hex(digest);
     tampered[0]! ^= 1;
-    if (!addon.verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused`;
-    if (addon.verify(curve, tampered, hex(signature), hex(key))) return `a tampered signature on curve ${curve} is accepted`;
+    for (const verify of [addon.verify, addon.verifyOpenssl]) {
+      if (!verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused`;
+      if (verify(curve, tampered, hex(signature), hex(key))) return `a tampered signature on curve ${curve} is accepted`;
+    }
   }
   return null;
 }

@@ -1,0 +1,64 @@
+/* The two NCA curves' own arithmetic (see curve_impl.h), exposed through curve.h. */
+#include <stdint.h>
+#include <string.h>
+#include "curve.h"
+
+#define LIMBS 4
+#define PRIME_C 617u
+#define SUFFIX _256
+#include "curve_impl.h"
+#undef LIMBS
+#undef PRIME_C
+#undef SUFFIX
+
+#define LIMBS 8
+#define PRIME_C 569u
+#define SUFFIX _512
+#include "curve_impl.h"
+#undef LIMBS
+#undef PRIME_C
+#undef SUFFIX
+
+static curve_data_256 cryptopro_a;
+static curve_data_512 tc26_512_a;
+
+int gost_curve_setup(int which, const uint8_t *b, const uint8_t *gx, const uint8_t *gy) {
+  if (which == 0) {
+    curve_setup_256(&cryptopro_a, b, gx, gy);
+    return on_curve_256(&cryptopro_a.g_table[0].x, &cryptopro_a.g_table[0].y, &cryptopro_a.b);
+  }
+  curve_setup_512(&tc26_512_a, b, gx, gy);
+  return on_curve_512(&tc26_512_a.g_table[0].x, &tc26_512_a.g_table[0].y, &tc26_512_a.b);
+}
+
+static void words(uint64_t *out, const uint8_t *bytes, int count) {
+  for (int i = 0; i < count; i++) {
+    uint64_t w = 0;
+    for (int j = 7; j >= 0; j--) w = (w << 8) | bytes[8 * i + j];
+    out[i] = w;
+  }
+}
+
+int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, const uint8_t *r, const uint8_t *r_plus_q) {
+  uint64_t w1[8], w2[8];
+  if (which == 0) {
+    words(w1, z1, 4);
+    words(w2, z2, 4);
+    return verify_point_256(&cryptopro_a, key, key + 32, w1, w2, r, r_plus_q);
+  }
+  words(w1, z1, 8);
+  words(w2, z2, 8);
+  return verify_point_512(&tc26_512_a, key, key + 64, w1, w2, r, r_plus_q);
+}
+
+int gost_curve_combine(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, uint8_t *out) {
+  uint64_t w1[8], w2[8];
+  if (which == 0) {
+    words(w1, z1, 4);
+    words(w2, z2, 4);
+    return combine_affine_256(&cryptopro_a, key, key + 32, w1, w2, out);
+  }
+  words(w1, z1, 8);
+  words(w2, z2, 8);
+  return combine_affine_512(&tc26_512_a, key, key + 64, w1, w2, out);
+}
