@@ -93,7 +93,7 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
       run(['cms', '-sign', '-binary', '-in', file('data.bin', content), '-signer', file(`${name}.crt`, signer.certificatePem), '-inkey', file(`${name}.key`, signer.privateKeyPem!), '-outform', 'DER', ...extra]),
     );
 
-  it('checkCms accepts what openssl cms -sign makes: attached, detached, streamed BER, by key identifier, RSA-PSS', () => {
+  it('checkCms accepts what openssl cms -sign makes: attached, detached, streamed BER, by key identifier, without signed attributes, RSA-PSS', () => {
     const attached = checkCms(signWithOpenssl('a', ['-nodetach']));
     expect(attached.ok && Buffer.from(attached.content).equals(Buffer.from(content))).toBe(true);
     expect(attached.ok && attached.signers[0]!.signatureAlgorithm).toBe(oid.sha256WithRsa);
@@ -107,6 +107,9 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
     const byKeyId = signWithOpenssl('k', ['-nodetach', '-keyid'], withKeyId);
     expect(parseSignedData(byKeyId).signers[0]!.sid.kind).toBe('subjectKeyIdentifier');
     expect(checkCms(byKeyId).ok).toBe(true);
+    const noAttributes = signWithOpenssl('n', ['-nodetach', '-noattr']);
+    expect(parseSignedData(noAttributes).signers[0]!.signedAttributes).toBeNull();
+    expect(checkCms(noAttributes).ok).toBe(true);
     const pss = signWithOpenssl('p', ['-nodetach', '-keyopt', 'rsa_padding_mode:pss']);
     expect(parseSignedData(pss).signers[0]!.signatureAlgorithm).toBe(oid.rsaPss);
     expect(checkCms(pss).ok).toBe(true);

@@ -60,6 +60,10 @@ export interface SignedDataBlueprint extends Omit<CreateCmsInput, 'algorithm'> {
   signerIdentifier?: Uint8Array;
   /** Certificates to embed instead of the signer's and the chain. */
   embeddedCertificates?: Uint8Array[];
+  /** The certificate the ESS signingCertificate attribute names, if not the signer's (tests of the binding). */
+  essCertificate?: Uint8Array;
+  /** Sign the content itself, with no signed attributes (RFC 5652 allows it for id-data). */
+  withoutSignedAttributes?: boolean;
 }
 
 /** The encoder behind createCms, open to any digest and signature AlgorithmIdentifier (tests use it for RSA-PSS and unknown algorithms). */
@@ -73,15 +77,16 @@ export function buildSignedData(blueprint: SignedDataBlueprint): Uint8Array {
   const signedAttributes = setOf(
     attribute(oid.contentType, objectId(contentType)),
     attribute(oid.signingTime, time(blueprint.signingTime)),
-    attribute(oid.signingCertificate, sequence(sequence(sequence(octetString(sha1(blueprint.certificate)))))),
+    attribute(oid.signingCertificate, sequence(sequence(sequence(octetString(sha1(blueprint.essCertificate ?? blueprint.certificate)))))),
     attribute(oid.messageDigest, octetString(digest(blueprint.content))),
   );
-  const signature = blueprint.sign(signedAttributes);
+  const plain = blueprint.withoutSignedAttributes === true;
+  const signature = blueprint.sign(plain ? blueprint.content : signedAttributes);
   const signerInfo = sequence(
     integer(1),
     blueprint.signerIdentifier ?? sequence(issuer, serial),
     digestAlgorithm,
-    retag(signedAttributes, 0xa0), // [0] IMPLICIT; the signature covers the SET OF form
+    ...(plain ? [] : [retag(signedAttributes, 0xa0)]), // [0] IMPLICIT; the signature covers the SET OF form
     blueprint.signatureAlgorithm,
     octetString(signature),
     ...(blueprint.unsignedAttributes?.length ? [retag(setOf(...blueprint.unsignedAttributes), 0xa1)] : []),

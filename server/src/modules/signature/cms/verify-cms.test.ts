@@ -134,6 +134,24 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
     expect(failure(checkCms(pkcs1)).code).toBe('SIG_BAD_SIGNATURE');
   });
 
+  it.each(['RSA', 'GOST2015-512'] as const)('%s: verifies a signature over the content itself, without signed attributes', (family) => {
+    const signer = family === 'RSA' ? rsa : makeTestSigner(family);
+    const [digestAlgorithm, signatureAlgorithm] = family === 'RSA' ? [oid.sha256, oid.sha256WithRsa] : [oid.streebog512, oid.gost2015Signature512];
+    const blueprint = { content, certificate: signer.certificate, sign: signer.sign, signingTime, digestAlgorithm, signatureAlgorithm: algorithm(signatureAlgorithm), withoutSignedAttributes: true };
+    const attached = buildSignedData({ ...blueprint, detached: false });
+    const result = checkCms(attached);
+    expect(result.ok && result.signers[0]!.signingTime).toBeUndefined();
+    expect(checkCms(buildSignedData({ ...blueprint, detached: true }), { data: content }).ok).toBe(true);
+    // With nothing but the signature to bind the content, a change shows as a bad signature.
+    expect(failure(checkCms(flipped(attached, find(attached, content) + 2))).code).toBe('SIG_BAD_SIGNATURE');
+  });
+
+  it('refuses a signature whose signed ESS signingCertificate names another certificate', () => {
+    const other = makeTestSigner('GOST2004').certificate;
+    const cms = buildSignedData({ content, detached: false, certificate: rsa.certificate, sign: rsa.sign, signingTime, digestAlgorithm: oid.sha256, signatureAlgorithm: algorithm(oid.sha256WithRsa), essCertificate: other });
+    expect(failure(checkCms(cms))).toEqual({ code: 'SIG_BAD_SIGNATURE', detail: expect.stringMatching(/signingCertificate attribute names another certificate/) });
+  });
+
   it('finds a signer named by subjectKeyIdentifier', () => {
     const keyIdentifier = createHash('sha1').update('ski signer').digest();
     const signer = makeTestSigner('RSA', { subjectKeyIdentifier: keyIdentifier });
