@@ -49,6 +49,9 @@ const DOCUMENT = 9;
 /** prefix ('' for the default namespace) → namespace URI ('' when undeclared). */
 type Namespaces = ReadonlyMap<string, string>;
 
+/** Work left for the iterative writer: an element to open, or output ready to append. */
+type Step = { element: Element; scope: Namespaces; rendered: Namespaces; inherited: readonly Attr[] } | string;
+
 export function canonicalize(root: Document | Element, options: C14nOptions): string {
   const out: string[] = [];
   const writer = new Writer(out, options);
@@ -92,48 +95,72 @@ class Writer {
     }
   }
 
-  element(element: Element, parentScope: Namespaces, rendered: Namespaces, inheritedXml: readonly Attr[]): void {
-    const scope = new Map(parentScope);
+  /**
+   * Writes an element and its content. Iterative, with an explicit stack, because hostile or odd
+   * documents can nest deeper than the call stack allows.
+   */
+  element(root: Element, rootScope: Namespaces, rootRendered: Namespaces, inheritedXml: readonly Attr[]): void {
+    const stack: Step[] = [{ element: root, scope: rootScope, rendered: rootRendered, inherited: inheritedXml }];
+    while (stack.length > 0) {
+      const step = stack.pop()!;
+      if (typeof step === 'string') {
+        this.out.push(step);
+        continue;
+      }
+      const { scope, rendered } = this.startTag(step.element, step.scope, step.rendered, step.inherited);
+      stack.push(`</${step.element.nodeName}>`);
+      // Pushed last child first, so that they come off the stack in document order.
+      for (let child = step.element.lastChild; child; child = child.previousSibling) {
+        if (child.nodeType === ELEMENT) {
+          if (!this.excluded(child)) stack.push({ element: child as Element, scope, rendered, inherited: [] });
+          continue;
+        }
+        const text = this.misc(child, false);
+        if (text !== null) stack.push(text);
+      }
+    }
+  }
+
+  /** Writes a start tag; returns the namespaces in scope and rendered for the element's content. */
+  private startTag(element: Element, parentScope: Namespaces, rendered: Namespaces, inheritedXml: readonly Attr[]): { scope: Namespaces; rendered: Namespaces } {
+    let scope = parentScope;
     const attributes: Attr[] = [];
     for (const attribute of attributeList(element)) {
       const declared = declaredPrefix(attribute);
       if (declared === null) attributes.push(attribute);
-      else scope.set(declared, attribute.value);
+      else {
+        if (scope === parentScope) scope = new Map(parentScope);
+        (scope as Map<string, string>).set(declared, attribute.value);
+      }
     }
     for (const attribute of inheritedXml) {
       if (!attributes.some((a) => a.name === attribute.name)) attributes.push(attribute);
     }
 
-    const candidates = this.options.exclusive ? this.visiblyUtilized(element, attributes, scope) : [...scope.keys()];
+    const candidates = this.options.exclusive ? this.visiblyUtilized(element, attributes, scope) : scope.keys();
     const declarations: [string, string][] = [];
-    const nowRendered = new Map(rendered);
     for (const prefix of candidates) {
       const uri = scope.get(prefix) ?? '';
       // `xml` is bound by definition and never declared; a prefix cannot be undeclared in XML 1.0.
       if (prefix === 'xml' || (prefix !== '' && uri === '')) continue;
       // An empty default namespace needs xmlns="" only to undo a default an output ancestor set.
       const before = prefix === '' ? (rendered.get('') ?? '') : rendered.get(prefix);
-      if (before === uri) continue;
-      declarations.push([prefix, uri]);
-      nowRendered.set(prefix, uri);
+      if (before !== uri) declarations.push([prefix, uri]);
+    }
+    let nowRendered = rendered;
+    if (declarations.length > 0) {
+      const copy = new Map(rendered);
+      for (const [prefix, uri] of declarations) copy.set(prefix, uri);
+      nowRendered = copy;
     }
     declarations.sort(([a], [b]) => compareCodePoints(a, b));
     attributes.sort((a, b) => compareCodePoints(a.namespaceURI ?? '', b.namespaceURI ?? '') || compareCodePoints(a.localName ?? a.name, b.localName ?? b.name));
 
-    const name = element.nodeName;
-    this.out.push('<', name);
+    this.out.push('<', element.nodeName);
     for (const [prefix, uri] of declarations) this.out.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
     for (const attribute of attributes) this.out.push(' ', attribute.name, '="', escapeAttribute(attribute.value), '"');
     this.out.push('>');
-    for (const child of childList(element)) {
-      if (child.nodeType === ELEMENT) {
-        if (!this.excluded(child)) this.element(child as Element, scope, nowRendered, []);
-        continue;
-      }
-      const text = this.misc(child, false);
-      if (text !== null) this.out.push(text);
-    }
-    this.out.push('</', name, '>');
+    return { scope, rendered: nowRendered };
   }
 
   /** Exc-C14N §3: the prefixes an element or its attributes use, plus the InclusiveNamespaces list. */
@@ -223,9 +250,12 @@ function escapeAttribute(text: string): string {
   return text.replace(/[&<"\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' })[c] ?? c);
 }
 
+const surrogate = /[\uD800-\uDFFF]/;
+
 /** The specs order by Unicode code point, which differs from UTF-16 order above U+D7FF. */
 function compareCodePoints(a: string, b: string): number {
   if (a === b) return 0;
+  if (!surrogate.test(a) && !surrogate.test(b)) return a < b ? -1 : 1;
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {

@@ -62,6 +62,11 @@ describe('signXml (RSA)', () => {
     expect(signXml('<r>x</r><!-- after -->', rsa.key)).toMatch(/^<r>x<ds:Signature .*<\/ds:Signature><\/r><!-- after -->$/);
   });
 
+  it('deep nesting is no problem for signing and checking (no recursion)', () => {
+    const deep = `<r>${'<a>'.repeat(20_000)}${'</a>'.repeat(20_000)}</r>`;
+    expect(checkXml(signXml(deep, rsa.key))).toMatchObject({ ok: true });
+  });
+
   it('co-signing: each signer appends a signature; both verify, in order, and tampering still fails', () => {
     const second = makeRsaSigner('second signer');
     const twice = signXml(signXml(declaration, rsa.key), second.key);
