@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** NCALayer's page on the NCA RK site, where it is downloaded. */
 export const ncaLayerDownloadUrl = 'https://pki.gov.kz/ncalayer/';
@@ -14,10 +14,8 @@ export function NcaLayerGuide({ testSignerAvailable, onRetry, onUseTestSigner }:
       </Text>
       <List type="ordered" size="sm" spacing={4}>
         <List.Item>
-          {t('signing.ncalayer.notRunning.install')}{' '}
-          <Anchor href={ncaLayerDownloadUrl} target="_blank" rel="noreferrer">
-            {t('signing.ncalayer.notRunning.site')}
-          </Anchor>
+          {/* The link sits where each language's word order puts it. */}
+          <Trans i18nKey="signing.ncalayer.notRunning.install" components={{ site: <Anchor href={ncaLayerDownloadUrl} target="_blank" rel="noreferrer" data-testid="ncalayer-download" /> }} />
         </List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.start')}</List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.allow')}</List.Item>

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import kk from '../web/src/i18n/locales/kk.json';
+import ru from '../web/src/i18n/locales/ru.json';
+import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
+import { browserUnavailableReason, launchChromium } from './browser.ts';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
+const resultsDir = path.resolve('test-results');
+
+/** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
+interface TestKey {
+  id: string;
+  keyPurpose: 'auth' | 'sign';
+  iin: string;
+  status: 'good' | 'expired' | 'revoked';
+}
+
+// Signing and checking a GOST signature, with its CRL look-up, takes a moment on a shared machine.
+const slow = { timeout: 30_000 };
+
+describe.skipIf(unavailable !== null)('signing and checking signatures in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-signing-'));
+    // Development mode: the server offers its test signer. Nothing listens on NCALayer's port here.
+    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+    await waitHealthy(server);
+    browser = await launchChromium();
+    fs.mkdirSync(resultsDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openVerifyPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('home-verify-link').click();
+    await expect.poll(() => page.getByTestId('verify-title').textContent()).toBe(ru.signatures.page.title);
+    return page;
+  }
+
+  async function testKeys(): Promise<TestKey[]> {
+    const response = await fetch(`${server.url}/api/v1/dev/test-signer/keys`);
+    expect(response.status, 'the development server offers the test signer').toBe(200);
+    return ((await response.json()) as { keys: TestKey[] }).keys;
+  }
+
+  /** Signs the sample with the test signer, choosing the key in the picker as a user would. */
+  async function signSampleWith(page: Page, key: TestKey, text: string) {
+    await page.getByTestId('sample-text').fill(text);
+    await page.getByTestId('sample-sign').click();
+    await page.getByTestId(`test-key-${key.id}`).getByTestId('test-key-choose').click();
+  }
+
+  it('says in Russian that NCALayer is not running and what to do about it', async () => {
+    const page = await openVerifyPage();
+    await expect.poll(() => page.getByTestId('ncalayer-status').getAttribute('data-status'), slow).toBe('not_running');
+    const guide = page.getByTestId('ncalayer-guide');
+    const text = await guide.innerText();
+    expect(text).toContain(ru.signing.ncalayer.notRunning.title);
+    expect(text).toContain(ru.signing.ncalayer.notRunning.start);
+    expect(text).toContain(ru.signing.ncalayer.notRunning.allow);
+    expect(text).toContain(ru.signing.ncalayer.notRunning.reload);
+    expect(await page.getByTestId('ncalayer-download').getAttribute('href')).toMatch(/^https:\/\/pki\.gov\.kz\//);
+    await page.screenshot({ path: path.join(resultsDir, 'signing-ncalayer-not-running-ru.png'), fullPage: true });
+
+    // Signing through NCALayer anyway fails with the same explanation, not with a raw socket error.
+    await page.getByTestId('sample-sign').click();
+    await expect.poll(() => page.getByTestId('signing-error').getAttribute('data-code'), slow).toBe('NCALAYER_NOT_RUNNING');
+    expect(await page.getByTestId('signing-error').innerText()).toContain(ru.signing.errors.NCALAYER_NOT_RUNNING);
+
+    // A development server offers its test signer instead, and the guidance says so.
+    expect(await page.getByTestId('ncalayer-guide').innerText()).toContain(ru.signing.ncalayer.notRunning.testSigner);
+    await page.context().close();
+  });
+
+  it('signs a sample with the test signer and finds it valid; a revoked key’s signature is not, in Russian and Kazakh', async () => {
+    const keys = await testKeys();
+    const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good');
+    const revoked = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'revoked');
+    expect(good, 'a good signing key').toBeDefined();
+    expect(revoked, 'a revoked signing key').toBeDefined();
+
+    const page = await openVerifyPage();
+    await expect.poll(() => page.getByTestId('ncalayer-status').getAttribute('data-status'), slow).toBe('not_running');
+    await page.getByTestId('use-test-signer').click();
+    expect(await page.getByTestId('signer-panel').getAttribute('data-kind')).toBe('test');
+
+    // The picker, like NCALayer's window, offers only signing keys for a document.
+    await page.getByTestId('sample-text').fill('Декларация 10000/221126/0000001 — Қазақстан');
+    await page.getByTestId('sample-sign').click();
+    await page.getByTestId(`test-key-${good!.id}`).waitFor();
+    const listed = page.locator('[data-testid^="test-key-"][data-status]');
+    expect(await listed.count()).toBe(keys.filter((key) => key.keyPurpose === 'sign').length);
+    await page.getByTestId(`test-key-${good!.id}`).getByTestId('test-key-choose').click();
+
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
+    expect(await page.getByTestId('verify-result-badge').textContent()).toBe(ru.signatures.result.valid);
+    expect(await page.getByTestId('signer-iin').textContent()).toBe(good!.iin);
+    expect(await page.getByTestId('signer-key-purpose').textContent()).toBe(ru.signing.purpose.sign);
+    await page.screenshot({ path: path.join(resultsDir, 'signing-valid-ru.png'), fullPage: true });
+
+    await signSampleWith(page, revoked!, 'Подпись отозванным ключом');
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('false');
+    expect(await page.getByTestId('verify-result').getAttribute('data-code')).toBe('SIG_CERT_REVOKED');
+    expect(await page.getByTestId('verify-result-badge').textContent()).toBe(ru.signatures.result.invalid);
+    expect(await page.getByTestId('verify-message').innerText()).toContain(ru.signatures.codes.SIG_CERT_REVOKED);
+    expect(await page.getByTestId('verify-revocation').getAttribute('data-status')).toBe('revoked');
+    await page.screenshot({ path: path.join(resultsDir, 'signing-revoked-ru.png'), fullPage: true });
+
+    await page.getByTestId('language-switch').getByText(kk.language.kk).click();
+    await expect.poll(() => page.getByTestId('verify-title').textContent()).toBe(kk.signatures.page.title);
+    expect(await page.getByTestId('verify-result-badge').textContent()).toBe(kk.signatures.result.invalid);
+    expect(await page.getByTestId('verify-message').innerText()).toContain(kk.signatures.codes.SIG_CERT_REVOKED);
+    await page.waitForTimeout(300); // let the language switch's indicator finish sliding
+    await page.screenshot({ path: path.join(resultsDir, 'signing-revoked-kk.png'), fullPage: true });
+
+    // Back on NCALayer, the guidance now speaks Kazakh.
+    await page.getByTestId('signer-choice').getByText(kk.signing.choice.ncalayer).click();
+    expect(await page.getByTestId('ncalayer-guide').innerText()).toContain(kk.signing.ncalayer.notRunning.title);
+    expect(await page.getByTestId('ncalayer-guide').innerText()).toContain(kk.signing.ncalayer.notRunning.start);
+    await page.screenshot({ path: path.join(resultsDir, 'signing-ncalayer-not-running-kk.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('checks a pasted CMS: the test signer’s detached signature with its data, and refuses the data altered', async () => {
+    const keys = await testKeys();
+    const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good')!;
+    const data = Buffer.from('Проверка отделённой подписи').toString('base64');
+    const response = await fetch(`${server.url}/api/v1/dev/test-signer/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keyId: good.id, format: 'cms', data, detached: true }),
+    });
+    expect(response.status).toBe(200);
+    const { cms } = (await response.json()) as { cms: string };
+
+    const page = await openVerifyPage();
+    await page.getByTestId('verify-cms').fill(cms);
+    await page.getByTestId('verify-data').fill(data);
+    await page.getByTestId('verify-submit').click();
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
+    expect(await page.getByTestId('signer-iin').textContent()).toBe(good.iin);
+
+    await page.getByTestId('verify-data').fill(Buffer.from('Другие данные').toString('base64'));
+    await page.getByTestId('verify-submit').click();
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('false');
+    expect(await page.getByTestId('verify-result').getAttribute('data-code')).toMatch(/^SIG_(CONTENT_MISMATCH|BAD_SIGNATURE)$/);
+    await page.context().close();
+  });
+});
