@@ -15,7 +15,7 @@ export function NcaLayerGuide({ testSignerAvailable, onRetry, onUseTestSigner }:
       <List type="ordered" size="sm" spacing={4}>
         <List.Item>
           {/* The link sits where each language's word order puts it. */}
-          <Trans i18nKey="signing.ncalayer.notRunning.install" components={{ site: <Anchor href={ncaLayerDownloadUrl} target="_blank" rel="noreferrer" data-testid="ncalayer-download" /> }} />
+          <Trans i18nKey="signing.ncalayer.notRunning.install" components={{ site: <Anchor inherit href={ncaLayerDownloadUrl} target="_blank" rel="noreferrer" data-testid="ncalayer-download" /> }} />
         </List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.start')}</List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.allow')}</List.Item>

@@ -39,7 +39,9 @@ export function VerificationResultView({ result }: { result: VerificationResult 
           )}
         </Alert>
 
-        {result.signer && <SignerTable signer={result.signer} date={date} />}
+        {signersOf(result).map((signer, index) => (
+          <SignerTable key={`${signer.serialNumber}-${index}`} signer={signer} date={date} />
+        ))}
 
         <Section title={t('signatures.revocation.title')}>
           <Group gap="sm" data-testid="verify-revocation" data-status={result.revocation.status}>
@@ -105,6 +107,12 @@ export function VerificationResultView({ result }: { result: VerificationResult 
       </Stack>
     </Card>
   );
+}
+
+/** A CMS may carry several signers; the server then lists them all, the first also as `signer`. */
+function signersOf(result: VerificationResult): SignerInfo[] {
+  if (result.signers && result.signers.length > 0) return result.signers;
+  return result.signer ? [result.signer] : [];
 }
 
 function SignerTable({ signer, date }: { signer: SignerInfo; date: (iso: string) => string }) {

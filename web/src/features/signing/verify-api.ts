@@ -37,6 +37,7 @@ export interface VerificationResult {
   message?: string;
   detail?: string;
   signer?: SignerInfo;
+  signers?: SignerInfo[];
   chain: ChainCertificate[];
   revocation: { status: string; source: string | null; checkedAt: string | null; revokedAt?: string; reason?: string };
   signingTime?: string;
