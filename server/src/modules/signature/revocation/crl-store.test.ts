@@ -79,6 +79,23 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
     expect(await new CrlStore().lookup(leaf, ca, { at: new Date(t0), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('404') });
   });
 
+  it('does not ask a failing server again for five minutes', async () => {
+    let clock = t0;
+    let calls = 0;
+    const failing: typeof fetch = async () => {
+      calls++;
+      return new Response('busy', { status: 503 });
+    };
+    const store = new CrlStore([], { now: () => new Date(clock) });
+    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('503') });
+    clock += 60_000;
+    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('not retried yet') });
+    expect(calls).toBe(1);
+    clock += 5 * 60_000;
+    await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing });
+    expect(calls).toBe(2);
+  });
+
   it('ignores a CRL with the CA’s name but another key’s signature', async () => {
     const store = new CrlStore([], { now: () => new Date(t0) });
     const forger = rsaKey();

@@ -34,6 +34,9 @@ const defaultTimeoutMs = 10_000;
 const defaultMaxBytes = 128 * 1024 * 1024;
 // A fetched CRL without nextUpdate is kept this long before it is fetched again.
 const noNextUpdateTtlMs = 60 * 60 * 1000;
+// Never ask the same server more often than this, even when what it serves is already out of date
+// or it failed: every request of a busy system would otherwise hit the CA (and wait for its timeout).
+const minRefetchMs = 5 * 60 * 1000;
 
 interface Fetched {
   crl: Crl;
@@ -51,6 +54,7 @@ export class CrlStore {
   private readonly local: Crl[] = [];
   private readonly fetched = new Map<string, Fetched>();
   private readonly inFlight = new Map<string, Promise<Crl>>();
+  private readonly failures = new Map<string, { at: number; message: string }>();
   private readonly checks = new WeakMap<Crl, Map<string, SignatureCheck>>();
   private readonly now: () => Date;
   private readonly timeoutMs: number;
@@ -78,12 +82,24 @@ export class CrlStore {
     const problems: string[] = [];
     if (options.fetch) {
       for (const url of certificate.crlDistributionPoints) {
+        const now = this.now().getTime();
         const cached = this.fetched.get(url);
-        if (cached && cached.freshUntil > this.now().getTime()) continue; // already considered above
+        if (cached && cached.freshUntil > now) {
+          problems.push(`the CRL at ${url} (kept until ${new Date(cached.freshUntil).toISOString()}) is not a current CRL of this CA`);
+          continue;
+        }
+        const failure = this.failures.get(url);
+        if (failure && now - failure.at < minRefetchMs) {
+          problems.push(`${failure.message} (at ${new Date(failure.at).toISOString()}; not retried yet)`);
+          continue;
+        }
         try {
           await this.fetch(url, options.fetch);
+          this.failures.delete(url);
         } catch (error) {
-          problems.push(error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          this.failures.set(url, { at: this.now().getTime(), message });
+          problems.push(message);
           continue;
         }
         const after = this.best(certificate, issuer, options.at);
@@ -133,7 +149,8 @@ export class CrlStore {
           } catch (error) {
             throw new CrlStoreError(`${url} did not send a CRL: ${error instanceof Error ? error.message : String(error)}`);
           }
-          const freshUntil = crl.nextUpdate ? crl.nextUpdate.getTime() : this.now().getTime() + noNextUpdateTtlMs;
+          const now = this.now().getTime();
+          const freshUntil = Math.max(crl.nextUpdate ? crl.nextUpdate.getTime() : now + noNextUpdateTtlMs, now + minRefetchMs);
           this.fetched.set(url, { crl, freshUntil });
           return crl;
         })
