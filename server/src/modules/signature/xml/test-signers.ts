@@ -13,6 +13,8 @@ import type { XmlSigningKey } from './sign-xml.ts';
 export interface TestSigner {
   key: XmlSigningKey;
   certificate: Uint8Array;
+  /** RSA only: PKCS#8 PEM, for handing the key to other tools (xmlsec1). */
+  privateKeyPem?: string;
 }
 
 const sha256WithRsa = '1.2.840.113549.1.1.11';
@@ -36,7 +38,8 @@ export function makeRsaSigner(commonName = 'Shekara XML test signer'): TestSigne
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signBytes = (data: Uint8Array) => new Uint8Array(sign('sha256', data, privateKey));
   const certificate = selfSigned(commonName, sha256WithRsa, new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })), signBytes);
-  return { certificate, key: { certificate, algorithm: 'RSA', sign: signBytes } };
+  const privateKeyPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  return { certificate, privateKeyPem, key: { certificate, algorithm: 'RSA', sign: signBytes } };
 }
 
 const gostFamilies = {
