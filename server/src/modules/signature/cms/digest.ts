@@ -42,6 +42,7 @@ export function identifyingDigest(algorithm: string): Digest | null {
   return identifyingDigests[algorithm] ?? null;
 }
 
+/** Byte equality through Buffer views (no copies): attached content may be megabytes. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { children, readDer } from '../asn1/der.ts';
-import { octetString, sequence, setOf, tlv } from '../asn1/der-writer.ts';
+import { algorithm, octetString, sequence, setOf, time, tlv } from '../asn1/der-writer.ts';
+import { readSignedAttributes } from './attributes.ts';
 import { berToDer } from './ber.ts';
-import { createCms } from './create-cms.ts';
+import { attribute, createCms } from './create-cms.ts';
+import { oid } from './oids.ts';
 import { CmsFormatError } from './errors.ts';
 import { maxSigners, parseSignedData } from './signed-data.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
@@ -74,6 +76,15 @@ describe('parseSignedData / checkCms on hostile input: a typed error or a failur
     expect(() => parseSignedData(cms.subarray(0, 50))).toThrow(CmsFormatError);
     expect(() => parseSignedData(Uint8Array.of(0x30, 0x00))).toThrow(CmsFormatError);
     expect(() => parseSignedData(cms, { maxBytes: 10 })).toThrow(/larger than 10 bytes/);
+  });
+
+  it('reads ESS signingCertificateV2, with and without its default SHA-256 hash algorithm', () => {
+    const hash = new Uint8Array(64).fill(7);
+    const v2 = (...ids: Uint8Array[]) => readSignedAttributes(readDer(tlv(0xa0, attribute(oid.signingCertificateV2, sequence(sequence(...ids))))));
+    expect(v2(sequence(algorithm(oid.sha512), octetString(hash))).signingCertificate).toEqual({ version: 2, certs: [{ hashAlgorithm: oid.sha512, certHash: hash }] });
+    expect(v2(sequence(octetString(hash.subarray(0, 32)))).signingCertificate!.certs[0]!.hashAlgorithm).toBe(oid.sha256);
+    const twice = tlv(0xa0, attribute(oid.signingTime, time(new Date())), attribute(oid.signingTime, time(new Date())));
+    expect(() => readSignedAttributes(readDer(twice))).toThrow(/appears twice/);
   });
 
   it('reads the fields of a CMS', () => {
