@@ -17,9 +17,7 @@ export function SigningErrorAlert({ error }: { error: unknown }) {
       </Alert>
     );
   }
-  return (
-    <Alert color="red" title={t('signatures.form.requestFailed')} data-testid="request-error" data-code={error instanceof ApiError ? error.code : undefined}>
-      {error instanceof ApiError && error.message}
-    </Alert>
-  );
+  // The server's refusals (too many checks, a malformed request) come already in the user's language.
+  const title = error instanceof ApiError ? error.message : t('signatures.form.requestFailed');
+  return <Alert color="red" title={title} data-testid="request-error" data-code={error instanceof ApiError ? error.code : undefined} />;
 }
