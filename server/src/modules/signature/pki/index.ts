@@ -27,3 +27,23 @@ export {
   type Pkcs12Contents,
   type WritePkcs12Input,
 } from './pkcs12.ts';
+export {
+  createTestPki,
+  loadTestPki,
+  makeTestPki,
+  manifestOf,
+  sharedTestPki,
+  testAuthority,
+  testHolder,
+  testPassword,
+  writeTestPki,
+  type ManifestAuthority,
+  type ManifestHolder,
+  type SharedTestPkiOptions,
+  type TestAuthority,
+  type TestHolder,
+  type TestPki,
+  type TestPkiManifest,
+  type TestPkiOptions,
+} from './make-test-pki.ts';
+export type { CertificateStatus } from './test-pki-plan.ts';

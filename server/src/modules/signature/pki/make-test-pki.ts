@@ -1,0 +1,20 @@
+import { createTestPki, type TestPkiOptions } from './test-pki.ts';
+import type { TestPkiManifest } from './test-pki-manifest.ts';
+import { writeTestPki } from './test-pki-files.ts';
+
+export { createTestPki, testAuthority, testHolder, type TestAuthority, type TestHolder, type TestPki, type TestPkiOptions } from './test-pki.ts';
+export { manifestOf, type ManifestAuthority, type ManifestHolder, type TestPkiManifest } from './test-pki-manifest.ts';
+export { loadTestPki, writeTestPki } from './test-pki-files.ts';
+export { sharedTestPki, type SharedTestPkiOptions } from './test-pki-cache.ts';
+export { testPassword } from './test-pki-plan.ts';
+
+/**
+ * Makes the test PKI and writes it to `outDir`: PEM certificates and .p12 containers per family,
+ * CA certificates in trust/ (a ready trust store), CRLs in crl/, CA keys in ca-keys/ and
+ * manifest.json describing every file.
+ */
+export async function makeTestPki(outDir: string, options: TestPkiOptions = {}): Promise<TestPkiManifest> {
+  const pki = await createTestPki(options);
+  return writeTestPki(pki, outDir);
+}
+

@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { readPkcs12 } from './pkcs12.ts';
+import { fromPem, toPem } from './pem.ts';
+import type { TestAuthority, TestHolder, TestPki } from './test-pki.ts';
+import { manifestOf, type TestPkiManifest } from './test-pki-manifest.ts';
+import { plannedHolders } from './test-pki-plan.ts';
+
+/** A test PKI on disk: the folder layout of manifest.json, written and read back. */
+export async function writeTestPki(pki: TestPki, outDir: string): Promise<TestPkiManifest> {
+  const manifest = manifestOf(pki);
+  const write = async (relative: string, content: Uint8Array | string) => {
+    const file = path.join(outDir, relative);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, content);
+  };
+  for (const authority of pki.authorities) {
+    await write(authority.files.certificate, toPem('CERTIFICATE', authority.certificate));
+    await write(authority.files.crl, authority.crl);
+    await write(authority.files.pkcs12, authority.pkcs12);
+  }
+  for (const holder of pki.holders) {
+    await write(holder.files.certificate, toPem('CERTIFICATE', holder.certificate));
+    await write(holder.files.pkcs12, holder.pkcs12);
+  }
+  await write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** Reads back a folder writeTestPki made (keys from the containers, so it costs no key generation). */
+export async function loadTestPki(dir: string): Promise<TestPki> {
+  const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as TestPkiManifest;
+  if (manifest.formatVersion !== 1) throw new Error('test PKI manifest of another format');
+  const read = async (relative: string) => new Uint8Array(await fs.readFile(path.join(dir, relative)));
+  const certificateAt = async (relative: string) => fromPem(Buffer.from(await read(relative)).toString('latin1'), 'CERTIFICATE');
+
+  const authorities = await Promise.all(
+    manifest.authorities.map(async (entry): Promise<TestAuthority> => {
+      const pkcs12 = await read(entry.pkcs12);
+      return {
+        algorithm: entry.algorithm,
+        level: entry.level,
+        name: entry.name,
+        key: readPkcs12(pkcs12, entry.password).privateKey,
+        certificate: await certificateAt(entry.certificate),
+        crl: await read(entry.crl),
+        pkcs12,
+        serialNumber: entry.serialNumber,
+        files: { certificate: entry.certificate, crl: entry.crl, pkcs12: entry.pkcs12 },
+      };
+    }),
+  );
+  const holders = await Promise.all(
+    manifest.holders.map(async (entry): Promise<TestHolder> => {
+      const plan = plannedHolders.find((p) => p.id === entry.id);
+      if (!plan) throw new Error(`test PKI holder ${entry.id} is not in the plan`);
+      const pkcs12 = await read(entry.pkcs12);
+      const contents = readPkcs12(pkcs12, entry.password);
+      return {
+        ...plan,
+        algorithm: entry.algorithm,
+        key: contents.privateKey,
+        certificate: contents.certificate,
+        pkcs12,
+        serialNumber: entry.serialNumber,
+        notBefore: new Date(entry.notBefore),
+        notAfter: new Date(entry.notAfter),
+        ...(entry.revokedAt ? { revokedAt: new Date(entry.revokedAt) } : {}),
+        files: { certificate: entry.certificate, pkcs12: entry.pkcs12 },
+      };
+    }),
+  );
+  return { now: new Date(manifest.generatedAt), password: manifest.password, authorities, holders };
+}
