@@ -72,7 +72,7 @@ export class SignedDocument {
 
     for (const reference of planned) checkReference(reference, this.budget);
     const referenced = new Set<Node>(planned.map((p) => p.target));
-    return { certificate: signer, certificates, signatureAlgorithm, ...readXades(signature, signatureValue, referenced) };
+    return { certificate: signer, certificates, signatureAlgorithm, ...readXades(signature, signatureValue, referenced, signer) };
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import { dsNamespace, xadesNamespace } from './algorithms.ts';
+import type { Certificate } from '../x509/certificate.ts';
+import { digestFor, dsNamespace, xadesNamespace } from './algorithms.ts';
 import { c14nAlgorithms, c14nOptionsFor, canonicalBytes } from './c14n.ts';
 import { base64Bytes, childElements, onlyChild, textOf } from './dom.ts';
-import { malformed, unsupported } from './failure.ts';
+import { malformed, unsupported, XmlCheckFailure } from './failure.ts';
 import { inclusivePrefixes } from './references.ts';
 
 /** What XAdES adds to a signer: the claimed signing time and the signature time-stamp (ETSI TS 101 903). */
@@ -16,7 +17,7 @@ export interface XadesProperties {
  * Reads the XAdES properties of one ds:Signature. SigningTime is reported only when its
  * SignedProperties was covered by a checked Reference: an unsigned claim is worth nothing.
  */
-export function readXades(signature: Element, signatureValue: Element, referenced: ReadonlySet<Node>): XadesProperties {
+export function readXades(signature: Element, signatureValue: Element, referenced: ReadonlySet<Node>, signer: Certificate): XadesProperties {
   const properties: XadesProperties = {};
   const qualifying = childElements(signature, dsNamespace, 'Object').flatMap((object) => childElements(object, xadesNamespace, 'QualifyingProperties'));
   if (qualifying.length > 1) throw malformed('more than one QualifyingProperties');
@@ -25,6 +26,7 @@ export function readXades(signature: Element, signatureValue: Element, reference
 
   const signed = onlyChild(root, xadesNamespace, 'SignedProperties');
   const signedSignature = signed && referenced.has(signed) ? onlyChild(signed, xadesNamespace, 'SignedSignatureProperties') : null;
+  if (signedSignature) checkSigningCertificate(signedSignature, signer);
   const signingTime = signedSignature && onlyChild(signedSignature, xadesNamespace, 'SigningTime');
   if (signingTime) properties.signingTime = readDateTime(textOf(signingTime));
 
@@ -46,6 +48,26 @@ export function readXades(signature: Element, signatureValue: Element, reference
     properties.timestampImprintData = canonicalBytes(signatureValue, { ...options, inclusivePrefixes: method && options.exclusive ? inclusivePrefixes(method) : [] });
   }
   return properties;
+}
+
+/**
+ * The signed SigningCertificate(V2) binds the signature to one certificate, so that another
+ * certificate for the same key cannot be put in KeyInfo. NCALayer writes V2 with a Streebog digest.
+ */
+function checkSigningCertificate(signedSignature: Element, signer: Certificate): void {
+  const holders = [...childElements(signedSignature, xadesNamespace, 'SigningCertificateV2'), ...childElements(signedSignature, xadesNamespace, 'SigningCertificate')];
+  if (holders.length === 0) return;
+  const certs = holders.flatMap((holder) => childElements(holder, xadesNamespace, 'Cert'));
+  const names = certs.some((cert) => {
+    const certDigest = onlyChild(cert, xadesNamespace, 'CertDigest');
+    if (!certDigest) return false;
+    const uri = onlyChild(certDigest, dsNamespace, 'DigestMethod')?.getAttribute('Algorithm') ?? '';
+    const digest = digestFor(uri);
+    if (!digest) throw unsupported(`certificate digest ${uri}`);
+    const value = onlyChild(certDigest, dsNamespace, 'DigestValue');
+    return value !== null && Buffer.from(digest(signer.raw)).equals(Buffer.from(base64Bytes(textOf(value))));
+  });
+  if (!names) throw new XmlCheckFailure('SIG_BAD_SIGNATURE', 'the signed SigningCertificate does not name the KeyInfo certificate');
 }
 
 /** xs:dateTime; without a zone it is taken as UTC, which is what NCALayer writes anyway (it writes Z). */
