@@ -32,7 +32,33 @@ static uint32_t round_table[4][256];
 
 static inline uint32_t rotl32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
 
+/*
+ * The output transformation H' = ψ^61(H ⊕ ψ(M ⊕ ψ^12(S))) = ψ^61(H) ⊕ ψ^62(M) ⊕ ψ^74(S) is linear
+ * over the sixteen 16-bit words: word i of ψ^n(Y) is the XOR of some words of Y. These lists say
+ * which, computed once by running ψ on the "which words" masks.
+ */
+typedef struct { uint8_t count; uint8_t index[16]; } word_list;
+static word_list psi61[16], psi62[16], psi74[16];
+
+static void psi_power(word_list out[16], int n) {
+  uint16_t mask[16];
+  for (int i = 0; i < 16; i++) mask[i] = (uint16_t)(1u << i);
+  for (int round = 0; round < n; round++) {
+    uint16_t top = mask[0] ^ mask[1] ^ mask[2] ^ mask[3] ^ mask[12] ^ mask[15];
+    memmove(mask, mask + 1, 15 * sizeof(uint16_t));
+    mask[15] = top;
+  }
+  for (int i = 0; i < 16; i++) {
+    out[i].count = 0;
+    for (int j = 0; j < 16; j++)
+      if ((mask[i] >> j) & 1) out[i].index[out[i].count++] = (uint8_t)j;
+  }
+}
+
 void gost94_init(void) {
+  psi_power(psi61, 61);
+  psi_power(psi62, 62);
+  psi_power(psi74, 74);
   for (int b = 0; b < 4; b++) {
     for (int v = 0; v < 256; v++) {
       uint32_t s = (uint32_t)sbox_test[2 * b][v & 15] | ((uint32_t)sbox_test[2 * b + 1][v >> 4] << 4);
@@ -83,13 +109,6 @@ static void transform_p(const uint8_t in[32], uint8_t out[32]) {
     for (int k = 0; k < 8; k++) out[i + 4 * k] = in[8 * i + k];
 }
 
-/* ψ on sixteen 16-bit pieces y16‖…‖y1: (y1 ⊕ y2 ⊕ y3 ⊕ y4 ⊕ y13 ⊕ y16)‖y16‖…‖y2 */
-static void psi(uint16_t w[16]) {
-  uint16_t top = w[0] ^ w[1] ^ w[2] ^ w[3] ^ w[12] ^ w[15];
-  memmove(w, w + 1, 15 * sizeof(uint16_t));
-  w[15] = top;
-}
-
 static void to_words(const uint8_t bytes[32], uint16_t w[16]) {
   for (int i = 0; i < 16; i++) w[i] = (uint16_t)(bytes[2 * i] | (bytes[2 * i + 1] << 8));
 }
@@ -112,15 +131,17 @@ static void step(uint8_t h[32], const uint8_t m[32]) {
   }
   for (int i = 0; i < 4; i++) encrypt_block(keys[i], h + 8 * i, s + 8 * i);
 
-  uint16_t x[16], mw[16], hw[16];
-  to_words(s, x);
+  uint16_t x[16], sw[16], mw[16], hw[16];
+  to_words(s, sw);
   to_words(m, mw);
   to_words(h, hw);
-  for (int i = 0; i < 12; i++) psi(x);
-  for (int i = 0; i < 16; i++) x[i] ^= mw[i];
-  psi(x);
-  for (int i = 0; i < 16; i++) x[i] ^= hw[i];
-  for (int i = 0; i < 61; i++) psi(x);
+  for (int i = 0; i < 16; i++) {
+    uint16_t word = 0;
+    for (int k = 0; k < psi61[i].count; k++) word ^= hw[psi61[i].index[k]];
+    for (int k = 0; k < psi62[i].count; k++) word ^= mw[psi62[i].index[k]];
+    for (int k = 0; k < psi74[i].count; k++) word ^= sw[psi74[i].index[k]];
+    x[i] = word;
+  }
   for (int i = 0; i < 16; i++) {
     h[2 * i] = (uint8_t)x[i];
     h[2 * i + 1] = (uint8_t)(x[i] >> 8);
