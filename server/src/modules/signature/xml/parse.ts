@@ -12,6 +12,8 @@ export class XmlRefused extends Error {
  * expansion (XXE, "billion laughs") and DTD default attributes would make the bytes we digest
  * depend on things the signer may not have seen. Every parser complaint, even a recoverable one,
  * is fatal, because xmldom's recovery (e.g. keeping an unknown `&foo;` as text) changes content.
+ * The DTD test is a plain text search, so "<!DOCTYPE" inside a comment or CDATA is refused too:
+ * simpler to trust than a second parser, and no declaration needs it.
  */
 export function parseXml(xml: string): Document {
   if (xml.length > maxXmlLength) throw new XmlRefused(`document longer than ${maxXmlLength} characters`);
@@ -25,7 +27,15 @@ export function parseXml(xml: string): Document {
       throw new XmlRefused(`${level}: ${message}`);
     },
   });
-  const document = parser.parseFromString(xml, 'text/xml');
+  // A byte order mark that survived decoding is not content.
+  const source = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
+  let document: Document;
+  try {
+    document = parser.parseFromString(source, 'text/xml');
+  } catch (error) {
+    // xmldom wraps what onError throws in its own ParseError; keep one error type for callers.
+    throw new XmlRefused(error instanceof Error ? error.message.replace(/^Reporting [^"]*"(.*)" caused .*$/s, '$1') : 'unparsable XML');
+  }
   if (document.doctype) throw new XmlRefused('a DTD is not accepted');
   if (!document.documentElement) throw new XmlRefused('no document element');
   return document;

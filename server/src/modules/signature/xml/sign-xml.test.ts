@@ -51,7 +51,7 @@ describe('signXml (RSA)', () => {
   });
 
   it('documents of other shapes: an empty root, comments and PIs after it, no declaration', () => {
-    for (const xml of ['<r/>', '<r a="1/"  />', '<r>x</r><!-- after --><?pi done?>\n', '<p:r xmlns:p="urn:p"><p:a/></p:r>']) {
+    for (const xml of ['<r/>', '\uFEFF<r>bom</r>', '<r a="1/"  />', '<r>x</r><!-- after --><?pi done?>\n', '<p:r xmlns:p="urn:p"><p:a/></p:r>']) {
       const result = signXml(xml, rsa.key);
       expect(checkXml(result)).toMatchObject({ ok: true });
     }
