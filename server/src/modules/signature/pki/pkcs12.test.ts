@@ -124,7 +124,10 @@ describe.skipIf(noOpenssl !== null)('interoperability with OpenSSL', () => {
       // RC2 needs OpenSSL 3's legacy provider; OpenSSL 1.1 knows no -legacy flag.
       let result = run(['pkcs12', '-in', file, '-info', '-nodes', '-passin', 'pass:Aa1234567', '-legacy']);
       if (result.status !== 0 && /legacy/.test(result.stderr)) result = run(['pkcs12', '-in', file, '-info', '-nodes', '-passin', 'pass:Aa1234567']);
+      // The layout of NCA's own containers, as `openssl pkcs12 -info` describes them.
       expect(result.stderr).toMatch(/MAC: sha1, Iteration 1024/);
+      expect(result.stderr).toMatch(/Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 1024/);
+      expect(result.stderr).toMatch(/PKCS7 Encrypted data: pbeWithSHA1And40BitRC2-CBC, Iteration 1024/);
       expect(result.stdout).toContain('-----BEGIN CERTIFICATE-----');
       expect(result.stdout).toContain('-----BEGIN PRIVATE KEY-----');
       const wrong = run(['pkcs12', '-in', file, '-info', '-nokeys', '-passin', 'pass:nope', '-legacy']);
@@ -147,6 +150,7 @@ describe.skipIf(noOpenssl !== null)('interoperability with OpenSSL', () => {
       const out = path.join(dir, 'out.p12');
       const made = run(['pkcs12', '-export', '-inkey', keyFile, '-in', path.join(dir, 'cert.pem'), '-out', out, '-passout', 'pass:Aa1234567']);
       expect(made.status).toBe(0);
+      if (openssl.stdout.startsWith('OpenSSL 3')) expect(run(['pkcs12', '-in', out, '-info', '-noout', '-passin', 'pass:Aa1234567']).stderr).toMatch(/MAC: sha256[\s\S]*PBES2, PBKDF2, AES-256-CBC/);
       const contents = readPkcs12(new Uint8Array(fs.readFileSync(out)), 'Aa1234567');
       expect(Buffer.from(contents.certificate)).toEqual(Buffer.from(certificate));
       expect(() => readPkcs12(new Uint8Array(fs.readFileSync(out)), 'wrong')).toThrow(Pkcs12PasswordError);
