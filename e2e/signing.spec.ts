@@ -52,6 +52,12 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     return page;
   }
 
+  /** A full-page picture from the top, so the fixed header sits where a reader expects it. */
+  async function screenshot(page: Page, name: string) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
+  }
+
   async function testKeys(): Promise<TestKey[]> {
     const response = await fetch(`${server.url}/api/v1/dev/test-signer/keys`);
     expect(response.status, 'the development server offers the test signer').toBe(200);
@@ -75,7 +81,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     expect(text).toContain(ru.signing.ncalayer.notRunning.allow);
     expect(text).toContain(ru.signing.ncalayer.notRunning.reload);
     expect(await page.getByTestId('ncalayer-download').getAttribute('href')).toMatch(/^https:\/\/pki\.gov\.kz\//);
-    await page.screenshot({ path: path.join(resultsDir, 'signing-ncalayer-not-running-ru.png'), fullPage: true });
+    await screenshot(page, 'signing-ncalayer-not-running-ru.png');
 
     // Signing through NCALayer anyway fails with the same explanation, not with a raw socket error.
     await page.getByTestId('sample-sign').click();
@@ -105,13 +111,15 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.getByTestId(`test-key-${good!.id}`).waitFor();
     const listed = page.locator('[data-testid^="test-key-"][data-status]');
     expect(await listed.count()).toBe(keys.filter((key) => key.keyPurpose === 'sign').length);
+    await page.waitForTimeout(300); // let the modal finish fading in
+    await page.screenshot({ path: path.join(resultsDir, 'signing-key-picker-ru.png') });
     await page.getByTestId(`test-key-${good!.id}`).getByTestId('test-key-choose').click();
 
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
     expect(await page.getByTestId('verify-result-badge').textContent()).toBe(ru.signatures.result.valid);
     expect(await page.getByTestId('signer-iin').textContent()).toBe(good!.iin);
     expect(await page.getByTestId('signer-key-purpose').textContent()).toBe(ru.signing.purpose.sign);
-    await page.screenshot({ path: path.join(resultsDir, 'signing-valid-ru.png'), fullPage: true });
+    await screenshot(page, 'signing-valid-ru.png');
 
     await signSampleWith(page, revoked!, 'Подпись отозванным ключом');
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('false');
@@ -119,20 +127,20 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     expect(await page.getByTestId('verify-result-badge').textContent()).toBe(ru.signatures.result.invalid);
     expect(await page.getByTestId('verify-message').innerText()).toContain(ru.signatures.codes.SIG_CERT_REVOKED);
     expect(await page.getByTestId('verify-revocation').getAttribute('data-status')).toBe('revoked');
-    await page.screenshot({ path: path.join(resultsDir, 'signing-revoked-ru.png'), fullPage: true });
+    await screenshot(page, 'signing-revoked-ru.png');
 
     await page.getByTestId('language-switch').getByText(kk.language.kk).click();
     await expect.poll(() => page.getByTestId('verify-title').textContent()).toBe(kk.signatures.page.title);
     expect(await page.getByTestId('verify-result-badge').textContent()).toBe(kk.signatures.result.invalid);
     expect(await page.getByTestId('verify-message').innerText()).toContain(kk.signatures.codes.SIG_CERT_REVOKED);
     await page.waitForTimeout(300); // let the language switch's indicator finish sliding
-    await page.screenshot({ path: path.join(resultsDir, 'signing-revoked-kk.png'), fullPage: true });
+    await screenshot(page, 'signing-revoked-kk.png');
 
     // Back on NCALayer, the guidance now speaks Kazakh.
     await page.getByTestId('signer-choice').getByText(kk.signing.choice.ncalayer).click();
     expect(await page.getByTestId('ncalayer-guide').innerText()).toContain(kk.signing.ncalayer.notRunning.title);
     expect(await page.getByTestId('ncalayer-guide').innerText()).toContain(kk.signing.ncalayer.notRunning.start);
-    await page.screenshot({ path: path.join(resultsDir, 'signing-ncalayer-not-running-kk.png'), fullPage: true });
+    await screenshot(page, 'signing-ncalayer-not-running-kk.png');
     await page.context().close();
   });
 

@@ -20,7 +20,9 @@ export function TestKeyPicker({ request, onChoose }: { request: { purpose: SignP
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Stack gap={2}>
                   <Text fw={600}>{key.label}</Text>
-                  <Text size="sm">{key.commonName}</Text>
+                  {/* The server's label may already name the holder; say it once. */}
+                  {!key.label.includes(key.commonName) && <Text size="sm">{key.commonName}</Text>}
+                  {key.organization && <Text size="sm">{key.organization}</Text>}
                   <Text size="xs" c="dimmed">
                     {t('signing.picker.iin', { iin: key.iin })}
                     {key.bin ? ` · ${t('signing.picker.bin', { bin: key.bin })}` : ''}

@@ -10,6 +10,7 @@ export interface TestKey {
   iin: string;
   bin?: string;
   commonName: string;
+  organization?: string;
   status: 'good' | 'expired' | 'revoked';
 }
 
