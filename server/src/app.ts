@@ -11,12 +11,14 @@ import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { webDist } from './platform/paths.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
-import { signatureRoutes } from './modules/signature/index.ts';
+import { devSignerRoutes, signatureRoutes, type SignatureSetup } from './modules/signature/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'bodyLimitBytes'>;
+  config: Pick<Config, 'bodyLimitBytes'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
   db: Database;
+  /** The signature verifier and, outside production, the test PKI behind the test signer. */
+  signatures: SignatureSetup;
   logger: FastifyBaseLogger;
   clock?: Clock;
   /** Directory of the built web app; tests of the API alone may point it at an empty one. */
@@ -24,7 +26,7 @@ export interface AppDependencies {
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes. */
-export async function buildApp({ config, db, logger, clock = systemClock, webDistDir = webDist }: AppDependencies) {
+export async function buildApp({ config, db, signatures, logger, clock = systemClock, webDistDir = webDist }: AppDependencies) {
   const app = Fastify({
     loggerInstance: logger,
     genReqId: () => randomUUID(),
@@ -44,7 +46,8 @@ export async function buildApp({ config, db, logger, clock = systemClock, webDis
 
   await app.register(healthRoutes, { db });
   await app.register(referenceRoutes, { db });
-  await app.register(signatureRoutes, { db, clock });
+  await app.register(signatureRoutes, { db, clock, verifier: signatures.verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
+  if (signatures.testPki) await app.register(devSignerRoutes, { testPki: signatures.testPki, clock });
 
   await registerWebApp(app, webDistDir);
   return app;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { testSignatureSetup } from './testing/signatures.ts';
 import { openPglite } from './platform/db/pglite.ts';
 import { migrate } from './platform/db/migrations.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
@@ -61,7 +62,11 @@ describe('shutdown', () => {
   it('lets in-flight requests finish before the server closes', async () => {
     const db = await openPglite();
     await migrate(db);
-    const app = await buildApp({ config: { bodyLimitBytes: 1024 }, db, logger: pino({ level: 'silent' }), webDistDir: freshDataDir() });
+    const app = await buildApp({
+      config: { bodyLimitBytes: 1024, signature: { verifyRatePerMinute: 10 } },
+      db,
+      signatures: await testSignatureSetup(),
+      logger: pino({ level: 'silent' }), webDistDir: freshDataDir() });
     app.get('/slow', async () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       return { done: true };

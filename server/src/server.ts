@@ -5,6 +5,8 @@ import type { Config } from './platform/config.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { ensureWebBuilt } from './platform/web-build.ts';
+import { setUpSignatures } from './modules/signature/index.ts';
+import { systemClock } from './platform/clock.ts';
 
 export interface RunningServer {
   url: string;
@@ -20,7 +22,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
-    const app = await buildApp({ config, db, logger });
+    const signatures = await setUpSignatures(config, logger, systemClock);
+    const app = await buildApp({ config, db, signatures, logger });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
     return {

@@ -125,4 +125,12 @@ export const PlatformErrors = defineErrors({
       en: 'The system is restarting. Please try again shortly.',
     },
   },
+  RATE_LIMITED: {
+    status: 429,
+    message: {
+      kk: 'Сұраулар тым көп. {seconds} секундтан кейін қайталап көріңіз.',
+      ru: 'Слишком много запросов. Повторите попытку через {seconds} с.',
+      en: 'Too many requests. Please try again in {seconds} s.',
+    },
+  },
 });

@@ -5,13 +5,17 @@ import type { Logger } from 'pino';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { SignatureSetup } from '../modules/signature/index.ts';
+import { testSignatureSetup } from './signatures.ts';
 import type { Database } from '../platform/db/database.ts';
 
 /** The real HTTP application on a test database, reached through `app.inject()`. */
-export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock } = {}) {
+export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number } = {},
+) {
   return buildApp({
-    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576 },
+    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 } },
     db,
+    signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,
     webDistDir: options.webDistDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-no-web-')),

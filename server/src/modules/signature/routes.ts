@@ -1,10 +1,20 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
-import { challengeResponse } from './schemas.ts';
+import { SignatureErrors } from './errors.ts';
+import { challengeResponse, verificationResult, verifyRequest } from './schemas.ts';
+import type { SignatureVerifier } from './verification.ts';
 
-export async function signatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
+export interface SignatureRouteOptions {
+  db: Database;
+  clock: Clock;
+  verifier: SignatureVerifier;
+  verifyRatePerMinute: number;
+}
+
+export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions): Promise<void> {
   app.get(
     '/api/v1/auth/challenge',
     {
@@ -19,6 +29,31 @@ export async function signatureRoutes(app: ZodApp, { db, clock }: { db: Database
       const challenge = await issueChallenge(db, clock);
       reply.header('cache-control', 'no-store');
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
+    },
+  );
+
+  const limit = rateLimit({ limit: verifyRatePerMinute, windowMs: 60_000, clock });
+  app.post(
+    '/api/v1/signatures/verify',
+    {
+      preHandler: limit.check,
+      schema: {
+        summary: 'Verify an NCA RK signature',
+        description:
+          'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited.',
+        tags: ['signatures'],
+        body: verifyRequest,
+        response: { 200: verificationResult },
+      },
+    },
+    async (request) => {
+      const { cms, data, xml, purpose, at } = request.body;
+      const options = { purpose, ...(at ? { at: new Date(at) } : {}) };
+      const result =
+        cms !== undefined
+          ? await verifier.verifyCms(Buffer.from(cms, 'base64'), { ...options, ...(data !== undefined ? { data: Buffer.from(data, 'base64') } : {}) })
+          : await verifier.verifyXml(xml!, options);
+      return result.code ? { ...result, message: SignatureErrors[result.code]().messageIn(request.language) } : result;
     },
   );
 }

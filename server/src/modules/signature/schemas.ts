@@ -6,3 +6,61 @@ export const challengeResponse = z
     expiresAt: z.iso.datetime().describe('The challenge is refused after this moment (5 minutes) and after its first use'),
   })
   .meta({ id: 'AuthChallenge' });
+
+// A CMS of a whole goods declaration with its certificates stays well under a megabyte; the HTTP
+// body limit (HTTP_BODY_LIMIT_BYTES) bounds the request as a whole.
+const maxBase64 = 14_000_000;
+
+export const verifyRequest = z
+  .object({
+    cms: z.base64().max(maxBase64).optional().describe('CMS SignedData (CAdES), DER in base64: attached, or detached with `data`'),
+    data: z.base64().max(maxBase64).optional().describe('The signed content of a detached CMS, base64'),
+    xml: z.string().max(maxBase64).optional().describe('An XML document with enveloped XMLDSig / XAdES signatures'),
+    purpose: z
+      .enum(['auth', 'sign', 'any'])
+      .default('any')
+      .describe('Demand an authentication key (log-in) or a signing key (documents); `any` only reports which it is'),
+    at: z.iso.datetime({ offset: true }).optional().describe('Judge the certificates at this moment instead of now'),
+  })
+  .refine((body) => (body.cms === undefined) !== (body.xml === undefined), { message: 'give exactly one of cms and xml', path: ['cms'] })
+  .refine((body) => body.data === undefined || body.cms !== undefined, { message: 'data goes with a detached cms', path: ['data'] })
+  .meta({ id: 'SignatureVerifyRequest' });
+
+const signer = z.object({
+  iin: z.string(),
+  bin: z.string().optional(),
+  commonName: z.string(),
+  surname: z.string().optional(),
+  organization: z.string().optional(),
+  roles: z.array(z.enum(['individual', 'legal_entity', 'head', 'signer', 'financial_signer', 'hr', 'employee'])),
+  keyPurpose: z.enum(['auth', 'sign']),
+  algorithm: z.enum(['RSA', 'GOST2004', 'GOST2015-512', 'GOST2015-256']),
+  serialNumber: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  issuer: z.string(),
+});
+
+export const verificationResult = z
+  .object({
+    valid: z.boolean(),
+    code: z.string().optional().describe('Why the signature is not accepted: one of the SIG_* codes'),
+    message: z.string().optional().describe('The code explained in the request’s language'),
+    detail: z.string().optional().describe('A technical explanation, in English, for support'),
+    signer: signer.optional(),
+    signers: z.array(signer).optional(),
+    chain: z.array(z.object({ subject: z.string(), issuer: z.string(), serialNumber: z.string(), notBefore: z.string(), notAfter: z.string() })),
+    revocation: z.object({
+      status: z.enum(['good', 'revoked', 'unknown', 'not_checked']),
+      source: z.enum(['ocsp', 'crl']).nullable(),
+      checkedAt: z.string().nullable(),
+      revokedAt: z.string().optional(),
+      reason: z.string().optional(),
+    }),
+    signingTime: z.string().optional(),
+    timestamp: z
+      .object({ time: z.string(), policy: z.string(), serialNumber: z.string(), authority: z.string(), trusted: z.boolean() })
+      .optional(),
+    checkedAt: z.string(),
+  })
+  .meta({ id: 'SignatureVerification' });
