@@ -38,8 +38,9 @@ export class SignedDocument {
   ) {
     this.signatures = descendants(document).filter((e) => e.namespaceURI === dsNamespace && e.localName === 'Signature');
     this.ids = indexIds(document);
-    // Each signature may digest the whole document a few times, never more.
-    this.budget = new DigestBudget(4 * Math.max(1, this.signatures.length) * (sourceLength + 4096));
+    // Each signature may digest the whole document twice (co-signing, then plain XMLDSig) plus its
+    // small properties, never more: with at most 16 signatures, a bound on work a sender can cause.
+    this.budget = new DigestBudget(2 * Math.max(1, this.signatures.length) * (sourceLength + 65_536));
   }
 
   /** Checks one ds:Signature (core validation, XMLDSig §3.2); throws XmlCheckFailure. */
