@@ -128,6 +128,12 @@ describe('hostile and broken input: SIG_MALFORMED, never an exception', () => {
     expect(checkXml(`<r>${signature.repeat(17)}</r>`)).toMatchObject({ ...malformed, detail: expect.stringMatching(/more than 16 signatures/) });
   });
 
+  it('bounds the number of references', () => {
+    const reference = '<ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>';
+    const xml = `<r><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>${reference.repeat(9)}</ds:SignedInfo><ds:SignatureValue>AAAA</ds:SignatureValue></ds:Signature></r>`;
+    expect(checkXml(xml)).toMatchObject({ ...malformed, detail: expect.stringMatching(/more than 8 references/) });
+  });
+
   it('survives absurd nesting', () => {
     const depth = 100_000;
     const result = checkXml(`${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`);
