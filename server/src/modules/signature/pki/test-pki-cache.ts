@@ -23,7 +23,8 @@ const memo = new Map<string, Promise<TestPki>>();
 
 export function sharedTestPki(options: SharedTestPkiOptions = {}): Promise<TestPki> {
   const now = options.now ?? startOfUtcDay(new Date());
-  const cacheRoot = options.cacheDir === false ? null : (options.cacheDir ?? path.join(os.tmpdir(), 'shekara-test-pki'));
+  // Per user: the temporary folder is shared, and another user's copy is neither writable nor to be trusted.
+  const cacheRoot = options.cacheDir === false ? null : (options.cacheDir ?? path.join(os.tmpdir(), `shekara-test-pki-${process.getuid?.() ?? 'user'}`));
   const key = `${planHash()}-${now.toISOString().replace(/[:.]/g, '')}`;
   const memoKey = `${cacheRoot ?? ''}|${key}`;
   let pki = memo.get(memoKey);
@@ -52,11 +53,26 @@ async function fromDiskOrNew(dir: string, now: Date): Promise<TestPki> {
     await writeTestPki(pki, staging);
     if (existed) await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(staging, dir);
+    await pruneOld(path.dirname(dir), path.basename(dir));
   } catch {
     // Another worker won the race, or the folder is not writable: the PKI in memory is as good.
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
   return pki;
+}
+
+const keepFor = 3 * 86_400_000;
+const cacheFolderName = /^[0-9a-f]{12}-\d{4}-\d{2}-\d{2}T\d{9}Z(\.\d+-[0-9a-f]{8})?$/;
+
+/** One PKI is made per day: older ones would otherwise pile up in the temporary folder. */
+async function pruneOld(root: string, current: string): Promise<void> {
+  for (const entry of await fs.readdir(root, { withFileTypes: true })) {
+    // Only folders this cache made (and staging leftovers): the cache folder may be the caller's.
+    if (!entry.isDirectory() || entry.name === current || !cacheFolderName.test(entry.name)) continue;
+    const folder = path.join(root, entry.name);
+    const { mtimeMs } = await fs.stat(folder);
+    if (Date.now() - mtimeMs > keepFor) await fs.rm(folder, { recursive: true, force: true });
+  }
 }
 
 function startOfUtcDay(date: Date): Date {

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { PrivateKey } from './keys.ts';
 import { readPkcs12 } from './pkcs12.ts';
 import { fromPem, toPem } from './pem.ts';
 import type { TestAuthority, TestHolder, TestPki } from './test-pki.ts';
@@ -27,7 +28,22 @@ export async function writeTestPki(pki: TestPki, outDir: string): Promise<TestPk
   return manifest;
 }
 
-/** Reads back a folder writeTestPki made (keys from the containers, so it costs no key generation). */
+// Opening a container costs several PKCS#12 key derivations; a test usually needs few of the 36 keys.
+const openedKeys = new WeakMap<Uint8Array, PrivateKey>();
+
+function keyFrom(pkcs12: Uint8Array, password: string): PrivateKey {
+  let key = openedKeys.get(pkcs12);
+  if (!key) {
+    key = readPkcs12(pkcs12, password).privateKey;
+    openedKeys.set(pkcs12, key);
+  }
+  return key;
+}
+
+/**
+ * Reads back a folder writeTestPki made. Keys come from the containers, on first use, so loading
+ * costs no key generation and almost no cryptography.
+ */
 export async function loadTestPki(dir: string): Promise<TestPki> {
   const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as TestPkiManifest;
   if (manifest.formatVersion !== 1) throw new Error('test PKI manifest of another format');
@@ -41,7 +57,9 @@ export async function loadTestPki(dir: string): Promise<TestPki> {
         algorithm: entry.algorithm,
         level: entry.level,
         name: entry.name,
-        key: readPkcs12(pkcs12, entry.password).privateKey,
+        get key() {
+          return keyFrom(pkcs12, entry.password);
+        },
         certificate: await certificateAt(entry.certificate),
         crl: await read(entry.crl),
         pkcs12,
@@ -55,12 +73,13 @@ export async function loadTestPki(dir: string): Promise<TestPki> {
       const plan = plannedHolders.find((p) => p.id === entry.id);
       if (!plan) throw new Error(`test PKI holder ${entry.id} is not in the plan`);
       const pkcs12 = await read(entry.pkcs12);
-      const contents = readPkcs12(pkcs12, entry.password);
       return {
         ...plan,
         algorithm: entry.algorithm,
-        key: contents.privateKey,
-        certificate: contents.certificate,
+        get key() {
+          return keyFrom(pkcs12, entry.password);
+        },
+        certificate: await certificateAt(entry.certificate),
         pkcs12,
         serialNumber: entry.serialNumber,
         notBefore: new Date(entry.notBefore),
