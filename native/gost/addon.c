@@ -122,34 +122,31 @@ static int verify_signature(const curve_t *c, int which, enum engine engine, con
   if (BN_is_zero(r) || BN_is_zero(s) || BN_cmp(r, c->order) >= 0 || BN_cmp(s, c->order) >= 0) goto done;
   if (!BN_lebin2bn(key, size, qx) || !BN_lebin2bn(key + size, size, qy)) goto done;
   if (BN_cmp(qx, c->prime) >= 0 || BN_cmp(qy, c->prime) >= 0) goto done;
-  if (engine == OWN_ARITHMETIC) {
-    uint8_t z1_le[64], z2_le[64], r_le[64], r_plus_q_le[64];
-    if (!BN_lebin2bn(digest, (int)digest_length, e) || !BN_nnmod(e, e, c->order, ctx)) goto done;
-    if (BN_is_zero(e) && !BN_one(e)) goto done;
-    if (!BN_mod_inverse(v, e, c->order, ctx)) goto done;
-    if (!BN_mod_mul(z1, s, v, c->order, ctx)) goto done;
-    if (!BN_mod_mul(z2, r, v, c->order, ctx)) goto done;
-    if (!BN_is_zero(z2) && !BN_sub(z2, c->order, z2)) goto done;
-    if (!BN_add(x, r, c->order)) goto done;
-    int has_r_plus_q = BN_cmp(x, c->prime) < 0;
-    if (BN_bn2lebinpad(z1, z1_le, size) < 0 || BN_bn2lebinpad(z2, z2_le, size) < 0 || BN_bn2lebinpad(r, r_le, size) < 0) goto done;
-    if (has_r_plus_q && BN_bn2lebinpad(x, r_plus_q_le, size) < 0) goto done;
-    ok = gost_curve_verify(which, key, z1_le, z2_le, r_le, has_r_plus_q ? r_plus_q_le : NULL);
-    goto done;
-  }
-  public_point = EC_POINT_new(c->group);
-  sum = EC_POINT_new(c->group);
-  if (!public_point || !sum) goto done;
-  /* refuses points off the curve */
-  if (!EC_POINT_set_affine_coordinates(c->group, public_point, qx, qy, ctx)) goto done;
-  if (EC_POINT_is_on_curve(c->group, public_point, ctx) != 1) goto done;
-
+  /* e = digest mod q (0 → 1), v = 1/e, z1 = s·v, z2 = −r·v (mod q) */
   if (!BN_lebin2bn(digest, (int)digest_length, e) || !BN_nnmod(e, e, c->order, ctx)) goto done;
   if (BN_is_zero(e) && !BN_one(e)) goto done;
   if (!BN_mod_inverse(v, e, c->order, ctx)) goto done;
   if (!BN_mod_mul(z1, s, v, c->order, ctx)) goto done;
   if (!BN_mod_mul(z2, r, v, c->order, ctx)) goto done;
   if (!BN_is_zero(z2) && !BN_sub(z2, c->order, z2)) goto done;
+
+  if (engine == OWN_ARITHMETIC) {
+    uint8_t z1_le[64], z2_le[64], r_le[64], r_plus_q_le[64];
+    if (!BN_add(x, r, c->order)) goto done;
+    int has_r_plus_q = BN_cmp(x, c->prime) < 0;
+    if (BN_bn2lebinpad(z1, z1_le, size) < 0 || BN_bn2lebinpad(z2, z2_le, size) < 0 || BN_bn2lebinpad(r, r_le, size) < 0) goto done;
+    if (has_r_plus_q && BN_bn2lebinpad(x, r_plus_q_le, size) < 0) goto done;
+    /* checks that the key lies on the curve itself */
+    ok = gost_curve_verify(which, key, z1_le, z2_le, r_le, has_r_plus_q ? r_plus_q_le : NULL);
+    goto done;
+  }
+
+  public_point = EC_POINT_new(c->group);
+  sum = EC_POINT_new(c->group);
+  if (!public_point || !sum) goto done;
+  /* refuses points off the curve */
+  if (!EC_POINT_set_affine_coordinates(c->group, public_point, qx, qy, ctx)) goto done;
+  if (EC_POINT_is_on_curve(c->group, public_point, ctx) != 1) goto done;
   /* C = z1·G + z2·Q */
   if (!EC_POINT_mul(c->group, sum, z1, public_point, z2, ctx)) goto done;
   if (EC_POINT_is_at_infinity(c->group, sum)) goto done;
@@ -172,7 +169,7 @@ static napi_value throw_type(napi_env env, const char *message) {
   return NULL;
 }
 
-/* Accepts any TypedArray or DataView viewed as bytes (Buffer and Uint8Array included). */
+/* Accepts a Uint8Array (Buffer included) or a DataView. */
 static int get_bytes(napi_env env, napi_value value, const uint8_t **data, size_t *length) {
   bool is_typed = false, is_view = false;
   if (napi_is_typedarray(env, value, &is_typed) != napi_ok) return 0;
