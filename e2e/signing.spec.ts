@@ -15,6 +15,7 @@ const resultsDir = path.resolve('test-results');
 /** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
 interface TestKey {
   id: string;
+  algorithm: 'RSA' | 'GOST2004' | 'GOST2015-512';
   keyPurpose: 'auth' | 'sign';
   iin: string;
   status: 'good' | 'expired' | 'revoked';
@@ -144,21 +145,47 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.context().close();
   });
 
-  it('checks a pasted CMS: the test signer’s detached signature with its data, and refuses the data altered', async () => {
+  it('signs an XML sample with an authentication key and finds the key purpose', async () => {
+    const keys = await testKeys();
+    const auth = keys.find((key) => key.keyPurpose === 'auth' && key.status === 'good' && key.algorithm === 'GOST2015-512');
+    expect(auth, 'a good GOST 2015 authentication key').toBeDefined();
+
+    const page = await openVerifyPage();
+    await expect.poll(() => page.getByTestId('ncalayer-status').getAttribute('data-status'), slow).toBe('not_running');
+    await page.getByTestId('signer-choice').getByText(ru.signing.choice.test).click();
+    await page.getByTestId('sample-format').getByText(ru.signing.sample.format.xml).click();
+    await page.getByTestId('sample-purpose').getByText(ru.signing.purpose.auth).click();
+    await page.getByTestId('sample-sign').click();
+    await page.getByTestId(`test-key-${auth!.id}`).waitFor();
+    expect(await page.locator('[data-testid^="test-key-"][data-status]').count()).toBe(keys.filter((key) => key.keyPurpose === 'auth').length);
+    await page.getByTestId(`test-key-${auth!.id}`).getByTestId('test-key-choose').click();
+
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
+    expect(await page.getByTestId('signer-iin').textContent()).toBe(auth!.iin);
+    expect(await page.getByTestId('signer-key-purpose').textContent()).toBe(ru.signing.purpose.auth);
+    expect(await page.getByTestId('sample-signature').inputValue()).toContain('<sample>');
+    await page.context().close();
+  });
+
+  it('checks an uploaded or pasted detached CMS with its data, and refuses the data altered', async () => {
     const keys = await testKeys();
     const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good')!;
-    const data = Buffer.from('Проверка отделённой подписи').toString('base64');
+    const content = 'Проверка отделённой подписи';
     const response = await fetch(`${server.url}/api/v1/dev/test-signer/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ keyId: good.id, format: 'cms', data, detached: true }),
+      body: JSON.stringify({ keyId: good.id, format: 'cms', data: Buffer.from(content).toString('base64'), detached: true }),
     });
     expect(response.status).toBe(200);
     const { cms } = (await response.json()) as { cms: string };
 
+    // Files as a user has them: the signature in binary DER, the signed document as it is.
     const page = await openVerifyPage();
-    await page.getByTestId('verify-cms').fill(cms);
-    await page.getByTestId('verify-data').fill(data);
+    const [signatureFile, dataFile] = [page.locator('input[type="file"]').nth(0), page.locator('input[type="file"]').nth(1)];
+    await signatureFile.setInputFiles({ name: 'document.txt.cms', mimeType: 'application/pkcs7-signature', buffer: Buffer.from(cms, 'base64') });
+    await dataFile.setInputFiles({ name: 'document.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
+    await expect.poll(() => page.getByTestId('verify-data').inputValue()).toBe(Buffer.from(content).toString('base64'));
+    expect(await page.getByTestId('verify-cms').inputValue()).toBe(cms);
     await page.getByTestId('verify-submit').click();
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
     expect(await page.getByTestId('signer-iin').textContent()).toBe(good.iin);
@@ -167,6 +194,11 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.getByTestId('verify-submit').click();
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('false');
     expect(await page.getByTestId('verify-result').getAttribute('data-code')).toMatch(/^SIG_(CONTENT_MISMATCH|BAD_SIGNATURE)$/);
+
+    // What is not base64 never reaches the server.
+    await page.getByTestId('verify-cms').fill('not a signature!');
+    await page.getByTestId('verify-submit').click();
+    expect(await page.getByTestId('verify-invalid-input').textContent()).toBe(ru.signatures.form.notBase64);
     await page.context().close();
   });
 });
