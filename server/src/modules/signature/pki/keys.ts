@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPair as generateRsa, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPair as generateRsa, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { algorithm, bitString, objectId, octetString, sequence } from '../asn1/der-writer.ts';
 import { cryptoProA, tc26Gost512A, type Curve } from '../gost/curves.ts';
@@ -131,9 +131,4 @@ export function toLittleEndian(value: bigint, size: number): Uint8Array {
   }
   if (rest !== 0n) throw new RangeError('integer does not fit');
   return out;
-}
-
-/** Loads an RSA private key from PKCS#8 DER (what a PKCS#12 key bag holds). */
-export function rsaFromPkcs8(der: Uint8Array): RsaPrivateKey {
-  return rsaPrivateKey(createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' }));
 }

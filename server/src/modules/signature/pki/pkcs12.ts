@@ -162,7 +162,9 @@ function explicit(node: BerNode | undefined): BerNode {
 
 function attribute(attributes: BerNode | undefined, oid: string): Uint8Array | null {
   for (const item of attributes?.items ?? []) {
-    if (oidOf(item.items[0]) === oid) return octets(item.items[1]?.items[0] ?? item);
+    if (oidOf(item.items[0]) !== oid) continue;
+    const value = item.items[1]?.items[0];
+    return value?.tag === 0x04 ? octets(value) : null;
   }
   return null;
 }
