@@ -6,6 +6,9 @@ import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { MigrationError, migrate, migrationStatus, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { packageVersion } from './platform/paths.ts';
+import { registerSignatureCommands } from './modules/signature/index.ts';
+import { UsageError } from './modules/signature/cli.ts';
+import { Pkcs12Error } from './modules/signature/pki/index.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -65,6 +68,8 @@ program
     }),
   );
 
+registerSignatureCommands(program);
+
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());
   try {
@@ -77,10 +82,17 @@ async function withDatabase(work: (database: Database) => Promise<void>): Promis
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) process.exit(error.exitCode);
+  // Usage errors exit 2, as is the custom for commands whose exit 1 means "checked, and no".
+  if (error instanceof CommanderError) process.exit(error.exitCode === 1 ? 2 : error.exitCode);
+  if (error instanceof UsageError || error instanceof Pkcs12Error) usage(error.message);
   if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
   if (error instanceof DataDirInUseError || error instanceof MigrationError) fail(error.message);
   throw error;
+}
+
+function usage(message: string): never {
+  process.stderr.write(`shekara: ${message}\n`);
+  process.exit(2);
 }
 
 function fail(message: string): never {

@@ -71,7 +71,7 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     if (!chainResult.ok) return { ...refusal(chainResult.code, chainResult.detail, at), signer, ...common };
     const chain = chainResult.chain.map(link);
     if (options.purpose !== 'any' && signer.keyPurpose !== options.purpose) {
-      const detail = `a ${signer.keyPurpose} key was used where a ${options.purpose} key is required`;
+      const detail = `the ${signer.keyPurpose} key was used where the ${options.purpose} key is required`;
       return { ...refusal('SIG_WRONG_KEY_PURPOSE', detail, at), signer, chain, ...common };
     }
     const issuer = chainResult.chain[1] ?? chainResult.chain[0]!;
