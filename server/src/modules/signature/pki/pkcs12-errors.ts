@@ -6,6 +6,11 @@ export class Pkcs12Error extends Error {
   override name = 'Pkcs12Error';
 }
 
+/**
+ * The MAC (or, without one, the decrypted bags) did not check out. PKCS#12 cannot tell a wrong
+ * password from a file damaged inside the MAC-protected part; the wrong password is by far the
+ * likelier, and OpenSSL reports it the same way.
+ */
 export class Pkcs12PasswordError extends Pkcs12Error {
   override name = 'Pkcs12PasswordError';
   readonly code = 'wrong_password';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { children, readDer } from '../asn1/der.ts';
+import { sequence } from '../asn1/der-writer.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { checkSignature } from '../x509/certificate-signature.ts';
 import { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
@@ -105,6 +106,16 @@ describe.each(keyAlgorithms)('%s containers Shekara writes', (family) => {
     expect(contents.certificates).toHaveLength(2);
     expect(Buffer.from(publicKeyInfo(contents.privateKey))).toEqual(Buffer.from(publicKeyInfo(key)));
     expect(() => readPkcs12(bytes, 'Aa123456')).toThrow(Pkcs12PasswordError);
+  });
+});
+
+describe('containers without a MAC', () => {
+  it('still tell a wrong password from a right one, by the decrypted bags', async () => {
+    const { key, certificate } = await selfIssued('GOST2004');
+    const pfx = children(readDer(writePkcs12({ privateKey: key, certificate, password: 'Aa1234567' })));
+    const withoutMac = sequence(pfx[0]!.raw, pfx[1]!.raw);
+    expect(readPkcs12(withoutMac, 'Aa1234567').certificate).toEqual(certificate);
+    for (const password of ['Aa123456', 'aa1234567', 'x', '']) expect(() => readPkcs12(withoutMac, password)).toThrow(Pkcs12PasswordError);
   });
 });
 
