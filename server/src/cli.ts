@@ -9,6 +9,7 @@ import { packageVersion } from './platform/paths.ts';
 import { registerSignatureCommands } from './modules/signature/index.ts';
 import { UsageError } from './modules/signature/cli.ts';
 import { Pkcs12Error } from './modules/signature/pki/index.ts';
+import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -69,6 +70,7 @@ program
   );
 
 registerSignatureCommands(program);
+registerPkiCommands(program);
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());

@@ -85,6 +85,14 @@ export const SignatureErrors = defineErrors({
       en: 'Could not check whether the certificate has been revoked. Please try again later.',
     },
   },
+  AUTH_CHALLENGE_INVALID: {
+    status: 401,
+    message: {
+      kk: 'Кіру сұрауы жарамсыз, пайдаланылған немесе мерзімі өткен. Жаңа сұрау алып, қайта қол қойыңыз.',
+      ru: 'Запрос на вход недействителен, уже использован или истёк. Получите новый и подпишите его снова.',
+      en: 'The log-in challenge is invalid, already used or expired. Get a new one and sign it again.',
+    },
+  },
 });
 
-export type SignatureErrorCode = keyof typeof SignatureErrors;
+export type SignatureErrorCode = Exclude<keyof typeof SignatureErrors, 'AUTH_CHALLENGE_INVALID'>;

@@ -6,3 +6,4 @@ export { createSignatureVerifier, type VerifierDependencies } from './verifier.t
 export { SignatureErrors, type SignatureErrorCode } from './errors.ts';
 export type { SignatureVerifier, VerificationResult, VerifyOptions, VerifyCmsOptions, PurposeDemand } from './verification.ts';
 export { registerSignatureCommands } from './cli.ts';
+export { checkChallengeSignature, type ChallengeSignatureCheck } from './challenge-signature.ts';
