@@ -6,9 +6,7 @@ import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { MigrationError, migrate, migrationStatus, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { packageVersion } from './platform/paths.ts';
-import { registerSignatureCommands } from './modules/signature/index.ts';
-import { UsageError } from './modules/signature/cli.ts';
-import { Pkcs12Error } from './modules/signature/pki/index.ts';
+import { registerSignatureCommands } from './modules/signature/cli.ts';
 import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 
 /**
@@ -86,15 +84,9 @@ try {
 } catch (error) {
   // Usage errors exit 2, as is the custom for commands whose exit 1 means "checked, and no".
   if (error instanceof CommanderError) process.exit(error.exitCode === 1 ? 2 : error.exitCode);
-  if (error instanceof UsageError || error instanceof Pkcs12Error) usage(error.message);
   if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
   if (error instanceof DataDirInUseError || error instanceof MigrationError) fail(error.message);
   throw error;
-}
-
-function usage(message: string): never {
-  process.stderr.write(`shekara: ${message}\n`);
-  process.exit(2);
 }
 
 function fail(message: string): never {

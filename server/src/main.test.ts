@@ -45,7 +45,7 @@ describe('npm start', () => {
     // Nothing to migrate and nothing new to load the second time: the data were kept.
     expect(second.output()).not.toContain('"msg":"migrations applied"');
     expect(second.output()).toContain('"unchanged":20');
-  });
+  }, 120_000);
 
   it('refuses a data directory another running server holds', async () => {
     const dataDir = freshDataDir();
@@ -55,7 +55,7 @@ describe('npm start', () => {
     expect(await intruder.exited).toBe(1);
     expect(intruder.output()).toContain(`is in use by process ${holder.child.pid}`);
     await holder.stop();
-  });
+  }, 120_000);
 });
 
 describe('shutdown', () => {

@@ -14,15 +14,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: web app → database → migrations → demo data → HTTP. */
+/** Start-up in order: web app → database → migrations → demo data (signature trust meanwhile) → HTTP. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
+  // The signature set-up (in development, making the test PKI: RSA key generation on the thread
+  // pool) runs while the database opens and migrates.
+  const signaturesReady = setUpSignatures(config, logger, systemClock);
+  signaturesReady.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const db = await openDatabase(config);
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
-    const signatures = await setUpSignatures(config, logger, systemClock);
+    const signatures = await signaturesReady;
     const app = await buildApp({ config, db, signatures, logger });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');

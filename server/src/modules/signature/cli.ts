@@ -1,23 +1,10 @@
-import fs from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { systemClock } from '../../platform/clock.ts';
 import type { RevocationPolicy } from '../../platform/config.ts';
-import { createCms } from './cms/index.ts';
-import { readPkcs12, signRaw } from './pki/index.ts';
-import { loadCrlDirectory } from './revocation/crl-store.ts';
-import { loadTrustStore } from './trust/trust-store.ts';
-import type { PurposeDemand, VerificationResult } from './verification.ts';
-import { createSignatureVerifier } from './verifier.ts';
-import { parseCertificate } from './x509/certificate.ts';
-import { ncaProfile } from './x509/nca-profile.ts';
-import { signXml } from './xml/index.ts';
+import type { PurposeDemand } from './verification.ts';
 
-/** Exit codes of `shekara signature verify`: the shell can branch on them. */
-const exit = { valid: 0, invalid: 1, usage: 2 } as const;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+// The commands' work lives in cli-commands.ts and is loaded only when one of them runs, so that
+// `shekara db status` does not pay for the signature code.
+const commands = () => import('./cli-commands.ts');
 
 /** `shekara signature verify …` and `shekara sign …`: the signature module from the command line. */
 export function registerSignatureCommands(program: Command): void {
@@ -38,7 +25,7 @@ export function registerSignatureCommands(program: Command): void {
     .option('--purpose <purpose>', 'demand an auth (log-in) or sign (documents) key', purposeArgument, 'any')
     .option('--json', 'print the result as JSON')
     .action(async (options: VerifyCommandOptions) => {
-      process.exitCode = await verifyCommand(options);
+      process.exitCode = await (await commands()).verifyCommand(options);
     });
 
   program
@@ -51,12 +38,12 @@ export function registerSignatureCommands(program: Command): void {
     .option('--detached', 'CMS without the content inside')
     .option('--xml', 'sign an XML document with an enveloped XMLDSig instead of CMS')
     .option('--base64', 'write the CMS as base64 text')
-    .action((options: SignCommandOptions) => {
-      signCommand(options);
+    .action(async (options: SignCommandOptions) => {
+      process.exitCode = await (await commands()).signCommand(options);
     });
 }
 
-interface VerifyCommandOptions {
+export interface VerifyCommandOptions {
   cms?: string;
   data?: string;
   xml?: string;
@@ -70,34 +57,7 @@ interface VerifyCommandOptions {
   json?: boolean;
 }
 
-async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
-  try {
-    if ((options.cms === undefined) === (options.xml === undefined)) throw new UsageError('give exactly one of --cms and --xml');
-    if (options.data !== undefined && options.cms === undefined) throw new UsageError('--data goes with --cms');
-    const trust = loadTrustStore(options.trust);
-    const crls = options.crl ? loadCrlDirectory(options.crl) : loadCrlDirectory(null);
-    const revocation = options.revocation ?? (options.ocsp ? 'ocsp-then-crl' : options.crl || options.fetch ? 'crl' : 'none');
-    const verifier = createSignatureVerifier({
-      trust,
-      crls,
-      revocation,
-      clock: systemClock,
-      ...(options.ocsp ? { ocspUrl: options.ocsp } : {}),
-      ...(options.fetch || options.ocsp ? { fetch: globalThis.fetch } : {}),
-    });
-    const common = { purpose: options.purpose, ...(options.at ? { at: options.at } : {}) };
-    const result = options.cms
-      ? await verifier.verifyCms(readSignatureFile(options.cms), { ...common, ...(options.data ? { data: readFile(options.data) } : {}) })
-      : await verifier.verifyXml(readFile(options.xml!).toString('utf8'), common);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
-    return result.valid ? exit.valid : exit.invalid;
-  } catch (error) {
-    process.stderr.write(`shekara: ${error instanceof Error ? error.message : String(error)}\n`);
-    return exit.usage;
-  }
-}
-
-interface SignCommandOptions {
+export interface SignCommandOptions {
   p12: string;
   password: string;
   in: string;
@@ -105,62 +65,6 @@ interface SignCommandOptions {
   detached?: boolean;
   xml?: boolean;
   base64?: boolean;
-}
-
-function signCommand(options: SignCommandOptions): void {
-  const container = readPkcs12(readFile(options.p12), options.password);
-  const certificate = parseCertificate(container.certificate);
-  const profile = ncaProfile(certificate, { acceptTestIdentifiers: true });
-  if (!profile.ok) throw new UsageError(`the key's certificate is not an NCA-profile certificate: ${profile.problem}`);
-  const algorithm = profile.signer.algorithm;
-  if (algorithm === 'GOST2015-256') throw new UsageError('GOST 2015 256-bit keys are not supported for signing');
-  const sign = (bytes: Uint8Array) => signRaw(container.privateKey, bytes);
-  const input = readFile(options.in);
-  if (options.xml) {
-    fs.writeFileSync(options.out, signXml(input.toString('utf8'), { certificate: container.certificate, algorithm, sign }));
-  } else {
-    const cms = createCms({
-      content: input,
-      detached: options.detached ?? false,
-      certificate: container.certificate,
-      chain: container.certificates.filter((der) => !Buffer.from(der).equals(Buffer.from(container.certificate))),
-      algorithm,
-      sign,
-      signingTime: systemClock.now(),
-    });
-    fs.writeFileSync(options.out, options.base64 ? `${Buffer.from(cms).toString('base64')}\n` : cms);
-  }
-  process.stdout.write(`signed ${options.in} with ${profile.signer.commonName} (${algorithm}, ${profile.signer.keyPurpose} key) → ${options.out}\n`);
-}
-
-function describe(result: VerificationResult): string {
-  const lines = [result.valid ? 'valid' : `NOT valid: ${result.code} (${result.detail ?? ''})`];
-  if (result.signer) {
-    const s = result.signer;
-    lines.push(`signer: ${s.commonName}, IIN ${s.iin}${s.bin ? `, BIN ${s.bin}` : ''}, ${s.algorithm}, ${s.keyPurpose} key, roles ${s.roles.join(', ') || '—'}`);
-  }
-  for (const [index, link] of result.chain.entries()) lines.push(`${index === 0 ? 'chain: ' : '       '}${link.subject} (serial ${link.serialNumber})`);
-  lines.push(`revocation: ${result.revocation.status}${result.revocation.source ? ` (${result.revocation.source})` : ''}`);
-  if (result.timestamp) lines.push(`time-stamp: ${result.timestamp.time} by ${result.timestamp.authority}${result.timestamp.trusted ? '' : ' (authority not in the trust store)'}`);
-  lines.push(`checked at: ${result.checkedAt}`);
-  return `${lines.join('\n')}\n`;
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-/** NCALayer hands CMS out as base64; files on disk are often DER or PEM. Accept all three. */
-export function readSignatureFile(file: string): Uint8Array {
-  const bytes = readFile(file);
-  if (bytes[0] === 0x30) return new Uint8Array(bytes);
-  const text = bytes.toString('latin1').replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]+=*$/.test(text)) throw new UsageError(`${file} is neither DER, base64 nor PEM`);
-  return new Uint8Array(Buffer.from(text, 'base64'));
 }
 
 function policyArgument(value: string): RevocationPolicy {

@@ -5,5 +5,4 @@ export { setUpSignatures, type SignatureSetup } from './setup.ts';
 export { createSignatureVerifier, type VerifierDependencies } from './verifier.ts';
 export { SignatureErrors, type SignatureErrorCode } from './errors.ts';
 export type { SignatureVerifier, VerificationResult, VerifyOptions, VerifyCmsOptions, PurposeDemand } from './verification.ts';
-export { registerSignatureCommands } from './cli.ts';
 export { checkChallengeSignature, type ChallengeSignatureCheck } from './challenge-signature.ts';

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { manualClock } from '../server/src/platform/clock.ts';
+import { createCms } from '../server/src/modules/signature/cms/index.ts';
+import { gostBackend } from '../server/src/modules/signature/gost/fast.ts';
+import { signRaw, type KeyAlgorithm } from '../server/src/modules/signature/pki/index.ts';
+import { createTestPki, testHolder } from '../server/src/modules/signature/pki/make-test-pki.ts';
+import { CrlStore } from '../server/src/modules/signature/revocation/crl-store.ts';
+import { clearChainCache } from '../server/src/modules/signature/trust/chain.ts';
+import { trustStoreFromCertificates } from '../server/src/modules/signature/trust/trust-store.ts';
+import { createSignatureVerifier } from '../server/src/modules/signature/verifier.ts';
+import { parseCrl } from '../server/src/modules/signature/x509/crl.ts';
+
+/**
+ * Whole verifications per second on one core (issue 3 point 13): a CMS with a 1 KB payload
+ * through verifyCms — parsing, content digest, the signer's signature, the chain to the trust
+ * store, the NCA profile, the key purpose and the CRL look-up. Two figures per family:
+ * - "first sight": the chain cache is emptied before each verification, so the certificate's own
+ *   signature is checked by its CA's key too (two curve or RSA checks per verification);
+ * - "known signer": a signer seen before (the common case: the same users sign all day), whose
+ *   certificate-by-CA check is remembered, so one signature check per verification.
+ * OpenSSL's RSA-2048 verify/s is measured in the same run for scale. Rates are per second of
+ * this process's CPU time.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+async function rate(work: () => Promise<void>): Promise<number> {
+  const started = cpuSeconds();
+  let count = 0;
+  while (cpuSeconds() - started < seconds) {
+    await work();
+    count++;
+  }
+  return count / (cpuSeconds() - started);
+}
+
+const families: KeyAlgorithm[] = ['RSA', 'GOST2004', 'GOST2015-512'];
+const pki = await createTestPki({ families, iterations: 1 });
+const clock = manualClock(new Date(pki.now.getTime() + 3_600_000));
+const verifier = createSignatureVerifier({
+  trust: trustStoreFromCertificates(pki.authorities.map((a) => a.certificate)),
+  crls: new CrlStore(pki.authorities.map((a) => parseCrl(a.crl))),
+  revocation: 'crl',
+  clock,
+});
+const payload = new Uint8Array(1024).map((_, i) => (i * 37 + 11) & 0xff);
+
+console.log(`signature-cms  GOST backend: ${gostBackend()}`);
+const results: Record<string, { first: number; known: number }> = {};
+for (const algorithm of families) {
+  const holder = testHolder(pki, algorithm, 'signer-sign');
+  const cms = createCms({ content: payload, detached: false, certificate: holder.certificate, algorithm, sign: (b) => signRaw(holder.key, b), signingTime: clock.now() });
+  const check = async () => {
+    const result = await verifier.verifyCms(cms, { purpose: 'sign' });
+    if (!result.valid) throw new Error(`${algorithm}: ${result.code} ${result.detail}`);
+  };
+  await check();
+  const first = await rate(async () => {
+    clearChainCache();
+    await check();
+  });
+  const known = await rate(check);
+  results[algorithm] = { first, known };
+  console.log(`signature-cms  ${algorithm} CMS, 1 KB, chain + CRL: first sight ${format(first)}/s, known signer ${format(known)}/s`);
+}
+
+try {
+  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const line = output.split('\n').find((l) => /^rsa\s+2048/.test(l.trim()));
+  const openssl = Number(line?.trim().split(/\s+/).at(-1));
+  console.log(`signature-cms  openssl speed rsa2048: ${format(openssl)} verify/s`);
+  const rsa = results.RSA!;
+  console.log(`signature-cms  RSA CMS vs openssl: first sight ${((100 * rsa.first) / openssl).toFixed(0)} %, known signer ${((100 * rsa.known) / openssl).toFixed(0)} %`);
+} catch {
+  console.log('signature-cms  openssl speed rsa2048: openssl not available');
+}
