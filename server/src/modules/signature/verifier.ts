@@ -156,7 +156,19 @@ function safely<T extends { ok: boolean }>(work: () => T): T | { ok: false; code
   }
 }
 
+// Chain links describe certificates, which are reused across verifications (certificate-cache.ts).
+const links = new WeakMap<Certificate, ChainLink>();
+
 function link(certificate: Certificate): ChainLink {
+  let described = links.get(certificate);
+  if (!described) {
+    described = describeLink(certificate);
+    links.set(certificate, described);
+  }
+  return { ...described };
+}
+
+function describeLink(certificate: Certificate): ChainLink {
   return {
     subject: commonName(certificate),
     issuer: certificate.issuer.find((a) => a.oid === '2.5.4.3')?.value ?? '',

@@ -59,11 +59,26 @@ export function bitStringBytes(node: DerNode): Uint8Array {
   return node.value.subarray(1);
 }
 
+// Signatures repeat the same few dozen OIDs; decoding each once saves work on every verification.
+const decodedOids = new Map<string, string>();
+const maxDecodedOids = 1024;
+
 export function objectIdentifier(node: DerNode): string {
   if (node.tag !== 0x06 || node.value.length === 0) throw new DerError('expected an OBJECT IDENTIFIER');
+  if (node.value.length > 64) return decodeObjectIdentifier(node.value);
+  const key = String.fromCharCode(...node.value);
+  let oid = decodedOids.get(key);
+  if (oid === undefined) {
+    oid = decodeObjectIdentifier(node.value);
+    if (decodedOids.size < maxDecodedOids) decodedOids.set(key, oid);
+  }
+  return oid;
+}
+
+function decodeObjectIdentifier(bytes: Uint8Array): string {
   const arcs: number[] = [];
   let value = 0;
-  for (const byte of node.value) {
+  for (const byte of bytes) {
     value = value * 128 + (byte & 0x7f);
     if ((byte & 0x80) === 0) {
       if (arcs.length === 0) arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);

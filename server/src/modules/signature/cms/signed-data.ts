@@ -1,5 +1,6 @@
 import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
-import { hex, parseCertificate, readName, stripLeadingZeros, type Certificate, type NameAttribute } from '../x509/certificate.ts';
+import { parseCertificateCached } from '../x509/certificate-cache.ts';
+import { hex, readName, stripLeadingZeros, type Certificate, type NameAttribute } from '../x509/certificate.ts';
 import { algorithmOid, expectTag, smallInteger } from './asn1-helpers.ts';
 import { readAttributes, readSignedAttributes, type Attribute, type SignedAttributes } from './attributes.ts';
 import { berToDer } from './ber.ts';
@@ -58,7 +59,12 @@ export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): Si
   const maxBytes = limits.maxBytes ?? defaultMaxBytes;
   if (input.length > maxBytes) throw new CmsFormatError(`CMS larger than ${maxBytes} bytes`);
   try {
-    return readContentInfo(berToDer(input));
+    // Almost every CMS is DER already: read it directly, and re-encode only what the DER reader refuses.
+    try {
+      return readContentInfo(input);
+    } catch {
+      return readContentInfo(berToDer(input));
+    }
   } catch (error) {
     if (error instanceof CmsFormatError) throw error;
     if (error instanceof DerError) throw new CmsFormatError(error.message);
@@ -107,7 +113,7 @@ function readSignedData(node: DerNode): SignedData {
       continue;
     }
     try {
-      parsed.push(parseCertificate(certificate.raw));
+      parsed.push(parseCertificateCached(certificate.raw));
     } catch {
       unreadable++;
     }

@@ -8,6 +8,19 @@ const commonNameOid = '2.5.4.3';
  * UTF8String) between its own certificate and the certificates it issues.
  */
 export function nameKey(name: NameAttribute[]): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+// Names belong to parsed certificates and CRLs, which are reused (certificate-cache.ts): a key is
+// worked out once per name object.
+const nameKeys = new WeakMap<NameAttribute[], string>();
+
+function computeNameKey(name: NameAttribute[]): string {
   return name.map(({ oid, value }) => `${oid}=${value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()}`).join('\u0000');
 }
 

@@ -1,8 +1,9 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog512 } from '../gost/digests.ts';
 import { verifyGostFast } from '../gost/fast.ts';
 import type { Certificate } from './certificate.ts';
+import { LruCache } from '../trust/lru.ts';
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
 
@@ -24,7 +25,7 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
   if (rsaDigest) {
     if (signer.publicKeyAlgorithm !== '1.2.840.113549.1.1.1') return 'invalid';
     try {
-      const key = createPublicKey({ key: Buffer.from(signer.publicKey), format: 'der', type: 'spki' });
+      const key = rsaKey(signer.publicKey);
       return verify(rsaDigest, signed, key, signature) ? 'valid' : 'invalid';
     } catch {
       return 'invalid';
@@ -39,4 +40,19 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
     return verifyGostFast(tc26Gost512A, streebog512(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
   }
   return 'unsupported';
+}
+
+// Importing an RSA key into OpenSSL costs several times the verification itself; the same
+// signers and CAs come back all day, so their imported keys are kept (bounded).
+const rsaKeys = new LruCache<string, KeyObject>(4096);
+
+function rsaKey(spki: Uint8Array): KeyObject {
+  const der = Buffer.from(spki.buffer, spki.byteOffset, spki.byteLength);
+  const id = der.toString('latin1');
+  let key = rsaKeys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: der, format: 'der', type: 'spki' });
+    rsaKeys.set(id, key);
+  }
+  return key;
 }

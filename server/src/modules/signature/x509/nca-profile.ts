@@ -87,9 +87,15 @@ function first(name: NameAttribute[], oid: string): string | undefined {
   return name.find((a) => a.oid === oid)?.value;
 }
 
-function prefixed(name: NameAttribute[], oid: string, prefix: string): string | undefined {
-  const match = name.map((a) => (a.oid === oid ? new RegExp(`^${prefix}(\\d{12})$`).exec(a.value) : null)).find(Boolean);
-  return match?.[1];
+const prefixPatterns: Record<'IIN' | 'BIN', RegExp> = { IIN: /^IIN(\d{12})$/, BIN: /^BIN(\d{12})$/ };
+
+function prefixed(name: NameAttribute[], oid: string, prefix: 'IIN' | 'BIN'): string | undefined {
+  for (const attribute of name) {
+    if (attribute.oid !== oid) continue;
+    const match = prefixPatterns[prefix].exec(attribute.value);
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

@@ -1,5 +1,6 @@
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { parseCertificate, type Certificate } from '../x509/certificate.ts';
+import type { Certificate } from '../x509/certificate.ts';
+import { parseCertificateCached } from '../x509/certificate-cache.ts';
 import { checkSignature } from '../x509/certificate-signature.ts';
 import { dsNamespace, signatureOidFor } from './algorithms.ts';
 import { c14nOptionsFor, canonicalBytes } from './c14n.ts';
@@ -94,5 +95,5 @@ function readCertificates(signature: Element): Certificate[] {
   const encoded = childElements(keyInfo, dsNamespace, 'X509Data').flatMap((data) => childElements(data, dsNamespace, 'X509Certificate'));
   if (encoded.length === 0) throw malformed('KeyInfo has no X509Certificate');
   if (encoded.length > maxCertificates) throw malformed(`more than ${maxCertificates} certificates in KeyInfo`);
-  return encoded.map((element) => parseCertificate(base64Bytes(textOf(element))));
+  return encoded.map((element) => parseCertificateCached(base64Bytes(textOf(element))));
 }
