@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import { corpusDir, corpusMissing, readCorpusDer } from '../../testing/corpus.ts';
+import { startOcspResponder, type OcspResponder, type TestCertStatus } from '../../testing/ocsp-responder.ts';
 import { createCms } from './cms/index.ts';
-import { readPkcs12, signRaw, type KeyAlgorithm } from './pki/index.ts';
-import { sharedTestPki, testHolder, type TestPki } from './pki/make-test-pki.ts';
+import { readPkcs12, signatureAlgorithmOid, signRaw, type KeyAlgorithm } from './pki/index.ts';
+import { sharedTestPki, testAuthority, testHolder, type TestPki } from './pki/make-test-pki.ts';
 import { CrlStore, loadCrlDirectory } from './revocation/crl-store.ts';
 import { trustStoreFromCertificates } from './trust/trust-store.ts';
 import type { SignatureVerifier } from './verification.ts';
 import { createSignatureVerifier } from './verifier.ts';
+import { parseCertificate } from './x509/certificate.ts';
 import { parseCrl } from './x509/crl.ts';
 import { signXml } from './xml/index.ts';
 
@@ -142,6 +144,55 @@ describe('untrusted, malformed and hostile input get a code and never an excepti
     for (const xml of ['', '<a>', 'plain text', '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', '<a/>']) {
       expect(await verifier.verifyXml(xml, { purpose: 'any' })).toMatchObject({ valid: false, code: 'SIG_MALFORMED' });
     }
+  });
+});
+
+describe('ACC-9 revocation by OCSP, against a responder on 127.0.0.1', () => {
+  let responder: OcspResponder;
+  const statuses = new Map<string, TestCertStatus>();
+
+  beforeAll(async () => {
+    const ca = testAuthority(pki, 'GOST2015-512', 'issuing');
+    responder = await startOcspResponder({
+      issuer: parseCertificate(ca.certificate),
+      responderCertificate: ca.certificate,
+      signatureAlgorithm: signatureAlgorithmOid('GOST2015-512'),
+      sign: (tbs) => signRaw(ca.key, tbs),
+      statusOf: (serial) => statuses.get(serial) ?? { status: 'good' },
+      now: () => clock.now(),
+    });
+  });
+  afterAll(() => responder?.close());
+
+  function ocspVerifier(policy: 'ocsp' | 'ocsp-then-crl', url: string) {
+    return createSignatureVerifier({
+      trust: trustStoreFromCertificates(pki.authorities.map((a) => a.certificate)),
+      crls: new CrlStore(pki.authorities.map((a) => parseCrl(a.crl))),
+      revocation: policy,
+      ocspUrl: url,
+      fetch: globalThis.fetch,
+      clock,
+    });
+  }
+  const serialOf = (id: string) => testHolder(pki, 'GOST2015-512', id).serialNumber;
+
+  it('good, revoked and unknown answers give valid, SIG_CERT_REVOKED and SIG_REVOCATION_UNAVAILABLE', async () => {
+    const verifier = ocspVerifier('ocsp', responder.url);
+    expect(await verifier.verifyCms(cmsBy('GOST2015-512', 'head-sign'), { purpose: 'sign' })).toMatchObject({ valid: true, revocation: { status: 'good', source: 'ocsp' } });
+    statuses.set(serialOf('employee-sign'), { status: 'revoked', revokedAt: new Date(clock.now().getTime() - 60_000), reason: 'keyCompromise' });
+    expect(await verifier.verifyCms(cmsBy('GOST2015-512', 'employee-sign'), { purpose: 'sign' })).toMatchObject({
+      valid: false,
+      code: 'SIG_CERT_REVOKED',
+      revocation: { status: 'revoked', source: 'ocsp', reason: 'keyCompromise' },
+    });
+    statuses.set(serialOf('individual-sign'), { status: 'unknown' });
+    expect(await verifier.verifyCms(cmsBy('GOST2015-512', 'individual-sign'), { purpose: 'sign' })).toMatchObject({ valid: false, code: 'SIG_REVOCATION_UNAVAILABLE' });
+  });
+
+  it('with the responder down: SIG_REVOCATION_UNAVAILABLE under "ocsp", the CRL under "ocsp-then-crl"', async () => {
+    const down = 'http://127.0.0.1:9/ocsp';
+    expect(await ocspVerifier('ocsp', down).verifyCms(cmsBy('GOST2015-512', 'signer-sign'), { purpose: 'sign' })).toMatchObject({ valid: false, code: 'SIG_REVOCATION_UNAVAILABLE' });
+    expect(await ocspVerifier('ocsp-then-crl', down).verifyCms(cmsBy('GOST2015-512', 'signer-sign'), { purpose: 'sign' })).toMatchObject({ valid: true, revocation: { status: 'good', source: 'crl' } });
   });
 });
 

@@ -92,6 +92,11 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       ...(revocation.revokedAt ? { revokedAt: revocation.revokedAt } : {}),
       ...(revocation.reason ? { reason: revocation.reason } : {}),
     };
+    if (revocation.status === 'unknown') {
+      // The responder does not know the certificate (RFC 6960: possibly never issued): not accepted.
+      const detail = revocation.detail ?? 'the revocation service does not know the certificate';
+      return { valid: false, code: 'SIG_REVOCATION_UNAVAILABLE', detail, signer, chain, revocation: report, ...common, checkedAt: at.toISOString() };
+    }
     if (revocation.status === 'revoked') {
       return { valid: false, code: 'SIG_CERT_REVOKED', detail: `revoked at ${revocation.revokedAt}`, signer, chain, revocation: report, ...common, checkedAt: at.toISOString() };
     }
