@@ -1,7 +1,9 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
-import { gost34311, streebog512 } from '../gost/digests.ts';
+import { gost34311, streebog256, streebog512 } from '../gost/digests.ts';
 import { verifyGostFast } from '../gost/fast.ts';
+import { tc26Gost256A } from '../gost/curve-256.ts';
+import { verifyGost } from '../gost/verify.ts';
 import type { Certificate } from './certificate.ts';
 import { LruCache } from '../trust/lru.ts';
 
@@ -38,6 +40,10 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
   if (algorithm === '1.2.398.3.10.1.1.2.3.2') {
     if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.2.2') return 'invalid';
     return verifyGostFast(tc26Gost512A, streebog512(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
+  }
+  if (algorithm === '1.2.398.3.10.1.1.2.3.1') {
+    if (signer.publicKeyAlgorithm !== '1.2.398.3.10.1.1.2.1') return 'invalid';
+    return verifyGost(tc26Gost256A, streebog256(signed), signature, signer.publicKey) ? 'valid' : 'invalid';
   }
   return 'unsupported';
 }
