@@ -22,6 +22,7 @@
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <limits.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,7 +101,7 @@ static void setup(void) {
   setup_ok = build_curve(&curves[0], 0) && build_curve(&curves[1], 1);
 }
 
-enum engine { OWN_ARITHMETIC = 0, OPENSSL_EC = 1 };
+enum engine { OWN_ARITHMETIC = 0, OPENSSL_EC = 1, OWN_ARITHMETIC_UNCACHED = 2 };
 
 /* The core check; 1 valid, 0 anything else. The scalar arithmetic mod q is OpenSSL's BN in both
  * engines; the curve part is our own (curve.c) or OpenSSL's EC_POINT_mul. */
@@ -130,14 +131,14 @@ static int verify_signature(const curve_t *c, int which, enum engine engine, con
   if (!BN_mod_mul(z2, r, v, c->order, ctx)) goto done;
   if (!BN_is_zero(z2) && !BN_sub(z2, c->order, z2)) goto done;
 
-  if (engine == OWN_ARITHMETIC) {
+  if (engine != OPENSSL_EC) {
     uint8_t z1_le[64], z2_le[64], r_le[64], r_plus_q_le[64];
     if (!BN_add(x, r, c->order)) goto done;
     int has_r_plus_q = BN_cmp(x, c->prime) < 0;
     if (BN_bn2lebinpad(z1, z1_le, size) < 0 || BN_bn2lebinpad(z2, z2_le, size) < 0 || BN_bn2lebinpad(r, r_le, size) < 0) goto done;
     if (has_r_plus_q && BN_bn2lebinpad(x, r_plus_q_le, size) < 0) goto done;
     /* checks that the key lies on the curve itself */
-    ok = gost_curve_verify(which, key, z1_le, z2_le, r_le, has_r_plus_q ? r_plus_q_le : NULL);
+    ok = gost_curve_verify(which, key, z1_le, z2_le, r_le, has_r_plus_q ? r_plus_q_le : NULL, engine == OWN_ARITHMETIC);
     goto done;
   }
 
@@ -247,19 +248,46 @@ static napi_value js_verify(napi_env env, napi_callback_info info) {
       !get_bytes(env, argv[3], &key, &key_length))
     return throw_type(env, "digest, signature, publicKey: Uint8Array expected");
   int ok = digest_length <= INT_MAX &&
-           verify_signature(&curves[which], which, data ? OPENSSL_EC : OWN_ARITHMETIC, digest_length ? digest : empty_input, digest_length, signature, signature_length, key, key_length);
+           verify_signature(&curves[which], which, (enum engine)(intptr_t)data, digest_length ? digest : empty_input, digest_length, signature, signature_length, key, key_length);
   napi_get_boolean(env, ok != 0, &result);
   return result;
 }
 
-/* combine(curve, z1, z2, publicKey, openssl) → Uint8Array x‖y of z1·G + z2·Q, or null for the point
- * at infinity or a key off the curve. Scalars are little-endian, each exactly one coordinate long and < q.
- * For tests: the two engines must agree. */
-static napi_value js_combine(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
-  napi_value argv[5], result;
+/* keyCacheStats(curve) → { capacity, entries, hits, misses, builds, evictions } of the per-key table cache */
+static napi_value js_key_cache_stats(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], result, value;
   int32_t which = -1;
-  bool use_openssl = false;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 1 || napi_get_value_int32(env, argv[0], &which) != napi_ok || which < 0 ||
+      which > 1)
+    return throw_type(env, "curve: 0 or 1 expected");
+  uint64_t stats[6];
+  gost_curve_cache_stats(which, stats);
+  static const char *const names[6] = {"capacity", "entries", "hits", "misses", "builds", "evictions"};
+  if (napi_create_object(env, &result) != napi_ok) return NULL;
+  for (int i = 0; i < 6; i++) {
+    if (napi_create_double(env, (double)stats[i], &value) != napi_ok || napi_set_named_property(env, result, names[i], value) != napi_ok) return NULL;
+  }
+  return result;
+}
+
+/* clearKeyCache(): empties both curves' key caches and resets their counters (tests, benchmarks) */
+static napi_value js_clear_key_cache(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value result;
+  gost_curve_cache_clear();
+  napi_get_undefined(env, &result);
+  return result;
+}
+
+/* combine(curve, z1, z2, publicKey, openssl, keyTables?) → Uint8Array x‖y of z1·G + z2·Q, or null for the
+ * point at infinity or a key off the curve. Scalars are little-endian, each exactly one coordinate long and < q.
+ * keyTables: the own arithmetic through the per-key tables a cached key gets. For tests: the engines must agree. */
+static napi_value js_combine(napi_env env, napi_callback_info info) {
+  size_t argc = 6;
+  napi_value argv[6], result;
+  int32_t which = -1;
+  bool use_openssl = false, with_tables = false;
   const uint8_t *z1, *z2, *key;
   size_t z1_length, z2_length, key_length;
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 5) return throw_type(env, "combine(curve, z1, z2, publicKey, openssl) expected");
@@ -267,6 +295,7 @@ static napi_value js_combine(napi_env env, napi_callback_info info) {
   if (!get_bytes(env, argv[1], &z1, &z1_length) || !get_bytes(env, argv[2], &z2, &z2_length) || !get_bytes(env, argv[3], &key, &key_length) ||
       napi_get_value_bool(env, argv[4], &use_openssl) != napi_ok)
     return throw_type(env, "z1, z2, publicKey: Uint8Array, openssl: boolean expected");
+  if (argc >= 6 && napi_get_value_bool(env, argv[5], &with_tables) != napi_ok) return throw_type(env, "keyTables: boolean expected");
   const curve_t *c = &curves[which];
   const size_t size = (size_t)c->size;
   if (z1_length != size || z2_length != size || key_length != 2 * size) return throw_type(env, "wrong lengths");
@@ -285,7 +314,7 @@ static napi_value js_combine(napi_env env, napi_callback_info info) {
   if (!point || !sum || !EC_POINT_set_affine_coordinates(c->group, point, x, y, ctx)) goto done;
   on_curve = 1;
   if (!use_openssl) {
-    found = gost_curve_combine(which, key, z1, z2, out);
+    found = gost_curve_combine(which, key, z1, z2, with_tables, out) == 1;
     goto done;
   }
   if (!EC_POINT_mul(c->group, sum, a, point, b, ctx) || EC_POINT_is_at_infinity(c->group, sum)) goto done;
@@ -316,7 +345,10 @@ static napi_value init(napi_env env, napi_value exports) {
     {"gost34311", NULL, js_gost34311, NULL, NULL, NULL, napi_enumerable, NULL},
     {"streebog", NULL, js_streebog, NULL, NULL, NULL, napi_enumerable, NULL},
     {"verify", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, NULL},
-    {"verifyOpenssl", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, (void *)1},
+    {"verifyOpenssl", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, (void *)OPENSSL_EC},
+    {"verifyUncached", NULL, js_verify, NULL, NULL, NULL, napi_enumerable, (void *)OWN_ARITHMETIC_UNCACHED},
+    {"keyCacheStats", NULL, js_key_cache_stats, NULL, NULL, NULL, napi_enumerable, NULL},
+    {"clearKeyCache", NULL, js_clear_key_cache, NULL, NULL, NULL, napi_enumerable, NULL},
     {"combine", NULL, js_combine, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   if (napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties) != napi_ok) return NULL;

@@ -1,5 +1,7 @@
 /* The two NCA curves' own arithmetic (see curve_impl.h), exposed through curve.h. */
+#include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "curve.h"
 
@@ -24,11 +26,9 @@ static curve_data_512 tc26_512_a;
 
 int gost_curve_setup(int which, const uint8_t *b, const uint8_t *gx, const uint8_t *gy) {
   if (which == 0) {
-    curve_setup_256(&cryptopro_a, b, gx, gy);
-    return on_curve_256(&cryptopro_a.g_table[0].x, &cryptopro_a.g_table[0].y, &cryptopro_a.b);
+    return curve_setup_256(&cryptopro_a, b, gx, gy) && on_curve_256(&cryptopro_a.g_table[0][0].x, &cryptopro_a.g_table[0][0].y, &cryptopro_a.b);
   }
-  curve_setup_512(&tc26_512_a, b, gx, gy);
-  return on_curve_512(&tc26_512_a.g_table[0].x, &tc26_512_a.g_table[0].y, &tc26_512_a.b);
+  return curve_setup_512(&tc26_512_a, b, gx, gy) && on_curve_512(&tc26_512_a.g_table[0][0].x, &tc26_512_a.g_table[0][0].y, &tc26_512_a.b);
 }
 
 static void words(uint64_t *out, const uint8_t *bytes, int count) {
@@ -39,26 +39,36 @@ static void words(uint64_t *out, const uint8_t *bytes, int count) {
   }
 }
 
-int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, const uint8_t *r, const uint8_t *r_plus_q) {
+int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, const uint8_t *r, const uint8_t *r_plus_q, int use_cache) {
   uint64_t w1[8], w2[8];
   if (which == 0) {
     words(w1, z1, 4);
     words(w2, z2, 4);
-    return verify_point_256(&cryptopro_a, key, key + 32, w1, w2, r, r_plus_q);
+    return verify_point_256(&cryptopro_a, key, key + 32, w1, w2, r, r_plus_q, use_cache);
   }
   words(w1, z1, 8);
   words(w2, z2, 8);
-  return verify_point_512(&tc26_512_a, key, key + 64, w1, w2, r, r_plus_q);
+  return verify_point_512(&tc26_512_a, key, key + 64, w1, w2, r, r_plus_q, use_cache);
 }
 
-int gost_curve_combine(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, uint8_t *out) {
+int gost_curve_combine(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, int with_tables, uint8_t *out) {
   uint64_t w1[8], w2[8];
   if (which == 0) {
     words(w1, z1, 4);
     words(w2, z2, 4);
-    return combine_affine_256(&cryptopro_a, key, key + 32, w1, w2, out);
+    return combine_affine_256(&cryptopro_a, key, key + 32, w1, w2, with_tables, out);
   }
   words(w1, z1, 8);
   words(w2, z2, 8);
-  return combine_affine_512(&tc26_512_a, key, key + 64, w1, w2, out);
+  return combine_affine_512(&tc26_512_a, key, key + 64, w1, w2, with_tables, out);
+}
+
+void gost_curve_cache_stats(int which, uint64_t *out) {
+  if (which == 0) cache_stats_256(out);
+  else cache_stats_512(out);
+}
+
+void gost_curve_cache_clear(void) {
+  cache_clear_256();
+  cache_clear_512();
 }

@@ -11,10 +11,18 @@
 int gost_curve_setup(int which, const uint8_t *b, const uint8_t *gx, const uint8_t *gy);
 
 /* key = x‖y (both < p), z1, z2 < q; r < q, r_plus_q = r + q if it is < p, else NULL.
- * 1 if the key is on the curve and x(z1·G + z2·Q) mod q = r. */
-int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, const uint8_t *r, const uint8_t *r_plus_q);
+ * 1 if the key is on the curve and x(z1·G + z2·Q) mod q = r. use_cache: look the key up in (and
+ * on its second sight add it to) the bounded cache of per-key tables; 0 always works from x, y alone. */
+int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, const uint8_t *r, const uint8_t *r_plus_q, int use_cache);
 
-/* out = affine z1·G + z2·Q as x‖y; 0 when it is the point at infinity. For tests. */
-int gost_curve_combine(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, uint8_t *out);
+/* out[0..5] = capacity, entries, hits, misses, tables built, evictions of the curve's key cache */
+void gost_curve_cache_stats(int which, uint64_t *out);
+
+/* empties both key caches and resets their counters (for tests) */
+void gost_curve_cache_clear(void);
+
+/* out = affine z1·G + z2·Q as x‖y; 0 when it is the point at infinity. with_tables: through the
+ * tables a cached key would get (built for this call), else from x, y alone. For tests. */
+int gost_curve_combine(int which, const uint8_t *key, const uint8_t *z1, const uint8_t *z2, int with_tables, uint8_t *out);
 
 #endif

@@ -14,8 +14,13 @@ const verifiers: Array<[string, Verify]> = [
   ['BigInt', verifyGost],
   ['verifyGostFast', verifyGostFast],
   ...(verifyGostNative ? [['native', verifyGostNative] as [string, Verify]] : []),
+  ...(nativeGost ? [['native, no key cache', uncachedVerifier(nativeGost)] as [string, Verify]] : []),
   ...(nativeGost ? [['native, OpenSSL EC engine', opensslVerifier(nativeGost)] as [string, Verify]] : []),
 ];
+
+function uncachedVerifier(addon: NonNullable<typeof nativeGost>): Verify {
+  return (curve, digest, signature, publicKey) => addon.verifyUncached(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
+}
 
 function opensslVerifier(addon: NonNullable<typeof nativeGost>): Verify {
   return (curve, digest, signature, publicKey) => addon.verifyOpenssl(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
@@ -203,20 +208,133 @@ describe.skipIf(!nativeGost).each([
       const z1 = le(scalar(), n);
       const z2 = le(scalar(), n);
       const own = addon.combine(id, z1, z2, key, false);
+      const tables = addon.combine(id, z1, z2, key, false, true);
       const openssl = addon.combine(id, z1, z2, key, true);
       expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(openssl && Buffer.from(openssl).toString('hex'));
+      expect(tables && Buffer.from(tables).toString('hex'), `case ${i}, key tables`).toBe(openssl && Buffer.from(openssl).toString('hex'));
     }
   });
 
   it('the points where the sum cancels or doubles: z·G + (q − z)·G, z·G + z·G, and Q = −G', () => {
     const g = concat(le(curve.gx, n), le(curve.gy, n));
     const minusG = concat(le(curve.gx, n), le(curve.p - curve.gy, n));
-    for (const z of [1n, 5n, 12345n, curve.q - 1n]) {
-      expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false)).toBeNull();
-      expect(addon.combine(id, le(z, n), le(z, n), minusG, false)).toBeNull();
-      const twice = addon.combine(id, le(z, n), le(z, n), g, false);
-      expect(twice && Buffer.from(twice).toString('hex')).toBe(Buffer.from(point((2n * z) % curve.q)).toString('hex'));
+    for (const z of [1n, 5n, 12345n, 1n << BigInt(4 * n), (1n << BigInt(6 * n)) + 3n, curve.q - 1n]) {
+      for (const tables of [false, true]) {
+        expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false, tables)).toBeNull();
+        expect(addon.combine(id, le(z, n), le(z, n), minusG, false, tables)).toBeNull();
+        const twice = addon.combine(id, le(z, n), le(z, n), g, false, tables);
+        expect(twice && Buffer.from(twice).toString('hex')).toBe(Buffer.from(point((2n * z) % curve.q)).toString('hex'));
+      }
     }
+  });
+});
+
+describe.skipIf(!nativeGost).each([
+  [cryptoProA, 0],
+  [tc26Gost512A, 1],
+] as const)('the addon’s key cache — %s', (curve, id) => {
+  const addon = nativeGost!;
+  const n = curve.size;
+  const g = concat(le(curve.gx, n), le(curve.gy, n));
+  /** k·G by OpenSSL's code, as NCA-order x‖y: much faster than BigInt for hundreds of keys */
+  const times = (k: bigint) => addon.combine(id, le(k, n), le(0n, n), g, true)!;
+  function signFast(d: bigint, k: bigint, digest: Uint8Array) {
+    let e = littleEndian(digest) % curve.q;
+    if (e === 0n) e = 1n;
+    const r = littleEndian(times(k).subarray(0, n)) % curve.q;
+    const s = (r * d + k * e) % curve.q;
+    return concat(le(r, n), le(s, n));
+  }
+  const tamperings = (digest: Uint8Array, signature: Uint8Array): Array<[string, Uint8Array, Uint8Array]> => {
+    const flippedDigest = Uint8Array.from(digest);
+    flippedDigest[n - 1]! ^= 0x80;
+    const r = littleEndian(signature.subarray(0, n));
+    const s = littleEndian(signature.subarray(n));
+    return [
+      ['digest bit', flippedDigest, signature],
+      ['s + 1', digest, concat(le(r, n), le((s + 1n) % curve.q, n))],
+      ['r + 1', digest, concat(le((r + 1n) % curve.q, n), le(s, n))],
+      ['q − s', digest, concat(le(r, n), le(curve.q - s, n))],
+    ];
+  };
+
+  it('the same key many times: tables built once, valid signatures verify, tampered ones never', () => {
+    addon.clearKeyCache();
+    const rng = random(7000 + id);
+    const d = rng.scalar(curve.q);
+    const key = times(d);
+    for (let i = 0; i < 40; i++) {
+      const digest = rng.bytes(n);
+      const signature = signFast(d, rng.scalar(curve.q), digest);
+      if (i < 3) expect(verifyGost(curve, digest, signature, key), `BigInt, signature ${i}`).toBe(true);
+      expect(addon.verify(id, digest, signature, key), `signature ${i}`).toBe(true);
+      expect(addon.verifyUncached(id, digest, signature, key), `signature ${i}, no cache`).toBe(true);
+      for (const [label, badDigest, badSignature] of tamperings(digest, signature)) {
+        expect(addon.verify(id, badDigest, badSignature, key), `signature ${i}, ${label}`).toBe(false);
+        expect(addon.verifyOpenssl(id, badDigest, badSignature, key), `signature ${i}, ${label}, OpenSSL`).toBe(false);
+      }
+    }
+    const stats = addon.keyCacheStats(id);
+    expect(stats.entries).toBe(1);
+    expect(stats.builds).toBe(1);
+    expect(stats.hits).toBe(40 * 5 - 2);
+    // another key with the same signature is refused, cached or not
+    const other = times(d + 1n);
+    const digest = rng.bytes(n);
+    const signature = signFast(d, 77n, digest);
+    for (let i = 0; i < 3; i++) expect(addon.verify(id, digest, signature, other)).toBe(false);
+    expect(addon.verify(id, digest, signature, key)).toBe(true);
+  });
+
+  it('more keys than the cache holds: least recently used out, every answer still right', () => {
+    addon.clearKeyCache();
+    const rng = random(8000 + id);
+    const { capacity } = addon.keyCacheStats(id);
+    const count = capacity + 60;
+    const keys = Array.from({ length: count }, (_, i) => {
+      const d = rng.scalar(curve.q);
+      const digest = rng.bytes(n);
+      return { d, key: times(d), digest, signature: signFast(d, BigInt(i + 2) * 1000003n, digest) };
+    });
+    // each key twice: the second sight builds its tables
+    for (const { key, digest, signature } of keys) {
+      expect(addon.verify(id, digest, signature, key)).toBe(true);
+      expect(addon.verify(id, digest, signature, key)).toBe(true);
+    }
+    let stats = addon.keyCacheStats(id);
+    expect(stats.entries).toBe(capacity);
+    expect(stats.builds).toBe(count);
+    expect(stats.evictions).toBe(count - capacity);
+    // the first keys were evicted, the last ones are cached: all verify, all refuse tampering
+    for (const [index, { key, digest, signature }] of keys.entries()) {
+      expect(addon.verify(id, digest, signature, key), `key ${index}`).toBe(true);
+      for (const [label, badDigest, badSignature] of tamperings(digest, signature)) {
+        expect(addon.verify(id, badDigest, badSignature, key), `key ${index}, ${label}`).toBe(false);
+      }
+      // a signature by the neighbouring key is refused with this one
+      const neighbour = keys[(index + 1) % count]!;
+      expect(addon.verify(id, neighbour.digest, neighbour.signature, key), `key ${index}, neighbour's signature`).toBe(false);
+    }
+    stats = addon.keyCacheStats(id);
+    expect(stats.entries).toBe(capacity);
+    for (const index of [0, 1, count - 1]) {
+      const { key, digest, signature } = keys[index]!;
+      expect(verifyGost(curve, digest, signature, key), `BigInt, key ${index}`).toBe(true);
+    }
+    addon.clearKeyCache();
+    expect(addon.keyCacheStats(id).entries).toBe(0);
+  });
+
+  it('a key off the curve is never cached, however often it comes', () => {
+    addon.clearKeyCache();
+    const digest = new Uint8Array(n).fill(5);
+    const signature = signFast(3n, 5n, digest);
+    const good = times(3n);
+    const bad = concat(good.subarray(0, n), le((littleEndian(good.subarray(n)) + 1n) % curve.p, n));
+    for (let i = 0; i < 5; i++) expect(addon.verify(id, digest, signature, bad)).toBe(false);
+    expect(addon.keyCacheStats(id).entries).toBe(0);
+    for (let i = 0; i < 3; i++) expect(addon.verify(id, digest, signature, good)).toBe(true);
+    expect(addon.keyCacheStats(id).entries).toBe(1);
   });
 });
 

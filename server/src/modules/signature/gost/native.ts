@@ -14,12 +14,24 @@ import { fileURLToPath } from 'node:url';
 export interface GostAddon {
   gost34311(data: Uint8Array): Uint8Array;
   streebog(data: Uint8Array, bits: 512 | 256): Uint8Array;
-  /** curve 0 = CryptoPro-A (GOST 34.310-2004), 1 = tc26-512 paramSetA (GOST 34.10-2015-512); the addon's own curve arithmetic */
+  /**
+   * curve 0 = CryptoPro-A (GOST 34.310-2004), 1 = tc26-512 paramSetA (GOST 34.10-2015-512); the addon's own curve arithmetic.
+   * A key seen a second time gets tables of its multiples in a bounded cache (least recently used out, keyed by the exact key bytes).
+   */
   verify(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
+  /** the same as verify without the key cache: neither looks keys up nor adds them */
+  verifyUncached(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
+  /** counters of a curve's key cache */
+  keyCacheStats(curve: 0 | 1): { capacity: number; entries: number; hits: number; misses: number; builds: number; evictions: number };
+  /** empties both key caches and resets their counters (tests, benchmarks) */
+  clearKeyCache(): void;
   /** the same check with OpenSSL's generic EC_POINT_mul for the curve part, to compare against */
   verifyOpenssl(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
-  /** z1·G + z2·Q as affine x‖y (little-endian), by the own arithmetic or OpenSSL's; null for the point at infinity or a key off the curve. For tests. */
-  combine(curve: 0 | 1, z1: Uint8Array, z2: Uint8Array, publicKey: Uint8Array, openssl: boolean): Uint8Array | null;
+  /**
+   * z1·G + z2·Q as affine x‖y (little-endian), by the own arithmetic (keyTables: through the tables a cached key gets) or OpenSSL's;
+   * null for the point at infinity or a key off the curve. For tests.
+   */
+  combine(curve: 0 | 1, z1: Uint8Array, z2: Uint8Array, publicKey: Uint8Array, openssl: boolean, keyTables?: boolean): Uint8Array | null;
 }
 
 export const addonPath = fileURLToPath(new URL('../../../../../build/native/shekara_gost.node', import.meta.url));
@@ -70,11 +82,14 @@ export function selfCheck(addon: GostAddon): string | null {
   for (const { curve, digest, signature, key } of knownSignatures) {
     const tampered = hex(digest);
     tampered[0]! ^= 1;
-    for (const verify of [addon.verify, addon.verifyOpenssl]) {
+    for (const verify of [addon.verify, addon.verifyUncached, addon.verifyOpenssl]) {
+      // three times: verify builds a key's tables on its second sight and uses them from then on
       if (!verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused`;
       if (verify(curve, tampered, hex(signature), hex(key))) return `a tampered signature on curve ${curve} is accepted`;
+      if (!verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused by a known key`;
     }
   }
+  addon.clearKeyCache();
   return null;
 }
 
