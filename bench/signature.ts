@@ -38,7 +38,7 @@ function rate(work: () => void, budget = seconds): number {
 
 const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 1 : 0 });
 
-console.log(`signature  native GOST addon: ${nativeGostStatus}`);
+console.log(`signature  native GOST addon: ${nativeGostStatus}${nativeGost ? `, field arithmetic ${nativeGost.fieldArithmetic}` : ''}`);
 
 // Digest throughput on a 64 KiB message.
 const message = new Uint8Array(64 * 1024).map((_, i) => (i * 131 + 7) & 0xff);

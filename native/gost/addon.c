@@ -352,6 +352,10 @@ static napi_value init(napi_env env, napi_value exports) {
     {"combine", NULL, js_combine, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   if (napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties) != napi_ok) return NULL;
+  napi_value arithmetic;
+  const char *name = gost_curve_uses_mulx() ? "mulx" : "portable";
+  if (napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &arithmetic) != napi_ok || napi_set_named_property(env, exports, "fieldArithmetic", arithmetic) != napi_ok)
+    return NULL;
   return exports;
 }
 

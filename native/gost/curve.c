@@ -4,6 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include "curve.h"
+#include "mulx.h"
+
+/* 1 when the CPU has BMI2 and ADX: field products by mulx.h, else portable C. Set once by the
+ * first gost_curve_setup (the addon calls it under pthread_once), before any arithmetic;
+ * SHEKARA_GOST_PORTABLE=1 in the environment keeps the portable C (to test it on such CPUs). */
+static int use_mulx = 0;
 
 #define LIMBS 4
 #define PRIME_C 617u
@@ -25,6 +31,12 @@ static curve_data_256 cryptopro_a;
 static curve_data_512 tc26_512_a;
 
 int gost_curve_setup(int which, const uint8_t *b, const uint8_t *gx, const uint8_t *gy) {
+#ifdef HAVE_MULX_PRODUCT
+  if (which == 0) {
+    const char *portable = getenv("SHEKARA_GOST_PORTABLE");
+    use_mulx = mulx_available() && !(portable && portable[0] == '1');
+  }
+#endif
   if (which == 0) {
     return curve_setup_256(&cryptopro_a, b, gx, gy) && on_curve_256(&cryptopro_a.g_table[0][0].x, &cryptopro_a.g_table[0][0].y, &cryptopro_a.b);
   }
@@ -72,3 +84,5 @@ void gost_curve_cache_clear(void) {
   cache_clear_256();
   cache_clear_512();
 }
+
+int gost_curve_uses_mulx(void) { return use_mulx; }

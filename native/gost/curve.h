@@ -18,6 +18,9 @@ int gost_curve_verify(int which, const uint8_t *key, const uint8_t *z1, const ui
 /* out[0..5] = capacity, entries, hits, misses, tables built, evictions of the curve's key cache */
 void gost_curve_cache_stats(int which, uint64_t *out);
 
+/* 1 when the 512-bit field products use the BMI2/ADX code of mulx.h, 0 for the portable C */
+int gost_curve_uses_mulx(void);
+
 /* empties both key caches and resets their counters (for tests) */
 void gost_curve_cache_clear(void);
 

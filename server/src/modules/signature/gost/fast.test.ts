@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
 import { gost34311, streebog512 } from './digests.ts';
 import { gostBackend, verifyGostFast, verifyGostNative } from './fast.ts';
-import { nativeGost, nativeGostStatus } from './native.ts';
+import { addonPath, nativeGost, nativeGostStatus } from './native.ts';
 import { littleEndian, multiply, verifyGost } from './verify.ts';
 
 if (!verifyGostNative) console.warn(`native GOST verification not compared, only the BigInt fallback is checked: the addon is ${nativeGostStatus}`);
@@ -335,6 +336,42 @@ describe.skipIf(!nativeGost).each([
     expect(addon.keyCacheStats(id).entries).toBe(0);
     for (let i = 0; i < 3; i++) expect(addon.verify(id, digest, signature, good)).toBe(true);
     expect(addon.keyCacheStats(id).entries).toBe(1);
+  });
+});
+
+describe.skipIf(!nativeGost)('the portable field arithmetic (what CPUs without BMI2/ADX run)', () => {
+  it('equals OpenSSL’s on random scalars and keys, on both curves, with and without key tables', () => {
+    // a separate process: the choice is made once, when the addon loads
+    const script = `
+      const addon = require(${JSON.stringify(addonPath)});
+      const { randomBytes } = require('node:crypto');
+      if (addon.fieldArithmetic !== 'portable') throw new Error('arithmetic: ' + addon.fieldArithmetic);
+      const gs = [
+        ['${cryptoProA.gx.toString(16).padStart(64, '0')}', '${cryptoProA.gy.toString(16).padStart(64, '0')}'],
+        ['${tc26Gost512A.gx.toString(16).padStart(128, '0')}', '${tc26Gost512A.gy.toString(16).padStart(128, '0')}'],
+      ];
+      const le = (hex) => Buffer.from(hex, 'hex').reverse();
+      let cases = 0;
+      for (const id of [0, 1]) {
+        const n = id === 0 ? 32 : 64;
+        const g = Buffer.concat([le(gs[id][0]), le(gs[id][1])]);
+        const scalar = () => { const b = randomBytes(n); b[n - 1] &= 0x7f; return b; };
+        for (let i = 0; i < 60; i++) {
+          const key = addon.combine(id, scalar(), Buffer.alloc(n), g, true);
+          const z1 = scalar(), z2 = scalar();
+          const expected = Buffer.from(addon.combine(id, z1, z2, key, true)).toString('hex');
+          for (const tables of [false, true]) {
+            const own = Buffer.from(addon.combine(id, z1, z2, key, false, tables)).toString('hex');
+            if (own !== expected) throw new Error('curve ' + id + ' case ' + i + ' tables ' + tables);
+            cases++;
+          }
+        }
+      }
+      console.log('ok ' + cases);
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, SHEKARA_GOST_PORTABLE: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('ok 240');
   });
 });
 

@@ -25,6 +25,8 @@ export interface GostAddon {
   keyCacheStats(curve: 0 | 1): { capacity: number; entries: number; hits: number; misses: number; builds: number; evictions: number };
   /** empties both key caches and resets their counters (tests, benchmarks) */
   clearKeyCache(): void;
+  /** 'mulx': the 512-bit field products use the x86-64 BMI2/ADX instructions; 'portable': plain C (other CPUs, or SHEKARA_GOST_PORTABLE=1) */
+  readonly fieldArithmetic: 'mulx' | 'portable';
   /** the same check with OpenSSL's generic EC_POINT_mul for the curve part, to compare against */
   verifyOpenssl(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
   /**
