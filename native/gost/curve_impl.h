@@ -161,8 +161,20 @@ static void F(fe_mul)(F(fe) *r, const F(fe) *a, const F(fe) *b) {
   F(fe_reduce_wide)(r, t);
 }
 
-/* A dedicated squaring (cross products once, doubled) measured slower than this with GCC -O3. */
-static inline void F(fe_sqr)(F(fe) *r, const F(fe) *a) { F(fe_mul)(r, a, a); }
+/* Squaring: with mulx, a dedicated squaring (each cross product once, doubled: 36 word products
+ * instead of 64); in portable C a dedicated squaring measured slower than fe_mul with GCC -O3. */
+static inline void F(fe_sqr)(F(fe) *r, const F(fe) *a) {
+#if defined(HAVE_MULX_PRODUCT) && LIMBS == 8
+  if (use_mulx) {
+    uint64_t buf[4 * LIMBS];
+    memcpy(buf, a->v, sizeof a->v);
+    mulx_square_8(buf);
+    F(fe_reduce_wide)(r, buf + 2 * LIMBS);
+    return;
+  }
+#endif
+  F(fe_mul)(r, a, a);
+}
 
 /* r = a^(p−2) = 1/a (Fermat); only used while building tables */
 static void F(fe_inv)(F(fe) *r, const F(fe) *a) {
