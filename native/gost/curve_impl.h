@@ -346,14 +346,15 @@ static int F(on_curve)(const F(fe) *x, const F(fe) *y, const F(fe) *b) {
 }
 
 /*
- * z1·G + z2·Q is computed with the scalars cut into SEGMENTS pieces of SEG_BITS bits:
+ * z1·G + z2·Q is computed with the scalars cut into SEGMENTS pieces of SEG_BITS bits (one 64-bit
+ * word each: 4 for CryptoPro-A, 8 for tc26-512-A):
  * z = Σ z_j·2^(j·SEG_BITS), so z·P = Σ z_j·(2^(j·SEG_BITS)·P) and, with tables of odd multiples of
  * every 2^(j·SEG_BITS)·P, the shared chain of doublings is only SEG_BITS long. G has such tables
  * (built once per curve); a public key gets them once it has been seen twice (the key cache
  * below), since building them costs about as much as one verification. A key seen for the first
  * time is multiplied as a whole (one wNAF over all bits, a small Jacobian table built per call).
  */
-#define SEGMENTS 4
+#define SEGMENTS LIMBS /* tables of a cached 512-bit key: 8 × 16 points, 16 KiB */
 #define SEG_WORDS (LIMBS / SEGMENTS)
 #define SEG_BITS (64 * SEG_WORDS)
 #define G_WINDOW 8
