@@ -2,7 +2,8 @@
  * shekara_gost: GOST digests and GOST signature verification for Node.js, as an N-API addon.
  *
  * The curve part of a verification is our own field and point arithmetic (curve.c: both NCA
- * primes are 2^n − c with a small c, both curves have a = −3). OpenSSL's BN functions do the
+ * primes are 2^n − c with a small c, both curves have a = −3; tables of multiples for keys seen
+ * before are kept in a bounded cache, see curve_impl.h). OpenSSL's BN functions do the
  * scalar arithmetic mod q, and OpenSSL's generic EC_POINT_mul is kept as a second engine
  * (verifyOpenssl, combine) that tests and the benchmark compare against. That OpenSSL is the one
  * the node binary itself carries and exports, so nothing is linked: the BN_* and EC_* symbols

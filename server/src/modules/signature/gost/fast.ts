@@ -4,7 +4,8 @@ import { verifyGost } from './verify.ts';
 
 /**
  * GOST signature verification at native speed when the addon is loaded (native.ts: C field and
- * point arithmetic specialised to the two NCA curves), else the BigInt code of verify.ts. Same contract as
+ * point arithmetic specialised to the two NCA curves, with a bounded cache of precomputed tables for
+ * public keys it has seen before), else the BigInt code of verify.ts. Same contract as
  * verifyGost: NCA byte order, and false, never an exception, for any malformed input.
  */
 const curveIds = new Map<Curve, 0 | 1>([
