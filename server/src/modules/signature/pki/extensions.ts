@@ -1,20 +1,15 @@
 import { boolean, contextConstructed, contextPrimitive, enumerated, integer, objectId, octetString, sequence, tlv } from '../asn1/der-writer.ts';
 import type { KeyPurpose, SignerRole } from '../x509/nca-profile.ts';
 import type { RevocationReason } from '../x509/crl.ts';
+import type { KeyUsage } from '../x509/certificate.ts';
 
 /** X.509 extensions (RFC 5280 §4.2) in the shapes NCA RK certificates and CRLs use. */
 export function extension(oid: string, critical: boolean, value: Uint8Array): Uint8Array {
   return critical ? sequence(objectId(oid), boolean(true), octetString(value)) : sequence(objectId(oid), octetString(value));
 }
 
-export type KeyUsageBit =
-  | 'digitalSignature'
-  | 'nonRepudiation'
-  | 'keyEncipherment'
-  | 'dataEncipherment'
-  | 'keyAgreement'
-  | 'keyCertSign'
-  | 'cRLSign';
+/** The key usages Shekara writes (the reader's KeyUsage, less the two that only go with keyAgreement). */
+export type KeyUsageBit = Exclude<KeyUsage, 'encipherOnly' | 'decipherOnly'>;
 const keyUsageBits: Record<KeyUsageBit, number> = {
   digitalSignature: 0,
   nonRepudiation: 1,
