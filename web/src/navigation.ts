@@ -12,3 +12,6 @@ export const loginPath = '/login';
 
 /** The public page that checks an NCA RK signature (CMS or XML). */
 export const signatureVerifyPath = '/signatures/verify';
+
+/** Public services shown in the menu after the sections; each key names its text in the catalogues (nav.*). */
+export const publicServices = [{ key: 'signatureVerify', path: signatureVerifyPath }] as const;

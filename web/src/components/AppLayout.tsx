@@ -2,7 +2,7 @@ import { Anchor, AppShell, Burger, Button, Container, Group, NavLink, Stack, Tex
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { loginPath, publicSections } from '../navigation.ts';
+import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function AppLayout() {
@@ -31,7 +31,7 @@ export function AppLayout() {
         </Group>
         {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
         <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
-          {publicSections.map((section) => (
+          {[...publicSections, ...publicServices].map((section) => (
             <Button key={section.key} component={RouterNavLink} to={section.path} variant={pathname === section.path ? 'light' : 'subtle'} size="compact-sm">
               {t(`nav.${section.key}`)}
             </Button>
@@ -41,7 +41,7 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm">
         <Stack gap={2}>
-          {publicSections.map((section) => (
+          {[...publicSections, ...publicServices].map((section) => (
             <NavLink key={section.key} component={Link} to={section.path} label={t(`nav.${section.key}`)} active={pathname === section.path} onClick={close} />
           ))}
           <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} />
