@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitStringBytes, children, DerError, objectIdentifier, readDer } from './der.ts';
+import { bitStringBytes, childSpans, children, DerError, objectIdentifier, objectIdentifierAt, readDer, readSpan, spanOid } from './der.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -40,5 +40,29 @@ describe('DER reader', () => {
   it('refuses to walk inside a primitive element, or a child running past its parent', () => {
     expect(() => children(readDer(bytes(0x04, 0x01, 0x00)))).toThrow(DerError);
     expect(() => children(readDer(bytes(0x30, 0x02, 0x04, 0x05)))).toThrow(DerError);
+  });
+
+  it('reads spans as readDer reads nodes, bounded by the parent', () => {
+    const der = bytes(0x30, 0x08, 0x06, 0x03, 0x2a, 0x86, 0x48, 0x04, 0x01, 0xff);
+    const root = readSpan(der, 0);
+    expect(root).toEqual({ tag: 0x30, start: 0, contents: 2, end: 10 });
+    const [oid, octets] = childSpans(der, root);
+    expect(spanOid(der, oid!)).toBe(objectIdentifier(children(readDer(der))[0]!));
+    expect(octets).toEqual({ tag: 0x04, start: 7, contents: 9, end: 10 });
+    // A child running past its parent's end is refused even when the buffer goes on.
+    const overrun = bytes(0x30, 0x03, 0x04, 0x02, 0x00, 0x00);
+    expect(() => childSpans(overrun, readSpan(overrun, 0))).toThrow(DerError);
+    expect(() => childSpans(der, oid!)).toThrow(/not constructed/);
+  });
+
+  it('memoises OIDs without mixing up ones that are prefixes of each other', () => {
+    const short = bytes(0x2a, 0x86, 0x48);
+    const long = bytes(0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d);
+    for (let round = 0; round < 2; round++) {
+      expect(objectIdentifierAt(long, 0, long.length)).toBe('1.2.840.113549');
+      expect(objectIdentifierAt(short, 0, short.length)).toBe('1.2.840');
+      expect(objectIdentifierAt(long, 0, 3)).toBe('1.2.840');
+    }
+    expect(() => objectIdentifierAt(short, 1, 1)).toThrow(DerError);
   });
 });

@@ -38,6 +38,65 @@ export function readDer(bytes: Uint8Array, offset = 0): DerNode {
   return { tag, raw: bytes.subarray(offset, end), value: bytes.subarray(offset + header, end) };
 }
 
+/**
+ * An element located by offsets into the buffer it was read from. Readers on the hot path (CMS
+ * verification) walk spans and create views only of the few elements they keep: creating a
+ * typed-array view costs more than reading the header it describes.
+ */
+export interface DerSpan {
+  tag: number;
+  /** Offset of the identifier octet. */
+  start: number;
+  /** Offset of the contents octets. */
+  contents: number;
+  /** Offset just past the element. */
+  end: number;
+}
+
+/** readDer's checks, with the element bounded by `limit` (its parent's end) and no views made. */
+export function readSpan(bytes: Uint8Array, offset: number, limit: number = bytes.length): DerSpan {
+  if (offset + 2 > limit) throw new DerError('truncated header');
+  const tag = bytes[offset]!;
+  if ((tag & 0x1f) === 0x1f) throw new DerError('multi-byte tags are not used by X.509 or CMS');
+  let length = bytes[offset + 1]!;
+  let header = 2;
+  if (length & 0x80) {
+    const octets = length & 0x7f;
+    if (octets === 0) throw new DerError('indefinite length is not DER');
+    if (octets > 4) throw new DerError('length too large');
+    if (offset + 2 + octets > limit) throw new DerError('truncated length');
+    length = 0;
+    for (let i = 0; i < octets; i++) length = length * 256 + bytes[offset + 2 + i]!;
+    header += octets;
+  }
+  const end = offset + header + length;
+  if (end > limit) throw new DerError('truncated contents');
+  return { tag, start: offset, contents: offset + header, end };
+}
+
+/** The elements inside a constructed span, as children() reads them from a node. */
+export function childSpans(bytes: Uint8Array, parent: DerSpan): DerSpan[] {
+  if ((parent.tag & 0x20) === 0) throw new DerError(`tag 0x${parent.tag.toString(16)} is not constructed`);
+  const items: DerSpan[] = [];
+  let offset = parent.contents;
+  while (offset < parent.end) {
+    const child = readSpan(bytes, offset, parent.end);
+    items.push(child);
+    offset = child.end;
+  }
+  return items;
+}
+
+/** The whole element (header included) and its contents octets, as views. */
+export const spanRaw = (bytes: Uint8Array, span: DerSpan): Uint8Array => bytes.subarray(span.start, span.end);
+export const spanValue = (bytes: Uint8Array, span: DerSpan): Uint8Array => bytes.subarray(span.contents, span.end);
+
+/** objectIdentifier for a span. */
+export function spanOid(bytes: Uint8Array, span: DerSpan): string {
+  if (span.tag !== 0x06) throw new DerError('expected an OBJECT IDENTIFIER');
+  return objectIdentifierAt(bytes, span.contents, span.end);
+}
+
 /** The elements inside a constructed node (SEQUENCE, SET, [n]). */
 export function children(node: DerNode, depth = 0): DerNode[] {
   if (depth > maxDepth) throw new DerError('nesting too deep');
@@ -60,19 +119,38 @@ export function bitStringBytes(node: DerNode): Uint8Array {
 }
 
 // Signatures repeat the same few dozen OIDs; decoding each once saves work on every verification.
-const decodedOids = new Map<string, string>();
-const maxDecodedOids = 1024;
+// The memo is a trie over the encoded bytes, so a look-up allocates nothing (no key string is built).
+interface OidTrieNode {
+  oid: string | undefined;
+  next: Map<number, OidTrieNode> | undefined;
+}
+const oidTrie: OidTrieNode = { oid: undefined, next: undefined };
+let oidTrieNodes = 0;
+// Bounds the memory hostile input can make the trie use; OIDs past the bound are decoded each time.
+const maxOidTrieNodes = 16_384;
+const maxMemoisedOidBytes = 64;
 
 export function objectIdentifier(node: DerNode): string {
-  if (node.tag !== 0x06 || node.value.length === 0) throw new DerError('expected an OBJECT IDENTIFIER');
-  if (node.value.length > 64) return decodeObjectIdentifier(node.value);
-  const key = String.fromCharCode(...node.value);
-  let oid = decodedOids.get(key);
-  if (oid === undefined) {
-    oid = decodeObjectIdentifier(node.value);
-    if (decodedOids.size < maxDecodedOids) decodedOids.set(key, oid);
+  if (node.tag !== 0x06) throw new DerError('expected an OBJECT IDENTIFIER');
+  return objectIdentifierAt(node.value, 0, node.value.length);
+}
+
+/** The OID whose contents octets are bytes[start, end): for readers that walk offsets, not nodes. */
+export function objectIdentifierAt(bytes: Uint8Array, start: number, end: number): string {
+  if (end <= start) throw new DerError('expected an OBJECT IDENTIFIER');
+  if (end - start > maxMemoisedOidBytes) return decodeObjectIdentifier(bytes.subarray(start, end));
+  let node = oidTrie;
+  for (let i = start; i < end; i++) {
+    let child = node.next?.get(bytes[i]!);
+    if (!child) {
+      if (oidTrieNodes >= maxOidTrieNodes) return decodeObjectIdentifier(bytes.subarray(start, end));
+      child = { oid: undefined, next: undefined };
+      (node.next ??= new Map()).set(bytes[i]!, child);
+      oidTrieNodes++;
+    }
+    node = child;
   }
-  return oid;
+  return (node.oid ??= decodeObjectIdentifier(bytes.subarray(start, end)));
 }
 
 function decodeObjectIdentifier(bytes: Uint8Array): string {

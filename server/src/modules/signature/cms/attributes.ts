@@ -1,6 +1,6 @@
-import { children, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { childSpans, readDer, readSpan, spanOid, spanRaw, spanValue, type DerNode, type DerSpan } from '../asn1/der.ts';
 import { hex, readTime, stripLeadingZeros } from '../x509/certificate.ts';
-import { algorithmOid, expectTag } from './asn1-helpers.ts';
+import { algorithmOidAt, expectTag } from './asn1-helpers.ts';
 import { CmsFormatError } from './errors.ts';
 import { oid } from './oids.ts';
 
@@ -31,51 +31,72 @@ export interface SigningCertificate {
 }
 
 export function readAttributes(node: DerNode): Attribute[] {
-  const items = children(node);
-  if (items.length > maxAttributes) throw new CmsFormatError(`more than ${maxAttributes} attributes`);
-  return items.map((item) => {
-    expectTag(item, 0x30, 'Attribute');
-    const [type, values, ...rest] = children(item);
-    if (!type || !values || rest.length) throw new CmsFormatError('an Attribute has two parts');
-    expectTag(values, 0x31, 'attribute values');
-    const items = children(values);
-    if (items.length > maxAttributeValues) throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);
-    return { type: objectIdentifier(type), values: items.map((value) => value.raw) };
-  });
+  return readAttributesAt(node.raw, readSpan(node.raw, 0));
 }
 
 export function readSignedAttributes(node: DerNode): SignedAttributes {
-  const all = readAttributes(node);
-  const der = Uint8Array.from(node.raw);
+  return readSignedAttributesAt(node.raw, readSpan(node.raw, 0));
+}
+
+/** An Attribute located in its buffer: the values stay spans until something needs them. */
+interface AttributeSpans {
+  type: string;
+  values: DerSpan[];
+}
+
+function attributeSpans(bytes: Uint8Array, node: DerSpan): AttributeSpans[] {
+  const items = childSpans(bytes, node);
+  if (items.length > maxAttributes) throw new CmsFormatError(`more than ${maxAttributes} attributes`);
+  return items.map((item) => {
+    expectTag(item, 0x30, 'Attribute');
+    const [type, values, ...rest] = childSpans(bytes, item);
+    if (!type || !values || rest.length) throw new CmsFormatError('an Attribute has two parts');
+    expectTag(values, 0x31, 'attribute values');
+    const items = childSpans(bytes, values);
+    if (items.length > maxAttributeValues) throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);
+    return { type: spanOid(bytes, type), values: items };
+  });
+}
+
+/** readAttributes for the span `node` of `bytes` (the [1] unsigned attributes of a SignerInfo). */
+export function readAttributesAt(bytes: Uint8Array, node: DerSpan): Attribute[] {
+  return attributeSpans(bytes, node).map(({ type, values }) => ({ type, values: values.map((value) => spanRaw(bytes, value)) }));
+}
+
+/** readSignedAttributes for the span `node` of `bytes` (the [0] signed attributes of a SignerInfo). */
+export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): SignedAttributes {
+  const spans = attributeSpans(bytes, node);
+  const der = bytes.slice(node.start, node.end);
   der[0] = 0x31;
+  const all = spans.map(({ type, values }) => ({ type, values: values.map((value) => spanRaw(bytes, value)) }));
   const attributes: SignedAttributes = { der, all };
-  const seen = new Set<string>();
-  for (const attribute of all) {
+  const seen: string[] = [];
+  for (const attribute of spans) {
     // RFC 5652 §5.3 and §11: these attributes appear once, with exactly one value.
-    if (seen.has(attribute.type)) throw new CmsFormatError(`attribute ${attribute.type} appears twice`);
-    seen.add(attribute.type);
-    const single = (): DerNode => {
+    if (seen.includes(attribute.type)) throw new CmsFormatError(`attribute ${attribute.type} appears twice`);
+    seen.push(attribute.type);
+    const single = (): DerSpan => {
       if (attribute.values.length !== 1) throw new CmsFormatError(`attribute ${attribute.type} must have one value`);
-      return readDer(attribute.values[0]!);
+      return attribute.values[0]!;
     };
     switch (attribute.type) {
       case oid.contentType:
-        attributes.contentType = objectIdentifier(single());
+        attributes.contentType = spanOid(bytes, single());
         break;
       case oid.messageDigest: {
         const value = single();
         expectTag(value, 0x04, 'messageDigest');
-        attributes.messageDigest = value.value;
+        attributes.messageDigest = spanValue(bytes, value);
         break;
       }
       case oid.signingTime:
-        attributes.signingTime = readTime(single());
+        attributes.signingTime = readTime(readDer(bytes, single().start));
         break;
       case oid.signingCertificate:
-        attributes.signingCertificate = readSigningCertificate(single(), 1);
+        attributes.signingCertificate = readSigningCertificate(bytes, single(), 1);
         break;
       case oid.signingCertificateV2:
-        attributes.signingCertificate = readSigningCertificate(single(), 2);
+        attributes.signingCertificate = readSigningCertificate(bytes, single(), 2);
         break;
     }
   }
@@ -83,20 +104,24 @@ export function readSignedAttributes(node: DerNode): SignedAttributes {
 }
 
 /** SigningCertificate ::= SEQUENCE { certs SEQUENCE OF ESSCertID, policies … } (RFC 2634 §5.4, RFC 5035 §3). */
-function readSigningCertificate(node: DerNode, version: 1 | 2): SigningCertificate {
+function readSigningCertificate(bytes: Uint8Array, node: DerSpan, version: 1 | 2): SigningCertificate {
   expectTag(node, 0x30, 'SigningCertificate');
-  const [certs] = children(node);
+  const [certs] = childSpans(bytes, node);
   expectTag(certs!, 0x30, 'SigningCertificate certs');
   return {
     version,
-    certs: children(certs!).map((essCertId) => {
-      const fields = children(essCertId);
+    certs: childSpans(bytes, certs!).map((essCertId) => {
+      const fields = childSpans(bytes, essCertId);
       // ESSCertIDv2 starts with a hashAlgorithm that defaults to SHA-256; v1 always uses SHA-1.
-      const hashAlgorithm = version === 2 && fields[0]?.tag === 0x30 ? algorithmOid(fields.shift()!) : version === 2 ? oid.sha256 : oid.sha1;
+      const hashAlgorithm = version === 2 && fields[0]?.tag === 0x30 ? algorithmOidAt(bytes, fields.shift()!) : version === 2 ? oid.sha256 : oid.sha1;
       const [certHash, issuerSerial] = fields;
       expectTag(certHash!, 0x04, 'certHash');
-      const serial = issuerSerial ? children(issuerSerial)[1] : undefined;
-      return { hashAlgorithm, certHash: certHash!.value, ...(serial ? { serialNumber: hex(stripLeadingZeros(serial.value)) } : {}) };
+      const serial = issuerSerial ? childSpans(bytes, issuerSerial)[1] : undefined;
+      return {
+        hashAlgorithm,
+        certHash: spanValue(bytes, certHash!),
+        ...(serial ? { serialNumber: hex(stripLeadingZeros(spanValue(bytes, serial))) } : {}),
+      };
     }),
   };
 }

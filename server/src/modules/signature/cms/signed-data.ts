@@ -1,8 +1,8 @@
-import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { childSpans, DerError, readDer, readSpan, spanOid, spanRaw, spanValue, type DerSpan } from '../asn1/der.ts';
 import { parseCertificateCached } from '../x509/certificate-cache.ts';
 import { hex, readName, stripLeadingZeros, type Certificate, type NameAttribute } from '../x509/certificate.ts';
-import { algorithmOid, expectTag, smallInteger } from './asn1-helpers.ts';
-import { readAttributes, readSignedAttributes, type Attribute, type SignedAttributes } from './attributes.ts';
+import { algorithmOidAt, expectTag, smallIntegerAt } from './asn1-helpers.ts';
+import { readAttributesAt, readSignedAttributesAt, type Attribute, type SignedAttributes } from './attributes.ts';
 import { berToDer } from './ber.ts';
 import { CmsFormatError } from './errors.ts';
 import { oid } from './oids.ts';
@@ -22,7 +22,7 @@ export interface SignedData {
 }
 
 export type SignerIdentifier =
-  | { kind: 'issuerAndSerialNumber'; issuer: NameAttribute[]; serialNumber: string }
+  | { kind: 'issuerAndSerialNumber'; /** DER of the issuer Name. */ issuerRaw: Uint8Array; serialNumber: string }
   | { kind: 'subjectKeyIdentifier'; keyIdentifier: Uint8Array };
 
 export interface SignerInfo {
@@ -74,35 +74,40 @@ export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): Si
   }
 }
 
+// The readers below walk offsets (DerSpan) rather than DerNode views: a CMS is read on every
+// request, and only the few elements kept (content, certificates, signature, signed attributes)
+// need views of their own.
+
 function readContentInfo(der: Uint8Array): SignedData {
-  const root = readDer(der);
+  const root = readSpan(der, 0);
   expectTag(root, 0x30, 'ContentInfo');
-  const [type, explicit, ...rest] = children(root);
+  const [type, explicit, ...rest] = childSpans(der, root);
   if (!type || !explicit || rest.length) throw new CmsFormatError('ContentInfo has two parts');
-  if (objectIdentifier(type) !== oid.signedData) throw new CmsFormatError(`content type ${objectIdentifier(type)} is not SignedData`);
+  const contentType = spanOid(der, type);
+  if (contentType !== oid.signedData) throw new CmsFormatError(`content type ${contentType} is not SignedData`);
   expectTag(explicit, 0xa0, 'ContentInfo content');
-  const [signedData, ...extra] = children(explicit);
+  const [signedData, ...extra] = childSpans(der, explicit);
   if (!signedData || extra.length) throw new CmsFormatError('ContentInfo content holds one SignedData');
-  return readSignedData(signedData);
+  return readSignedData(der, signedData);
 }
 
-function readSignedData(node: DerNode): SignedData {
+function readSignedData(der: Uint8Array, node: DerSpan): SignedData {
   expectTag(node, 0x30, 'SignedData');
-  const parts = children(node);
+  const parts = childSpans(der, node);
   const [version, digestAlgorithms, encapsulated] = parts;
   if (!version || !digestAlgorithms || !encapsulated) throw new CmsFormatError('SignedData is incomplete');
   let index = 3;
-  let certificates: DerNode[] = [];
-  if (parts[index]?.tag === 0xa0) certificates = children(parts[index++]!);
+  let certificates: DerSpan[] = [];
+  if (parts[index]?.tag === 0xa0) certificates = childSpans(der, parts[index++]!);
   if (parts[index]?.tag === 0xa1) index++; // CRLs: revocation is checked elsewhere.
   const signerInfos = parts[index++];
   if (!signerInfos || index !== parts.length) throw new CmsFormatError('SignedData has unexpected fields');
   expectTag(digestAlgorithms, 0x31, 'digestAlgorithms');
   expectTag(signerInfos, 0x31, 'signerInfos');
 
-  const { contentType, content } = readEncapsulated(encapsulated);
+  const { contentType, content } = readEncapsulated(der, encapsulated);
   if (certificates.length > maxCertificates) throw new CmsFormatError(`more than ${maxCertificates} certificates`);
-  const signerNodes = children(signerInfos);
+  const signerNodes = childSpans(der, signerInfos);
   if (signerNodes.length > maxSigners) throw new CmsFormatError(`more than ${maxSigners} signers`);
   const parsed: Certificate[] = [];
   let unreadable = 0;
@@ -113,38 +118,38 @@ function readSignedData(node: DerNode): SignedData {
       continue;
     }
     try {
-      parsed.push(parseCertificateCached(certificate.raw));
+      parsed.push(parseCertificateCached(spanRaw(der, certificate)));
     } catch {
       unreadable++;
     }
   }
   return {
-    version: smallInteger(version),
-    digestAlgorithms: children(digestAlgorithms).map(algorithmOid),
+    version: smallIntegerAt(der, version),
+    digestAlgorithms: childSpans(der, digestAlgorithms).map((algorithm) => algorithmOidAt(der, algorithm)),
     contentType,
     content,
     certificates: parsed,
     unreadableCertificates: unreadable,
-    signers: signerNodes.map(readSignerInfo),
+    signers: signerNodes.map((signer) => readSignerInfo(der, signer)),
   };
 }
 
-function readEncapsulated(node: DerNode): { contentType: string; content: Uint8Array | null } {
+function readEncapsulated(der: Uint8Array, node: DerSpan): { contentType: string; content: Uint8Array | null } {
   expectTag(node, 0x30, 'EncapsulatedContentInfo');
-  const [type, explicit, ...rest] = children(node);
+  const [type, explicit, ...rest] = childSpans(der, node);
   if (!type || rest.length) throw new CmsFormatError('EncapsulatedContentInfo is malformed');
-  const contentType = objectIdentifier(type);
+  const contentType = spanOid(der, type);
   if (!explicit) return { contentType, content: null };
   expectTag(explicit, 0xa0, 'eContent');
-  const [octets, ...extra] = children(explicit);
+  const [octets, ...extra] = childSpans(der, explicit);
   if (!octets || extra.length) throw new CmsFormatError('eContent holds one OCTET STRING');
   expectTag(octets, 0x04, 'eContent');
-  return { contentType, content: octets.value };
+  return { contentType, content: spanValue(der, octets) };
 }
 
-function readSignerInfo(node: DerNode): SignerInfo {
+function readSignerInfo(der: Uint8Array, node: DerSpan): SignerInfo {
   expectTag(node, 0x30, 'SignerInfo');
-  const parts = children(node);
+  const parts = childSpans(der, node);
   const [version, sid, digestAlgorithm] = parts;
   if (!version || !sid || !digestAlgorithm) throw new CmsFormatError('SignerInfo is incomplete');
   let index = 3;
@@ -155,28 +160,45 @@ function readSignerInfo(node: DerNode): SignerInfo {
   if (!signatureAlgorithm || !signature || index !== parts.length) throw new CmsFormatError('SignerInfo has unexpected fields');
   expectTag(signature, 0x04, 'signature');
   expectTag(signatureAlgorithm, 0x30, 'signatureAlgorithm');
-  const [algorithm, parameters] = children(signatureAlgorithm);
-  const unsignedAttributes = unsignedNode ? readAttributes(unsignedNode) : [];
+  const [algorithm, parameters] = childSpans(der, signatureAlgorithm);
+  const unsignedAttributes = unsignedNode ? readAttributesAt(der, unsignedNode) : [];
   const timestampTokens = unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values);
   if (timestampTokens.length > maxTimestampTokens) throw new CmsFormatError(`a signer has more than ${maxTimestampTokens} time-stamp tokens`);
   return {
-    version: smallInteger(version),
-    sid: readSignerIdentifier(sid),
-    digestAlgorithm: algorithmOid(digestAlgorithm),
-    signedAttributes: signedNode ? readSignedAttributes(signedNode) : null,
-    signatureAlgorithm: objectIdentifier(algorithm!),
-    signatureParameters: parameters && parameters.tag !== 0x05 ? parameters.raw : null,
-    signature: signature.value,
+    version: smallIntegerAt(der, version),
+    sid: readSignerIdentifier(der, sid),
+    digestAlgorithm: algorithmOidAt(der, digestAlgorithm),
+    signedAttributes: signedNode ? readSignedAttributesAt(der, signedNode) : null,
+    signatureAlgorithm: spanOid(der, algorithm!),
+    signatureParameters: parameters && parameters.tag !== 0x05 ? spanRaw(der, parameters) : null,
+    signature: spanValue(der, signature),
     unsignedAttributes,
     timestampTokens,
   };
 }
 
-function readSignerIdentifier(node: DerNode): SignerIdentifier {
-  if (node.tag === 0x80) return { kind: 'subjectKeyIdentifier', keyIdentifier: node.value };
+/**
+ * The issuer Name is kept as its DER: the signer's certificate is found by comparing those bytes
+ * with the certificate's own issuer encoding (the usual case, as signers copy it), and the Name is
+ * decoded only when they differ (signerIssuerName).
+ */
+function readSignerIdentifier(der: Uint8Array, node: DerSpan): SignerIdentifier {
+  if (node.tag === 0x80) return { kind: 'subjectKeyIdentifier', keyIdentifier: spanValue(der, node) };
   expectTag(node, 0x30, 'SignerIdentifier');
-  const [issuer, serial, ...rest] = children(node);
+  const [issuer, serial, ...rest] = childSpans(der, node);
   if (!issuer || !serial || rest.length) throw new CmsFormatError('IssuerAndSerialNumber has two parts');
   expectTag(serial, 0x02, 'serialNumber');
-  return { kind: 'issuerAndSerialNumber', issuer: readName(issuer), serialNumber: hex(stripLeadingZeros(serial.value)) };
+  expectTag(issuer, 0x30, 'issuer');
+  return { kind: 'issuerAndSerialNumber', issuerRaw: spanRaw(der, issuer), serialNumber: hex(stripLeadingZeros(spanValue(der, serial))) };
+}
+
+/** The decoded issuer Name of an IssuerAndSerialNumber. Throws CmsFormatError on a malformed Name. */
+export function signerIssuerName(sid: Extract<SignerIdentifier, { kind: 'issuerAndSerialNumber' }>): NameAttribute[] {
+  try {
+    return readName(readDer(sid.issuerRaw));
+  } catch (error) {
+    // Bad UTF-8 surfaces as a TypeError from TextDecoder: malformed input like any other.
+    if (error instanceof DerError || error instanceof TypeError || error instanceof RangeError) throw new CmsFormatError(`unreadable signer issuer: ${error.message}`);
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import { hex, type Certificate } from '../x509/certificate.ts';
 import { describeCertificate, sameName } from './certificate-fields.ts';
 import { contentDigest, equalBytes, identifyingDigest } from './digest.ts';
 import { fail, type CmsFailure } from './errors.ts';
-import type { SignedData, SignerInfo } from './signed-data.ts';
+import { signerIssuerName, type SignedData, type SignerInfo } from './signed-data.ts';
 import { checkSignerSignature, signatureOid } from './signature-algorithm.ts';
 
 /** One signer whose signature over the content verified (before any time-stamp is looked at). */
@@ -84,7 +84,13 @@ function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Arr
 function findSignerCertificate(info: SignerInfo, certificates: Certificate[]): Certificate | undefined {
   const sid = info.sid;
   if (sid.kind === 'issuerAndSerialNumber') {
-    return certificates.find((c) => c.serialNumber === sid.serialNumber && sameName(c.issuer, sid.issuer));
+    const bySerial = certificates.filter((c) => c.serialNumber === sid.serialNumber);
+    // Signers copy the issuer Name from their certificate, so the bytes match; the decoded
+    // comparison covers one that re-encoded it (and rejects a malformed Name as before).
+    const sameBytes = bySerial.find((c) => equalBytes(c.issuerRaw, sid.issuerRaw));
+    if (sameBytes) return sameBytes;
+    const issuer = signerIssuerName(sid);
+    return bySerial.find((c) => sameName(c.issuer, issuer));
   }
   const keyIdentifier = hex(sid.keyIdentifier);
   return certificates.find((c) => c.subjectKeyIdentifier === keyIdentifier);

@@ -159,6 +159,31 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
     expect(checkCms(cms).ok).toBe(true);
   });
 
+  it('finds a signer whose IssuerAndSerialNumber re-encodes the issuer Name (same name, other string type)', () => {
+    const cms = make(rsa, 'RSA');
+    const signerInfo = children(children(children(children(readDer(cms))[1]!)[0]!).at(-1)!)[0]!;
+    const issuer = children(children(signerInfo)[1]!)[0]!;
+    const copy = Uint8Array.from(cms);
+    // Every UTF8String (0x0c) of ASCII text in the Name becomes a PrintableString (0x13): the
+    // decoded name is the same, the bytes differ from the certificate's issuer.
+    let changed = 0;
+    const reencode = (node: ReturnType<typeof readDer>) => {
+      for (const set of children(node)) {
+        for (const pair of children(set)) {
+          const value = children(pair)[1]!;
+          if (value.tag === 0x0c && /^[A-Za-z0-9 '()+,./:=?-]*$/.test(Buffer.from(value.value).toString('latin1'))) {
+            copy[value.raw.byteOffset - cms.byteOffset] = 0x13;
+            changed++;
+          }
+        }
+      }
+    };
+    reencode(issuer);
+    expect(changed).toBeGreaterThan(0);
+    expect(Buffer.from(copy).equals(Buffer.from(cms))).toBe(false);
+    expect(checkCms(copy).ok).toBe(true);
+  });
+
   it('refuses a signer whose certificate is not embedded (SIG_MALFORMED)', () => {
     const cms = buildSignedData({ content, detached: false, certificate: rsa.certificate, sign: rsa.sign, signingTime, digestAlgorithm: oid.sha256, signatureAlgorithm: algorithm(oid.sha256WithRsa), embeddedCertificates: [makeTestSigner('GOST2004').certificate] });
     expect(failure(checkCms(cms))).toEqual({ code: 'SIG_MALFORMED', detail: expect.stringMatching(/certificate is not embedded/) });
