@@ -8,7 +8,7 @@ import { buildChain } from './trust/chain.ts';
 import type { TrustStore } from './trust/trust-store.ts';
 import type { ChainLink, RevocationReport, SignatureVerifier, TimestampReport, VerificationResult, VerifyOptions } from './verification.ts';
 import type { Certificate } from './x509/certificate.ts';
-import { ncaProfile, type Signer } from './x509/nca-profile.ts';
+import { ncaProfileCached, type Signer } from './x509/nca-profile.ts';
 import { checkXml } from './xml/index.ts';
 
 export interface VerifierDependencies {
@@ -61,7 +61,7 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       ...(signed.signingTime ? { signingTime: signed.signingTime.toISOString() } : {}),
       ...(timestamp ? { timestamp } : {}),
     };
-    const profile = ncaProfile(signed.certificate, { acceptTestIdentifiers: trust.isTest });
+    const profile = ncaProfileCached(signed.certificate, trust.isTest ? testIdentifiers : realIdentifiers);
     if (!profile.ok) {
       const code: SignatureErrorCode = profile.problem === 'unsupported_algorithm' ? 'SIG_UNSUPPORTED_ALGORITHM' : 'SIG_UNTRUSTED_CHAIN';
       return { ...refusal(code, `the certificate does not follow the NCA profile: ${profile.problem}`, at), ...common };
@@ -161,16 +161,20 @@ function safely<T extends { ok: boolean }>(work: () => T): T | { ok: false; code
   }
 }
 
-// Chain links describe certificates, which are reused across verifications (certificate-cache.ts).
+const testIdentifiers = { acceptTestIdentifiers: true };
+const realIdentifiers = { acceptTestIdentifiers: false };
+
+// Chain links describe certificates, which are reused across verifications (certificate-cache.ts);
+// each is frozen, as it goes into every result that names the certificate.
 const links = new WeakMap<Certificate, ChainLink>();
 
 function link(certificate: Certificate): ChainLink {
   let described = links.get(certificate);
   if (!described) {
-    described = describeLink(certificate);
+    described = Object.freeze(describeLink(certificate));
     links.set(certificate, described);
   }
-  return { ...described };
+  return described;
 }
 
 function describeLink(certificate: Certificate): ChainLink {

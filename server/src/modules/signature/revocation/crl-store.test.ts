@@ -118,6 +118,27 @@ describe('CRLs at hand (ACC-9)', () => {
     expect(await new CrlStore([sameNameOtherKey], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).toMatchObject({ ok: false });
   });
 
+  it('sees CRLs added after a look-up, and judges the remembered ones at each moment', async () => {
+    let clock = t0;
+    const store = new CrlStore([], { now: () => new Date(clock) });
+    expect((await store.lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(false);
+    const older = parseCrl(crlDer(t0 - 10 * day, t0 + day));
+    store.add(older);
+    expect(await store.lookup(leaf, ca, { at: new Date(t0) })).toMatchObject({ ok: true, crl: older });
+    const newer = parseCrl(crlDer(t0 - day, t0 + 10 * day, true));
+    store.add(newer);
+    expect(await store.lookup(leaf, ca, { at: new Date(t0) })).toMatchObject({ ok: true, crl: newer });
+    // The same pair later: the older CRL no longer speaks for the moment, the newer still does.
+    clock = t0 + 5 * day;
+    expect(await store.lookup(leaf, ca, { at: new Date(clock) })).toMatchObject({ ok: true, crl: newer });
+    clock = t0 + 20 * day;
+    expect((await store.lookup(leaf, ca, { at: new Date(clock) })).ok).toBe(false);
+    // Another CA of the same name (another key) does not get this CA's CRLs.
+    const otherKey = rsaKey();
+    const otherCa = parseCertificate(issueTestCertificate({ serial: 2n, subject: caName, issuer: caName, subjectKey: otherKey, issuerKey: otherKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
+    expect((await store.lookup(leaf, otherCa, { at: new Date(t0) })).ok).toBe(false);
+  });
+
   it('does not take a CRL from the future of our clock, nor one whose nextUpdate has passed', async () => {
     const future = parseCrl(crlDer(t0 + day, t0 + 10 * day));
     expect((await new CrlStore([future], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(false);

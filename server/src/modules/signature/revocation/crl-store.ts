@@ -56,6 +56,14 @@ export class CrlStore {
   private readonly inFlight = new Map<string, Promise<Crl>>();
   private readonly failures = new Map<string, { at: number; message: string }>();
   private readonly checks = new WeakMap<Crl, Map<string, SignatureCheck>>();
+  /**
+   * The CRLs whose issuer matches, per (issuer, certificate): names and key identifiers do not
+   * change, so this is worked out once per pair and store version rather than on every look-up;
+   * the time-dependent checks (covers) and the signature check (cached above) stay per look-up.
+   */
+  private readonly matching = new WeakMap<Certificate, WeakMap<Certificate, { version: number; candidates: { crl: Crl; origin: string }[] }>>();
+  /** Bumped whenever a CRL is added or fetched, which makes every `matching` entry stale. */
+  private version = 0;
   private readonly now: () => Date;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
@@ -69,6 +77,7 @@ export class CrlStore {
 
   add(crl: Crl): void {
     this.local.push(crl);
+    this.version++;
   }
 
   get size(): number {
@@ -114,15 +123,27 @@ export class CrlStore {
 
   private best(certificate: Certificate, issuer: Certificate, at: Date): CrlLookup | null {
     let best: { crl: Crl; origin: string } | null = null;
-    const candidates = [...this.local.map((crl) => ({ crl, origin: 'local' })), ...[...this.fetched].map(([url, { crl }]) => ({ crl, origin: url }))];
-    for (const candidate of candidates) {
+    const now = this.now();
+    for (const candidate of this.candidatesFor(certificate, issuer)) {
       const { crl } = candidate;
-      if (!matches(crl, certificate, issuer) || !covers(crl, at, this.now())) continue;
+      if (!covers(crl, at, now)) continue;
       if (best && best.crl.thisUpdate.getTime() >= crl.thisUpdate.getTime()) continue;
       if (this.signatureOf(crl, issuer) !== 'valid') continue;
       best = candidate;
     }
     return best ? { ok: true, ...best } : null;
+  }
+
+  /** The stored CRLs (local first, then fetched, as before) that are `issuer`'s and speak for `certificate`. */
+  private candidatesFor(certificate: Certificate, issuer: Certificate): { crl: Crl; origin: string }[] {
+    let byCertificate = this.matching.get(issuer);
+    if (!byCertificate) this.matching.set(issuer, (byCertificate = new WeakMap()));
+    const known = byCertificate.get(certificate);
+    if (known && known.version === this.version) return known.candidates;
+    const all = [...this.local.map((crl) => ({ crl, origin: 'local' })), ...[...this.fetched].map(([url, { crl }]) => ({ crl, origin: url }))];
+    const candidates = all.filter(({ crl }) => matches(crl, certificate, issuer));
+    byCertificate.set(certificate, { version: this.version, candidates });
+    return candidates;
   }
 
   private signatureOf(crl: Crl, issuer: Certificate): SignatureCheck {
@@ -152,6 +173,7 @@ export class CrlStore {
           const now = this.now().getTime();
           const freshUntil = Math.max(crl.nextUpdate ? crl.nextUpdate.getTime() : now + noNextUpdateTtlMs, now + minRefetchMs);
           this.fetched.set(url, { crl, freshUntil });
+          this.version++;
           return crl;
         })
         .finally(() => this.inFlight.delete(url));

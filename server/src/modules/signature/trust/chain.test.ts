@@ -164,6 +164,39 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
     expect(buildChain(leaf, [sub], trustStoreFromCertificates([root.raw]), at, { maxDepth: 2 })).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
   });
 
+  it('judges a remembered chain again at each time: every link, CA certificates included', () => {
+    const shortKey = rsaKey();
+    const until = new Date('2030-01-01T00:00:00Z');
+    const shortCa = parseCertificate(issueTestCertificate({ serial: 10n, subject: 'Short TEST', issuer: 'Root TEST', subjectKey: shortKey, issuerKey: rootKey, notBefore: from, notAfter: until, ca: true, keyUsage: 0x06 }));
+    const signer = parseCertificate(issueTestCertificate({ serial: 11n, subject: 'Signer', issuer: 'Short TEST', subjectKey: leafKey, issuerKey: shortKey, notBefore: from, notAfter: to, keyUsage: 0xc0 }));
+    const store = trustStoreFromCertificates([root.raw]);
+    const later = new Date('2031-01-01T00:00:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(buildChain(signer, [shortCa], store, at)).toMatchObject({ ok: true });
+      expect(buildChain(signer, [shortCa], store, later)).toMatchObject({ ok: false, code: 'SIG_CERT_EXPIRED', certificate: shortCa });
+      expect(buildChain(signer, [shortCa], store, new Date('2036-01-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_EXPIRED', certificate: signer });
+      expect(buildChain(signer, [shortCa], store, new Date('2024-01-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_NOT_YET_VALID' });
+    }
+  });
+
+  it('does not reuse a remembered chain for a signature that lacks the intermediate it went through', () => {
+    const store = trustStoreFromCertificates([root.raw]);
+    expect(buildChain(leaf, [sub], store, at).ok).toBe(true);
+    expect(buildChain(leaf, [], store, at)).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
+    expect(buildChain(leaf, [sub], store, at, { maxDepth: 2 })).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
+    expect(buildChain(leaf, [sub], trustStoreFromCertificates([sub.raw]), at)).toMatchObject({ ok: true, chain: [leaf, sub] });
+  });
+
+  it('checks the signatures again after clearChainCache, even for a remembered chain', () => {
+    const store = trustStoreFromCertificates([root.raw]);
+    expect(buildChain(leaf, [sub], store, at).ok).toBe(true);
+    clearChainCache();
+    expect(buildChain(leaf, [sub], store, at).ok).toBe(true);
+    expect(chainCacheStats().misses).toBe(2);
+    expect(buildChain(leaf, [sub], store, at).ok).toBe(true);
+    expect(chainCacheStats().misses).toBe(2);
+  });
+
   it('accepts a signer certificate that is itself in the store', () => {
     expect(buildChain(sub, [], trustStoreFromCertificates([sub.raw]), at)).toMatchObject({ ok: true, chain: [sub] });
   });

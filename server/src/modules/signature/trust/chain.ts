@@ -24,7 +24,88 @@ const maxSignatureChecks = 32;
 
 /** Hits and misses of the signature checks behind chain building. */
 export const chainCacheStats = signatureCacheStats;
-export const clearChainCache = clearSignatureCache;
+
+/** Forgets every signature check and every remembered chain: the next build checks each link again. */
+export function clearChainCache(): void {
+  clearSignatureCache();
+  generation++;
+}
+
+/**
+ * What a store contributes to every build, worked out once per store. A store's lists are not
+ * expected to change, but if they do (same arrays grown, or new arrays) the view is rebuilt.
+ */
+interface StoreView {
+  anchors: Certificate[];
+  intermediates: Certificate[];
+  anchorCount: number;
+  intermediateCount: number;
+  trusted: Certificate[];
+  trustedIds: Set<string>;
+}
+const storeViews = new WeakMap<TrustStore, StoreView>();
+
+function viewOf(store: TrustStore): StoreView {
+  const view = storeViews.get(store);
+  if (
+    view &&
+    view.anchors === store.anchors &&
+    view.intermediates === store.intermediates &&
+    view.anchorCount === store.anchors.length &&
+    view.intermediateCount === store.intermediates.length
+  ) {
+    return view;
+  }
+  const trusted = [...store.anchors, ...store.intermediates];
+  const fresh: StoreView = {
+    anchors: store.anchors,
+    intermediates: store.intermediates,
+    anchorCount: store.anchors.length,
+    intermediateCount: store.intermediates.length,
+    trusted,
+    trustedIds: new Set(trusted.map(fingerprint)),
+  };
+  storeViews.set(store, fresh);
+  return fresh;
+}
+
+/**
+ * The chain last built for a leaf against a store. The walk is deterministic apart from the time
+ * judged: given the same store, embedded certificates and depth bound it meets the same
+ * certificates and signatures in the same order, and time only decides at the end of a path. So a
+ * chain found on the first path that reached the store (no earlier path refused for its dates) is
+ * what the walk finds again whenever its links are all valid at the new time; when one is not,
+ * the full walk runs and reports (or finds another path). Keyed by parsed certificate objects,
+ * which are never changed; entries go with their leaf (certificate-cache.ts bounds those).
+ */
+interface RememberedChain {
+  view: StoreView;
+  generation: number;
+  candidates: string;
+  maxDepth: number;
+  chain: readonly Certificate[];
+}
+const rememberedChains = new WeakMap<StoreView, WeakMap<Certificate, RememberedChain>>();
+// Bumped by clearChainCache, so remembered chains do not outlive the signature checks behind them.
+let generation = 0;
+
+function candidatesKey(candidates: Certificate[]): string {
+  return candidates.length === 1 ? fingerprint(candidates[0]!) : candidates.map(fingerprint).join(',');
+}
+
+function rememberedChain(leaf: Certificate, view: StoreView, candidates: string, maxDepth: number, at: Date): Certificate[] | null {
+  const entry = rememberedChains.get(view)?.get(leaf);
+  if (!entry || entry.generation !== generation || entry.candidates !== candidates || entry.maxDepth !== maxDepth) return null;
+  // Every link is judged at this verification's time, as a fresh walk would.
+  if (validityFailure(entry.chain, at)) return null;
+  return entry.chain as Certificate[];
+}
+
+function rememberChain(leaf: Certificate, view: StoreView, candidates: string, maxDepth: number, chain: Certificate[]): void {
+  let byLeaf = rememberedChains.get(view);
+  if (!byLeaf) rememberedChains.set(view, (byLeaf = new WeakMap()));
+  byLeaf.set(leaf, { view, generation, candidates, maxDepth, chain: Object.freeze(chain) });
+}
 
 /**
  * Builds a chain from `leaf` to any certificate of the trust store, through the store and the
@@ -34,8 +115,11 @@ export const clearChainCache = clearSignatureCache;
  */
 export function buildChain(leaf: Certificate, candidates: Certificate[], store: TrustStore, at: Date, options: ChainOptions = {}): ChainResult {
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
-  const trusted = [...store.anchors, ...store.intermediates];
-  const trustedIds = new Set(trusted.map(fingerprint));
+  const view = viewOf(store);
+  const candidatesId = candidatesKey(candidates);
+  const known = rememberedChain(leaf, view, candidatesId, maxDepth, at);
+  if (known) return { ok: true, chain: known };
+  const { trusted, trustedIds } = view;
   // Store certificates first, so a trusted copy is preferred over an embedded one of the same CA.
   const pool = unique([...trusted, ...candidates]);
   const problems: string[] = [];
@@ -90,15 +174,19 @@ export function buildChain(leaf: Certificate, candidates: Certificate[], store: 
   }
 
   const chain = walk([leaf]);
-  if (chain) return { ok: true, chain };
+  if (chain) {
+    if (!timeFailure) rememberChain(leaf, view, candidatesId, maxDepth, chain);
+    return { ok: true, chain };
+  }
   if (timeFailure) return timeFailure;
   const why = [...new Set(problems)].join('; ');
   return { ok: false, code: 'SIG_UNTRUSTED_CHAIN', detail: `${describeCertificate(leaf)} does not chain to a trusted CA${why ? `: ${why}` : ''}`, certificate: leaf };
 }
 
 /** The first certificate of the chain, leaf first, that is not valid at `at`. */
-function validityFailure(chain: Certificate[], at: Date): ChainResult | null {
-  for (const [index, certificate] of chain.entries()) {
+function validityFailure(chain: readonly Certificate[], at: Date): ChainResult | null {
+  for (let index = 0; index < chain.length; index++) {
+    const certificate = chain[index]!;
     const role = index === 0 ? 'the signer’s certificate' : `CA certificate ${describeCertificate(certificate)}`;
     if (at.getTime() > certificate.notAfter.getTime()) {
       const detail = `${role} expired at ${certificate.notAfter.toISOString()} (checked at ${at.toISOString()})`;

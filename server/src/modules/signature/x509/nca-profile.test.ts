@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { DerError } from '../asn1/der.ts';
 import { parseCertificate } from './certificate.ts';
-import { ncaProfile } from './nca-profile.ts';
+import { ncaProfile, ncaProfileCached } from './nca-profile.ts';
 
 const files = {
   rsaSign: 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer',
@@ -49,6 +49,19 @@ describe.skipIf(missing !== null)('NCA certificate profile on real NCA test cert
 
   it('refuses the test IIN, which fails the check digit, unless the test trust store is in use', () => {
     expect(ncaProfile(parseCertificate(readCorpusDer(files.rsaSign)), { acceptTestIdentifiers: false })).toEqual({ ok: false, problem: 'iin_check_digit' });
+  });
+
+  it('remembers the profile per certificate object and trust mode, read-only', () => {
+    const certificate = parseCertificate(readCorpusDer(files.rsaSign));
+    const strict = { acceptTestIdentifiers: false };
+    expect(ncaProfileCached(certificate, strict)).toEqual({ ok: false, problem: 'iin_check_digit' });
+    const accepted = ncaProfileCached(certificate, test);
+    expect(accepted).toEqual(ncaProfile(certificate, test));
+    expect(ncaProfileCached(certificate, test)).toBe(accepted);
+    expect(ncaProfileCached(certificate, strict)).toEqual({ ok: false, problem: 'iin_check_digit' });
+    expect(Object.isFrozen(accepted.ok && accepted.signer)).toBe(true);
+    // Another object for the same bytes gets its own, equal, result.
+    expect(ncaProfileCached(parseCertificate(readCorpusDer(files.rsaSign)), test)).not.toBe(accepted);
   });
 
   it('names the issuing CA and reads Kazakh letters in names', () => {

@@ -83,6 +83,29 @@ export function ncaProfile(certificate: Certificate, options: ProfileOptions): {
   };
 }
 
+export type ProfileResult = ReturnType<typeof ncaProfile>;
+
+// Parsed certificates are reused across verifications (certificate-cache.ts) and never change, so
+// the profile is worked out once per certificate object and trust mode. The result is frozen: it
+// is handed to every caller that verifies a signature by this certificate.
+const profiles = new WeakMap<Certificate, { strict?: ProfileResult; test?: ProfileResult }>();
+
+/** ncaProfile, remembered per certificate object and `acceptTestIdentifiers`; the result is read-only. */
+export function ncaProfileCached(certificate: Certificate, options: ProfileOptions): ProfileResult {
+  let byMode = profiles.get(certificate);
+  if (!byMode) profiles.set(certificate, (byMode = {}));
+  const mode = options.acceptTestIdentifiers ? 'test' : 'strict';
+  return (byMode[mode] ??= freezeProfile(ncaProfile(certificate, options)));
+}
+
+function freezeProfile(result: ProfileResult): ProfileResult {
+  if (result.ok) {
+    Object.freeze(result.signer.roles);
+    Object.freeze(result.signer);
+  }
+  return Object.freeze(result);
+}
+
 function first(name: NameAttribute[], oid: string): string | undefined {
   return name.find((a) => a.oid === oid)?.value;
 }
