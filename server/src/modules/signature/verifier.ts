@@ -41,17 +41,17 @@ const maxInputBytes = 16 * 1024 * 1024;
 export function createSignatureVerifier(dependencies: VerifierDependencies): SignatureVerifier {
   const { trust, clock } = dependencies;
 
-  async function judge(signed: SignedBy[], options: VerifyOptions, base: Partial<VerificationResult>): Promise<VerificationResult> {
+  async function judge(signed: SignedBy[], options: VerifyOptions): Promise<VerificationResult> {
     const signers: Signer[] = [];
     let first: VerificationResult | null = null;
     for (const [index, signer] of signed.entries()) {
       const result = await judgeSigner(signer, options);
       if (result.signer) signers.push(result.signer);
       if (index === 0) first = result;
-      if (!result.valid) return { ...base, ...result, ...(signers.length > 1 ? { signers } : {}) };
+      if (!result.valid) return withSigners(result, signers);
     }
     if (!first) return refusal('SIG_MALFORMED', 'no signer', clock.now());
-    return { ...base, ...first, ...(signers.length > 1 ? { signers } : {}) };
+    return withSigners(first, signers);
   }
 
   async function judgeSigner(signed: SignedBy, options: VerifyOptions): Promise<VerificationResult> {
@@ -121,7 +121,7 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       if (cms.length > maxInputBytes) return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} bytes`, clock.now());
       const checked = safely(() => checkCms(cms, options.data ? { data: options.data } : {}));
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
-      return judge(checked.signers, options, {});
+      return judge(checked.signers, options);
     },
 
     async verifyXml(xml, options) {
@@ -143,9 +143,14 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
           ...(timestamp ? { timestamp } : {}),
         });
       }
-      return judge(signed, options, {});
+      return judge(signed, options);
     },
   };
+}
+
+/** The result, naming every signer when there are several (a single signer is the result's own). */
+function withSigners(result: VerificationResult, signers: Signer[]): VerificationResult {
+  return signers.length > 1 ? { ...result, signers } : result;
 }
 
 function refusal(code: SignatureErrorCode, detail: string, at: Date): VerificationResult {

@@ -75,32 +75,33 @@ export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): Signed
     // RFC 5652 §5.3 and §11: these attributes appear once, with exactly one value.
     if (seen.includes(attribute.type)) throw new CmsFormatError(`attribute ${attribute.type} appears twice`);
     seen.push(attribute.type);
-    const single = (): DerSpan => {
-      if (attribute.values.length !== 1) throw new CmsFormatError(`attribute ${attribute.type} must have one value`);
-      return attribute.values[0]!;
-    };
     switch (attribute.type) {
       case oid.contentType:
-        attributes.contentType = spanOid(bytes, single());
+        attributes.contentType = spanOid(bytes, singleValue(attribute));
         break;
       case oid.messageDigest: {
-        const value = single();
+        const value = singleValue(attribute);
         expectTag(value, 0x04, 'messageDigest');
         attributes.messageDigest = spanValue(bytes, value);
         break;
       }
       case oid.signingTime:
-        attributes.signingTime = readTime(readDer(bytes, single().start));
+        attributes.signingTime = readTime(readDer(bytes, singleValue(attribute).start));
         break;
       case oid.signingCertificate:
-        attributes.signingCertificate = readSigningCertificate(bytes, single(), 1);
+        attributes.signingCertificate = readSigningCertificate(bytes, singleValue(attribute), 1);
         break;
       case oid.signingCertificateV2:
-        attributes.signingCertificate = readSigningCertificate(bytes, single(), 2);
+        attributes.signingCertificate = readSigningCertificate(bytes, singleValue(attribute), 2);
         break;
     }
   }
   return attributes;
+}
+
+function singleValue(attribute: AttributeSpans): DerSpan {
+  if (attribute.values.length !== 1) throw new CmsFormatError(`attribute ${attribute.type} must have one value`);
+  return attribute.values[0]!;
 }
 
 /** SigningCertificate ::= SEQUENCE { certs SEQUENCE OF ESSCertID, policies … } (RFC 2634 §5.4, RFC 5035 §3). */

@@ -27,7 +27,7 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
   if (rsaDigest) {
     if (signer.publicKeyAlgorithm !== '1.2.840.113549.1.1.1') return 'invalid';
     try {
-      const key = rsaKey(signer.publicKey);
+      const key = rsaKeyOf(signer);
       return verify(rsaDigest, signed, key, signature) ? 'valid' : 'invalid';
     } catch {
       return 'invalid';
@@ -51,6 +51,19 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
 // Importing an RSA key into OpenSSL costs several times the verification itself; the same
 // signers and CAs come back all day, so their imported keys are kept (bounded).
 const rsaKeys = new LruCache<string, KeyObject>(4096);
+
+// In front of it, the key per parsed certificate object (certificate-cache.ts hands out the same
+// object for the same bytes): a hit then costs no key string of the SubjectPublicKeyInfo.
+const rsaKeysByCertificate = new WeakMap<Certificate, KeyObject>();
+
+function rsaKeyOf(certificate: Certificate): KeyObject {
+  let key = rsaKeysByCertificate.get(certificate);
+  if (!key) {
+    key = rsaKey(certificate.publicKey);
+    rsaKeysByCertificate.set(certificate, key);
+  }
+  return key;
+}
 
 function rsaKey(spki: Uint8Array): KeyObject {
   const der = Buffer.from(spki.buffer, spki.byteOffset, spki.byteLength);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
-import { parseCertificate } from './certificate.ts';
+import { DerError, readDer } from '../asn1/der.ts';
+import { parseCertificate, readTime } from './certificate.ts';
 
 const files = ['nca-test-pki/ca/nca_rsa_test.crt', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/gokalkan/gost1.cer'] as const;
 const missing = files.map(corpusMissing).find(Boolean) ?? null;
@@ -35,5 +36,26 @@ describe.skipIf(missing !== null)('extensions a chain builder and a revocation c
     expect(load(files[1]).issuerRaw.length).toBeGreaterThan(10);
     // RSA: the BIT STRING holds RSAPublicKey, a SEQUENCE.
     expect(ca.subjectPublicKeyBits[0]).toBe(0x30);
+  });
+});
+
+describe('times (RFC 5280 §4.1.2.5)', () => {
+  const node = (tag: number, text: string) => readDer(Uint8Array.from([tag, text.length, ...Buffer.from(text, 'latin1')]));
+
+  it('reads UTCTime with the 1950–2049 window and GeneralizedTime', () => {
+    expect(readTime(node(0x17, '491231235959Z')).toISOString()).toBe('2049-12-31T23:59:59.000Z');
+    expect(readTime(node(0x17, '500101000000Z')).toISOString()).toBe('1950-01-01T00:00:00.000Z');
+    expect(readTime(node(0x18, '20261122101500Z')).toISOString()).toBe('2026-11-22T10:15:00.000Z');
+  });
+
+  it.each([
+    ['a letter among the digits', 0x17, '26112210150AZ'],
+    ['no Z', 0x17, '2611221015001'],
+    ['a time zone offset', 0x18, '20261122101500+0600'],
+    ['fractional seconds', 0x18, '20261122101500.5Z'],
+    ['a UTCTime length under GeneralizedTime', 0x18, '261122101500Z'],
+    ['another tag', 0x04, '261122101500Z'],
+  ])('refuses %s with DerError', (_, tag, text) => {
+    expect(() => readTime(node(tag, text))).toThrow(DerError);
   });
 });
