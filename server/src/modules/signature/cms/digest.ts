@@ -1,6 +1,7 @@
 import crypto, { createHash } from 'node:crypto';
 import gost from 'node-gost-crypto';
 import { gost34311, streebog512 } from '../gost/digests.ts';
+import type { Certificate } from '../x509/certificate.ts';
 import { oid } from './oids.ts';
 
 type Digest = (data: Uint8Array) => Uint8Array;
@@ -45,6 +46,25 @@ export function contentDigest(algorithm: string): Digest | null {
 
 export function identifyingDigest(algorithm: string): Digest | null {
   return identifyingDigests[algorithm] ?? null;
+}
+
+// The ESS signingCertificate attribute names the signer's certificate by a hash of its DER; the
+// same certificate objects come back (certificate-cache.ts) and never change, so each hash is
+// worked out once per certificate and algorithm (a GOST hash in JavaScript is not cheap).
+const certificateDigests = new WeakMap<Certificate, Map<string, Uint8Array>>();
+
+/** identifyingDigest of the certificate's DER, remembered per certificate object; null for an unknown algorithm. */
+export function certificateDigest(certificate: Certificate, algorithm: string): Uint8Array | null {
+  const hash = identifyingDigest(algorithm);
+  if (!hash) return null;
+  let byAlgorithm = certificateDigests.get(certificate);
+  if (!byAlgorithm) certificateDigests.set(certificate, (byAlgorithm = new Map()));
+  let digest = byAlgorithm.get(algorithm);
+  if (!digest) {
+    digest = hash(certificate.raw);
+    byAlgorithm.set(algorithm, digest);
+  }
+  return digest;
 }
 
 /**

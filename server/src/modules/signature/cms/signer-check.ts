@@ -1,6 +1,6 @@
 import { hex, type Certificate } from '../x509/certificate.ts';
 import { describeCertificate, sameName } from './certificate-fields.ts';
-import { contentDigest, equalBytes, identifyingDigest } from './digest.ts';
+import { certificateDigest, contentDigest, equalBytes } from './digest.ts';
 import { fail, type CmsFailure } from './errors.ts';
 import { signerIssuerName, type SignedData, type SignerInfo } from './signed-data.ts';
 import { checkSignerSignature, signatureOid } from './signature-algorithm.ts';
@@ -73,8 +73,8 @@ function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Arr
   // entry must be the signer's. Checked after the signature, as the attribute is only signed then.
   const named = attributes?.signingCertificate?.certs[0];
   if (named) {
-    const hash = identifyingDigest(named.hashAlgorithm);
-    if (hash && !equalBytes(hash(certificate.raw), named.certHash)) {
+    const digest = certificateDigest(certificate, named.hashAlgorithm);
+    if (digest && !equalBytes(digest, named.certHash)) {
       return fail('SIG_BAD_SIGNATURE', `the signed signingCertificate attribute names another certificate than ${describeCertificate(certificate)}`);
     }
   }
