@@ -10,6 +10,7 @@ import type { ChainLink, RevocationReport, SignatureVerifier, TimestampReport, V
 import type { Certificate } from './x509/certificate.ts';
 import { ncaProfileCached, type Signer } from './x509/nca-profile.ts';
 import { checkXml } from './xml/index.ts';
+import { isoTime } from './iso-time.ts';
 
 export interface VerifierDependencies {
   trust: TrustStore;
@@ -40,6 +41,13 @@ const maxInputBytes = 16 * 1024 * 1024;
  */
 export function createSignatureVerifier(dependencies: VerifierDependencies): SignatureVerifier {
   const { trust, clock } = dependencies;
+  // The same for every verification but the moment judged.
+  const revocationOptions = {
+    policy: dependencies.revocation,
+    crls: dependencies.crls,
+    ...(dependencies.ocspUrl ? { ocspUrl: dependencies.ocspUrl } : {}),
+    ...(dependencies.fetch ? { fetch: dependencies.fetch } : {}),
+  };
 
   async function judge(signed: SignedBy[], options: VerifyOptions): Promise<VerificationResult> {
     const signers: Signer[] = [];
@@ -57,10 +65,10 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
   async function judgeSigner(signed: SignedBy, options: VerifyOptions): Promise<VerificationResult> {
     const timestamp = signed.timestamp ? reportTimestamp(signed.timestamp) : undefined;
     const at = options.at ?? (timestamp?.trusted ? new Date(timestamp.time) : clock.now());
-    const common = {
-      ...(signed.signingTime ? { signingTime: signed.signingTime.toISOString() } : {}),
-      ...(timestamp ? { timestamp } : {}),
-    };
+    // Filled field by field rather than from spread literals: this runs on every verification.
+    const common: Pick<VerificationResult, 'signingTime' | 'timestamp'> = {};
+    if (signed.signingTime) common.signingTime = isoTime(signed.signingTime);
+    if (timestamp) common.timestamp = timestamp;
     const profile = ncaProfileCached(signed.certificate, trust.isTest ? testIdentifiers : realIdentifiers);
     if (!profile.ok) {
       const code: SignatureErrorCode = profile.problem === 'unsupported_algorithm' ? 'SIG_UNSUPPORTED_ALGORITHM' : 'SIG_UNTRUSTED_CHAIN';
@@ -75,38 +83,28 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       return { ...refusal('SIG_WRONG_KEY_PURPOSE', detail, at), signer, chain, ...common };
     }
     const issuer = chainResult.chain[1] ?? chainResult.chain[0]!;
-    const revocation = await checkRevocation(signed.certificate, issuer, {
-      policy: dependencies.revocation,
-      at,
-      crls: dependencies.crls,
-      ...(dependencies.ocspUrl ? { ocspUrl: dependencies.ocspUrl } : {}),
-      ...(dependencies.fetch ? { fetch: dependencies.fetch } : {}),
-    });
+    const revocation = await checkRevocation(signed.certificate, issuer, { ...revocationOptions, at });
     if (revocation.status === 'unavailable') {
       return { ...refusal('SIG_REVOCATION_UNAVAILABLE', revocation.detail, at), signer, chain, ...common };
     }
-    const report: RevocationReport = {
-      status: revocation.status,
-      source: revocation.source,
-      checkedAt: revocation.checkedAt,
-      ...(revocation.revokedAt ? { revokedAt: revocation.revokedAt } : {}),
-      ...(revocation.reason ? { reason: revocation.reason } : {}),
-    };
+    const report: RevocationReport = { status: revocation.status, source: revocation.source, checkedAt: revocation.checkedAt };
+    if (revocation.revokedAt) report.revokedAt = revocation.revokedAt;
+    if (revocation.reason) report.reason = revocation.reason;
     if (revocation.status === 'unknown') {
       // The responder does not know the certificate (RFC 6960: possibly never issued): not accepted.
       const detail = revocation.detail ?? 'the revocation service does not know the certificate';
-      return { valid: false, code: 'SIG_REVOCATION_UNAVAILABLE', detail, signer, chain, revocation: report, ...common, checkedAt: at.toISOString() };
+      return { valid: false, code: 'SIG_REVOCATION_UNAVAILABLE', detail, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
     }
     if (revocation.status === 'revoked') {
-      return { valid: false, code: 'SIG_CERT_REVOKED', detail: `revoked at ${revocation.revokedAt}`, signer, chain, revocation: report, ...common, checkedAt: at.toISOString() };
+      return { valid: false, code: 'SIG_CERT_REVOKED', detail: `revoked at ${revocation.revokedAt}`, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
     }
-    return { valid: true, signer, chain, revocation: report, ...common, checkedAt: at.toISOString() };
+    return { valid: true, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
   }
 
   function reportTimestamp(info: TimestampInfo): TimestampReport {
     const chain = buildChain(info.tsaCertificate, info.certificates, trust, info.genTime);
     return {
-      time: info.genTime.toISOString(),
+      time: isoTime(info.genTime),
       policy: info.policy,
       serialNumber: info.serialNumber,
       authority: commonName(info.tsaCertificate),
@@ -154,7 +152,7 @@ function withSigners(result: VerificationResult, signers: Signer[]): Verificatio
 }
 
 function refusal(code: SignatureErrorCode, detail: string, at: Date): VerificationResult {
-  return { valid: false, code, detail, chain: [], revocation: { status: 'not_checked', source: null, checkedAt: null }, checkedAt: at.toISOString() };
+  return { valid: false, code, detail, chain: [], revocation: { status: 'not_checked', source: null, checkedAt: null }, checkedAt: isoTime(at) };
 }
 
 /** The layers below promise codes, not exceptions; this keeps that promise if one of them slips. */
@@ -187,8 +185,8 @@ function describeLink(certificate: Certificate): ChainLink {
     subject: commonName(certificate),
     issuer: certificate.issuer.find((a) => a.oid === '2.5.4.3')?.value ?? '',
     serialNumber: certificate.serialNumber,
-    notBefore: certificate.notBefore.toISOString(),
-    notAfter: certificate.notAfter.toISOString(),
+    notBefore: isoTime(certificate.notBefore),
+    notAfter: isoTime(certificate.notAfter),
   };
 }
 

@@ -119,15 +119,16 @@ export function bitStringBytes(node: DerNode): Uint8Array {
 }
 
 // Signatures repeat the same few dozen OIDs; decoding each once saves work on every verification.
-// The memo is a trie over the encoded bytes, so a look-up allocates nothing (no key string is built).
-interface OidTrieNode {
-  oid: string | undefined;
-  next: Map<number, OidTrieNode> | undefined;
+// The memo is found by a hash of the encoded bytes and confirmed byte by byte, so a look-up
+// builds no key string and costs one Map access.
+interface MemoisedOid {
+  bytes: Uint8Array;
+  oid: string;
 }
-const oidTrie: OidTrieNode = { oid: undefined, next: undefined };
-let oidTrieNodes = 0;
-// Bounds the memory hostile input can make the trie use; OIDs past the bound are decoded each time.
-const maxOidTrieNodes = 16_384;
+const decodedOids = new Map<number, MemoisedOid[]>();
+let decodedOidCount = 0;
+// Bounds the memory hostile input can make the memo use; OIDs past the bound are decoded each time.
+const maxDecodedOids = 1024;
 const maxMemoisedOidBytes = 64;
 
 export function objectIdentifier(node: DerNode): string {
@@ -139,18 +140,27 @@ export function objectIdentifier(node: DerNode): string {
 export function objectIdentifierAt(bytes: Uint8Array, start: number, end: number): string {
   if (end <= start) throw new DerError('expected an OBJECT IDENTIFIER');
   if (end - start > maxMemoisedOidBytes) return decodeObjectIdentifier(bytes.subarray(start, end));
-  let node = oidTrie;
-  for (let i = start; i < end; i++) {
-    let child = node.next?.get(bytes[i]!);
-    if (!child) {
-      if (oidTrieNodes >= maxOidTrieNodes) return decodeObjectIdentifier(bytes.subarray(start, end));
-      child = { oid: undefined, next: undefined };
-      (node.next ??= new Map()).set(bytes[i]!, child);
-      oidTrieNodes++;
-    }
-    node = child;
+  // FNV-1a over the contents octets.
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  const bucket = decodedOids.get(hash);
+  if (bucket) {
+    for (const entry of bucket) if (sameBytes(entry.bytes, bytes, start, end)) return entry.oid;
   }
-  return (node.oid ??= decodeObjectIdentifier(bytes.subarray(start, end)));
+  const encoded = bytes.slice(start, end);
+  const oid = decodeObjectIdentifier(encoded);
+  if (decodedOidCount < maxDecodedOids) {
+    if (bucket) bucket.push({ bytes: encoded, oid });
+    else decodedOids.set(hash, [{ bytes: encoded, oid }]);
+    decodedOidCount++;
+  }
+  return oid;
+}
+
+function sameBytes(known: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+  if (known.length !== end - start) return false;
+  for (let i = 0; i < known.length; i++) if (known[i] !== bytes[start + i]) return false;
+  return true;
 }
 
 function decodeObjectIdentifier(bytes: Uint8Array): string {

@@ -49,8 +49,9 @@ function attributeSpans(bytes: Uint8Array, node: DerSpan): AttributeSpans[] {
   if (items.length > maxAttributes) throw new CmsFormatError(`more than ${maxAttributes} attributes`);
   return items.map((item) => {
     expectTag(item, 0x30, 'Attribute');
-    const [type, values, ...rest] = childSpans(bytes, item);
-    if (!type || !values || rest.length) throw new CmsFormatError('an Attribute has two parts');
+    const parts = childSpans(bytes, item);
+    const [type, values] = parts;
+    if (!type || !values || parts.length !== 2) throw new CmsFormatError('an Attribute has two parts');
     expectTag(values, 0x31, 'attribute values');
     const items = childSpans(bytes, values);
     if (items.length > maxAttributeValues) throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);

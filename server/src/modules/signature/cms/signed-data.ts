@@ -81,13 +81,15 @@ export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): Si
 function readContentInfo(der: Uint8Array): SignedData {
   const root = readSpan(der, 0);
   expectTag(root, 0x30, 'ContentInfo');
-  const [type, explicit, ...rest] = childSpans(der, root);
-  if (!type || !explicit || rest.length) throw new CmsFormatError('ContentInfo has two parts');
+  const parts = childSpans(der, root);
+  const [type, explicit] = parts;
+  if (!type || !explicit || parts.length !== 2) throw new CmsFormatError('ContentInfo has two parts');
   const contentType = spanOid(der, type);
   if (contentType !== oid.signedData) throw new CmsFormatError(`content type ${contentType} is not SignedData`);
   expectTag(explicit, 0xa0, 'ContentInfo content');
-  const [signedData, ...extra] = childSpans(der, explicit);
-  if (!signedData || extra.length) throw new CmsFormatError('ContentInfo content holds one SignedData');
+  const inner = childSpans(der, explicit);
+  const signedData = inner[0];
+  if (!signedData || inner.length !== 1) throw new CmsFormatError('ContentInfo content holds one SignedData');
   return readSignedData(der, signedData);
 }
 
@@ -136,13 +138,15 @@ function readSignedData(der: Uint8Array, node: DerSpan): SignedData {
 
 function readEncapsulated(der: Uint8Array, node: DerSpan): { contentType: string; content: Uint8Array | null } {
   expectTag(node, 0x30, 'EncapsulatedContentInfo');
-  const [type, explicit, ...rest] = childSpans(der, node);
-  if (!type || rest.length) throw new CmsFormatError('EncapsulatedContentInfo is malformed');
+  const parts = childSpans(der, node);
+  const [type, explicit] = parts;
+  if (!type || parts.length > 2) throw new CmsFormatError('EncapsulatedContentInfo is malformed');
   const contentType = spanOid(der, type);
   if (!explicit) return { contentType, content: null };
   expectTag(explicit, 0xa0, 'eContent');
-  const [octets, ...extra] = childSpans(der, explicit);
-  if (!octets || extra.length) throw new CmsFormatError('eContent holds one OCTET STRING');
+  const inner = childSpans(der, explicit);
+  const octets = inner[0];
+  if (!octets || inner.length !== 1) throw new CmsFormatError('eContent holds one OCTET STRING');
   expectTag(octets, 0x04, 'eContent');
   return { contentType, content: spanValue(der, octets) };
 }
@@ -162,7 +166,7 @@ function readSignerInfo(der: Uint8Array, node: DerSpan): SignerInfo {
   expectTag(signatureAlgorithm, 0x30, 'signatureAlgorithm');
   const [algorithm, parameters] = childSpans(der, signatureAlgorithm);
   const unsignedAttributes = unsignedNode ? readAttributesAt(der, unsignedNode) : [];
-  const timestampTokens = unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values);
+  const timestampTokens = unsignedNode ? unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values) : [];
   if (timestampTokens.length > maxTimestampTokens) throw new CmsFormatError(`a signer has more than ${maxTimestampTokens} time-stamp tokens`);
   return {
     version: smallIntegerAt(der, version),
@@ -185,8 +189,9 @@ function readSignerInfo(der: Uint8Array, node: DerSpan): SignerInfo {
 function readSignerIdentifier(der: Uint8Array, node: DerSpan): SignerIdentifier {
   if (node.tag === 0x80) return { kind: 'subjectKeyIdentifier', keyIdentifier: spanValue(der, node) };
   expectTag(node, 0x30, 'SignerIdentifier');
-  const [issuer, serial, ...rest] = childSpans(der, node);
-  if (!issuer || !serial || rest.length) throw new CmsFormatError('IssuerAndSerialNumber has two parts');
+  const parts = childSpans(der, node);
+  const [issuer, serial] = parts;
+  if (!issuer || !serial || parts.length !== 2) throw new CmsFormatError('IssuerAndSerialNumber has two parts');
   expectTag(serial, 0x02, 'serialNumber');
   expectTag(issuer, 0x30, 'issuer');
   return { kind: 'issuerAndSerialNumber', issuerRaw: spanRaw(der, issuer), serialNumber: hex(stripLeadingZeros(spanValue(der, serial))) };

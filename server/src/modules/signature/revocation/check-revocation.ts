@@ -1,6 +1,7 @@
 import type { Certificate } from '../x509/certificate.ts';
 import type { CrlStore } from './crl-store.ts';
 import { queryOcsp, type OcspAnswer } from './ocsp.ts';
+import { isoTime } from '../iso-time.ts';
 
 export type RevocationPolicy = 'ocsp-then-crl' | 'crl' | 'ocsp' | 'none';
 
@@ -45,7 +46,7 @@ type Decided = Exclude<RevocationResult, { status: 'unavailable' }>;
  */
 export async function checkRevocation(certificate: Certificate, issuer: Certificate, options: RevocationOptions): Promise<RevocationResult> {
   const now = options.now ?? (() => new Date());
-  if (options.policy === 'none') return { status: 'not_checked', source: null, checkedAt: now().toISOString() };
+  if (options.policy === 'none') return { status: 'not_checked', source: null, checkedAt: isoTime(now()) };
 
   if (options.policy === 'crl') return byCrl(certificate, issuer, options, now);
 
@@ -67,7 +68,7 @@ async function byOcsp(certificate: Certificate, issuer: Certificate, options: Re
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   if (answer.status === 'unavailable') return answer;
-  const base = { source: 'ocsp' as const, checkedAt: now().toISOString(), issuedAt: answer.producedAt.toISOString() };
+  const base = { source: 'ocsp' as const, checkedAt: isoTime(now()), issuedAt: isoTime(answer.producedAt) };
   if (answer.status === 'unknown') return { status: 'unknown', ...base, detail: answer.detail };
   if (answer.status === 'good') return { status: 'good', ...base };
   return judged(answer.revokedAt, answer.reason, options.at, base);
@@ -76,15 +77,16 @@ async function byOcsp(certificate: Certificate, issuer: Certificate, options: Re
 async function byCrl(certificate: Certificate, issuer: Certificate, options: RevocationOptions, now: () => Date): Promise<RevocationResult> {
   const found = await options.crls.lookup(certificate, issuer, { at: options.at, ...(options.fetch ? { fetch: options.fetch } : {}) });
   if (!found.ok) return { status: 'unavailable', detail: found.detail };
-  const base = { source: 'crl' as const, checkedAt: now().toISOString(), issuedAt: found.crl.thisUpdate.toISOString() };
+  const checkedAt = isoTime(now());
+  const issuedAt = isoTime(found.crl.thisUpdate);
   const entry = found.crl.revoked.get(certificate.serialNumber);
   // removeFromCRL only appears in delta CRLs, where it lifts a hold: the certificate stands.
-  if (!entry || entry.reason === 'removeFromCRL') return { status: 'good', ...base };
-  return judged(entry.revokedAt, entry.reason, options.at, base);
+  if (!entry || entry.reason === 'removeFromCRL') return { status: 'good', source: 'crl', checkedAt, issuedAt };
+  return judged(entry.revokedAt, entry.reason, options.at, { source: 'crl', checkedAt, issuedAt });
 }
 
 /** A revocation counts only if it happened by `at`: what was signed before it stays valid. */
 function judged(revokedAt: Date, reason: string | null, at: Date, base: Omit<Decided, 'status'>): Decided {
-  const record = { ...base, revokedAt: revokedAt.toISOString(), ...(reason ? { reason } : {}) };
+  const record = { ...base, revokedAt: isoTime(revokedAt), ...(reason ? { reason } : {}) };
   return revokedAt.getTime() <= at.getTime() ? { status: 'revoked', ...record } : { status: 'good', ...record };
 }

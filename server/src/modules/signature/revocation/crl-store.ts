@@ -131,7 +131,7 @@ export class CrlStore {
       if (this.signatureOf(crl, issuer) !== 'valid') continue;
       best = candidate;
     }
-    return best ? { ok: true, ...best } : null;
+    return best ? { ok: true, crl: best.crl, origin: best.origin } : null;
   }
 
   /** The stored CRLs (local first, then fetched, as before) that are `issuer`'s and speak for `certificate`. */
