@@ -1,7 +1,7 @@
 // `npm run build:native` (also run by `npm install` / `npm ci` as postinstall): compiles the GOST
 // addon in native/gost/ into build/native/shekara_gost.node with the system C compiler against the
-// running node's own headers. No network, no node-gyp. It links nothing: the OpenSSL BN_*/EC_*
-// functions it calls are the ones the node binary exports. Prints one line and always exits 0:
+// running node's own headers. No network, no node-gyp. It links nothing: the OpenSSL BN_*/EC_*/EVP_*
+// functions it calls (rsa.c: the RSA verification) are the ones the node binary exports. Prints one line and always exits 0:
 // without a compiler or headers the pure-TypeScript GOST code is used instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['addon.c', 'curve.c', 'streebog.c', 'gost94.c'].map((file) => path.join(root, 'native', 'gost', file));
+const sources = ['addon.c', 'curve.c', 'streebog.c', 'gost94.c', 'rsa.c'].map((file) => path.join(root, 'native', 'gost', file));
 const outDir = path.join(root, 'build', 'native');
 const output = path.join(outDir, 'shekara_gost.node');
 const say = (message) => console.log(`build-native: ${message}`);

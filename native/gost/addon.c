@@ -8,7 +8,8 @@
  * (verifyOpenssl, combine) that tests and the benchmark compare against. That OpenSSL is the one
  * the node binary itself carries and exports, so nothing is linked: the BN_* and EC_* symbols
  * resolve against the running node process when the addon is loaded. The digests are our own
- * code too (streebog.c, gost94.c).
+ * code too (streebog.c, gost94.c). rsa.c adds RSA PKCS#1 v1.5 verification by the same OpenSSL
+ * (rsaPublicKey, rsaVerify), so that RSA signatures skip node:crypto's per-call set-up.
  *
  * NCA RK byte order (docs/NCA-SIGNATURES.md): public key X‖Y and signature r‖s, each half
  * little-endian; the digest is read as a little-endian integer mod q, 0 → 1.
@@ -29,6 +30,7 @@
 #include <string.h>
 #include "curve.h"
 #include "gost.h"
+#include "rsa.h"
 
 typedef struct {
   const char *p, *a, *b, *q, *gx, *gy;
@@ -353,6 +355,7 @@ static napi_value init(napi_env env, napi_value exports) {
     {"combine", NULL, js_combine, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   if (napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties) != napi_ok) return NULL;
+  if (!rsa_define(env, exports)) return NULL;
   napi_value arithmetic;
   const char *name = gost_curve_uses_mulx() ? "mulx" : "portable";
   if (napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &arithmetic) != napi_ok || napi_set_named_property(env, exports, "fieldArithmetic", arithmetic) != napi_ok)

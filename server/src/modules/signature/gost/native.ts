@@ -1,3 +1,4 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -9,8 +10,15 @@ import { fileURLToPath } from 'node:url';
  *
  * It is used only if it passes known-answer checks at load: the standards' digest check values
  * and a valid and a tampered signature on each curve (signatures made for this check with the
- * BigInt code, in NCA byte order). `SHEKARA_GOST_BACKEND=bigint` turns it off.
+ * BigInt code, in NCA byte order), and an RSA signature made at load with node:crypto that must
+ * verify while a tampered copy must not. `SHEKARA_GOST_BACKEND=bigint` turns it off, the native
+ * RSA path with it (x509/certificate-signature.ts then uses crypto.verify).
  */
+/** An RSA public key imported by the addon (an external; freed when collected). */
+export type NativeRsaKey = { readonly __nativeRsaKey: unique symbol };
+
+export type RsaDigestName = 'sha256' | 'sha384' | 'sha512';
+
 export interface GostAddon {
   gost34311(data: Uint8Array): Uint8Array;
   streebog(data: Uint8Array, bits: 512 | 256): Uint8Array;
@@ -34,6 +42,19 @@ export interface GostAddon {
    * null for the point at infinity or a key off the curve. For tests.
    */
   combine(curve: 0 | 1, z1: Uint8Array, z2: Uint8Array, publicKey: Uint8Array, openssl: boolean, keyTables?: boolean): Uint8Array | null;
+  /**
+   * Imports an rsaEncryption SubjectPublicKeyInfo (DER, nothing after it; 1,024 to 16,384 bits) once.
+   * Throws an Error for anything else (the caller then uses node:crypto).
+   */
+  rsaPublicKey(spki: Uint8Array): NativeRsaKey;
+  /**
+   * RSASSA-PKCS1-v1_5: hashes data and checks the signature with an OpenSSL context kept per key and digest
+   * (so only on the JavaScript thread that imported the key, which is the only one that can hold it).
+   * false for every signature that does not verify; a TypeError only for arguments of the wrong kind.
+   */
+  rsaVerify(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /** the same check as node does it (a fresh EVP_DigestVerifyInit per call), to compare against */
+  rsaVerifyPerCall(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
 }
 
 export const addonPath = fileURLToPath(new URL('../../../../../build/native/shekara_gost.node', import.meta.url));
@@ -92,7 +113,30 @@ export function selfCheck(addon: GostAddon): string | null {
     }
   }
   addon.clearKeyCache();
-  return null;
+  return rsaSelfCheck(addon);
+}
+
+/** An RSA signature made now with node:crypto must verify natively; a tampered one, a wrong digest and a non-RSA key must not. */
+function rsaSelfCheck(addon: GostAddon): string | null {
+  // 1,024 bits: generated in about 10 ms at every start (2,048 takes several times longer); the path is the same
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const key = addon.rsaPublicKey(new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })));
+  const data = new TextEncoder().encode('shekara native RSA self-check');
+  const signature = new Uint8Array(sign('sha256', data, privateKey));
+  const tampered = signature.slice();
+  tampered[tampered.length - 1]! ^= 1;
+  for (const verify of [addon.rsaVerify, addon.rsaVerifyPerCall]) {
+    if (!verify(key, 'sha256', data, signature)) return 'a valid RSA signature is refused';
+    if (verify(key, 'sha256', data, tampered)) return 'a tampered RSA signature is accepted';
+    if (verify(key, 'sha512', data, signature)) return 'an RSA signature is accepted with the wrong digest';
+  }
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' });
+  try {
+    addon.rsaPublicKey(new Uint8Array(ec));
+  } catch {
+    return null;
+  }
+  return 'an EC key is imported as an RSA key';
 }
 
 function load(): { addon: GostAddon | null; reason: string } {

@@ -2,6 +2,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog256, streebog512 } from '../gost/digests.ts';
 import { verifyGostFast } from '../gost/fast.ts';
+import { nativeGost, type NativeRsaKey, type RsaDigestName } from '../gost/native.ts';
 import { tc26Gost256A } from '../gost/curve-256.ts';
 import { verifyGost } from '../gost/verify.ts';
 import type { Certificate } from './certificate.ts';
@@ -9,14 +10,15 @@ import { LruCache } from '../trust/lru.ts';
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
 
-const rsaByOid: Record<string, string> = {
+const rsaByOid: Record<string, RsaDigestName> = {
   '1.2.840.113549.1.1.11': 'sha256',
   '1.2.840.113549.1.1.12': 'sha384',
   '1.2.840.113549.1.1.13': 'sha512',
 };
 
-/** Did `issuer`'s key sign `certificate`? RSA through node:crypto (OpenSSL); GOST through our own code
- * (gost/fast.ts: the native addon when it is built, else BigInt). */
+/** Did `issuer`'s key sign `certificate`? RSA through OpenSSL: the native addon's rsaVerify when it is
+ * loaded (a key imported once, a verification context reused), else node:crypto; GOST through our own
+ * code (gost/fast.ts: the native addon when it is built, else BigInt). */
 export function checkCertificateSignature(certificate: Certificate, issuer: Certificate): SignatureCheck {
   return checkSignature(certificate.signatureAlgorithm, certificate.tbs, certificate.signature, issuer);
 }
@@ -28,7 +30,8 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
     if (signer.publicKeyAlgorithm !== '1.2.840.113549.1.1.1') return 'invalid';
     try {
       const key = rsaKeyOf(signer);
-      return verify(rsaDigest, signed, key, signature) ? 'valid' : 'invalid';
+      if (key.native) return nativeGost!.rsaVerify(key.native, rsaDigest, signed, signature) ? 'valid' : 'invalid';
+      return verify(rsaDigest, signed, key.node!, signature) ? 'valid' : 'invalid';
     } catch {
       return 'invalid';
     }
@@ -48,15 +51,22 @@ export function checkSignature(algorithm: string, signed: Uint8Array, signature:
   return 'unsupported';
 }
 
+/** A signer's imported RSA key: the addon's handle when the addon is loaded and took the key, else node's KeyObject. */
+interface RsaKey {
+  native: NativeRsaKey | null;
+  node: KeyObject | null;
+}
+
 // Importing an RSA key into OpenSSL costs several times the verification itself; the same
-// signers and CAs come back all day, so their imported keys are kept (bounded).
-const rsaKeys = new LruCache<string, KeyObject>(4096);
+// signers and CAs come back all day, so their imported keys are kept (bounded). A native handle
+// is freed by its finalizer once neither cache holds it.
+const rsaKeys = new LruCache<string, RsaKey>(4096);
 
 // In front of it, the key per parsed certificate object (certificate-cache.ts hands out the same
 // object for the same bytes): a hit then costs no key string of the SubjectPublicKeyInfo.
-const rsaKeysByCertificate = new WeakMap<Certificate, KeyObject>();
+const rsaKeysByCertificate = new WeakMap<Certificate, RsaKey>();
 
-function rsaKeyOf(certificate: Certificate): KeyObject {
+function rsaKeyOf(certificate: Certificate): RsaKey {
   let key = rsaKeysByCertificate.get(certificate);
   if (!key) {
     key = rsaKey(certificate.publicKey);
@@ -65,12 +75,21 @@ function rsaKeyOf(certificate: Certificate): KeyObject {
   return key;
 }
 
-function rsaKey(spki: Uint8Array): KeyObject {
+function rsaKey(spki: Uint8Array): RsaKey {
   const der = Buffer.from(spki.buffer, spki.byteOffset, spki.byteLength);
   const id = der.toString('latin1');
   let key = rsaKeys.get(id);
   if (!key) {
-    key = createPublicKey({ key: der, format: 'der', type: 'spki' });
+    key = { native: null, node: null };
+    if (nativeGost) {
+      try {
+        key.native = nativeGost.rsaPublicKey(spki);
+      } catch {
+        // a key the addon refuses (not rsaEncryption, under 1,024 bits, trailing bytes…) gets node's answer, as before
+      }
+    }
+    // throws for a key OpenSSL cannot read at all: checkSignature answers 'invalid' (nothing cached)
+    if (!key.native) key.node = createPublicKey({ key: der, format: 'der', type: 'spki' });
     rsaKeys.set(id, key);
   }
   return key;
