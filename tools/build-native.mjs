@@ -1,8 +1,9 @@
 // `npm run build:native` (also run by `npm install` / `npm ci` as postinstall): compiles the GOST
 // addon in native/gost/ into build/native/shekara_gost.node with the system C compiler against the
 // running node's own headers. No network, no node-gyp. It links nothing: the OpenSSL BN_*/EC_*/EVP_*
-// functions it calls (rsa.c: the RSA verification) are the ones the node binary exports. Prints one line and always exits 0:
-// without a compiler or headers the pure-TypeScript GOST code is used instead.
+// functions it calls (EVP_* in rsa.c, the RSA verification) are the ones the node binary exports.
+// Prints one line and always exits 0: without a compiler or headers the pure-TypeScript GOST code
+// (and crypto.verify for RSA) is used instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
