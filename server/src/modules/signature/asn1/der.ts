@@ -19,23 +19,8 @@ export class DerError extends Error {
 const maxDepth = 64;
 
 export function readDer(bytes: Uint8Array, offset = 0): DerNode {
-  if (offset + 2 > bytes.length) throw new DerError('truncated header');
-  const tag = bytes[offset]!;
-  if ((tag & 0x1f) === 0x1f) throw new DerError('multi-byte tags are not used by X.509 or CMS');
-  let length = bytes[offset + 1]!;
-  let header = 2;
-  if (length & 0x80) {
-    const octets = length & 0x7f;
-    if (octets === 0) throw new DerError('indefinite length is not DER');
-    if (octets > 4) throw new DerError('length too large');
-    if (offset + 2 + octets > bytes.length) throw new DerError('truncated length');
-    length = 0;
-    for (let i = 0; i < octets; i++) length = length * 256 + bytes[offset + 2 + i]!;
-    header += octets;
-  }
-  const end = offset + header + length;
-  if (end > bytes.length) throw new DerError('truncated contents');
-  return { tag, raw: bytes.subarray(offset, end), value: bytes.subarray(offset + header, end) };
+  const span = readSpan(bytes, offset);
+  return { tag: span.tag, raw: spanRaw(bytes, span), value: spanValue(bytes, span) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../testing/seeded-random.ts';
 import { gost34311, jsDigests, nativeDigests, streebog256, streebog512 } from './digests.ts';
 import { nativeGostStatus } from './native.ts';
 
@@ -46,26 +47,10 @@ describe.each(implementations)('check values of the standards — %s', (_name, d
   });
 });
 
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state;
-  };
-  return {
-    int: (limit: number) => next() % limit,
-    bytes: (length: number) => Uint8Array.from({ length }, () => next() & 0xff),
-  };
-}
 
 describe.skipIf(!nativeDigests)('native digests equal node-gost-crypto', () => {
   const native = nativeDigests!;
-  const rng = random(20261122);
+  const rng = seededRandom(20261122);
   const boundaries = [0, 1, 31, 32, 33, 63, 64, 65, 95, 96, 127, 128, 129, 1024, 4095, 4096, 4999, 5000];
   const lengths = [...boundaries, ...Array.from({ length: 150 }, () => rng.int(5001))];
 

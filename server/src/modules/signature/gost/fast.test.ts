@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { seededRandom } from '../../../testing/seeded-random.ts';
 import { corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
@@ -40,17 +41,8 @@ function expectAgreement(curve: Curve, digest: Uint8Array, signature: Uint8Array
 }
 
 function random(seed: number) {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state;
-  };
-  const bytes = (length: number) => Uint8Array.from({ length }, () => next() & 0xff);
-  return { int: (limit: number) => next() % limit, bytes, scalar: (q: bigint) => (littleEndian(bytes(80)) % (q - 1n)) + 1n };
+  const rng = seededRandom(seed);
+  return { ...rng, scalar: (q: bigint) => (littleEndian(rng.bytes(80)) % (q - 1n)) + 1n };
 }
 
 const le = (value: bigint, size: number) => {
