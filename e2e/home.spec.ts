@@ -1,40 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { browserUnavailableReason, launchChromium } from './browser.ts';
+import { browserUnavailableReason } from './browser.ts';
+import { resultsDir, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-const resultsDir = path.resolve('test-results');
 
 describe.skipIf(unavailable !== null)('the public home page in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-'));
-    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn' });
-    await waitHealthy(server);
-    browser = await launchChromium();
-    fs.mkdirSync(resultsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const stage = useStage('home');
 
   it('opens in Russian, switches to Kazakh, and remembers the choice', async () => {
-    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 800 } });
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(stage.server.url);
 
     await expect.poll(() => page.getByTestId('home-title').textContent()).toBe(ru.home.title);
     expect(await page.getByTestId('app-name').textContent()).toBe(ru.app.name);
@@ -56,9 +36,9 @@ describe.skipIf(unavailable !== null)('the public home page in Chromium', () => 
   });
 
   it('serves the client router’s pages on a direct visit', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await stage.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}/news`);
+    const response = await page.goto(`${stage.server.url}/news`);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('News');
     await context.close();

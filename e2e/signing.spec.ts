@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { browserUnavailableReason, launchChromium } from './browser.ts';
+import { browserUnavailableReason } from './browser.ts';
+import { resultsDir, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-const resultsDir = path.resolve('test-results');
 
 /** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
 interface TestKey {
@@ -25,29 +22,13 @@ interface TestKey {
 const slow = { timeout: 30_000 };
 
 describe.skipIf(unavailable !== null)('signing and checking signatures in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-signing-'));
-    // Development mode: the server offers its test signer. Nothing listens on NCALayer's port here.
-    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' });
-    await waitHealthy(server);
-    browser = await launchChromium();
-    fs.mkdirSync(resultsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  // Development mode: the server offers its test signer. Nothing listens on NCALayer's port here.
+  const stage = useStage('signing', { NODE_ENV: 'development' });
 
   async function openVerifyPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(stage.server.url);
     await page.getByTestId('home-verify-link').click();
     await expect.poll(() => page.getByTestId('verify-title').textContent()).toBe(ru.signatures.page.title);
     return page;
@@ -60,7 +41,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
   }
 
   async function testKeys(): Promise<TestKey[]> {
-    const response = await fetch(`${server.url}/api/v1/dev/test-signer/keys`);
+    const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/keys`);
     expect(response.status, 'the development server offers the test signer').toBe(200);
     return ((await response.json()) as { keys: TestKey[] }).keys;
   }
@@ -171,7 +152,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     const keys = await testKeys();
     const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good')!;
     const content = 'Проверка отделённой подписи';
-    const response = await fetch(`${server.url}/api/v1/dev/test-signer/sign`, {
+    const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ keyId: good.id, format: 'cms', data: Buffer.from(content).toString('base64'), detached: true }),
