@@ -1,3 +1,5 @@
+import { objectIdentifier } from '../asn1/der.ts';
+
 /**
  * A small BER reader for key containers. PKCS#12 files from Java-based tools (NCA's among them)
  * use indefinite lengths and constructed OCTET STRINGs inside the MAC-protected data, which the
@@ -85,18 +87,9 @@ export function expectTag(node: BerNode | undefined, tag: number, what: string):
 }
 
 export function oidOf(node: BerNode | undefined): string {
-  const { value } = expectTag(node, 0x06, 'an OBJECT IDENTIFIER');
-  if (value.length === 0) throw new BerError('empty OBJECT IDENTIFIER');
-  const arcs: number[] = [];
-  let arc = 0;
-  for (const byte of value) {
-    arc = arc * 128 + (byte & 0x7f);
-    if (byte & 0x80) continue;
-    if (arcs.length === 0) arcs.push(arc < 80 ? Math.floor(arc / 40) : 2, arc < 80 ? arc % 40 : arc - 80);
-    else arcs.push(arc);
-    arc = 0;
-  }
-  return arcs.join('.');
+  const checked = expectTag(node, 0x06, 'an OBJECT IDENTIFIER');
+  if (checked.value.length === 0) throw new BerError('empty OBJECT IDENTIFIER');
+  return objectIdentifier(checked);
 }
 
 /** A non-negative INTEGER small enough for a JavaScript number (versions, iteration counts, key lengths). */
