@@ -5,6 +5,7 @@ import type { SignatureErrorCode } from './errors.ts';
 import { checkRevocation } from './revocation/check-revocation.ts';
 import type { CrlStore } from './revocation/crl-store.ts';
 import { buildChain } from './trust/chain.ts';
+import { commonName } from './trust/names.ts';
 import type { TrustStore } from './trust/trust-store.ts';
 import type { ChainLink, RevocationReport, SignatureVerifier, TimestampReport, VerificationResult, VerifyOptions } from './verification.ts';
 import type { Certificate } from './x509/certificate.ts';
@@ -107,7 +108,7 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       time: isoTime(info.genTime),
       policy: info.policy,
       serialNumber: info.serialNumber,
-      authority: commonName(info.tsaCertificate),
+      authority: commonName(info.tsaCertificate.subject) ?? '',
       trusted: chain.ok,
     };
   }
@@ -182,14 +183,10 @@ function link(certificate: Certificate): ChainLink {
 
 function describeLink(certificate: Certificate): ChainLink {
   return {
-    subject: commonName(certificate),
-    issuer: certificate.issuer.find((a) => a.oid === '2.5.4.3')?.value ?? '',
+    subject: commonName(certificate.subject) ?? '',
+    issuer: commonName(certificate.issuer) ?? '',
     serialNumber: certificate.serialNumber,
     notBefore: isoTime(certificate.notBefore),
     notAfter: isoTime(certificate.notAfter),
   };
-}
-
-function commonName(certificate: Certificate): string {
-  return certificate.subject.find((a) => a.oid === '2.5.4.3')?.value ?? '';
 }

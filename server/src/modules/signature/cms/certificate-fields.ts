@@ -1,5 +1,4 @@
 import { children, readDer, type DerNode } from '../asn1/der.ts';
-import type { Certificate, NameAttribute } from '../x509/certificate.ts';
 
 /**
  * The serial INTEGER exactly as encoded, which x509/certificate.ts does not keep (it keeps the
@@ -17,13 +16,4 @@ function tbsFields(der: Uint8Array): DerNode[] {
 export function issuerAndSerialDer(der: Uint8Array): { issuer: Uint8Array; serial: Uint8Array } {
   const fields = tbsFields(der);
   return { serial: fields[0]!.raw, issuer: fields[2]!.raw };
-}
-
-export function sameName(a: NameAttribute[], b: NameAttribute[]): boolean {
-  return a.length === b.length && a.every((attribute, i) => attribute.oid === b[i]!.oid && attribute.value === b[i]!.value);
-}
-
-export function describeCertificate(certificate: Certificate): string {
-  const cn = certificate.subject.find((attribute) => attribute.oid === '2.5.4.3')?.value;
-  return `${cn ?? 'certificate'} (serial ${certificate.serialNumber})`;
 }

@@ -1,6 +1,7 @@
 import { hex, type Certificate } from '../x509/certificate.ts';
-import { describeCertificate, sameName } from './certificate-fields.ts';
-import { certificateDigest, contentDigest, equalBytes } from './digest.ts';
+import { describeCertificate, sameName } from '../trust/names.ts';
+import { equalBytes } from '../bytes.ts';
+import { certificateDigest, contentDigest } from './digest.ts';
 import { fail, type CmsFailure } from './errors.ts';
 import { signerIssuerName, type SignedData, type SignerInfo } from './signed-data.ts';
 import { checkSignerSignature, signatureOid } from './signature-algorithm.ts';

@@ -1,6 +1,7 @@
 import { children, DerError, readDer } from '../asn1/der.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { identifyingDigest, equalBytes } from './digest.ts';
+import { equalBytes } from '../bytes.ts';
+import { identifyingDigest } from './digest.ts';
 import { CmsFormatError, fail, type CmsFailure } from './errors.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { algorithm, contextConstructed, objectId, octetString, sequence, unsignedInteger } from '../asn1/der-writer.ts';
+import { equalBytes } from '../bytes.ts';
 import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
 import { hex, readExtensions, stripLeadingZeros, type Certificate } from '../x509/certificate.ts';
 
@@ -91,6 +92,3 @@ function digest(hash: CertIdHash, data: Uint8Array): Uint8Array {
   return new Uint8Array(createHash(hash).update(data).digest());
 }
 
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
-}

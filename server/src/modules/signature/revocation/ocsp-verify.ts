@@ -3,7 +3,7 @@ import { describeCertificate, sameName } from '../trust/names.ts';
 import { certificateSignedBy } from '../trust/signature-cache.ts';
 import { checkSignature } from '../x509/certificate-signature.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { equalBytes } from './ocsp-request.ts';
+import { equalBytes } from '../bytes.ts';
 import type { BasicOcspResponse, ResponderId } from './ocsp-response.ts';
 
 const ocspSigning = '1.3.6.1.5.5.7.3.9';

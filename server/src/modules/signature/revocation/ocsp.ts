@@ -4,7 +4,8 @@ import { DerError } from '../asn1/der.ts';
 import type { Certificate } from '../x509/certificate.ts';
 import type { RevocationReason } from '../x509/crl.ts';
 import { fetchBytes } from './fetch-bytes.ts';
-import { buildOcspRequest, certIdFor, certIdMatches, equalBytes, type CertIdHash } from './ocsp-request.ts';
+import { equalBytes } from '../bytes.ts';
+import { buildOcspRequest, certIdFor, certIdMatches, type CertIdHash } from './ocsp-request.ts';
 import { parseOcspResponse, type BasicOcspResponse } from './ocsp-response.ts';
 import { verifyOcspSignature } from './ocsp-verify.ts';
 
