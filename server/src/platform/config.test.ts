@@ -23,6 +23,10 @@ describe('configuration', () => {
         fetchRevocation: true,
         verifyRatePerMinute: 120,
       },
+      publicUrl: 'http://localhost:8080',
+      mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
+      auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockMinutes: 15, loginRatePerMinute: 30 },
+      terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
     });
   });
 
@@ -45,6 +49,17 @@ describe('configuration', () => {
         SIGNATURE_OCSP_URL: 'http://ocsp.example.kz/',
         SIGNATURE_FETCH_REVOCATION: 'off',
         SIGNATURE_VERIFY_RATE_PER_MINUTE: '30',
+        PUBLIC_URL: 'https://keden.example.kz/',
+        SMTP_URL: 'smtps://mailer:secret@mail.example.kz:465',
+        MAIL_FROM: 'Keden <no-reply@keden.example.kz>',
+        SESSION_IDLE_MINUTES: '20',
+        SESSION_ABSOLUTE_HOURS: '8',
+        AUTH_MAX_FAILED_LOGINS: '3',
+        AUTH_LOCK_MINUTES: '30',
+        AUTH_LOGIN_RATE_PER_MINUTE: '10',
+        CREDENTIALS_REVIEW_WORKING_DAYS: '10',
+        CREDENTIALS_NOTICE_WORKING_DAYS: '2',
+        ACCESS_LETTER_DAYS: '5',
       },
       '/',
     );
@@ -67,6 +82,10 @@ describe('configuration', () => {
         fetchRevocation: false,
         verifyRatePerMinute: 30,
       },
+      publicUrl: 'https://keden.example.kz',
+      mail: { smtpUrl: 'smtps://mailer:secret@mail.example.kz:465', from: 'Keden <no-reply@keden.example.kz>' },
+      auth: { sessionIdleMinutes: 20, sessionAbsoluteHours: 8, maxFailedLogins: 3, lockMinutes: 30, loginRatePerMinute: 10 },
+      terms: { credentialsReviewWorkingDays: 10, credentialsNoticeWorkingDays: 2, accessLetterDays: 5 },
     });
   });
 

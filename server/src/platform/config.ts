@@ -21,6 +21,42 @@ export interface Config {
   /** How long in-flight requests may take to finish on SIGTERM/SIGINT before the process exits. */
   shutdownTimeoutMs: number;
   signature: SignatureConfig;
+  /** Base address of the web app as users reach it: links in e-mails and letters point here. */
+  publicUrl: string;
+  mail: MailConfig;
+  auth: AuthConfig;
+  /** Terms of the territorial bodies' reviews (AST-5, AST-4, WD-26). */
+  terms: TermsConfig;
+}
+
+/** Outgoing e-mail (issue 4): every message goes through the outbox. */
+export interface MailConfig {
+  /** smtp:// or smtps:// URL of the relay. Unset: messages are stored and listed at /dev/mailbox (outside production). */
+  smtpUrl: string | undefined;
+  /** The From address of every message. */
+  from: string;
+}
+
+/** Sessions and log-in protection (ACC-6, WD-21, WD-22). */
+export interface AuthConfig {
+  /** A session unused this long ends. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after log-in, used or not. */
+  sessionAbsoluteHours: number;
+  /** Failed log-ins for one login or IIN/BIN within `lockMinutes` before it is locked (AUTH_LOCKED). */
+  maxFailedLogins: number;
+  lockMinutes: number;
+  /** Log-in attempts one client address may make per minute. */
+  loginRatePerMinute: number;
+}
+
+export interface TermsConfig {
+  /** Working days a territorial body has to review a credentials request (AST-5). */
+  credentialsReviewWorkingDays: number;
+  /** Working days to send the notice of the login after the cabinet is created (AST-4). */
+  credentialsNoticeWorkingDays: number;
+  /** Calendar days to send the Web-declarant access letter after the application (WD-26). */
+  accessLetterDays: number;
 }
 
 export type RevocationPolicy = 'ocsp-then-crl' | 'crl' | 'ocsp' | 'none';
@@ -80,6 +116,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       fetchRevocation: boolean(env, 'SIGNATURE_FETCH_REVOCATION', true),
       verifyRatePerMinute: integer(env, 'SIGNATURE_VERIFY_RATE_PER_MINUTE', 120, 1, 1_000_000),
     },
+    publicUrl: publicUrl(env, integer(env, 'PORT', 8080, 0, 65535)),
+    mail: {
+      smtpUrl: smtpUrl(env, 'SMTP_URL'),
+      from: optional(env, 'MAIL_FROM') ?? 'Shekara <no-reply@shekara.localhost>',
+    },
+    auth: {
+      sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+      maxFailedLogins: integer(env, 'AUTH_MAX_FAILED_LOGINS', 5, 1, 1000),
+      lockMinutes: integer(env, 'AUTH_LOCK_MINUTES', 15, 1, 24 * 60),
+      loginRatePerMinute: integer(env, 'AUTH_LOGIN_RATE_PER_MINUTE', 30, 1, 1_000_000),
+    },
+    terms: {
+      credentialsReviewWorkingDays: integer(env, 'CREDENTIALS_REVIEW_WORKING_DAYS', 15, 1, 365),
+      credentialsNoticeWorkingDays: integer(env, 'CREDENTIALS_NOTICE_WORKING_DAYS', 1, 1, 365),
+      accessLetterDays: integer(env, 'ACCESS_LETTER_DAYS', 7, 1, 365),
+    },
   };
 }
 
@@ -91,6 +144,20 @@ function optional(env: Env, name: string): string | undefined {
 function directory(env: Env, name: string, cwd: string): string | undefined {
   const raw = optional(env, name);
   return raw === undefined ? undefined : path.resolve(cwd, raw);
+}
+
+function publicUrl(env: Env, port: number): string {
+  const raw = optional(env, 'PUBLIC_URL');
+  if (raw === undefined) return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError('PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function smtpUrl(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  if (!/^smtps?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(name, `must be an smtp:// or smtps:// URL, got "${raw}"`);
+  return raw;
 }
 
 function httpUrl(env: Env, name: string): string | undefined {
