@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
+import { featureRoutes } from './feature-routes.ts';
 import { SignerProvider } from './features/signing/SignerProvider.tsx';
 import { loginPath, publicSections, signatureVerifyPath } from './navigation.ts';
 import { HomePage } from './routes/HomePage.tsx';
@@ -19,6 +20,9 @@ export function App() {
           ))}
           <Route path={loginPath} element={<PlaceholderPage section="login" />} />
           <Route path={signatureVerifyPath} element={<SignatureVerifyPage />} />
+          {featureRoutes.map((route) => (
+            <Route key={route.path} path={route.path} element={route.element} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -3,11 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import kk from './locales/kk.json';
-import ru from './locales/ru.json';
-
-type Catalogue = { [key: string]: string | Catalogue };
+import { catalogues as merged, type Catalogue } from './catalogues.ts';
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -19,7 +15,7 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const catalogues = { kk: flatten(kk), ru: flatten(ru), en: flatten(en) };
+const catalogues = { kk: flatten(merged.kk), ru: flatten(merged.ru), en: flatten(merged.en) };
 const webSrc = fileURLToPath(new URL('../', import.meta.url));
 
 describe('the web app’s catalogues', () => {

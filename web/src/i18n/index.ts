@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import kk from './locales/kk.json';
-import ru from './locales/ru.json';
+import { catalogues } from './catalogues.ts';
 
 export const languages = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -11,13 +9,13 @@ export type Language = (typeof languages)[number];
 /** Where the user's choice of language is remembered between visits. */
 export const languageStorageKey = 'shekara.language';
 
-export const catalogues = { kk, ru, en } as const;
+export { catalogues };
 
 void i18next
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+    resources: { kk: { translation: catalogues.kk }, ru: { translation: catalogues.ru }, en: { translation: catalogues.en } },
     supportedLngs: languages,
     nonExplicitSupportedLngs: true,
     fallbackLng: 'ru',

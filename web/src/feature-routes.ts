@@ -1,0 +1,17 @@
+import type { ReactElement } from 'react';
+
+/** A page a feature adds to the app: its path (react-router syntax) and what it shows. */
+export interface FeatureRoute {
+  path: string;
+  element: ReactElement;
+}
+
+/**
+ * Every feature's pages, gathered from features/<name>/routes.tsx (each exports `routes`), so a
+ * feature adds its pages without touching App.tsx. Sorted by path so the order is stable.
+ */
+const modules = import.meta.glob<{ routes: FeatureRoute[] }>('./features/*/routes.tsx', { eager: true });
+
+export const featureRoutes: FeatureRoute[] = Object.values(modules)
+  .flatMap((module) => module.routes)
+  .sort((a, b) => a.path.localeCompare(b.path));
