@@ -1,0 +1,193 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/database.ts';
+
+/**
+ * The sending side of the outbox (enqueue.ts is the writing side). Due messages are claimed in one
+ * short statement (`for update skip locked`, then `available_at` moved past a lease), so several
+ * processes on one PostgreSQL never claim the same message; each is then handed to its topic's
+ * handler outside any transaction and marked sent. Delivery is at least once: a process that dies
+ * between sending and marking leaves the message to be sent again when its lease runs out.
+ */
+export interface OutboxMessage {
+  id: number;
+  topic: string;
+  payload: unknown;
+  /** 1 on the first try. */
+  attempts: number;
+  createdAt: Date;
+}
+
+export type OutboxHandler = (payload: unknown, message: OutboxMessage) => Promise<void>;
+
+/**
+ * Thrown by a handler that cannot deliver for a reason that is not the message's fault (the mail
+ * relay is not configured): the message stays in the outbox, its attempt not counted, and is
+ * looked at again after `retryAfterMs`.
+ */
+export class OutboxDeferral extends Error {
+  override name = 'OutboxDeferral';
+  constructor(
+    reason: string,
+    readonly retryAfterMs = 60_000,
+  ) {
+    super(reason);
+  }
+}
+
+export interface OutboxOptions {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  handlers: Record<string, OutboxHandler>;
+  /** Messages claimed per statement. */
+  batchSize?: number;
+  /** Failed tries after which a message is given up (`failed_at` set). */
+  maxAttempts?: number;
+  /** How long a claimed message is reserved for its handler before another process may retry it. */
+  leaseMs?: number;
+  /** Claim only these topics (a test delivering mail alone); by default every topic, and one without a handler fails. */
+  topics?: string[];
+}
+
+export interface OutboxWorkerOptions extends OutboxOptions {
+  /** Pause between looks at the outbox when nothing woke the worker. */
+  pollIntervalMs?: number;
+}
+
+export interface OutboxWorker {
+  /** Sends everything due now (waiting for the batch in hand first); resolves to how many were handled. */
+  drain(): Promise<number>;
+  /** Looks at the outbox now instead of at the next poll: call after a commit that enqueued. Cheap. */
+  notify(): void;
+  /** Stops polling and waits for the batch in hand. */
+  stop(): Promise<void>;
+}
+
+const defaults = { batchSize: 20, maxAttempts: 10, leaseMs: 5 * 60_000, pollIntervalMs: 1_000 };
+
+/** Wait before the next try after the n-th failure: 30 s, 1 min, 2 min, … at most 1 h. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+interface ClaimedRow {
+  id: number;
+  topic: string;
+  payload: unknown;
+  attempts: number;
+  created_at: Date;
+}
+
+/** Sends every message due now, batch by batch, until none is left; returns how many were handled (sent or not). */
+export async function drainOutbox(options: OutboxOptions): Promise<number> {
+  let handled = 0;
+  for (;;) {
+    const batch = await claimDue(options);
+    if (batch.length === 0) return handled;
+    for (const message of batch) await deliver(options, message);
+    handled += batch.length;
+  }
+}
+
+async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = defaults.leaseMs, topics }: OutboxOptions): Promise<OutboxMessage[]> {
+  const now = clock.now();
+  const { rows } = await db.query<ClaimedRow>(
+    `with due as (
+       select id from outbox
+        where sent_at is null and failed_at is null and available_at <= $1 and ($4::text[] is null or topic = any($4::text[]))
+        order by available_at, id
+        limit $2
+        for update skip locked
+     )
+     update outbox set available_at = $3, attempts = outbox.attempts + 1
+       from due where outbox.id = due.id
+     returning outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at`,
+    [now, batchSize, new Date(now.getTime() + leaseMs), topics ?? null],
+  );
+  return rows
+    .map((row) => ({ id: row.id, topic: row.topic, payload: row.payload, attempts: row.attempts, createdAt: row.created_at }))
+    .sort((a, b) => a.id - b.id);
+}
+
+async function deliver({ db, clock, logger, handlers, maxAttempts = defaults.maxAttempts }: OutboxOptions, message: OutboxMessage): Promise<void> {
+  const log = logger.child({ outboxId: message.id, topic: message.topic, attempts: message.attempts });
+  try {
+    const handler = handlers[message.topic];
+    if (!handler) throw new Error(`no handler for outbox topic ${message.topic}`);
+    await handler(message.payload, message);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof OutboxDeferral) {
+      await db.query('update outbox set attempts = attempts - 1, available_at = $2, last_error = $3 where id = $1', [
+        message.id,
+        new Date(clock.now().getTime() + error.retryAfterMs),
+        reason,
+      ]);
+      log.debug({ reason }, 'outbox message deferred');
+    } else if (message.attempts >= maxAttempts) {
+      await db.query('update outbox set failed_at = $2, last_error = $3 where id = $1', [message.id, clock.now(), reason]);
+      log.error({ err: error }, 'outbox message given up after its last attempt');
+    } else {
+      const next = new Date(clock.now().getTime() + backoffMs(message.attempts));
+      await db.query('update outbox set available_at = $2, last_error = $3 where id = $1', [message.id, next, reason]);
+      log.warn({ err: error, retryAt: next.toISOString() }, 'outbox message not delivered; will retry');
+    }
+    return;
+  }
+  await db.query('update outbox set sent_at = $2 where id = $1', [message.id, clock.now()]);
+  log.debug('outbox message sent');
+}
+
+/** Starts polling the outbox in this process; `drain` and `notify` let callers hurry it. */
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const pollIntervalMs = options.pollIntervalMs ?? defaults.pollIntervalMs;
+  let stopped = false;
+  let woken = false;
+  let wake: (() => void) | undefined;
+  // One drain at a time in this process: the loop's and callers' run one after another.
+  let running: Promise<number> = Promise.resolve(0);
+
+  const drain = (): Promise<number> => {
+    const next = running.catch(() => 0).then(() => drainOutbox(options));
+    running = next;
+    return next;
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      woken = false;
+      try {
+        await drain();
+      } catch (error) {
+        // The database may be briefly unreachable; the next poll tries again.
+        options.logger.warn({ err: error }, 'outbox poll failed');
+      }
+      if (stopped || woken) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollIntervalMs);
+        timer.unref();
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  };
+  const looping = loop();
+
+  return {
+    drain,
+    notify() {
+      woken = true;
+      wake?.();
+    },
+    async stop() {
+      stopped = true;
+      wake?.();
+      await looping;
+      await running.catch(() => 0);
+    },
+  };
+}
