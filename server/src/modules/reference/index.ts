@@ -1,3 +1,5 @@
 export { referenceRoutes } from './routes.ts';
 export { loadReferenceDemoData } from './load-demo-data.ts';
-export type { Region } from './schemas.ts';
+export { departmentOfBody, findCustomsBody, listCustomsBodies, loadCalendar, territorialDepartmentOf } from './repository.ts';
+export { addDays, almatyDate, createCalendar, type Calendar } from './working-days.ts';
+export type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';

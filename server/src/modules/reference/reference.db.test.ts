@@ -12,8 +12,16 @@ afterAll(() => db.close());
 
 describe('bundled demo data', () => {
   it('loads once and changes nothing when loaded again', async () => {
-    expect(await loadDemoData(db)).toEqual({ reference: { regions: { added: 20, changed: 0, unchanged: 0 } } });
-    expect(await loadDemoData(db)).toEqual({ reference: { regions: { added: 0, changed: 0, unchanged: 20 } } });
+    expect((await loadDemoData(db)).reference).toEqual({
+      regions: { added: 20, changed: 0, unchanged: 0 },
+      customsBodies: { added: 30, changed: 0, unchanged: 0 },
+      calendarDays: { added: 60, changed: 0, unchanged: 0 },
+    });
+    expect((await loadDemoData(db)).reference).toEqual({
+      regions: { added: 0, changed: 0, unchanged: 20 },
+      customsBodies: { added: 0, changed: 0, unchanged: 30 },
+      calendarDays: { added: 0, changed: 0, unchanged: 60 },
+    });
   });
 
   it('repairs a row edited by hand on the next load', async () => {

@@ -1,7 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { listRegions } from './repository.ts';
-import { regionList } from './schemas.ts';
+import { ReferenceErrors } from './errors.ts';
+import { listCalendarDays, listCustomsBodies, listRegions } from './repository.ts';
+import {
+  calendarQuery,
+  calendarResponse,
+  customsBodyList,
+  customsBodyQuery,
+  maxCalendarRangeDays,
+  regionList,
+} from './schemas.ts';
+import { createCalendar, dayNumber } from './working-days.ts';
+
+/**
+ * Reference data changes rarely: clients may keep it for an hour and then revalidate with the
+ * ETag, which is a digest of the body, so an unchanged answer costs a 304 and no body.
+ */
+function cacheable<T>(request: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
+  const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+  reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
+  return request.headers['if-none-match'] === etag ? reply.code(304).send() : body;
+}
 
 export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
   app.get(
@@ -14,6 +35,46 @@ export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Pr
         response: { 200: regionList },
       },
     },
-    async () => ({ items: await listRegions(db) }),
+    async (request, reply) => cacheable(request, reply, { items: await listRegions(db) }),
+  );
+
+  app.get(
+    '/api/v1/reference/customs-bodies',
+    {
+      schema: {
+        summary: 'Customs bodies',
+        description:
+          "Each region's Department of State Revenue (the territorial body) and the customs offices, posts and border checkpoints under it, with their 5-digit codes.",
+        tags: ['reference'],
+        querystring: customsBodyQuery,
+        response: { 200: customsBodyList },
+      },
+    },
+    async (request, reply) => {
+      const { kind, region } = request.query;
+      return cacheable(request, reply, { items: await listCustomsBodies(db, { kind, regionCode: region }) });
+    },
+  );
+
+  app.get(
+    '/api/v1/reference/calendar',
+    {
+      schema: {
+        summary: 'Working-day calendar',
+        description: `Holidays, days off carried over or moved, and weekend days made working, from \`from\` to \`to\` (at most ${maxCalendarRangeDays} days), with the number of working days in that range.`,
+        tags: ['reference'],
+        querystring: calendarQuery,
+        response: { 200: calendarResponse },
+      },
+    },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      const length = dayNumber(to) - dayNumber(from) + 1;
+      if (length < 1 || length > maxCalendarRangeDays) throw ReferenceErrors.CALENDAR_RANGE_INVALID({ max: maxCalendarRangeDays });
+      const items = await listCalendarDays(db, from, to);
+      const calendar = createCalendar(items, { from, to });
+      const workingDays = calendar.workingDaysBetween(from, to) + (calendar.isWorkingDay(from) ? 1 : 0);
+      return cacheable(request, reply, { from, to, workingDays, items });
+    },
   );
 }
