@@ -5,6 +5,9 @@ import type { Config } from './platform/config.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { ensureWebBuilt } from './platform/web-build.ts';
+import { mailTopic } from './platform/mail/mail.ts';
+import { createMailHandler } from './platform/mail/mailer.ts';
+import { startOutboxWorker } from './platform/outbox/worker.ts';
 import { setUpSignatures } from './modules/signature/index.ts';
 import { systemClock } from './platform/clock.ts';
 
@@ -14,7 +17,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: web app → database → migrations → demo data (signature trust meanwhile) → HTTP. */
+/** Start-up in order: web app → database → migrations → demo data (signature trust meanwhile) → HTTP → outbox worker. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
   // The signature set-up (in development, making the test PKI: RSA key generation on the thread
@@ -30,12 +33,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const app = await buildApp({ config, db, signatures, logger });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    const outbox = startOutboxWorker({
+      db,
+      clock: systemClock,
+      logger,
+      handlers: { [mailTopic]: createMailHandler({ config, db, logger }) },
+    });
     return {
       url: address,
       async stop() {
         try {
           await app.close();
         } finally {
+          await outbox.stop();
           await db.close();
         }
       },

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Queryable } from '../db/database.ts';
+import { enqueueOutbox } from '../outbox/enqueue.ts';
+import { MailErrors } from './errors.ts';
+
+/** The outbox topic of outgoing e-mail; mailer.ts handles it. */
+export const mailTopic = 'mail.send';
+
+export interface MailAttachment {
+  filename: string;
+  /** e.g. application/pdf */
+  contentType: string;
+  contentBase64: string;
+}
+
+/** One e-mail as the system writes it; the From address is configuration (MAIL_FROM). */
+export interface MailMessage {
+  /** 1 to 20 addresses */
+  to: string[];
+  /** at most 300 characters, one line */
+  subject: string;
+  /** the plain-text body, at most 100 kB; links in it are what the development mailbox offers */
+  text: string;
+  html?: string;
+  /** what the message is for, e.g. `registration.confirm` */
+  kind?: string;
+  /** at most 10, together at most 2 MB */
+  attachments?: MailAttachment[];
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const oneLine = /^[^\r\n]*$/;
+const maxAttachmentBytes = 2 * 1024 * 1024;
+
+export const mailMessageSchema = z.object({
+  to: z.array(z.email().max(254)).min(1).max(20),
+  subject: z.string().min(1).max(300).regex(oneLine, 'must be one line'),
+  text: z.string().refine((text) => utf8Bytes(text) <= 100_000, 'must be at most 100 kB'),
+  html: z
+    .string()
+    .refine((html) => utf8Bytes(html) <= 500_000, 'must be at most 500 kB')
+    .optional(),
+  kind: z
+    .string()
+    .max(100)
+    .regex(/^[a-z][a-z0-9_.]*$/, 'must be a dotted lower-case name')
+    .optional(),
+  attachments: z
+    .array(
+      z.object({
+        filename: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^\r\n/\\]*$/, 'must be a plain file name'),
+        contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type'),
+        contentBase64: z.base64(),
+      }),
+    )
+    .max(10)
+    .refine(
+      (attachments) => attachments.reduce((sum, a) => sum + Buffer.from(a.contentBase64, 'base64').length, 0) <= maxAttachmentBytes,
+      'must be at most 2 MB together',
+    )
+    .optional(),
+}) satisfies z.ZodType<MailMessage>;
+
+/**
+ * Puts an e-mail in the outbox inside the caller's transaction: it leaves only if that transaction
+ * commits. Throws MAIL_MESSAGE_INVALID (naming what is wrong) for a bad address or an oversize part.
+ */
+export async function enqueueMail(tx: Queryable, at: Date, message: MailMessage): Promise<number> {
+  const parsed = mailMessageSchema.safeParse(message);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
+    throw MailErrors.MAIL_MESSAGE_INVALID({ problems: problems.join('; ') }, { details: { problems } });
+  }
+  return enqueueOutbox(tx, at, mailTopic, parsed.data);
+}

@@ -1,0 +1,55 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Queryable } from '../db/database.ts';
+import { OutboxDeferral, type OutboxHandler } from '../outbox/worker.ts';
+import { storeInDevMailbox } from './dev-mailbox.ts';
+import { mailMessageSchema } from './mail.ts';
+
+export interface MailHandlerOptions {
+  config: Pick<Config, 'environment' | 'publicUrl'> & { mail: Config['mail'] };
+  db: Queryable;
+  logger: Logger;
+  /** when a message entered the development mailbox */
+  clock?: Clock;
+}
+
+/**
+ * The handler of the `mail.send` outbox topic, the transport chosen by configuration: with
+ * SMTP_URL, the relay; without it, the development mailbox (outside production), or, in
+ * production, nothing: messages wait in the outbox until a relay is configured.
+ */
+export function createMailHandler({ config, db, logger, clock = systemClock }: MailHandlerOptions): OutboxHandler {
+  const { smtpUrl, from } = config.mail;
+  if (smtpUrl) {
+    // Short timeouts: a relay that hangs must not hold the outbox lease; the outbox retries.
+    const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
+    const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'shekara.localhost';
+    return async (payload, outboxMessage) => {
+      const message = mailMessageSchema.parse(payload);
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html !== undefined ? { html: message.html } : {}),
+        attachments: (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') })),
+        // The same id on a resend lets mail clients drop the duplicate.
+        messageId: `<outbox.${outboxMessage.id}.${outboxMessage.createdAt.getTime()}@${domain}>`,
+        ...(message.kind ? { headers: { 'X-Shekara-Kind': message.kind } } : {}),
+      });
+    };
+  }
+  if (config.environment === 'production') {
+    logger.error('SMTP_URL is not set: e-mail is kept in the outbox and sent once a relay is configured');
+    return async () => {
+      throw new OutboxDeferral('SMTP_URL is not set');
+    };
+  }
+  return async (payload, outboxMessage) => {
+    const message = mailMessageSchema.parse(payload);
+    await storeInDevMailbox(db, clock.now(), outboxMessage.id, from, message);
+    logger.info({ to: message.to, subject: message.subject, mailbox: `${config.publicUrl}/dev/mailbox` }, 'e-mail kept in the development mailbox');
+  };
+}

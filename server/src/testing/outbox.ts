@@ -1,0 +1,26 @@
+import pino from 'pino';
+import { systemClock, type Clock } from '../platform/clock.ts';
+import type { Database } from '../platform/db/database.ts';
+import { listDevMailbox, type DevMailboxMessage } from '../platform/mail/dev-mailbox.ts';
+import { mailTopic } from '../platform/mail/mail.ts';
+import { createMailHandler } from '../platform/mail/mailer.ts';
+import { drainOutbox } from '../platform/outbox/worker.ts';
+
+/**
+ * Sends the e-mail due in the outbox (topic mail.send only) into the development mailbox and returns everything the
+ * mailbox holds, newest first, each with the `links` found in its text. A test that needs a
+ * confirmation e-mail commits its action, then:
+ *
+ *   const [mail] = await deliverMail(db, clock);
+ *   expect(mail.to).toEqual(['user@example.kz']);
+ *   await app.inject({ method: 'GET', url: new URL(mail.links[0]!).pathname + new URL(mail.links[0]!).search });
+ *
+ * Pass the clock the test enqueued with when it is set ahead of the real time (a message is due
+ * from the moment it was enqueued).
+ */
+export async function deliverMail(db: Database, clock: Clock = systemClock): Promise<DevMailboxMessage[]> {
+  const logger = pino({ level: 'silent' });
+  const config = { environment: 'test', publicUrl: 'http://localhost', mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' } } as const;
+  await drainOutbox({ db, clock, logger, topics: [mailTopic], handlers: { [mailTopic]: createMailHandler({ config, db, logger, clock }) } });
+  return listDevMailbox(db, { limit: 1000 });
+}
