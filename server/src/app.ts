@@ -9,13 +9,14 @@ import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import { webDist } from './platform/paths.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { devSignerRoutes, signatureRoutes, type SignatureSetup } from './modules/signature/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'bodyLimitBytes'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
+  config: Pick<Config, 'bodyLimitBytes'> & Partial<Pick<Config, 'environment'>> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
   db: Database;
   /** The signature verifier and, outside production, the test PKI behind the test signer. */
   signatures: SignatureSetup;
@@ -48,6 +49,8 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   await app.register(referenceRoutes, { db });
   await app.register(signatureRoutes, { db, clock, verifier: signatures.verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
   if (signatures.testPki) await app.register(devSignerRoutes, { testPki: signatures.testPki, clock });
+  // Only when the environment is known to be development or test: never by omission in production.
+  if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
 
   await registerWebApp(app, webDistDir);
   return app;

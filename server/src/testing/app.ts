@@ -5,15 +5,16 @@ import type { Logger } from 'pino';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
 import type { SignatureSetup } from '../modules/signature/index.ts';
 import { testSignatureSetup } from './signatures.ts';
 import type { Database } from '../platform/db/database.ts';
 
 /** The real HTTP application on a test database, reached through `app.inject()`. */
-export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number } = {},
+export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number; environment?: Config['environment'] } = {},
 ) {
   return buildApp({
-    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 } },
+    config: { environment: options.environment ?? 'test', bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 } },
     db,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),
