@@ -1,0 +1,120 @@
+import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api.ts';
+import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
+import { splitLinks } from './text-with-links.ts';
+
+type Load = { state: 'loading' } | { state: 'ready'; messages: MailboxMessage[] } | { state: 'absent' } | { state: 'failed'; message: string };
+
+/**
+ * What the system would have e-mailed, outside production when no relay is configured: the place
+ * to find a confirmation link while trying Shekara out. In production the server has no such list.
+ */
+export function DevMailboxPage() {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  const refresh = useCallback(() => {
+    setLoad({ state: 'loading' });
+    listMailbox().then(
+      (messages) => setLoad({ state: 'ready', messages }),
+      (error: unknown) =>
+        setLoad(error instanceof ApiError && error.status === 404 ? { state: 'absent' } : { state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
+  useEffect(refresh, [refresh]);
+
+  const clear = () => {
+    clearMailbox().then(refresh, (error: unknown) => setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  };
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1}>{t('devMailbox.title')}</Title>
+        <Text maw={760}>{t('devMailbox.lead')}</Text>
+      </Stack>
+      <Group>
+        <Button onClick={refresh} loading={load.state === 'loading'} data-testid="dev-mailbox-refresh">
+          {t('devMailbox.refresh')}
+        </Button>
+        <Button variant="default" onClick={clear} disabled={load.state !== 'ready' || load.messages.length === 0}>
+          {t('devMailbox.clear')}
+        </Button>
+      </Group>
+      {load.state === 'absent' && <Alert color="gray">{t('devMailbox.absent')}</Alert>}
+      {load.state === 'failed' && (
+        <Alert color="red" title={t('devMailbox.failed')}>
+          {load.message}
+        </Alert>
+      )}
+      {load.state === 'ready' && load.messages.length === 0 && <Text c="dimmed">{t('devMailbox.empty')}</Text>}
+      {load.state === 'ready' && load.messages.length > 0 && (
+        <Accordion variant="separated" data-testid="dev-mailbox-list">
+          {load.messages.map((message) => (
+            <MessageItem key={message.id} message={message} />
+          ))}
+        </Accordion>
+      )}
+    </Stack>
+  );
+}
+
+function MessageItem({ message }: { message: MailboxMessage }) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : `${i18n.resolvedLanguage ?? 'ru'}-KZ`, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(message.at));
+  return (
+    <Accordion.Item value={String(message.id)} data-testid="dev-mailbox-message">
+      <Accordion.Control>
+        <Stack gap={2}>
+          <Text fw={600}>{message.subject}</Text>
+          <Text size="sm" c="dimmed">
+            {message.to.join(', ')} · {time}
+          </Text>
+        </Stack>
+      </Accordion.Control>
+      <Accordion.Panel>
+        <Stack gap="sm">
+          <Field label={t('devMailbox.from')} value={message.from} />
+          <Field label={t('devMailbox.to')} value={message.to.join(', ')} />
+          <Field label={t('devMailbox.at')} value={time} />
+          {message.kind && (
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                {t('devMailbox.kind')}:
+              </Text>
+              <Badge variant="light">{message.kind}</Badge>
+            </Group>
+          )}
+          <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0 }}>
+            {splitLinks(message.text).map((piece, index) =>
+              'link' in piece ? (
+                <Anchor key={index} href={piece.link}>
+                  {piece.link}
+                </Anchor>
+              ) : (
+                piece.text
+              ),
+            )}
+          </Text>
+          {message.attachments.length > 0 && (
+            <Field label={t('devMailbox.attachments')} value={message.attachments.map((a) => a.filename).join(', ')} />
+          )}
+        </Stack>
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed">
+        {label}:
+      </Text>
+      <Text size="sm">{value}</Text>
+    </Group>
+  );
+}
