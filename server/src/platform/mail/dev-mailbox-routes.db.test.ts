@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
@@ -62,6 +65,16 @@ describe('GET/DELETE /api/v1/dev/mailbox', () => {
     const cleared = await app.inject({ method: 'DELETE', url: '/api/v1/dev/mailbox' });
     expect(cleared.json()).toEqual({ deleted: 2 });
     expect((await app.inject({ method: 'GET', url: '/api/v1/dev/mailbox' })).json()).toEqual({ messages: [] });
+    await app.close();
+  });
+
+  it('has its page served by the web app at /dev/mailbox', async () => {
+    const webDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-web-'));
+    fs.writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    const app = await buildTestApp(db, { signatures, webDistDir });
+    const page = await app.inject({ method: 'GET', url: '/dev/mailbox' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<div id="root">');
     await app.close();
   });
 
