@@ -8,6 +8,7 @@ import { openDatabase } from './platform/db/open-database.ts';
 import { packageVersion } from './platform/paths.ts';
 import { registerSignatureCommands } from './modules/signature/cli.ts';
 import { registerPkiCommands } from './modules/signature/pki/cli.ts';
+import { registerOutboxCommands } from './platform/outbox/cli.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -69,6 +70,7 @@ program
 
 registerSignatureCommands(program);
 registerPkiCommands(program);
+registerOutboxCommands(program);
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());
