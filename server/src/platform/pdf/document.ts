@@ -1,0 +1,76 @@
+/**
+ * What a printable document is made of: a title and a list of blocks, laid out top to bottom on
+ * A4 pages. Text is given ready in the reader's language; the renderer adds nothing in words of
+ * its own except what `pageNumbers` says.
+ */
+export interface PdfDocument {
+  /** Printed at the top of the first page and stored as the file's title. */
+  title: string;
+  /** Language of the text, for screen readers and search ('kk', 'ru' or 'en'). */
+  language: 'kk' | 'ru' | 'en';
+  author?: string;
+  /** Wide journals print better across the page. */
+  orientation?: 'portrait' | 'landscape';
+  /** A small line at the top of every page, e.g. the issuing body's name. */
+  header?: string;
+  /** The footer of every page, `{page}` and `{pages}` filled in; default '{page} / {pages}'. */
+  pageNumbers?: string;
+  /** Stored as the file's creation date; fixing it makes the output byte-for-byte repeatable. */
+  createdAt?: Date;
+  blocks: readonly PdfBlock[];
+}
+
+export type PdfBlock = PdfHeading | PdfParagraph | PdfFields | PdfTable | PdfSignature | PdfSpace | PdfPageBreak;
+
+export interface PdfHeading {
+  type: 'heading';
+  text: string;
+}
+
+export interface PdfParagraph {
+  type: 'paragraph';
+  text: string;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  bold?: boolean;
+}
+
+/** Label–value lines ("ИИН: 880101300123"). An empty value prints a line to fill in by hand (blank forms). */
+export interface PdfFields {
+  type: 'fields';
+  fields: readonly { label: string; value: string }[];
+  /** Share of the text width given to the labels; default 0.4. */
+  labelWidth?: number;
+}
+
+/** A table whose cells wrap; when it runs onto a new page, its header row is repeated there. */
+export interface PdfTable {
+  type: 'table';
+  columns: readonly PdfColumn[];
+  rows: readonly (readonly string[])[];
+}
+
+export interface PdfColumn {
+  header: string;
+  /** Relative width; columns share the text width in proportion (default 1 each). */
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** Who signs, with a line for each signature, and the date (or a line for it); kept on one page. */
+export interface PdfSignature {
+  type: 'signature';
+  signers: readonly { role: string; name?: string }[];
+  dateLabel: string;
+  /** Printed as given; leave out for a line to write the date on. */
+  date?: string;
+}
+
+export interface PdfSpace {
+  type: 'space';
+  /** Points; default one line. */
+  height?: number;
+}
+
+export interface PdfPageBreak {
+  type: 'pageBreak';
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfDocument } from './document.ts';
+import { renderPdf } from './render.ts';
+
+/** The text of each page as a reader would copy it, through PDF.js (which needs the font's ToUnicode map). */
+async function pagesText(pdf: Buffer): Promise<{ pages: string[]; title: unknown }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  const { info } = await document.getMetadata();
+  await document.destroy();
+  return { pages, title: (info as { Title?: string }).Title };
+}
+
+const letter: PdfDocument = {
+  title: 'Хабарлама — Уведомление — Notice',
+  language: 'kk',
+  header: 'Алматы қаласы бойынша Мемлекеттік кірістер департаменті',
+  blocks: [
+    { type: 'paragraph', text: 'Құрметті Әсел Ғалымқызы! Сіздің өтінішіңіз қаралды: жеке кабинет құрылды. Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі' },
+    { type: 'paragraph', text: 'Уважаемая Асель Галымкызы! Ваше заявление рассмотрено: личный кабинет создан.' },
+    { type: 'paragraph', text: 'Dear applicant, your request has been reviewed and your account is ready.' },
+    { type: 'fields', fields: [{ label: 'ЖСН / ИИН', value: '880101300123' }, { label: 'Логин', value: 'asel.galymkyzy' }, { label: 'Телефон', value: '' }] },
+    { type: 'heading', text: 'Журнал / Journal' },
+    {
+      type: 'table',
+      columns: [{ header: '№', width: 0.5, align: 'right' }, { header: 'Өтініш беруші / Заявитель', width: 3 }, { header: 'Күні / Дата', width: 1.2 }],
+      rows: Array.from({ length: 60 }, (_, i) => [String(i + 1), i === 7 ? 'Жауапкершілігі шектеулі серіктестік «Қорғас Өңдеу Логистика» — ТОО с длинным названием, которое переносится на несколько строк' : `Өтініш беруші ${i + 1}`, '22.11.2026']),
+    },
+    { type: 'signature', signers: [{ role: 'Бөлім басшысы / Начальник отдела', name: 'Н. Құдайбергенов' }, { role: 'Өтініш беруші / Заявитель' }], dateLabel: 'Күні / Дата' },
+  ],
+};
+
+describe('renderPdf', () => {
+  it('writes Kazakh, Russian and English text that can be read back, over several numbered pages', async () => {
+    const pdf = await renderPdf(letter);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { pages, title } = await pagesText(pdf);
+    expect(title).toBe(letter.title);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const all = pages.join('\n');
+    for (const text of ['Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі', 'Құрметті Әсел Ғалымқызы!', 'личный кабинет создан', 'your account is ready', '880101300123', 'Н. Құдайбергенов']) {
+      expect(all).toContain(text);
+    }
+    expect(all).toContain('«Қорғас Өңдеу Логистика»');
+    for (let n = 1; n <= 60; n++) if (n !== 8) expect(all).toContain(`${n} Өтініш беруші ${n} 22.11.2026`);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`${i + 1} / ${pages.length}`);
+      expect(page).toContain('Алматы қаласы бойынша');
+    });
+    // the table's header row is repeated on each page it runs onto
+    const withTable = pages.filter((page) => page.includes('Өтініш беруші 3') || page.includes('Өтініш беруші 60'));
+    for (const page of withTable) expect(page).toContain('Өтініш беруші / Заявитель');
+    expect(pages.filter((page) => page.includes('Өтініш беруші / Заявитель')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('embeds the font as a subset and repeats the same bytes for the same document and date', async () => {
+    const fixed = { ...letter, createdAt: new Date('2026-11-22T10:00:00Z') };
+    const [a, b] = await Promise.all([renderPdf(fixed), renderPdf(fixed)]);
+    expect(a.equals(b)).toBe(true);
+    expect(a.length).toBeLessThan(200_000);
+    expect(a.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans-Bold/);
+  });
+
+  it('prints a blank form with lines to fill in, and page numbers in the words given', async () => {
+    const pdf = await renderPdf({
+      title: 'Өтініш',
+      language: 'ru',
+      pageNumbers: 'Страница {page} из {pages}',
+      blocks: [{ type: 'fields', fields: [{ label: 'Наименование', value: '' }] }, { type: 'pageBreak' }, { type: 'signature', signers: [{ role: 'Подпись' }], dateLabel: 'Дата' }],
+    });
+    const { pages } = await pagesText(pdf);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toContain('Страница 2 из 2');
+  });
+});

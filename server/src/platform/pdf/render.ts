@@ -1,0 +1,201 @@
+import PDFDocument from 'pdfkit';
+import type { PdfBlock, PdfDocument, PdfFields, PdfSignature, PdfTable } from './document.ts';
+import { pdfFonts } from './fonts.ts';
+
+type Pdf = PDFKit.PDFDocument;
+
+const pointSize = { title: 14, heading: 12, body: 10.5, table: 9, margin: 8 } as const;
+const cellPadding = 4;
+const ruleColor = '#555555';
+const headerFill = '#e8e8e8';
+
+/**
+ * Lays out a document on A4 pages with an embedded DejaVu Sans (subset, with a ToUnicode map, so
+ * its text can be searched and copied) and returns the PDF file.
+ */
+export async function renderPdf(document: PdfDocument): Promise<Buffer> {
+  const fonts = pdfFonts();
+  const info: PDFKit.DocumentInfo = { Title: document.title, Creator: 'Shekara', Producer: 'Shekara' };
+  if (document.author) info.Author = document.author;
+  if (document.createdAt) info.CreationDate = document.createdAt;
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: document.orientation ?? 'portrait',
+    margin: 56,
+    bufferPages: true,
+    font: fonts.regular,
+    lang: document.language,
+    displayTitle: true,
+    info,
+  });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.font('bold').fontSize(pointSize.title).text(document.title, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
+  doc.moveDown(0.8);
+  for (const block of document.blocks) renderBlock(doc, block);
+  stampPages(doc, document);
+  doc.end();
+  return finished;
+}
+
+function renderBlock(doc: Pdf, block: PdfBlock): void {
+  switch (block.type) {
+    case 'heading':
+      doc.font('bold').fontSize(pointSize.heading);
+      // keep a heading with at least two lines of what follows it
+      ensureSpace(doc, doc.heightOfString(block.text, { width: textWidth(doc) }) + 3 * doc.currentLineHeight(true));
+      doc.moveDown(0.4).text(block.text, left(doc), doc.y, { width: textWidth(doc) });
+      doc.moveDown(0.3);
+      return;
+    case 'paragraph':
+      doc.font(block.bold ? 'bold' : 'regular').fontSize(pointSize.body);
+      doc.text(block.text, left(doc), doc.y, { width: textWidth(doc), align: block.align ?? 'left', lineGap: 2 });
+      doc.moveDown(0.5);
+      return;
+    case 'fields':
+      return renderFields(doc, block);
+    case 'table':
+      return renderTable(doc, block);
+    case 'signature':
+      return renderSignature(doc, block);
+    case 'space':
+      doc.y += block.height ?? doc.fontSize(pointSize.body).currentLineHeight(true);
+      return;
+    case 'pageBreak':
+      doc.addPage();
+      return;
+  }
+}
+
+function renderFields(doc: Pdf, { fields, labelWidth = 0.4 }: PdfFields): void {
+  const gap = 8;
+  const labelW = textWidth(doc) * labelWidth;
+  const valueX = left(doc) + labelW + gap;
+  const valueW = textWidth(doc) - labelW - gap;
+  doc.fontSize(pointSize.body);
+  for (const { label, value } of fields) {
+    const labelH = doc.font('regular').heightOfString(label, { width: labelW });
+    const valueH = value ? doc.font('bold').heightOfString(value, { width: valueW }) : doc.currentLineHeight(true);
+    const height = Math.max(labelH, valueH);
+    ensureSpace(doc, height);
+    const y = doc.y;
+    doc.font('regular').text(label, left(doc), y, { width: labelW });
+    if (value) doc.font('bold').text(value, valueX, y, { width: valueW });
+    else rule(doc, valueX, valueX + valueW, y + height);
+    doc.y = y + height + 4;
+  }
+  doc.y += pointSize.margin;
+}
+
+function renderTable(doc: Pdf, { columns, rows }: PdfTable): void {
+  const totalWeight = columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
+  const widths = columns.map((c) => (textWidth(doc) * (c.width ?? 1)) / totalWeight);
+  doc.fontSize(pointSize.table);
+
+  const heightOf = (cells: readonly string[], font: 'regular' | 'bold') => {
+    doc.font(font);
+    return Math.max(...widths.map((w, i) => doc.heightOfString(cells[i] ?? '', { width: w - 2 * cellPadding }))) + 2 * cellPadding;
+  };
+  const drawRow = (cells: readonly string[], font: 'regular' | 'bold', height: number, fill?: string) => {
+    const y = doc.y;
+    let x = left(doc);
+    widths.forEach((w, i) => {
+      if (fill) doc.rect(x, y, w, height).fill(fill);
+      doc.rect(x, y, w, height).lineWidth(0.5).stroke(ruleColor);
+      doc.fillColor('black').font(font);
+      doc.text(cells[i] ?? '', x + cellPadding, y + cellPadding, {
+        width: w - 2 * cellPadding,
+        height: height - 2 * cellPadding,
+        align: columns[i]?.align ?? 'left',
+        ellipsis: true,
+      });
+      x += w;
+    });
+    doc.x = left(doc);
+    doc.y = y + height;
+  };
+
+  const header = columns.map((c) => c.header);
+  const headerHeight = heightOf(header, 'bold');
+  // a row taller than a whole page is cut (with an ellipsis) rather than run off the page
+  const tallestRow = pageBottom(doc) - doc.page.margins.top - headerHeight;
+  const rowHeight = (row: readonly string[]) => Math.min(heightOf(row, 'regular'), tallestRow);
+
+  ensureSpace(doc, headerHeight + (rows[0] ? rowHeight(rows[0]) : 0));
+  drawRow(header, 'bold', headerHeight, headerFill);
+  for (const row of rows) {
+    const height = rowHeight(row);
+    if (doc.y + height > pageBottom(doc)) {
+      doc.addPage();
+      drawRow(header, 'bold', headerHeight, headerFill);
+    }
+    drawRow(row, 'regular', height);
+  }
+  doc.y += pointSize.margin;
+}
+
+function renderSignature(doc: Pdf, { signers, dateLabel, date }: PdfSignature): void {
+  doc.fontSize(pointSize.body);
+  const line = doc.currentLineHeight(true);
+  const roleW = textWidth(doc) * 0.4;
+  const signX = left(doc) + roleW + 8;
+  const nameX = left(doc) + textWidth(doc) * 0.7;
+  const nameW = left(doc) + textWidth(doc) - nameX;
+  const lines = [...signers.map((s) => ({ label: s.role, name: s.name })), { label: dateLabel, name: date, isDate: true }];
+  const heights = lines.map((l) => Math.max(doc.font('regular').heightOfString(l.label, { width: roleW }), line) + line);
+  ensureSpace(doc, line + heights.reduce((a, b) => a + b, 0));
+  doc.y += line;
+  lines.forEach((l, i) => {
+    const y = doc.y;
+    doc.font('regular').text(l.label, left(doc), y, { width: roleW });
+    if ('isDate' in l) {
+      if (l.name) doc.font('bold').text(l.name, signX, y, { width: nameX - signX });
+      else rule(doc, signX, nameX - 12, y + line);
+    } else {
+      rule(doc, signX, nameX - 12, y + line);
+      if (l.name) doc.font('bold').text(l.name, nameX, y, { width: nameW });
+      else rule(doc, nameX, nameX + nameW, y + line);
+    }
+    doc.x = left(doc);
+    doc.y = y + heights[i]!;
+  });
+}
+
+/** Header line and page number on every page, once the number of pages is known. */
+function stampPages(doc: Pdf, document: PdfDocument): void {
+  const { start, count } = doc.bufferedPageRange();
+  const format = document.pageNumbers ?? '{page} / {pages}';
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(start + i);
+    const margins = doc.page.margins;
+    const bottom = margins.bottom;
+    margins.bottom = 0; // writing in the margin must not start a new page
+    doc.font('regular').fontSize(8).fillColor('#444444');
+    const width = textWidth(doc);
+    if (document.header) doc.text(document.header, margins.left, margins.top / 2 - 4, { width, height: 10, ellipsis: true });
+    const number = format.replaceAll('{page}', String(i + 1)).replaceAll('{pages}', String(count));
+    doc.text(number, margins.left, doc.page.height - bottom / 2 - 4, { width, align: 'center', lineBreak: false });
+    margins.bottom = bottom;
+  }
+  doc.fillColor('black');
+}
+
+function rule(doc: Pdf, fromX: number, toX: number, y: number): void {
+  doc.moveTo(fromX, y).lineTo(toX, y).lineWidth(0.5).stroke(ruleColor);
+}
+
+function ensureSpace(doc: Pdf, height: number): void {
+  if (doc.y + height > pageBottom(doc)) doc.addPage();
+}
+
+const left = (doc: Pdf) => doc.page.margins.left;
+const textWidth = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const pageBottom = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
