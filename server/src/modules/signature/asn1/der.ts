@@ -132,7 +132,8 @@ export function objectIdentifierAt(bytes: Uint8Array, start: number, end: number
   if (bucket) {
     for (const entry of bucket) if (sameBytes(entry.bytes, bytes, start, end)) return entry.oid;
   }
-  const encoded = bytes.slice(start, end);
+  // A copy even when `bytes` is a Buffer (whose .slice() is a view of memory that will be reused).
+  const encoded = Uint8Array.prototype.slice.call(bytes, start, end);
   const oid = decodeObjectIdentifier(encoded);
   if (decodedOidCount < maxDecodedOids) {
     if (bucket) bucket.push({ bytes: encoded, oid });

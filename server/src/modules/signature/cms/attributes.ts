@@ -67,7 +67,9 @@ export function readAttributesAt(bytes: Uint8Array, node: DerSpan): Attribute[] 
 /** readSignedAttributes for the span `node` of `bytes` (the [0] signed attributes of a SignerInfo). */
 export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): SignedAttributes {
   const spans = attributeSpans(bytes, node);
-  const der = bytes.slice(node.start, node.end);
+  // A copy, made with Uint8Array's slice: on a Buffer, .slice() is a view, and retagging it would
+  // change the caller's bytes (a second read of the same CMS would then fail).
+  const der = Uint8Array.prototype.slice.call(bytes, node.start, node.end);
   der[0] = 0x31;
   const all = spans.map(({ type, values }) => ({ type, values: values.map((value) => spanRaw(bytes, value)) }));
   const attributes: SignedAttributes = { der, all };

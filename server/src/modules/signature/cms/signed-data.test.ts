@@ -99,3 +99,14 @@ describe('parseSignedData / checkCms on hostile input: a typed error or a failur
     expect(info!.timestampTokens).toEqual([]);
   });
 });
+
+describe('reading a CMS held in a Buffer', () => {
+  it('leaves the caller’s bytes as they were, so the same CMS can be read again (Buffer.slice is a view)', () => {
+    const held = Buffer.from(Buffer.from(cms).toString('base64'), 'base64');
+    const before = Buffer.from(held);
+    parseSignedData(held);
+    expect(held.equals(before)).toBe(true);
+    expect(() => parseSignedData(held)).not.toThrow();
+    expect(checkCms(held, {}).ok).toBe(true);
+  });
+});
