@@ -14,9 +14,10 @@ import { webDist } from './platform/paths.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { devSignerRoutes, signatureRoutes, type SignatureSetup } from './modules/signature/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
+import { registerAccounts } from './modules/accounts/index.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'bodyLimitBytes'> & Partial<Pick<Config, 'environment'>> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
+  config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
   db: Database;
   /** The signature verifier and, outside production, the test PKI behind the test signer. */
   signatures: SignatureSetup;
@@ -49,6 +50,7 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   await app.register(referenceRoutes, { db });
   await app.register(signatureRoutes, { db, clock, verifier: signatures.verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
   if (signatures.testPki) await app.register(devSignerRoutes, { testPki: signatures.testPki, clock });
+  await registerAccounts(app, { db, clock, verifier: signatures.verifier, config });
   // Only when the environment is known to be development or test: never by omission in production.
   if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
 

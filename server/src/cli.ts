@@ -9,6 +9,7 @@ import { packageVersion } from './platform/paths.ts';
 import { registerSignatureCommands } from './modules/signature/cli.ts';
 import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 import { registerOutboxCommands } from './platform/outbox/cli.ts';
+import { registerUserCommands } from './modules/accounts/cli.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -71,6 +72,7 @@ program
 registerSignatureCommands(program);
 registerPkiCommands(program);
 registerOutboxCommands(program);
+registerUserCommands(program);
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { testAppConfig } from './testing/app.ts';
 import { testSignatureSetup } from './testing/signatures.ts';
 import { openPglite } from './platform/db/pglite.ts';
 import { migrate } from './platform/db/migrations.ts';
@@ -63,7 +64,7 @@ describe('shutdown', () => {
     const db = await openPglite();
     await migrate(db);
     const app = await buildApp({
-      config: { bodyLimitBytes: 1024, signature: { verifyRatePerMinute: 10 } },
+      config: { ...testAppConfig, environment: 'test', bodyLimitBytes: 1024, signature: { verifyRatePerMinute: 10 } },
       db,
       signatures: await testSignatureSetup(),
       logger: pino({ level: 'silent' }), webDistDir: freshDataDir() });

@@ -10,11 +10,24 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import { testSignatureSetup } from './signatures.ts';
 import type { Database } from '../platform/db/database.ts';
 
+/** The defaults of a test application: the configuration's own, but generous to rate limits. */
+export const testAppConfig: Pick<Config, 'publicUrl' | 'auth' | 'terms'> = {
+  publicUrl: 'http://localhost:8080',
+  auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockMinutes: 15, loginRatePerMinute: 1_000 },
+  terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
+};
+
 /** The real HTTP application on a test database, reached through `app.inject()`. */
-export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number; environment?: Config['environment'] } = {},
+export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number; environment?: Config['environment']; auth?: Partial<Config['auth']> } = {},
 ) {
   return buildApp({
-    config: { environment: options.environment ?? 'test', bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 } },
+    config: {
+      ...testAppConfig,
+      environment: options.environment ?? 'test',
+      bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
+      signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 },
+      auth: { ...testAppConfig.auth, ...options.auth },
+    },
     db,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),

@@ -1,0 +1,179 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import type { AccountKind, UserType } from './user-types.ts';
+
+export type AccountStatus = 'pending_confirmation' | 'active' | 'expired' | 'closed';
+export type AccessStatus = 'active' | 'suspended' | 'revoked' | 'disabled';
+
+export interface Account {
+  id: string;
+  kind: AccountKind;
+  userType: UserType | null;
+  iinBin: string;
+  email: string;
+  phone: string | null;
+  displayName: string | null;
+  organisation: string | null;
+  postalAddress: string | null;
+  passwordHash: string | null;
+  login: string | null;
+  mustChangePassword: boolean;
+  status: AccountStatus;
+  accessStatus: AccessStatus;
+  workplaces: number;
+  officeCode: string | null;
+  registeringBodyCode: string | null;
+  createdAt: Date;
+  activatedAt: Date | null;
+}
+
+const columns = `id, kind, user_type as "userType", iin_bin as "iinBin", email, phone, display_name as "displayName",
+  organisation, postal_address as "postalAddress", password_hash as "passwordHash", login,
+  must_change_password as "mustChangePassword", status, access_status as "accessStatus", workplaces,
+  office_code as "officeCode", registering_body_code as "registeringBodyCode", created_at as "createdAt",
+  activated_at as "activatedAt"`;
+
+export interface NewAccount {
+  id: string;
+  kind: AccountKind;
+  userType?: UserType | null;
+  iinBin: string;
+  email: string;
+  phone?: string | null;
+  displayName?: string | null;
+  organisation?: string | null;
+  postalAddress?: string | null;
+  passwordHash?: string | null;
+  login?: string | null;
+  mustChangePassword?: boolean;
+  status: AccountStatus;
+  workplaces?: number;
+  officeCode?: string | null;
+  registeringBodyCode?: string | null;
+}
+
+export async function insertAccount(db: Queryable, account: NewAccount, at: Date): Promise<void> {
+  await db.query(
+    `insert into accounts (id, kind, user_type, iin_bin, email, phone, display_name, organisation, postal_address,
+       password_hash, login, must_change_password, status, workplaces, office_code, registering_body_code,
+       created_at, activated_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $17)`,
+    [
+      account.id,
+      account.kind,
+      account.userType ?? null,
+      account.iinBin,
+      account.email,
+      account.phone ?? null,
+      account.displayName ?? null,
+      account.organisation ?? null,
+      account.postalAddress ?? null,
+      account.passwordHash ?? null,
+      account.login ?? null,
+      account.mustChangePassword ?? false,
+      account.status,
+      account.workplaces ?? 1,
+      account.officeCode ?? null,
+      account.registeringBodyCode ?? null,
+      at,
+      account.status === 'active' ? at : null,
+    ],
+  );
+}
+
+export async function findAccount(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<Account | null> {
+  const { rows } = await db.query<Account>(`select ${columns} from accounts where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function findAccountByLogin(db: Queryable, login: string): Promise<Account | null> {
+  const { rows } = await db.query<Account>(`select ${columns} from accounts where login = $1`, [login]);
+  return rows[0] ?? null;
+}
+
+/** Active accounts a certificate's holder may enter: theirs by IIN, and their organisation's by BIN. */
+export async function activeAccountsOfSubject(db: Queryable, iin: string, bin: string | undefined): Promise<Account[]> {
+  const { rows } = await db.query<Account>(
+    `select ${columns} from accounts
+      where status = 'active' and (iin_bin = $1 or (kind = 'user' and iin_bin = $2))
+      order by kind, user_type`,
+    [iin, bin ?? null],
+  );
+  return rows;
+}
+
+export async function hasActiveAccount(db: Queryable, iinBin: string, userType: UserType): Promise<boolean> {
+  const { rows } = await db.query(`select 1 from accounts where kind = 'user' and iin_bin = $1 and user_type = $2 and status = 'active'`, [iinBin, userType]);
+  return rows.length > 0;
+}
+
+export async function activateAccount(db: Queryable, id: string, at: Date): Promise<void> {
+  await db.query(`update accounts set status = 'active', activated_at = $2, updated_at = $2 where id = $1`, [id, at]);
+}
+
+/** Unconfirmed registrations past their link's life are closed, so they stop holding anything (issue 4 point 3). */
+export async function expirePendingAccounts(db: Queryable, createdBefore: Date, at: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    `update accounts set status = 'expired', updated_at = $2 where status = 'pending_confirmation' and created_at < $1`,
+    [createdBefore, at],
+  );
+  return rowCount;
+}
+
+export interface ContactChange {
+  email?: string;
+  phone?: string | null;
+  postalAddress?: string | null;
+}
+
+export async function updateContact(db: Queryable, id: string, change: ContactChange, at: Date): Promise<void> {
+  await db.query(
+    `update accounts set email = coalesce($2, email),
+            phone = case when $3::boolean then $4 else phone end,
+            postal_address = case when $5::boolean then $6 else postal_address end,
+            updated_at = $7
+      where id = $1`,
+    [id, change.email ?? null, 'phone' in change, change.phone ?? null, 'postalAddress' in change, change.postalAddress ?? null, at],
+  );
+}
+
+export async function setPassword(db: Queryable, id: string, passwordHash: string, mustChange: boolean, at: Date): Promise<void> {
+  await db.query(`update accounts set password_hash = $2, must_change_password = $3, updated_at = $4 where id = $1`, [id, passwordHash, mustChange, at]);
+}
+
+/** Gives an account a login and a password issued by a territorial body (AST-3, WD-20). */
+export async function issueLogin(
+  db: Queryable,
+  id: string,
+  issued: { login: string; passwordHash: string; workplaces?: number; registeringBodyCode?: string },
+  at: Date,
+): Promise<void> {
+  await db.query(
+    `update accounts set login = $2, password_hash = $3, must_change_password = true,
+            workplaces = coalesce($4, workplaces), registering_body_code = coalesce($5, registering_body_code),
+            status = 'active', activated_at = coalesce(activated_at, $6), updated_at = $6
+      where id = $1`,
+    [id, issued.login, issued.passwordHash, issued.workplaces ?? null, issued.registeringBodyCode ?? null, at],
+  );
+}
+
+export async function setAccessStatus(db: Queryable, id: string, accessStatus: AccessStatus, at: Date): Promise<void> {
+  await db.query(`update accounts set access_status = $2, updated_at = $3 where id = $1`, [id, accessStatus, at]);
+}
+
+export async function loginTaken(db: Queryable, login: string): Promise<boolean> {
+  const { rows } = await db.query('select 1 from accounts where login = $1', [login]);
+  return rows.length > 0;
+}
+
+export async function listAccounts(
+  db: Queryable,
+  filter: { iinBin?: string; registeringBodyCode?: string; kind?: AccountKind; limit: number },
+): Promise<Account[]> {
+  const { rows } = await db.query<Account>(
+    `select ${columns} from accounts
+      where ($1::text is null or iin_bin = $1) and ($2::text is null or registering_body_code = $2) and ($3::text is null or kind = $3)
+      order by created_at desc limit $4`,
+    [filter.iinBin ?? null, filter.registeringBodyCode ?? null, filter.kind ?? null, filter.limit],
+  );
+  return rows;
+}

@@ -1,0 +1,98 @@
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { findAccount, type Account } from './account-repository.ts';
+import { clearSessionCookies, cookieNames, type CookieOptions } from './cookies.ts';
+import { AccountErrors } from './errors.ts';
+import { endSession, findLiveSession, touchSession, type SessionRow } from './session-repository.ts';
+import { tokenHash, type SessionPolicy } from './sessions.ts';
+import type { AccountKind } from './user-types.ts';
+import { accessRefusal } from './access-rules.ts';
+
+/** Who is asking: the account and the session it came with. */
+export interface Authenticated {
+  account: Account;
+  session: SessionRow;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `requireAccount` for routes that need a logged-in user. */
+    auth: Authenticated | null;
+  }
+}
+
+export interface AuthenticationOptions {
+  db: Database;
+  clock: Clock;
+  sessions: SessionPolicy;
+  cookies: CookieOptions;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// A session's last-seen time is written at most this often: reads stay reads.
+const touchEveryMs = 60_000;
+
+export interface RequireOptions {
+  /** Account kinds allowed (default: any). */
+  kinds?: readonly AccountKind[];
+  /** Allowed while a one-time password still has to be changed (the change itself, /me, log-out). */
+  beforePasswordChange?: boolean;
+}
+
+export type RequireAccount = (options?: RequireOptions) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/**
+ * Registers cookie parsing and returns `requireAccount`, the preHandler factory every protected
+ * route uses. It resolves the session cookie to a live session and an active account, refuses
+ * state-changing requests whose X-CSRF-Token does not match the session's, refuses withdrawn
+ * access (ACCESS_*), holds a user with a one-time password to the password change, and checks
+ * the account kind (roles). Errors are thrown, and the error handler maps them to HTTP.
+ */
+export async function registerAuthentication(app: FastifyInstance, options: AuthenticationOptions): Promise<RequireAccount> {
+  // On the root instance itself (the cookie plugin is not encapsulated), so every route sees cookies.
+  await app.register(fastifyCookie);
+  app.decorateRequest('auth', null);
+  const { db, clock } = options;
+
+  return (requirements = {}) =>
+    async (request, reply) => {
+      const token = request.cookies[cookieNames.session];
+      if (!token) throw AccountErrors.AUTH_REQUIRED();
+      const now = clock.now();
+      const session = await findLiveSession(db, tokenHash(token), now);
+      if (!session) {
+        clearSessionCookies(reply, options.cookies);
+        throw AccountErrors.AUTH_REQUIRED();
+      }
+      if (unsafeMethods.has(request.method) && !sameToken(request.headers['x-csrf-token'], session.csrfToken)) {
+        throw AccountErrors.AUTH_CSRF_INVALID();
+      }
+      const account = await findAccount(db, session.accountId);
+      const refusal = !account || account.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
+      if (refusal) {
+        await endSession(db, session.id, 'access_withdrawn', now);
+        clearSessionCookies(reply, options.cookies);
+        throw refusal;
+      }
+      if (account!.mustChangePassword && !requirements.beforePasswordChange) throw AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED();
+      if (requirements.kinds && !requirements.kinds.includes(account!.kind)) throw AccountErrors.AUTH_FORBIDDEN();
+      if (now.getTime() - new Date(session.lastSeenAt).getTime() >= touchEveryMs) {
+        await touchSession(db, session.id, now, new Date(now.getTime() + options.sessions.idleMinutes * 60_000));
+      }
+      request.auth = { account: account!, session };
+    };
+}
+
+function sameToken(header: string | string[] | undefined, expected: string): boolean {
+  if (typeof header !== 'string' || header.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(header), Buffer.from(expected));
+}
+
+/** The authenticated caller of a route guarded by `requireAccount` (a programming error otherwise). */
+export function caller(request: FastifyRequest): Authenticated {
+  if (!request.auth) throw new Error('route is not guarded by requireAccount');
+  return request.auth;
+}

@@ -1,0 +1,30 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import type { Account } from './account-repository.ts';
+
+/**
+ * The customs bodies whose accounts and queues an officer works with: their own body and the
+ * territorial department it belongs to, with every body under that department. Null means
+ * everything (administrators of the Committee).
+ */
+export async function bodyScopeOf(db: Queryable, staff: Pick<Account, 'kind' | 'officeCode'>): Promise<string[] | null> {
+  if (staff.kind === 'admin') return null;
+  if (!staff.officeCode) return [];
+  const { rows } = await db.query<{ code: string }>(
+    `with recursive up as (
+       select code, parent_code, kind from customs_bodies where code = $1
+       union all
+       select b.code, b.parent_code, b.kind from customs_bodies b join up on b.code = up.parent_code where up.kind <> 'territorial_department'
+     ),
+     department as (select code from up where kind = 'territorial_department' limit 1),
+     down as (
+       select code from customs_bodies where code = (select code from department)
+       union all
+       select b.code from customs_bodies b join down on b.parent_code = down.code
+     )
+     select code from down`,
+    [staff.officeCode],
+  );
+  const codes = new Set(rows.map((r) => r.code));
+  codes.add(staff.officeCode);
+  return [...codes];
+}

@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../platform/config.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { migrate } from '../../platform/db/migrations.ts';
+import { openDatabase } from '../../platform/db/open-database.ts';
+import { createStaffAccount, StaffInputError, type NewStaff } from './staff.ts';
+
+/** `shekara users create-officer | create-admin` (issue 4 point 14). */
+export function registerUserCommands(program: Command): void {
+  const users = program.command('users').description('officers and administrators');
+  users
+    .command('create-officer')
+    .description('create (or update) an officer of a customs body, who logs in with their NCA signature')
+    .requiredOption('--office <code>', 'the customs body, 5 digits')
+    .requiredOption('--iin <iin>', "the officer's IIN, as in their NCA certificate")
+    .requiredOption('--email <email>', 'their e-mail address')
+    .option('--name <name>', 'their name')
+    .action((options: { office: string; iin: string; email: string; name?: string }) =>
+      create({ kind: 'officer', officeCode: options.office, iin: options.iin, email: options.email, displayName: options.name }),
+    );
+  users
+    .command('create-admin')
+    .description("create (or update) an administrator of the Committee, who logs in with their NCA signature")
+    .requiredOption('--iin <iin>', "the administrator's IIN, as in their NCA certificate")
+    .requiredOption('--email <email>', 'their e-mail address')
+    .option('--name <name>', 'their name')
+    .action((options: { iin: string; email: string; name?: string }) => create({ kind: 'admin', iin: options.iin, email: options.email, displayName: options.name }));
+}
+
+async function create(input: NewStaff): Promise<void> {
+  const db = await openDatabase(loadConfig());
+  try {
+    await migrate(db);
+    const { id, created } = await createStaffAccount(db, systemClock, input);
+    console.log(`${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})`);
+  } catch (error) {
+    if (error instanceof StaffInputError) {
+      process.stderr.write(`shekara: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}

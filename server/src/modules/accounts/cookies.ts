@@ -1,0 +1,39 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { newToken, type StartedSession } from './sessions.ts';
+
+/**
+ * The three cookies of a browser session:
+ * - `shekara_session`: the session token; HttpOnly, so scripts never see it.
+ * - `shekara_csrf`: the anti-forgery token, readable by our own scripts, which echo it in the
+ *   `X-CSRF-Token` header of every state-changing request (double submit, checked against the
+ *   session's copy on the server).
+ * - `shekara_workplace`: a long-lived random device id: one login, one workplace (WD-22).
+ * All SameSite=Lax and, outside local development, Secure.
+ */
+export const cookieNames = { session: 'shekara_session', csrf: 'shekara_csrf', workplace: 'shekara_workplace' } as const;
+
+const workplaceMaxAgeSeconds = 400 * 86_400;
+
+export interface CookieOptions {
+  secure: boolean;
+}
+
+export function workplaceOf(request: FastifyRequest, reply: FastifyReply, options: CookieOptions): string {
+  const existing = request.cookies[cookieNames.workplace];
+  if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
+  const workplace = newToken();
+  reply.setCookie(cookieNames.workplace, workplace, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secure, maxAge: workplaceMaxAgeSeconds });
+  return workplace;
+}
+
+export function setSessionCookies(reply: FastifyReply, session: StartedSession, options: CookieOptions, at: Date): void {
+  const maxAge = Math.floor((session.absoluteExpiresAt.getTime() - at.getTime()) / 1000);
+  const common = { path: '/', sameSite: 'lax' as const, secure: options.secure, ...(maxAge > 0 ? { maxAge } : {}) };
+  reply.setCookie(cookieNames.session, session.token, { ...common, httpOnly: true });
+  reply.setCookie(cookieNames.csrf, session.csrfToken, { ...common, httpOnly: false });
+}
+
+export function clearSessionCookies(reply: FastifyReply, options: CookieOptions): void {
+  reply.clearCookie(cookieNames.session, { path: '/', secure: options.secure, sameSite: 'lax', httpOnly: true });
+  reply.clearCookie(cookieNames.csrf, { path: '/', secure: options.secure, sameSite: 'lax' });
+}

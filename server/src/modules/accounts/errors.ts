@@ -1,0 +1,205 @@
+import { defineErrors } from '../../platform/errors.ts';
+
+/** Registration, log-in, sessions and access (issue 4). Clients key on these codes. */
+export const AccountErrors = defineErrors({
+  REG_IIN_BIN_INVALID: {
+    status: 400,
+    message: {
+      kk: 'ЖСН/БСН дұрыс емес: 12 цифр және дұрыс бақылау цифры болуы керек.',
+      ru: 'ИИН/БИН указан неверно: нужны 12 цифр с верной контрольной цифрой.',
+      en: 'The IIN/BIN is invalid: it must be 12 digits with a correct check digit.',
+    },
+  },
+  REG_CERT_SUBJECT_MISMATCH: {
+    status: 422,
+    message: {
+      kk: 'Сертификаттағы ЖСН/БСН ({certificate}) көрсетілген ЖСН/БСН-мен ({given}) сәйкес келмейді.',
+      ru: 'ИИН/БИН в сертификате ({certificate}) не совпадает с указанным ({given}).',
+      en: 'The IIN/BIN in the certificate ({certificate}) does not match the one given ({given}).',
+    },
+  },
+  REG_SIGNED_DATA_MISMATCH: {
+    status: 422,
+    message: {
+      kk: 'Қол қойылған деректер жіберілген деректермен сәйкес келмейді: {fields}.',
+      ru: 'Подписанные данные не совпадают с отправленными: {fields}.',
+      en: 'The signed data do not match the data sent: {fields}.',
+    },
+  },
+  REG_SIGNATURE_REQUIRED: {
+    status: 400,
+    message: {
+      kk: 'Тіркелу үшін ЭЦҚ-мен қол қою қажет.',
+      ru: 'Для регистрации нужна подпись ЭЦП.',
+      en: 'Registration needs a digital signature.',
+    },
+  },
+  REG_EMAIL_INVALID: {
+    status: 400,
+    message: {
+      kk: 'Электрондық пошта мекенжайы дұрыс емес.',
+      ru: 'Адрес электронной почты указан неверно.',
+      en: 'The e-mail address is invalid.',
+    },
+  },
+  REG_PASSWORD_WEAK: {
+    status: 400,
+    message: {
+      kk: 'Құпиясөз тым әлсіз: кемінде 12 таңба, жиі қолданылатын немесе оңай табылатын құпиясөз болмауы керек.',
+      ru: 'Пароль слишком слабый: нужно не менее 12 символов, и он не должен быть распространённым или легко угадываемым.',
+      en: 'The password is too weak: it needs at least 12 characters and must not be a common or easily guessed one.',
+    },
+  },
+  REG_ALREADY_REGISTERED: {
+    status: 409,
+    message: {
+      kk: 'Осы ЖСН/БСН және пайдаланушы түрі үшін белсенді тіркелгі бар.',
+      ru: 'Для этого ИИН/БИН и типа пользователя уже есть активная учётная запись.',
+      en: 'An active account already exists for this IIN/BIN and user type.',
+    },
+  },
+  REG_CONFIRMATION_INVALID: {
+    status: 400,
+    message: {
+      kk: 'Растау сілтемесі жарамсыз немесе бұрын пайдаланылған.',
+      ru: 'Ссылка подтверждения недействительна или уже использована.',
+      en: 'The confirmation link is invalid or has already been used.',
+    },
+  },
+  REG_CONFIRMATION_EXPIRED: {
+    status: 410,
+    message: {
+      kk: 'Растау сілтемесінің мерзімі өтті (24 сағат). Қайта тіркеліңіз.',
+      ru: 'Срок ссылки подтверждения истёк (24 часа). Зарегистрируйтесь снова.',
+      en: 'The confirmation link has expired (24 hours). Please register again.',
+    },
+  },
+  AUTH_REQUIRED: {
+    status: 401,
+    message: {
+      kk: 'Жүйеге кіру қажет.',
+      ru: 'Требуется вход в систему.',
+      en: 'You need to log in.',
+    },
+  },
+  AUTH_FORBIDDEN: {
+    status: 403,
+    message: {
+      kk: 'Бұл әрекетке құқығыңыз жоқ.',
+      ru: 'У вас нет прав на это действие.',
+      en: 'You are not allowed to do this.',
+    },
+  },
+  AUTH_CSRF_INVALID: {
+    status: 403,
+    message: {
+      kk: 'Сұрау қорғау белгісінсіз келді. Бетті жаңартып, қайталаңыз.',
+      ru: 'Запрос пришёл без защитного маркера. Обновите страницу и повторите.',
+      en: 'The request came without its protection token. Reload the page and try again.',
+    },
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    message: {
+      kk: 'Логин немесе құпиясөз қате.',
+      ru: 'Неверный логин или пароль.',
+      en: 'The login or password is wrong.',
+    },
+  },
+  AUTH_NO_ACCOUNT: {
+    status: 401,
+    message: {
+      kk: 'Бұл сертификат үшін белсенді тіркелгі жоқ. Алдымен тіркеліңіз.',
+      ru: 'Для этого сертификата нет активной учётной записи. Сначала зарегистрируйтесь.',
+      en: 'There is no active account for this certificate. Please register first.',
+    },
+  },
+  AUTH_ACCOUNT_CHOICE_REQUIRED: {
+    status: 409,
+    message: {
+      kk: 'Бұл сертификатқа бірнеше тіркелгі сәйкес келеді: қайсысымен кіретініңізді таңдаңыз.',
+      ru: 'Этому сертификату соответствует несколько учётных записей: выберите, под какой войти.',
+      en: 'Several accounts match this certificate: choose which one to log in to.',
+    },
+  },
+  AUTH_CERTIFICATE_REQUIRED: {
+    status: 401,
+    message: {
+      kk: 'Бұл тіркелгіге кіру үшін белсендірілген ЭЦҚ-мен қол қою да қажет.',
+      ru: 'Для входа в эту учётную запись нужна также подпись активированной ЭЦП.',
+      en: 'Logging in to this account also needs a signature with its activated certificate.',
+    },
+  },
+  AUTH_CERTIFICATE_NOT_BOUND: {
+    status: 403,
+    message: {
+      kk: 'Бұл сертификат тіркелгіде белсендірілмеген.',
+      ru: 'Этот сертификат не активирован в учётной записи.',
+      en: 'This certificate is not activated for the account.',
+    },
+  },
+  AUTH_LOCKED: {
+    status: 423,
+    message: {
+      kk: 'Сәтсіз әрекеттер көп болғандықтан кіру {minutes} минутқа бұғатталды.',
+      ru: 'Вход заблокирован на {minutes} мин. из-за повторных неудачных попыток.',
+      en: 'Log-in is locked for {minutes} min after repeated failed attempts.',
+    },
+  },
+  AUTH_WORKPLACE_LIMIT: {
+    status: 409,
+    message: {
+      kk: 'Тіркелгінің барлық жұмыс орындары ({workplaces}) бос емес. Басқа сеансты аяқтаңыз.',
+      ru: 'Все рабочие места учётной записи ({workplaces}) заняты. Завершите другой сеанс.',
+      en: 'Every workplace of the account ({workplaces}) is in use. End another session first.',
+    },
+  },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    message: {
+      kk: 'Жалғастыру үшін бір реттік құпиясөзді өзгертіңіз.',
+      ru: 'Чтобы продолжить, смените одноразовый пароль.',
+      en: 'Change your one-time password to continue.',
+    },
+  },
+  ACCESS_SUSPENDED: {
+    status: 403,
+    message: {
+      kk: 'Тіркелгіге қолжетімділік тоқтатылды (үшінші тұлғаға беру). Кеден органына хабарласыңыз.',
+      ru: 'Доступ учётной записи приостановлен (передача третьим лицам). Обратитесь в таможенный орган.',
+      en: 'Access to the account is suspended (handed to a third party). Please contact the customs body.',
+    },
+  },
+  ACCESS_REVOKED: {
+    status: 403,
+    message: {
+      kk: 'Тіркелгіге қолжетімділік кері қайтарылды: себебі жойылғанша кіру және құжат жіберу мүмкін емес.',
+      ru: 'Доступ учётной записи отозван: вход и отправка документов невозможны до устранения причины.',
+      en: 'Access to the account is revoked: log-in and submissions are refused until the cause is removed.',
+    },
+  },
+  ACCESS_DISABLED_PERMANENTLY: {
+    status: 403,
+    message: {
+      kk: 'Үш реттен көп кері қайтарылғандықтан логин біржола өшірілді.',
+      ru: 'Логин отключён навсегда после более чем трёх отзывов доступа.',
+      en: 'The login is disabled for good after more than three revocations.',
+    },
+  },
+  ACCOUNT_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Тіркелгі табылмады.',
+      ru: 'Учётная запись не найдена.',
+      en: 'The account was not found.',
+    },
+  },
+  SESSION_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Сеанс табылмады немесе аяқталған.',
+      ru: 'Сеанс не найден или уже завершён.',
+      en: 'The session was not found or has already ended.',
+    },
+  },
+});

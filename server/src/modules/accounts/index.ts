@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../platform/clock.ts';
+import type { AuthConfig, Config } from '../../platform/config.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
+import type { SignatureVerifier } from '../signature/index.ts';
+import { registerAuthentication, type RequireAccount } from './authentication.ts';
+import type { AccountsContext } from './context.ts';
+import type { CredentialsIntake } from './credentials-intake.ts';
+import { officerAccountRoutes } from './officer-routes.ts';
+import { accountRoutes } from './routes.ts';
+
+export { AccountErrors } from './errors.ts';
+export { accessRefusal, assertAccessAllowed } from './access-rules.ts';
+export { caller, type Authenticated, type RequireAccount, type RequireOptions } from './authentication.ts';
+export type { Account, AccessStatus } from './account-repository.ts';
+export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
+export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
+export { endSessionsOf } from './session-repository.ts';
+export { hashPassword, passwordProblem } from './passwords.ts';
+export { bodyScopeOf } from './body-scope.ts';
+export { requestFacts } from './routes.ts';
+export type { AccountsContext, RequestFacts } from './context.ts';
+export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';
+export { userTypes, type UserType, type AccountKind } from './user-types.ts';
+
+export interface AccountsSetup {
+  db: Database;
+  clock: Clock;
+  verifier: SignatureVerifier;
+  config: { environment: Config['environment']; publicUrl: string; auth: AuthConfig };
+  credentialsIntake?: CredentialsIntake;
+}
+
+/**
+ * Registers sessions and the account routes; returns `requireAccount`, which every other
+ * module's protected routes use as their preHandler.
+ */
+export async function registerAccounts(app: ZodApp, setup: AccountsSetup): Promise<{ requireAccount: RequireAccount; ctx: AccountsContext }> {
+  const { auth } = setup.config;
+  const ctx: AccountsContext = {
+    db: setup.db,
+    clock: setup.clock,
+    verifier: setup.verifier,
+    sessions: { idleMinutes: auth.sessionIdleMinutes, absoluteHours: auth.sessionAbsoluteHours },
+    lockout: { maxFailures: auth.maxFailedLogins, lockMinutes: auth.lockMinutes },
+    publicUrl: setup.config.publicUrl,
+  };
+  // Secure cookies everywhere but plain-HTTP local development and tests.
+  const cookies = { secure: setup.config.environment === 'production' || setup.config.publicUrl.startsWith('https://') };
+  const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, { db: setup.db, clock: setup.clock, sessions: ctx.sessions, cookies });
+  await app.register(accountRoutes, { ctx, requireAccount, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake: setup.credentialsIntake });
+  await app.register(officerAccountRoutes, { ctx, requireAccount });
+  return { requireAccount, ctx };
+}

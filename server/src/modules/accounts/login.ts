@@ -1,0 +1,199 @@
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { consumeChallenge, SignatureErrors, challengeBytes } from '../signature/index.ts';
+import { parseSignedData } from '../signature/cms/index.ts';
+import type { Signer } from '../signature/x509/nca-profile.ts';
+import { activeAccountsOfSubject, findAccount, findAccountByLogin, type Account } from './account-repository.ts';
+import { accessRefusal } from './access-rules.ts';
+import { activeCertificates } from './certificate-repository.ts';
+import type { AccountsContext, RequestFacts } from './context.ts';
+import { AccountErrors } from './errors.ts';
+import { clearFailures, lockedUntil, recordFailure } from './lockout.ts';
+import { decoyPasswordHash, verifyPassword } from './passwords.ts';
+import { proveByChallenge } from './signed-proof.ts';
+import { startSession, type StartedSession } from './sessions.ts';
+
+export interface LoggedIn {
+  account: Account;
+  session: StartedSession;
+}
+
+export interface SignatureLogin {
+  /** base64 CMS over a fresh challenge nonce, by an NCA authentication key */
+  signature: string;
+  /** which account, when the certificate opens several (AUTH_ACCOUNT_CHOICE_REQUIRED lists them) */
+  accountId?: string;
+}
+
+export interface PasswordLogin {
+  login: string;
+  password: string;
+  /** required when the account has an activated certificate: a CMS over a fresh challenge by it */
+  signature?: string;
+}
+
+type Attempt = { facts: RequestFacts; workplace: string };
+
+/**
+ * Log-in with the NCA signature (ACC-6): the certificate's IIN, or its organisation's BIN, names
+ * the accounts it may open. The nonce is burnt only when the log-in succeeds, so a user asked to
+ * choose an account resends the same signature with `accountId`.
+ */
+export async function logInBySignature(ctx: AccountsContext, input: SignatureLogin, attempt: Attempt): Promise<LoggedIn> {
+  const now = ctx.clock.now();
+  const cms = Buffer.from(input.signature, 'base64');
+  let content: Uint8Array | null | undefined;
+  try {
+    content = parseSignedData(cms).content;
+  } catch {
+    content = undefined;
+  }
+  if (content === null || (content !== undefined && content.length !== challengeBytes)) {
+    return refuse(ctx, attempt, 'signature', SignatureErrors.AUTH_CHALLENGE_INVALID());
+  }
+  const verification = await ctx.verifier.verifyCms(cms, { purpose: 'auth' });
+  const signer = verification.signer;
+  if (!verification.valid || !content) return refuse(ctx, attempt, 'signature', SignatureErrors[verification.code ?? 'SIG_MALFORMED'](), signer);
+
+  const subject = `iin:${signer!.iin}`;
+  await refuseWhileLocked(ctx, attempt, 'signature', subject, signer);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const candidates = await activeAccountsOfSubject(tx, signer!.iin, signer!.roles.includes('legal_entity') ? signer!.bin : undefined);
+      if (candidates.length === 0) throw AccountErrors.AUTH_NO_ACCOUNT();
+      const chosen = input.accountId ? candidates.find((a) => a.id === input.accountId) : candidates.length === 1 ? candidates[0] : undefined;
+      if (!chosen) {
+        throw AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
+          {},
+          { details: { accounts: candidates.map((a) => ({ accountId: a.id, kind: a.kind, userType: a.userType, iinBin: a.iinBin, organisation: a.organisation })) } },
+        );
+      }
+      const burnt = await consumeChallenge(tx, ctx.clock, content!);
+      if (!burnt.ok) throw SignatureErrors.AUTH_CHALLENGE_INVALID();
+      return admit(tx, ctx, chosen.id, attempt, { method: 'signature', signer: signer!, subject }, now);
+    });
+  } catch (error) {
+    if (error instanceof AppError) return refuse(ctx, attempt, 'signature', error, signer, subject);
+    throw error;
+  }
+}
+
+/**
+ * Log-in with a login and password issued by a territorial body (AST-1, AST-7, WD-20), and with
+ * the account's activated certificate too when it has one (AST-1: login, password and ЭЦП).
+ */
+export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin, attempt: Attempt): Promise<LoggedIn> {
+  const now = ctx.clock.now();
+  const login = input.login.trim().toLowerCase();
+  const subject = `login:${login}`;
+  await refuseWhileLocked(ctx, attempt, 'password', subject);
+  const account = await findAccountByLogin(ctx.db, login);
+  // An unknown login costs as much as a wrong password, and reads the same.
+  const matches = await verifyPassword(account?.passwordHash ?? decoyPasswordHash, input.password);
+  if (!account || !matches) return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), undefined, subject, account?.id);
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const certificates = await activeCertificates(tx, account.id);
+      let signer: Signer | undefined;
+      if (certificates.length > 0) {
+        if (!input.signature) throw AccountErrors.AUTH_CERTIFICATE_REQUIRED();
+        const proof = await proveByChallenge(tx, ctx, input.signature);
+        if (!proof.ok) throw proof.error;
+        signer = proof.signer;
+        if (!certificates.some((c) => c.issuer === signer!.issuer && c.serialNumber === signer!.serialNumber)) throw AccountErrors.AUTH_CERTIFICATE_NOT_BOUND();
+      }
+      return admit(tx, ctx, account.id, attempt, { method: 'password', signer, subject }, now);
+    });
+  } catch (error) {
+    // A right password with a missing or wrong certificate is not a guess: it does not count towards the lock.
+    if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, undefined, undefined, account.id);
+    throw error;
+  }
+}
+
+async function admit(
+  tx: Queryable,
+  ctx: AccountsContext,
+  accountId: string,
+  attempt: Attempt,
+  how: { method: 'signature' | 'password'; signer?: Signer; subject: string },
+  now: Date,
+): Promise<LoggedIn> {
+  // Locked so that concurrent log-ins of one account take seats one at a time.
+  const account = await findAccount(tx, accountId, { forUpdate: true });
+  if (!account || account.status !== 'active') throw AccountErrors.AUTH_NO_ACCOUNT();
+  const refusal = accessRefusal(account);
+  if (refusal) throw refusal;
+  const session = await startSession(
+    tx,
+    account,
+    {
+      workplace: attempt.workplace,
+      method: how.method,
+      signerIin: how.signer?.iin ?? null,
+      certificateSerial: how.signer?.serialNumber ?? null,
+      ip: attempt.facts.ip,
+      userAgent: attempt.facts.userAgent,
+    },
+    ctx.sessions,
+    now,
+  );
+  await clearFailures(tx, how.subject);
+  await recordAudit(tx, now, {
+    action: 'auth.login',
+    outcome: 'success',
+    actorAccountId: account.id,
+    actorIin: how.signer?.iin ?? null,
+    subjectType: 'account',
+    subjectId: account.id,
+    bodyCode: account.registeringBodyCode,
+    ip: attempt.facts.ip,
+    requestId: attempt.facts.requestId,
+    details: { method: how.method, sessionId: session.id, replacedSessions: session.replaced, certificate: how.signer?.serialNumber },
+  });
+  return { account, session };
+}
+
+async function refuseWhileLocked(ctx: AccountsContext, attempt: Attempt, method: string, subject: string, signer?: Signer): Promise<void> {
+  const now = ctx.clock.now();
+  const until = await lockedUntil(ctx.db, subject, now);
+  if (!until) return;
+  const error = AccountErrors.AUTH_LOCKED({ minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) });
+  await refuse(ctx, attempt, method, error, signer);
+}
+
+/**
+ * Writes the refusal to the audit log and, for a subject that can be guessed at, counts it
+ * towards the lock; then throws the refusal (or AUTH_LOCKED when this failure locked it).
+ */
+async function refuse(
+  ctx: AccountsContext,
+  attempt: Attempt,
+  method: string,
+  error: AppError,
+  signer?: Signer,
+  failureSubject?: string,
+  accountId?: string,
+): Promise<never> {
+  const now = ctx.clock.now();
+  const counts = failureSubject !== undefined && error.code !== 'AUTH_ACCOUNT_CHOICE_REQUIRED' && error.code !== 'AUTH_LOCKED' && error.code !== 'AUTH_WORKPLACE_LIMIT';
+  const lockedNow = await ctx.db.transaction(async (tx) => {
+    await recordAudit(tx, now, {
+      action: 'auth.login',
+      outcome: 'refused',
+      code: error.code,
+      actorAccountId: accountId ?? null,
+      actorIin: signer?.iin ?? null,
+      subjectType: accountId ? 'account' : undefined,
+      subjectId: accountId,
+      ip: attempt.facts.ip,
+      requestId: attempt.facts.requestId,
+      details: { method, ...(signer ? { certificate: signer.serialNumber } : {}) },
+    });
+    return counts ? recordFailure(tx, failureSubject!, ctx.lockout, now) : null;
+  });
+  if (lockedNow) throw AccountErrors.AUTH_LOCKED({ minutes: ctx.lockout.lockMinutes });
+  throw error;
+}

@@ -1,0 +1,73 @@
+import { auditOf } from '../../platform/audit/audit-log.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
+import { findAccount, listAccounts, type Account } from './account-repository.ts';
+import { caller, type RequireAccount } from './authentication.ts';
+import { certificatesOf } from './certificate-repository.ts';
+import type { AccountsContext } from './context.ts';
+import { AccountErrors } from './errors.ts';
+import { endAccountSession } from './profile.ts';
+import { requestFacts } from './routes.ts';
+import * as s from './schemas.ts';
+import { liveSessionsOf } from './session-repository.ts';
+import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
+import { bodyScopeOf } from './body-scope.ts';
+
+/**
+ * What officers see of accounts (issue 4 points 7 and 10): the accounts registered at their
+ * body — their data, certificates, live sessions and every change (AST-8) — and they can end a
+ * session. Administrators see every account.
+ */
+export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount }): Promise<void> {
+  const tags = ['officer'];
+  const staff = requireAccount({ kinds: ['officer', 'admin'] });
+
+  const visibleAccount = async (officer: Account, id: string): Promise<Account> => {
+    const account = await findAccount(ctx.db, id);
+    const scope = await bodyScopeOf(ctx.db, officer);
+    if (!account || (scope !== null && account.registeringBodyCode !== null && !scope.includes(account.registeringBodyCode))) throw AccountErrors.ACCOUNT_NOT_FOUND();
+    if (scope !== null && account.registeringBodyCode === null) throw AccountErrors.ACCOUNT_NOT_FOUND();
+    return account;
+  };
+
+  app.get(
+    '/api/v1/officer/accounts',
+    { preHandler: staff, schema: { summary: 'Accounts registered at the officer’s body (all, for an administrator)', tags, querystring: s.accountSearchQuery, response: { 200: s.accountList } } },
+    async (request) => {
+      const officer = caller(request).account;
+      const scope = await bodyScopeOf(ctx.db, officer);
+      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, limit: request.query.limit });
+      const visible = scope === null ? rows : rows.filter((a) => a.registeringBodyCode !== null && scope.includes(a.registeringBodyCode));
+      return { accounts: visible.map(accountSummaryView) };
+    },
+  );
+
+  app.get(
+    '/api/v1/officer/accounts/:id',
+    { preHandler: staff, schema: { summary: 'One account: data, certificates, live sessions and history of changes (AST-8)', tags, params: s.idParam, response: { 200: s.accountDetail } } },
+    async (request) => {
+      const account = await visibleAccount(caller(request).account, request.params.id);
+      const [certificates, sessions, history] = await Promise.all([
+        certificatesOf(ctx.db, account.id),
+        liveSessionsOf(ctx.db, account.id, ctx.clock.now()),
+        auditOf(ctx.db, 'account', account.id),
+      ]);
+      return {
+        account: accountSummaryView(account),
+        certificates: certificates.map(certificateView),
+        sessions: sessions.map((row) => sessionView(row)),
+        history: history.reverse().map(historyView),
+      };
+    },
+  );
+
+  app.delete(
+    '/api/v1/officer/accounts/:id/sessions/:sessionId',
+    { preHandler: staff, schema: { summary: 'End a user’s session (frees the workplace)', tags, params: s.accountSessionParams } },
+    async (request, reply) => {
+      const officer = caller(request).account;
+      const account = await visibleAccount(officer, request.params.id);
+      await endAccountSession(ctx, account.id, request.params.sessionId, { account: officer, as: 'officer' }, requestFacts(request));
+      return reply.status(204).send();
+    },
+  );
+}

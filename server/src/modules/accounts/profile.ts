@@ -1,0 +1,142 @@
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { enqueueMail } from '../../platform/mail/mail.ts';
+import { findAccount, setPassword, updateContact, type Account, type ContactChange } from './account-repository.ts';
+import { bindCertificate } from './certificate-repository.ts';
+import type { AccountsContext, RequestFacts } from './context.ts';
+import { AccountErrors } from './errors.ts';
+import { contactChangedMail } from './mail-texts.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { validEmail } from './registration.ts';
+import { endSession, endSessionsOf, liveSessionsOf } from './session-repository.ts';
+import { certificateFacts, proveByChallenge, subjectNumber } from './signed-proof.ts';
+
+/**
+ * What a user changes about their own account (ACC-23, AST-8). Every change is written to the
+ * audit log with the registering body's code, so that body sees it.
+ */
+export async function changeContact(ctx: AccountsContext, account: Account, change: ContactChange, facts: RequestFacts): Promise<void> {
+  if (change.email !== undefined && !validEmail(change.email)) throw AccountErrors.REG_EMAIL_INVALID();
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await updateContact(tx, account.id, change, now);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const field of ['email', 'phone', 'postalAddress'] as const) {
+      if (field in change && change[field] !== account[field]) {
+        before[field] = account[field];
+        after[field] = change[field];
+      }
+    }
+    if (change.email !== undefined && change.email !== account.email) {
+      // The old address hears of the change, so a taken-over session cannot quietly redirect mail.
+      const mail = contactChangedMail(facts.language, change.email);
+      await enqueueMail(tx, now, { to: [account.email], subject: mail.subject, text: mail.text, kind: 'account.contact_changed' });
+    }
+    await recordAudit(tx, now, {
+      action: 'account.contact.change',
+      outcome: 'success',
+      actorAccountId: account.id,
+      subjectType: 'account',
+      subjectId: account.id,
+      bodyCode: account.registeringBodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { before, after },
+    });
+  });
+}
+
+/**
+ * Changing the password: the current one is needed, the new one passes the policy; a one-time
+ * password issued by a territorial body must be changed this way before anything else (AST-3).
+ * Every other session of the account ends.
+ */
+export async function changePassword(
+  ctx: AccountsContext,
+  account: Account,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+  facts: RequestFacts,
+): Promise<void> {
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw AccountErrors.AUTH_INVALID_CREDENTIALS();
+  const problem = passwordProblem(input.newPassword, { iinBin: account.iinBin, email: account.email, login: account.login ?? undefined });
+  if (problem) throw AccountErrors.REG_PASSWORD_WEAK({}, { details: { problem } });
+  if (input.newPassword === input.currentPassword) throw AccountErrors.REG_PASSWORD_WEAK({}, { details: { problem: 'unchanged' } });
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await setPassword(tx, account.id, passwordHash, false, now);
+    const ended = await endSessionsOf(tx, account.id, 'password_changed', now, sessionId);
+    await recordAudit(tx, now, {
+      action: 'account.password.change',
+      outcome: 'success',
+      actorAccountId: account.id,
+      subjectType: 'account',
+      subjectId: account.id,
+      bodyCode: account.registeringBodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { oneTime: account.mustChangePassword, otherSessionsEnded: ended },
+    });
+  });
+}
+
+/**
+ * Binding a reissued certificate (AST-8): proved by signing a fresh challenge with the new auth
+ * key while logged in; the certificate must speak for the account's IIN/BIN. The previous active
+ * certificate becomes 'replaced'.
+ */
+export async function bindNewCertificate(ctx: AccountsContext, account: Account, signature: string, facts: RequestFacts) {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const proof = await proveByChallenge(tx, ctx, signature);
+    if (!proof.ok) throw proof.error;
+    const certified = subjectNumber(proof.signer);
+    if (certified !== account.iinBin && proof.signer.iin !== account.iinBin) {
+      throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: certified, given: account.iinBin });
+    }
+    const facts_ = certificateFacts(proof.signer);
+    const { replaced } = await bindCertificate(tx, account.id, facts_, now);
+    await recordAudit(tx, now, {
+      action: 'account.certificate.bind',
+      outcome: 'success',
+      actorAccountId: account.id,
+      actorIin: proof.signer.iin,
+      subjectType: 'account',
+      subjectId: account.id,
+      bodyCode: account.registeringBodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { serialNumber: facts_.serialNumber, issuer: facts_.issuer, algorithm: facts_.algorithm, notAfter: facts_.notAfter.toISOString(), replaced },
+    });
+    return { serialNumber: facts_.serialNumber, commonName: facts_.commonName, notAfter: facts_.notAfter, replaced };
+  });
+}
+
+/** Ends one live session of `accountId`; `by` says who (the user themselves, or an officer). */
+export async function endAccountSession(
+  ctx: AccountsContext,
+  accountId: string,
+  sessionId: string,
+  by: { account: Account; as: 'user' | 'officer' },
+  facts: RequestFacts,
+): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const live = await liveSessionsOf(tx, accountId, now);
+    if (!live.some((s) => s.id === sessionId)) throw AccountErrors.SESSION_NOT_FOUND();
+    await endSession(tx, sessionId, by.as === 'user' ? 'ended_by_user' : 'ended_by_officer', now);
+    const target = by.as === 'user' ? by.account : await findAccount(tx, accountId);
+    await recordAudit(tx, now, {
+      action: 'auth.session.end',
+      outcome: 'success',
+      actorAccountId: by.account.id,
+      subjectType: 'account',
+      subjectId: accountId,
+      bodyCode: target?.registeringBodyCode ?? null,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { sessionId, by: by.as },
+    });
+  });
+}

@@ -1,0 +1,201 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { auditOf } from '../../platform/audit/audit-log.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { rateLimit } from '../../platform/http/rate-limit.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
+import type { RequireAccount } from './authentication.ts';
+import { caller } from './authentication.ts';
+import { activeCertificates, certificatesOf } from './certificate-repository.ts';
+import { clearSessionCookies, setSessionCookies, workplaceOf, type CookieOptions } from './cookies.ts';
+import type { AccountsContext, RequestFacts } from './context.ts';
+import type { CredentialsIntake } from './credentials-intake.ts';
+import { logInByPassword, logInBySignature, type LoggedIn } from './login.ts';
+import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
+import { confirmRegistration, register } from './registration.ts';
+import * as s from './schemas.ts';
+import { endSession, liveSessionsOf } from './session-repository.ts';
+import { certificateView, historyView, meView, sessionView } from './views.ts';
+
+export interface AccountRouteOptions {
+  ctx: AccountsContext;
+  requireAccount: RequireAccount;
+  cookies: CookieOptions;
+  loginRatePerMinute: number;
+  credentialsIntake?: CredentialsIntake;
+}
+
+export function requestFacts(request: FastifyRequest): RequestFacts {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null, requestId: request.id, language: request.language };
+}
+
+/** Registration (REG-4..12), log-in and sessions (ACC-6, WD-21, WD-22), the user's own data (ACC-23, AST-8). */
+export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions): Promise<void> {
+  const loginLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
+  const registrationLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
+  const tags = ['accounts'];
+
+  app.post(
+    '/api/v1/registrations',
+    {
+      preHandler: registrationLimit.check,
+      schema: {
+        summary: 'Register as a user',
+        description:
+          'Self-registration with the NCA signature (REG-4..REG-11). `signature` is a base64 CMS with attached content, made with the applicant’s authentication key, whose content is the UTF-8 JSON {"nonce","userType","iinBin","email"} (nonce from GET /api/v1/auth/challenge); with authMethod "credentials" the JSON also holds "credentialsRequest", and a request for a login and password goes to the territorial body instead (REG-9, AST-2).',
+        tags,
+        body: s.registrationRequest,
+        response: { 201: s.registrationResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await register(ctx, request.body, requestFacts(request), credentialsIntake);
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/api/v1/registrations/confirm',
+    { preHandler: registrationLimit.check, schema: { summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)', tags, body: s.confirmRequest, response: { 200: s.confirmResponse } } },
+    async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
+  );
+
+  const answerLogin = async (reply: FastifyReply, { account, session }: LoggedIn) => {
+    setSessionCookies(reply, session, cookies, session.createdAt);
+    reply.header('cache-control', 'no-store');
+    return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt: session.idleExpiresAt });
+  };
+
+  app.post(
+    '/api/v1/auth/login/signature',
+    {
+      preHandler: loginLimit.check,
+      schema: {
+        summary: 'Log in with the NCA signature',
+        description: 'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
+        tags,
+        body: s.signatureLoginRequest,
+        response: { 200: s.loginResponse },
+      },
+    },
+    async (request, reply) => {
+      const loggedIn = await logInBySignature(ctx, request.body, { facts: requestFacts(request), workplace: workplaceOf(request, reply, cookies) });
+      return answerLogin(reply, loggedIn);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/password',
+    {
+      preHandler: loginLimit.check,
+      schema: {
+        summary: 'Log in with a login and password issued by a territorial body',
+        description: 'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
+        tags,
+        body: s.passwordLoginRequest,
+        response: { 200: s.loginResponse },
+      },
+    },
+    async (request, reply) => {
+      const loggedIn = await logInByPassword(ctx, request.body, { facts: requestFacts(request), workplace: workplaceOf(request, reply, cookies) });
+      return answerLogin(reply, loggedIn);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Log out: end this session', tags } },
+    async (request, reply) => {
+      const { account, session } = caller(request);
+      const now = ctx.clock.now();
+      await ctx.db.transaction(async (tx) => {
+        await endSession(tx, session.id, 'logout', now);
+        await recordAudit(tx, now, { action: 'auth.logout', outcome: 'success', actorAccountId: account.id, subjectType: 'account', subjectId: account.id, ip: request.ip, requestId: request.id, details: { sessionId: session.id } });
+      });
+      clearSessionCookies(reply, cookies);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me',
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session', tags, response: { 200: s.meResponse } } },
+    async (request, reply) => {
+      const { account, session } = caller(request);
+      reply.header('cache-control', 'no-store');
+      const expiresAt = new Date(Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()));
+      return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt });
+    },
+  );
+
+  app.patch(
+    '/api/v1/me',
+    { preHandler: requireAccount(), schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, body: s.contactChangeRequest } },
+    async (request, reply) => {
+      await changeContact(ctx, caller(request).account, request.body, requestFacts(request));
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Change the password (a one-time password must be changed first)', tags, body: s.passwordChangeRequest } },
+    async (request, reply) => {
+      const { account, session } = caller(request);
+      await changePassword(ctx, account, session.id, request.body, requestFacts(request));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me/certificates',
+    { preHandler: requireAccount(), schema: { summary: 'Certificates bound to the account, active and replaced', tags } },
+    async (request) => {
+      return { certificates: (await certificatesOf(ctx.db, caller(request).account.id)).map(certificateView) };
+    },
+  );
+
+  app.post(
+    '/api/v1/me/certificates',
+    {
+      preHandler: requireAccount(),
+      schema: {
+        summary: 'Bind a reissued certificate (AST-8)',
+        description: 'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
+        tags,
+        body: s.bindCertificateRequest,
+        response: { 200: s.bindCertificateResponse },
+      },
+    },
+    async (request) => {
+      const bound = await bindNewCertificate(ctx, caller(request).account, request.body.signature, requestFacts(request));
+      return { ...bound, notAfter: bound.notAfter.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/sessions',
+    { preHandler: requireAccount(), schema: { summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)', tags, response: { 200: s.sessionList } } },
+    async (request) => {
+      const { account, session } = caller(request);
+      const live = await liveSessionsOf(ctx.db, account.id, ctx.clock.now());
+      return { workplaces: account.workplaces, sessions: live.map((row) => sessionView(row, session.id)) };
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/sessions/:id',
+    { preHandler: requireAccount(), schema: { summary: 'End one of one’s own sessions, freeing its workplace', tags, params: s.idParam } },
+    async (request, reply) => {
+      const { account } = caller(request);
+      await endAccountSession(ctx, account.id, request.params.id, { account, as: 'user' }, requestFacts(request));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me/history',
+    { preHandler: requireAccount(), schema: { summary: 'What happened to the account: log-ins, changes, decisions', tags, response: { 200: s.historyResponse } } },
+    async (request) => ({ entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView) }),
+  );
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { userTypes } from './user-types.ts';
+
+// Bounded sizes at the edge: a CMS over a nonce is a few kB; 64 kB leaves room for long chains.
+const cmsBase64 = z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
+const iinBin = z.string().max(32);
+const email = z.string().trim().max(254);
+const password = z.string().min(1).max(1024);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const credentialsRequestFields = z
+  .object({
+    regionCode: z.string().regex(/^\d{2}$/),
+    registrationNoticeNumber: z.string().trim().min(1).max(50).optional(),
+    identityDocument: z.object({ number: z.string().trim().min(1).max(30), issuedOn: isoDate }).strict().optional(),
+    applicantName: z.string().trim().min(1).max(300).optional(),
+    postalAddress: z.string().trim().min(1).max(500).optional(),
+    phone: z.string().trim().min(3).max(40).optional(),
+  })
+  .strict();
+
+export const registrationRequest = z
+  .object({
+    userType: z.enum(userTypes),
+    iinBin,
+    email,
+    password,
+    authMethod: z.enum(['signature', 'credentials']),
+    signature: cmsBase64.optional(),
+    credentialsRequest: credentialsRequestFields.optional(),
+  })
+  .strict();
+
+export const registrationResponse = z.object({
+  registrationId: z.string(),
+  status: z.enum(['awaiting_email_confirmation', 'credentials_requested']),
+  requestNumber: z.string().optional(),
+  bodyCode: z.string().optional(),
+  reviewDueOn: z.string().optional(),
+});
+
+export const confirmRequest = z.object({ token: z.string().min(20).max(100) }).strict();
+export const confirmResponse = z.object({ accountId: z.string(), status: z.literal('active') });
+
+export const signatureLoginRequest = z.object({ signature: cmsBase64, accountId: z.uuid().optional() }).strict();
+export const passwordLoginRequest = z.object({ login: z.string().trim().min(1).max(64), password, signature: cmsBase64.optional() }).strict();
+
+const certificateView = z.object({
+  serialNumber: z.string(),
+  issuer: z.string(),
+  commonName: z.string().nullable(),
+  subjectIin: z.string().nullable(),
+  subjectBin: z.string().nullable(),
+  algorithm: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  status: z.enum(['active', 'replaced']),
+  boundAt: z.string(),
+});
+
+export const meResponse = z.object({
+  id: z.string(),
+  kind: z.enum(['user', 'officer', 'admin']),
+  userType: z.enum(userTypes).nullable(),
+  iinBin: z.string(),
+  login: z.string().nullable(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  postalAddress: z.string().nullable(),
+  displayName: z.string().nullable(),
+  organisation: z.string().nullable(),
+  roles: z.array(z.string()),
+  officeCode: z.string().nullable(),
+  registeringBodyCode: z.string().nullable(),
+  workplaces: z.number(),
+  accessStatus: z.enum(['active', 'suspended', 'revoked', 'disabled']),
+  mustChangePassword: z.boolean(),
+  certificates: z.array(certificateView),
+  session: z.object({ id: z.string(), method: z.enum(['signature', 'password']), createdAt: z.string(), expiresAt: z.string(), csrfToken: z.string() }),
+});
+
+export const loginResponse = meResponse;
+
+export const contactChangeRequest = z
+  .object({
+    email: email.optional(),
+    phone: z.string().trim().min(3).max(40).nullable().optional(),
+    postalAddress: z.string().trim().min(1).max(500).nullable().optional(),
+  })
+  .strict();
+
+export const passwordChangeRequest = z.object({ currentPassword: password, newPassword: password }).strict();
+export const bindCertificateRequest = z.object({ signature: cmsBase64 }).strict();
+export const bindCertificateResponse = z.object({ serialNumber: z.string(), commonName: z.string().nullable(), notAfter: z.string(), replaced: z.number() });
+
+export const sessionView = z.object({
+  id: z.string(),
+  method: z.enum(['signature', 'password']),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export const sessionList = z.object({ workplaces: z.number(), sessions: z.array(sessionView) });
+export const idParam = z.object({ id: z.uuid() });
+export const accountSessionParams = z.object({ id: z.uuid(), sessionId: z.uuid() });
+
+export const historyEntry = z.object({ at: z.string(), action: z.string(), outcome: z.string(), code: z.string().nullable(), details: z.record(z.string(), z.unknown()) });
+export const historyResponse = z.object({ entries: z.array(historyEntry) });
+
+export const accountSummary = z.object({
+  id: z.string(),
+  kind: z.enum(['user', 'officer', 'admin']),
+  userType: z.enum(userTypes).nullable(),
+  iinBin: z.string(),
+  login: z.string().nullable(),
+  email: z.string(),
+  displayName: z.string().nullable(),
+  organisation: z.string().nullable(),
+  status: z.string(),
+  accessStatus: z.string(),
+  workplaces: z.number(),
+  registeringBodyCode: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const accountSearchQuery = z.object({ iinBin: z.string().regex(/^\d{12}$/).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const accountList = z.object({ accounts: z.array(accountSummary) });
+export const accountDetail = z.object({
+  account: accountSummary,
+  certificates: z.array(certificateView),
+  sessions: z.array(sessionView),
+  history: z.array(historyEntry),
+});
