@@ -4,7 +4,15 @@ import type { ReactElement } from 'react';
 export interface FeatureRoute {
   path: string;
   element: ReactElement;
+  /** Where the page is listed in the menus, if anywhere; `label` is a catalogue key. */
+  menu?: { area: MenuArea; label: string; order?: number };
 }
+
+/**
+ * Menu areas: the public portal, the user's cabinet (logged-in users), the officer's workplace
+ * (officers and administrators) and administration (administrators only).
+ */
+export type MenuArea = 'public' | 'cabinet' | 'officer' | 'admin';
 
 /**
  * Every feature's pages, gathered from features/<name>/routes.tsx (each exports `routes`), so a
