@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { featureRoutes } from './feature-routes.ts';
+import { SessionProvider } from './features/session/SessionProvider.tsx';
 import { SignerProvider } from './features/signing/SignerProvider.tsx';
 import { loginPath, publicSections, signatureVerifyPath } from './navigation.ts';
 import { HomePage } from './routes/HomePage.tsx';
@@ -9,23 +10,26 @@ import { PlaceholderPage } from './routes/PlaceholderPage.tsx';
 import { SignatureVerifyPage } from './routes/SignatureVerifyPage.tsx';
 
 export function App() {
-  // Above the routes, so a user who chose the test signer keeps it from page to page.
+  // Above the routes, so every page and the layout know who is logged in, and a user who chose
+  // the test signer keeps it from page to page.
   return (
-    <SignerProvider>
-      <Routes>
-        <Route element={<AppLayout />}>
-          <Route index element={<HomePage />} />
-          {publicSections.map((section) => (
-            <Route key={section.key} path={section.path} element={<PlaceholderPage section={section.key} />} />
-          ))}
-          <Route path={loginPath} element={<PlaceholderPage section="login" />} />
-          <Route path={signatureVerifyPath} element={<SignatureVerifyPage />} />
-          {featureRoutes.map((route) => (
-            <Route key={route.path} path={route.path} element={route.element} />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </SignerProvider>
+    <SessionProvider>
+      <SignerProvider>
+        <Routes>
+          <Route element={<AppLayout />}>
+            <Route index element={<HomePage />} />
+            {publicSections.map((section) => (
+              <Route key={section.key} path={section.path} element={<PlaceholderPage section={section.key} />} />
+            ))}
+            <Route path={loginPath} element={<PlaceholderPage section="login" />} />
+            <Route path={signatureVerifyPath} element={<SignatureVerifyPage />} />
+            {featureRoutes.map((route) => (
+              <Route key={route.path} path={route.path} element={route.element} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SignerProvider>
+    </SessionProvider>
   );
 }

@@ -10,6 +10,11 @@ export const publicSections = [
 
 export const loginPath = '/login';
 
+/** The declarant's own pages: registration (REG-5..REG-11), the cabinet, and the password change a one-time password forces. */
+export const registerPath = '/register';
+export const cabinetPath = '/cabinet';
+export const passwordChangePath = '/cabinet/password';
+
 /** The public page that checks an NCA RK signature (CMS or XML). */
 export const signatureVerifyPath = '/signatures/verify';
 

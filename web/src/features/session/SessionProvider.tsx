@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fetchMe, requestLogOut, type Me } from './me.ts';
+import { SessionContext, type SessionState } from './session-context.ts';
+
+/** Who is logged in, for the whole app: asked of the server once at start, then kept up to date by log-in, log-out and refresh. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const refresh = useCallback(async () => {
+    // A server that cannot be reached leaves the user anonymous: public pages still work.
+    const current = await fetchMe().catch(() => null);
+    setMe(current);
+    setLoading(false);
+    return current;
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const signedIn = useCallback((next: Me) => {
+    setMe(next);
+    setLoading(false);
+  }, []);
+
+  const logOut = useCallback(async () => {
+    try {
+      await requestLogOut();
+    } finally {
+      setMe(null);
+    }
+  }, []);
+
+  const state = useMemo<SessionState>(() => ({ me, loading, refresh, signedIn, logOut }), [me, loading, refresh, signedIn, logOut]);
+  return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
+}
