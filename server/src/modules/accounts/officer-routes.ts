@@ -35,7 +35,7 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
     async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);
-      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, limit: request.query.limit });
+      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, kind: 'user', limit: request.query.limit });
       const visible = scope === null ? rows : rows.filter((a) => a.registeringBodyCode !== null && scope.includes(a.registeringBodyCode));
       return { accounts: visible.map(accountSummaryView) };
     },
