@@ -1,14 +1,48 @@
-import { Anchor, AppShell, Burger, Button, Container, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Container, Divider, Group, Menu, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { featureRoutes } from '../feature-routes.ts';
+import { menuAreasOf, menuOf } from '../features/session/areas.ts';
+import type { Me } from '../features/session/me.ts';
+import { useSession } from '../features/session/session-context.ts';
 import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+interface MenuEntry {
+  key: string;
+  path: string;
+  label: string;
+}
+
+/** How the header names the user: their name from the certificate, else their login, else the IIN/BIN. */
+function nameOf(me: Me): string {
+  return me.displayName ?? me.login ?? me.iinBin;
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const { me, logOut } = useSession();
+
+  const publicMenu: MenuEntry[] = [
+    ...[...publicSections, ...publicServices].map((section) => ({ key: section.key, path: section.path, label: t(`nav.${section.key}`) })),
+    ...menuOf('public', featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
+  ];
+  // The logged-in user's own areas: the cabinet, or the officer's workplace (and administration).
+  const areaMenus = me
+    ? menuAreasOf(me.kind).map((area) => ({
+        area,
+        entries: menuOf(area, featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
+      }))
+    : [];
+
+  const leave = () => {
+    close();
+    void logOut().finally(() => navigate('/'));
+  };
 
   return (
     <AppShell header={{ height: { base: 60, md: 104 } }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
@@ -24,27 +58,83 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
-            <Button component={Link} to={loginPath} size="sm" visibleFrom="xs">
-              {t('nav.login')}
-            </Button>
+            {me ? (
+              <Menu position="bottom-end" width={280} withinPortal>
+                <Menu.Target>
+                  <UnstyledButton visibleFrom="xs" aria-label={t('session.userMenu')} data-testid="user-menu" data-kind={me.kind}>
+                    <Stack gap={0} align="flex-end" maw={220}>
+                      <Text size="sm" fw={600} truncate="end" data-testid="user-name">
+                        {nameOf(me)}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate="end">
+                        {me.organisation ?? t(`session.kinds.${me.kind}`)}
+                      </Text>
+                    </Stack>
+                  </UnstyledButton>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {areaMenus.map(({ area, entries }) => (
+                    <div key={area}>
+                      <Menu.Label>{t(`session.areas.${area}`)}</Menu.Label>
+                      {entries.map((entry) => (
+                        <Menu.Item key={entry.key} component={Link} to={entry.path}>
+                          {entry.label}
+                        </Menu.Item>
+                      ))}
+                    </div>
+                  ))}
+                  <Menu.Divider />
+                  <Menu.Item color="red" onClick={leave} data-testid="log-out">
+                    {t('session.logOut')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ) : (
+              <Button component={Link} to={loginPath} size="sm" visibleFrom="xs" data-testid="log-in">
+                {t('nav.login')}
+              </Button>
+            )}
           </Group>
         </Group>
         {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
         <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
-          {[...publicSections, ...publicServices].map((section) => (
-            <Button key={section.key} component={RouterNavLink} to={section.path} variant={pathname === section.path ? 'light' : 'subtle'} size="compact-sm">
-              {t(`nav.${section.key}`)}
+          {publicMenu.map((entry) => (
+            <Button key={entry.key} component={RouterNavLink} to={entry.path} variant={pathname === entry.path ? 'light' : 'subtle'} size="compact-sm">
+              {entry.label}
             </Button>
           ))}
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" style={{ overflowY: 'auto' }}>
         <Stack gap={2}>
-          {[...publicSections, ...publicServices].map((section) => (
-            <NavLink key={section.key} component={Link} to={section.path} label={t(`nav.${section.key}`)} active={pathname === section.path} onClick={close} />
+          {me && (
+            <Stack gap={0} px="sm" pb="xs">
+              <Text size="sm" fw={600}>
+                {nameOf(me)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {me.organisation ?? t(`session.kinds.${me.kind}`)}
+              </Text>
+            </Stack>
+          )}
+          {areaMenus.map(({ area, entries }) => (
+            <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
+              {entries.map((entry) => (
+                <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
+              ))}
+            </NavLink>
           ))}
-          <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} />
+          {me && <Divider my="xs" />}
+          {publicMenu.map((entry) => (
+            <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
+          ))}
+          <Divider my="xs" />
+          {me ? (
+            <NavLink component="button" label={t('session.logOut')} onClick={leave} c="red" />
+          ) : (
+            <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} />
+          )}
         </Stack>
       </AppShell.Navbar>
 
