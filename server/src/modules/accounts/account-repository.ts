@@ -167,13 +167,14 @@ export async function loginTaken(db: Queryable, login: string): Promise<boolean>
 
 export async function listAccounts(
   db: Queryable,
-  filter: { iinBin?: string; registeringBodyCode?: string; kind?: AccountKind; limit: number },
+  /** `bodyCodes`: only accounts registered at one of these bodies; null or absent: all */
+  filter: { iinBin?: string; bodyCodes?: string[] | null; kind?: AccountKind; limit: number },
 ): Promise<Account[]> {
   const { rows } = await db.query<Account>(
     `select ${columns} from accounts
-      where ($1::text is null or iin_bin = $1) and ($2::text is null or registering_body_code = $2) and ($3::text is null or kind = $3)
+      where ($1::text is null or iin_bin = $1) and ($2::text[] is null or registering_body_code = any($2)) and ($3::text is null or kind = $3)
       order by created_at desc limit $4`,
-    [filter.iinBin ?? null, filter.registeringBodyCode ?? null, filter.kind ?? null, filter.limit],
+    [filter.iinBin ?? null, filter.bodyCodes ?? null, filter.kind ?? null, filter.limit],
   );
   return rows;
 }

@@ -24,8 +24,9 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
   const visibleAccount = async (officer: Account, id: string): Promise<Account> => {
     const account = await findAccount(ctx.db, id);
     const scope = await bodyScopeOf(ctx.db, officer);
-    if (!account || (scope !== null && account.registeringBodyCode !== null && !scope.includes(account.registeringBodyCode))) throw AccountErrors.ACCOUNT_NOT_FOUND();
-    if (scope !== null && account.registeringBodyCode === null) throw AccountErrors.ACCOUNT_NOT_FOUND();
+    // Another body's account reads as absent, not forbidden: its existence is not the officer's business.
+    const visible = account && (scope === null || (account.registeringBodyCode !== null && scope.includes(account.registeringBodyCode)));
+    if (!visible) throw AccountErrors.ACCOUNT_NOT_FOUND();
     return account;
   };
 
@@ -35,9 +36,8 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
     async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);
-      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, kind: 'user', limit: request.query.limit });
-      const visible = scope === null ? rows : rows.filter((a) => a.registeringBodyCode !== null && scope.includes(a.registeringBodyCode));
-      return { accounts: visible.map(accountSummaryView) };
+      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, kind: 'user', bodyCodes: scope, limit: request.query.limit });
+      return { accounts: rows.map(accountSummaryView) };
     },
   );
 
