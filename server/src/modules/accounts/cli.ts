@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../platform/config.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { migrate } from '../../platform/db/migrations.ts';
+import { loadDemoData } from '../../demo-data.ts';
 import { openDatabase } from '../../platform/db/open-database.ts';
 import { createStaffAccount, StaffInputError, type NewStaff } from './staff.ts';
 
@@ -28,9 +29,12 @@ export function registerUserCommands(program: Command): void {
 }
 
 async function create(input: NewStaff): Promise<void> {
-  const db = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openDatabase(config);
   try {
     await migrate(db);
+    // The customs body must exist: on a fresh data directory that is the bundled one, as at server start.
+    if (config.demoData) await loadDemoData(db);
     const { id, created } = await createStaffAccount(db, systemClock, input);
     console.log(`${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})`);
   } catch (error) {

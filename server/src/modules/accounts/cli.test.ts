@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validIin } from '../signature/pki/index.ts';
+
+/** `shekara users create-officer | create-admin` (issue 4 point 14), run as an operator runs it. */
+const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-users-cli-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function shekara(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('shekara users', { timeout: 120_000 }, () => {
+  it('creates an officer of a customs body and an administrator, and refuses bad input with exit code 2', () => {
+    const officerIin = validIin('1980-04-04', 3, 41);
+    const officer = shekara('users', 'create-officer', '--office', '75000', '--iin', officerIin, '--email', 'officer@example.kz', '--name', 'Officer One');
+    expect(officer.code, officer.stderr).toBe(0);
+    expect(officer.stdout).toMatch(new RegExp(`created officer [0-9a-f-]{36} \\(IIN ${officerIin}, body 75000\\)`));
+
+    const admin = shekara('users', 'create-admin', '--iin', validIin('1977-07-07', 4, 42), '--email', 'admin@example.kz');
+    expect(admin.code, admin.stderr).toBe(0);
+    expect(admin.stdout).toMatch(/^created admin /);
+
+    const badBody = shekara('users', 'create-officer', '--office', '99999', '--iin', officerIin, '--email', 'officer@example.kz');
+    expect(badBody.code).toBe(2);
+    expect(badBody.stderr).toContain('there is no customs body 99999');
+    const badIin = shekara('users', 'create-admin', '--iin', '123456789012', '--email', 'admin@example.kz');
+    expect(badIin.code).toBe(2);
+    expect(badIin.stderr).toContain('not a valid IIN');
+  });
+});
