@@ -9,6 +9,7 @@ import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
 import { setUpSignatures } from './modules/signature/index.ts';
+import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
 import { systemClock } from './platform/clock.ts';
 
 export interface RunningServer {
@@ -30,6 +31,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
     const signatures = await signaturesReady;
+    if (config.demoData && config.environment === 'development' && signatures.testPki) {
+      logger.info({ demoStaff: await ensureDemoStaff(db, systemClock, signatures.testPki) }, 'demo officer and administrator ready (test keys)');
+    }
     const app = await buildApp({ config, db, signatures, logger });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');

@@ -1,0 +1,20 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { TestPki } from '../signature/pki/test-pki.ts';
+import { createStaffAccount } from './staff.ts';
+
+/**
+ * In development, staff to try the officer's side with: two people of the project's test PKI,
+ * who log in with their test auth keys through the test signer (never in production: there is
+ * no test PKI there). ЖАНОВА ДАНА ("employee") is an officer of the Almaty city department
+ * (75000); ПЕТРОВ ИВАН ("signer") is an administrator. Both also hold certificates of the test
+ * company, so they can try the declarant's side too (log-in then asks which account).
+ */
+export async function ensureDemoStaff(db: Database, clock: Clock, testPki: TestPki): Promise<{ officerIin: string; adminIin: string }> {
+  const person = (id: string) => testPki.holders.find((h) => h.id === id)!;
+  const officer = person('employee-auth');
+  const admin = person('signer-auth');
+  await createStaffAccount(db, clock, { kind: 'officer', iin: officer.iin, email: 'officer.75000@shekara.localhost', officeCode: '75000', displayName: officer.commonName });
+  await createStaffAccount(db, clock, { kind: 'admin', iin: admin.iin, email: 'admin@shekara.localhost', displayName: admin.commonName });
+  return { officerIin: officer.iin, adminIin: admin.iin };
+}
