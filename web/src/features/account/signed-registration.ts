@@ -1,0 +1,52 @@
+import type { UserType } from './user-types.ts';
+
+/** The AST-6 facts of a request for a login and password (REG-9, second branch). */
+export interface CredentialsRequestFields {
+  regionCode: string;
+  registrationNoticeNumber?: string;
+  identityDocument?: { number: string; issuedOn: string };
+  applicantName?: string;
+  postalAddress?: string;
+  phone?: string;
+}
+
+export interface RegistrationFields {
+  userType: UserType;
+  iinBin: string;
+  email: string;
+  credentialsRequest?: CredentialsRequestFields;
+}
+
+/**
+ * What the applicant signs (REG-10): the UTF-8 JSON {"nonce","userType","iinBin","email"}, plus
+ * "credentialsRequest" when they ask for a login and password. The server compares it with the
+ * fields it receives, so both are built from the same values.
+ */
+export function signedRegistrationJson(nonce: string, fields: RegistrationFields): string {
+  const { userType, iinBin, email, credentialsRequest } = fields;
+  return JSON.stringify({ nonce, userType, iinBin, email, ...(credentialsRequest ? { credentialsRequest } : {}) });
+}
+
+/** Empty optional fields are left out rather than sent blank: the server bounds each one it receives. */
+export function credentialsRequestOf(form: {
+  regionCode: string;
+  registrationNoticeNumber: string;
+  identityDocumentNumber: string;
+  identityDocumentIssuedOn: string;
+  applicantName: string;
+  postalAddress: string;
+  phone: string;
+}): CredentialsRequestFields {
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const documentNumber = text(form.identityDocumentNumber);
+  const issuedOn = text(form.identityDocumentIssuedOn);
+  const request: CredentialsRequestFields = { regionCode: form.regionCode };
+  const notice = text(form.registrationNoticeNumber);
+  if (notice) request.registrationNoticeNumber = notice;
+  if (documentNumber && issuedOn) request.identityDocument = { number: documentNumber, issuedOn };
+  for (const key of ['applicantName', 'postalAddress', 'phone'] as const) {
+    const value = text(form[key]);
+    if (value) request[key] = value;
+  }
+  return request;
+}
