@@ -15,6 +15,8 @@ import { referenceRoutes } from './modules/reference/index.ts';
 import { devSignerRoutes, signatureRoutes, type SignatureSetup } from './modules/signature/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { registerAccounts } from './modules/accounts/index.ts';
+import { registerWebDeclarantAccess } from './modules/web-declarant-access/index.ts';
+import { createCredentialsIntake, credentialsRoutes } from './modules/credentials/index.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
@@ -50,7 +52,10 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   await app.register(referenceRoutes, { db });
   await app.register(signatureRoutes, { db, clock, verifier: signatures.verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
   if (signatures.testPki) await app.register(devSignerRoutes, { testPki: signatures.testPki, clock });
-  await registerAccounts(app, { db, clock, verifier: signatures.verifier, config });
+  const credentials = { db, clock, terms: config.terms, publicUrl: config.publicUrl };
+  const { requireAccount } = await registerAccounts(app, { db, clock, verifier: signatures.verifier, config, credentialsIntake: createCredentialsIntake(credentials) });
+  await app.register(credentialsRoutes, { ctx: credentials, requireAccount });
+  await registerWebDeclarantAccess(app, { db, clock, verifier: signatures.verifier, publicUrl: config.publicUrl, accessLetterDays: config.terms.accessLetterDays, requireAccount });
   // Only when the environment is known to be development or test: never by omission in production.
   if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
 

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { enqueueMail } from '../../platform/mail/mail.ts';
+import { AccountErrors, bindCertificate, hashPassword, insertAccount, type Account, type RequestFacts } from '../accounts/index.ts';
+import { almatyDate, findCustomsBody } from '../reference/index.ts';
+import type { CredentialsContext } from './context.ts';
+import { CredentialsErrors } from './errors.ts';
+import { approvalNotice } from './notice-texts.ts';
+import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
+import { visibleRequest } from './officer-scope.ts';
+import { activeAccountExists, recordDecision, type CredentialsRequest } from './request-repository.ts';
+import { calendarAround } from './terms.ts';
+
+export interface Approved {
+  accountId: string;
+  login: string;
+  /** how the notice goes: sent by e-mail now, or a letter for the officer to print and post */
+  notice: 'email' | 'letter';
+  noticeDueOn: string;
+}
+
+export function assertUndecided(request: CredentialsRequest): void {
+  if (request.status !== 'submitted') throw CredentialsErrors.CREDENTIALS_REQUEST_ALREADY_DECIDED({ status: request.status }, { details: { status: request.status } });
+}
+
+/**
+ * Approval (AST-3) in one transaction: the applicant's cabinet with a login and a one-time
+ * password it must change at first log-in, their certificate activated when the request carried
+ * one, the decision and its notice term (AST-4), the notice itself when it goes by e-mail, and
+ * the audit records of the request and of the new account.
+ */
+export async function approveRequest(ctx: CredentialsContext, officer: Account, id: string, facts: RequestFacts): Promise<Approved> {
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  const now = ctx.clock.now();
+  const today = almatyDate(now);
+  return ctx.db.transaction(async (tx) => {
+    const request = await visibleRequest(tx, officer, id, { forUpdate: true });
+    assertUndecided(request);
+    if (await activeAccountExists(tx, request.iinBin, request.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
+    const body = (await findCustomsBody(tx, request.bodyCode))!;
+    const calendar = await calendarAround(tx, [today], ctx.terms.credentialsNoticeWorkingDays);
+    const noticeDueOn = calendar.addWorkingDays(today, ctx.terms.credentialsNoticeWorkingDays);
+
+    const accountId = randomUUID();
+    const login = await freeLogin(tx, request.iinBin);
+    await insertAccount(
+      tx,
+      {
+        id: accountId,
+        kind: 'user',
+        userType: request.userType,
+        iinBin: request.iinBin,
+        // a paper request may give no address: the cabinet's owner adds one later
+        email: request.email ?? '',
+        phone: request.phone,
+        displayName: request.applicantName,
+        postalAddress: request.postalAddress,
+        passwordHash,
+        login,
+        mustChangePassword: true,
+        status: 'active',
+        registeringBodyCode: request.bodyCode,
+      },
+      now,
+    );
+    if (request.certificate) {
+      await bindCertificate(tx, accountId, { ...request.certificate, notBefore: new Date(request.certificate.notBefore), notAfter: new Date(request.certificate.notAfter) }, now);
+    }
+
+    const byEmail = request.channel === 'electronic' && request.email !== null;
+    if (byEmail) {
+      const notice = approvalNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, loginUrl: `${ctx.publicUrl}/login`, login, password });
+      await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.issued' });
+    }
+    await recordDecision(tx, request.id, {
+      status: 'approved',
+      decidedAt: now,
+      decidedOn: today,
+      decidedByAccountId: officer.id,
+      noticeDueOn,
+      accountId,
+      login,
+      ...(byEmail ? { noticeSentAt: now } : { letterPassword: password }),
+    });
+    const audit = { outcome: 'success' as const, actorAccountId: officer.id, bodyCode: request.bodyCode, ip: facts.ip, requestId: facts.requestId };
+    await recordAudit(tx, now, {
+      ...audit,
+      action: 'credentials_request.approve',
+      subjectType: 'credentials_request',
+      subjectId: request.id,
+      details: { number: request.number, accountId, login, notice: byEmail ? 'email' : 'letter', noticeDueOn, certificate: request.certificate?.serialNumber ?? null },
+    });
+    await recordAudit(tx, now, {
+      ...audit,
+      action: 'account.credentials.issue',
+      subjectType: 'account',
+      subjectId: accountId,
+      details: { requestNumber: request.number, login, certificateActivated: request.certificate !== null },
+    });
+    return { accountId, login, notice: byEmail ? ('email' as const) : ('letter' as const), noticeDueOn };
+  });
+}

@@ -1,0 +1,12 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { CredentialsTerms } from './terms.ts';
+
+/** What the credentials flows need from outside, passed in so tests can set each part. */
+export interface CredentialsContext {
+  db: Database;
+  clock: Clock;
+  terms: CredentialsTerms;
+  /** where the notices' log-in link points */
+  publicUrl: string;
+}

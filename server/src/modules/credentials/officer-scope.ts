@@ -1,0 +1,15 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import { bodyScopeOf, type Account } from '../accounts/index.ts';
+import { CredentialsErrors } from './errors.ts';
+import { findRequest, type CredentialsRequest } from './request-repository.ts';
+
+/**
+ * A request as an officer may see it: only their own body's (administrators: every body). Another
+ * body's request answers as if it did not exist, so numbers cannot be probed across bodies.
+ */
+export async function visibleRequest(db: Queryable, officer: Account, id: string, options: { forUpdate?: boolean } = {}): Promise<CredentialsRequest> {
+  const request = await findRequest(db, id, options);
+  const scope = await bodyScopeOf(db, officer);
+  if (!request || (scope !== null && !scope.includes(request.bodyCode))) throw CredentialsErrors.CREDENTIALS_REQUEST_NOT_FOUND();
+  return request;
+}

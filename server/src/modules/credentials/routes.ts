@@ -1,0 +1,92 @@
+import type { ZodApp } from '../../platform/http/types.ts';
+import { caller, requestFacts, type RequireAccount } from '../accounts/index.ts';
+import { approveRequest } from './approve-request.ts';
+import type { CredentialsContext } from './context.ts';
+import { printNoticeLetter, recordNoticeSent } from './notice-letter.ts';
+import { queueOf, requestOf } from './queue.ts';
+import { registerPaperRequest } from './register-paper-request.ts';
+import { rejectRequest } from './reject-request.ts';
+import * as s from './schemas.ts';
+
+/**
+ * The territorial body's work on requests for a login and password (AST-2..AST-5): its queue
+ * with the clock in working days, paper requests, decisions and the notices that follow them.
+ */
+export async function credentialsRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: CredentialsContext; requireAccount: RequireAccount }): Promise<void> {
+  const tags = ['officer'];
+  const staff = requireAccount({ kinds: ['officer', 'admin'] });
+  const base = '/api/v1/officer/credentials-requests';
+
+  app.post(
+    base,
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Register a request that came on paper (AST-2)',
+        description: 'Filed to the officer’s territorial department (administrators give regionCode). A BIN needs registrationNoticeNumber; an IIN needs it or identityDocument (AST-6). The notice will be a printed letter.',
+        tags,
+        body: s.paperRequestBody,
+        response: { 201: s.filedResponse },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await registerPaperRequest(ctx, caller(request).account, request.body, requestFacts(request))),
+  );
+
+  app.get(
+    base,
+    {
+      preHandler: staff,
+      schema: { summary: 'The body’s queue of requests, with the review and notice terms in working days (AST-4, AST-5)', tags, querystring: s.queueQuery, response: { 200: s.queueResponse } },
+    },
+    async (request) => queueOf(ctx, caller(request).account, { status: request.query.status, overdue: request.query.overdue === 'true', limit: request.query.limit }),
+  );
+
+  app.get(
+    `${base}/:id`,
+    { preHandler: staff, schema: { summary: 'One request: its fields, terms and history', tags, params: s.idParam, response: { 200: s.requestDetail } } },
+    async (request) => requestOf(ctx, caller(request).account, request.params.id),
+  );
+
+  app.post(
+    `${base}/:id/approve`,
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Approve: create the cabinet with a login and one-time password, activate the certificate (AST-3)',
+        description: 'An electronic request’s notice is e-mailed at once; a paper request’s is the letter from letter.pdf, to be marked sent (AST-4).',
+        tags,
+        params: s.idParam,
+        response: { 200: s.approvedResponse },
+      },
+    },
+    async (request) => approveRequest(ctx, caller(request).account, request.params.id, requestFacts(request)),
+  );
+
+  app.post(
+    `${base}/:id/reject`,
+    { preHandler: staff, schema: { summary: 'Reject with a reason, notified like an approval', tags, params: s.idParam, body: s.rejectBody, response: { 200: s.rejectedResponse } } },
+    async (request) => rejectRequest(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
+  );
+
+  app.get(
+    `${base}/:id/letter.pdf`,
+    { preHandler: staff, schema: { summary: 'The notice letter of a decided paper request (PDF, in the request’s language)', tags, params: s.idParam } },
+    async (request, reply) => {
+      const { number, pdf } = await printNoticeLetter(ctx, caller(request).account, request.params.id, requestFacts(request));
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="notice-${number}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+
+  app.post(
+    `${base}/:id/notice-sent`,
+    { preHandler: staff, schema: { summary: 'Mark a paper request’s letter as posted (AST-4)', tags, params: s.idParam, response: { 200: s.noticeSentResponse } } },
+    async (request) => {
+      const { noticeSentAt } = await recordNoticeSent(ctx, caller(request).account, request.params.id, requestFacts(request));
+      return { noticeSentAt: noticeSentAt.toISOString() };
+    },
+  );
+}
