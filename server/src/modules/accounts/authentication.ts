@@ -10,6 +10,8 @@ import { endSession, findLiveSession, touchSession, type SessionRow } from './se
 import { tokenHash, type SessionPolicy } from './sessions.ts';
 import type { AccountKind } from './user-types.ts';
 import { accessRefusal } from './access-rules.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import type { AppError } from '../../platform/errors.ts';
 
 /** Who is asking: the account and the session it came with. */
 export interface Authenticated {
@@ -67,18 +69,33 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
         clearSessionCookies(reply, options.cookies);
         throw AccountErrors.AUTH_REQUIRED();
       }
+      // Every refused access of a known session is an access decision: it goes to the audit log.
+      const refuse = async (error: AppError, endIt = false) => {
+        await db.transaction(async (tx) => {
+          if (endIt) await endSession(tx, session.id, 'access_withdrawn', now);
+          await recordAudit(tx, now, {
+            action: 'auth.access',
+            outcome: 'refused',
+            code: error.code,
+            actorAccountId: session.accountId,
+            subjectType: 'account',
+            subjectId: session.accountId,
+            ip: request.ip,
+            requestId: request.id,
+            details: { method: request.method, route: request.routeOptions.url ?? request.url.split('?')[0], sessionId: session.id, sessionEnded: endIt },
+          });
+        });
+        if (endIt) clearSessionCookies(reply, options.cookies);
+        return error;
+      };
       if (unsafeMethods.has(request.method) && !sameToken(request.headers['x-csrf-token'], session.csrfToken)) {
-        throw AccountErrors.AUTH_CSRF_INVALID();
+        throw await refuse(AccountErrors.AUTH_CSRF_INVALID());
       }
       const account = await findAccount(db, session.accountId);
-      const refusal = !account || account.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
-      if (refusal) {
-        await endSession(db, session.id, 'access_withdrawn', now);
-        clearSessionCookies(reply, options.cookies);
-        throw refusal;
-      }
-      if (account!.mustChangePassword && !requirements.beforePasswordChange) throw AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED();
-      if (requirements.kinds && !requirements.kinds.includes(account!.kind)) throw AccountErrors.AUTH_FORBIDDEN();
+      const withdrawn = !account || account.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
+      if (withdrawn) throw await refuse(withdrawn, true);
+      if (account!.mustChangePassword && !requirements.beforePasswordChange) throw await refuse(AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED());
+      if (requirements.kinds && !requirements.kinds.includes(account!.kind)) throw await refuse(AccountErrors.AUTH_FORBIDDEN());
       if (now.getTime() - new Date(session.lastSeenAt).getTime() >= touchEveryMs) {
         await touchSession(db, session.id, now, new Date(now.getTime() + options.sessions.idleMinutes * 60_000));
       }

@@ -243,10 +243,10 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
 });
 
 describe('the audit log (issue 4 point 16)', () => {
-  it('holds every log-in, refusal and log-out', async () => {
+  it('holds every log-in, refusal, refused access and log-out', async () => {
     const { rows } = await db.query<{ action: string; outcome: string; code: string | null }>('select distinct action, outcome, code from audit_log');
     const seen = rows.map((r) => `${r.action}:${r.outcome}:${r.code ?? ''}`);
-    for (const expected of ['auth.login:success:', 'auth.login:refused:AUTH_LOCKED', 'auth.login:refused:AUTH_WORKPLACE_LIMIT', 'auth.login:refused:SIG_WRONG_KEY_PURPOSE', 'auth.logout:success:', 'auth.session.end:success:']) {
+    for (const expected of ['auth.access:refused:AUTH_CSRF_INVALID', 'auth.access:refused:AUTH_FORBIDDEN', 'auth.access:refused:AUTH_PASSWORD_CHANGE_REQUIRED', 'auth.login:success:', 'auth.login:refused:AUTH_LOCKED', 'auth.login:refused:AUTH_WORKPLACE_LIMIT', 'auth.login:refused:SIG_WRONG_KEY_PURPOSE', 'auth.logout:success:', 'auth.session.end:success:']) {
       expect(seen).toContain(expected);
     }
   });
