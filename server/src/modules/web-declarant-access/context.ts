@@ -1,0 +1,14 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import type { SignatureVerifier } from '../signature/index.ts';
+
+/** What the access procedure needs from outside, passed in so tests can set each part. */
+export interface WebDeclarantContext {
+  db: Database;
+  clock: Clock;
+  verifier: SignatureVerifier;
+  /** where links in e-mails point */
+  publicUrl: string;
+  /** calendar days to send the letter after an application (WD-26, ACCESS_LETTER_DAYS) */
+  accessLetterDays: number;
+}

@@ -1,0 +1,127 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { enqueueMail } from '../../platform/mail/mail.ts';
+import { findAccount, hashPassword, insertAccount, issueLogin, loginTaken, type Account, type RequestFacts } from '../accounts/index.ts';
+import { findCustomsBody } from '../reference/index.ts';
+import { findApplication, recordDecision, type Application } from './application-repository.ts';
+import type { WebDeclarantContext } from './context.ts';
+import { WebDeclarantErrors } from './errors.ts';
+import { answerLetter } from './letters.ts';
+import { loginIssuedMail } from './mail-texts.ts';
+import { assertApplicationVisible } from './scope.ts';
+
+export interface IssuedLogin {
+  applicationId: string;
+  accountId: string;
+  login: string;
+  workplaces: number;
+  /** the account existed before (its login, if it had one, is kept) */
+  existingAccount: boolean;
+  letterSentAt: string;
+}
+
+// No look-alike characters (0/O, 1/l/I): the password is read off a printed letter.
+const passwordAlphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const loginAlphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+function randomText(alphabet: string, length: number): string {
+  return Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
+}
+
+/** 16 characters from 56: about 93 bits, well past any guessing within its one use. */
+export function oneTimePassword(): string {
+  return randomText(passwordAlphabet, 16);
+}
+
+/**
+ * The officer issues the login (WD-20): in one transaction the applicant's account gets a login,
+ * a one-time password to change at first log-in and as many workplaces as requested (WD-21,
+ * WD-25); the letter is printed and e-mailed with the login, the password in the attached
+ * letter; the application is marked answered, which stops its WD-26 clock.
+ *
+ * Which account: the taxpayer's active user account when there is one — one cabinet per
+ * taxpayer, so a self-registered foreign-trade participant or broker is not given a second
+ * one — preferring a foreign-trade participant's; otherwise a new account of type
+ * `foreign_trade_participant` (the Web-declarant serves a person's own declarations, WD-2),
+ * registered at the department that issued the login.
+ */
+export async function issueWebDeclarantLogin(ctx: WebDeclarantContext, officer: Account, applicationId: string, facts: RequestFacts): Promise<IssuedLogin> {
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const application = await decidable(tx, officer, applicationId);
+    const existing = await taxpayerAccount(tx, application.taxpayerNumber);
+    const accountId = existing?.id ?? randomUUID();
+    if (!existing) {
+      const f = application.fields;
+      await insertAccount(
+        tx,
+        {
+          id: accountId,
+          kind: 'user',
+          userType: 'foreign_trade_participant',
+          iinBin: f.taxpayerNumber,
+          email: f.email,
+          phone: f.phones[0] ?? null,
+          displayName: f.applicantKind === 'legal_entity' ? f.signatoryName : f.fullName,
+          organisation: f.applicantKind === 'legal_entity' ? f.fullName : null,
+          postalAddress: f.actualAddress,
+          status: 'active',
+          registeringBodyCode: application.bodyCode,
+        },
+        now,
+      );
+    }
+    const login = existing?.login ?? (await freshLogin(tx));
+    await issueLogin(tx, accountId, { login, passwordHash, workplaces: application.workplaces, registeringBodyCode: application.bodyCode }, now);
+
+    const body = (await findCustomsBody(tx, application.bodyCode))!;
+    const letter = await answerLetter({
+      application,
+      body,
+      outcome: { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
+      officerName: officer.displayName ?? officer.iinBin,
+      at: now,
+      language: facts.language,
+    });
+    await recordDecision(tx, application.id, { status: 'issued', by: officer.id, at: now, accountId, letterPdf: letter });
+    const mail = loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`);
+    await enqueueMail(tx, now, {
+      to: [application.email],
+      subject: mail.subject,
+      text: mail.text,
+      kind: 'web_declarant.login_issued',
+      attachments: [{ filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`, contentType: 'application/pdf', contentBase64: letter.toString('base64') }],
+    });
+    const audit = { outcome: 'success' as const, actorAccountId: officer.id, bodyCode: application.bodyCode, ip: facts.ip, requestId: facts.requestId };
+    await recordAudit(tx, now, { ...audit, action: 'web_declarant.login.issue', subjectType: 'web_declarant_application', subjectId: application.id, details: { accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing) } });
+    await recordAudit(tx, now, { ...audit, action: 'account.login.issue', subjectType: 'account', subjectId: accountId, details: { applicationId: application.id, login, workplaces: application.workplaces } });
+    return { applicationId: application.id, accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing), letterSentAt: now.toISOString() };
+  });
+}
+
+/** The application, locked, visible to the officer and still waiting for an answer. */
+export async function decidable(tx: Queryable, officer: Account, applicationId: string): Promise<Application> {
+  const application = await assertApplicationVisible(tx, officer, await findApplication(tx, applicationId, { forUpdate: true }));
+  if (application.status !== 'received') throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: application.status });
+  return application;
+}
+
+async function taxpayerAccount(tx: Queryable, taxpayerNumber: string): Promise<Account | null> {
+  const { rows } = await tx.query<{ id: string }>(
+    `select id from accounts where kind = 'user' and iin_bin = $1 and status = 'active'
+      order by (user_type = 'foreign_trade_participant') desc, created_at limit 1 for update`,
+    [taxpayerNumber],
+  );
+  return rows[0] ? findAccount(tx, rows[0].id) : null;
+}
+
+/** `wd-` and eight random letters and digits: it says what it is for, and nothing about its holder. */
+async function freshLogin(tx: Queryable): Promise<string> {
+  for (;;) {
+    const login = `wd-${randomText(loginAlphabet, 8)}`;
+    if (!(await loginTaken(tx, login))) return login;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Language } from '../../platform/i18n/language.ts';
+
+/** E-mails of the access procedure, in the language of the request that caused them. */
+type Mail = { subject: string; text: string };
+
+export function applicationReceivedMail(language: Language, journal: string, dueOn: string): Mail {
+  return {
+    kk: {
+      subject: 'Shekara: «Веб-декларант» кешеніне қолжетімділік туралы өтініш қабылданды',
+      text: `Сіздің өтінішіңіз журналға № ${journal} болып тіркелді. Логин мен құпиясөз туралы хат ${dueOn} дейін жіберіледі.`,
+    },
+    ru: {
+      subject: 'Shekara: заявление о доступе к комплексу «Веб-декларант» принято',
+      text: `Ваше заявление зарегистрировано в журнале под № ${journal}. Письмо с логином и паролем будет направлено до ${dueOn}.`,
+    },
+    en: {
+      subject: 'Shekara: your application for Web-declarant access was received',
+      text: `Your application is entered in the journal as No. ${journal}. The letter with the login and password will be sent by ${dueOn}.`,
+    },
+  }[language];
+}
+
+export function loginIssuedMail(language: Language, login: string, workplaces: number, link: string): Mail {
+  return {
+    kk: {
+      subject: 'Shekara: «Веб-декларант» кешеніне логин берілді',
+      text: `Сізге «Веб-декларант» кешеніне логин берілді: ${login} (жұмыс орындары: ${workplaces}). Бір реттік құпиясөз қоса берілген хатта. Бірінші кіру кезінде оны өзгертіңіз:\n${link}`,
+    },
+    ru: {
+      subject: 'Shekara: выдан логин комплекса «Веб-декларант»',
+      text: `Вам выдан логин комплекса «Веб-декларант»: ${login} (рабочих мест: ${workplaces}). Одноразовый пароль — в приложенном письме. Смените его при первом входе:\n${link}`,
+    },
+    en: {
+      subject: 'Shekara: your Web-declarant login has been issued',
+      text: `You have been issued a Web-declarant login: ${login} (workplaces: ${workplaces}). The one-time password is in the attached letter. Change it at your first log-in:\n${link}`,
+    },
+  }[language];
+}
+
+export function applicationRejectedMail(language: Language, journal: string, reason: string): Mail {
+  return {
+    kk: { subject: 'Shekara: «Веб-декларант» кешеніне қолжетімділік беруден бас тартылды', text: `№ ${journal} өтініш бойынша бас тартылды. Себебі: ${reason}` },
+    ru: { subject: 'Shekara: отказ в доступе к комплексу «Веб-декларант»', text: `По заявлению № ${journal} отказано. Причина: ${reason}` },
+    en: { subject: 'Shekara: Web-declarant access refused', text: `Application No. ${journal} has been rejected. Reason: ${reason}` },
+  }[language];
+}
+
+export type MeasureMailKind = 'suspended' | 'suspension_lifted' | 'revoked' | 'disabled' | 'regranted';
+
+export function accessMeasureMail(language: Language, kind: MeasureMailKind, details: { reason?: string; earliest?: string }): Mail {
+  const reason = details.reason ?? '';
+  const texts: Record<Language, Record<MeasureMailKind, Mail>> = {
+    kk: {
+      suspended: { subject: 'Shekara: қолжетімділік тоқтатылды', text: `Логиніңізге қолжетімділік тоқтатылды (үшінші тұлғаларға беру). Себебі: ${reason}` },
+      suspension_lifted: { subject: 'Shekara: қолжетімділік қалпына келтірілді', text: 'Логиніңізге қолжетімділікті тоқтата тұру алынып тасталды.' },
+      revoked: {
+        subject: 'Shekara: қолжетімділік кері қайтарылды',
+        text: `Логиніңізге қолжетімділік кері қайтарылды. Себебі: ${reason}. Себебі жойылған соң, ${details.earliest ?? ''} бастап қайта беру мүмкін.`,
+      },
+      disabled: { subject: 'Shekara: логин біржола өшірілді', text: `Үш реттен көп кері қайтарылғандықтан логиніңіз біржола өшірілді. Себебі: ${reason}` },
+      regranted: { subject: 'Shekara: қолжетімділік қайта берілді', text: 'Себебі жойылғандықтан логиніңізге қолжетімділік қайта берілді.' },
+    },
+    ru: {
+      suspended: { subject: 'Shekara: доступ приостановлен', text: `Доступ по вашему логину приостановлен (передача третьим лицам). Причина: ${reason}` },
+      suspension_lifted: { subject: 'Shekara: доступ восстановлен', text: 'Приостановление доступа по вашему логину снято.' },
+      revoked: {
+        subject: 'Shekara: доступ отозван',
+        text: `Доступ по вашему логину отозван. Причина: ${reason}. После устранения причины доступ может быть предоставлен вновь не ранее ${details.earliest ?? ''}.`,
+      },
+      disabled: { subject: 'Shekara: логин отключён навсегда', text: `После более чем трёх отзывов доступа ваш логин отключён навсегда. Причина: ${reason}` },
+      regranted: { subject: 'Shekara: доступ предоставлен вновь', text: 'Причина отзыва устранена: доступ по вашему логину предоставлен вновь.' },
+    },
+    en: {
+      suspended: { subject: 'Shekara: access suspended', text: `Access with your login is suspended (handed to a third party). Reason: ${reason}` },
+      suspension_lifted: { subject: 'Shekara: access restored', text: 'The suspension of your login has been lifted.' },
+      revoked: {
+        subject: 'Shekara: access revoked',
+        text: `Access with your login has been revoked. Reason: ${reason}. Once the cause is removed, access can be granted again no sooner than ${details.earliest ?? ''}.`,
+      },
+      disabled: { subject: 'Shekara: login disabled for good', text: `After more than three revocations your login is disabled for good. Reason: ${reason}` },
+      regranted: { subject: 'Shekara: access granted again', text: 'The cause of the revocation has been removed: access with your login is granted again.' },
+    },
+  };
+  return texts[language][kind];
+}

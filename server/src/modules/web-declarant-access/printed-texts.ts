@@ -1,0 +1,230 @@
+import type { Language } from '../../platform/i18n/language.ts';
+
+/**
+ * The words of the printed documents of the procedure — the Annex 1 form, the Annex 2 journal
+ * and the letters — in the reader's language. Kept apart from the layout so a translator
+ * finds them in one place.
+ */
+export interface PrintedTexts {
+  form: {
+    title: string;
+    addressedTo: string;
+    lead: string;
+    applicantKind: string;
+    applicantKinds: { legal_entity: string; individual_entrepreneur: string; individual: string };
+    fullName: string;
+    shortName: string;
+    okpo: string;
+    taxpayerNumber: string;
+    legalAddress: string;
+    actualAddress: string;
+    phones: string;
+    email: string;
+    workplaces: string;
+    stickerLetter: string;
+    consent: string;
+    signatory: string;
+    signatoryRole: string;
+    seal: string;
+    date: string;
+  };
+  journal: {
+    title: string;
+    columns: { number: string; userName: string; taxpayerNumber: string; okpo: string; actualAddress: string; legalAddress: string; stickerCode: string; email: string; phone: string; receivedOn: string; status: string };
+    statuses: { received: string; issued: string; rejected: string };
+    body: string;
+  };
+  letter: {
+    issuedTitle: string;
+    rejectedTitle: string;
+    to: string;
+    issuedLead: string;
+    rejectedLead: string;
+    application: string;
+    login: string;
+    password: string;
+    workplaces: string;
+    passwordNote: string;
+    reason: string;
+    officer: string;
+    date: string;
+  };
+  pageNumbers: string;
+}
+
+export const printedTexts: Record<Language, PrintedTexts> = {
+  kk: {
+    form: {
+      title: '«Веб-декларант» кешеніне қолжетімділік беру туралы өтініш',
+      addressedTo: 'Мемлекеттік кірістер департаменті (кеден органы)',
+      lead: 'Кеден құжаттарының электрондық көшірмелерін жіберу үшін «Веб-декларант» кешеніне қолжетімділік беруіңізді сұраймын.',
+      applicantKind: 'Өтініш беруші',
+      applicantKinds: { legal_entity: 'заңды тұлға', individual_entrepreneur: 'жеке кәсіпкер', individual: 'жеке тұлға' },
+      fullName: 'Заңды тұлғаның толық атауы немесе жеке тұлғаның Т.А.Ә.',
+      shortName: 'Қысқаша атауы',
+      okpo: 'ОКПО коды',
+      taxpayerNumber: 'Салық төлеушінің нөмірі (ЖСН/БСН)',
+      legalAddress: 'Заңды мекенжайы',
+      actualAddress: 'Нақты мекенжайы',
+      phones: 'Телефондар',
+      email: 'Электрондық пошта',
+      workplaces: 'Сұралатын жұмыс орындарының саны',
+      stickerLetter: 'Қорғаныш стикерінің коды бар хат (нөмірі, күні, коды)',
+      consent: 'Қағидалардың 19–35-тармақтарымен таныстым және оларды орындауға келісемін.',
+      signatory: 'Басшы (мөрмен) немесе жеке тұлға',
+      signatoryRole: 'Қолы',
+      seal: 'М.О.',
+      date: 'Күні',
+    },
+    journal: {
+      title: '«Веб-декларант» кешеніне қолжетімділік беру туралы өтініштер журналы',
+      columns: {
+        number: '№',
+        userName: 'Пайдаланушының атауы',
+        taxpayerNumber: 'Салық төлеушінің нөмірі',
+        okpo: 'ОКПО',
+        actualAddress: 'Нақты мекенжайы',
+        legalAddress: 'Заңды мекенжайы',
+        stickerCode: 'Қорғаныш стикерінің коды',
+        email: 'Электрондық пошта',
+        phone: 'Телефон',
+        receivedOn: 'Түскен күні',
+        status: 'Күйі',
+      },
+      statuses: { received: 'қаралуда', issued: 'логин берілді', rejected: 'бас тартылды' },
+      body: 'Кеден органы',
+    },
+    letter: {
+      issuedTitle: '«Веб-декларант» кешеніне қолжетімділік беру туралы хат',
+      rejectedTitle: '«Веб-декларант» кешеніне қолжетімділік беруден бас тарту туралы хат',
+      to: 'Кімге',
+      issuedLead: 'Сіздің өтінішіңіз бойынша «Веб-декларант» кешеніне қолжетімділік берілді. Жүйелік атау (логин) және бір реттік құпиясөз:',
+      rejectedLead: 'Сіздің «Веб-декларант» кешеніне қолжетімділік беру туралы өтінішіңізден бас тартылды.',
+      application: 'Өтініш (журналдағы нөмірі, күні)',
+      login: 'Логин',
+      password: 'Бір реттік құпиясөз',
+      workplaces: 'Жұмыс орындарының саны',
+      passwordNote: 'Бірінші кіру кезінде құпиясөзді өзгерту қажет. Логинді үшінші тұлғаларға беруге болмайды: бұл үшін қолжетімділік тоқтатылады.',
+      reason: 'Бас тарту себебі',
+      officer: 'Лауазымды тұлға',
+      date: 'Күні',
+    },
+    pageNumbers: '{page} / {pages} бет',
+  },
+  ru: {
+    form: {
+      title: 'Заявление о предоставлении доступа к комплексу «Веб-декларант»',
+      addressedTo: 'Департамент государственных доходов (таможенный орган)',
+      lead: 'Прошу предоставить доступ к комплексу «Веб-декларант» для представления электронных копий таможенных документов.',
+      applicantKind: 'Заявитель',
+      applicantKinds: { legal_entity: 'юридическое лицо', individual_entrepreneur: 'индивидуальный предприниматель', individual: 'физическое лицо' },
+      fullName: 'Полное наименование юридического лица или Ф.И.О. физического лица',
+      shortName: 'Краткое наименование',
+      okpo: 'Код ОКПО',
+      taxpayerNumber: 'Номер налогоплательщика (ИИН/БИН)',
+      legalAddress: 'Юридический адрес',
+      actualAddress: 'Фактический адрес',
+      phones: 'Телефоны',
+      email: 'Электронная почта',
+      workplaces: 'Количество запрашиваемых рабочих мест',
+      stickerLetter: 'Письмо с кодом защитной наклейки (номер, дата, код)',
+      consent: 'С пунктами 19–35 Правил ознакомлен(а) и обязуюсь их соблюдать.',
+      signatory: 'Руководитель (с печатью) или физическое лицо',
+      signatoryRole: 'Подпись',
+      seal: 'М.П.',
+      date: 'Дата',
+    },
+    journal: {
+      title: 'Журнал заявлений о предоставлении доступа к комплексу «Веб-декларант»',
+      columns: {
+        number: '№',
+        userName: 'Наименование пользователя',
+        taxpayerNumber: 'Номер налогоплательщика',
+        okpo: 'ОКПО',
+        actualAddress: 'Фактический адрес',
+        legalAddress: 'Юридический адрес',
+        stickerCode: 'Код защитной наклейки',
+        email: 'Электронная почта',
+        phone: 'Телефон',
+        receivedOn: 'Дата поступления',
+        status: 'Состояние',
+      },
+      statuses: { received: 'на рассмотрении', issued: 'логин выдан', rejected: 'отказано' },
+      body: 'Таможенный орган',
+    },
+    letter: {
+      issuedTitle: 'Письмо о предоставлении доступа к комплексу «Веб-декларант»',
+      rejectedTitle: 'Письмо об отказе в предоставлении доступа к комплексу «Веб-декларант»',
+      to: 'Кому',
+      issuedLead: 'По вашему заявлению предоставлен доступ к комплексу «Веб-декларант». Системное имя (логин) и одноразовый пароль:',
+      rejectedLead: 'В предоставлении доступа к комплексу «Веб-декларант» по вашему заявлению отказано.',
+      application: 'Заявление (номер в журнале, дата)',
+      login: 'Логин',
+      password: 'Одноразовый пароль',
+      workplaces: 'Количество рабочих мест',
+      passwordNote: 'При первом входе пароль нужно сменить. Передавать логин третьим лицам запрещено: за это доступ приостанавливается.',
+      reason: 'Причина отказа',
+      officer: 'Должностное лицо',
+      date: 'Дата',
+    },
+    pageNumbers: 'Страница {page} из {pages}',
+  },
+  en: {
+    form: {
+      title: 'Application for access to the Web-declarant complex',
+      addressedTo: 'Department of State Revenue (customs body)',
+      lead: 'I ask to be given access to the Web-declarant complex to submit electronic copies of customs documents.',
+      applicantKind: 'Applicant',
+      applicantKinds: { legal_entity: 'legal entity', individual_entrepreneur: 'individual entrepreneur', individual: 'individual' },
+      fullName: 'Full name of the legal entity, or of the individual',
+      shortName: 'Short name',
+      okpo: 'OKPO code',
+      taxpayerNumber: 'Taxpayer number (IIN/BIN)',
+      legalAddress: 'Legal address',
+      actualAddress: 'Actual address',
+      phones: 'Phones',
+      email: 'E-mail',
+      workplaces: 'Number of workplaces requested',
+      stickerLetter: 'Letter with the security-sticker code (number, date, code)',
+      consent: 'I have read clauses 19–35 of the Rules and undertake to follow them.',
+      signatory: 'Head (with seal) or the individual',
+      signatoryRole: 'Signature',
+      seal: 'Seal',
+      date: 'Date',
+    },
+    journal: {
+      title: 'Journal of applications for access to the Web-declarant complex',
+      columns: {
+        number: 'No.',
+        userName: 'User name',
+        taxpayerNumber: 'Taxpayer number',
+        okpo: 'OKPO',
+        actualAddress: 'Actual address',
+        legalAddress: 'Legal address',
+        stickerCode: 'Security-sticker code',
+        email: 'E-mail',
+        phone: 'Phone',
+        receivedOn: 'Received on',
+        status: 'Status',
+      },
+      statuses: { received: 'under review', issued: 'login issued', rejected: 'rejected' },
+      body: 'Customs body',
+    },
+    letter: {
+      issuedTitle: 'Letter granting access to the Web-declarant complex',
+      rejectedTitle: 'Letter refusing access to the Web-declarant complex',
+      to: 'To',
+      issuedLead: 'On your application, access to the Web-declarant complex has been granted. Your system name (login) and one-time password:',
+      rejectedLead: 'Your application for access to the Web-declarant complex has been rejected.',
+      application: 'Application (journal number, date)',
+      login: 'Login',
+      password: 'One-time password',
+      workplaces: 'Number of workplaces',
+      passwordNote: 'Change the password at your first log-in. Handing the login to third parties is forbidden: access is suspended for it.',
+      reason: 'Reason for refusal',
+      officer: 'Officer',
+      date: 'Date',
+    },
+    pageNumbers: 'Page {page} of {pages}',
+  },
+};

@@ -1,0 +1,40 @@
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { enqueueMail } from '../../platform/mail/mail.ts';
+import type { Account, RequestFacts } from '../accounts/index.ts';
+import { findCustomsBody } from '../reference/index.ts';
+import { recordDecision } from './application-repository.ts';
+import type { WebDeclarantContext } from './context.ts';
+import { decidable } from './issue-login.ts';
+import { answerLetter } from './letters.ts';
+import { applicationRejectedMail } from './mail-texts.ts';
+
+/** The officer refuses an application with a reason; the refusal letter answers it within the WD-26 term too. */
+export async function rejectApplication(ctx: WebDeclarantContext, officer: Account, applicationId: string, reason: string, facts: RequestFacts): Promise<{ applicationId: string; letterSentAt: string }> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const application = await decidable(tx, officer, applicationId);
+    const body = (await findCustomsBody(tx, application.bodyCode))!;
+    const letter = await answerLetter({ application, body, outcome: { kind: 'rejected', reason }, officerName: officer.displayName ?? officer.iinBin, at: now, language: facts.language });
+    await recordDecision(tx, application.id, { status: 'rejected', by: officer.id, at: now, rejectReason: reason, letterPdf: letter });
+    const mail = applicationRejectedMail(facts.language, `${application.journalNumber}/${application.journalYear} (${application.bodyCode})`, reason);
+    await enqueueMail(tx, now, {
+      to: [application.email],
+      subject: mail.subject,
+      text: mail.text,
+      kind: 'web_declarant.application_rejected',
+      attachments: [{ filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`, contentType: 'application/pdf', contentBase64: letter.toString('base64') }],
+    });
+    await recordAudit(tx, now, {
+      action: 'web_declarant.application.reject',
+      outcome: 'success',
+      actorAccountId: officer.id,
+      subjectType: 'web_declarant_application',
+      subjectId: application.id,
+      bodyCode: application.bodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { reason },
+    });
+    return { applicationId: application.id, letterSentAt: now.toISOString() };
+  });
+}

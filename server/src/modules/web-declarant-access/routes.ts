@@ -1,0 +1,39 @@
+import type { ZodApp } from '../../platform/http/types.ts';
+import { requestFacts } from '../accounts/index.ts';
+import { blankApplicationForm } from './application-form.ts';
+import type { WebDeclarantContext } from './context.ts';
+import { receiveOnlineApplication } from './receive-application.ts';
+import * as s from './schemas.ts';
+
+/** The public side of WD-17: the blank Annex 1 form, and the application filed online with the signing key. */
+export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDeclarantContext }): Promise<void> {
+  const tags = ['web-declarant'];
+
+  app.post(
+    '/api/v1/web-declarant/applications',
+    {
+      schema: {
+        summary: 'File the application for Web-declarant access online (WD-17, WD-35)',
+        description:
+          'The Annex 1 fields and `signature`: a base64 CMS with attached content, made with the applicant’s NCA signing key (not the authentication key), whose content is the UTF-8 canonical JSON of the fields without `signature` — object keys sorted, no spaces, absent fields left out. The signer is the individual whose IIN is `taxpayerNumber`, or the head or authorised signatory of the organisation whose BIN it is. The application enters the journal of the department `customsBodyCode` (WD-18).',
+        tags,
+        body: s.onlineApplicationRequest,
+        response: { 201: s.receivedApplication },
+      },
+    },
+    async (request, reply) => {
+      const { signature, ...fields } = request.body;
+      return reply.status(201).send(await receiveOnlineApplication(ctx, fields, signature, requestFacts(request)));
+    },
+  );
+
+  app.get(
+    '/api/v1/web-declarant/application-form.pdf',
+    { schema: { summary: 'The blank Annex 1 application, to fill in by hand (WD-17)', tags, querystring: s.formQuery } },
+    async (request, reply) => {
+      const language = request.query.lang ?? request.language;
+      const pdf = await blankApplicationForm(language, ctx.clock.now());
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="web-declarant-application-${language}.pdf"`).send(pdf);
+    },
+  );
+}
