@@ -1,0 +1,213 @@
+import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { approveRequest, fetchRequest, letterUrl, markNoticeSent, rejectRequest, type RequestDetail } from './credentials-api.ts';
+import { historyActionKey, printedDate, printedTime } from './format.ts';
+import { queuePath } from './paths.ts';
+import { ProblemAlert } from './ProblemAlert.tsx';
+import { TermBadges } from './TermBadges.tsx';
+
+type Load = { state: 'loading' } | { state: 'ready'; request: RequestDetail } | { state: 'failed'; error: unknown };
+type Outcome = { key: string; values: Record<string, string> };
+
+/**
+ * One request: what the applicant gave (AST-6), its terms, its history, and the decision — approve
+ * (AST-3) or reject with a reason — then, for a paper request, the letter to print and post (AST-4).
+ */
+export function RequestPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [failure, setFailure] = useState<unknown>();
+
+  const refresh = useCallback(() => {
+    fetchRequest(id).then(
+      (request) => setLoad({ state: 'ready', request }),
+      (error: unknown) => setLoad({ state: 'failed', error }),
+    );
+  }, [id]);
+  useEffect(refresh, [refresh]);
+
+  async function act(action: () => Promise<Outcome | undefined>) {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setOutcome(await action());
+      refresh();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const approve = () =>
+    act(async () => {
+      const approved = await approveRequest(id);
+      return { key: approved.notice === 'email' ? 'credentials.request.approvedByEmail' : 'credentials.request.approvedByLetter', values: { login: approved.login, date: printedDate(approved.noticeDueOn) } };
+    });
+  const reject = () =>
+    act(async () => {
+      const rejected = await rejectRequest(id, reason.trim());
+      return { key: rejected.notice === 'email' ? 'credentials.request.rejectedByEmail' : 'credentials.request.rejectedByLetter', values: { date: printedDate(rejected.noticeDueOn) } };
+    });
+  const noticeSent = () =>
+    act(async () => {
+      await markNoticeSent(id);
+      return undefined;
+    });
+
+  if (load.state === 'loading') return <Loader my="xl" />;
+  if (load.state === 'failed') {
+    return (
+      <Stack py="xl">
+        <ProblemAlert title={t('credentials.request.failed')} error={load.error} />
+        <BackLink />
+      </Stack>
+    );
+  }
+  const request = load.request;
+  const notGiven = t('credentials.request.notGiven');
+  const fields: Array<[string, ReactNode]> = [
+    [t('credentials.fields.status'), <TermBadges key="status" request={request} />],
+    [t('credentials.fields.channel'), t(`credentials.channel.${request.channel}`)],
+    [t('credentials.fields.userType'), t(`credentials.userType.${request.userType}`)],
+    [t('credentials.fields.iinBin'), request.iinBin],
+    [t('credentials.fields.applicantName'), request.applicantName ?? notGiven],
+    [t('credentials.fields.noticeNumber'), request.registrationNoticeNumber ?? notGiven],
+    [t('credentials.fields.identityDocument'), request.identityDocument ? `${request.identityDocument.number}, ${printedDate(request.identityDocument.issuedOn)}` : notGiven],
+    [t('credentials.fields.postalAddress'), request.postalAddress ?? notGiven],
+    [t('credentials.fields.email'), request.email ?? notGiven],
+    [t('credentials.fields.phone'), request.phone ?? notGiven],
+    [t('credentials.fields.body'), request.bodyCode],
+    [t('credentials.fields.language'), t(`credentials.language.${request.language}`)],
+    [t('credentials.fields.certificate'), request.certificate ? `${request.certificate.commonName ?? ''} · ${request.certificate.serialNumber}` : t('credentials.request.noCertificate')],
+    [t('credentials.fields.receivedOn'), printedDate(request.receivedOn)],
+    [
+      t('credentials.fields.reviewDueOn'),
+      request.workingDaysLeft === null ? printedDate(request.reviewDueOn) : `${printedDate(request.reviewDueOn)} · ${t('credentials.queue.daysLeft', { days: request.workingDaysLeft })}`,
+    ],
+    ...(request.decidedOn ? ([[t('credentials.fields.decidedOn'), printedDate(request.decidedOn)]] as Array<[string, ReactNode]>) : []),
+    ...(request.login ? ([[t('credentials.fields.login'), request.login]] as Array<[string, ReactNode]>) : []),
+    ...(request.rejectionReason ? ([[t('credentials.fields.rejectionReason'), request.rejectionReason]] as Array<[string, ReactNode]>) : []),
+    ...(request.noticeDueOn ? ([[t('credentials.fields.noticeDueOn'), printedDate(request.noticeDueOn)]] as Array<[string, ReactNode]>) : []),
+    ...(request.noticeSentAt ? ([[t('credentials.fields.noticeSentAt'), printedTime(request.noticeSentAt, i18n.resolvedLanguage)]] as Array<[string, ReactNode]>) : []),
+  ];
+
+  return (
+    <Stack gap="lg" py="xl">
+      <BackLink />
+      <Title order={1} data-testid="credentials-request-number">
+        {request.number}
+      </Title>
+      <Table withRowBorders={false} maw={900} data-testid="credentials-request-fields">
+        <Table.Tbody>
+          {fields.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Td w="40%">
+                <Text size="sm" c="dimmed">
+                  {label}
+                </Text>
+              </Table.Td>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+
+      {outcome && (
+        <Alert color="green" data-testid="credentials-outcome">
+          {t(outcome.key, outcome.values)}
+        </Alert>
+      )}
+      {failure !== undefined && <ProblemAlert title={t('credentials.request.actionFailed')} error={failure} />}
+
+      {request.status === 'submitted' && (
+        <Card withBorder maw={900}>
+          <Stack>
+            <Title order={2} size="h4">
+              {t('credentials.request.decision')}
+            </Title>
+            <Group>
+              <Button color="green" onClick={() => void approve()} loading={busy} data-testid="credentials-approve">
+                {t('credentials.request.approve')}
+              </Button>
+            </Group>
+            <Textarea
+              label={t('credentials.request.reason')}
+              description={t('credentials.request.reasonHint')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              maxLength={1000}
+              autosize
+              minRows={2}
+              data-testid="credentials-reason"
+            />
+            <Group>
+              <Button color="red" variant="light" onClick={() => void reject()} disabled={reason.trim() === ''} loading={busy} data-testid="credentials-reject">
+                {t('credentials.request.reject')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      )}
+
+      {request.channel === 'paper' && request.status !== 'submitted' && (
+        <Card withBorder maw={900}>
+          <Stack>
+            <Title order={2} size="h4">
+              {t('credentials.request.letter')}
+            </Title>
+            {request.letterAvailable ? (
+              <Group>
+                <Button component="a" href={letterUrl(request.id)} download variant="default" data-testid="credentials-letter">
+                  {t('credentials.request.downloadLetter')}
+                </Button>
+                {!request.noticeSentAt && (
+                  <Button onClick={() => void noticeSent()} loading={busy} data-testid="credentials-notice-sent">
+                    {t('credentials.request.markSent')}
+                  </Button>
+                )}
+              </Group>
+            ) : (
+              <Text size="sm">{t('credentials.request.letterGone')}</Text>
+            )}
+            {request.letterAvailable && request.noticeSentAt && <Text size="sm">{t('credentials.queue.noticeSent')}</Text>}
+          </Stack>
+        </Card>
+      )}
+
+      <Stack gap="xs" maw={900}>
+        <Title order={2} size="h4">
+          {t('credentials.request.history')}
+        </Title>
+        <Table data-testid="credentials-history">
+          <Table.Tbody>
+            {request.history.map((entry, index) => {
+              const key = historyActionKey(entry.action);
+              return (
+                <Table.Tr key={index}>
+                  <Table.Td w="30%">{printedTime(entry.at, i18n.resolvedLanguage)}</Table.Td>
+                  <Table.Td>{key ? t(key) : entry.action}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={queuePath}>
+      {t('credentials.request.back')}
+    </Anchor>
+  );
+}
