@@ -3,7 +3,7 @@ import { AppLayout } from './components/AppLayout.tsx';
 import { featureRoutes } from './feature-routes.ts';
 import { SessionProvider } from './features/session/SessionProvider.tsx';
 import { SignerProvider } from './features/signing/SignerProvider.tsx';
-import { loginPath, publicSections, signatureVerifyPath } from './navigation.ts';
+import { publicSections, signatureVerifyPath } from './navigation.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { PlaceholderPage } from './routes/PlaceholderPage.tsx';
@@ -21,7 +21,6 @@ export function App() {
             {publicSections.map((section) => (
               <Route key={section.key} path={section.path} element={<PlaceholderPage section={section.key} />} />
             ))}
-            <Route path={loginPath} element={<PlaceholderPage section="login" />} />
             <Route path={signatureVerifyPath} element={<SignatureVerifyPage />} />
             {featureRoutes.map((route) => (
               <Route key={route.path} path={route.path} element={route.element} />

@@ -49,7 +49,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} data-testid="nav-burger" />
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={3} data-testid="app-name">
                 {t('app.name')}
@@ -131,9 +131,9 @@ export function AppLayout() {
           ))}
           <Divider my="xs" />
           {me ? (
-            <NavLink component="button" label={t('session.logOut')} onClick={leave} c="red" />
+            <NavLink component="button" label={t('session.logOut')} onClick={leave} c="red" data-testid="nav-log-out" />
           ) : (
-            <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} />
+            <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} data-testid="nav-log-in" />
           )}
         </Stack>
       </AppShell.Navbar>

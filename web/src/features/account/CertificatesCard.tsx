@@ -1,0 +1,104 @@
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoundCertificate } from '../session/me.ts';
+import { signChallenge } from '../signing/challenge.ts';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { useSigner } from '../signing/signer-context.ts';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { bindCertificate, fetchCertificates, fetchChallenge } from './account-api.ts';
+import { formatDay, formatInstant } from './format.ts';
+
+/**
+ * The certificates bound to the account, and AST-8's change after a reissue: the user proves the
+ * new key by signing a fresh challenge with it while logged in; the old one is marked replaced.
+ */
+export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const { signer } = useSigner();
+  const [certificates, setCertificates] = useState<BoundCertificate[] | null>(null);
+  const [binding, setBinding] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const [bound, setBound] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    fetchCertificates().then(setCertificates, setFailure);
+  }, []);
+  useEffect(load, [load]);
+
+  const bind = () => {
+    setBusy(true);
+    setFailure(undefined);
+    setBound(null);
+    fetchChallenge()
+      .then(({ nonce }) => signChallenge(signer, nonce))
+      .then(bindCertificate)
+      .then(async (result) => {
+        setBound(result.commonName ?? result.serialNumber);
+        setBinding(false);
+        load();
+        await onChanged();
+      })
+      .catch(setFailure)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Card withBorder padding="lg" data-testid="profile-certificates">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('account.profile.certificates.title')}
+        </Title>
+        {!certificates && failure === undefined && <Loader size="sm" />}
+        {certificates?.map((c) => (
+          <Card key={`${c.issuer}/${c.serialNumber}`} withBorder padding="sm" data-testid="certificate-row" data-status={c.status}>
+            <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+              <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+                <Text size="sm" fw={600}>
+                  {c.commonName ?? c.serialNumber}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  {t('account.profile.certificates.serial', { serial: c.serialNumber, algorithm: c.algorithm })}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('account.profile.certificates.validity', { from: formatDay(c.notBefore), to: formatDay(c.notAfter), bound: formatInstant(c.boundAt) })}
+                </Text>
+              </Stack>
+              <Badge color={c.status === 'active' ? 'teal' : 'gray'} variant="light">
+                {t(`account.profile.certificates.status.${c.status}`)}
+              </Badge>
+            </Group>
+          </Card>
+        ))}
+        {certificates && certificates.length === 0 && <Text c="dimmed">{t('account.profile.certificates.none')}</Text>}
+        {bound && (
+          <Alert color="teal" data-testid="certificate-bound">
+            {t('account.profile.certificates.bound', { name: bound })}
+          </Alert>
+        )}
+        {binding ? (
+          <Stack gap="sm">
+            <Text size="sm">{t('account.profile.certificates.bindLead')}</Text>
+            <SignerPanel />
+            <Group>
+              <Button onClick={bind} loading={busy} data-testid="certificate-bind-sign">
+                {t('account.profile.certificates.bindSign')}
+              </Button>
+              <Button variant="default" onClick={() => setBinding(false)} disabled={busy}>
+                {t('account.profile.certificates.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Group>
+            <Button variant="light" onClick={() => setBinding(true)} data-testid="certificate-bind">
+              {t('account.profile.certificates.bind')}
+            </Button>
+          </Group>
+        )}
+        {failure !== undefined && <SigningErrorAlert error={failure} />}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError } from '../../api.ts';
+import { loginPath, registerPath } from '../../navigation.ts';
+import { confirmRegistration } from './account-api.ts';
+
+type Outcome = { state: 'confirming' } | { state: 'confirmed' } | { state: 'refused'; code: string; message: string };
+
+/** REG-11, REG-12: the link from the e-mail lands here, and following it completes the registration. */
+export function ConfirmPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'confirming' });
+  // A token is single-use: development's double effects must not spend it twice.
+  const sent = useRef(false);
+
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) {
+      setOutcome({ state: 'refused', code: 'REG_CONFIRMATION_INVALID', message: t('account.confirm.malformed') });
+      return;
+    }
+    confirmRegistration(token).then(
+      () => setOutcome({ state: 'confirmed' }),
+      (error: unknown) =>
+        setOutcome({
+          state: 'refused',
+          code: error instanceof ApiError ? error.code : 'FAILED',
+          message: error instanceof ApiError ? error.message : t('account.requestFailed'),
+        }),
+    );
+  }, [token, t]);
+
+  return (
+    <Stack gap="lg" py="xl" maw={640}>
+      <Title order={1}>{t('account.confirm.title')}</Title>
+      {outcome.state === 'confirming' && (
+        <Center py="lg">
+          <Loader aria-label={t('account.confirm.confirming')} />
+        </Center>
+      )}
+      {outcome.state === 'confirmed' && (
+        <Alert color="teal" title={t('account.confirm.doneTitle')} data-testid="confirm-result" data-state="confirmed">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('account.confirm.doneText')}</Text>
+            <Button component={Link} to={loginPath} data-testid="confirm-login">
+              {t('nav.login')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {outcome.state === 'refused' && (
+        <Alert color="red" title={outcome.message} data-testid="confirm-result" data-state="refused" data-code={outcome.code}>
+          <Stack gap="xs">
+            <Text size="sm">{t(outcome.code === 'REG_CONFIRMATION_EXPIRED' ? 'account.confirm.expired' : 'account.confirm.invalid')}</Text>
+            <Anchor component={Link} to={outcome.code === 'REG_CONFIRMATION_EXPIRED' ? registerPath : loginPath} size="sm">
+              {t(outcome.code === 'REG_CONFIRMATION_EXPIRED' ? 'account.confirm.registerAgain' : 'nav.login')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/index.ts';
+import { fetchRegions, type Region } from './reference-api.ts';
+import type { RegistrationDraft } from './registration-draft.ts';
+
+type Fields = Pick<
+  RegistrationDraft,
+  'regionCode' | 'registrationNoticeNumber' | 'identityDocumentNumber' | 'identityDocumentIssuedOn' | 'applicantName' | 'postalAddress' | 'phone'
+>;
+
+/**
+ * AST-6: what a request for a login and password carries — the region (its territorial body
+ * reviews it), the state-registration notice, or for a person registered as neither the identity
+ * document — and where to send the answer.
+ */
+export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; onChange: (change: Partial<Fields>) => void }) {
+  const { t, i18n } = useTranslation();
+  const [regions, setRegions] = useState<Region[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    fetchRegions().then(setRegions, () => setFailed(true));
+  }, []);
+
+  const language = currentLanguage();
+  const input = (key: keyof Fields, max: number) => ({
+    value: fields[key],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => onChange({ [key]: event.currentTarget.value }),
+    maxLength: max,
+  });
+
+  return (
+    <Stack gap="sm" data-testid="credentials-request-form" key={i18n.resolvedLanguage}>
+      <Select
+        label={t('account.register.request.region')}
+        description={t('account.register.request.regionLead')}
+        placeholder={t('account.register.request.regionPick')}
+        data={(regions ?? []).map((region) => ({ value: region.code, label: region.name[language] }))}
+        value={fields.regionCode || null}
+        onChange={(code) => onChange({ regionCode: code ?? '' })}
+        searchable
+        error={failed ? t('account.register.request.regionsFailed') : null}
+        data-testid="request-region"
+      />
+      <TextInput label={t('account.register.request.notice')} description={t('account.register.request.noticeLead')} {...input('registrationNoticeNumber', 50)} data-testid="request-notice" />
+      <Text size="sm" c="dimmed">
+        {t('account.register.request.identityLead')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('account.register.request.identityNumber')} {...input('identityDocumentNumber', 30)} data-testid="request-identity-number" />
+        <TextInput type="date" label={t('account.register.request.identityIssuedOn')} {...input('identityDocumentIssuedOn', 10)} data-testid="request-identity-date" />
+      </SimpleGrid>
+      <TextInput label={t('account.register.request.applicantName')} {...input('applicantName', 300)} data-testid="request-name" />
+      <TextInput label={t('account.register.request.postalAddress')} {...input('postalAddress', 500)} data-testid="request-address" />
+      <TextInput type="tel" label={t('account.register.request.phone')} {...input('phone', 40)} data-testid="request-phone" />
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { fetchHistory, type HistoryEntry } from './account-api.ts';
+import { actionKey, formatInstant } from './format.ts';
+
+const shown = 20;
+const outcomeColor: Record<string, string> = { success: 'teal', refused: 'orange', failure: 'red' };
+
+/** What recently happened to the account: log-ins, refusals, changes, decisions (from the audit log). */
+export function HistoryCard() {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [failure, setFailure] = useState<unknown>();
+
+  useEffect(() => {
+    fetchHistory().then((all) => setEntries(all.slice(0, shown)), setFailure);
+  }, []);
+
+  return (
+    <Card withBorder padding="lg" data-testid="cabinet-history">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('account.history.title')}
+        </Title>
+        {!entries && failure === undefined && <Loader size="sm" />}
+        {failure !== undefined && <SigningErrorAlert error={failure} />}
+        {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
+        {entries && entries.length > 0 && (
+          <Table.ScrollContainer minWidth={420}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('account.history.at')}</Table.Th>
+                  <Table.Th>{t('account.history.action')}</Table.Th>
+                  <Table.Th>{t('account.history.outcome')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.map((entry, index) => (
+                  <Table.Tr key={`${entry.at}-${index}`} data-testid="history-row" data-action={entry.action}>
+                    <Table.Td>{formatInstant(entry.at)}</Table.Td>
+                    <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
+                        {i18n.exists(`account.history.outcomes.${entry.outcome}`) ? t(`account.history.outcomes.${entry.outcome}`) : entry.outcome}
+                      </Badge>
+                      {entry.code && (
+                        <Text size="xs" c="dimmed">
+                          {entry.code}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
+  );
+}

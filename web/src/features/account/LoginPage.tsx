@@ -1,0 +1,172 @@
+import { Anchor, Button, Center, Loader, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api.ts';
+import { featureRoutes } from '../../feature-routes.ts';
+import { registerPath } from '../../navigation.ts';
+import { homePathOf, safeNext } from '../session/areas.ts';
+import { useSession } from '../session/session-context.ts';
+import { signChallenge } from '../signing/challenge.ts';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { useSigner } from '../signing/signer-context.ts';
+import { accountChoicesOf, fetchChallenge, logInByPassword, logInBySignature, type AccountChoice as Choice } from './account-api.ts';
+import { AccountChoice } from './AccountChoice.tsx';
+import { LoginProblem } from './LoginProblem.tsx';
+
+type Method = 'signature' | 'password';
+
+/**
+ * Log-in (ACC-6, AST-7): with the signature's authentication key over a fresh challenge, or with
+ * a login and password issued by a territorial body (and the activated certificate when the
+ * account has one, AST-1). Afterwards the user goes where they were headed, or to their area.
+ */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { me, loading, signedIn } = useSession();
+  const { signer } = useSigner();
+  const [params] = useSearchParams();
+  const [method, setMethod] = useState<Method>('signature');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  // The signature waiting for the user's choice of account: the server keeps its nonce until then.
+  const [pending, setPending] = useState<{ signature: string; accounts: Choice[] } | null>(null);
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [certificateNeeded, setCertificateNeeded] = useState(false);
+
+  if (loading) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  // Logged in (now, or already): on to the page asked for, else the user's own area.
+  if (me) return <Navigate to={safeNext(params.get('next')) ?? homePathOf(me.kind, featureRoutes)} replace />;
+
+  async function attempt(work: () => Promise<void>) {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const signFreshChallenge = async () => signChallenge(signer, (await fetchChallenge()).nonce);
+
+  const bySignature = () =>
+    attempt(async () => {
+      setPending(null);
+      const signature = await signFreshChallenge();
+      try {
+        signedIn(await logInBySignature(signature));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
+          setPending({ signature, accounts: accountChoicesOf(error.details) });
+          return;
+        }
+        throw error;
+      }
+    });
+
+  const asAccount = (accountId: string) =>
+    attempt(async () => {
+      if (!pending) return;
+      signedIn(await logInBySignature(pending.signature, accountId));
+    });
+
+  const byPassword = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      try {
+        signedIn(await logInByPassword(login.trim(), password, certificateNeeded ? await signFreshChallenge() : undefined));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
+          setCertificateNeeded(true);
+          return;
+        }
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <Stack gap="lg" py="xl" maw={640}>
+      <Stack gap="xs">
+        <Title order={1} data-testid="login-title">
+          {t('account.login.title')}
+        </Title>
+        <Text>
+          {t('account.login.lead')}{' '}
+          <Anchor component={Link} to={registerPath} data-testid="login-register">
+            {t('account.login.register')}
+          </Anchor>
+        </Text>
+      </Stack>
+      <Tabs
+        value={method}
+        keepMounted={false}
+        onChange={(value) => {
+          setMethod((value as Method | null) ?? 'signature');
+          setFailure(undefined);
+        }}
+      >
+        <Tabs.List grow>
+          <Tabs.Tab value="signature" data-testid="login-tab-signature">
+            {t('account.login.bySignature')}
+          </Tabs.Tab>
+          <Tabs.Tab value="password" data-testid="login-tab-password">
+            {t('account.login.byPassword')}
+          </Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="signature" pt="md">
+          <Stack gap="md">
+            <Text size="sm">{t('account.login.signatureLead')}</Text>
+            <SignerPanel />
+            {pending ? (
+              <AccountChoice accounts={pending.accounts} onChoose={(id) => void asAccount(id)} busy={busy} />
+            ) : (
+              <Button onClick={() => void bySignature()} loading={busy} data-testid="login-signature">
+                {t('account.login.signAndEnter')}
+              </Button>
+            )}
+          </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="password" pt="md">
+          <form onSubmit={byPassword}>
+            <Stack gap="md">
+              <Text size="sm">{t('account.login.passwordLead')}</Text>
+              <TextInput label={t('account.login.login')} value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="username" maxLength={64} required data-testid="login-login" />
+              <PasswordInput
+                label={t('account.login.password')}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoComplete="current-password"
+                maxLength={1024}
+                required
+                data-testid="login-password"
+              />
+              {certificateNeeded && (
+                <Stack gap="sm" data-testid="login-certificate-needed">
+                  <Text size="sm">{t('account.login.certificateNeeded')}</Text>
+                  <SignerPanel />
+                </Stack>
+              )}
+              <Button type="submit" loading={busy} data-testid="login-password-submit">
+                {certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
+              </Button>
+            </Stack>
+          </form>
+        </Tabs.Panel>
+      </Tabs>
+      {failure !== undefined && <LoginProblem error={failure} />}
+    </Stack>
+  );
+}

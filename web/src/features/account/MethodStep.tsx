@@ -1,0 +1,38 @@
+import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CredentialsRequestForm } from './CredentialsRequestForm.tsx';
+import type { RegistrationDraft } from './registration-draft.ts';
+
+const methods = ['signature', 'credentials'] as const;
+
+/**
+ * REG-9: enter with the signature certificate from now on, or ask the territorial body for a
+ * login and password (AST-2); the AST-6 facts are asked for only in the second case.
+ */
+export function MethodStep({ draft, onChange }: { draft: RegistrationDraft; onChange: (change: Partial<RegistrationDraft>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Radio.Group value={draft.authMethod} onChange={(value) => onChange({ authMethod: value as RegistrationDraft['authMethod'] })} label={t('account.register.method.label')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" spacing="sm">
+          {methods.map((method) => (
+            <Radio.Card key={method} value={method} p="sm" radius="md" data-testid={`method-${method}`}>
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                <Radio.Indicator mt={2} />
+                <Stack gap={2}>
+                  <Text fw={600} size="sm">
+                    {t(`account.register.method.${method}.name`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`account.register.method.${method}.about`)}
+                  </Text>
+                </Stack>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+      {draft.authMethod === 'credentials' && <CredentialsRequestForm fields={draft} onChange={onChange} />}
+    </Stack>
+  );
+}

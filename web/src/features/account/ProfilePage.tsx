@@ -1,0 +1,30 @@
+import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { passwordChangePath } from '../../navigation.ts';
+import { useSession } from '../session/session-context.ts';
+import { CertificatesCard } from './CertificatesCard.tsx';
+import { ContactForm } from './ContactForm.tsx';
+
+/** The profile: contact data, the password, and the certificates with their change after reissue (ACC-23, AST-8). */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { me, refresh } = useSession();
+  if (!me) return null;
+  return (
+    <Stack gap="lg" py="xl">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} data-testid="profile-title">
+          {t('account.profile.title')}
+        </Title>
+        <Anchor component={Link} to={passwordChangePath} data-testid="profile-password">
+          {t('account.profile.changePassword')}
+        </Anchor>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <ContactForm me={me} onChanged={refresh} />
+        <CertificatesCard onChanged={refresh} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useSigner } from '../signing/signer-context.ts';
+import type { Registered } from './account-api.ts';
+import { fetchTerritorialDepartments, type CustomsBody } from './reference-api.ts';
+
+/** After sending: "check your e-mail" (REG-11), or where the request for a login went and by when it is reviewed (AST-5). */
+export function RegistrationResult({ result, email }: { result: Registered; email: string }) {
+  const { t } = useTranslation();
+  // Only a development server has a test signer, and only there is e-mail kept in the development mailbox.
+  const { testKeys } = useSigner();
+  const [body, setBody] = useState<CustomsBody | null>(null);
+
+  useEffect(() => {
+    if (result.status !== 'credentials_requested') return;
+    fetchTerritorialDepartments().then((bodies) => setBody(bodies.find((b) => b.code === result.bodyCode) ?? null), () => setBody(null));
+  }, [result]);
+
+  if (result.status === 'awaiting_email_confirmation') {
+    return (
+      <Alert color="teal" title={t('account.register.done.emailTitle')} data-testid="registration-result" data-status={result.status}>
+        <Stack gap="xs">
+          <Text size="sm">{t('account.register.done.emailText', { email })}</Text>
+          <Text size="sm">{t('account.register.done.emailExpiry')}</Text>
+          {testKeys && (
+            <Anchor component={Link} to="/dev/mailbox" size="sm" data-testid="registration-dev-mailbox">
+              {t('account.register.done.devMailbox')}
+            </Anchor>
+          )}
+        </Stack>
+      </Alert>
+    );
+  }
+  const bodyName = body ? `${body.name[currentLanguage()]} (${body.code})` : result.bodyCode;
+  const due = new Date(`${result.reviewDueOn}T00:00:00Z`).toLocaleDateString(currentLanguage(), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <Alert color="teal" title={t('account.register.done.requestTitle')} data-testid="registration-result" data-status={result.status}>
+      <Stack gap="xs">
+        <Text size="sm" data-testid="request-number" data-number={result.requestNumber}>
+          {t('account.register.done.requestText', { number: result.requestNumber, body: bodyName, due })}
+        </Text>
+        <Text size="sm">{t('account.register.done.requestNext', { email })}</Text>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FeatureRoute } from '../../feature-routes.ts';
+import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../navigation.ts';
+import { RequireSession } from '../session/RequireSession.tsx';
+import { CabinetPage } from './CabinetPage.tsx';
+import { ConfirmPage } from './ConfirmPage.tsx';
+import { LoginPage } from './LoginPage.tsx';
+import { PasswordChangePage } from './PasswordChangePage.tsx';
+import { confirmPath, profilePath } from './paths.ts';
+import { ProfilePage } from './ProfilePage.tsx';
+import { RegisterPage } from './RegisterPage.tsx';
+
+export const routes: FeatureRoute[] = [
+  { path: registerPath, element: <RegisterPage /> },
+  { path: confirmPath, element: <ConfirmPage /> },
+  { path: loginPath, element: <LoginPage /> },
+  {
+    path: cabinetPath,
+    element: (
+      <RequireSession>
+        <CabinetPage />
+      </RequireSession>
+    ),
+    menu: { area: 'cabinet', label: 'account.menu.cabinet', order: 0 },
+  },
+  {
+    path: profilePath,
+    element: (
+      <RequireSession>
+        <ProfilePage />
+      </RequireSession>
+    ),
+    menu: { area: 'cabinet', label: 'account.menu.profile', order: 90 },
+  },
+  {
+    path: passwordChangePath,
+    element: (
+      <RequireSession>
+        <PasswordChangePage />
+      </RequireSession>
+    ),
+  },
+];
