@@ -1,0 +1,179 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import accountRu from '../web/src/features/account/locales/ru.json';
+import ru from '../web/src/i18n/locales/ru.json';
+import { browserUnavailableReason } from './browser.ts';
+import { resultsDir, useStage } from './stage.ts';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
+
+/** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
+interface TestKey {
+  id: string;
+  algorithm: 'RSA' | 'GOST2004' | 'GOST2015-512';
+  keyPurpose: 'auth' | 'sign';
+  iin: string;
+  bin?: string;
+  status: 'good' | 'expired' | 'revoked';
+}
+
+interface MailboxMessage {
+  to: string[];
+  kind: string | null;
+  links: string[];
+}
+
+// Signing, verifying with its CRL look-up and hashing the password take a moment on a shared machine.
+const slow = { timeout: 30_000 };
+
+describe.skipIf(unavailable !== null)('registration with the digital signature in Chromium (issue 4 point 16)', () => {
+  // Development mode: the test signer stands in for NCALayer, and e-mail stays in the development mailbox.
+  const stage = useStage('registration', { NODE_ENV: 'development' });
+
+  async function individualAuthKey(): Promise<TestKey> {
+    const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/keys`);
+    const { keys } = (await response.json()) as { keys: TestKey[] };
+    const key = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && !k.bin && k.algorithm === 'GOST2015-512');
+    expect(key, 'the individual’s GOST 2015 authentication key').toBeDefined();
+    return key!;
+  }
+
+  /** Switches to the test signer once the page has looked for NCALayer and found the test keys. */
+  async function useTestSigner(page: Page) {
+    await page.getByTestId('signer-choice').waitFor(slow);
+    await page.getByTestId('signer-choice').getByText(ru.signing.choice.test).click();
+    await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind')).toBe('test');
+  }
+
+  async function chooseKey(page: Page, key: TestKey) {
+    await page.getByTestId(`test-key-${key.id}`).getByTestId('test-key-choose').click(slow);
+  }
+
+  async function screenshot(page: Page, name: string) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
+  }
+
+  it('registers an individual with the test signer, confirms by the e-mailed link, logs in with the signature and sees the cabinet (REG-5..REG-12, ACC-6)', async () => {
+    const key = await individualAuthKey();
+    const email = 'aslan.akhmetov@example.kz';
+    // A phone-sized window: the wizard must work where most people register.
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${stage.server.url}/register`);
+    await expect.poll(() => page.getByTestId('register-title').textContent()).toBe(accountRu.account.register.title);
+
+    // REG-5: the user type; the wizard will not move on without one.
+    await page.getByTestId('register-next').click();
+    expect(await page.getByTestId('register-problem').textContent()).toBe(accountRu.account.register.problems.userType);
+    await page.getByTestId('user-type-foreign_trade_participant').click();
+    await page.getByTestId('register-next').click();
+
+    // REG-6: the IIN, its check digit judged as it is typed.
+    const iinInput = page.getByTestId('register-iin-bin');
+    const wrong = key.iin.slice(0, 11) + ((Number(key.iin[11]) + 1) % 10);
+    await iinInput.fill(wrong);
+    expect(await iinInput.getAttribute('data-check')).toBe('check_digit');
+    await iinInput.fill(key.iin);
+    expect(await iinInput.getAttribute('data-check')).toBe('iin');
+    await page.getByTestId('register-next').click();
+
+    // REG-7, REG-8: a password by length, not composition; the e-mail address.
+    await page.getByTestId('register-password').fill('steppe eagle over the caspian');
+    await page.getByTestId('register-password-again').fill('steppe eagle over the caspian');
+    await page.getByTestId('register-next').click();
+    await page.getByTestId('register-email').fill(email);
+    await page.getByTestId('register-next').click();
+
+    // REG-9: enter with the signature; REG-10: sign what was entered with the authentication key.
+    expect(await page.getByTestId('register-step').getAttribute('data-step')).toBe('method');
+    await page.getByTestId('register-next').click();
+    expect(await page.getByTestId('register-step').getAttribute('data-step')).toBe('sign');
+    expect(await page.getByTestId('registration-summary').innerText()).toContain(key.iin);
+    await useTestSigner(page);
+    await screenshot(page, 'registration-sign-phone-ru.png');
+    await page.getByTestId('register-submit').click();
+    // Like NCALayer's window for an authentication, the picker lists authentication keys only.
+    await page.getByTestId(`test-key-${key.id}`).waitFor(slow);
+    expect(await page.locator('[data-testid^="test-key-"][data-status]').evaluateAll((cards) => cards.every((card) => card.textContent?.includes('AUTH')))).toBe(true);
+    await chooseKey(page, key);
+    await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('awaiting_email_confirmation');
+    expect(await page.getByTestId('registration-result').innerText()).toContain(email);
+    await screenshot(page, 'registration-check-email-phone-ru.png');
+
+    // REG-11: the confirmation link, from the development mailbox.
+    // The outbox worker delivers within a second or two of the registration's transaction.
+    const confirmation = async () => {
+      const { messages } = (await (await fetch(`${stage.server.url}/api/v1/dev/mailbox`)).json()) as { messages: MailboxMessage[] };
+      return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
+    };
+    await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
+    const message = await confirmation();
+    const link = new URL(message!.links.find((l) => l.includes('/register/confirm?token='))!);
+    await page.goto(`${stage.server.url}${link.pathname}${link.search}`);
+    await expect.poll(() => page.getByTestId('confirm-result').getAttribute('data-state'), slow).toBe('confirmed');
+
+    // The same link twice: already used, and the page says what that means.
+    const again = await context.newPage();
+    await again.goto(`${stage.server.url}${link.pathname}${link.search}`);
+    await expect.poll(() => again.getByTestId('confirm-result').getAttribute('data-code'), slow).toBe('REG_CONFIRMATION_INVALID');
+    await again.close();
+
+    // ACC-6: log in with the signature over a fresh challenge; the cabinet shows who logged in.
+    await page.getByTestId('confirm-login').click();
+    await expect.poll(() => page.getByTestId('login-title').textContent()).toBe(accountRu.account.login.title);
+    await useTestSigner(page);
+    await page.getByTestId('login-signature').click();
+    await chooseKey(page, key);
+    await expect.poll(() => page.getByTestId('cabinet-iin-bin').textContent(), slow).toBe(key.iin);
+    expect(new URL(page.url()).pathname).toBe('/cabinet');
+    expect(await page.getByTestId('cabinet-type').textContent()).toBe(accountRu.account.userTypes.foreign_trade_participant.name);
+    await expect.poll(() => page.getByTestId('session-row').count(), slow).toBe(1);
+    expect(await page.getByTestId('session-row').getAttribute('data-current')).toBe('true');
+    await expect.poll(() => page.locator('[data-testid="history-row"][data-action="auth.login"]').count(), slow).toBeGreaterThan(0);
+    await screenshot(page, 'cabinet-phone-ru.png');
+
+    // Log out from the phone's menu: the account's one workplace is free again.
+    await page.getByTestId('nav-burger').click();
+    await page.getByTestId('nav-log-out').click();
+    await expect.poll(() => page.getByTestId('nav-log-in').isVisible(), slow).toBe(true);
+    await context.close();
+  });
+
+  it('sends a visitor of the cabinet to log in and back, refuses a second workplace (WD-22), and logs out (desktop)', async () => {
+    const key = await individualAuthKey();
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stage.server.url}/cabinet/profile`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/cabinet/profile');
+    expect(await page.getByTestId('log-in').isVisible()).toBe(true);
+
+    await useTestSigner(page);
+    await page.getByTestId('login-signature').click();
+    await chooseKey(page, key);
+    await expect.poll(() => page.getByTestId('profile-title').isVisible(), slow).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/cabinet/profile');
+    await expect.poll(() => page.getByTestId('certificate-row').count(), slow).toBe(1);
+    expect(await page.getByTestId('user-name').textContent()).toBeTruthy();
+    await screenshot(page, 'profile-desktop-ru.png');
+
+    // WD-22: the same login from a second workplace while the only one is held is refused, and said so.
+    const elsewhere = await stage.browser.newContext({ locale: 'ru-RU' });
+    const other = await elsewhere.newPage();
+    await other.goto(`${stage.server.url}/login`);
+    await useTestSigner(other);
+    await other.getByTestId('login-signature').click();
+    await chooseKey(other, key);
+    await expect.poll(() => other.getByTestId('login-problem').getAttribute('data-code'), slow).toBe('AUTH_WORKPLACE_LIMIT');
+    await elsewhere.close();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('log-out').click();
+    await expect.poll(() => page.getByTestId('log-in').isVisible(), slow).toBe(true);
+    expect((await (await context.request.get(`${stage.server.url}/api/v1/me`)).status())).toBe(401);
+    await context.close();
+  });
+});
