@@ -37,12 +37,13 @@ export interface MeasureTaken {
  * user — whose date is the notice date WD-29 counts the month from. A refusal is audited too.
  */
 export async function takeAccessMeasure(ctx: WebDeclarantContext, officer: Account, accountId: string, input: MeasureInput, facts: RequestFacts): Promise<MeasureTaken> {
-  const now = ctx.clock.now();
-  const today = almatyDate(now);
   let bodyCode: string | null = officer.officeCode;
   try {
     return await ctx.db.transaction(async (tx) => {
       const account = await assertAccountInScope(tx, officer, await findAccount(tx, accountId, { forUpdate: true }));
+      // Read under the account's lock, so one account's measures are in the order they were taken.
+      const now = ctx.clock.now();
+      const today = almatyDate(now);
       bodyCode = account.registeringBodyCode ?? officer.officeCode;
       const past = await measuresOf(tx, account.id);
       const decision = decideMeasure(account.accessStatus, past, input.measure, today);
@@ -74,7 +75,7 @@ export async function takeAccessMeasure(ctx: WebDeclarantContext, officer: Accou
     });
   } catch (error) {
     if (error instanceof AppError) {
-      await recordAudit(ctx.db, now, {
+      await recordAudit(ctx.db, ctx.clock.now(), {
         action: `access.${input.measure}`,
         outcome: 'refused',
         code: error.code,
