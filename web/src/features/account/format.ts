@@ -1,12 +1,36 @@
-import { currentLanguage } from '../../i18n/index.ts';
+// Dates as people in Kazakhstan write them, DD.MM.YYYY, in Almaty time (UTC+5): the same in every
+// language, and independent of how much Kazakh locale data the browser carries.
 
-/** An instant as a person in Kazakhstan reads it: Almaty time (UTC+5), in the chosen language. */
-export function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString(currentLanguage(), { timeZone: 'Asia/Almaty', dateStyle: 'medium', timeStyle: 'short' });
+const almatyParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Almaty',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function partsOf(iso: string): Record<string, string> {
+  return Object.fromEntries(almatyParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
 }
 
+/** An instant: `22.11.2026 20:44`. */
+export function formatInstant(iso: string): string {
+  const p = partsOf(iso);
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** The Almaty calendar day of an instant: `22.11.2026`. */
 export function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString(currentLanguage(), { timeZone: 'Asia/Almaty', dateStyle: 'medium' });
+  const p = partsOf(iso);
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+/** A calendar day the server gives as `YYYY-MM-DD` (a due date): `11.12.2026`. */
+export function formatCalendarDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}.${month}.${year}`;
 }
 
 /** An audit action's catalogue key: i18next reads dots as nesting, so `auth.login` becomes `auth_login`. */
