@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import accountKk from '../web/src/features/account/locales/kk.json';
 import accountRu from '../web/src/features/account/locales/ru.json';
+import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { resultsDir, useStage } from './stage.ts';
@@ -41,9 +43,9 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
   }
 
   /** Switches to the test signer once the page has looked for NCALayer and found the test keys. */
-  async function useTestSigner(page: Page) {
+  async function useTestSigner(page: Page, language: { signing: { choice: { test: string } } } = ru) {
     await page.getByTestId('signer-choice').waitFor(slow);
-    await page.getByTestId('signer-choice').getByText(ru.signing.choice.test).click();
+    await page.getByTestId('signer-choice').getByText(language.signing.choice.test).click();
     await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind')).toBe('test');
   }
 
@@ -174,6 +176,49 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.getByTestId('log-out').click();
     await expect.poll(() => page.getByTestId('log-in').isVisible(), slow).toBe(true);
     expect((await (await context.request.get(`${stage.server.url}/api/v1/me`)).status())).toBe(401);
+    await context.close();
+  });
+
+  it('asks the territorial body of Almaty for a login and password instead, in Kazakh (REG-9, AST-2, AST-6)', async () => {
+    const key = await individualAuthKey();
+    const { items: regions } = (await (await fetch(`${stage.server.url}/api/v1/reference/classifiers/regions`)).json()) as { items: Array<{ code: string; name: { kk: string } }> };
+    const almaty = regions.find((region) => region.code === '75')!;
+    const context = await stage.browser.newContext({ locale: 'kk-KZ', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stage.server.url}/register`);
+    await expect.poll(() => page.getByTestId('register-title').textContent()).toBe(accountKk.account.register.title);
+
+    // Another user type than the account made above: one account per IIN/BIN and type.
+    await page.getByTestId('user-type-customs_carrier').click();
+    await page.getByTestId('register-next').click();
+    await page.getByTestId('register-iin-bin').fill(key.iin);
+    await page.getByTestId('register-next').click();
+    await page.getByTestId('register-password').fill('ақ жайық бойындағы қала');
+    await page.getByTestId('register-password-again').fill('ақ жайық бойындағы қала');
+    await page.getByTestId('register-next').click();
+    await page.getByTestId('register-email').fill('carrier@example.kz');
+    await page.getByTestId('register-next').click();
+
+    await page.getByTestId('method-credentials').click();
+    await page.getByTestId('register-next').click();
+    expect(await page.getByTestId('register-problem').textContent()).toBe(accountKk.account.register.problems.region);
+    await page.getByTestId('request-region').click();
+    await page.getByRole('option', { name: almaty.name.kk }).click();
+    await page.getByTestId('request-identity-number').fill('012345678');
+    await page.getByTestId('request-identity-date').fill('2020-05-01');
+    await page.getByTestId('request-name').fill('Ахметов Аслан Серікұлы');
+    await page.getByTestId('request-phone').fill('+7 701 000 00 00');
+    await page.getByTestId('register-next').click();
+
+    await useTestSigner(page, kk);
+    await page.getByTestId('register-submit').click();
+    await chooseKey(page, key);
+    await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('credentials_requested');
+    const number = await page.getByTestId('request-number').getAttribute('data-number');
+    expect(number).toBeTruthy();
+    await expect.poll(() => page.getByTestId('request-number').textContent(), slow).toContain('75000');
+    expect(await page.getByTestId('request-number').textContent()).toContain(number!);
+    await screenshot(page, 'registration-credentials-request-kk.png');
     await context.close();
   });
 });
