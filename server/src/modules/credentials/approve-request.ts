@@ -70,7 +70,7 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
 
     const byEmail = request.channel === 'electronic' && request.email !== null;
     if (byEmail) {
-      const notice = approvalNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, loginUrl: `${ctx.publicUrl}/login`, login, password });
+      const notice = approvalNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link: `${ctx.publicUrl}/login`, login, password });
       await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.issued' });
     }
     await recordDecision(tx, request.id, {

@@ -356,6 +356,19 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     expect(((await astana.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.number)).toEqual([(inAstana.json() as { number: string }).number]);
   });
 
+  it('answers a refused paper request with a letter in the request’s language (Kazakh), which stays printable after posting', async () => {
+    const astana = await staffBrowser('employee-auth', astanaOfficerId);
+    const [request] = ((await astana.get(`${base}?status=submitted`)).json() as { requests: Summary[] }).requests;
+    const rejected = await astana.post(`${base}/${request!.id}/reject`, { reason: 'Жеке куәліктің нөмірі сәйкес келмейді' });
+    expect(rejected.json()).toMatchObject({ notice: 'letter' });
+    expect(((await astana.get(`${base}/${request!.id}`)).json() as { letterAvailable: boolean }).letterAvailable).toBe(true);
+    expect((await astana.post(`${base}/${request!.id}/notice-sent`)).statusCode).toBe(200);
+    const letter = await astana.get(`${base}/${request!.id}/letter.pdf`);
+    expect(letter.statusCode).toBe(200);
+    const text = await pdfText(letter.rawPayload);
+    for (const expected of ['Астана қаласы', request!.number, 'қабылданбады', 'Себебі Жеке куәліктің нөмірі сәйкес келмейді', 'http://localhost:8080/register']) expect(text).toContain(expected);
+  });
+
   it('refuses a declarant (AUTH_FORBIDDEN) and an anonymous caller (AUTH_REQUIRED)', async () => {
     expect(codeOf(await new TestBrowser(app).get(base))).toBe('AUTH_REQUIRED');
     const { rows } = await db.query<{ id: string }>(`select id from accounts where kind = 'user' and iin_bin = $1 and user_type = 'foreign_trade_participant'`, [holder(setup, 'individual-auth').iin]);

@@ -15,11 +15,12 @@ const labels = {
  * in): the body's name, the date, the request's number and, on approval, the login and the
  * one-time password with what to do with them; on refusal, the reason.
  */
-export function noticeLetter(request: CredentialsRequest, body: CustomsBody, loginUrl: string, today: string): Promise<Buffer> {
+export function noticeLetter(request: CredentialsRequest, body: CustomsBody, publicUrl: string, today: string): Promise<Buffer> {
   const language = request.language;
   const l = labels[language];
   const bodyName = body.name[language];
-  const facts = { number: request.number, bodyName, receivedOn: request.receivedOn, loginUrl };
+  // an approval points to the log-in, a refusal to where a new request is filed
+  const facts = { number: request.number, bodyName, receivedOn: request.receivedOn, link: `${publicUrl}${request.status === 'approved' ? '/login' : '/register'}` };
   let notice: { title: string; lead: string; instructions: string };
   let outcome: PdfBlock;
   if (request.status === 'approved') {

@@ -23,7 +23,7 @@ export async function printNoticeLetter(ctx: CredentialsContext, officer: Accoun
   assertLetterNotice(request);
   if (request.status === 'approved' && request.letterPassword === null) throw CredentialsErrors.CREDENTIALS_NOTICE_ALREADY_SENT();
   const body = (await findCustomsBody(ctx.db, request.bodyCode))!;
-  const pdf = await noticeLetter(request, body, `${ctx.publicUrl}/login`, almatyDate(now));
+  const pdf = await noticeLetter(request, body, ctx.publicUrl, almatyDate(now));
   await recordAudit(ctx.db, now, {
     action: 'credentials_request.letter.print',
     outcome: 'success',

@@ -8,7 +8,8 @@ export interface NoticeFacts {
   number: string;
   bodyName: string;
   receivedOn: string;
-  loginUrl: string;
+  /** where the notice sends the applicant: the log-in page, or after a refusal the registration */
+  link: string;
 }
 
 /** 'YYYY-MM-DD' as people in Kazakhstan write it: DD.MM.YYYY. */
@@ -17,7 +18,7 @@ export function printedDate(date: string): string {
   return `${d}.${m}.${y}`;
 }
 
-export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts, 'loginUrl'> & { reviewDueOn: string }) {
+export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts, 'link'> & { reviewDueOn: string }) {
   const due = printedDate(facts.reviewDueOn);
   const texts = {
     kk: {
@@ -45,7 +46,7 @@ export function approvalNotice(language: Language, facts: NoticeFacts & { login:
       lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды: Shekara жүйесінде жеке кабинет құрылды.`,
       loginLabel: 'Логин',
       passwordLabel: 'Бір реттік құпиясөз',
-      instructions: `Жүйеге ${facts.loginUrl} мекенжайы бойынша логинмен, осы құпиясөзбен және ЭЦҚ-мен кіріңіз. Бірінші кіргенде құпиясөзді өзіңіз ойлап тапқан құпиясөзге ауыстыру қажет. Құпиясөзді ешкімге бермеңіз.`,
+      instructions: `Жүйеге ${facts.link} мекенжайы бойынша логинмен, осы құпиясөзбен және ЭЦҚ-мен кіріңіз. Бірінші кіргенде құпиясөзді өзіңіз ойлап тапқан құпиясөзге ауыстыру қажет. Құпиясөзді ешкімге бермеңіз.`,
     },
     ru: {
       title: 'Уведомление о присвоении логина и пароля',
@@ -53,7 +54,7 @@ export function approvalNotice(language: Language, facts: NoticeFacts & { login:
       lead: `Ваша заявка ${facts.number} от ${printedDate(facts.receivedOn)} рассмотрена: в системе Shekara создан личный кабинет.`,
       loginLabel: 'Логин',
       passwordLabel: 'Одноразовый пароль',
-      instructions: `Войдите в систему по адресу ${facts.loginUrl} с этим логином, паролем и вашей ЭЦП. При первом входе пароль нужно сменить на свой. Никому не сообщайте пароль.`,
+      instructions: `Войдите в систему по адресу ${facts.link} с этим логином, паролем и вашей ЭЦП. При первом входе пароль нужно сменить на свой. Никому не сообщайте пароль.`,
     },
     en: {
       title: 'Notice of the assigned login and password',
@@ -61,7 +62,7 @@ export function approvalNotice(language: Language, facts: NoticeFacts & { login:
       lead: `Your request ${facts.number} of ${printedDate(facts.receivedOn)} has been reviewed: your personal cabinet in Shekara has been created.`,
       loginLabel: 'Login',
       passwordLabel: 'One-time password',
-      instructions: `Log in at ${facts.loginUrl} with this login, this password and your digital signature. At the first log-in you must change the password to one of your own. Never tell anyone your password.`,
+      instructions: `Log in at ${facts.link} with this login, this password and your digital signature. At the first log-in you must change the password to one of your own. Never tell anyone your password.`,
     },
   };
   const t = texts[language];
@@ -76,21 +77,21 @@ export function rejectionNotice(language: Language, facts: NoticeFacts & { reaso
       subject: `Shekara: ${facts.number} өтініші қабылданбады`,
       lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды және қабылданбады.`,
       reasonLabel: 'Себебі',
-      instructions: `Себебін жойғаннан кейін жаңа өтініш беруге болады: ${facts.loginUrl}`,
+      instructions: `Себебін жойғаннан кейін жаңа өтініш беруге болады: ${facts.link}`,
     },
     ru: {
       title: 'Уведомление об отказе в выдаче логина и пароля',
       subject: `Shekara: в заявке ${facts.number} отказано`,
       lead: `Ваша заявка ${facts.number} от ${printedDate(facts.receivedOn)} рассмотрена, в выдаче логина и пароля отказано.`,
       reasonLabel: 'Причина',
-      instructions: `После устранения причины можно подать новую заявку: ${facts.loginUrl}`,
+      instructions: `После устранения причины можно подать новую заявку: ${facts.link}`,
     },
     en: {
       title: 'Notice of refusal to issue a login and password',
       subject: `Shekara: request ${facts.number} refused`,
       lead: `Your request ${facts.number} of ${printedDate(facts.receivedOn)} has been reviewed and refused.`,
       reasonLabel: 'Reason',
-      instructions: `Once the reason is removed you may file a new request: ${facts.loginUrl}`,
+      instructions: `Once the reason is removed you may file a new request: ${facts.link}`,
     },
   };
   const t = texts[language];

@@ -24,7 +24,7 @@ export async function rejectRequest(ctx: CredentialsContext, officer: Account, i
     const byEmail = request.channel === 'electronic' && request.email !== null;
     if (byEmail) {
       const body = (await findCustomsBody(tx, request.bodyCode))!;
-      const notice = rejectionNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, loginUrl: ctx.publicUrl, reason });
+      const notice = rejectionNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link: `${ctx.publicUrl}/register`, reason });
       await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.refused' });
     }
     await recordDecision(tx, request.id, {
