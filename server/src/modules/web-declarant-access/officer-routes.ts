@@ -110,7 +110,7 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
       if (wanted && scope !== null && !scope.includes(wanted)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
       const bodyCodes = wanted ? [wanted] : scope;
       const entries = (await journalEntries(ctx.db, { bodyCodes, year, limit: maxJournalRows })).map((a) => journalEntry(a, almatyDate(a.receivedAt)));
-      const language = request.language;
+      const language = request.query.lang ?? request.language;
       const fileName = `web-declarant-journal-${wanted ?? 'all'}-${year}`;
       if (request.query.format === 'csv') {
         return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}.csv"`).send(journalCsv(entries, language));

@@ -52,6 +52,8 @@ export const journalQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2999).optional(),
   format: z.enum(['json', 'csv', 'pdf']).default('json'),
   bodyCode: z.string().regex(/^\d{5}$/).optional(),
+  /** the language of the export's words; by default the request's (Accept-Language) */
+  lang: z.enum(['kk', 'ru', 'en']).optional(),
 });
 export const journalEntry = z.object({
   applicationId: z.string(),

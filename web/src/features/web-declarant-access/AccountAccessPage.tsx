@@ -1,0 +1,164 @@
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { accessColor } from './AccountsPage.tsx';
+import { printedDate, printedTime } from './format.ts';
+import { accountsPath } from './paths.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { fetchAccess, fetchAccount, takeMeasure, type AccountAccess, type AccountSummary } from './web-declarant-api.ts';
+
+type Ground = 'rules_broken' | 'code_revoked';
+
+/**
+ * An account's access and its measures (WD-24, WD-27..30): suspend for handing the login to a
+ * third party, lift it, revoke with a reason, grant again once the cause is removed and a month
+ * has passed — the server decides; the page shows what it allows and why it refused.
+ */
+export function AccountAccessPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [account, setAccount] = useState<AccountSummary | null>(null);
+  const [access, setAccess] = useState<AccountAccess | null>(null);
+  const [failure, setFailure] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState('');
+  const [ground, setGround] = useState<Ground>('rules_broken');
+  const [causeRemoved, setCauseRemoved] = useState(false);
+  const language = i18n.resolvedLanguage ?? 'ru';
+
+  const load = useCallback(() => {
+    Promise.all([fetchAccount(id), fetchAccess(id)]).then(([a, b]) => {
+      setAccount(a);
+      setAccess(b);
+    }, setFailure);
+  }, [id]);
+  useEffect(load, [load]);
+
+  const act = async (action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await takeMeasure(id, action, body);
+      setReason('');
+      setCauseRemoved(false);
+      load();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!account || !access) {
+    return <Stack py="xl">{failure !== undefined ? <RefusalAlert title={t('webDeclarant.access.failed')} error={failure} /> : <Loader />}</Stack>;
+  }
+  const status = access.accessStatus;
+  const reasonGiven = reason.trim() !== '';
+
+  return (
+    <Stack gap="lg" py="xl" maw={900}>
+      <Anchor component={Link} to={accountsPath} size="sm">
+        {t('webDeclarant.accounts.back')}
+      </Anchor>
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={1}>{t('webDeclarant.access.title')}</Title>
+          <Text c="dimmed">
+            {account.organisation ?? account.displayName ?? account.email} · {account.iinBin}
+            {account.login ? ` · ${account.login}` : ''}
+          </Text>
+        </Stack>
+        <Badge size="lg" color={accessColor[status]} data-testid="wd-access-status" data-status={status}>
+          {t(`webDeclarant.access.statuses.${status}`)}
+        </Badge>
+      </Group>
+      <Text size="sm">{t('webDeclarant.access.revocations', { n: access.revocations, limit: access.revocationsBeforeDisabling })}</Text>
+      {failure !== undefined && <RefusalAlert title={t('webDeclarant.access.refused')} error={failure} />}
+
+      {status === 'disabled' && <Alert color="dark">{t('webDeclarant.access.disabled')}</Alert>}
+      {(status === 'active' || status === 'suspended') && (
+        <Card withBorder padding="lg">
+          <Stack gap="md">
+            <Textarea label={t('webDeclarant.access.reason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={2000} autosize minRows={2} data-testid="wd-access-reason" />
+            <Group align="flex-end">
+              {status === 'active' ? (
+                <Button color="orange" disabled={!reasonGiven} loading={busy} onClick={() => act('suspend', { reason: reason.trim() })} data-testid="wd-suspend">
+                  {t('webDeclarant.access.suspend')}
+                </Button>
+              ) : (
+                <Button color="green" variant="light" loading={busy} onClick={() => act('lift-suspension', reasonGiven ? { reason: reason.trim() } : {})} data-testid="wd-lift">
+                  {t('webDeclarant.access.lift')}
+                </Button>
+              )}
+              <Select
+                label={t('webDeclarant.access.ground')}
+                data={(['rules_broken', 'code_revoked'] as const).map((value) => ({ value, label: t(`webDeclarant.access.grounds.${value}`) }))}
+                value={ground}
+                onChange={(value) => value && setGround(value as Ground)}
+                allowDeselect={false}
+              />
+              <Button color="red" disabled={!reasonGiven} loading={busy} onClick={() => act('revoke', { reason: reason.trim(), ground })} data-testid="wd-revoke">
+                {t('webDeclarant.access.revoke')}
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('webDeclarant.access.revokeHint', { limit: access.revocationsBeforeDisabling })}
+            </Text>
+          </Stack>
+        </Card>
+      )}
+      {status === 'revoked' && (
+        <Card withBorder padding="lg">
+          <Stack gap="md">
+            {access.earliestRegrant && <Text>{t('webDeclarant.access.earliest', { date: printedDate(access.earliestRegrant) })}</Text>}
+            <Checkbox label={t('webDeclarant.access.causeRemoved')} checked={causeRemoved} onChange={(event) => setCauseRemoved(event.currentTarget.checked)} data-testid="wd-cause-removed" />
+            <Textarea label={t('webDeclarant.access.note')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+            <Group>
+              <Button disabled={!causeRemoved} loading={busy} onClick={() => act('regrant', { causeRemoved: true, ...(reasonGiven ? { note: reason.trim() } : {}) })} data-testid="wd-regrant">
+                {t('webDeclarant.access.regrant')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      )}
+
+      <Title order={2} size="h3">
+        {t('webDeclarant.access.history')}
+      </Title>
+      {access.measures.length === 0 ? (
+        <Text c="dimmed">{t('webDeclarant.access.noMeasures')}</Text>
+      ) : (
+        <Table striped data-testid="wd-measures">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.ground')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {access.measures.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{printedTime(m.at, language)}</Table.Td>
+                <Table.Td>
+                  {t(`webDeclarant.access.measures.${m.measure}`)}
+                  {m.permanent && (
+                    <Badge ml="xs" color="dark" size="sm">
+                      {t('webDeclarant.access.statuses.disabled')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{m.ground ? t(`webDeclarant.access.grounds.${m.ground}`) : ''}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{m.reason ?? ''}</Table.Td>
+                <Table.Td>{m.bodyCode ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { accountAccessPath } from './paths.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
+
+type Load = { state: 'loading' } | { state: 'ready'; accounts: AccountSummary[] } | { state: 'failed'; error: unknown };
+
+export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
+
+/** The users registered at the officer's department, to reach an account's access measures (WD-24, WD-27..30). */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const [iinBin, setIinBin] = useState('');
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  const search = useCallback((number: string) => {
+    setLoad({ state: 'loading' });
+    findAccounts(/^\d{12}$/.test(number) ? number : undefined).then(
+      (accounts) => setLoad({ state: 'ready', accounts: accounts.filter((a) => a.kind === 'user') }),
+      (error: unknown) => setLoad({ state: 'failed', error }),
+    );
+  }, []);
+  useEffect(() => search(''), [search]);
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Title order={1}>{t('webDeclarant.accounts.title')}</Title>
+      <Text maw={760}>{t('webDeclarant.accounts.lead')}</Text>
+      <Group align="flex-end">
+        <TextInput label={t('webDeclarant.accounts.iinBin')} value={iinBin} onChange={(event) => setIinBin(event.currentTarget.value)} inputMode="numeric" maxLength={12} />
+        <Button onClick={() => search(iinBin.trim())}>{t('webDeclarant.accounts.search')}</Button>
+      </Group>
+      {load.state === 'failed' && <RefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
+      {load.state === 'ready' && load.accounts.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
+      {load.state === 'ready' && load.accounts.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped data-testid="wd-accounts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('webDeclarant.accounts.name')}</Table.Th>
+                <Table.Th>{t('webDeclarant.accounts.iinBin')}</Table.Th>
+                <Table.Th>{t('webDeclarant.accounts.login')}</Table.Th>
+                <Table.Th>{t('webDeclarant.access.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {load.accounts.map((account) => (
+                <Table.Tr key={account.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={accountAccessPath(account.id)}>
+                      {account.organisation ?? account.displayName ?? account.email}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{account.iinBin}</Table.Td>
+                  <Table.Td>{account.login ?? ''}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={accessColor[account.accessStatus]}>
+                      {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

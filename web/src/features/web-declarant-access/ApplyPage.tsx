@@ -1,0 +1,92 @@
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { useSigner } from '../signing/signer-context.ts';
+import { isSigningError } from '../signing/signer.ts';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
+import { ApplicationForm } from './ApplicationForm.tsx';
+import { canonicalJson } from './canonical-json.ts';
+import { printedDate } from './format.ts';
+import { blankFormUrl } from './paths.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { fileOnline, type Received } from './web-declarant-api.ts';
+
+/**
+ * The application for Web-declarant access (WD-17, WD-35) filled online and signed with the
+ * signing key (the head's for an organisation, or the individual's), or the blank form to print.
+ */
+export function ApplyPage() {
+  const { t } = useTranslation();
+  const { signer } = useSigner();
+  const [draft, setDraft] = useState<ApplicationDraft>(emptyDraft);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const [received, setReceived] = useState<Received | null>(null);
+  const problems = draftProblems(draft);
+
+  const signAndSend = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const fields = applicationFields(draft, almatyToday());
+      const signature = await signer.signCms({ data: new TextEncoder().encode(canonicalJson(fields)), detached: false, purpose: 'sign' });
+      setReceived(await fileOnline(fields, signature));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (received) {
+    return (
+      <Stack gap="lg" py="xl" maw={760}>
+        <Title order={1}>{t('webDeclarant.apply.title')}</Title>
+        <Alert color="green" title={t('webDeclarant.apply.receivedTitle')} data-testid="wd-received">
+          <Text>{t('webDeclarant.apply.received', { number: received.journalNumber, year: received.journalYear, body: received.bodyCode, date: printedDate(received.letterDueOn) })}</Text>
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg" py="xl" maw={860}>
+      <Stack gap="xs">
+        <Title order={1} data-testid="wd-apply-title">
+          {t('webDeclarant.apply.title')}
+        </Title>
+        <Text>{t('webDeclarant.apply.lead')}</Text>
+        <Group gap="xs">
+          <Text size="sm">{t('webDeclarant.apply.blankForm')}</Text>
+          {(['kk', 'ru', 'en'] as const).map((language) => (
+            <Anchor key={language} href={blankFormUrl(language)} target="_blank" size="sm" data-testid={`wd-blank-${language}`}>
+              {t(`language.${language}`)}
+            </Anchor>
+          ))}
+        </Group>
+      </Stack>
+      <Card withBorder padding="lg">
+        <ApplicationForm draft={draft} onChange={setDraft} disabled={busy} />
+      </Card>
+      <SignerPanel />
+      {problems.length > 0 && (
+        <List size="sm" c="dimmed" data-testid="wd-problems">
+          {problems.map((problem) => (
+            <List.Item key={problem}>{t(`webDeclarant.form.problems.${problem}`)}</List.Item>
+          ))}
+        </List>
+      )}
+      {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <RefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />)}
+      <Group>
+        <Button onClick={signAndSend} loading={busy} disabled={problems.length > 0} data-testid="wd-sign-and-send">
+          {t('webDeclarant.apply.signAndSend')}
+        </Button>
+        <Text size="sm" c="dimmed">
+          {t('webDeclarant.apply.signHint')}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

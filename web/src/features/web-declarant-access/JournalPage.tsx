@@ -1,0 +1,75 @@
+import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { almatyToday } from './application-draft.ts';
+import { printedDate } from './format.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
+
+type Load = { state: 'loading' } | { state: 'ready'; entries: JournalEntry[] } | { state: 'failed'; error: unknown };
+
+/** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
+export function JournalPage() {
+  const { t, i18n } = useTranslation();
+  const [year, setYear] = useState(Number(almatyToday().slice(0, 4)));
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const language = i18n.resolvedLanguage ?? 'ru';
+
+  useEffect(() => {
+    setLoad({ state: 'loading' });
+    fetchJournal(year).then(
+      ({ entries }) => setLoad({ state: 'ready', entries }),
+      (error: unknown) => setLoad({ state: 'failed', error }),
+    );
+  }, [year]);
+
+  const columns = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
+  const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
+    column === 'receivedOn' ? printedDate(entry.receivedOn) : column === 'status' ? t(`webDeclarant.status.${entry.status}`) : String(entry[column] ?? '');
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1} data-testid="wd-journal-title">
+          {t('webDeclarant.journal.title')}
+        </Title>
+        <Text maw={760}>{t('webDeclarant.journal.lead')}</Text>
+      </Stack>
+      <Group align="flex-end">
+        <NumberInput label={t('webDeclarant.journal.year')} value={year} min={2000} max={2999} allowDecimal={false} onChange={(value) => typeof value === 'number' && setYear(value)} maw={140} />
+        <Button component="a" href={journalExportUrl(year, 'csv', language)} variant="default" data-testid="wd-journal-csv">
+          {t('webDeclarant.journal.csv')}
+        </Button>
+        <Button component="a" href={journalExportUrl(year, 'pdf', language)} target="_blank" variant="default" data-testid="wd-journal-pdf">
+          {t('webDeclarant.journal.pdf')}
+        </Button>
+      </Group>
+      {load.state === 'failed' && <RefusalAlert title={t('webDeclarant.journal.failed')} error={load.error} />}
+      {load.state === 'ready' && load.entries.length === 0 && <Text c="dimmed">{t('webDeclarant.journal.empty')}</Text>}
+      {load.state === 'ready' && load.entries.length > 0 && (
+        <Table.ScrollContainer minWidth={1100}>
+          <Table striped withTableBorder data-testid="wd-journal">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('webDeclarant.journal.columns.body')}</Table.Th>
+                {columns.map((column) => (
+                  <Table.Th key={column}>{t(`webDeclarant.journal.columns.${column}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {load.entries.map((entry) => (
+                <Table.Tr key={entry.applicationId} data-testid="wd-journal-row">
+                  <Table.Td>{entry.bodyCode}</Table.Td>
+                  {columns.map((column) => (
+                    <Table.Td key={column}>{cell(entry, column)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
+import { ApplicationForm } from './ApplicationForm.tsx';
+import { printedDate } from './format.ts';
+import { applicationPath, queuePath } from './paths.ts';
+import { RefusalAlert } from './RefusalAlert.tsx';
+import { registerPaper, type Received } from './web-declarant-api.ts';
+
+/** An application handed in on paper, entered in the department's journal by the officer (WD-18). */
+export function PaperApplicationPage() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ApplicationDraft>(emptyDraft);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const [received, setReceived] = useState<Received | null>(null);
+  const problems = draftProblems(draft);
+
+  const submit = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setReceived(await registerPaper(applicationFields(draft, almatyToday())));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg" py="xl" maw={860}>
+      <Anchor component={Link} to={queuePath} size="sm">
+        {t('webDeclarant.application.back')}
+      </Anchor>
+      <Title order={1}>{t('webDeclarant.paper.title')}</Title>
+      <Text>{t('webDeclarant.paper.lead')}</Text>
+      {received ? (
+        <Alert color="green" title={t('webDeclarant.paper.entered', { number: received.journalNumber, year: received.journalYear })} data-testid="wd-paper-entered">
+          <Stack gap={4}>
+            <Text size="sm">{t('webDeclarant.queue.dueBy', { date: printedDate(received.letterDueOn) })}</Text>
+            <Anchor component={Link} to={applicationPath(received.applicationId)}>
+              {t('webDeclarant.paper.open')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      ) : (
+        <>
+          <Card withBorder padding="lg">
+            <ApplicationForm draft={draft} onChange={setDraft} disabled={busy} />
+          </Card>
+          {problems.length > 0 && (
+            <List size="sm" c="dimmed">
+              {problems.map((problem) => (
+                <List.Item key={problem}>{t(`webDeclarant.form.problems.${problem}`)}</List.Item>
+              ))}
+            </List>
+          )}
+          {failure !== undefined && <RefusalAlert title={t('webDeclarant.paper.refused')} error={failure} />}
+          <Group>
+            <Button onClick={submit} loading={busy} disabled={problems.length > 0} data-testid="wd-paper-submit">
+              {t('webDeclarant.paper.submit')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
