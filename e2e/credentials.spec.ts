@@ -74,7 +74,7 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
   }
 
-  it('files, approves, notifies and lets the applicant in only after the one-time password is changed', async () => {
+  it('files, approves, notifies and lets the applicant in only after the one-time password is changed; a paper request is answered by a letter', async () => {
     // 1. The applicant files the request: the registration signed with their auth key, authMethod "credentials".
     const applicantContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     const form = {
@@ -151,6 +151,25 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await cabinet.waitForLoadState('networkidle');
     expect(new URL(cabinet.url()).pathname).toBe('/cabinet');
     await screenshot(cabinet, 'credentials-applicant-cabinet-ru.png');
+
+    // 5. A request that came on paper: typed in on the form, approved, answered by the printed letter.
+    await officer.goto(url('/officer/credentials-requests/new'));
+    await officer.getByTestId('paper-iin-bin').fill(person('head-auth').bin!);
+    await officer.getByTestId('paper-applicant').fill('ТОО «SHEKARA TEST»');
+    await officer.getByTestId('paper-address').fill('г. Алматы, пр. Абая, 10');
+    await officer.getByTestId('paper-notice-number').fill('СГР-123456');
+    await officer.getByTestId('paper-submit').click();
+    await officer.getByTestId('paper-filed').waitFor(slow);
+    expect(await officer.getByTestId('paper-filed').innerText()).toMatch(/75000-\d{4}-000002/);
+    await officer.getByTestId('paper-filed').getByRole('link').click();
+    await officer.getByTestId('credentials-approve').click(slow);
+    await officer.getByTestId('credentials-letter').waitFor(slow);
+    const letter = await officerContext.request.get(url((await officer.getByTestId('credentials-letter').getAttribute('href'))!));
+    expect(letter.status()).toBe(200);
+    expect((await letter.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await screenshot(officer, 'credentials-paper-approved-ru.png');
+    await officer.getByTestId('credentials-notice-sent').click();
+    await expect.poll(() => officer.getByText(credentialsRu.credentials.request.letterGone).count(), slow).toBe(1);
 
     await officerContext.close();
     await applicantContext.close();
