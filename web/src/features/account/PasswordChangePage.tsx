@@ -6,7 +6,9 @@ import { featureRoutes } from '../../feature-routes.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { ApiError } from '../../api.ts';
 import { changePassword } from './account-api.ts';
+import { weakPasswordHint } from './password-problems.ts';
 import { minPasswordLength } from './registration-draft.ts';
 
 /**
@@ -26,7 +28,8 @@ export function PasswordChangePage() {
   const [failure, setFailure] = useState<unknown>();
   const [done, setDone] = useState(false);
 
-  const problem = next.length < minPasswordLength ? 'passwordShort' : next !== again ? 'passwordMismatch' : null;
+  const hint = failure instanceof ApiError ? weakPasswordHint(failure) : null;
+  const problem = [...next.normalize('NFC')].length < minPasswordLength ? 'passwordShort' : next !== again ? 'passwordMismatch' : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -94,6 +97,11 @@ export function PasswordChangePage() {
             {t('account.password.policy.phrase')} {t('account.password.policy.common')}
           </Text>
           {failure !== undefined && <SigningErrorAlert error={failure} />}
+          {hint && (
+            <Text size="sm" c="red" data-testid="password-hint">
+              {t(hint)}
+            </Text>
+          )}
           <Button type="submit" loading={busy} data-testid="password-submit">
             {t('account.passwordChange.submit')}
           </Button>

@@ -12,6 +12,7 @@ import { fetchChallenge, register, type Registered } from './account-api.ts';
 import { EmailStep } from './EmailStep.tsx';
 import { IinBinStep } from './IinBinStep.tsx';
 import { MethodStep } from './MethodStep.tsx';
+import { weakPasswordHint } from './password-problems.ts';
 import { PasswordStep } from './PasswordStep.tsx';
 import { emptyDraft, fieldsOf, registrationSteps, stepOfServerCode, stepProblem, type RegistrationDraft } from './registration-draft.ts';
 import { RegistrationResult } from './RegistrationResult.tsx';
@@ -39,7 +40,9 @@ export function RegisterPage() {
   const problem = stepProblem(step, draft);
   const shownProblem = tried && problem ? t(`account.register.problems.${problem}`) : null;
   // The server's word on the fields of this step (weak password, invalid e-mail…) until they change.
-  const serverProblem = failure instanceof ApiError && stepOfServerCode(failure.code) === step && step !== 'sign' ? failure.message : null;
+  const hint = failure instanceof ApiError ? weakPasswordHint(failure) : null;
+  const serverProblem =
+    failure instanceof ApiError && stepOfServerCode(failure.code) === step && step !== 'sign' ? (hint ? `${failure.message} ${t(hint)}` : failure.message) : null;
 
   const change = (patch: Partial<RegistrationDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));

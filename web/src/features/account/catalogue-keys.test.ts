@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, type Catalogue } from '../../i18n/catalogues.ts';
+import { passwordProblems } from './password-problems.ts';
 import { registrationSteps } from './registration-draft.ts';
 import { userTypes } from './user-types.ts';
 
@@ -13,7 +14,7 @@ function has(catalogue: Catalogue, key: string): boolean {
 const builtKeys = [
   ...userTypes.flatMap((type) => [`account.userTypes.${type}.name`, `account.userTypes.${type}.about`]),
   ...registrationSteps.map((step) => `account.register.steps.${step}`),
-  ...['userType', 'iinBinIncomplete', 'iinBin_format', 'iinBin_check_digit', 'iinBin_structure', 'passwordShort', 'passwordMismatch', 'email', 'region', 'registrationDocument', 'applicantName'].map(
+  ...['userType', 'iinBinIncomplete', 'iinBin_format', 'iinBin_check_digit', 'iinBin_structure', 'passwordShort', 'passwordMismatch', 'passwordHasIinBin', 'email', 'region', 'registrationDocument', 'applicantName'].map(
     (problem) => `account.register.problems.${problem}`,
   ),
   'account.register.iinBin.iin',
@@ -26,6 +27,7 @@ const builtKeys = [
   ...['success', 'refused', 'failure'].map((outcome) => `account.history.outcomes.${outcome}`),
   ...['user', 'officer', 'admin'].map((kind) => `session.kinds.${kind}`),
   ...['cabinet', 'officer', 'admin'].map((area) => `session.areas.${area}`),
+  ...passwordProblems.map((problem) => `account.password.problems.${problem}`),
   'account.menu.cabinet',
   'account.menu.profile',
 ];

@@ -12,6 +12,8 @@ describe('the registration wizard’s steps (REG-5..REG-9)', () => {
     expect(stepProblem('iinBin', { ...emptyDraft, iinBin: iin.slice(0, 11) + ((Number(iin[11]) + 1) % 10) })).toBe('iinBin_check_digit');
     expect(stepProblem('password', { ...complete, password: 'short', passwordAgain: 'short' })).toBe('passwordShort');
     expect(stepProblem('password', { ...complete, passwordAgain: 'another long passphrase' })).toBe('passwordMismatch');
+    expect(stepProblem('password', { ...complete, password: `my id ${iin}`, passwordAgain: `my id ${iin}` })).toBe('passwordHasIinBin');
+    expect(stepProblem('password', { ...complete, password: 'қазақ тілі жақсы', passwordAgain: 'қазақ тілі жақсы' })).toBeNull();
     expect(stepProblem('email', { ...complete, email: 'not an address' })).toBe('email');
     expect(firstUnfinishedStep(emptyDraft)).toBe(0);
   });

@@ -55,7 +55,9 @@ export function stepProblem(step: RegistrationStep, draft: RegistrationDraft): s
       return check === 'iin' || check === 'bin' ? null : check === 'incomplete' ? 'iinBinIncomplete' : `iinBin_${check}`;
     }
     case 'password':
-      if (draft.password.length < minPasswordLength) return 'passwordShort';
+      // Counted in characters as the server counts them, so each Kazakh letter counts once.
+      if ([...draft.password.normalize('NFC')].length < minPasswordLength) return 'passwordShort';
+      if (draft.iinBin.length === 12 && draft.password.includes(draft.iinBin)) return 'passwordHasIinBin';
       return draft.password === draft.passwordAgain ? null : 'passwordMismatch';
     case 'email':
       return emailShape.test(draft.email.trim()) ? null : 'email';
