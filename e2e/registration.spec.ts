@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import accountEn from '../web/src/features/account/locales/en.json';
 import accountKk from '../web/src/features/account/locales/kk.json';
 import accountRu from '../web/src/features/account/locales/ru.json';
+import en from '../web/src/i18n/locales/en.json';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
@@ -221,4 +223,54 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await screenshot(page, 'registration-credentials-request-kk.png');
     await context.close();
   });
+
+  it('asks which account to enter when the certificate opens two, and enters the one chosen (AUTH_ACCOUNT_CHOICE_REQUIRED)', async () => {
+    const key = await individualAuthKey();
+    // A second account of the same person, made through the API as the wizard would make it.
+    const url = stage.server.url;
+    const { nonce } = (await (await fetch(`${url}/api/v1/auth/challenge`)).json()) as { nonce: string };
+    const fields = { userType: 'customs_representative', iinBin: key.iin, email: 'broker@example.kz' };
+    const signed = await fetch(`${url}/api/v1/dev/test-signer/sign`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keyId: key.id, format: 'cms', data: Buffer.from(JSON.stringify({ nonce, ...fields })).toString('base64'), detached: false }),
+    });
+    const { cms } = (await signed.json()) as { cms: string };
+    const registered = await fetch(`${url}/api/v1/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...fields, password: 'customs agent of the great steppe', authMethod: 'signature', signature: cms }),
+    });
+    expect(registered.status, await registered.clone().text()).toBe(201);
+    const confirmation = async () => {
+      const { messages } = (await (await fetch(`${url}/api/v1/dev/mailbox`)).json()) as { messages: MailboxMessage[] };
+      return messages.find((m) => m.to.includes(fields.email) && m.kind === 'registration.confirm');
+    };
+    await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
+    const token = new URL((await confirmation())!.links[0]!).searchParams.get('token');
+    const confirmed = await fetch(`${url}/api/v1/registrations/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    expect(confirmed.status).toBe(200);
+
+    const context = await stage.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/login`);
+    await useTestSigner(page, en);
+    await page.getByTestId('login-signature').click();
+    await chooseKey(page, key);
+    await page.getByTestId('account-choice').waitFor(slow);
+    expect(await page.locator('[data-testid^="account-choice-"]').count()).toBe(2);
+    expect(await page.getByTestId('account-choice').innerText()).toContain(accountEn.account.userTypes.customs_representative.name);
+    await page.waitForTimeout(300); // let the key picker finish fading out
+    await page.screenshot({ path: path.join(resultsDir, 'login-account-choice-en.png') });
+    await page.getByTestId('account-choice').getByRole('button').nth(await choiceIndexOf(page, accountEn.account.userTypes.customs_representative.name)).click();
+    await expect.poll(() => page.getByTestId('cabinet-type').textContent(), slow).toBe(accountEn.account.userTypes.customs_representative.name);
+    expect(await page.getByTestId('cabinet-email').textContent()).toBe(fields.email);
+    await context.close();
+  });
 });
+
+/** Which of the offered accounts (in their order on the page) is of the given user type. */
+async function choiceIndexOf(page: Page, typeName: string): Promise<number> {
+  const cards = await page.getByTestId('account-choice').locator('.mantine-Card-root').allInnerTexts();
+  return cards.findIndex((text) => text.includes(typeName));
+}
