@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import credentialsRu from '../web/src/features/credentials/locales/ru.json';
+import ru from '../web/src/i18n/locales/ru.json';
 import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
 import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
 import { browserUnavailableReason, launchChromium } from './browser.ts';
@@ -23,10 +24,10 @@ const applicantEmail = 'aslan.credentials@example.kz';
 
 /**
  * Issue 4 point 16, second half (AST-1..AST-7, REG-9): an applicant asks the territorial body for
- * a login and password; an officer created with the CLI logs in with the test signer and approves
- * the request on the queue's pages; the applicant reads the notice in the development mailbox,
- * logs in with the issued password and the activated certificate, is held at the password change,
- * and after it reaches the cabinet.
+ * a login and password (through the API: the form has its own test); an officer created with the
+ * CLI logs in with the test signer and approves the request on the queue's pages; the applicant
+ * reads the notice in the development mailbox, logs in on the log-in page with the issued password
+ * and the activated certificate, is held at the password change, and after it reaches the cabinet.
  */
 describe.skipIf(unavailable !== null)('a credentials request from filing to the first log-in, in Chromium', () => {
   let dataDir: string;
@@ -64,9 +65,15 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     return ((await (await request.get(url('/api/v1/auth/challenge'))).json()) as { nonce: string }).nonce;
   }
 
-  /** The CSRF token the server set at log-in, as the web app echoes it. */
-  async function csrf(context: BrowserContext): Promise<string> {
-    return (await context.cookies()).find((c) => c.name === 'shekara_csrf')!.value;
+  /** Switches to the development test signer once the page has looked for NCALayer and found the test keys. */
+  async function useTestSigner(page: Page) {
+    await page.getByTestId('signer-choice').waitFor(slow);
+    await page.getByTestId('signer-choice').getByText(ru.signing.choice.test).click();
+    await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind'), slow).toBe('test');
+  }
+
+  async function chooseKey(page: Page, keyId: string) {
+    await page.getByTestId(`test-key-${keyId}`).getByTestId('test-key-choose').click(slow);
   }
 
   async function screenshot(page: Page, name: string) {
@@ -93,14 +100,14 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     const { requestNumber } = (await filed.json()) as { requestNumber: string };
     expect(requestNumber).toMatch(/^75000-\d{4}-000001$/);
 
-    // 2. The officer logs in with the test signer's key and works through the queue's pages.
+    // 2. The officer logs in on the log-in page with the test signer's key and works through the queue's pages.
     const officerContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
-    const officerNonce = await challenge(officerContext.request);
-    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), {
-      data: { signature: await testSign(officerContext.request, 'GOST2015-512:head-auth', Buffer.from(officerNonce, 'base64')) },
-    });
-    expect(loggedIn.status(), await loggedIn.text()).toBe(200);
     const officer = await officerContext.newPage();
+    await officer.goto(url('/login'));
+    await useTestSigner(officer);
+    await officer.getByTestId('login-signature').click();
+    await chooseKey(officer, 'GOST2015-512:head-auth');
+    await expect.poll(() => new URL(officer.url()).pathname, slow).not.toBe('/login');
     await officer.goto(url('/officer/credentials-requests'));
     await expect.poll(() => officer.getByTestId('credentials-queue-title').textContent(), slow).toBe(credentialsRu.credentials.queue.title);
     const row = officer.locator(`[data-testid="credentials-queue-row"][data-number="${requestNumber}"]`);
@@ -128,28 +135,31 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     expect(login).toBe(applicant.iin);
     expect(password).toBeDefined();
 
-    // 4. The issued password and the activated certificate open the cabinet, at the password change first.
-    const applicantNonce = await challenge(applicantContext.request);
-    const entered = await applicantContext.request.post(url('/api/v1/auth/login/password'), {
-      data: { login, password, signature: await testSign(applicantContext.request, 'GOST2015-512:individual-auth', Buffer.from(applicantNonce, 'base64')) },
-    });
-    expect(entered.status(), await entered.text()).toBe(200);
-    expect(((await entered.json()) as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+    // 4. On the log-in page, the issued password and the activated certificate open the cabinet, at the password change first.
+    const cabinet = await applicantContext.newPage();
+    await cabinet.goto(url('/login'));
+    await cabinet.getByTestId('login-tab-password').click();
+    await cabinet.getByTestId('login-login').fill(login!);
+    await cabinet.getByTestId('login-password').fill(password!);
+    await cabinet.getByTestId('login-password-submit').click();
+    // AST-1: the account has an activated certificate, so the password alone is not enough.
+    await cabinet.getByTestId('login-certificate-needed').waitFor(slow);
+    await useTestSigner(cabinet);
+    await cabinet.getByTestId('login-password-submit').click();
+    await chooseKey(cabinet, 'GOST2015-512:individual-auth');
+    await expect.poll(() => new URL(cabinet.url()).pathname, slow).toBe('/cabinet/password');
+    await cabinet.getByTestId('password-forced').waitFor(slow);
     const held = await applicantContext.request.get(url('/api/v1/me/sessions'));
     expect(((await held.json()) as { error: { code: string } }).error.code).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
-    const cabinet = await applicantContext.newPage();
-    await cabinet.goto(url('/cabinet'));
-    await expect.poll(() => new URL(cabinet.url()).pathname, slow).toBe('/cabinet/password');
+    await screenshot(cabinet, 'credentials-password-change-ru.png');
 
-    const changed = await applicantContext.request.post(url('/api/v1/me/password'), {
-      data: { currentPassword: password, newPassword: 'my own long passphrase 2026' },
-      headers: { 'x-csrf-token': await csrf(applicantContext) },
-    });
-    expect(changed.status(), await changed.text()).toBe(204);
+    await cabinet.getByTestId('password-current').fill(password!);
+    await cabinet.getByTestId('password-new').fill('my own long passphrase 2026');
+    await cabinet.getByTestId('password-again').fill('my own long passphrase 2026');
+    await cabinet.getByTestId('password-submit').click();
+    await expect.poll(() => new URL(cabinet.url()).pathname, slow).toBe('/cabinet');
+    await cabinet.getByTestId('cabinet-title').waitFor(slow);
     expect((await applicantContext.request.get(url('/api/v1/me/sessions'))).status()).toBe(200);
-    await cabinet.goto(url('/cabinet'));
-    await cabinet.waitForLoadState('networkidle');
-    expect(new URL(cabinet.url()).pathname).toBe('/cabinet');
     await screenshot(cabinet, 'credentials-applicant-cabinet-ru.png');
 
     // 5. A request that came on paper: typed in on the form, approved, answered by the printed letter.
