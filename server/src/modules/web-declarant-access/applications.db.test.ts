@@ -159,6 +159,9 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
     expect(lines[1]!.startsWith('75000;1;')).toBe(true);
     const kk = await almaty.browser.request({ method: 'GET', url: `/api/v1/officer/web-declarant/journal?year=${year()}&format=csv`, headers: { 'accept-language': 'kk' } });
     expect(kk.rawPayload.subarray(3).toString('utf8')).toMatch(/^Кеден органы;№;Пайдаланушының атауы;/);
+    // a download link cannot set Accept-Language: the page names the language
+    const en = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}&format=csv&lang=en`);
+    expect(en.rawPayload.subarray(3).toString('utf8')).toMatch(/^Customs body;No\.;User name;Taxpayer number;OKPO;/);
 
     const pdf = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}&format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -134,7 +134,7 @@ export function AccountAccessPage() {
             <Table.Tr>
               <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
               <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
-              <Table.Th>{t('webDeclarant.access.ground')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.groundColumn')}</Table.Th>
               <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
               <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
             </Table.Tr>

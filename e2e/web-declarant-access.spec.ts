@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ru from '../web/src/features/web-declarant-access/locales/ru.json';
+import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
+import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
+import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
+import { browserUnavailableReason, launchChromium } from './browser.ts';
+import { resultsDir } from './stage.ts';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
+
+const slow = { timeout: 30_000 };
+const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
+const head = person('head-sign');
+// АХМЕТОВ АСЛАН is the officer of Almaty's department here.
+const officerIin = person('individual-auth').iin;
+
+/**
+ * Issue 4 points 11–13 in the browser: an organisation's head fills the Annex 1 application on the
+ * public page and signs it with the test signer's signing key; the officer issues the login from
+ * the queue, the user logs in with the password from the letter; the journal exports; the officer
+ * suspends the login and the server refuses the user.
+ */
+describe.skipIf(unavailable !== null)('Web-declarant access from the application to a suspension, in Chromium', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-web-declarant-'));
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+    execFileSync(process.execPath, ['bin/shekara.mjs', 'users', 'create-officer', '--office', '75000', '--iin', officerIin, '--email', 'wd.officer@example.kz'], { env, encoding: 'utf8' });
+    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+    await waitHealthy(server);
+    browser = await launchChromium();
+    fs.mkdirSync(resultsDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const url = (p: string) => `${server.url}${p}`;
+
+  async function testSign(request: APIRequestContext, keyId: string, data: Buffer): Promise<string> {
+    const signed = await request.post(url('/api/v1/dev/test-signer/sign'), { data: { keyId, format: 'cms', data: data.toString('base64'), detached: false } });
+    return ((await signed.json()) as { cms: string }).cms;
+  }
+
+  async function screenshot(page: Page, name: string) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
+  }
+
+  it('applies online with the signing key, issues the login, lets the user in, exports the journal and suspends the login', async () => {
+    // 1. The head of the organisation fills and signs the application on the public page.
+    const applicantContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
+    const apply = await applicantContext.newPage();
+    await apply.goto(url('/web-declarant/apply'));
+    await expect.poll(() => apply.getByTestId('wd-apply-title').textContent(), slow).toBe(ru.webDeclarant.apply.title);
+    expect(await apply.getByTestId('wd-blank-ru').getAttribute('href')).toBe('/api/v1/web-declarant/application-form.pdf?lang=ru');
+    await expect.poll(() => apply.getByTestId('ncalayer-status').getAttribute('data-status'), slow).toBe('not_running');
+    await apply.getByTestId('use-test-signer').click();
+
+    await apply.getByTestId('wd-field-customsBodyCode').click();
+    await apply.getByRole('option', { name: /^75000/ }).click();
+    await apply.getByTestId('wd-field-fullName').fill('Товарищество с ограниченной ответственностью «SHEKARA TEST»');
+    await apply.getByTestId('wd-field-shortName').fill('ТОО «SHEKARA TEST»');
+    await apply.getByTestId('wd-field-signatoryName').fill('Серикова Айгерим Болатовна');
+    await apply.getByTestId('wd-field-taxpayerNumber').fill(head.bin!);
+    await apply.getByTestId('wd-field-okpo').fill('12345678');
+    await apply.getByTestId('wd-field-legalAddress').fill('г. Алматы, пр. Абая, 10');
+    await apply.getByTestId('wd-field-actualAddress').fill('г. Алматы, ул. Төле би, 42');
+    await apply.getByTestId('wd-field-phones').fill('+7 727 300 00 00');
+    await apply.getByTestId('wd-field-email').fill('office@shekara-test.kz');
+    await apply.getByTestId('wd-field-workplaces').fill('2');
+    await apply.getByTestId('wd-field-stickerNumber').fill('15-2/1234');
+    await apply.getByTestId('wd-field-stickerDate').fill('2026-11-02');
+    await apply.getByTestId('wd-field-stickerCode').fill('WD-7788-AB');
+    await apply.getByTestId('wd-field-consent').check({ force: true });
+    await screenshot(apply, 'web-declarant-apply-ru.png');
+    await apply.getByTestId('wd-sign-and-send').click();
+    await apply.getByTestId('test-key-GOST2015-512:head-sign').getByTestId('test-key-choose').click(slow);
+    await apply.getByTestId('wd-received').waitFor(slow);
+    expect(await apply.getByTestId('wd-received').innerText()).toMatch(/№ 1\/\d{4}/);
+
+    // 2. The officer logs in with the test signer's auth key and issues the login from the queue.
+    const officerContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const nonce = ((await (await officerContext.request.get(url('/api/v1/auth/challenge'))).json()) as { nonce: string }).nonce;
+    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), { data: { signature: await testSign(officerContext.request, 'GOST2015-512:individual-auth', Buffer.from(nonce, 'base64')) } });
+    expect(loggedIn.status(), await loggedIn.text()).toBe(200);
+    const officer = await officerContext.newPage();
+    await officer.goto(url('/officer/web-declarant/applications'));
+    await expect.poll(() => officer.getByTestId('wd-queue-title').textContent(), slow).toBe(ru.webDeclarant.queue.title);
+    await officer.getByTestId('wd-queue-row').first().waitFor(slow);
+    expect(await officer.getByTestId('wd-due').first().textContent()).toContain('Письмо до');
+    await screenshot(officer, 'web-declarant-queue-ru.png');
+    await officer.getByTestId('wd-application-link').first().click();
+    await officer.getByTestId('wd-issue').click(slow);
+    await officer.getByTestId('wd-issued').waitFor(slow);
+    const login = /wd-[a-z2-9]{8}/.exec(await officer.getByTestId('wd-issued').innerText())![0];
+    await screenshot(officer, 'web-declarant-issued-ru.png');
+    const letter = await officerContext.request.get(url((await officer.getByTestId('wd-letter').getAttribute('href'))!));
+    const password = /Одноразовый пароль (\S{16})/.exec(await pdfText(await letter.body()))![1]!;
+
+    // 3. The user logs in with the login and the one-time password from the letter.
+    const user = await browser.newContext({ locale: 'ru-RU' });
+    const entered = await user.request.post(url('/api/v1/auth/login/password'), { data: { login, password } });
+    expect(entered.status(), await entered.text()).toBe(200);
+    expect(await entered.json()).toMatchObject({ login, workplaces: 2, mustChangePassword: true });
+
+    // 4. The journal and its CSV export.
+    await officer.goto(url('/officer/web-declarant/journal'));
+    await officer.getByTestId('wd-journal-row').first().waitFor(slow);
+    expect(await officer.getByTestId('wd-journal').innerText()).toContain('WD-7788-AB');
+    const csv = await officerContext.request.get(url((await officer.getByTestId('wd-journal-csv').getAttribute('href'))!));
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Код защитной наклейки');
+    await screenshot(officer, 'web-declarant-journal-ru.png');
+
+    // 5. The officer suspends the login from the account's access page: the user's session ends and log-in is refused.
+    const accountId = ((await entered.json()) as { id: string }).id;
+    await officer.goto(url(`/officer/accounts/${accountId}/access`));
+    await officer.getByTestId('wd-access-reason').fill('Логин передан третьему лицу');
+    await officer.getByTestId('wd-suspend').click();
+    await expect.poll(() => officer.getByTestId('wd-access-status').getAttribute('data-status'), slow).toBe('suspended');
+    await screenshot(officer, 'web-declarant-access-suspended-ru.png');
+    expect((await user.request.get(url('/api/v1/me'))).status()).toBe(401);
+    const refused = await user.request.post(url('/api/v1/auth/login/password'), { data: { login, password } });
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('ACCESS_SUSPENDED');
+
+    await user.close();
+    await officerContext.close();
+    await applicantContext.close();
+  });
+});
