@@ -31,13 +31,11 @@ export function AppLayout() {
     ...[...publicSections, ...publicServices].map((section) => ({ key: section.key, path: section.path, label: t(`nav.${section.key}`) })),
     ...menuOf('public', featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
   ];
-  // The logged-in user's own areas: the cabinet, or the officer's workplace (and administration).
-  const areaMenus = me
-    ? menuAreasOf(me.kind).map((area) => ({
-        area,
-        entries: menuOf(area, featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
-      }))
-    : [];
+  // The logged-in user's own areas: the cabinet, or the officer's workplace (and administration);
+  // an area none of whose pages exist yet is left out.
+  const areaMenus = (me ? menuAreasOf(me.kind) : [])
+    .map((area) => ({ area, entries: menuOf(area, featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })) }))
+    .filter(({ entries }) => entries.length > 0);
 
   const leave = () => {
     close();
