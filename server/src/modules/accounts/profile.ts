@@ -27,7 +27,8 @@ export async function changeContact(ctx: AccountsContext, account: Account, chan
         after[field] = change[field];
       }
     }
-    if (change.email !== undefined && change.email !== account.email) {
+    // An account made from a paper request may have had no address to tell.
+    if (change.email !== undefined && change.email !== account.email && account.email !== '') {
       // The old address hears of the change, so a taken-over session cannot quietly redirect mail.
       const mail = contactChangedMail(facts.language, change.email);
       await enqueueMail(tx, now, { to: [account.email], subject: mail.subject, text: mail.text, kind: 'account.contact_changed' });
