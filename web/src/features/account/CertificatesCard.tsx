@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundCertificate } from '../session/me.ts';
+import { useSession } from '../session/session-context.ts';
 import { signChallenge } from '../signing/challenge.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
@@ -21,10 +22,18 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const [bound, setBound] = useState<string | null>(null);
+  const { requestFailed } = useSession();
+  const fail = useCallback(
+    (error: unknown) => {
+      requestFailed(error);
+      setFailure(error);
+    },
+    [requestFailed],
+  );
 
   const load = useCallback(() => {
-    fetchCertificates().then(setCertificates, setFailure);
-  }, []);
+    fetchCertificates().then(setCertificates, fail);
+  }, [fail]);
   useEffect(load, [load]);
 
   const bind = () => {
@@ -40,7 +49,7 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
         load();
         await onChanged();
       })
-      .catch(setFailure)
+      .catch(fail)
       .finally(() => setBusy(false));
   };
 

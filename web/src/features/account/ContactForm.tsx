@@ -2,6 +2,7 @@ import { Alert, Button, Card, Stack, TextInput, Textarea, Title } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../session/me.ts';
+import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { changeContact, type ContactChange } from './account-api.ts';
 
@@ -14,6 +15,7 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const [saved, setSaved] = useState(false);
+  const { requestFailed } = useSession();
 
   // Only what changed is sent; an emptied field is cleared.
   const change: ContactChange = {};
@@ -29,7 +31,13 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
     setSaved(false);
     changeContact(change)
       .then(onChanged)
-      .then(() => setSaved(true), setFailure)
+      .then(
+        () => setSaved(true),
+        (error: unknown) => {
+          requestFailed(error);
+          setFailure(error);
+        },
+      )
       .finally(() => setBusy(false));
   };
 

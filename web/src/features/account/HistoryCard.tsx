@@ -1,6 +1,7 @@
 import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { fetchHistory, type HistoryEntry } from './account-api.ts';
 import { actionKey, formatInstant } from './format.ts';
@@ -13,10 +14,17 @@ export function HistoryCard() {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [failure, setFailure] = useState<unknown>();
+  const { requestFailed } = useSession();
 
   useEffect(() => {
-    fetchHistory().then((all) => setEntries(all.slice(0, shown)), setFailure);
-  }, []);
+    fetchHistory().then(
+      (all) => setEntries(all.slice(0, shown)),
+      (error: unknown) => {
+        requestFailed(error);
+        setFailure(error);
+      },
+    );
+  }, [requestFailed]);
 
   return (
     <Card withBorder padding="lg" data-testid="cabinet-history">

@@ -17,7 +17,7 @@ import { minPasswordLength } from './registration-draft.ts';
  */
 export function PasswordChangePage() {
   const { t } = useTranslation();
-  const { me, refresh } = useSession();
+  const { me, refresh, requestFailed } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [current, setCurrent] = useState('');
@@ -44,7 +44,10 @@ export function PasswordChangePage() {
         const forced = me?.mustChangePassword;
         if (forced && updated) navigate(safeNext(params.get('next')) ?? homePathOf(updated.kind, featureRoutes), { replace: true });
       })
-      .catch((error: unknown) => setFailure(error))
+      .catch((error: unknown) => {
+        requestFailed(error);
+        setFailure(error);
+      })
       .finally(() => setBusy(false));
   };
 

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { endSession, fetchSessions, type SessionView } from './account-api.ts';
 import { formatInstant } from './format.ts';
@@ -11,16 +12,24 @@ export function SessionsCard() {
   const [list, setList] = useState<{ workplaces: number; sessions: SessionView[] } | null>(null);
   const [failure, setFailure] = useState<unknown>();
   const [ending, setEnding] = useState<string | null>(null);
+  const { requestFailed } = useSession();
+  const fail = useCallback(
+    (error: unknown) => {
+      requestFailed(error);
+      setFailure(error);
+    },
+    [requestFailed],
+  );
 
   const load = useCallback(() => {
-    fetchSessions().then(setList, setFailure);
-  }, []);
+    fetchSessions().then(setList, fail);
+  }, [fail]);
   useEffect(load, [load]);
 
   const end = (id: string) => {
     setEnding(id);
     endSession(id)
-      .then(load, setFailure)
+      .then(load, fail)
       .finally(() => setEnding(null));
   };
 

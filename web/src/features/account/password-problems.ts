@@ -1,5 +1,5 @@
 /** What the server found wrong with a password (REG_PASSWORD_WEAK's `details.problem`). */
-export const passwordProblems = ['too_short', 'too_long', 'common', 'repetitive', 'sequential', 'contains_identifier'] as const;
+export const passwordProblems = ['too_short', 'too_long', 'common', 'repetitive', 'sequential', 'contains_identifier', 'unchanged'] as const;
 
 /**
  * The catalogue key that says why the server refused a password, beyond its general message; null

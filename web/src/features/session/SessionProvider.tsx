@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../../api.ts';
 import { fetchMe, requestLogOut, type Me } from './me.ts';
 import { SessionContext, type SessionState } from './session-context.ts';
 
@@ -32,6 +33,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const state = useMemo<SessionState>(() => ({ me, loading, refresh, signedIn, logOut }), [me, loading, refresh, signedIn, logOut]);
+  const requestFailed = useCallback((error: unknown) => {
+    // Only these mean the session itself is gone; a wrong current password is a 401 too, but not one of them.
+    if (error instanceof ApiError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_'))) setMe(null);
+  }, []);
+
+  const state = useMemo<SessionState>(() => ({ me, loading, refresh, signedIn, logOut, requestFailed }), [me, loading, refresh, signedIn, logOut, requestFailed]);
   return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
 }

@@ -12,6 +12,12 @@ export interface SessionState {
   signedIn(me: Me): void;
   /** Ends the session on the server and forgets the user. */
   logOut(): Promise<void>;
+  /**
+   * To be told of a failed request: AUTH_REQUIRED means the session has ended (idle or absolute
+   * timeout, ended elsewhere) and ACCESS_* that access was withdrawn, so the user is forgotten and
+   * RequireSession sends them to log in again.
+   */
+  requestFailed(error: unknown): void;
 }
 
 export const SessionContext = createContext<SessionState | null>(null);
