@@ -280,3 +280,14 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(new Set(entries.map((e) => e.bodyCode))).toEqual(new Set(['75000', '71000']));
   });
 });
+
+describe('the public application endpoint', () => {
+  it('gives one client address at most 30 applications a minute (RATE_LIMITED)', async () => {
+    clock.advance(61_000);
+    const garbage = { ...applicationFor(holder(setup, 'individual-sign')), signature: Buffer.from('not a signature at all').toString('base64') };
+    const codes: string[] = [];
+    for (let i = 0; i < 31; i++) codes.push(codeOf(await file(garbage)));
+    expect(codes.slice(0, 30).every((code) => code === 'SIG_MALFORMED')).toBe(true);
+    expect(codes[30]).toBe('RATE_LIMITED');
+  });
+});

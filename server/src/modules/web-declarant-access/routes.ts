@@ -1,17 +1,26 @@
+import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import type { Language } from '../../platform/i18n/language.ts';
 import { requestFacts } from '../accounts/index.ts';
 import { blankApplicationForm } from './application-form.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { receiveOnlineApplication } from './receive-application.ts';
 import * as s from './schemas.ts';
 
+/** Online applications one client address may file per minute: a person files one, an office a few. */
+const applicationsPerMinute = 30;
+
 /** The public side of WD-17: the blank Annex 1 form, and the application filed online with the signing key. */
 export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDeclarantContext }): Promise<void> {
   const tags = ['web-declarant'];
+  // Both are public and costly (a signature check; a PDF): one address gets a bounded share.
+  const applicationLimit = rateLimit({ limit: applicationsPerMinute, windowMs: 60_000, clock: ctx.clock });
+  const blankForms = new Map<Language, Promise<Buffer>>();
 
   app.post(
     '/api/v1/web-declarant/applications',
     {
+      preHandler: applicationLimit.check,
       schema: {
         summary: 'File the application for Web-declarant access online (WD-17, WD-35)',
         description:
@@ -32,7 +41,13 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
     { schema: { summary: 'The blank Annex 1 application, to fill in by hand (WD-17)', tags, querystring: s.formQuery } },
     async (request, reply) => {
       const language = request.query.lang ?? request.language;
-      const pdf = await blankApplicationForm(language, ctx.clock.now());
+      // The same blank page for everyone: printed once per language and kept.
+      if (!blankForms.has(language)) {
+        const rendering = blankApplicationForm(language, ctx.clock.now());
+        rendering.catch(() => blankForms.delete(language));
+        blankForms.set(language, rendering);
+      }
+      const pdf = await blankForms.get(language)!;
       return reply.type('application/pdf').header('content-disposition', `inline; filename="web-declarant-application-${language}.pdf"`).send(pdf);
     },
   );
