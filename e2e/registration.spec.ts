@@ -224,7 +224,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await context.close();
   });
 
-  it('asks which account to enter when the certificate opens two, and enters the one chosen (AUTH_ACCOUNT_CHOICE_REQUIRED)', async () => {
+  it('asks which account to enter when the certificate opens two, enters the one chosen (AUTH_ACCOUNT_CHOICE_REQUIRED), and binds a reissued certificate (AST-8)', async () => {
     const key = await individualAuthKey();
     // A second account of the same person, made through the API as the wizard would make it.
     const url = stage.server.url;
@@ -265,6 +265,22 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.getByTestId('account-choice').getByRole('button').nth(await choiceIndexOf(page, accountEn.account.userTypes.customs_representative.name)).click();
     await expect.poll(() => page.getByTestId('cabinet-type').textContent(), slow).toBe(accountEn.account.userTypes.customs_representative.name);
     expect(await page.getByTestId('cabinet-email').textContent()).toBe(fields.email);
+
+    // AST-8: after a reissue the user binds the new certificate by signing a fresh challenge with it
+    // (here the same person's RSA key stands for the reissued one); the old one is marked replaced.
+    const { keys } = (await (await fetch(`${url}/api/v1/dev/test-signer/keys`)).json()) as { keys: TestKey[] };
+    const reissued = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && k.iin === key.iin && !k.bin && k.algorithm === 'RSA')!;
+    await page.goto(`${url}/cabinet/profile`);
+    await expect.poll(() => page.getByTestId('certificate-row').count(), slow).toBe(1);
+    await page.getByTestId('certificate-bind').click();
+    await useTestSigner(page, en);
+    await page.getByTestId('certificate-bind-sign').click();
+    await chooseKey(page, reissued);
+    await page.getByTestId('certificate-bound').waitFor(slow);
+    await expect.poll(() => page.locator('[data-testid="certificate-row"][data-status="replaced"]').count(), slow).toBe(1);
+    expect(await page.locator('[data-testid="certificate-row"][data-status="active"]').innerText()).toContain('RSA');
+    await page.waitForTimeout(300); // let the key picker finish fading out
+    await screenshot(page, 'profile-certificate-reissued-en.png');
     await context.close();
   });
 });
