@@ -16,7 +16,7 @@ type Fields = Pick<
  * document — and where to send the answer.
  */
 export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; onChange: (change: Partial<Fields>) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [regions, setRegions] = useState<Region[] | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -32,7 +32,7 @@ export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; o
   });
 
   return (
-    <Stack gap="sm" data-testid="credentials-request-form" key={i18n.resolvedLanguage}>
+    <Stack gap="sm" data-testid="credentials-request-form">
       <Select
         label={t('account.register.request.region')}
         description={t('account.register.request.regionLead')}

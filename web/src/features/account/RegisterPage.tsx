@@ -55,6 +55,7 @@ export function RegisterPage() {
       return;
     }
     setTried(false);
+    setFailure(undefined);
     setActive((index) => Math.min(index + 1, registrationSteps.length - 1));
   };
   const back = () => {
