@@ -1,15 +1,5 @@
-/** The ten types of registered user (REG-5), as the server names them; texts under `account.userTypes.<type>`. */
-export const userTypes = [
-  'customs_representative',
-  'customs_carrier',
-  'temporary_storage_owner',
-  'customs_warehouse_owner',
-  'duty_free_shop_owner',
-  'free_warehouse_owner',
-  'authorized_economic_operator',
-  'own_goods_warehouse_owner',
-  'ip_rights_holder',
-  'foreign_trade_participant',
-] as const;
-
-export type UserType = (typeof userTypes)[number];
+/**
+ * The ten types of registered user (REG-5): the server's own list, so the two cannot drift apart
+ * (a plain data file with no server dependencies). Texts under `account.userTypes.<type>`.
+ */
+export { userTypes, type UserType } from '../../../../server/src/modules/accounts/user-types.ts';

@@ -7,7 +7,7 @@ import { listRegions, registerPaperRequest, type Filed, type Region } from './cr
 import { printedDate, trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
-import { userTypes } from './user-types.ts';
+import { userTypes } from '../account/user-types.ts';
 
 const empty = { userType: 'foreign_trade_participant', iinBin: '', applicantName: '', postalAddress: '', email: '', phone: '', noticeNumber: '', identityNumber: '', identityIssuedOn: '', language: 'ru', regionCode: '' };
 
