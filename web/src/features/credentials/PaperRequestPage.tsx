@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInpu
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useSession } from '../session/index.ts';
 import { listRegions, registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
 import { printedDate, trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
 import { userTypes } from '../account/user-types.ts';
 
 const empty = { userType: 'foreign_trade_participant', iinBin: '', applicantName: '', postalAddress: '', email: '', phone: '', noticeNumber: '', identityNumber: '', identityIssuedOn: '', language: 'ru', regionCode: '' };
@@ -79,7 +79,7 @@ export function PaperRequestPage() {
           </Stack>
         </Alert>
       )}
-      {failure !== undefined && <ProblemAlert title={t('credentials.paper.failed')} error={failure} />}
+      {failure !== undefined && <ServerRefusalAlert title={t('credentials.paper.failed')} error={failure} />}
       <form onSubmit={(event) => void submit(event)}>
         <Stack>
           <Select

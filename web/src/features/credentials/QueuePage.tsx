@@ -2,10 +2,10 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Table, Text, Ti
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { listRequests, type RequestStatus, type RequestSummary } from './credentials-api.ts';
 import { printedDate } from './format.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
 import { TermBadges } from './TermBadges.tsx';
 
 type Load = { state: 'loading' } | { state: 'ready'; today: string; requests: RequestSummary[] } | { state: 'failed'; error: unknown };
@@ -59,7 +59,7 @@ export function QueuePage() {
           </Button>
         </Group>
       </Group>
-      {load.state === 'failed' && <ProblemAlert title={t('credentials.queue.failed')} error={load.error} />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('credentials.queue.failed')} error={load.error} />}
       {load.state === 'ready' && (
         <Text size="sm" c="dimmed">
           {t('credentials.queue.today', { date: printedDate(load.today) })}

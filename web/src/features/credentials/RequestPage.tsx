@@ -2,10 +2,10 @@ import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textare
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { approveRequest, fetchRequest, letterUrl, markNoticeSent, rejectRequest, type RequestDetail } from './credentials-api.ts';
 import { historyActionKey, printedDate, printedTime } from './format.ts';
 import { queuePath } from './paths.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
 import { TermBadges } from './TermBadges.tsx';
 
 type Load = { state: 'loading' } | { state: 'ready'; request: RequestDetail } | { state: 'failed'; error: unknown };
@@ -65,7 +65,7 @@ export function RequestPage() {
   if (load.state === 'failed') {
     return (
       <Stack py="xl">
-        <ProblemAlert title={t('credentials.request.failed')} error={load.error} />
+        <ServerRefusalAlert title={t('credentials.request.failed')} error={load.error} />
         <BackLink />
       </Stack>
     );
@@ -124,7 +124,7 @@ export function RequestPage() {
           {t(outcome.key, outcome.values)}
         </Alert>
       )}
-      {failure !== undefined && <ProblemAlert title={t('credentials.request.actionFailed')} error={failure} />}
+      {failure !== undefined && <ServerRefusalAlert title={t('credentials.request.actionFailed')} error={failure} />}
 
       {request.status === 'submitted' && (
         <Card withBorder maw={900}>

@@ -2,10 +2,10 @@ import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Select, St
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { accessColor } from './AccountsPage.tsx';
 import { printedDate, printedTime } from './format.ts';
 import { accountsPath } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { fetchAccess, fetchAccount, takeMeasure, type AccountAccess, type AccountSummary } from './web-declarant-api.ts';
 
 type Ground = 'rules_broken' | 'code_revoked';
@@ -51,7 +51,7 @@ export function AccountAccessPage() {
   };
 
   if (!account || !access) {
-    return <Stack py="xl">{failure !== undefined ? <RefusalAlert title={t('webDeclarant.access.failed')} error={failure} /> : <Loader />}</Stack>;
+    return <Stack py="xl">{failure !== undefined ? <ServerRefusalAlert title={t('webDeclarant.access.failed')} error={failure} /> : <Loader />}</Stack>;
   }
   const status = access.accessStatus;
   const reasonGiven = reason.trim() !== '';
@@ -74,7 +74,7 @@ export function AccountAccessPage() {
         </Badge>
       </Group>
       <Text size="sm">{t('webDeclarant.access.revocations', { n: access.revocations, limit: access.revocationsBeforeDisabling })}</Text>
-      {failure !== undefined && <RefusalAlert title={t('webDeclarant.access.refused')} error={failure} />}
+      {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.access.refused')} error={failure} />}
 
       {status === 'disabled' && <Alert color="dark">{t('webDeclarant.access.disabled')}</Alert>}
       {(status === 'active' || status === 'suspended') && (

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } fr
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { accountAccessPath } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
 
 type Load = { state: 'loading' } | { state: 'ready'; accounts: AccountSummary[] } | { state: 'failed'; error: unknown };
@@ -33,7 +33,7 @@ export function AccountsPage() {
         <TextInput label={t('webDeclarant.accounts.iinBin')} value={iinBin} onChange={(event) => setIinBin(event.currentTarget.value)} inputMode="numeric" maxLength={12} />
         <Button onClick={() => search(iinBin.trim())}>{t('webDeclarant.accounts.search')}</Button>
       </Group>
-      {load.state === 'failed' && <RefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
       {load.state === 'ready' && load.accounts.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
       {load.state === 'ready' && load.accounts.length > 0 && (
         <Table.ScrollContainer minWidth={700}>

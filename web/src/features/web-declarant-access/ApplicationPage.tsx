@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textare
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate, printedTime } from './format.ts';
 import { accountAccessPath, queuePath } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { StatusBadges } from './StatusBadges.tsx';
 import { fetchApplication, issueLogin, letterUrl, rejectApplication, type Application } from './web-declarant-api.ts';
 
@@ -41,7 +41,7 @@ export function ApplicationPage() {
   };
 
   if (!application) {
-    return <Stack py="xl">{failure !== undefined ? <RefusalAlert title={t('webDeclarant.application.failed')} error={failure} /> : <Loader />}</Stack>;
+    return <Stack py="xl">{failure !== undefined ? <ServerRefusalAlert title={t('webDeclarant.application.failed')} error={failure} /> : <Loader />}</Stack>;
   }
   const f = application.fields;
   const rows: Array<[string, string]> = [
@@ -84,7 +84,7 @@ export function ApplicationPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {failure !== undefined && <RefusalAlert title={t('webDeclarant.application.refused')} error={failure} />}
+      {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.application.refused')} error={failure} />}
       {application.status === 'received' && (
         <Card withBorder padding="lg">
           <Stack gap="md">

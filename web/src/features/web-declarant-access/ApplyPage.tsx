@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { isSigningError } from '../signing/signer.ts';
@@ -10,7 +11,6 @@ import { ApplicationForm } from './ApplicationForm.tsx';
 import { canonicalJson } from './canonical-json.ts';
 import { printedDate } from './format.ts';
 import { blankFormUrl } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { fileOnline, type Received } from './web-declarant-api.ts';
 
 /**
@@ -78,7 +78,7 @@ export function ApplyPage() {
           ))}
         </List>
       )}
-      {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <RefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />)}
+      {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <ServerRefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />)}
       <Group>
         <Button onClick={signAndSend} loading={busy} disabled={problems.length > 0} data-testid="wd-sign-and-send">
           {t('webDeclarant.apply.signAndSend')}

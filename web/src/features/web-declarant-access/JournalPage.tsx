@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { almatyToday } from './application-draft.ts';
 import { printedDate } from './format.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
 
 type Load = { state: 'loading' } | { state: 'ready'; entries: JournalEntry[] } | { state: 'failed'; error: unknown };
@@ -44,7 +44,7 @@ export function JournalPage() {
           {t('webDeclarant.journal.pdf')}
         </Button>
       </Group>
-      {load.state === 'failed' && <RefusalAlert title={t('webDeclarant.journal.failed')} error={load.error} />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.journal.failed')} error={load.error} />}
       {load.state === 'ready' && load.entries.length === 0 && <Text c="dimmed">{t('webDeclarant.journal.empty')}</Text>}
       {load.state === 'ready' && load.entries.length > 0 && (
         <Table.ScrollContainer minWidth={1100}>

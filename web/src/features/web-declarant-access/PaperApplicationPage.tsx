@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
 import { printedDate } from './format.ts';
 import { applicationPath, queuePath } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { registerPaper, type Received } from './web-declarant-api.ts';
 
 /** An application handed in on paper, entered in the department's journal by the officer (WD-18). */
@@ -58,7 +58,7 @@ export function PaperApplicationPage() {
               ))}
             </List>
           )}
-          {failure !== undefined && <RefusalAlert title={t('webDeclarant.paper.refused')} error={failure} />}
+          {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.paper.refused')} error={failure} />}
           <Group>
             <Button onClick={submit} loading={busy} disabled={problems.length > 0} data-testid="wd-paper-submit">
               {t('webDeclarant.paper.submit')}

@@ -2,9 +2,9 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } fr
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate, printedTime } from './format.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
-import { RefusalAlert } from './RefusalAlert.tsx';
 import { StatusBadges } from './StatusBadges.tsx';
 import { listApplications, type Application, type ApplicationStatus } from './web-declarant-api.ts';
 
@@ -57,7 +57,7 @@ export function QueuePage() {
           </Button>
         </Group>
       </Group>
-      {load.state === 'failed' && <RefusalAlert title={t('webDeclarant.queue.failed')} error={load.error} />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.queue.failed')} error={load.error} />}
       {load.state === 'ready' && load.applications.length === 0 && <Text c="dimmed">{t('webDeclarant.queue.empty')}</Text>}
       {load.state === 'ready' && load.applications.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
