@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Account } from './account-repository.ts';
+import { AccountErrors } from './errors.ts';
 
 /**
  * The customs bodies whose accounts and queues an officer works with: their own body and the
@@ -27,4 +28,18 @@ export async function bodyScopeOf(db: Queryable, staff: Pick<Account, 'kind' | '
   const codes = new Set(rows.map((r) => r.code));
   codes.add(staff.officeCode);
   return [...codes];
+}
+
+/** Whether a body lies in a scope from `bodyScopeOf`; a thing with no body is outside every scope but the Committee's. */
+export function inBodyScope(scope: string[] | null, bodyCode: string | null): boolean {
+  return scope === null || (bodyCode !== null && scope.includes(bodyCode));
+}
+
+/**
+ * An account as staff may see it: registered at a body in their scope. Another body's account
+ * reads as absent, not forbidden: its existence is not the officer's business.
+ */
+export async function assertAccountVisible(db: Queryable, staff: Pick<Account, 'kind' | 'officeCode'>, account: Account | null): Promise<Account> {
+  if (!account || !inBodyScope(await bodyScopeOf(db, staff), account.registeringBodyCode)) throw AccountErrors.ACCOUNT_NOT_FOUND();
+  return account;
 }

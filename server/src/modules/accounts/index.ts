@@ -18,7 +18,7 @@ export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } f
 export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
 export { endSessionsOf } from './session-repository.ts';
 export { hashPassword, passwordProblem } from './passwords.ts';
-export { bodyScopeOf } from './body-scope.ts';
+export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { requestFacts } from './routes.ts';
 export type { AccountsContext, RequestFacts } from './context.ts';
 export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';

@@ -4,13 +4,12 @@ import { findAccount, listAccounts, type Account } from './account-repository.ts
 import { caller, type RequireAccount } from './authentication.ts';
 import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
-import { AccountErrors } from './errors.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
 import * as s from './schemas.ts';
 import { liveSessionsOf } from './session-repository.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
-import { bodyScopeOf } from './body-scope.ts';
+import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 
 /**
  * What officers see of accounts (issue 4 points 7 and 10): the accounts registered at their
@@ -21,14 +20,7 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
   const tags = ['officer'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
-  const visibleAccount = async (officer: Account, id: string): Promise<Account> => {
-    const account = await findAccount(ctx.db, id);
-    const scope = await bodyScopeOf(ctx.db, officer);
-    // Another body's account reads as absent, not forbidden: its existence is not the officer's business.
-    const visible = account && (scope === null || (account.registeringBodyCode !== null && scope.includes(account.registeringBodyCode)));
-    if (!visible) throw AccountErrors.ACCOUNT_NOT_FOUND();
-    return account;
-  };
+  const visibleAccount = async (officer: Account, id: string): Promise<Account> => assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
   app.get(
     '/api/v1/officer/accounts',

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { bodyScopeOf, type Account } from '../accounts/index.ts';
+import { bodyScopeOf, inBodyScope, type Account } from '../accounts/index.ts';
 import { CredentialsErrors } from './errors.ts';
 import { findRequest, type CredentialsRequest } from './request-repository.ts';
 
@@ -9,7 +9,6 @@ import { findRequest, type CredentialsRequest } from './request-repository.ts';
  */
 export async function visibleRequest(db: Queryable, officer: Account, id: string, options: { forUpdate?: boolean } = {}): Promise<CredentialsRequest> {
   const request = await findRequest(db, id, options);
-  const scope = await bodyScopeOf(db, officer);
-  if (!request || (scope !== null && !scope.includes(request.bodyCode))) throw CredentialsErrors.CREDENTIALS_REQUEST_NOT_FOUND();
+  if (!request || !inBodyScope(await bodyScopeOf(db, officer), request.bodyCode)) throw CredentialsErrors.CREDENTIALS_REQUEST_NOT_FOUND();
   return request;
 }

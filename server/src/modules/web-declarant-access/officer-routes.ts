@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { bodyScopeOf, caller, requestFacts, type RequireAccount } from '../accounts/index.ts';
+import { bodyScopeOf, caller, inBodyScope, requestFacts, type RequireAccount } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import { applicationFields } from './application-fields.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
@@ -107,7 +107,7 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
       const year = request.query.year ?? Number(almatyDate(now).slice(0, 4));
       const scope = await bodyScopeOf(ctx.db, caller(request).account);
       const wanted = request.query.bodyCode;
-      if (wanted && scope !== null && !scope.includes(wanted)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
+      if (wanted && !inBodyScope(scope, wanted)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
       const bodyCodes = wanted ? [wanted] : scope;
       const entries = (await journalEntries(ctx.db, { bodyCodes, year, limit: maxJournalRows })).map((a) => journalEntry(a, almatyDate(a.receivedAt)));
       const language = request.query.lang ?? request.language;

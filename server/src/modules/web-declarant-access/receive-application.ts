@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import { bodyScopeOf, type Account, type RequestFacts } from '../accounts/index.ts';
+import { bodyScopeOf, inBodyScope, type Account, type RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import { checkApplicationFields, type ApplicationFields } from './application-fields.ts';
 import { insertApplication, nextJournalNumber, signatureAlreadyFiled } from './application-repository.ts';
@@ -56,8 +56,7 @@ export async function registerPaperApplication(ctx: WebDeclarantContext, officer
   try {
     checkApplicationFields(fields);
     await assertTerritorialDepartment(ctx.db, fields.customsBodyCode);
-    const scope = await bodyScopeOf(ctx.db, officer);
-    if (scope !== null && !scope.includes(fields.customsBodyCode)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
+    if (!inBodyScope(await bodyScopeOf(ctx.db, officer), fields.customsBodyCode)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
     return await ctx.db.transaction((tx) =>
       enterInJournal(tx, ctx, { fields, channel: 'paper', signatureCms: null, signatureSha256: null, signerIin: null, registeredBy: officer.id }, facts, { actorAccountId: officer.id }),
     );

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { AccountErrors, bodyScopeOf, type Account } from '../accounts/index.ts';
+import { AccountErrors, assertAccountVisible, bodyScopeOf, inBodyScope, type Account } from '../accounts/index.ts';
 import type { Application } from './application-repository.ts';
 import { WebDeclarantErrors } from './errors.ts';
 
@@ -9,15 +9,12 @@ import { WebDeclarantErrors } from './errors.ts';
  * answers "not found", so an officer cannot even learn it exists.
  */
 export async function assertApplicationVisible(db: Queryable, staff: Account, application: Application | null): Promise<Application> {
-  const scope = await bodyScopeOf(db, staff);
-  if (!application || (scope !== null && !scope.includes(application.bodyCode))) throw WebDeclarantErrors.WD_APPLICATION_NOT_FOUND();
+  if (!application || !inBodyScope(await bodyScopeOf(db, staff), application.bodyCode)) throw WebDeclarantErrors.WD_APPLICATION_NOT_FOUND();
   return application;
 }
 
 /** Access measures are taken by administrators, or by officers of the body that registered the account. */
 export async function assertAccountInScope(db: Queryable, staff: Account, account: Account | null): Promise<Account> {
   if (!account || account.kind !== 'user') throw AccountErrors.ACCOUNT_NOT_FOUND();
-  const scope = await bodyScopeOf(db, staff);
-  if (scope !== null && (account.registeringBodyCode === null || !scope.includes(account.registeringBodyCode))) throw AccountErrors.ACCOUNT_NOT_FOUND();
-  return account;
+  return assertAccountVisible(db, staff, account);
 }
