@@ -4,12 +4,12 @@ import { enqueueMail } from '../../platform/mail/mail.ts';
 import { AccountErrors, bindCertificate, hashPassword, insertAccount, type Account, type RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
-import { CredentialsErrors } from './errors.ts';
+import { assertUndecided, decisionNotice } from './decision.ts';
 import { approvalNotice } from './notice-texts.ts';
 import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
 import { visibleRequest } from './officer-scope.ts';
-import { activeAccountExists, recordDecision, type CredentialsRequest } from './request-repository.ts';
-import { calendarAround } from './terms.ts';
+import { auditRequestAction } from './request-audit.ts';
+import { activeAccountExists, recordDecision } from './request-repository.ts';
 
 export interface Approved {
   accountId: string;
@@ -17,10 +17,6 @@ export interface Approved {
   /** how the notice goes: sent by e-mail now, or a letter for the officer to print and post */
   notice: 'email' | 'letter';
   noticeDueOn: string;
-}
-
-export function assertUndecided(request: CredentialsRequest): void {
-  if (request.status !== 'submitted') throw CredentialsErrors.CREDENTIALS_REQUEST_ALREADY_DECIDED({ status: request.status }, { details: { status: request.status } });
 }
 
 /**
@@ -39,8 +35,7 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
     assertUndecided(request);
     if (await activeAccountExists(tx, request.iinBin, request.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
     const body = (await findCustomsBody(tx, request.bodyCode))!;
-    const calendar = await calendarAround(tx, [today], ctx.terms.credentialsNoticeWorkingDays);
-    const noticeDueOn = calendar.addWorkingDays(today, ctx.terms.credentialsNoticeWorkingDays);
+    const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
 
     const accountId = randomUUID();
     const login = await freeLogin(tx, request.iinBin);
@@ -68,7 +63,6 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
       await bindCertificate(tx, accountId, { ...request.certificate, notBefore: new Date(request.certificate.notBefore), notAfter: new Date(request.certificate.notAfter) }, now);
     }
 
-    const byEmail = request.channel === 'electronic' && request.email !== null;
     if (byEmail) {
       const notice = approvalNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link: `${ctx.publicUrl}/login`, login, password });
       await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.issued' });
@@ -83,19 +77,23 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
       login,
       ...(byEmail ? { noticeSentAt: now } : { letterPassword: password }),
     });
-    const audit = { outcome: 'success' as const, actorAccountId: officer.id, bodyCode: request.bodyCode, ip: facts.ip, requestId: facts.requestId };
-    await recordAudit(tx, now, {
-      ...audit,
-      action: 'credentials_request.approve',
-      subjectType: 'credentials_request',
-      subjectId: request.id,
-      details: { number: request.number, accountId, login, notice: byEmail ? 'email' : 'letter', noticeDueOn, certificate: request.certificate?.serialNumber ?? null },
+    await auditRequestAction(tx, now, officer, request, facts, 'credentials_request.approve', {
+      number: request.number,
+      accountId,
+      login,
+      notice: byEmail ? 'email' : 'letter',
+      noticeDueOn,
+      certificate: request.certificate?.serialNumber ?? null,
     });
     await recordAudit(tx, now, {
-      ...audit,
       action: 'account.credentials.issue',
+      outcome: 'success',
+      actorAccountId: officer.id,
       subjectType: 'account',
       subjectId: accountId,
+      bodyCode: request.bodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
       details: { requestNumber: request.number, login, certificateActivated: request.certificate !== null },
     });
     return { accountId, login, notice: byEmail ? ('email' as const) : ('letter' as const), noticeDueOn };

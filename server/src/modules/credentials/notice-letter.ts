@@ -1,10 +1,10 @@
-import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
 import { noticeLetter } from './letter.ts';
 import { visibleRequest } from './officer-scope.ts';
+import { auditRequestAction } from './request-audit.ts';
 import { markNoticeSent, type CredentialsRequest } from './request-repository.ts';
 
 /** The notice of a paper request goes as a letter; an electronic request's went by e-mail. */
@@ -24,17 +24,7 @@ export async function printNoticeLetter(ctx: CredentialsContext, officer: Accoun
   if (request.status === 'approved' && request.letterPassword === null) throw CredentialsErrors.CREDENTIALS_NOTICE_ALREADY_SENT();
   const body = (await findCustomsBody(ctx.db, request.bodyCode))!;
   const pdf = await noticeLetter(request, body, ctx.publicUrl, almatyDate(now));
-  await recordAudit(ctx.db, now, {
-    action: 'credentials_request.letter.print',
-    outcome: 'success',
-    actorAccountId: officer.id,
-    subjectType: 'credentials_request',
-    subjectId: request.id,
-    bodyCode: request.bodyCode,
-    ip: facts.ip,
-    requestId: facts.requestId,
-    details: { number: request.number, status: request.status },
-  });
+  await auditRequestAction(ctx.db, now, officer, request, facts, 'credentials_request.letter.print', { number: request.number, status: request.status });
   return { number: request.number, pdf };
 }
 
@@ -46,16 +36,10 @@ export async function recordNoticeSent(ctx: CredentialsContext, officer: Account
     assertLetterNotice(request);
     if (request.noticeSentAt !== null) throw CredentialsErrors.CREDENTIALS_NOTICE_ALREADY_SENT();
     await markNoticeSent(tx, request.id, now);
-    await recordAudit(tx, now, {
-      action: 'credentials_request.notice_sent',
-      outcome: 'success',
-      actorAccountId: officer.id,
-      subjectType: 'credentials_request',
-      subjectId: request.id,
-      bodyCode: request.bodyCode,
-      ip: facts.ip,
-      requestId: facts.requestId,
-      details: { number: request.number, noticeDueOn: request.noticeDueOn, late: request.noticeDueOn !== null && almatyDate(now) > request.noticeDueOn },
+    await auditRequestAction(tx, now, officer, request, facts, 'credentials_request.notice_sent', {
+      number: request.number,
+      noticeDueOn: request.noticeDueOn,
+      late: request.noticeDueOn !== null && almatyDate(now) > request.noticeDueOn,
     });
     return { noticeSentAt: now };
   });
