@@ -1,21 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import credentialsRu from '../web/src/features/credentials/locales/ru.json';
-import ru from '../web/src/i18n/locales/ru.json';
 import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { browserUnavailableReason, launchChromium } from './browser.ts';
-import { resultsDir } from './stage.ts';
+import { browserUnavailableReason } from './browser.ts';
+import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
+import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-// Signing, verifying with its CRL look-up and hashing passwords take a moment on a shared machine.
-const slow = { timeout: 30_000 };
 const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
 // ПЕТРОВ ИВАН and ЖАНОВА ДАНА are development's demo staff; СЕРИКОВА АЙГЕРИМ becomes the officer here.
 const officerIin = person('head-auth').iin;
@@ -30,68 +22,20 @@ const applicantEmail = 'aslan.credentials@example.kz';
  * and the activated certificate, is held at the password change, and after it reaches the cabinet.
  */
 describe.skipIf(unavailable !== null)('a credentials request from filing to the first log-in, in Chromium', () => {
-  let dataDir: string;
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-credentials-'));
-    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' };
-    // The officer is made as an operator would make one: with the CLI, before the server starts.
-    const created = execFileSync(process.execPath, ['bin/shekara.mjs', 'users', 'create-officer', '--office', '75000', '--iin', officerIin, '--email', 'officer@example.kz'], { env, encoding: 'utf8' });
-    expect(created).toMatch(/^created officer /);
-    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' });
-    await waitHealthy(server);
-    browser = await launchChromium();
-    fs.mkdirSync(resultsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const url = (p: string) => `${server.url}${p}`;
-
-  /** A CMS by a test key, through the development test signer (what the web app's test signer calls). */
-  async function testSign(request: APIRequestContext, keyId: string, data: Buffer): Promise<string> {
-    const signed = await request.post(url('/api/v1/dev/test-signer/sign'), { data: { keyId, format: 'cms', data: data.toString('base64'), detached: false } });
-    expect(signed.status()).toBe(200);
-    return ((await signed.json()) as { cms: string }).cms;
-  }
-
-  async function challenge(request: APIRequestContext): Promise<string> {
-    return ((await (await request.get(url('/api/v1/auth/challenge'))).json()) as { nonce: string }).nonce;
-  }
-
-  /** Switches to the development test signer once the page has looked for NCALayer and found the test keys. */
-  async function useTestSigner(page: Page) {
-    await page.getByTestId('signer-choice').waitFor(slow);
-    await page.getByTestId('signer-choice').getByText(ru.signing.choice.test).click();
-    await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind'), slow).toBe('test');
-  }
-
-  async function chooseKey(page: Page, keyId: string) {
-    await page.getByTestId(`test-key-${keyId}`).getByTestId('test-key-choose').click(slow);
-  }
-
-  async function screenshot(page: Page, name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
-  }
+  const stage = useStage('credentials', { NODE_ENV: 'development' }, { officer: { office: '75000', iin: officerIin, email: 'officer@example.kz' } });
+  const url = (p: string) => `${stage.server.url}${p}`;
 
   it('files, approves, notifies and lets the applicant in only after the one-time password is changed; a paper request is answered by a letter', async () => {
     // 1. The applicant files the request: the registration signed with their auth key, authMethod "credentials".
-    const applicantContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const applicantContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     const form = {
       userType: 'foreign_trade_participant',
       iinBin: applicant.iin,
       email: applicantEmail,
       credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
     };
-    const nonce = await challenge(applicantContext.request);
-    const signature = await testSign(applicantContext.request, 'GOST2015-512:individual-auth', Buffer.from(JSON.stringify({ nonce, ...form })));
+    const nonce = await challenge(applicantContext.request, stage.server.url);
+    const signature = await testSign(applicantContext.request, stage.server.url, 'GOST2015-512:individual-auth', Buffer.from(JSON.stringify({ nonce, ...form })));
     const filed = await applicantContext.request.post(url('/api/v1/registrations'), {
       data: { ...form, password: 'a quiet river of lanterns', authMethod: 'credentials', signature },
       headers: { 'accept-language': 'ru' },
@@ -101,7 +45,7 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     expect(requestNumber).toMatch(/^75000-\d{4}-000001$/);
 
     // 2. The officer logs in on the log-in page with the test signer's key and works through the queue's pages.
-    const officerContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     const officer = await officerContext.newPage();
     await officer.goto(url('/login'));
     await useTestSigner(officer);

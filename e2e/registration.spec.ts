@@ -8,20 +8,11 @@ import en from '../web/src/i18n/locales/en.json';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
+import { chooseKey, screenshot, slow, testKeys, useTestSigner, type TestKey } from './helpers.ts';
 import { resultsDir, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-
-/** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
-interface TestKey {
-  id: string;
-  algorithm: 'RSA' | 'GOST2004' | 'GOST2015-512';
-  keyPurpose: 'auth' | 'sign';
-  iin: string;
-  bin?: string;
-  status: 'good' | 'expired' | 'revoked';
-}
 
 interface MailboxMessage {
   to: string[];
@@ -29,35 +20,15 @@ interface MailboxMessage {
   links: string[];
 }
 
-// Signing, verifying with its CRL look-up and hashing the password take a moment on a shared machine.
-const slow = { timeout: 30_000 };
-
 describe.skipIf(unavailable !== null)('registration with the digital signature in Chromium (issue 4 point 16)', () => {
   // Development mode: the test signer stands in for NCALayer, and e-mail stays in the development mailbox.
   const stage = useStage('registration', { NODE_ENV: 'development' });
 
   async function individualAuthKey(): Promise<TestKey> {
-    const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/keys`);
-    const { keys } = (await response.json()) as { keys: TestKey[] };
+    const keys = await testKeys(stage.server.url);
     const key = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && !k.bin && k.algorithm === 'GOST2015-512');
     expect(key, 'the individual’s GOST 2015 authentication key').toBeDefined();
     return key!;
-  }
-
-  /** Switches to the test signer once the page has looked for NCALayer and found the test keys. */
-  async function useTestSigner(page: Page, language: { signing: { choice: { test: string } } } = ru) {
-    await page.getByTestId('signer-choice').waitFor(slow);
-    await page.getByTestId('signer-choice').getByText(language.signing.choice.test).click();
-    await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind')).toBe('test');
-  }
-
-  async function chooseKey(page: Page, key: TestKey) {
-    await page.getByTestId(`test-key-${key.id}`).getByTestId('test-key-choose').click(slow);
-  }
-
-  async function screenshot(page: Page, name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
   }
 
   it('registers an individual with the test signer, confirms by the e-mailed link, logs in with the signature and sees the cabinet (REG-5..REG-12, ACC-6)', async () => {
@@ -102,7 +73,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     // Like NCALayer's window for an authentication, the picker lists authentication keys only.
     await page.getByTestId(`test-key-${key.id}`).waitFor(slow);
     expect(await page.locator('[data-testid^="test-key-"][data-status]').evaluateAll((cards) => cards.every((card) => card.textContent?.includes('AUTH')))).toBe(true);
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
     await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('awaiting_email_confirmation');
     expect(await page.getByTestId('registration-result').innerText()).toContain(email);
     await screenshot(page, 'registration-check-email-phone-ru.png');
@@ -130,7 +101,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await expect.poll(() => page.getByTestId('login-title').textContent()).toBe(accountRu.account.login.title);
     await useTestSigner(page);
     await page.getByTestId('login-signature').click();
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
     await expect.poll(() => page.getByTestId('cabinet-iin-bin').textContent(), slow).toBe(key.iin);
     expect(new URL(page.url()).pathname).toBe('/cabinet');
     expect(await page.getByTestId('cabinet-type').textContent()).toBe(accountRu.account.userTypes.foreign_trade_participant.name);
@@ -157,7 +128,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
 
     await useTestSigner(page);
     await page.getByTestId('login-signature').click();
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
     await expect.poll(() => page.getByTestId('profile-title').isVisible(), slow).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/cabinet/profile');
     await expect.poll(() => page.getByTestId('certificate-row').count(), slow).toBe(1);
@@ -170,7 +141,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await other.goto(`${stage.server.url}/login`);
     await useTestSigner(other);
     await other.getByTestId('login-signature').click();
-    await chooseKey(other, key);
+    await chooseKey(other, key.id);
     await expect.poll(() => other.getByTestId('login-problem').getAttribute('data-code'), slow).toBe('AUTH_WORKPLACE_LIMIT');
     await elsewhere.close();
 
@@ -215,7 +186,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
 
     await useTestSigner(page, kk);
     await page.getByTestId('register-submit').click();
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
 
     // REG_PASSWORD_WEAK brings the user back to the password, saying why in their language.
     await expect.poll(() => page.getByTestId('register-step').getAttribute('data-step'), slow).toBe('password');
@@ -228,7 +199,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
       expect(await page.getByTestId('register-step').getAttribute('data-step')).toBe(step);
     }
     await page.getByTestId('register-submit').click();
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
     await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('credentials_requested');
     const number = await page.getByTestId('request-number').getAttribute('data-number');
     expect(number).toBeTruthy();
@@ -270,7 +241,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.goto(`${url}/login`);
     await useTestSigner(page, en);
     await page.getByTestId('login-signature').click();
-    await chooseKey(page, key);
+    await chooseKey(page, key.id);
     await page.getByTestId('account-choice').waitFor(slow);
     expect(await page.locator('[data-testid^="account-choice-"]').count()).toBe(2);
     expect(await page.getByTestId('account-choice').innerText()).toContain(accountEn.account.userTypes.customs_representative.name);
@@ -282,14 +253,14 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
 
     // AST-8: after a reissue the user binds the new certificate by signing a fresh challenge with it
     // (here the same person's RSA key stands for the reissued one); the old one is marked replaced.
-    const { keys } = (await (await fetch(`${url}/api/v1/dev/test-signer/keys`)).json()) as { keys: TestKey[] };
+    const keys = await testKeys(url);
     const reissued = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && k.iin === key.iin && !k.bin && k.algorithm === 'RSA')!;
     await page.goto(`${url}/cabinet/profile`);
     await expect.poll(() => page.getByTestId('certificate-row').count(), slow).toBe(1);
     await page.getByTestId('certificate-bind').click();
     await useTestSigner(page, en);
     await page.getByTestId('certificate-bind-sign').click();
-    await chooseKey(page, reissued);
+    await chooseKey(page, reissued.id);
     await page.getByTestId('certificate-bound').waitFor(slow);
     await expect.poll(() => page.locator('[data-testid="certificate-row"][data-status="replaced"]').count(), slow).toBe(1);
     expect(await page.locator('[data-testid="certificate-row"][data-status="active"]').innerText()).toContain('RSA');

@@ -4,22 +4,11 @@ import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
+import { screenshot, slow, testKeys, type TestKey } from './helpers.ts';
 import { resultsDir, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-
-/** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
-interface TestKey {
-  id: string;
-  algorithm: 'RSA' | 'GOST2004' | 'GOST2015-512';
-  keyPurpose: 'auth' | 'sign';
-  iin: string;
-  status: 'good' | 'expired' | 'revoked';
-}
-
-// Signing and checking a GOST signature, with its CRL look-up, takes a moment on a shared machine.
-const slow = { timeout: 30_000 };
 
 describe.skipIf(unavailable !== null)('signing and checking signatures in Chromium', () => {
   // Development mode: the server offers its test signer. Nothing listens on NCALayer's port here.
@@ -32,18 +21,6 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.getByTestId('home-verify-link').click();
     await expect.poll(() => page.getByTestId('verify-title').textContent()).toBe(ru.signatures.page.title);
     return page;
-  }
-
-  /** A full-page picture from the top, so the fixed header sits where a reader expects it. */
-  async function screenshot(page: Page, name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
-  }
-
-  async function testKeys(): Promise<TestKey[]> {
-    const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/keys`);
-    expect(response.status, 'the development server offers the test signer').toBe(200);
-    return ((await response.json()) as { keys: TestKey[] }).keys;
   }
 
   /** Signs the sample with the test signer, choosing the key in the picker as a user would. */
@@ -76,7 +53,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
   });
 
   it('signs a sample with the test signer and finds it valid; a revoked key’s signature is not, in Russian and Kazakh', async () => {
-    const keys = await testKeys();
+    const keys = await testKeys(stage.server.url);
     const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good');
     const revoked = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'revoked');
     expect(good, 'a good signing key').toBeDefined();
@@ -127,7 +104,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
   });
 
   it('signs an XML sample with an authentication key and finds the key purpose', async () => {
-    const keys = await testKeys();
+    const keys = await testKeys(stage.server.url);
     const auth = keys.find((key) => key.keyPurpose === 'auth' && key.status === 'good' && key.algorithm === 'GOST2015-512');
     expect(auth, 'a good GOST 2015 authentication key').toBeDefined();
 
@@ -149,7 +126,7 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
   });
 
   it('checks an uploaded or pasted detached CMS with its data, and refuses the data altered', async () => {
-    const keys = await testKeys();
+    const keys = await testKeys(stage.server.url);
     const good = keys.find((key) => key.keyPurpose === 'sign' && key.status === 'good')!;
     const content = 'Проверка отделённой подписи';
     const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/sign`, {

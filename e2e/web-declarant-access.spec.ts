@@ -1,20 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/web-declarant-access/locales/ru.json';
 import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
 import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { browserUnavailableReason, launchChromium } from './browser.ts';
-import { resultsDir } from './stage.ts';
+import { browserUnavailableReason } from './browser.ts';
+import { challenge, screenshot, slow, testSign } from './helpers.ts';
+import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-const slow = { timeout: 30_000 };
 const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
 const head = person('head-sign');
 // АХМЕТОВ АСЛАН is the officer of Almaty's department here.
@@ -27,41 +21,12 @@ const officerIin = person('individual-auth').iin;
  * suspends the login and the server refuses the user.
  */
 describe.skipIf(unavailable !== null)('Web-declarant access from the application to a suspension, in Chromium', () => {
-  let dataDir: string;
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-e2e-web-declarant-'));
-    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'warn' };
-    execFileSync(process.execPath, ['bin/shekara.mjs', 'users', 'create-officer', '--office', '75000', '--iin', officerIin, '--email', 'wd.officer@example.kz'], { env, encoding: 'utf8' });
-    server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', NODE_ENV: 'development' });
-    await waitHealthy(server);
-    browser = await launchChromium();
-    fs.mkdirSync(resultsDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const url = (p: string) => `${server.url}${p}`;
-
-  async function testSign(request: APIRequestContext, keyId: string, data: Buffer): Promise<string> {
-    const signed = await request.post(url('/api/v1/dev/test-signer/sign'), { data: { keyId, format: 'cms', data: data.toString('base64'), detached: false } });
-    return ((await signed.json()) as { cms: string }).cms;
-  }
-
-  async function screenshot(page: Page, name: string) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
-  }
+  const stage = useStage('web-declarant', { NODE_ENV: 'development' }, { officer: { office: '75000', iin: officerIin, email: 'wd.officer@example.kz' } });
+  const url = (p: string) => `${stage.server.url}${p}`;
 
   it('applies online with the signing key, issues the login, lets the user in, exports the journal and suspends the login', async () => {
     // 1. The head of the organisation fills and signs the application on the public page.
-    const applicantContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
+    const applicantContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
     const apply = await applicantContext.newPage();
     await apply.goto(url('/web-declarant/apply'));
     await expect.poll(() => apply.getByTestId('wd-apply-title').textContent(), slow).toBe(ru.webDeclarant.apply.title);
@@ -92,9 +57,9 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     expect(await apply.getByTestId('wd-received').innerText()).toMatch(/№ 1\/\d{4}/);
 
     // 2. The officer logs in with the test signer's auth key and issues the login from the queue.
-    const officerContext = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
-    const nonce = ((await (await officerContext.request.get(url('/api/v1/auth/challenge'))).json()) as { nonce: string }).nonce;
-    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), { data: { signature: await testSign(officerContext.request, 'GOST2015-512:individual-auth', Buffer.from(nonce, 'base64')) } });
+    const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const nonce = await challenge(officerContext.request, stage.server.url);
+    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), { data: { signature: await testSign(officerContext.request, stage.server.url, 'GOST2015-512:individual-auth', Buffer.from(nonce, 'base64')) } });
     expect(loggedIn.status(), await loggedIn.text()).toBe(200);
     const officer = await officerContext.newPage();
     await officer.goto(url('/officer/web-declarant/applications'));
@@ -111,7 +76,7 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     const password = /Одноразовый пароль (\S{16})/.exec(await pdfText(await letter.body()))![1]!;
 
     // 3. The user logs in with the login and the one-time password from the letter.
-    const user = await browser.newContext({ locale: 'ru-RU' });
+    const user = await stage.browser.newContext({ locale: 'ru-RU' });
     const entered = await user.request.post(url('/api/v1/auth/login/password'), { data: { login, password } });
     expect(entered.status(), await entered.text()).toBe(200);
     expect(await entered.json()).toMatchObject({ login, workplaces: 2, mustChangePassword: true });
