@@ -1,4 +1,5 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
 import { findAccount, setPassword, updateContact, type Account, type ContactChange } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
@@ -33,17 +34,7 @@ export async function changeContact(ctx: AccountsContext, account: Account, chan
       const mail = contactChangedMail(facts.language, change.email);
       await enqueueMail(tx, now, { to: [account.email], subject: mail.subject, text: mail.text, kind: 'account.contact_changed' });
     }
-    await recordAudit(tx, now, {
-      action: 'account.contact.change',
-      outcome: 'success',
-      actorAccountId: account.id,
-      subjectType: 'account',
-      subjectId: account.id,
-      bodyCode: account.registeringBodyCode,
-      ip: facts.ip,
-      requestId: facts.requestId,
-      details: { before, after },
-    });
+    await auditOwnChange(tx, now, account, facts, 'account.contact.change', { before, after });
   });
 }
 
@@ -68,17 +59,7 @@ export async function changePassword(
   await ctx.db.transaction(async (tx) => {
     await setPassword(tx, account.id, passwordHash, false, now);
     const ended = await endSessionsOf(tx, account.id, 'password_changed', now, sessionId);
-    await recordAudit(tx, now, {
-      action: 'account.password.change',
-      outcome: 'success',
-      actorAccountId: account.id,
-      subjectType: 'account',
-      subjectId: account.id,
-      bodyCode: account.registeringBodyCode,
-      ip: facts.ip,
-      requestId: facts.requestId,
-      details: { oneTime: account.mustChangePassword, otherSessionsEnded: ended },
-    });
+    await auditOwnChange(tx, now, account, facts, 'account.password.change', { oneTime: account.mustChangePassword, otherSessionsEnded: ended });
   });
 }
 
@@ -98,18 +79,15 @@ export async function bindNewCertificate(ctx: AccountsContext, account: Account,
     }
     const facts_ = certificateFacts(proof.signer);
     const { replaced } = await bindCertificate(tx, account.id, facts_, now);
-    await recordAudit(tx, now, {
-      action: 'account.certificate.bind',
-      outcome: 'success',
-      actorAccountId: account.id,
-      actorIin: proof.signer.iin,
-      subjectType: 'account',
-      subjectId: account.id,
-      bodyCode: account.registeringBodyCode,
-      ip: facts.ip,
-      requestId: facts.requestId,
-      details: { serialNumber: facts_.serialNumber, issuer: facts_.issuer, algorithm: facts_.algorithm, notAfter: facts_.notAfter.toISOString(), replaced },
-    });
+    await auditOwnChange(
+      tx,
+      now,
+      account,
+      facts,
+      'account.certificate.bind',
+      { serialNumber: facts_.serialNumber, issuer: facts_.issuer, algorithm: facts_.algorithm, notAfter: facts_.notAfter.toISOString(), replaced },
+      proof.signer.iin,
+    );
     return { serialNumber: facts_.serialNumber, commonName: facts_.commonName, notAfter: facts_.notAfter, replaced };
   });
 }
@@ -139,5 +117,21 @@ export async function endAccountSession(
       requestId: facts.requestId,
       details: { sessionId, by: by.as },
     });
+  });
+}
+
+/** A user's change to their own account, audited under their registering body (AST-8). */
+async function auditOwnChange(tx: Queryable, at: Date, account: Account, facts: RequestFacts, action: string, details: Record<string, unknown>, actorIin?: string): Promise<void> {
+  await recordAudit(tx, at, {
+    action,
+    outcome: 'success',
+    actorAccountId: account.id,
+    actorIin,
+    subjectType: 'account',
+    subjectId: account.id,
+    bodyCode: account.registeringBodyCode,
+    ip: facts.ip,
+    requestId: facts.requestId,
+    details,
   });
 }
