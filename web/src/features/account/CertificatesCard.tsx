@@ -1,14 +1,13 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoundCertificate } from '../session/me.ts';
-import { useSession } from '../session/session-context.ts';
 import { signChallenge } from '../signing/challenge.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { bindCertificate, fetchCertificates, fetchChallenge } from './account-api.ts';
 import { formatDay, formatInstant } from './format.ts';
+import { useAccountData } from './use-account-data.ts';
 
 /**
  * The certificates bound to the account, and AST-8's change after a reissue: the user proves the
@@ -17,24 +16,10 @@ import { formatDay, formatInstant } from './format.ts';
 export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { signer } = useSigner();
-  const [certificates, setCertificates] = useState<BoundCertificate[] | null>(null);
+  const { data: certificates, failure, setFailure, fail, reload } = useAccountData(fetchCertificates);
   const [binding, setBinding] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
   const [bound, setBound] = useState<string | null>(null);
-  const { requestFailed } = useSession();
-  const fail = useCallback(
-    (error: unknown) => {
-      requestFailed(error);
-      setFailure(error);
-    },
-    [requestFailed],
-  );
-
-  const load = useCallback(() => {
-    fetchCertificates().then(setCertificates, fail);
-  }, [fail]);
-  useEffect(load, [load]);
 
   const bind = () => {
     setBusy(true);
@@ -46,7 +31,7 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
       .then(async (result) => {
         setBound(result.commonName ?? result.serialNumber);
         setBinding(false);
-        load();
+        reload();
         await onChanged();
       })
       .catch(fail)

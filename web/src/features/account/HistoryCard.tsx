@@ -1,30 +1,18 @@
 import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { fetchHistory, type HistoryEntry } from './account-api.ts';
+import { fetchHistory } from './account-api.ts';
 import { actionKey, formatInstant } from './format.ts';
+import { useAccountData } from './use-account-data.ts';
 
 const shown = 20;
 const outcomeColor: Record<string, string> = { success: 'teal', refused: 'orange', failure: 'red' };
+const recentHistory = () => fetchHistory().then((all) => all.slice(0, shown));
 
 /** What recently happened to the account: log-ins, refusals, changes, decisions (from the audit log). */
 export function HistoryCard() {
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [failure, setFailure] = useState<unknown>();
-  const { requestFailed } = useSession();
-
-  useEffect(() => {
-    fetchHistory().then(
-      (all) => setEntries(all.slice(0, shown)),
-      (error: unknown) => {
-        requestFailed(error);
-        setFailure(error);
-      },
-    );
-  }, [requestFailed]);
+  const { data: entries, failure } = useAccountData(recentHistory);
 
   return (
     <Card withBorder padding="lg" data-testid="cabinet-history">

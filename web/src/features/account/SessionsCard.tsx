@@ -1,35 +1,21 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { endSession, fetchSessions, type SessionView } from './account-api.ts';
+import { endSession, fetchSessions } from './account-api.ts';
 import { formatInstant } from './format.ts';
+import { useAccountData } from './use-account-data.ts';
 
 /** The account's live sessions, one per workplace (WD-21, WD-22): ending one frees its seat. */
 export function SessionsCard() {
   const { t } = useTranslation();
-  const [list, setList] = useState<{ workplaces: number; sessions: SessionView[] } | null>(null);
-  const [failure, setFailure] = useState<unknown>();
+  const { data: list, failure, fail, reload } = useAccountData(fetchSessions);
   const [ending, setEnding] = useState<string | null>(null);
-  const { requestFailed } = useSession();
-  const fail = useCallback(
-    (error: unknown) => {
-      requestFailed(error);
-      setFailure(error);
-    },
-    [requestFailed],
-  );
-
-  const load = useCallback(() => {
-    fetchSessions().then(setList, fail);
-  }, [fail]);
-  useEffect(load, [load]);
 
   const end = (id: string) => {
     setEnding(id);
     endSession(id)
-      .then(load, fail)
+      .then(reload, fail)
       .finally(() => setEnding(null));
   };
 
