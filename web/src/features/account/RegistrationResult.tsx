@@ -2,10 +2,10 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import type { Registered } from './account-api.ts';
-import { formatCalendarDay } from './format.ts';
 import { fetchTerritorialDepartments, type CustomsBody } from './reference-api.ts';
 
 /** After sending: "check your e-mail" (REG-11), or where the request for a login went and by when it is reviewed (AST-5). */
@@ -36,7 +36,7 @@ export function RegistrationResult({ result, email }: { result: Registered; emai
     );
   }
   const bodyName = body ? `${body.name[currentLanguage()]} (${body.code})` : result.bodyCode;
-  const due = formatCalendarDay(result.reviewDueOn);
+  const due = printedDate(result.reviewDueOn);
   return (
     <Alert color="teal" title={t('account.register.done.requestTitle')} data-testid="registration-result" data-status={result.status}>
       <Stack gap="xs">

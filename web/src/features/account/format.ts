@@ -27,12 +27,6 @@ export function formatDay(iso: string): string {
   return `${p.day}.${p.month}.${p.year}`;
 }
 
-/** A calendar day the server gives as `YYYY-MM-DD` (a due date): `11.12.2026`. */
-export function formatCalendarDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${date}.${month}.${year}`;
-}
-
 /** An audit action's catalogue key: i18next reads dots as nesting, so `auth.login` becomes `auth_login`. */
 export function actionKey(action: string): string {
   return `account.history.actions.${action.replace(/\./g, '_')}`;

@@ -3,9 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
 import { useSession } from '../session/index.ts';
 import { listRegions, registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
-import { printedDate, trimmedOrUndefined } from './format.ts';
+import { trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
 import { userTypes } from '../account/user-types.ts';
 

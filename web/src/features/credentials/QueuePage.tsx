@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
 import { listRequests, type RequestStatus, type RequestSummary } from './credentials-api.ts';
-import { printedDate } from './format.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { TermBadges } from './TermBadges.tsx';
 

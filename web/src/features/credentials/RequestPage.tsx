@@ -3,8 +3,9 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, fetchRequest, letterUrl, markNoticeSent, rejectRequest, type RequestDetail } from './credentials-api.ts';
-import { historyActionKey, printedDate, printedTime } from './format.ts';
+import { historyActionKey } from './format.ts';
 import { queuePath } from './paths.ts';
 import { TermBadges } from './TermBadges.tsx';
 

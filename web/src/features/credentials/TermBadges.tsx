@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { printedDate } from '../../dates.ts';
 import type { RequestSummary } from './credentials-api.ts';
-import { printedDate } from './format.ts';
 
 /** Where a request stands against its terms: late review or notice in red, a pending letter in yellow. */
 export function TermBadges({ request }: { request: RequestSummary }) {

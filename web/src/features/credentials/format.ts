@@ -1,16 +1,3 @@
-/** 'YYYY-MM-DD' as people in Kazakhstan write it: DD.MM.YYYY. */
-export function printedDate(date: string | null): string {
-  if (!date) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : date;
-}
-
-/** An instant in the user's language, to the minute. */
-export function printedTime(instant: string, language: string | undefined): string {
-  const locale = language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(instant));
-}
-
 const historyActions = new Map([
   ['credentials_request.file', 'file'],
   ['registration.credentials_request', 'registration'],

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate, printedTime } from '../../dates.ts';
 import { accessColor } from './AccountsPage.tsx';
-import { printedDate, printedTime } from './format.ts';
 import { accountsPath } from './paths.ts';
 import { fetchAccess, fetchAccount, takeMeasure, type AccountAccess, type AccountSummary } from './web-declarant-api.ts';
 

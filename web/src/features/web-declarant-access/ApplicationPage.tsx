@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate, printedTime } from './format.ts';
+import { printedDate, printedTime } from '../../dates.ts';
 import { accountAccessPath, queuePath } from './paths.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import { fetchApplication, issueLogin, letterUrl, rejectApplication, type Application } from './web-declarant-api.ts';

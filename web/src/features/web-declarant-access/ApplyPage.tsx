@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { isSigningError } from '../signing/signer.ts';
@@ -9,7 +10,6 @@ import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
 import { canonicalJson } from './canonical-json.ts';
-import { printedDate } from './format.ts';
 import { blankFormUrl } from './paths.ts';
 import { fileOnline, type Received } from './web-declarant-api.ts';
 

@@ -2,8 +2,8 @@ import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
 import { almatyToday } from './application-draft.ts';
-import { printedDate } from './format.ts';
 import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
 
 type Load = { state: 'loading' } | { state: 'ready'; entries: JournalEntry[] } | { state: 'failed'; error: unknown };

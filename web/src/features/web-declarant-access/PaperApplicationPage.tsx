@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
 import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
-import { printedDate } from './format.ts';
 import { applicationPath, queuePath } from './paths.ts';
 import { registerPaper, type Received } from './web-declarant-api.ts';
 

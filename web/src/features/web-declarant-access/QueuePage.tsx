@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate, printedTime } from './format.ts';
+import { printedDate, printedTime } from '../../dates.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import { listApplications, type Application, type ApplicationStatus } from './web-declarant-api.ts';

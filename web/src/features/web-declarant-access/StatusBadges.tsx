@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { printedDate } from './format.ts';
+import { printedDate } from '../../dates.ts';
 import type { Application } from './web-declarant-api.ts';
 
 /** Where an application stands against WD-26: its status, the letter's due day, and red when the week has passed. */
