@@ -4,26 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
+import { useLoad } from '../../use-load.ts';
 import { listRequests, type RequestStatus, type RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { TermBadges } from './TermBadges.tsx';
-
-type Load = { state: 'loading' } | { state: 'ready'; today: string; requests: RequestSummary[] } | { state: 'failed'; error: unknown };
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<RequestStatus | 'all'>('submitted');
   const [overdue, setOverdue] = useState(false);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [load, start] = useLoad<{ today: string; requests: RequestSummary[] }>();
 
-  const refresh = useCallback(() => {
-    setLoad({ state: 'loading' });
-    listRequests({ status: status === 'all' ? undefined : status, overdue }).then(
-      ({ today, requests }) => setLoad({ state: 'ready', today, requests }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, [status, overdue]);
+  const refresh = useCallback(() => start(listRequests({ status: status === 'all' ? undefined : status, overdue })), [start, status, overdue]);
   useEffect(refresh, [refresh]);
 
   return (
@@ -62,11 +55,11 @@ export function QueuePage() {
       {load.state === 'failed' && <ServerRefusalAlert title={t('credentials.queue.failed')} error={load.error} />}
       {load.state === 'ready' && (
         <Text size="sm" c="dimmed">
-          {t('credentials.queue.today', { date: printedDate(load.today) })}
+          {t('credentials.queue.today', { date: printedDate(load.value.today) })}
         </Text>
       )}
-      {load.state === 'ready' && load.requests.length === 0 && <Text c="dimmed">{t('credentials.queue.empty')}</Text>}
-      {load.state === 'ready' && load.requests.length > 0 && (
+      {load.state === 'ready' && load.value.requests.length === 0 && <Text c="dimmed">{t('credentials.queue.empty')}</Text>}
+      {load.state === 'ready' && load.value.requests.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover data-testid="credentials-queue">
             <Table.Thead>
@@ -81,7 +74,7 @@ export function QueuePage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {load.requests.map((request) => (
+              {load.value.requests.map((request) => (
                 <Table.Tr key={request.id} data-testid="credentials-queue-row" data-number={request.number}>
                   <Table.Td>
                     <Anchor component={Link} to={requestPath(request.id)} data-testid="credentials-request-link">

@@ -3,10 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useLoad } from '../../use-load.ts';
 import { accountAccessPath } from './paths.ts';
 import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
-
-type Load = { state: 'loading' } | { state: 'ready'; accounts: AccountSummary[] } | { state: 'failed'; error: unknown };
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -14,15 +13,12 @@ export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red
 export function AccountsPage() {
   const { t } = useTranslation();
   const [iinBin, setIinBin] = useState('');
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [load, start] = useLoad<AccountSummary[]>();
 
-  const search = useCallback((number: string) => {
-    setLoad({ state: 'loading' });
-    findAccounts(/^\d{12}$/.test(number) ? number : undefined).then(
-      (accounts) => setLoad({ state: 'ready', accounts: accounts.filter((a) => a.kind === 'user') }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, []);
+  const search = useCallback(
+    (number: string) => start(findAccounts(/^\d{12}$/.test(number) ? number : undefined).then((accounts) => accounts.filter((a) => a.kind === 'user'))),
+    [start],
+  );
   useEffect(() => search(''), [search]);
 
   return (
@@ -34,8 +30,8 @@ export function AccountsPage() {
         <Button onClick={() => search(iinBin.trim())}>{t('webDeclarant.accounts.search')}</Button>
       </Group>
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
-      {load.state === 'ready' && load.accounts.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
-      {load.state === 'ready' && load.accounts.length > 0 && (
+      {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
+      {load.state === 'ready' && load.value.length > 0 && (
         <Table.ScrollContainer minWidth={700}>
           <Table striped data-testid="wd-accounts">
             <Table.Thead>
@@ -47,7 +43,7 @@ export function AccountsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {load.accounts.map((account) => (
+              {load.value.map((account) => (
                 <Table.Tr key={account.id}>
                   <Table.Td>
                     <Anchor component={Link} to={accountAccessPath(account.id)}>

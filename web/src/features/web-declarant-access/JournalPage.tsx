@@ -3,25 +3,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
+import { useLoad } from '../../use-load.ts';
 import { almatyToday } from './application-draft.ts';
 import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
-
-type Load = { state: 'loading' } | { state: 'ready'; entries: JournalEntry[] } | { state: 'failed'; error: unknown };
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(Number(almatyToday().slice(0, 4)));
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [load, start] = useLoad<JournalEntry[]>();
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  useEffect(() => {
-    setLoad({ state: 'loading' });
-    fetchJournal(year).then(
-      ({ entries }) => setLoad({ state: 'ready', entries }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, [year]);
+  useEffect(() => start(fetchJournal(year).then(({ entries }) => entries)), [start, year]);
 
   const columns = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
   const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
@@ -45,8 +38,8 @@ export function JournalPage() {
         </Button>
       </Group>
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.journal.failed')} error={load.error} />}
-      {load.state === 'ready' && load.entries.length === 0 && <Text c="dimmed">{t('webDeclarant.journal.empty')}</Text>}
-      {load.state === 'ready' && load.entries.length > 0 && (
+      {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.journal.empty')}</Text>}
+      {load.state === 'ready' && load.value.length > 0 && (
         <Table.ScrollContainer minWidth={1100}>
           <Table striped withTableBorder data-testid="wd-journal">
             <Table.Thead>
@@ -58,7 +51,7 @@ export function JournalPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {load.entries.map((entry) => (
+              {load.value.map((entry) => (
                 <Table.Tr key={entry.applicationId} data-testid="wd-journal-row">
                   <Table.Td>{entry.bodyCode}</Table.Td>
                   {columns.map((column) => (

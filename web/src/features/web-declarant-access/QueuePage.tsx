@@ -4,25 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate, printedTime } from '../../dates.ts';
+import { useLoad } from '../../use-load.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import { listApplications, type Application, type ApplicationStatus } from './web-declarant-api.ts';
-
-type Load = { state: 'loading' } | { state: 'ready'; applications: Application[] } | { state: 'failed'; error: unknown };
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('received');
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [load, start] = useLoad<Application[]>();
 
-  const refresh = useCallback(() => {
-    setLoad({ state: 'loading' });
-    listApplications(status === 'all' ? undefined : status).then(
-      (applications) => setLoad({ state: 'ready', applications }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, [status]);
+  const refresh = useCallback(() => start(listApplications(status === 'all' ? undefined : status)), [start, status]);
   useEffect(refresh, [refresh]);
 
   return (
@@ -58,8 +51,8 @@ export function QueuePage() {
         </Group>
       </Group>
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.queue.failed')} error={load.error} />}
-      {load.state === 'ready' && load.applications.length === 0 && <Text c="dimmed">{t('webDeclarant.queue.empty')}</Text>}
-      {load.state === 'ready' && load.applications.length > 0 && (
+      {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.queue.empty')}</Text>}
+      {load.state === 'ready' && load.value.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
           <Table striped highlightOnHover data-testid="wd-queue">
             <Table.Thead>
@@ -74,7 +67,7 @@ export function QueuePage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {load.applications.map((application) => (
+              {load.value.map((application) => (
                 <Table.Tr key={application.id} data-testid="wd-queue-row">
                   <Table.Td>
                     <Anchor component={Link} to={applicationPath(application.id)} data-testid="wd-application-link">
