@@ -8,6 +8,7 @@ const email = z.string().trim().max(254);
 const password = z.string().min(1).max(1024);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The fields of a request for a login and password (AST-6), filed online with the registration or typed in from paper. */
 export const credentialsRequestFields = z
   .object({
     regionCode: z.string().regex(/^\d{2}$/),
@@ -58,13 +59,17 @@ const certificateView = z.object({
   boundAt: z.string(),
 });
 
-export const meResponse = z.object({
+/** What names an account wherever it is shown: to its owner, or in an officer's list. */
+const accountIdentity = z.object({
   id: z.string(),
   kind: z.enum(['user', 'officer', 'admin']),
   userType: z.enum(userTypes).nullable(),
   iinBin: z.string(),
   login: z.string().nullable(),
   email: z.string(),
+});
+
+export const meResponse = accountIdentity.extend({
   phone: z.string().nullable(),
   postalAddress: z.string().nullable(),
   displayName: z.string().nullable(),
@@ -110,13 +115,7 @@ export const accountSessionParams = z.object({ id: z.uuid(), sessionId: z.uuid()
 export const historyEntry = z.object({ at: z.string(), action: z.string(), outcome: z.string(), code: z.string().nullable(), details: z.record(z.string(), z.unknown()) });
 export const historyResponse = z.object({ entries: z.array(historyEntry) });
 
-export const accountSummary = z.object({
-  id: z.string(),
-  kind: z.enum(['user', 'officer', 'admin']),
-  userType: z.enum(userTypes).nullable(),
-  iinBin: z.string(),
-  login: z.string().nullable(),
-  email: z.string(),
+export const accountSummary = accountIdentity.extend({
   displayName: z.string().nullable(),
   organisation: z.string().nullable(),
   status: z.string(),

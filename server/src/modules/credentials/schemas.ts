@@ -1,20 +1,16 @@
 import { z } from 'zod';
-import { userTypes } from '../accounts/index.ts';
+import { credentialsRequestFields, userTypes } from '../accounts/index.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const statuses = ['submitted', 'approved', 'rejected'] as const;
 
-/** A paper request as the officer types it in (AST-2, AST-6); sizes bounded here. */
-export const paperRequestBody = z
-  .object({
+/** A paper request as the officer types it in (AST-2, AST-6): the request's fields, with the applicant's own. */
+export const paperRequestBody = credentialsRequestFields
+  .extend({
     userType: z.enum(userTypes),
     iinBin: z.string().regex(/^\d{12}$/),
     applicantName: z.string().trim().min(1).max(300),
     postalAddress: z.string().trim().min(1).max(500),
     email: z.email().max(254).optional(),
-    phone: z.string().trim().min(3).max(40).optional(),
-    registrationNoticeNumber: z.string().trim().min(1).max(50).optional(),
-    identityDocument: z.object({ number: z.string().trim().min(1).max(30), issuedOn: isoDate }).strict().optional(),
     language: z.enum(['kk', 'ru', 'en']).optional(),
     regionCode: z.string().regex(/^\d{2}$/).optional().describe('administrators only: the region whose department reviews it'),
   })
