@@ -9,7 +9,7 @@ import { approvalNotice } from './notice-texts.ts';
 import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
 import { visibleRequest } from './officer-scope.ts';
 import { auditRequestAction } from './request-audit.ts';
-import { activeAccountExists, recordDecision } from './request-repository.ts';
+import { activeAccountExists, certificateFactsOf, recordDecision } from './request-repository.ts';
 
 export interface Approved {
   accountId: string;
@@ -60,7 +60,7 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
       now,
     );
     if (request.certificate) {
-      await bindCertificate(tx, accountId, { ...request.certificate, notBefore: new Date(request.certificate.notBefore), notAfter: new Date(request.certificate.notAfter) }, now);
+      await bindCertificate(tx, accountId, certificateFactsOf(request.certificate), now);
     }
 
     if (byEmail) {

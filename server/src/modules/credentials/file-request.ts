@@ -8,7 +8,7 @@ import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
 import { acknowledgementMail } from './notice-texts.ts';
 import { checkRequestFields } from './request-fields.ts';
-import { insertRequest, nextRequestNumber, openRequestNumber } from './request-repository.ts';
+import { insertRequest, nextRequestNumber, openRequestNumber, storedCertificate } from './request-repository.ts';
 import { calendarAround } from './terms.ts';
 
 /**
@@ -27,16 +27,6 @@ export async function fileRequest(ctx: CredentialsContext, tx: Queryable, at: Da
   const reviewDueOn = calendar.addWorkingDays(receivedOn, ctx.terms.credentialsReviewWorkingDays);
   const id = randomUUID();
   const number = await nextRequestNumber(tx, body.code, Number(receivedOn.slice(0, 4)));
-  const certificate = filing.certificate && {
-    issuer: filing.certificate.issuer,
-    serialNumber: filing.certificate.serialNumber,
-    subjectIin: filing.certificate.subjectIin,
-    subjectBin: filing.certificate.subjectBin,
-    commonName: filing.certificate.commonName,
-    algorithm: filing.certificate.algorithm,
-    notBefore: filing.certificate.notBefore.toISOString(),
-    notAfter: filing.certificate.notAfter.toISOString(),
-  };
   const inserted = await insertRequest(tx, {
     id,
     number,
@@ -53,7 +43,7 @@ export async function fileRequest(ctx: CredentialsContext, tx: Queryable, at: Da
     phone: filing.phone ?? null,
     email: filing.email,
     language: facts.language,
-    certificate,
+    certificate: filing.certificate && storedCertificate(filing.certificate),
     registeredByAccountId: filing.registeredByAccountId ?? null,
     receivedAt: at,
     receivedOn,

@@ -1,20 +1,19 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { UserType } from '../accounts/index.ts';
+import type { CertificateFacts, UserType } from '../accounts/index.ts';
 
 export type RequestChannel = 'electronic' | 'paper';
 export type RequestStatus = 'submitted' | 'approved' | 'rejected';
 
-/** The applicant's certificate as the request keeps it (JSON), until approval activates it. */
-export interface StoredCertificate {
-  issuer: string;
-  serialNumber: string;
-  subjectIin: string | null;
-  subjectBin: string | null;
-  commonName: string | null;
-  algorithm: string;
-  notBefore: string;
-  notAfter: string;
+/** The applicant's certificate as the request keeps it (JSON, dates as ISO strings), until approval activates it. */
+export type StoredCertificate = Omit<CertificateFacts, 'notBefore' | 'notAfter'> & { notBefore: string; notAfter: string };
+
+export function storedCertificate(certificate: CertificateFacts): StoredCertificate {
+  return { ...certificate, notBefore: certificate.notBefore.toISOString(), notAfter: certificate.notAfter.toISOString() };
+}
+
+export function certificateFactsOf(stored: StoredCertificate): CertificateFacts {
+  return { ...stored, notBefore: new Date(stored.notBefore), notAfter: new Date(stored.notAfter) };
 }
 
 export interface CredentialsRequest {
