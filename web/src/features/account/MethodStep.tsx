@@ -1,5 +1,6 @@
-import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceCard } from './ChoiceCard.tsx';
 import { CredentialsRequestForm } from './CredentialsRequestForm.tsx';
 import type { RegistrationDraft } from './registration-draft.ts';
 
@@ -16,19 +17,7 @@ export function MethodStep({ draft, onChange }: { draft: RegistrationDraft; onCh
       <Radio.Group value={draft.authMethod} onChange={(value) => onChange({ authMethod: value as RegistrationDraft['authMethod'] })} label={t('account.register.method.label')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" spacing="sm">
           {methods.map((method) => (
-            <Radio.Card key={method} value={method} p="sm" radius="md" data-testid={`method-${method}`}>
-              <Group wrap="nowrap" align="flex-start" gap="sm">
-                <Radio.Indicator mt={2} />
-                <Stack gap={2}>
-                  <Text fw={600} size="sm">
-                    {t(`account.register.method.${method}.name`)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`account.register.method.${method}.about`)}
-                  </Text>
-                </Stack>
-              </Group>
-            </Radio.Card>
+            <ChoiceCard key={method} value={method} name={t(`account.register.method.${method}.name`)} about={t(`account.register.method.${method}.about`)} testId={`method-${method}`} />
           ))}
         </SimpleGrid>
       </Radio.Group>
