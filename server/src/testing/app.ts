@@ -35,3 +35,6 @@ export async function buildTestApp(db: Database, options: { logger?: Logger; web
     webDistDir: options.webDistDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-no-web-')),
   });
 }
+
+/** The error code of a refused request, from the error body every API error has. */
+export const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;

@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
-import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { codeOf } from '../../testing/app.ts';
+import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { testSignatureSetup } from '../../testing/signatures.ts';
-import { loadReferenceDemoData } from '../reference/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import { createStaffAccount } from './staff.ts';
 
@@ -15,23 +13,17 @@ import { createStaffAccount } from './staff.ts';
 let db: Database;
 let app: FastifyInstance;
 let setup: SignatureSetup;
+let testApp: DatabaseTestApp | undefined;
 const clock = manualClock(new Date());
 let accountId: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-  setup = await testSignatureSetup(clock);
-  app = await buildTestApp(db, { clock, signatures: setup });
+  testApp = await openDatabaseTestApp(clock);
+  ({ db, app, setup } = testApp);
   accountId = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth', 'RSA'), { userType: 'authorized_economic_operator', email: 'aeo@example.kz' });
   await db.query(`update accounts set registering_body_code = '71000' where id = $1`, [accountId]);
 }, 120_000);
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
-
-const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;
+afterAll(() => testApp?.close());
 
 describe('changing one’s own data (ACC-23, AST-8)', () => {
   it('edits contact data, tells the old address, and logs the change for the registering body', async () => {

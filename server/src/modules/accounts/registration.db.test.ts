@@ -4,7 +4,7 @@ import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { goodPassword, holder, signAs, signedRegistration, TestBrowser } from '../../testing/accounts.ts';
-import { buildTestApp } from '../../testing/app.ts';
+import { buildTestApp, codeOf } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { testSignatureSetup } from '../../testing/signatures.ts';
@@ -27,8 +27,6 @@ afterAll(async () => {
 });
 
 const register = (browser: TestBrowser, body: unknown) => browser.post('/api/v1/registrations', body);
-const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;
-
 describe('registration with the signature (REG-4..REG-11)', () => {
   it('creates a pending account, e-mails a single-use link, and the link activates it (REG-11, REG-12)', async () => {
     const browser = new TestBrowser(app);

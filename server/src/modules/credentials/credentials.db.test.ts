@@ -5,12 +5,11 @@ import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
-import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { codeOf } from '../../testing/app.ts';
+import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { testSignatureSetup } from '../../testing/signatures.ts';
 import { createStaffAccount } from '../accounts/staff.ts';
-import { almatyDate, loadCalendar, loadReferenceDemoData } from '../reference/index.ts';
+import { almatyDate, loadCalendar } from '../reference/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import type { TestHolder } from '../signature/pki/test-pki.ts';
 
@@ -22,6 +21,7 @@ import type { TestHolder } from '../signature/pki/test-pki.ts';
 let db: Database;
 let app: FastifyInstance;
 let setup: SignatureSetup;
+let testApp: DatabaseTestApp | undefined;
 // Real time: the test PKI's certificates and CRLs are valid around today.
 const clock = manualClock(new Date());
 let almatyOfficerId: string;
@@ -29,21 +29,14 @@ let astanaOfficerId: string;
 let adminId: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-  setup = await testSignatureSetup(clock);
-  app = await buildTestApp(db, { clock, signatures: setup });
+  testApp = await openDatabaseTestApp(clock);
+  ({ db, app, setup } = testApp);
   // An officer of an Almaty customs office works with the queue of Almaty's department (75000).
   almatyOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'signer-auth').iin, email: 'officer75@example.kz', officeCode: '75101' })).id;
   astanaOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'employee-auth').iin, email: 'officer71@example.kz', officeCode: '71000' })).id;
   adminId = (await createStaffAccount(db, clock, { kind: 'admin', iin: holder(setup, 'head-auth').iin, email: 'admin@example.kz' })).id;
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
-
-const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;
+afterAll(() => testApp?.close());
 const base = '/api/v1/officer/credentials-requests';
 
 // One browser per account: each is a workplace, and an account has one seat.

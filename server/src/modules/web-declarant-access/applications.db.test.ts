@@ -4,18 +4,17 @@ import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { holder, registerAndConfirm, TestBrowser } from '../../testing/accounts.ts';
-import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { codeOf } from '../../testing/app.ts';
+import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { testSignatureSetup } from '../../testing/signatures.ts';
-import { loadReferenceDemoData } from '../reference/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
-import { applicationFor, codeOf, pdfText, signedApplication, staffBrowser } from './test-helpers.ts';
+import { applicationFor, pdfText, signedApplication, staffBrowser } from './test-helpers.ts';
 
 /** The access application, the journal and issuing the login: WD-17..WD-22, WD-25, WD-26, WD-35, WD-36. */
 let db: Database;
 let app: FastifyInstance;
 let setup: SignatureSetup;
+let testApp: DatabaseTestApp | undefined;
 // Signatures are judged at the real time; the application's clock is moved to run the WD-26 term.
 const clock = manualClock(new Date());
 let almaty: Awaited<ReturnType<typeof staffBrowser>>;
@@ -23,17 +22,12 @@ let astana: Awaited<ReturnType<typeof staffBrowser>>;
 const year = () => Number(new Date(clock.now().getTime() + 5 * 3_600_000).toISOString().slice(0, 4));
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-  setup = await testSignatureSetup();
-  app = await buildTestApp(db, { clock, signatures: setup });
+  testApp = await openDatabaseTestApp(clock, { signaturesAt: 'real time' });
+  ({ db, app, setup } = testApp);
   almaty = await staffBrowser(app, db, clock, holder(setup, 'employee-auth'), { kind: 'officer', officeCode: '75000' });
   astana = await staffBrowser(app, db, clock, holder(setup, 'signer-auth'), { kind: 'officer', officeCode: '71000' });
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => testApp?.close());
 
 const file = (body: unknown) => new TestBrowser(app).post('/api/v1/web-declarant/applications', body);
 

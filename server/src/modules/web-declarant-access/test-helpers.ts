@@ -57,5 +57,3 @@ export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
   await document.destroy();
   return pages.join('\n');
 }
-
-export const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { systemClock, type Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
+import { loadReferenceDemoData } from '../modules/reference/index.ts';
+import type { SignatureSetup } from '../modules/signature/index.ts';
+import { buildTestApp } from './app.ts';
+import { openTestDatabase } from './database.ts';
+import { testSignatureSetup } from './signatures.ts';
+
+export interface DatabaseTestApp {
+  db: Database;
+  app: FastifyInstance;
+  setup: SignatureSetup;
+  close(): Promise<void>;
+}
+
+/**
+ * What a test file of the account flows stands on: a migrated database with the reference demo
+ * data (customs bodies, calendar), the test signature set-up and the application on `clock`.
+ * Signatures are judged on `clock` too, unless `signaturesAt: 'real time'` — for tests that move
+ * the application's clock by months while the test PKI stays valid around today.
+ */
+export async function openDatabaseTestApp(
+  clock: Clock,
+  options: { signaturesAt?: 'clock' | 'real time'; auth?: Partial<Config['auth']> } = {},
+): Promise<DatabaseTestApp> {
+  const db = await openTestDatabase();
+  let app: FastifyInstance;
+  let setup: SignatureSetup;
+  try {
+    await loadReferenceDemoData(db);
+    setup = await testSignatureSetup(options.signaturesAt === 'real time' ? systemClock : clock);
+    app = await buildTestApp(db, { clock, signatures: setup, auth: options.auth });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return {
+    db,
+    app,
+    setup,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
