@@ -1,15 +1,11 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
 import { findAccount, hashPassword, insertAccount, issueLogin, loginTaken, type Account, type RequestFacts } from '../accounts/index.ts';
-import { findCustomsBody } from '../reference/index.ts';
-import { findApplication, recordDecision, type Application } from './application-repository.ts';
+import { decidable, letterOfAnswer, mailAnswer } from './answer.ts';
+import { recordDecision } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
-import { WebDeclarantErrors } from './errors.ts';
-import { answerLetter } from './letters.ts';
 import { loginIssuedMail } from './mail-texts.ts';
-import { assertApplicationVisible } from './scope.ts';
 
 export interface IssuedLogin {
   applicationId: string;
@@ -77,36 +73,14 @@ export async function issueWebDeclarantLogin(ctx: WebDeclarantContext, officer: 
     const login = existing?.login ?? (await freshLogin(tx));
     await issueLogin(tx, accountId, { login, passwordHash, workplaces: application.workplaces, registeringBodyCode: application.bodyCode }, now);
 
-    const body = (await findCustomsBody(tx, application.bodyCode))!;
-    const letter = await answerLetter({
-      application,
-      body,
-      outcome: { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
-      officerName: officer.displayName ?? officer.iinBin,
-      at: now,
-      language: facts.language,
-    });
+    const letter = await letterOfAnswer(tx, officer, application, { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces }, now, facts.language);
     await recordDecision(tx, application.id, { status: 'issued', by: officer.id, at: now, accountId, letterPdf: letter });
-    const mail = loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`);
-    await enqueueMail(tx, now, {
-      to: [application.email],
-      subject: mail.subject,
-      text: mail.text,
-      kind: 'web_declarant.login_issued',
-      attachments: [{ filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`, contentType: 'application/pdf', contentBase64: letter.toString('base64') }],
-    });
+    await mailAnswer(tx, now, application, 'web_declarant.login_issued', loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`), letter);
     const audit = { outcome: 'success' as const, actorAccountId: officer.id, bodyCode: application.bodyCode, ip: facts.ip, requestId: facts.requestId };
     await recordAudit(tx, now, { ...audit, action: 'web_declarant.login.issue', subjectType: 'web_declarant_application', subjectId: application.id, details: { accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing) } });
     await recordAudit(tx, now, { ...audit, action: 'account.login.issue', subjectType: 'account', subjectId: accountId, details: { applicationId: application.id, login, workplaces: application.workplaces } });
     return { applicationId: application.id, accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing), letterSentAt: now.toISOString() };
   });
-}
-
-/** The application, locked, visible to the officer and still waiting for an answer. */
-export async function decidable(tx: Queryable, officer: Account, applicationId: string): Promise<Application> {
-  const application = await assertApplicationVisible(tx, officer, await findApplication(tx, applicationId, { forUpdate: true }));
-  if (application.status !== 'received') throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: application.status });
-  return application;
 }
 
 async function taxpayerAccount(tx: Queryable, taxpayerNumber: string): Promise<Account | null> {

@@ -1,11 +1,8 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
 import type { Account, RequestFacts } from '../accounts/index.ts';
-import { findCustomsBody } from '../reference/index.ts';
+import { decidable, letterOfAnswer, mailAnswer } from './answer.ts';
 import { recordDecision } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
-import { decidable } from './issue-login.ts';
-import { answerLetter } from './letters.ts';
 import { applicationRejectedMail } from './mail-texts.ts';
 
 /** The officer refuses an application with a reason; the refusal letter answers it within the WD-26 term too. */
@@ -13,17 +10,10 @@ export async function rejectApplication(ctx: WebDeclarantContext, officer: Accou
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const application = await decidable(tx, officer, applicationId);
-    const body = (await findCustomsBody(tx, application.bodyCode))!;
-    const letter = await answerLetter({ application, body, outcome: { kind: 'rejected', reason }, officerName: officer.displayName ?? officer.iinBin, at: now, language: facts.language });
+    const letter = await letterOfAnswer(tx, officer, application, { kind: 'rejected', reason }, now, facts.language);
     await recordDecision(tx, application.id, { status: 'rejected', by: officer.id, at: now, rejectReason: reason, letterPdf: letter });
     const mail = applicationRejectedMail(facts.language, `${application.journalNumber}/${application.journalYear} (${application.bodyCode})`, reason);
-    await enqueueMail(tx, now, {
-      to: [application.email],
-      subject: mail.subject,
-      text: mail.text,
-      kind: 'web_declarant.application_rejected',
-      attachments: [{ filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`, contentType: 'application/pdf', contentBase64: letter.toString('base64') }],
-    });
+    await mailAnswer(tx, now, application, 'web_declarant.application_rejected', mail, letter);
     await recordAudit(tx, now, {
       action: 'web_declarant.application.reject',
       outcome: 'success',
