@@ -48,20 +48,10 @@ export async function nextJournalNumber(tx: Queryable, bodyCode: string, year: n
   return rows[0]!.n;
 }
 
-export interface NewApplication {
-  id: string;
-  bodyCode: string;
-  journalYear: number;
-  journalNumber: number;
-  channel: 'online' | 'paper';
-  fields: ApplicationFields;
+export type NewApplication = Pick<Application, 'id' | 'bodyCode' | 'journalYear' | 'journalNumber' | 'channel' | 'fields' | 'signerIin' | 'registeredBy' | 'receivedAt' | 'letterDueOn'> & {
   signatureCms: Buffer | null;
   signatureSha256: Buffer | null;
-  signerIin: string | null;
-  registeredBy: string | null;
-  receivedAt: Date;
-  letterDueOn: string;
-}
+};
 
 export async function insertApplication(tx: Queryable, a: NewApplication): Promise<void> {
   await tx.query(
