@@ -91,9 +91,16 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Код защитной наклейки');
     await screenshot(officer, 'web-declarant-journal-ru.png');
 
-    // 5. The officer suspends the login from the account's access page: the user's session ends and log-in is refused.
+    // 5. The officer finds the account among the department's users, sees the user's session on
+    // the account's page (issue 4 point 7), and suspends the login from its access page: the
+    // user's session ends and log-in is refused.
     const accountId = ((await entered.json()) as { id: string }).id;
-    await officer.goto(url(`/officer/accounts/${accountId}/access`));
+    await officer.goto(url('/officer/web-declarant/accounts'));
+    await officer.locator(`a[href="/officer/accounts/${accountId}"]`).click(slow);
+    await officer.getByTestId('officer-account-session').first().waitFor(slow);
+    expect(await officer.getByTestId('officer-account-session').count()).toBe(1);
+    await screenshot(officer, 'officer-account-ru.png');
+    await officer.getByTestId('officer-account-access').click();
     await officer.getByTestId('wd-access-reason').fill('Логин передан третьему лицу');
     await officer.getByTestId('wd-suspend').click();
     await expect.poll(() => officer.getByTestId('wd-access-status').getAttribute('data-status'), slow).toBe('suspended');

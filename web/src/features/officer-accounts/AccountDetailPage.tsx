@@ -45,7 +45,7 @@ export function AccountDetailPage() {
     <Stack gap="lg" py="xl" data-testid="officer-account">
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{account.organisation ?? account.displayName ?? account.iinBin}</Title>
-        <Anchor component={Link} to={accountAccessPath(account.id)}>
+        <Anchor component={Link} to={accountAccessPath(account.id)} data-testid="officer-account-access">
           {t('officerAccounts.accessMeasures')}
         </Anchor>
       </Group>
@@ -92,7 +92,7 @@ export function AccountDetailPage() {
         ) : (
           <Stack gap="xs">
             {sessions.map((s) => (
-              <Group key={s.id} justify="space-between" wrap="wrap">
+              <Group key={s.id} justify="space-between" wrap="wrap" data-testid="officer-account-session">
                 <Text size="sm">
                   {t(`officerAccounts.methods.${s.method}`)} · {formatInstant(s.createdAt)} · {s.ip ?? ''}
                 </Text>

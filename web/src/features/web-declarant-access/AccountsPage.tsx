@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useLoad } from '../../use-load.ts';
-import { accountAccessPath } from './paths.ts';
+import { officerAccountPath } from '../officer-accounts/paths.ts';
 import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
@@ -46,7 +46,7 @@ export function AccountsPage() {
               {load.value.map((account) => (
                 <Table.Tr key={account.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={accountAccessPath(account.id)}>
+                    <Anchor component={Link} to={officerAccountPath(account.id)}>
                       {account.organisation ?? account.displayName ?? account.email}
                     </Anchor>
                   </Table.Td>
