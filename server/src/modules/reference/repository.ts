@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';
 import { createCalendar, type Calendar } from './working-days.ts';
+import { bulkUpsert, type UpsertCounts } from './bulk-upsert.ts';
 
 interface RegionRow {
   code: string;
@@ -15,30 +16,15 @@ export async function listRegions(db: Queryable): Promise<Region[]> {
   return rows.map((row) => ({ code: row.code, kind: row.kind, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en } }));
 }
 
-export interface UpsertCounts {
-  added: number;
-  changed: number;
-  unchanged: number;
-}
+export type { UpsertCounts } from './bulk-upsert.ts';
 
 /** Inserts new regions and updates changed ones; rows already equal are left untouched. */
-export async function upsertRegions(db: Queryable, regions: readonly Region[]): Promise<UpsertCounts> {
-  let added = 0;
-  let changed = 0;
-  for (const region of regions) {
-    const { rows } = await db.query<{ inserted: boolean }>(
-      `insert into regions (code, kind, name_kk, name_ru, name_en) values ($1, $2, $3, $4, $5)
-       on conflict (code) do update set kind = excluded.kind, name_kk = excluded.name_kk, name_ru = excluded.name_ru,
-         name_en = excluded.name_en, updated_at = now()
-       where (regions.kind, regions.name_kk, regions.name_ru, regions.name_en)
-         is distinct from (excluded.kind, excluded.name_kk, excluded.name_ru, excluded.name_en)
-       returning (xmax = 0) as inserted`,
-      [region.code, region.kind, region.name.kk, region.name.ru, region.name.en],
-    );
-    if (rows[0]?.inserted === true) added++;
-    else if (rows[0]) changed++;
-  }
-  return { added, changed, unchanged: regions.length - added - changed };
+export function upsertRegions(db: Queryable, regions: readonly Region[]): Promise<UpsertCounts> {
+  return bulkUpsert(
+    db,
+    { table: 'regions', key: 'code', columns: { code: 'text', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' } },
+    regions.map((r) => ({ code: r.code, kind: r.kind, name_kk: r.name.kk, name_ru: r.name.ru, name_en: r.name.en })),
+  );
 }
 
 interface CustomsBodyRow {
@@ -118,28 +104,29 @@ export async function departmentOfBody(db: Queryable, code: string): Promise<Cus
 }
 
 /** Inserts new bodies and updates changed ones; `bodies` must list parents before their children. */
-export async function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[]): Promise<UpsertCounts> {
-  let added = 0;
-  let changed = 0;
-  for (const b of bodies) {
-    const { rows } = await db.query<{ inserted: boolean }>(
-      `insert into customs_bodies (${customsBodyColumns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       on conflict (code) do update set kind = excluded.kind, region_code = excluded.region_code,
-         parent_code = excluded.parent_code, name_kk = excluded.name_kk, name_ru = excluded.name_ru,
-         name_en = excluded.name_en, address = excluded.address, email = excluded.email,
-         valid_from = excluded.valid_from, valid_to = excluded.valid_to, updated_at = now()
-       where (customs_bodies.kind, customs_bodies.region_code, customs_bodies.parent_code, customs_bodies.name_kk,
-              customs_bodies.name_ru, customs_bodies.name_en, customs_bodies.address, customs_bodies.email,
-              customs_bodies.valid_from, customs_bodies.valid_to)
-         is distinct from (excluded.kind, excluded.region_code, excluded.parent_code, excluded.name_kk, excluded.name_ru,
-              excluded.name_en, excluded.address, excluded.email, excluded.valid_from, excluded.valid_to)
-       returning (xmax = 0) as inserted`,
-      [b.code, b.kind, b.regionCode, b.parentCode, b.name.kk, b.name.ru, b.name.en, b.address, b.email, b.validFrom, b.validTo],
-    );
-    if (rows[0]?.inserted === true) added++;
-    else if (rows[0]) changed++;
-  }
-  return { added, changed, unchanged: bodies.length - added - changed };
+export function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[]): Promise<UpsertCounts> {
+  const text = 'text' as const;
+  return bulkUpsert(
+    db,
+    {
+      table: 'customs_bodies',
+      key: 'code',
+      columns: { code: text, kind: text, region_code: text, parent_code: text, name_kk: text, name_ru: text, name_en: text, address: text, email: text, valid_from: 'date', valid_to: 'date' },
+    },
+    bodies.map((b) => ({
+      code: b.code,
+      kind: b.kind,
+      region_code: b.regionCode,
+      parent_code: b.parentCode,
+      name_kk: b.name.kk,
+      name_ru: b.name.ru,
+      name_en: b.name.en,
+      address: b.address,
+      email: b.email,
+      valid_from: b.validFrom,
+      valid_to: b.validTo,
+    })),
+  );
 }
 
 interface CalendarDayRow {
@@ -164,21 +151,10 @@ export async function loadCalendar(db: Queryable, from: string, to: string): Pro
   return createCalendar(await listCalendarDays(db, from, to), { from, to });
 }
 
-export async function upsertCalendarDays(db: Queryable, days: readonly CalendarDay[]): Promise<UpsertCounts> {
-  let added = 0;
-  let changed = 0;
-  for (const d of days) {
-    const { rows } = await db.query<{ inserted: boolean }>(
-      `insert into calendar_days (day, kind, name_kk, name_ru, name_en) values ($1, $2, $3, $4, $5)
-       on conflict (day) do update set kind = excluded.kind, name_kk = excluded.name_kk, name_ru = excluded.name_ru,
-         name_en = excluded.name_en, updated_at = now()
-       where (calendar_days.kind, calendar_days.name_kk, calendar_days.name_ru, calendar_days.name_en)
-         is distinct from (excluded.kind, excluded.name_kk, excluded.name_ru, excluded.name_en)
-       returning (xmax = 0) as inserted`,
-      [d.day, d.kind, d.name.kk, d.name.ru, d.name.en],
-    );
-    if (rows[0]?.inserted === true) added++;
-    else if (rows[0]) changed++;
-  }
-  return { added, changed, unchanged: days.length - added - changed };
+export function upsertCalendarDays(db: Queryable, days: readonly CalendarDay[]): Promise<UpsertCounts> {
+  return bulkUpsert(
+    db,
+    { table: 'calendar_days', key: 'day', columns: { day: 'date', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' } },
+    days.map((d) => ({ day: d.day, kind: d.kind, name_kk: d.name.kk, name_ru: d.name.ru, name_en: d.name.en })),
+  );
 }

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
@@ -24,11 +23,14 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
   const { smtpUrl, from } = config.mail;
   if (smtpUrl) {
     // Short timeouts: a relay that hangs must not hold the outbox lease; the outbox retries.
-    const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
+    // nodemailer is loaded with the first message, not at start (only installations with a relay need it).
+    const transport = import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }),
+    );
     const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'shekara.localhost';
     return async (payload, outboxMessage) => {
       const message = mailMessageSchema.parse(payload);
-      await transport.sendMail({
+      await (await transport).sendMail({
         from,
         to: message.to,
         subject: message.subject,

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { PdfBlock, PdfDocument, PdfFields, PdfSignature, PdfTable } from './document.ts';
 import { pdfFonts } from './fonts.ts';
 
@@ -14,6 +13,8 @@ const headerFill = '#e8e8e8';
  * its text can be searched and copied) and returns the PDF file.
  */
 export async function renderPdf(document: PdfDocument): Promise<Buffer> {
+  // Loaded on the first document, not at start: pdfkit and its font engine take ~0.15 s to load.
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = pdfFonts();
   const info: PDFKit.DocumentInfo = { Title: document.title, Creator: 'Shekara', Producer: 'Shekara' };
   if (document.author) info.Author = document.author;
