@@ -97,7 +97,7 @@ export function AppLayout() {
         {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
         <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
           {publicMenu.map((entry) => (
-            <Button key={entry.key} component={RouterNavLink} to={entry.path} variant={pathname === entry.path ? 'light' : 'subtle'} size="compact-sm">
+            <Button key={entry.key} component={RouterNavLink} to={entry.path} variant={pathname === entry.path ? 'light' : 'subtle'} size="compact-sm" style={{ flexShrink: 0 }}>
               {entry.label}
             </Button>
           ))}

@@ -1,4 +1,5 @@
 import { Alert, Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NcaLayerGuide } from './NcaLayerGuide.tsx';
@@ -9,6 +10,7 @@ const statusColor = { unknown: 'gray', checking: 'gray', running: 'teal', not_ru
 
 /** Which signer is in use, NCALayer's state, and what to do when it is not running. */
 export function SignerPanel() {
+  const narrow = useMediaQuery('(max-width: 30em)') ?? false;
   const { t } = useTranslation();
   const { kind, choose, ncaLayer, testKeys, check } = useSigner();
 
@@ -35,6 +37,9 @@ export function SignerPanel() {
         </Group>
         {testKeys && (
           <SegmentedControl
+            // Stacked on narrow screens: side by side, the two long labels were cut off on a phone.
+            orientation={narrow ? 'vertical' : 'horizontal'}
+            fullWidth
             value={kind}
             onChange={(value) => choose(value as SignerKind)}
             data={[
