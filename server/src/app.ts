@@ -19,7 +19,7 @@ import { registerWebDeclarantAccess } from './modules/web-declarant-access/index
 import { createCredentialsIntake, credentialsRoutes } from './modules/credentials/index.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
+  config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
   db: Database;
   /** The signature verifier and, outside production, the test PKI behind the test signer. */
   signatures: SignatureSetup;

@@ -10,6 +10,7 @@ import { registerSignatureCommands } from './modules/signature/cli.ts';
 import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 import { registerOutboxCommands } from './platform/outbox/cli.ts';
 import { registerUserCommands } from './modules/accounts/cli.ts';
+import { registerReferenceCommands } from './modules/reference/cli.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -73,6 +74,7 @@ registerSignatureCommands(program);
 registerPkiCommands(program);
 registerOutboxCommands(program);
 registerUserCommands(program);
+registerReferenceCommands(program);
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());

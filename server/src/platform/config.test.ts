@@ -27,6 +27,8 @@ describe('configuration', () => {
       mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
       auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockMinutes: 15, loginRatePerMinute: 30 },
       terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
+      reference: { exchangeRatesUrl: 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}', exchangeRatesDailyAt: undefined },
+      portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 10 },
     });
   });
 
@@ -60,6 +62,10 @@ describe('configuration', () => {
         CREDENTIALS_REVIEW_WORKING_DAYS: '10',
         CREDENTIALS_NOTICE_WORKING_DAYS: '2',
         ACCESS_LETTER_DAYS: '5',
+        EXCHANGE_RATES_URL: 'http://127.0.0.1:9999/rates?d={date}',
+        EXCHANGE_RATES_DAILY_AT: '09:30',
+        SUPPORT_EMAIL: 'help@keden.example.kz',
+        SUPPORT_RATE_PER_HOUR: '3',
       },
       '/',
     );
@@ -86,6 +92,8 @@ describe('configuration', () => {
       mail: { smtpUrl: 'smtps://mailer:secret@mail.example.kz:465', from: 'Keden <no-reply@keden.example.kz>' },
       auth: { sessionIdleMinutes: 20, sessionAbsoluteHours: 8, maxFailedLogins: 3, lockMinutes: 30, loginRatePerMinute: 10 },
       terms: { credentialsReviewWorkingDays: 10, credentialsNoticeWorkingDays: 2, accessLetterDays: 5 },
+      reference: { exchangeRatesUrl: 'http://127.0.0.1:9999/rates?d={date}', exchangeRatesDailyAt: '09:30' },
+      portal: { supportAddress: 'help@keden.example.kz', supportRatePerHour: 3 },
     });
   });
 

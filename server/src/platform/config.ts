@@ -27,6 +27,24 @@ export interface Config {
   auth: AuthConfig;
   /** Terms of the territorial bodies' reviews (AST-5, AST-4, WD-26). */
   terms: TermsConfig;
+  reference: ReferenceConfig;
+  portal: PortalConfig;
+}
+
+/** Reference data fetched from outside (issue 5). */
+export interface ReferenceConfig {
+  /** The National Bank of Kazakhstan's daily rates XML; `{date}` is replaced by DD.MM.YYYY. */
+  exchangeRatesUrl: string;
+  /** Fetch the day's rates automatically at this Almaty time (HH:MM); unset: never (the default). */
+  exchangeRatesDailyAt: string | undefined;
+}
+
+/** The public portal (issue 5). */
+export interface PortalConfig {
+  /** Where support tickets are e-mailed (REG-13, ACC-11, WD-32). */
+  supportAddress: string;
+  /** Support requests one client address may file per hour. */
+  supportRatePerHour: number;
 }
 
 /** Outgoing e-mail (issue 4): every message goes through the outbox. */
@@ -133,6 +151,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       credentialsNoticeWorkingDays: integer(env, 'CREDENTIALS_NOTICE_WORKING_DAYS', 1, 1, 365),
       accessLetterDays: integer(env, 'ACCESS_LETTER_DAYS', 7, 1, 365),
     },
+    reference: {
+      exchangeRatesUrl: httpUrl(env, 'EXCHANGE_RATES_URL') ?? 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}',
+      exchangeRatesDailyAt: timeOfDay(env, 'EXCHANGE_RATES_DAILY_AT'),
+    },
+    portal: {
+      supportAddress: optional(env, 'SUPPORT_EMAIL') ?? 'support@shekara.localhost',
+      supportRatePerHour: integer(env, 'SUPPORT_RATE_PER_HOUR', 10, 1, 100_000),
+    },
   };
 }
 
@@ -151,6 +177,13 @@ function publicUrl(env: Env, port: number): string {
   if (raw === undefined) return `http://localhost:${port}`;
   if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError('PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
   return raw.replace(/\/+$/, '');
+}
+
+function timeOfDay(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(name, `must be a time of day HH:MM, got "${raw}"`);
+  return raw;
 }
 
 function smtpUrl(env: Env, name: string): string | undefined {
