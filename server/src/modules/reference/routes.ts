@@ -18,7 +18,7 @@ import { createCalendar, dayNumber } from './working-days.ts';
  * Reference data changes rarely: clients may keep it for an hour and then revalidate with the
  * ETag, which is a digest of the body, so an unchanged answer costs a 304 and no body.
  */
-function cacheable<T>(request: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
+export function cacheable<T>(request: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
   const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
   reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
   return request.headers['if-none-match'] === etag ? reply.code(304).send() : body;
