@@ -1,7 +1,10 @@
-/** The sections of the public portal, in menu order; each key names its text in the catalogues (nav.*). */
+/**
+ * The sections of the public portal still waiting for their pages, in menu order; each key names its
+ * text in the catalogues (nav.*). A built section lists itself through its feature's routes.tsx
+ * (the reference section: features/reference).
+ */
 export const publicSections = [
   { key: 'news', path: '/news' },
-  { key: 'reference', path: '/reference' },
   { key: 'legal', path: '/legal' },
   { key: 'software', path: '/software' },
   { key: 'training', path: '/training' },

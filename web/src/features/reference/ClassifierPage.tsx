@@ -1,0 +1,89 @@
+import { Anchor, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedDate } from '../../dates.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
+import { fetchClassifier, type Classifier } from './classifiers-api.ts';
+import { DateField } from './DateField.tsx';
+import { classifiersPath } from './paths.ts';
+import { useLatestLoad } from './use-latest-load.ts';
+import { useReferenceDate } from './use-reference-date.ts';
+
+/** One classifier as a searchable table of the entries in force at the date. */
+export function ClassifierPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { name = '' } = useParams();
+  const [date, setDate] = useReferenceDate();
+  const [query, setQuery] = useState('');
+  const [load, start] = useLatestLoad<Classifier>();
+  useEffect(() => start(fetchClassifier(name, date)), [start, name, date]);
+
+  const items = load.state === 'ready' ? filterClassifierItems(load.value.items, query) : [];
+  const extras = load.state === 'ready' ? extraColumns(load.value.items) : [];
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Anchor component={Link} to={classifiersPath} size="sm">
+        {t('reference.classifiers.all')}
+      </Anchor>
+      <Title order={1} ff="monospace" data-testid="classifier-title">
+        {name}
+      </Title>
+      <Group align="flex-end" gap="md">
+        <TextInput type="search" label={t('reference.classifiers.search')} value={query} maxLength={100} onChange={(event) => setQuery(event.currentTarget.value)} style={{ flex: '1 1 240px' }} data-testid="classifier-search" />
+        <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="classifier-date" />
+      </Group>
+      {load.state === 'loading' && <Loader size="sm" />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('reference.classifiers.itemsFailed')} error={load.error} />}
+      {load.state === 'ready' && (
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('reference.classifiers.found', { number: items.length, total: load.value.items.length })}
+          </Text>
+          {items.length === 0 ? (
+            <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped data-testid="classifier-items">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('reference.classifiers.columns.code')}</Table.Th>
+                    <Table.Th>{t('reference.classifiers.columns.name')}</Table.Th>
+                    {extras.map((column) => (
+                      <Table.Th key={column} ff="monospace">
+                        {column}
+                      </Table.Th>
+                    ))}
+                    <Table.Th>{t('reference.classifiers.columns.valid')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((item) => (
+                    <Table.Tr key={item.code} data-testid="classifier-item" data-code={item.code}>
+                      <Table.Td ff="monospace">{item.code}</Table.Td>
+                      <Table.Td>{item.name[language]}</Table.Td>
+                      {extras.map((column) => (
+                        <Table.Td key={column}>{item.extra?.[column] ?? ''}</Table.Td>
+                      ))}
+                      <Table.Td>
+                        <Text size="xs" c="dimmed">
+                          {item.validTo
+                            ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
+                            : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

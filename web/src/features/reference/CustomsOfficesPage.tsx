@@ -1,0 +1,166 @@
+import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLoad } from '../../use-load.ts';
+import { fetchClassifier, type ClassifierItem } from './classifiers-api.ts';
+import { customsOfficeKinds, fetchCustomsOffices, fetchRegions, type CustomsOffice, type Region } from './customs-offices-api.ts';
+import { almatyToday } from './reference-dates.ts';
+import { useLatestLoad } from './use-latest-load.ts';
+
+/** Customs offices with filters (issue 5 point 9): a table on a wide screen, cards on a phone. */
+export function CustomsOfficesPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [region, setRegion] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>(null);
+  const [documentKind, setDocumentKind] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [q] = useDebouncedValue(typed.trim(), 300);
+
+  const [regions, startRegions] = useLoad<Region[]>();
+  const [documentKinds, startDocumentKinds] = useLoad<ClassifierItem[]>();
+  useEffect(() => {
+    startRegions(fetchRegions());
+    startDocumentKinds(fetchClassifier('document-kinds', almatyToday()).then((classifier) => classifier.items));
+  }, [startRegions, startDocumentKinds]);
+
+  const [offices, startOffices] = useLatestLoad<CustomsOffice[]>();
+  useEffect(
+    () => startOffices(fetchCustomsOffices({ region: region ?? undefined, kind: kind ?? undefined, documentKind: documentKind ?? undefined, q: q || undefined })),
+    [startOffices, region, kind, documentKind, q],
+  );
+
+  const regionName = (code: string) => (regions.state === 'ready' ? regions.value.find((r) => r.code === code)?.name[language] : undefined) ?? code;
+  const documentName = (code: string) => (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ?? code;
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1} data-testid="offices-title">
+          {t('reference.offices.title')}
+        </Title>
+        <Text maw={760}>{t('reference.offices.lead')}</Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <Select
+          label={t('reference.offices.region')}
+          placeholder={t('reference.offices.any')}
+          data={regions.state === 'ready' ? regions.value.map((r) => ({ value: r.code, label: r.name[language] })) : []}
+          value={region}
+          onChange={setRegion}
+          clearable
+          searchable
+          data-testid="offices-region"
+        />
+        <Select
+          label={t('reference.offices.kind')}
+          placeholder={t('reference.offices.any')}
+          data={customsOfficeKinds.map((k) => ({ value: k, label: t(`reference.offices.kinds.${k}`) }))}
+          value={kind}
+          onChange={setKind}
+          clearable
+          data-testid="offices-kind"
+        />
+        <Select
+          label={t('reference.offices.documentKind')}
+          placeholder={t('reference.offices.any')}
+          data={documentKinds.state === 'ready' ? documentKinds.value.map((d) => ({ value: d.code, label: `${d.code} ${d.name[language]}` })) : []}
+          disabled={documentKinds.state !== 'ready'}
+          value={documentKind}
+          onChange={setDocumentKind}
+          clearable
+          searchable
+          data-testid="offices-document-kind"
+        />
+        <TextInput type="search" label={t('reference.offices.search')} value={typed} maxLength={100} onChange={(event) => setTyped(event.currentTarget.value)} data-testid="offices-search" />
+      </SimpleGrid>
+      {regions.state === 'failed' && <ServerRefusalAlert title={t('reference.offices.regionsFailed')} error={regions.error} />}
+      {offices.state === 'loading' && <Loader size="sm" />}
+      {offices.state === 'failed' && <ServerRefusalAlert title={t('reference.offices.failed')} error={offices.error} />}
+      {offices.state === 'ready' && offices.value.length === 0 && <Text c="dimmed">{t('reference.offices.empty')}</Text>}
+      {offices.state === 'ready' && offices.value.length > 0 && (
+        <Stack gap="sm" data-testid="offices" data-count={offices.value.length}>
+          <Text size="sm" c="dimmed">
+            {t('reference.offices.found', { number: offices.value.length })}
+          </Text>
+          <Table striped visibleFrom="sm" data-testid="offices-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reference.offices.columns.code')}</Table.Th>
+                <Table.Th>{t('reference.offices.columns.name')}</Table.Th>
+                <Table.Th>{t('reference.offices.columns.region')}</Table.Th>
+                <Table.Th>{t('reference.offices.columns.address')}</Table.Th>
+                <Table.Th>{t('reference.offices.columns.documents')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {offices.value.map((office) => (
+                <Table.Tr key={office.code} data-testid="office-row" data-code={office.code}>
+                  <Table.Td ff="monospace">{office.code}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{office.name[language]}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`reference.offices.kinds.${office.kind}`)}
+                      {office.parentCode ? ` · ${t('reference.offices.parent', { code: office.parentCode })}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{regionName(office.regionCode)}</Table.Td>
+                  <Table.Td>{office.address}</Table.Td>
+                  <Table.Td>
+                    <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Stack gap="sm" hiddenFrom="sm" data-testid="offices-cards">
+            {offices.value.map((office) => (
+              <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code}>
+                <Stack gap={4}>
+                  <Group gap="xs" justify="space-between" wrap="nowrap">
+                    <Text ff="monospace" fw={700}>
+                      {office.code}
+                    </Text>
+                    <Badge variant="light" size="sm">
+                      {t(`reference.offices.kinds.${office.kind}`)}
+                    </Badge>
+                  </Group>
+                  <Text size="sm" fw={600}>
+                    {office.name[language]}
+                  </Text>
+                  <Text size="sm">{regionName(office.regionCode)}</Text>
+                  <Text size="sm" c="dimmed">
+                    {office.address}
+                  </Text>
+                  {office.acceptsDocumentKinds.length > 0 && (
+                    <Group gap={4}>
+                      <Text size="xs" c="dimmed">
+                        {t('reference.offices.accepts')}
+                      </Text>
+                      <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
+                    </Group>
+                  )}
+                </Stack>
+              </Card>
+            ))}
+          </Stack>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function DocumentBadges({ codes, nameOf }: { codes: string[]; nameOf: (code: string) => string }) {
+  return (
+    <Group gap={4}>
+      {codes.map((code) => (
+        <Badge key={code} variant="outline" size="sm" title={nameOf(code)}>
+          {code}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,92 @@
+import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useLoad } from '../../use-load.ts';
+import { DateField } from './DateField.tsx';
+import { fetchTnvedSections, searchTnved, type TnvedSearchResult, type TnvedSections } from './tnved-api.ts';
+import { TnvedSearchResults } from './TnvedSearchResults.tsx';
+import { TnvedTree } from './TnvedTree.tsx';
+import { useLatestLoad } from './use-latest-load.ts';
+import { useReferenceDate } from './use-reference-date.ts';
+
+/** Longest query the page sends; the server bounds it too. */
+const maxQueryLength = 200;
+
+/**
+ * The TN VED browser (issue 5 point 9): search by code or words, or walk the tree, with rates at a
+ * chosen date. The query and the date live in the address, so a link shows the same results.
+ */
+export function TnvedPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [date, setDate] = useReferenceDate();
+  const query = (params.get('q') ?? '').trim();
+  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [settled] = useDebouncedValue(typed, 300);
+
+  // What the reader typed reaches the address once they pause.
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (settled.trim()) next.set('q', settled.trim());
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [settled, setParams]);
+
+  const [search, startSearch] = useLatestLoad<TnvedSearchResult>();
+  useEffect(() => {
+    if (query) startSearch(searchTnved(query, date));
+  }, [query, date, startSearch]);
+
+  const [tree, startTree] = useLoad<TnvedSections>();
+  useEffect(() => {
+    if (!query) startTree(fetchTnvedSections(date));
+  }, [query, date, startTree]);
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1} data-testid="tnved-title">
+          {t('reference.tnved.title')}
+        </Title>
+        <Text maw={760}>{t('reference.tnved.lead')}</Text>
+      </Stack>
+      <Group align="flex-end" gap="md">
+        <TextInput
+          type="search"
+          label={t('reference.tnved.search')}
+          placeholder={t('reference.tnved.searchPlaceholder')}
+          value={typed}
+          maxLength={maxQueryLength}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          style={{ flex: '1 1 280px' }}
+          data-testid="tnved-search"
+        />
+        <DateField label={t('reference.date.ratesAt')} value={date} onChange={setDate} testId="tnved-date" />
+      </Group>
+      {query ? (
+        <>
+          {search.state === 'loading' && <Loader size="sm" />}
+          {search.state === 'failed' && <ServerRefusalAlert title={t('reference.tnved.searchFailed')} error={search.error} />}
+          {search.state === 'ready' && <TnvedSearchResults result={search.value} />}
+        </>
+      ) : (
+        <Stack gap="xs">
+          <Title order={2} size="h3">
+            {t('reference.tnved.tree')}
+          </Title>
+          {tree.state === 'loading' && <Loader size="sm" />}
+          {tree.state === 'failed' && <ServerRefusalAlert title={t('reference.tnved.treeFailed')} error={tree.error} />}
+          {tree.state === 'ready' && <TnvedTree tree={tree.value} date={date} />}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../i18n/catalogues.ts';
+import { plainNumber, rateWords } from './rate-words.ts';
+import type { Rate } from './rates-api.ts';
+
+const i18n = i18next.createInstance();
+await i18n.init({ resources: { kk: { translation: catalogues.kk }, ru: { translation: catalogues.ru }, en: { translation: catalogues.en } }, lng: 'ru', interpolation: { escapeValue: false } });
+
+const rate = (fields: Partial<Rate>): Rate => ({ kind: 'ad_valorem', percent: null, amount: null, currency: null, unit: null, text: '', validFrom: '2026-01-01', validTo: null, origin: null, ...fields });
+const words = (r: Rate, language: 'kk' | 'ru' | 'en') => rateWords(r, i18n.getFixedT(language));
+
+describe('rates in words (issue 5 points 2 and 9)', () => {
+  it('an ad valorem rate: "15 %"', () => {
+    const r = rate({ kind: 'ad_valorem', percent: '15.00', text: '15%' });
+    expect(words(r, 'en')).toBe('15 %');
+    expect(words(r, 'ru')).toBe('15 %');
+  });
+
+  it('a specific rate: "1.25 EUR per pair"', () => {
+    const r = rate({ kind: 'specific', amount: '1.25', currency: 'EUR', unit: 'пар', text: '1.25 EUR за 1 пар' });
+    expect(words(r, 'en')).toBe('1.25 EUR per pair');
+    expect(words(r, 'ru')).toBe('1.25 EUR за пару');
+    expect(words(r, 'kk')).toBe('1 жұп үшін 1.25 EUR');
+  });
+
+  it('a combined rate: "50 %, but not less than 1 EUR per kg"', () => {
+    const r = rate({ kind: 'combined', percent: '50', amount: '1.000', currency: 'EUR', unit: 'кг', text: '50%, но не менее 1 EUR за 1 кг' });
+    expect(words(r, 'en')).toBe('50 %, but not less than 1 EUR per kg');
+    expect(words(r, 'ru')).toBe('50 %, но не менее 1 EUR за кг');
+  });
+
+  it('a free rate, and a unit the page does not know is shown as the tariff wrote it', () => {
+    expect(words(rate({ kind: 'free', percent: '0', text: '0' }), 'en')).toBe('0 % (duty-free)');
+    expect(words(rate({ kind: 'specific', amount: '0.44', currency: 'EUR', unit: 'ампула', text: '0.44 EUR за 1 ампула' }), 'en')).toBe('0.44 EUR per ампула');
+  });
+
+  it('falls back to the tariff’s own text when a part of the form is missing, never guessing', () => {
+    expect(words(rate({ kind: 'combined', percent: '20', text: '20%, но не менее … за 1 см3' }), 'en')).toBe('20%, но не менее … за 1 см3');
+  });
+
+  it('prints decimals without the zeros that say nothing', () => {
+    expect(plainNumber('15.00')).toBe('15');
+    expect(plainNumber('1.250')).toBe('1.25');
+    expect(plainNumber('100')).toBe('100');
+  });
+});

@@ -1,0 +1,60 @@
+import type { TFunction } from 'i18next';
+import type { Rate } from './rates-api.ts';
+
+/**
+ * Units as tariff texts spell them ("за 1 пар", "за 1 кг") and the catalogue key that names each
+ * in the reader's language; a unit not listed here is shown as the tariff wrote it.
+ */
+const unitKeys: Record<string, string> = {
+  кг: 'kg',
+  kg: 'kg',
+  пар: 'pair',
+  пара: 'pair',
+  pair: 'pair',
+  шт: 'piece',
+  'шт.': 'piece',
+  pcs: 'piece',
+  piece: 'piece',
+  л: 'litre',
+  l: 'litre',
+  см3: 'cm3',
+  cm3: 'cm3',
+  м2: 'm2',
+  m2: 'm2',
+  м3: 'm3',
+  m3: 'm3',
+  т: 'tonne',
+  t: 'tonne',
+  '1000 шт': 'thousandPieces',
+  'л 100% спирта': 'litreOfAlcohol',
+};
+
+/** A decimal string without the zeros after its point that say nothing: "15.00" → "15", "1.250" → "1.25". */
+export function plainNumber(decimal: string): string {
+  return decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal;
+}
+
+export function unitWords(unit: string, t: TFunction): string {
+  const key = unitKeys[unit.trim().toLowerCase()];
+  return key ? t(`reference.units.${key}`) : unit;
+}
+
+/**
+ * A rate in words in the reader's language: "15 %", "1.25 EUR per pair", "50 %, but not less than
+ * 1 EUR per kg". When a part the form needs is missing, the tariff's own text is shown instead of a guess.
+ */
+export function rateWords(rate: Rate, t: TFunction): string {
+  // "15 %" is written alike in the three languages, so it needs no catalogue entry.
+  const percent = rate.percent === null ? null : `${plainNumber(rate.percent)} %`;
+  const specific = rate.amount !== null && rate.currency !== null && rate.unit !== null ? { amount: plainNumber(rate.amount), currency: rate.currency, unit: unitWords(rate.unit, t) } : null;
+  switch (rate.kind) {
+    case 'free':
+      return t('reference.rate.free');
+    case 'ad_valorem':
+      return percent ?? rate.text;
+    case 'specific':
+      return specific === null ? rate.text : t('reference.rate.specific', specific);
+    case 'combined':
+      return percent === null || specific === null ? rate.text : t('reference.rate.combined', { percent, ...specific });
+  }
+}
