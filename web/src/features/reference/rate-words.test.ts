@@ -18,21 +18,21 @@ describe('rates in words (issue 5 points 2 and 9)', () => {
   });
 
   it('a specific rate: "1.25 EUR per pair"', () => {
-    const r = rate({ kind: 'specific', amount: '1.25', currency: 'EUR', unit: 'пар', text: '1.25 EUR за 1 пар' });
+    const r = rate({ kind: 'specific', amount: '1.25', currency: 'EUR', unit: '715', text: '1.25 EUR за 1 пар' });
     expect(words(r, 'en')).toBe('1.25 EUR per pair');
     expect(words(r, 'ru')).toBe('1.25 EUR за пару');
     expect(words(r, 'kk')).toBe('1 жұп үшін 1.25 EUR');
   });
 
   it('a combined rate: "50 %, but not less than 1 EUR per kg"', () => {
-    const r = rate({ kind: 'combined', percent: '50', amount: '1.000', currency: 'EUR', unit: 'кг', text: '50%, но не менее 1 EUR за 1 кг' });
+    const r = rate({ kind: 'combined', percent: '50', amount: '1.000', currency: 'EUR', unit: '166', text: '50%, но не менее 1 EUR за 1 кг' });
     expect(words(r, 'en')).toBe('50 %, but not less than 1 EUR per kg');
     expect(words(r, 'ru')).toBe('50 %, но не менее 1 EUR за кг');
   });
 
-  it('a free rate, and a unit the page does not know is shown as the tariff wrote it', () => {
+  it('a free rate, and a unit the page does not know is shown as it came', () => {
     expect(words(rate({ kind: 'free', percent: '0', text: '0' }), 'en')).toBe('0 % (duty-free)');
-    expect(words(rate({ kind: 'specific', amount: '0.44', currency: 'EUR', unit: 'ампула', text: '0.44 EUR за 1 ампула' }), 'en')).toBe('0.44 EUR per ампула');
+    expect(words(rate({ kind: 'specific', amount: '0.44', currency: 'EUR', unit: '999', text: '0.44 EUR за 1 ампула' }), 'en')).toBe('0.44 EUR per 999');
   });
 
   it('falls back to the tariff’s own text when a part of the form is missing, never guessing', () => {
@@ -43,5 +43,12 @@ describe('rates in words (issue 5 points 2 and 9)', () => {
     expect(plainNumber('15.00')).toBe('15');
     expect(plainNumber('1.250')).toBe('1.25');
     expect(plainNumber('100')).toBe('100');
+  });
+});
+
+describe('a rate that adds an amount per unit to a percent', () => {
+  it('reads "10 % plus 0.5 EUR per litre"', () => {
+    const r = rate({ kind: 'ad_valorem_plus_specific', percent: '10', amount: '0.5', currency: 'EUR', unit: '112', text: '10% + 0.5 EUR за 1 л' });
+    expect(words(r, 'en')).toBe('10 % plus 0.5 EUR per litre');
   });
 });

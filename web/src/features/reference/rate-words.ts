@@ -2,31 +2,38 @@ import type { TFunction } from 'i18next';
 import type { Rate } from './rates-api.ts';
 
 /**
- * Units as tariff texts spell them ("за 1 пар", "за 1 кг") and the catalogue key that names each
- * in the reader's language; a unit not listed here is shown as the tariff wrote it.
+ * The unit of a specific rate, as the tariffs module gives it (its code in the EAEU classifier of
+ * units of measure) or as a tariff text spells it, and the catalogue key that names it in the
+ * reader's language; a unit not listed here is shown as it came.
  */
 const unitKeys: Record<string, string> = {
+  '163': 'gram',
+  г: 'gram',
+  '166': 'kg',
   кг: 'kg',
-  kg: 'kg',
+  '168': 'tonne',
+  т: 'tonne',
+  '112': 'litre',
+  л: 'litre',
+  '111': 'cm3',
+  см3: 'cm3',
+  '006': 'metre',
+  м: 'metre',
+  '055': 'm2',
+  м2: 'm2',
+  '113': 'm3',
+  м3: 'm3',
+  '796': 'piece',
+  шт: 'piece',
+  '715': 'pair',
   пар: 'pair',
   пара: 'pair',
-  pair: 'pair',
-  шт: 'piece',
-  'шт.': 'piece',
-  pcs: 'piece',
-  piece: 'piece',
-  л: 'litre',
-  l: 'litre',
-  см3: 'cm3',
-  cm3: 'cm3',
-  м2: 'm2',
-  m2: 'm2',
-  м3: 'm3',
-  m3: 'm3',
-  т: 'tonne',
-  t: 'tonne',
+  '798': 'thousandPieces',
   '1000 шт': 'thousandPieces',
+  '831': 'litreOfAlcohol',
   'л 100% спирта': 'litreOfAlcohol',
+  '251': 'horsepower',
+  '214': 'kilowatt',
 };
 
 /** A decimal string without the zeros after its point that say nothing: "15.00" → "15", "1.250" → "1.25". */
@@ -56,5 +63,7 @@ export function rateWords(rate: Rate, t: TFunction): string {
       return specific === null ? rate.text : t('reference.rate.specific', specific);
     case 'combined':
       return percent === null || specific === null ? rate.text : t('reference.rate.combined', { percent, ...specific });
+    case 'ad_valorem_plus_specific':
+      return percent === null || specific === null ? rate.text : t('reference.rate.plusSpecific', { percent, ...specific });
   }
 }

@@ -1,9 +1,11 @@
 /** A duty rate as the tariffs module gives it (issue 5 point 2): the parsed form and the text it came from. */
 export interface Rate {
-  kind: 'ad_valorem' | 'specific' | 'combined' | 'free';
+  /** combined: the larger of the percent and the amount per unit; ad_valorem_plus_specific: their sum */
+  kind: 'ad_valorem' | 'specific' | 'combined' | 'ad_valorem_plus_specific' | 'free';
   percent: string | null;
   amount: string | null;
   currency: string | null;
+  /** the unit of the amount: its code in the EAEU classifier of units of measure (166 kg, 715 pair…) */
   unit: string | null;
   text: string;
   validFrom: string;
