@@ -24,7 +24,7 @@ export function CustomsOfficesPage() {
   const [documentKinds, startDocumentKinds] = useLoad<ClassifierItem[]>();
   useEffect(() => {
     startRegions(fetchRegions());
-    startDocumentKinds(fetchClassifier('document-kinds', almatyToday()).then((classifier) => classifier.items));
+    startDocumentKinds(acceptedDocumentKinds());
   }, [startRegions, startDocumentKinds]);
 
   const [offices, startOffices] = useLatestLoad<CustomsOffice[]>();
@@ -67,7 +67,7 @@ export function CustomsOfficesPage() {
         <Select
           label={t('reference.offices.documentKind')}
           placeholder={t('reference.offices.any')}
-          data={documentKinds.state === 'ready' ? documentKinds.value.map((d) => ({ value: d.code, label: `${d.code} ${d.name[language]}` })) : []}
+          data={documentKinds.state === 'ready' ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] })) : []}
           disabled={documentKinds.state !== 'ready'}
           value={documentKind}
           onChange={setDocumentKind}
@@ -153,12 +153,22 @@ export function CustomsOfficesPage() {
   );
 }
 
+/**
+ * The kinds of documents some office accepts, named from the document-kinds classifier: the filter
+ * offers only those, since the classifier also lists supporting documents no office receives.
+ */
+async function acceptedDocumentKinds(): Promise<ClassifierItem[]> {
+  const [offices, classifier] = await Promise.all([fetchCustomsOffices({}), fetchClassifier('document-kinds', almatyToday())]);
+  const accepted = new Set(offices.flatMap((office) => office.acceptsDocumentKinds));
+  return classifier.items.filter((item) => accepted.has(item.code));
+}
+
 function DocumentBadges({ codes, nameOf }: { codes: string[]; nameOf: (code: string) => string }) {
   return (
     <Group gap={4}>
       {codes.map((code) => (
-        <Badge key={code} variant="outline" size="sm" title={nameOf(code)}>
-          {code}
+        <Badge key={code} variant="outline" size="sm" tt="none" data-code={code}>
+          {nameOf(code)}
         </Badge>
       ))}
     </Group>
