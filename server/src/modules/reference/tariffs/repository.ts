@@ -70,21 +70,22 @@ export interface StoredRate extends RateTerms {
   text: string;
   validFrom: string;
   validTo: string | null;
+  source: string | null;
 }
 
 /** Every stored version for these codes of these measures (what an import may touch). */
 export async function storedVersions(db: Queryable, measures: readonly TariffMeasure[], codes: readonly string[]): Promise<StoredRate[]> {
-  const { rows } = await db.query<RateRow & { id: number }>(
-    `select id, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to
+  const { rows } = await db.query<RateRow & { id: number; source: string | null }>(
+    `select id, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to, source
        from tariff_rates where measure = any($1::text[]) and code = any($2::text[])
       order by measure, code, origin, valid_from`,
     [measures, codes],
   );
-  return rows.map((row) => ({ id: row.id, measure: row.measure, code: row.code, ...toRate(row) }));
+  return rows.map((row) => ({ id: row.id, measure: row.measure, code: row.code, ...toRate(row), source: row.source }));
 }
 
 /** A new version to insert, or a stored one to rewrite. */
-export type RateVersion = Omit<StoredRate, 'id'> & { source: string | null };
+export type RateVersion = Omit<StoredRate, 'id'>;
 export type RateRewrite = Pick<StoredRate, 'id'> & RateVersion;
 
 const versionColumns = {
