@@ -17,6 +17,7 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import { registerAccounts } from './modules/accounts/index.ts';
 import { registerWebDeclarantAccess } from './modules/web-declarant-access/index.ts';
 import { createCredentialsIntake, credentialsRoutes } from './modules/credentials/index.ts';
+import { registerPortal } from './modules/portal/index.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
@@ -56,6 +57,7 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   const { requireAccount } = await registerAccounts(app, { db, clock, verifier: signatures.verifier, config, credentialsIntake: createCredentialsIntake(credentials) });
   await app.register(credentialsRoutes, { ctx: credentials, requireAccount });
   await registerWebDeclarantAccess(app, { db, clock, verifier: signatures.verifier, publicUrl: config.publicUrl, accessLetterDays: config.terms.accessLetterDays, requireAccount });
+  await registerPortal(app, { ctx: { db, clock, publicUrl: config.publicUrl, portal: config.portal }, requireAccount });
   // Only when the environment is known to be development or test: never by omission in production.
   if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
 

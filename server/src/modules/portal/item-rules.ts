@@ -1,0 +1,32 @@
+import { languages } from '../../platform/i18n/language.ts';
+import { kindsWithFile, type ContentKind } from './content-kinds.ts';
+import { PortalErrors } from './errors.ts';
+import type { ItemInput } from './schemas.ts';
+
+/**
+ * What an item of a kind may hold: the fields of other kinds are dropped, so a news item never
+ * carries a maintenance window or a legal act's number. A notice must have its window.
+ */
+export function fieldsOfKind(kind: ContentKind, input: ItemInput): ItemInput {
+  const shaped: ItemInput = {
+    ...input,
+    startsAt: kind === 'notice' ? input.startsAt : null,
+    endsAt: kind === 'notice' ? input.endsAt : null,
+    documentNumber: kind === 'legal' ? input.documentNumber : null,
+    documentDate: kind === 'legal' ? input.documentDate : null,
+    sourceUrl: kind === 'legal' ? input.sourceUrl : null,
+    version: kind === 'software' ? input.version : null,
+    fileId: kindsWithFile.includes(kind) ? input.fileId : null,
+  };
+  if (kind === 'notice' && !(shaped.startsAt && shaped.endsAt && Date.parse(shaped.endsAt) > Date.parse(shaped.startsAt))) {
+    throw PortalErrors.PORTAL_NOTICE_WINDOW_INVALID();
+  }
+  return shaped;
+}
+
+/** A published item speaks all three languages, and a program can be downloaded. */
+export function assertPublishable(item: { kind: ContentKind; title: Record<(typeof languages)[number], string>; file: unknown }): void {
+  const missing = languages.filter((language) => item.title[language].trim() === '');
+  if (missing.length > 0) throw PortalErrors.PORTAL_TRANSLATION_MISSING({ missing: missing.join(', ') });
+  if (item.kind === 'software' && !item.file) throw PortalErrors.PORTAL_FILE_REQUIRED();
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import { enqueueMail } from '../../../platform/mail/mail.ts';
+import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { almatyDate } from '../../reference/index.ts';
+import type { PortalContext } from '../context.ts';
+import { confirmationMail, supportMail } from './mail-texts.ts';
+import type { TicketInput } from './schemas.ts';
+import { ticketNumber } from './ticket-number.ts';
+import { insertTicket, nextTicketSerial } from './ticket-repository.ts';
+
+/**
+ * Files a request to the support service (REG-13, ACC-11, WD-32): numbered within the Almaty
+ * year, stored, and e-mailed — to the support address and to the requester — in the same
+ * transaction, so a ticket exists exactly when both messages are on their way.
+ */
+export async function fileTicket(ctx: PortalContext, input: TicketInput, from: { account: Account | null; facts: RequestFacts }) {
+  const now = ctx.clock.now();
+  const year = Number(almatyDate(now).slice(0, 4));
+  const { account, facts } = from;
+  return ctx.db.transaction(async (tx) => {
+    const serial = await nextTicketSerial(tx, year);
+    const ticket = {
+      id: randomUUID(),
+      number: ticketNumber(year, serial),
+      year,
+      serial,
+      ...input,
+      language: facts.language,
+      accountId: account?.id ?? null,
+      ip: facts.ip,
+      createdAt: now,
+    };
+    await insertTicket(tx, ticket);
+    const mailFacts = { ...ticket, account: account ? [account.iinBin, account.login].filter(Boolean).join(' / ') : null };
+    await enqueueMail(tx, now, { to: [ctx.portal.supportAddress], kind: 'support.ticket', ...supportMail(facts.language, mailFacts) });
+    await enqueueMail(tx, now, { to: [ticket.email], kind: 'support.ticket.confirmation', ...confirmationMail(facts.language, mailFacts) });
+    await recordAudit(tx, now, {
+      action: 'support.ticket.file',
+      outcome: 'success',
+      actorAccountId: ticket.accountId,
+      subjectType: 'support_ticket',
+      subjectId: ticket.id,
+      ip: facts.ip,
+      requestId: facts.requestId,
+      details: { number: ticket.number },
+    });
+    return { number: ticket.number, createdAt: now.toISOString(), email: ticket.email };
+  });
+}

@@ -1,0 +1,61 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../../platform/errors.ts';
+import { rateLimit } from '../../../platform/http/rate-limit.ts';
+import type { ZodApp } from '../../../platform/http/types.ts';
+import { requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import type { PortalContext } from '../context.ts';
+import { fileTicket } from './file-ticket.ts';
+import { filedTicket, ticketInput, ticketList, ticketListQuery } from './schemas.ts';
+import { recentTickets } from './ticket-repository.ts';
+
+/** A ticket is a few kilobytes of text: nothing larger needs reading. */
+const ticketBodyLimit = 32 * 1024;
+
+/**
+ * Who files a ticket, when anyone: a live session links the ticket to its account. No session, an
+ * ended one, or withdrawn access leaves an anonymous request — support is for those too (REG-13).
+ */
+function identifyIfLoggedIn(requireAccount: RequireAccount) {
+  const guard = requireAccount({ beforePasswordChange: true });
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      await guard(request, reply);
+    } catch (error) {
+      if (!(error instanceof AppError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_')))) throw error;
+    }
+  };
+}
+
+export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount }): Promise<void> {
+  const tags = ['support'];
+  const limit = rateLimit({ limit: ctx.portal.supportRatePerHour, windowMs: 3_600_000, clock: ctx.clock });
+
+  app.post(
+    '/api/v1/support/tickets',
+    {
+      bodyLimit: ticketBodyLimit,
+      preHandler: [limit.check, identifyIfLoggedIn(requireAccount)],
+      schema: {
+        summary: 'Write to the support service (REG-13, ACC-11, WD-32)',
+        description:
+          'Open to everyone, without log-in, and limited per client address per hour (429 RATE_LIMITED above it). From a live session the ticket is linked to its account. The ticket gets a number SUP-YEAR-NNNNNN and is e-mailed to the support service and, as a confirmation, to `email`, in the language of Accept-Language.',
+        tags,
+        body: ticketInput,
+        response: { 201: filedTicket },
+      },
+    },
+    async (request, reply) => {
+      const filed = await fileTicket(ctx, request.body, { account: request.auth?.account ?? null, facts: requestFacts(request) });
+      return reply.status(201).send(filed);
+    },
+  );
+
+  app.get(
+    '/api/v1/admin/support/tickets',
+    {
+      preHandler: requireAccount({ kinds: ['admin'] }),
+      schema: { summary: 'The latest support tickets (administrators)', tags, querystring: ticketListQuery, response: { 200: ticketList } },
+    },
+    async (request) => ({ items: await recentTickets(ctx.db, request.query.limit) }),
+  );
+}

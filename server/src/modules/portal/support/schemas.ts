@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** A request to the support service (REG-13, ACC-11, WD-32), bounded field by field. */
+export const ticketInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  // the same syntax the outbox checks, so an address accepted here can be written to
+  email: z.email().max(254),
+  subject: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\r\n]*$/, 'must be one line'),
+  message: z.string().trim().min(1).max(5000),
+});
+export type TicketInput = z.infer<typeof ticketInput>;
+
+export const filedTicket = z
+  .object({
+    number: z.string().describe('SUP-YEAR-NNNNNN: quote it in any further contact'),
+    createdAt: z.string(),
+    email: z.string().describe('Where the confirmation was sent'),
+  })
+  .meta({ id: 'SupportTicketFiled' });
+
+export const ticketView = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    name: z.string(),
+    email: z.string(),
+    subject: z.string(),
+    message: z.string(),
+    language: z.enum(['kk', 'ru', 'en']),
+    accountId: z.uuid().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'SupportTicket' });
+export type TicketView = z.infer<typeof ticketView>;
+export const ticketList = z.object({ items: z.array(ticketView) });
+export const ticketListQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });

@@ -1,0 +1,45 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import type { Editor, PortalContext } from './context.ts';
+import { PortalErrors } from './errors.ts';
+import { insertFile } from './file-repository.ts';
+import type { FileView } from './schemas.ts';
+
+/** The largest file an administrator may upload: installers of declarant software fit well within it. */
+export const maxFileBytes = 20 * 1024 * 1024;
+
+const mediaType = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
+
+/**
+ * Stores a file an administrator uploaded (software, training attachments) with its SHA-256,
+ * which the portal publishes beside the download. Audited, with the checksum.
+ */
+export async function uploadFile(ctx: PortalContext, editor: Editor, upload: { name: string; contentType: string | undefined; content: Buffer }): Promise<FileView> {
+  const contentType = (upload.contentType ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
+  if (!mediaType.test(contentType)) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'content type' });
+  if (upload.content.length === 0) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'empty' });
+  if (upload.content.length > maxFileBytes) throw PortalErrors.PORTAL_FILE_INVALID({ reason: `> ${maxFileBytes} B` });
+  const file = {
+    id: randomUUID(),
+    name: upload.name,
+    contentType,
+    content: upload.content,
+    sha256: createHash('sha256').update(upload.content).digest('hex'),
+    uploadedAt: ctx.clock.now(),
+    uploadedBy: editor.accountId,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await insertFile(tx, file);
+    await recordAudit(tx, file.uploadedAt, {
+      action: 'portal.file.upload',
+      outcome: 'success',
+      actorAccountId: editor.accountId,
+      subjectType: 'portal_file',
+      subjectId: file.id,
+      ip: editor.facts.ip,
+      requestId: editor.facts.requestId,
+      details: { name: file.name, contentType, size: file.content.length, sha256: file.sha256 },
+    });
+  });
+  return { id: file.id, name: file.name, contentType, size: file.content.length, sha256: file.sha256, uploadedAt: file.uploadedAt.toISOString() };
+}
