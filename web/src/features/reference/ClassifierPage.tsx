@@ -63,7 +63,7 @@ export function ClassifierPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((item) => (
-                    <Table.Tr key={item.code} data-testid="classifier-item" data-code={item.code}>
+                    <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
                       <Table.Td ff="monospace">{item.code}</Table.Td>
                       <Table.Td>{item.name[language]}</Table.Td>
                       {extras.map((column) => (

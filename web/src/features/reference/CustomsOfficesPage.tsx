@@ -98,7 +98,7 @@ export function CustomsOfficesPage() {
             </Table.Thead>
             <Table.Tbody>
               {offices.value.map((office) => (
-                <Table.Tr key={office.code} data-testid="office-row" data-code={office.code}>
+                <Table.Tr key={office.code} data-testid="office-row" data-code={office.code} data-kind={office.kind}>
                   <Table.Td ff="monospace">{office.code}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{office.name[language]}</Text>
@@ -118,7 +118,7 @@ export function CustomsOfficesPage() {
           </Table>
           <Stack gap="sm" hiddenFrom="sm" data-testid="offices-cards">
             {offices.value.map((office) => (
-              <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code}>
+              <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code} data-kind={office.kind}>
                 <Stack gap={4}>
                   <Group gap="xs" justify="space-between" wrap="nowrap">
                     <Text ff="monospace" fw={700}>
