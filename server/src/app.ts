@@ -12,6 +12,10 @@ import { registerWebApp } from './platform/http/web-app.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import { webDist } from './platform/paths.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
+import { nomenclatureRoutes } from './modules/reference/tnved/index.ts';
+import { classifierRoutes } from './modules/reference/classifiers/index.ts';
+import { customsOfficeRoutes } from './modules/reference/customs-offices/index.ts';
+import { exchangeRateRoutes } from './modules/reference/exchange-rates/index.ts';
 import { devSignerRoutes, signatureRoutes, type SignatureSetup } from './modules/signature/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { registerAccounts } from './modules/accounts/index.ts';
@@ -51,6 +55,8 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
 
   await app.register(healthRoutes, { db });
   await app.register(referenceRoutes, { db });
+  await app.register(nomenclatureRoutes, { db, clock });
+  for (const routes of [classifierRoutes, customsOfficeRoutes, exchangeRateRoutes]) await app.register(routes, { db, clock });
   await app.register(signatureRoutes, { db, clock, verifier: signatures.verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
   if (signatures.testPki) await app.register(devSignerRoutes, { testPki: signatures.testPki, clock });
   const credentials = { db, clock, terms: config.terms, publicUrl: config.publicUrl };

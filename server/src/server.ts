@@ -11,6 +11,7 @@ import { startOutboxWorker } from './platform/outbox/worker.ts';
 import { setUpSignatures } from './modules/signature/index.ts';
 import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
 import { systemClock } from './platform/clock.ts';
+import { startExchangeRatesJob } from './modules/reference/exchange-rates/index.ts';
 
 export interface RunningServer {
   url: string;
@@ -43,6 +44,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger,
       handlers: { [mailTopic]: createMailHandler({ config, db, logger }) },
     });
+    const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;
+    const exchangeRates = dailyAt ? startExchangeRatesJob({ db, clock: systemClock, logger, urlTemplate, dailyAt }) : undefined;
     return {
       url: address,
       async stop() {
@@ -50,6 +53,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           await app.close();
         } finally {
           await outbox.stop();
+          await exchangeRates?.stop();
           await db.close();
         }
       },

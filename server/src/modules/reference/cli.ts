@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
 
 /**
  * `shekara reference import …` (issue 5 point 3). Each importer adds its own subcommand to the
@@ -8,4 +9,5 @@ import type { Command } from 'commander';
 export function registerReferenceCommands(program: Command): void {
   const reference = program.command('reference').description('reference data: TN VED, tariffs, classifiers, exchange rates');
   reference.command('import').description('import reference data from the formats the authorities publish');
+  registerExchangeRatesImport(reference.commands.find((command) => command.name() === 'import')!);
 }

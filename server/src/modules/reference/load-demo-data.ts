@@ -1,7 +1,10 @@
 import type { Database } from '../../platform/db/database.ts';
+import { loadClassifierDemoData } from './classifiers/load-demo-data.ts';
+import { loadCustomsOfficeDemoData } from './customs-offices/load-demo-data.ts';
 import { calendarDays } from './demo-data/calendar.ts';
 import { customsBodies } from './demo-data/customs-bodies.ts';
 import { regions } from './demo-data/regions.ts';
+import { loadExchangeRateDemoData } from './exchange-rates/load-demo-data.ts';
 import { upsertCalendarDays, upsertCustomsBodies, upsertRegions, type UpsertCounts } from './repository.ts';
 
 /** Loads the reference module's bundled data in one transaction; running it again changes nothing. */
@@ -10,5 +13,8 @@ export async function loadReferenceDemoData(db: Database): Promise<Record<string
     regions: await upsertRegions(tx, regions),
     customsBodies: await upsertCustomsBodies(tx, customsBodies),
     calendarDays: await upsertCalendarDays(tx, calendarDays),
+    classifierItems: await loadClassifierDemoData(tx),
+    customsOfficeDocumentKinds: await loadCustomsOfficeDemoData(tx),
+    exchangeRates: await loadExchangeRateDemoData(tx),
   }));
 }

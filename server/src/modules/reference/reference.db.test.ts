@@ -12,12 +12,13 @@ afterAll(() => db.close());
 
 describe('bundled demo data', () => {
   it('loads once and changes nothing when loaded again', async () => {
-    expect((await loadDemoData(db)).reference).toEqual({
+    // toMatchObject: the classifiers, offices' documents, rates and tariffs count themselves in their own suites
+    expect((await loadDemoData(db)).reference).toMatchObject({
       regions: { added: 20, changed: 0, unchanged: 0 },
       customsBodies: { added: 30, changed: 0, unchanged: 0 },
       calendarDays: { added: 60, changed: 0, unchanged: 0 },
     });
-    expect((await loadDemoData(db)).reference).toEqual({
+    expect((await loadDemoData(db)).reference).toMatchObject({
       regions: { added: 0, changed: 0, unchanged: 20 },
       customsBodies: { added: 0, changed: 0, unchanged: 30 },
       calendarDays: { added: 0, changed: 0, unchanged: 60 },

@@ -1,0 +1,12 @@
+import { defineErrors } from '../../../platform/errors.ts';
+
+export const ClassifierErrors = defineErrors({
+  REFERENCE_CLASSIFIER_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: '«{name}» жіктеуіші жоқ.',
+      ru: 'Классификатора «{name}» нет.',
+      en: 'There is no classifier "{name}".',
+    },
+  },
+});

@@ -1,0 +1,53 @@
+import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+
+/**
+ * The documents this system receives, by the kinds a customs body may accept (issue 5 point 1).
+ * Their codes are the system's own words, not codes of the EAEU classifier.
+ */
+export const declarationKinds = [
+  'goods_declaration',
+  'transit_declaration',
+  'preliminary_information',
+  'dts_1',
+  'dts_2',
+  'customs_receipt_order',
+] as const;
+export type DeclarationKind = (typeof declarationKinds)[number];
+
+const declarations: Record<DeclarationKind, [kk: string, ru: string, en: string]> = {
+  goods_declaration: ['Тауарларға арналған декларация', 'Декларация на товары', 'Goods declaration'],
+  transit_declaration: ['Транзиттік декларация', 'Транзитная декларация', 'Transit declaration'],
+  preliminary_information: ['Алдын ала ақпарат', 'Предварительная информация', 'Preliminary information'],
+  dts_1: ['Кедендік құн декларациясы (КҚД-1)', 'Декларация таможенной стоимости (ДТС-1)', 'Customs value declaration (DTS-1)'],
+  dts_2: ['Кедендік құн декларациясы (КҚД-2)', 'Декларация таможенной стоимости (ДТС-2)', 'Customs value declaration (DTS-2)'],
+  customs_receipt_order: ['Кедендік кіріс ордері', 'Таможенный приходный ордер', 'Customs receipt order'],
+};
+
+/**
+ * A subset of the EAEU classifier of document kinds (Commission Decision No. 378, Annex 8) that
+ * box 44 of a declaration names most often: the contract, transport and commercial documents.
+ */
+const supportingDocuments: [code: string, kk: string, ru: string, en: string][] = [
+  ['01011', 'Сыртқы сауда шарты (келісімшарт)', 'Внешнеторговый договор (контракт)', 'Foreign trade contract'],
+  ['02011', 'Коносамент', 'Коносамент', 'Bill of lading'],
+  ['02013', 'Темір жол жүкқұжаты', 'Железнодорожная накладная', 'Railway consignment note'],
+  ['02015', 'Халықаралық тауар-көлік жүкқұжаты (CMR)', 'Международная товарно-транспортная накладная (CMR)', 'International consignment note (CMR)'],
+  ['02017', 'Әуе жүкқұжаты', 'Авиагрузовая накладная', 'Air waybill'],
+  ['03011', 'Лицензия', 'Лицензия', 'Licence'],
+  ['04021', 'Инвойс (шот-фактура)', 'Счет-фактура (инвойс)', 'Commercial invoice'],
+  ['06011', 'Тауардың шығарылған жері туралы сертификат', 'Сертификат о происхождении товара', 'Certificate of origin'],
+];
+
+export const documentKindItems: ClassifierItem[] = [
+  ...declarationKinds.map((code) => {
+    const [kk, ru, en] = declarations[code];
+    return { code, name: { kk, ru, en }, validFrom: classifiersSince, validTo: null, extra: { group: 'declaration' } };
+  }),
+  ...supportingDocuments.map(([code, kk, ru, en]) => ({
+    code,
+    name: { kk, ru, en },
+    validFrom: classifiersSince,
+    validTo: null,
+    extra: { group: 'supporting' },
+  })),
+];
