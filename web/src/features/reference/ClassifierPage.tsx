@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useLoad } from '../../use-load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
-import { fetchClassifier, type Classifier } from './classifiers-api.ts';
+import { fetchClassifier, fetchClassifiers, type Classifier, type ClassifierSummary } from './classifiers-api.ts';
 import { DateField } from './DateField.tsx';
 import { classifiersPath } from './paths.ts';
 import { useLatestLoad } from './use-latest-load.ts';
@@ -21,6 +22,10 @@ export function ClassifierPage() {
   const [query, setQuery] = useState('');
   const [load, start] = useLatestLoad<Classifier>();
   useEffect(() => start(fetchClassifier(name, date)), [start, name, date]);
+  // The classifier's title in the reader's language comes with the list; until then, its name.
+  const [summaries, startSummaries] = useLoad<ClassifierSummary[]>();
+  useEffect(() => startSummaries(fetchClassifiers()), [startSummaries]);
+  const title = (summaries.state === 'ready' ? summaries.value.find((summary) => summary.name === name)?.title[language] : undefined) ?? name;
 
   const items = load.state === 'ready' ? filterClassifierItems(load.value.items, query) : [];
   const extras = load.state === 'ready' ? extraColumns(load.value.items) : [];
@@ -30,8 +35,8 @@ export function ClassifierPage() {
       <Anchor component={Link} to={classifiersPath} size="sm">
         {t('reference.classifiers.all')}
       </Anchor>
-      <Title order={1} ff="monospace" data-testid="classifier-title">
-        {name}
+      <Title order={1} data-testid="classifier-title" data-name={name}>
+        {title}
       </Title>
       <Group align="flex-end" gap="md">
         <TextInput type="search" label={t('reference.classifiers.search')} value={query} maxLength={100} onChange={(event) => setQuery(event.currentTarget.value)} style={{ flex: '1 1 240px' }} data-testid="classifier-search" />
