@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
+import { registerTariffImportCommand } from './tariffs/cli.ts';
 
 /**
  * `shekara reference import …` (issue 5 point 3). Each importer adds its own subcommand to the
@@ -10,4 +11,5 @@ export function registerReferenceCommands(program: Command): void {
   const reference = program.command('reference').description('reference data: TN VED, tariffs, classifiers, exchange rates');
   reference.command('import').description('import reference data from the formats the authorities publish');
   registerExchangeRatesImport(reference.commands.find((command) => command.name() === 'import')!);
+  registerTariffImportCommand(reference.commands.find((command) => command.name() === 'import')!);
 }

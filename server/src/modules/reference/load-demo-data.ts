@@ -5,6 +5,7 @@ import { calendarDays } from './demo-data/calendar.ts';
 import { customsBodies } from './demo-data/customs-bodies.ts';
 import { regions } from './demo-data/regions.ts';
 import { loadExchangeRateDemoData } from './exchange-rates/load-demo-data.ts';
+import { loadTariffDemoData } from './tariffs/load-demo-data.ts';
 import { upsertCalendarDays, upsertCustomsBodies, upsertRegions, type UpsertCounts } from './repository.ts';
 
 /** Loads the reference module's bundled data in one transaction; running it again changes nothing. */
@@ -16,5 +17,6 @@ export async function loadReferenceDemoData(db: Database): Promise<Record<string
     classifierItems: await loadClassifierDemoData(tx),
     customsOfficeDocumentKinds: await loadCustomsOfficeDemoData(tx),
     exchangeRates: await loadExchangeRateDemoData(tx),
+    tariffRates: await loadTariffDemoData(tx),
   }));
 }
