@@ -82,8 +82,14 @@ function RateLine({ rate }: { rate: Rate }) {
         {rate.validTo
           ? t('reference.rates.validRange', { from: printedDate(rate.validFrom), to: printedDate(rate.validTo) })
           : t('reference.rates.validFrom', { date: printedDate(rate.validFrom) })}
-        {words !== rate.text && rate.text ? ` · ${t('reference.rates.tariffText', { text: rate.text })}` : ''}
+        {saysMore(rate.text, words) ? ` · ${t('reference.rates.tariffText', { text: rate.text })}` : ''}
       </Text>
     </Stack>
   );
+}
+
+/** The tariff's own text is worth showing beside the words only when it is more than their spacing apart. */
+function saysMore(text: string, words: string): boolean {
+  const bare = (value: string) => value.replace(/\s+/g, '').toLowerCase();
+  return text !== '' && bare(text) !== bare(words);
 }
