@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
+
+/** `shekara reference import exchange-rates` (issue 5 point 3), run as an operator runs it. */
+const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-rates-cli-'));
+const dataDir = path.join(workDir, 'data');
+let server: http.Server;
+let ratesUrl: string;
+
+beforeAll(async () => {
+  // the National Bank, played by a local server (never the internet)
+  server = http.createServer((request, response) => {
+    const fdate = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('fdate') ?? '';
+    response.writeHead(200, { 'content-type': 'application/xml' }).end(nbkRatesXml(fdate, { USD: ['471.1', 1, '+0.6'], KGS: ['5.39', 1, '+0.01'] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  ratesUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss/get_rates.cfm?fdate={date}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Runs the command without blocking this process, which serves the rates. */
+function shekara(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/shekara.mjs', 'reference', 'import', 'exchange-rates', ...args],
+      { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', EXCHANGE_RATES_URL: ratesUrl } },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function file(name: string, text: string): string {
+  const full = path.join(workDir, name);
+  fs.writeFileSync(full, text);
+  return full;
+}
+
+describe('shekara reference import exchange-rates', { timeout: 180_000 }, () => {
+  it('imports a saved file, reports the summary, and changes nothing the second time', async () => {
+    const rates = file('rates-21.xml', november21);
+    const first = await shekara('--file', rates);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout.trim()).toBe('exchange rates for 2026-11-21: 4 added, 0 changed, 0 unchanged, 0 rejected');
+    const again = await shekara('--file', rates, '--date', '2026-11-21');
+    expect(again.stdout.trim()).toBe('exchange rates for 2026-11-21: 0 added, 0 changed, 4 unchanged, 0 rejected');
+  });
+
+  it('names every rejected row, and refuses a file for another day or not a rates file', async () => {
+    const withBadRow = file('rates-bad.xml', nbkRatesXml('21.11.2026', { USD: ['470.7', 1, '+1.4'] }, '<item><title>GBP</title><description>n/a</description><quant>1</quant></item>'));
+    const result = await shekara('--file', withBadRow);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('exchange rates for 2026-11-21: 0 added, 1 changed, 0 unchanged, 1 rejected');
+    expect(result.stdout).toContain('rejected at item 2: the rate "n/a" is not a positive decimal number');
+
+    const otherDay = await shekara('--file', withBadRow, '--date', '2026-11-22');
+    expect(otherDay.code).toBe(1);
+    expect(otherDay.stderr).toContain('the file holds the rates for 2026-11-21, not for 2026-11-22');
+    const notRates = await shekara('--file', file('page.html', '<html><body>maintenance</body></html>'));
+    expect(notRates.code).toBe(1);
+    expect(notRates.stderr).toContain('the document element is not <rates>');
+  });
+
+  it('fetches a day from EXCHANGE_RATES_URL', async () => {
+    const result = await shekara('--fetch', '--date', '2026-11-22');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe('exchange rates for 2026-11-22: 2 added, 0 changed, 0 unchanged, 0 rejected');
+  });
+
+  it('refuses a usage mistake with exit code 2', async () => {
+    for (const args of [[], ['--fetch', '--file', 'x.xml'], ['--fetch', '--date', '22.11.2026']]) {
+      const result = await shekara(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^shekara: /);
+    }
+  });
+
+  it('says clearly that the server holds the embedded database, and exits non-zero', async () => {
+    // this test process stands in for a running server holding the data directory
+    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
+    try {
+      const result = await shekara('--file', path.join(workDir, 'rates-21.xml'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`is in use by process ${process.pid}`);
+      expect(result.stderr).toContain('stop the server first');
+    } finally {
+      fs.rmSync(path.join(dataDir, 'shekara.pid'), { force: true });
+    }
+  });
+});
