@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
 import { registerTariffImportCommand } from './tariffs/cli.ts';
+import { registerTnvedImportCommand } from './tnved/cli.ts';
 
 /**
  * `shekara reference import …` (issue 5 point 3). Each importer adds its own subcommand to the
@@ -10,6 +11,7 @@ import { registerTariffImportCommand } from './tariffs/cli.ts';
 export function registerReferenceCommands(program: Command): void {
   const reference = program.command('reference').description('reference data: TN VED, tariffs, classifiers, exchange rates');
   reference.command('import').description('import reference data from the formats the authorities publish');
+  registerTnvedImportCommand(reference.commands.find((command) => command.name() === 'import')!);
   registerExchangeRatesImport(reference.commands.find((command) => command.name() === 'import')!);
   registerTariffImportCommand(reference.commands.find((command) => command.name() === 'import')!);
 }

@@ -6,6 +6,7 @@ import { customsBodies } from './demo-data/customs-bodies.ts';
 import { regions } from './demo-data/regions.ts';
 import { loadExchangeRateDemoData } from './exchange-rates/load-demo-data.ts';
 import { loadTariffDemoData } from './tariffs/load-demo-data.ts';
+import { loadNomenclatureDemoData } from './tnved/load-demo-data.ts';
 import { upsertCalendarDays, upsertCustomsBodies, upsertRegions, type UpsertCounts } from './repository.ts';
 
 /** Loads the reference module's bundled data in one transaction; running it again changes nothing. */
@@ -14,6 +15,7 @@ export async function loadReferenceDemoData(db: Database): Promise<Record<string
     regions: await upsertRegions(tx, regions),
     customsBodies: await upsertCustomsBodies(tx, customsBodies),
     calendarDays: await upsertCalendarDays(tx, calendarDays),
+    nomenclature: await loadNomenclatureDemoData(tx),
     classifierItems: await loadClassifierDemoData(tx),
     customsOfficeDocumentKinds: await loadCustomsOfficeDemoData(tx),
     exchangeRates: await loadExchangeRateDemoData(tx),

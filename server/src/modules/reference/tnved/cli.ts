@@ -1,0 +1,41 @@
+import { Option, type Command } from 'commander';
+import { systemClock } from '../../../platform/clock.ts';
+import { loadConfig } from '../../../platform/config.ts';
+import { migrate } from '../../../platform/db/migrations.ts';
+import { openDatabase } from '../../../platform/db/open-database.ts';
+import { formatSummary, progressBar } from '../importing/import-report.ts';
+import { importNomenclature } from './import-nomenclature.ts';
+import { readFtsTxtDirectory } from './read-fts-txt.ts';
+import { readJsonFile } from './read-json.ts';
+
+/**
+ * `shekara reference import tnved --format fts-txt DIR | --format json FILE` (issue 5 point 3).
+ * A source that cannot be read at all exits 2; rejected lines are listed and do not stop the rest.
+ * A data directory held by the running server fails in the CLI's own handler with its message.
+ */
+export function registerTnvedImportCommand(importCommand: Command): void {
+  importCommand
+    .command('tnved')
+    .description('import the TN VED nomenclature: the distribution files TNVED1…4.TXT (cp866) or the nested JSON form')
+    .addOption(new Option('--format <format>', 'the source form').choices(['fts-txt', 'json']).makeOptionMandatory())
+    .argument('<path>', 'the directory holding TNVED1.TXT… (fts-txt) or the JSON file')
+    .action(async (sourcePath: string, options: { format: 'fts-txt' | 'json' }) => {
+      let source;
+      try {
+        source = options.format === 'json' ? readJsonFile(sourcePath) : readFtsTxtDirectory(sourcePath);
+      } catch (error) {
+        process.stderr.write(`shekara: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const db = await openDatabase(loadConfig());
+      try {
+        await migrate(db);
+        const what = `TN VED from ${options.format === 'json' ? sourcePath : `${sourcePath} (${source.files.join(', ')})`}`;
+        const summary = await importNomenclature(db, systemClock, { what, ...source }, progressBar('TN VED'));
+        console.log(formatSummary(summary));
+      } finally {
+        await db.close();
+      }
+    });
+}

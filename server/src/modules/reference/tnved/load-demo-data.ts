@@ -1,0 +1,32 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { UpsertCounts } from '../bulk-upsert.ts';
+import { chapterSections, demoEditionFrom, demoLines, demoSections, type DemoLine } from './demo-data.ts';
+import { levelOfCode, parentCandidates, type NomenclatureNode } from './nomenclature.ts';
+import { upsertNomenclature } from './repository.ts';
+
+/**
+ * Loads the bundled nomenclature lines at start (issue 5 point 4). Versions already stored are
+ * left alone: once the official nomenclature has been imported over them, a restart must not put
+ * the bundled wording back.
+ */
+export async function loadNomenclatureDemoData(tx: Queryable): Promise<UpsertCounts> {
+  return upsertNomenclature(tx, demoNomenclature(), { keepStored: true });
+}
+
+export function demoNomenclature(): NomenclatureNode[] {
+  const codes = new Set([...demoSections, ...demoLines].map(([code]) => code));
+  const node = ([code, ru, kk, en]: DemoLine, parentCode: string | null): NomenclatureNode => {
+    const level = levelOfCode(code);
+    if (!level) throw new Error(`bundled TN VED line ${code} has no nomenclature code`);
+    return { code, level, parentCode, name: { ru, kk: kk ?? null, en: en ?? null }, notes: null, validFrom: demoEditionFrom, validTo: null };
+  };
+  return [
+    ...demoSections.map((line) => node(line, null)),
+    ...demoLines.map((line) => {
+      const [code] = line;
+      const parent = levelOfCode(code) === 'chapter' ? chapterSections[code] : parentCandidates(code).find((candidate) => codes.has(candidate));
+      if (!parent) throw new Error(`bundled TN VED line ${code} has no parent among the bundled lines`);
+      return node(line, parent);
+    }),
+  ];
+}

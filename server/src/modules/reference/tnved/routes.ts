@@ -1,0 +1,104 @@
+import type { Clock } from '../../../platform/clock.ts';
+import type { Database } from '../../../platform/db/database.ts';
+import type { ZodApp } from '../../../platform/http/types.ts';
+import { cacheable } from '../routes.ts';
+import { ratesAt } from '../tariffs/index.ts';
+import { almatyDate } from '../working-days.ts';
+import { NomenclatureErrors } from './errors.ts';
+import { findNode, listChildren, listSectionsAndChapters, ancestorsOf } from './repository.ts';
+import { dateOnlyQuery, nodeParams, nodeResponse, searchQuery, searchResponse, sectionsResponse } from './schemas.ts';
+import { pathOf, searchNomenclature } from './search.ts';
+
+/** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
+export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
+  const dateOf = (date: string | undefined) => date ?? almatyDate(clock.now());
+
+  app.get(
+    '/api/v1/reference/tnved',
+    {
+      schema: {
+        summary: 'Search the TN VED nomenclature',
+        description:
+          'A code prefix (digits, spaces ignored): the exact code first, then the codes under it. Or words in Russian or Kazakh, ' +
+          'matched by stem ("лошади" finds "ЛОШАДИ, ОСЛЫ…"), all words before some. Each hit with its path and the rates in force at the date.',
+        tags: ['reference'],
+        querystring: searchQuery,
+        response: { 200: searchResponse },
+      },
+    },
+    async (request, reply) => {
+      const { q, limit } = request.query;
+      const date = dateOf(request.query.date);
+      return cacheable(request, reply, { date, query: q, hits: await searchNomenclature(db, q, date, limit) });
+    },
+  );
+
+  app.get(
+    '/api/v1/reference/tnved/sections',
+    {
+      schema: {
+        summary: 'TN VED sections and chapters',
+        description: 'The top two levels of the nomenclature in force at the date.',
+        tags: ['reference'],
+        querystring: dateOnlyQuery,
+        response: { 200: sectionsResponse },
+      },
+    },
+    async (request, reply) => {
+      const date = dateOf(request.query.date);
+      const nodes = await listSectionsAndChapters(db, date);
+      const sections = nodes
+        .filter((node) => node.level === 'section')
+        .map((section) => ({
+          code: section.code,
+          name: section.name,
+          chapters: nodes.filter((node) => node.parentCode === section.code).map((chapter) => ({ code: chapter.code, name: chapter.name })),
+        }));
+      return cacheable(request, reply, { date, sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)) });
+    },
+  );
+
+  app.get(
+    '/api/v1/reference/tnved/:code',
+    {
+      schema: {
+        summary: 'One TN VED code',
+        description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
+        tags: ['reference'],
+        params: nodeParams,
+        querystring: dateOnlyQuery,
+        response: { 200: nodeResponse },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const date = dateOf(request.query.date);
+      const node = await findNode(db, code, date);
+      if (!node) throw NomenclatureErrors.REFERENCE_CODE_NOT_FOUND({ code, date });
+      const [above, children, rates] = await Promise.all([ancestorsOf(db, [code], date), listChildren(db, code, date), ratesAt(db, [code], date)]);
+      return cacheable(request, reply, {
+        date,
+        code,
+        level: node.level,
+        name: node.name,
+        path: pathOf(node, above),
+        validFrom: node.validFrom,
+        validTo: node.validTo,
+        children: children.map((child) => ({ code: child.code, level: child.level, name: child.name, hasChildren: child.hasChildren })),
+        rates: rates.get(code) ?? null,
+      });
+    },
+  );
+}
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Sections in their numeric order (I, II, … IX, X), not the alphabetical order of their numerals. */
+function sectionNumber(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = romanValues[roman[i]!]!;
+    total += value < (romanValues[roman[i + 1]!] ?? 0) ? -value : value;
+  }
+  return total;
+}
