@@ -15,7 +15,7 @@ const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources: { ru: { translation: catalogues.ru } }, lng: 'ru', interpolation: { escapeValue: false } });
+await i18n.init({ resources: { ru: { translation: catalogues.ru }, kk: { translation: catalogues.kk } }, lng: 'ru', interpolation: { escapeValue: false } });
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -95,11 +95,14 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     expect(page.url()).toContain(`date=${changed.firstDay}`);
     await screenshot(page, 'reference-tnved-code-after-ru.png');
 
-    // The address keeps the date, so the link shows the same rates to whoever opens it.
-    const shared = await stage.browser.newContext({ locale: 'ru-RU' });
+    // The address keeps the date, so the link shows the same rates to whoever opens it: here a
+    // reader in Kazakh on a phone, with nothing wider than the screen.
+    const shared = await stage.browser.newContext({ locale: 'kk-KZ', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const other = await shared.newPage();
     await other.goto(page.url());
-    expect(await importDutyAt(other, changed.firstDay)).toBe(after);
+    expect(await importDutyAt(other, changed.firstDay)).toBe(rateWords(await rates(changed.firstDay), i18n.getFixedT('kk')));
+    expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(other, 'reference-tnved-code-phone-kk.png');
     await shared.close();
     await context.close();
   });
