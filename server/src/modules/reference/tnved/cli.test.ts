@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** `shekara reference import tnved` (issue 5 point 3), run as an operator runs it. */
+const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-tnved-cli-'));
+const dataDir = path.join(work, 'data');
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function shekara(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const source = path.join(work, 'tnved.json');
+fs.writeFileSync(
+  source,
+  JSON.stringify([
+    {
+      chapter: '01',
+      naim: 'ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ',
+      date: '2022-01-01T00:00:00Z',
+      groups: [
+        {
+          code: '01',
+          naim: 'ЖИВЫЕ ЖИВОТНЫЕ',
+          date: '2022-01-01T00:00:00Z',
+          goods: [
+            {
+              code: '0101',
+              naim: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ',
+              date: '2022-01-01T00:00:00Z',
+              subs: [
+                { code: '0101210000', naim: '- - чистопородные племенные животные', date: '2022-01-01T00:00:00Z' },
+                { code: '0101300000', naim: '- ослы', date: 'вчера' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]),
+);
+
+describe('shekara reference import tnved', { timeout: 180_000 }, () => {
+  it('imports the JSON form with a summary naming the rejected entry, and a second run adds and changes nothing', () => {
+    const first = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`TN VED from ${source}: 4 added, 0 changed, 0 unchanged, 1 rejected`);
+    expect(first.stdout).toContain('rejected at [0].groups[0].goods[0].subs[1]: date "вчера" is not a date');
+    const second = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain('0 added, 0 changed, 4 unchanged, 1 rejected');
+  });
+
+  it('refuses an unknown format or an unreadable source with exit code 2, and a data directory held by the server with its reason', () => {
+    const format = shekara('reference', 'import', 'tnved', '--format', 'xml', source);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('fts-txt, json');
+    const missing = shekara('reference', 'import', 'tnved', '--format', 'fts-txt', work);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`shekara: TNVED1.TXT not found in ${work}`);
+
+    // this test process stands in for a running server holding the directory
+    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
+    try {
+      const held = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+      expect(held.code).toBe(1);
+      expect(held.stderr).toContain(`in use by process ${process.pid}`);
+      expect(held.stderr).toContain('stop the server first');
+    } finally {
+      fs.rmSync(path.join(dataDir, 'shekara.pid'), { force: true });
+    }
+  });
+});
