@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import type { ImportSummary, Progress } from '../importing/import-report.ts';
 import { planTariffImport } from './plan-import.ts';
-import { storedVersions, writeVersions } from './repository.ts';
+import { refreshRateStatistics, storedVersions, writeVersions } from './repository.ts';
 import type { TariffMeasure } from './schemas.ts';
 import type { TariffFile, TariffRow } from './tariff-row.ts';
 
@@ -18,6 +18,7 @@ const codesPerBatch = 2000;
 export async function importTariff(db: Database, clock: Clock, file: TariffFile, options: { fileName?: string; progress?: Progress } = {}): Promise<ImportSummary> {
   const summary = await db.transaction(async (tx) => {
     const result = await applyTariffRows(tx, file.rows, options.progress);
+    await refreshRateStatistics(tx);
     const summary: ImportSummary = { what: file.what, ...result, rejected: [...file.rejected, ...result.rejected] };
     await recordAudit(tx, clock.now(), {
       action: 'reference.tariff.import',

@@ -148,6 +148,14 @@ export async function writeVersions(db: Queryable, rewrites: readonly RateRewrit
   }
 }
 
+/**
+ * Refreshes the planner's statistics after a large import: the embedded database has no
+ * autovacuum, and without them a lookup of a few codes scans the whole table.
+ */
+export async function refreshRateStatistics(db: Queryable): Promise<void> {
+  await db.query('analyze tariff_rates');
+}
+
 export interface VatRate {
   percent: string;
   validFrom: string;
