@@ -1,15 +1,10 @@
 /**
- * The sections of the public portal still waiting for their pages, in menu order; each key names its
- * text in the catalogues (nav.*). A built section lists itself through its feature's routes.tsx
- * (the reference section: features/reference).
+ * Sections of the public portal still waiting for their pages, in menu order, each shown by a
+ * placeholder; each key names its text in the catalogues (nav.*). Every section is built now and
+ * lists itself through its feature's routes.tsx (reference: features/reference; news, legal
+ * information, software, training and support: features/portal).
  */
-export const publicSections = [
-  { key: 'news', path: '/news' },
-  { key: 'legal', path: '/legal' },
-  { key: 'software', path: '/software' },
-  { key: 'training', path: '/training' },
-  { key: 'support', path: '/support' },
-] as const;
+export const publicSections: readonly { key: string; path: string }[] = [];
 
 export const loginPath = '/login';
 

@@ -6,6 +6,7 @@ import { featureRoutes } from '../feature-routes.ts';
 import { menuAreasOf, menuOf } from '../features/session/areas.ts';
 import type { Me } from '../features/session/me.ts';
 import { useSession } from '../features/session/session-context.ts';
+import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
 import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -27,9 +28,11 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { me, logOut } = useSession();
 
+  // The portal's sections first (features' public pages, in their menu order), then public services.
   const publicMenu: MenuEntry[] = [
-    ...[...publicSections, ...publicServices].map((section) => ({ key: section.key, path: section.path, label: t(`nav.${section.key}`) })),
+    ...publicSections.map((section) => ({ key: section.key, path: section.path, label: t(`nav.${section.key}`) })),
     ...menuOf('public', featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
+    ...publicServices.map((service) => ({ key: service.key, path: service.path, label: t(`nav.${service.key}`) })),
   ];
   // The logged-in user's own areas: the cabinet, or the officer's workplace (and administration);
   // an area none of whose pages exist yet is left out.
@@ -138,6 +141,7 @@ export function AppLayout() {
 
       <AppShell.Main>
         <Container size="lg" component="main" id="content">
+          <MaintenanceBanner />
           <Outlet />
         </Container>
         <Container size="lg" component="footer" py="xl">

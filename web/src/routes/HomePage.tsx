@@ -1,6 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HomePortal } from '../features/portal/HomePortal.tsx';
 import { SystemStatus } from '../features/system/SystemStatus.tsx';
 import { signatureVerifyPath } from '../navigation.ts';
 
@@ -25,6 +26,7 @@ export function HomePage() {
           {t('home.verifyLink')}
         </Anchor>
       </Stack>
+      <HomePortal />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {features.map((feature) => (
           <Card key={feature} withBorder padding="lg">

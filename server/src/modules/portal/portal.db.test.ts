@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -195,7 +195,7 @@ describe('the Atom feed of news (WD-34)', () => {
     expect(errors).toEqual([]);
     const feed = document.documentElement!;
     expect([feed.localName, feed.namespaceURI, feed.getAttribute('xml:lang')]).toEqual(['feed', 'http://www.w3.org/2005/Atom', 'kk']);
-    const text = (parent: Element, name: string) => parent.getElementsByTagName(name)[0]?.textContent;
+    const text = (parent: XmlElement, name: string) => parent.getElementsByTagName(name)[0]?.textContent;
     expect(text(feed, 'title')).toBe('Shekara — жаңалықтар');
     expect(text(feed, 'id')).toBe(`${testAppConfig.publicUrl}/news.atom?lang=kk`);
     const entries = Array.from(feed.getElementsByTagName('entry'));
@@ -207,7 +207,7 @@ describe('the Atom feed of news (WD-34)', () => {
     expect(text(entry, 'id')).toBe(`urn:uuid:${hostile.id}`);
     for (const name of ['updated', 'published']) expect(Date.parse(text(entry, name)!)).not.toBeNaN();
     expect(text(entry, 'content')).toBe(`<p>&lt;script&gt;x&lt;/script&gt; <a href="${testAppConfig.publicUrl}/legal">бет</a></p>`);
-    expect(entries.some((e) => text(e, 'link') === 'still-a-draft' || e.getElementsByTagName('link')[0]!.getAttribute('href')!.endsWith('/still-a-draft'))).toBe(false);
+    expect(entries.some((e) => e.getElementsByTagName('link')[0]!.getAttribute('href')!.endsWith('/still-a-draft'))).toBe(false);
 
     const english = await visitor().request({ method: 'GET', url: '/news.atom', headers: { 'accept-language': 'en' } });
     expect(english.body).toContain('<title>New rates</title>');

@@ -1,0 +1,72 @@
+import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { printedDate } from '../../dates.ts';
+import { useLoad } from '../../use-load.ts';
+import { ItemFacts } from './ItemFacts.tsx';
+import { inLanguage } from './localized.ts';
+import { listPublished, type PortalSummary } from './portal-api.ts';
+import { newsItemPath, newsPath } from './paths.ts';
+
+/** On the home page: the latest news (WD-34) and the maintenance announced or under way. */
+export function HomePortal() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  const [news, startNews] = useLoad<{ items: PortalSummary[] }>();
+  const [notices, startNotices] = useLoad<{ items: PortalSummary[] }>();
+  useEffect(() => {
+    startNews(listPublished('news', 3));
+    startNotices(listPublished('notice', 5));
+  }, [startNews, startNotices]);
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="sm" data-testid="home-news">
+          <Group justify="space-between">
+            <Title order={2} size="h3">
+              {t('portal.home.news')}
+            </Title>
+            <Anchor component={Link} to={newsPath} size="sm">
+              {t('portal.home.allNews')}
+            </Anchor>
+          </Group>
+          {news.state === 'ready' && news.value.items.length === 0 && <Text c="dimmed">{t('portal.empty')}</Text>}
+          {news.state === 'ready' &&
+            news.value.items.map((item) => (
+              <Card key={item.slug} withBorder padding="md" data-testid="home-news-item" data-slug={item.slug}>
+                <Text size="xs" c="dimmed">
+                  {printedDate(item.publishedAt)}
+                </Text>
+                <Anchor component={Link} to={newsItemPath(item.slug)} fw={600}>
+                  {inLanguage(item.title, language)}
+                </Anchor>
+                {inLanguage(item.summary, language) && (
+                  <Text size="sm" c="dimmed" lineClamp={2}>
+                    {inLanguage(item.summary, language)}
+                  </Text>
+                )}
+              </Card>
+            ))}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Stack gap="sm" data-testid="home-notices">
+          <Title order={2} size="h3">
+            {t('portal.home.notices')}
+          </Title>
+          {notices.state === 'ready' && notices.value.items.length === 0 && <Text c="dimmed">{t('portal.home.noNotices')}</Text>}
+          {notices.state === 'ready' &&
+            notices.value.items.map((item) => (
+              <Card key={item.slug} withBorder padding="md" data-testid="home-notice" data-slug={item.slug}>
+                <Text fw={600}>{inLanguage(item.title, language)}</Text>
+                <ItemFacts item={item} />
+                {inLanguage(item.summary, language) && <Text size="sm">{inLanguage(item.summary, language)}</Text>}
+              </Card>
+            ))}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}

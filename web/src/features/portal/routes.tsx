@@ -1,0 +1,55 @@
+import type { FeatureRoute } from '../../feature-routes.ts';
+import { RequireSession } from '../session/index.ts';
+import { EditorItemPage } from './editor/EditorItemPage.tsx';
+import { EditorListPage } from './editor/EditorListPage.tsx';
+import { PortalItemPage, PortalSectionPage } from './PortalPages.tsx';
+import { cabinetSupportPath, editorPath, legalPath, newsPath, softwarePath, supportPath, trainingPath } from './paths.ts';
+import { SupportPage } from './SupportPage.tsx';
+
+const admin = ['admin'] as const;
+
+/** The public sections of the portal (ACC-13, WD-34), support (REG-13) and the administrator's editor. */
+export const routes: FeatureRoute[] = [
+  { path: newsPath, element: <PortalSectionPage kind="news" />, menu: { area: 'public', label: 'nav.news', order: 10 } },
+  { path: `${newsPath}/:slug`, element: <PortalItemPage kind="news" /> },
+  { path: legalPath, element: <PortalSectionPage kind="legal" />, menu: { area: 'public', label: 'nav.legal', order: 30 } },
+  { path: `${legalPath}/:slug`, element: <PortalItemPage kind="legal" /> },
+  { path: softwarePath, element: <PortalSectionPage kind="software" />, menu: { area: 'public', label: 'nav.software', order: 40 } },
+  { path: trainingPath, element: <PortalSectionPage kind="training" />, menu: { area: 'public', label: 'nav.training', order: 50 } },
+  { path: `${trainingPath}/:slug`, element: <PortalItemPage kind="training" /> },
+  { path: supportPath, element: <SupportPage />, menu: { area: 'public', label: 'nav.support', order: 60 } },
+  {
+    path: cabinetSupportPath,
+    element: (
+      <RequireSession>
+        <SupportPage />
+      </RequireSession>
+    ),
+    menu: { area: 'cabinet', label: 'portal.menu.support', order: 90 },
+  },
+  {
+    path: editorPath,
+    element: (
+      <RequireSession kinds={admin}>
+        <EditorListPage />
+      </RequireSession>
+    ),
+    menu: { area: 'admin', label: 'portal.menu.editor', order: 10 },
+  },
+  {
+    path: `${editorPath}/new/:kind`,
+    element: (
+      <RequireSession kinds={admin}>
+        <EditorItemPage key="new" />
+      </RequireSession>
+    ),
+  },
+  {
+    path: `${editorPath}/:id`,
+    element: (
+      <RequireSession kinds={admin}>
+        <EditorItemPage />
+      </RequireSession>
+    ),
+  },
+];
