@@ -2,9 +2,9 @@ import type { VatRate } from './repository.ts';
 import type { TariffMeasure } from './schemas.ts';
 
 /**
- * Demo duty rates for the bundled TN VED lines (issue 5 point 4), written by this project to show
- * every form — not the legal tariff. Most rates sit on a chapter or heading and reach the codes
- * under it; a few longer codes override them. 0805 changes on 2026-07-01, so a page switching the
+ * Demo duty rates for the bundled TN VED lines (issue 5 point 4: chapters 01, 02, 04, 08, 09, 22,
+ * 61, 62, 64, 84, 85, 87), written by this project to show every form — not the legal tariff. Most
+ * rates sit on a chapter or heading and reach the codes under it; a few longer codes override them. 0805 changes on 2026-07-01, so a page switching the
  * date sees the rate change; 848210 carries an anti-dumping duty on goods from China only.
  */
 export interface DemoRate {
@@ -25,15 +25,22 @@ export const demoRates: DemoRate[] = [
   duty('010121', '0'),
   duty('010221', '0'),
   // 02 meat
+  duty('02', '15%'),
   duty('0201', '15%'),
   duty('0202', '15%'),
   duty('0203', '25%, но не менее 0.25 EUR за 1 кг'),
   duty('0207', '25%, но не менее 0.2 EUR за 1 кг'),
+  // 04 dairy produce and eggs
+  duty('04', '15%'),
+  duty('0406', '15%, но не менее 0.5 EUR за 1 кг'),
   // 08 fruit: oranges get cheaper from 1 July 2026
   duty('08', '5%'),
   duty('0805', '5%', since, '2026-06-30'),
   duty('0805', '3%', '2026-07-01'),
   duty('0808', '0.04 EUR за 1 кг'),
+  // 09 coffee, tea and spices: green coffee enters free
+  duty('09', '5%'),
+  duty('090111', '0'),
   // 22 beverages, with excise in tenge
   duty('22', '15%'),
   duty('2203', '0.1 EUR за 1 л'),

@@ -36,13 +36,14 @@ describe('bundled tariff rates (issue 5 point 4)', () => {
     expect((await rateOf('8703241090', '2026-07-01')).importDuty).toMatchObject({ kind: 'combined', percent: '20', amount: '0.44', currency: 'EUR', unit: '111' });
     expect((await rateOf('8703231000', '2026-07-01')).importDuty).toMatchObject({ kind: 'ad_valorem', percent: '15' });
     expect((await rateOf('6401100000', '2026-07-01')).importDuty).toMatchObject({ kind: 'specific', amount: '1.25', unit: '715' });
+    expect((await rateOf('0901110000', '2026-07-01')).importDuty).toMatchObject({ kind: 'free' });
     expect((await rateOf('2203000100', '2026-07-01')).excise).toMatchObject([{ amount: '150', currency: 'KZT', unit: '112' }]);
     expect((await rateOf('8482101009', '2026-07-01')).antiDumping).toMatchObject([{ origin: 'CN', percent: '27.6' }]);
     expect((await rateOf('8482200000', '2026-07-01')).antiDumping).toEqual([]);
     expect((await rateOf('0101210000', '2025-12-31')).vat).toEqual({ percent: '12', validFrom: '2009-01-01' });
     expect((await rateOf('0101210000', '2026-01-01')).vat).toEqual({ percent: '16', validFrom: '2026-01-01' });
     expect((await rateOf('0101210000', '2026-01-01')).importDuty).toMatchObject({ kind: 'free' });
-    for (const code of ['0102290500', '0201100000', '0808108000', '2204210600', '6109100000', '6203420000', '6403990000', '8418102001', '8517130000', '8711200000']) {
+    for (const code of ['0102290500', '0201100000', '0204100000', '0401101000', '0406900100', '0808108000', '0901110000', '0902100000', '2204210600', '6109100000', '6203420000', '6403990000', '8418102001', '8517130000', '8711200000']) {
       expect((await rateOf(code, '2026-07-01')).importDuty, code).not.toBeNull();
     }
   });
