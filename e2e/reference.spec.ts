@@ -150,4 +150,24 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     await screenshot(page, 'reference-exchange-rates-ru.png');
     await context.close();
   });
+
+  it('lists the classifiers, searches one, and reads a dated one at a chosen date', async () => {
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url('/reference'));
+    await page.getByTestId('reference-part-classifiers').getByTestId('reference-part-link').click();
+    await page.locator('[data-testid="classifier-card"][data-name="currencies"]').getByTestId('classifier-link').click();
+    await page.getByTestId('classifier-item').first().waitFor(slow);
+    await page.getByTestId('classifier-search').fill('доллар США');
+    await expect.poll(() => page.getByTestId('classifier-item').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code'))), slow).toEqual(['USD']);
+    await screenshot(page, 'reference-classifier-currencies-ru.png');
+
+    // VAT on imports is 12 % until the end of 2025 and 16 % after (REQUIREMENTS, Facts).
+    await page.goto(url('/reference/classifiers/vat-rates?date=2025-12-31'));
+    const percents = () => page.locator('[data-testid="classifier-item"] [data-extra="percent"]').allTextContents();
+    await expect.poll(percents, slow).toEqual(['12']);
+    await page.getByTestId('classifier-date').fill('2026-01-01');
+    await expect.poll(percents, slow).toEqual(['16']);
+    await context.close();
+  });
 });

@@ -72,7 +72,9 @@ export function ClassifierPage() {
                       <Table.Td ff="monospace">{item.code}</Table.Td>
                       <Table.Td>{item.name[language]}</Table.Td>
                       {extras.map((column) => (
-                        <Table.Td key={column}>{item.extra?.[column] ?? ''}</Table.Td>
+                        <Table.Td key={column} data-extra={column}>
+                          {item.extra?.[column] ?? ''}
+                        </Table.Td>
                       ))}
                       <Table.Td>
                         <Text size="xs" c="dimmed">
