@@ -18,27 +18,31 @@ export async function createItem(ctx: PortalContext, editor: Editor, kind: Conte
   const fields = fieldsOfKind(kind, input);
   const id = randomUUID();
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    await assertReferencesValid(tx, kind, fields, null);
-    await items.insertItem(tx, id, kind, fields, now);
-    await audit(tx, now, editor, 'portal.item.create', id, { kind, slug: fields.slug });
-    return (await items.findItem(tx, id))!;
-  });
+  return slugGuarded(fields.slug, () =>
+    ctx.db.transaction(async (tx) => {
+      await assertReferencesValid(tx, kind, fields, null);
+      await items.insertItem(tx, id, kind, fields, now);
+      await audit(tx, now, editor, 'portal.item.create', id, { kind, slug: fields.slug });
+      return (await items.findItem(tx, id))!;
+    }),
+  );
 }
 
 export async function editItem(ctx: PortalContext, editor: Editor, id: string, input: ItemInput): Promise<AdminItem> {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const before = await lockedItem(tx, id);
-    const fields = fieldsOfKind(before.kind, input);
-    await assertReferencesValid(tx, before.kind, fields, id);
-    await items.updateItem(tx, id, fields, now);
-    const after = (await items.findItem(tx, id))!;
-    // A published item stays fit to be public after the edit.
-    if (after.status === 'published') assertPublishable(after);
-    await audit(tx, now, editor, 'portal.item.update', id, { kind: before.kind, slug: after.slug, changed: changedFields(before, after) });
-    return after;
-  });
+  return slugGuarded(input.slug, () =>
+    ctx.db.transaction(async (tx) => {
+      const before = await lockedItem(tx, id);
+      const fields = fieldsOfKind(before.kind, input);
+      await assertReferencesValid(tx, before.kind, fields, id);
+      await items.updateItem(tx, id, fields, now);
+      const after = (await items.findItem(tx, id))!;
+      // A published item stays fit to be public after the edit.
+      if (after.status === 'published') assertPublishable(after);
+      await audit(tx, now, editor, 'portal.item.update', id, { kind: before.kind, slug: after.slug, changed: changedFields(before, after) });
+      return after;
+    }),
+  );
 }
 
 export async function publishItem(ctx: PortalContext, editor: Editor, id: string): Promise<AdminItem> {
@@ -71,6 +75,16 @@ export async function deleteItem(ctx: PortalContext, editor: Editor, id: string)
     // The audit keeps what was removed, in case it was removed by mistake.
     await audit(tx, now, editor, 'portal.item.delete', id, { kind: item.kind, slug: item.slug, title: item.title, status: item.status });
   });
+}
+
+/** Two editors taking the same slug at once: the second meets the unique key, and is told so. */
+async function slugGuarded<T>(slug: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505') throw PortalErrors.PORTAL_SLUG_TAKEN({ slug });
+    throw error;
+  }
 }
 
 async function lockedItem(tx: Queryable, id: string): Promise<AdminItem> {

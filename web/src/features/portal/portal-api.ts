@@ -71,7 +71,8 @@ export const createItem = (kind: ContentKind, input: ItemInput) => sendJson<Admi
 export const saveItem = (id: string, input: ItemInput) => sendJson<AdminItem>(`${admin}/items/${id}`, input, 'PUT');
 export const publishItem = (id: string) => sendJson<AdminItem>(`${admin}/items/${id}/publish`, {});
 export const unpublishItem = (id: string) => sendJson<AdminItem>(`${admin}/items/${id}/unpublish`, {});
-export const deleteItem = (id: string) => sendJson<void>(`${admin}/items/${id}`, undefined, 'DELETE');
+// No body, so no content type: an empty JSON body would be refused.
+export const deleteItem = (id: string) => getJson<void>(`${admin}/items/${id}`, { method: 'DELETE' });
 
 /** Uploads a file as the request body itself, with its own type; the server answers its SHA-256. */
 export function uploadFile(file: File): Promise<PortalFile> {
