@@ -15,9 +15,11 @@ import { useReferenceDate } from './use-reference-date.ts';
 
 /** One classifier as a searchable table of the entries in force at the date. */
 export function ClassifierPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = currentLanguage();
   const { name = '' } = useParams();
+  // A fact the catalogue has no name for is headed by the server's own key rather than left blank.
+  const extraLabel = (column: string) => (i18n.exists(`reference.classifiers.extra.${column}`) ? t(`reference.classifiers.extra.${column}`) : column);
   const [date, setDate] = useReferenceDate();
   const [query, setQuery] = useState('');
   const [load, start] = useLatestLoad<Classifier>();
@@ -59,9 +61,7 @@ export function ClassifierPage() {
                     <Table.Th>{t('reference.classifiers.columns.code')}</Table.Th>
                     <Table.Th>{t('reference.classifiers.columns.name')}</Table.Th>
                     {extras.map((column) => (
-                      <Table.Th key={column} ff="monospace">
-                        {column}
-                      </Table.Th>
+                      <Table.Th key={column}>{extraLabel(column)}</Table.Th>
                     ))}
                     <Table.Th>{t('reference.classifiers.columns.valid')}</Table.Th>
                   </Table.Tr>

@@ -1,6 +1,6 @@
 import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -27,8 +27,18 @@ export function TnvedPage() {
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const [settled] = useDebouncedValue(typed, 300);
 
-  // What the reader typed reaches the address once they pause.
+  // What the reader typed reaches the address once they pause; going back or forward in the
+  // history brings that page's query back into the box. `written` tells the two apart, so the
+  // address catching up with the typing never rewrites what is being typed.
+  const inAddress = params.get('q') ?? '';
+  const written = useRef(inAddress);
   useEffect(() => {
+    if (inAddress === written.current) return;
+    written.current = inAddress;
+    setTyped(inAddress);
+  }, [inAddress]);
+  useEffect(() => {
+    written.current = settled.trim();
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
