@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import portalRu from '../web/src/features/portal/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
@@ -65,6 +66,18 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     await admin.getByTestId('portal-editor-starts').fill(utcInput(new Date(Date.now() - 3_600_000)));
     await admin.getByTestId('portal-editor-ends').fill(utcInput(new Date(Date.now() + 2 * 3_600_000)));
     await saveAndPublish();
+
+    // A program to download: the file uploaded from the editor, its checksum computed by the server.
+    const program = Buffer.from('Shekara declarant tools 1.0\n'.repeat(200));
+    await admin.goto(url('/admin/portal/new/software'));
+    await write({
+      kk: { title: 'Декларант құралдары', body: '' },
+      ru: { title: 'Инструменты декларанта', body: '' },
+      en: { title: 'Declarant tools', body: '' },
+    });
+    await admin.locator('input[type="file"]').setInputFiles({ name: 'declarant-tools-1.0.txt', mimeType: 'text/plain', buffer: program });
+    await admin.getByTestId('portal-editor-file-info').waitFor(slow);
+    await saveAndPublish();
     await adminContext.close();
 
     // A visitor on a phone: the banner on the home page and on every other, the news among the latest.
@@ -95,10 +108,15 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     expect(await visitor.getByTestId('support-ticket-number').textContent()).toMatch(/^SUP-\d{4}-000001$/);
     await screenshot(visitor, 'portal-support-phone-ru.png');
 
-    // The downloads list shows each file's checksum.
+    // The downloads list shows each file's checksum, and the download has it.
     await visitor.goto(url('/software'));
-    await visitor.getByTestId('portal-file-sha256').first().waitFor(slow);
-    expect(await visitor.getByTestId('portal-file-sha256').first().textContent()).toMatch(/^[0-9a-f]{64}$/);
+    const tools = visitor.locator('[data-testid="portal-item"][data-slug="declarant-tools"]');
+    await tools.waitFor(slow);
+    const sha256 = createHash('sha256').update(program).digest('hex');
+    expect(await tools.getByTestId('portal-file-sha256').textContent()).toBe(sha256);
+    const download = await visitorContext.request.get(url('/api/v1/portal/software/declarant-tools/file'));
+    expect(createHash('sha256').update(await download.body()).digest('hex')).toBe(sha256);
+    await screenshot(visitor, 'portal-software-phone-ru.png');
     await visitorContext.close();
   });
 });

@@ -12,7 +12,7 @@ export function FileDownload({ kind, slug, file }: { kind: ContentKind; slug: st
         <Button component="a" href={fileUrl(kind, slug)} download={file.name} size="sm" data-testid="portal-file-download">
           {t('portal.file.download')}
         </Button>
-        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {file.name} · {printedSize(file.size, i18n.resolvedLanguage)} · {file.contentType}
         </Text>
       </Group>
