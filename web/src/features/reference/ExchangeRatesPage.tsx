@@ -6,6 +6,7 @@ import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
 import { fetchExchangeRates, type ExchangeRates } from './exchange-rates-api.ts';
+import { withPlaces } from './decimals.ts';
 import { useLatestLoad } from './use-latest-load.ts';
 import { useReferenceDate } from './use-reference-date.ts';
 
@@ -63,10 +64,10 @@ export function ExchangeRatesPage() {
                     <Table.Td>{rate.name?.[language] ?? ''}</Table.Td>
                     <Table.Td ta="right">{rate.units}</Table.Td>
                     <Table.Td ta="right" ff="monospace" data-testid="exchange-rate-value">
-                      {rate.rate}
+                      {withPlaces(rate.rate, 2)}
                     </Table.Td>
                     <Table.Td ta="right" ff="monospace" c={changeColour(rate.change)}>
-                      {rate.change ?? ''}
+                      {rate.change === null ? '' : withPlaces(rate.change, 2)}
                     </Table.Td>
                   </Table.Tr>
                 ))}

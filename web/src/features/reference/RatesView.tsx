@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { printedDate } from '../../dates.ts';
-import { plainNumber, rateWords } from './rate-words.ts';
+import { plainNumber } from './decimals.ts';
+import { rateWords } from './rate-words.ts';
 import type { Rate, RatesAtDate } from './rates-api.ts';
 
 const dutyKinds = ['excise', 'antiDumping', 'countervailing', 'special'] as const;

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../i18n/catalogues.ts';
-import { plainNumber, rateWords } from './rate-words.ts';
+import { rateWords } from './rate-words.ts';
 import type { Rate } from './rates-api.ts';
 
 const i18n = i18next.createInstance();
@@ -37,12 +37,6 @@ describe('rates in words (issue 5 points 2 and 9)', () => {
 
   it('falls back to the tariff’s own text when a part of the form is missing, never guessing', () => {
     expect(words(rate({ kind: 'combined', percent: '20', text: '20%, но не менее … за 1 см3' }), 'en')).toBe('20%, но не менее … за 1 см3');
-  });
-
-  it('prints decimals without the zeros that say nothing', () => {
-    expect(plainNumber('15.00')).toBe('15');
-    expect(plainNumber('1.250')).toBe('1.25');
-    expect(plainNumber('100')).toBe('100');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { plainNumber } from './decimals.ts';
 import type { Rate } from './rates-api.ts';
 
 /**
@@ -35,11 +36,6 @@ const unitKeys: Record<string, string> = {
   '251': 'horsepower',
   '214': 'kilowatt',
 };
-
-/** A decimal string without the zeros after its point that say nothing: "15.00" → "15", "1.250" → "1.25". */
-export function plainNumber(decimal: string): string {
-  return decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal;
-}
 
 export function unitWords(unit: string, t: TFunction): string {
   const key = unitKeys[unit.trim().toLowerCase()];
