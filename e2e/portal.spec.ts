@@ -78,7 +78,6 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     await admin.locator('input[type="file"]').setInputFiles({ name: 'declarant-tools-1.0.txt', mimeType: 'text/plain', buffer: program });
     await admin.getByTestId('portal-editor-file-info').waitFor(slow);
     await saveAndPublish();
-    await adminContext.close();
 
     // A visitor on a phone: the banner on the home page and on every other, the news among the latest.
     const visitorContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -89,7 +88,7 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     expect(await banner.first().innerText()).toContain('Идут работы на серверах');
     const news = visitor.locator('[data-testid="home-news-item"][data-slug="new-vat-rate"]');
     await news.waitFor(slow);
-    expect(await visitor.locator('[data-testid="home-notice"][data-slug="works-today"]').count()).toBe(1);
+    await visitor.locator('[data-testid="home-notice"][data-slug="works-today"]').waitFor(slow);
     await screenshot(visitor, 'portal-home-phone-ru.png');
     await news.getByRole('link').click();
     await expect.poll(() => visitor.getByTestId('portal-item-title').textContent(), slow).toBe('Новая ставка НДС');
@@ -105,7 +104,8 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     await visitor.getByTestId('support-message').fill('Во время работ портал не открывается. Когда они закончатся?');
     await visitor.getByTestId('support-send').click();
     await visitor.getByTestId('support-ticket-number').waitFor(slow);
-    expect(await visitor.getByTestId('support-ticket-number').textContent()).toMatch(/^SUP-\d{4}-000001$/);
+    const ticketNumber = (await visitor.getByTestId('support-ticket-number').textContent())!;
+    expect(ticketNumber).toMatch(/^SUP-\d{4}-000001$/);
     await screenshot(visitor, 'portal-support-phone-ru.png');
 
     // The downloads list shows each file's checksum, and the download has it.
@@ -118,5 +118,12 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     expect(createHash('sha256').update(await download.body()).digest('hex')).toBe(sha256);
     await screenshot(visitor, 'portal-software-phone-ru.png');
     await visitorContext.close();
+
+    // The administrator, still at the workplace, sees the request among the support tickets.
+    await admin.goto(url('/admin/support'));
+    const listed = admin.locator(`[data-testid="support-ticket"][data-number="${ticketNumber}"]`);
+    await listed.waitFor(slow);
+    expect(await listed.innerText()).toContain('aslan@example.kz');
+    await adminContext.close();
   });
 });

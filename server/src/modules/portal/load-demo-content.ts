@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { systemClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { demoFiles, demoItems } from './demo-content.ts';
 import { findFileBySha256, insertFile } from './file-repository.ts';
@@ -8,7 +9,7 @@ import { fieldsOfKind } from './item-rules.ts';
  * Loads the bundled demo content in one transaction. An item whose slug is already taken in its
  * section is left alone — an administrator may have edited it — so running it again adds nothing.
  */
-export async function loadPortalDemoContent(db: Database, now = new Date()): Promise<{ added: number; unchanged: number }> {
+export async function loadPortalDemoContent(db: Database, now = systemClock.now()): Promise<{ added: number; unchanged: number }> {
   return db.transaction(async (tx) => {
     const fileIds = new Map<string, string>();
     for (const [name, file] of Object.entries(demoFiles)) {

@@ -6,6 +6,7 @@ export const trainingPath = '/training';
 export const supportPath = '/support';
 export const cabinetSupportPath = '/cabinet/support';
 export const editorPath = '/admin/portal';
+export const ticketsPath = '/admin/support';
 export const newsItemPath = (slug: string) => `/news/${slug}`;
 export const trainingItemPath = (slug: string) => `/training/${slug}`;
 export const legalItemPath = (slug: string) => `/legal/${slug}`;

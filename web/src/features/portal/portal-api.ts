@@ -90,3 +90,18 @@ export interface FiledTicket {
 }
 
 export const fileTicket = (ticket: { name: string; email: string; subject: string; message: string }) => sendJson<FiledTicket>('/api/v1/support/tickets', ticket);
+
+/** A ticket as the administrators' list gives it. */
+export interface SupportTicket {
+  id: string;
+  number: string;
+  name: string;
+  email: string;
+  subject: string;
+  message: string;
+  language: Language;
+  accountId: string | null;
+  createdAt: string;
+}
+
+export const listTickets = () => getJson<{ items: SupportTicket[] }>('/api/v1/admin/support/tickets?limit=200');

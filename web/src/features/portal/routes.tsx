@@ -2,8 +2,9 @@ import type { FeatureRoute } from '../../feature-routes.ts';
 import { RequireSession } from '../session/index.ts';
 import { EditorItemPage } from './editor/EditorItemPage.tsx';
 import { EditorListPage } from './editor/EditorListPage.tsx';
+import { TicketsPage } from './editor/TicketsPage.tsx';
 import { PortalItemPage, PortalSectionPage } from './PortalPages.tsx';
-import { cabinetSupportPath, editorPath, legalPath, newsPath, softwarePath, supportPath, trainingPath } from './paths.ts';
+import { cabinetSupportPath, editorPath, ticketsPath, legalPath, newsPath, softwarePath, supportPath, trainingPath } from './paths.ts';
 import { SupportPage } from './SupportPage.tsx';
 
 const admin = ['admin'] as const;
@@ -35,6 +36,15 @@ export const routes: FeatureRoute[] = [
       </RequireSession>
     ),
     menu: { area: 'admin', label: 'portal.menu.editor', order: 10 },
+  },
+  {
+    path: ticketsPath,
+    element: (
+      <RequireSession kinds={admin}>
+        <TicketsPage />
+      </RequireSession>
+    ),
+    menu: { area: 'admin', label: 'portal.menu.tickets', order: 11 },
   },
   {
     path: `${editorPath}/new/:kind`,

@@ -1,0 +1,51 @@
+import { Anchor, Badge, Card, Group, Loader, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ServerRefusalAlert } from '../../../components/ServerRefusalAlert.tsx';
+import { printedTime } from '../../../dates.ts';
+import { useLoad } from '../../../use-load.ts';
+import { listTickets, type SupportTicket } from '../portal-api.ts';
+
+/** The latest requests to the support service, for administrators (WD-32); answers go by e-mail. */
+export function TicketsPage() {
+  const { t, i18n } = useTranslation();
+  const [load, start] = useLoad<{ items: SupportTicket[] }>();
+  useEffect(() => start(listTickets()), [start]);
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1}>{t('portal.tickets.title')}</Title>
+        <Text maw={760}>{t('portal.tickets.lead')}</Text>
+      </Stack>
+      {load.state === 'loading' && <Loader aria-label={t('portal.loading')} />}
+      {load.state === 'failed' && <ServerRefusalAlert title={t('portal.failed')} error={load.error} />}
+      {load.state === 'ready' && load.value.items.length === 0 && <Text c="dimmed">{t('portal.tickets.empty')}</Text>}
+      {load.state === 'ready' &&
+        load.value.items.map((ticket) => (
+          <Card key={ticket.id} withBorder padding="md" data-testid="support-ticket" data-number={ticket.number}>
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Text fw={600}>
+                {ticket.number} · {ticket.subject}
+              </Text>
+              <Group gap="xs">
+                <Badge variant="light">{t(`language.${ticket.language}`)}</Badge>
+                {ticket.accountId && <Badge variant="light">{t('portal.tickets.fromCabinet')}</Badge>}
+              </Group>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {printedTime(ticket.createdAt, i18n.resolvedLanguage)} · {ticket.name} ·{' '}
+              <Anchor href={`mailto:${ticket.email}?subject=${encodeURIComponent(`[${ticket.number}] ${ticket.subject}`)}`} size="sm">
+                {ticket.email}
+              </Anchor>
+            </Text>
+            <Spoiler maxHeight={72} showLabel={t('portal.tickets.more')} hideLabel={t('portal.tickets.less')}>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {ticket.message}
+              </Text>
+            </Spoiler>
+          </Card>
+        ))}
+    </Stack>
+  );
+}
