@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { ImportSummary, Progress, RejectedRow } from '../importing/import-report.ts';
 import { parentCandidates, type NomenclatureNode, type SourceNode } from './nomenclature.ts';
 import { existingCodes, upsertNomenclature } from './repository.ts';
+import { nomenclatureChanged } from './nomenclature-writes.ts';
 
 /**
  * Places the nodes read from a source into the tree and writes them in one transaction with its
@@ -70,6 +71,8 @@ export async function importNomenclature(
     });
     return written;
   });
+  // once more after the commit: a search between the write and the commit may have read the old rows
+  nomenclatureChanged();
   progress?.finish();
   return { what: source.what, ...counts, rejected };
 }

@@ -10,6 +10,7 @@ import type { SourceNode } from './nomenclature.ts';
 import { readFtsTxtDirectory } from './read-fts-txt.ts';
 import { readJsonFile } from './read-json.ts';
 import { findNode, listChildren } from './repository.ts';
+import { nomenclatureIndex } from './search-index.ts';
 import { searchNomenclature } from './search.ts';
 
 const clock = manualClock('2026-03-02T06:00:00Z');
@@ -109,14 +110,29 @@ describe('importing the nomenclature (issue 5 points 1 and 3)', () => {
     const summary = await importNomenclature(db, clock, {
       what: 'test',
       rejected: [],
-      nodes: [line('0101', 'heading', 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ', '2022-01-01')],
+      nodes: [line('0101', 'heading', 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)', '2022-01-01')],
     });
     expect(summary).toMatchObject({ added: 0, changed: 1, unchanged: 0 });
     const node = await findNode(db, '0101', '2026-03-02');
-    expect(node?.name).toEqual({ ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ', kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР', en: 'LIVE HORSES, ASSES, MULES AND HINNIES' });
+    expect(node?.name).toEqual({ ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)', kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР', en: 'LIVE HORSES, ASSES, MULES AND HINNIES' });
+    expect((await searchNomenclature(db, 'пони', '2026-03-02', 5)).map((hit) => hit.code)).toEqual(['0101']);
     // a restart's demo load leaves the imported wording alone
     expect((await db.transaction((tx) => loadNomenclatureDemoData(tx))).changed).toBe(0);
-    expect((await findNode(db, '0101', '2026-03-02'))?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ');
+    expect((await findNode(db, '0101', '2026-03-02'))?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)');
+  });
+
+  it('point 6: the search index sees a change made by another process within its periodic look at the table', async () => {
+    const start = Date.now();
+    const before = await nomenclatureIndex(db, start);
+    // as another process's import would: straight into the tables, unseen by this process's write count
+    const { rows } = await db.query<{ id: number }>(
+      `insert into tnved_nodes (code, level, parent_code, name_ru, valid_from) values ('0199', 'heading', '01', 'АЛЬПАКИ ЖИВЫЕ', '2022-01-01') returning id`,
+    );
+    await db.query(`insert into tnved_search_terms (term, node_id, position) values ('альпак', $1, 0)`, [rows[0]!.id]);
+    expect(await nomenclatureIndex(db, start + 1_000)).toBe(before);
+    expect(await nomenclatureIndex(db, start + 31_000)).toBe(before);
+    await expect.poll(async () => (await nomenclatureIndex(db, start + 32_000)) !== before).toBe(true);
+    expect((await searchNomenclature(db, 'альпаки', '2026-03-02', 5)).map((hit) => hit.code)).toEqual(['0199']);
   });
 });
 

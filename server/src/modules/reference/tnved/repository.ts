@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from './nomenclature.ts';
+import { nomenclatureChanged } from './nomenclature-writes.ts';
 import { searchTermsOf } from './search-terms.ts';
 
 /** Rows per statement: large enough that ~15,000 lines load in seconds, small enough for any driver. */
@@ -52,6 +53,7 @@ export async function upsertNomenclature(
     counts.changed += written.length - added;
     counts.unchanged += batch.length - written.length;
     await replaceSearchTerms(tx, written);
+    if (written.length > 0) nomenclatureChanged();
     options.onProgress?.(Math.min(nodes.length, start + batchSize));
   }
   return counts;
@@ -92,7 +94,6 @@ const nodeColumns = `n.id, n.code, n.level, n.parent_code as "parentCode",
   n.valid_from as "validFrom", n.valid_to as "validTo"`;
 /** the version in force on $date */
 const inForce = (date: string) => `n.valid_from <= ${date} and (n.valid_to is null or n.valid_to >= ${date})`;
-const levelOrder = `case n.level when 'section' then 0 when 'chapter' then 1 when 'heading' then 2 else 3 end`;
 
 export async function findNode(db: Queryable, code: string, date: string): Promise<StoredNode | null> {
   const { rows } = await db.query<StoredNode>(`select ${nodeColumns} from tnved_nodes n where n.code = $1 and ${inForce('$2::date')}`, [code, date]);
@@ -123,61 +124,25 @@ export async function listSectionsAndChapters(db: Queryable, date: string): Prom
   return rows;
 }
 
-/** Every node above these codes in force on a date, by code (their paths are built from it). */
-export async function ancestorsOf(db: Queryable, codes: readonly string[], date: string): Promise<Map<string, StoredNode>> {
-  if (codes.length === 0) return new Map();
-  const { rows } = await db.query<StoredNode>(
-    `with recursive chain as (
-       select n.parent_code from tnved_nodes n where n.code = any($1::text[]) and ${inForce('$2::date')} and n.parent_code is not null
-       union
-       select n.parent_code from chain join tnved_nodes n on n.code = chain.parent_code
-       where ${inForce('$2::date')} and n.parent_code is not null
-     )
-     select ${nodeColumns} from tnved_nodes n where n.code in (select parent_code from chain) and ${inForce('$2::date')}`,
-    [codes, date],
-  );
-  return new Map(rows.map((row) => [row.code, row]));
-}
-
-export interface MatchedNode extends StoredNode {
-  /** query words matched (word search), or 0 */
-  matched: number;
-  /** position of the earliest matched word in the name */
-  firstPosition: number;
-}
-
-/** Nodes whose code begins with a digit prefix (':' follows '9', closing the range), the exact code first, then in code order. */
-export async function searchByCode(db: Queryable, prefix: string, date: string, limit: number): Promise<MatchedNode[]> {
-  const { rows } = await db.query<MatchedNode>(
-    `select ${nodeColumns}, 0 as matched, 0 as "firstPosition" from tnved_nodes n
-     where n.code collate "C" >= $1 and n.code collate "C" < $1 || ':' and ${inForce('$2::date')}
-     order by n.code collate "C"
-     limit $3`,
-    [prefix, date, limit],
-  );
-  return rows;
-}
-
 /**
- * Nodes whose names hold the query words, each word given by its stems (a word matches when any
- * of its stems begins a stored term). More words matched first, then higher levels, then names
- * where a word comes earlier, then shorter names.
+ * Something that changes whenever a node is added or changed: the count of versions and the latest
+ * change (ids and update times only ever grow).
  */
-export async function searchByWords(db: Queryable, words: readonly string[][], date: string, limit: number): Promise<MatchedNode[]> {
-  const tokens = words.flatMap((stems, word) => stems.map((stem) => ({ word, stem })));
-  const { rows } = await db.query<MatchedNode>(
-    `with q as (select * from jsonb_to_recordset($1::jsonb) as q(word int, stem text)),
-     m as (
-       select t.node_id, count(distinct q.word)::int as matched, min(t.position)::int as first_position
-       from q join tnved_search_terms t on t.term >= (q.stem collate "C") and t.term < (q.stem || chr(1114111)) collate "C"
-       group by t.node_id
-     )
-     select ${nodeColumns}, m.matched, m.first_position as "firstPosition"
-     from m join tnved_nodes n on n.id = m.node_id
-     where ${inForce('$2::date')}
-     order by m.matched desc, ${levelOrder}, m.first_position, length(n.name_ru), n.code collate "C"
-     limit $3`,
-    [JSON.stringify(tokens), date, limit],
+export async function nomenclatureStamp(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ stamp: string }>(
+    `select count(*)::text || '/' || coalesce(max(id), 0)::text || '/' || coalesce(max(updated_at)::text, '') as stamp from tnved_nodes`,
   );
-  return rows;
+  return rows[0]!.stamp;
+}
+
+/** Every version and every stored search term, for the in-memory search index. */
+export async function loadSearchIndexRows(db: Queryable): Promise<{
+  nodes: (StoredNode & { id: number })[];
+  terms: { term: string; nodeId: number; position: number }[];
+}> {
+  const { rows: nodes } = await db.query<StoredNode>(`select ${nodeColumns} from tnved_nodes n`);
+  const { rows: terms } = await db.query<{ term: string; nodeId: number; position: number }>(
+    'select term, node_id as "nodeId", position from tnved_search_terms',
+  );
+  return { nodes, terms };
 }

@@ -5,9 +5,10 @@ import { cacheable } from '../routes.ts';
 import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
-import { findNode, listChildren, listSectionsAndChapters, ancestorsOf } from './repository.ts';
+import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
 import { dateOnlyQuery, nodeParams, nodeResponse, searchQuery, searchResponse, sectionsResponse } from './schemas.ts';
-import { pathOf, searchNomenclature } from './search.ts';
+import { nomenclatureIndex } from './search-index.ts';
+import { searchNomenclature } from './search.ts';
 
 /** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
 export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
@@ -75,13 +76,13 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
       const date = dateOf(request.query.date);
       const node = await findNode(db, code, date);
       if (!node) throw NomenclatureErrors.REFERENCE_CODE_NOT_FOUND({ code, date });
-      const [above, children, rates] = await Promise.all([ancestorsOf(db, [code], date), listChildren(db, code, date), ratesAt(db, [code], date)]);
+      const [index, children, rates] = await Promise.all([nomenclatureIndex(db), listChildren(db, code, date), ratesAt(db, [code], date)]);
       return cacheable(request, reply, {
         date,
         code,
         level: node.level,
         name: node.name,
-        path: pathOf(node, above),
+        path: index.path(node, date).map(({ code, level, name }) => ({ code, level, name })),
         validFrom: node.validFrom,
         validTo: node.validTo,
         children: children.map((child) => ({ code: child.code, level: child.level, name: child.name, hasChildren: child.hasChildren })),

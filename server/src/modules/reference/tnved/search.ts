@@ -1,7 +1,7 @@
-import type { Queryable } from '../../../platform/db/database.ts';
+import type { Database } from '../../../platform/db/database.ts';
 import { ratesAt, type RatesAtDate } from '../tariffs/index.ts';
 import type { NomenclatureLevel, NomenclatureName } from './nomenclature.ts';
-import { ancestorsOf, searchByCode, searchByWords, type MatchedNode, type StoredNode } from './repository.ts';
+import { nomenclatureIndex, type RankedNode } from './search-index.ts';
 import { wordsOf } from './search-terms.ts';
 
 export interface PathStep {
@@ -16,59 +16,40 @@ export interface SearchHit extends PathStep {
   score: number;
 }
 
-/** Longest query read: more words than this add nothing but cost. */
+/** Longest query read: more words than this add nothing but cost (and a word is one bit of a mask). */
 const maxQueryWords = 8;
+
+const step = ({ code, level, name }: PathStep): PathStep => ({ code, level, name });
 
 /**
  * Search of the nomenclature at a date (issue 5 point 5): a query of digits (spaces ignored) is a
  * code prefix — the exact code first, then the codes under it in order; anything else is words in
  * Russian or Kazakh, ranked: all words before some, then sections, chapters, headings before
- * subheadings, then where the first word stands in the name.
+ * subheadings, then where the first word stands in the name. Each hit comes with its path and
+ * the rates in force at the date.
  */
-export async function searchNomenclature(db: Queryable, query: string, date: string, limit: number): Promise<SearchHit[]> {
+export async function searchNomenclature(db: Database, query: string, date: string, limit: number): Promise<SearchHit[]> {
+  const index = await nomenclatureIndex(db);
   const digits = query.replace(/\s+/g, '');
-  let found: MatchedNode[];
-  let score: (node: MatchedNode) => number;
+  let found: RankedNode[];
+  let score: (node: RankedNode) => number;
   if (/^\d+$/.test(digits)) {
-    found = await searchByCode(db, digits.slice(0, 10), date, limit);
+    found = index.searchByCode(digits.slice(0, 10), date, limit);
     score = (node) => (node.code === digits ? 100 : 90);
   } else {
     const words = wordsOf(query).slice(0, maxQueryWords);
     if (words.length === 0) return [];
-    found = await searchByWords(db, words, date, limit);
+    found = index.searchByWords(words, date, limit);
     // all words: 50–80 by where they begin; some words: their share of 50
     score = (node) =>
       node.matched === words.length ? 50 + Math.max(0, 30 - node.firstPosition) : Math.round((50 * node.matched) / words.length);
   }
-  return withPathsAndRates(db, found, date, score);
-}
-
-export async function withPathsAndRates<T extends StoredNode>(
-  db: Queryable,
-  nodes: readonly T[],
-  date: string,
-  score: (node: T) => number,
-): Promise<SearchHit[]> {
-  if (nodes.length === 0) return [];
-  const codes = nodes.map((node) => node.code);
-  const [above, rates] = await Promise.all([ancestorsOf(db, codes, date), ratesAt(db, codes, date)]);
-  return nodes.map((node) => ({
-    code: node.code,
-    level: node.level,
-    name: node.name,
-    path: pathOf(node, above),
+  if (found.length === 0) return [];
+  const rates = await ratesAt(db, found.map((node) => node.code), date);
+  return found.map((node) => ({
+    ...step(node),
+    path: index.path(node, date).map(step),
     rates: rates.get(node.code) ?? null,
     score: score(node),
   }));
-}
-
-/** The nodes above one, from its section down; a gap in the tree at the date ends the path there. */
-export function pathOf(node: StoredNode, above: ReadonlyMap<string, StoredNode>): PathStep[] {
-  const path: PathStep[] = [];
-  let parent = node.parentCode ? above.get(node.parentCode) : undefined;
-  while (parent && path.length < 8) {
-    path.unshift({ code: parent.code, level: parent.level, name: parent.name });
-    parent = parent.parentCode ? above.get(parent.parentCode) : undefined;
-  }
-  return path;
 }
