@@ -46,6 +46,8 @@ describe('GET /api/v1/reference/tnved…', () => {
   it('point 5: a code prefix with spaces lists the exact code, then the codes under it; sections have no rates', async () => {
     const body = (await get('/api/v1/reference/tnved?q=0101%2021&date=2024-05-01')).json();
     expect(body.hits.map((hit: { code: string }) => hit.code)).toEqual(['0101210000']);
+    const tooLong = (await get('/api/v1/reference/tnved?q=0101%20210000%2077&date=2024-05-01')).json();
+    expect(tooLong.hits.map((hit: { code: string; score: number }) => `${hit.code} ${hit.score}`)).toEqual(['0101210000 100']);
     const heading = (await get('/api/v1/reference/tnved?q=0101&date=2024-05-01')).json();
     expect(heading.hits.map((hit: { code: string; score: number }) => `${hit.code} ${hit.score}`)).toEqual([
       '0101 100', '0101210000 90', '0101291000 90', '0101299000 90', '0101300000 90', '0101900000 90',

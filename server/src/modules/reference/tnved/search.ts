@@ -30,11 +30,13 @@ const step = ({ code, level, name }: PathStep): PathStep => ({ code, level, name
  */
 export async function searchNomenclature(db: Database, query: string, date: string, limit: number): Promise<SearchHit[]> {
   const index = await nomenclatureIndex(db);
-  const digits = query.replace(/\s+/g, '');
+  const compact = query.replace(/\s+/g, '');
   let found: RankedNode[];
   let score: (node: RankedNode) => number;
-  if (/^\d+$/.test(digits)) {
-    found = index.searchByCode(digits.slice(0, 10), date, limit);
+  if (/^\d+$/.test(compact)) {
+    // no code is longer than 10 digits: a longer query asks for the 10-digit code it begins with
+    const digits = compact.slice(0, 10);
+    found = index.searchByCode(digits, date, limit);
     score = (node) => (node.code === digits ? 100 : 90);
   } else {
     const words = wordsOf(query).slice(0, maxQueryWords);
