@@ -58,11 +58,16 @@ const queries = [
   'жылқы', 'аяқ киім', 'шай', 'сүт', 'тоңазытқыштар', 'жеңіл автомобильдер', 'смартфондар', 'ірімшіктер',
 ];
 const paths = queries.map((q, i) => `/api/v1/reference/tnved?q=${encodeURIComponent(q)}${i % 3 === 0 ? '&date=2023-06-01' : ''}`);
+// The second run asks every (query, date) pair once only — the server's memory of recent answers
+// never helps — to show the cost of a search itself. Dates walk through 2022-01-01 … 2026-02-08.
+const dayOf = (n: number) => new Date(Date.UTC(2022, 0, 1) + (n % 1500) * 86_400_000).toISOString().slice(0, 10);
+const unseenPaths = (count: number) =>
+  Array.from({ length: count }, (_, i) => `/api/v1/reference/tnved?q=${encodeURIComponent(queries[i % queries.length]!)}&date=${dayOf(i)}`);
 
 // The client runs in a worker thread: on the server's own event loop its work would count as the server's.
 const client = `
 const http = require('node:http');
-const { parentPort, workerData: { port, paths, rate, total } } = require('node:worker_threads');
+const { parentPort, workerData: { port, paths, warmUp, rate, total } } = require('node:worker_threads');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const request = (path) => new Promise((resolve, reject) => {
   const req = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
@@ -74,7 +79,7 @@ const request = (path) => new Promise((resolve, reject) => {
 });
 (async () => {
   // warm-up: every query once, so the measured run is not the first plan of each statement
-  for (const path of paths) await request(path);
+  for (const path of warmUp) await request(path);
   const latencies = [];
   let errors = 0;
   const pending = [];
@@ -95,19 +100,21 @@ const request = (path) => new Promise((resolve, reject) => {
 })();
 `;
 const total = rate * seconds;
-const { latencies, errors, elapsed } = await new Promise<{ latencies: number[]; errors: number; elapsed: number }>((resolve, reject) => {
-  const worker = new Worker(client, { eval: true, workerData: { port, paths, rate, total } });
-  worker.once('message', resolve);
-  worker.once('error', reject);
-});
+async function run(label: string, runPaths: string[]) {
+  const { latencies, errors, elapsed } = await new Promise<{ latencies: number[]; errors: number; elapsed: number }>((resolve, reject) => {
+    const worker = new Worker(client, { eval: true, workerData: { port, paths: runPaths, warmUp: paths, rate, total } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const sorted = latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  console.log(`${label}, ${rate} req/s for ${seconds} s: ${total} requests, ${(total / elapsed).toFixed(0)} req/s achieved, ${errors} errors`);
+  console.log(`latency  p50 ${percentile(50).toFixed(1)} ms  p95 ${percentile(95).toFixed(1)} ms  p99 ${percentile(99).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`);
+  console.log(percentile(99) <= 10 ? 'goal met: p99 ≤ 10 ms' : 'goal missed: p99 > 10 ms');
+}
 
-const sorted = latencies.sort((a, b) => a - b);
-const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-console.log(
-  `TN VED search, ${queries.length} queries in turn, ${rate} req/s for ${seconds} s: ${total} requests, ${(total / elapsed).toFixed(0)} req/s achieved, ${errors} errors`,
-);
-console.log(`latency  p50 ${percentile(50).toFixed(1)} ms  p95 ${percentile(95).toFixed(1)} ms  p99 ${percentile(99).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`);
-console.log(percentile(99) <= 10 ? 'goal met: p99 ≤ 10 ms' : 'goal missed: p99 > 10 ms');
+await run(`TN VED search, ${queries.length} queries in turn (as users repeat them)`, paths);
+await run('TN VED search, every (query, date) pair unseen before', unseenPaths(total));
 
 await app.close();
 await db.close();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import type { CachedAnswer } from './answer-cache.ts';
 import { ReferenceErrors } from './errors.ts';
 import { listCalendarDays, listCustomsBodies, listRegions } from './repository.ts';
 import {
@@ -18,10 +19,24 @@ import { createCalendar, dayNumber } from './working-days.ts';
  * Reference data changes rarely: clients may keep it for an hour and then revalidate with the
  * ETag, which is a digest of the body, so an unchanged answer costs a 304 and no body.
  */
-export function cacheable<T>(request: FastifyRequest, reply: FastifyReply, body: T): T | FastifyReply {
-  const etag = `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
-  reply.header('etag', etag).header('cache-control', 'public, max-age=3600');
-  return request.headers['if-none-match'] === etag ? reply.code(304).send() : body;
+export function cacheable<T>(request: FastifyRequest, reply: FastifyReply, body: T): FastifyReply {
+  return sendAnswer(request, reply, serialiseAnswer(body));
+}
+
+/**
+ * Serialised once, for both the digest and the body: reference answers are large (a TN VED
+ * search is ~25 kB) and on the hot path, so they are not serialised a second time (nor walked
+ * again by the response schema; the tests check the shapes).
+ */
+export function serialiseAnswer(body: unknown): CachedAnswer {
+  const json = JSON.stringify(body);
+  return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
+}
+
+export function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: CachedAnswer): FastifyReply {
+  reply.header('etag', answer.etag).header('cache-control', 'public, max-age=3600');
+  if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(answer.json);
 }
 
 export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {

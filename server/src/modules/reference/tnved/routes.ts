@@ -1,7 +1,8 @@
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { cacheable } from '../routes.ts';
+import { AnswerCache } from '../answer-cache.ts';
+import { cacheable, sendAnswer, serialiseAnswer } from '../routes.ts';
 import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
@@ -13,6 +14,8 @@ import { searchNomenclature } from './search.ts';
 /** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
 export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
   const dateOf = (date: string | undefined) => date ?? almatyDate(clock.now());
+  // Recent searches, 30 s at most: see answer-cache.ts. Per application, so tests start clean.
+  const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
   app.get(
     '/api/v1/reference/tnved',
@@ -30,7 +33,13 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
     async (request, reply) => {
       const { q, limit } = request.query;
       const date = dateOf(request.query.date);
-      return cacheable(request, reply, { date, query: q, hits: await searchNomenclature(db, q, date, limit) });
+      const key = JSON.stringify([q, date, limit]);
+      let answer = recentSearches.get(key);
+      if (!answer) {
+        answer = serialiseAnswer({ date, query: q, hits: await searchNomenclature(db, q, date, limit) });
+        recentSearches.set(key, answer);
+      }
+      return sendAnswer(request, reply, answer);
     },
   );
 
