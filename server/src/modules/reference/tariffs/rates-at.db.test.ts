@@ -68,3 +68,15 @@ describe('ratesAt (issue 5 point 1)', () => {
     expect([...rates.keys()]).toEqual(['2203000100']);
   });
 });
+
+describe('the rates held in memory (issue 5 point 6)', () => {
+  it('answer exactly as the tables do, at every date, and see this process’s next write at once', async () => {
+    const codes = ['6403990000', '6403100000', '6401', '2203000000', '7214100000', '7214200000', '8703'];
+    for (const date of ['2019-12-31', '2020-07-03', '2021-06-01', '2026-03-31', '2026-04-01', '2027-01-01']) {
+      const fromTables = await db.transaction((tx) => ratesAt(tx, codes, date));
+      expect(await ratesAt(db, codes, date)).toEqual(fromTables);
+    }
+    await writeVersions(db, [], [version('import_duty', '8703', '15%', '2020-01-01')]);
+    expect((await ratesAt(db, ['8703230000'], '2026-11-22')).get('8703230000')!.importDuty).toMatchObject({ kind: 'ad_valorem', percent: '15' });
+  });
+});

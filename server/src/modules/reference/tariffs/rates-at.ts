@@ -1,4 +1,5 @@
-import type { Queryable } from '../../../platform/db/database.ts';
+import type { Database, Queryable } from '../../../platform/db/database.ts';
+import { ratesCopy, ratesInForceFrom } from './rates-memory.ts';
 import { ratesInForce, type RateInForce } from './repository.ts';
 import type { Rate, RatesAtDate, TariffMeasure } from './schemas.ts';
 
@@ -15,7 +16,10 @@ export async function ratesAt(db: Queryable, codes: readonly string[], date: str
   const wanted = [...new Set(codes.filter((code) => commodityCode.test(code)))];
   const result = new Map<string, RatesAtDate>();
   if (wanted.length === 0) return result;
-  const { rates, vat } = await ratesInForce(db, prefixesOf(wanted), date);
+  // From the in-memory copy when given the database itself; inside a transaction, from the tables
+  // (the transaction may hold writes of its own).
+  const prefixes = prefixesOf(wanted);
+  const { rates, vat } = isDatabase(db) ? ratesInForceFrom(await ratesCopy(db), prefixes, date) : await ratesInForce(db, prefixes, date);
   const byCode = new Map<string, RateInForce[]>();
   for (const row of rates) {
     const list = byCode.get(row.code);
@@ -37,6 +41,10 @@ export async function ratesAt(db: Queryable, codes: readonly string[], date: str
     });
   }
   return result;
+}
+
+function isDatabase(db: Queryable): db is Database {
+  return typeof (db as Partial<Database>).transaction === 'function';
 }
 
 /** Every code from 2 digits up to the code itself: equality lookups an index answers, instead of LIKE scans. */

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Rate, RatesAtDate, RateTerms, TariffMeasure } from './schemas.ts';
+import { tariffsChanged } from './tariff-writes.ts';
 
 /** The tariffs' SQL: nothing else in the folder touches the database. */
 
@@ -130,6 +131,7 @@ const versionRecord = Object.entries(versionColumns)
  * first, so a version closed today never overlaps the one that follows it.
  */
 export async function writeVersions(db: Queryable, rewrites: readonly RateRewrite[], inserts: readonly RateVersion[]): Promise<void> {
+  tariffsChanged();
   const names = Object.keys(versionColumns);
   if (rewrites.length > 0) {
     await db.query(
@@ -189,6 +191,7 @@ export async function listVatRates(db: Queryable): Promise<VatRate[]> {
 /** Inserts new VAT rates and updates changed ones, by their first day; equal rows stay untouched. */
 export async function upsertVatRates(db: Queryable, rates: readonly VatRate[]): Promise<{ added: number; changed: number; unchanged: number }> {
   if (rates.length === 0) return { added: 0, changed: 0, unchanged: 0 };
+  tariffsChanged();
   const { rows } = await db.query<{ inserted: boolean }>(
     `insert into vat_rates (valid_from, valid_to, percent, name_kk, name_ru, name_en, legal_basis)
      select valid_from, valid_to, percent, name_kk, name_ru, name_en, legal_basis
@@ -215,4 +218,29 @@ export async function upsertVatRates(db: Queryable, rates: readonly VatRate[]): 
   );
   const added = rows.filter((row) => row.inserted).length;
   return { added, changed: rows.length - added, unchanged: rates.length - rows.length };
+}
+
+/** Every stored rate version and VAT rate, for the in-memory copy (rates-memory.ts). */
+export async function allRateVersions(db: Queryable): Promise<{ rates: (RateInForce & { validFrom: string; validTo: string | null })[]; vat: { percent: string; validFrom: string; validTo: string | null }[] }> {
+  const { rows } = await db.query<RateRow>(
+    `select 'rate' as row_kind, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to from tariff_rates
+     union all
+     select 'vat', null, null, null, null, percent, null, null, null, null, valid_from, valid_to from vat_rates`,
+  );
+  const rates = [];
+  const vat = [];
+  for (const row of rows) {
+    if (row.row_kind === 'vat') vat.push({ percent: row.percent!, validFrom: row.valid_from, validTo: row.valid_to });
+    else rates.push({ measure: row.measure, code: row.code, rate: toRate(row), validFrom: row.valid_from, validTo: row.valid_to });
+  }
+  return { rates, vat };
+}
+
+/** Changes whenever a rate or VAT row is added, changed or removed (another process's import). */
+export async function ratesStamp(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ stamp: string }>(
+    `select (select count(*) || '/' || coalesce(max(updated_at)::text, '') from tariff_rates) || '|' ||
+            (select count(*) || '/' || coalesce(max(updated_at)::text, '') from vat_rates) as stamp`,
+  );
+  return rows[0]!.stamp;
 }
