@@ -10,6 +10,7 @@ import { createMailHandler } from './platform/mail/mailer.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
 import { setUpSignatures } from './modules/signature/index.ts';
 import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
+import { warmUpReference } from './modules/reference/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { startExchangeRatesJob } from './modules/reference/exchange-rates/index.ts';
 
@@ -38,6 +39,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const app = await buildApp({ config, db, signatures, logger });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    warmUpReference(db).catch((error: unknown) => logger.warn({ err: error }, 'reference search index not built ahead; it is built at the first search'));
     const outbox = startOutboxWorker({
       db,
       clock: systemClock,

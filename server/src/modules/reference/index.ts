@@ -3,3 +3,4 @@ export { loadReferenceDemoData } from './load-demo-data.ts';
 export { departmentOfBody, findCustomsBody, listCustomsBodies, loadCalendar, territorialDepartmentOf } from './repository.ts';
 export { addDays, almatyDate, createCalendar, type Calendar } from './working-days.ts';
 export type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';
+export { warmUpReference } from './warm-up.ts';
