@@ -1,24 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../../testing/cli.ts';
 import { validIin } from '../signature/pki/index.ts';
 
 /** `shekara users create-officer | create-admin` (issue 4 point 14), run as an operator runs it. */
-const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-users-cli-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-function shekara(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliWorkspace('users-cli');
+const { shekara } = cli;
+afterAll(() => cli.remove());
 
 describe('shekara users', { timeout: 120_000 }, () => {
   it('creates an officer of a customs body and an administrator, and refuses bad input with exit code 2', () => {

@@ -1,24 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../../../testing/cli.ts';
 
 /** `shekara reference import tariff` (issue 5 point 3), run as an operator runs it. */
-const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-tariff-cli-'));
-const dataDir = path.join(workDir, 'data');
-afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
-
-function shekara(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliWorkspace('tariff-cli');
+const { shekara, dataDir } = cli;
+const workDir = cli.work;
+afterAll(() => cli.remove());
 
 function write(name: string, text: string): string {
   const file = path.join(workDir, name);

@@ -1,24 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../../../testing/cli.ts';
 
 /** `shekara reference import tnved` (issue 5 point 3), run as an operator runs it. */
-const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-tnved-cli-'));
-const dataDir = path.join(work, 'data');
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function shekara(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliWorkspace('tnved-cli');
+const { shekara, dataDir } = cli;
+const work = cli.work;
+afterAll(() => cli.remove());
 
 const source = path.join(work, 'tnved.json');
 fs.writeFileSync(
