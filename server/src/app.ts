@@ -22,9 +22,10 @@ import { registerAccounts } from './modules/accounts/index.ts';
 import { registerWebDeclarantAccess } from './modules/web-declarant-access/index.ts';
 import { createCredentialsIntake, credentialsRoutes } from './modules/credentials/index.ts';
 import { registerPortal } from './modules/portal/index.ts';
+import { registerDeclarations } from './modules/declarations/index.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
+  config: Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'> & { signature: Pick<Config['signature'], 'verifyRatePerMinute'> };
   db: Database;
   /** The signature verifier and, outside production, the test PKI behind the test signer. */
   signatures: SignatureSetup;
@@ -32,10 +33,12 @@ export interface AppDependencies {
   clock?: Clock;
   /** Directory of the built web app; tests of the API alone may point it at an empty one. */
   webDistDir?: string;
+  /** Wakes the outbox worker after a commit that enqueued; tests without a worker leave it out. */
+  notifyOutbox?: () => void;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes. */
-export async function buildApp({ config, db, signatures, logger, clock = systemClock, webDistDir = webDist }: AppDependencies) {
+export async function buildApp({ config, db, signatures, logger, clock = systemClock, webDistDir = webDist, notifyOutbox = () => {} }: AppDependencies) {
   const app = Fastify({
     loggerInstance: logger,
     genReqId: () => randomUUID(),
@@ -64,6 +67,8 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   await app.register(credentialsRoutes, { ctx: credentials, requireAccount });
   await registerWebDeclarantAccess(app, { db, clock, verifier: signatures.verifier, publicUrl: config.publicUrl, accessLetterDays: config.terms.accessLetterDays, requireAccount });
   await registerPortal(app, { ctx: { db, clock, publicUrl: config.publicUrl, portal: config.portal }, requireAccount });
+  const declarations = { db, clock, verifier: signatures.verifier, testPki: signatures.testPki, publicUrl: config.publicUrl, notifyOutbox, config: config.declarations, environment: config.environment };
+  await registerDeclarations(app, { setup: declarations, requireAccount });
   // Only when the environment is known to be development or test: never by omission in production.
   if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
 

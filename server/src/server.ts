@@ -13,6 +13,7 @@ import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
 import { warmUpReference } from './modules/reference/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { startExchangeRatesJob } from './modules/reference/exchange-rates/index.ts';
+import { declarationOutboxHandlers } from './modules/declarations/index.ts';
 
 export interface RunningServer {
   url: string;
@@ -36,15 +37,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.demoData && config.environment === 'development' && signatures.testPki) {
       logger.info({ demoStaff: await ensureDemoStaff(db, systemClock, signatures.testPki) }, 'demo officer and administrator ready (test keys)');
     }
-    const app = await buildApp({ config, db, signatures, logger });
+    // The worker starts once the app listens; until then a wake-up has nothing to wake.
+    let outbox: ReturnType<typeof startOutboxWorker> | undefined;
+    const notifyOutbox = () => outbox?.notify();
+    const app = await buildApp({ config, db, signatures, logger, notifyOutbox });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
     warmUpReference(db).catch((error: unknown) => logger.warn({ err: error }, 'reference search index not built ahead; it is built at the first search'));
-    const outbox = startOutboxWorker({
+    outbox = startOutboxWorker({
       db,
       clock: systemClock,
       logger,
-      handlers: { [mailTopic]: createMailHandler({ config, db, logger }) },
+      handlers: {
+        [mailTopic]: createMailHandler({ config, db, logger }),
+        ...declarationOutboxHandlers({ db, clock: systemClock, logger, publicUrl: config.publicUrl, notifyOutbox }),
+      },
     });
     const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;
     const exchangeRates = dailyAt ? startExchangeRatesJob({ db, clock: systemClock, logger, urlTemplate, dailyAt }) : undefined;
@@ -54,7 +61,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         try {
           await app.close();
         } finally {
-          await outbox.stop();
+          await outbox?.stop();
           await exchangeRates?.stop();
           await db.close();
         }

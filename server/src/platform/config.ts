@@ -29,6 +29,20 @@ export interface Config {
   terms: TermsConfig;
   reference: ReferenceConfig;
   portal: PortalConfig;
+  declarations: DeclarationsConfig;
+}
+
+/** Electronic declarations (issue 6). */
+export interface DeclarationsConfig {
+  /** PKCS#12 with the system's own signing key, which signs delivery receipts. Unset outside production: a key made under the test PKI. */
+  receiptP12: string | undefined;
+  receiptP12Password: string | undefined;
+  /** Largest file attached to a declaration, in bytes. */
+  attachmentMaxBytes: number;
+  /** Files one declaration may carry. */
+  attachmentsPerDeclaration: number;
+  /** Largest declaration document accepted (a 999-item goods declaration is well under 2 MiB). */
+  documentMaxBytes: number;
 }
 
 /** Reference data fetched from outside (issue 5). */
@@ -158,6 +172,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     portal: {
       supportAddress: optional(env, 'SUPPORT_EMAIL') ?? 'support@shekara.localhost',
       supportRatePerHour: integer(env, 'SUPPORT_RATE_PER_HOUR', 10, 1, 100_000),
+    },
+    declarations: {
+      receiptP12: optional(env, 'RECEIPT_SIGNING_P12') === undefined ? undefined : path.resolve(cwd, optional(env, 'RECEIPT_SIGNING_P12')!),
+      receiptP12Password: optional(env, 'RECEIPT_SIGNING_PASSWORD'),
+      attachmentMaxBytes: integer(env, 'DECLARATION_ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
+      attachmentsPerDeclaration: integer(env, 'DECLARATION_ATTACHMENTS_MAX', 50, 1, 1000),
+      documentMaxBytes: integer(env, 'DECLARATION_DOCUMENT_MAX_BYTES', 4 * 1_048_576, 65_536, 100 * 1_048_576),
     },
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * The kinds of document filed through the system (issue 6 point 1; ACC-10, ACC-15, WD-6), the
+ * version of each kind's model, and the code under which a customs body's list of accepted
+ * documents (reference `customs_body_document_kinds`) names it.
+ */
+export const declarationKinds = [
+  'goods',
+  'transit',
+  'vehicle',
+  'preliminary',
+  'release_before_declaration',
+  'temporary_vehicle',
+  'customs_value_1',
+  'customs_value_2',
+  'delivery_control',
+  'transaction_passport',
+] as const;
+export type DeclarationKind = (typeof declarationKinds)[number];
+
+export function isDeclarationKind(value: unknown): value is DeclarationKind {
+  return typeof value === 'string' && (declarationKinds as readonly string[]).includes(value);
+}
+
+/** A model's version: raised when a change would make an earlier document read differently. */
+export const schemaVersions: Record<DeclarationKind, number> = {
+  goods: 1,
+  transit: 1,
+  vehicle: 1,
+  preliminary: 1,
+  release_before_declaration: 1,
+  temporary_vehicle: 1,
+  customs_value_1: 1,
+  customs_value_2: 1,
+  delivery_control: 1,
+  transaction_passport: 1,
+};
+
+/** The code of the `document-kinds` classifier a customs body's acceptance list uses for each kind. */
+export const acceptanceCodes: Record<DeclarationKind, string> = {
+  goods: 'goods_declaration',
+  transit: 'transit_declaration',
+  vehicle: 'vehicle_declaration',
+  preliminary: 'preliminary_information',
+  release_before_declaration: 'release_before_declaration',
+  temporary_vehicle: 'temporary_vehicle_operations',
+  customs_value_1: 'dts_1',
+  customs_value_2: 'dts_2',
+  delivery_control: 'delivery_control_document',
+  transaction_passport: 'transaction_passport',
+};

@@ -1,0 +1,20 @@
+import type { ZodApp } from '../../platform/http/types.ts';
+import type { RequireAccount } from '../accounts/index.ts';
+import { draftRoutes } from './drafts/routes.ts';
+import { officerRoutes } from './officer/routes.ts';
+import { representationRoutes } from './representation/routes.ts';
+import type { DeclarationsSetup } from './setup.ts';
+import { submissionRoutes } from './submission/routes.ts';
+
+export { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
+export type { DeclarationsBackground, DeclarationsSetup } from './setup.ts';
+export { DeclarationErrors } from './errors.ts';
+export { declarationKinds, isDeclarationKind, type DeclarationKind } from './documents/kinds.ts';
+
+/** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
+export async function registerDeclarations(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+  await app.register(draftRoutes, options);
+  await app.register(representationRoutes, options);
+  await app.register(submissionRoutes, options);
+  await app.register(officerRoutes, options);
+}

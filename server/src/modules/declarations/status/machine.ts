@@ -1,0 +1,77 @@
+/**
+ * The status model of a declaration (issue 6 point 10): every allowed transition is in this one
+ * table, with who may cause it. Nothing else changes a declaration's status: use cases call
+ * `applyTransition` (transition.ts), which asks `nextStatus` and records the event.
+ */
+export const declarationStatuses = [
+  'draft',
+  /** signed, delivered, numbered: waits for risk routing and the officer (WD-10, WD-13) */
+  'registered',
+  /** accepted for processing by an officer */
+  'in_processing',
+  /** the officer asked for corrections; the declarant resubmits a signed corrected copy */
+  'correction_requested',
+  'registration_refused',
+  'released',
+  'conditionally_released',
+  'release_refused',
+  /** recalled by the declarant before a decision */
+  'withdrawn',
+] as const;
+export type DeclarationStatus = (typeof declarationStatuses)[number];
+
+export const declarationActions = [
+  'submit',
+  'resubmit',
+  'withdraw',
+  'accept',
+  'request_correction',
+  'refuse_registration',
+  'release',
+  'release_conditionally',
+  'refuse_release',
+] as const;
+export type DeclarationAction = (typeof declarationActions)[number];
+
+/** The officer's decisions (issue 6 point 8) are the actions an officer takes. */
+export const officerDecisions = ['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release'] as const;
+export type OfficerDecision = (typeof officerDecisions)[number];
+
+export type Actor = 'declarant' | 'officer' | 'system';
+
+interface Transition {
+  from: readonly DeclarationStatus[];
+  to: DeclarationStatus;
+  by: readonly Actor[];
+}
+
+const transitions: Record<DeclarationAction, Transition> = {
+  submit: { from: ['draft'], to: 'registered', by: ['declarant'] },
+  resubmit: { from: ['correction_requested'], to: 'registered', by: ['declarant'] },
+  withdraw: { from: ['registered', 'correction_requested'], to: 'withdrawn', by: ['declarant'] },
+  accept: { from: ['registered'], to: 'in_processing', by: ['officer'] },
+  request_correction: { from: ['registered', 'in_processing'], to: 'correction_requested', by: ['officer'] },
+  refuse_registration: { from: ['registered'], to: 'registration_refused', by: ['officer'] },
+  // the system releases a green declaration with nothing outstanding (ACC-17)
+  release: { from: ['registered', 'in_processing', 'conditionally_released'], to: 'released', by: ['officer', 'system'] },
+  release_conditionally: { from: ['registered', 'in_processing'], to: 'conditionally_released', by: ['officer'] },
+  refuse_release: { from: ['registered', 'in_processing'], to: 'release_refused', by: ['officer'] },
+};
+
+/** Statuses no action leaves (a КДТ corrects a released declaration as a new document). */
+export const finalStatuses: readonly DeclarationStatus[] = ['registration_refused', 'released', 'release_refused', 'withdrawn'];
+
+/** The status `action` by `actor` leads to from `from`, or null when the model does not allow it. */
+export function nextStatus(from: DeclarationStatus, action: DeclarationAction, actor: Actor): DeclarationStatus | null {
+  const transition = transitions[action];
+  return transition.from.includes(from) && transition.by.includes(actor) ? transition.to : null;
+}
+
+/** The actions `actor` may take on a declaration in `status` (for the interface's buttons). */
+export function allowedActions(status: DeclarationStatus, actor: Actor): DeclarationAction[] {
+  return declarationActions.filter((action) => nextStatus(status, action, actor) !== null);
+}
+
+export function isDeclarationStatus(value: unknown): value is DeclarationStatus {
+  return typeof value === 'string' && (declarationStatuses as readonly string[]).includes(value);
+}

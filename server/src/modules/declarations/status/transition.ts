@@ -1,0 +1,69 @@
+import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { DeclarationErrors } from '../errors.ts';
+import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from './machine.ts';
+
+export interface TransitionRequest {
+  declarationId: string;
+  action: DeclarationAction;
+  actor: Actor;
+  actorAccountId: string | null;
+  actorIin?: string | null;
+  /** the customs body acting, or the one the declaration is delivered to */
+  officeCode?: string | null;
+  /** what the timeline and the audit log keep beside the change (reasons, decision id, number) */
+  details?: Record<string, unknown>;
+  requestId?: string;
+  ip?: string;
+}
+
+export interface AppliedTransition {
+  from: DeclarationStatus;
+  to: DeclarationStatus;
+}
+
+/**
+ * The one place a declaration's status changes: inside the caller's transaction, it locks the
+ * row, asks the status model whether the action is allowed from the status found, writes the new
+ * status, the timeline event and the audit record. Refused transitions throw
+ * DECL_TRANSITION_NOT_ALLOWED and change nothing.
+ */
+export async function applyTransition(tx: Queryable, at: Date, request: TransitionRequest): Promise<AppliedTransition> {
+  const { rows } = await tx.query<{ status: string }>('select status from declarations where id = $1 and deleted_at is null for update', [request.declarationId]);
+  const current = rows[0]?.status;
+  if (current === undefined) throw DeclarationErrors.DECL_NOT_FOUND();
+  if (!isDeclarationStatus(current)) throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
+  const to = nextStatus(current, request.action, request.actor);
+  if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
+  await tx.query('update declarations set status = $2, updated_at = $3 where id = $1', [request.declarationId, to, at]);
+  await tx.query(
+    `insert into declaration_events (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [request.declarationId, at, request.action, current, to, request.actorAccountId, request.actor, request.officeCode ?? null, request.details ? JSON.stringify(request.details) : null],
+  );
+  await recordAudit(tx, at, {
+    action: `declaration.${request.action}`,
+    outcome: 'success',
+    actorAccountId: request.actorAccountId,
+    actorIin: request.actorIin ?? null,
+    subjectType: 'declaration',
+    subjectId: request.declarationId,
+    bodyCode: request.officeCode ?? null,
+    requestId: request.requestId,
+    ip: request.ip,
+    details: { from: current, to, ...request.details },
+  });
+  return { from: current, to };
+}
+
+/** A timeline event that changes no status (risk routing, a correction filed, a notice sent). */
+export async function recordDeclarationEvent(
+  tx: Queryable,
+  at: Date,
+  event: { declarationId: string; event: string; actor: Actor; actorAccountId: string | null; officeCode?: string | null; details?: Record<string, unknown> },
+): Promise<void> {
+  await tx.query(
+    `insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details) values ($1, $2, $3, $4, $5, $6, $7)`,
+    [event.declarationId, at, event.event, event.actorAccountId, event.actor, event.officeCode ?? null, event.details ? JSON.stringify(event.details) : null],
+  );
+}
