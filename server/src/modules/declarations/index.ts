@@ -1,5 +1,7 @@
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { RequireAccount } from '../accounts/index.ts';
+import { controlRoutes } from './control/routes.ts';
+import { correctionRoutes } from './corrections/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
 import { officerRoutes } from './officer/routes.ts';
 import { representationRoutes } from './representation/routes.ts';
@@ -17,4 +19,6 @@ export async function registerDeclarations(app: ZodApp, options: { setup: Declar
   await app.register(representationRoutes, options);
   await app.register(submissionRoutes, options);
   await app.register(officerRoutes, options);
+  await app.register(correctionRoutes, options);
+  await app.register(controlRoutes, options);
 }
