@@ -1,0 +1,93 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+
+/** The SQL of customs representations: which declarants a representative acts for, under which contract. */
+
+export interface Representation {
+  representativeBin: string;
+  declarantIinBin: string;
+  contractNumber: string;
+  contractDate: string;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: string;
+}
+
+const columns = `representative_bin as "representativeBin", declarant_iin_bin as "declarantIinBin",
+  contract_number as "contractNumber", to_char(contract_date, 'YYYY-MM-DD') as "contractDate",
+  to_char(valid_from, 'YYYY-MM-DD') as "validFrom", to_char(valid_to, 'YYYY-MM-DD') as "validTo",
+  to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"`;
+
+/**
+ * The declarants `representativeBin` acts for on `date` (YYYY-MM-DD): those whose contract is in
+ * force that day. Submission fills the control context's `signer.represents` with them.
+ */
+export async function representedDeclarants(db: Queryable, representativeBin: string, date: string): Promise<string[]> {
+  const { rows } = await db.query<{ declarant: string }>(
+    `select distinct declarant_iin_bin as declarant from customs_representations
+      where representative_bin = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)
+      order by declarant_iin_bin`,
+    [representativeBin, date],
+  );
+  return rows.map((r) => r.declarant);
+}
+
+/** Inserts a representation; false when the same contract for the same declarant is already there. */
+export async function insertRepresentation(
+  db: Queryable,
+  representation: Omit<Representation, 'createdAt'> & { createdBy: string },
+  at: Date,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `insert into customs_representations (representative_bin, declarant_iin_bin, contract_number, contract_date, valid_from, valid_to, created_by, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
+    [
+      representation.representativeBin,
+      representation.declarantIinBin,
+      representation.contractNumber,
+      representation.contractDate,
+      representation.validFrom,
+      representation.validTo,
+      representation.createdBy,
+      at,
+    ],
+  );
+  return rowCount > 0;
+}
+
+export async function findRepresentation(
+  db: Queryable,
+  key: { representativeBin: string; declarantIinBin: string; contractNumber: string },
+  options: { lock?: boolean } = {},
+): Promise<Representation | null> {
+  const { rows } = await db.query<Representation>(
+    `select ${columns} from customs_representations where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3${options.lock ? ' for update' : ''}`,
+    [key.representativeBin, key.declarantIinBin, key.contractNumber],
+  );
+  return rows[0] ?? null;
+}
+
+/** Ends a contract on `validTo` (the last day it is in force). */
+export async function endRepresentation(db: Queryable, key: { representativeBin: string; declarantIinBin: string; contractNumber: string }, validTo: string): Promise<void> {
+  await db.query(
+    'update customs_representations set valid_to = $4 where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3',
+    [key.representativeBin, key.declarantIinBin, key.contractNumber, validTo],
+  );
+}
+
+/** A representative's contracts, most recent first. */
+export async function representationsBy(db: Queryable, representativeBin: string): Promise<Representation[]> {
+  const { rows } = await db.query<Representation>(
+    `select ${columns} from customs_representations where representative_bin = $1 order by valid_from desc, declarant_iin_bin, contract_number limit 1000`,
+    [representativeBin],
+  );
+  return rows;
+}
+
+/** Who represents a declarant, most recent first. */
+export async function representationsOf(db: Queryable, declarantIinBin: string): Promise<Representation[]> {
+  const { rows } = await db.query<Representation>(
+    `select ${columns} from customs_representations where declarant_iin_bin = $1 order by valid_from desc, representative_bin, contract_number limit 1000`,
+    [declarantIinBin],
+  );
+  return rows;
+}
