@@ -62,3 +62,45 @@ export const transportMeans = z
     countryCode: code(2).optional(),
   })
   .strict();
+
+/** A vehicle of international transport: how it is registered, and what it is. */
+export const vehicle = z
+  .object({
+    /** transport mode (classifier of transport modes) */
+    modeCode: code(2).optional(),
+    registrationNumber: text(50).optional(),
+    /** country of registration (alpha-2) */
+    countryCode: code(2).optional(),
+    make: text(100).optional(),
+    model: text(100).optional(),
+    /** VIN or chassis number */
+    vin: text(40).optional(),
+    trailerRegistrationNumbers: z.array(text(50)).max(5).optional(),
+  })
+  .strict();
+
+/** The driver of a vehicle, or the master of a vessel. */
+export const driver = z
+  .object({
+    name: text(300).optional(),
+    iin: text(12).optional(),
+    passportNumber: text(50).optional(),
+    countryCode: code(2).optional(),
+  })
+  .strict();
+
+/** Seals or stamps put on the goods or the vehicle: how many, and their marks. */
+export const seal = z
+  .object({
+    count: z.number().int().min(0).max(999).optional(),
+    identification: text(200).optional(),
+  })
+  .strict();
+
+/** A sum of money in a currency (alpha-3). */
+export const money = z
+  .object({
+    currencyCode: code(3).optional(),
+    amount: amount.optional(),
+  })
+  .strict();
