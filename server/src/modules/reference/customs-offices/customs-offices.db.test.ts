@@ -47,7 +47,9 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
       parentCode: '33000',
       name: { kk: '«Қорғас» кеден бекеті', ru: 'Таможенный пост «Хоргос»', en: 'Khorgos customs post' },
       address: 'Жетысуская обл., Хоргос',
-      acceptsDocumentKinds: ['dts_1', 'dts_2', 'goods_declaration', 'preliminary_information', 'transit_declaration'],
+      acceptsDocumentKinds: [
+        'delivery_control_document', 'dts_1', 'dts_2', 'goods_declaration', 'preliminary_information', 'release_before_declaration', 'temporary_vehicle_operations', 'transaction_passport', 'transit_declaration', 'vehicle_declaration',
+      ],
     });
   });
 
@@ -69,8 +71,8 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
     await db.query("insert into customs_body_document_kinds (body_code, document_kind, valid_from) values ('33303', 'goods_declaration', '2026-01-01')");
     const before = (await offices('?date=2025-12-31&q=33303'))[0];
     const after = (await offices('?date=2026-01-01&q=33303'))[0];
-    expect(before?.acceptsDocumentKinds).toEqual(['preliminary_information', 'transit_declaration']);
-    expect(after?.acceptsDocumentKinds).toEqual(['goods_declaration', 'transit_declaration']);
+    expect(before?.acceptsDocumentKinds).toEqual(['preliminary_information', 'temporary_vehicle_operations', 'transit_declaration', 'vehicle_declaration']);
+    expect(after?.acceptsDocumentKinds).toEqual(['goods_declaration', 'temporary_vehicle_operations', 'transit_declaration', 'vehicle_declaration']);
     expect((await offices('?date=2026-01-01&documentKind=preliminary_information&region=33')).map((o) => o.code)).not.toContain('33303');
     expect(await offices('?date=2022-01-01')).toEqual([]);
   });

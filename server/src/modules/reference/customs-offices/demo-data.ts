@@ -4,16 +4,19 @@ import type { CustomsBodyKind } from '../schemas.ts';
 import type { DocumentAcceptance } from './schemas.ts';
 
 /**
- * What the demo bodies accept, by their kind: clearance centres take goods declarations and
- * everything that goes with them, posts also take transit and preliminary information, border
- * checkpoints only transit and preliminary information; a department receives customs receipt
- * orders alone. Real offices differ one by one; the table allows that.
+ * What the demo bodies accept, by their kind: clearance centres and posts take goods declarations
+ * and everything filed with or instead of them; posts and border checkpoints also what comes with
+ * goods and vehicles at the border — transit, preliminary information, vehicle declarations and
+ * operations with temporarily imported vehicles; a department receives customs receipt orders
+ * alone. Real offices differ one by one; the table allows that.
  */
+const clearance: readonly DeclarationKind[] = ['goods_declaration', 'release_before_declaration', 'dts_1', 'dts_2', 'delivery_control_document', 'transaction_passport'];
+const border: readonly DeclarationKind[] = ['transit_declaration', 'preliminary_information', 'vehicle_declaration', 'temporary_vehicle_operations'];
 const acceptedByKind: Record<CustomsBodyKind, readonly DeclarationKind[]> = {
   territorial_department: ['customs_receipt_order'],
-  customs_office: ['goods_declaration', 'transit_declaration', 'dts_1', 'dts_2', 'customs_receipt_order'],
-  customs_post: ['goods_declaration', 'transit_declaration', 'preliminary_information', 'dts_1', 'dts_2'],
-  border_checkpoint: ['transit_declaration', 'preliminary_information'],
+  customs_office: [...clearance, 'transit_declaration', 'customs_receipt_order'],
+  customs_post: [...clearance, ...border],
+  border_checkpoint: border,
 };
 
 export const documentAcceptances: readonly DocumentAcceptance[] = customsBodies.flatMap((body) =>

@@ -11,6 +11,11 @@ export const declarationKinds = [
   'dts_1',
   'dts_2',
   'customs_receipt_order',
+  'vehicle_declaration',
+  'release_before_declaration',
+  'temporary_vehicle_operations',
+  'delivery_control_document',
+  'transaction_passport',
 ] as const;
 export type DeclarationKind = (typeof declarationKinds)[number];
 
@@ -21,6 +26,19 @@ const declarations: Record<DeclarationKind, [kk: string, ru: string, en: string]
   dts_1: ['Кедендік құн декларациясы (КҚД-1)', 'Декларация таможенной стоимости (ДТС-1)', 'Customs value declaration (DTS-1)'],
   dts_2: ['Кедендік құн декларациясы (КҚД-2)', 'Декларация таможенной стоимости (ДТС-2)', 'Customs value declaration (DTS-2)'],
   customs_receipt_order: ['Кедендік кіріс ордері', 'Таможенный приходный ордер', 'Customs receipt order'],
+  vehicle_declaration: ['Көлік құралына арналған декларация', 'Декларация на транспортное средство', 'Vehicle declaration'],
+  release_before_declaration: [
+    'Тауарларға арналған декларацияны бергенге дейін тауарларды шығару туралы өтініш',
+    'Заявление о выпуске товаров до подачи декларации на товары',
+    'Application for release of goods before the goods declaration',
+  ],
+  temporary_vehicle_operations: [
+    'Уақытша әкелінген халықаралық тасымалдау көлік құралдарымен операциялар жасауға өтініш',
+    'Заявление о совершении операций с временно ввезёнными транспортными средствами международной перевозки',
+    'Application for operations with temporarily imported international-transport vehicles',
+  ],
+  delivery_control_document: ['Жеткізуді бақылау құжаты', 'Документ контроля доставки', 'Delivery control document'],
+  transaction_passport: ['Мәміле паспорты', 'Паспорт сделки', 'Transaction passport'],
 };
 
 /**
