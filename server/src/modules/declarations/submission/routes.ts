@@ -1,9 +1,90 @@
+import { z } from 'zod';
+import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import type { RequireAccount } from '../../accounts/index.ts';
+import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { findDeclaration } from '../declaration-repository.ts';
+import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsSetup } from '../setup.ts';
+import { checkReceipt } from './check-receipt.ts';
+import { SubmissionErrors } from './errors.ts';
+import { assertReceiptKeyConfigured, createReceiptSigner } from './receipt-signer.ts';
+import * as s from './schemas.ts';
+import { signingPayload } from './signing-payload.ts';
+import { provisionalReference } from './submission-control.ts';
+import { submitDeclaration } from './submit-declaration.ts';
+
+/** Receipt checks one address may make per minute: a person checks a few; guessing hashes is pointless anyway. */
+const receiptChecksPerMinute = 60;
 
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
 export async function submissionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  void app;
-  void options;
+  const { setup, requireAccount } = options;
+  assertReceiptKeyConfigured(setup.config, setup.environment);
+  const receiptSigner = createReceiptSigner({ config: setup.config, environment: setup.environment, testPki: setup.testPki });
+  const deps = { ...setup, receiptSigner, reference: () => provisionalReference };
+  const tags = ['declarations'];
+  const declarant = requireAccount({ kinds: ['user'] });
+  // base64 of a CMS carrying the largest document accepted, its certificates and some slack
+  const maxSignatureChars = Math.ceil((setup.config.documentMaxBytes * 4) / 3) + 65_536;
+
+  app.get(
+    '/api/v1/declarations/:id/signing-payload',
+    {
+      preHandler: declarant,
+      schema: {
+        summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
+        description: 'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
+        tags,
+        params: s.declarationParams,
+        response: { 200: s.signingPayloadResponse },
+      },
+    },
+    async (request) => {
+      const declaration = await findDeclaration(setup.db, request.params.id);
+      if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin) throw DeclarationErrors.DECL_NOT_FOUND();
+      const payload = signingPayload({ declarationId: declaration.id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
+      return { data: Buffer.from(payload).toString('base64') };
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:id/submit',
+    {
+      preHandler: declarant,
+      bodyLimit: maxSignatureChars + 1024,
+      schema: {
+        summary: 'Deliver the signed declaration to a customs body: registration number and signed receipt (WD-10..WD-13)',
+        description:
+          'Verifies the signature by the NCA signing key over the signing payload, the signer’s authority and format-logical control, then registers the declaration under `OOOOO/DDMMYY/NNNNNNN` and returns the delivery receipt signed with the system’s key. A repeat with the same `Idempotency-Key` returns the same answer; the same key with another request is refused (DECL_IDEMPOTENCY_KEY_REUSED).',
+        tags,
+        params: s.declarationParams,
+        headers: s.submitHeaders,
+        body: s.submitRequest(maxSignatureChars),
+        response: { 200: s.submitResponse },
+      },
+    },
+    async (request) => {
+      const idempotencyKey = request.headers['idempotency-key'];
+      if (typeof idempotencyKey !== 'string' || !s.idempotencyKeyPattern.test(idempotencyKey)) throw SubmissionErrors.DECL_IDEMPOTENCY_KEY_REQUIRED();
+      const { customsOffice, signature } = request.body;
+      return submitDeclaration(deps, caller(request).account, { declarationId: request.params.id, customsOffice, signature, idempotencyKey }, requestFacts(request));
+    },
+  );
+
+  const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: setup.clock });
+  app.get(
+    '/api/v1/receipts/*',
+    {
+      preHandler: receiptLimit.check,
+      schema: {
+        summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
+        description: 'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` (slashes as they are, or as %2F). Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
+        tags,
+        params: z.object({ '*': z.string().max(40) }),
+        querystring: s.receiptCheckQuery,
+        response: { 200: s.receiptCheckResponse },
+      },
+    },
+    async (request) => checkReceipt(setup.db, decodeURIComponent(request.params['*']), request.query.hash),
+  );
 }

@@ -1,0 +1,130 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { DeclarationKind } from '../documents/kinds.ts';
+import type { DeclarationStatus } from '../status/machine.ts';
+
+/** The SQL of signed submission: serials, signed copies, stored answers, the public receipt check. */
+
+export interface StoredAnswer {
+  requestSha256: Buffer;
+  statusCode: number;
+  response: unknown;
+}
+
+export async function findStoredAnswer(db: Queryable, accountId: string, key: string): Promise<StoredAnswer | null> {
+  const { rows } = await db.query<{ requestSha256: Uint8Array; statusCode: number; response: unknown }>(
+    `select request_sha256 as "requestSha256", status_code as "statusCode", response from idempotency_keys where account_id = $1 and key = $2`,
+    [accountId, key],
+  );
+  const row = rows[0];
+  return row ? { requestSha256: Buffer.from(row.requestSha256), statusCode: row.statusCode, response: row.response } : null;
+}
+
+export async function storeAnswer(tx: Queryable, at: Date, answer: { accountId: string; key: string; requestSha256: Buffer; statusCode: number; response: unknown }): Promise<void> {
+  await tx.query(
+    `insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at) values ($1, $2, $3, $4, $5, $6)`,
+    [answer.accountId, answer.key, answer.requestSha256, JSON.stringify(answer.response), answer.statusCode, at],
+  );
+}
+
+/**
+ * The office's next serial for the day. The upsert takes the counter row's lock until the
+ * transaction ends: the office's submissions of that day queue here, each sees the committed
+ * serial of the one before, and a rolled-back transaction leaves the counter as it was — no gaps.
+ */
+export async function nextRegistrationSerial(tx: Queryable, officeCode: string, day: string): Promise<number> {
+  const { rows } = await tx.query<{ serial: number }>(
+    `insert into registration_counters (office_code, day, last_serial) values ($1, $2, 1)
+     on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + 1
+     returning last_serial as serial`,
+    [officeCode, day],
+  );
+  return rows[0]!.serial;
+}
+
+export async function markRegistered(tx: Queryable, id: string, registration: { officeCode: string; registrationNumber: string; registeredAt: Date }): Promise<void> {
+  await tx.query(`update declarations set customs_office = $2, registration_number = $3, registered_at = $4, updated_at = $4 where id = $1`, [
+    id,
+    registration.officeCode,
+    registration.registrationNumber,
+    registration.registeredAt,
+  ]);
+}
+
+export async function nextSubmissionSeq(tx: Queryable, declarationId: string): Promise<number> {
+  const { rows } = await tx.query<{ seq: number }>(`select coalesce(max(seq), 0) + 1 as seq from declaration_submissions where declaration_id = $1`, [declarationId]);
+  return Number(rows[0]!.seq);
+}
+
+export interface SubmissionRow {
+  id: string;
+  declarationId: string;
+  seq: number;
+  registrationNumber: string;
+  customsOffice: string;
+  signedBytes: Uint8Array;
+  signatureCms: Uint8Array;
+  documentSha256: Buffer;
+  signerIin: string | null;
+  signerBin: string | null;
+  certificateSerial: string | null;
+  submittedBy: string;
+  submittedAt: Date;
+  receiptCms: Uint8Array;
+}
+
+export async function insertSubmission(tx: Queryable, row: SubmissionRow): Promise<void> {
+  await tx.query(
+    `insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
+       document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [
+      row.id,
+      row.declarationId,
+      row.seq,
+      row.registrationNumber,
+      row.customsOffice,
+      Buffer.from(row.signedBytes),
+      Buffer.from(row.signatureCms),
+      row.documentSha256,
+      row.signerIin,
+      row.signerBin,
+      row.certificateSerial,
+      row.submittedBy,
+      row.submittedAt,
+      Buffer.from(row.receiptCms),
+    ],
+  );
+}
+
+/** Declarants whose customs representative the organisation `representativeBin` is on `day`. */
+export async function representedOn(db: Queryable, representativeBin: string, day: string): Promise<string[]> {
+  const { rows } = await db.query<{ declarant: string }>(
+    `select distinct declarant_iin_bin as declarant from customs_representations
+     where representative_bin = $1 and valid_from <= $2 and (valid_to is null or valid_to >= $2)`,
+    [representativeBin, day],
+  );
+  return rows.map((r) => r.declarant);
+}
+
+export interface DeliveredCopy {
+  declarationId: string;
+  registrationNumber: string;
+  customsOffice: string;
+  seq: number;
+  submittedAt: Date;
+  status: DeclarationStatus;
+  kind: DeclarationKind;
+}
+
+/** A delivered copy with this number whose signed bytes hash to `sha256` (the public receipt check, WD-14). */
+export async function findDeliveredCopy(db: Queryable, registrationNumber: string, sha256: Buffer): Promise<DeliveredCopy | null> {
+  const { rows } = await db.query<DeliveredCopy>(
+    `select s.declaration_id as "declarationId", s.registration_number as "registrationNumber", s.customs_office as "customsOffice",
+            s.seq, s.submitted_at as "submittedAt", d.status, d.kind
+     from declaration_submissions s join declarations d on d.id = s.declaration_id
+     where s.registration_number = $1 and s.document_sha256 = $2
+     order by s.seq desc limit 1`,
+    [registrationNumber, sha256],
+  );
+  return rows[0] ?? null;
+}

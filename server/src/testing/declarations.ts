@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Clock } from '../platform/clock.ts';
+import type { Database } from '../platform/db/database.ts';
+import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
+import { schemaVersions, type DeclarationKind } from '../modules/declarations/documents/kinds.ts';
+import type { GoodsDeclaration } from '../modules/declarations/documents/goods.ts';
+import { createCms } from '../modules/signature/cms/index.ts';
+import type { SignatureSetup } from '../modules/signature/index.ts';
+import { signRaw, type KeyAlgorithm } from '../modules/signature/pki/index.ts';
+import type { TestHolder } from '../modules/signature/pki/test-pki.ts';
+import { holder, registerAndConfirm, TestBrowser } from './accounts.ts';
+
+/**
+ * Declarations in tests, through the real routes and real signatures: a declarant logged in by
+ * a test PKI key, a goods draft, the signing payload signed with the holder's signing key, the
+ * submission and its receipt.
+ *
+ *   const declarant = await logInDeclarant(t, 'head');           // the test organisation's head
+ *   const id = await createGoodsDraft(t, declarant);
+ *   const { registrationNumber, receipt } = await submitSigned(declarant, id, { customsOffice: '75101' });
+ */
+export interface DeclarationTestEnvironment {
+  app: FastifyInstance;
+  db: Database;
+  clock: Clock;
+  setup: SignatureSetup;
+}
+
+export interface TestDeclarant {
+  browser: TestBrowser;
+  accountId: string;
+  /** IIN/BIN of the account: the organisation its drafts belong to */
+  iinBin: string;
+  /** the holder's authentication key (log-in) and signing key (documents) */
+  authKey: TestHolder;
+  signKey: TestHolder;
+}
+
+/** Office of the demo reference data that accepts goods declarations (Almaty customs clearance centre). */
+export const testCustomsOffice = '75101';
+
+/**
+ * Registers (once per database) and logs in the test PKI person `person` ('head', 'signer',
+ * 'employee' of the test organisation, whose BIN the account takes; 'individual' an IIN).
+ */
+export async function logInDeclarant(t: DeclarationTestEnvironment, person: 'head' | 'signer' | 'employee' | 'individual' = 'head', algorithm: KeyAlgorithm = 'GOST2015-512'): Promise<TestDeclarant> {
+  // An account has one workplace: the same person in the same application keeps one session.
+  let known = declarants.get(t.app);
+  if (!known) declarants.set(t.app, (known = new Map()));
+  const cached = known.get(`${person}/${algorithm}`);
+  if (cached) return cached;
+  const authKey = holder(t.setup, `${person}-auth`, algorithm);
+  const signKey = holder(t.setup, `${person}-sign`, algorithm);
+  const iinBin = authKey.roles.includes('legal_entity') ? authKey.bin! : authKey.iin;
+  const { rows } = await t.db.query<{ id: string }>(`select id from accounts where iin_bin = $1 and kind = 'user' and status = 'active'`, [iinBin]);
+  const accountId = rows[0]?.id ?? (await registerAndConfirm(t.app, t.db, t.clock, authKey));
+  const browser = new TestBrowser(t.app);
+  const login = await browser.logInAs(authKey, accountId);
+  if (login.statusCode !== 200) throw new Error(`log-in failed: ${login.body}`);
+  const declarant = { browser, accountId, iinBin, authKey, signKey };
+  known.set(`${person}/${algorithm}`, declarant);
+  return declarant;
+}
+
+const declarants = new WeakMap<FastifyInstance, Map<string, TestDeclarant>>();
+
+/**
+ * A goods declaration of `items` items (box 31–47 filled) for `declarantIinBin`, dated `date`
+ * (default: today in Almaty).
+ * Shaped to pass control against the demo reference data.
+ */
+export function goodsDocument(declarantIinBin: string, options: { items?: number; date?: string } = {}): GoodsDeclaration {
+  const date = options.date ?? new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  const count = options.items ?? 3;
+  const items = Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    description: `Live horses, pure-bred breeding animals, lot ${index + 1}`,
+    packages: 1,
+    hsCode: '0101210000',
+    originCountry: 'DE',
+    grossMass: 600,
+    netMass: 550,
+    procedureCode: '40',
+    previousProcedureCode: '00',
+    procedureFeature: '000',
+    invoiceValue: 10_000,
+    valuationMethod: '1',
+    customsValue: 5_000_000,
+    statisticalValue: 10_000,
+  }));
+  return {
+    direction: 'IM',
+    procedureCode: '40',
+    consignor: { name: 'Gestüt Beispiel GmbH', address: { countryCode: 'DE', city: 'Berlin', street: 'Hauptstraße 1' } },
+    totalItems: count,
+    totalPackages: count,
+    consignee: { iinBin: declarantIinBin, name: 'ТОО "SHEKARA TEST"', address: { countryCode: 'KZ', city: 'Алматы', street: 'Абая 1' } },
+    declarant: { iinBin: declarantIinBin, name: 'ТОО "SHEKARA TEST"', address: { countryCode: 'KZ', city: 'Алматы', street: 'Абая 1' } },
+    tradingCountry: 'DE',
+    dispatchCountry: 'DE',
+    destinationCountry: 'KZ',
+    invoiceCurrency: 'EUR',
+    totalInvoiceAmount: 10_000 * count,
+    exchangeRate: 500,
+    totalCustomsValue: 5_000_000 * count,
+    borderTransportMode: '30',
+    inlandTransportMode: '30',
+    items,
+    filler: { name: 'СЕРИКОВА АЙГЕРИМ', position: 'Директор', date },
+  };
+}
+
+/**
+ * A draft of the declarant's organisation, stored as the drafts routes store one; returns its id.
+ * `document` defaults to a goods declaration that passes control.
+ */
+export async function createGoodsDraft(t: DeclarationTestEnvironment, declarant: TestDeclarant, options: { document?: unknown; kind?: DeclarationKind } = {}): Promise<string> {
+  const id = randomUUID();
+  const kind = options.kind ?? 'goods';
+  await insertDeclaration(
+    t.db,
+    {
+      id,
+      kind,
+      schemaVersion: schemaVersions[kind],
+      ownerIinBin: declarant.iinBin,
+      authorAccountId: declarant.accountId,
+      declarantIinBin: declarant.iinBin,
+      document: options.document ?? goodsDocument(declarant.iinBin),
+      status: 'draft',
+    },
+    t.clock.now(),
+  );
+  return id;
+}
+
+/** The signing payload's bytes, fetched as a client does. */
+export async function fetchSigningPayload(browser: TestBrowser, declarationId: string): Promise<Uint8Array> {
+  const response = await browser.get(`/api/v1/declarations/${declarationId}/signing-payload`);
+  if (response.statusCode !== 200) throw new Error(`signing payload: ${response.body}`);
+  return Buffer.from((response.json() as { data: string }).data, 'base64');
+}
+
+/** A base64 CMS by `who` over `payload`, detached (as NCALayer's createCMSSignatureFromBase64(…, false)) or attached. */
+export function signPayload(who: TestHolder, payload: Uint8Array, options: { detached?: boolean; signingTime?: Date } = {}): string {
+  const cms = createCms({
+    content: payload,
+    detached: options.detached ?? true,
+    certificate: who.certificate,
+    algorithm: who.algorithm,
+    sign: (bytes) => signRaw(who.key, bytes),
+    signingTime: options.signingTime ?? new Date(),
+  });
+  return Buffer.from(cms).toString('base64');
+}
+
+export interface SubmitOptions {
+  customsOffice?: string;
+  idempotencyKey?: string;
+  /** the key that signs (default: the declarant's signing key) */
+  signWith?: TestHolder;
+  /** a ready signature, instead of signing the fetched payload */
+  signature?: string;
+  detached?: boolean;
+}
+
+/** POSTs the submission; the raw response, for tests of refusals. */
+export async function postSubmission(declarant: TestDeclarant, declarationId: string, options: SubmitOptions = {}): Promise<LightMyRequestResponse> {
+  const signature = options.signature ?? signPayload(options.signWith ?? declarant.signKey, await fetchSigningPayload(declarant.browser, declarationId), { detached: options.detached });
+  return declarant.browser.request({
+    method: 'POST',
+    url: `/api/v1/declarations/${declarationId}/submit`,
+    headers: { 'idempotency-key': options.idempotencyKey ?? randomUUID() },
+    payload: { customsOffice: options.customsOffice ?? testCustomsOffice, signature },
+  });
+}
+
+export interface SubmittedDeclaration {
+  registrationNumber: string;
+  receipt: { cms: string; registrationNumber: string; documentSha256: string; customsOffice: string; registeredAt: string; declarationId: string };
+}
+
+/** Signs and submits; throws unless the submission was accepted. */
+export async function submitSigned(declarant: TestDeclarant, declarationId: string, options: SubmitOptions = {}): Promise<SubmittedDeclaration> {
+  const response = await postSubmission(declarant, declarationId, options);
+  if (response.statusCode !== 200) throw new Error(`submission refused (${response.statusCode}): ${response.body}`);
+  return response.json() as SubmittedDeclaration;
+}
+
+/** Logs in, creates a goods draft, signs and submits it: a registered declaration in one call. */
+export async function registeredGoodsDeclaration(t: DeclarationTestEnvironment, options: SubmitOptions & { person?: 'head' | 'signer' | 'employee' | 'individual'; document?: unknown } = {}) {
+  const declarant = await logInDeclarant(t, options.person ?? 'head');
+  const declarationId = await createGoodsDraft(t, declarant, { document: options.document });
+  const submitted = await submitSigned(declarant, declarationId, options);
+  return { declarant, declarationId, ...submitted };
+}
