@@ -4,3 +4,6 @@ export { departmentOfBody, findCustomsBody, listCustomsBodies, loadCalendar, ter
 export { addDays, almatyDate, createCalendar, type Calendar } from './working-days.ts';
 export type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';
 export { warmUpReference } from './warm-up.ts';
+export { AnswerCache, type CachedAnswer } from './answer-cache.ts';
+export { sendAnswer, serialiseAnswer } from './routes.ts';
+export { nomenclatureWrites } from './tnved/nomenclature-writes.ts';

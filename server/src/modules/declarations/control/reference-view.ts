@@ -17,3 +17,18 @@ export interface ReferenceView {
   /** A customs body in force on `date`, with its kind and the document kinds it accepts. */
   customsBody(code: string, date: string): { kind: string; accepts: readonly string[] } | null;
 }
+
+/**
+ * How a 10-digit code reads, given whether it is a line in force with nothing below it (`leaf`)
+ * and whether a code is in force with lines below it (`group`). A heading or subheading padded
+ * with zeros ("0101000000" for 0101) is a group too: the declarant named a group, not a line,
+ * and is told to choose the line below it. Shared by the server's view and the browser's.
+ */
+export function readHsCode(code: string, leaf: (code: string) => boolean, group: (code: string) => boolean): 'subheading' | 'group' | 'unknown' {
+  if (leaf(code)) return 'subheading';
+  if (group(code)) return 'group';
+  for (const length of [8, 6, 4]) {
+    if (/^0+$/.test(code.slice(length)) && group(code.slice(0, length))) return 'group';
+  }
+  return 'unknown';
+}

@@ -1,0 +1,56 @@
+import type { LocalizedText } from '../../../../platform/i18n/language.ts';
+import type { Hit } from '../engine.ts';
+
+/**
+ * Small pieces the rules share. Rules read half-filled drafts: every field may be absent, and a
+ * rule that needs a value another rule reports missing stays silent rather than report twice.
+ */
+export const say = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, en });
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Amounts compared to the cent: sums of decimals in binary floating point drift by far less. */
+export const cents = 0.01;
+export function differs(a: number, b: number, tolerance = cents): boolean {
+  return Math.abs(a - b) > tolerance + 1e-9;
+}
+
+/** An amount as a message prints it: two decimals, no grouping (the same in every language). */
+export const money = (value: number): string => value.toFixed(2);
+/** A mass or quantity: up to three decimals, trailing zeros dropped. */
+export const measure = (value: number): string => String(Math.round(value * 1000) / 1000);
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written YYYY-MM-DD that exists (no 31 April). */
+export function isCalendarDate(value: string): boolean {
+  const match = datePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A required value: a hit at `path` when it is blank. */
+export function* required(value: unknown, path: string): Iterable<Hit> {
+  if (isBlank(value)) yield { path };
+}
+
+/** The value at a dotted path (`declarant.iinBin`), or undefined. */
+export function valueAt(document: unknown, path: string): unknown {
+  let value: unknown = document;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The list at a field, or an empty one when a draft has none yet. */
+export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
+  return Array.isArray(value) ? value : [];
+}
