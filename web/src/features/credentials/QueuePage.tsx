@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedDate } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { useLoad, type Load } from '../../use-load.ts';
 import { listRequests, type RequestStatus, type RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { TermBadges } from './TermBadges.tsx';
@@ -18,6 +18,45 @@ export function QueuePage() {
 
   const refresh = useCallback(() => start(listRequests({ status: status === 'all' ? undefined : status, overdue })), [start, status, overdue]);
   useEffect(refresh, [refresh]);
+  const rows: Load<RequestSummary[]> = load.state === 'ready' ? { state: 'ready', value: load.value.requests } : load;
+
+  const columns: QueueColumn<RequestSummary>[] = [
+    {
+      key: 'number',
+      header: t('credentials.columns.number'),
+      cell: (request) => (
+        <Anchor component={Link} to={requestPath(request.id)} data-testid="credentials-request-link">
+          {request.number}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'applicant',
+      header: t('credentials.columns.applicant'),
+      cell: (request) => (
+        <>
+          <Text size="sm">{request.applicantName ?? request.iinBin}</Text>
+          <Text size="xs" c="dimmed">
+            {request.iinBin} · {t(`credentials.userType.${request.userType}`)}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'channel', header: t('credentials.columns.channel'), cell: (request) => t(`credentials.channel.${request.channel}`) },
+    { key: 'received', header: t('credentials.columns.received'), cell: (request) => printedDate(request.receivedOn) },
+    { key: 'due', header: t('credentials.columns.due'), cell: (request) => printedDate(request.reviewDueOn) },
+    {
+      key: 'daysLeft',
+      header: t('credentials.columns.daysLeft'),
+      cell: (request) =>
+        request.workingDaysLeft !== null && (
+          <Text size="sm" c={request.workingDaysLeft < 0 ? 'red' : request.workingDaysLeft <= 2 ? 'orange' : undefined}>
+            {t('credentials.queue.daysLeft', { days: request.workingDaysLeft })}
+          </Text>
+        ),
+    },
+    { key: 'status', header: t('credentials.columns.status'), cell: (request) => <TermBadges request={request} /> },
+  ];
 
   return (
     <Stack gap="lg" py="xl">
@@ -52,60 +91,22 @@ export function QueuePage() {
           </Button>
         </Group>
       </Group>
-      {load.state === 'failed' && <ServerRefusalAlert title={t('credentials.queue.failed')} error={load.error} />}
       {load.state === 'ready' && (
         <Text size="sm" c="dimmed">
           {t('credentials.queue.today', { date: printedDate(load.value.today) })}
         </Text>
       )}
-      {load.state === 'ready' && load.value.requests.length === 0 && <Text c="dimmed">{t('credentials.queue.empty')}</Text>}
-      {load.state === 'ready' && load.value.requests.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover data-testid="credentials-queue">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('credentials.columns.number')}</Table.Th>
-                <Table.Th>{t('credentials.columns.applicant')}</Table.Th>
-                <Table.Th>{t('credentials.columns.channel')}</Table.Th>
-                <Table.Th>{t('credentials.columns.received')}</Table.Th>
-                <Table.Th>{t('credentials.columns.due')}</Table.Th>
-                <Table.Th>{t('credentials.columns.daysLeft')}</Table.Th>
-                <Table.Th>{t('credentials.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.requests.map((request) => (
-                <Table.Tr key={request.id} data-testid="credentials-queue-row" data-number={request.number}>
-                  <Table.Td>
-                    <Anchor component={Link} to={requestPath(request.id)} data-testid="credentials-request-link">
-                      {request.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{request.applicantName ?? request.iinBin}</Text>
-                    <Text size="xs" c="dimmed">
-                      {request.iinBin} · {t(`credentials.userType.${request.userType}`)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`credentials.channel.${request.channel}`)}</Table.Td>
-                  <Table.Td>{printedDate(request.receivedOn)}</Table.Td>
-                  <Table.Td>{printedDate(request.reviewDueOn)}</Table.Td>
-                  <Table.Td>
-                    {request.workingDaysLeft !== null && (
-                      <Text size="sm" c={request.workingDaysLeft < 0 ? 'red' : request.workingDaysLeft <= 2 ? 'orange' : undefined}>
-                        {t('credentials.queue.daysLeft', { days: request.workingDaysLeft })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <TermBadges request={request} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueueTable
+        load={rows}
+        columns={columns}
+        rowKey={(request) => request.id}
+        failedTitle={t('credentials.queue.failed')}
+        emptyText={t('credentials.queue.empty')}
+        minWidth={900}
+        testId="credentials-queue"
+        rowTestId="credentials-queue-row"
+        rowData={(request) => ({ 'data-number': request.number })}
+      />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedDate, printedTime } from '../../dates.ts';
 import { useLoad } from '../../use-load.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
@@ -17,6 +17,40 @@ export function QueuePage() {
 
   const refresh = useCallback(() => start(listApplications(status === 'all' ? undefined : status)), [start, status]);
   useEffect(refresh, [refresh]);
+
+  const columns: QueueColumn<Application>[] = [
+    {
+      key: 'number',
+      header: t('webDeclarant.columns.number'),
+      cell: (application) => (
+        <>
+          <Anchor component={Link} to={applicationPath(application.id)} data-testid="wd-application-link">
+            {application.journalNumber}/{application.journalYear}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {application.bodyCode}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'applicant',
+      header: t('webDeclarant.columns.applicant'),
+      cell: (application) => (
+        <>
+          <Text size="sm">{application.fullName}</Text>
+          <Text size="xs" c="dimmed">
+            {application.taxpayerNumber}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'channel', header: t('webDeclarant.columns.channel'), cell: (application) => t(`webDeclarant.channel.${application.channel}`) },
+    { key: 'workplaces', header: t('webDeclarant.columns.workplaces'), cell: (application) => application.workplaces },
+    { key: 'received', header: t('webDeclarant.columns.received'), cell: (application) => printedTime(application.receivedAt, i18n.resolvedLanguage ?? 'ru') },
+    { key: 'letterDue', header: t('webDeclarant.columns.letterDue'), cell: (application) => printedDate(application.letterDueOn) },
+    { key: 'status', header: t('webDeclarant.columns.status'), cell: (application) => <StatusBadges application={application} /> },
+  ];
 
   return (
     <Stack gap="lg" py="xl">
@@ -50,52 +84,16 @@ export function QueuePage() {
           </Button>
         </Group>
       </Group>
-      {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.queue.failed')} error={load.error} />}
-      {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.queue.empty')}</Text>}
-      {load.state === 'ready' && load.value.length > 0 && (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped highlightOnHover data-testid="wd-queue">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webDeclarant.columns.number')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.applicant')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.channel')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.workplaces')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.received')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.letterDue')}</Table.Th>
-                <Table.Th>{t('webDeclarant.columns.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.map((application) => (
-                <Table.Tr key={application.id} data-testid="wd-queue-row">
-                  <Table.Td>
-                    <Anchor component={Link} to={applicationPath(application.id)} data-testid="wd-application-link">
-                      {application.journalNumber}/{application.journalYear}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {application.bodyCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{application.fullName}</Text>
-                    <Text size="xs" c="dimmed">
-                      {application.taxpayerNumber}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`webDeclarant.channel.${application.channel}`)}</Table.Td>
-                  <Table.Td>{application.workplaces}</Table.Td>
-                  <Table.Td>{printedTime(application.receivedAt, i18n.resolvedLanguage ?? 'ru')}</Table.Td>
-                  <Table.Td>{printedDate(application.letterDueOn)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadges application={application} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueueTable
+        load={load}
+        columns={columns}
+        rowKey={(application) => application.id}
+        failedTitle={t('webDeclarant.queue.failed')}
+        emptyText={t('webDeclarant.queue.empty')}
+        minWidth={860}
+        testId="wd-queue"
+        rowTestId="wd-queue-row"
+      />
     </Stack>
   );
 }
