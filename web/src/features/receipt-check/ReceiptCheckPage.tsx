@@ -1,0 +1,111 @@
+import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { printedTime } from '../../dates.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLoad } from '../../use-load.ts';
+import { checkReceipt, registrationNumberPattern, sha256Pattern, verifyPath, type ReceiptCheck } from './receipt-check-api.ts';
+
+/**
+ * The public check of a delivery receipt (WD-14): whoever holds the registration number and the
+ * document's hash printed on the receipt sees when and where it was delivered and its status now.
+ */
+export function ReceiptCheckPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const numberInPath = useParams()['*'] ?? '';
+  const [search] = useSearchParams();
+  const hashInQuery = search.get('hash') ?? '';
+  const [number, setNumber] = useState(numberInPath);
+  const [hash, setHash] = useState(hashInQuery);
+  const [result, start] = useLoad<ReceiptCheck>();
+  const asked = registrationNumberPattern.test(numberInPath) && sha256Pattern.test(hashInQuery);
+
+  useEffect(() => {
+    if (asked) start(checkReceipt(numberInPath, hashInQuery));
+  }, [asked, numberInPath, hashInQuery, start]);
+
+  const numberError = number && !registrationNumberPattern.test(number.trim()) ? t('receiptCheck.numberInvalid') : undefined;
+  const hashError = hash && !sha256Pattern.test(hash.trim()) ? t('receiptCheck.hashInvalid') : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!number || !hash || numberError || hashError) return;
+    navigate(verifyPath(number.trim(), hash.trim().toLowerCase()));
+  };
+
+  return (
+    <Stack gap="lg" py="xl" maw={760}>
+      <Stack gap="xs">
+        <Title order={1} data-testid="receipt-check-title">
+          {t('receiptCheck.title')}
+        </Title>
+        <Text>{t('receiptCheck.lead')}</Text>
+      </Stack>
+      <Card withBorder component="form" onSubmit={submit}>
+        <Stack>
+          <TextInput
+            label={t('receiptCheck.number')}
+            description={t('receiptCheck.numberHint')}
+            value={number}
+            onChange={(event) => setNumber(event.currentTarget.value)}
+            error={numberError}
+            required
+            data-testid="receipt-check-number"
+          />
+          <TextInput
+            label={t('receiptCheck.hash')}
+            description={t('receiptCheck.hashHint')}
+            value={hash}
+            onChange={(event) => setHash(event.currentTarget.value)}
+            error={hashError}
+            required
+            ff="monospace"
+            data-testid="receipt-check-hash"
+          />
+          <Group>
+            <Button type="submit" data-testid="receipt-check-submit">
+              {t('receiptCheck.check')}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+      {asked && result.state === 'failed' && <ServerRefusalAlert title={t('receiptCheck.notFound')} error={result.error} />}
+      {asked && result.state === 'ready' && <ReceiptFacts receipt={result.value} />}
+    </Stack>
+  );
+}
+
+function ReceiptFacts({ receipt }: { receipt: ReceiptCheck }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('receiptCheck.number'), receipt.registrationNumber],
+    [t('receiptCheck.office'), receipt.customsOffice],
+    [t('receiptCheck.registeredAt'), printedTime(receipt.registeredAt, currentLanguage())],
+    [t('receiptCheck.kind'), t(`receiptCheck.kinds.${receipt.kind}`, { defaultValue: receipt.kind })],
+    [t('receiptCheck.submission'), String(receipt.submission)],
+  ];
+  return (
+    <Card withBorder data-testid="receipt-check-result">
+      <Stack>
+        <Group>
+          <Text fw={600}>{t('receiptCheck.found')}</Text>
+          <Badge data-testid="receipt-check-status" data-status={receipt.status}>
+            {t(`receiptCheck.statuses.${receipt.status}`, { defaultValue: receipt.status })}
+          </Badge>
+        </Group>
+        <Table>
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th>{label}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Card>
+  );
+}
