@@ -11,6 +11,7 @@ import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 import { registerOutboxCommands } from './platform/outbox/cli.ts';
 import { registerUserCommands } from './modules/accounts/cli.ts';
 import { registerReferenceCommands } from './modules/reference/cli.ts';
+import { registerDemoCommands } from './modules/declarations/demo/cli.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -75,6 +76,7 @@ registerPkiCommands(program);
 registerOutboxCommands(program);
 registerUserCommands(program);
 registerReferenceCommands(program);
+registerDemoCommands(program);
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());
