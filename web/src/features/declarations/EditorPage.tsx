@@ -1,0 +1,110 @@
+import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useLoad } from '../../use-load.ts';
+import { AttachmentsCard } from './AttachmentsCard.tsx';
+import { ControlList } from './ControlList.tsx';
+import { fetchDeclaration, type Declaration } from './declarations-api.ts';
+import { indexMessages } from './findings.ts';
+import { GoodsEditor } from './goods/GoodsEditor.tsx';
+import { JsonEditor } from './JsonEditor.tsx';
+import { declarationPath, declarationsPath, submitPath } from './paths.ts';
+import { SaveConflictAlert, SaveStateBadge } from './SaveStateBadge.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+import { useAutosave } from './use-autosave.ts';
+import { useBrowserControl } from './use-browser-control.ts';
+
+/** A draft (or a declaration returned for correction) opened for editing. */
+export function EditorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [load, start] = useLoad<Declaration>();
+  const reload = useCallback(() => start(fetchDeclaration(id)), [start, id]);
+  useEffect(reload, [reload]);
+
+  if (load.state === 'loading') {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('declarations.loading')} />
+      </Center>
+    );
+  }
+  if (load.state === 'failed') {
+    return (
+      <Stack py="xl">
+        <ServerRefusalAlert title={t('declarations.editor.failed')} error={load.error} />
+      </Stack>
+    );
+  }
+  // A fresh editor per loaded revision: reloading after a conflict starts from the server's copy.
+  return <Editor key={`${load.value.id}:${load.value.revision}`} declaration={load.value} onReload={reload} />;
+}
+
+function Editor({ declaration, onReload }: { declaration: Declaration; onReload: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const editable = declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit');
+  const [document, setDocument] = useState(() => (declaration.document ?? {}) as Record<string, unknown>);
+  const [jump, setJump] = useState<{ path: string; seq: number } | null>(null);
+  const [attachments, setAttachments] = useState(declaration.attachments ?? []);
+  const autosave = useAutosave(declaration.id, document, declaration.revision, editable);
+  const control = useBrowserControl(declaration.kind, document);
+  const messages = useMemo(() => indexMessages(control.state === 'ready' ? control.messages : []), [control]);
+  const onJump = useCallback((path: string) => setJump((previous) => ({ path, seq: (previous?.seq ?? 0) + 1 })), []);
+
+  const refreshAttachments = () => fetchDeclaration(declaration.id).then((fresh) => setAttachments(fresh.attachments ?? []), () => undefined);
+  const toSubmit = async () => {
+    await autosave.saveNow();
+    navigate(submitPath(declaration.id));
+  };
+
+  return (
+    <Stack gap="lg" py="xl" data-testid="declaration-editor" data-kind={declaration.kind}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Anchor component={Link} to={declarationsPath} size="sm">
+            {t('declarations.editor.back')}
+          </Anchor>
+          <Title order={1} data-testid="editor-title">
+            {t(`declarations.kinds.${declaration.kind}`)}
+          </Title>
+          <Group gap="xs">
+            <StatusBadge status={declaration.status} />
+            {declaration.registrationNumber && <Text size="sm">{declaration.registrationNumber}</Text>}
+            {editable && <SaveStateBadge state={autosave.state} />}
+          </Group>
+        </Stack>
+        <Group>
+          <Button variant="default" component={Link} to={declarationPath(declaration.id)}>
+            {t('declarations.editor.view')}
+          </Button>
+          {editable && (
+            <Button onClick={() => void toSubmit()} disabled={autosave.state === 'conflict' || messages.errors > 0 || control.state !== 'ready'} data-testid="editor-to-submit">
+              {t('declarations.editor.toSubmit')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {!editable && <Alert color="gray">{t('declarations.editor.readOnly')}</Alert>}
+      {autosave.state === 'conflict' && <SaveConflictAlert error={autosave.error} onReload={onReload} />}
+      {autosave.state === 'failed' && <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          {declaration.kind === 'goods' ? (
+            <GoodsEditor document={document} setDocument={setDocument} messages={messages} readOnly={!editable} jump={jump} />
+          ) : (
+            <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <Stack gap="md" style={{ position: 'sticky', top: 80 }}>
+            <ControlList control={control} onJump={onJump} />
+            <AttachmentsCard declarationId={declaration.id} attachments={attachments} editable={editable} onChanged={() => void refreshAttachments()} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

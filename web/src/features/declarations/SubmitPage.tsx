@@ -1,0 +1,152 @@
+import { Alert, Anchor, Button, Card, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { acceptanceCodes } from '../../../../server/src/modules/declarations/documents/kinds.ts';
+import { ApiError } from '../../api.ts';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useLoad } from '../../use-load.ts';
+import { base64ToBytes } from '../signing/base64.ts';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { useSigner } from '../signing/signer-context.ts';
+import { isSigningError } from '../signing/signer.ts';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { ControlList } from './ControlList.tsx';
+import { fetchDeclaration, fetchOfficesAccepting, fetchSigningPayload, submitDeclaration, type CustomsOffice, type Declaration } from './declarations-api.ts';
+import { messagesOfReport, type LocalizedReport } from './findings.ts';
+import { editorPath, receiptPath } from './paths.ts';
+import { keepReceipt } from './receipt-store.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+import { answerMayHaveBeenLost, attemptToRetry, newIdempotencyKey, type SubmitAttempt } from './submit-attempt.ts';
+import { useBrowserControl } from './use-browser-control.ts';
+
+/** Sign and submit (issue 6 point 5, WD-10..WD-13): the customs office, the signature by the signing key, the receipt. */
+export function SubmitPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [load, start] = useLoad<Declaration>();
+  useEffect(() => start(fetchDeclaration(id)), [start, id]);
+  if (load.state === 'loading') {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('declarations.loading')} />
+      </Center>
+    );
+  }
+  if (load.state === 'failed') return <ServerRefusalAlert title={t('declarations.view.failed')} error={load.error} />;
+  return <Submission declaration={load.value} />;
+}
+
+function isReport(value: unknown): value is LocalizedReport {
+  return value !== null && typeof value === 'object' && Array.isArray((value as LocalizedReport).errors) && Array.isArray((value as LocalizedReport).warnings);
+}
+
+function Submission({ declaration }: { declaration: Declaration }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { signer } = useSigner();
+  const [offices, setOffices] = useState<CustomsOffice[] | null>(null);
+  const [office, setOffice] = useState<string | null>(declaration.customsOffice);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const attempt = useRef<SubmitAttempt | null>(null);
+  const [retrying, setRetrying] = useState(false);
+  const control = useBrowserControl(declaration.kind, declaration.document, office ?? undefined);
+  const submittable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
+  const language = currentLanguage();
+
+  useEffect(() => {
+    fetchOfficesAccepting(acceptanceCodes[declaration.kind]).then(setOffices, (error: unknown) => {
+      setOffices([]);
+      setFailure(error);
+    });
+  }, [declaration.kind]);
+
+  const errors = control.state === 'ready' ? control.messages.filter((m) => m.severity === 'error').length : 0;
+
+  const signAndSubmit = async () => {
+    if (!office) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      let current = attemptToRetry(attempt.current, office);
+      if (!current) {
+        const payload = await fetchSigningPayload(declaration.id);
+        const signature = await signer.signCms({ data: base64ToBytes(payload), detached: true, purpose: 'sign' });
+        current = { idempotencyKey: newIdempotencyKey(), customsOffice: office, signature };
+      }
+      attempt.current = current;
+      const answer = await submitDeclaration(declaration.id, { customsOffice: current.customsOffice, signature: current.signature }, current.idempotencyKey);
+      attempt.current = null;
+      keepReceipt(declaration.id, answer.receipt);
+      navigate(receiptPath(declaration.id), { state: { receipt: answer.receipt } });
+    } catch (error) {
+      if (!answerMayHaveBeenLost(error) || isSigningError(error)) attempt.current = null;
+      setRetrying(attempt.current !== null);
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const serverReport = failure instanceof ApiError && failure.code === 'DECL_CONTROL_FAILED' && isReport(failure.details) ? messagesOfReport(failure.details) : null;
+
+  return (
+    <Stack gap="lg" py="xl" maw={900} data-testid="submit-page">
+      <Stack gap={4}>
+        <Anchor component={Link} to={editorPath(declaration.id)} size="sm">
+          {t('declarations.submit.back')}
+        </Anchor>
+        <Title order={1}>{t('declarations.submit.title')}</Title>
+        <Group gap="xs">
+          <Text>{t(`declarations.kinds.${declaration.kind}`)}</Text>
+          <StatusBadge status={declaration.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('declarations.submit.lead')}
+        </Text>
+      </Stack>
+      {!submittable && <Alert color="gray">{t('declarations.submit.notSubmittable')}</Alert>}
+      <Card withBorder padding="lg">
+        <Select
+          label={t('declarations.submit.office')}
+          description={t('declarations.submit.officeHint')}
+          data={(offices ?? []).map((o) => ({ value: o.code, label: `${o.code} — ${o.name[language]}` }))}
+          value={office}
+          onChange={setOffice}
+          searchable
+          disabled={offices === null || busy}
+          data-testid="submit-office"
+        />
+      </Card>
+      <ControlList control={control} onJump={() => navigate(editorPath(declaration.id))} />
+      <SignerPanel />
+      {failure !== undefined &&
+        (isSigningError(failure) ? (
+          <SigningErrorAlert error={failure} />
+        ) : (
+          <ServerRefusalAlert title={retrying ? t('declarations.submit.lost') : t('declarations.submit.refused')} error={failure} />
+        ))}
+      {serverReport && (
+        <Alert color="red" title={t('declarations.submit.serverControl')} data-testid="server-control">
+          <Stack gap={2}>
+            {serverReport.map((message, index) => (
+              <Text key={index} size="sm" data-rule={message.rule} data-path={message.path}>
+                {message.text}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      <Group>
+        <Button onClick={() => void signAndSubmit()} loading={busy} disabled={!submittable || !office || errors > 0 || control.state === 'loading'} data-testid="submit-sign">
+          {retrying ? t('declarations.submit.retry') : t('declarations.submit.signAndSubmit')}
+        </Button>
+        <Text size="sm" c="dimmed">
+          {t('declarations.submit.signHint')}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

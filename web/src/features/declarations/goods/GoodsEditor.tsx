@@ -1,0 +1,112 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import { maxGoodsItems } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import { itemIndexOf, withValueAt } from '../document-paths.ts';
+import { EditorContext, fieldId, type EditorState } from '../editor-context.ts';
+import type { MessageIndex } from '../findings.ts';
+import { GoodsHeader } from './GoodsHeader.tsx';
+import { sectionOf, type Section } from './header-layout.ts';
+import { addItem, duplicateItem, removeItem } from './item-operations.ts';
+import { ItemForm } from './ItemForm.tsx';
+import { gridColumns, ItemsGrid, type ItemActions } from './ItemsGrid.tsx';
+import { useStableHeader } from './stable-header.ts';
+
+type Document = Record<string, unknown> & { items?: GoodsItem[] };
+
+/** Takes the user to a field a message names, once the section or row holding it is shown. */
+function focusSoon(path: string, delay: number) {
+  setTimeout(() => {
+    const element = document.getElementById(fieldId(path)) ?? document.querySelector<HTMLElement>(`[data-path^="${CSS.escape(path)}."]`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  }, delay);
+}
+
+/**
+ * The goods declaration editor (issue 6 point 14): the header's boxes in sections and the items
+ * grid. Edits go through `setDocument`, replacing only the objects along the edited path.
+ */
+export function GoodsEditor({ document: doc, setDocument, messages, readOnly, jump }: { document: Document; setDocument: Dispatch<SetStateAction<Document>>; messages: MessageIndex; readOnly: boolean; jump: { path: string; seq: number } | null }) {
+  const { t } = useTranslation();
+  const [section, setSection] = useState<Section['id']>('parties');
+  const [openItem, setOpenItem] = useState<number | null>(null);
+  const [gridJump, setGridJump] = useState<{ row: number; seq: number } | null>(null);
+  const jumps = useRef(0);
+  const items = doc.items ?? [];
+  const header = useStableHeader(doc);
+
+  const setValue = useMemo(() => (path: string, value: unknown) => setDocument((current) => withValueAt(current, path, value)), [setDocument]);
+  const headerEditor = useMemo<EditorState>(() => ({ document: header, setValue, messages, readOnly }), [header, setValue, messages, readOnly]);
+  const itemEditor = useMemo<EditorState>(() => ({ document: doc, setValue, messages, readOnly }), [doc, setValue, messages, readOnly]);
+
+  const actions = useMemo<ItemActions>(
+    () => ({
+      onCell: (index, field, value) => setDocument((current) => withValueAt(current, `items.${index}.${field}`, value)),
+      onOpen: (index) => setOpenItem(index),
+      onDuplicate: (index) => setDocument((current) => ({ ...current, items: duplicateItem(current.items ?? [], index) })),
+      onRemove: (index) => setDocument((current) => ({ ...current, items: removeItem(current.items ?? [], index) })),
+    }),
+    [setDocument],
+  );
+
+  useEffect(() => {
+    if (!jump) return;
+    const { path } = jump;
+    const item = itemIndexOf(path);
+    if (item !== null) {
+      setGridJump({ row: item, seq: ++jumps.current });
+      const field = path.split('.')[2];
+      const inGrid = field === undefined || gridColumns.some((column) => column.field === field);
+      if (!inGrid) setOpenItem(item);
+      focusSoon(path, inGrid ? 80 : 400);
+      return;
+    }
+    const target = sectionOf(path);
+    if (target) setSection(target);
+    focusSoon(path, 80);
+  }, [jump]);
+
+  const add = () => {
+    setDocument((current) => ({ ...current, items: addItem(current.items ?? []) }));
+    setGridJump({ row: items.length, seq: ++jumps.current });
+  };
+
+  return (
+    <Stack gap="lg">
+      <EditorContext.Provider value={headerEditor}>
+        <GoodsHeader section={section} onSection={setSection} />
+      </EditorContext.Provider>
+      <Card withBorder padding="md" id={fieldId('items')} data-path="items">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2} size="h4">
+              {t('declarations.goods.items.title')}
+            </Title>
+            <Group gap="sm">
+              <Text size="sm" c="dimmed" data-testid="items-count">
+                {t('declarations.goods.items.count', { count: items.length, max: maxGoodsItems })}
+              </Text>
+              {!readOnly && (
+                <Button size="xs" onClick={add} disabled={items.length >= maxGoodsItems} data-testid="item-add">
+                  {t('declarations.goods.items.add')}
+                </Button>
+              )}
+            </Group>
+          </Group>
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('declarations.goods.items.empty')}
+            </Text>
+          ) : (
+            <ItemsGrid items={items} messages={messages.byItem} actions={actions} readOnly={readOnly} jump={gridJump} />
+          )}
+        </Stack>
+      </Card>
+      <EditorContext.Provider value={itemEditor}>
+        <ItemForm index={openItem !== null && openItem < items.length ? openItem : null} onClose={() => setOpenItem(null)} />
+      </EditorContext.Provider>
+    </Stack>
+  );
+}

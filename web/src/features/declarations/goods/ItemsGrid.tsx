@@ -1,0 +1,188 @@
+import { ActionIcon, Box, Group, Input, Text } from '@mantine/core';
+import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import { fieldId } from '../editor-context.ts';
+import { fieldMessage, sameMessages, type ControlMessage } from '../findings.ts';
+import { parseNumberText, textShows } from '../number-text.ts';
+import { scrollTopShowing, visibleRows } from '../windowing.ts';
+
+/** The boxes of an item edited in the grid; the rest are in the item's own form. */
+export const gridColumns = [
+  { field: 'description', kind: 'text', width: 'minmax(180px, 2fr)', maxLength: 2000 },
+  { field: 'hsCode', kind: 'text', width: '130px', maxLength: 10 },
+  { field: 'originCountry', kind: 'text', width: '64px', maxLength: 2 },
+  { field: 'grossMass', kind: 'number', width: '100px' },
+  { field: 'netMass', kind: 'number', width: '100px' },
+  { field: 'invoiceValue', kind: 'number', width: '110px' },
+  { field: 'customsValue', kind: 'number', width: '120px' },
+] as const;
+type GridField = (typeof gridColumns)[number]['field'];
+
+export const rowHeight = 44;
+const viewportHeight = 440;
+const template = `56px ${gridColumns.map((c) => c.width).join(' ')} 112px`;
+const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: template, gap: 6, alignItems: 'center', height: rowHeight, paddingInline: 6 };
+
+export interface ItemActions {
+  onCell(index: number, field: GridField, value: unknown): void;
+  onOpen(index: number): void;
+  onDuplicate(index: number): void;
+  onRemove(index: number): void;
+}
+
+/**
+ * The goods items (boxes 31–47) as a grid that stays responsive at 999 items: only the rows in
+ * view are rendered (windowing), and each row is memoised, so typing in one cell re-renders that
+ * row alone. `jump` scrolls to an item a control message points at.
+ */
+export function ItemsGrid({ items, messages, actions, readOnly, jump }: { items: readonly GoodsItem[]; messages: ReadonlyMap<number, readonly ControlMessage[]>; actions: ItemActions; readOnly: boolean; jump: { row: number; seq: number } | null }) {
+  const { t } = useTranslation();
+  const viewport = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const range = visibleRows({ count: items.length, rowHeight, scrollTop, viewportHeight });
+
+  useEffect(() => {
+    const element = viewport.current;
+    if (!jump || !element) return;
+    element.scrollTop = scrollTopShowing(jump.row, { rowHeight, scrollTop: element.scrollTop, viewportHeight: element.clientHeight });
+    setScrollTop(element.scrollTop);
+  }, [jump]);
+
+  const rows = [];
+  for (let index = range.first; index < range.end; index++) {
+    rows.push(<ItemRow key={index} index={index} item={items[index]!} messages={messages.get(index)} actions={actions} readOnly={readOnly} />);
+  }
+
+  return (
+    <Box style={{ overflowX: 'auto' }}>
+      <Box miw={1100}>
+        <div style={{ ...rowStyle, height: 'auto', paddingBlock: 6, borderBottom: '1px solid var(--mantine-color-gray-4)' }} role="row">
+          <Text size="xs" fw={600}>
+            {t('declarations.goods.items.number')}
+          </Text>
+          {gridColumns.map((column) => (
+            <Text key={column.field} size="xs" fw={600}>
+              {t(`declarations.goods.items.columns.${column.field}`)}
+            </Text>
+          ))}
+          <span />
+        </div>
+        <div
+          ref={viewport}
+          style={{ height: Math.min(viewportHeight, Math.max(rowHeight, items.length * rowHeight)), overflowY: 'auto' }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+          data-testid="items-viewport"
+          data-rendered={range.end - range.first}
+        >
+          <div style={{ paddingTop: range.paddingTop, paddingBottom: range.paddingBottom }} data-testid="items-grid" data-count={items.length}>
+            {rows}
+          </div>
+        </div>
+      </Box>
+    </Box>
+  );
+}
+
+interface RowProps {
+  index: number;
+  item: GoodsItem;
+  messages: readonly ControlMessage[] | undefined;
+  actions: ItemActions;
+  readOnly: boolean;
+}
+
+const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly }: RowProps) {
+  const { t } = useTranslation();
+  // Counted so a test can see that typing in one row leaves the others un-rendered.
+  const renders = useRef(0);
+  renders.current++;
+  const errors = messages?.some((m) => m.severity === 'error');
+  return (
+    <div style={{ ...rowStyle, borderBottom: '1px solid var(--mantine-color-gray-2)', background: errors ? 'var(--mantine-color-red-0)' : undefined }} data-testid="item-row" data-index={index} data-renders={renders.current} data-finding={errors ? 'error' : messages?.length ? 'warning' : undefined}>
+      <Text size="sm" ta="right" title={fieldMessage(messages)}>
+        {item.number ?? index + 1}
+      </Text>
+      {gridColumns.map((column) => {
+        const path = `items.${index}.${column.field}`;
+        const cellMessages = messages?.filter((m) => m.path === path);
+        const props = { path, label: t(`declarations.goods.items.columns.${column.field}`), message: fieldMessage(cellMessages), readOnly, onValue: (value: unknown) => actions.onCell(index, column.field, value) };
+        return column.kind === 'number' ? <NumberCell key={column.field} value={item[column.field]} {...props} /> : <TextCell key={column.field} value={item[column.field]} maxLength={column.maxLength} {...props} />;
+      })}
+      <Group gap={2} wrap="nowrap">
+        <ActionIcon variant="subtle" aria-label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} data-testid="item-open">
+          ✎
+        </ActionIcon>
+        {!readOnly && (
+          <>
+            <ActionIcon variant="subtle" aria-label={t('declarations.goods.items.duplicate')} onClick={() => actions.onDuplicate(index)} data-testid="item-duplicate">
+              ⧉
+            </ActionIcon>
+            <ActionIcon variant="subtle" color="red" aria-label={t('declarations.goods.items.remove')} onClick={() => actions.onRemove(index)} data-testid="item-remove">
+              ×
+            </ActionIcon>
+          </>
+        )}
+      </Group>
+    </div>
+  );
+}, sameRow);
+
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return a.index === b.index && a.item === b.item && a.actions === b.actions && a.readOnly === b.readOnly && sameMessages(a.messages, b.messages);
+}
+
+interface CellProps {
+  path: string;
+  label: string;
+  message: string | undefined;
+  readOnly: boolean;
+  onValue(value: unknown): void;
+}
+
+function TextCell({ path, label, message, readOnly, onValue, value, maxLength }: CellProps & { value: unknown; maxLength?: number }) {
+  return (
+    <Input
+      size="xs"
+      value={typeof value === 'string' ? value : ''}
+      onChange={(event) => onValue(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      maxLength={maxLength}
+      readOnly={readOnly}
+      error={message !== undefined}
+      title={message}
+      aria-label={label}
+      id={fieldId(path)}
+      data-path={path}
+      data-testid={`cell-${path}`}
+    />
+  );
+}
+
+function NumberCell({ path, label, message, readOnly, onValue, value }: CellProps & { value: unknown }) {
+  const number = typeof value === 'number' ? value : undefined;
+  const [text, setText] = useState(number === undefined ? '' : String(number));
+  useEffect(() => {
+    setText((current) => (textShows(current, number) ? current : number === undefined ? '' : String(number)));
+  }, [number]);
+  return (
+    <Input
+      size="xs"
+      inputMode="decimal"
+      value={text}
+      onChange={(event) => {
+        const next = event.currentTarget.value;
+        setText(next);
+        const parsed = parseNumberText(next);
+        if (parsed !== 'invalid') onValue(parsed);
+      }}
+      readOnly={readOnly}
+      error={message !== undefined}
+      title={message}
+      aria-label={label}
+      id={fieldId(path)}
+      data-path={path}
+      data-testid={`cell-${path}`}
+      styles={{ input: { textAlign: 'right' } }}
+    />
+  );
+}

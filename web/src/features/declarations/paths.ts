@@ -1,0 +1,9 @@
+/** The declarant's pages of electronic declarations (issue 6 point 14). */
+export const declarationsPath = '/cabinet/declarations';
+export const decisionsPath = '/cabinet/declarations/decisions';
+export const declarationPath = (id: string) => `/cabinet/declarations/${id}`;
+export const editorPath = (id: string) => `/cabinet/declarations/${id}/edit`;
+export const submitPath = (id: string) => `/cabinet/declarations/${id}/submit`;
+export const receiptPath = (id: string) => `/cabinet/declarations/${id}/receipt`;
+/** The public check of a delivery receipt by its number (WD-14). */
+export const verifyPath = (registrationNumber: string) => `/verify/${encodeURIComponent(registrationNumber)}`;
