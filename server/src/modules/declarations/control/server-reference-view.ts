@@ -48,7 +48,8 @@ export class ControlReferenceCopy implements ReferenceView {
       (r) => r.parentCode!,
     );
     this.bodies = groupBy(rows.bodies, (r) => r.code);
-    this.acceptances = groupBy(rows.acceptances, (r) => r.bodyCode);
+    // in code order, so the server and the browser's snapshot list a body's documents alike
+    this.acceptances = groupBy([...rows.acceptances].sort((a, b) => (a.documentKind < b.documentKind ? -1 : a.documentKind > b.documentKind ? 1 : 0)), (r) => r.bodyCode);
   }
 
   inClassifier(name: ClassifierName, code: string, date: string): boolean {

@@ -23,6 +23,9 @@ export function buildControlSnapshot(copy: ControlReferenceCopy, date: string): 
     // chapters are left out: a code is read as a group down to its heading (reference-view.ts, readHsCode)
     else if (code.length >= 4 && copy.isGroup(code, date)) groups.push(code);
   }
-  const bodies = codesInForce(copy.bodies, date).map((code) => ({ code, ...copy.customsBody(code, date)!, accepts: [...copy.customsBody(code, date)!.accepts].sort() }));
+  const bodies = codesInForce(copy.bodies, date).map((code) => {
+    const body = copy.customsBody(code, date)!;
+    return { code, kind: body.kind, accepts: [...body.accepts] };
+  });
   return { date, classifiers, subheadings, groups, bodies };
 }

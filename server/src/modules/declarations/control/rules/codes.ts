@@ -1,7 +1,7 @@
 import type { ClassifierName } from '../../../reference/classifiers/classifier.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { ControlContext, Hit, Rule } from '../engine.ts';
-import { isBlank, say } from './define.ts';
+import { isBlank, joinPath, say, type PathParts } from './define.ts';
 
 /**
  * Enumerations against the classifiers in force on the document's date (WD-8): one rule per
@@ -9,7 +9,12 @@ import { isBlank, say } from './define.ts';
  * kind says where its coded fields are; a blank field is the business of the rules of required
  * boxes, not of these.
  */
-export type CodedFields<D> = (document: D) => Iterable<readonly [path: string, value: string | undefined]>;
+/**
+ * Calls `visit` with each coded field's value and the parts of its path (joined with dots only
+ * when a code is reported: a 999-item declaration has thousands of coded fields).
+ */
+export type Visit = (value: string | undefined, ...path: PathParts) => void;
+export type CodedFields<D> = (document: D, visit: Visit) => void;
 
 const titles: Record<Exclude<ClassifierName, 'vat-rates'>, { id: string; kk: string; ru: string; en: string }> = {
   countries: { id: 'country', kk: 'әлем елдерінің', ru: 'стран мира', en: 'countries' },
@@ -38,11 +43,13 @@ export function classifierRule<D>(
       `Код «{code}» отсутствует в классификаторе ${title.ru} на {date}.`,
       `The code "{code}" is not in the classifier of ${title.en} on {date}.`,
     ),
-    *check(document: D, ctx: ControlContext): Iterable<Hit> {
-      for (const [path, value] of fields(document)) {
-        if (isBlank(value)) continue;
-        if (!ctx.reference.inClassifier(classifier, value!, ctx.date)) yield { path, params: { code: value!, date: ctx.date } };
-      }
+    check(document: D, ctx: ControlContext): Hit[] {
+      const out: Hit[] = [];
+      fields(document, (value, a, b, c, d, e) => {
+        if (isBlank(value)) return;
+        if (!ctx.reference.inClassifier(classifier, value!, ctx.date)) out.push({ path: joinPath(a, b, c, d, e), params: { code: value!, date: ctx.date } });
+      });
+      return out;
     },
   };
 }

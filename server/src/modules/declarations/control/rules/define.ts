@@ -54,3 +54,15 @@ export function valueAt(document: unknown, path: string): unknown {
 export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
+
+/**
+ * A field's path in parts (`'items', 3, 'documents', 0, 'kindCode'`), joined only when a finding
+ * names it: fixed parameters, no array per call, on the paths walked for every item.
+ */
+export type PathParts = [a: string, b?: string | number, c?: string | number, d?: string | number, e?: string | number];
+
+export function joinPath(a: string, b?: string | number, c?: string | number, d?: string | number, e?: string | number): string {
+  let path = a;
+  for (const part of [b, c, d, e]) if (part !== undefined) path += `.${part}`;
+  return path;
+}

@@ -1,16 +1,20 @@
 import type { GoodsDeclaration } from '../../documents/goods.ts';
 import type { Hit, Rule } from '../engine.ts';
-import { isBlank, isCalendarDate, isNumber, listOf, say } from './define.ts';
+import { isBlank, isCalendarDate, isNumber, joinPath, listOf, say, type PathParts } from './define.ts';
 
-/** Lengths and patterns of a goods declaration's boxes (WD-8), judged value by value. */
+/**
+ * Lengths and patterns of a goods declaration's boxes (WD-8), judged value by value. Fields are
+ * walked with a visitor and paths joined only for a finding (see define.ts, PathParts).
+ */
 const kinds = ['goods'] as const;
 
-function* dates(d: GoodsDeclaration): Iterable<readonly [string, string | undefined]> {
-  yield ['filler.date', d.filler?.date];
-  for (const [i, doc] of listOf(d.documents).entries()) yield [`documents.${i}.date`, doc.date];
-  for (const [i, doc] of listOf(d.paymentDocuments).entries()) yield [`paymentDocuments.${i}.date`, doc.date];
-  for (const [i, item] of listOf(d.items).entries()) {
-    for (const [j, doc] of listOf(item.documents).entries()) yield [`items.${i}.documents.${j}.date`, doc.date];
+function dates(d: GoodsDeclaration, visit: (value: string | undefined, ...path: PathParts) => void): void {
+  visit(d.filler?.date, 'filler', 'date');
+  for (const [i, doc] of listOf(d.documents).entries()) visit(doc.date, 'documents', i, 'date');
+  for (const [i, doc] of listOf(d.paymentDocuments).entries()) visit(doc.date, 'paymentDocuments', i, 'date');
+  const items = listOf(d.items);
+  for (let i = 0; i < items.length; i++) {
+    for (const [j, doc] of listOf(items[i]!.documents).entries()) visit(doc.date, 'items', i, 'documents', j, 'date');
   }
 }
 
@@ -23,54 +27,65 @@ const date: Rule<GoodsDeclaration> = {
     '«{value}» — не существующая дата в формате ГГГГ-ММ-ДД.',
     '"{value}" is not a real date written YYYY-MM-DD.',
   ),
-  *check(d) {
-    for (const [path, value] of dates(d)) if (!isBlank(value) && !isCalendarDate(value!)) yield { path, params: { value: value! } };
+  check(d) {
+    const out: Hit[] = [];
+    dates(d, (value, a, b, c, e, f) => {
+      if (!isBlank(value) && !isCalendarDate(value!)) out.push({ path: joinPath(a, b, c, e, f), params: { value: value! } });
+    });
+    return out;
   },
 };
 
-const hsCode: Rule<GoodsDeclaration> = {
-  id: 'goods.format.hs-code',
-  severity: 'error',
-  kinds,
-  message: say(
-    '33-баған: СЭҚ ТН коды 10 цифрдан тұрады, «{value}» емес.',
-    'Графа 33: код ТН ВЭД состоит из 10 цифр, а не «{value}».',
-    'Box 33: a TN VED code is 10 digits, not "{value}".',
-  ),
-  *check(d) {
-    for (const [i, item] of listOf(d.items).entries()) {
-      if (!isBlank(item.hsCode) && !/^\d{10}$/.test(item.hsCode!)) yield { path: `items.${i}.hsCode`, params: { value: item.hsCode! } };
-    }
-  },
-};
+/** An item box that must match a pattern when filled. */
+function itemPattern(id: string, field: 'hsCode' | 'valuationMethod', pattern: RegExp, message: ReturnType<typeof say>): Rule<GoodsDeclaration> {
+  return {
+    id,
+    severity: 'error',
+    kinds,
+    message,
+    check(d) {
+      const out: Hit[] = [];
+      const items = listOf(d.items);
+      for (let i = 0; i < items.length; i++) {
+        const value = items[i]![field];
+        if (!isBlank(value) && !pattern.test(value!)) out.push({ path: `items.${i}.${field}`, params: { value: value! } });
+      }
+      return out;
+    },
+  };
+}
 
-const valuationMethod: Rule<GoodsDeclaration> = {
-  id: 'goods.format.valuation-method',
-  severity: 'error',
-  kinds,
-  message: say(
+const hsCode = itemPattern(
+  'goods.format.hs-code',
+  'hsCode',
+  /^\d{10}$/,
+  say('33-баған: СЭҚ ТН коды 10 цифрдан тұрады, «{value}» емес.', 'Графа 33: код ТН ВЭД состоит из 10 цифр, а не «{value}».', 'Box 33: a TN VED code is 10 digits, not "{value}".'),
+);
+
+const valuationMethod = itemPattern(
+  'goods.format.valuation-method',
+  'valuationMethod',
+  /^[1-6]$/,
+  say(
     '43-баған: кедендік құнды анықтау әдісі 1-ден 6-ға дейінгі цифр, «{value}» емес.',
     'Графа 43: метод определения таможенной стоимости — цифра от 1 до 6, а не «{value}».',
     'Box 43: the customs valuation method is a digit from 1 to 6, not "{value}".',
   ),
-  *check(d) {
-    for (const [i, item] of listOf(d.items).entries()) {
-      if (!isBlank(item.valuationMethod) && !/^[1-6]$/.test(item.valuationMethod!)) yield { path: `items.${i}.valuationMethod`, params: { value: item.valuationMethod! } };
-    }
-  },
-};
+);
 
-function* amounts(d: GoodsDeclaration): Iterable<readonly [string, number | undefined]> {
-  yield ['totalCustomsValue', d.totalCustomsValue];
-  yield ['totalInvoiceAmount', d.totalInvoiceAmount];
-  for (const [i, doc] of listOf(d.paymentDocuments).entries()) yield [`paymentDocuments.${i}.amount`, doc.amount];
-  for (const [i, item] of listOf(d.items).entries()) {
-    for (const field of ['grossMass', 'netMass', 'supplementaryQuantity', 'invoiceValue', 'customsValue', 'statisticalValue'] as const) {
-      yield [`items.${i}.${field}`, item[field]];
-    }
+const itemAmounts = ['grossMass', 'netMass', 'supplementaryQuantity', 'invoiceValue', 'customsValue', 'statisticalValue'] as const;
+
+function amounts(d: GoodsDeclaration, visit: (value: number | undefined, ...path: PathParts) => void): void {
+  visit(d.totalCustomsValue, 'totalCustomsValue');
+  visit(d.totalInvoiceAmount, 'totalInvoiceAmount');
+  for (const [i, doc] of listOf(d.paymentDocuments).entries()) visit(doc.amount, 'paymentDocuments', i, 'amount');
+  const items = listOf(d.items);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    for (const field of itemAmounts) visit(item[field], 'items', i, field);
     for (const [j, line] of listOf(item.payments).entries()) {
-      yield [`items.${i}.payments.${j}.base`, line.base];
-      yield [`items.${i}.payments.${j}.amount`, line.amount];
+      visit(line.base, 'items', i, 'payments', j, 'base');
+      visit(line.amount, 'items', i, 'payments', j, 'amount');
     }
   }
 }
@@ -80,8 +95,12 @@ const negative: Rule<GoodsDeclaration> = {
   severity: 'error',
   kinds,
   message: say('Мән теріс болмауы керек: {value}.', 'Значение не может быть отрицательным: {value}.', 'The value cannot be negative: {value}.'),
-  *check(d) {
-    for (const [path, value] of amounts(d)) if (isNumber(value) && value < 0) yield { path, params: { value } };
+  check(d) {
+    const out: Hit[] = [];
+    amounts(d, (value, a, b, c, e, f) => {
+      if (isNumber(value) && value < 0) out.push({ path: joinPath(a, b, c, e, f), params: { value } });
+    });
+    return out;
   },
 };
 
