@@ -1,9 +1,176 @@
+import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import type { RequireAccount } from '../../accounts/index.ts';
+import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { controlAnswer } from '../control/schemas.ts';
 import type { DeclarationsSetup } from '../setup.ts';
+import { readableDeclaration } from './access.ts';
+import type { DraftActor } from './actor.ts';
+import { addAttachment } from './add-attachment.ts';
+import { findAttachment } from './attachment-repository.ts';
+import { attachmentTypes } from './attachment-type.ts';
+import { checkDraft } from './check-draft.ts';
+import { copyDraft } from './copy-draft.ts';
+import { createDraft } from './create-draft.ts';
+import { declarationView } from './declaration-view.ts';
+import { deleteDraft } from './delete-draft.ts';
+import { OfficerErrors } from '../officer/errors.ts';
+import { declarationsOf } from './list-declarations.ts';
+import { removeAttachment } from './remove-attachment.ts';
+import * as s from './schemas.ts';
+import { saveDraft } from './save-draft.ts';
+
+const actorOf = (request: FastifyRequest): DraftActor => ({ account: caller(request).account, facts: requestFacts(request) });
+
+/** A file name for Content-Disposition: an ASCII fallback and the exact name in RFC 5987 form. */
+function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
 
 /** Routes of the declarations module: drafts: create, edit, autosave, copy, attachments, delete, list, control (/check). */
-export async function draftRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  void app;
-  void options;
+export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+  const tags = ['declarations'];
+  const user = requireAccount({ kinds: ['user'] });
+  const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = setup.config;
+  const notFound = 'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
+
+  app.post(
+    '/api/v1/declarations',
+    {
+      preHandler: user,
+      bodyLimit: documentMaxBytes,
+      schema: {
+        summary: 'Create a draft (issue 6 points 2, 12)',
+        description: `The draft belongs to the caller’s organisation; the declarant is the one the document names (a customs representative files for the declarants it represents). At most ${documentMaxBytes} bytes.`,
+        tags,
+        body: s.newDraft,
+        response: { 201: s.savedDraft },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createDraft(setup, actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/declarations',
+    {
+      preHandler: user,
+      schema: {
+        summary: 'The caller’s declarations, last changed first',
+        description: 'Documents of the caller’s organisation and those naming it as declarant.',
+        tags,
+        querystring: s.listQuery,
+        response: { 200: s.declarationList },
+      },
+    },
+    async (request) => declarationsOf(setup.db, caller(request).account, request.query),
+  );
+
+  app.get(
+    '/api/v1/declarations/:id',
+    { preHandler: user, schema: { summary: 'One declaration with its files, timeline and decisions', description: notFound, tags, params: s.idParams, response: { 200: s.declarationDetail } } },
+    async (request) => declarationView(setup.db, request.params.id, caller(request).account, request.language),
+  );
+
+  app.put(
+    '/api/v1/declarations/:id',
+    {
+      preHandler: user,
+      bodyLimit: documentMaxBytes,
+      schema: {
+        summary: 'Save the working copy (the editor’s save and autosave)',
+        description:
+          'Accepted over the revision last read only: a stale revision is refused with 409 DECL_REVISION_CONFLICT and `details.current`. A draft or a declaration returned for correction may be saved (DECL_NOT_EDITABLE otherwise); the declarant named on another organisation’s document may not (DECL_READ_ONLY).',
+        tags,
+        params: s.idParams,
+        body: s.draftSave,
+        response: { 200: s.savedDraft },
+      },
+    },
+    async (request) => saveDraft(setup, actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/v1/declarations/:id',
+    { preHandler: user, schema: { summary: 'Delete a draft', description: 'Drafts only (DECL_NOT_EDITABLE otherwise).', tags, params: s.idParams } },
+    async (request, reply) => {
+      await deleteDraft(setup, actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:id/copy',
+    {
+      preHandler: user,
+      schema: { summary: 'A new draft from an earlier document of any status', description: 'Files and numbers are not copied.', tags, params: s.idParams, response: { 201: s.savedDraft } },
+    },
+    async (request, reply) => reply.status(201).send(await copyDraft(setup, actorOf(request), request.params.id)),
+  );
+
+  app.post(
+    '/api/v1/declarations/:id/check',
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Format-logical control of the saved document (WD-8, WD-9)',
+        description: 'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
+        tags,
+        params: s.idParams,
+        body: s.checkRequest,
+        response: { 200: controlAnswer },
+      },
+    },
+    async (request) => checkDraft(setup, actorOf(request), request.params.id, { customsOffice: request.body?.customsOffice, language: request.language }),
+  );
+
+  app.get(
+    '/api/v1/declarations/:id/attachments/:attachmentId',
+    { preHandler: user, schema: { summary: 'Download an attached file', tags, params: s.attachmentParams } },
+    async (request, reply) => {
+      await readableDeclaration(setup.db, request.params.id, caller(request).account);
+      const file = await findAttachment(setup.db, request.params.id, request.params.attachmentId);
+      if (!file) throw OfficerErrors.DECL_ATTACHMENT_NOT_FOUND();
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(file.name))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  );
+
+  app.delete(
+    '/api/v1/declarations/:id/attachments/:attachmentId',
+    { preHandler: user, schema: { summary: 'Remove a file from a draft', tags, params: s.attachmentParams } },
+    async (request, reply) => {
+      await removeAttachment(setup, actorOf(request), request.params.id, request.params.attachmentId);
+      return reply.status(204).send();
+    },
+  );
+
+  // The upload's body is the file itself: in a context of its own, so no other route reads raw bodies.
+  await app.register(async (upload: ZodApp) => {
+    upload.removeAllContentTypeParsers();
+    upload.addContentTypeParser([...attachmentTypes], { parseAs: 'buffer', bodyLimit: attachmentMaxBytes }, (_request, body, done) => done(null, body));
+    upload.post(
+      '/api/v1/declarations/:id/attachments',
+      {
+        preHandler: user,
+        bodyLimit: attachmentMaxBytes,
+        schema: {
+          summary: 'Attach a file to a draft',
+          description: `The body is the file (at most ${attachmentMaxBytes} bytes), its Content-Type application/pdf, image/jpeg or image/png, which the file’s first bytes must confirm (DECL_ATTACHMENT_TYPE_INVALID); other types are refused with 415. At most ${attachmentsPerDeclaration} files per declaration (DECL_ATTACHMENTS_TOO_MANY). \`name\` is the name it downloads as.`,
+          tags,
+          params: s.idParams,
+          querystring: s.attachmentUploadQuery,
+          response: { 201: s.attachmentView },
+        },
+      },
+      async (request, reply) => {
+        const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const stored = await addAttachment(setup, actorOf(request), request.params.id, { name: request.query.name, contentType: request.headers['content-type'] ?? '', content });
+        return reply.status(201).send(stored);
+      },
+    );
+  });
 }

@@ -1,0 +1,39 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Account } from '../../accounts/index.ts';
+import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
+import { DeclarationErrors } from '../errors.ts';
+import type { DeclarationStatus } from '../status/machine.ts';
+import { DraftErrors } from './errors.ts';
+
+/**
+ * Who may see and change a document (issue 6 point 2). It belongs to its author's organisation;
+ * the declarant a customs representative names in it may read it too. Anyone else is told it does
+ * not exist (404, never 403), so ids cannot be probed.
+ */
+export const mayRead = (declaration: StoredDeclaration, account: Account) =>
+  declaration.ownerIinBin === account.iinBin || declaration.declarantIinBin === account.iinBin;
+
+export const mayEdit = (declaration: StoredDeclaration, account: Account) => declaration.ownerIinBin === account.iinBin;
+
+/** The declarant corrects a returned declaration in place before signing it again. */
+export const editableStatuses: readonly DeclarationStatus[] = ['draft', 'correction_requested'];
+
+/** A document the account may read; `lock` holds its row for the caller's transaction. */
+export async function readableDeclaration(db: Queryable, id: string, account: Account, options: { lock?: boolean } = {}): Promise<StoredDeclaration> {
+  const declaration = await findDeclaration(db, id, options);
+  if (!declaration || !mayRead(declaration, account)) throw DeclarationErrors.DECL_NOT_FOUND();
+  return declaration;
+}
+
+/** A document of the account's organisation, locked, in one of `statuses`. */
+export async function changeableDeclaration(
+  tx: Queryable,
+  id: string,
+  account: Account,
+  statuses: readonly DeclarationStatus[] = editableStatuses,
+): Promise<StoredDeclaration> {
+  const declaration = await readableDeclaration(tx, id, account, { lock: true });
+  if (!mayEdit(declaration, account)) throw DraftErrors.DECL_READ_ONLY();
+  if (!statuses.includes(declaration.status)) throw DeclarationErrors.DECL_NOT_EDITABLE();
+  return declaration;
+}

@@ -1,0 +1,36 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import type { DeclarationsSetup } from '../setup.ts';
+import { changeableDeclaration } from './access.ts';
+import { auditedBy, type DraftActor } from './actor.ts';
+import { countAttachments, insertAttachment, type AttachmentMetadata } from './attachment-repository.ts';
+import { contentMatchesType, isAttachmentType } from './attachment-type.ts';
+import { DraftErrors } from './errors.ts';
+
+/**
+ * Attaches a PDF or image to a draft (or a declaration returned for correction). The size is
+ * bounded by the route's body limit; the type by the declared Content-Type and the file's own
+ * first bytes; the number per declaration by configuration, counted under the declaration's lock.
+ */
+export async function addAttachment(
+  ctx: Pick<DeclarationsSetup, 'db' | 'clock' | 'config'>,
+  actor: DraftActor,
+  declarationId: string,
+  file: { name: string; contentType: string; content: Buffer },
+): Promise<AttachmentMetadata> {
+  const contentType = file.contentType.split(';')[0]!.trim().toLowerCase();
+  if (!isAttachmentType(contentType) || !contentMatchesType(contentType, file.content)) {
+    throw DraftErrors.DECL_ATTACHMENT_TYPE_INVALID({ contentType: contentType.slice(0, 100) });
+  }
+  const max = ctx.config.attachmentsPerDeclaration;
+  return ctx.db.transaction(async (tx) => {
+    await changeableDeclaration(tx, declarationId, actor.account);
+    if ((await countAttachments(tx, declarationId)) >= max) throw DraftErrors.DECL_ATTACHMENTS_TOO_MANY({ max });
+    const at = ctx.clock.now();
+    const attachment = { id: randomUUID(), declarationId, name: file.name, contentType, sha256: createHash('sha256').update(file.content).digest('hex'), content: file.content, uploadedBy: actor.account.id };
+    await insertAttachment(tx, attachment, at);
+    const view = { id: attachment.id, name: file.name, contentType, size: file.content.length, sha256: attachment.sha256, uploadedAt: at.toISOString() };
+    await recordAudit(tx, at, { action: 'declaration.attachment.add', ...auditedBy(actor, declarationId), details: { attachmentId: view.id, name: view.name, contentType, size: view.size, sha256: view.sha256 } });
+    return view;
+  });
+}

@@ -1,0 +1,20 @@
+/** The file types a declaration accepts as attachments (issue 6 point 2: PDF and images). */
+export const attachmentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AttachmentType = (typeof attachmentTypes)[number];
+
+// The first bytes every file of the type begins with: the declared type alone proves nothing.
+const signatures: Record<AttachmentType, readonly number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+export function isAttachmentType(value: string): value is AttachmentType {
+  return (attachmentTypes as readonly string[]).includes(value);
+}
+
+/** Whether `content` begins as a file of `type` does. */
+export function contentMatchesType(type: AttachmentType, content: Uint8Array): boolean {
+  const signature = signatures[type];
+  return content.length >= signature.length && signature.every((byte, index) => content[index] === byte);
+}

@@ -1,0 +1,11 @@
+import { declarantOf, type AnyDocument } from '../documents/index.ts';
+import type { DeclarationKind } from '../documents/kinds.ts';
+
+/**
+ * The declarant a document names, as stored for access: only a well-formed 12-digit number, since a
+ * half-filled draft may hold anything in the box (control reports a malformed one).
+ */
+export function namedDeclarant(kind: DeclarationKind, document: AnyDocument): string | null {
+  const named = declarantOf(kind, document);
+  return named && /^[0-9]{12}$/.test(named) ? named : null;
+}
