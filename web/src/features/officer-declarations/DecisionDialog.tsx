@@ -1,0 +1,140 @@
+import { Button, Group, List, Modal, MultiSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useLoad } from '../../use-load.ts';
+import { base64ToBytes } from '../signing/base64.ts';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { useSigner } from '../signing/signer-context.ts';
+import { isSigningError } from '../signing/signer.ts';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { maxReasons, reasonFormOf, reasonProblems, reasonsFor } from './decision-reasons.ts';
+import type { OfficerDeclaration, OfficerDecision, RefusalReason } from './officer-declaration.ts';
+import { fetchDecisionPayload, fetchRefusalReasons, postDecision } from './officer-declarations-api.ts';
+
+/**
+ * The officer's decision on a declaration (issue 6 point 8; ACC-21): choose it, give reasons where
+ * it takes them, sign the server's decision bytes with the signing key, send. Below the test
+ * signer's key picker (z-index 200), so the picker opens over it.
+ */
+export function DecisionDialog({
+  declaration,
+  opened,
+  onClose,
+  onDecided,
+}: {
+  declaration: Pick<OfficerDeclaration, 'registrationNumber' | 'allowedDecisions'>;
+  opened: boolean;
+  onClose: () => void;
+  onDecided: () => void;
+}) {
+  const { t } = useTranslation();
+  const { signer } = useSigner();
+  const [decision, setDecision] = useState<OfficerDecision | null>(declaration.allowedDecisions[0] ?? null);
+  const [text, setText] = useState('');
+  const [codes, setCodes] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const [refusalReasons, loadRefusalReasons] = useLoad<RefusalReason[]>();
+
+  useEffect(() => {
+    if (!opened) return;
+    setDecision(declaration.allowedDecisions[0] ?? null);
+    setText('');
+    setCodes([]);
+    setFailure(undefined);
+  }, [opened, declaration.allowedDecisions]);
+
+  const form = decision ? reasonFormOf(decision) : 'none';
+  // The grounds are read when the refusal is chosen, in the language the officer reads now.
+  useEffect(() => {
+    if (opened && form === 'codes') loadRefusalReasons(fetchRefusalReasons());
+  }, [opened, form, loadRefusalReasons]);
+  const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
+  const input = { text, codes };
+  const problems = decision ? reasonProblems(decision, input, reasonList.map((reason) => reason.code)) : [];
+
+  const signAndSend = async () => {
+    if (!decision) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const reasons = reasonsFor(decision, input);
+      const payload = await fetchDecisionPayload(declaration.registrationNumber, decision, reasons);
+      const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
+      await postDecision(declaration.registrationNumber, { decision, ...(reasons ? { reasons } : {}), signature });
+      onDecided();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => !busy && onClose()}
+      title={t('officerDeclarations.decide.title', { number: declaration.registrationNumber })}
+      size="lg"
+      zIndex={150}
+      data-testid="decision-dialog"
+    >
+      <Stack gap="md">
+        <Radio.Group label={t('officerDeclarations.decide.choose')} value={decision} onChange={(value) => setDecision(value as OfficerDecision)} data-testid="decision-choice">
+          <Stack gap="xs" mt="xs">
+            {declaration.allowedDecisions.map((allowed) => (
+              <Radio key={allowed} value={allowed} label={t(`officerDeclarations.decision.${allowed}`)} disabled={busy} data-testid={`decision-${allowed}`} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {form === 'text' && (
+          <Textarea
+            label={t('officerDeclarations.decide.reasons')}
+            description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxRows={10}
+            disabled={busy}
+            data-testid="decision-reasons"
+          />
+        )}
+        {form === 'codes' && refusalReasons.state === 'failed' && <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />}
+        {form === 'codes' && (
+          <MultiSelect
+            label={t('officerDeclarations.decide.reasonCodes')}
+            data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
+            value={codes}
+            onChange={setCodes}
+            searchable
+            disabled={busy}
+            comboboxProps={{ zIndex: 160 }}
+            data-testid="decision-reason-codes"
+          />
+        )}
+        <SignerPanel />
+        {problems.length > 0 && (
+          <List size="sm" c="dimmed" data-testid="decision-problems">
+            {problems.map((problem) => (
+              <List.Item key={problem}>{t(`officerDeclarations.decide.problems.${problem}`, { count: maxReasons })}</List.Item>
+            ))}
+          </List>
+        )}
+        {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <ServerRefusalAlert title={t('officerDeclarations.decide.refused')} error={failure} />)}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('officerDeclarations.decide.cancel')}
+          </Button>
+          <Button onClick={signAndSend} loading={busy} disabled={!decision || problems.length > 0} data-testid="decision-sign-and-send">
+            {t('officerDeclarations.decide.signAndSend')}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('officerDeclarations.decide.signHint')}
+        </Text>
+      </Stack>
+    </Modal>
+  );
+}

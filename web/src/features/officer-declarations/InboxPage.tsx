@@ -1,0 +1,156 @@
+import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
+import { printedTime } from '../../dates.ts';
+import { useLoad, type Load } from '../../use-load.ts';
+import { ChannelBadge, StatusBadge } from './Badges.tsx';
+import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilters, type InboxFilters } from './inbox-filters.ts';
+import { channels, declarationKinds, declarationStatuses, type InboxAnswer, type InboxEntry } from './officer-declaration.ts';
+import { fetchInbox } from './officer-declarations-api.ts';
+import { declarationPath } from './paths.ts';
+
+/** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
+export function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = filtersFromSearch(search);
+  const query = searchOfFilters(filters);
+  const [typed, setTyped] = useState(filters.number);
+  const [load, start] = useLoad<InboxAnswer>();
+
+  const refresh = useCallback(() => start(fetchInbox(query)), [start, query]);
+  useEffect(refresh, [refresh]);
+  useEffect(() => setTyped(filters.number), [filters.number]);
+
+  // Any change of a filter goes back to the first page.
+  const change = (next: Partial<InboxFilters>) => setSearch(searchOfFilters({ ...filters, page: 1, ...next }));
+  // A whole number opens the declaration itself, as the officer takes the copy the declarant named (WD-15); a beginning filters the list.
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    const number = normalizedNumber(typed);
+    if (isRegistrationNumber(number)) navigate(declarationPath(number));
+    else change({ number });
+  };
+
+  const rows: Load<InboxEntry[]> = load.state === 'ready' ? { state: 'ready', value: load.value.declarations } : load;
+  const columns: QueueColumn<InboxEntry>[] = [
+    {
+      key: 'number',
+      header: t('officerDeclarations.columns.number'),
+      cell: (entry) => (
+        <Anchor component={Link} to={declarationPath(entry.registrationNumber)} ff="monospace" data-testid="inbox-declaration-link">
+          {entry.registrationNumber}
+        </Anchor>
+      ),
+    },
+    { key: 'kind', header: t('officerDeclarations.columns.kind'), cell: (entry) => t(`officerDeclarations.kind.${entry.kind}`) },
+    {
+      key: 'declarant',
+      header: t('officerDeclarations.columns.declarant'),
+      cell: (entry) => (
+        <>
+          <Text size="sm">{entry.declarantName ?? entry.declarantIinBin ?? ''}</Text>
+          {entry.declarantName && (
+            <Text size="xs" c="dimmed">
+              {entry.declarantIinBin}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'registered', header: t('officerDeclarations.columns.registered'), cell: (entry) => printedTime(entry.registeredAt, i18n.resolvedLanguage) },
+    { key: 'channel', header: t('officerDeclarations.columns.channel'), cell: (entry) => <ChannelBadge channel={entry.channel} /> },
+    { key: 'status', header: t('officerDeclarations.columns.status'), cell: (entry) => <StatusBadge status={entry.status} /> },
+  ];
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1} data-testid="inbox-title">
+          {t('officerDeclarations.inbox.title')}
+        </Title>
+        <Text maw={760}>{t('officerDeclarations.inbox.lead')}</Text>
+      </Stack>
+      <form onSubmit={find}>
+        <Group align="flex-end">
+          <TextInput
+            label={t('officerDeclarations.inbox.number')}
+            placeholder={t('officerDeclarations.inbox.numberPlaceholder')}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            maxLength={40}
+            w={260}
+            data-testid="inbox-number"
+          />
+          <Button type="submit" data-testid="inbox-find">
+            {t('officerDeclarations.inbox.find')}
+          </Button>
+          {filters.number && (
+            <Button variant="subtle" onClick={() => change({ number: '' })} data-testid="inbox-clear-number">
+              {t('officerDeclarations.inbox.clearNumber')}
+            </Button>
+          )}
+        </Group>
+      </form>
+      <Group align="flex-end" justify="space-between">
+        <Group align="flex-end">
+          <Select
+            label={t('officerDeclarations.inbox.status')}
+            placeholder={t('officerDeclarations.inbox.any')}
+            clearable
+            value={filters.status}
+            onChange={(value) => change({ status: value as InboxFilters['status'] })}
+            data={declarationStatuses.filter((status) => status !== 'draft').map((status) => ({ value: status, label: t(`officerDeclarations.status.${status}`) }))}
+            data-testid="inbox-status"
+          />
+          <Select
+            label={t('officerDeclarations.inbox.kind')}
+            placeholder={t('officerDeclarations.inbox.any')}
+            clearable
+            value={filters.kind}
+            onChange={(value) => change({ kind: value as InboxFilters['kind'] })}
+            data={declarationKinds.map((kind) => ({ value: kind, label: t(`officerDeclarations.kind.${kind}`) }))}
+            data-testid="inbox-kind"
+          />
+          <Select
+            label={t('officerDeclarations.inbox.channel')}
+            placeholder={t('officerDeclarations.inbox.any')}
+            clearable
+            value={filters.channel}
+            onChange={(value) => change({ channel: value as InboxFilters['channel'] })}
+            data={channels.map((channel) => ({ value: channel, label: t(`officerDeclarations.channel.${channel}`) }))}
+            data-testid="inbox-channel"
+          />
+        </Group>
+        <Button variant="default" onClick={refresh} loading={load.state === 'loading'} data-testid="inbox-refresh">
+          {t('officerDeclarations.inbox.refresh')}
+        </Button>
+      </Group>
+      <QueueTable
+        load={rows}
+        columns={columns}
+        rowKey={(entry) => entry.registrationNumber}
+        failedTitle={t('officerDeclarations.inbox.failed')}
+        emptyText={t('officerDeclarations.inbox.empty')}
+        minWidth={900}
+        testId="inbox"
+        rowTestId="inbox-row"
+        rowData={(entry) => ({ 'data-number': entry.registrationNumber, 'data-status': entry.status })}
+      />
+      {load.state === 'ready' && (filters.page > 1 || load.value.more) && (
+        <Group gap="xs" data-testid="inbox-pages">
+          <Button variant="default" disabled={filters.page <= 1} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page - 1 }))} data-testid="inbox-previous">
+            {t('officerDeclarations.inbox.previous')}
+          </Button>
+          <Text size="sm">{t('officerDeclarations.inbox.page', { page: filters.page })}</Text>
+          <Button variant="default" disabled={!load.value.more} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page + 1 }))} data-testid="inbox-next">
+            {t('officerDeclarations.inbox.next')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
+import { printedDate } from '../../dates.ts';
+import { useLoad } from '../../use-load.ts';
+import { ChannelBadge } from './Badges.tsx';
+import type { RiskProfile } from './risk-profile-form.ts';
+import { RiskProfileEditor } from './RiskProfileEditor.tsx';
+import { listRiskProfiles } from './risk-profiles-api.ts';
+
+/** The administrator's risk profiles (ACC-17, issue 6 point 9), highest priority first, each opened in the editor. */
+export function RiskProfilesPage() {
+  const { t } = useTranslation();
+  const [load, start] = useLoad<RiskProfile[]>();
+  const [editing, setEditing] = useState<{ profile: RiskProfile | null } | null>(null);
+
+  const refresh = useCallback(() => start(listRiskProfiles()), [start]);
+  useEffect(refresh, [refresh]);
+
+  const conditions = (profile: RiskProfile) => {
+    const c = profile.conditions;
+    return [
+      c.hsPrefixes && t('officerDeclarations.risk.summary.hsPrefixes', { codes: c.hsPrefixes.join(', ') }),
+      c.originCountries && t('officerDeclarations.risk.summary.originCountries', { codes: c.originCountries.join(', ') }),
+      c.minCustomsValue !== undefined && t('officerDeclarations.risk.summary.minCustomsValue', { value: c.minCustomsValue }),
+      c.maxPriorDeclarations !== undefined && t('officerDeclarations.risk.summary.maxPriorDeclarations', { count: c.maxPriorDeclarations }),
+      c.kinds && t('officerDeclarations.risk.summary.kinds', { kinds: c.kinds.map((kind) => t(`officerDeclarations.kind.${kind}`)).join(', ') }),
+    ].filter((line): line is string => typeof line === 'string');
+  };
+
+  const columns: QueueColumn<RiskProfile>[] = [
+    {
+      key: 'name',
+      header: t('officerDeclarations.risk.fields.name'),
+      cell: (profile) => (
+        <Button variant="subtle" px={0} onClick={() => setEditing({ profile })} data-testid="risk-profile-edit">
+          {profile.name}
+        </Button>
+      ),
+    },
+    { key: 'channel', header: t('officerDeclarations.risk.fields.channel'), cell: (profile) => <ChannelBadge channel={profile.channel} /> },
+    { key: 'priority', header: t('officerDeclarations.risk.fields.priority'), cell: (profile) => profile.priority },
+    {
+      key: 'conditions',
+      header: t('officerDeclarations.risk.conditions'),
+      cell: (profile) =>
+        conditions(profile).map((line) => (
+          <Text key={line} size="sm">
+            {line}
+          </Text>
+        )),
+    },
+    {
+      key: 'validity',
+      header: t('officerDeclarations.risk.validity'),
+      cell: (profile) => t('officerDeclarations.risk.validRange', { from: printedDate(profile.validFrom), to: profile.validTo ? printedDate(profile.validTo) : '…' }),
+    },
+    {
+      key: 'active',
+      header: t('officerDeclarations.risk.fields.active'),
+      cell: (profile) => (
+        <Badge variant="light" color={profile.active ? 'green' : 'gray'}>
+          {t(profile.active ? 'officerDeclarations.risk.on' : 'officerDeclarations.risk.off')}
+        </Badge>
+      ),
+    },
+  ];
+
+  return (
+    <Stack gap="lg" py="xl">
+      <Stack gap="xs">
+        <Title order={1} data-testid="risk-title">
+          {t('officerDeclarations.risk.title')}
+        </Title>
+        <Text maw={760}>{t('officerDeclarations.risk.lead')}</Text>
+      </Stack>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={refresh} loading={load.state === 'loading'}>
+          {t('officerDeclarations.risk.refresh')}
+        </Button>
+        <Button onClick={() => setEditing({ profile: null })} data-testid="risk-new">
+          {t('officerDeclarations.risk.new')}
+        </Button>
+      </Group>
+      <QueueTable
+        load={load}
+        columns={columns}
+        rowKey={(profile) => profile.id}
+        failedTitle={t('officerDeclarations.risk.failed')}
+        emptyText={t('officerDeclarations.risk.empty')}
+        minWidth={900}
+        testId="risk-profiles"
+        rowTestId="risk-profile-row"
+        rowData={(profile) => ({ 'data-name': profile.name })}
+      />
+      <RiskProfileEditor
+        profile={editing?.profile ?? null}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          refresh();
+        }}
+      />
+    </Stack>
+  );
+}
