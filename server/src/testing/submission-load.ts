@@ -1,0 +1,168 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Database } from '../platform/db/database.ts';
+import { openPostgres } from '../platform/db/postgres.ts';
+import { insertAccount } from '../modules/accounts/index.ts';
+import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
+import { schemaVersions } from '../modules/declarations/documents/kinds.ts';
+import { signingPayload } from '../modules/declarations/submission/signing-payload.ts';
+import { createCms } from '../modules/signature/cms/index.ts';
+import { generateKeyPair, issueCertificate, loadTestPki, signRaw, testAuthority, validIin, type PrivateKey, type TestPki } from '../modules/signature/pki/index.ts';
+import { goodsDocument } from './declarations.ts';
+import { freePort, spawnServer, waitHealthy, type ServerProcess } from './server-process.ts';
+
+/**
+ * Submissions against the real server process on a fresh PostgreSQL database, for the crash
+ * test and `bench/submit`: declarants with RSA keys of their own issued under the test PKI's CA,
+ * drafts seeded in the database, signatures made before the measured part.
+ */
+export const postgresServerUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface FreshDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A new database on the PostgreSQL server, or null when the server cannot be reached. */
+export async function freshPostgresDatabase(prefix: string): Promise<FreshDatabase | null> {
+  const admin = new pg.Client({ connectionString: postgresServerUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(postgresServerUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: postgresServerUrl });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+export interface RunningTestServer {
+  server: ServerProcess;
+  dataDir: string;
+  env: Record<string, string>;
+  /** the test PKI the server made in its data directory */
+  testPki: TestPki;
+}
+
+/** Starts `npm start`'s entry point on `databaseUrl` in a fresh data directory and waits until healthy. */
+export async function startServerOn(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningTestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-submit-'));
+  const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(await freePort()), LOG_LEVEL: 'warn', ...extraEnv };
+  const server = spawnServer(env);
+  await waitHealthy(server, 300_000);
+  return { server, dataDir, env, testPki: await loadTestPki(path.join(dataDir, 'test-pki')) };
+}
+
+export interface LoadDeclarant {
+  iin: string;
+  authKey: PrivateKey;
+  authCertificate: Uint8Array;
+  signKey: PrivateKey;
+  signCertificate: Uint8Array;
+  accountId: string;
+}
+
+/** `count` individuals with RSA authentication and signing certificates from the test PKI's RSA CA, and an active account each. */
+export async function seedDeclarants(db: Database, testPki: TestPki, count: number): Promise<LoadDeclarant[]> {
+  const ca = testAuthority(testPki, 'RSA', 'issuing');
+  const now = Date.now();
+  const declarants: LoadDeclarant[] = [];
+  for (let index = 0; index < count; index++) {
+    const iin = validIin(`1980-01-${String((index % 28) + 1).padStart(2, '0')}`, 3, 100 + index);
+    const [authKey, signKey] = await Promise.all([generateKeyPair('RSA'), generateKeyPair('RSA')]);
+    const issue = (key: PrivateKey, keyPurpose: 'auth' | 'sign') =>
+      issueCertificate({
+        subject: { commonName: `НАГРУЗКА ${index}`, surname: 'НАГРУЗКА', iin },
+        subjectKey: key,
+        issuerKey: ca.key,
+        issuerCertificate: ca.certificate,
+        notBefore: new Date(now - 86_400_000),
+        notAfter: new Date(now + 30 * 86_400_000),
+        keyPurpose,
+        roles: ['individual'],
+      });
+    const accountId = randomUUID();
+    await insertAccount(db, { id: accountId, kind: 'user', userType: 'foreign_trade_participant', iinBin: iin, email: `load-${index}@example.kz`, status: 'active' }, new Date());
+    declarants.push({ iin, authKey, authCertificate: issue(authKey, 'auth'), signKey, signCertificate: issue(signKey, 'sign'), accountId });
+  }
+  return declarants;
+}
+
+function cms(key: PrivateKey, certificate: Uint8Array, content: Uint8Array, detached: boolean): string {
+  return Buffer.from(createCms({ content, detached, certificate, algorithm: key.algorithm, sign: (bytes) => signRaw(key, bytes), signingTime: new Date() })).toString('base64');
+}
+
+export interface HttpSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** Logs in over HTTP by signing a challenge with the declarant's authentication key. */
+export async function logInOverHttp(baseUrl: string, declarant: LoadDeclarant): Promise<HttpSession> {
+  const { nonce } = (await (await fetch(`${baseUrl}/api/v1/auth/challenge`)).json()) as { nonce: string };
+  const response = await fetch(`${baseUrl}/api/v1/auth/login/signature`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ signature: cms(declarant.authKey, declarant.authCertificate, Buffer.from(nonce, 'base64'), false) }),
+  });
+  if (response.status !== 200) throw new Error(`log-in failed: ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('shekara_csrf='))!.split('=')[1]!;
+  return { cookie: cookies.join('; '), csrf };
+}
+
+export interface PreparedSubmission {
+  declarationId: string;
+  signature: string;
+  session: HttpSession;
+  idempotencyKey: string;
+}
+
+/** Drafts of `items`-item goods declarations seeded for the declarants in turn, each signed (detached) by its declarant. */
+export async function prepareSubmissions(db: Database, declarants: { declarant: LoadDeclarant; session: HttpSession }[], count: number, items: number): Promise<PreparedSubmission[]> {
+  const prepared: PreparedSubmission[] = [];
+  for (let index = 0; index < count; index++) {
+    const { declarant, session } = declarants[index % declarants.length]!;
+    const id = randomUUID();
+    const document = goodsDocument(declarant.iin, { items });
+    await insertDeclaration(
+      db,
+      { id, kind: 'goods', schemaVersion: schemaVersions.goods, ownerIinBin: declarant.iin, authorAccountId: declarant.accountId, declarantIinBin: declarant.iin, document, status: 'draft' },
+      new Date(),
+    );
+    const payload = signingPayload({ declarationId: id, kind: 'goods', schemaVersion: schemaVersions.goods, document });
+    prepared.push({ declarationId: id, signature: cms(declarant.signKey, declarant.signCertificate, payload, true), session, idempotencyKey: randomUUID() });
+  }
+  return prepared;
+}
+
+/** One submission over HTTP: its status and, when accepted, its registration number. */
+export async function submitOverHttp(baseUrl: string, submission: PreparedSubmission, customsOffice: string): Promise<{ status: number; registrationNumber?: string; body: string }> {
+  const response = await fetch(`${baseUrl}/api/v1/declarations/${submission.declarationId}/submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: submission.session.cookie, 'x-csrf-token': submission.session.csrf, 'idempotency-key': submission.idempotencyKey },
+    body: JSON.stringify({ customsOffice, signature: submission.signature }),
+  });
+  const body = await response.text();
+  if (response.status !== 200) return { status: response.status, body };
+  return { status: 200, registrationNumber: (JSON.parse(body) as { registrationNumber: string }).registrationNumber, body };
+}
+
+/** A database connection for seeding and checking, beside the server's own pool. */
+export function openSeedDatabase(url: string): Promise<Database> {
+  return openPostgres({ connectionString: url, poolSize: 4 });
+}
