@@ -9,6 +9,7 @@ import type { DeclarationsSetup } from './setup.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
 export { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
+export { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 export type { DeclarationsBackground, DeclarationsSetup } from './setup.ts';
 export { DeclarationErrors } from './errors.ts';
 export { declarationKinds, isDeclarationKind, type DeclarationKind } from './documents/kinds.ts';

@@ -1,9 +1,109 @@
 import type { ZodApp } from '../../../platform/http/types.ts';
-import type { RequireAccount } from '../../accounts/index.ts';
+import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { riskProfileRoutes } from '../risk/routes.ts';
 import type { DeclarationsSetup } from '../setup.ts';
+import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
+import { officerDeclarationView } from './declaration-view.ts';
+import { decide, decisionFactsNow } from './decide.ts';
+import { decisionPayload } from './decision-payload.ts';
+import { OfficerErrors } from './errors.ts';
+import { officerInbox } from './inbox.ts';
+import { attachmentContent } from './officer-repository.ts';
+import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
+import * as s from './schemas.ts';
+import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
 export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  void app;
-  void options;
+  const { setup, requireAccount } = options;
+  const staff = requireAccount({ kinds: ['officer', 'admin'] });
+  const tags = ['declarations: officer'];
+  const one = '/api/v1/officer/declarations/:registrationNumber';
+
+  app.get(
+    '/api/v1/officer/inbox',
+    { preHandler: staff, schema: { summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)', tags, querystring: s.inboxQuery, response: { 200: s.inboxResponse } } },
+    async (request) => {
+      const inbox = await officerInbox(setup.db, caller(request).account, request.query);
+      return { ...inbox, declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })) };
+    },
+  );
+
+  app.get(
+    '/api/v1/officer/refusal-reasons',
+    { preHandler: staff, schema: { summary: 'Codes of the grounds for refusing registration, in the request’s language', tags, response: { 200: s.refusalReasonsResponse } } },
+    async (request) => ({ reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })) }),
+  );
+
+  app.get(
+    one,
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
+        description: 'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
+        tags,
+        params: s.numberParam,
+        response: { 200: s.declarationView },
+      },
+    },
+    async (request) => officerDeclarationView(setup.db, caller(request).account, request.params.registrationNumber, request.language),
+  );
+
+  app.get(
+    `${one}/attachments/:attachmentId`,
+    { preHandler: staff, schema: { summary: 'Download a file attached to a registered declaration', tags, params: s.attachmentParams } },
+    async (request, reply) => {
+      const { declaration } = await visibleDeclaration(setup.db, caller(request).account, request.params.registrationNumber);
+      const file = await attachmentContent(setup.db, declaration.id, request.params.attachmentId);
+      if (!file) throw OfficerErrors.DECL_ATTACHMENT_NOT_FOUND();
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(file.content));
+    },
+  );
+
+  app.get(
+    `${one}/decision-payload`,
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'The bytes the officer signs for a decision (ACC-21)',
+        description: 'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
+        tags,
+        params: s.numberParam,
+        querystring: s.payloadQuery,
+        response: { 200: s.payloadResponse },
+      },
+    },
+    async (request) => {
+      const facts = await decisionFactsNow(setup, caller(request).account, request.params.registrationNumber, request.query.decision, request.query.reasons);
+      return { data: decisionPayload(facts).toString('base64') };
+    },
+  );
+
+  app.post(
+    `${one}/decisions`,
+    {
+      preHandler: requireAccount({ kinds: ['officer'] }),
+      schema: {
+        summary: 'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
+        description: 'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
+        tags,
+        params: s.numberParam,
+        body: s.decisionBody,
+        response: { 201: s.decisionResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await decide(setup, caller(request).account, request.params.registrationNumber, request.body, requestFacts(request));
+      return reply.status(201).send({ ...result, decidedAt: result.decidedAt.toISOString() });
+    },
+  );
+
+  await app.register(declarantDecisionRoutes, options);
+  await app.register(riskProfileRoutes, options);
 }

@@ -1,0 +1,74 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
+import { enqueueMail } from '../../../platform/mail/mail.ts';
+import { findCustomsBody } from '../../reference/index.ts';
+import type { OfficerDecision } from '../status/machine.ts';
+import { authorOf } from './officer-repository.ts';
+import { isRefusalReason, refusalReasons } from './refusal-reasons.ts';
+
+/** The names of decisions as the declarant reads them. */
+export const decisionNames: Record<OfficerDecision, LocalizedText> = {
+  accept: { kk: 'Декларация өңдеуге қабылданды', ru: 'Декларация принята к обработке', en: 'Accepted for processing' },
+  request_correction: { kk: 'Декларацияны түзету қажет', ru: 'Требуется корректировка декларации', en: 'Correction requested' },
+  refuse_registration: { kk: 'Декларацияны тіркеуден бас тартылды', ru: 'Отказано в регистрации декларации', en: 'Registration refused' },
+  release: { kk: 'Тауарлар шығарылды', ru: 'Выпуск товаров разрешён', en: 'Goods released' },
+  release_conditionally: { kk: 'Тауарлар шартты түрде шығарылды', ru: 'Условный выпуск товаров', en: 'Goods released conditionally' },
+  refuse_release: { kk: 'Тауарларды шығарудан бас тартылды', ru: 'Отказано в выпуске товаров', en: 'Release refused' },
+};
+
+/** A reason as the declarant reads it: a refusal code's text in their language, free text as written. */
+export function reasonText(reason: string, language: Language): string {
+  return isRefusalReason(reason) ? refusalReasons[reason][language] : reason;
+}
+
+/**
+ * Accounts keep no language of their own yet, so notices go out in Russian (the texts exist in
+ * all three languages for when they do).
+ */
+export const noticeLanguage: Language = 'ru';
+
+const words = {
+  kk: { greeting: 'Сәлеметсіз бе!', lead: 'декларация бойынша шешім қабылданды', body: 'Кеден органы', reasons: 'Себептері', automatic: 'Шешімді жүйе автоматты түрде қабылдады (жасыл дәліз).', link: 'Толығырақ жеке кабинетте' },
+  ru: { greeting: 'Здравствуйте!', lead: 'по декларации принято решение', body: 'Таможенный орган', reasons: 'Причины', automatic: 'Решение принято системой автоматически (зелёный коридор).', link: 'Подробности в личном кабинете' },
+  en: { greeting: 'Hello,', lead: 'a decision has been taken on declaration', body: 'Customs body', reasons: 'Reasons', automatic: 'The system took this decision automatically (green channel).', link: 'Details in your cabinet' },
+} satisfies Record<Language, Record<string, string>>;
+
+export function decisionMail(language: Language, facts: { registrationNumber: string; decision: OfficerDecision; reasons: readonly string[]; bodyName: string; automatic: boolean; link: string }) {
+  const w = words[language];
+  const name = decisionNames[facts.decision][language];
+  const lines = [
+    w.greeting,
+    '',
+    language === 'en' ? `${w.lead} ${facts.registrationNumber}: ${name}.` : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
+    `${w.body}: ${facts.bodyName}`,
+    ...(facts.reasons.length > 0 ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${reasonText(r, language)}`)] : []),
+    ...(facts.automatic ? ['', w.automatic] : []),
+    '',
+    `${w.link}: ${facts.link}`,
+  ];
+  return { subject: `Shekara: ${facts.registrationNumber} — ${name}`, text: lines.join('\n') };
+}
+
+/**
+ * The e-mail notice of a decision (ACC-21) to the author of the declaration, in the deciding
+ * transaction: it leaves only if the decision commits. The decision itself is already in the
+ * cabinet's inbox (declaration_decisions, unread).
+ */
+export async function enqueueDecisionNotice(
+  tx: Queryable,
+  at: Date,
+  n: { authorAccountId: string; registrationNumber: string; decision: OfficerDecision; reasons: readonly string[]; officeCode: string; automatic: boolean; publicUrl: string },
+): Promise<void> {
+  const author = await authorOf(tx, n.authorAccountId);
+  if (!author) return;
+  const body = await findCustomsBody(tx, n.officeCode);
+  const mail = decisionMail(noticeLanguage, {
+    registrationNumber: n.registrationNumber,
+    decision: n.decision,
+    reasons: n.reasons,
+    bodyName: body ? `${body.name[noticeLanguage]} (${n.officeCode})` : n.officeCode,
+    automatic: n.automatic,
+    link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
+  });
+  await enqueueMail(tx, at, { to: [author.email], subject: mail.subject, text: mail.text, kind: 'declaration.decision' });
+}

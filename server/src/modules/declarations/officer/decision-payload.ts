@@ -1,0 +1,55 @@
+import { canonicalJson } from '../../../domain/canonical-json.ts';
+import type { OfficerDecision } from '../status/machine.ts';
+import { OfficerErrors } from './errors.ts';
+import { isRefusalReason } from './refusal-reasons.ts';
+
+/**
+ * What an officer signs for a decision (ACC-21): the canonical JSON of the decision, its reasons
+ * and what it is about — the registration number, the SHA-256 of the signed copy decided on, the
+ * deciding body and the declaration. The server rebuilds these bytes from the declaration as it is
+ * when the signature arrives, so a signature over a copy since replaced does not verify.
+ */
+export interface DecisionFacts {
+  registrationNumber: string;
+  decision: OfficerDecision;
+  reasons: string[];
+  /** hex */
+  documentSha256: string;
+  officeCode: string;
+  declarationId: string;
+}
+
+export function decisionPayload(facts: DecisionFacts): Buffer {
+  return Buffer.from(
+    canonicalJson({
+      registrationNumber: facts.registrationNumber,
+      decision: facts.decision,
+      reasons: facts.reasons,
+      documentSha256: facts.documentSha256,
+      officeCode: facts.officeCode,
+      declarationId: facts.declarationId,
+    }),
+    'utf8',
+  );
+}
+
+/** Reasons as given (one string or several), trimmed, empty ones left out. */
+export function normalizeReasons(reasons: string | readonly string[] | undefined): string[] {
+  const list = reasons === undefined ? [] : typeof reasons === 'string' ? [reasons] : reasons;
+  return list.map((r) => r.trim()).filter((r) => r.length > 0);
+}
+
+/**
+ * A request for correction and a refusal of release say why in words the declarant can act on;
+ * a refusal of registration names its grounds by code (refusal-reasons.ts). Other decisions may
+ * carry a note.
+ */
+export function checkReasons(decision: OfficerDecision, reasons: readonly string[]): void {
+  if ((decision === 'request_correction' || decision === 'refuse_release' || decision === 'refuse_registration') && reasons.length === 0) {
+    throw OfficerErrors.DECL_DECISION_REASONS_REQUIRED({ decision });
+  }
+  if (decision === 'refuse_registration') {
+    const unknown = reasons.filter((code) => !isRefusalReason(code));
+    if (unknown.length > 0) throw OfficerErrors.DECL_REFUSAL_REASON_UNKNOWN({ codes: unknown.join(', ') }, { details: { unknown } });
+  }
+}

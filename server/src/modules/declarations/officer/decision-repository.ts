@@ -1,0 +1,79 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+
+/** The SQL of decisions: the signed record of each, and the declarant's inbox of them (ACC-21). */
+export interface NewDecision {
+  id: string;
+  declarationId: string;
+  decision: string;
+  reasons: string[];
+  /** null: taken by the system (automatic release) */
+  officerAccountId: string | null;
+  officeCode: string;
+  signedBytes: Buffer | null;
+  signatureCms: Buffer | null;
+  decidedAt: Date;
+}
+
+export async function insertDecision(db: Queryable, d: NewDecision): Promise<void> {
+  await db.query(
+    `insert into declaration_decisions (id, declaration_id, decision, reasons, officer_account_id, office_code, signed_bytes, signature_cms, decided_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [d.id, d.declarationId, d.decision, JSON.stringify(d.reasons), d.officerAccountId, d.officeCode, d.signedBytes, d.signatureCms, d.decidedAt],
+  );
+}
+
+export interface DecisionRow {
+  id: string;
+  declarationId: string;
+  registrationNumber: string;
+  kind: string;
+  decision: string;
+  reasons: string[];
+  officeCode: string;
+  officerName: string | null;
+  automatic: boolean;
+  signed: boolean;
+  decidedAt: Date;
+  readAt: Date | null;
+}
+
+const decisionColumns = `x.id, x.declaration_id as "declarationId", d.registration_number as "registrationNumber", d.kind, x.decision,
+  coalesce(x.reasons, '[]'::jsonb) as reasons, x.office_code as "officeCode", a.display_name as "officerName",
+  x.officer_account_id is null as automatic, x.signature_cms is not null as signed, x.decided_at as "decidedAt", x.read_at as "readAt"`;
+
+export async function decisionsOfDeclaration(db: Queryable, declarationId: string): Promise<DecisionRow[]> {
+  const { rows } = await db.query<DecisionRow>(
+    `select ${decisionColumns} from declaration_decisions x join declarations d on d.id = x.declaration_id
+       left join accounts a on a.id = x.officer_account_id
+      where x.declaration_id = $1 order by x.decided_at, x.id limit 1000`,
+    [declarationId],
+  );
+  return rows;
+}
+
+/**
+ * The cabinet's decisions inbox: decisions on declarations the organisation filed or is the
+ * declarant of (a customs representative files for others, who must see what customs decided).
+ */
+export async function decisionsForOrganisation(db: Queryable, iinBin: string, options: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ rows: DecisionRow[]; more: boolean }> {
+  const { rows } = await db.query<DecisionRow>(
+    `select ${decisionColumns} from declaration_decisions x join declarations d on d.id = x.declaration_id
+       left join accounts a on a.id = x.officer_account_id
+      where (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1) and d.deleted_at is null and (not $2 or x.read_at is null)
+      order by x.decided_at desc, x.id limit $3 offset $4`,
+    [iinBin, options.unreadOnly, options.limit + 1, options.offset],
+  );
+  return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
+}
+
+/** Marks a decision read by the organisation; the first reading's time stays. Undefined when it is not theirs. */
+export async function markDecisionRead(db: Queryable, iinBin: string, decisionId: string, at: Date): Promise<Date | undefined> {
+  const { rows } = await db.query<{ readAt: Date }>(
+    `update declaration_decisions x set read_at = coalesce(x.read_at, $3)
+       from declarations d
+      where x.id = $2 and d.id = x.declaration_id and (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1) and d.deleted_at is null
+      returning x.read_at as "readAt"`,
+    [iinBin, decisionId, at],
+  );
+  return rows[0]?.readAt;
+}

@@ -1,0 +1,39 @@
+import type { Clock } from '../../../platform/clock.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
+import type { Account } from '../../accounts/index.ts';
+import type { OfficerDecision } from '../status/machine.ts';
+import { decisionNames, reasonText } from './decision-notice.ts';
+import { decisionsForOrganisation, markDecisionRead, type DecisionRow } from './decision-repository.ts';
+import { OfficerErrors } from './errors.ts';
+
+export const decisionsPageSize = 50;
+
+/** The cabinet's decisions inbox (ACC-21, issue 6 point 14): what customs decided on the organisation's declarations, newest first. */
+export async function decisionsInbox(db: Queryable, account: Account, query: { unread: boolean; page: number }, language: Language) {
+  const { rows, more } = await decisionsForOrganisation(db, account.iinBin, { unreadOnly: query.unread, limit: decisionsPageSize, offset: (query.page - 1) * decisionsPageSize });
+  return { page: query.page, pageSize: decisionsPageSize, more, decisions: rows.map((row) => presentDecision(row, language)) };
+}
+
+export function presentDecision(row: DecisionRow, language: Language) {
+  return {
+    id: row.id,
+    declarationId: row.declarationId,
+    registrationNumber: row.registrationNumber,
+    kind: row.kind,
+    decision: row.decision,
+    title: decisionNames[row.decision as OfficerDecision]?.[language] ?? row.decision,
+    reasons: row.reasons,
+    reasonTexts: row.reasons.map((r) => reasonText(r, language)),
+    officeCode: row.officeCode,
+    automatic: row.automatic,
+    decidedAt: row.decidedAt.toISOString(),
+    readAt: row.readAt ? row.readAt.toISOString() : null,
+  };
+}
+
+export async function readDecision(db: Queryable, clock: Clock, account: Account, decisionId: string): Promise<{ readAt: string }> {
+  const readAt = await markDecisionRead(db, account.iinBin, decisionId, clock.now());
+  if (!readAt) throw OfficerErrors.DECL_DECISION_NOT_FOUND();
+  return { readAt: readAt.toISOString() };
+}

@@ -1,0 +1,59 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
+import type { Account } from '../../accounts/index.ts';
+import { decisionsOfDeclaration } from './decision-repository.ts';
+import { reasonText } from './decision-notice.ts';
+import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
+import { signedDocumentOf } from './signed-document.ts';
+import { allowedDecisions, visibleDeclaration } from './visibility.ts';
+
+/**
+ * A registered declaration as the officer opens it (issue 6 point 7): the document as the
+ * declarant signed it (the latest signed copy, not the working copy), the control report, the
+ * attachments, every signed copy with its signer and hash, the timeline, the decisions taken and
+ * those the officer may take now.
+ */
+export async function officerDeclarationView(db: Queryable, officer: Account, registrationNumber: string, language: Language) {
+  const { declaration: d, access } = await visibleDeclaration(db, officer, registrationNumber);
+  const submissions = await submissionsOf(db, d.id, { withBytes: 'latest' });
+  const iso = (date: Date | null) => (date ? date.toISOString() : null);
+  return {
+    id: d.id,
+    kind: d.kind,
+    status: d.status,
+    registrationNumber: d.registrationNumber,
+    customsOffice: d.customsOffice,
+    registeredAt: d.registeredAt.toISOString(),
+    channel: d.channel,
+    declarantIinBin: d.declarantIinBin,
+    ownerIinBin: d.ownerIinBin,
+    correctsId: d.correctsId,
+    access,
+    document: signedDocumentOf(submissions.at(-1)?.signedBytes ?? null),
+    controlReport: d.controlReport ?? null,
+    attachments: (await attachmentsOf(db, d.id)).map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
+    submissions: submissions.map((s) => ({
+      seq: s.seq,
+      submittedAt: s.submittedAt.toISOString(),
+      customsOffice: s.customsOffice,
+      signerIin: s.signerIin,
+      signerBin: s.signerBin,
+      certificateSerial: s.certificateSerial,
+      documentSha256: Buffer.from(s.documentSha256).toString('hex'),
+    })),
+    timeline: (await eventsOf(db, d.id)).map((e) => ({ ...e, at: e.at.toISOString() })),
+    decisions: (await decisionsOfDeclaration(db, d.id)).map((x) => ({
+      id: x.id,
+      decision: x.decision,
+      reasons: x.reasons,
+      reasonTexts: x.reasons.map((r) => reasonText(r, language)),
+      officeCode: x.officeCode,
+      officerName: x.officerName,
+      automatic: x.automatic,
+      signed: x.signed,
+      decidedAt: x.decidedAt.toISOString(),
+      readAt: iso(x.readAt),
+    })),
+    allowedDecisions: allowedDecisions(d.status, access),
+  };
+}

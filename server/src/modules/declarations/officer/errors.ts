@@ -1,0 +1,69 @@
+import { defineErrors } from '../../../platform/errors.ts';
+
+/** Refusals of the officer's side: decisions and what they must carry. */
+export const OfficerErrors = defineErrors({
+  DECL_DECISION_REASONS_REQUIRED: {
+    status: 400,
+    message: {
+      kk: '«{decision}» шешімі үшін себептерді көрсетіңіз.',
+      ru: 'Для решения «{decision}» укажите причины.',
+      en: 'The decision "{decision}" needs its reasons.',
+    },
+  },
+  DECL_REFUSAL_REASON_UNKNOWN: {
+    status: 400,
+    message: {
+      kk: 'Тіркеуден бас тарту себебінің коды белгісіз: {codes}.',
+      ru: 'Неизвестный код причины отказа в регистрации: {codes}.',
+      en: 'Unknown reason code for refusing registration: {codes}.',
+    },
+  },
+  DECL_DECISION_SIGNER_NOT_OFFICER: {
+    status: 403,
+    message: {
+      kk: 'Шешімге лауазымды тұлғаның өз ЭЦҚ-сымен қол қойылуы керек (сертификаттағы ЖСН: {iin}).',
+      ru: 'Решение должно быть подписано ЭЦП самого должностного лица (ИИН в сертификате: {iin}).',
+      en: 'The decision must be signed with the officer’s own signing key (the certificate’s IIN: {iin}).',
+    },
+  },
+  DECL_DECISION_STALE: {
+    status: 409,
+    message: {
+      kk: 'Декларант декларацияның жаңа нұсқасын жіберді. Құжатты қайта ашып, шешімге қайта қол қойыңыз.',
+      ru: 'Декларант подал новую версию декларации. Откройте документ заново и подпишите решение снова.',
+      en: 'The declarant has filed a new copy of the declaration. Open it again and sign the decision anew.',
+    },
+  },
+  DECL_DECISION_NOT_YOURS: {
+    status: 403,
+    message: {
+      kk: 'Өткізу пункті басқа органда тіркелген декларация бойынша тек шығару туралы шешім қабылдай алады.',
+      ru: 'По декларации, зарегистрированной другим органом, пункт пропуска принимает только решения о выпуске.',
+      en: 'On a declaration registered by another body, a border checkpoint takes only release decisions.',
+    },
+  },
+  DECL_DECISION_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Шешім табылмады.',
+      ru: 'Решение не найдено.',
+      en: 'The decision was not found.',
+    },
+  },
+  DECL_ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Тіркелген файл табылмады.',
+      ru: 'Приложенный файл не найден.',
+      en: 'The attached file was not found.',
+    },
+  },
+  DECL_OFFICER_WITHOUT_BODY: {
+    status: 403,
+    message: {
+      kk: 'Шешімді кеден органының лауазымды тұлғасы қабылдайды.',
+      ru: 'Решение принимает должностное лицо таможенного органа.',
+      en: 'Decisions are taken by an officer of a customs body.',
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import { bodyScopeOf, type Account } from '../../accounts/index.ts';
+import { inboxPage, type InboxRow } from './officer-repository.ts';
+import { isBorderCheckpointOfficer } from './visibility.ts';
+
+export const inboxPageSize = 50;
+const fullNumber = /^\d{5}\/\d{6}\/\d{7}$/;
+
+export interface InboxQuery {
+  number?: string;
+  status?: string;
+  kind?: string;
+  channel?: string;
+  from?: string;
+  to?: string;
+  page: number;
+}
+
+/**
+ * The officer's inbox (issue 6 point 7, WD-15): declarations delivered to the bodies in the
+ * officer's scope, newest first, a page at a time; a number finds the declaration whose number
+ * begins with it. A border checkpoint also finds, by its full number, preliminary information
+ * registered anywhere (ACC-18).
+ */
+export async function officerInbox(db: Queryable, officer: Account, query: InboxQuery): Promise<{ page: number; pageSize: number; more: boolean; declarations: InboxRow[] }> {
+  const scope = await bodyScopeOf(db, officer);
+  const borderNumber = query.number && fullNumber.test(query.number) && (await isBorderCheckpointOfficer(db, officer)) ? query.number : null;
+  const { rows, more } = await inboxPage(db, {
+    scope,
+    borderNumber,
+    number: query.number,
+    status: query.status,
+    kind: query.kind,
+    channel: query.channel,
+    from: query.from,
+    to: query.to,
+    limit: inboxPageSize,
+    offset: (query.page - 1) * inboxPageSize,
+  });
+  return { page: query.page, pageSize: inboxPageSize, more, declarations: rows };
+}

@@ -1,0 +1,180 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { DeclarationKind } from '../documents/kinds.ts';
+import type { DeclarationStatus } from '../status/machine.ts';
+
+/** The SQL of the officer's side: registered declarations as customs sees them, and their history. */
+export interface RegisteredDeclaration {
+  id: string;
+  kind: DeclarationKind;
+  status: DeclarationStatus;
+  registrationNumber: string;
+  customsOffice: string;
+  registeredAt: Date;
+  channel: 'green' | 'yellow' | 'red' | null;
+  ownerIinBin: string;
+  declarantIinBin: string | null;
+  authorAccountId: string;
+  correctsId: string | null;
+  controlReport: unknown;
+  document: unknown;
+}
+
+const columns = `d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
+  d.registered_at as "registeredAt", d.channel, d.owner_iin_bin as "ownerIinBin", d.declarant_iin_bin as "declarantIinBin",
+  d.author_account_id as "authorAccountId", d.corrects_id as "correctsId", d.control_report as "controlReport", d.document`;
+
+export async function findRegistered(db: Queryable, by: { id: string } | { number: string }, options: { forUpdate?: boolean } = {}): Promise<RegisteredDeclaration | undefined> {
+  const [where, value] = 'id' in by ? ['d.id = $1', by.id] : ['d.registration_number = $1', by.number];
+  const { rows } = await db.query<RegisteredDeclaration>(
+    `select ${columns} from declarations d where ${where} and d.registration_number is not null and d.deleted_at is null${options.forUpdate ? ' for update' : ''}`,
+    [value],
+  );
+  return rows[0];
+}
+
+export interface InboxFilter {
+  /** null: every body (the Committee) */
+  scope: string[] | null;
+  /** a border checkpoint finds preliminary information registered anywhere by its exact number (ACC-18) */
+  borderNumber: string | null;
+  number?: string;
+  status?: string;
+  kind?: string;
+  channel?: string;
+  /** registration dates, YYYY-MM-DD, inclusive, as days in Almaty */
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface InboxRow {
+  id: string;
+  kind: DeclarationKind;
+  status: DeclarationStatus;
+  registrationNumber: string;
+  customsOffice: string;
+  registeredAt: Date;
+  channel: string | null;
+  declarantIinBin: string | null;
+  declarantName: string | null;
+}
+
+/** The inbox: registered declarations in scope, newest first, one page and whether more follow. */
+export async function inboxPage(db: Queryable, f: InboxFilter): Promise<{ rows: InboxRow[]; more: boolean }> {
+  const { rows } = await db.query<InboxRow>(
+    `select d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
+            d.registered_at as "registeredAt", d.channel, d.declarant_iin_bin as "declarantIinBin",
+            nullif(d.document #>> '{declarant,name}', '') as "declarantName"
+       from declarations d
+      where d.registration_number is not null and d.deleted_at is null
+        and ($1::text[] is null or d.customs_office = any($1::text[])
+             or (d.kind = 'preliminary' and d.registration_number = $2::text))
+        and ($3::text is null or d.registration_number like $3::text || '%')
+        and ($4::text is null or d.status = $4::text)
+        and ($5::text is null or d.kind = $5::text)
+        and ($6::text is null or d.channel = $6::text)
+        and ($7::date is null or (d.registered_at at time zone 'Asia/Almaty')::date >= $7::date)
+        and ($8::date is null or (d.registered_at at time zone 'Asia/Almaty')::date <= $8::date)
+      order by d.registered_at desc, d.registration_number desc
+      limit $9 offset $10`,
+    [f.scope, f.borderNumber, f.number ?? null, f.status ?? null, f.kind ?? null, f.channel ?? null, f.from ?? null, f.to ?? null, f.limit + 1, f.offset],
+  );
+  return { rows: rows.slice(0, f.limit), more: rows.length > f.limit };
+}
+
+export interface SubmissionRow {
+  seq: number;
+  submittedAt: Date;
+  customsOffice: string;
+  signerIin: string | null;
+  signerBin: string | null;
+  certificateSerial: string | null;
+  documentSha256: Uint8Array;
+  signedBytes: Uint8Array | null;
+}
+
+export async function submissionsOf(db: Queryable, declarationId: string, options: { withBytes: 'latest' | 'none' }): Promise<SubmissionRow[]> {
+  const { rows } = await db.query<SubmissionRow>(
+    `select seq, submitted_at as "submittedAt", customs_office as "customsOffice", signer_iin as "signerIin", signer_bin as "signerBin",
+            certificate_serial as "certificateSerial", document_sha256 as "documentSha256",
+            case when $2 and seq = max(seq) over () then signed_bytes else null end as "signedBytes"
+       from declaration_submissions where declaration_id = $1 order by seq`,
+    [declarationId, options.withBytes === 'latest'],
+  );
+  return rows;
+}
+
+export async function latestSubmissionSeqAndHash(db: Queryable, declarationId: string): Promise<{ seq: number; documentSha256: Uint8Array } | undefined> {
+  const { rows } = await db.query<{ seq: number; documentSha256: Uint8Array }>(
+    `select seq, document_sha256 as "documentSha256" from declaration_submissions where declaration_id = $1 order by seq desc limit 1`,
+    [declarationId],
+  );
+  return rows[0];
+}
+
+export interface EventRow {
+  at: Date;
+  event: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorRole: string;
+  officeCode: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export async function eventsOf(db: Queryable, declarationId: string): Promise<EventRow[]> {
+  const { rows } = await db.query<EventRow>(
+    `select at, event, from_status as "fromStatus", to_status as "toStatus", actor_role as "actorRole", office_code as "officeCode", details
+       from declaration_events where declaration_id = $1 order by id limit 1000`,
+    [declarationId],
+  );
+  return rows;
+}
+
+/** Whether the timeline already holds an event of this name whose details contain `details` (redelivered messages). */
+export async function hasEvent(db: Queryable, declarationId: string, event: string, details: Record<string, unknown>): Promise<boolean> {
+  const { rows } = await db.query(`select 1 from declaration_events where declaration_id = $1 and event = $2 and details @> $3::jsonb limit 1`, [
+    declarationId,
+    event,
+    JSON.stringify(details),
+  ]);
+  return rows.length > 0;
+}
+
+export interface AttachmentRow {
+  id: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: Date;
+}
+
+export async function attachmentsOf(db: Queryable, declarationId: string): Promise<AttachmentRow[]> {
+  const { rows } = await db.query<AttachmentRow>(
+    `select id, name, content_type as "contentType", size_bytes as "sizeBytes", sha256, uploaded_at as "uploadedAt"
+       from declaration_attachments where declaration_id = $1 order by uploaded_at, id limit 1000`,
+    [declarationId],
+  );
+  return rows;
+}
+
+export async function attachmentContent(db: Queryable, declarationId: string, attachmentId: string): Promise<(AttachmentRow & { content: Uint8Array }) | undefined> {
+  const { rows } = await db.query<AttachmentRow & { content: Uint8Array }>(
+    `select id, name, content_type as "contentType", size_bytes as "sizeBytes", sha256, uploaded_at as "uploadedAt", content
+       from declaration_attachments where declaration_id = $1 and id = $2`,
+    [declarationId, attachmentId],
+  );
+  return rows[0];
+}
+
+export async function setChannel(db: Queryable, declarationId: string, channel: string, at: Date): Promise<void> {
+  await db.query('update declarations set channel = $2, updated_at = $3 where id = $1', [declarationId, channel, at]);
+}
+
+/** The address and name the declarant's notices go to: the author of the declaration. */
+export async function authorOf(db: Queryable, accountId: string): Promise<{ email: string; displayName: string | null } | undefined> {
+  const { rows } = await db.query<{ email: string; displayName: string | null }>('select email, display_name as "displayName" from accounts where id = $1', [accountId]);
+  return rows[0];
+}

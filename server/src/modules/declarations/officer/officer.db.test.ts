@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { manualClock } from '../../../platform/clock.ts';
+import { drainOutbox } from '../../../platform/outbox/worker.ts';
+import { holder, TestBrowser } from '../../../testing/accounts.ts';
+import { codeOf } from '../../../testing/app.ts';
+import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
+import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
+import { deliverMail } from '../../../testing/outbox.ts';
+import { createStaffAccount } from '../../accounts/staff.ts';
+import type { TestHolder } from '../../signature/pki/test-pki.ts';
+import { declarationOutboxHandlers } from './outbox-handlers.ts';
+import { onDeclarationRegistered, registeredTopic } from './on-registered.ts';
+
+/**
+ * The officer's side over HTTP (issue 6 points 7–11, WD-15, WD-16, ACC-17, ACC-18, ACC-21): risk
+ * routing after registration, the inbox by scope, the document as signed, signed decisions and
+ * their notices, border release of preliminary information, and corrections after release.
+ */
+const clock = manualClock(new Date());
+let t: DatabaseTestApp;
+let env: { app: DatabaseTestApp['app']; db: DatabaseTestApp['db']; clock: typeof clock; setup: DatabaseTestApp['setup'] };
+let declarant: TestDeclarant;
+const background = () => ({ db: t.db, clock, logger: pino({ level: 'silent' }), publicUrl: 'http://localhost:8080', notifyOutbox: () => {} });
+
+interface Staff {
+  browser: TestBrowser;
+  id: string;
+  signKey: TestHolder;
+}
+let almaty: Staff; // officer of the Almaty clearance centre (75101)
+let department: Staff; // officer of Almaty's department (75000)
+let astana: Staff; // officer of the Astana clearance centre (71101): another department
+let border: Staff; // officer of the Astana airport checkpoint (71301)
+let admin: Staff;
+
+async function staff(kind: 'officer' | 'admin', person: string, officeCode?: string): Promise<Staff> {
+  const auth = holder(t.setup, `${person}-auth`);
+  const { id } = await createStaffAccount(t.db, clock, { kind, iin: auth.iin, email: `${person}.${kind}@example.kz`, officeCode, displayName: auth.commonName });
+  const browser = new TestBrowser(t.app);
+  const login = await browser.logInAs(auth, id);
+  expect(login.statusCode, login.body).toBe(200);
+  return { browser, id, signKey: holder(t.setup, `${person}-sign`) };
+}
+
+/** Hands the registrations waiting in the outbox to the handler, as the server's worker does. */
+const route = () => drainOutbox({ db: t.db, clock, logger: pino({ level: 'silent' }), topics: [registeredTopic], handlers: declarationOutboxHandlers(background()) });
+const enc = encodeURIComponent;
+
+/** A registered goods declaration of `items` items (5 million tenge each), routed. */
+async function registered(items = 3, document?: unknown) {
+  const id = await createGoodsDraft(env, declarant, { document: document ?? goodsDocument(declarant.iinBin, { items }) });
+  const { registrationNumber } = await submitSigned(declarant, id);
+  await route();
+  return { id, number: registrationNumber };
+}
+
+async function decide(officer: Staff, number: string, decision: string, reasons: string[] = [], options: { signKey?: TestHolder; payloadDecision?: string } = {}) {
+  clock.advance(1_000); // decisions in order of time
+  const query = new URLSearchParams({ decision: options.payloadDecision ?? decision });
+  for (const reason of reasons) query.append('reasons', reason);
+  const payload = await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
+  if (payload.statusCode !== 200) return payload;
+  const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
+  return officer.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision, reasons, signature: signPayload(options.signKey ?? officer.signKey, data) });
+}
+
+const statusOf = async (id: string) => (await t.db.query<{ status: string; channel: string | null }>('select status, channel from declarations where id = $1', [id])).rows[0]!;
+
+beforeAll(async () => {
+  t = await openDatabaseTestApp(clock);
+  env = { app: t.app, db: t.db, clock, setup: t.setup };
+  declarant = await logInDeclarant(env, 'head');
+  almaty = await staff('officer', 'signer', '75101');
+  department = await staff('officer', 'individual', '75000');
+  astana = await staff('officer', 'employee', '71101');
+  border = await staff('officer', 'head', '71301');
+  admin = await staff('admin', 'individual');
+}, 180_000);
+afterAll(() => t?.close());
+
+describe('risk profiles, administered (ACC-17)', () => {
+  it('are created, listed and changed by administrators only, each change audited', async () => {
+    const body = { name: 'Дорогие партии', conditions: { minCustomsValue: 10_000_000 }, channel: 'yellow', priority: 100, validFrom: '2020-01-01' };
+    expect(codeOf(await almaty.browser.post('/api/v1/admin/risk-profiles', body))).toBe('AUTH_FORBIDDEN');
+    const created = await admin.browser.post('/api/v1/admin/risk-profiles', body);
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as { id: string };
+    expect(codeOf(await admin.browser.post('/api/v1/admin/risk-profiles', { ...body, conditions: {} }))).toBe('VALIDATION_FAILED');
+    const red = await admin.browser.post('/api/v1/admin/risk-profiles', { ...body, name: 'Оружие', conditions: { hsPrefixes: ['93'] }, channel: 'red', priority: 300 });
+    const redId = (red.json() as { id: string }).id;
+    const changed = await admin.browser.request({ method: 'PUT', url: `/api/v1/admin/risk-profiles/${redId}`, payload: { ...body, name: 'Оружие', conditions: { hsPrefixes: ['93'] }, channel: 'red', priority: 300, active: false } });
+    expect(changed.json()).toMatchObject({ id: redId, active: false, channel: 'red' });
+    const list = (await admin.browser.get('/api/v1/admin/risk-profiles')).json() as { profiles: { id: string }[] };
+    expect(list.profiles.map((p) => p.id)).toEqual([redId, id]);
+    const { rows } = await t.db.query<{ action: string }>(`select action from audit_log where subject_type = 'risk_profile' order by id`);
+    expect(rows.map((r) => r.action)).toEqual(['declaration.risk_profile.create', 'declaration.risk_profile.create', 'declaration.risk_profile.update']);
+  });
+});
+
+describe('routing after registration (ACC-17, issue 6 point 9)', () => {
+  it('sends a declaration a profile matches to its channel, with the profile on the timeline, and waits for the officer', async () => {
+    const { id } = await registered(3);
+    expect(await statusOf(id)).toEqual({ status: 'registered', channel: 'yellow' });
+    const { rows } = await t.db.query<{ details: { channel: string; profileName: string } }>(`select details from declaration_events where declaration_id = $1 and event = 'risk_routed'`, [id]);
+    expect(rows.map((r) => r.details)).toMatchObject([{ channel: 'yellow', profileName: 'Дорогие партии', seq: 1 }]);
+  });
+
+  it('releases a green declaration with nothing outstanding by the system, and notifies the declarant', async () => {
+    const { id, number } = await registered(1);
+    expect(await statusOf(id)).toEqual({ status: 'released', channel: 'green' });
+    const decisions = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { registrationNumber: string; decision: string; automatic: boolean }[] };
+    expect(decisions.decisions.find((d) => d.registrationNumber === number)).toMatchObject({ decision: 'release', automatic: true });
+    const mail = (await deliverMail(t.db, clock)).find((m) => m.subject.includes(number));
+    expect(mail?.to).toEqual([`${holder(t.setup, 'head-auth').id}@example.kz`]);
+    expect(mail?.text).toContain('Выпуск товаров разрешён');
+  });
+
+  it('keeps a green declaration with payments outstanding for the officer', async () => {
+    const document = goodsDocument(declarant.iinBin, { items: 1 });
+    document.items[0]!.payments = [{ typeCode: '2010', base: 5_000_000, rate: '10%', amount: 500_000, methodCode: 'ИУ' }];
+    const { id } = await registered(1, document);
+    expect(await statusOf(id)).toEqual({ status: 'registered', channel: 'green' });
+  });
+
+  it('does nothing more when the message is delivered twice', async () => {
+    const { id } = await registered(1);
+    const count = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from declaration_events where declaration_id = $1', [id])).rows[0]!.n;
+    const before = await count();
+    expect(await onDeclarationRegistered(background(), id)).toMatchObject({ repeated: true, released: false });
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('the inbox (issue 6 point 7, WD-15)', () => {
+  it('finds a declaration by number for officers of its department, and not for another department’s', async () => {
+    const { number } = await registered(3);
+    for (const officer of [almaty, department, admin]) {
+      const inbox = (await officer.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: { registrationNumber: string; channel: string }[] };
+      expect(inbox.declarations).toMatchObject([{ registrationNumber: number, channel: 'yellow' }]);
+    }
+    expect(((await astana.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: unknown[] }).declarations).toEqual([]);
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
+    expect(codeOf(await declarant.browser.get('/api/v1/officer/inbox'))).toBe('AUTH_FORBIDDEN');
+  });
+
+  it('filters by status, kind, channel and dates, newest first', async () => {
+    const inbox = (await department.browser.get('/api/v1/officer/inbox?status=registered&kind=goods&channel=yellow')).json() as { declarations: { status: string; channel: string; registeredAt: string }[]; more: boolean };
+    expect(inbox.declarations.length).toBeGreaterThan(0);
+    expect(inbox.declarations.every((d) => d.status === 'registered' && d.channel === 'yellow')).toBe(true);
+    const times = inbox.declarations.map((d) => d.registeredAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(((await department.browser.get('/api/v1/officer/inbox?from=2001-01-01&to=2001-12-31')).json() as { declarations: unknown[] }).declarations).toEqual([]);
+  });
+
+  it('opens the document as signed, with its signed copies, timeline and the decisions allowed now', async () => {
+    const { id, number } = await registered(3);
+    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as Record<string, unknown> & { submissions: { seq: number; documentSha256: string; signerBin: string }[]; timeline: { event: string }[] };
+    expect(view).toMatchObject({ id, status: 'registered', channel: 'yellow', access: 'full', document: goodsDocument(declarant.iinBin, { items: 3 }) });
+    expect(view.submissions).toMatchObject([{ seq: 1, signerBin: declarant.iinBin }]);
+    expect(view.submissions[0]!.documentSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(view.timeline.map((e) => e.event)).toEqual(['submit', 'risk_routed']);
+    expect(view.allowedDecisions).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
+  });
+});
+
+describe('signed decisions (issue 6 point 8, ACC-21)', () => {
+  it('accepts, then releases: each signed by the officer, in the timeline, the cabinet and the e-mail outbox', async () => {
+    const { id, number } = await registered(3);
+    const accepted = await decide(almaty, number, 'accept');
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.json()).toMatchObject({ status: 'in_processing' });
+    const mails = await t.db.query<{ payload: { to: string[]; subject: string; kind: string } }>(`select payload from outbox where topic = 'mail.send' and payload->>'subject' like $1`, [`%${number}%`]);
+    expect(mails.rows.map((r) => r.payload)).toMatchObject([{ kind: 'declaration.decision', subject: `Shekara: ${number} — Декларация принята к обработке` }]);
+    expect((await decide(almaty, number, 'release')).json()).toMatchObject({ status: 'released' });
+    const { rows } = await t.db.query<{ decision: string; signed: boolean; officer: string }>(
+      `select decision, signature_cms is not null and signed_bytes is not null as signed, officer_account_id as officer from declaration_decisions where declaration_id = $1 order by decided_at, decision`,
+      [id],
+    );
+    expect(rows).toEqual([{ decision: 'accept', signed: true, officer: almaty.id }, { decision: 'release', signed: true, officer: almaty.id }]);
+    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { id: string; registrationNumber: string; decision: string }[] };
+    const mine = inbox.decisions.filter((d) => d.registrationNumber === number);
+    expect(mine.map((d) => d.decision)).toEqual(['release', 'accept']);
+    const read = await declarant.browser.post(`/api/v1/declarations/decisions/${mine[0]!.id}/read`);
+    expect(read.statusCode, read.body).toBe(200);
+    const unread = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { id: string }[] };
+    expect(unread.decisions.map((d) => d.id)).not.toContain(mine[0]!.id);
+    expect(codeOf(await decide(almaty, number, 'accept'))).toBe('DECL_TRANSITION_NOT_ALLOWED');
+  });
+
+  it('requests a correction only with reasons, and the declarant reads them', async () => {
+    const { id, number } = await registered(3);
+    expect(codeOf(await decide(almaty, number, 'request_correction'))).toBe('DECL_DECISION_REASONS_REQUIRED');
+    expect(codeOf(await decide(almaty, number, 'request_correction', ['  ']))).toBe('DECL_DECISION_REASONS_REQUIRED');
+    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({ status: 'correction_requested' });
+    expect((await statusOf(id)).status).toBe('correction_requested');
+    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions')).json() as { decisions: { registrationNumber: string; reasonTexts: string[] }[] };
+    expect(inbox.decisions.find((d) => d.registrationNumber === number)?.reasonTexts).toEqual(['Приложите инвойс']);
+  });
+
+  it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
+    const { number } = await registered(3);
+    expect(codeOf(await decide(almaty, number, 'refuse_registration'))).toBe('DECL_DECISION_REASONS_REQUIRED');
+    expect(codeOf(await decide(almaty, number, 'refuse_registration', ['bad_weather']))).toBe('DECL_REFUSAL_REASON_UNKNOWN');
+    expect((await decide(almaty, number, 'refuse_registration', ['missing_documents', 'wrong_customs_body'])).json()).toMatchObject({ status: 'registration_refused' });
+    const en = await declarant.browser.request({ method: 'GET', url: '/api/v1/declarations/decisions', headers: { 'accept-language': 'en' } });
+    const decision = (en.json() as { decisions: { registrationNumber: string; reasons: string[]; reasonTexts: string[] }[] }).decisions.find((d) => d.registrationNumber === number)!;
+    expect(decision.reasons).toEqual(['missing_documents', 'wrong_customs_body']);
+    expect(decision.reasonTexts[0]).toBe('The documents required with the declaration were not submitted.');
+    const reasons = (await almaty.browser.get('/api/v1/officer/refusal-reasons')).json() as { reasons: { code: string }[] };
+    expect(reasons.reasons.map((r) => r.code)).toContain('missing_documents');
+  });
+
+  it('releases conditionally, then in full; refuses release only with reasons', async () => {
+    const first = await registered(3);
+    expect((await decide(department, first.number, 'release_conditionally')).json()).toMatchObject({ status: 'conditionally_released' });
+    expect((await decide(department, first.number, 'release')).json()).toMatchObject({ status: 'released' });
+    const second = await registered(3);
+    expect(codeOf(await decide(department, second.number, 'refuse_release'))).toBe('DECL_DECISION_REASONS_REQUIRED');
+    expect((await decide(department, second.number, 'refuse_release', ['Товар не соответствует описанию'])).json()).toMatchObject({ status: 'release_refused' });
+  });
+
+  it('refuses a signature by someone else, a signature over another decision, and another department’s officer; each refusal audited', async () => {
+    const { id, number } = await registered(3);
+    expect(codeOf(await decide(almaty, number, 'accept', [], { signKey: astana.signKey }))).toBe('DECL_DECISION_SIGNER_NOT_OFFICER');
+    expect(codeOf(await decide(almaty, number, 'release', [], { payloadDecision: 'accept' }))).toBe('SIG_CONTENT_MISMATCH');
+    expect(codeOf(await decide(astana, number, 'accept'))).toBe('DECL_NOT_FOUND');
+    expect(codeOf(await decide(admin, number, 'accept'))).toBe('DECL_OFFICER_WITHOUT_BODY');
+    expect((await statusOf(id)).status).toBe('registered');
+    const { rows } = await t.db.query<{ code: string }>(`select code from audit_log where subject_id = $1 and outcome = 'refused' order by id`, [id]);
+    expect(rows.map((r) => r.code)).toEqual(['DECL_DECISION_SIGNER_NOT_OFFICER', 'SIG_CONTENT_MISMATCH']);
+  });
+});
+
+describe('release at a border checkpoint (ACC-18)', () => {
+  it('finds preliminary information registered elsewhere by its number and releases it; other bodies see nothing', async () => {
+    const date = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+    const document = {
+      subkind: 'arrival_notification',
+      declarant: { iinBin: declarant.iinBin, name: 'ТОО "SHEKARA TEST"' },
+      carrier: { iinBin: declarant.iinBin, name: 'ТОО "SHEKARA TEST"' },
+      arrivalOffice: '71301',
+      dispatchCountry: 'DE',
+      goods: [{ number: 1, description: 'Live horses', hsCode: '0101210000', packages: 1, grossMass: 600 }],
+      filler: { name: 'СЕРИКОВА АЙГЕРИМ', date },
+    };
+    const id = await createGoodsDraft(env, declarant, { kind: 'preliminary', document });
+    const { registrationNumber: number } = await submitSigned(declarant, id);
+    await route();
+    expect(number.startsWith('75101/')).toBe(true);
+    expect(((await border.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: { registrationNumber: string }[] }).declarations).toMatchObject([{ registrationNumber: number }]);
+    expect(((await border.browser.get('/api/v1/officer/inbox?kind=preliminary')).json() as { declarations: unknown[] }).declarations).toEqual([]);
+    const view = (await border.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as { access: string; allowedDecisions: string[] };
+    expect(view).toMatchObject({ access: 'border_release', allowedDecisions: ['release', 'release_conditionally', 'refuse_release'] });
+    expect(codeOf(await decide(border, number, 'accept'))).toBe('DECL_DECISION_NOT_YOURS');
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
+    const released = await decide(border, number, 'release');
+    expect(released.json()).toMatchObject({ status: 'released' });
+    const { rows } = await t.db.query<{ office_code: string }>(`select office_code from declaration_decisions where declaration_id = $1`, [id]);
+    expect(rows).toEqual([{ office_code: '71301' }]);
+  });
+});
+
+describe('corrections after release, КДТ (issue 6 point 11)', () => {
+  it('starts a draft linked to the released declaration, which once registered appears on the original’s timeline', async () => {
+    const original = await registered(1);
+    expect((await statusOf(original.id)).status).toBe('released');
+    const started = await declarant.browser.post(`/api/v1/declarations/${original.id}/corrections`);
+    expect(started.statusCode, started.body).toBe(201);
+    const { id } = started.json() as { id: string; correctsId: string };
+    expect(started.json()).toMatchObject({ correctsId: original.id });
+    const { rows } = await t.db.query<{ status: string; corrects_id: string; document: unknown }>('select status, corrects_id, document from declarations where id = $1', [id]);
+    expect(rows[0]).toEqual({ status: 'draft', corrects_id: original.id, document: goodsDocument(declarant.iinBin, { items: 1 }) });
+    const { registrationNumber } = await submitSigned(declarant, id);
+    await route();
+    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(original.number)}`)).json() as { status: string; timeline: { event: string; details: Record<string, unknown> | null }[] };
+    expect(view.status).toBe('released');
+    expect(view.timeline.find((e) => e.event === 'corrected_by')?.details).toEqual({ correctionId: id, registrationNumber });
+  });
+
+  it('is refused for a declaration not released, and for another organisation’s', async () => {
+    const pending = await registered(3);
+    expect(codeOf(await declarant.browser.post(`/api/v1/declarations/${pending.id}/corrections`))).toBe('DECL_CORRECTION_NOT_RELEASED');
+    const released = await registered(1);
+    const other = await logInDeclarant(env, 'individual');
+    expect(codeOf(await other.browser.post(`/api/v1/declarations/${released.id}/corrections`))).toBe('DECL_NOT_FOUND');
+  });
+});

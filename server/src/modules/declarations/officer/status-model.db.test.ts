@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../../platform/clock.ts';
+import type { Database } from '../../../platform/db/database.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { openTestDatabase } from '../../../testing/database.ts';
+import { createStaffAccount } from '../../accounts/staff.ts';
+import { insertDeclaration } from '../declaration-repository.ts';
+import { allowedActions, declarationActions, declarationStatuses, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '../status/machine.ts';
+import { applyTransition } from '../status/transition.ts';
+import { allowedDecisions } from './visibility.ts';
+
+/**
+ * The status model (issue 6 points 10 and 15): every action × status × actor, allowed and refused,
+ * against the table below, written from the issue rather than read from the code, and each of the
+ * 243 cases once more through applyTransition on a real database.
+ */
+const expected: Record<DeclarationAction, { from: DeclarationStatus[]; to: DeclarationStatus; by: Actor[] }> = {
+  submit: { from: ['draft'], to: 'registered', by: ['declarant'] },
+  resubmit: { from: ['correction_requested'], to: 'registered', by: ['declarant'] },
+  withdraw: { from: ['registered', 'correction_requested'], to: 'withdrawn', by: ['declarant'] },
+  accept: { from: ['registered'], to: 'in_processing', by: ['officer'] },
+  request_correction: { from: ['registered', 'in_processing'], to: 'correction_requested', by: ['officer'] },
+  refuse_registration: { from: ['registered'], to: 'registration_refused', by: ['officer'] },
+  release: { from: ['registered', 'in_processing', 'conditionally_released'], to: 'released', by: ['officer', 'system'] },
+  release_conditionally: { from: ['registered', 'in_processing'], to: 'conditionally_released', by: ['officer'] },
+  refuse_release: { from: ['registered', 'in_processing'], to: 'release_refused', by: ['officer'] },
+};
+const actors: Actor[] = ['declarant', 'officer', 'system'];
+const cases = declarationStatuses.flatMap((status) =>
+  declarationActions.flatMap((action) =>
+    actors.map((actor) => {
+      const rule = expected[action];
+      return { status, action, actor, to: rule.from.includes(status) && rule.by.includes(actor) ? rule.to : null };
+    }),
+  ),
+);
+
+describe('the status model (issue 6 point 10)', () => {
+  it('allows exactly the transitions of the issue: 243 cases, 18 allowed', () => {
+    expect(cases).toHaveLength(243);
+    for (const c of cases) expect(nextStatus(c.status, c.action, c.actor), `${c.actor} ${c.action} from ${c.status}`).toBe(c.to);
+    expect(cases.filter((c) => c.to !== null)).toHaveLength(18);
+  });
+
+  it('offers the officer the decisions allowed now, and a border checkpoint only the release decisions', () => {
+    expect(allowedActions('registered', 'officer')).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
+    expect(allowedDecisions('in_processing', 'full')).toEqual(['request_correction', 'release', 'release_conditionally', 'refuse_release']);
+    expect(allowedDecisions('registered', 'border_release')).toEqual(['release', 'release_conditionally', 'refuse_release']);
+    expect(allowedDecisions('conditionally_released', 'full')).toEqual(['release']);
+    for (const final of ['released', 'registration_refused', 'release_refused', 'withdrawn'] as const) expect(allowedDecisions(final, 'full')).toEqual([]);
+  });
+});
+
+describe('applyTransition on a real database', () => {
+  let db: Database;
+  let authorId: string;
+  const clock = manualClock('2026-03-02T09:00:00Z');
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    authorId = (await createStaffAccount(db, clock, { kind: 'admin', iin: '900101300017', email: 'author@example.kz' })).id;
+  }, 60_000);
+  afterAll(() => db?.close());
+
+  it('changes the status, writes the timeline event and the audit record when allowed, and changes nothing when refused', async () => {
+    const ids = cases.map(() => randomUUID());
+    for (const [i, c] of cases.entries()) {
+      await insertDeclaration(db, { id: ids[i]!, kind: 'goods', schemaVersion: 1, ownerIinBin: '900101300017', authorAccountId: authorId, declarantIinBin: null, document: { items: [] }, status: c.status }, clock.now());
+    }
+    let refused = 0;
+    for (const [i, c] of cases.entries()) {
+      const id = ids[i]!;
+      const attempt = db.transaction((tx) => applyTransition(tx, clock.now(), { declarationId: id, action: c.action, actor: c.actor, actorAccountId: null }));
+      if (c.to === null) {
+        const error = await attempt.then(() => null, (e: unknown) => e);
+        expect(error instanceof AppError && error.code, `${c.actor} ${c.action} from ${c.status}`).toBe('DECL_TRANSITION_NOT_ALLOWED');
+        refused++;
+      } else {
+        expect(await attempt).toEqual({ from: c.status, to: c.to });
+      }
+      const { rows } = await db.query<{ status: string; events: number; audits: number }>(
+        `select status, (select count(*)::int from declaration_events where declaration_id = $1) as events,
+                (select count(*)::int from audit_log where subject_id = $1::text and action = $2) as audits
+           from declarations where id = $1`,
+        [id, `declaration.${c.action}`],
+      );
+      expect(rows[0], `${c.actor} ${c.action} from ${c.status}`).toEqual(c.to === null ? { status: c.status, events: 0, audits: 0 } : { status: c.to, events: 1, audits: 1 });
+    }
+    expect(refused).toBe(225);
+  });
+});

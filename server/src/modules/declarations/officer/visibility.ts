@@ -1,0 +1,44 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import { bodyScopeOf, inBodyScope, type Account } from '../../accounts/index.ts';
+import { findCustomsBody } from '../../reference/index.ts';
+import { DeclarationErrors } from '../errors.ts';
+import { allowedActions, officerDecisions, type DeclarationStatus, type OfficerDecision } from '../status/machine.ts';
+import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
+
+/**
+ * Which registered declarations an officer works with. In full: those delivered to a body in the
+ * officer's scope (their department and the bodies under it; the Committee's administrators all).
+ * Besides, any border checkpoint releases preliminary information wherever it was registered
+ * (ACC-18): goods arrive at a border the registering office does not choose, so the checkpoint
+ * finds the document by its number and takes the release decisions — and only those. Anything
+ * else reads as absent, so numbers cannot be probed across bodies.
+ */
+export type OfficerAccess = 'full' | 'border_release';
+
+export const borderDecisions: readonly OfficerDecision[] = ['release', 'release_conditionally', 'refuse_release'];
+
+export async function isBorderCheckpointOfficer(db: Queryable, officer: Pick<Account, 'kind' | 'officeCode'>): Promise<boolean> {
+  if (officer.kind !== 'officer' || !officer.officeCode) return false;
+  return (await findCustomsBody(db, officer.officeCode))?.kind === 'border_checkpoint';
+}
+
+export async function visibleDeclaration(
+  db: Queryable,
+  officer: Account,
+  registrationNumber: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ declaration: RegisteredDeclaration; access: OfficerAccess }> {
+  const declaration = await findRegistered(db, { number: registrationNumber }, options);
+  if (declaration) {
+    if (inBodyScope(await bodyScopeOf(db, officer), declaration.customsOffice)) return { declaration, access: 'full' };
+    if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer))) return { declaration, access: 'border_release' };
+  }
+  throw DeclarationErrors.DECL_NOT_FOUND();
+}
+
+/** The decisions the status model allows an officer now, narrowed to release decisions for a border checkpoint's access. */
+export function allowedDecisions(status: DeclarationStatus, access: OfficerAccess): OfficerDecision[] {
+  return allowedActions(status, 'officer').filter(
+    (action): action is OfficerDecision => (officerDecisions as readonly string[]).includes(action) && (access === 'full' || (borderDecisions as readonly string[]).includes(action)),
+  );
+}

@@ -1,0 +1,77 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { RiskConditions, RiskProfile } from './conditions.ts';
+
+/** The SQL of risk profiles and of the declarant's history routing reads. */
+const columns = `id, name, conditions, channel, priority, active, valid_from::text as "validFrom", valid_to::text as "validTo"`;
+
+export interface StoredRiskProfile extends RiskProfile {
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export async function listRiskProfiles(db: Queryable): Promise<StoredRiskProfile[]> {
+  const { rows } = await db.query<StoredRiskProfile>(`select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles order by priority desc, name, id limit 1000`);
+  return rows;
+}
+
+export async function findRiskProfile(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<StoredRiskProfile | undefined> {
+  const { rows } = await db.query<StoredRiskProfile>(
+    `select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles where id = $1${options.forUpdate ? ' for update' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** The profiles that may apply on `date`: active and in force. */
+export async function profilesInForce(db: Queryable, date: string): Promise<RiskProfile[]> {
+  const { rows } = await db.query<RiskProfile>(
+    `select ${columns} from risk_profiles where active and valid_from <= $1::date and (valid_to is null or valid_to >= $1::date)`,
+    [date],
+  );
+  return rows;
+}
+
+export interface RiskProfileFields {
+  name: string;
+  conditions: RiskConditions;
+  channel: 'yellow' | 'red';
+  priority: number;
+  active: boolean;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export async function insertRiskProfile(db: Queryable, id: string, fields: RiskProfileFields, createdBy: string | null, at: Date): Promise<void> {
+  await db.query(
+    `insert into risk_profiles (id, name, conditions, channel, priority, active, valid_from, valid_to, created_by, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, createdBy, at],
+  );
+}
+
+/** Inserts a profile unless one with its id exists (bundled demo profiles); true when inserted. */
+export async function insertRiskProfileOnce(db: Queryable, id: string, fields: RiskProfileFields, at: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `insert into risk_profiles (id, name, conditions, channel, priority, active, valid_from, valid_to, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) on conflict (id) do nothing`,
+    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, at],
+  );
+  return rowCount > 0;
+}
+
+export async function updateRiskProfile(db: Queryable, id: string, fields: RiskProfileFields, at: Date): Promise<void> {
+  await db.query(
+    `update risk_profiles set name = $2, conditions = $3, channel = $4, priority = $5, active = $6, valid_from = $7, valid_to = $8, updated_at = $9 where id = $1`,
+    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, at],
+  );
+}
+
+/** Released declarations of the declarant other than `exceptId`: its history with customs. */
+export async function priorReleasedCount(db: Queryable, declarantIinBin: string | null, exceptId: string): Promise<number> {
+  if (!declarantIinBin) return 0;
+  const { rows } = await db.query<{ n: number }>(
+    `select count(*)::int as n from declarations where declarant_iin_bin = $1 and id <> $2 and status = 'released' and deleted_at is null`,
+    [declarantIinBin, exceptId],
+  );
+  return rows[0]!.n;
+}
