@@ -310,3 +310,14 @@ describe('format-logical control of a draft (issue 6 point 4; WD-8, WD-9)', () =
     expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport).toBeNull();
   });
 });
+
+describe('the interface (issue 6 point 12)', () => {
+  it('is documented in OpenAPI from the route schemas', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> };
+    expect(Object.keys(document.paths['/api/v1/declarations']!)).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(document.paths['/api/v1/declarations/{id}']!)).toEqual(expect.arrayContaining(['get', 'put', 'delete']));
+    for (const path of ['/api/v1/declarations/{id}/copy', '/api/v1/declarations/{id}/check', '/api/v1/declarations/{id}/attachments', '/api/v1/representations']) {
+      expect(document.paths[path]?.post, path).toBeDefined();
+    }
+  });
+});
