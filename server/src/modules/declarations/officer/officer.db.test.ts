@@ -240,6 +240,8 @@ describe('release at a border checkpoint (ACC-18)', () => {
       declarant: { iinBin: declarant.iinBin, name: 'ТОО "SHEKARA TEST"' },
       carrier: { iinBin: declarant.iinBin, name: 'ТОО "SHEKARA TEST"' },
       arrivalOffice: '71301',
+      expectedArrival: `${date}T18:00`,
+      transport: { modeCode: '30', identification: '123ABC02', countryCode: 'KZ' },
       dispatchCountry: 'DE',
       goods: [{ number: 1, description: 'Live horses', hsCode: '0101210000', packages: 1, grossMass: 600 }],
       filler: { name: 'СЕРИКОВА АЙГЕРИМ', date },
