@@ -73,6 +73,11 @@ export function DeclarationPage() {
           </Button>
         )}
       </Group>
+      {declaration.access === 'border_release' && (
+        <Alert color="blue" title={t('officerDeclarations.document.borderRelease')} data-testid="border-release-note">
+          {t('officerDeclarations.document.borderReleaseText', { office: declaration.customsOffice })}
+        </Alert>
+      )}
       {decided && (
         <Alert color="green" title={t('officerDeclarations.decide.done')} withCloseButton onClose={() => setDecided(false)} data-testid="decision-done" />
       )}
