@@ -91,6 +91,14 @@ describe('creating and reading a draft (issue 6 points 2, 12)', () => {
     expect(huge.statusCode).toBe(413);
   });
 
+  it('accepts a 999-item declaration larger than the general request bound, within the document bound', async () => {
+    const document = goodsDocument(brokerBin, { items: 999 });
+    for (const item of document.items) item.description = `${item.description} `.padEnd(1_500, 'x');
+    expect(JSON.stringify(document).length).toBeGreaterThan(1_048_576);
+    const id = await create(broker, document);
+    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { document: { items: unknown[] } }).document.items).toHaveLength(999);
+  });
+
   it('creates drafts of the other kinds by their own models', async () => {
     const id = await create(broker, { declarant: { iinBin: brokerBin }, items: [] }, 'transit');
     expect((await broker.get(`/api/v1/declarations/${id}`)).json()).toMatchObject({ kind: 'transit', declarant: brokerBin });
