@@ -153,14 +153,26 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     expect(((await department.browser.get('/api/v1/officer/inbox?from=2001-01-01&to=2001-12-31')).json() as { declarations: unknown[] }).declarations).toEqual([]);
   });
 
-  it('opens the document as signed, with its signed copies, timeline and the decisions allowed now', async () => {
-    const { id, number } = await registered(3);
+  it('opens the document as signed, with its signed copies, attachments, timeline and the decisions allowed now', async () => {
+    const id = await createGoodsDraft(env, declarant, { document: goodsDocument(declarant.iinBin, { items: 3 }) });
+    const pdf = Buffer.from('%PDF-1.4\n% an invoice\n%%EOF\n');
+    const uploaded = await declarant.browser.request({ method: 'POST', url: `/api/v1/declarations/${id}/attachments?name=${enc('инвойс.pdf')}`, headers: { 'content-type': 'application/pdf' }, payload: pdf });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const { registrationNumber: number } = await submitSigned(declarant, id);
+    await route();
     const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as Record<string, unknown> & { submissions: { seq: number; documentSha256: string; signerBin: string }[]; timeline: { event: string }[] };
     expect(view).toMatchObject({ id, status: 'registered', channel: 'yellow', access: 'full', document: goodsDocument(declarant.iinBin, { items: 3 }) });
     expect(view.submissions).toMatchObject([{ seq: 1, signerBin: declarant.iinBin }]);
     expect(view.submissions[0]!.documentSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(view.timeline.map((e) => e.event)).toEqual(['submit', 'risk_routed']);
     expect(view.allowedDecisions).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
+    const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
+    expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);
+    const file = await department.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`))).toBe('DECL_NOT_FOUND');
   });
 });
 
@@ -286,5 +298,22 @@ describe('corrections after release, КДТ (issue 6 point 11)', () => {
     const released = await registered(1);
     const other = await logInDeclarant(env, 'individual');
     expect(codeOf(await other.browser.post(`/api/v1/declarations/${released.id}/corrections`))).toBe('DECL_NOT_FOUND');
+  });
+});
+
+describe('the interface (issue 6 point 12)', () => {
+  it('is documented in OpenAPI', async () => {
+    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
+    for (const route of [
+      '/api/v1/officer/inbox',
+      '/api/v1/officer/declarations/{registrationNumber}',
+      '/api/v1/officer/declarations/{registrationNumber}/decision-payload',
+      '/api/v1/officer/declarations/{registrationNumber}/decisions',
+      '/api/v1/declarations/decisions',
+      '/api/v1/declarations/{id}/corrections',
+      '/api/v1/admin/risk-profiles/{id}',
+    ]) {
+      expect(openapi.paths[route], route).toBeDefined();
+    }
   });
 });
