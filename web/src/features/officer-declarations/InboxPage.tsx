@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedTime } from '../../dates.ts';
 import { useLoad, type Load } from '../../use-load.ts';
@@ -15,7 +15,6 @@ import { declarationPath } from './paths.ts';
 export function InboxPage() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const navigate = useNavigate();
   const filters = filtersFromSearch(search);
   const query = searchOfFilters(filters);
   const [typed, setTyped] = useState(filters.number);
@@ -27,13 +26,12 @@ export function InboxPage() {
 
   // Any change of a filter goes back to the first page.
   const change = (next: Partial<InboxFilters>) => setSearch(searchOfFilters({ ...filters, page: 1, ...next }));
-  // A whole number opens the declaration itself, as the officer takes the copy the declarant named (WD-15); a beginning filters the list.
   const find = (event: FormEvent) => {
     event.preventDefault();
-    const number = normalizedNumber(typed);
-    if (isRegistrationNumber(number)) navigate(declarationPath(number));
-    else change({ number });
+    change({ number: normalizedNumber(typed) });
   };
+  // A whole number the inbox does not list may still open: a border checkpoint releases preliminary information registered elsewhere (ACC-18).
+  const openByNumber = load.state === 'ready' && isRegistrationNumber(filters.number) && !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
   const rows: Load<InboxEntry[]> = load.state === 'ready' ? { state: 'ready', value: load.value.declarations } : load;
   const columns: QueueColumn<InboxEntry>[] = [
@@ -140,6 +138,11 @@ export function InboxPage() {
         rowTestId="inbox-row"
         rowData={(entry) => ({ 'data-number': entry.registrationNumber, 'data-status': entry.status })}
       />
+      {openByNumber && (
+        <Anchor component={Link} to={declarationPath(filters.number)} data-testid="inbox-open-number">
+          {t('officerDeclarations.inbox.openNumber', { number: filters.number })}
+        </Anchor>
+      )}
       {load.state === 'ready' && (filters.page > 1 || load.value.more) && (
         <Group gap="xs" data-testid="inbox-pages">
           <Button variant="default" disabled={filters.page <= 1} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page - 1 }))} data-testid="inbox-previous">
