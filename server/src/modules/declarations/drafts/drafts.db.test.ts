@@ -137,6 +137,14 @@ describe('saving and autosave (issue 6 point 2)', () => {
     expect(codeOf(invalid)).toBe('DECL_DOCUMENT_INVALID');
   });
 
+  it('of two saves over the same revision at once, one wins and the other is told of the conflict', async () => {
+    const id = await create(broker, goodsDocument(brokerBin));
+    const answers = await Promise.all(['WINDOW-A', 'WINDOW-B'].map((reference) => put(broker, id, { ...goodsDocument(brokerBin), reference }, 1)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json() as { revision: number };
+    expect(winner.revision).toBe(2);
+  });
+
   it('follows the declarant named in the document, and refuses a declaration no longer a draft', async () => {
     const id = await create(broker, goodsDocument(brokerBin));
     await put(broker, id, goodsDocument(individual.iinBin), 1);
