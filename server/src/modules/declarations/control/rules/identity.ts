@@ -10,6 +10,15 @@ import { isBlank, say, valueAt } from './define.ts';
  */
 export const declarantPaths: Partial<Record<DeclarationKind, string>> = {
   goods: 'declarant.iinBin',
+  transit: 'declarant.iinBin',
+  vehicle: 'declarant.iinBin',
+  preliminary: 'declarant.iinBin',
+  release_before_declaration: 'applicant.iinBin',
+  temporary_vehicle: 'applicant.iinBin',
+  customs_value_1: 'declarant.iinBin',
+  customs_value_2: 'declarant.iinBin',
+  delivery_control: 'declarant.iinBin',
+  transaction_passport: 'resident.iinBin',
 };
 
 const message = say(
