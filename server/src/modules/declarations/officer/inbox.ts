@@ -6,6 +6,18 @@ import { isBorderCheckpointOfficer } from './visibility.ts';
 export const inboxPageSize = 50;
 const fullNumber = /^\d{5}\/\d{6}\/\d{7}$/;
 
+/**
+ * The instant an Almaty calendar day (plus `days`) begins: registration days are Almaty's (the
+ * number's DDMMYY is one), whatever the host's or the database's time-zone data say. Kazakhstan
+ * has been on UTC+5 since 1 March 2024, UTC+6 in Almaty before.
+ */
+export function almatyDayStart(day: string, days: number): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const midnightUtc = Date.UTC(y, m - 1, d + days);
+  const offsetHours = new Date(midnightUtc).toISOString().slice(0, 10) >= '2024-03-01' ? 5 : 6;
+  return new Date(midnightUtc - offsetHours * 3_600_000);
+}
+
 export interface InboxQuery {
   number?: string;
   status?: string;
@@ -32,8 +44,8 @@ export async function officerInbox(db: Queryable, officer: Account, query: Inbox
     status: query.status,
     kind: query.kind,
     channel: query.channel,
-    from: query.from,
-    to: query.to,
+    from: query.from ? almatyDayStart(query.from, 0) : undefined,
+    until: query.to ? almatyDayStart(query.to, 1) : undefined,
     limit: inboxPageSize,
     offset: (query.page - 1) * inboxPageSize,
   });

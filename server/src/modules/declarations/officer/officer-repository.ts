@@ -41,9 +41,9 @@ export interface InboxFilter {
   status?: string;
   kind?: string;
   channel?: string;
-  /** registration dates, YYYY-MM-DD, inclusive, as days in Almaty */
-  from?: string;
-  to?: string;
+  /** registered at or after this instant, and before that one */
+  from?: Date;
+  until?: Date;
   limit: number;
   offset: number;
 }
@@ -74,11 +74,11 @@ export async function inboxPage(db: Queryable, f: InboxFilter): Promise<{ rows: 
         and ($4::text is null or d.status = $4::text)
         and ($5::text is null or d.kind = $5::text)
         and ($6::text is null or d.channel = $6::text)
-        and ($7::date is null or (d.registered_at at time zone 'Asia/Almaty')::date >= $7::date)
-        and ($8::date is null or (d.registered_at at time zone 'Asia/Almaty')::date <= $8::date)
+        and ($7::timestamptz is null or d.registered_at >= $7::timestamptz)
+        and ($8::timestamptz is null or d.registered_at < $8::timestamptz)
       order by d.registered_at desc, d.registration_number desc
       limit $9 offset $10`,
-    [f.scope, f.borderNumber, f.number ?? null, f.status ?? null, f.kind ?? null, f.channel ?? null, f.from ?? null, f.to ?? null, f.limit + 1, f.offset],
+    [f.scope, f.borderNumber, f.number ?? null, f.status ?? null, f.kind ?? null, f.channel ?? null, f.from ?? null, f.until ?? null, f.limit + 1, f.offset],
   );
   return { rows: rows.slice(0, f.limit), more: rows.length > f.limit };
 }

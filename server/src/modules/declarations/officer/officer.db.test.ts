@@ -8,6 +8,7 @@ import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/data
 import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { createStaffAccount } from '../../accounts/staff.ts';
+import { almatyDate } from '../../reference/index.ts';
 import type { TestHolder } from '../../signature/pki/test-pki.ts';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';
 import { onDeclarationRegistered, registeredTopic } from './on-registered.ts';
@@ -151,6 +152,10 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     const times = inbox.declarations.map((d) => d.registeredAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(((await department.browser.get('/api/v1/officer/inbox?from=2001-01-01&to=2001-12-31')).json() as { declarations: unknown[] }).declarations).toEqual([]);
+    const today = almatyDate(clock.now());
+    const todays = (await department.browser.get(`/api/v1/officer/inbox?from=${today}&to=${today}`)).json() as { declarations: unknown[] };
+    expect(todays.declarations).toEqual(((await department.browser.get('/api/v1/officer/inbox')).json() as { declarations: unknown[] }).declarations);
+    expect(todays.declarations.length).toBeGreaterThan(inbox.declarations.length);
   });
 
   it('opens the document as signed, with its signed copies, attachments, timeline and the decisions allowed now', async () => {
