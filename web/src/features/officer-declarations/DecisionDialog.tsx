@@ -110,7 +110,6 @@ export function DecisionDialog({
             onChange={setCodes}
             searchable
             disabled={busy}
-            comboboxProps={{ zIndex: 160 }}
             data-testid="decision-reason-codes"
           />
         )}

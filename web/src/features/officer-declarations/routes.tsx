@@ -13,7 +13,11 @@ export const routes: FeatureRoute[] = [
   { path: `${inboxPath}/:number`, element: forStaff(<DeclarationPage />) },
   {
     path: riskProfilesPath,
-    element: <RequireSession kinds={['admin']}>{<RiskProfilesPage />}</RequireSession>,
+    element: (
+      <RequireSession kinds={['admin']}>
+        <RiskProfilesPage />
+      </RequireSession>
+    ),
     menu: { area: 'admin', label: 'officerDeclarations.menu.riskProfiles', order: 30 },
   },
 ];
