@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowserControl } from './use-browser-control.ts';
 
@@ -6,7 +7,7 @@ import type { BrowserControl } from './use-browser-control.ts';
  * Control's messages as a list (issue 6 point 4, WD-9): each names its box and takes the user to
  * it. Errors block submission, warnings do not.
  */
-export function ControlList({ control, onJump }: { control: BrowserControl; onJump: (path: string) => void }) {
+export const ControlList = memo(function ControlList({ control, onJump }: { control: BrowserControl; onJump: (path: string) => void }) {
   const { t } = useTranslation();
   if (control.state === 'loading') {
     return (
@@ -52,4 +53,4 @@ export function ControlList({ control, onJump }: { control: BrowserControl; onJu
       )}
     </Alert>
   );
-}
+});

@@ -81,7 +81,7 @@ export function DeclarationPage() {
         <Button variant="default" onClick={() => void copy()}>
           {t('declarations.list.copy')}
         </Button>
-        <Button variant="subtle" onClick={reload}>
+        <Button variant="subtle" onClick={reload} data-testid="view-refresh">
           {t('declarations.view.refresh')}
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -90,21 +90,13 @@ function Editor({ declaration, onReload }: { declaration: Declaration; onReload:
       {!editable && <Alert color="gray">{t('declarations.editor.readOnly')}</Alert>}
       {autosave.state === 'conflict' && <SaveConflictAlert error={autosave.error} onReload={onReload} />}
       {autosave.state === 'failed' && <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
-          {declaration.kind === 'goods' ? (
-            <GoodsEditor document={document} setDocument={setDocument} messages={messages} readOnly={!editable} jump={jump} />
-          ) : (
-            <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
-          )}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 80 }}>
-            <ControlList control={control} onJump={onJump} />
-            <AttachmentsCard declarationId={declaration.id} attachments={attachments} editable={editable} onChanged={() => void refreshAttachments()} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <ControlList control={control} onJump={onJump} />
+      {declaration.kind === 'goods' ? (
+        <GoodsEditor document={document} setDocument={setDocument} messages={messages} readOnly={!editable} jump={jump} />
+      ) : (
+        <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
+      )}
+      <AttachmentsCard declarationId={declaration.id} attachments={attachments} editable={editable} onChanged={() => void refreshAttachments()} />
     </Stack>
   );
 }

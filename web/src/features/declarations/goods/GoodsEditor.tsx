@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
 import { maxGoodsItems } from '../../../../../server/src/modules/declarations/documents/goods.ts';
@@ -36,6 +36,7 @@ export function GoodsEditor({ document: doc, setDocument, messages, readOnly, ju
   const jumps = useRef(0);
   const items = doc.items ?? [];
   const header = useStableHeader(doc);
+  const closeItem = useCallback(() => setOpenItem(null), []);
 
   const setValue = useMemo(() => (path: string, value: unknown) => setDocument((current) => withValueAt(current, path, value)), [setDocument]);
   const headerEditor = useMemo<EditorState>(() => ({ document: header, setValue, messages, readOnly }), [header, setValue, messages, readOnly]);
@@ -105,7 +106,7 @@ export function GoodsEditor({ document: doc, setDocument, messages, readOnly, ju
         </Stack>
       </Card>
       <EditorContext.Provider value={itemEditor}>
-        <ItemForm index={openItem !== null && openItem < items.length ? openItem : null} onClose={() => setOpenItem(null)} />
+        <ItemForm index={openItem !== null && openItem < items.length ? openItem : null} onClose={closeItem} />
       </EditorContext.Provider>
     </Stack>
   );

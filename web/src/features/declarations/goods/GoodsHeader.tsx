@@ -1,12 +1,17 @@
 import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueAt } from '../document-paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
 import { goodsHeaderSections, type FieldLayout, type Section } from './header-layout.ts';
 
-/** The header boxes of the goods declaration, section by section (issue 6 point 14). */
-export function GoodsHeader({ section, onSection }: { section: Section['id']; onSection: (section: Section['id']) => void }) {
+/**
+ * The header boxes of the goods declaration, section by section (issue 6 point 14). Memoised:
+ * typing in the items grid leaves its context (the header without the items) unchanged, so the
+ * header's fields are not rendered again for a keystroke in a cell.
+ */
+export const GoodsHeader = memo(function GoodsHeader({ section, onSection }: { section: Section['id']; onSection: (section: Section['id']) => void }) {
   const { t } = useTranslation();
   const { messages } = useEditor();
   return (
@@ -42,7 +47,7 @@ export function GoodsHeader({ section, onSection }: { section: Section['id']; on
       ))}
     </Tabs>
   );
-}
+});
 
 function sectionPaths(section: Section): string[] {
   return [...section.groups.flatMap((g) => g.fields.map((f) => f.path)), ...(section.list ? [section.list.path] : [])];

@@ -1,10 +1,11 @@
 import { Drawer, SimpleGrid, Stack } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, ListSection } from './GoodsHeader.tsx';
 import { itemDocumentFields, itemFields, itemPaymentFields } from './item-layout.ts';
 
 /** Every box of one goods item, beside the grid: documents (box 44) and payments (box 47) too. */
-export function ItemForm({ index, onClose }: { index: number | null; onClose: () => void }) {
+export const ItemForm = memo(function ItemForm({ index, onClose }: { index: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Drawer opened={index !== null} onClose={onClose} position="right" size="xl" title={index !== null ? t('declarations.goods.items.formTitle', { number: index + 1 }) : ''} data-testid="item-form">
@@ -21,4 +22,4 @@ export function ItemForm({ index, onClose }: { index: number | null; onClose: ()
       )}
     </Drawer>
   );
-}
+});
