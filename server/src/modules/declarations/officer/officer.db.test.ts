@@ -213,6 +213,13 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     expect((await statusOf(id)).status).toBe('correction_requested');
     const inbox = (await declarant.browser.get('/api/v1/declarations/decisions')).json() as { decisions: { registrationNumber: string; reasonTexts: string[] }[] };
     expect(inbox.decisions.find((d) => d.registrationNumber === number)?.reasonTexts).toEqual(['Приложите инвойс']);
+
+    // the corrected copy, signed again, is routed again by its own submission
+    await submitSigned(declarant, id);
+    await route();
+    const { rows } = await t.db.query<{ details: { seq: number; channel: string } }>(`select details from declaration_events where declaration_id = $1 and event = 'risk_routed' order by id`, [id]);
+    expect(rows.map((r) => [r.details.seq, r.details.channel])).toEqual([[1, 'yellow'], [2, 'yellow']]);
+    expect((await statusOf(id)).status).toBe('registered');
   });
 
   it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
