@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { controlDeclaration } from '../server/src/modules/declarations/control/index.ts';
-import { sampleDate, sampleGoodsDeclaration, sampleOffice } from '../server/src/modules/declarations/control/sample-goods.ts';
+import { sampleDate, sampleDeclarant, sampleOffice } from '../server/src/modules/declarations/control/sample-goods.ts';
 import { serverReferenceView } from '../server/src/modules/declarations/control/server-reference-view.ts';
+import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { loadReferenceDemoData } from '../server/src/modules/reference/index.ts';
 import { migrate } from '../server/src/platform/db/migrations.ts';
 import { openPglite } from '../server/src/platform/db/pglite.ts';
@@ -21,13 +22,14 @@ await migrate(db);
 await loadReferenceDemoData(db);
 const reference = await serverReferenceView(db);
 
-const valid = sampleGoodsDeclaration(999);
+// the demo generator's declaration (issue 6 point 13): as `shekara demo declaration --kind goods --items 999` prints it
+const valid = demoDocument('goods', { items: 999, declarant: sampleDeclarant, office: sampleOffice, date: sampleDate });
 const broken = structuredClone(valid);
 for (const [i, item] of broken.items.entries()) {
-  item.netMass = 50; // above the gross mass
+  item.netMass = (item.grossMass ?? 0) + 10; // above the gross mass
   if (i % 2 === 0) item.hsCode = '8471999999'; // not in the nomenclature
   if (i % 3 === 0) item.originCountry = 'XX';
-  if (i % 5 === 0) item.payments![0]!.amount = 1; // box 47 not base × rate
+  if (i % 5 === 0 && item.payments?.[0]) item.payments[0].amount = 1; // box 47 not base × rate
   if (i % 7 === 0) item.number = 0;
 }
 broken.totalCustomsValue = 1;
