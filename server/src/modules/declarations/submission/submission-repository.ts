@@ -19,13 +19,6 @@ export async function findStoredAnswer(db: Queryable, accountId: string, key: st
   return row ? { requestSha256: Buffer.from(row.requestSha256), statusCode: row.statusCode, response: row.response } : null;
 }
 
-export async function storeAnswer(tx: Queryable, at: Date, answer: { accountId: string; key: string; requestSha256: Buffer; statusCode: number; response: unknown }): Promise<void> {
-  await tx.query(
-    `insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at) values ($1, $2, $3, $4, $5, $6)`,
-    [answer.accountId, answer.key, answer.requestSha256, JSON.stringify(answer.response), answer.statusCode, at],
-  );
-}
-
 /**
  * The office's next serial for the day. The upsert takes the counter row's lock until the
  * transaction ends: the office's submissions of that day queue here, each sees the committed
@@ -39,15 +32,6 @@ export async function nextRegistrationSerial(tx: Queryable, officeCode: string, 
     [officeCode, day],
   );
   return rows[0]!.serial;
-}
-
-export async function markRegistered(tx: Queryable, id: string, registration: { officeCode: string; registrationNumber: string; registeredAt: Date }): Promise<void> {
-  await tx.query(`update declarations set customs_office = $2, registration_number = $3, registered_at = $4, updated_at = $4 where id = $1`, [
-    id,
-    registration.officeCode,
-    registration.registrationNumber,
-    registration.registeredAt,
-  ]);
 }
 
 export async function nextSubmissionSeq(tx: Queryable, declarationId: string): Promise<number> {
@@ -72,11 +56,31 @@ export interface SubmissionRow {
   receiptCms: Uint8Array;
 }
 
-export async function insertSubmission(tx: Queryable, row: SubmissionRow): Promise<void> {
+export interface StoredAnswerRow {
+  accountId: string;
+  key: string;
+  requestSha256: Buffer;
+  statusCode: number;
+  response: unknown;
+}
+
+/**
+ * Everything written once the number is known, in one statement: the number on the declaration
+ * (kept when it already has one), the signed copy with its receipt, and the answer stored under
+ * the idempotency key. One round trip, because the office's counter lock is held from the serial
+ * to the commit and every trip while holding it delays the office's next submission.
+ */
+export async function recordDelivery(tx: Queryable, row: SubmissionRow, answer: StoredAnswerRow): Promise<void> {
   await tx.query(
-    `insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
-       document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    `with numbered as (
+       update declarations set customs_office = $5, registration_number = $4, registered_at = $13, updated_at = $13
+        where id = $2 and registration_number is null
+     ), delivered as (
+       insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
+         document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     )
+     insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at) values ($15, $16, $17, $18, $19, $13)`,
     [
       row.id,
       row.declarationId,
@@ -92,6 +96,11 @@ export async function insertSubmission(tx: Queryable, row: SubmissionRow): Promi
       row.submittedBy,
       row.submittedAt,
       Buffer.from(row.receiptCms),
+      answer.accountId,
+      answer.key,
+      answer.requestSha256,
+      JSON.stringify(answer.response),
+      answer.statusCode,
     ],
   );
 }

@@ -20,12 +20,10 @@ import { verifySignedCopy } from './signed-copy.ts';
 import { controlAtSubmission } from './submission-control.ts';
 import {
   findStoredAnswer,
-  insertSubmission,
-  markRegistered,
   nextRegistrationSerial,
   nextSubmissionSeq,
+  recordDelivery,
   representedOn,
-  storeAnswer,
 } from './submission-repository.ts';
 
 /** The topic the officer side routes a freshly registered declaration from (risk channel, release). */
@@ -92,8 +90,7 @@ async function register(deps: SubmissionDependencies, account: Account, request:
 
   const documentSha256 = createHash('sha256').update(payload).digest();
   const answer = await deps.db.transaction(async (tx) => {
-    const number = declaration.registrationNumber ?? registrationNumber(request.customsOffice, day, await nextRegistrationSerial(tx, request.customsOffice, day));
-    const seq = await nextSubmissionSeq(tx, declaration.id);
+    const seq = declaration.registrationNumber ? await nextSubmissionSeq(tx, declaration.id) : 1;
     await applyTransition(tx, now, {
       declarationId: declaration.id,
       action,
@@ -101,32 +98,36 @@ async function register(deps: SubmissionDependencies, account: Account, request:
       actorAccountId: account.id,
       actorIin: signer.iin,
       officeCode: request.customsOffice,
-      details: { registrationNumber: number, seq },
+      details: { seq, documentSha256: documentSha256.toString('hex') },
       requestId: facts.requestId,
       ip: facts.ip,
     });
-    if (!declaration.registrationNumber) await markRegistered(tx, declaration.id, { officeCode: request.customsOffice, registrationNumber: number, registeredAt: now });
+    await enqueueOutbox(tx, now, registeredTopic, { declarationId: declaration.id });
+    // From here to the commit the office's counter is locked: only what needs the number follows.
+    const number = declaration.registrationNumber ?? registrationNumber(request.customsOffice, day, await nextRegistrationSerial(tx, request.customsOffice, day));
     const receiptFacts = { registrationNumber: number, declarationId: declaration.id, documentSha256: documentSha256.toString('hex'), customsOffice: request.customsOffice, registeredAt: now.toISOString() };
     const receiptCms = await deps.receiptSigner.sign(receiptContent(receiptFacts), now);
-    await insertSubmission(tx, {
-      id: randomUUID(),
-      declarationId: declaration.id,
-      seq,
-      registrationNumber: number,
-      customsOffice: request.customsOffice,
-      signedBytes: payload,
-      signatureCms: cms,
-      documentSha256,
-      signerIin: signer.iin,
-      signerBin: signer.bin ?? null,
-      certificateSerial: signer.serialNumber,
-      submittedBy: account.id,
-      submittedAt: now,
-      receiptCms,
-    });
     const answer: SubmissionAnswer = { registrationNumber: number, receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') } };
-    await storeAnswer(tx, now, { accountId: account.id, key: request.idempotencyKey, requestSha256, statusCode: 200, response: answer });
-    await enqueueOutbox(tx, now, registeredTopic, { declarationId: declaration.id });
+    await recordDelivery(
+      tx,
+      {
+        id: randomUUID(),
+        declarationId: declaration.id,
+        seq,
+        registrationNumber: number,
+        customsOffice: request.customsOffice,
+        signedBytes: payload,
+        signatureCms: cms,
+        documentSha256,
+        signerIin: signer.iin,
+        signerBin: signer.bin ?? null,
+        certificateSerial: signer.serialNumber,
+        submittedBy: account.id,
+        submittedAt: now,
+        receiptCms,
+      },
+      { accountId: account.id, key: request.idempotencyKey, requestSha256, statusCode: 200, response: answer },
+    );
     return answer;
   });
   deps.notifyOutbox();

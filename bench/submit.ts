@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import {
+  freshPostgresDatabase,
+  logInOverHttp,
+  openSeedDatabase,
+  postgresServerUrl,
+  prepareSubmissions,
+  seedDeclarants,
+  startServerOn,
+  submitOverHttp,
+  type PreparedSubmission,
+} from '../server/src/testing/submission-load.ts';
+
+/**
+ * Signed submission over HTTP (issue 6 point 16): the real server process on a fresh PostgreSQL
+ * database, declarants with RSA keys of their own, 10-item goods declarations seeded and signed
+ * before the clock starts, then submissions at a fixed concurrency for a bounded time. Each
+ * submission verifies the CMS (chain, CRL), runs control, takes the office's next serial, stores
+ * the signed copy, signs the receipt and commits. Goal: ≥ 300/s, p99 ≤ 150 ms.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const declarantCount = Number(process.env.BENCH_DECLARANTS ?? 40);
+const items = Number(process.env.BENCH_ITEMS ?? 10);
+// One office takes every submission: its day's counter row is the one lock they all queue on.
+const offices = (process.env.BENCH_OFFICES ?? '75101').split(',');
+const warmUp = 200;
+const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil(seconds * 600));
+
+const database = await freshPostgresDatabase('shekara_bench');
+if (!database) {
+  console.log(`submit: skipped — PostgreSQL at ${postgresServerUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')} is not reachable`);
+  process.exit(0);
+}
+
+const running = await startServerOn(database.url, { AUTH_LOGIN_RATE_PER_MINUTE: '1000000', LOG_LEVEL: 'error' });
+const seed = await openSeedDatabase(database.url);
+try {
+  const declarants = await seedDeclarants(seed, running.testPki, declarantCount);
+  const sessions = await Promise.all(declarants.map(async (declarant) => ({ declarant, session: await logInOverHttp(running.server.url, declarant) })));
+  let started = performance.now();
+  const prepared = await prepareSubmissions(seed, sessions, prepare, items);
+  console.log(`prepared ${prepared.length} signed ${items}-item goods declarations of ${declarantCount} declarants in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const run = async (queue: PreparedSubmission[], deadline: number) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let sent = 0;
+    const firstError: string[] = [];
+    const worker = async () => {
+      while (performance.now() < deadline) {
+        const submission = queue.shift();
+        if (!submission) return;
+        const office = offices[sent++ % offices.length]!;
+        const start = performance.now();
+        const answer = await submitOverHttp(running.server.url, submission, office).catch((error: Error) => ({ status: 0, body: error.message }));
+        latencies.push(performance.now() - start);
+        if (answer.status !== 200) {
+          errors++;
+          if (firstError.length === 0) firstError.push(`${answer.status} ${answer.body.slice(0, 300)}`);
+        }
+      }
+    };
+    const begun = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return { latencies, errors, elapsed: (performance.now() - begun) / 1000, firstError: firstError[0] };
+  };
+
+  await run(prepared.splice(0, warmUp), Infinity);
+  started = performance.now();
+  const result = await run(prepared, started + seconds * 1000);
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  const ok = result.latencies.length - result.errors;
+  console.log(
+    `submit (${items} items, RSA, concurrency ${concurrency}, ${offices.length} office${offices.length > 1 ? 's' : ''}, ${result.elapsed.toFixed(1)} s): ` +
+      `${(ok / result.elapsed).toFixed(0)} submissions/s  p50 ${at(50).toFixed(1)} ms  p99 ${at(99).toFixed(1)} ms  errors ${result.errors}`,
+  );
+  if (result.firstError) console.log(`first error: ${result.firstError}`);
+  const { rows } = await seed.query<{ n: number; max: number }>(`select count(*)::int as n, max(last_serial) as max from registration_counters`);
+  console.log(`counters: ${rows[0]!.n} office-days, highest serial ${rows[0]!.max}`);
+} finally {
+  await seed.close();
+  await running.server.stop('SIGTERM');
+  fs.rmSync(running.dataDir, { recursive: true, force: true });
+  await database.drop();
+}
