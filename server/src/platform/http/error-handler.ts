@@ -10,7 +10,8 @@ import { isDatabaseUnavailable } from '../db/unavailable.ts';
  */
 export function registerErrorHandler(app: FastifyInstance, options: { bodyLimitBytes: number }): void {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, options.bodyLimitBytes);
+    // A route may set its own body limit (declaration documents, attachments): name that one.
+    const appError = toAppError(error, request.routeOptions.bodyLimit ?? options.bodyLimitBytes);
     if (appError.status >= 500) {
       request.log.error({ err: error, code: appError.code }, 'request failed');
     } else {
