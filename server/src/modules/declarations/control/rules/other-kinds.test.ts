@@ -89,6 +89,16 @@ const cases: Case[] = [
       delete d.transferee;
     },
   },
+  { kind: 'preliminary', rule: 'preliminary.subkind-content', path: 'goods', breaks: (d) => delete d.goods },
+  {
+    kind: 'preliminary',
+    rule: 'preliminary.subkind-content',
+    path: 'temporaryStorage.warehouseLicence',
+    breaks: (d) => {
+      d.subkind = 'temporary_storage';
+      delete d.temporaryStorage;
+    },
+  },
   { kind: 'transaction_passport', rule: 'transaction_passport.contract-end-after-date', path: 'contract.endDate', breaks: (d) => setAt(d, 'contract.endDate', '2001-01-01') },
   { kind: 'customs_value_1', rule: 'customs_value_1.item.customs-value-sum', path: 'items.0.customsValue', breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5) },
   { kind: 'customs_value_2', rule: 'customs_value_2.item.customs-value-sum', path: 'items.0.customsValue', breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5) },
@@ -107,8 +117,25 @@ describe('control of the other kinds, rule by rule (issue 6 point 3, WD-8)', () 
   });
 
   it('has a case for every rule of every other kind', () => {
-    const ids = new Set(allRules.filter((rule) => !rule.kinds.includes('goods')).map((rule) => `${rule.kinds[0]} ${rule.id}`));
+    // the goods declaration's own rules (inside a preliminary goods declaration too) are tested in goods-rules.test.ts
+    const ids = new Set(allRules.filter((rule) => !rule.kinds.includes('goods') && !rule.id.startsWith('goods.')).map((rule) => `${rule.kinds[0]} ${rule.id}`));
     expect([...ids].filter((id) => !cases.some((c) => `${c.kind} ${c.rule}` === id))).toEqual([]);
+  });
+
+  it('checks the goods declaration inside a preliminary goods declaration with the goods rules, under goodsDeclaration.', () => {
+    const office = officeFor('preliminary');
+    const document = structuredClone(demoDocument('preliminary', { items: 3, declarant: sampleDeclarant, office, date: sampleDate, subkind: 'preliminary_goods_declaration' }));
+    expect(controlDeclaration('preliminary', document, context('preliminary'))).toEqual({ errors: [], warnings: [] });
+    const item = document.goodsDeclaration!.items[1]!;
+    item.netMass = item.grossMass! + 10;
+    delete document.goodsDeclaration!.totalItems;
+    const errors = controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [f.rule, f.path]);
+    expect(errors).toEqual([
+      ['goods.item.net-le-gross', 'goodsDeclaration.items.1.netMass'],
+      ['goods.total.items', 'goodsDeclaration.totalItems'],
+    ]);
+    delete document.goodsDeclaration;
+    expect(controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [f.rule, f.path])).toEqual([['preliminary.subkind-content', 'goodsDeclaration']]);
   });
 
   it('reads an empty document of each kind without failing, reporting its required boxes', () => {
