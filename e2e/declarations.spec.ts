@@ -146,8 +146,12 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     expect(number).toMatch(new RegExp(`^${office}/\\d{6}/\\d{7}$`));
     expect(await page.getByTestId('receipt-office').textContent()).toBe(office);
     expect(await page.getByTestId('receipt-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
-    expect(await page.getByTestId('receipt-verify').getAttribute('href')).toContain(`/verify/${encodeURIComponent(number)}?hash=`);
+    const hash = (await page.getByTestId('receipt-hash').textContent())!;
+    expect(await page.getByTestId('receipt-verify').getAttribute('href')).toBe(`/verify/${number}?hash=${hash}`);
     await screenshot(page, 'declaration-receipt-ru.png');
+    // WD-14: the receipt's link opens the public check, which finds the delivery by number and hash.
+    await page.getByTestId('receipt-verify').click();
+    await expect.poll(() => page.getByTestId('receipt-check-status').getAttribute('data-status'), slow).toBe('registered');
 
     // 5. The officer of the office finds it in the inbox by number and releases it with a signed decision.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
@@ -183,6 +187,24 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await screenshot(page, 'declaration-decisions-ru.png');
     await release.getByTestId('decision-read').click();
     await expect.poll(() => release.getAttribute('data-read'), slow).toBe('true');
+
+    // 7. The list finds the declaration by its number; a copy starts a new draft, which can be deleted.
+    await page.goto(url('/cabinet/declarations'));
+    await page.getByTestId('declarations-search').fill(number);
+    await page.getByTestId('declarations-search').press('Enter');
+    await expect.poll(() => page.getByTestId('declaration-row').count(), slow).toBe(1);
+    expect(await page.getByTestId('declaration-row').getAttribute('data-status')).toBe('released');
+    await screenshot(page, 'declarations-list-ru.png');
+    await page.getByTestId('declaration-copy').click();
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    const copyId = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
+    expect(copyId).not.toBe(id);
+    await page.goto(url('/cabinet/declarations?status=draft'));
+    const copied = page.locator(`[data-testid="declaration-row"][data-id="${copyId}"]`);
+    await copied.waitFor(slow);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await copied.getByTestId('declaration-delete').click();
+    await expect.poll(() => copied.count(), slow).toBe(0);
     await page.close();
   }, 240_000);
 

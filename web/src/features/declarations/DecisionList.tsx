@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedTime } from '../../dates.ts';
-import { reasonsText } from './decisions.ts';
+import { reasonsOf } from './decisions.ts';
 import type { Decision } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
 
@@ -31,10 +31,11 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
                 )}
               </Group>
               <Text size="sm" c="dimmed">
-                {printedTime(decision.decidedAt, i18n.resolvedLanguage)} · {decision.office}
+                {printedTime(decision.decidedAt, i18n.resolvedLanguage)} · {decision.office ?? decision.officeCode}
                 {decision.registrationNumber ? ` · ${decision.registrationNumber}` : ''}
+                {decision.automatic ? ` · ${t('declarations.decisions.automatic')}` : ''}
               </Text>
-              {reasonsText(decision.reasons) && <Text size="sm">{t('declarations.decisions.reasons', { reasons: reasonsText(decision.reasons) })}</Text>}
+              {reasonsOf(decision) && <Text size="sm">{t('declarations.decisions.reasons', { reasons: reasonsOf(decision) })}</Text>}
             </Stack>
             <Group gap="xs">
               {decision.declarationId && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxOrder, reasonsText } from './decisions.ts';
+import { inboxOrder, reasonsOf, reasonsText } from './decisions.ts';
 
 describe('an officer’s reasons shown to the declarant (ACC-21)', () => {
   it('reads text, lists and coded reasons', () => {
@@ -7,6 +7,7 @@ describe('an officer’s reasons shown to the declarant (ACC-21)', () => {
     expect(reasonsText(['A', 'B'])).toBe('A; B');
     expect(reasonsText({ codes: ['R01'], text: 'подробно' })).toBe('R01; подробно');
     expect(reasonsText(null)).toBe('');
+    expect(reasonsOf({ id: 'd', decision: 'refuse_registration', reasons: ['R01'], reasonTexts: ['Нет лицензии'], decidedAt: '', readAt: null })).toBe('Нет лицензии');
   });
 });
 

@@ -16,3 +16,8 @@ export function reasonsText(reasons: unknown): string {
 export function inboxOrder(decisions: readonly Decision[]): Decision[] {
   return [...decisions].sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || b.decidedAt.localeCompare(a.decidedAt));
 }
+
+/** The reasons to show: the server's words for them when it gave them, else the reasons as stored. */
+export function reasonsOf(decision: Decision): string {
+  return decision.reasonTexts?.length ? decision.reasonTexts.join('; ') : reasonsText(decision.reasons);
+}

@@ -29,17 +29,22 @@ export interface TimelineEvent {
   details: Record<string, unknown> | null;
 }
 
+/** A decision as the declaration's page has it (`office`) or as the decisions inbox does (`officeCode`, the reasons in words). */
 export interface Decision {
   id: string;
   decision: string;
   reasons: unknown;
-  office: string;
+  office?: string;
+  officeCode?: string;
+  /** the reasons in the reader's language (refusal codes named) */
+  reasonTexts?: string[];
+  /** taken by the system: a green declaration released without an officer (ACC-17) */
+  automatic?: boolean;
   decidedAt: string;
   readAt: string | null;
-  /** in the decisions inbox: the declaration decided on */
   declarationId?: string;
   registrationNumber?: string | null;
-  kind?: DeclarationKind;
+  kind?: string;
 }
 
 export interface Attachment {
@@ -118,9 +123,9 @@ export const submitDeclaration = (id: string, body: { customsOffice: string; sig
     body: JSON.stringify(body),
   });
 
+/** The newest decisions on the organisation's declarations (the first page). */
 export async function fetchDecisions(unread?: boolean): Promise<Decision[]> {
-  const answer = await getJson<{ decisions?: Decision[]; items?: Decision[] }>(unread ? `${base}/decisions?unread=true` : `${base}/decisions`);
-  return answer.decisions ?? answer.items ?? [];
+  return (await getJson<{ decisions: Decision[]; more: boolean }>(unread ? `${base}/decisions?unread=true` : `${base}/decisions`)).decisions;
 }
 export const markDecisionRead = (id: string) => sendJson<unknown>(`${base}/decisions/${encodeURIComponent(id)}/read`, {});
 

@@ -116,7 +116,7 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
         {!readOnly && (
           <>
             <ActionIcon variant="subtle" aria-label={t('declarations.goods.items.duplicate')} onClick={() => actions.onDuplicate(index)} data-testid="item-duplicate">
-              ⧉
+              ⊕
             </ActionIcon>
             <ActionIcon variant="subtle" color="red" aria-label={t('declarations.goods.items.remove')} onClick={() => actions.onRemove(index)} data-testid="item-remove">
               ×
