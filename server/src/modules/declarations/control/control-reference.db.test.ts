@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
+import { upsertClassifierItems } from '../../reference/classifiers/repository.ts';
 import { acceptanceCodes } from '../documents/kinds.ts';
 import { controlDeclaration } from './index.ts';
 import { sampleDate, sampleGoodsDeclaration, sampleOffice } from './sample-goods.ts';
@@ -69,5 +70,19 @@ describe('control reference: the server view and the browser snapshot', () => {
     expect((today.json() as ControlSnapshot).date).toBe('2026-11-20');
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/declarations/control-reference?date=20.11.2026' });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('reads the tables again when a look after 30 s finds them changed by another process, answering from the copy it has meanwhile', async () => {
+    const now = Date.now() + 3_600_000;
+    const before = await controlReferenceCopy(t.db, now);
+    expect(before.inClassifier('currencies', 'XTS', sampleDate)).toBe(false);
+    const name = { kk: 'Сынақ валютасы', ru: 'Тестовая валюта', en: 'Testing currency' };
+    await upsertClassifierItems(t.db, 'currencies', [{ code: 'XTS', name, validFrom: '2026-01-01', validTo: null }]);
+    // within 30 s of the last look: the copy is kept
+    expect(await controlReferenceCopy(t.db, now + 10_000)).toBe(before);
+    // after: this answer still comes from the copy, the look runs behind it, the next answers see the row
+    expect(await controlReferenceCopy(t.db, now + 31_000)).toBe(before);
+    await vi.waitFor(async () => expect((await controlReferenceCopy(t.db, now + 32_000)).inClassifier('currencies', 'XTS', sampleDate)).toBe(true));
+    expect((await serverReferenceView(t.db)).inClassifier('currencies', 'XTS', '2025-12-31')).toBe(false);
   });
 });
