@@ -98,8 +98,8 @@ export function kindRules(spec: KindSpec): Rule[] {
       },
     },
   ];
-  if (spec.hsCodes.length > 0) rules.push(
-    {
+  if (spec.hsCodes.length > 0) {
+    rules.push({
       id: `${prefix}.hs-code`,
       severity: 'error',
       kinds,
@@ -118,10 +118,10 @@ export function kindRules(spec: KindSpec): Rule[] {
         }
         return out;
       },
-    },
-  );
-  if (spec.offices.length > 0) rules.push(
-    {
+    });
+  }
+  if (spec.offices.length > 0) {
+    rules.push({
       id: `${prefix}.office-unknown`,
       severity: 'error',
       kinds,
@@ -133,8 +133,8 @@ export function kindRules(spec: KindSpec): Rule[] {
         }
         return out;
       },
-    },
-  );
+    });
+  }
   for (const [classifier, paths] of Object.entries(spec.codes) as [Exclude<ClassifierName, 'vat-rates'>, readonly string[]][]) {
     rules.push(
       classifierRule<unknown>(prefix, kinds, classifier, (d, visit) => {
@@ -166,35 +166,35 @@ function itemRules(spec: KindSpec, items: NonNullable<KindSpec['items']>): Rule[
   if (items.count) {
     const count = items.count;
     rules.push({
-      id: `${spec.kind}.total.items`,
-      severity: 'error',
-      kinds,
-      message: say('Тауарлар саны {expected} болуы керек.', 'Всего товаров должно быть {expected}.', 'The number of items must be {expected}.'),
-      check(d) {
-        const expected = listOf(d).length;
-        return valueOf(d, count) === expected ? [] : [{ path: count, params: { expected } }];
-      },
+    id: `${spec.kind}.total.items`,
+    severity: 'error',
+    kinds,
+    message: say('Тауарлар саны {expected} болуы керек.', 'Всего товаров должно быть {expected}.', 'The number of items must be {expected}.'),
+    check(d) {
+      const expected = listOf(d).length;
+      return valueOf(d, count) === expected ? [] : [{ path: count, params: { expected } }];
+    },
     });
   }
   const sums = [...(items.packages ? [{ total: items.packages, of: 'packages' }] : []), ...(items.sums ?? [])];
   for (const { total, of } of sums) {
     rules.push({
-      id: `${spec.kind}.total.${total}`,
-      severity: 'error',
-      kinds,
-      message: say(
-        'Жиыны {expected} болуы керек (тауарлар бойынша қосынды), көрсетілгені {stated}.',
-        'Итог должен быть {expected} (сумма по товарам), указано {stated}.',
-        'The total must be {expected} (the sum over the items); {stated} is stated.',
-      ),
-      check(d) {
-        const list = listOf(d);
-        const stated = valueOf(d, total);
-        if (!isNumber(stated) && !list.some((item) => isNumber(item?.[of]))) return [];
-        const expected = list.reduce((sum, item) => sum + (isNumber(item?.[of]) ? (item[of] as number) : 0), 0);
-        if (isNumber(stated) && !differs(stated, expected)) return [];
-        return [{ path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } }];
-      },
+    id: `${spec.kind}.total.${total}`,
+    severity: 'error',
+    kinds,
+    message: say(
+      'Жиыны {expected} болуы керек (тауарлар бойынша қосынды), көрсетілгені {stated}.',
+      'Итог должен быть {expected} (сумма по товарам), указано {stated}.',
+      'The total must be {expected} (the sum over the items); {stated} is stated.',
+    ),
+    check(d) {
+      const list = listOf(d);
+      const stated = valueOf(d, total);
+      if (!isNumber(stated) && !list.some((item) => isNumber(item?.[of]))) return [];
+      const expected = list.reduce((sum, item) => sum + (isNumber(item?.[of]) ? (item[of] as number) : 0), 0);
+      if (isNumber(stated) && !differs(stated, expected)) return [];
+      return [{ path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } }];
+    },
     });
   }
   return rules;
