@@ -149,6 +149,11 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     const hash = (await page.getByTestId('receipt-hash').textContent())!;
     expect(await page.getByTestId('receipt-verify').getAttribute('href')).toBe(`/verify/${number}?hash=${hash}`);
     await screenshot(page, 'declaration-receipt-ru.png');
+    // Printed, the receipt stands alone: no menu, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('receipt-print').isVisible()).toBe(false);
+    expect(await page.getByTestId('receipt').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     // WD-14: the receipt's link opens the public check, which finds the delivery by number and hash.
     await page.getByTestId('receipt-verify').click();
     await expect.poll(() => page.getByTestId('receipt-check-status').getAttribute('data-status'), slow).toBe('registered');
@@ -208,7 +213,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.close();
   }, 240_000);
 
-  it('keeps the items grid responsive at 999 items: a screenful of rows rendered, typing re-renders only its row (issue 6 point 14)', async () => {
+  it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row) and autosave from overwriting another window (issue 6 points 2, 14)', async () => {
     const context = await declarantContext();
     const created = await context.request.post(url('/api/v1/declarations'), { headers: await csrf(context), data: { kind: 'goods', document: goodsDocument(organisationBin, { items: 999 }) } });
     expect(created.status(), await created.text()).toBe(201);
@@ -250,6 +255,16 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     console.log(`999 items: ${rendered} rows rendered; ${perKey.toFixed(1)} ms per typed key (with the browser driven over CDP); ${others.length} other rows not re-rendered`);
     expect(perKey).toBeLessThan(150);
     await screenshot(page, 'declaration-editor-999-items-ru.png');
+
+    // Autosave never overwrites another window's work: a save from elsewhere makes this window's next save a conflict, and reloading takes the saved copy.
+    const stored = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as { document: { reference?: string }; revision: number };
+    const elsewhere = await context.request.put(url(`/api/v1/declarations/${id}`), { headers: await csrf(context), data: { document: { ...stored.document, reference: 'FROM-ELSEWHERE' }, revision: stored.revision } });
+    expect(elsewhere.status(), await elsewhere.text()).toBe(200);
+    await cell.press('!');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slower).toBe('conflict');
+    await page.getByTestId('save-conflict').getByRole('button').click();
+    await page.getByTestId('section-terms').click();
+    await expect.poll(() => page.getByTestId('field-reference').inputValue(), slower).toBe('FROM-ELSEWHERE');
     await page.close();
   }, 120_000);
 });
