@@ -26,13 +26,18 @@ export const measure = (value: number): string => String(Math.round(value * 1000
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar date written YYYY-MM-DD that exists (no 31 April). */
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar date written YYYY-MM-DD that exists (no 31 April, 29 February in leap years only). Arithmetic, no Date: it runs for every date of every item. */
 export function isCalendarDate(value: string): boolean {
   const match = datePattern.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : daysInMonth[month - 1]!);
 }
 
 /** A required value: a hit at `path` when it is blank. */
