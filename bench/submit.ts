@@ -33,7 +33,7 @@ if (!database) {
   process.exit(0);
 }
 
-const running = await startServerOn(database.url, { AUTH_LOGIN_RATE_PER_MINUTE: '1000000', LOG_LEVEL: 'error' });
+const running = await startServerOn(database.url, { AUTH_LOGIN_RATE_PER_MINUTE: '1000000', LOG_LEVEL: 'error', DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20' });
 const seed = await openSeedDatabase(database.url);
 try {
   const declarants = await seedDeclarants(seed, running.testPki, declarantCount);

@@ -4,7 +4,9 @@ import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
 import { schemaVersions, type DeclarationKind } from '../modules/declarations/documents/kinds.ts';
+import { demoDocument } from '../modules/declarations/demo/demo-document.ts';
 import type { GoodsDeclaration } from '../modules/declarations/documents/goods.ts';
+import { almatyDate } from '../modules/reference/index.ts';
 import { createCms } from '../modules/signature/cms/index.ts';
 import type { SignatureSetup } from '../modules/signature/index.ts';
 import { signRaw, type KeyAlgorithm } from '../modules/signature/pki/index.ts';
@@ -66,49 +68,13 @@ export async function logInDeclarant(t: DeclarationTestEnvironment, person: 'hea
 const declarants = new WeakMap<FastifyInstance, Map<string, TestDeclarant>>();
 
 /**
- * A goods declaration of `items` items (box 31–47 filled) for `declarantIinBin`, dated `date`
- * (default: today in Almaty).
- * Shaped to pass control against the demo reference data.
+ * A goods declaration of `items` items for `declarantIinBin` to be filed at `office`, dated
+ * `date` (default: today in Almaty): the demo generator's, which passes control against the demo
+ * reference data.
  */
-export function goodsDocument(declarantIinBin: string, options: { items?: number; date?: string } = {}): GoodsDeclaration {
-  const date = options.date ?? new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
-  const count = options.items ?? 3;
-  const items = Array.from({ length: count }, (_, index) => ({
-    number: index + 1,
-    description: `Live horses, pure-bred breeding animals, lot ${index + 1}`,
-    packages: 1,
-    hsCode: '0101210000',
-    originCountry: 'DE',
-    grossMass: 600,
-    netMass: 550,
-    procedureCode: '40',
-    previousProcedureCode: '00',
-    procedureFeature: '000',
-    invoiceValue: 10_000,
-    valuationMethod: '1',
-    customsValue: 5_000_000,
-    statisticalValue: 10_000,
-  }));
-  return {
-    direction: 'IM',
-    procedureCode: '40',
-    consignor: { name: 'Gestüt Beispiel GmbH', address: { countryCode: 'DE', city: 'Berlin', street: 'Hauptstraße 1' } },
-    totalItems: count,
-    totalPackages: count,
-    consignee: { iinBin: declarantIinBin, name: 'ТОО "SHEKARA TEST"', address: { countryCode: 'KZ', city: 'Алматы', street: 'Абая 1' } },
-    declarant: { iinBin: declarantIinBin, name: 'ТОО "SHEKARA TEST"', address: { countryCode: 'KZ', city: 'Алматы', street: 'Абая 1' } },
-    tradingCountry: 'DE',
-    dispatchCountry: 'DE',
-    destinationCountry: 'KZ',
-    invoiceCurrency: 'EUR',
-    totalInvoiceAmount: 10_000 * count,
-    exchangeRate: 500,
-    totalCustomsValue: 5_000_000 * count,
-    borderTransportMode: '30',
-    inlandTransportMode: '30',
-    items,
-    filler: { name: 'СЕРИКОВА АЙГЕРИМ', position: 'Директор', date },
-  };
+export function goodsDocument(declarantIinBin: string, options: { items?: number; date?: string; office?: string } = {}): GoodsDeclaration {
+  const date = options.date ?? almatyDate(new Date());
+  return demoDocument('goods', { items: options.items ?? 3, declarant: declarantIinBin, office: options.office ?? testCustomsOffice, date });
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsSetup } from '../setup.ts';
@@ -10,7 +11,6 @@ import { SubmissionErrors } from './errors.ts';
 import { assertReceiptKeyConfigured, createReceiptSigner } from './receipt-signer.ts';
 import * as s from './schemas.ts';
 import { signingPayload } from './signing-payload.ts';
-import { provisionalReference } from './submission-control.ts';
 import { submitDeclaration } from './submit-declaration.ts';
 
 /** Receipt checks one address may make per minute: a person checks a few; guessing hashes is pointless anyway. */
@@ -21,7 +21,7 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
   const { setup, requireAccount } = options;
   assertReceiptKeyConfigured(setup.config, setup.environment);
   const receiptSigner = createReceiptSigner({ config: setup.config, environment: setup.environment, testPki: setup.testPki });
-  const deps = { ...setup, receiptSigner, reference: () => provisionalReference };
+  const deps = { ...setup, receiptSigner, reference: () => serverReferenceView(setup.db) };
   const tags = ['declarations'];
   const declarant = requireAccount({ kinds: ['user'] });
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack

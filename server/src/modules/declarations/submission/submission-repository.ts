@@ -105,16 +105,6 @@ export async function recordDelivery(tx: Queryable, row: SubmissionRow, answer: 
   );
 }
 
-/** Declarants whose customs representative the organisation `representativeBin` is on `day`. */
-export async function representedOn(db: Queryable, representativeBin: string, day: string): Promise<string[]> {
-  const { rows } = await db.query<{ declarant: string }>(
-    `select distinct declarant_iin_bin as declarant from customs_representations
-     where representative_bin = $1 and valid_from <= $2 and (valid_to is null or valid_to >= $2)`,
-    [representativeBin, day],
-  );
-  return rows.map((r) => r.declarant);
-}
-
 export interface DeliveredCopy {
   declarationId: string;
   registrationNumber: string;

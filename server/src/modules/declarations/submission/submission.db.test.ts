@@ -57,12 +57,12 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
   it('numbers the declaration OOOOO/DDMMYY/NNNNNNN, per office and day, and registers it', async () => {
     const first = await submitSigned(head, await createGoodsDraft(env, head));
     const second = await submitSigned(head, await createGoodsDraft(env, head), { detached: false });
-    const other = await submitSigned(head, await createGoodsDraft(env, head), { customsOffice: '75301' });
+    const other = await submitSigned(head, await createGoodsDraft(env, head), { customsOffice: '71101' });
     expect(first.registrationNumber).toMatch(registrationNumberPattern);
     expect(first.registrationNumber.startsWith(`${testCustomsOffice}/${almatyDdmmyy()}/`)).toBe(true);
     const serial = (n: string) => Number(n.split('/')[2]);
     expect(serial(second.registrationNumber)).toBe(serial(first.registrationNumber) + 1);
-    expect(other.registrationNumber).toBe(`75301/${almatyDdmmyy()}/0000001`);
+    expect(other.registrationNumber).toBe(`71101/${almatyDdmmyy()}/0000001`);
     const { rows } = await t.db.query<{ status: string; registration_number: string }>('select status, registration_number from declarations where id = $1', [first.receipt.declarationId]);
     expect(rows[0]).toEqual({ status: 'registered', registration_number: first.registrationNumber });
     const outbox = await t.db.query<{ payload: unknown }>(`select payload from outbox where topic = 'declarations.registered'`);
@@ -112,7 +112,7 @@ describe('idempotency (issue 6 points 5, 15)', () => {
     expect(first.statusCode).toBe(200);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
-    const other = await postSubmission(head, id, { signature, idempotencyKey: 'key-1', customsOffice: '75301' });
+    const other = await postSubmission(head, id, { signature, idempotencyKey: 'key-1', customsOffice: '71101' });
     expect(other.statusCode).toBe(422);
     expect(codeOf(other)).toBe('DECL_IDEMPOTENCY_KEY_REUSED');
     const noKey = await head.browser.request({ method: 'POST', url: `/api/v1/declarations/${id}/submit`, payload: { customsOffice: '75101', signature } });

@@ -5,7 +5,10 @@ import { enqueueOutbox } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { assertMaySubmit } from '../../web-declarant-access/index.ts';
-import type { ReferenceView } from '../control/index.ts';
+import { localizeReport, type ReferenceView } from '../control/index.ts';
+import type { AnyDocument } from '../documents/index.ts';
+import { controlDate } from '../drafts/document-date.ts';
+import { representedDeclarants } from '../representation/repository.ts';
 import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -23,7 +26,6 @@ import {
   nextRegistrationSerial,
   nextSubmissionSeq,
   recordDelivery,
-  representedOn,
 } from './submission-repository.ts';
 
 /** The topic the officer side routes a freshly registered declaration from (risk channel, release). */
@@ -84,9 +86,10 @@ async function register(deps: SubmissionDependencies, account: Account, request:
   const signer = await verifySignedCopy(deps.verifier, cms, payload);
   const now = deps.clock.now();
   const day = almatyDate(now);
-  const represents = signer.bin ? await representedOn(deps.db, signer.bin, day) : [];
-  const report = controlAtSubmission(await deps.reference(), declaration, { date: day, customsOffice: request.customsOffice, signer: { iin: signer.iin, bin: signer.bin ?? null, represents } });
-  if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: report });
+  const represents = signer.bin ? await representedDeclarants(deps.db, signer.bin, day) : [];
+  const date = controlDate(declaration.kind, declaration.document as AnyDocument, now);
+  const report = controlAtSubmission(await deps.reference(), declaration, { date, customsOffice: request.customsOffice, signer: { iin: signer.iin, bin: signer.bin ?? null, represents } });
+  if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
 
   const documentSha256 = createHash('sha256').update(payload).digest();
   const answer = await deps.db.transaction(async (tx) => {
