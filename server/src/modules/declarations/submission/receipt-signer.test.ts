@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testAppConfig } from '../../../testing/app.ts';
+import { testSignatureSetup } from '../../../testing/signatures.ts';
+import { parseSignedData } from '../../signature/cms/index.ts';
+import { testHolder } from '../../signature/pki/index.ts';
+import { assertReceiptKeyConfigured, createReceiptSigner, developmentReceiptSubject } from './receipt-signer.ts';
+
+/** The system's receipt key (WD-13): a configured PKCS#12, or outside production one issued under the test PKI. */
+const content = new TextEncoder().encode('{"registrationNumber":"75101/221126/0000001"}');
+
+describe('the receipt signer', () => {
+  it('refuses to start in production without RECEIPT_SIGNING_P12', () => {
+    expect(() => assertReceiptKeyConfigured(testAppConfig.declarations, 'production')).toThrow(/RECEIPT_SIGNING_P12/);
+    expect(() => assertReceiptKeyConfigured(testAppConfig.declarations, 'development')).not.toThrow();
+  });
+
+  it('outside production, signs with a signing certificate of the system issued under the test PKI', async () => {
+    const setup = await testSignatureSetup();
+    const signer = createReceiptSigner({ config: testAppConfig.declarations, environment: 'test', testPki: setup.testPki });
+    const cms = await signer.sign(content, new Date());
+    const verified = await setup.verifier.verifyCms(cms, { purpose: 'sign' });
+    expect(verified.valid, verified.detail).toBe(true);
+    expect(verified.signer).toMatchObject({ bin: developmentReceiptSubject.bin, keyPurpose: 'sign', algorithm: expect.stringMatching(/RSA/) });
+    expect(Buffer.from(parseSignedData(cms).content!).equals(Buffer.from(content))).toBe(true);
+  });
+
+  it('signs with the configured PKCS#12', async () => {
+    const setup = await testSignatureSetup();
+    const holder = testHolder(setup.testPki!, 'RSA', 'head-sign');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-receipt-key-'));
+    try {
+      const file = path.join(dir, 'receipts.p12');
+      fs.writeFileSync(file, holder.pkcs12);
+      const config = { ...testAppConfig.declarations, receiptP12: file, receiptP12Password: setup.testPki!.password };
+      assertReceiptKeyConfigured(config, 'production');
+      const cms = await createReceiptSigner({ config, environment: 'production', testPki: null }).sign(content, new Date());
+      const verified = await setup.verifier.verifyCms(cms, { purpose: 'sign' });
+      expect(verified.valid, verified.detail).toBe(true);
+      expect(verified.signer?.serialNumber).toBe(holder.serialNumber);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
