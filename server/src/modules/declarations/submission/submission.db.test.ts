@@ -18,6 +18,7 @@ import {
 import { setAccessStatus } from '../../accounts/index.ts';
 import { parseSignedData } from '../../signature/cms/index.ts';
 import { writeTestPki } from '../../signature/pki/index.ts';
+import { applyTransition } from '../status/transition.ts';
 import { registrationNumberPattern } from './registration-number.ts';
 
 /** Signed submission, registration numbers and receipts: issue 6 points 5, 6, 12, 15; WD-10..WD-14, ACC-15. */
@@ -101,6 +102,24 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
   }, 60_000);
+});
+
+describe('resubmission after a requested correction (issue 6 points 5, 8)', () => {
+  it('keeps the number and delivers the corrected copy as submission 2', async () => {
+    const id = await createGoodsDraft(env, head);
+    const first = await submitSigned(head, id);
+    await t.db.transaction((tx) => applyTransition(tx, clock.now(), { declarationId: id, action: 'request_correction', actor: 'officer', actorAccountId: null, officeCode: testCustomsOffice }));
+    const elsewhere = await postSubmission(head, id, { customsOffice: '71101' });
+    expect(codeOf(elsewhere)).toBe('DECL_CUSTOMS_OFFICE_INVALID');
+    clock.advance(60_000);
+    const second = await submitSigned(head, id);
+    expect(second.registrationNumber).toBe(first.registrationNumber);
+    expect(second.receipt.registeredAt).not.toBe(first.receipt.registeredAt);
+    const check = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${second.registrationNumber}?hash=${second.receipt.documentSha256}` });
+    expect(check.json()).toMatchObject({ status: 'registered', submission: 2 });
+    const { rows } = await t.db.query<{ seq: number }>('select seq from declaration_submissions where declaration_id = $1 order by seq', [id]);
+    expect(rows.map((r) => r.seq)).toEqual([1, 2]);
+  });
 });
 
 describe('idempotency (issue 6 points 5, 15)', () => {
