@@ -1,6 +1,7 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goodsDocument } from '../server/src/testing/declarations.ts';
+import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
+import { almatyDate } from '../server/src/modules/reference/index.ts';
 import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
 import ru from '../web/src/features/declarations/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
@@ -73,13 +74,24 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     return Number(await page.getByTestId('control-state').getAttribute('data-errors'));
   };
 
+  /** A goods declaration of the demo generator that passes control at the office today. */
+  const goodsDocument = (items: number) => demoDocument('goods', { items, declarant: organisationBin, office, date: almatyDate(new Date()) });
+
   it('fills a goods declaration, fixes control errors, signs and submits it, and sees the officer’s release (issue 6 points 4, 5, 8, 14)', async () => {
-    // An administrator sends horses (TN VED 0101) to a documentary check, so the declaration waits for the officer rather than being released at once.
+    // The boxes come from the declarant's papers (seeded through the API below, as a paste would), with two mistakes:
+    // item 2's net mass above its gross mass, and box 5 counting one item too few.
+    const draft = goodsDocument(3);
+    const hsCode = draft.items[0]!.hsCode!;
+    const net = draft.items[1]!.netMass!;
+    draft.items[1]!.netMass = draft.items[1]!.grossMass! + 50;
+    draft.totalItems = 2;
+
+    // An administrator sends the first item's goods to a documentary check, so the declaration waits for the officer rather than being released at once.
     const admin = await stage.browser.newContext({ locale: 'ru-RU' });
     await logIn(admin.request, key('signer-auth'));
     const profile = await admin.request.post(url('/api/v1/admin/risk-profiles'), {
       headers: await csrf(admin),
-      data: { name: 'Лошади (0101) — документальная проверка', conditions: { hsPrefixes: ['0101'] }, channel: 'yellow', priority: 1000, active: true, validFrom: '2020-01-01', validTo: null },
+      data: { name: `Товары ${hsCode} — документальная проверка`, conditions: { hsPrefixes: [hsCode] }, channel: 'yellow', priority: 1000, active: true, validFrom: '2020-01-01', validTo: null },
     });
     expect(profile.status(), await profile.text()).toBe(201);
     await admin.close();
@@ -94,11 +106,6 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.getByTestId('declaration-editor').waitFor(slow);
     const id = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
 
-    // The boxes come from the declarant's papers (seeded through the API, as a paste would), with two mistakes:
-    // item 2's net mass above its gross mass, and box 5 counting one item too few.
-    const draft = goodsDocument(organisationBin, { items: 3 });
-    draft.items[1]!.netMass = 650;
-    draft.totalItems = 2;
     const seeded = await context.request.put(url(`/api/v1/declarations/${id}`), { headers: await csrf(context), data: { document: draft, revision: 1 } });
     expect(seeded.status(), await seeded.text()).toBe(200);
     await page.reload();
@@ -121,7 +128,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     // 3. Each message takes the user to its field; the fixes clear control.
     await page.locator('[data-testid="control-message"][data-path="items.1.netMass"] button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('items.1.netMass');
-    await page.getByTestId('cell-items.1.netMass').fill('550');
+    await page.getByTestId('cell-items.1.netMass').fill(String(net));
     await page.locator('[data-testid="control-message"][data-path="totalItems"] button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('totalItems');
     await page.getByTestId('field-totalItems').fill('3');
@@ -130,6 +137,9 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await screenshot(page, 'declaration-editor-clean-ru.png');
     const saved = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as { document: { reference?: string; totalItems?: number } };
     expect(saved.document).toMatchObject({ reference: 'E2E-HORSES-1', totalItems: 3 });
+    // The server's control, which is authoritative (WD-9), agrees with the browser's.
+    await page.getByTestId('editor-check').click();
+    await expect.poll(() => page.getByTestId('editor-check-result').getAttribute('data-errors'), slow).toBe('0');
 
     // 4. Sign with the test signer's signing key and submit to the customs office.
     await page.getByTestId('editor-to-submit').click();
@@ -215,7 +225,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
   it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row) and autosave from overwriting another window (issue 6 points 2, 14)', async () => {
     const context = await declarantContext();
-    const created = await context.request.post(url('/api/v1/declarations'), { headers: await csrf(context), data: { kind: 'goods', document: goodsDocument(organisationBin, { items: 999 }) } });
+    const created = await context.request.post(url('/api/v1/declarations'), { headers: await csrf(context), data: { kind: 'goods', document: goodsDocument(999) } });
     expect(created.status(), await created.text()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const page = await context.newPage();

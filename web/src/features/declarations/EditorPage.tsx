@@ -6,8 +6,8 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useLoad } from '../../use-load.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { ControlList } from './ControlList.tsx';
-import { fetchDeclaration, type Declaration } from './declarations-api.ts';
-import { indexMessages } from './findings.ts';
+import { checkDeclaration, fetchDeclaration, type Declaration } from './declarations-api.ts';
+import { indexMessages, messagesOfReport, type ControlMessage } from './findings.ts';
 import { GoodsEditor } from './goods/GoodsEditor.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import { declarationPath, declarationsPath, submitPath } from './paths.ts';
@@ -53,6 +53,18 @@ function Editor({ declaration, onReload }: { declaration: Declaration; onReload:
   const control = useBrowserControl(declaration.kind, document);
   const messages = useMemo(() => indexMessages(control.state === 'ready' ? control.messages : []), [control]);
   const onJump = useCallback((path: string) => setJump((previous) => ({ path, seq: (previous?.seq ?? 0) + 1 })), []);
+  const [serverCheck, setServerCheck] = useState<{ state: 'checking' } | { state: 'done'; messages: ControlMessage[] } | { state: 'failed'; error: unknown } | null>(null);
+
+  // The server's control is the authoritative one (WD-9): asked for the saved copy, it also keeps the report with the document.
+  const checkOnServer = async () => {
+    setServerCheck({ state: 'checking' });
+    try {
+      await autosave.saveNow();
+      setServerCheck({ state: 'done', messages: messagesOfReport(await checkDeclaration(declaration.id)) });
+    } catch (error) {
+      setServerCheck({ state: 'failed', error });
+    }
+  };
 
   const refreshAttachments = () => fetchDeclaration(declaration.id).then((fresh) => setAttachments(fresh.attachments ?? []), () => undefined);
   const toSubmit = async () => {
@@ -91,6 +103,19 @@ function Editor({ declaration, onReload }: { declaration: Declaration; onReload:
       {autosave.state === 'conflict' && <SaveConflictAlert error={autosave.error} onReload={onReload} />}
       {autosave.state === 'failed' && <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />}
       <ControlList control={control} onJump={onJump} />
+      {editable && (
+        <Group gap="sm">
+          <Button variant="default" size="xs" onClick={() => void checkOnServer()} loading={serverCheck?.state === 'checking'} data-testid="editor-check">
+            {t('declarations.editor.checkOnServer')}
+          </Button>
+          {serverCheck?.state === 'done' && (
+            <Text size="sm" c={serverCheck.messages.some((m) => m.severity === 'error') ? 'red' : 'teal'} data-testid="editor-check-result" data-errors={serverCheck.messages.filter((m) => m.severity === 'error').length}>
+              {t('declarations.editor.serverResult', { errors: serverCheck.messages.filter((m) => m.severity === 'error').length, warnings: serverCheck.messages.filter((m) => m.severity === 'warning').length })}
+            </Text>
+          )}
+        </Group>
+      )}
+      {serverCheck?.state === 'failed' && <ServerRefusalAlert title={t('declarations.editor.checkFailed')} error={serverCheck.error} />}
       {declaration.kind === 'goods' ? (
         <GoodsEditor document={document} setDocument={setDocument} messages={messages} readOnly={!editable} jump={jump} />
       ) : (
