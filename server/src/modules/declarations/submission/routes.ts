@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
@@ -73,18 +72,21 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
 
   const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: setup.clock });
   app.get(
-    '/api/v1/receipts/*',
+    '/api/v1/receipts/:office/:date/:serial',
     {
       preHandler: receiptLimit.check,
       schema: {
         summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
-        description: 'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` (slashes as they are, or as %2F). Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
+        description: 'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
         tags,
-        params: z.object({ '*': z.string().max(40) }),
+        params: s.receiptParams,
         querystring: s.receiptCheckQuery,
         response: { 200: s.receiptCheckResponse },
       },
     },
-    async (request) => checkReceipt(setup.db, decodeURIComponent(request.params['*']), request.query.hash),
+    async (request) => {
+      const { office, date, serial } = request.params;
+      return checkReceipt(setup.db, `${office}/${date}/${serial}`, request.query.hash);
+    },
   );
 }

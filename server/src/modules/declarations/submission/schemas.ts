@@ -41,6 +41,13 @@ export const receipt = z.object({
 
 export const submitResponse = z.object({ registrationNumber: z.string(), receipt });
 
+/** The registration number's three parts, as the path spells the number. */
+export const receiptParams = z.object({
+  office: z.string().max(5).describe('OOOOO: the customs office'),
+  date: z.string().max(6).describe('DDMMYY: the day of registration'),
+  serial: z.string().max(7).describe('NNNNNNN: the serial'),
+});
+
 export const receiptCheckQuery = z.object({
   hash: z.string().regex(/^[0-9a-fA-F]{64}$/).describe('SHA-256 of the signed document, hex, as printed on the receipt'),
 });
