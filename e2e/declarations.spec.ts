@@ -195,6 +195,12 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
       .toBe('released');
     expect(await page.locator('[data-testid="timeline-event"][data-to="released"]').count()).toBe(1);
     await screenshot(page, 'declaration-released-ru.png');
+    // The receipt opened later in another tab, without the submission's answer at hand: the hash is confirmed by the public check.
+    const later = await context.newPage();
+    await later.goto(url(`/cabinet/declarations/${id}/receipt`));
+    await expect.poll(() => later.getByTestId('receipt-hash').textContent(), slow).toBe(hash);
+    expect(await later.getByTestId('receipt-number').textContent()).toBe(number);
+    await later.close();
     await page.goto(url('/cabinet/declarations/decisions'));
     const release = page.locator('[data-testid="decision"][data-decision="release"]');
     await release.waitFor(slow);

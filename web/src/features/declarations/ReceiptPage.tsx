@@ -13,7 +13,7 @@ import './receipt-print.css';
 import { sha256Hex } from './sha256.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
-type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'documentSha256' | 'customsOffice' | 'registeredAt'>;
+type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & { documentSha256: string | null };
 
 /**
  * The delivery receipt (WD-13, WD-14), printable: the registration number, the signed document's
@@ -34,11 +34,12 @@ export function ReceiptPage() {
     fetchDeclaration(id).then(async (found) => {
       if (!live) return;
       setDeclaration(found);
-      if (facts || !found.registrationNumber) return;
-      const hash = await sha256Hex(base64ToBytes(await fetchSigningPayload(id)));
-      if (!hash) return;
-      const checked = await checkReceipt(found.registrationNumber, hash);
-      if (live) setFacts({ registrationNumber: checked.registrationNumber, documentSha256: hash, customsOffice: checked.customsOffice, registeredAt: checked.registeredAt });
+      if (facts || !found.registrationNumber || !found.customsOffice || !found.registeredAt) return;
+      const known = { registrationNumber: found.registrationNumber, customsOffice: found.customsOffice, registeredAt: found.registeredAt };
+      // The hash is printed only once the public check confirms it is the signed document's.
+      const hash = await fetchSigningPayload(id).then((payload) => sha256Hex(base64ToBytes(payload)), () => null);
+      const checked = hash ? await checkReceipt(found.registrationNumber, hash).catch(() => null) : null;
+      if (live) setFacts(checked && hash ? { ...known, registeredAt: checked.registeredAt, documentSha256: hash } : { ...known, documentSha256: null });
     }).catch((error: unknown) => live && setFailure(error));
     return () => {
       live = false;
@@ -55,7 +56,7 @@ export function ReceiptPage() {
     );
   }
 
-  const verifyUrl = `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}`;
+  const verifyUrl = facts.documentSha256 ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}` : verifyPath(facts.registrationNumber);
   return (
     <Stack gap="lg" py="xl" maw={820}>
       <Group justify="space-between" data-print="hide">
@@ -83,14 +84,16 @@ export function ReceiptPage() {
             <Fact label={t('declarations.receipt.office')} value={facts.customsOffice} testId="receipt-office" />
             <Fact label={t('declarations.receipt.registeredAt')} value={printedTime(facts.registeredAt, i18n.resolvedLanguage)} testId="receipt-time" />
           </SimpleGrid>
-          <Stack gap={2}>
-            <Text size="sm" c="dimmed">
-              {t('declarations.receipt.hash')}
-            </Text>
-            <Code block data-testid="receipt-hash" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
-              {facts.documentSha256}
-            </Code>
-          </Stack>
+          {facts.documentSha256 && (
+            <Stack gap={2}>
+              <Text size="sm" c="dimmed">
+                {t('declarations.receipt.hash')}
+              </Text>
+              <Code block data-testid="receipt-hash" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
+                {facts.documentSha256}
+              </Code>
+            </Stack>
+          )}
           {declaration && (
             <Group gap="xs">
               <Text size="sm">{t('declarations.receipt.status')}</Text>
