@@ -6,7 +6,8 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLoad } from '../../use-load.ts';
-import { checkReceipt, registrationNumberPattern, sha256Pattern, verifyPath, type ReceiptCheck } from './receipt-check-api.ts';
+import { checkReceipt, type ReceiptCheck } from './receipt-check-api.ts';
+import { registrationNumberPattern, sha256Pattern, verifyPath } from './receipt-paths.ts';
 
 /**
  * The public check of a delivery receipt (WD-14): whoever holds the registration number and the

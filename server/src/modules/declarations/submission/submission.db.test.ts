@@ -188,4 +188,12 @@ describe('the public receipt check (WD-14)', () => {
     expect(wrong.statusCode).toBe(404);
     expect(codeOf(wrong)).toBe('DECL_RECEIPT_NOT_FOUND');
   });
+
+  it('limits the checks one address makes in a minute', async () => {
+    const url = `/api/v1/receipts/75101/010101/0000001?hash=${'0'.repeat(64)}`;
+    const answers = [];
+    for (let i = 0; i < 61; i++) answers.push((await t.app.inject({ method: 'GET', url, remoteAddress: '203.0.113.9' })).statusCode);
+    expect(answers.slice(0, 60).every((status) => status === 404)).toBe(true);
+    expect(answers[60]).toBe(429);
+  });
 });
