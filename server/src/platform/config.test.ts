@@ -29,6 +29,7 @@ describe('configuration', () => {
       terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
       reference: { exchangeRatesUrl: 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}', exchangeRatesDailyAt: undefined },
       portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 10 },
+      declarations: { receiptP12: undefined, receiptP12Password: undefined, attachmentMaxBytes: 10_485_760, attachmentsPerDeclaration: 50, documentMaxBytes: 4_194_304 },
     });
   });
 
@@ -66,6 +67,11 @@ describe('configuration', () => {
         EXCHANGE_RATES_DAILY_AT: '09:30',
         SUPPORT_EMAIL: 'help@keden.example.kz',
         SUPPORT_RATE_PER_HOUR: '3',
+        RECEIPT_SIGNING_P12: 'etc/shekara/receipts.p12',
+        RECEIPT_SIGNING_PASSWORD: 'receipt secret',
+        DECLARATION_ATTACHMENT_MAX_BYTES: '2048',
+        DECLARATION_ATTACHMENTS_MAX: '7',
+        DECLARATION_DOCUMENT_MAX_BYTES: '100000',
       },
       '/',
     );
@@ -94,6 +100,7 @@ describe('configuration', () => {
       terms: { credentialsReviewWorkingDays: 10, credentialsNoticeWorkingDays: 2, accessLetterDays: 5 },
       reference: { exchangeRatesUrl: 'http://127.0.0.1:9999/rates?d={date}', exchangeRatesDailyAt: '09:30' },
       portal: { supportAddress: 'help@keden.example.kz', supportRatePerHour: 3 },
+      declarations: { receiptP12: '/etc/shekara/receipts.p12', receiptP12Password: 'receipt secret', attachmentMaxBytes: 2048, attachmentsPerDeclaration: 7, documentMaxBytes: 100_000 },
     });
   });
 

@@ -129,8 +129,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
   }
+  const environment = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  // Delivery receipts are signed with the system's own key; outside production a test key stands in.
+  if (environment === 'production' && (optional(env, 'RECEIPT_SIGNING_P12') === undefined || optional(env, 'RECEIPT_SIGNING_PASSWORD') === undefined)) {
+    throw new ConfigError('RECEIPT_SIGNING_P12', 'and RECEIPT_SIGNING_PASSWORD must be set in production: delivery receipts are signed with the system’s key');
+  }
   return {
-    environment: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    environment,
     host: optional(env, 'HOST') ?? 'localhost',
     port: integer(env, 'PORT', 8080, 0, 65535),
     dataDir: path.resolve(cwd, optional(env, 'DATA_DIR') ?? 'data'),

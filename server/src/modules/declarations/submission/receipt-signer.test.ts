@@ -6,15 +6,18 @@ import { testAppConfig } from '../../../testing/app.ts';
 import { testSignatureSetup } from '../../../testing/signatures.ts';
 import { parseSignedData } from '../../signature/cms/index.ts';
 import { testHolder } from '../../signature/pki/index.ts';
-import { assertReceiptKeyConfigured, createReceiptSigner, developmentReceiptSubject } from './receipt-signer.ts';
+import { loadConfig } from '../../../platform/config.ts';
+import { createReceiptSigner, developmentReceiptSubject } from './receipt-signer.ts';
 
 /** The system's receipt key (WD-13): a configured PKCS#12, or outside production one issued under the test PKI. */
 const content = new TextEncoder().encode('{"registrationNumber":"75101/221126/0000001"}');
 
 describe('the receipt signer', () => {
-  it('refuses to start in production without RECEIPT_SIGNING_P12', () => {
-    expect(() => assertReceiptKeyConfigured(testAppConfig.declarations, 'production')).toThrow(/RECEIPT_SIGNING_P12/);
-    expect(() => assertReceiptKeyConfigured(testAppConfig.declarations, 'development')).not.toThrow();
+  it('refuses to start in production without RECEIPT_SIGNING_P12, and without any key answers DECL_RECEIPT_KEY_MISSING', async () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, '/srv/shekara')).toThrow(/RECEIPT_SIGNING_P12/);
+    expect(() => loadConfig({ NODE_ENV: 'production', RECEIPT_SIGNING_P12: 'r.p12', RECEIPT_SIGNING_PASSWORD: 'p' }, '/srv/shekara')).not.toThrow();
+    const signer = createReceiptSigner({ config: testAppConfig.declarations, environment: 'production', testPki: null });
+    await expect(signer.sign(content, new Date())).rejects.toMatchObject({ code: 'DECL_RECEIPT_KEY_MISSING' });
   });
 
   it('outside production, signs with a signing certificate of the system issued under the test PKI', async () => {
@@ -35,7 +38,6 @@ describe('the receipt signer', () => {
       const file = path.join(dir, 'receipts.p12');
       fs.writeFileSync(file, holder.pkcs12);
       const config = { ...testAppConfig.declarations, receiptP12: file, receiptP12Password: setup.testPki!.password };
-      assertReceiptKeyConfigured(config, 'production');
       const cms = await createReceiptSigner({ config, environment: 'production', testPki: null }).sign(content, new Date());
       const verified = await setup.verifier.verifyCms(cms, { purpose: 'sign' });
       expect(verified.valid, verified.detail).toBe(true);

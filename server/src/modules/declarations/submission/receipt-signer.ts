@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Config } from '../../../platform/config.ts';
 import { createCms } from '../../signature/cms/index.ts';
+import { SubmissionErrors } from './errors.ts';
 import {
   generateKeyPair,
   issueCertificate,
@@ -40,7 +41,8 @@ const developmentKeys = new WeakMap<TestPki, Promise<ReceiptKey>>();
 /**
  * The configured PKCS#12 (RECEIPT_SIGNING_P12), or, outside production when it is unset, an RSA
  * signing certificate issued for the system under the test PKI's issuing CA. Production without
- * the setting throws here, at start-up, rather than at the first submission.
+ * the setting does not start (platform/config.ts); an application built without either key (a
+ * test of production behaviour) answers DECL_RECEIPT_KEY_MISSING at the first receipt.
  */
 export function createReceiptSigner(options: { config: Config['declarations']; environment: Config['environment']; testPki: TestPki | null }): ReceiptSigner {
   const loading = receiptKey(options);
@@ -54,20 +56,13 @@ export function createReceiptSigner(options: { config: Config['declarations']; e
   };
 }
 
-/** Checked at registration: a production server with no receipt key must not start. */
-export function assertReceiptKeyConfigured(config: Config['declarations'], environment: Config['environment']): void {
-  if (environment === 'production' && (!config.receiptP12 || config.receiptP12Password === undefined)) {
-    throw new Error('RECEIPT_SIGNING_P12 and RECEIPT_SIGNING_PASSWORD must be set in production: delivery receipts are signed with the system’s key');
-  }
-}
-
 async function receiptKey(options: { config: Config['declarations']; environment: Config['environment']; testPki: TestPki | null }): Promise<ReceiptKey> {
   const { config, testPki } = options;
   if (config.receiptP12) {
     const contents = readPkcs12(fs.readFileSync(config.receiptP12), config.receiptP12Password ?? '');
     return { key: contents.privateKey, certificate: contents.certificate, chain: contents.certificates.filter((c) => !Buffer.from(c).equals(contents.certificate)) };
   }
-  if (!testPki) throw new Error('no receipt signing key: set RECEIPT_SIGNING_P12 and RECEIPT_SIGNING_PASSWORD');
+  if (!testPki) throw SubmissionErrors.DECL_RECEIPT_KEY_MISSING();
   let issued = developmentKeys.get(testPki);
   if (!issued) {
     issued = issueDevelopmentKey(testPki);

@@ -7,7 +7,7 @@ import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
-import { assertReceiptKeyConfigured, createReceiptSigner } from './receipt-signer.ts';
+import { createReceiptSigner } from './receipt-signer.ts';
 import * as s from './schemas.ts';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
@@ -18,7 +18,6 @@ const receiptChecksPerMinute = 60;
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
 export async function submissionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
   const { setup, requireAccount } = options;
-  assertReceiptKeyConfigured(setup.config, setup.environment);
   const receiptSigner = createReceiptSigner({ config: setup.config, environment: setup.environment, testPki: setup.testPki });
   const deps = { ...setup, receiptSigner, reference: () => serverReferenceView(setup.db) };
   const tags = ['declarations'];
