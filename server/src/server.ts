@@ -13,7 +13,7 @@ import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
 import { warmUpReference } from './modules/reference/index.ts';
 import { systemClock } from './platform/clock.ts';
 import { startExchangeRatesJob } from './modules/reference/exchange-rates/index.ts';
-import { declarationOutboxHandlers } from './modules/declarations/index.ts';
+import { declarationOutboxHandlers, serverReferenceView } from './modules/declarations/index.ts';
 
 export interface RunningServer {
   url: string;
@@ -43,7 +43,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const app = await buildApp({ config, db, signatures, logger, notifyOutbox });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    // The search index, the rates copy and control's reference copy are built now, not at the first request.
     warmUpReference(db).catch((error: unknown) => logger.warn({ err: error }, 'reference search index not built ahead; it is built at the first search'));
+    serverReferenceView(db).catch((error: unknown) => logger.warn({ err: error }, 'control reference not built ahead; it is built at the first check'));
     outbox = startOutboxWorker({
       db,
       clock: systemClock,

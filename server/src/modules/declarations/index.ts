@@ -9,6 +9,7 @@ import type { DeclarationsSetup } from './setup.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
 export { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
+export { serverReferenceView } from './control/server-reference-view.ts';
 export { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 export type { DeclarationsBackground, DeclarationsSetup } from './setup.ts';
 export { DeclarationErrors } from './errors.ts';
