@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoodsItem } from '../../../../server/src/modules/declarations/documents/goods.ts';
 import { itemColumns, itemRow } from './goods-boxes.ts';
-import { rowWindow } from './row-window.ts';
+import { visibleRows } from '../../components/row-window.ts';
 
 const rowHeight = 36;
 const viewHeight = 480;
@@ -18,7 +18,7 @@ export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
   const { t } = useTranslation();
   const rows = useMemo(() => items.map(itemRow), [items]);
   const [scrollTop, setScrollTop] = useState(0);
-  const window = rowWindow(rows.length, { scrollTop, height: viewHeight, rowHeight });
+  const window = visibleRows({ count: rows.length, scrollTop, viewportHeight: viewHeight, rowHeight, overscan: 8 });
 
   if (rows.length === 0) return <Text c="dimmed">{t('officerDeclarations.goods.noItems')}</Text>;
   return (
@@ -45,7 +45,7 @@ export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
           </tr>
         </thead>
         <tbody>
-          {window.spaceAbove > 0 && <tr style={{ height: window.spaceAbove }} aria-hidden />}
+          {window.paddingTop > 0 && <tr style={{ height: window.paddingTop }} aria-hidden />}
           {rows.slice(window.first, window.end).map((row, offset) => (
             <tr key={window.first + offset} aria-rowindex={window.first + offset + 2} data-testid="goods-item-row" data-item={row.number}>
               {itemColumns.map((column) => (
@@ -55,7 +55,7 @@ export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
               ))}
             </tr>
           ))}
-          {window.spaceBelow > 0 && <tr style={{ height: window.spaceBelow }} aria-hidden />}
+          {window.paddingBottom > 0 && <tr style={{ height: window.paddingBottom }} aria-hidden />}
         </tbody>
       </table>
     </Box>

@@ -5,7 +5,7 @@ import type { GoodsItem } from '../../../../../server/src/modules/declarations/d
 import { fieldId } from '../editor-context.ts';
 import { fieldMessage, sameMessages, type ControlMessage } from '../findings.ts';
 import { parseNumberText, textShows } from '../number-text.ts';
-import { scrollTopShowing, visibleRows } from '../windowing.ts';
+import { scrollTopShowing, visibleRows } from '../../../components/row-window.ts';
 
 /** The boxes of an item edited in the grid; the rest are in the item's own form. */
 export const gridColumns = [

@@ -1,6 +1,8 @@
 /**
- * Which rows of a long list to render (windowing): only those in view, plus a few above and below
- * so a quick scroll does not show blanks. Rows have one fixed height, so the range is arithmetic.
+ * Which rows of a long list or table to render (windowing; a goods declaration has up to 999
+ * items): only those in view, plus a few above and below so a quick scroll does not show blanks.
+ * Rows have one fixed height, so the range is arithmetic. The declarant's items grid and the
+ * officer's items table both use it.
  */
 export interface RowWindow {
   first: number;

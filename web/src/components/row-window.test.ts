@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollTopShowing, visibleRows } from './windowing.ts';
+import { scrollTopShowing, visibleRows } from './row-window.ts';
 
 describe('the items grid renders only the rows in view (issue 6 point 14: 999 items)', () => {
   it('renders a screenful and a few more of 999 rows, with the rest as padding', () => {
