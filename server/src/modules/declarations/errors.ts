@@ -14,6 +14,14 @@ export const DeclarationErrors = defineErrors({
       en: 'The declaration was not found.',
     },
   },
+  DECL_ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Тіркелген файл табылмады.',
+      ru: 'Приложенный файл не найден.',
+      en: 'The attached file was not found.',
+    },
+  },
   DECL_KIND_INVALID: {
     status: 400,
     message: {

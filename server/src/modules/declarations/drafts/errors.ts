@@ -2,7 +2,7 @@ import { defineErrors } from '../../../platform/errors.ts';
 
 /**
  * Refusals of the drafts part: who may change a document, and the bounds of its attachments.
- * A missing file is DECL_ATTACHMENT_NOT_FOUND, defined once with the officer's side (officer/errors.ts).
+ * A missing file is DECL_ATTACHMENT_NOT_FOUND, one of the module's core codes (../errors.ts).
  */
 export const DraftErrors = defineErrors({
   DECL_READ_ONLY: {

@@ -13,7 +13,7 @@ import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
 import { declarationView } from './declaration-view.ts';
 import { deleteDraft } from './delete-draft.ts';
-import { OfficerErrors } from '../officer/errors.ts';
+import { DeclarationErrors } from '../errors.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
 import * as s from './schemas.ts';
@@ -129,7 +129,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
     async (request, reply) => {
       await readableDeclaration(setup.db, request.params.id, caller(request).account);
       const file = await findAttachment(setup.db, request.params.id, request.params.attachmentId);
-      if (!file) throw OfficerErrors.DECL_ATTACHMENT_NOT_FOUND();
+      if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .type(file.contentType)
         .header('content-disposition', contentDisposition(file.name))

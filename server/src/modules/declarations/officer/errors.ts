@@ -50,14 +50,6 @@ export const OfficerErrors = defineErrors({
       en: 'The decision was not found.',
     },
   },
-  DECL_ATTACHMENT_NOT_FOUND: {
-    status: 404,
-    message: {
-      kk: 'Тіркелген файл табылмады.',
-      ru: 'Приложенный файл не найден.',
-      en: 'The attached file was not found.',
-    },
-  },
   DECL_OFFICER_WITHOUT_BODY: {
     status: 403,
     message: {

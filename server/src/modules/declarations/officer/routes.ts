@@ -6,7 +6,7 @@ import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { decide, decisionFactsNow } from './decide.ts';
 import { decisionPayload } from './decision-payload.ts';
-import { OfficerErrors } from './errors.ts';
+import { DeclarationErrors } from '../errors.ts';
 import { officerInbox } from './inbox.ts';
 import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
@@ -56,7 +56,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
     async (request, reply) => {
       const { declaration } = await visibleDeclaration(setup.db, caller(request).account, request.params.registrationNumber);
       const file = await attachmentContent(setup.db, declaration.id, request.params.attachmentId);
-      if (!file) throw OfficerErrors.DECL_ATTACHMENT_NOT_FOUND();
+      if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
