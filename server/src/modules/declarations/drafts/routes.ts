@@ -13,6 +13,7 @@ import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
 import { declarationView } from './declaration-view.ts';
 import { deleteDraft } from './delete-draft.ts';
+import { importEsadTransit } from './import-esad.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
@@ -171,6 +172,26 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         const stored = await addAttachment(setup, actorOf(request), request.params.id, { name: request.query.name, contentType: request.headers['content-type'] ?? '', content });
         return reply.status(201).send(stored);
       },
+    );
+  });
+
+  // A document formed by other software, handed over as its XML file (WD-7).
+  await app.register(async (upload: ZodApp) => {
+    upload.removeAllContentTypeParsers();
+    upload.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: documentMaxBytes }, (_request, body, done) => done(null, body));
+    upload.post(
+      '/api/v1/declarations/imports/esad-transit',
+      {
+        preHandler: user,
+        bodyLimit: documentMaxBytes,
+        schema: {
+          summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
+          description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
+          tags,
+          response: { 201: s.savedDraft },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await importEsadTransit(setup, actorOf(request), typeof request.body === 'string' ? request.body : '')),
     );
   });
 }
