@@ -209,6 +209,15 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await release.getByTestId('decision-read').click();
     await expect.poll(() => release.getAttribute('data-read'), slow).toBe('true');
 
+    // 6a. A correction after release (КДТ, issue 6 point 11) starts a new draft linked to the original.
+    await page.goto(url(`/cabinet/declarations/${id}`));
+    await page.getByTestId('declaration-correct').click();
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    const correctionId = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
+    expect(correctionId).not.toBe(id);
+    const correction = await context.request.get(url(`/api/v1/declarations/${correctionId}`));
+    expect(((await correction.json()) as { correctsId: string; status: string })).toMatchObject({ correctsId: id, status: 'draft' });
+
     // 7. The list finds the declaration by its number; a copy starts a new draft, which can be deleted.
     await page.goto(url('/cabinet/declarations'));
     await page.getByTestId('declarations-search').fill(number);

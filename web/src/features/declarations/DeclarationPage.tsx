@@ -7,7 +7,7 @@ import { printedTime } from '../../dates.ts';
 import { useLoad } from '../../use-load.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
-import { copyDeclaration, fetchDeclaration, type Declaration } from './declarations-api.ts';
+import { copyDeclaration, fetchDeclaration, startCorrection, type Declaration } from './declarations-api.ts';
 import { declarationsPath, editorPath, receiptPath, submitPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -36,6 +36,13 @@ export function DeclarationPage() {
   const copy = async () => {
     try {
       navigate(editorPath((await copyDeclaration(declaration.id)).id));
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  const correct = async () => {
+    try {
+      navigate(editorPath((await startCorrection(declaration.id)).id));
     } catch (error) {
       setFailure(error);
     }
@@ -76,6 +83,11 @@ export function DeclarationPage() {
         {declaration.registrationNumber && (
           <Button variant="light" component={Link} to={receiptPath(declaration.id)} data-testid="declaration-receipt">
             {t('declarations.view.receipt')}
+          </Button>
+        )}
+        {declaration.status === 'released' && declaration.mayEdit && (
+          <Button variant="light" onClick={() => void correct()} data-testid="declaration-correct">
+            {t('declarations.view.correct')}
           </Button>
         )}
         <Button variant="default" onClick={() => void copy()}>

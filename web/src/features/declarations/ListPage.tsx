@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Menu, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, FileButton, Group, Menu, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -7,7 +7,7 @@ import { declarationStatuses } from '../../../../server/src/modules/declarations
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedTime } from '../../dates.ts';
 import { useLoad } from '../../use-load.ts';
-import { copyDeclaration, createDeclaration, deleteDeclaration, listDeclarations, listPageSize, type DeclarationSummary } from './declarations-api.ts';
+import { copyDeclaration, createDeclaration, deleteDeclaration, importEsadTransit, listDeclarations, listPageSize, type DeclarationSummary } from './declarations-api.ts';
 import { emptyDocument } from './empty-document.ts';
 import { decisionsPath, declarationPath, editorPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -45,6 +45,7 @@ export function ListPage() {
     }
   };
   const create = (newKind: DeclarationKind) => act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
+  const importFile = (file: File | null) => file && act(async () => navigate(editorPath((await importEsadTransit(file)).id)));
   const copy = (row: DeclarationSummary) => act(async () => navigate(editorPath((await copyDeclaration(row.id)).id)));
   const remove = (row: DeclarationSummary) =>
     act(async () => {
@@ -66,6 +67,13 @@ export function ListPage() {
           <Button variant="default" component={Link} to={decisionsPath}>
             {t('declarations.menu.decisions')}
           </Button>
+          <FileButton onChange={(file) => void importFile(file)} accept="application/xml,text/xml,.xml">
+            {(props) => (
+              <Button variant="default" {...props} data-testid="declaration-import">
+                {t('declarations.list.importXml')}
+              </Button>
+            )}
+          </FileButton>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <Button data-testid="declaration-new">{t('declarations.list.new')}</Button>

@@ -107,6 +107,11 @@ export const createDeclaration = (kind: DeclarationKind, document: unknown) => s
 export const fetchDeclaration = (id: string) => getJson<Declaration>(at(id));
 export const saveDocument = (id: string, document: unknown, revision: number) => sendJson<{ revision: number }>(at(id), { document, revision }, 'PUT');
 export const copyDeclaration = (id: string) => sendJson<{ id: string; revision: number }>(`${at(id)}/copy`, {});
+/** A correction after release (КДТ): a new draft linked to the released declaration. */
+export const startCorrection = (id: string) => sendJson<{ id: string; correctsId: string }>(`${at(id)}/corrections`, {});
+/** A transit declaration formed by other software, handed over as its ESADout_CU XML file (WD-7). */
+export const importEsadTransit = (file: File) =>
+  getJson<{ id: string; revision: number }>(`${base}/imports/esad-transit`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: file });
 export const deleteDeclaration = (id: string) => getJson<void>(at(id), { method: 'DELETE' });
 export const checkDeclaration = (id: string, customsOffice?: string) => sendJson<LocalizedReport>(`${at(id)}/check`, customsOffice ? { customsOffice } : {});
 
