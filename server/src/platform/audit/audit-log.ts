@@ -25,10 +25,16 @@ export interface AuditEvent {
  * vanish together; a refusal that changes nothing is written on its own.
  */
 export async function recordAudit(db: Queryable, at: Date, event: AuditEvent): Promise<void> {
-  await db.query(
-    `insert into audit_log (at, action, outcome, code, actor_account_id, actor_iin, subject_type, subject_id, body_code, ip, request_id, details)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
+  await recordAudits(db, [{ at, event }]);
+}
+
+/** Several audit records in one statement (a batch of changes committed together). */
+export async function recordAudits(db: Queryable, records: readonly { at: Date; event: AuditEvent }[]): Promise<void> {
+  if (records.length === 0) return;
+  const params: unknown[] = [];
+  const rows = records.map(({ at, event }) => {
+    const first = params.length;
+    params.push(
       at,
       event.action,
       event.outcome,
@@ -41,7 +47,13 @@ export async function recordAudit(db: Queryable, at: Date, event: AuditEvent): P
       event.ip ?? null,
       event.requestId ?? null,
       JSON.stringify(event.details ?? {}),
-    ],
+    );
+    return `(${Array.from({ length: 12 }, (_, i) => `$${first + i + 1}`).join(', ')})`;
+  });
+  await db.query(
+    `insert into audit_log (at, action, outcome, code, actor_account_id, actor_iin, subject_type, subject_id, body_code, ip, request_id, details)
+     values ${rows.join(', ')}`,
+    params,
   );
 }
 

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import { recordAudit, recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from './machine.ts';
@@ -54,6 +54,69 @@ export async function applyTransition(tx: Queryable, at: Date, request: Transiti
     details: { from: current, to, ...request.details },
   });
   return { from: current, to };
+}
+
+/**
+ * Several declarations' changes in the caller's transaction, each as applyTransition makes it,
+ * in three statements whatever their number: the rows locked, the statuses with their timeline
+ * events, the audit records. Used where many change together (an office's waiting submissions
+ * registered in one commit). All or nothing: the first refused change throws and the caller
+ * rolls back.
+ */
+export async function applyTransitions(tx: Queryable, changes: readonly { at: Date; request: TransitionRequest }[]): Promise<AppliedTransition[]> {
+  if (changes.length === 0) return [];
+  const ids = changes.map((c) => c.request.declarationId);
+  // One id order for every locker, so two batches sharing declarations wait rather than deadlock.
+  const { rows } = await tx.query<{ id: string; status: string }>(
+    `select id, status from declarations where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')}) and deleted_at is null order by id for update`,
+    ids,
+  );
+  const found = new Map(rows.map((r) => [r.id, r.status]));
+  const applied = changes.map(({ request }) => {
+    const current = found.get(request.declarationId);
+    if (current === undefined) throw DeclarationErrors.DECL_NOT_FOUND();
+    if (!isDeclarationStatus(current)) throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
+    const to = nextStatus(current, request.action, request.actor);
+    if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
+    found.set(request.declarationId, to);
+    return { from: current, to };
+  });
+  const params: unknown[] = [];
+  const values = changes.map(({ at, request }, index) => {
+    const first = params.length;
+    params.push(request.declarationId, at, request.action, applied[index]!.from, applied[index]!.to, request.actorAccountId, request.actor, request.officeCode ?? null, request.details ? JSON.stringify(request.details) : null);
+    const p = (i: number) => `$${first + i}`;
+    return `(${p(1)}::uuid, ${p(2)}::timestamptz, ${p(3)}::text, ${p(4)}::text, ${p(5)}::text, ${p(6)}::uuid, ${p(7)}::text, ${p(8)}::text, ${p(9)}::jsonb, ${index})`;
+  });
+  await tx.query(
+    `with change (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details, n) as (values ${values.join(', ')}),
+     changed as (
+       update declarations d set status = last.to_status, updated_at = last.at
+         from (select distinct on (declaration_id) * from change order by declaration_id, n desc) last where d.id = last.declaration_id
+     )
+     insert into declaration_events (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details)
+     select declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details from change order by n`,
+    params,
+  );
+  await recordAudits(
+    tx,
+    changes.map(({ at, request }, index) => ({
+      at,
+      event: {
+        action: `declaration.${request.action}`,
+        outcome: 'success' as const,
+        actorAccountId: request.actorAccountId,
+        actorIin: request.actorIin ?? null,
+        subjectType: 'declaration',
+        subjectId: request.declarationId,
+        bodyCode: request.officeCode ?? null,
+        requestId: request.requestId,
+        ip: request.ip,
+        details: { from: applied[index]!.from, to: applied[index]!.to, ...request.details },
+      },
+    })),
+  );
+  return applied;
 }
 
 /** A timeline event that changes no status (risk routing, a correction filed, a notice sent). */

@@ -65,4 +65,21 @@ describe('numbering', () => {
     expect(new Set(numbers).size).toBe(200);
     expect(await serialsOf(office)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
   }, 300_000);
+
+  it('registers the others when one of many concurrent submissions to an office cannot be registered, and the numbers stay gapless (issue 6 point 16)', async () => {
+    const batchOffice = '71101';
+    const signKey = holder(t.setup, 'head-sign', 'RSA');
+    const prepared = await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const id = await createGoodsDraft(env(), head);
+        return { id, signature: signPayload(signKey, await fetchSigningPayload(head.browser, id)) };
+      }),
+    );
+    // The same declaration twice under different keys: only one delivery of it can be registered.
+    const twice = prepared[10]!;
+    const answers = await Promise.all([...prepared.slice(0, 11), twice, ...prepared.slice(11)].map(({ id, signature }) => postSubmission(head, id, { customsOffice: batchOffice, signature })));
+    const refused = answers.filter((a) => a.statusCode !== 200);
+    expect(refused.map((a) => codeOf(a))).toEqual(['DECL_TRANSITION_NOT_ALLOWED']);
+    expect(await serialsOf(batchOffice)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  }, 300_000);
 });

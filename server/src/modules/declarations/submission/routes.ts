@@ -8,6 +8,7 @@ import type { DeclarationsSetup } from '../setup.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
+import { createRegistrar } from './register-batch.ts';
 import * as s from './schemas.ts';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
@@ -19,7 +20,7 @@ const receiptChecksPerMinute = 60;
 export async function submissionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
   const { setup, requireAccount } = options;
   const receiptSigner = createReceiptSigner({ config: setup.config, environment: setup.environment, testPki: setup.testPki });
-  const deps = { ...setup, receiptSigner, reference: () => serverReferenceView(setup.db) };
+  const deps = { ...setup, registrar: createRegistrar(setup.db, receiptSigner), reference: () => serverReferenceView(setup.db) };
   const tags = ['declarations'];
   const declarant = requireAccount({ kinds: ['user'] });
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack

@@ -25,13 +25,18 @@ export async function findStoredAnswer(db: Queryable, accountId: string, key: st
  * serial of the one before, and a rolled-back transaction leaves the counter as it was — no gaps.
  */
 export async function nextRegistrationSerial(tx: Queryable, officeCode: string, day: string): Promise<number> {
+  return takeRegistrationSerials(tx, officeCode, day, 1);
+}
+
+/** `count` consecutive serials of the office's day under the same lock: returns the first of them. */
+export async function takeRegistrationSerials(tx: Queryable, officeCode: string, day: string, count: number): Promise<number> {
   const { rows } = await tx.query<{ serial: number }>(
-    `insert into registration_counters (office_code, day, last_serial) values ($1, $2, 1)
-     on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + 1
-     returning last_serial as serial`,
-    [officeCode, day],
+    `insert into registration_counters (office_code, day, last_serial) values ($1, $2, $3)
+     on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + $3
+     returning last_serial - $3 + 1 as serial`,
+    [officeCode, day, count],
   );
-  return rows[0]!.serial;
+  return Number(rows[0]!.serial);
 }
 
 export async function nextSubmissionSeq(tx: Queryable, declarationId: string): Promise<number> {
@@ -71,17 +76,16 @@ export interface StoredAnswerRow {
  * to the commit and every trip while holding it delays the office's next submission.
  */
 export async function recordDelivery(tx: Queryable, row: SubmissionRow, answer: StoredAnswerRow): Promise<void> {
-  await tx.query(
-    `with numbered as (
-       update declarations set customs_office = $5, registration_number = $4, registered_at = $13, updated_at = $13
-        where id = $2 and registration_number is null
-     ), delivered as (
-       insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
-         document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-     )
-     insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at) values ($15, $16, $17, $18, $19, $13)`,
-    [
+  await recordDeliveries(tx, [{ row, answer }]);
+}
+
+/** recordDelivery for several deliveries of one registering transaction, still in one statement. */
+export async function recordDeliveries(tx: Queryable, deliveries: readonly { row: SubmissionRow; answer: StoredAnswerRow }[]): Promise<void> {
+  if (deliveries.length === 0) return;
+  const params: unknown[] = [];
+  const values = deliveries.map(({ row, answer }) => {
+    const first = params.length;
+    params.push(
       row.id,
       row.declarationId,
       row.seq,
@@ -101,7 +105,27 @@ export async function recordDelivery(tx: Queryable, row: SubmissionRow, answer: 
       answer.requestSha256,
       JSON.stringify(answer.response),
       answer.statusCode,
-    ],
+    );
+    const types = ['uuid', 'uuid', 'int', 'text', 'text', 'bytea', 'bytea', 'bytea', 'text', 'text', 'text', 'uuid', 'timestamptz', 'bytea', 'uuid', 'text', 'bytea', 'jsonb', 'int'];
+    return `(${types.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
+  });
+  await tx.query(
+    `with delivery (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms, document_sha256, signer_iin,
+                    signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms, account_id, key, request_sha256, response, status_code)
+       as (values ${values.join(', ')}),
+     numbered as (
+       update declarations d set customs_office = delivery.customs_office, registration_number = delivery.registration_number,
+              registered_at = delivery.submitted_at, updated_at = delivery.submitted_at
+         from delivery where d.id = delivery.declaration_id and d.registration_number is null
+     ), delivered as (
+       insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
+         document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)
+       select id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
+              document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms from delivery
+     )
+     insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at)
+     select account_id, key, request_sha256, response, status_code, submitted_at from delivery`,
+    params,
   );
 }
 

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { enqueueOutbox } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { assertMaySubmit } from '../../web-declarant-access/index.ts';
@@ -13,20 +12,13 @@ import { findDeclaration, type StoredDeclaration } from '../declaration-reposito
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { nextStatus, type DeclarationAction } from '../status/machine.ts';
-import { applyTransition } from '../status/transition.ts';
 import { SubmissionErrors } from './errors.ts';
-import { receiptContent, type Receipt } from './receipt.ts';
-import type { ReceiptSigner } from './receipt-signer.ts';
-import { registrationNumber } from './registration-number.ts';
+import type { Receipt } from './receipt.ts';
+import type { Registrar } from './register-batch.ts';
 import { signingPayload } from './signing-payload.ts';
 import { verifySignedCopy } from './signed-copy.ts';
 import { controlAtSubmission } from './submission-control.ts';
-import {
-  findStoredAnswer,
-  nextRegistrationSerial,
-  nextSubmissionSeq,
-  recordDelivery,
-} from './submission-repository.ts';
+import { findStoredAnswer } from './submission-repository.ts';
 
 /** The topic the officer side routes a freshly registered declaration from (risk channel, release). */
 export const registeredTopic = 'declarations.registered';
@@ -45,7 +37,8 @@ export interface SubmissionAnswer {
 }
 
 export interface SubmissionDependencies extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox'> {
-  receiptSigner: ReceiptSigner;
+  /** registers checked submissions, several of one office's day in one transaction */
+  registrar: Registrar;
   /** the reference data control judges the document against */
   reference: () => ReferenceView | Promise<ReferenceView>;
 }
@@ -92,47 +85,7 @@ async function register(deps: SubmissionDependencies, account: Account, request:
   if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
 
   const documentSha256 = createHash('sha256').update(payload).digest();
-  const answer = await deps.db.transaction(async (tx) => {
-    const seq = declaration.registrationNumber ? await nextSubmissionSeq(tx, declaration.id) : 1;
-    await applyTransition(tx, now, {
-      declarationId: declaration.id,
-      action,
-      actor: 'declarant',
-      actorAccountId: account.id,
-      actorIin: signer.iin,
-      officeCode: request.customsOffice,
-      details: { seq, documentSha256: documentSha256.toString('hex') },
-      requestId: facts.requestId,
-      ip: facts.ip,
-    });
-    await enqueueOutbox(tx, now, registeredTopic, { declarationId: declaration.id });
-    // From here to the commit the office's counter is locked: only what needs the number follows.
-    const number = declaration.registrationNumber ?? registrationNumber(request.customsOffice, day, await nextRegistrationSerial(tx, request.customsOffice, day));
-    const receiptFacts = { registrationNumber: number, declarationId: declaration.id, documentSha256: documentSha256.toString('hex'), customsOffice: request.customsOffice, registeredAt: now.toISOString() };
-    const receiptCms = await deps.receiptSigner.sign(receiptContent(receiptFacts), now);
-    const answer: SubmissionAnswer = { registrationNumber: number, receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') } };
-    await recordDelivery(
-      tx,
-      {
-        id: randomUUID(),
-        declarationId: declaration.id,
-        seq,
-        registrationNumber: number,
-        customsOffice: request.customsOffice,
-        signedBytes: payload,
-        signatureCms: cms,
-        documentSha256,
-        signerIin: signer.iin,
-        signerBin: signer.bin ?? null,
-        certificateSerial: signer.serialNumber,
-        submittedBy: account.id,
-        submittedAt: now,
-        receiptCms,
-      },
-      { accountId: account.id, key: request.idempotencyKey, requestSha256, statusCode: 200, response: answer },
-    );
-    return answer;
-  });
+  const answer = await deps.registrar.register(`${request.customsOffice}/${day}`, { declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts });
   deps.notifyOutbox();
   return answer;
 }
