@@ -37,7 +37,7 @@ export interface SubmissionAnswer {
 }
 
 export interface SubmissionDependencies extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox'> {
-  /** registers checked submissions, several of one office's day in one transaction */
+  /** registers checked submissions, all of those waiting in one transaction */
   registrar: Registrar;
   /** the reference data control judges the document against */
   reference: () => ReferenceView | Promise<ReferenceView>;
@@ -85,7 +85,7 @@ async function register(deps: SubmissionDependencies, account: Account, request:
   if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
 
   const documentSha256 = createHash('sha256').update(payload).digest();
-  const answer = await deps.registrar.register(`${request.customsOffice}/${day}`, { declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts });
+  const answer = await deps.registrar.register({ declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts });
   deps.notifyOutbox();
   return answer;
 }
