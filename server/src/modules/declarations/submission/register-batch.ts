@@ -10,7 +10,7 @@ import { createRegistrationQueue } from './registration-queue.ts';
 import { receiptContent } from './receipt.ts';
 import type { ReceiptSigner } from './receipt-signer.ts';
 import { registrationNumber } from './registration-number.ts';
-import { nextSubmissionSeq, recordDeliveries, takeRegistrationSerials } from './submission-repository.ts';
+import { nextSubmissionSeq, recordDeliveries, takeRegistrationSerialsOfEach } from './submission-repository.ts';
 import { registeredTopic, type SubmissionAnswer, type SubmissionRequest } from './submit-declaration.ts';
 
 /** A submission that passed every check and waits for its number. */
@@ -117,8 +117,8 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
 }
 
 /**
- * Serials for the submissions that need a number: one step of each office-day's counter by as
- * many as it has waiting, the counters locked in one order so that two processes registering for
+ * Serials for the submissions that need a number: one statement stepping each office-day's
+ * counter by as many as it has waiting, the counters locked in one order so that two processes registering for
  * the same offices wait for each other rather than deadlock. `take` hands them out in turn.
  */
 async function takeSerials(tx: Queryable, unnumbered: CheckedSubmission[]): Promise<{ take(officeDay: string): number }> {
@@ -129,11 +129,9 @@ async function takeSerials(tx: Queryable, unnumbered: CheckedSubmission[]): Prom
     entry.count++;
     counts.set(key, entry);
   }
-  const next = new Map<string, number>();
-  for (const key of [...counts.keys()].sort()) {
-    const { office, day, count } = counts.get(key)!;
-    next.set(key, await takeRegistrationSerials(tx, office, day, count));
-  }
+  const keys = [...counts.keys()].sort();
+  const firsts = await takeRegistrationSerialsOfEach(tx, keys.map((key) => ({ officeCode: counts.get(key)!.office, day: counts.get(key)!.day, count: counts.get(key)!.count })));
+  const next = new Map(keys.map((key, index) => [key, firsts[index]!]));
   return {
     take(officeDay) {
       const serial = next.get(officeDay)!;

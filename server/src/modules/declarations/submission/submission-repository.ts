@@ -39,6 +39,28 @@ export async function takeRegistrationSerials(tx: Queryable, officeCode: string,
   return Number(rows[0]!.serial);
 }
 
+/**
+ * Several office-days' serials in one statement: each counter stepped by its count, the rows
+ * locked in the order given (callers give one order, so two transactions wait rather than
+ * deadlock). Answers the first serial of each, in the order given.
+ */
+export async function takeRegistrationSerialsOfEach(tx: Queryable, wants: readonly { officeCode: string; day: string; count: number }[]): Promise<number[]> {
+  if (wants.length === 0) return [];
+  const params: unknown[] = [];
+  const values = wants.map(({ officeCode, day, count }) => {
+    params.push(officeCode, day, count);
+    return `($${params.length - 2}::text, $${params.length - 1}::date, $${params.length}::int)`;
+  });
+  const { rows } = await tx.query<{ officeCode: string; day: string; last: number }>(
+    `insert into registration_counters (office_code, day, last_serial) values ${values.join(', ')}
+     on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + excluded.last_serial
+     returning office_code as "officeCode", to_char(day, 'YYYY-MM-DD') as day, last_serial as last`,
+    params,
+  );
+  const last = new Map(rows.map((r) => [`${r.officeCode}/${r.day}`, Number(r.last)]));
+  return wants.map(({ officeCode, day, count }) => last.get(`${officeCode}/${day}`)! - count + 1);
+}
+
 export async function nextSubmissionSeq(tx: Queryable, declarationId: string): Promise<number> {
   const { rows } = await tx.query<{ seq: number }>(`select coalesce(max(seq), 0) + 1 as seq from declaration_submissions where declaration_id = $1`, [declarationId]);
   return Number(rows[0]!.seq);
