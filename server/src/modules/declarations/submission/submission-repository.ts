@@ -92,16 +92,11 @@ export interface StoredAnswerRow {
 }
 
 /**
- * Everything written once the number is known, in one statement: the number on the declaration
- * (kept when it already has one), the signed copy with its receipt, and the answer stored under
- * the idempotency key. One round trip, because the office's counter lock is held from the serial
- * to the commit and every trip while holding it delays the office's next submission.
+ * Everything written once the numbers are known, in one statement for all the deliveries of a
+ * registering transaction: the number on each declaration (kept when it already has one), the
+ * signed copy with its receipt, and the answer stored under the idempotency key. One round trip,
+ * because the offices' counter locks are held from the serials to the commit.
  */
-export async function recordDelivery(tx: Queryable, row: SubmissionRow, answer: StoredAnswerRow): Promise<void> {
-  await recordDeliveries(tx, [{ row, answer }]);
-}
-
-/** recordDelivery for several deliveries of one registering transaction, still in one statement. */
 export async function recordDeliveries(tx: Queryable, deliveries: readonly { row: SubmissionRow; answer: StoredAnswerRow }[]): Promise<void> {
   if (deliveries.length === 0) return;
   const params: unknown[] = [];
