@@ -173,6 +173,8 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     expect(view.submissions).toMatchObject([{ seq: 1, signerBin: declarant.iinBin }]);
     expect(view.submissions[0]!.documentSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(view.timeline.map((e) => e.event)).toEqual(['submit', 'risk_routed']);
+    // control's report on the copy as delivered comes with it (errors would have refused it)
+    expect(view.controlReport).toMatchObject({ errors: [], warnings: expect.any(Array) });
     expect(view.allowedDecisions).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
     const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
     expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);

@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import type { Signer } from '../../signature/x509/nca-profile.ts';
+import type { ControlReport } from '../control/index.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import type { DeclarationAction } from '../status/machine.ts';
 import { applyTransitions } from '../status/transition.ts';
@@ -29,6 +30,8 @@ export interface CheckedSubmission {
   /** the office's day (Almaty) the number belongs to */
   day: string;
   facts: RequestFacts;
+  /** control's report at submission (warnings only, errors having refused it): the officer reads it with the copy */
+  report: ControlReport;
 }
 
 export interface Registrar {
@@ -106,6 +109,7 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
           submittedBy: s.account.id,
           submittedAt: s.now,
           receiptCms,
+          controlReport: s.report,
         },
         answer: { accountId: s.account.id, key: s.request.idempotencyKey, requestSha256: s.requestSha256, statusCode: 200, response: answer },
       });

@@ -81,6 +81,8 @@ export interface SubmissionRow {
   submittedBy: string;
   submittedAt: Date;
   receiptCms: Uint8Array;
+  /** control's report on the copy as delivered, kept on the declaration for the officer */
+  controlReport: unknown;
 }
 
 export interface StoredAnswerRow {
@@ -122,18 +124,23 @@ export async function recordDeliveries(tx: Queryable, deliveries: readonly { row
       answer.requestSha256,
       JSON.stringify(answer.response),
       answer.statusCode,
+      JSON.stringify(row.controlReport),
     );
-    const types = ['uuid', 'uuid', 'int', 'text', 'text', 'bytea', 'bytea', 'bytea', 'text', 'text', 'text', 'uuid', 'timestamptz', 'bytea', 'uuid', 'text', 'bytea', 'jsonb', 'int'];
+    const types = ['uuid', 'uuid', 'int', 'text', 'text', 'bytea', 'bytea', 'bytea', 'text', 'text', 'text', 'uuid', 'timestamptz', 'bytea', 'uuid', 'text', 'bytea', 'jsonb', 'int', 'jsonb'];
     return `(${types.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
   });
   await tx.query(
     `with delivery (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms, document_sha256, signer_iin,
-                    signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms, account_id, key, request_sha256, response, status_code)
+                    signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms, account_id, key, request_sha256, response, status_code,
+                    control_report)
        as (values ${values.join(', ')}),
      numbered as (
-       update declarations d set customs_office = delivery.customs_office, registration_number = delivery.registration_number,
-              registered_at = delivery.submitted_at, updated_at = delivery.submitted_at
-         from delivery where d.id = delivery.declaration_id and d.registration_number is null
+       -- a resubmitted copy keeps its number, office and first registration time; its report replaces the last
+       update declarations d set customs_office = coalesce(d.customs_office, delivery.customs_office),
+              registration_number = coalesce(d.registration_number, delivery.registration_number),
+              registered_at = coalesce(d.registered_at, delivery.submitted_at), updated_at = delivery.submitted_at,
+              control_report = delivery.control_report
+         from delivery where d.id = delivery.declaration_id
      ), delivered as (
        insert into declaration_submissions (id, declaration_id, seq, registration_number, customs_office, signed_bytes, signature_cms,
          document_sha256, signer_iin, signer_bin, certificate_serial, submitted_by, submitted_at, receipt_cms)

@@ -85,7 +85,7 @@ async function register(deps: SubmissionDependencies, account: Account, request:
   if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
 
   const documentSha256 = createHash('sha256').update(payload).digest();
-  const answer = await deps.registrar.register({ declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts });
+  const answer = await deps.registrar.register({ declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts, report });
   deps.notifyOutbox();
   return answer;
 }
