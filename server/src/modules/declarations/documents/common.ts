@@ -104,3 +104,6 @@ export const money = z
     amount: amount.optional(),
   })
   .strict();
+
+/** Delivery terms (box 20 of the goods and transit declarations, and the DTS): the Incoterms code and place. */
+export const deliveryTerms = z.object({ code: code(3).optional(), place: text(200).optional() }).strict();

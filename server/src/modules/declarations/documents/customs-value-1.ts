@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, code, filler, party, text } from './common.ts';
+import { amount, code, deliveryTerms, filler, party, text } from './common.ts';
 import { currencyConversion, valuationDocuments, valuedGoods } from './customs-value-common.ts';
 
 /**
@@ -72,7 +72,7 @@ export const customsValueDeclaration1 = z
     buyer: party.optional(),
     declarant: party.optional(),
     /** box 3: delivery terms (Incoterms code and place) */
-    deliveryTerms: z.object({ code: code(3).optional(), place: text(200).optional() }).strict().optional(),
+    deliveryTerms: deliveryTerms.optional(),
     /** boxes 4–6 */
     documents: valuationDocuments.optional(),
     /** box 7: (а) buyer and seller related, (б) the relation influenced the price, (в) the value is close to a test value */

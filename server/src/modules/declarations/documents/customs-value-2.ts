@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, code, filler, party, text } from './common.ts';
+import { amount, code, deliveryTerms, filler, party, text } from './common.ts';
 import { currencyConversion, valuationDocuments, valuedGoods } from './customs-value-common.ts';
 import { maxValuedItems } from './customs-value-1.ts';
 
@@ -48,7 +48,7 @@ export const customsValueDeclaration2 = z
     buyer: party.optional(),
     declarant: party.optional(),
     /** box 3: delivery terms */
-    deliveryTerms: z.object({ code: code(3).optional(), place: text(200).optional() }).strict().optional(),
+    deliveryTerms: deliveryTerms.optional(),
     /** boxes 4, 5, 8 */
     documents: valuationDocuments.optional(),
     /** box 6: the method applied to all items ("*" when they differ) */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, amount, code, filler, isoDate, party, supportingDocument, text, transportMeans } from './common.ts';
+import { address, amount, code, deliveryTerms, filler, isoDate, party, supportingDocument, text, transportMeans } from './common.ts';
 
 /**
  * The goods declaration (ДТ), structured after the form and filling rules of EEC Commission
@@ -99,7 +99,7 @@ export const goodsDeclaration = z
     /** box 19: goods carried in containers */
     containers: z.boolean().optional(),
     /** box 20: delivery terms (Incoterms code and place) */
-    deliveryTerms: z.object({ code: code(3).optional(), place: text(200).optional() }).strict().optional(),
+    deliveryTerms: deliveryTerms.optional(),
     /** box 22: invoice currency and total invoice amount */
     invoiceCurrency: code(3).optional(),
     totalInvoiceAmount: amount.optional(),

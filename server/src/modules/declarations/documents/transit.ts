@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, code, filler, isoDate, party, seal, supportingDocument, text, transportMeans } from './common.ts';
+import { amount, code, deliveryTerms, filler, isoDate, party, seal, supportingDocument, text, transportMeans } from './common.ts';
 
 /**
  * The transit declaration (ТД), after the form and filling rules of the transit declaration
@@ -55,7 +55,7 @@ export const transitDeclaration = z
     /** box 19: goods carried in containers */
     containers: z.boolean().optional(),
     /** box 20: delivery terms (Incoterms code and place) */
-    deliveryTerms: z.object({ code: code(3).optional(), place: text(200).optional() }).strict().optional(),
+    deliveryTerms: deliveryTerms.optional(),
     /** box 22: invoice currency and total invoice amount */
     invoiceCurrency: code(3).optional(),
     totalInvoiceAmount: amount.optional(),
