@@ -80,6 +80,25 @@ try {
   if (result.firstError) console.log(`first error: ${result.firstError}`);
   const { rows } = await seed.query<{ n: number; max: number }>(`select count(*)::int as n, max(last_serial) as max from registration_counters`);
   console.log(`counters: ${rows[0]!.n} office-days, highest serial ${rows[0]!.max}`);
+  // Routing (risk channel, automatic release) must keep pace with registration, or the backlog grows.
+  const routing = async () =>
+    (
+      await seed.query<{ registered: number; routed: number; released: number }>(
+        `select count(*)::int as registered, count(channel)::int as routed, count(*) filter (where status = 'released')::int as released
+           from declarations where registration_number is not null`,
+      )
+    ).rows[0]!;
+  const atEnd = await routing();
+  const caughtUp = performance.now();
+  let now = atEnd;
+  while (now.routed < now.registered && performance.now() - caughtUp < 120_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    now = await routing();
+  }
+  console.log(
+    `routing: ${atEnd.routed} of ${atEnd.registered} registered were routed when the clients stopped; ` +
+      `${now.routed === now.registered ? `the rest ${((performance.now() - caughtUp) / 1000).toFixed(1)} s later` : `${now.registered - now.routed} still unrouted after 120 s`}; ${now.released} released by the system`,
+  );
 } finally {
   await seed.close();
   await running.server.stop('SIGTERM');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Queryable } from '../db/database.ts';
-import { enqueueOutbox } from '../outbox/enqueue.ts';
+import { enqueueOutbox, enqueueOutboxMany } from '../outbox/enqueue.ts';
 import { MailErrors } from './errors.ts';
 
 /** The outbox topic of outgoing e-mail; mailer.ts handles it. */
@@ -70,10 +70,23 @@ export const mailMessageSchema = z.object({
  * commits. Throws MAIL_MESSAGE_INVALID (naming what is wrong) for a bad address or an oversize part.
  */
 export async function enqueueMail(tx: Queryable, at: Date, message: MailMessage): Promise<number> {
+  return enqueueOutbox(tx, at, mailTopic, validMail(message));
+}
+
+/** Several e-mails in one statement, inside the caller's transaction; all valid or none enqueued. */
+export async function enqueueMails(tx: Queryable, at: Date, messages: readonly MailMessage[]): Promise<number[]> {
+  return enqueueOutboxMany(
+    tx,
+    messages.map((message) => ({ at, payload: validMail(message) })),
+    mailTopic,
+  );
+}
+
+function validMail(message: MailMessage): MailMessage {
   const parsed = mailMessageSchema.safeParse(message);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
     throw MailErrors.MAIL_MESSAGE_INVALID({ problems: problems.join('; ') }, { details: { problems } });
   }
-  return enqueueOutbox(tx, at, mailTopic, parsed.data);
+  return parsed.data;
 }

@@ -4,7 +4,7 @@ import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { enqueueOutbox } from './enqueue.ts';
-import { backoffMs, drainOutbox, OutboxDeferral, startOutboxWorker, type OutboxHandler, type OutboxMessage } from './worker.ts';
+import { backoffMs, drainOutbox, OutboxDeferral, startOutboxWorker, type OutboxBatchHandler, type OutboxHandler, type OutboxMessage } from './worker.ts';
 
 /** The outbox worker on a real database (issue 4, point 4): sent once, retried with back-off, given up, never twice. */
 let db: Database;
@@ -120,6 +120,35 @@ describe('the outbox worker', () => {
     };
     expect(await drainOutbox({ db, clock, logger, maxAttempts: 1, handlers: { 'test.ping': defer } })).toBe(1);
     expect(await rowOf(id)).toMatchObject({ attempts: 0, failed_at: null, sent_at: null, last_error: 'relay not configured', available_at: new Date(clock.now().getTime() + 60_000) });
+  });
+
+  it('hands a batch topic its claimed messages together and marks them sent at once; a failing batch falls back to one by one', async () => {
+    const clock = manualClock(start);
+    const { logger } = capturingLogger();
+    const calls: number[][] = [];
+    const many: OutboxBatchHandler = {
+      many: async (messages) => {
+        calls.push(messages.map((m) => (m.payload as { n: number }).n));
+        if (messages.some((m) => (m.payload as { n: number }).n === 3)) throw new Error('message 3 is bad');
+      },
+    };
+    const { seen, handler: single } = recorder();
+    const ids: number[] = [];
+    for (const n of [1, 2]) ids.push(await enqueueOutbox(db, clock.now(), 'test.many', { n }));
+    const ping = await enqueueOutbox(db, clock.now(), 'test.ping', {});
+    expect(await drainOutbox({ db, clock, logger, handlers: { 'test.many': many, 'test.ping': single } })).toBe(3);
+    expect(calls).toEqual([[1, 2]]);
+    expect(seen.map((m) => m.id)).toEqual([ping]);
+    for (const id of ids) expect((await rowOf(id)).sent_at).toEqual(clock.now());
+
+    calls.length = 0;
+    const more: number[] = [];
+    for (const n of [3, 4, 5]) more.push(await enqueueOutbox(db, clock.now(), 'test.many', { n }));
+    expect(await drainOutbox({ db, clock, logger, handlers: { 'test.many': many } })).toBe(3);
+    expect(calls).toEqual([[3, 4, 5], [3], [4], [5]]);
+    expect(await rowOf(more[0]!)).toMatchObject({ sent_at: null, last_error: 'message 3 is bad', attempts: 1 });
+    expect((await rowOf(more[1]!)).sent_at).toEqual(clock.now());
+    expect((await rowOf(more[2]!)).sent_at).toEqual(clock.now());
   });
 
   it('claims only the topics it is asked to', async () => {

@@ -6,7 +6,8 @@ import type { Database } from '../db/database.ts';
  * The sending side of the outbox (enqueue.ts is the writing side). Due messages are claimed in one
  * short statement (`for update skip locked`, then `available_at` moved past a lease), so several
  * processes on one PostgreSQL never claim the same message; each is then handed to its topic's
- * handler outside any transaction and marked sent. Delivery is at least once: a process that dies
+ * handler outside any transaction and marked sent (a batch topic's claimed messages together, see
+ * OutboxBatchHandler). Delivery is at least once: a process that dies
  * between sending and marking leaves the message to be sent again when its lease runs out.
  */
 export interface OutboxMessage {
@@ -19,6 +20,18 @@ export interface OutboxMessage {
 }
 
 export type OutboxHandler = (payload: unknown, message: OutboxMessage) => Promise<void>;
+
+/**
+ * A topic whose messages are handled several at a time: every message of the topic in a claimed
+ * batch goes to `many` at once (one transaction for all of them, say), and they are marked sent
+ * together. If `many` throws for several, each is tried again alone, so a bad message fails only
+ * itself and is retried or given up as a single message would be.
+ */
+export interface OutboxBatchHandler {
+  many: (messages: OutboxMessage[]) => Promise<void>;
+}
+
+export type OutboxTopicHandler = OutboxHandler | OutboxBatchHandler;
 
 /**
  * Thrown by a handler that cannot deliver for a reason that is not the message's fault (the mail
@@ -39,7 +52,7 @@ export interface OutboxOptions {
   db: Database;
   clock: Clock;
   logger: Logger;
-  handlers: Record<string, OutboxHandler>;
+  handlers: Record<string, OutboxTopicHandler>;
   /** Messages claimed per statement. */
   batchSize?: number;
   /** Failed tries after which a message is given up (`failed_at` set). */
@@ -64,7 +77,7 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-const defaults = { batchSize: 20, maxAttempts: 10, leaseMs: 5 * 60_000, pollIntervalMs: 1_000 };
+const defaults = { batchSize: 50, maxAttempts: 10, leaseMs: 5 * 60_000, pollIntervalMs: 1_000 };
 
 /** Wait before the next try after the n-th failure: 30 s, 1 min, 2 min, … at most 1 h. */
 export function backoffMs(attempts: number): number {
@@ -85,7 +98,18 @@ export async function drainOutbox(options: OutboxOptions): Promise<number> {
   for (;;) {
     const batch = await claimDue(options);
     if (batch.length === 0) return handled;
-    for (const message of batch) await deliver(options, message);
+    const together = new Set<string>();
+    for (const message of batch) {
+      const handler = options.handlers[message.topic];
+      if (handler && typeof handler !== 'function') {
+        // A batch topic's messages go together, at the place of the first of them.
+        if (together.has(message.topic)) continue;
+        together.add(message.topic);
+        await deliverMany(options, handler, batch.filter((m) => m.topic === message.topic));
+      } else {
+        await deliver(options, message);
+      }
+    }
     handled += batch.length;
   }
 }
@@ -110,33 +134,54 @@ async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = d
     .sort((a, b) => a.id - b.id);
 }
 
-async function deliver({ db, clock, logger, handlers, maxAttempts = defaults.maxAttempts }: OutboxOptions, message: OutboxMessage): Promise<void> {
-  const log = logger.child({ outboxId: message.id, topic: message.topic, attempts: message.attempts });
+async function deliver(options: OutboxOptions, message: OutboxMessage): Promise<void> {
   try {
-    const handler = handlers[message.topic];
+    const handler = options.handlers[message.topic];
     if (!handler) throw new Error(`no handler for outbox topic ${message.topic}`);
-    await handler(message.payload, message);
+    if (typeof handler === 'function') await handler(message.payload, message);
+    else await handler.many([message]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof OutboxDeferral) {
-      await db.query('update outbox set attempts = attempts - 1, available_at = $2, last_error = $3 where id = $1', [
-        message.id,
-        new Date(clock.now().getTime() + error.retryAfterMs),
-        reason,
-      ]);
-      log.debug({ reason }, 'outbox message deferred');
-    } else if (message.attempts >= maxAttempts) {
-      await db.query('update outbox set failed_at = $2, last_error = $3 where id = $1', [message.id, clock.now(), reason]);
-      log.error({ err: error }, 'outbox message given up after its last attempt');
-    } else {
-      const next = new Date(clock.now().getTime() + backoffMs(message.attempts));
-      await db.query('update outbox set available_at = $2, last_error = $3 where id = $1', [message.id, next, reason]);
-      log.warn({ err: error, retryAt: next.toISOString() }, 'outbox message not delivered; will retry');
-    }
+    await recordFailure(options, message, error);
     return;
   }
-  await db.query('update outbox set sent_at = $2 where id = $1', [message.id, clock.now()]);
-  log.debug('outbox message sent');
+  await markSent(options, [message]);
+}
+
+async function deliverMany(options: OutboxOptions, handler: OutboxBatchHandler, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 1) return deliver(options, messages[0]!);
+  try {
+    await handler.many(messages);
+  } catch (error) {
+    options.logger.warn({ err: error, topic: messages[0]!.topic, messages: messages.length }, 'outbox batch not delivered; its messages are tried one by one');
+    for (const message of messages) await deliver(options, message);
+    return;
+  }
+  await markSent(options, messages);
+}
+
+async function markSent({ db, clock, logger }: OutboxOptions, messages: OutboxMessage[]): Promise<void> {
+  await db.query('update outbox set sent_at = $2 where id = any($1::bigint[])', [messages.map((m) => m.id), clock.now()]);
+  for (const message of messages) logger.debug({ outboxId: message.id, topic: message.topic, attempts: message.attempts }, 'outbox message sent');
+}
+
+async function recordFailure({ db, clock, logger, maxAttempts = defaults.maxAttempts }: OutboxOptions, message: OutboxMessage, error: unknown): Promise<void> {
+  const log = logger.child({ outboxId: message.id, topic: message.topic, attempts: message.attempts });
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof OutboxDeferral) {
+    await db.query('update outbox set attempts = attempts - 1, available_at = $2, last_error = $3 where id = $1', [
+      message.id,
+      new Date(clock.now().getTime() + error.retryAfterMs),
+      reason,
+    ]);
+    log.debug({ reason }, 'outbox message deferred');
+  } else if (message.attempts >= maxAttempts) {
+    await db.query('update outbox set failed_at = $2, last_error = $3 where id = $1', [message.id, clock.now(), reason]);
+    log.error({ err: error }, 'outbox message given up after its last attempt');
+  } else {
+    const next = new Date(clock.now().getTime() + backoffMs(message.attempts));
+    await db.query('update outbox set available_at = $2, last_error = $3 where id = $1', [message.id, next, reason]);
+    log.warn({ err: error, retryAt: next.toISOString() }, 'outbox message not delivered; will retry');
+  }
 }
 
 /** Starts polling the outbox in this process; `drain` and `notify` let callers hurry it. */

@@ -1,9 +1,9 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
-import { enqueueMail } from '../../../platform/mail/mail.ts';
-import { findCustomsBody } from '../../reference/index.ts';
+import { enqueueMails } from '../../../platform/mail/mail.ts';
+import { findCustomsBody, type CustomsBody } from '../../reference/index.ts';
 import type { OfficerDecision } from '../status/machine.ts';
-import { authorOf } from './officer-repository.ts';
+import { authorsOf } from './officer-repository.ts';
 import { isRefusalReason, refusalReasons } from './refusal-reasons.ts';
 
 /** The names of decisions as the declarant reads them. */
@@ -49,26 +49,45 @@ export function decisionMail(language: Language, facts: { registrationNumber: st
   return { subject: `Shekara: ${facts.registrationNumber} — ${name}`, text: lines.join('\n') };
 }
 
+export interface DecisionNotice {
+  authorAccountId: string;
+  registrationNumber: string;
+  decision: OfficerDecision;
+  reasons: readonly string[];
+  officeCode: string;
+  automatic: boolean;
+  publicUrl: string;
+}
+
 /**
  * The e-mail notice of a decision (ACC-21) to the author of the declaration, in the deciding
  * transaction: it leaves only if the decision commits. The decision itself is already in the
  * cabinet's inbox (declaration_decisions, unread).
  */
-export async function enqueueDecisionNotice(
-  tx: Queryable,
-  at: Date,
-  n: { authorAccountId: string; registrationNumber: string; decision: OfficerDecision; reasons: readonly string[]; officeCode: string; automatic: boolean; publicUrl: string },
-): Promise<void> {
-  const author = await authorOf(tx, n.authorAccountId);
-  if (!author) return;
-  const body = await findCustomsBody(tx, n.officeCode);
-  const mail = decisionMail(noticeLanguage, {
-    registrationNumber: n.registrationNumber,
-    decision: n.decision,
-    reasons: n.reasons,
-    bodyName: body ? `${body.name[noticeLanguage]} (${n.officeCode})` : n.officeCode,
-    automatic: n.automatic,
-    link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
+export async function enqueueDecisionNotice(tx: Queryable, at: Date, notice: DecisionNotice): Promise<void> {
+  await enqueueDecisionNotices(tx, at, [notice]);
+}
+
+/** Several decisions' notices (automatic releases routed together), in a fixed number of statements. */
+export async function enqueueDecisionNotices(tx: Queryable, at: Date, notices: readonly DecisionNotice[]): Promise<void> {
+  if (notices.length === 0) return;
+  const authors = await authorsOf(tx, [...new Set(notices.map((n) => n.authorAccountId))]);
+  const bodies = new Map<string, CustomsBody | undefined>();
+  for (const code of new Set(notices.map((n) => n.officeCode))) bodies.set(code, await findCustomsBody(tx, code));
+  const mails = notices.flatMap((n) => {
+    const author = authors.get(n.authorAccountId);
+    // An account made from a paper request may have no address: the cabinet's inbox is its notice.
+    if (!author?.email) return [];
+    const body = bodies.get(n.officeCode);
+    const mail = decisionMail(noticeLanguage, {
+      registrationNumber: n.registrationNumber,
+      decision: n.decision,
+      reasons: n.reasons,
+      bodyName: body ? `${body.name[noticeLanguage]} (${n.officeCode})` : n.officeCode,
+      automatic: n.automatic,
+      link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
+    });
+    return [{ to: [author.email], subject: mail.subject, text: mail.text, kind: 'declaration.decision' }];
   });
-  await enqueueMail(tx, at, { to: [author.email], subject: mail.subject, text: mail.text, kind: 'declaration.decision' });
+  await enqueueMails(tx, at, mails);
 }

@@ -15,10 +15,20 @@ export interface NewDecision {
 }
 
 export async function insertDecision(db: Queryable, d: NewDecision): Promise<void> {
+  await insertDecisions(db, [d]);
+}
+
+/** Several decisions in one statement (automatic releases routed together). */
+export async function insertDecisions(db: Queryable, decisions: readonly NewDecision[]): Promise<void> {
+  if (decisions.length === 0) return;
+  const params: unknown[] = [];
+  const rows = decisions.map((d) => {
+    params.push(d.id, d.declarationId, d.decision, JSON.stringify(d.reasons), d.officerAccountId, d.officeCode, d.signedBytes, d.signatureCms, d.decidedAt);
+    return `(${Array.from({ length: 9 }, (_, i) => `$${params.length - 8 + i}`).join(', ')})`;
+  });
   await db.query(
-    `insert into declaration_decisions (id, declaration_id, decision, reasons, officer_account_id, office_code, signed_bytes, signature_cms, decided_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [d.id, d.declarationId, d.decision, JSON.stringify(d.reasons), d.officerAccountId, d.officeCode, d.signedBytes, d.signatureCms, d.decidedAt],
+    `insert into declaration_decisions (id, declaration_id, decision, reasons, officer_account_id, office_code, signed_bytes, signature_cms, decided_at) values ${rows.join(', ')}`,
+    params,
   );
 }
 

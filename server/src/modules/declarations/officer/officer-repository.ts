@@ -32,6 +32,46 @@ export async function findRegistered(db: Queryable, by: { id: string } | { numbe
   return rows[0];
 }
 
+/** Registered declarations by id, locked in id order (the order every batch locks in), for routing. */
+export async function lockRegistered(db: Queryable, ids: readonly string[]): Promise<RegisteredDeclaration[]> {
+  const { rows } = await db.query<RegisteredDeclaration>(
+    `select ${columns} from declarations d where d.id = any($1::uuid[]) and d.registration_number is not null and d.deleted_at is null order by d.id for update`,
+    [ids],
+  );
+  return rows;
+}
+
+/** The latest signed copy of each declaration: its submission number and the exact bytes signed. */
+export async function latestSignedCopies(db: Queryable, ids: readonly string[]): Promise<Map<string, { seq: number; signedBytes: Uint8Array }>> {
+  const { rows } = await db.query<{ declarationId: string; seq: number; signedBytes: Uint8Array }>(
+    `select distinct on (declaration_id) declaration_id as "declarationId", seq, signed_bytes as "signedBytes"
+       from declaration_submissions where declaration_id = any($1::uuid[]) order by declaration_id, seq desc`,
+    [ids],
+  );
+  return new Map(rows.map(({ declarationId, ...copy }) => [declarationId, copy]));
+}
+
+/**
+ * What routing has already written (a message delivered again): the `risk_routed` events of the
+ * declarations and the `corrected_by` events of the declarations they correct, with their details.
+ */
+export async function routingEventsOf(db: Queryable, ids: readonly string[], correctedIds: readonly string[]): Promise<{ declarationId: string; event: string; details: Record<string, unknown> | null }[]> {
+  const { rows } = await db.query<{ declarationId: string; event: string; details: Record<string, unknown> | null }>(
+    `select declaration_id as "declarationId", event, details from declaration_events
+      where (declaration_id = any($1::uuid[]) and event = 'risk_routed') or (declaration_id = any($2::uuid[]) and event = 'corrected_by')`,
+    [ids, correctedIds],
+  );
+  return rows;
+}
+
+export async function setChannels(db: Queryable, channels: readonly { declarationId: string; channel: string }[], at: Date): Promise<void> {
+  if (channels.length === 0) return;
+  await db.query(
+    `update declarations d set channel = c.channel, updated_at = $3 from unnest($1::uuid[], $2::text[]) as c(id, channel) where d.id = c.id`,
+    [channels.map((c) => c.declarationId), channels.map((c) => c.channel), at],
+  );
+}
+
 export interface InboxFilter {
   /** null: every body (the Committee) */
   scope: string[] | null;
@@ -132,16 +172,6 @@ export async function eventsOf(db: Queryable, declarationId: string): Promise<Ev
   return rows;
 }
 
-/** Whether the timeline already holds an event of this name whose details contain `details` (redelivered messages). */
-export async function hasEvent(db: Queryable, declarationId: string, event: string, details: Record<string, unknown>): Promise<boolean> {
-  const { rows } = await db.query(`select 1 from declaration_events where declaration_id = $1 and event = $2 and details @> $3::jsonb limit 1`, [
-    declarationId,
-    event,
-    JSON.stringify(details),
-  ]);
-  return rows.length > 0;
-}
-
 export interface AttachmentRow {
   id: string;
   name: string;
@@ -169,12 +199,11 @@ export async function attachmentContent(db: Queryable, declarationId: string, at
   return rows[0];
 }
 
-export async function setChannel(db: Queryable, declarationId: string, channel: string, at: Date): Promise<void> {
-  await db.query('update declarations set channel = $2, updated_at = $3 where id = $1', [declarationId, channel, at]);
-}
-
-/** The address and name the declarant's notices go to: the author of the declaration. */
-export async function authorOf(db: Queryable, accountId: string): Promise<{ email: string; displayName: string | null } | undefined> {
-  const { rows } = await db.query<{ email: string; displayName: string | null }>('select email, display_name as "displayName" from accounts where id = $1', [accountId]);
-  return rows[0];
+/** The addresses and names the declarants' notices go to: the authors of the declarations. */
+export async function authorsOf(db: Queryable, accountIds: readonly string[]): Promise<Map<string, { email: string; displayName: string | null }>> {
+  const { rows } = await db.query<{ id: string; email: string; displayName: string | null }>(
+    'select id, email, display_name as "displayName" from accounts where id = any($1::uuid[])',
+    [accountIds],
+  );
+  return new Map(rows.map(({ id, ...author }) => [id, author]));
 }

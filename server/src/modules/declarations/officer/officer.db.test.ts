@@ -6,12 +6,13 @@ import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
 import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
+import { countingDatabase } from '../../../testing/counting-database.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { createStaffAccount } from '../../accounts/staff.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { TestHolder } from '../../signature/pki/test-pki.ts';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';
-import { onDeclarationRegistered, registeredTopic } from './on-registered.ts';
+import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
 
 /**
  * The officer's side over HTTP (issue 6 points 7–11, WD-15, WD-16, ACC-17, ACC-18, ACC-21): risk
@@ -133,6 +134,46 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
     const before = await count();
     expect(await onDeclarationRegistered(background(), id)).toMatchObject({ repeated: true, released: false });
     expect(await count()).toBe(before);
+  });
+});
+
+describe('routing the declarations registered meanwhile together (ACC-17, issue 6 points 9 and 16)', () => {
+  it('routes each as if alone, in the same number of statements for one or many, and skips those routed before', async () => {
+    const numbers = new Map<string, string>();
+    const unrouted = async (document: unknown) => {
+      const id = await createGoodsDraft(env, declarant, { document });
+      numbers.set(id, (await submitSigned(declarant, id)).registrationNumber);
+      return id;
+    };
+    const owing = goodsDocument(declarant.iinBin, { items: 1 });
+    owing.paymentDocuments!.find((paid) => paid.typeCode === '5010')!.amount! -= 500_000;
+    const { id: before } = await registered(1);
+    const green = await unrouted(goodsDocument(declarant.iinBin, { items: 1 }));
+    const yellow = await unrouted(goodsDocument(declarant.iinBin, { items: 3 }));
+    const outstanding = await unrouted(owing);
+    const alone = await unrouted(goodsDocument(declarant.iinBin, { items: 1 }));
+
+    const one = countingDatabase(t.db);
+    expect((await onDeclarationsRegistered({ ...background(), db: one.db }, [alone])).get(alone)).toMatchObject({ released: true, route: { channel: 'green' } });
+    const many = countingDatabase(t.db);
+    const outcomes = await onDeclarationsRegistered({ ...background(), db: many.db }, [green, yellow, outstanding, before]);
+    expect(many.statements()).toBe(one.statements());
+    expect(outcomes.get(green)).toMatchObject({ released: true, repeated: false, route: { channel: 'green' } });
+    expect(outcomes.get(yellow)).toMatchObject({ released: false, repeated: false, route: { channel: 'yellow' } });
+    expect(outcomes.get(outstanding)).toMatchObject({ released: false, repeated: false, route: { channel: 'green' } });
+    expect(outcomes.get(before)).toEqual({ released: false, repeated: true, route: null });
+
+    expect(await statusOf(green)).toEqual({ status: 'released', channel: 'green' });
+    expect(await statusOf(yellow)).toEqual({ status: 'registered', channel: 'yellow' });
+    expect(await statusOf(outstanding)).toEqual({ status: 'registered', channel: 'green' });
+    const timeline = await t.db.query<{ event: string }>(`select event from declaration_events where declaration_id = $1 order by id`, [green]);
+    expect(timeline.rows.map((r) => r.event)).toEqual(['submit', 'risk_routed', 'release']);
+    const notices = (await deliverMail(t.db, clock)).map((m) => m.subject);
+    for (const [id, number] of numbers) {
+      expect(notices.filter((s) => s.includes(number)), number).toHaveLength(id === green || id === alone ? 1 : 0);
+    }
+    await route(); // their outbox messages, delivered now, find the work done
+    expect(await statusOf(yellow)).toEqual({ status: 'registered', channel: 'yellow' });
   });
 });
 

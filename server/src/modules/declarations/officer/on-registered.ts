@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import { recordAudits, type AuditEvent } from '../../../platform/audit/audit-log.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
+import type { RiskProfile } from '../risk/conditions.ts';
 import { documentFacts, outstandingPayments } from '../risk/document-facts.ts';
-import { priorReleasedCount, profilesInForce } from '../risk/risk-repository.ts';
+import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
 import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
 import type { DeclarationsBackground } from '../setup.ts';
 import { nextStatus } from '../status/machine.ts';
-import { applyTransition, recordDeclarationEvent } from '../status/transition.ts';
-import { enqueueDecisionNotice } from './decision-notice.ts';
-import { insertDecision } from './decision-repository.ts';
-import { findRegistered, hasEvent, latestSubmissionSeqAndHash, setChannel, submissionsOf } from './officer-repository.ts';
+import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
+import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
+import { insertDecisions, type NewDecision } from './decision-repository.ts';
+import { latestSignedCopies, lockRegistered, routingEventsOf, setChannels, type RegisteredDeclaration } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
 
 /** The outbox topic the submission enqueues, in the registering transaction, with `{ declarationId }`. */
@@ -31,84 +32,118 @@ export interface RegisteredOutcome {
   repeated: boolean;
 }
 
+/** One registered declaration routed on its own (a test, or a message tried again alone). */
+export async function onDeclarationRegistered(bg: DeclarationsBackground, declarationId: string): Promise<RegisteredOutcome> {
+  return (await onDeclarationsRegistered(bg, [declarationId])).get(declarationId)!;
+}
+
 /**
- * After registration (issue 6 point 9, ACC-17): route the declaration by the risk profiles, record
+ * After registration (issue 6 point 9, ACC-17): route each declaration by the risk profiles, record
  * the channel on its timeline, and release a green one with nothing outstanding at once, by the
  * system, with the declarant notified as of any decision. A correction (КДТ) is noted on the
- * timeline of the declaration it corrects (point 11). One transaction, under the declaration's row
- * lock; a message delivered twice finds its routing done for that submission and changes nothing.
+ * timeline of the declaration it corrects (point 11).
+ *
+ * The declarations registered meanwhile are routed together: one transaction under their row locks
+ * and a fixed number of statements whatever their number, so routing keeps pace with registration
+ * (each routed alone cost a dozen round trips and a commit, and fell behind under load). A message
+ * delivered twice finds its routing done for that submission and changes nothing. The declarant's
+ * history counts releases as of the start of the batch.
  */
-export async function onDeclarationRegistered(bg: DeclarationsBackground, declarationId: string): Promise<RegisteredOutcome> {
+export async function onDeclarationsRegistered(bg: DeclarationsBackground, declarationIds: readonly string[]): Promise<Map<string, RegisteredOutcome>> {
   const now = bg.clock.now();
-  const outcome = await bg.db.transaction(async (tx): Promise<RegisteredOutcome> => {
-    const declaration = await findRegistered(tx, { id: declarationId }, { forUpdate: true });
-    if (!declaration) return { route: null, released: false, repeated: false };
-    const latest = await latestSubmissionSeqAndHash(tx, declarationId);
-    const seq = latest?.seq ?? 0;
+  const ids = [...new Set(declarationIds)];
+  const outcomes = await bg.db.transaction(async (tx) => {
+    const outcomes = new Map<string, RegisteredOutcome>(ids.map((id) => [id, { route: null, released: false, repeated: false }]));
+    const declarations = await lockRegistered(tx, ids);
+    if (declarations.length === 0) return outcomes;
+    const found = declarations.map((d) => d.id);
+    const copies = await latestSignedCopies(tx, found);
+    const done = await routingEventsOf(tx, found, declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])));
+    const seqOf = (id: string) => copies.get(id)?.seq ?? 0;
 
-    if (declaration.correctsId && !(await hasEvent(tx, declaration.correctsId, 'corrected_by', { correctionId: declarationId }))) {
-      await recordDeclarationEvent(tx, now, {
-        declarationId: declaration.correctsId,
-        event: 'corrected_by',
-        actor: 'system',
-        actorAccountId: null,
-        officeCode: declaration.customsOffice,
-        details: { correctionId: declarationId, registrationNumber: declaration.registrationNumber },
+    const events: TimelineEvent[] = [];
+    for (const d of declarations) {
+      const noted = done.some((e) => e.event === 'corrected_by' && e.declarationId === d.correctsId && e.details?.correctionId === d.id);
+      if (d.correctsId && !noted) {
+        events.push({
+          declarationId: d.correctsId,
+          event: 'corrected_by',
+          actor: 'system',
+          actorAccountId: null,
+          officeCode: d.customsOffice,
+          details: { correctionId: d.id, registrationNumber: d.registrationNumber },
+        });
+      }
+    }
+    const routed = (d: RegisteredDeclaration) => done.some((e) => e.event === 'risk_routed' && e.declarationId === d.id && e.details?.seq === seqOf(d.id));
+    const fresh = declarations.filter((d) => {
+      if (!routed(d)) return true;
+      outcomes.set(d.id, { route: null, released: false, repeated: true });
+      return false;
+    });
+
+    const history = await releasedCounts(tx, [...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]);
+    const profiles = new Map<string, RiskProfile[]>();
+    const channels: { declarationId: string; channel: string }[] = [];
+    const audits: { at: Date; event: AuditEvent }[] = [];
+    const releases: { at: Date; request: TransitionRequest }[] = [];
+    const decisions: NewDecision[] = [];
+    const notices: DecisionNotice[] = [];
+    for (const d of fresh) {
+      const document = signedDocumentOf(copies.get(d.id)?.signedBytes ?? null) ?? d.document;
+      const date = almatyDate(d.registeredAt);
+      if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
+      const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;
+      const route = routeDeclaration(profiles.get(date)!, {
+        kind: d.kind,
+        ...documentFacts(document),
+        // the declarant's other releases: this one counts only if an officer released it before routing
+        priorReleased: released - (d.status === 'released' ? 1 : 0),
+        date,
+      });
+      const details = { channel: route.channel, seq: seqOf(d.id), profileId: route.profile?.id ?? null, profileName: route.profile?.name ?? null };
+      channels.push({ declarationId: d.id, channel: route.channel });
+      events.push({ declarationId: d.id, event: 'risk_routed', actor: 'system', actorAccountId: null, officeCode: d.customsOffice, details });
+      audits.push({ at: now, event: { action: 'declaration.risk_routed', outcome: 'success', subjectType: 'declaration', subjectId: d.id, bodyCode: d.customsOffice, details } });
+
+      const release =
+        route.channel === 'green' && automaticReleaseKinds.includes(d.kind) && outstandingPayments(document) <= 0 && nextStatus(d.status, 'release', 'system') !== null;
+      outcomes.set(d.id, { route, released: release, repeated: false });
+      if (!release) continue;
+      const decisionId = randomUUID();
+      releases.push({
+        at: now,
+        request: {
+          declarationId: d.id,
+          action: 'release',
+          actor: 'system',
+          actorAccountId: null,
+          officeCode: d.customsOffice,
+          details: { decisionId, registrationNumber: d.registrationNumber, automatic: true, channel: 'green' },
+        },
+      });
+      decisions.push({ id: decisionId, declarationId: d.id, decision: 'release', reasons: [], officerAccountId: null, officeCode: d.customsOffice, signedBytes: null, signatureCms: null, decidedAt: now });
+      notices.push({
+        authorAccountId: d.authorAccountId,
+        registrationNumber: d.registrationNumber,
+        decision: 'release',
+        reasons: [],
+        officeCode: d.customsOffice,
+        automatic: true,
+        publicUrl: bg.publicUrl,
       });
     }
-    if (await hasEvent(tx, declarationId, 'risk_routed', { seq })) return { route: null, released: false, repeated: true };
 
-    const latestBytes = (await submissionsOf(tx, declarationId, { withBytes: 'latest' })).at(-1)?.signedBytes ?? null;
-    const document = signedDocumentOf(latestBytes) ?? declaration.document;
-    const date = almatyDate(declaration.registeredAt);
-    const route = routeDeclaration(await profilesInForce(tx, date), {
-      kind: declaration.kind,
-      ...documentFacts(document),
-      priorReleased: await priorReleasedCount(tx, declaration.declarantIinBin, declarationId),
-      date,
-    });
-    const routed = { channel: route.channel, seq, profileId: route.profile?.id ?? null, profileName: route.profile?.name ?? null };
-    await setChannel(tx, declarationId, route.channel, now);
-    await recordDeclarationEvent(tx, now, { declarationId, event: 'risk_routed', actor: 'system', actorAccountId: null, officeCode: declaration.customsOffice, details: routed });
-    await recordAudit(tx, now, { action: 'declaration.risk_routed', outcome: 'success', subjectType: 'declaration', subjectId: declarationId, bodyCode: declaration.customsOffice, details: routed });
-
-    const outstanding = outstandingPayments(document);
-    const release =
-      route.channel === 'green' && automaticReleaseKinds.includes(declaration.kind) && outstanding <= 0 && nextStatus(declaration.status, 'release', 'system') !== null;
-    if (!release) return { route, released: false, repeated: false };
-
-    const decisionId = randomUUID();
-    await applyTransition(tx, now, {
-      declarationId,
-      action: 'release',
-      actor: 'system',
-      actorAccountId: null,
-      officeCode: declaration.customsOffice,
-      details: { decisionId, registrationNumber: declaration.registrationNumber, automatic: true, channel: 'green' },
-    });
-    await insertDecision(tx, {
-      id: decisionId,
-      declarationId,
-      decision: 'release',
-      reasons: [],
-      officerAccountId: null,
-      officeCode: declaration.customsOffice,
-      signedBytes: null,
-      signatureCms: null,
-      decidedAt: now,
-    });
-    await enqueueDecisionNotice(tx, now, {
-      authorAccountId: declaration.authorAccountId,
-      registrationNumber: declaration.registrationNumber,
-      decision: 'release',
-      reasons: [],
-      officeCode: declaration.customsOffice,
-      automatic: true,
-      publicUrl: bg.publicUrl,
-    });
-    return { route, released: true, repeated: false };
+    await setChannels(tx, channels, now);
+    await recordDeclarationEvents(tx, now, events);
+    await recordAudits(tx, audits);
+    // The release follows the routing on each timeline: its events are written after them.
+    await applyTransitions(tx, releases);
+    await insertDecisions(tx, decisions);
+    await enqueueDecisionNotices(tx, now, notices);
+    return outcomes;
   });
-  if (outcome.released) bg.notifyOutbox();
-  bg.logger.info({ declarationId, channel: outcome.route?.channel, released: outcome.released, repeated: outcome.repeated }, 'registered declaration routed');
-  return outcome;
+  if ([...outcomes.values()].some((o) => o.released)) bg.notifyOutbox();
+  for (const [declarationId, o] of outcomes) bg.logger.info({ declarationId, channel: o.route?.channel, released: o.released, repeated: o.repeated }, 'registered declaration routed');
+  return outcomes;
 }

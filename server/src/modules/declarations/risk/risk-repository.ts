@@ -66,12 +66,13 @@ export async function updateRiskProfile(db: Queryable, id: string, fields: RiskP
   );
 }
 
-/** Released declarations of the declarant other than `exceptId`: its history with customs. */
-export async function priorReleasedCount(db: Queryable, declarantIinBin: string | null, exceptId: string): Promise<number> {
-  if (!declarantIinBin) return 0;
-  const { rows } = await db.query<{ n: number }>(
-    `select count(*)::int as n from declarations where declarant_iin_bin = $1 and id <> $2 and status = 'released' and deleted_at is null`,
-    [declarantIinBin, exceptId],
+/** How many released declarations each declarant has: its history with customs. */
+export async function releasedCounts(db: Queryable, declarantIinBins: readonly string[]): Promise<Map<string, number>> {
+  if (declarantIinBins.length === 0) return new Map();
+  const { rows } = await db.query<{ declarant: string; n: number }>(
+    `select declarant_iin_bin as declarant, count(*)::int as n from declarations
+      where declarant_iin_bin = any($1::text[]) and status = 'released' and deleted_at is null group by declarant_iin_bin`,
+    [declarantIinBins],
   );
-  return rows[0]!.n;
+  return new Map(rows.map((r) => [r.declarant, r.n]));
 }

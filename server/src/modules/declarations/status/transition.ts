@@ -119,14 +119,28 @@ export async function applyTransitions(tx: Queryable, changes: readonly { at: Da
   return applied;
 }
 
+export interface TimelineEvent {
+  declarationId: string;
+  event: string;
+  actor: Actor;
+  actorAccountId: string | null;
+  officeCode?: string | null;
+  details?: Record<string, unknown>;
+}
+
 /** A timeline event that changes no status (risk routing, a correction filed, a notice sent). */
-export async function recordDeclarationEvent(
-  tx: Queryable,
-  at: Date,
-  event: { declarationId: string; event: string; actor: Actor; actorAccountId: string | null; officeCode?: string | null; details?: Record<string, unknown> },
-): Promise<void> {
-  await tx.query(
-    `insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details) values ($1, $2, $3, $4, $5, $6, $7)`,
-    [event.declarationId, at, event.event, event.actorAccountId, event.actor, event.officeCode ?? null, event.details ? JSON.stringify(event.details) : null],
-  );
+export async function recordDeclarationEvent(tx: Queryable, at: Date, event: TimelineEvent): Promise<void> {
+  await recordDeclarationEvents(tx, at, [event]);
+}
+
+/** Several such events in one statement, in the order given. */
+export async function recordDeclarationEvents(tx: Queryable, at: Date, events: readonly TimelineEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const params: unknown[] = [at];
+  const rows = events.map((e) => {
+    params.push(e.declarationId, e.event, e.actorAccountId, e.actor, e.officeCode ?? null, e.details ? JSON.stringify(e.details) : null);
+    const first = params.length - 6;
+    return `($${first + 1}, $1, $${first + 2}, $${first + 3}, $${first + 4}, $${first + 5}, $${first + 6})`;
+  });
+  await tx.query(`insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details) values ${rows.join(', ')}`, params);
 }
