@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -150,16 +151,44 @@ export async function prepareSubmissions(db: Database, declarants: { declarant: 
   return prepared;
 }
 
-/** One submission over HTTP: its status and, when accepted, its registration number. */
-export async function submitOverHttp(baseUrl: string, submission: PreparedSubmission, customsOffice: string): Promise<{ status: number; registrationNumber?: string; body: string }> {
-  const response = await fetch(`${baseUrl}/api/v1/declarations/${submission.declarationId}/submit`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: submission.session.cookie, 'x-csrf-token': submission.session.csrf, 'idempotency-key': submission.idempotencyKey },
-    body: JSON.stringify({ customsOffice, signature: submission.signature }),
+/**
+ * Kept-alive connections for the load: node:http costs the client a fraction of what fetch does,
+ * and the client shares the machine with the server it measures.
+ */
+const loadAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One submission over HTTP: its status and, when accepted, its registration number. Rejects when the connection fails. */
+export function submitOverHttp(baseUrl: string, submission: PreparedSubmission, customsOffice: string): Promise<{ status: number; registrationNumber?: string; body: string }> {
+  const body = JSON.stringify({ customsOffice, signature: submission.signature });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${baseUrl}/api/v1/declarations/${submission.declarationId}/submit`,
+      {
+        method: 'POST',
+        agent: loadAgent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          cookie: submission.session.cookie,
+          'x-csrf-token': submission.session.csrf,
+          'idempotency-key': submission.idempotencyKey,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = response.statusCode ?? 0;
+          if (status !== 200) resolve({ status, body: text });
+          else resolve({ status, registrationNumber: (JSON.parse(text) as { registrationNumber: string }).registrationNumber, body: text });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
   });
-  const body = await response.text();
-  if (response.status !== 200) return { status: response.status, body };
-  return { status: 200, registrationNumber: (JSON.parse(body) as { registrationNumber: string }).registrationNumber, body };
 }
 
 /** A database connection for seeding and checking, beside the server's own pool. */
