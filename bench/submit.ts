@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { cpuSeconds } from './lib/process-cpu.ts';
 import {
   freshPostgresDatabase,
   logInOverHttp,
@@ -68,8 +69,12 @@ try {
   };
 
   await run(prepared.splice(0, warmUp), Infinity);
+  const serverPid = running.server.child.pid;
+  const cpu = () => ({ server: cpuSeconds((pid) => pid === serverPid), postgres: cpuSeconds((_, command) => command.startsWith('postgres')) });
+  const cpuBefore = cpu();
   started = performance.now();
   const result = await run(prepared, started + seconds * 1000);
+  const cpuAfter = cpu();
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   const ok = result.latencies.length - result.errors;
@@ -78,6 +83,11 @@ try {
       `${(ok / result.elapsed).toFixed(0)} submissions/s  p50 ${at(50).toFixed(1)} ms  p99 ${at(99).toFixed(1)} ms  errors ${result.errors}`,
   );
   if (result.firstError) console.log(`first error: ${result.firstError}`);
+  if (cpuBefore.server !== null && cpuAfter.server !== null && ok > 0) {
+    // Only while the clients ran: routing that finished later is not in it.
+    const per = (seconds: number) => `${((seconds * 1000) / ok).toFixed(2)} ms`;
+    console.log(`CPU per submission: server ${per(cpuAfter.server - cpuBefore.server)}, PostgreSQL ${per(cpuAfter.postgres! - cpuBefore.postgres!)} (all its processes on this machine)`);
+  }
   const { rows } = await seed.query<{ n: number; max: number }>(`select count(*)::int as n, max(last_serial) as max from registration_counters`);
   console.log(`counters: ${rows[0]!.n} office-days, highest serial ${rows[0]!.max}`);
   // Routing (risk channel, automatic release) must keep pace with registration, or the backlog grows.

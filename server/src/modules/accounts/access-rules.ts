@@ -18,9 +18,3 @@ export function accessRefusal(account: Pick<Account, 'accessStatus'>): AppError 
       return AccountErrors.ACCESS_DISABLED_PERMANENTLY();
   }
 }
-
-/** Throws the refusal when access is withdrawn: the guard for submissions. */
-export function assertAccessAllowed(account: Pick<Account, 'accessStatus'>): void {
-  const refusal = accessRefusal(account);
-  if (refusal) throw refusal;
-}

@@ -26,11 +26,44 @@ export interface Account {
   activatedAt: Date | null;
 }
 
-const columns = `id, kind, user_type as "userType", iin_bin as "iinBin", email, phone, display_name as "displayName",
-  organisation, postal_address as "postalAddress", password_hash as "passwordHash", login,
-  must_change_password as "mustChangePassword", status, access_status as "accessStatus", workplaces,
-  office_code as "officeCode", registering_body_code as "registeringBodyCode", created_at as "createdAt",
-  activated_at as "activatedAt"`;
+/** Each column of an account and the field it becomes. */
+const accountFields: readonly [column: string, field: keyof Account][] = [
+  ['id', 'id'],
+  ['kind', 'kind'],
+  ['user_type', 'userType'],
+  ['iin_bin', 'iinBin'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['display_name', 'displayName'],
+  ['organisation', 'organisation'],
+  ['postal_address', 'postalAddress'],
+  ['password_hash', 'passwordHash'],
+  ['login', 'login'],
+  ['must_change_password', 'mustChangePassword'],
+  ['status', 'status'],
+  ['access_status', 'accessStatus'],
+  ['workplaces', 'workplaces'],
+  ['office_code', 'officeCode'],
+  ['registering_body_code', 'registeringBodyCode'],
+  ['created_at', 'createdAt'],
+  ['activated_at', 'activatedAt'],
+];
+
+/**
+ * An account's columns for a select list: of table `alias`, each named `prefix` + its field
+ * (read back with `accountFromRow`), so another table's row can come with it in one statement.
+ */
+export function accountColumns(alias: string, prefix: string): string {
+  return accountFields.map(([column, field]) => `${alias}.${column} as "${prefix}${field}"`).join(', ');
+}
+
+/** The account in a row selected with `accountColumns(…, prefix)`, or null when the join found none. */
+export function accountFromRow(row: Record<string, unknown>, prefix: string): Account | null {
+  if (row[`${prefix}id`] == null) return null;
+  return Object.fromEntries(accountFields.map(([, field]) => [field, row[`${prefix}${field}`]])) as unknown as Account;
+}
+
+const columns = accountFields.map(([column, field]) => (column === field ? column : `${column} as "${field}"`)).join(', ');
 
 export interface NewAccount {
   id: string;

@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { findAccount, type Account } from './account-repository.ts';
+import type { Account } from './account-repository.ts';
 import { clearSessionCookies, cookieNames, type CookieOptions } from './cookies.ts';
 import { AccountErrors } from './errors.ts';
-import { endSession, findLiveSession, touchSession, type SessionRow } from './session-repository.ts';
+import { endSession, findLiveSessionWithAccount, touchSession, type SessionRow } from './session-repository.ts';
 import { tokenHash, type SessionPolicy } from './sessions.ts';
 import type { AccountKind } from './user-types.ts';
 import { accessRefusal } from './access-rules.ts';
@@ -64,11 +64,12 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
       const token = request.cookies[cookieNames.session];
       if (!token) throw AccountErrors.AUTH_REQUIRED();
       const now = clock.now();
-      const session = await findLiveSession(db, tokenHash(token), now);
-      if (!session) {
+      const found = await findLiveSessionWithAccount(db, tokenHash(token), now);
+      if (!found) {
         clearSessionCookies(reply, options.cookies);
         throw AccountErrors.AUTH_REQUIRED();
       }
+      const { session, account } = found;
       // Every refused access of a known session is an access decision: it goes to the audit log.
       const refuse = async (error: AppError, endIt = false) => {
         await db.transaction(async (tx) => {
@@ -91,7 +92,6 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
       if (unsafeMethods.has(request.method) && !sameToken(request.headers['x-csrf-token'], session.csrfToken)) {
         throw await refuse(AccountErrors.AUTH_CSRF_INVALID());
       }
-      const account = await findAccount(db, session.accountId);
       const withdrawn = !account || account.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
       if (withdrawn) throw await refuse(withdrawn, true);
       if (account!.mustChangePassword && !requirements.beforePasswordChange) throw await refuse(AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED());

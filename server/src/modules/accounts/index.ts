@@ -11,7 +11,7 @@ import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
 
 export { AccountErrors } from './errors.ts';
-export { accessRefusal, assertAccessAllowed } from './access-rules.ts';
+export { accessRefusal } from './access-rules.ts';
 export { caller, type Authenticated, type RequireAccount, type RequireOptions } from './authentication.ts';
 export type { Account, AccessStatus } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';

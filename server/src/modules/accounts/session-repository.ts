@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import { accountColumns, accountFromRow, type Account } from './account-repository.ts';
 
 export type SessionEndReason = 'logout' | 'replaced' | 'ended_by_user' | 'ended_by_officer' | 'access_withdrawn' | 'password_changed';
 
@@ -17,9 +18,11 @@ export interface SessionRow {
   userAgent: string | null;
 }
 
-const columns = `id, account_id as "accountId", workplace, csrf_token as "csrfToken", method, signer_iin as "signerIin",
-  created_at as "createdAt", last_seen_at as "lastSeenAt", idle_expires_at as "idleExpiresAt",
-  absolute_expires_at as "absoluteExpiresAt", ip, user_agent as "userAgent"`;
+const sessionColumns = (alias: string) =>
+  `${alias}.id, ${alias}.account_id as "accountId", ${alias}.workplace, ${alias}.csrf_token as "csrfToken", ${alias}.method,
+  ${alias}.signer_iin as "signerIin", ${alias}.created_at as "createdAt", ${alias}.last_seen_at as "lastSeenAt",
+  ${alias}.idle_expires_at as "idleExpiresAt", ${alias}.absolute_expires_at as "absoluteExpiresAt", ${alias}.ip, ${alias}.user_agent as "userAgent"`;
+const columns = sessionColumns('sessions');
 
 export interface NewSession {
   id: string;
@@ -59,13 +62,21 @@ export async function insertSession(db: Queryable, session: NewSession, at: Date
   );
 }
 
-/** A live session by its cookie token: not ended, and neither timeout passed. */
-export async function findLiveSession(db: Queryable, tokenSha256: Buffer, at: Date): Promise<SessionRow | null> {
-  const { rows } = await db.query<SessionRow>(
-    `select ${columns} from sessions where token_sha256 = $1 and ended_at is null and idle_expires_at > $2 and absolute_expires_at > $2`,
+/**
+ * A live session by its cookie token together with its account, in one statement: every
+ * authenticated request asks for both (the account is null if it no longer exists).
+ */
+export async function findLiveSessionWithAccount(db: Queryable, tokenSha256: Buffer, at: Date): Promise<{ session: SessionRow; account: Account | null } | null> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select ${sessionColumns('s')}, ${accountColumns('a', 'account.')}
+       from sessions s left join accounts a on a.id = s.account_id
+      where s.token_sha256 = $1 and s.ended_at is null and s.idle_expires_at > $2 and s.absolute_expires_at > $2`,
     [tokenSha256, at],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  if (!row) return null;
+  const session = Object.fromEntries(Object.entries(row).filter(([key]) => !key.startsWith('account.'))) as unknown as SessionRow;
+  return { session, account: accountFromRow(row, 'account.') };
 }
 
 export async function liveSessionsOf(db: Queryable, accountId: string, at: Date): Promise<SessionRow[]> {

@@ -9,7 +9,8 @@ import type { DeclarationStatus } from './status/machine.ts';
 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-const columns = `d.id, d.kind, d.schema_version as "schemaVersion", d.owner_iin_bin as "ownerIinBin",
+/** A declaration's columns, of table alias `d`, as StoredDeclaration's fields. */
+export const declarationColumns = `d.id, d.kind, d.schema_version as "schemaVersion", d.owner_iin_bin as "ownerIinBin",
   d.author_account_id as "authorAccountId", d.declarant_iin_bin as "declarantIinBin", d.document, d.revision,
   d.status, d.customs_office as "customsOffice", d.registration_number as "registrationNumber",
   ${iso('d.registered_at')} as "registeredAt", d.channel, d.corrects_id as "correctsId",
@@ -42,7 +43,7 @@ export interface StoredDeclaration {
 /** A declaration by id; `lock` holds its row until the transaction ends (pass the transaction). */
 export async function findDeclaration(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<StoredDeclaration | null> {
   const { rows } = await db.query<StoredDeclaration>(
-    `select ${columns} from declarations d where d.id = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
+    `select ${declarationColumns} from declarations d where d.id = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
     [id],
   );
   return rows[0] ?? null;
@@ -50,7 +51,7 @@ export async function findDeclaration(db: Queryable, id: string, options: { lock
 
 export async function findDeclarationByRegistrationNumber(db: Queryable, registrationNumber: string, options: { lock?: boolean } = {}): Promise<StoredDeclaration | null> {
   const { rows } = await db.query<StoredDeclaration>(
-    `select ${columns} from declarations d where d.registration_number = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
+    `select ${declarationColumns} from declarations d where d.registration_number = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
     [registrationNumber],
   );
   return rows[0] ?? null;

@@ -5,7 +5,7 @@ import type { WebDeclarantContext } from './context.ts';
 import { officerApplicationRoutes } from './officer-routes.ts';
 import { publicApplicationRoutes } from './routes.ts';
 
-export { assertMaySubmit } from './submission-guard.ts';
+export { assertMaySubmit, assertMaySubmitAll } from './submission-guard.ts';
 export { WebDeclarantErrors } from './errors.ts';
 export { canonicalJson } from './canonical-json.ts';
 export type { ApplicationFields } from './application-fields.ts';

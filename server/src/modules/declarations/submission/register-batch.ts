@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
 import type { Signer } from '../../signature/x509/nca-profile.ts';
 import type { ControlReport } from '../control/index.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
@@ -55,14 +56,17 @@ export function createRegistrar(db: Database, receiptSigner: ReceiptSigner): Reg
 }
 
 /**
- * One transaction for the waiting submissions, in a fixed number of statements: their status
- * changes (with events and audit records) and outbox messages, then each office-day's serials
+ * One transaction for the waiting submissions, in a fixed number of statements: their
+ * submitters' access read afresh, their status changes (with events and audit records) and outbox messages, then each office-day's serials
  * for all of its submissions that need one in a single step of its counter, the receipts
  * signed, and the deliveries stored with their answers. Either all of them are registered or
  * none is, and the counters move only with the commit.
  */
 async function registerTogether(db: Database, receiptSigner: ReceiptSigner, submissions: CheckedSubmission[]): Promise<SubmissionAnswer[]> {
   return db.transaction(async (tx) => {
+    // WD-28: a measure on a submitter's access committed before this reads it refuses the batch,
+    // and the queue then registers each alone, so only that submitter's copy is refused.
+    await assertMaySubmitAll(tx, submissions.map((s) => s.account.id));
     const seqs: number[] = [];
     for (const s of submissions) seqs.push(s.declaration.registrationNumber ? await nextSubmissionSeq(tx, s.declaration.id) : 1);
     await applyTransitions(

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { DeclarationStatus } from '../status/machine.ts';
+import { declarationColumns, type StoredDeclaration } from '../declaration-repository.ts';
 
 /** The SQL of signed submission: serials, signed copies, stored answers, the public receipt check. */
 
@@ -17,6 +18,25 @@ export async function findStoredAnswer(db: Queryable, accountId: string, key: st
   );
   const row = rows[0];
   return row ? { requestSha256: Buffer.from(row.requestSha256), statusCode: row.statusCode, response: row.response } : null;
+}
+
+/**
+ * What a submission reads before its checks, in one statement: the answer stored for its
+ * idempotency key, if any, and the declaration (absent when deleted or unknown).
+ */
+export async function findSubmissionStart(db: Queryable, accountId: string, key: string, declarationId: string): Promise<{ stored: StoredAnswer | null; declaration: StoredDeclaration | null }> {
+  const { rows } = await db.query<StoredDeclaration & { keyRequestSha256: Uint8Array | null; keyStatusCode: number | null; keyResponse: unknown }>(
+    `select k.request_sha256 as "keyRequestSha256", k.status_code as "keyStatusCode", k.response as "keyResponse", ${declarationColumns}
+       from (select 1) as one
+       left join idempotency_keys k on k.account_id = $1 and k.key = $2
+       left join declarations d on d.id = $3 and d.deleted_at is null`,
+    [accountId, key, declarationId],
+  );
+  const { keyRequestSha256, keyStatusCode, keyResponse, ...declaration } = rows[0]!;
+  return {
+    stored: keyRequestSha256 ? { requestSha256: Buffer.from(keyRequestSha256), statusCode: keyStatusCode!, response: keyResponse } : null,
+    declaration: declaration.id ? declaration : null,
+  };
 }
 
 /**

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
-import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { assertMaySubmit } from '../../web-declarant-access/index.ts';
 import { localizeReport, type ReferenceView } from '../control/index.ts';
 import type { AnyDocument } from '../documents/index.ts';
 import { controlDate } from '../drafts/document-date.ts';
 import { representedDeclarants } from '../representation/repository.ts';
-import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
+import type { StoredDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { nextStatus, type DeclarationAction } from '../status/machine.ts';
@@ -18,7 +16,7 @@ import type { Registrar } from './register-batch.ts';
 import { signingPayload } from './signing-payload.ts';
 import { verifySignedCopy } from './signed-copy.ts';
 import { controlAtSubmission } from './submission-control.ts';
-import { findStoredAnswer } from './submission-repository.ts';
+import { findStoredAnswer, findSubmissionStart, type StoredAnswer } from './submission-repository.ts';
 
 /** The topic the officer side routes a freshly registered declaration from (risk channel, release). */
 export const registeredTopic = 'declarations.registered';
@@ -45,34 +43,39 @@ export interface SubmissionDependencies extends Pick<DeclarationsContext, 'db' |
 
 /**
  * A signed copy delivered to a customs body (issue 6 point 5; WD-10..WD-13): checked in the
- * order that answers best — a repeated request first, then the declaration, its status, the
- * submitter's access, the signature, control — and then registered in one transaction: the
+ * order that answers best — a repeated request first (read with the declaration in one
+ * statement), then the declaration, its status, the signature, control — and then registered in one transaction: the
  * office's next serial, the status change, the signed bytes kept as they came, the receipt, the
  * stored answer for the idempotency key and the message that starts risk routing.
  */
 export async function submitDeclaration(deps: SubmissionDependencies, account: Account, request: SubmissionRequest, facts: RequestFacts): Promise<SubmissionAnswer> {
   const requestSha256 = requestDigest(request);
-  const repeated = await answerForRepeat(deps.db, account.id, request.idempotencyKey, requestSha256);
-  if (repeated) return repeated;
+  const { stored, declaration } = await findSubmissionStart(deps.db, account.id, request.idempotencyKey, request.declarationId);
+  if (stored) return storedAnswer(stored, requestSha256);
   try {
-    return await register(deps, account, request, requestSha256, facts);
+    return await register(deps, account, declaration, request, requestSha256, facts);
   } catch (error) {
     // The same request sent twice at once: the second waited on the first's row lock; its answer now stands.
-    const stored = await answerForRepeat(deps.db, account.id, request.idempotencyKey, requestSha256);
-    if (stored) return stored;
+    const repeated = await findStoredAnswer(deps.db, account.id, request.idempotencyKey);
+    if (repeated) return storedAnswer(repeated, requestSha256);
     throw error;
   }
 }
 
-async function register(deps: SubmissionDependencies, account: Account, request: SubmissionRequest, requestSha256: Buffer, facts: RequestFacts): Promise<SubmissionAnswer> {
-  const declaration = await findDeclaration(deps.db, request.declarationId);
+async function register(
+  deps: SubmissionDependencies,
+  account: Account,
+  declaration: StoredDeclaration | null,
+  request: SubmissionRequest,
+  requestSha256: Buffer,
+  facts: RequestFacts,
+): Promise<SubmissionAnswer> {
   // Another organisation's declaration reads as absent.
   if (!declaration || declaration.ownerIinBin !== account.iinBin) throw DeclarationErrors.DECL_NOT_FOUND();
   const action = submissionAction(declaration);
   if (declaration.customsOffice && action === 'resubmit' && declaration.customsOffice !== request.customsOffice) {
     throw SubmissionErrors.DECL_CUSTOMS_OFFICE_INVALID({ code: request.customsOffice });
   }
-  await assertMaySubmit(deps.db, account.id);
 
   const payload = signingPayload({ declarationId: declaration.id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
   const cms = Buffer.from(request.signature, 'base64');
@@ -85,6 +88,7 @@ async function register(deps: SubmissionDependencies, account: Account, request:
   if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
 
   const documentSha256 = createHash('sha256').update(payload).digest();
+  // The submitter's access is checked again in the registering transaction (WD-28).
   const answer = await deps.registrar.register({ declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts, report });
   deps.notifyOutbox();
   return answer;
@@ -97,9 +101,7 @@ function submissionAction(declaration: StoredDeclaration): DeclarationAction {
   return action;
 }
 
-async function answerForRepeat(db: Queryable, accountId: string, key: string, requestSha256: Buffer): Promise<SubmissionAnswer | null> {
-  const stored = await findStoredAnswer(db, accountId, key);
-  if (!stored) return null;
+function storedAnswer(stored: StoredAnswer, requestSha256: Buffer): SubmissionAnswer {
   if (!stored.requestSha256.equals(requestSha256)) throw SubmissionErrors.DECL_IDEMPOTENCY_KEY_REUSED();
   return stored.response as SubmissionAnswer;
 }
