@@ -32,13 +32,29 @@ export async function findRegistered(db: Queryable, by: { id: string } | { numbe
   return rows[0];
 }
 
-/** Registered declarations by id, locked in id order (the order every batch locks in), for routing. */
-export async function lockRegistered(db: Queryable, ids: readonly string[]): Promise<RegisteredDeclaration[]> {
-  const { rows } = await db.query<RegisteredDeclaration>(
-    `select ${columns} from declarations d where d.id = any($1::uuid[]) and d.registration_number is not null and d.deleted_at is null order by d.id for update`,
+/** What routing reads of a registered declaration: everything but the document and the report. */
+export type RoutedDeclaration = Omit<RegisteredDeclaration, 'controlReport' | 'document'>;
+
+/**
+ * Registered declarations by id, locked in id order (the order every batch locks in), for routing.
+ * The document is read from the signed copy, so the working copy is not sent along.
+ */
+export async function lockRegistered(db: Queryable, ids: readonly string[]): Promise<RoutedDeclaration[]> {
+  const { rows } = await db.query<RoutedDeclaration>(
+    `select d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
+            d.registered_at as "registeredAt", d.channel, d.owner_iin_bin as "ownerIinBin", d.declarant_iin_bin as "declarantIinBin",
+            d.author_account_id as "authorAccountId", d.corrects_id as "correctsId"
+       from declarations d where d.id = any($1::uuid[]) and d.registration_number is not null and d.deleted_at is null order by d.id for update`,
     [ids],
   );
   return rows;
+}
+
+/** The working copies of declarations (routing's fallback when a signed copy does not read as a document). */
+export async function workingDocuments(db: Queryable, ids: readonly string[]): Promise<Map<string, unknown>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; document: unknown }>('select id, document from declarations where id = any($1::uuid[])', [ids]);
+  return new Map(rows.map((r) => [r.id, r.document]));
 }
 
 /** The latest signed copy of each declaration: its submission number and the exact bytes signed. */

@@ -11,7 +11,7 @@ import { nextStatus } from '../status/machine.ts';
 import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
 import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
 import { insertDecisions, type NewDecision } from './decision-repository.ts';
-import { latestSignedCopies, lockRegistered, routingEventsOf, setChannels, type RegisteredDeclaration } from './officer-repository.ts';
+import { latestSignedCopies, lockRegistered, routingEventsOf, setChannels, workingDocuments, type RoutedDeclaration } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
 
 /** The outbox topic the submission enqueues, in the registering transaction, with `{ declarationId }`. */
@@ -75,13 +75,15 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, decla
         });
       }
     }
-    const routed = (d: RegisteredDeclaration) => done.some((e) => e.event === 'risk_routed' && e.declarationId === d.id && e.details?.seq === seqOf(d.id));
+    const routed = (d: RoutedDeclaration) => done.some((e) => e.event === 'risk_routed' && e.declarationId === d.id && e.details?.seq === seqOf(d.id));
     const fresh = declarations.filter((d) => {
       if (!routed(d)) return true;
       outcomes.set(d.id, { route: null, released: false, repeated: true });
       return false;
     });
 
+    const signed = new Map(fresh.map((d) => [d.id, signedDocumentOf(copies.get(d.id)?.signedBytes ?? null)]));
+    const working = await workingDocuments(tx, fresh.filter((d) => signed.get(d.id) == null).map((d) => d.id));
     const history = await releasedCounts(tx, [...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]);
     const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
@@ -90,7 +92,7 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, decla
     const decisions: NewDecision[] = [];
     const notices: DecisionNotice[] = [];
     for (const d of fresh) {
-      const document = signedDocumentOf(copies.get(d.id)?.signedBytes ?? null) ?? d.document;
+      const document = signed.get(d.id) ?? working.get(d.id);
       const date = almatyDate(d.registeredAt);
       if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
       const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;

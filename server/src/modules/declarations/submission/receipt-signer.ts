@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import type { Config } from '../../../platform/config.ts';
-import { createCms } from '../../signature/cms/index.ts';
+import { createCmsAsync } from '../../signature/cms/index.ts';
 import { SubmissionErrors } from './errors.ts';
 import {
   generateKeyPair,
   issueCertificate,
   readPkcs12,
-  signRaw,
+  signRawAsync,
   testAuthority,
   validBin,
   validIin,
@@ -51,7 +51,7 @@ export function createReceiptSigner(options: { config: Config['declarations']; e
   return {
     async sign(content, at) {
       const { key, certificate, chain } = await loading;
-      return createCms({ content, detached: false, certificate, chain, algorithm: key.algorithm, sign: (bytes) => signRaw(key, bytes), signingTime: at });
+      return createCmsAsync({ content, detached: false, certificate, chain, algorithm: key.algorithm, sign: (bytes) => signRawAsync(key, bytes), signingTime: at });
     },
   };
 }

@@ -89,21 +89,26 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
     await enqueueOutboxMany(tx, submissions.map((s) => ({ at: s.now, payload: { declarationId: s.declaration.id } })), registeredTopic);
     // From here to the commit the offices' counters are locked: only what needs the numbers follows.
     const nextSerial = await takeSerials(tx, submissions.filter((s) => !s.declaration.registrationNumber));
+    const numbered = submissions.map((s) => {
+      const { customsOffice } = s.request;
+      const number = s.declaration.registrationNumber ?? registrationNumber(customsOffice, s.day, nextSerial.take(`${customsOffice}/${s.day}`));
+      return { registrationNumber: number, declarationId: s.declaration.id, documentSha256: s.documentSha256.toString('hex'), customsOffice, registeredAt: s.now.toISOString() };
+    });
+    // Signed side by side on the thread pool while the counters are held.
+    const receipts = await Promise.all(numbered.map((facts, index) => receiptSigner.sign(receiptContent(facts), submissions[index]!.now)));
     const answers: SubmissionAnswer[] = [];
     const deliveries: Parameters<typeof recordDeliveries>[1][number][] = [];
     for (const [index, s] of submissions.entries()) {
-      const { customsOffice } = s.request;
-      const number = s.declaration.registrationNumber ?? registrationNumber(customsOffice, s.day, nextSerial.take(`${customsOffice}/${s.day}`));
-      const receiptFacts = { registrationNumber: number, declarationId: s.declaration.id, documentSha256: s.documentSha256.toString('hex'), customsOffice, registeredAt: s.now.toISOString() };
-      const receiptCms = await receiptSigner.sign(receiptContent(receiptFacts), s.now);
-      const answer: SubmissionAnswer = { registrationNumber: number, receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') } };
+      const receiptFacts = numbered[index]!;
+      const receiptCms = receipts[index]!;
+      const answer: SubmissionAnswer = { registrationNumber: receiptFacts.registrationNumber, receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') } };
       deliveries.push({
         row: {
           id: randomUUID(),
           declarationId: s.declaration.id,
           seq: seqs[index]!,
-          registrationNumber: number,
-          customsOffice,
+          registrationNumber: receiptFacts.registrationNumber,
+          customsOffice: receiptFacts.customsOffice,
           signedBytes: s.payload,
           signatureCms: s.cms,
           documentSha256: s.documentSha256,

@@ -7,7 +7,7 @@ import { sign as nodeSign } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDir, corpusMissing, readCorpusDer } from '../../../testing/corpus.ts';
 import { children, objectIdentifier, readDer } from '../asn1/der.ts';
-import { createCms, type CmsAlgorithm } from './create-cms.ts';
+import { createCms, createCmsAsync, type CmsAlgorithm } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
@@ -53,6 +53,14 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
     const cms = createCms({ content, detached: true, certificate: rsa.certificate, algorithm: 'RSA', sign: rsa.sign, signingTime });
     expect(parseSignedData(cms).content).toBeNull();
     expect(Buffer.from(cms).indexOf(Buffer.from(content))).toBe(-1);
+  });
+
+  it('makes the same bytes when the signature answers later (receipts signed on the thread pool)', async () => {
+    const input = { content, detached: false, certificate: rsa.certificate, chain: [ca.certificate], algorithm: 'RSA' as const, signingTime };
+    const later = await createCmsAsync({ ...input, sign: async (bytes) => rsa.sign(bytes) });
+    // PKCS#1 v1.5 is deterministic: the same key over the same attributes signs the same bytes.
+    expect(Buffer.from(later).equals(Buffer.from(createCms({ ...input, sign: rsa.sign })))).toBe(true);
+    expect(checkCms(later).ok).toBe(true);
   });
 
   it('refuses a certificate of another family: a programming error', () => {

@@ -36,16 +36,30 @@ const families: Record<CmsAlgorithm, { key: string; digest: string; signature: s
  * that does not fit the algorithm: that is a programming error, not user input.
  */
 export function createCms(input: CreateCmsInput): Uint8Array {
+  const draft = draftSignedData(blueprintOf(input));
+  return draft.finish(input.sign(draft.toBeSigned));
+}
+
+/**
+ * createCms with a signing function that answers later: RSA signing then runs on libuv's thread
+ * pool, off the thread that serves requests (the system signs a receipt for every submission).
+ */
+export async function createCmsAsync(input: Omit<CreateCmsInput, 'sign'> & { sign: (signedBytes: Uint8Array) => Promise<Uint8Array> }): Promise<Uint8Array> {
+  const draft = draftSignedData(blueprintOf({ ...input, sign: unusedSign }));
+  return draft.finish(await input.sign(draft.toBeSigned));
+}
+
+const unusedSign = (): Uint8Array => {
+  throw new Error('createCmsAsync signs through its own function');
+};
+
+function blueprintOf(input: CreateCmsInput): SignedDataBlueprint {
   const family = families[input.algorithm];
   const certificate = parseCertificate(input.certificate);
   if (certificate.publicKeyAlgorithm !== family.key) {
     throw new Error(`createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${certificate.publicKeyAlgorithm}`);
   }
-  return buildSignedData({
-    ...input,
-    digestAlgorithm: family.digest,
-    signatureAlgorithm: algorithm(family.signature),
-  });
+  return { ...input, digestAlgorithm: family.digest, signatureAlgorithm: algorithm(family.signature) };
 }
 
 export interface SignedDataBlueprint extends Omit<CreateCmsInput, 'algorithm'> {
@@ -68,12 +82,17 @@ export interface SignedDataBlueprint extends Omit<CreateCmsInput, 'algorithm'> {
 
 /** The encoder behind createCms, open to any digest and signature AlgorithmIdentifier (tests use it for RSA-PSS and unknown algorithms). */
 export function buildSignedData(blueprint: SignedDataBlueprint): Uint8Array {
+  const draft = draftSignedData(blueprint);
+  return draft.finish(blueprint.sign(draft.toBeSigned));
+}
+
+/** A SignedData up to its signature: the bytes to sign, and the encoding once they are signed. */
+function draftSignedData(blueprint: SignedDataBlueprint): { toBeSigned: Uint8Array; finish: (signature: Uint8Array) => Uint8Array } {
   const digest = contentDigest(blueprint.digestAlgorithm);
   if (!digest) throw new Error(`createCms: digest ${blueprint.digestAlgorithm} is not supported`);
   const digestAlgorithm = algorithm(blueprint.digestAlgorithm);
   const { issuer, serial } = issuerAndSerialDer(blueprint.certificate);
   const contentType = blueprint.contentType ?? oid.data;
-
   const signedAttributes = setOf(
     attribute(oid.contentType, objectId(contentType)),
     attribute(oid.signingTime, time(blueprint.signingTime)),
@@ -81,24 +100,25 @@ export function buildSignedData(blueprint: SignedDataBlueprint): Uint8Array {
     attribute(oid.messageDigest, octetString(digest(blueprint.content))),
   );
   const plain = blueprint.withoutSignedAttributes === true;
-  const signature = blueprint.sign(plain ? blueprint.content : signedAttributes);
-  const signerInfo = sequence(
-    integer(1),
-    blueprint.signerIdentifier ?? sequence(issuer, serial),
-    digestAlgorithm,
-    ...(plain ? [] : [retag(signedAttributes, 0xa0)]), // [0] IMPLICIT; the signature covers the SET OF form
-    blueprint.signatureAlgorithm,
-    octetString(signature),
-    ...(blueprint.unsignedAttributes?.length ? [retag(setOf(...blueprint.unsignedAttributes), 0xa1)] : []),
-  );
-
-  const encapsulated = blueprint.detached
-    ? sequence(objectId(contentType))
-    : sequence(objectId(contentType), contextConstructed(0, octetString(blueprint.content)));
-  const embedded = blueprint.embeddedCertificates ?? [blueprint.certificate, ...(blueprint.chain ?? [])];
-  const certificates = embedded.length ? [retag(setOf(...embedded), 0xa0)] : [];
-  const signedData = sequence(integer(3), setOf(digestAlgorithm), encapsulated, ...certificates, setOf(signerInfo));
-  return sequence(objectId(oid.signedData), contextConstructed(0, signedData));
+  const finish = (signature: Uint8Array): Uint8Array => {
+    const signerInfo = sequence(
+      integer(1),
+      blueprint.signerIdentifier ?? sequence(issuer, serial),
+      digestAlgorithm,
+      ...(plain ? [] : [retag(signedAttributes, 0xa0)]), // [0] IMPLICIT; the signature covers the SET OF form
+      blueprint.signatureAlgorithm,
+      octetString(signature),
+      ...(blueprint.unsignedAttributes?.length ? [retag(setOf(...blueprint.unsignedAttributes), 0xa1)] : []),
+    );
+    const encapsulated = blueprint.detached
+      ? sequence(objectId(contentType))
+      : sequence(objectId(contentType), contextConstructed(0, octetString(blueprint.content)));
+    const embedded = blueprint.embeddedCertificates ?? [blueprint.certificate, ...(blueprint.chain ?? [])];
+    const certificates = embedded.length ? [retag(setOf(...embedded), 0xa0)] : [];
+    const signedData = sequence(integer(3), setOf(digestAlgorithm), encapsulated, ...certificates, setOf(signerInfo));
+    return sequence(objectId(oid.signedData), contextConstructed(0, signedData));
+  };
+  return { toBeSigned: plain ? blueprint.content : signedAttributes, finish };
 }
 
 export function attribute(type: string, value: Uint8Array): Uint8Array {

@@ -8,6 +8,7 @@ export {
   rsaPrivateKey,
   signatureAlgorithmOid,
   signRaw,
+  signRawAsync,
   type GostPrivateKey,
   type PrivateKey,
   type RsaPrivateKey,

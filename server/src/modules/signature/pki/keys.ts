@@ -96,6 +96,12 @@ export function signRaw(key: PrivateKey, data: Uint8Array): Uint8Array {
   return signGostDigest(key, digest);
 }
 
+/** signRaw answering later: RSA is signed on libuv's thread pool; GOST (no thread pool support) signs at once. */
+export function signRawAsync(key: PrivateKey, data: Uint8Array): Promise<Uint8Array> {
+  if (key.algorithm !== 'RSA') return Promise.resolve(signRaw(key, data));
+  return new Promise((resolve, reject) => sign('sha256', data, key.keyObject, (error, signature) => (error ? reject(error) : resolve(new Uint8Array(signature)))));
+}
+
 /** GOST 34.10 signing of a digest (the standard's steps 2–6), with a fresh random k each time. */
 export function signGostDigest(key: GostPrivateKey, digest: Uint8Array): Uint8Array {
   const { curve, scalar } = key;
