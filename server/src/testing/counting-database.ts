@@ -7,9 +7,9 @@ import type { Database, Queryable } from '../platform/db/database.ts';
 export function countingDatabase(db: Database): { db: Database; statements: () => number } {
   let statements = 0;
   const counted = (q: Queryable): Queryable => ({
-    query: (sql, params) => {
+    query: (sql, params, options) => {
       statements++;
-      return q.query(sql, params);
+      return q.query(sql, params, options);
     },
     exec: (sql) => {
       statements++;

@@ -72,6 +72,7 @@ export async function findLiveSessionWithAccount(db: Queryable, tokenSha256: Buf
        from sessions s left join accounts a on a.id = s.account_id
       where s.token_sha256 = $1 and s.ended_at is null and s.idle_expires_at > $2 and s.absolute_expires_at > $2`,
     [tokenSha256, at],
+    { prepare: true },
   );
   const row = rows[0];
   if (!row) return null;

@@ -19,6 +19,7 @@ export async function assertMaySubmitAll(db: Queryable, accountIds: readonly str
   const { rows } = await db.query<{ id: string; status: string; accessStatus: 'active' | 'suspended' | 'revoked' | 'disabled' }>(
     `select id, status, access_status as "accessStatus" from accounts where id = any($1::uuid[])`,
     [ids],
+    { prepare: true },
   );
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {

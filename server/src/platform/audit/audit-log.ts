@@ -28,32 +28,34 @@ export async function recordAudit(db: Queryable, at: Date, event: AuditEvent): P
   await recordAudits(db, [{ at, event }]);
 }
 
-/** Several audit records in one statement (a batch of changes committed together). */
+/**
+ * Several audit records in one statement (a batch of changes committed together), its text the
+ * same whatever their number — one array per column — so the server keeps it prepared.
+ */
 export async function recordAudits(db: Queryable, records: readonly { at: Date; event: AuditEvent }[]): Promise<void> {
   if (records.length === 0) return;
-  const params: unknown[] = [];
-  const rows = records.map(({ at, event }) => {
-    const first = params.length;
-    params.push(
-      at,
-      event.action,
-      event.outcome,
-      event.code ?? null,
-      event.actorAccountId ?? null,
-      event.actorIin ?? null,
-      event.subjectType ?? null,
-      event.subjectId ?? null,
-      event.bodyCode ?? null,
-      event.ip ?? null,
-      event.requestId ?? null,
-      JSON.stringify(event.details ?? {}),
-    );
-    return `(${Array.from({ length: 12 }, (_, i) => `$${first + i + 1}`).join(', ')})`;
-  });
+  const column = <T>(pick: (record: { at: Date; event: AuditEvent }) => T) => records.map(pick);
   await db.query(
     `insert into audit_log (at, action, outcome, code, actor_account_id, actor_iin, subject_type, subject_id, body_code, ip, request_id, details)
-     values ${rows.join(', ')}`,
-    params,
+     select at, action, outcome, code, actor_account_id, actor_iin, subject_type, subject_id, body_code, ip, request_id, details
+       from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::jsonb[])
+            with ordinality as r (at, action, outcome, code, actor_account_id, actor_iin, subject_type, subject_id, body_code, ip, request_id, details, n)
+      order by n`,
+    [
+      column(({ at }) => at.toISOString()),
+      column(({ event }) => event.action),
+      column(({ event }) => event.outcome),
+      column(({ event }) => event.code ?? null),
+      column(({ event }) => event.actorAccountId ?? null),
+      column(({ event }) => event.actorIin ?? null),
+      column(({ event }) => event.subjectType ?? null),
+      column(({ event }) => event.subjectId ?? null),
+      column(({ event }) => event.bodyCode ?? null),
+      column(({ event }) => event.ip ?? null),
+      column(({ event }) => event.requestId ?? null),
+      column(({ event }) => JSON.stringify(event.details ?? {})),
+    ],
+    { prepare: true },
   );
 }
 

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.ts';
+import { createHash } from 'node:crypto';
+import type { Database, Queryable, QueryOptions } from './database.ts';
 import { sharedParsers } from './database.ts';
 
 export interface PostgresOptions {
@@ -35,8 +36,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query(sql, params as unknown[]);
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      const name = options.prepare ? statementName(sql) : undefined;
+      const result = await target.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -82,4 +84,18 @@ async function serverHasLz4(connectionString: string): Promise<boolean> {
   } finally {
     await probe.end();
   }
+}
+
+// A prepared statement's name is its text's digest: the same text is the same statement on every
+// connection, and no two texts share a name. Bounded, as each name costs every connection a plan.
+const statementNames = new Map<string, string>();
+const maxStatementNames = 500;
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < maxStatementNames) {
+    name = `s_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }

@@ -128,6 +128,7 @@ async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = d
        from due where outbox.id = due.id
      returning outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at`,
     [now, batchSize, new Date(now.getTime() + leaseMs), topics ?? null],
+    { prepare: true },
   );
   return rows
     .map((row) => ({ id: row.id, topic: row.topic, payload: row.payload, attempts: row.attempts, createdAt: row.created_at }))
@@ -160,7 +161,7 @@ async function deliverMany(options: OutboxOptions, handler: OutboxBatchHandler, 
 }
 
 async function markSent({ db, clock, logger }: OutboxOptions, messages: OutboxMessage[]): Promise<void> {
-  await db.query('update outbox set sent_at = $2 where id = any($1::bigint[])', [messages.map((m) => m.id), clock.now()]);
+  await db.query('update outbox set sent_at = $2 where id = any($1::bigint[])', [messages.map((m) => m.id), clock.now()], { prepare: true });
   for (const message of messages) logger.debug({ outboxId: message.id, topic: message.topic, attempts: message.attempts }, 'outbox message sent');
 }
 

@@ -46,6 +46,7 @@ export async function lockRegistered(db: Queryable, ids: readonly string[]): Pro
             d.author_account_id as "authorAccountId", d.corrects_id as "correctsId"
        from declarations d where d.id = any($1::uuid[]) and d.registration_number is not null and d.deleted_at is null order by d.id for update`,
     [ids],
+    { prepare: true },
   );
   return rows;
 }
@@ -63,6 +64,7 @@ export async function latestSignedCopies(db: Queryable, ids: readonly string[]):
     `select distinct on (declaration_id) declaration_id as "declarationId", seq, signed_bytes as "signedBytes"
        from declaration_submissions where declaration_id = any($1::uuid[]) order by declaration_id, seq desc`,
     [ids],
+    { prepare: true },
   );
   return new Map(rows.map(({ declarationId, ...copy }) => [declarationId, copy]));
 }
@@ -76,6 +78,7 @@ export async function routingEventsOf(db: Queryable, ids: readonly string[], cor
     `select declaration_id as "declarationId", event, details from declaration_events
       where (declaration_id = any($1::uuid[]) and event = 'risk_routed') or (declaration_id = any($2::uuid[]) and event = 'corrected_by')`,
     [ids, correctedIds],
+    { prepare: true },
   );
   return rows;
 }
@@ -85,6 +88,7 @@ export async function setChannels(db: Queryable, channels: readonly { declaratio
   await db.query(
     `update declarations d set channel = c.channel, updated_at = $3 from unnest($1::uuid[], $2::text[]) as c(id, channel) where d.id = c.id`,
     [channels.map((c) => c.declarationId), channels.map((c) => c.channel), at],
+    { prepare: true },
   );
 }
 

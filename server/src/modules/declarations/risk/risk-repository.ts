@@ -27,6 +27,7 @@ export async function profilesInForce(db: Queryable, date: string): Promise<Risk
   const { rows } = await db.query<RiskProfile>(
     `select ${columns} from risk_profiles where active and valid_from <= $1::date and (valid_to is null or valid_to >= $1::date)`,
     [date],
+    { prepare: true },
   );
   return rows;
 }
@@ -73,6 +74,7 @@ export async function releasedCounts(db: Queryable, declarantIinBins: readonly s
     `select declarant_iin_bin as declarant, count(*)::int as n from declarations
       where declarant_iin_bin = any($1::text[]) and status = 'released' and deleted_at is null group by declarant_iin_bin`,
     [declarantIinBins],
+    { prepare: true },
   );
   return new Map(rows.map((r) => [r.declarant, r.n]));
 }

@@ -58,7 +58,8 @@ export async function applyTransition(tx: Queryable, at: Date, request: Transiti
 
 /**
  * Several declarations' changes in the caller's transaction, each as applyTransition makes it,
- * in three statements whatever their number: the rows locked, the statuses with their timeline
+ * in three statements whatever their number, each of the same text whatever their number (kept
+ * prepared by the server): the rows locked, the statuses with their timeline
  * events, the audit records. Used where many change together (an office's waiting submissions
  * registered in one commit). All or nothing: the first refused change throws and the caller
  * rolls back.
@@ -68,8 +69,9 @@ export async function applyTransitions(tx: Queryable, changes: readonly { at: Da
   const ids = changes.map((c) => c.request.declarationId);
   // One id order for every locker, so two batches sharing declarations wait rather than deadlock.
   const { rows } = await tx.query<{ id: string; status: string }>(
-    `select id, status from declarations where id in (${ids.map((_, i) => `$${i + 1}`).join(', ')}) and deleted_at is null order by id for update`,
-    ids,
+    'select id, status from declarations where id = any($1::uuid[]) and deleted_at is null order by id for update',
+    [ids],
+    { prepare: true },
   );
   const found = new Map(rows.map((r) => [r.id, r.status]));
   const applied = changes.map(({ request }) => {
@@ -81,22 +83,30 @@ export async function applyTransitions(tx: Queryable, changes: readonly { at: Da
     found.set(request.declarationId, to);
     return { from: current, to };
   });
-  const params: unknown[] = [];
-  const values = changes.map(({ at, request }, index) => {
-    const first = params.length;
-    params.push(request.declarationId, at, request.action, applied[index]!.from, applied[index]!.to, request.actorAccountId, request.actor, request.officeCode ?? null, request.details ? JSON.stringify(request.details) : null);
-    const p = (i: number) => `$${first + i}`;
-    return `(${p(1)}::uuid, ${p(2)}::timestamptz, ${p(3)}::text, ${p(4)}::text, ${p(5)}::text, ${p(6)}::uuid, ${p(7)}::text, ${p(8)}::text, ${p(9)}::jsonb, ${index})`;
-  });
+  const column = <T>(pick: (change: (typeof changes)[number], index: number) => T) => changes.map(pick);
   await tx.query(
-    `with change (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details, n) as (values ${values.join(', ')}),
+    `with change as (
+       select * from unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::jsonb[])
+         with ordinality as c (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details, n)
+     ),
      changed as (
        update declarations d set status = last.to_status, updated_at = last.at
          from (select distinct on (declaration_id) * from change order by declaration_id, n desc) last where d.id = last.declaration_id
      )
      insert into declaration_events (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details)
      select declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details from change order by n`,
-    params,
+    [
+      column(({ request }) => request.declarationId),
+      column(({ at }) => at.toISOString()),
+      column(({ request }) => request.action),
+      column((_, index) => applied[index]!.from),
+      column((_, index) => applied[index]!.to),
+      column(({ request }) => request.actorAccountId),
+      column(({ request }) => request.actor),
+      column(({ request }) => request.officeCode ?? null),
+      column(({ request }) => (request.details ? JSON.stringify(request.details) : null)),
+    ],
+    { prepare: true },
   );
   await recordAudits(
     tx,
@@ -133,14 +143,24 @@ export async function recordDeclarationEvent(tx: Queryable, at: Date, event: Tim
   await recordDeclarationEvents(tx, at, [event]);
 }
 
-/** Several such events in one statement, in the order given. */
+/** Several such events in one statement, in the order given (its text the same whatever their number). */
 export async function recordDeclarationEvents(tx: Queryable, at: Date, events: readonly TimelineEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const params: unknown[] = [at];
-  const rows = events.map((e) => {
-    params.push(e.declarationId, e.event, e.actorAccountId, e.actor, e.officeCode ?? null, e.details ? JSON.stringify(e.details) : null);
-    const first = params.length - 6;
-    return `($${first + 1}, $1, $${first + 2}, $${first + 3}, $${first + 4}, $${first + 5}, $${first + 6})`;
-  });
-  await tx.query(`insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details) values ${rows.join(', ')}`, params);
+  await tx.query(
+    `insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details)
+     select declaration_id, $1, event, actor_account_id, actor_role, office_code, details
+       from unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[])
+            with ordinality as e (declaration_id, event, actor_account_id, actor_role, office_code, details, n)
+      order by n`,
+    [
+      at,
+      events.map((e) => e.declarationId),
+      events.map((e) => e.event),
+      events.map((e) => e.actorAccountId),
+      events.map((e) => e.actor),
+      events.map((e) => e.officeCode ?? null),
+      events.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+    ],
+    { prepare: true },
+  );
 }

@@ -31,6 +31,7 @@ export async function findSubmissionStart(db: Queryable, accountId: string, key:
        left join idempotency_keys k on k.account_id = $1 and k.key = $2
        left join declarations d on d.id = $3 and d.deleted_at is null`,
     [accountId, key, declarationId],
+    { prepare: true },
   );
   const { keyRequestSha256, keyStatusCode, keyResponse, ...declaration } = rows[0]!;
   return {
