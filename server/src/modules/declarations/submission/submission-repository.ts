@@ -67,16 +67,13 @@ export async function takeRegistrationSerials(tx: Queryable, officeCode: string,
  */
 export async function takeRegistrationSerialsOfEach(tx: Queryable, wants: readonly { officeCode: string; day: string; count: number }[]): Promise<number[]> {
   if (wants.length === 0) return [];
-  const params: unknown[] = [];
-  const values = wants.map(({ officeCode, day, count }) => {
-    params.push(officeCode, day, count);
-    return `($${params.length - 2}::text, $${params.length - 1}::date, $${params.length}::int)`;
-  });
   const { rows } = await tx.query<{ officeCode: string; day: string; last: number }>(
-    `insert into registration_counters (office_code, day, last_serial) values ${values.join(', ')}
+    `insert into registration_counters (office_code, day, last_serial)
+     select office_code, day, wanted from unnest($1::text[], $2::date[], $3::int[]) with ordinality as w (office_code, day, wanted, n) order by n
      on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + excluded.last_serial
      returning office_code as "officeCode", to_char(day, 'YYYY-MM-DD') as day, last_serial as last`,
-    params,
+    [wants.map((w) => w.officeCode), wants.map((w) => w.day), wants.map((w) => w.count)],
+    { prepare: true },
   );
   const last = new Map(rows.map((r) => [`${r.officeCode}/${r.day}`, Number(r.last)]));
   return wants.map(({ officeCode, day, count }) => last.get(`${officeCode}/${day}`)! - count + 1);
