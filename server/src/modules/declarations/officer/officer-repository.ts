@@ -58,8 +58,19 @@ export async function workingDocuments(db: Queryable, ids: readonly string[]): P
   return new Map(rows.map((r) => [r.id, r.document]));
 }
 
+/** The number of each declaration's latest signed copy. */
+export async function latestSubmissionSeqs(db: Queryable, ids: readonly string[]): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ declarationId: string; seq: number }>(
+    `select declaration_id as "declarationId", max(seq) as seq from declaration_submissions where declaration_id = any($1::uuid[]) group by declaration_id`,
+    [ids],
+    { prepare: true },
+  );
+  return new Map(rows.map((r) => [r.declarationId, Number(r.seq)]));
+}
+
 /** The latest signed copy of each declaration: its submission number and the exact bytes signed. */
 export async function latestSignedCopies(db: Queryable, ids: readonly string[]): Promise<Map<string, { seq: number; signedBytes: Uint8Array }>> {
+  if (ids.length === 0) return new Map();
   const { rows } = await db.query<{ declarationId: string; seq: number; signedBytes: Uint8Array }>(
     `select distinct on (declaration_id) declaration_id as "declarationId", seq, signed_bytes as "signedBytes"
        from declaration_submissions where declaration_id = any($1::uuid[]) order by declaration_id, seq desc`,

@@ -154,9 +154,9 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
     const alone = await unrouted(goodsDocument(declarant.iinBin, { items: 1 }));
 
     const one = countingDatabase(t.db);
-    expect((await onDeclarationsRegistered({ ...background(), db: one.db }, [alone])).get(alone)).toMatchObject({ released: true, route: { channel: 'green' } });
+    expect((await onDeclarationsRegistered({ ...background(), db: one.db }, [{ declarationId: alone }])).get(alone)).toMatchObject({ released: true, route: { channel: 'green' } });
     const many = countingDatabase(t.db);
-    const outcomes = await onDeclarationsRegistered({ ...background(), db: many.db }, [green, yellow, outstanding, before]);
+    const outcomes = await onDeclarationsRegistered({ ...background(), db: many.db }, [green, yellow, outstanding, before].map((declarationId) => ({ declarationId })));
     expect(many.statements()).toBe(one.statements());
     expect(outcomes.get(green)).toMatchObject({ released: true, repeated: false, route: { channel: 'green' } });
     expect(outcomes.get(yellow)).toMatchObject({ released: false, repeated: false, route: { channel: 'yellow' } });
@@ -174,6 +174,27 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
     }
     await route(); // their outbox messages, delivered now, find the work done
     expect(await statusOf(yellow)).toEqual({ status: 'registered', channel: 'yellow' });
+  });
+});
+
+describe('what routing reads (issue 6 point 9)', () => {
+  it('takes the facts the registration message carries for the latest copy, and reads the copy itself for a message of another', async () => {
+    const unrouted = async () => {
+      const id = await createGoodsDraft(env, declarant, { document: goodsDocument(declarant.iinBin, { items: 1 }) });
+      await submitSigned(declarant, id);
+      return id;
+    };
+    const carried = await unrouted();
+    const stale = await unrouted();
+    // one item is worth about 18.6 million tenge (green); the facts below say 40 million (yellow from 30 million)
+    const facts = { hsCodes: ['8471300000'], originCountries: ['CN'], customsValue: 40_000_000, outstanding: 0 };
+    const outcomes = await onDeclarationsRegistered(background(), [
+      { declarationId: carried, seq: 1, facts },
+      { declarationId: stale, seq: 2, facts },
+    ]);
+    expect(outcomes.get(carried)).toMatchObject({ route: { channel: 'yellow' }, released: false });
+    expect(outcomes.get(stale)).toMatchObject({ route: { channel: 'green' }, released: true });
+    await route();
   });
 });
 

@@ -4,6 +4,7 @@ import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { RiskProfile } from '../risk/conditions.ts';
 import { documentFacts, outstandingPayments } from '../risk/document-facts.ts';
+import type { RegisteredMessage } from '../registered-message.ts';
 import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
 import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
 import type { DeclarationsBackground } from '../setup.ts';
@@ -11,11 +12,10 @@ import { nextStatus } from '../status/machine.ts';
 import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
 import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
 import { insertDecisions, type NewDecision } from './decision-repository.ts';
-import { latestSignedCopies, lockRegistered, routingEventsOf, setChannels, workingDocuments, type RoutedDeclaration } from './officer-repository.ts';
+import { latestSignedCopies, latestSubmissionSeqs, lockRegistered, routingEventsOf, setChannels, workingDocuments, type RoutedDeclaration } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
 
-/** The outbox topic the submission enqueues, in the registering transaction, with `{ declarationId }`. */
-export const registeredTopic = 'declarations.registered';
+export { registeredTopic } from '../registered-message.ts';
 
 /**
  * Kinds the system itself may release on the green channel (ACC-17): those that ask for the
@@ -24,6 +24,10 @@ export const registeredTopic = 'declarations.registered';
  * and are decided with it. Every kind is routed all the same, so the officer sees its channel.
  */
 export const automaticReleaseKinds: readonly DeclarationKind[] = ['goods', 'release_before_declaration'];
+
+type RoutingFacts = NonNullable<RegisteredMessage['facts']>;
+
+const factsOf = (document: unknown): RoutingFacts => ({ ...documentFacts(document), outstanding: outstandingPayments(document) });
 
 export interface RegisteredOutcome {
   route: RiskRoute | null;
@@ -34,7 +38,7 @@ export interface RegisteredOutcome {
 
 /** One registered declaration routed on its own (a test, or a message tried again alone). */
 export async function onDeclarationRegistered(bg: DeclarationsBackground, declarationId: string): Promise<RegisteredOutcome> {
-  return (await onDeclarationsRegistered(bg, [declarationId])).get(declarationId)!;
+  return (await onDeclarationsRegistered(bg, [{ declarationId }])).get(declarationId)!;
 }
 
 /**
@@ -49,17 +53,17 @@ export async function onDeclarationRegistered(bg: DeclarationsBackground, declar
  * delivered twice finds its routing done for that submission and changes nothing. The declarant's
  * history counts releases as of the start of the batch.
  */
-export async function onDeclarationsRegistered(bg: DeclarationsBackground, declarationIds: readonly string[]): Promise<Map<string, RegisteredOutcome>> {
+export async function onDeclarationsRegistered(bg: DeclarationsBackground, messages: readonly RegisteredMessage[]): Promise<Map<string, RegisteredOutcome>> {
   const now = bg.clock.now();
-  const ids = [...new Set(declarationIds)];
+  const ids = [...new Set(messages.map((m) => m.declarationId))];
   const outcomes = await bg.db.transaction(async (tx) => {
     const outcomes = new Map<string, RegisteredOutcome>(ids.map((id) => [id, { route: null, released: false, repeated: false }]));
     const declarations = await lockRegistered(tx, ids);
     if (declarations.length === 0) return outcomes;
     const found = declarations.map((d) => d.id);
-    const copies = await latestSignedCopies(tx, found);
+    const latestSeqs = await latestSubmissionSeqs(tx, found);
     const done = await routingEventsOf(tx, found, declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])));
-    const seqOf = (id: string) => copies.get(id)?.seq ?? 0;
+    const seqOf = (id: string) => latestSeqs.get(id) ?? 0;
 
     const events: TimelineEvent[] = [];
     for (const d of declarations) {
@@ -82,8 +86,18 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, decla
       return false;
     });
 
-    const signed = new Map(fresh.map((d) => [d.id, signedDocumentOf(copies.get(d.id)?.signedBytes ?? null)]));
-    const working = await workingDocuments(tx, fresh.filter((d) => signed.get(d.id) == null).map((d) => d.id));
+    // What routing reads of the latest signed copy: carried by its message, else read from the copy.
+    const carried = new Map<string, RoutingFacts>();
+    for (const m of messages) if (m.facts && m.seq !== undefined && m.seq === seqOf(m.declarationId)) carried.set(m.declarationId, m.facts);
+    const uncarried = fresh.filter((d) => !carried.has(d.id)).map((d) => d.id);
+    const copies = await latestSignedCopies(tx, uncarried);
+    for (const id of uncarried) {
+      const document = signedDocumentOf(copies.get(id)?.signedBytes ?? null);
+      if (document != null) carried.set(id, factsOf(document));
+    }
+    // A copy that does not read as a document (never expected): the working copy, as before.
+    const working = await workingDocuments(tx, fresh.filter((d) => !carried.has(d.id)).map((d) => d.id));
+    for (const [id, document] of working) carried.set(id, factsOf(document));
     const history = await releasedCounts(tx, [...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]);
     const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
@@ -92,13 +106,13 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, decla
     const decisions: NewDecision[] = [];
     const notices: DecisionNotice[] = [];
     for (const d of fresh) {
-      const document = signed.get(d.id) ?? working.get(d.id);
+      const { outstanding, ...facts } = carried.get(d.id) ?? factsOf(null);
       const date = almatyDate(d.registeredAt);
       if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
       const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;
       const route = routeDeclaration(profiles.get(date)!, {
         kind: d.kind,
-        ...documentFacts(document),
+        ...facts,
         // the declarant's other releases: this one counts only if an officer released it before routing
         priorReleased: released - (d.status === 'released' ? 1 : 0),
         date,
@@ -109,7 +123,7 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, decla
       audits.push({ at: now, event: { action: 'declaration.risk_routed', outcome: 'success', subjectType: 'declaration', subjectId: d.id, bodyCode: d.customsOffice, details } });
 
       const release =
-        route.channel === 'green' && automaticReleaseKinds.includes(d.kind) && outstandingPayments(document) <= 0 && nextStatus(d.status, 'release', 'system') !== null;
+        route.channel === 'green' && automaticReleaseKinds.includes(d.kind) && outstanding <= 0 && nextStatus(d.status, 'release', 'system') !== null;
       outcomes.set(d.id, { route, released: release, repeated: false });
       if (!release) continue;
       const decisionId = randomUUID();

@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import type { OutboxTopicHandler } from '../../../platform/outbox/worker.ts';
+import { readRegisteredMessage, registeredTopic } from '../registered-message.ts';
 import type { DeclarationsBackground } from '../setup.ts';
-import { onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
-
-const registeredPayload = z.object({ declarationId: z.uuid() });
+import { onDeclarationsRegistered } from './on-registered.ts';
 
 /** Outbox topics of the declarations module, handled after the commit that enqueued them. */
 export function declarationOutboxHandlers(background: DeclarationsBackground): Record<string, OutboxTopicHandler> {
@@ -13,7 +11,7 @@ export function declarationOutboxHandlers(background: DeclarationsBackground): R
       many: async (messages) => {
         await onDeclarationsRegistered(
           background,
-          messages.map((m) => registeredPayload.parse(m.payload).declarationId),
+          messages.map((m) => readRegisteredMessage(m.payload)),
         );
       },
     },

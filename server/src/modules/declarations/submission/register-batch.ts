@@ -13,7 +13,8 @@ import { receiptContent } from './receipt.ts';
 import type { ReceiptSigner } from './receipt-signer.ts';
 import { registrationNumber } from './registration-number.ts';
 import { nextSubmissionSeq, recordDeliveries, takeRegistrationSerialsOfEach } from './submission-repository.ts';
-import { registeredTopic, type SubmissionAnswer, type SubmissionRequest } from './submit-declaration.ts';
+import { registeredMessageOf, registeredTopic } from '../registered-message.ts';
+import type { SubmissionAnswer, SubmissionRequest } from './submit-declaration.ts';
 
 /** A submission that passed every check and waits for its number. */
 export interface CheckedSubmission {
@@ -86,7 +87,11 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
         },
       })),
     );
-    await enqueueOutboxMany(tx, submissions.map((s) => ({ at: s.now, payload: { declarationId: s.declaration.id } })), registeredTopic);
+    await enqueueOutboxMany(
+      tx,
+      submissions.map((s, index) => ({ at: s.now, payload: registeredMessageOf(s.declaration.id, seqs[index]!, s.declaration.document) })),
+      registeredTopic,
+    );
     // From here to the commit the offices' counters are locked: only what needs the numbers follows.
     const nextSerial = await takeSerials(tx, submissions.filter((s) => !s.declaration.registrationNumber));
     const numbered = submissions.map((s) => {

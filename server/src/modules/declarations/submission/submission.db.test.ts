@@ -67,7 +67,7 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     const { rows } = await t.db.query<{ status: string; registration_number: string }>('select status, registration_number from declarations where id = $1', [first.receipt.declarationId]);
     expect(rows[0]).toEqual({ status: 'registered', registration_number: first.registrationNumber });
     const outbox = await t.db.query<{ payload: unknown }>(`select payload from outbox where topic = 'declarations.registered'`);
-    expect(outbox.rows.map((r) => r.payload)).toContainEqual({ declarationId: first.receipt.declarationId });
+    expect(outbox.rows.map((r) => r.payload)).toContainEqual(expect.objectContaining({ declarationId: first.receipt.declarationId, seq: 1, facts: expect.objectContaining({ outstanding: 0 }) }));
   });
 
   it('keeps the exact signed bytes and the signature (WD-10, WD-11)', async () => {

@@ -18,9 +18,6 @@ import { verifySignedCopy } from './signed-copy.ts';
 import { controlAtSubmission } from './submission-control.ts';
 import { findStoredAnswer, findSubmissionStart, type StoredAnswer } from './submission-repository.ts';
 
-/** The topic the officer side routes a freshly registered declaration from (risk channel, release). */
-export const registeredTopic = 'declarations.registered';
-
 export interface SubmissionRequest {
   declarationId: string;
   customsOffice: string;
