@@ -10,7 +10,7 @@ import { enqueueDecisionNotice } from './decision-notice.ts';
 import { checkReasons, decisionPayload, normalizeReasons, type DecisionFacts } from './decision-payload.ts';
 import { insertDecision } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
-import { latestSubmissionSeqAndHash } from './officer-repository.ts';
+import { latestSubmissionSeqAndHash, submissionsOf } from './officer-repository.ts';
 import { allowedDecisions, visibleDeclaration } from './visibility.ts';
 import { DeclarationErrors } from '../errors.ts';
 
@@ -26,6 +26,22 @@ export async function decisionFactsNow(ctx: Pick<Ctx, 'db'>, officer: Account, r
   checkReasons(decision, reasons);
   const latest = await latestSubmissionSeqAndHash(ctx.db, declaration.id);
   return { registrationNumber: declaration.registrationNumber, decision, reasons, documentSha256: latest ? Buffer.from(latest.documentSha256).toString('hex') : '', officeCode, declarationId: declaration.id };
+}
+
+/**
+ * Whether a signature that does not match the decision as it stands was made over the same
+ * decision on an earlier signed copy: the declarant sent a corrected copy while the officer was
+ * signing, and the officer is told so rather than that the signature does not match.
+ */
+async function signedOverEarlierCopy(ctx: Pick<Ctx, 'db' | 'verifier'>, cms: Buffer, decision: DecisionFacts): Promise<boolean> {
+  const copies = await submissionsOf(ctx.db, decision.declarationId, { withBytes: 'none' });
+  for (const copy of copies) {
+    const documentSha256 = Buffer.from(copy.documentSha256).toString('hex');
+    if (documentSha256 === decision.documentSha256) continue;
+    const earlier = await ctx.verifier.verifyCms(cms, { purpose: 'sign', data: decisionPayload({ ...decision, documentSha256 }) });
+    if (earlier.valid) return true;
+  }
+  return false;
 }
 
 function officeOf(officer: Account): string {
@@ -53,7 +69,10 @@ export async function decide(
     const payload = decisionPayload(decision);
     const cms = Buffer.from(input.signature, 'base64');
     const verification = await ctx.verifier.verifyCms(cms, { purpose: 'sign', data: payload });
-    if (!verification.valid) throw SignatureErrors[verification.code ?? 'SIG_MALFORMED']();
+    if (!verification.valid) {
+      if (verification.code === 'SIG_CONTENT_MISMATCH' && (await signedOverEarlierCopy(ctx, cms, decision))) throw OfficerErrors.DECL_DECISION_STALE();
+      throw SignatureErrors[verification.code ?? 'SIG_MALFORMED']();
+    }
     if (verification.signer!.iin !== officer.iinBin) throw OfficerErrors.DECL_DECISION_SIGNER_NOT_OFFICER({ iin: verification.signer!.iin });
 
     const now = ctx.clock.now();

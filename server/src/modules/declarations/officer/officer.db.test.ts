@@ -289,6 +289,34 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     expect((await statusOf(id)).status).toBe('registered');
   });
 
+  it('refuses a decision signed over a copy the declarant has replaced since, and changes nothing (DECL_DECISION_STALE)', async () => {
+    const { id, number } = await registered(3);
+    // The officer signs a correction request over the first copy, and does not send it yet.
+    clock.advance(1_000);
+    const query = new URLSearchParams({ decision: 'request_correction' });
+    query.append('reasons', 'Уточните графу 31');
+    const early = await almaty.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
+    const earlySignature = signPayload(almaty.signKey, Buffer.from((early.json() as { data: string }).data, 'base64'));
+    // Meanwhile a correction is asked for and made: the declarant edits the document and sends a second copy.
+    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({ status: 'correction_requested' });
+    const draft = (await declarant.browser.get(`/api/v1/declarations/${id}`)).json() as { document: { items: { description: string }[] }; revision: number };
+    draft.document.items[0]!.description += ' (исправлено)';
+    const saved = await declarant.browser.request({ method: 'PUT', url: `/api/v1/declarations/${id}`, payload: { document: draft.document, revision: draft.revision } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await submitSigned(declarant, id);
+    await route();
+    expect((await statusOf(id)).status).toBe('registered');
+
+    const stale = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision: 'request_correction', reasons: ['Уточните графу 31'], signature: earlySignature });
+    expect(stale.statusCode).toBe(409);
+    expect(codeOf(stale)).toBe('DECL_DECISION_STALE');
+    expect((await statusOf(id)).status).toBe('registered');
+    const { rows } = await t.db.query<{ n: number }>(`select count(*)::int as n from declaration_decisions where declaration_id = $1`, [id]);
+    expect(rows[0]!.n).toBe(1);
+    const refusal = await t.db.query<{ code: string }>(`select code from audit_log where subject_id = $1 and outcome = 'refused' order by id desc limit 1`, [id]);
+    expect(refusal.rows[0]?.code).toBe('DECL_DECISION_STALE');
+  });
+
   it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
     const { number } = await registered(3);
     expect(codeOf(await decide(almaty, number, 'refuse_registration'))).toBe('DECL_DECISION_REASONS_REQUIRED');
