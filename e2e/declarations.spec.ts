@@ -208,6 +208,10 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await screenshot(page, 'declaration-decisions-ru.png');
     await release.getByTestId('decision-read').click();
     await expect.poll(() => release.getAttribute('data-read'), slow).toBe('true');
+    // Only unread: the decision just read leaves the list, and the filter is in the address.
+    await page.getByTestId('decisions-only-unread').click();
+    await expect.poll(() => page.url(), slow).toContain('unread=true');
+    await expect.poll(() => page.locator('[data-testid="decision"]', { hasText: number }).count(), slow).toBe(0);
 
     // 6a. A correction after release (КДТ, issue 6 point 11) starts a new draft linked to the original.
     await page.goto(url(`/cabinet/declarations/${id}`));

@@ -1,19 +1,33 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useLoad } from '../../use-load.ts';
 import { DecisionList } from './DecisionList.tsx';
-import { fetchDecisions, markDecisionRead, type Decision } from './declarations-api.ts';
+import { fetchDecisions, markDecisionRead, type DecisionsPageData } from './declarations-api.ts';
 import { inboxOrder } from './decisions.ts';
 
-/** The decisions inbox (ACC-21): officers' decisions on the organisation's declarations. */
+/** The decisions inbox (ACC-21): officers' decisions on the organisation's declarations, a page at a time. */
 export function DecisionsPage() {
   const { t } = useTranslation();
-  const [load, start] = useLoad<Decision[]>();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const unread = params.get('unread') === 'true';
+  const [load, start] = useLoad<DecisionsPageData>();
   const [failure, setFailure] = useState<unknown>();
-  const refresh = useCallback(() => start(fetchDecisions()), [start]);
+  const refresh = useCallback(() => start(fetchDecisions({ unread, page })), [start, unread, page]);
   useEffect(refresh, [refresh]);
+
+  const show = (next: { page?: number; unread?: boolean }) => {
+    const query = new URLSearchParams(params);
+    const nextPage = next.page ?? 1;
+    if (nextPage > 1) query.set('page', String(nextPage));
+    else query.delete('page');
+    if (next.unread ?? unread) query.set('unread', 'true');
+    else query.delete('unread');
+    setParams(query);
+  };
 
   const read = async (id: string) => {
     try {
@@ -37,9 +51,26 @@ export function DecisionsPage() {
           {t('declarations.view.refresh')}
         </Button>
       </Group>
+      <Switch
+        label={t('declarations.decisions.onlyUnread')}
+        checked={unread}
+        onChange={(event) => show({ unread: event.currentTarget.checked })}
+        data-testid="decisions-only-unread"
+      />
       {failure !== undefined && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={failure} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={load.error} />}
-      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value)} onRead={(id) => void read(id)} />}
+      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void read(id)} />}
+      {load.state === 'ready' && (page > 1 || load.value.more) && (
+        <Group justify="space-between" data-testid="decisions-pages">
+          <Button variant="default" disabled={page <= 1} onClick={() => show({ page: page - 1 })}>
+            {t('declarations.decisions.newer')}
+          </Button>
+          <Text size="sm">{t('declarations.decisions.page', { page })}</Text>
+          <Button variant="default" disabled={!load.value.more} onClick={() => show({ page: page + 1 })}>
+            {t('declarations.decisions.older')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -128,9 +128,20 @@ export const submitDeclaration = (id: string, body: { customsOffice: string; sig
     body: JSON.stringify(body),
   });
 
-/** The newest decisions on the organisation's declarations (the first page). */
-export async function fetchDecisions(unread?: boolean): Promise<Decision[]> {
-  return (await getJson<{ decisions: Decision[]; more: boolean }>(unread ? `${base}/decisions?unread=true` : `${base}/decisions`)).decisions;
+export interface DecisionsPageData {
+  decisions: Decision[];
+  page: number;
+  /** older decisions follow on the next page */
+  more: boolean;
+}
+
+/** Decisions on the organisation's declarations, newest first, one page at a time. */
+export function fetchDecisions(options: { unread?: boolean; page?: number } = {}): Promise<DecisionsPageData> {
+  const query = new URLSearchParams();
+  if (options.unread) query.set('unread', 'true');
+  if (options.page && options.page > 1) query.set('page', String(options.page));
+  const text = query.toString();
+  return getJson<DecisionsPageData>(text ? `${base}/decisions?${text}` : `${base}/decisions`);
 }
 export const markDecisionRead = (id: string) => sendJson<unknown>(`${base}/decisions/${encodeURIComponent(id)}/read`, {});
 

@@ -16,13 +16,7 @@ export function reasonFormOf(decision: OfficerDecision): ReasonForm {
 /** The server's bounds (officer/schemas.ts, reasonList). */
 export const maxReasons = 20;
 export const maxReasonLength = 2000;
-/**
- * The reasons travel in the address of the decision-payload request, which servers bound (Node
- * refuses request heads over 16 KB): encoded, they stay well under that.
- */
-export const maxEncodedReasons = 12_000;
-
-export type ReasonProblem = 'reasonsRequired' | 'tooManyReasons' | 'reasonTooLong' | 'reasonsTooLongTogether' | 'unknownReasonCode';
+export type ReasonProblem = 'reasonsRequired' | 'tooManyReasons' | 'reasonTooLong' | 'unknownReasonCode';
 
 /** Free-text reasons are typed one a line: blank lines and the spaces around a line do not count. */
 export function textReasons(text: string): string[] {
@@ -48,7 +42,6 @@ export function reasonProblems(decision: OfficerDecision, input: { text: string;
   if (reasons.length === 0) problems.push('reasonsRequired');
   if (reasons.length > maxReasons) problems.push('tooManyReasons');
   if (reasons.some((reason) => reason.length > maxReasonLength)) problems.push('reasonTooLong');
-  else if (reasons.reduce((total, reason) => total + encodeURIComponent(reason).length, 0) > maxEncodedReasons) problems.push('reasonsTooLongTogether');
   if (reasonFormOf(decision) === 'codes' && reasons.some((code) => !knownCodes.includes(code))) problems.push('unknownReasonCode');
   return problems;
 }

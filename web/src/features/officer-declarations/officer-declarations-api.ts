@@ -23,9 +23,8 @@ export async function fetchRefusalReasons(): Promise<RefusalReason[]> {
 
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
 export function fetchDecisionPayload(registrationNumber: string, decision: OfficerDecision, reasons: readonly string[] | undefined): Promise<{ data: string }> {
-  const query = new URLSearchParams({ decision });
-  for (const reason of reasons ?? []) query.append('reasons', reason);
-  return getJson<{ data: string }>(`${declarationApi(registrationNumber)}/decision-payload?${query.toString()}`);
+  // POST, not GET: the reasons travel in the body, so no address length bounds them.
+  return sendJson<{ data: string }>(`${declarationApi(registrationNumber)}/decision-payload`, reasons === undefined ? { decision } : { decision, reasons });
 }
 
 export function postDecision(registrationNumber: string, body: { decision: OfficerDecision; reasons?: string[]; signature: string }): Promise<{ decisionId: string; status: string; decidedAt: string }> {

@@ -317,6 +317,23 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     expect(refusal.rows[0]?.code).toBe('DECL_DECISION_STALE');
   });
 
+  it('gives the payload for reasons in a POST body too — the same bytes as GET, and reasons too long for an address', async () => {
+    const { id, number } = await registered(3);
+    const short = ['Приложите инвойс'];
+    const byGet = await almaty.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}`);
+    const byPost = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, { decision: 'request_correction', reasons: short });
+    expect(byPost.statusCode, byPost.body).toBe(200);
+    expect(byPost.json()).toEqual(byGet.json());
+    // 20 reasons of 2,000 Cyrillic letters: about 240,000 characters once encoded in an address
+    const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. ${'ж'.repeat(1_990)}`);
+    const payload = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, { decision: 'request_correction', reasons: long });
+    expect(payload.statusCode, payload.body).toBe(200);
+    const signature = signPayload(almaty.signKey, Buffer.from((payload.json() as { data: string }).data, 'base64'));
+    const decided = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision: 'request_correction', reasons: long, signature });
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect((await statusOf(id)).status).toBe('correction_requested');
+  });
+
   it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
     const { number } = await registered(3);
     expect(codeOf(await decide(almaty, number, 'refuse_registration'))).toBe('DECL_DECISION_REASONS_REQUIRED');

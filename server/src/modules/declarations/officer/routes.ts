@@ -86,6 +86,25 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
   );
 
   app.post(
+    `${one}/decision-payload`,
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
+        description: 'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
+        tags,
+        params: s.numberParam,
+        body: s.payloadBody,
+        response: { 200: s.payloadResponse },
+      },
+    },
+    async (request) => {
+      const facts = await decisionFactsNow(setup, caller(request).account, request.params.registrationNumber, request.body.decision, request.body.reasons);
+      return { data: decisionPayload(facts).toString('base64') };
+    },
+  );
+
+  app.post(
     `${one}/decisions`,
     {
       preHandler: requireAccount({ kinds: ['officer'] }),

@@ -99,6 +99,12 @@ export const payloadQuery = z.object({
   decision: z.enum(officerDecisions),
   reasons: z.union([z.string().max(2000), reasonList]).optional().describe('repeat the parameter for several reasons'),
 });
+export const payloadBody = z
+  .object({
+    decision: z.enum(officerDecisions),
+    reasons: reasonList.optional().describe('as they will be sent to …/decisions'),
+  })
+  .strict();
 export const payloadResponse = z.object({ data: z.string().describe('base64 of the canonical JSON the officer signs') });
 
 export const decisionBody = z
