@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import type { Language } from '../../platform/i18n/language.ts';
 import type { AccountKind, UserType } from './user-types.ts';
 
 export type AccountStatus = 'pending_confirmation' | 'active' | 'expired' | 'closed';
@@ -24,6 +25,8 @@ export interface Account {
   registeringBodyCode: string | null;
   createdAt: Date;
   activatedAt: Date | null;
+  /** what the system writes to the account in unprompted (notices): the language of its latest log-in */
+  language: Language;
 }
 
 /** Each column of an account and the field it becomes. */
@@ -47,6 +50,7 @@ const accountFields: readonly [column: string, field: keyof Account][] = [
   ['registering_body_code', 'registeringBodyCode'],
   ['created_at', 'createdAt'],
   ['activated_at', 'activatedAt'],
+  ['language', 'language'],
 ];
 
 /**
@@ -116,6 +120,11 @@ export async function insertAccount(db: Queryable, account: NewAccount, at: Date
 export async function findAccount(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<Account | null> {
   const { rows } = await db.query<Account>(`select ${columns} from accounts where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
   return rows[0] ?? null;
+}
+
+/** The language of the account's latest log-in, kept for what is written to it later (notices). */
+export async function setAccountLanguage(db: Queryable, id: string, language: Language): Promise<void> {
+  await db.query('update accounts set language = $2 where id = $1 and language <> $2', [id, language]);
 }
 
 export async function findAccountByLogin(db: Queryable, login: string): Promise<Account | null> {

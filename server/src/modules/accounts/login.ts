@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { consumeChallenge, SignatureErrors, challengeBytes } from '../signature/index.ts';
 import { parseSignedData } from '../signature/cms/index.ts';
 import type { Signer } from '../signature/x509/nca-profile.ts';
-import { activeAccountsOfSubject, findAccount, findAccountByLogin, type Account } from './account-repository.ts';
+import { activeAccountsOfSubject, findAccount, findAccountByLogin, setAccountLanguage, type Account } from './account-repository.ts';
 import { accessRefusal } from './access-rules.ts';
 import { activeCertificates } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
@@ -141,6 +141,7 @@ async function admit(
     now,
   );
   await clearFailures(tx, how.subject);
+  await setAccountLanguage(tx, account.id, attempt.facts.language);
   await recordAudit(tx, now, {
     action: 'auth.login',
     outcome: 'success',

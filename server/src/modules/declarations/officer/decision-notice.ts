@@ -21,12 +21,6 @@ export function reasonText(reason: string, language: Language): string {
   return isRefusalReason(reason) ? refusalReasons[reason][language] : reason;
 }
 
-/**
- * Accounts keep no language of their own yet, so notices go out in Russian (the texts exist in
- * all three languages for when they do).
- */
-export const noticeLanguage: Language = 'ru';
-
 const words = {
   kk: { greeting: 'Сәлеметсіз бе!', lead: 'декларация бойынша шешім қабылданды', body: 'Кеден органы', reasons: 'Себептері', automatic: 'Шешімді жүйе автоматты түрде қабылдады (жасыл дәліз).', link: 'Толығырақ жеке кабинетте' },
   ru: { greeting: 'Здравствуйте!', lead: 'по декларации принято решение', body: 'Таможенный орган', reasons: 'Причины', automatic: 'Решение принято системой автоматически (зелёный коридор).', link: 'Подробности в личном кабинете' },
@@ -79,11 +73,12 @@ export async function enqueueDecisionNotices(tx: Queryable, at: Date, notices: r
     // An account made from a paper request may have no address: the cabinet's inbox is its notice.
     if (!author?.email) return [];
     const body = bodies.get(n.officeCode);
-    const mail = decisionMail(noticeLanguage, {
+    // in the language the author last logged in with (accounts.language)
+    const mail = decisionMail(author.language, {
       registrationNumber: n.registrationNumber,
       decision: n.decision,
       reasons: n.reasons,
-      bodyName: body ? `${body.name[noticeLanguage]} (${n.officeCode})` : n.officeCode,
+      bodyName: body ? `${body.name[author.language]} (${n.officeCode})` : n.officeCode,
       automatic: n.automatic,
       link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
     });

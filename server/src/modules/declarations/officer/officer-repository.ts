@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { DeclarationStatus } from '../status/machine.ts';
 
@@ -231,9 +232,9 @@ export async function attachmentContent(db: Queryable, declarationId: string, at
 }
 
 /** The addresses and names the declarants' notices go to: the authors of the declarations. */
-export async function authorsOf(db: Queryable, accountIds: readonly string[]): Promise<Map<string, { email: string; displayName: string | null }>> {
-  const { rows } = await db.query<{ id: string; email: string; displayName: string | null }>(
-    'select id, email, display_name as "displayName" from accounts where id = any($1::uuid[])',
+export async function authorsOf(db: Queryable, accountIds: readonly string[]): Promise<Map<string, { email: string; displayName: string | null; language: Language }>> {
+  const { rows } = await db.query<{ id: string; email: string; displayName: string | null; language: Language }>(
+    'select id, email, display_name as "displayName", language from accounts where id = any($1::uuid[])',
     [accountIds],
   );
   return new Map(rows.map(({ id, ...author }) => [id, author]));

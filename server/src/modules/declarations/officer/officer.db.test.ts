@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { manualClock } from '../../../platform/clock.ts';
 import { drainOutbox } from '../../../platform/outbox/worker.ts';
-import { holder, TestBrowser } from '../../../testing/accounts.ts';
+import { holder, signAs, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
 import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
@@ -116,6 +116,24 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
     const mail = (await deliverMail(t.db, clock)).find((m) => m.subject.includes(number));
     expect(mail?.to).toEqual([`${holder(t.setup, 'head-auth').id}@example.kz`]);
     expect(mail?.text).toContain('Выпуск товаров разрешён');
+  });
+
+  it('writes the notice in the language its author last logged in with (ACC-21)', async () => {
+    const author = await logInDeclarant(env, 'individual');
+    const nonce = (((await author.browser.get('/api/v1/auth/challenge')).json()) as { nonce: string }).nonce;
+    const english = await author.browser.request({
+      method: 'POST',
+      url: '/api/v1/auth/login/signature',
+      headers: { 'accept-language': 'en' },
+      payload: { signature: signAs(author.authKey, Buffer.from(nonce, 'base64')), accountId: author.accountId },
+    });
+    expect(english.statusCode, english.body).toBe(200);
+    const id = await createGoodsDraft(env, author, { document: goodsDocument(author.iinBin, { items: 1 }) });
+    const { registrationNumber } = await submitSigned(author, id);
+    await route();
+    const mail = (await deliverMail(t.db, clock)).find((m) => m.subject.includes(registrationNumber));
+    expect(mail?.subject).toBe(`Shekara: ${registrationNumber} — Goods released`);
+    expect(mail?.text).toContain('The system took this decision automatically (green channel).');
   });
 
   it('keeps a green declaration with payments outstanding for the officer', async () => {
