@@ -1,3 +1,4 @@
+import { customsBodyFields, type CustomsBodyRowBase } from './customs-body-row.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';
 import { createCalendar, type Calendar } from './working-days.ts';
@@ -27,15 +28,7 @@ export function upsertRegions(db: Queryable, regions: readonly Region[]): Promis
   );
 }
 
-interface CustomsBodyRow {
-  code: string;
-  kind: CustomsBodyKind;
-  region_code: string;
-  parent_code: string | null;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  address: string;
+interface CustomsBodyRow extends CustomsBodyRowBase {
   email: string | null;
   valid_from: string;
   valid_to: string | null;
@@ -45,12 +38,7 @@ const customsBodyColumns = 'code, kind, region_code, parent_code, name_kk, name_
 
 function toCustomsBody(row: CustomsBodyRow): CustomsBody {
   return {
-    code: row.code,
-    kind: row.kind,
-    regionCode: row.region_code,
-    parentCode: row.parent_code,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
-    address: row.address,
+    ...customsBodyFields(row),
     email: row.email,
     validFrom: row.valid_from,
     validTo: row.valid_to,

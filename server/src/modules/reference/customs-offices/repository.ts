@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import { bulkUpsert, type UpsertCounts } from '../bulk-upsert.ts';
+import { customsBodyFields, type CustomsBodyRowBase } from '../customs-body-row.ts';
 import type { CustomsBodyKind } from '../schemas.ts';
 import type { CustomsOffice, DocumentAcceptance } from './schemas.ts';
 
@@ -13,15 +14,7 @@ export interface CustomsOfficeFilter {
   text?: string;
 }
 
-interface CustomsOfficeRow {
-  code: string;
-  kind: CustomsBodyKind;
-  region_code: string;
-  parent_code: string | null;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-  address: string;
+interface CustomsOfficeRow extends CustomsBodyRowBase {
   accepts: string[];
 }
 
@@ -43,15 +36,7 @@ export async function listCustomsOffices(db: Queryable, filter: CustomsOfficeFil
      order by b.code`,
     [filter.date, filter.regionCode ?? null, filter.kind ?? null, filter.documentKind ?? null, filter.text || null],
   );
-  return rows.map((row) => ({
-    code: row.code,
-    kind: row.kind,
-    regionCode: row.region_code,
-    parentCode: row.parent_code,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
-    address: row.address,
-    acceptsDocumentKinds: row.accepts,
-  }));
+  return rows.map((row) => ({ ...customsBodyFields(row), acceptsDocumentKinds: row.accepts }));
 }
 
 /** Inserts new acceptances and updates changed ones; equal rows are left untouched. */
