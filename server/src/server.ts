@@ -37,24 +37,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.demoData && config.environment === 'development' && signatures.testPki) {
       logger.info({ demoStaff: await ensureDemoStaff(db, systemClock, signatures.testPki) }, 'demo officer and administrator ready (test keys)');
     }
-    // The worker starts once the app listens; until then a wake-up has nothing to wake.
-    let outbox: ReturnType<typeof startOutboxWorker> | undefined;
-    const notifyOutbox = () => outbox?.notify();
+    // The workers start once the app listens; until then a wake-up has nothing to wake.
+    let outbox: ReturnType<typeof startOutboxWorker>[] = [];
+    const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
     const app = await buildApp({ config, db, signatures, logger, notifyOutbox });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
     // The search index, the rates copy and control's reference copy are built now, not at the first request.
     warmUpReference(db).catch((error: unknown) => logger.warn({ err: error }, 'reference search index not built ahead; it is built at the first search'));
     serverReferenceView(db).catch((error: unknown) => logger.warn({ err: error }, 'control reference not built ahead; it is built at the first check'));
-    outbox = startOutboxWorker({
-      db,
-      clock: systemClock,
-      logger,
-      handlers: {
-        [mailTopic]: createMailHandler({ config, db, logger }),
-        ...declarationOutboxHandlers({ db, clock: systemClock, logger, publicUrl: config.publicUrl, notifyOutbox }),
-      },
-    });
+    // Routing of registered declarations has a worker of its own, so it keeps pace with
+    // registration whatever the mail in the outbox; the other worker sends everything else.
+    const routing = declarationOutboxHandlers({ db, clock: systemClock, logger, publicUrl: config.publicUrl, notifyOutbox });
+    const routingTopics = Object.keys(routing);
+    outbox = [
+      startOutboxWorker({ db, clock: systemClock, logger, topics: routingTopics, handlers: routing }),
+      startOutboxWorker({ db, clock: systemClock, logger, exceptTopics: routingTopics, handlers: { [mailTopic]: createMailHandler({ config, db, logger }) } }),
+    ];
     const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;
     const exchangeRates = dailyAt ? startExchangeRatesJob({ db, clock: systemClock, logger, urlTemplate, dailyAt }) : undefined;
     return {
@@ -63,7 +62,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         try {
           await app.close();
         } finally {
-          await outbox?.stop();
+          await Promise.all(outbox.map((worker) => worker.stop()));
           await exchangeRates?.stop();
           await db.close();
         }

@@ -160,6 +160,11 @@ describe('the outbox worker', () => {
     expect(await drainOutbox({ db, clock, logger, topics: ['test.ping'], handlers: { 'test.ping': handler } })).toBe(1);
     expect(await rowOf(other)).toMatchObject({ attempts: 0, last_error: null });
     expect(seen).toHaveLength(1);
+    // and leaves the topics another worker owns
+    await enqueueOutbox(db, clock.now(), 'test.ping', {});
+    expect(await drainOutbox({ db, clock, logger, exceptTopics: ['test.other'], handlers: { 'test.ping': handler } })).toBe(1);
+    expect(await rowOf(other)).toMatchObject({ attempts: 0, last_error: null, sent_at: null });
+    expect(seen).toHaveLength(2);
   });
 
   it('polls by itself, wakes at once on notify, and stop waits for the message in hand', async () => {

@@ -61,6 +61,8 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** Claim only these topics (a test delivering mail alone); by default every topic, and one without a handler fails. */
   topics?: string[];
+  /** Leave these topics to another worker (one of their own, so they never wait behind the rest). */
+  exceptTopics?: string[];
 }
 
 export interface OutboxWorkerOptions extends OutboxOptions {
@@ -78,6 +80,8 @@ export interface OutboxWorker {
 }
 
 const defaults = { batchSize: 50, maxAttempts: 10, leaseMs: 5 * 60_000, pollIntervalMs: 1_000 };
+
+const emptyWakePauseMs = 50;
 
 /** Wait before the next try after the n-th failure: 30 s, 1 min, 2 min, … at most 1 h. */
 export function backoffMs(attempts: number): number {
@@ -114,12 +118,13 @@ export async function drainOutbox(options: OutboxOptions): Promise<number> {
   }
 }
 
-async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = defaults.leaseMs, topics }: OutboxOptions): Promise<OutboxMessage[]> {
+async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = defaults.leaseMs, topics, exceptTopics }: OutboxOptions): Promise<OutboxMessage[]> {
   const now = clock.now();
   const { rows } = await db.query<ClaimedRow>(
     `with due as (
        select id from outbox
         where sent_at is null and failed_at is null and available_at <= $1 and ($4::text[] is null or topic = any($4::text[]))
+          and ($5::text[] is null or topic <> all($5::text[]))
         order by available_at, id
         limit $2
         for update skip locked
@@ -127,7 +132,7 @@ async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = d
      update outbox set available_at = $3, attempts = outbox.attempts + 1
        from due where outbox.id = due.id
      returning outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at`,
-    [now, batchSize, new Date(now.getTime() + leaseMs), topics ?? null],
+    [now, batchSize, new Date(now.getTime() + leaseMs), topics ?? null, exceptTopics ?? null],
     { prepare: true },
   );
   return rows
@@ -203,13 +208,21 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const loop = async () => {
     while (!stopped) {
       woken = false;
+      let handled = 0;
       try {
-        await drain();
+        handled = await drain();
       } catch (error) {
         // The database may be briefly unreachable; the next poll tries again.
         options.logger.warn({ err: error }, 'outbox poll failed');
       }
-      if (stopped || woken) continue;
+      if (stopped) continue;
+      if (woken && handled > 0) continue;
+      if (woken) {
+        // Woken while there was nothing of ours to send (commits enqueue other workers' topics):
+        // a short pause, so a stream of such wake-ups costs a look every 50 ms, not one per commit.
+        await new Promise((resolve) => setTimeout(resolve, emptyWakePauseMs).unref());
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pollIntervalMs);
         timer.unref();
