@@ -34,6 +34,13 @@ export function readRegisteredMessage(payload: unknown): RegisteredMessage {
   return { declarationId: z.object({ declarationId: z.uuid() }).parse(payload).declarationId };
 }
 
+export type RoutingFacts = NonNullable<RegisteredMessage['facts']>;
+
+/** What routing reads of a signed document: its codes, origins and value, and what is still owed. */
+export function routingFactsOf(signedDocument: unknown): RoutingFacts {
+  return { ...documentFacts(signedDocument), outstanding: outstandingPayments(signedDocument) };
+}
+
 export function registeredMessageOf(declarationId: string, seq: number, signedDocument: unknown): RegisteredMessage {
-  return { declarationId, seq, facts: { ...documentFacts(signedDocument), outstanding: outstandingPayments(signedDocument) } };
+  return { declarationId, seq, facts: routingFactsOf(signedDocument) };
 }

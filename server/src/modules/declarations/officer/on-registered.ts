@@ -3,8 +3,7 @@ import { recordAudits, type AuditEvent } from '../../../platform/audit/audit-log
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { RiskProfile } from '../risk/conditions.ts';
-import { documentFacts, outstandingPayments } from '../risk/document-facts.ts';
-import type { RegisteredMessage } from '../registered-message.ts';
+import { routingFactsOf, type RegisteredMessage, type RoutingFacts } from '../registered-message.ts';
 import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
 import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
 import type { DeclarationsBackground } from '../setup.ts';
@@ -24,10 +23,6 @@ export { registeredTopic } from '../registered-message.ts';
  * and are decided with it. Every kind is routed all the same, so the officer sees its channel.
  */
 export const automaticReleaseKinds: readonly DeclarationKind[] = ['goods', 'release_before_declaration'];
-
-type RoutingFacts = NonNullable<RegisteredMessage['facts']>;
-
-const factsOf = (document: unknown): RoutingFacts => ({ ...documentFacts(document), outstanding: outstandingPayments(document) });
 
 export interface RegisteredOutcome {
   route: RiskRoute | null;
@@ -93,11 +88,11 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, messa
     const copies = await latestSignedCopies(tx, uncarried);
     for (const id of uncarried) {
       const document = signedDocumentOf(copies.get(id)?.signedBytes ?? null);
-      if (document != null) carried.set(id, factsOf(document));
+      if (document != null) carried.set(id, routingFactsOf(document));
     }
     // A copy that does not read as a document (never expected): the working copy, as before.
     const working = await workingDocuments(tx, fresh.filter((d) => !carried.has(d.id)).map((d) => d.id));
-    for (const [id, document] of working) carried.set(id, factsOf(document));
+    for (const [id, document] of working) carried.set(id, routingFactsOf(document));
     const history = await releasedCounts(tx, [...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]);
     const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
@@ -106,7 +101,7 @@ export async function onDeclarationsRegistered(bg: DeclarationsBackground, messa
     const decisions: NewDecision[] = [];
     const notices: DecisionNotice[] = [];
     for (const d of fresh) {
-      const { outstanding, ...facts } = carried.get(d.id) ?? factsOf(null);
+      const { outstanding, ...facts } = carried.get(d.id) ?? routingFactsOf(null);
       const date = almatyDate(d.registeredAt);
       if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
       const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;

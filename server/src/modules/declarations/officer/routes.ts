@@ -1,5 +1,6 @@
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { caller, requestFacts, type Account, type RequireAccount } from '../../accounts/index.ts';
+import type { OfficerDecision } from '../status/machine.ts';
 import { riskProfileRoutes } from '../risk/routes.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
@@ -66,6 +67,11 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
     },
   );
 
+  // The bytes the officer signs, the same whether the reasons came in the address or the body.
+  const payloadFor = async (officer: Account, registrationNumber: string, decision: OfficerDecision, reasons: string | readonly string[] | undefined) => ({
+    data: decisionPayload(await decisionFactsNow(setup, officer, registrationNumber, decision, reasons)).toString('base64'),
+  });
+
   app.get(
     `${one}/decision-payload`,
     {
@@ -79,10 +85,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
         response: { 200: s.payloadResponse },
       },
     },
-    async (request) => {
-      const facts = await decisionFactsNow(setup, caller(request).account, request.params.registrationNumber, request.query.decision, request.query.reasons);
-      return { data: decisionPayload(facts).toString('base64') };
-    },
+    async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.query.decision, request.query.reasons),
   );
 
   app.post(
@@ -98,10 +101,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
         response: { 200: s.payloadResponse },
       },
     },
-    async (request) => {
-      const facts = await decisionFactsNow(setup, caller(request).account, request.params.registrationNumber, request.body.decision, request.body.reasons);
-      return { data: decisionPayload(facts).toString('base64') };
-    },
+    async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.body.decision, request.body.reasons),
   );
 
   app.post(

@@ -1,4 +1,4 @@
-import { recordAudit, recordAudits } from '../../../platform/audit/audit-log.ts';
+import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from './machine.ts';
@@ -29,35 +29,11 @@ export interface AppliedTransition {
  * DECL_TRANSITION_NOT_ALLOWED and change nothing.
  */
 export async function applyTransition(tx: Queryable, at: Date, request: TransitionRequest): Promise<AppliedTransition> {
-  const { rows } = await tx.query<{ status: string }>('select status from declarations where id = $1 and deleted_at is null for update', [request.declarationId]);
-  const current = rows[0]?.status;
-  if (current === undefined) throw DeclarationErrors.DECL_NOT_FOUND();
-  if (!isDeclarationStatus(current)) throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
-  const to = nextStatus(current, request.action, request.actor);
-  if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
-  await tx.query('update declarations set status = $2, updated_at = $3 where id = $1', [request.declarationId, to, at]);
-  await tx.query(
-    `insert into declaration_events (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [request.declarationId, at, request.action, current, to, request.actorAccountId, request.actor, request.officeCode ?? null, request.details ? JSON.stringify(request.details) : null],
-  );
-  await recordAudit(tx, at, {
-    action: `declaration.${request.action}`,
-    outcome: 'success',
-    actorAccountId: request.actorAccountId,
-    actorIin: request.actorIin ?? null,
-    subjectType: 'declaration',
-    subjectId: request.declarationId,
-    bodyCode: request.officeCode ?? null,
-    requestId: request.requestId,
-    ip: request.ip,
-    details: { from: current, to, ...request.details },
-  });
-  return { from: current, to };
+  return (await applyTransitions(tx, [{ at, request }]))[0]!;
 }
 
 /**
- * Several declarations' changes in the caller's transaction, each as applyTransition makes it,
+ * Several declarations' changes in the caller's transaction (applyTransition is the one-change case),
  * in three statements whatever their number, each of the same text whatever their number (kept
  * prepared by the server): the rows locked, the statuses with their timeline
  * events, the audit records. Used where many change together (an office's waiting submissions
