@@ -97,8 +97,6 @@ export {
   readPkcs12,
   signRaw,
   signRawAsync,
-  validBin,
-  validIin,
   writePkcs12,
   type GostPrivateKey,
   type IssueCertificateInput,

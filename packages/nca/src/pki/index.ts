@@ -1,4 +1,4 @@
-/** The private-key side of the signature module: keys, key containers, certificate and CRL issuing, test PKI. */
+/** The private-key side of the library: keys, key containers, certificate and CRL issuing (the test PKI is ../test-pki.ts). */
 export { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
 export {
   certificatePublicKey,
@@ -28,23 +28,3 @@ export {
   type Pkcs12Contents,
   type WritePkcs12Input,
 } from './pkcs12.ts';
-export {
-  createTestPki,
-  loadTestPki,
-  makeTestPki,
-  manifestOf,
-  sharedTestPki,
-  testAuthority,
-  testHolder,
-  testPassword,
-  writeTestPki,
-  type ManifestAuthority,
-  type ManifestHolder,
-  type SharedTestPkiOptions,
-  type TestAuthority,
-  type TestHolder,
-  type TestPki,
-  type TestPkiManifest,
-  type TestPkiOptions,
-} from './make-test-pki.ts';
-export type { CertificateStatus } from './test-pki-plan.ts';
