@@ -1,14 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { manualClock } from '../server/src/platform/clock.ts';
-import { createCms } from '../server/src/modules/signature/cms/index.ts';
-import { gostBackend } from '../server/src/modules/signature/gost/fast.ts';
-import { signRaw, type KeyAlgorithm } from '../server/src/modules/signature/pki/index.ts';
-import { createTestPki, testHolder } from '../server/src/modules/signature/pki/make-test-pki.ts';
-import { CrlStore } from '../server/src/modules/signature/revocation/crl-store.ts';
-import { clearChainCache } from '../server/src/modules/signature/trust/chain.ts';
-import { trustStoreFromCertificates } from '../server/src/modules/signature/trust/trust-store.ts';
-import { createSignatureVerifier } from '../server/src/modules/signature/verifier.ts';
-import { parseCrl } from '../server/src/modules/signature/x509/crl.ts';
+import { createCms, signRaw, type KeyAlgorithm, CrlStore, clearChainCache, trustStoreFromCertificates, createSignatureVerifier, parseCrl } from '@shekara/nca';
+import { gostBackend } from '@shekara/nca/gost';
+import { createTestPki, testHolder } from '@shekara/nca/test-pki';
 
 /**
  * Whole verifications per second on one core (issue 3 point 13): a CMS with a 1 KB payload

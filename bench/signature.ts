@@ -1,10 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cryptoProA, tc26Gost512A, type Curve } from '../server/src/modules/signature/gost/curves.ts';
-import { jsDigests, nativeDigests } from '../server/src/modules/signature/gost/digests.ts';
-import { verifyGostNative } from '../server/src/modules/signature/gost/fast.ts';
-import { nativeGost, nativeGostStatus } from '../server/src/modules/signature/gost/native.ts';
-import { verifyGost } from '../server/src/modules/signature/gost/verify.ts';
-import { parseCertificate } from '../server/src/modules/signature/x509/certificate.ts';
+import { cryptoProA, tc26Gost512A, type Curve, jsDigests, nativeDigests, verifyGostNative, nativeGost, nativeGostStatus, verifyGost } from '@shekara/nca/gost';
+import { parseCertificate } from '@shekara/nca';
 import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import credentialsRu from '../web/src/features/credentials/locales/ru.json';
-import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
+import { plannedHolders } from '@shekara/nca/test-pki';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
 import { useStage } from './stage.ts';

@@ -2,7 +2,7 @@ import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
-import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
+import { plannedHolders } from '@shekara/nca/test-pki';
 import ru from '../web/src/features/declarations/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';

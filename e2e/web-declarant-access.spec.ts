@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/web-declarant-access/locales/ru.json';
 import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
-import { plannedHolders } from '../server/src/modules/signature/pki/test-pki-plan.ts';
+import { plannedHolders } from '@shekara/nca/test-pki';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, screenshot, slow, testSign } from './helpers.ts';
 import { useStage } from './stage.ts';

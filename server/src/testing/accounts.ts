@@ -1,10 +1,9 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import { createCms } from '../modules/signature/cms/index.ts';
+import { createCms, signRaw, type KeyAlgorithm } from '@shekara/nca';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import type { SignatureSetup } from '../modules/signature/index.ts';
-import { signRaw, type KeyAlgorithm } from '../modules/signature/pki/index.ts';
-import type { TestHolder } from '../modules/signature/pki/test-pki.ts';
 import { deliverMail } from './outbox.ts';
 
 /**

@@ -7,10 +7,9 @@ import { schemaVersions, type DeclarationKind } from '../modules/declarations/do
 import { demoDocument } from '../modules/declarations/demo/demo-document.ts';
 import type { GoodsDeclaration } from '../modules/declarations/documents/goods.ts';
 import { almatyDate } from '../modules/reference/index.ts';
-import { createCms } from '../modules/signature/cms/index.ts';
+import { createCms, signRaw, type KeyAlgorithm } from '@shekara/nca';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import type { SignatureSetup } from '../modules/signature/index.ts';
-import { signRaw, type KeyAlgorithm } from '../modules/signature/pki/index.ts';
-import type { TestHolder } from '../modules/signature/pki/test-pki.ts';
 import { holder, registerAndConfirm, TestBrowser } from './accounts.ts';
 
 /**

@@ -10,8 +10,8 @@ import { insertAccount } from '../modules/accounts/index.ts';
 import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
 import { schemaVersions } from '../modules/declarations/documents/kinds.ts';
 import { signingPayload } from '../modules/declarations/submission/signing-payload.ts';
-import { createCms } from '../modules/signature/cms/index.ts';
-import { generateKeyPair, issueCertificate, loadTestPki, signRaw, testAuthority, validIin, type PrivateKey, type TestPki } from '../modules/signature/pki/index.ts';
+import { createCms, generateKeyPair, issueCertificate, signRaw, type PrivateKey } from '@shekara/nca';
+import { loadTestPki, testAuthority, validIin, type TestPki } from '@shekara/nca/test-pki';
 import { goodsDocument } from './declarations.ts';
 import { freePort, spawnServer, waitHealthy, type ServerProcess } from './server-process.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliWorkspace } from '../../testing/cli.ts';
-import { validIin } from '../signature/pki/index.ts';
+import { validIin } from '@shekara/nca/test-pki';
 
 /** `shekara users create-officer | create-admin` (issue 4 point 14), run as an operator runs it. */
 const cli = cliWorkspace('users-cli');

@@ -1,6 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { TestPki } from '../signature/pki/test-pki.ts';
+import type { TestPki } from '@shekara/nca/test-pki';
 import { createStaffAccount } from './staff.ts';
 
 /**

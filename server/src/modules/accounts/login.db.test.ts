@@ -11,7 +11,7 @@ import { bindCertificate } from './certificate-repository.ts';
 import { hashPassword } from './passwords.ts';
 import { certificateFacts } from './signed-proof.ts';
 import { createStaffAccount } from './staff.ts';
-import { validIin } from '../signature/pki/index.ts';
+import { validIin } from '@shekara/nca/test-pki';
 
 /** Log-in and sessions: ACC-6, ACC-9, WD-21, WD-22, WD-25; issue 4 points 5–7. */
 let db: Database;

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import type { Signer } from '../signature/x509/nca-profile.ts';
+import type { Signer } from '@shekara/nca';
 import { activateAccount, expirePendingAccounts, findAccount, hasActiveAccount, insertAccount } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';

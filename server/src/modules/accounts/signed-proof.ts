@@ -2,8 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppError } from '../../platform/errors.ts';
 import { checkChallengeSignature, consumeChallenge, SignatureErrors, type SignatureVerifier, type VerificationResult } from '../signature/index.ts';
-import { parseSignedData } from '../signature/cms/index.ts';
-import type { Signer } from '../signature/x509/nca-profile.ts';
+import { parseSignedData, type Signer } from '@shekara/nca';
 import type { CertificateFacts } from './certificate-repository.ts';
 
 /** The largest signed JSON accepted: the registration and request forms are a few hundred bytes. */

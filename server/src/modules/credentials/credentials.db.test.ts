@@ -11,7 +11,7 @@ import { deliverMail } from '../../testing/outbox.ts';
 import { createStaffAccount } from '../accounts/staff.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
-import type { TestHolder } from '../signature/pki/test-pki.ts';
+import type { TestHolder } from '@shekara/nca/test-pki';
 
 /**
  * Requests for a login and password to the territorial body over HTTP (ASTANA-1, AST-1..AST-8,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { validBin, validIin } from '../signature/pki/test-identities.ts';
+import { validBin, validIin } from '@shekara/nca/test-pki';
 import { oneTimePassword } from './one-time-credentials.ts';
 import { checkRequestFields } from './request-fields.ts';
 import { passwordProblem } from '../accounts/index.ts';

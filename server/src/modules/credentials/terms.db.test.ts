@@ -6,7 +6,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { findAccount, type Account, type RequestFacts } from '../accounts/index.ts';
 import { createStaffAccount } from '../accounts/staff.ts';
 import { loadReferenceDemoData } from '../reference/index.ts';
-import { validBin, validIin } from '../signature/pki/test-identities.ts';
+import { validBin, validIin } from '@shekara/nca/test-pki';
 import { approveRequest } from './approve-request.ts';
 import type { CredentialsContext } from './context.ts';
 import { recordNoticeSent } from './notice-letter.ts';

@@ -1,3 +1,4 @@
+import { createCms, signRaw, type KeyAlgorithm } from '@shekara/nca';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -5,10 +6,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { testSignatureSetup } from '../../testing/signatures.ts';
 import { checkChallengeSignature } from './challenge-signature.ts';
 import { issueChallenge } from './challenges.ts';
-import { createCms } from './cms/index.ts';
 import type { SignatureSetup } from './index.ts';
-import { signRaw } from './pki/index.ts';
-import type { KeyAlgorithm } from './pki/index.ts';
 
 /** The log-in primitive of issue 3 point 10 (ACC-6, REG-10): a CMS over a live nonce, by an auth key, burns the nonce. */
 let db: Database;

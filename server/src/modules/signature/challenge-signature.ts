@@ -1,8 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { challengeBytes, consumeChallenge, type ChallengeRefusal } from './challenges.ts';
-import { parseSignedData } from './cms/index.ts';
-import type { SignatureVerifier, VerificationResult } from './verification.ts';
+import { parseSignedData, type SignatureVerifier, type VerificationResult } from '@shekara/nca';
 
 export type ChallengeSignatureCheck =
   | { ok: true; verification: VerificationResult }

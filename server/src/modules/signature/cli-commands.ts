@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import { systemClock } from '../../platform/clock.ts';
+import {
+  createCms,
+  createSignatureVerifier,
+  loadCrlDirectory,
+  loadTrustStore,
+  ncaProfile,
+  parseCertificate,
+  Pkcs12Error,
+  readPkcs12,
+  signRaw,
+  signXml,
+  type VerificationResult,
+} from '@shekara/nca';
 import type { SignCommandOptions, VerifyCommandOptions } from './cli.ts';
-import { createCms } from './cms/index.ts';
-import { Pkcs12Error, readPkcs12, signRaw } from './pki/index.ts';
-import { loadCrlDirectory } from './revocation/crl-store.ts';
-import { loadTrustStore } from './trust/trust-store.ts';
-import type { VerificationResult } from './verification.ts';
-import { createSignatureVerifier } from './verifier.ts';
-import { parseCertificate } from './x509/certificate.ts';
-import { ncaProfile } from './x509/nca-profile.ts';
-import { signXml } from './xml/index.ts';
 
 /** Exit codes: the shell can branch on them. */
 const exit = { valid: 0, invalid: 1, usage: 2 } as const;

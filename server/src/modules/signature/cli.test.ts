@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, corpusMissing } from '../../testing/corpus.ts';
-import type { TestPkiManifest } from './pki/make-test-pki.ts';
+import type { TestPkiManifest } from '@shekara/nca/test-pki';
 
 /**
  * The command line of issue 3 (points 7 and 8), run as a user runs it: `shekara pki make-test`,

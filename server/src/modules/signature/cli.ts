@@ -1,6 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { RevocationPolicy } from '../../platform/config.ts';
-import type { PurposeDemand } from './verification.ts';
+import type { PurposeDemand, RevocationPolicy } from '@shekara/nca';
 
 // The commands' work lives in cli-commands.ts and is loaded only when one of them runs, so that
 // `shekara db status` does not pay for the signature code.

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
 import { PlatformErrors } from '../../platform/errors.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { createCms } from './cms/index.ts';
-import { signRaw } from './pki/index.ts';
-import type { TestHolder, TestPki } from './pki/make-test-pki.ts';
-import { signXml } from './xml/index.ts';
+import { createCms, signRaw, signXml } from '@shekara/nca';
+import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
 
 /**
  * The development test signer (issue 3, point 11): the web app and the browser tests sign with the

@@ -1,8 +1,11 @@
+import type { SignatureFailureCode } from '@shekara/nca';
 import { defineErrors } from '../../platform/errors.ts';
 
 /**
- * Why a signature is not accepted. The verify endpoint reports these in its result; the modules
- * that demand a signature (registration, log-in, filing) throw them. A client keys on the code.
+ * Why a signature is not accepted, in the users' three languages: the SIG_* codes are the
+ * library's refusal codes (@shekara/nca), one message each. The verify endpoint reports these in
+ * its result; the modules that demand a signature (registration, log-in, filing) throw them. A
+ * client keys on the code.
  */
 export const SignatureErrors = defineErrors({
   SIG_MALFORMED: {
@@ -95,4 +98,4 @@ export const SignatureErrors = defineErrors({
   },
 });
 
-export type SignatureErrorCode = Exclude<keyof typeof SignatureErrors, 'AUTH_CHALLENGE_INVALID'>;
+export type SignatureErrorCode = SignatureFailureCode;

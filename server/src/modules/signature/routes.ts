@@ -1,3 +1,4 @@
+import type { SignatureVerifier } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
@@ -5,7 +6,6 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
 import { SignatureErrors } from './errors.ts';
 import { challengeResponse, verificationResult, verifyRequest } from './schemas.ts';
-import type { SignatureVerifier } from './verification.ts';
 
 export interface SignatureRouteOptions {
   db: Database;

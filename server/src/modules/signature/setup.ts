@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createSignatureVerifier, CrlStore, loadCrlDirectory, loadTrustStore, parseCrl, trustStoreFromCertificates, type SignatureVerifier } from '@shekara/nca';
+import { loadTestPki, makeTestPki, type TestPki } from '@shekara/nca/test-pki';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
-import { loadTestPki, makeTestPki, type TestPki } from './pki/make-test-pki.ts';
-import { CrlStore, loadCrlDirectory } from './revocation/crl-store.ts';
-import { loadTrustStore, trustStoreFromCertificates } from './trust/trust-store.ts';
-import type { SignatureVerifier } from './verification.ts';
-import { createSignatureVerifier } from './verifier.ts';
-import { parseCrl } from './x509/crl.ts';
 
 export interface SignatureSetup {
   verifier: SignatureVerifier;

@@ -1,7 +1,6 @@
 import type { AppError } from '../../platform/errors.ts';
 import { SignatureErrors, type SignatureVerifier } from '../signature/index.ts';
-import { parseSignedData } from '../signature/cms/index.ts';
-import type { Signer } from '../signature/x509/nca-profile.ts';
+import { parseSignedData, type Signer } from '@shekara/nca';
 import type { ApplicationFields } from './application-fields.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { WebDeclarantErrors } from './errors.ts';

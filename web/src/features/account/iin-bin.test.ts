@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDigit as serverCheckDigit, parseIinBin } from '../../../../server/src/domain/iin-bin.ts';
-import { organization, plannedHolders } from '../../../../server/src/modules/signature/pki/test-pki-plan.ts';
+import { organization, plannedHolders } from '@shekara/nca/test-pki';
 import { checkIinBin } from './iin-bin.ts';
 
 /** A number with the right check digit for its first 11 digits (or null when none exists). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannedHolders } from '../../../../server/src/modules/signature/pki/test-pki-plan.ts';
+import { plannedHolders } from '@shekara/nca/test-pki';
 import { emptyDraft, fieldsOf, firstUnfinishedStep, stepOfServerCode, stepProblem, type RegistrationDraft } from './registration-draft.ts';
 
 const iin = plannedHolders.find((holder) => holder.id === 'individual-auth')!.iin;

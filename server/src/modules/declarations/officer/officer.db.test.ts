@@ -10,7 +10,7 @@ import { countingDatabase } from '../../../testing/counting-database.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { createStaffAccount } from '../../accounts/staff.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { TestHolder } from '../../signature/pki/test-pki.ts';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';
 import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
 

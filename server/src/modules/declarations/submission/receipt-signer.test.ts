@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testAppConfig } from '../../../testing/app.ts';
 import { testSignatureSetup } from '../../../testing/signatures.ts';
-import { parseSignedData } from '../../signature/cms/index.ts';
-import { testHolder } from '../../signature/pki/index.ts';
+import { parseSignedData } from '@shekara/nca';
+import { testHolder } from '@shekara/nca/test-pki';
 import { loadConfig } from '../../../platform/config.ts';
 import { createReceiptSigner, developmentReceiptSubject } from './receipt-signer.ts';
 

@@ -1,18 +1,8 @@
 import fs from 'node:fs';
 import type { Config } from '../../../platform/config.ts';
-import { createCmsAsync } from '../../signature/cms/index.ts';
+import { createCmsAsync, generateKeyPair, issueCertificate, readPkcs12, signRawAsync, type PrivateKey } from '@shekara/nca';
+import { testAuthority, validBin, validIin, type TestPki } from '@shekara/nca/test-pki';
 import { SubmissionErrors } from './errors.ts';
-import {
-  generateKeyPair,
-  issueCertificate,
-  readPkcs12,
-  signRawAsync,
-  testAuthority,
-  validBin,
-  validIin,
-  type PrivateKey,
-  type TestPki,
-} from '../../signature/pki/index.ts';
 
 /** Signs delivery receipts (WD-13) with the system's own key: an attached CMS made as Kalkan makes it. */
 export interface ReceiptSigner {

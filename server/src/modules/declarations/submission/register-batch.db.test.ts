@@ -5,7 +5,7 @@ import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/data
 import { createGoodsDraft, logInDeclarant, testCustomsOffice, type TestDeclarant } from '../../../testing/declarations.ts';
 import { findAccount, setAccessStatus } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { Signer } from '../../signature/x509/nca-profile.ts';
+import type { Signer } from '@shekara/nca';
 import { findDeclaration } from '../declaration-repository.ts';
 import { testAppConfig } from '../../../testing/app.ts';
 import { createReceiptSigner } from './receipt-signer.ts';

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
-import type { Signer } from '../../signature/x509/nca-profile.ts';
+import type { Signer } from '@shekara/nca';
 import type { ControlReport } from '../control/index.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import type { DeclarationAction } from '../status/machine.ts';

@@ -1,5 +1,5 @@
 import { SignatureErrors, type SignatureVerifier } from '../../signature/index.ts';
-import type { Signer } from '../../signature/x509/nca-profile.ts';
+import type { Signer } from '@shekara/nca';
 
 /**
  * The declarant's signature over the signing payload: a CMS by an NCA signing key, detached over

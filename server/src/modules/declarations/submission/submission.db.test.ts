@@ -16,8 +16,8 @@ import {
   type TestDeclarant,
 } from '../../../testing/declarations.ts';
 import { setAccessStatus } from '../../accounts/index.ts';
-import { parseSignedData } from '../../signature/cms/index.ts';
-import { writeTestPki } from '../../signature/pki/index.ts';
+import { parseSignedData } from '@shekara/nca';
+import { writeTestPki } from '@shekara/nca/test-pki';
 import { applyTransition } from '../status/transition.ts';
 import { registrationNumberPattern } from './registration-number.ts';
 

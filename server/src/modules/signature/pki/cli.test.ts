@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTestCommand, registerPkiCommands, type CommandOutput } from './cli.ts';
-import type { TestPkiManifest } from './test-pki-manifest.ts';
+import type { TestPkiManifest } from '@shekara/nca/test-pki';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-pki-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CommanderError, InvalidArgumentError, type Command } from 'commander';
-import { keyAlgorithms } from './algorithms.ts';
 
 /** `shekara pki make-test --out DIR`: a test PKI shaped like NCA RK's, for demos, tests and trying the verifier. */
 const exit = { ok: 0, usage: 2 } as const;
@@ -50,7 +49,7 @@ export async function makeTestCommand(options: MakeTestOptions, output: CommandO
     return exit.usage;
   }
   // Loaded on use: the key generation code is not needed by the command line's other commands.
-  const { makeTestPki } = await import('./make-test-pki.ts');
+  const [{ makeTestPki }, { keyAlgorithms }] = await Promise.all([import('@shekara/nca/test-pki'), import('@shekara/nca')]);
   const manifest = await makeTestPki(out, options.now ? { now: options.now } : {});
   const perFamily = keyAlgorithms.map((family) => `${family} ${manifest.holders.filter((h) => h.algorithm === family).length}`).join(', ');
   output.out(

@@ -1,0 +1,29 @@
+/**
+ * `@shekara/nca/test-pki`: a test PKI shaped like NCA RK's (a root and an issuing CA per family,
+ * RSA, GOST 2004 and GOST 2015-512; holders with auth and sign keys, one expired, one revoked; CRLs;
+ * PKCS#12 containers), made in memory, written to a folder, or shared between test workers. Its
+ * IINs and BINs pass the check digit. Test keys only: never sign real documents with them.
+ *
+ * The plan (`plannedHolders`, `organization`, `testPassword`) is plain data, so browser tests can
+ * name the same people without making any keys.
+ */
+export {
+  createTestPki,
+  loadTestPki,
+  makeTestPki,
+  manifestOf,
+  sharedTestPki,
+  testAuthority,
+  testHolder,
+  writeTestPki,
+  type ManifestAuthority,
+  type ManifestHolder,
+  type SharedTestPkiOptions,
+  type TestAuthority,
+  type TestHolder,
+  type TestPki,
+  type TestPkiManifest,
+  type TestPkiOptions,
+} from './pki/make-test-pki.ts';
+export { caNames, organization, plannedHolders, testPassword, type CertificateStatus, type PlannedHolder } from './pki/test-pki-plan.ts';
+export { validBin, validIin } from './pki/test-identities.ts';

@@ -1,0 +1,238 @@
+import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
+import { nativeGost, nativeGostStatus, type NativeRsaKey, type RsaDigestName } from '../gost/native.ts';
+import { parseCertificate } from './certificate.ts';
+import { checkCertificateSignature, checkSignature } from './certificate-signature.ts';
+
+// The addon's RSA path (native/gost/rsa.c) against node:crypto, which it replaces in checkSignature.
+const addon = nativeGost;
+if (!addon) console.warn(`native RSA tests skipped: the addon is ${nativeGostStatus}`);
+
+const spkiOf = (key: KeyObject) => new Uint8Array(key.export({ format: 'der', type: 'spki' }));
+const rsa = (modulusLength: number) => generateKeyPairSync('rsa', { modulusLength });
+const key2048 = rsa(2048);
+const other2048 = rsa(2048);
+const digests: RsaDigestName[] = ['sha256', 'sha384', 'sha512'];
+
+describe.skipIf(!addon)('native RSA verification', () => {
+  const a = addon!;
+  const engines = () => [a.rsaVerify, a.rsaVerifyPerCall];
+  // the describe body is run even when skipped: import only with the addon
+  const handle = addon ? addon.rsaPublicKey(spkiOf(key2048.publicKey)) : (null as unknown as NativeRsaKey);
+
+  /** native (both ways) and node:crypto give the same answer; returns it */
+  const agree = (key: NativeRsaKey, nodeKey: KeyObject, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array) => {
+    const expected = verify(digest, data, nodeKey, signature);
+    for (const check of engines()) expect(check(key, digest, data, signature)).toBe(expected);
+    return expected;
+  };
+
+  it.each([1024, 2048, 3072, 4096])('accepts valid signatures of a %i-bit key with SHA-256/384/512 as node does', (bits) => {
+    const pair = bits === 2048 ? key2048 : rsa(bits);
+    const key = a.rsaPublicKey(spkiOf(pair.publicKey));
+    for (const digest of digests) {
+      for (const length of [0, 1, 100, 5000]) {
+        const data = new Uint8Array(length).map((_, i) => (i * 31 + length) & 0xff);
+        const signature = new Uint8Array(sign(digest, data, pair.privateKey));
+        expect(agree(key, pair.publicKey, digest, data, signature)).toBe(true);
+        // a signature made with another digest does not verify under this one
+        for (const wrong of digests.filter((d) => d !== digest)) expect(agree(key, pair.publicKey, wrong, data, signature)).toBe(false);
+      }
+    }
+  }, 60_000); // generating a 4,096-bit key takes seconds
+
+  it('refuses every single-bit flip of the signature and of the data, as node does', () => {
+    const data = new TextEncoder().encode('a short message.');
+    const signature = new Uint8Array(sign('sha256', data, key2048.privateKey));
+    expect(agree(handle, key2048.publicKey, 'sha256', data, signature)).toBe(true);
+    for (let bit = 0; bit < signature.length * 8; bit++) {
+      const flipped = signature.slice();
+      flipped[bit >> 3]! ^= 1 << (bit & 7);
+      expect(agree(handle, key2048.publicKey, 'sha256', data, flipped)).toBe(false);
+    }
+    for (let bit = 0; bit < data.length * 8; bit++) {
+      const flipped = data.slice();
+      flipped[bit >> 3]! ^= 1 << (bit & 7);
+      expect(agree(handle, key2048.publicKey, 'sha256', flipped, signature)).toBe(false);
+    }
+    // and the context reused after all those refusals still accepts the valid one
+    expect(a.rsaVerify(handle, 'sha256', data, signature)).toBe(true);
+  });
+
+  it('refuses a signature under the wrong key', () => {
+    const data = new TextEncoder().encode('payload');
+    const signature = new Uint8Array(sign('sha256', data, key2048.privateKey));
+    const wrong = a.rsaPublicKey(spkiOf(other2048.publicKey));
+    expect(agree(wrong, other2048.publicKey, 'sha256', data, signature)).toBe(false);
+  });
+
+  it('refuses truncated, oversized, zero and out-of-range signatures, as node does', () => {
+    const small = rsa(1024);
+    const key = a.rsaPublicKey(spkiOf(small.publicKey));
+    const data = new Uint8Array(64).fill(7);
+    // a signature whose first byte is 0, so that its shortened form is the same number
+    let signature = new Uint8Array(0);
+    for (let i = 0; i < 5000 && signature[0] !== 0; i++) {
+      data[0] = i & 0xff;
+      data[1] = i >> 8;
+      signature = new Uint8Array(sign('sha256', data, small.privateKey));
+    }
+    expect(signature[0]).toBe(0);
+    expect(agree(key, small.publicKey, 'sha256', data, signature)).toBe(true);
+    const cases = [
+      signature.subarray(1), // leading zero stripped
+      signature.subarray(0, 64),
+      new Uint8Array(0),
+      Uint8Array.of(0, ...signature), // leading zero added
+      Uint8Array.of(...signature, 0),
+      new Uint8Array(129),
+      new Uint8Array(128), // zero
+      new Uint8Array(128).fill(0xff), // above the modulus
+    ];
+    for (const bad of cases) expect(agree(key, small.publicKey, 'sha256', data, bad)).toBe(false);
+  });
+
+  it('reads data and signatures that are views into a larger buffer', () => {
+    const data = new TextEncoder().encode('inside a larger buffer');
+    const signature = new Uint8Array(sign('sha384', data, key2048.privateKey));
+    const backing = new Uint8Array(1000);
+    backing.set(data, 3);
+    backing.set(signature, 500);
+    for (const check of engines()) {
+      expect(check(handle, 'sha384', backing.subarray(3, 3 + data.length), backing.subarray(500, 500 + signature.length))).toBe(true);
+      expect(check(handle, 'sha384', backing.subarray(4, 4 + data.length), backing.subarray(500, 500 + signature.length))).toBe(false);
+    }
+  });
+
+  it('throws a TypeError for a handle that is not an RSA key of its own, a digest it does not know and data of the wrong kind', () => {
+    const data = new Uint8Array(1);
+    const signature = new Uint8Array(256);
+    for (const check of engines()) {
+      for (const notAKey of [null, undefined, {}, 1, 'key', data, spkiOf(key2048.publicKey), key2048.publicKey]) {
+        expect(() => check(notAKey as unknown as NativeRsaKey, 'sha256', data, signature)).toThrow(TypeError);
+      }
+      for (const digest of ['sha1', 'SHA256', 'md5', 'sha256 ', '', 'sha512/256']) {
+        expect(() => check(handle, digest as RsaDigestName, data, signature)).toThrow(TypeError);
+      }
+      expect(() => check(handle, 'sha256', 'text' as unknown as Uint8Array, signature)).toThrow(TypeError);
+      expect(() => check(handle, 'sha256', data, new Uint16Array(128) as unknown as Uint8Array)).toThrow(TypeError);
+      expect(() => (check as unknown as (...args: unknown[]) => boolean)(handle, 'sha256', data)).toThrow(TypeError);
+    }
+  });
+
+  it('refuses keys that are not rsaEncryption keys of 1,024 bits or more', () => {
+    const refused = [
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey,
+      generateKeyPairSync('ed25519').publicKey,
+      generateKeyPairSync('rsa-pss', { modulusLength: 2048 }).publicKey,
+      generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 }).publicKey,
+      rsa(512).publicKey,
+    ];
+    for (const key of refused) expect(() => a.rsaPublicKey(spkiOf(key))).toThrow(Error);
+  });
+
+  it('fails cleanly on garbage instead of a SubjectPublicKeyInfo', () => {
+    const spki = spkiOf(key2048.publicKey);
+    const garbage: Uint8Array[] = [
+      new Uint8Array(0),
+      Uint8Array.of(0x30),
+      Uint8Array.of(0x30, 0x82, 0xff, 0xff),
+      spki.subarray(0, spki.length - 1),
+      spki.subarray(0, 40),
+      Uint8Array.of(...spki, 0), // bytes after it
+      new Uint8Array(300).fill(0x30),
+    ];
+    let seed = 12345;
+    for (let i = 0; i < 200; i++) {
+      garbage.push(new Uint8Array(1 + (i % 300)).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
+      const corrupted = spki.slice();
+      corrupted[(seed >>> 3) % corrupted.length]! ^= 1 << (i & 7);
+      garbage.push(corrupted);
+    }
+    for (const bytes of garbage) {
+      let key: NativeRsaKey | null = null;
+      try {
+        key = a.rsaPublicKey(bytes);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+      }
+      // a corrupted modulus may still be a well-formed key: it must then verify nothing made by the real one
+      if (key) expect(a.rsaVerify(key, 'sha256', new Uint8Array(3), new Uint8Array(256))).toBe(false);
+    }
+    expect(() => a.rsaPublicKey('spki' as unknown as Uint8Array)).toThrow(TypeError);
+  });
+});
+
+const subject = 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer';
+const issuer = 'nca-test-pki/ca/nca_rsa_test.crt';
+const corpusGap = corpusMissing(subject) ?? corpusMissing(issuer);
+if (corpusGap) console.warn(`skipped: ${corpusGap}`);
+
+describe.skipIf(!addon || corpusGap !== null)('the NCA test RSA certificate, natively', () => {
+  it('verifies under its CA through the addon and through checkSignature', () => {
+    const certificate = parseCertificate(readCorpusDer(subject));
+    const ca = parseCertificate(readCorpusDer(issuer));
+    const digest = ({ '1.2.840.113549.1.1.11': 'sha256', '1.2.840.113549.1.1.12': 'sha384', '1.2.840.113549.1.1.13': 'sha512' } as const)[
+      certificate.signatureAlgorithm as '1.2.840.113549.1.1.11'
+    ];
+    expect(digest).toBeDefined();
+    const key = addon!.rsaPublicKey(ca.publicKey);
+    expect(addon!.rsaVerify(key, digest, certificate.tbs, certificate.signature)).toBe(true);
+    expect(addon!.rsaVerifyPerCall(key, digest, certificate.tbs, certificate.signature)).toBe(true);
+    const tbs = Uint8Array.from(certificate.tbs);
+    tbs[10]! ^= 1;
+    expect(addon!.rsaVerify(key, digest, tbs, certificate.signature)).toBe(false);
+    expect(checkCertificateSignature(certificate, ca)).toBe('valid');
+    expect(checkCertificateSignature({ ...certificate, tbs }, ca)).toBe('invalid');
+  });
+});
+
+describe('checkSignature on RSA, with and without the addon', () => {
+  const data = new TextEncoder().encode('signed structure');
+  const signer = (pair: ReturnType<typeof rsa>) => ({ publicKeyAlgorithm: '1.2.840.113549.1.1.1', publicKey: spkiOf(pair.publicKey) });
+
+  const exercise = (check: typeof checkSignature) => {
+    const pair = key2048;
+    const certificate = signer(pair) as unknown as Parameters<typeof checkSignature>[3];
+    for (const [oid, digest] of [
+      ['1.2.840.113549.1.1.11', 'sha256'],
+      ['1.2.840.113549.1.1.12', 'sha384'],
+      ['1.2.840.113549.1.1.13', 'sha512'],
+    ] as const) {
+      const signature = new Uint8Array(sign(digest, data, pair.privateKey));
+      expect(check(oid, data, signature, certificate)).toBe('valid');
+      const tampered = signature.slice();
+      tampered[0]! ^= 0x40;
+      expect(check(oid, data, tampered, certificate)).toBe('invalid');
+      expect(check(oid, data, signature.subarray(1), certificate)).toBe('invalid');
+      expect(check(oid, data, signature, signer(other2048) as unknown as Parameters<typeof checkSignature>[3])).toBe('invalid');
+    }
+    // a key only node accepts (512 bits) still gets node's answer
+    const weak = rsa(512);
+    const signature = new Uint8Array(sign('sha256', data, weak.privateKey));
+    expect(check('1.2.840.113549.1.1.11', data, signature, signer(weak) as unknown as Parameters<typeof checkSignature>[3])).toBe('valid');
+    // a key nobody can read
+    const garbage = { publicKeyAlgorithm: '1.2.840.113549.1.1.1', publicKey: Uint8Array.of(0x30, 0x03, 1, 2, 3) } as unknown as Parameters<typeof checkSignature>[3];
+    expect(check('1.2.840.113549.1.1.11', data, signature, garbage)).toBe('invalid');
+  };
+
+  it('as loaded (through the addon when it is built and trusted)', () => {
+    exercise(checkSignature);
+  });
+
+  it('through node:crypto when SHEKARA_GOST_BACKEND=bigint turns the addon off', async () => {
+    vi.resetModules();
+    vi.stubEnv('SHEKARA_GOST_BACKEND', 'bigint');
+    try {
+      const native = await import('../gost/native.ts');
+      expect(native.nativeGost).toBeNull();
+      const fallback = await import('./certificate-signature.ts');
+      expect(fallback.checkSignature).not.toBe(checkSignature);
+      exercise(fallback.checkSignature);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});
