@@ -40,7 +40,7 @@ typedef struct {
   BIGNUM *prime;
 } curve_t;
 
-/* The same constants as server/src/modules/signature/gost/curves.ts (big-endian hex). */
+/* The same constants as src/gost/curves.ts (big-endian hex). */
 static curve_t curves[2] = {
   { /* GOST 34.310-2004: CryptoPro-A (RFC 4357 §11.4) */
     "fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd97",
