@@ -23,7 +23,7 @@ export { requestFacts } from './routes.ts';
 export { credentialsRequestFields } from './schemas.ts';
 export type { AccountsContext, RequestFacts } from './context.ts';
 export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';
-export { userTypes, type UserType, type AccountKind } from './user-types.ts';
+export { userTypes, type UserType, type AccountKind } from '@shekara/contracts/accounts';
 
 export interface AccountsSetup {
   db: Database;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIinBin } from '../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import { AccountErrors } from '../accounts/index.ts';
 import { WebDeclarantErrors } from './errors.ts';
 

@@ -1,6 +1,6 @@
 import { getJson, sendJson } from '../../api.ts';
-import type { DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-import type { DeclarationAction, DeclarationStatus } from '../../../../server/src/modules/declarations/status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationAction, DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { LocalizedReport } from './findings.ts';
 
 /** The server's declarations API (issue 6 point 12), as the declarant's pages use it. */

@@ -1,10 +1,10 @@
 // What the officer's routes answer, shared by the pages and their pure logic (no fetching here).
-import type { DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-import type { DeclarationStatus, OfficerDecision } from '../../../../server/src/modules/declarations/status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus, OfficerDecision } from '@shekara/contracts/declarations/status';
 
 export type { DeclarationKind, DeclarationStatus, OfficerDecision };
-export { declarationKinds } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-export { declarationStatuses, officerDecisions } from '../../../../server/src/modules/declarations/status/machine.ts';
+export { declarationKinds } from '@shekara/contracts/declarations/documents';
+export { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
 
 /** The risk channel a registered declaration was routed to (ACC-17). */
 export const channels = ['green', 'yellow', 'red'] as const;

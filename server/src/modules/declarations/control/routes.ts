@@ -2,7 +2,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
-import { controlReferenceQuery, controlSnapshot } from './schemas.ts';
+import { controlReferenceQuery, controlSnapshot } from '@shekara/contracts/declarations/control';
 import { controlReferenceCopy } from './server-reference-view.ts';
 import { buildControlSnapshot } from './snapshot.ts';
 

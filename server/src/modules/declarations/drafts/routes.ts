@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
-import { controlAnswer } from '../control/schemas.ts';
+import { controlAnswer } from '@shekara/contracts/declarations/control';
 import type { DeclarationsSetup } from '../setup.ts';
 import { readableDeclaration } from './access.ts';
 import type { DraftActor } from './actor.ts';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { DeclarationStatus } from '../status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 /** The SQL of the officer's side: registered declarations as customs sees them, and their history. */
 export interface RegisteredDeclaration {

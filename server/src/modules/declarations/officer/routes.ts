@@ -1,6 +1,6 @@
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type Account, type RequireAccount } from '../../accounts/index.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { riskProfileRoutes } from '../risk/routes.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';

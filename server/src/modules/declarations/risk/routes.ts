@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
-import { riskChannels, riskConditions } from './conditions.ts';
+import { riskChannels, riskConditions } from '@shekara/contracts/declarations/risk';
 import { changeRiskProfile, createRiskProfile } from './profile-admin.ts';
 import { listRiskProfiles, type StoredRiskProfile } from './risk-repository.ts';
 

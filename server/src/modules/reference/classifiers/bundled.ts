@@ -1,4 +1,4 @@
-import type { ClassifierItem, ClassifierName } from './classifier.ts';
+import type { ClassifierItem, ClassifierName } from '@shekara/contracts/reference';
 
 export type BundledClassifierName = Exclude<ClassifierName, 'vat-rates'>;
 export const bundledClassifierNames = ['countries', 'currencies', 'customs-procedures', 'transport-modes', 'document-kinds', 'payment-types', 'units'] as const satisfies readonly BundledClassifierName[];

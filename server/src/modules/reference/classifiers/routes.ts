@@ -3,7 +3,7 @@ import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
-import { classifierNames, classifierTitles, isClassifierName } from './classifier.ts';
+import { classifierNames, classifierTitles, isClassifierName } from '@shekara/contracts/reference';
 import { ClassifierErrors } from './errors.ts';
 import { classifierCountsAt, classifierItemsAt } from './items-at.ts';
 import { classifierDateQuery, classifierNameParam, classifierResponse, classifierSummaryList } from './schemas.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIinBin } from '../../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import { parseCertificate } from '../x509/certificate.ts';
 import { checkCertificateSignature, checkSignature } from '../x509/certificate-signature.ts';
 import { parseCrl } from '../x509/crl.ts';

@@ -1,4 +1,4 @@
-import { checkDigit } from '../../../domain/iin-bin.ts';
+import { checkDigit } from '@shekara/contracts/domain';
 
 /**
  * IINs and BINs that pass the check digit (domain/iin-bin.ts), unlike NCA's own test numbers:

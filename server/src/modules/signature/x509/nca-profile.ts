@@ -1,4 +1,4 @@
-import { parseIinBin } from '../../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import type { Certificate, NameAttribute } from './certificate.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../platform/i18n/language.ts';
+import type { LocalizedText } from '../../i18n/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { ReferenceView } from './reference-view.ts';
 

@@ -1,18 +1,20 @@
-import type { Language } from '../../../platform/i18n/language.ts';
-import { interpolate } from '../../../platform/i18n/language.ts';
+import type { Language } from '../../i18n/index.ts';
+import { interpolate } from '../../i18n/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import { runRules, type ControlContext, type ControlReport, type Finding, type Rule } from './engine.ts';
 import { rulesInOrder } from './rules/index.ts';
 import type { ControlAnswer, LocalizedFinding } from './schemas.ts';
 
-export type { ControlContext, ControlReport, Finding, Rule, Severity, SignerFacts } from './engine.ts';
-export type { ReferenceView } from './reference-view.ts';
+export type { ControlContext, ControlReport, Finding, Hit, Rule, Severity, SignerFacts } from './engine.ts';
+export { readHsCode, type ReferenceView } from './reference-view.ts';
 export { referenceViewFromSnapshot } from './snapshot-view.ts';
-export { controlAnswer, controlSnapshot, localizedFinding, type ControlAnswer, type ControlSnapshot, type LocalizedFinding } from './schemas.ts';
+export { kindSpecs } from './rules/index.ts';
+export type { KindSpec } from './rules/kind-spec.ts';
+export * from './schemas.ts';
 
 /*
- * This file is shared with the web app and imports nothing of Node: the server's reference view is
- * in server-reference-view.ts.
+ * Format-logical control runs in the browser as the user types and on the server at check and
+ * submission; the server's reference view over the database is the server's own.
  */
 
 /** Every rule of every kind, in the order findings are reported. */

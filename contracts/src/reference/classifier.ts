@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../platform/i18n/language.ts';
+import type { LocalizedText } from '../i18n/index.ts';
 
 /** One entry of a classifier as in force from `validFrom` to `validTo` (null: still in force). */
 export interface ClassifierItem {

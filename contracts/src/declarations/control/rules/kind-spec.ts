@@ -1,5 +1,5 @@
-import { parseIinBin } from '../../../../domain/iin-bin.ts';
-import type { ClassifierName } from '../../../reference/classifiers/classifier.ts';
+import { parseIinBin } from '../../../domain/iin-bin.ts';
+import type { ClassifierName } from '../../../reference/classifier.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { classifierRule } from './codes.ts';

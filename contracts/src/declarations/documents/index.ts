@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { DeclarationErrors } from '../errors.ts';
 import { customsValueDeclaration1, type CustomsValueDeclaration1 } from './customs-value-1.ts';
 import { customsValueDeclaration2, type CustomsValueDeclaration2 } from './customs-value-2.ts';
 import { deliveryControlDocument, type DeliveryControlDocument } from './delivery-control.ts';
@@ -51,17 +50,18 @@ export interface DocumentIssue {
   message: string;
 }
 
-/** The document as its kind's model reads it, or DECL_DOCUMENT_INVALID naming each issue (path + message) in `details`. */
-export function parseDocument<K extends DeclarationKind>(kind: K, value: unknown): DocumentOfKind[K] {
+/** The document as its kind's model reads it, or its issues (at most maxReportedIssues of them) and how many there were in all. */
+export function readDocument<K extends DeclarationKind>(
+  kind: K,
+  value: unknown,
+): { ok: true; document: DocumentOfKind[K] } | { ok: false; issues: DocumentIssue[]; count: number } {
   const result = documentSchemas[kind].safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { ok: true, document: result.data };
   const issues: DocumentIssue[] = result.error.issues.slice(0, maxReportedIssues).map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));
-  const first = issues[0]!;
-  const problem = `${first.path || 'document'}: ${first.message}${result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1})` : ''}`;
-  throw DeclarationErrors.DECL_DOCUMENT_INVALID({ problem }, { details: { issues, count: result.error.issues.length } });
+  return { ok: false, issues, count: result.error.issues.length };
 }
 
 /** The IIN/BIN of the person each kind names as its declarant or applicant, or null when not yet given. */
@@ -76,10 +76,15 @@ export function documentDateOf(_kind: DeclarationKind, document: AnyDocument): s
   return (document as { filler?: { date?: string } }).filler?.date || null;
 }
 
-export type { CustomsValueDeclaration1, CustomsValueDeclaration2, DeliveryControlDocument, GoodsDeclaration, PreliminaryInformation };
-export type { ReleaseBeforeDeclaration, TemporaryVehicleApplication, TransactionPassport, TransitDeclaration, VehicleDeclaration };
-export type { GoodsItem } from './goods.ts';
-export type { TransitItem } from './transit.ts';
-export type { CustomsValue1Item } from './customs-value-1.ts';
-export type { CustomsValue2Item } from './customs-value-2.ts';
-export type { PreliminarySubkind } from './preliminary.ts';
+export * from './kinds.ts';
+export * from './goods.ts';
+export * from './transit.ts';
+export * from './vehicle.ts';
+export * from './preliminary.ts';
+export * from './release-before-declaration.ts';
+export * from './temporary-vehicle.ts';
+export * from './customs-value-1.ts';
+export * from './customs-value-2.ts';
+export * from './delivery-control.ts';
+export * from './transaction-passport.ts';
+export type { Party } from './common.ts';

@@ -1,4 +1,4 @@
-import { parseIinBin } from '../../../../domain/iin-bin.ts';
+import { parseIinBin } from '../../../domain/iin-bin.ts';
 import type { GoodsDeclaration } from '../../documents/goods.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { isBlank, say } from './define.ts';

@@ -1,0 +1,2 @@
+export * from './password-rule.ts';
+export * from './user-types.ts';
