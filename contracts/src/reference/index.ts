@@ -1,1 +1,2 @@
 export * from './classifier.ts';
+export * from './schemas.ts';

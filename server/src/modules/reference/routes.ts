@@ -12,7 +12,7 @@ import {
   customsBodyQuery,
   maxCalendarRangeDays,
   regionList,
-} from './schemas.ts';
+} from '@shekara/contracts/reference';
 import { createCalendar, dayNumber } from './working-days.ts';
 
 /**

@@ -7,7 +7,7 @@ import { readableDeclaration } from './access.ts';
 import type { DraftActor } from './actor.ts';
 import { addAttachment } from './add-attachment.ts';
 import { findAttachment } from './attachment-repository.ts';
-import { attachmentTypes } from './attachment-type.ts';
+import { attachmentTypes } from '@shekara/contracts/declarations/drafts';
 import { checkDraft } from './check-draft.ts';
 import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
@@ -17,7 +17,7 @@ import { importEsadTransit } from './import-esad.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/drafts';
 import { saveDraft } from './save-draft.ts';
 
 const actorOf = (request: FastifyRequest): DraftActor => ({ account: caller(request).account, facts: requestFacts(request) });

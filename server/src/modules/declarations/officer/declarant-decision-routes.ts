@@ -3,7 +3,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { decisionsInbox, readDecision } from './declarant-decisions.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/officer';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
 export async function declarantDecisionRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {

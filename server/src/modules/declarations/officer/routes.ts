@@ -11,7 +11,7 @@ import { DeclarationErrors } from '../errors.ts';
 import { officerInbox } from './inbox.ts';
 import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/officer';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */

@@ -4,7 +4,7 @@ import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { assertRepresentative, endRepresentationContract, registerRepresentation, representationView } from './register-representation.ts';
 import { representationsBy, representationsOf } from './repository.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/representation';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
 export async function representationRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {

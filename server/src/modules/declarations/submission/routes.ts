@@ -9,7 +9,7 @@ import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
 import { createRegistrar } from './register-batch.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/submission';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
 

@@ -5,7 +5,7 @@ export const bundledClassifierNames = ['countries', 'currencies', 'customs-proce
 import { countryItems } from './lists/countries.ts';
 import { currencyItems } from './lists/currencies.ts';
 import { customsProcedureItems } from './lists/customs-procedures.ts';
-import { documentKindItems } from './lists/document-kinds.ts';
+import { documentKindItems } from '@shekara/contracts/reference/classifiers';
 import { paymentTypeItems } from './lists/payment-types.ts';
 import { transportModeItems } from './lists/transport-modes.ts';
 import { unitItems } from './lists/units.ts';

@@ -6,7 +6,7 @@ import { almatyDate } from '../working-days.ts';
 import { classifierNames, classifierTitles, isClassifierName } from '@shekara/contracts/reference';
 import { ClassifierErrors } from './errors.ts';
 import { classifierCountsAt, classifierItemsAt } from './items-at.ts';
-import { classifierDateQuery, classifierNameParam, classifierResponse, classifierSummaryList } from './schemas.ts';
+import { classifierDateQuery, classifierNameParam, classifierResponse, classifierSummaryList } from '@shekara/contracts/reference/classifiers';
 
 /** The classifiers of customs declarations (issue 5 points 1 and 5, ACC-13). */
 export async function classifierRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {

@@ -4,7 +4,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
 import { listCustomsOffices } from './repository.ts';
-import { customsOfficeList, customsOfficeQuery } from './schemas.ts';
+import { customsOfficeList, customsOfficeQuery } from '@shekara/contracts/reference/customs-offices';
 
 /** Customs offices, posts and checkpoints with the documents each accepts (issue 5 points 1 and 5). */
 export async function customsOfficeRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {

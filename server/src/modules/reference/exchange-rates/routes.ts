@@ -4,7 +4,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
 import { ratesInForce } from './repository.ts';
-import { exchangeRatesQuery, exchangeRatesResponse } from './schemas.ts';
+import { exchangeRatesQuery, exchangeRatesResponse } from '@shekara/contracts/reference/exchange-rates';
 
 /** The tenge's official exchange rates at a date (issue 5 points 1 and 5, ACC-13). */
 export async function exchangeRateRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {

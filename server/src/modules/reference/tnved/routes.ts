@@ -7,7 +7,7 @@ import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
 import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
-import { dateOnlyQuery, nodeParams, nodeResponse, searchQuery, searchResponse, sectionsResponse } from './schemas.ts';
+import { dateOnlyQuery, nodeParams, nodeResponse, searchQuery, searchResponse, sectionsResponse } from '@shekara/contracts/reference/tnved';
 import { nomenclatureIndex } from './search-index.ts';
 import { searchNomenclature } from './search.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { credentialsRequestFields, userTypes } from '../accounts/index.ts';
+import { credentialsRequestFields } from '../accounts/schemas.ts';
+import { userTypes } from '../accounts/user-types.ts';
 
 const statuses = ['submitted', 'approved', 'rejected'] as const;
 

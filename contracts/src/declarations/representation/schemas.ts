@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasValidCheckDigit } from '@shekara/contracts/domain';
+import { hasValidCheckDigit } from '../../domain/index.ts';
 
 const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date');
 const contractNumber = z.string().trim().min(1).max(100);

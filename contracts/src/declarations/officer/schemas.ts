@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { declarationKinds } from '@shekara/contracts/declarations/documents';
-import { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
+import { declarationKinds } from '../documents/index.ts';
+import { declarationStatuses, officerDecisions } from '../status/machine.ts';
 
 /** Request and response schemas of the officer's side and of the declarant's decisions inbox. */
 export const registrationNumber = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ratesAtDate } from '../tariffs/index.ts';
+import { ratesAtDate } from '../tariffs/schemas.ts';
 import { nomenclatureLevels } from './nomenclature.ts';
 
 /** The TN VED routes' shapes, as issue 5's HTTP contract gives them. */

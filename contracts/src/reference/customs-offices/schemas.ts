@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { declarationKinds } from '../classifiers/lists/document-kinds.ts';
+import { declarationKinds } from '../classifiers/document-kinds.ts';
 import { customsBodyKinds, localizedName } from '../schemas.ts';
 
 const isoDate = z.iso.date();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { controlAnswer } from '@shekara/contracts/declarations/control';
-import { declarationKinds } from '@shekara/contracts/declarations/documents';
-import { declarationActions, declarationStatuses } from '@shekara/contracts/declarations/status';
+import { controlAnswer } from '../control/index.ts';
+import { declarationKinds } from '../documents/index.ts';
+import { declarationActions, declarationStatuses } from '../status/machine.ts';
 import { attachmentTypes } from './attachment-type.ts';
 
 const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date');

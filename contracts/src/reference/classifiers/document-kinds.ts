@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { classifiersSince, type ClassifierItem } from '../classifier.ts';
 
 /**
  * The documents this system receives, by the kinds a customs body may accept (issue 5 point 1).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedName } from '../schemas.ts';
-import { classifierNames } from '@shekara/contracts/reference';
+import { classifierNames } from '../classifier.ts';
 
 const isoDate = z.iso.date();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { declarationStatuses } from '@shekara/contracts/declarations/status';
+import { declarationStatuses } from '../status/machine.ts';
 
 /** Request and response schemas of signed submission and the public receipt check. */
 

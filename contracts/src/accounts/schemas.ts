@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userTypes } from '@shekara/contracts/accounts';
+import { userTypes } from './user-types.ts';
 
 // Bounded sizes at the edge: a CMS over a nonce is a few kB; 64 kB leaves room for long chains.
 const cmsBase64 = z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
