@@ -17,6 +17,7 @@ export interface RouteSpec {
   path: string;
   params?: z.ZodType;
   querystring?: z.ZodType;
+  headers?: z.ZodType;
   body?: z.ZodType;
   /** JSON answers by status; a route that only answers a file has none */
   response?: Partial<Record<number, z.ZodType>>;
@@ -29,7 +30,7 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
-type SchemaKeys = 'params' | 'querystring' | 'body' | 'response';
+type SchemaKeys = 'params' | 'querystring' | 'headers' | 'body' | 'response';
 
 /** The parts of a contract Fastify's `schema` takes, typed so its zod type provider infers the handler's request and reply. */
 export type RouteSchema<R extends RouteSpec> = Pick<R, Extract<keyof R, SchemaKeys>>;
@@ -38,6 +39,7 @@ export function routeSchema<R extends RouteSpec>(route: R): RouteSchema<R> {
   const schema: Partial<Record<SchemaKeys, unknown>> = {};
   if (route.params) schema.params = route.params;
   if (route.querystring) schema.querystring = route.querystring;
+  if (route.headers) schema.headers = route.headers;
   if (route.body) schema.body = route.body;
   if (route.response) schema.response = route.response;
   return schema as RouteSchema<R>;
@@ -48,6 +50,7 @@ type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 /** What a caller gives: the path parameters, the query and the body, each only when the route has it. */
 export type RouteInput<R extends RouteSpec> = (R['params'] extends z.ZodType ? { params: InputOf<R['params']> } : { params?: undefined }) &
   (R['querystring'] extends z.ZodType ? { query?: InputOf<R['querystring']> } : { query?: undefined }) &
+  (R['headers'] extends z.ZodType ? { headers?: InputOf<R['headers']> } : unknown) &
   (R['body'] extends z.ZodType ? { body: InputOf<R['body']> } : { body?: undefined });
 
 type SuccessSchema<Response> = Response extends { 200: infer S } ? S : Response extends { 201: infer S } ? S : Response extends { 202: infer S } ? S : undefined;
