@@ -51,24 +51,31 @@ export async function fetchJson(path: string, init: RequestInit = {}): Promise<u
   return body;
 }
 
+/** Besides the contract's input: a body sent as it is (a file) with its media type, and a signal to abort. */
+interface CallOptions {
+  raw?: Blob;
+  contentType?: string;
+  signal?: AbortSignal;
+}
+
 /** Input is optional when a route takes nothing required. */
-type CallArgs<R extends RouteSpec> = {} extends RouteInput<R> ? [input?: RouteInput<R> & { signal?: AbortSignal }] : [input: RouteInput<R> & { signal?: AbortSignal }];
+type CallArgs<R extends RouteSpec> = {} extends RouteInput<R> ? [input?: RouteInput<R> & CallOptions] : [input: RouteInput<R> & CallOptions];
 
 /**
- * Calls a route by its contract: fills the path, adds the query, sends the body as JSON (or as
- * is when it is FormData) and answers what the contract says the route answers.
+ * Calls a route by its contract: fills the path, adds the query, sends the body as JSON (or a
+ * file as it is) and answers what the contract says the route answers on success.
  */
 export async function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
-  const { body, signal } = (input ?? {}) as { body?: unknown; signal?: AbortSignal };
-  const init: RequestInit = { method: route.method, signal };
-  if (body instanceof FormData) init.body = body;
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { 'content-type': 'application/json' };
-  } else if (route.method !== 'GET' && route.method !== 'DELETE') {
-    // Fastify refuses a JSON content type with no body; a state-changing route with no body gets an empty object.
-    init.body = '{}';
-    init.headers = { 'content-type': 'application/json' };
+  const { body, raw, contentType, signal, headers } = (input ?? {}) as CallOptions & { body?: unknown; headers?: Record<string, string> };
+  const sent: Record<string, string> = { ...headers };
+  const init: RequestInit = { method: route.method, signal, headers: sent };
+  if (raw !== undefined) {
+    init.body = raw;
+    sent['content-type'] = contentType ?? (raw.type || 'application/octet-stream');
+  } else if (body !== undefined || (route.method !== 'GET' && route.method !== 'DELETE')) {
+    // A state-changing route with nothing to say still sends {}: Fastify refuses a JSON request with no body.
+    init.body = JSON.stringify(body ?? {});
+    sent['content-type'] = 'application/json';
   }
   return (await fetchJson(urlOf(route, input as Parameters<typeof urlOf<R>>[1]), init)) as RouteOutput<R>;
 }

@@ -26,14 +26,16 @@ export const inboxQuery = z.object({
   page,
 });
 
+const channel = z.enum(['green', 'yellow', 'red']);
+
 const inboxItem = z.object({
   id: z.string(),
-  kind: z.string(),
-  status: z.string(),
+  kind: z.enum(declarationKinds),
+  status: z.enum(declarationStatuses),
   registrationNumber: z.string(),
   customsOffice: z.string(),
   registeredAt: z.string(),
-  channel: z.string().nullable(),
+  channel: channel.nullable(),
   declarantIinBin: z.string().nullable(),
   declarantName: z.string().nullable(),
 });
@@ -41,7 +43,7 @@ export const inboxResponse = z.object({ page: z.number(), pageSize: z.number(), 
 
 const decisionView = z.object({
   id: z.string(),
-  decision: z.string(),
+  decision: z.string().describe('one of the officer decisions (status/machine.ts officerDecisions)'),
   reasons: z.array(z.string()),
   reasonTexts: z.array(z.string()),
   officeCode: z.string(),
@@ -52,20 +54,29 @@ const decisionView = z.object({
   readAt: z.string().nullable(),
 });
 
+/** A finding of control as the declaration keeps it: its message in the three languages, with {placeholders}. */
+const storedFinding = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  path: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.union([z.object({ kk: z.string(), ru: z.string(), en: z.string() }), z.string()]),
+});
+
 export const declarationView = z.object({
   id: z.string(),
-  kind: z.string(),
-  status: z.string(),
+  kind: z.enum(declarationKinds),
+  status: z.enum(declarationStatuses),
   registrationNumber: z.string(),
   customsOffice: z.string(),
   registeredAt: z.string(),
-  channel: z.string().nullable(),
+  channel: channel.nullable(),
   declarantIinBin: z.string().nullable(),
   ownerIinBin: z.string(),
   correctsId: z.string().nullable(),
   access: z.enum(['full', 'border_release']).describe('border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18)'),
   document: z.unknown().describe('the latest signed copy, parsed'),
-  controlReport: z.unknown(),
+  controlReport: z.object({ errors: z.array(storedFinding), warnings: z.array(storedFinding) }).nullable(),
   attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), sizeBytes: z.number(), sha256: z.string(), uploadedAt: z.string() })),
   submissions: z.array(
     z.object({
@@ -82,9 +93,9 @@ export const declarationView = z.object({
     z.object({
       at: z.string(),
       event: z.string(),
-      fromStatus: z.string().nullable(),
-      toStatus: z.string().nullable(),
-      actorRole: z.string(),
+      fromStatus: z.enum(declarationStatuses).nullable(),
+      toStatus: z.enum(declarationStatuses).nullable(),
+      actorRole: z.enum(['declarant', 'officer', 'system']),
       officeCode: z.string().nullable(),
       details: z.record(z.string(), z.unknown()).nullable(),
     }),
