@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { controlDeclaration } from '../server/src/modules/declarations/control/index.ts';
+import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleOffice } from '../server/src/modules/declarations/control/sample-goods.ts';
 import { serverReferenceView } from '../server/src/modules/declarations/control/server-reference-view.ts';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';

@@ -8,7 +8,7 @@ import type { Database } from '../platform/db/database.ts';
 import { openPostgres } from '../platform/db/postgres.ts';
 import { insertAccount } from '../modules/accounts/index.ts';
 import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
-import { schemaVersions } from '../modules/declarations/documents/kinds.ts';
+import { schemaVersions } from '@shekara/contracts/declarations/documents';
 import { signingPayload } from '../modules/declarations/submission/signing-payload.ts';
 import { createCms, generateKeyPair, issueCertificate, signRaw, type PrivateKey } from '@shekara/nca';
 import { loadTestPki, testAuthority, validIin, type TestPki } from '@shekara/nca/test-pki';

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { AccountKind, UserType } from './user-types.ts';
+import type { AccountKind, UserType } from '@shekara/contracts/accounts';
 
 export type AccountStatus = 'pending_confirmation' | 'active' | 'expired' | 'closed';
 export type AccessStatus = 'active' | 'suspended' | 'revoked' | 'disabled';

@@ -8,7 +8,7 @@ import { clearSessionCookies, cookieNames, type CookieOptions } from './cookies.
 import { AccountErrors } from './errors.ts';
 import { endSession, findLiveSessionWithAccount, touchSession, type SessionRow } from './session-repository.ts';
 import { tokenHash, type SessionPolicy } from './sessions.ts';
-import type { AccountKind } from './user-types.ts';
+import type { AccountKind } from '@shekara/contracts/accounts';
 import { accessRefusal } from './access-rules.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { AppError } from '../../platform/errors.ts';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { CertificateFacts } from './certificate-repository.ts';
 import type { RequestFacts } from './context.ts';
-import type { UserType } from './user-types.ts';
+import type { UserType } from '@shekara/contracts/accounts';
 
 /**
  * The second branch of REG-9: instead of entering with the signature, the applicant asks the

@@ -20,10 +20,10 @@ export { endSessionsOf } from './session-repository.ts';
 export { hashPassword, passwordProblem } from './passwords.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { requestFacts } from './routes.ts';
-export { credentialsRequestFields } from './schemas.ts';
+export { credentialsRequestFields } from '@shekara/contracts/accounts';
 export type { AccountsContext, RequestFacts } from './context.ts';
 export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';
-export { userTypes, type UserType, type AccountKind } from './user-types.ts';
+export { userTypes, type UserType, type AccountKind } from '@shekara/contracts/accounts';
 
 export interface AccountsSetup {
   db: Database;

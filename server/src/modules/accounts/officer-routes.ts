@@ -6,7 +6,7 @@ import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/accounts';
 import { liveSessionsOf } from './session-repository.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
 import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';

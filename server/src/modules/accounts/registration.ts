@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseIinBin } from '../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -13,7 +13,7 @@ import { confirmationMail } from './mail-texts.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { tokenHash } from './sessions.ts';
 import { certificateFacts, proveByJson, subjectNumber } from './signed-proof.ts';
-import type { UserType } from './user-types.ts';
+import type { UserType } from '@shekara/contracts/accounts';
 import type { CredentialsIntake, CredentialsRequestFields } from './credentials-intake.ts';
 
 export const confirmationLifetimeHours = 24;

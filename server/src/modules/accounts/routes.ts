@@ -12,7 +12,7 @@ import type { CredentialsIntake } from './credentials-intake.ts';
 import { logInByPassword, logInBySignature, type LoggedIn } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/accounts';
 import { endSession, liveSessionsOf } from './session-repository.ts';
 import { certificateView, historyView, meView, sessionView } from './views.ts';
 

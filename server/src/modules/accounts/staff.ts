@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseIinBin } from '../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';

@@ -1,4 +1,4 @@
-import { parseIinBin } from '../../domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 import { AccountErrors, type CredentialsRequestFields } from '../accounts/index.ts';
 import { CredentialsErrors } from './errors.ts';
 

@@ -6,7 +6,7 @@ import { printNoticeLetter, recordNoticeSent } from './notice-letter.ts';
 import { queueOf, requestOf } from './queue.ts';
 import { registerPaperRequest } from './register-paper-request.ts';
 import { rejectRequest } from './reject-request.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/credentials';
 
 /**
  * The territorial body's work on requests for a login and password (AST-2..AST-5): its queue

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import type { DeclarationKind } from './documents/kinds.ts';
-import type { DeclarationStatus } from './status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 /**
  * The SQL of the declarations table: the reads and writes the drafts, submission and officer

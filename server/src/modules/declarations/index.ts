@@ -13,7 +13,7 @@ export { serverReferenceView } from './control/server-reference-view.ts';
 export { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 export type { DeclarationsBackground, DeclarationsSetup } from './setup.ts';
 export { DeclarationErrors } from './errors.ts';
-export { declarationKinds, isDeclarationKind, type DeclarationKind } from './documents/kinds.ts';
+export { declarationKinds, isDeclarationKind, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
 export async function registerDeclarations(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {

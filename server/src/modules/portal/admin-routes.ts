@@ -5,7 +5,7 @@ import type { Editor, PortalContext } from './context.ts';
 import { createItem, deleteItem, editItem, publishItem, unpublishItem } from './edit-item.ts';
 import { PortalErrors } from './errors.ts';
 import { findItem, listAll } from './item-repository.ts';
-import { adminItem, adminList, adminListQuery, fileView, idParams, itemInput, newItemInput, uploadQuery } from './schemas.ts';
+import { adminItem, adminList, adminListQuery, fileView, idParams, itemInput, newItemInput, uploadQuery } from '@shekara/contracts/portal';
 import { maxFileBytes, uploadFile } from './upload-file.ts';
 
 const editorOf = (request: FastifyRequest): Editor => ({ accountId: caller(request).account.id, facts: requestFacts(request) });

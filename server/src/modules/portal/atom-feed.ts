@@ -1,6 +1,6 @@
 import type { Language } from '../../platform/i18n/language.ts';
 import type { StoredItem } from './item-repository.ts';
-import { parseMarkup } from './markup.ts';
+import { parseMarkup } from '@shekara/contracts/portal';
 import { markupHtml } from './markup-html.ts';
 
 const feedTitle: Record<Language, string> = {

@@ -1,5 +1,5 @@
-import type { ContentKind } from './content-kinds.ts';
-import type { ItemInput } from './schemas.ts';
+import type { ContentKind } from '@shekara/contracts/portal';
+import type { ItemInput } from '@shekara/contracts/portal';
 
 /**
  * The portal's bundled demo content, written by the project: a few news items, one future

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import type { ContentKind } from './content-kinds.ts';
+import type { ContentKind } from '@shekara/contracts/portal';
 import type { Editor, PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { fileExists } from './file-repository.ts';
 import * as items from './item-repository.ts';
 import { assertPublishable, fieldsOfKind } from './item-rules.ts';
-import type { AdminItem, ItemInput } from './schemas.ts';
+import type { AdminItem, ItemInput } from '@shekara/contracts/portal';
 
 /**
  * The administrator's changes to portal content (issue 5 point 7): each in one transaction with

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import type { FileView } from './schemas.ts';
+import type { FileView } from '@shekara/contracts/portal';
 
 export interface NewFile {
   id: string;

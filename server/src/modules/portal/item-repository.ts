@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import type { ContentKind } from './content-kinds.ts';
-import type { AdminItem, FileView, ItemInput } from './schemas.ts';
+import type { ContentKind } from '@shekara/contracts/portal';
+import type { AdminItem, FileView, ItemInput } from '@shekara/contracts/portal';
 
 /** The SQL of portal content. Public reads see only what is published and whose time has come. */
 

@@ -1,7 +1,7 @@
 import { languages } from '../../platform/i18n/language.ts';
-import { kindsWithFile, type ContentKind } from './content-kinds.ts';
+import { kindsWithFile, type ContentKind } from '@shekara/contracts/portal';
 import { PortalErrors } from './errors.ts';
-import type { ItemInput } from './schemas.ts';
+import type { ItemInput } from '@shekara/contracts/portal';
 
 /**
  * What an item of a kind may hold: the fields of other kinds are dropped, so a news item never

@@ -1,4 +1,4 @@
-import type { Block, Inline } from './markup.ts';
+import type { Block, Inline } from '@shekara/contracts/portal';
 
 /**
  * The markup as HTML for places that must carry HTML (the Atom feed's content). Every text is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkup, plainText } from './markup.ts';
+import { parseInline, parseMarkup, plainText } from '@shekara/contracts/portal';
 import { markupHtml } from './markup-html.ts';
 
 describe('the portal markup (issue 5 point 7: safe text, no raw HTML)', () => {

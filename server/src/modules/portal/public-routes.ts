@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { newsFeed } from './atom-feed.ts';
-import { contentKinds, kindsWithFile, segmentOf } from './content-kinds.ts';
+import { contentKinds, kindsWithFile, segmentOf } from '@shekara/contracts/portal';
 import type { PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { matches, revalidated } from './http-cache.ts';
 import { activeNotices, findPublished, latestNews, listPublished, publishedFile } from './item-repository.ts';
-import { feedQuery, listQuery, publicItem, publicList, slugParams } from './schemas.ts';
+import { feedQuery, listQuery, publicItem, publicList, slugParams } from '@shekara/contracts/portal';
 
 const feedEntries = 50;
 

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Editor, PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { insertFile } from './file-repository.ts';
-import type { FileView } from './schemas.ts';
+import type { FileView } from '@shekara/contracts/portal';
 
 /** The largest file an administrator may upload: installers of declarant software fit well within it. */
 export const maxFileBytes = 20 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { CustomsBodyKind } from './schemas.ts';
+import type { CustomsBodyKind } from '@shekara/contracts/reference';
 
 /** The columns of customs_bodies every reading of a body selects, as the driver returns them. */
 export interface CustomsBodyRowBase {

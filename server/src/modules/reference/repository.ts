@@ -1,6 +1,6 @@
 import { customsBodyFields, type CustomsBodyRowBase } from './customs-body-row.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from './schemas.ts';
+import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from '@shekara/contracts/reference';
 import { createCalendar, type Calendar } from './working-days.ts';
 import { bulkUpsert, type UpsertCounts } from './bulk-upsert.ts';
 

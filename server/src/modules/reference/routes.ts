@@ -1,3 +1,5 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { referenceRoutes as r } from '@shekara/contracts/reference';
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
@@ -5,14 +7,7 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import type { CachedAnswer } from './answer-cache.ts';
 import { ReferenceErrors } from './errors.ts';
 import { listCalendarDays, listCustomsBodies, listRegions } from './repository.ts';
-import {
-  calendarQuery,
-  calendarResponse,
-  customsBodyList,
-  customsBodyQuery,
-  maxCalendarRangeDays,
-  regionList,
-} from './schemas.ts';
+import { maxCalendarRangeDays } from '@shekara/contracts/reference';
 import { createCalendar, dayNumber } from './working-days.ts';
 
 /**
@@ -41,28 +36,27 @@ export function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer:
 
 export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
   app.get(
-    '/api/v1/reference/classifiers/regions',
+    r.regions.path,
     {
       schema: {
         summary: 'Regions of Kazakhstan',
         description: 'Oblasts and cities of republican significance with their KATO prefix and names in kk, ru and en.',
         tags: ['reference'],
-        response: { 200: regionList },
+        ...routeSchema(r.regions),
       },
     },
     async (request, reply) => cacheable(request, reply, { items: await listRegions(db) }),
   );
 
   app.get(
-    '/api/v1/reference/customs-bodies',
+    r.customsBodies.path,
     {
       schema: {
         summary: 'Customs bodies',
         description:
           "Each region's Department of State Revenue (the territorial body) and the customs offices, posts and border checkpoints under it, with their 5-digit codes.",
         tags: ['reference'],
-        querystring: customsBodyQuery,
-        response: { 200: customsBodyList },
+        ...routeSchema(r.customsBodies),
       },
     },
     async (request, reply) => {
@@ -72,14 +66,13 @@ export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Pr
   );
 
   app.get(
-    '/api/v1/reference/calendar',
+    r.calendar.path,
     {
       schema: {
         summary: 'Working-day calendar',
         description: `Holidays, days off carried over or moved, and weekend days made working, from \`from\` to \`to\` (at most ${maxCalendarRangeDays} days), with the number of working days in that range.`,
         tags: ['reference'],
-        querystring: calendarQuery,
-        response: { 200: calendarResponse },
+        ...routeSchema(r.calendar),
       },
     },
     async (request, reply) => {

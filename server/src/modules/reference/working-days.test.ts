@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../testing/seeded-random.ts';
 import { calendarDays } from './demo-data/calendar.ts';
-import type { CalendarDay } from './schemas.ts';
+import type { CalendarDay } from '@shekara/contracts/reference';
 import { addDays, almatyDate, createCalendar } from './working-days.ts';
 
 const name = { kk: 'k', ru: 'r', en: 'e' };

@@ -4,7 +4,7 @@
  * review a request" (AST-5) and "1 working day to send the notice" (AST-4) are counted here.
  * Dates are 'YYYY-MM-DD' calendar days in Asia/Almaty; everything in this file is pure.
  */
-import type { CalendarDay } from './schemas.ts';
+import type { CalendarDay } from '@shekara/contracts/reference';
 
 const dayMs = 86_400_000;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -5,7 +5,7 @@ import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
 import { SignatureErrors } from './errors.ts';
-import { challengeResponse, verificationResult, verifyRequest } from './schemas.ts';
+import { challengeResponse, verificationResult, verifyRequest } from '@shekara/contracts/signature';
 
 export interface SignatureRouteOptions {
   db: Database;

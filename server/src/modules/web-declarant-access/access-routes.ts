@@ -3,7 +3,7 @@ import { caller, findAccount, requestFacts, type RequireAccount } from '../accou
 import { measuresOf } from './access-measure-repository.ts';
 import { earliestRegrant, revocationCount, revocationsBeforeDisabling } from './access-rules.ts';
 import type { WebDeclarantContext } from './context.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/web-declarant-access';
 import { assertAccountInScope } from './scope.ts';
 import { takeAccessMeasure } from './take-access-measure.ts';
 import { measureView } from './views.ts';

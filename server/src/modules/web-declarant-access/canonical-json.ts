@@ -1,1 +1,1 @@
-export { canonicalJson } from '../../domain/canonical-json.ts';
+export { canonicalJson } from '@shekara/contracts/domain';

@@ -10,7 +10,7 @@ import { issueWebDeclarantLogin } from './issue-login.ts';
 import { journalCsv, journalEntry, journalPdf } from './journal.ts';
 import { registerPaperApplication } from './receive-application.ts';
 import { rejectApplication } from './reject-application.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/web-declarant-access';
 import { assertApplicationVisible } from './scope.ts';
 import { applicationView } from './views.ts';
 

@@ -5,7 +5,7 @@ import { requestFacts } from '../accounts/index.ts';
 import { blankApplicationForm } from './application-form.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { receiveOnlineApplication } from './receive-application.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/web-declarant-access';
 
 /** Online applications one client address may file per minute: a person files one, an office a few. */
 const applicationsPerMinute = 30;

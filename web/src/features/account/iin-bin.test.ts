@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDigit as serverCheckDigit, parseIinBin } from '../../../../server/src/domain/iin-bin.ts';
+import { checkDigit as serverCheckDigit, parseIinBin } from '@shekara/contracts/domain';
 import { organization, plannedHolders } from '@shekara/nca/test-pki';
 import { checkIinBin } from './iin-bin.ts';
 

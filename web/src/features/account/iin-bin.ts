@@ -1,4 +1,4 @@
-import { parseIinBin } from '../../../../server/src/domain/iin-bin.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
 
 /**
  * The IIN/BIN check as the user types: the server's own check (server/src/domain/iin-bin.ts, a

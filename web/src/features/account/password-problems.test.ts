@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblem } from '../../../../server/src/modules/accounts/passwords.ts';
+import { passwordProblem } from '@shekara/contracts/accounts';
 import { passwordProblems, weakPasswordHint } from './password-problems.ts';
 
 describe('why a password was refused (REG_PASSWORD_WEAK)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credentialsRequestFields, registrationRequest } from '../../../../server/src/modules/accounts/schemas.ts';
+import { credentialsRequestFields, registrationRequest } from '@shekara/contracts/accounts';
 import { credentialsRequestOf, signedRegistrationJson } from './signed-registration.ts';
 
 const blank = { regionCode: '75', registrationNoticeNumber: '', identityDocumentNumber: '', identityDocumentIssuedOn: '', applicantName: '', postalAddress: '', phone: '' };

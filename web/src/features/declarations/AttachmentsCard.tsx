@@ -1,14 +1,11 @@
 import { ActionIcon, Anchor, Card, FileButton, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import type { Attachment } from './declarations-api.ts';
+import { attachmentUrl, removeAttachment, uploadAttachment, type Attachment } from './declarations-api.ts';
 
 const accepted = 'application/pdf,image/jpeg,image/png';
 
-const attachmentsUrl = (declarationId: string) => `/api/v1/declarations/${encodeURIComponent(declarationId)}/attachments`;
-const attachmentUrl = (declarationId: string, id: string) => `${attachmentsUrl(declarationId)}/${encodeURIComponent(id)}`;
 
 /** Files attached to a draft (PDF and images, size and count bounded by the server). */
 export function AttachmentsCard({ declarationId, attachments, editable, onChanged }: { declarationId: string; attachments: readonly Attachment[]; editable: boolean; onChanged: () => void }) {
@@ -21,7 +18,7 @@ export function AttachmentsCard({ declarationId, attachments, editable, onChange
     setBusy(true);
     setFailure(undefined);
     try {
-      await getJson(`${attachmentsUrl(declarationId)}?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
+      await uploadAttachment(declarationId, file);
       onChanged();
     } catch (error) {
       setFailure(error);
@@ -33,7 +30,7 @@ export function AttachmentsCard({ declarationId, attachments, editable, onChange
   const remove = async (id: string) => {
     setFailure(undefined);
     try {
-      await getJson(attachmentUrl(declarationId, id), { method: 'DELETE' });
+      await removeAttachment(declarationId, id);
       onChanged();
     } catch (error) {
       setFailure(error);

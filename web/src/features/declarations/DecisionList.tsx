@@ -31,7 +31,7 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
                 )}
               </Group>
               <Text size="sm" c="dimmed">
-                {printedTime(decision.decidedAt, i18n.resolvedLanguage)} · {decision.office ?? decision.officeCode}
+                {printedTime(decision.decidedAt, i18n.resolvedLanguage)} · {decision.office}
                 {decision.registrationNumber ? ` · ${decision.registrationNumber}` : ''}
                 {decision.automatic ? ` · ${t('declarations.decisions.automatic')}` : ''}
               </Text>

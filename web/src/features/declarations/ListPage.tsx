@@ -2,8 +2,8 @@ import { Anchor, Button, FileButton, Group, Menu, Pagination, Select, Stack, Tab
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { declarationKinds, type DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-import { declarationStatuses } from '../../../../server/src/modules/declarations/status/machine.ts';
+import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { declarationStatuses } from '@shekara/contracts/declarations/status';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedTime } from '../../dates.ts';
 import { useLoad } from '../../use-load.ts';

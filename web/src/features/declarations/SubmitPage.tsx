@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Center, Group, Loader, Select, Stack, Text
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { acceptanceCodes } from '../../../../server/src/modules/declarations/documents/kinds.ts';
+import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { ApiError } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declarationKinds } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-import { declarationStatuses, officerDecisions } from '../../../../server/src/modules/declarations/status/machine.ts';
+import { declarationKinds } from '@shekara/contracts/declarations/documents';
+import { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
 import { catalogues, type Catalogue } from '../../i18n/catalogues.ts';
 import { goodsHeaderSections } from './goods/header-layout.ts';
 import { itemDocumentFields, itemFields, itemPaymentFields } from './goods/item-layout.ts';

@@ -7,7 +7,7 @@ describe('an officer’s reasons shown to the declarant (ACC-21)', () => {
     expect(reasonsText(['A', 'B'])).toBe('A; B');
     expect(reasonsText({ codes: ['R01'], text: 'подробно' })).toBe('R01; подробно');
     expect(reasonsText(null)).toBe('');
-    expect(reasonsOf({ id: 'd', decision: 'refuse_registration', reasons: ['R01'], reasonTexts: ['Нет лицензии'], decidedAt: '', readAt: null })).toBe('Нет лицензии');
+    expect(reasonsOf({ id: 'd', decision: 'refuse_registration', reasons: ['R01'], reasonTexts: ['Нет лицензии'], office: '55501', decidedAt: '', readAt: null })).toBe('Нет лицензии');
   });
 });
 

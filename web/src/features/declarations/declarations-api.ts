@@ -1,92 +1,30 @@
-import { getJson, sendJson } from '../../api.ts';
-import type { DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
-import type { DeclarationAction, DeclarationStatus } from '../../../../server/src/modules/declarations/status/machine.ts';
-import type { LocalizedReport } from './findings.ts';
+import { draftRoutes } from '@shekara/contracts/declarations/drafts';
+import { declarantDecisionRoutes } from '@shekara/contracts/declarations/officer';
+import { submissionRoutes } from '@shekara/contracts/declarations/submission';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationAction, DeclarationStatus } from '@shekara/contracts/declarations/status';
+import { referenceRoutes } from '@shekara/contracts/reference';
+import { urlOf, type RouteOutput } from '@shekara/contracts/http';
+import type { DeclarationKind as AcceptedDocumentKind } from '@shekara/contracts/reference/classifiers';
+import { call } from '../../api/client.ts';
 
-/** The server's declarations API (issue 6 point 12), as the declarant's pages use it. */
+/** The server's declarations API (issue 6 point 12), as the declarant's pages use it: its types are the contract's. */
 export type { DeclarationKind, DeclarationStatus, DeclarationAction };
 
-export interface DeclarationSummary {
-  id: string;
-  kind: DeclarationKind;
-  status: DeclarationStatus;
-  registrationNumber: string | null;
-  customsOffice: string | null;
-  registeredAt: string | null;
-  reference: string | null;
-  declarant: string | null;
-  channel: 'green' | 'yellow' | 'red' | null;
-  updatedAt: string;
-}
+export type Declaration = RouteOutput<typeof draftRoutes.one>;
+export type DeclarationSummary = RouteOutput<typeof draftRoutes.list>['items'][number];
+export type TimelineEvent = Declaration['timeline'][number];
+export type Attachment = Declaration['attachments'][number];
+export type Receipt = RouteOutput<typeof submissionRoutes.submit>['receipt'];
 
-export interface TimelineEvent {
-  at: string;
-  event: string;
-  from: DeclarationStatus | null;
-  to: DeclarationStatus | null;
-  actorRole: 'declarant' | 'officer' | 'system';
-  office: string | null;
-  details: Record<string, unknown> | null;
-}
+type InboxDecision = RouteOutput<typeof declarantDecisionRoutes.list>['decisions'][number];
+/**
+ * A decision as the declaration's page has it, or as the decisions inbox does with its
+ * declaration, the reasons in words and whether the system took it; the office is `office` in both.
+ */
+export type Decision = Declaration['decisions'][number] & Partial<Omit<InboxDecision, 'officeCode' | 'reasons' | keyof Declaration['decisions'][number]>>;
 
-/** A decision as the declaration's page has it (`office`) or as the decisions inbox does (`officeCode`, the reasons in words). */
-export interface Decision {
-  id: string;
-  decision: string;
-  reasons: unknown;
-  office?: string;
-  officeCode?: string;
-  /** the reasons in the reader's language (refusal codes named) */
-  reasonTexts?: string[];
-  /** taken by the system: a green declaration released without an officer (ACC-17) */
-  automatic?: boolean;
-  decidedAt: string;
-  readAt: string | null;
-  declarationId?: string;
-  registrationNumber?: string | null;
-  kind?: string;
-}
-
-export interface Attachment {
-  id: string;
-  name: string;
-  contentType?: string;
-  size?: number;
-  sha256?: string;
-}
-
-export interface Declaration {
-  id: string;
-  kind: DeclarationKind;
-  schemaVersion: number;
-  status: DeclarationStatus;
-  revision: number;
-  document: unknown;
-  registrationNumber: string | null;
-  customsOffice: string | null;
-  registeredAt: string | null;
-  channel: 'green' | 'yellow' | 'red' | null;
-  controlReport: LocalizedReport | null;
-  attachments: Attachment[];
-  /** false for the declarant named on another organisation's document: it reads, it does not change */
-  mayEdit: boolean;
-  allowedActions: DeclarationAction[];
-  timeline: TimelineEvent[];
-  decisions: Decision[];
-}
-
-export interface Receipt {
-  cms: string;
-  registrationNumber: string;
-  documentSha256: string;
-  customsOffice: string;
-  registeredAt: string;
-  declarationId?: string;
-}
-
-const base = '/api/v1/declarations';
-const at = (id: string) => `${base}/${encodeURIComponent(id)}`;
-
+/** As the list page reads it from its address: the server refuses a status or kind it does not know. */
 export interface ListFilter {
   status?: string;
   kind?: string;
@@ -97,36 +35,29 @@ export interface ListFilter {
 export const listPageSize = 20;
 
 /** The organisation's declarations and those naming it as declarant, newest first. */
-export function listDeclarations(filter: ListFilter) {
-  const query = new URLSearchParams({ pageSize: String(listPageSize) });
-  for (const [key, value] of Object.entries(filter)) if (value !== undefined && value !== '') query.set(key, String(value));
-  return getJson<{ items: DeclarationSummary[]; total: number; page: number; pageSize: number }>(`${base}?${query}`);
-}
+export const listDeclarations = (filter: ListFilter) => call(draftRoutes.list, {
+    query: { ...filter, status: filter.status as DeclarationStatus | undefined, kind: filter.kind as DeclarationKind | undefined, pageSize: listPageSize },
+  });
 
-export const createDeclaration = (kind: DeclarationKind, document: unknown) => sendJson<{ id: string; revision: number }>(base, { kind, document });
-export const fetchDeclaration = (id: string) => getJson<Declaration>(at(id));
-export const saveDocument = (id: string, document: unknown, revision: number) => sendJson<{ revision: number }>(at(id), { document, revision }, 'PUT');
-export const copyDeclaration = (id: string) => sendJson<{ id: string; revision: number }>(`${at(id)}/copy`, {});
+export const createDeclaration = (kind: DeclarationKind, document: unknown) => call(draftRoutes.create, { body: { kind, document } });
+export const fetchDeclaration = (id: string) => call(draftRoutes.one, { params: { id } });
+export const saveDocument = (id: string, document: unknown, revision: number) => call(draftRoutes.save, { params: { id }, body: { document, revision } });
+export const copyDeclaration = (id: string) => call(draftRoutes.copy, { params: { id } });
 /** A correction after release (КДТ): a new draft linked to the released declaration. */
-export const startCorrection = (id: string) => sendJson<{ id: string; correctsId: string }>(`${at(id)}/corrections`, {});
+export const startCorrection = (id: string) => call(draftRoutes.startCorrection, { params: { id } });
 /** A transit declaration formed by other software, handed over as its ESADout_CU XML file (WD-7). */
-export const importEsadTransit = (file: File) =>
-  getJson<{ id: string; revision: number }>(`${base}/imports/esad-transit`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: file });
-export const deleteDeclaration = (id: string) => getJson<void>(at(id), { method: 'DELETE' });
-export const checkDeclaration = (id: string, customsOffice?: string) => sendJson<LocalizedReport>(`${at(id)}/check`, customsOffice ? { customsOffice } : {});
+export const importEsadTransit = (file: File) => call(draftRoutes.importEsadTransit, { raw: file, contentType: 'application/xml' });
+export const deleteDeclaration = (id: string) => call(draftRoutes.delete, { params: { id } });
+export const checkDeclaration = (id: string, customsOffice?: string) => call(draftRoutes.check, { params: { id }, body: customsOffice ? { customsOffice } : {} });
 
-export const fetchSigningPayload = async (id: string) => (await getJson<{ data: string }>(`${at(id)}/signing-payload`)).data;
+export const fetchSigningPayload = async (id: string) => (await call(submissionRoutes.signingPayload, { params: { id } })).data;
 
 /**
  * Submits the signed document. The idempotency key belongs to one attempt: a retry after a lost
  * answer sends the same key and gets the same receipt instead of a second registration.
  */
 export const submitDeclaration = (id: string, body: { customsOffice: string; signature: string }, idempotencyKey: string) =>
-  getJson<{ registrationNumber: string; receipt: Receipt }>(`${at(id)}/submit`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-    body: JSON.stringify(body),
-  });
+  call(submissionRoutes.submit, { params: { id }, body, headers: { 'idempotency-key': idempotencyKey } });
 
 export interface DecisionsPageData {
   decisions: Decision[];
@@ -136,31 +67,34 @@ export interface DecisionsPageData {
 }
 
 /** Decisions on the organisation's declarations, newest first, one page at a time. */
-export function fetchDecisions(options: { unread?: boolean; page?: number } = {}): Promise<DecisionsPageData> {
-  const query = new URLSearchParams();
-  if (options.unread) query.set('unread', 'true');
-  if (options.page && options.page > 1) query.set('page', String(options.page));
-  const text = query.toString();
-  return getJson<DecisionsPageData>(text ? `${base}/decisions?${text}` : `${base}/decisions`);
+export async function fetchDecisions(options: { unread?: boolean; page?: number } = {}): Promise<DecisionsPageData> {
+  const answer = await call(declarantDecisionRoutes.list, {
+    query: { unread: options.unread ? 'true' : undefined, page: options.page && options.page > 1 ? options.page : undefined },
+  });
+  return { page: answer.page, more: answer.more, decisions: answer.decisions.map(({ officeCode, ...decision }) => ({ ...decision, office: officeCode })) };
 }
-export const markDecisionRead = (id: string) => sendJson<unknown>(`${base}/decisions/${encodeURIComponent(id)}/read`, {});
+export const markDecisionRead = (id: string) => call(declarantDecisionRoutes.markRead, { params: { id } });
+
+/** The public check of a receipt: the delivery's facts and the declaration's status when the hash is the signed document's. */
+export function checkReceipt(registrationNumber: string, sha256: string) {
+  const [office = '', date = '', serial = ''] = registrationNumber.split('/');
+  return call(submissionRoutes.checkReceipt, { params: { office, date, serial }, query: { hash: sha256 } });
+}
 
 /** The reference data control runs on in the browser, for the document's date. */
-/** The public check of a receipt: the delivery's facts and the declaration's status when the hash is the signed document's. */
-export const checkReceipt = (registrationNumber: string, sha256: string) =>
-  getJson<{ registrationNumber: string; customsOffice: string; registeredAt: string; kind: string; status: DeclarationStatus; submission: number }>(
-    `/api/v1/receipts/${registrationNumber.split('/').map(encodeURIComponent).join('/')}?hash=${sha256}`,
-  );
+export const fetchControlReference = (date: string) => call(draftRoutes.controlReference, { query: { date } });
 
-export const fetchControlReference = (date: string) => getJson<unknown>(`${base}/control-reference?date=${date}`);
+export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
-export interface CustomsOffice {
-  code: string;
-  kind: string;
-  name: { kk: string; ru: string; en: string };
-  acceptsDocumentKinds: string[];
-}
-
-/** The customs bodies that accept a kind of document (its acceptance code). */
+/** The customs bodies that accept a kind of document (its acceptance code, kinds.ts `acceptanceCodes`). */
 export const fetchOfficesAccepting = async (acceptanceCode: string) =>
-  (await getJson<{ offices: CustomsOffice[] }>(`/api/v1/reference/customs-offices?documentKind=${encodeURIComponent(acceptanceCode)}`)).offices;
+  (await call(referenceRoutes.customsOffices, { query: { documentKind: acceptanceCode as AcceptedDocumentKind } })).offices;
+
+/** Removes a file from a draft. */
+export const removeAttachment = (id: string, attachmentId: string) => call(draftRoutes.removeAttachment, { params: { id, attachmentId } });
+
+/** Attaches a file to a draft: the body is the file, its name travels in the query. */
+export const uploadAttachment = (id: string, file: File) => call(draftRoutes.attach, { params: { id }, query: { name: file.name }, raw: file });
+
+/** Where an attached file downloads from. */
+export const attachmentUrl = (id: string, attachmentId: string) => urlOf(draftRoutes.attachment, { params: { id, attachmentId } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentSchemas } from '../../../../server/src/modules/declarations/documents/index.ts';
-import { declarationKinds } from '../../../../server/src/modules/declarations/documents/kinds.ts';
+import { documentSchemas } from '@shekara/contracts/declarations/documents';
+import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { emptyDocument } from './empty-document.ts';
 
 describe('a new draft of each kind (issue 6 point 2)', () => {

@@ -1,5 +1,5 @@
-import { documentSchemas } from '../../../../server/src/modules/declarations/documents/index.ts';
-import type { DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
+import { documentSchemas } from '@shekara/contracts/declarations/documents';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /**
  * The empty draft of a kind, as "new" creates it: every box absent, and the lists a model

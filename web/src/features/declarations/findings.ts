@@ -1,4 +1,4 @@
-import { interpolate, type LocalizedText } from '../../../../server/src/platform/i18n/language.ts';
+import { interpolate, type LocalizedText } from '@shekara/contracts/i18n';
 import type { Language } from '../../i18n/index.ts';
 import { itemIndexOf } from './document-paths.ts';
 

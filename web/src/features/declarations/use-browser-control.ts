@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { controlDeclaration, referenceViewFromSnapshot, type ControlSnapshot, type ReferenceView } from '../../../../server/src/modules/declarations/control/index.ts';
-import { documentDateOf, type AnyDocument } from '../../../../server/src/modules/declarations/documents/index.ts';
-import type { DeclarationKind } from '../../../../server/src/modules/declarations/documents/kinds.ts';
+import { controlDeclaration, referenceViewFromSnapshot, type ControlSnapshot, type ReferenceView } from '@shekara/contracts/declarations/control';
+import { documentDateOf, type AnyDocument } from '@shekara/contracts/declarations/documents';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { currentLanguage } from '../../i18n/index.ts';
 import { almatyToday, isIsoDate } from './dates.ts';
 import { fetchControlReference } from './declarations-api.ts';

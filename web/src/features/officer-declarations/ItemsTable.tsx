@@ -1,7 +1,7 @@
 import { Box, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoodsItem } from '../../../../server/src/modules/declarations/documents/goods.ts';
+import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { itemColumns, itemRow } from './goods-boxes.ts';
 import { visibleRows } from '../../components/row-window.ts';
 

@@ -1,5 +1,5 @@
-import type { GoodsDeclaration, GoodsItem } from '../../../../server/src/modules/declarations/documents/goods.ts';
-import type { Party } from '../../../../server/src/modules/declarations/documents/common.ts';
+import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
+import type { Party } from '@shekara/contracts/declarations/documents';
 
 /**
  * The goods declaration laid out by its boxes (EEC Decision No. 257) for the officer to read: each

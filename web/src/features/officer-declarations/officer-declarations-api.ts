@@ -1,32 +1,28 @@
-import { getJson, sendJson } from '../../api.ts';
-import type { InboxAnswer, OfficerDeclaration, OfficerDecision, RefusalReason } from './officer-declaration.ts';
+import { officerRoutes } from '@shekara/contracts/declarations/officer';
+import { urlOf } from '@shekara/contracts/http';
+import { call } from '../../api/client.ts';
+import type { InboxAnswer, OfficerDecision } from './officer-declaration.ts';
 
-// The officer's declaration routes of the server (server/src/modules/declarations/officer), one function each.
-const officerApi = '/api/v1/officer';
-const declarationApi = (registrationNumber: string) => `${officerApi}/declarations/${encodeURIComponent(registrationNumber)}`;
+// The officer's declaration routes, one function each.
 
+/** The inbox for a query string as the page keeps it in its address (page, status, channel…). */
 export function fetchInbox(query: string): Promise<InboxAnswer> {
-  return getJson<InboxAnswer>(`${officerApi}/inbox${query ? `?${query}` : ''}`);
+  return call(officerRoutes.inbox, { query: Object.fromEntries(new URLSearchParams(query)) });
 }
 
 /** Where an attached file downloads from. */
-export const attachmentUrl = (registrationNumber: string, attachmentId: string) => `${declarationApi(registrationNumber)}/attachments/${encodeURIComponent(attachmentId)}`;
+export const attachmentUrl = (registrationNumber: string, attachmentId: string) => urlOf(officerRoutes.attachment, { params: { registrationNumber, attachmentId } });
 
-export function fetchDeclaration(registrationNumber: string): Promise<OfficerDeclaration> {
-  return getJson<OfficerDeclaration>(declarationApi(registrationNumber));
-}
+export const fetchDeclaration = (registrationNumber: string) => call(officerRoutes.one, { params: { registrationNumber } });
 
 /** The grounds for refusing registration, in the reader's language. */
-export async function fetchRefusalReasons(): Promise<RefusalReason[]> {
-  return (await getJson<{ reasons: RefusalReason[] }>(`${officerApi}/refusal-reasons`)).reasons;
-}
+export const fetchRefusalReasons = async () => (await call(officerRoutes.refusalReasons)).reasons;
 
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
-export function fetchDecisionPayload(registrationNumber: string, decision: OfficerDecision, reasons: readonly string[] | undefined): Promise<{ data: string }> {
+export function fetchDecisionPayload(registrationNumber: string, decision: OfficerDecision, reasons: readonly string[] | undefined) {
   // POST, not GET: the reasons travel in the body, so no address length bounds them.
-  return sendJson<{ data: string }>(`${declarationApi(registrationNumber)}/decision-payload`, reasons === undefined ? { decision } : { decision, reasons });
+  return call(officerRoutes.decisionPayloadFor, { params: { registrationNumber }, body: reasons === undefined ? { decision } : { decision, reasons: [...reasons] } });
 }
 
-export function postDecision(registrationNumber: string, body: { decision: OfficerDecision; reasons?: string[]; signature: string }): Promise<{ decisionId: string; status: string; decidedAt: string }> {
-  return sendJson<{ decisionId: string; status: string; decidedAt: string }>(`${declarationApi(registrationNumber)}/decisions`, body);
-}
+export const postDecision = (registrationNumber: string, body: { decision: OfficerDecision; reasons?: string[]; signature: string }) =>
+  call(officerRoutes.decide, { params: { registrationNumber }, body });

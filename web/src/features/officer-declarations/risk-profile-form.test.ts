@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { riskConditions } from '../../../../server/src/modules/declarations/risk/conditions.ts';
+import { riskConditions } from '@shekara/contracts/declarations/risk';
 import { codeList, emptyRiskProfileForm, formOfProfile, riskProfileBody, riskProfileProblems, type RiskProfileForm } from './risk-profile-form.ts';
 
 const filled: RiskProfileForm = {

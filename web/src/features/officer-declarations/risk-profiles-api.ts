@@ -1,17 +1,12 @@
-import { getJson, sendJson } from '../../api.ts';
+import { riskProfileRoutes } from '@shekara/contracts/declarations/risk';
+import { call } from '../../api/client.ts';
 import type { RiskProfile, RiskProfileBody } from './risk-profile-form.ts';
 
-// The administrators' risk profile routes (server/src/modules/declarations/risk/routes.ts).
-const base = '/api/v1/admin/risk-profiles';
+// The administrators' risk profile routes (ACC-17).
 
-export async function listRiskProfiles(): Promise<RiskProfile[]> {
-  return (await getJson<{ profiles: RiskProfile[] }>(base)).profiles;
-}
+export const listRiskProfiles = async (): Promise<RiskProfile[]> => (await call(riskProfileRoutes.list)).profiles as RiskProfile[];
 
-export function createRiskProfile(body: RiskProfileBody): Promise<RiskProfile> {
-  return sendJson<RiskProfile>(base, body);
-}
+export const createRiskProfile = async (body: RiskProfileBody): Promise<RiskProfile> => (await call(riskProfileRoutes.create, { body })) as RiskProfile;
 
-export function changeRiskProfile(id: string, body: RiskProfileBody): Promise<RiskProfile> {
-  return sendJson<RiskProfile>(`${base}/${encodeURIComponent(id)}`, body, 'PUT');
-}
+export const changeRiskProfile = async (id: string, body: RiskProfileBody): Promise<RiskProfile> =>
+  (await call(riskProfileRoutes.change, { params: { id }, body })) as RiskProfile;

@@ -1,27 +1,13 @@
-import { getJson } from '../../api.ts';
-import type { Language } from '../../i18n/index.ts';
-import { withQuery } from './paths.ts';
+import type { RouteOutput } from '@shekara/contracts/http';
+import { referenceRoutes, type ClassifierName } from '@shekara/contracts/reference';
+import { call } from '../../api/client.ts';
 
-export interface ClassifierSummary {
-  name: string;
-  title: Record<Language, string>;
-  count: number;
-}
+/** The published classifiers and one classifier's items in force on a day. */
+export type ClassifierSummary = RouteOutput<typeof referenceRoutes.classifiers>['classifiers'][number];
+export type Classifier = RouteOutput<typeof referenceRoutes.classifier>;
+export type ClassifierItem = Classifier['items'][number];
 
-export interface ClassifierItem {
-  code: string;
-  name: Record<Language, string>;
-  validFrom: string;
-  validTo: string | null;
-  extra?: Record<string, string | number | null>;
-}
+export const fetchClassifiers = async () => (await call(referenceRoutes.classifiers)).classifiers;
 
-export interface Classifier {
-  name: string;
-  date: string;
-  items: ClassifierItem[];
-}
-
-export const fetchClassifiers = async () => (await getJson<{ classifiers: ClassifierSummary[] }>('/api/v1/reference/classifiers')).classifiers;
-
-export const fetchClassifier = (name: string, date: string) => getJson<Classifier>(withQuery(`/api/v1/reference/classifiers/${encodeURIComponent(name)}`, { date }));
+/** The server answers 404 for a name it does not publish. */
+export const fetchClassifier = (name: string, date: string) => call(referenceRoutes.classifier, { params: { name: name as ClassifierName }, query: { date } });

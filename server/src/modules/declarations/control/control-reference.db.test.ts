@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
 import { upsertClassifierItems } from '../../reference/classifiers/repository.ts';
-import { acceptanceCodes } from '../documents/kinds.ts';
-import { controlDeclaration } from './index.ts';
+import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
+import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleGoodsDeclaration, sampleOffice } from './sample-goods.ts';
-import type { ControlSnapshot } from './schemas.ts';
+import type { ControlSnapshot } from '@shekara/contracts/declarations/control';
 import { controlReferenceCopy, serverReferenceView } from './server-reference-view.ts';
 import { buildControlSnapshot } from './snapshot.ts';
-import { referenceViewFromSnapshot } from './snapshot-view.ts';
+import { referenceViewFromSnapshot } from '@shekara/contracts/declarations/control';
 
 /**
  * Issue 6 point 4: the browser runs control on a snapshot of one date, the server on its copy of

@@ -1,8 +1,9 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
-import { controlReferenceQuery, controlSnapshot } from './schemas.ts';
 import { controlReferenceCopy } from './server-reference-view.ts';
 import { buildControlSnapshot } from './snapshot.ts';
 
@@ -16,7 +17,7 @@ export async function controlRoutes(app: ZodApp, options: { setup: DeclarationsS
   const answers = new AnswerCache(64, 30_000, () => clock.now().getTime());
 
   app.get(
-    '/api/v1/declarations/control-reference',
+    draftRoutes.controlReference.path,
     {
       schema: {
         summary: 'Reference data of format-logical control',
@@ -25,8 +26,7 @@ export async function controlRoutes(app: ZodApp, options: { setup: DeclarationsS
           'the 10-digit TN VED lines goods are declared under, the codes that have lines below them, and the customs bodies with ' +
           'their kind and the document kinds they accept. ETag over the body; If-None-Match answers 304.',
         tags: ['declarations'],
-        querystring: controlReferenceQuery,
-        response: { 200: controlSnapshot },
+        ...routeSchema(draftRoutes.controlReference),
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import { bundledClassifiers } from '../../reference/classifiers/bundled.ts';
 import { documentAcceptances } from '../../reference/customs-offices/demo-data.ts';
 import { customsBodies } from '../../reference/demo-data/customs-bodies.ts';
 import { demoEditionFrom, demoLines } from '../../reference/tnved/demo-data.ts';
-import type { GoodsDeclaration, GoodsItem } from '../documents/goods.ts';
+import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import { ControlReferenceCopy } from './server-reference-view.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from '../../../platform/db/database.ts';
 import { nomenclatureWrites } from '../../reference/index.ts';
-import type { ClassifierName } from '../../reference/classifiers/classifier.ts';
-import { readHsCode, type ReferenceView } from './reference-view.ts';
+import type { ClassifierName } from '@shekara/contracts/reference';
+import { readHsCode, type ReferenceView } from '@shekara/contracts/declarations/control';
 import { controlReferenceStamp, loadControlReferenceRows, type ControlReferenceRows, type DatedRow } from './repository.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ControlSnapshot } from './schemas.ts';
+import type { ControlSnapshot } from '@shekara/contracts/declarations/control';
 import type { ControlReferenceCopy } from './server-reference-view.ts';
 
 /**

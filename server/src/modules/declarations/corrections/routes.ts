@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
@@ -8,15 +9,14 @@ import { createCorrection } from './create-correction.ts';
 export async function correctionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
   const { setup, requireAccount } = options;
   app.post(
-    '/api/v1/declarations/:id/corrections',
+    draftRoutes.startCorrection.path,
     {
       preHandler: requireAccount({ kinds: ['user'] }),
       schema: {
         summary: 'Start a correction (КДТ) of a released declaration (issue 6 point 11)',
         description: 'A new draft of the same kind, its document copied from the released one, linked by correctsId; edit, sign and submit it like any declaration.',
         tags: ['declarations'],
-        params: z.object({ id: z.uuid() }),
-        response: { 201: z.object({ id: z.string(), correctsId: z.string() }) },
+        ...routeSchema(draftRoutes.startCorrection),
       },
     },
     async (request, reply) => reply.status(201).send(await createCorrection(setup, caller(request).account, request.params.id, requestFacts(request))),

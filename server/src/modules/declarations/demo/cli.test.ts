@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliWorkspace } from '../../../testing/cli.ts';
-import { parseDocument } from '../documents/index.ts';
+import { parseDocument } from '../documents/parse-document.ts';
 import { demoDocument } from './demo-document.ts';
 
 const workspace = cliWorkspace('demo-declaration');

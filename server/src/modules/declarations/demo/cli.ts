@@ -1,8 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { declarationKinds, isDeclarationKind } from '../documents/kinds.ts';
-import { preliminarySubkinds, type PreliminarySubkind } from '../documents/preliminary.ts';
+import { declarationKinds, isDeclarationKind } from '@shekara/contracts/declarations/documents';
+import { preliminarySubkinds, type PreliminarySubkind } from '@shekara/contracts/declarations/documents';
 import { demoDocument } from './demo-document.ts';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLines as tnvedLines } from '../../reference/tnved/demo-data.ts';
 import { demoRates as demoTariff } from '../../reference/tariffs/demo-data.ts';
 import { bundledClassifiers } from '../../reference/classifiers/bundled.ts';
-import { declarationKinds } from '../documents/kinds.ts';
+import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { demoCatalogue } from './demo-catalogue.ts';
 import { demoDocument } from './demo-document.ts';
 

@@ -1,7 +1,7 @@
-import { parseIinBin } from '../../../domain/iin-bin.ts';
-import type { DocumentOfKind } from '../documents/index.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { PreliminarySubkind } from '../documents/preliminary.ts';
+import { parseIinBin } from '@shekara/contracts/domain';
+import type { DocumentOfKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { PreliminarySubkind } from '@shekara/contracts/declarations/documents';
 import { demoGoodsDeclaration, type DemoOptions } from './demo-goods.ts';
 import { demoRandom, type DemoRandom } from './demo-random.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { controlDeclaration } from '../control/index.ts';
+import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleReference } from '../control/sample-goods.ts';
-import { declarationKinds, type DeclarationKind } from '../documents/kinds.ts';
+import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { demoDocument, type DemoDocumentOptions } from './demo-document.ts';
 
 /** Issue 6 point 13: a demo document passes format-logical control against the bundled demo reference data. */

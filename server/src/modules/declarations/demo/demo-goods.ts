@@ -1,4 +1,4 @@
-import type { GoodsDeclaration, GoodsItem } from '../documents/goods.ts';
+import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import { demoLines, sum, type DemoLine } from './demo-lines.ts';
 import { declarantParty, demoFiller, foreignSeller } from './demo-parties.ts';
 import { fromMinor, type DemoRandom } from './demo-random.ts';

@@ -1,5 +1,5 @@
-import { checkDigit } from '../../../domain/iin-bin.ts';
-import type { Party } from '../documents/common.ts';
+import { checkDigit } from '@shekara/contracts/domain';
+import type { Party } from '@shekara/contracts/declarations/documents';
 import type { DemoRandom } from './demo-random.ts';
 
 /** Who appears in demo documents: the declarant asked for, and invented foreign and Kazakh parties. */

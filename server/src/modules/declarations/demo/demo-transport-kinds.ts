@@ -1,8 +1,8 @@
-import type { DeliveryControlDocument } from '../documents/delivery-control.ts';
-import type { PreliminaryInformation, PreliminarySubkind } from '../documents/preliminary.ts';
-import type { TemporaryVehicleApplication } from '../documents/temporary-vehicle.ts';
-import type { TransitDeclaration } from '../documents/transit.ts';
-import type { VehicleDeclaration } from '../documents/vehicle.ts';
+import type { DeliveryControlDocument } from '@shekara/contracts/declarations/documents';
+import type { PreliminaryInformation, PreliminarySubkind } from '@shekara/contracts/declarations/documents';
+import type { TemporaryVehicleApplication } from '@shekara/contracts/declarations/documents';
+import type { TransitDeclaration } from '@shekara/contracts/declarations/documents';
+import type { VehicleDeclaration } from '@shekara/contracts/declarations/documents';
 import { demoGoodsDeclaration, type DemoOptions } from './demo-goods.ts';
 import { demoLines, sum, type DemoLine } from './demo-lines.ts';
 import { declarantParty, demoCarrier, demoDriver, demoFiller, demoVehicle, foreignSeller } from './demo-parties.ts';

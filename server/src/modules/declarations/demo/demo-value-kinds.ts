@@ -1,7 +1,7 @@
-import type { CustomsValueDeclaration1 } from '../documents/customs-value-1.ts';
-import type { CustomsValueDeclaration2 } from '../documents/customs-value-2.ts';
-import type { ReleaseBeforeDeclaration } from '../documents/release-before-declaration.ts';
-import type { TransactionPassport } from '../documents/transaction-passport.ts';
+import type { CustomsValueDeclaration1 } from '@shekara/contracts/declarations/documents';
+import type { CustomsValueDeclaration2 } from '@shekara/contracts/declarations/documents';
+import type { ReleaseBeforeDeclaration } from '@shekara/contracts/declarations/documents';
+import type { TransactionPassport } from '@shekara/contracts/declarations/documents';
 import type { DemoOptions } from './demo-goods.ts';
 import { vatPercentOn } from './demo-goods.ts';
 import { demoLines, sum, type DemoLine } from './demo-lines.ts';

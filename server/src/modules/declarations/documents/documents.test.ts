@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors.ts';
 import { demoDocument } from '../demo/demo-document.ts';
-import { declarantOf, documentDateOf, documentSchemas, maxReportedIssues, parseDocument } from './index.ts';
-import { declarationKinds, type DeclarationKind } from './kinds.ts';
+import { declarantOf, documentDateOf, documentSchemas, maxReportedIssues } from '@shekara/contracts/declarations/documents';
+import { parseDocument } from './parse-document.ts';
+import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 const options = { items: 3, declarant: '050540001242', office: '33201', date: '2025-11-20' };
 /** What a draft saved before anything is filled in looks like: the item list, where the kind has one. */

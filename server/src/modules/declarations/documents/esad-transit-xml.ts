@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import type { Party } from './common.ts';
-import { parseDocument } from './index.ts';
-import type { TransitDeclaration, TransitItem } from './transit.ts';
+import type { Party } from '@shekara/contracts/declarations/documents';
+import { parseDocument } from './parse-document.ts';
+import type { TransitDeclaration, TransitItem } from '@shekara/contracts/declarations/documents';
 
 /**
  * Reads a transit declaration in the ESADout_CU format of the FCS album of formats (5.x) — as

@@ -2,7 +2,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account } from '../../accounts/index.ts';
 import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationStatus } from '../status/machine.ts';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { DraftErrors } from './errors.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { DeclarationsSetup } from '../setup.ts';
 import { changeableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { countAttachments, insertAttachment, type AttachmentMetadata } from './attachment-repository.ts';
-import { contentMatchesType, isAttachmentType } from './attachment-type.ts';
+import { contentMatchesType, isAttachmentType } from '@shekara/contracts/declarations/drafts';
 import { DraftErrors } from './errors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { AttachmentType } from './attachment-type.ts';
+import type { AttachmentType } from '@shekara/contracts/declarations/drafts';
 
 /** The SQL of files attached to declarations. */
 

@@ -1,9 +1,9 @@
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { controlDeclaration, localizeReport, type ControlAnswer } from '../control/index.ts';
+import { controlDeclaration, localizeReport, type ControlAnswer } from '@shekara/contracts/declarations/control';
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration, storeControlReport } from '../declaration-repository.ts';
-import type { AnyDocument } from '../documents/index.ts';
+import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import type { DeclarationsSetup } from '../setup.ts';
 import { editableStatuses, mayEdit, readableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
-import { parseDocument } from '../documents/index.ts';
-import { isDeclarationKind, schemaVersions } from '../documents/kinds.ts';
+import { parseDocument } from '../documents/parse-document.ts';
+import { isDeclarationKind, schemaVersions } from '@shekara/contracts/declarations/documents';
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';

@@ -1,9 +1,9 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import { localizeReport, type ControlAnswer, type ControlReport } from '../control/index.ts';
+import { localizeReport, type ControlAnswer, type ControlReport } from '@shekara/contracts/declarations/control';
 import { decisionsOf, timelineOf, type StoredDeclaration } from '../declaration-repository.ts';
-import { allowedActions } from '../status/machine.ts';
+import { allowedActions } from '@shekara/contracts/declarations/status';
 import { mayEdit, readableDeclaration } from './access.ts';
 import { attachmentsOf } from './attachment-repository.ts';
 

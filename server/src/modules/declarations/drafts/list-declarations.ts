@@ -1,8 +1,8 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account } from '../../accounts/index.ts';
 import { listDeclarations } from '../declaration-repository.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { DeclarationStatus } from '../status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 const hourMs = 3_600_000;
 // Kazakhstan's single zone, UTC+5, since 1 March 2024; Almaty kept UTC+6 before (as reference/working-days.ts).

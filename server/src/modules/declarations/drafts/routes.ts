@@ -1,13 +1,14 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { draftRoutes as r } from '@shekara/contracts/declarations/drafts';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
-import { controlAnswer } from '../control/schemas.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { readableDeclaration } from './access.ts';
 import type { DraftActor } from './actor.ts';
 import { addAttachment } from './add-attachment.ts';
 import { findAttachment } from './attachment-repository.ts';
-import { attachmentTypes } from './attachment-type.ts';
+import { attachmentTypes } from '@shekara/contracts/declarations/drafts';
 import { checkDraft } from './check-draft.ts';
 import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
@@ -17,7 +18,6 @@ import { importEsadTransit } from './import-esad.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
-import * as s from './schemas.ts';
 import { saveDraft } from './save-draft.ts';
 
 const actorOf = (request: FastifyRequest): DraftActor => ({ account: caller(request).account, facts: requestFacts(request) });
@@ -36,7 +36,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
   const notFound = 'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
 
   app.post(
-    '/api/v1/declarations',
+    r.create.path,
     {
       preHandler: user,
       bodyLimit: documentMaxBytes,
@@ -44,36 +44,34 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         summary: 'Create a draft (issue 6 points 2, 12)',
         description: `The draft belongs to the caller’s organisation; the declarant is the one the document names (a customs representative files for the declarants it represents). At most ${documentMaxBytes} bytes.`,
         tags,
-        body: s.newDraft,
-        response: { 201: s.savedDraft },
+        ...routeSchema(r.create),
       },
     },
     async (request, reply) => reply.status(201).send(await createDraft(setup, actorOf(request), request.body)),
   );
 
   app.get(
-    '/api/v1/declarations',
+    r.list.path,
     {
       preHandler: user,
       schema: {
         summary: 'The caller’s declarations, last changed first',
         description: 'Documents of the caller’s organisation and those naming it as declarant.',
         tags,
-        querystring: s.listQuery,
-        response: { 200: s.declarationList },
+        ...routeSchema(r.list),
       },
     },
     async (request) => declarationsOf(setup.db, caller(request).account, request.query),
   );
 
   app.get(
-    '/api/v1/declarations/:id',
-    { preHandler: user, schema: { summary: 'One declaration with its files, timeline and decisions', description: notFound, tags, params: s.idParams, response: { 200: s.declarationDetail } } },
+    r.one.path,
+    { preHandler: user, schema: { summary: 'One declaration with its files, timeline and decisions', description: notFound, tags, ...routeSchema(r.one) } },
     async (request) => declarationView(setup.db, request.params.id, caller(request).account, request.language),
   );
 
   app.put(
-    '/api/v1/declarations/:id',
+    r.save.path,
     {
       preHandler: user,
       bodyLimit: documentMaxBytes,
@@ -82,17 +80,15 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         description:
           'Accepted over the revision last read only: a stale revision is refused with 409 DECL_REVISION_CONFLICT and `details.current`. A draft or a declaration returned for correction may be saved (DECL_NOT_EDITABLE otherwise); the declarant named on another organisation’s document may not (DECL_READ_ONLY).',
         tags,
-        params: s.idParams,
-        body: s.draftSave,
-        response: { 200: s.savedDraft },
+        ...routeSchema(r.save),
       },
     },
     async (request) => saveDraft(setup, actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
-    '/api/v1/declarations/:id',
-    { preHandler: user, schema: { summary: 'Delete a draft', description: 'Drafts only (DECL_NOT_EDITABLE otherwise).', tags, params: s.idParams } },
+    r.delete.path,
+    { preHandler: user, schema: { summary: 'Delete a draft', description: 'Drafts only (DECL_NOT_EDITABLE otherwise).', tags, ...routeSchema(r.delete) } },
     async (request, reply) => {
       await deleteDraft(setup, actorOf(request), request.params.id);
       return reply.status(204).send();
@@ -100,33 +96,31 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
   );
 
   app.post(
-    '/api/v1/declarations/:id/copy',
+    r.copy.path,
     {
       preHandler: user,
-      schema: { summary: 'A new draft from an earlier document of any status', description: 'Files and numbers are not copied.', tags, params: s.idParams, response: { 201: s.savedDraft } },
+      schema: { summary: 'A new draft from an earlier document of any status', description: 'Files and numbers are not copied.', tags, ...routeSchema(r.copy) },
     },
     async (request, reply) => reply.status(201).send(await copyDraft(setup, actorOf(request), request.params.id)),
   );
 
   app.post(
-    '/api/v1/declarations/:id/check',
+    r.check.path,
     {
       preHandler: user,
       schema: {
         summary: 'Format-logical control of the saved document (WD-8, WD-9)',
         description: 'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
         tags,
-        params: s.idParams,
-        body: s.checkRequest,
-        response: { 200: controlAnswer },
+        ...routeSchema(r.check),
       },
     },
     async (request) => checkDraft(setup, actorOf(request), request.params.id, { customsOffice: request.body?.customsOffice, language: request.language }),
   );
 
   app.get(
-    '/api/v1/declarations/:id/attachments/:attachmentId',
-    { preHandler: user, schema: { summary: 'Download an attached file', tags, params: s.attachmentParams } },
+    r.attachment.path,
+    { preHandler: user, schema: { summary: 'Download an attached file', tags, ...routeSchema(r.attachment) } },
     async (request, reply) => {
       await readableDeclaration(setup.db, request.params.id, caller(request).account);
       const file = await findAttachment(setup.db, request.params.id, request.params.attachmentId);
@@ -141,8 +135,8 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
   );
 
   app.delete(
-    '/api/v1/declarations/:id/attachments/:attachmentId',
-    { preHandler: user, schema: { summary: 'Remove a file from a draft', tags, params: s.attachmentParams } },
+    r.removeAttachment.path,
+    { preHandler: user, schema: { summary: 'Remove a file from a draft', tags, ...routeSchema(r.removeAttachment) } },
     async (request, reply) => {
       await removeAttachment(setup, actorOf(request), request.params.id, request.params.attachmentId);
       return reply.status(204).send();
@@ -154,7 +148,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
     upload.removeAllContentTypeParsers();
     upload.addContentTypeParser([...attachmentTypes], { parseAs: 'buffer', bodyLimit: attachmentMaxBytes }, (_request, body, done) => done(null, body));
     upload.post(
-      '/api/v1/declarations/:id/attachments',
+      r.attach.path,
       {
         preHandler: user,
         bodyLimit: attachmentMaxBytes,
@@ -162,9 +156,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
           summary: 'Attach a file to a draft',
           description: `The body is the file (at most ${attachmentMaxBytes} bytes), its Content-Type application/pdf, image/jpeg or image/png, which the file’s first bytes must confirm (DECL_ATTACHMENT_TYPE_INVALID); other types are refused with 415. At most ${attachmentsPerDeclaration} files per declaration (DECL_ATTACHMENTS_TOO_MANY). \`name\` is the name it downloads as.`,
           tags,
-          params: s.idParams,
-          querystring: s.attachmentUploadQuery,
-          response: { 201: s.attachmentView },
+          ...routeSchema(r.attach),
         },
       },
       async (request, reply) => {
@@ -180,7 +172,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
     upload.removeAllContentTypeParsers();
     upload.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: documentMaxBytes }, (_request, body, done) => done(null, body));
     upload.post(
-      '/api/v1/declarations/imports/esad-transit',
+      r.importEsadTransit.path,
       {
         preHandler: user,
         bodyLimit: documentMaxBytes,
@@ -188,7 +180,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
           summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
           description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
           tags,
-          response: { 201: s.savedDraft },
+          ...routeSchema(r.importEsadTransit),
         },
       },
       async (request, reply) => reply.status(201).send(await importEsadTransit(setup, actorOf(request), typeof request.body === 'string' ? request.body : '')),

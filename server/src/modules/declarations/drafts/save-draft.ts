@@ -1,6 +1,6 @@
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { updateDocument } from '../declaration-repository.ts';
-import { parseDocument } from '../documents/index.ts';
+import { parseDocument } from '../documents/parse-document.ts';
 import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { changeableDeclaration } from './access.ts';

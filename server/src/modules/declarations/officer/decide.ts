@@ -4,7 +4,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { SignatureErrors } from '../../signature/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { applyTransition } from '../status/transition.ts';
 import { enqueueDecisionNotice } from './decision-notice.ts';
 import { checkReasons, decisionPayload, normalizeReasons, type DecisionFacts } from './decision-payload.ts';

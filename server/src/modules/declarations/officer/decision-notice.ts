@@ -2,7 +2,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
 import { enqueueMails } from '../../../platform/mail/mail.ts';
 import { findCustomsBody, type CustomsBody } from '../../reference/index.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { authorsOf } from './officer-repository.ts';
 import { isRefusalReason, refusalReasons } from './refusal-reasons.ts';
 

@@ -1,5 +1,5 @@
-import { canonicalJson } from '../../../domain/canonical-json.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import { canonicalJson } from '@shekara/contracts/domain';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { OfficerErrors } from './errors.ts';
 import { isRefusalReason } from './refusal-reasons.ts';
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { declarantDecisionRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { decisionsInbox, readDecision } from './declarant-decisions.ts';
-import * as s from './schemas.ts';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
 export async function declarantDecisionRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
@@ -11,14 +11,14 @@ export async function declarantDecisionRoutes(app: ZodApp, { setup, requireAccou
   const tags = ['declarations'];
 
   app.get(
-    '/api/v1/declarations/decisions',
-    { preHandler: user, schema: { summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)', tags, querystring: s.decisionsQuery, response: { 200: s.decisionsResponse } } },
+    r.list.path,
+    { preHandler: user, schema: { summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)', tags, ...routeSchema(r.list) } },
     async (request) => decisionsInbox(setup.db, caller(request).account, { unread: request.query.unread === 'true', page: request.query.page }, request.language),
   );
 
   app.post(
-    '/api/v1/declarations/decisions/:id/read',
-    { preHandler: user, schema: { summary: 'Mark a decision read', tags, params: z.object({ id: z.uuid() }), response: { 200: z.object({ readAt: z.string() }) } } },
+    r.markRead.path,
+    { preHandler: user, schema: { summary: 'Mark a decision read', tags, ...routeSchema(r.markRead) } },
     async (request) => readDecision(setup.db, setup.clock, caller(request).account, request.params.id),
   );
 }

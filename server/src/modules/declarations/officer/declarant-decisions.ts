@@ -2,7 +2,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { decisionNames, reasonText } from './decision-notice.ts';
 import { decisionsForOrganisation, markDecisionRead, type DecisionRow } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { DeclarationStatus } from '../status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 /** The SQL of the officer's side: registered declarations as customs sees them, and their history. */
 export interface RegisteredDeclaration {
@@ -127,7 +127,7 @@ export interface InboxRow {
   registrationNumber: string;
   customsOffice: string;
   registeredAt: Date;
-  channel: string | null;
+  channel: 'green' | 'yellow' | 'red' | null;
   declarantIinBin: string | null;
   declarantName: string | null;
 }
@@ -188,9 +188,9 @@ export async function latestSubmissionSeqAndHash(db: Queryable, declarationId: s
 export interface EventRow {
   at: Date;
   event: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  actorRole: string;
+  fromStatus: DeclarationStatus | null;
+  toStatus: DeclarationStatus | null;
+  actorRole: 'declarant' | 'officer' | 'system';
   officeCode: string | null;
   details: Record<string, unknown> | null;
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudits, type AuditEvent } from '../../../platform/audit/audit-log.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { RiskProfile } from '../risk/conditions.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { routingFactsOf, type RegisteredMessage, type RoutingFacts } from '../registered-message.ts';
 import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
 import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
 import type { DeclarationsBackground } from '../setup.ts';
-import { nextStatus } from '../status/machine.ts';
+import { nextStatus } from '@shekara/contracts/declarations/status';
 import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
 import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
 import { insertDecisions, type NewDecision } from './decision-repository.ts';

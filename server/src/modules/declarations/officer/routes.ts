@@ -1,6 +1,8 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type Account, type RequireAccount } from '../../accounts/index.ts';
-import type { OfficerDecision } from '../status/machine.ts';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { riskProfileRoutes } from '../risk/routes.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
@@ -11,7 +13,6 @@ import { DeclarationErrors } from '../errors.ts';
 import { officerInbox } from './inbox.ts';
 import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
-import * as s from './schemas.ts';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
@@ -19,11 +20,10 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
   const { setup, requireAccount } = options;
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
   const tags = ['declarations: officer'];
-  const one = '/api/v1/officer/declarations/:registrationNumber';
 
   app.get(
-    '/api/v1/officer/inbox',
-    { preHandler: staff, schema: { summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)', tags, querystring: s.inboxQuery, response: { 200: s.inboxResponse } } },
+    r.inbox.path,
+    { preHandler: staff, schema: { summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)', tags, ...routeSchema(r.inbox) } },
     async (request) => {
       const inbox = await officerInbox(setup.db, caller(request).account, request.query);
       return { ...inbox, declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })) };
@@ -31,29 +31,28 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
   );
 
   app.get(
-    '/api/v1/officer/refusal-reasons',
-    { preHandler: staff, schema: { summary: 'Codes of the grounds for refusing registration, in the request’s language', tags, response: { 200: s.refusalReasonsResponse } } },
+    r.refusalReasons.path,
+    { preHandler: staff, schema: { summary: 'Codes of the grounds for refusing registration, in the request’s language', tags, ...routeSchema(r.refusalReasons) } },
     async (request) => ({ reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })) }),
   );
 
   app.get(
-    one,
+    r.one.path,
     {
       preHandler: staff,
       schema: {
         summary: 'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
         description: 'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
         tags,
-        params: s.numberParam,
-        response: { 200: s.declarationView },
+        ...routeSchema(r.one),
       },
     },
     async (request) => officerDeclarationView(setup.db, caller(request).account, request.params.registrationNumber, request.language),
   );
 
   app.get(
-    `${one}/attachments/:attachmentId`,
-    { preHandler: staff, schema: { summary: 'Download a file attached to a registered declaration', tags, params: s.attachmentParams } },
+    r.attachment.path,
+    { preHandler: staff, schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) } },
     async (request, reply) => {
       const { declaration } = await visibleDeclaration(setup.db, caller(request).account, request.params.registrationNumber);
       const file = await attachmentContent(setup.db, declaration.id, request.params.attachmentId);
@@ -73,48 +72,42 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
   });
 
   app.get(
-    `${one}/decision-payload`,
+    r.decisionPayload.path,
     {
       preHandler: staff,
       schema: {
         summary: 'The bytes the officer signs for a decision (ACC-21)',
         description: 'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
         tags,
-        params: s.numberParam,
-        querystring: s.payloadQuery,
-        response: { 200: s.payloadResponse },
+        ...routeSchema(r.decisionPayload),
       },
     },
     async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.query.decision, request.query.reasons),
   );
 
   app.post(
-    `${one}/decision-payload`,
+    r.decisionPayloadFor.path,
     {
       preHandler: staff,
       schema: {
         summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
         description: 'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
         tags,
-        params: s.numberParam,
-        body: s.payloadBody,
-        response: { 200: s.payloadResponse },
+        ...routeSchema(r.decisionPayloadFor),
       },
     },
     async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.body.decision, request.body.reasons),
   );
 
   app.post(
-    `${one}/decisions`,
+    r.decide.path,
     {
       preHandler: requireAccount({ kinds: ['officer'] }),
       schema: {
         summary: 'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
         description: 'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
         tags,
-        params: s.numberParam,
-        body: s.decisionBody,
-        response: { 201: s.decisionResponse },
+        ...routeSchema(r.decide),
       },
     },
     async (request, reply) => {

@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
 import { createStaffAccount } from '../../accounts/staff.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
-import { allowedActions, declarationActions, declarationStatuses, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '../status/machine.ts';
+import { allowedActions, declarationActions, declarationStatuses, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { applyTransition } from '../status/transition.ts';
 import { allowedDecisions } from './visibility.ts';
 

@@ -2,7 +2,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { bodyScopeOf, inBodyScope, type Account } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
-import { allowedActions, officerDecisions, type DeclarationStatus, type OfficerDecision } from '../status/machine.ts';
+import { allowedActions, officerDecisions, type DeclarationStatus, type OfficerDecision } from '@shekara/contracts/declarations/status';
 import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
 
 /**

@@ -1,10 +1,11 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { representationRoutes as r } from '@shekara/contracts/declarations/representation';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
 import { assertRepresentative, endRepresentationContract, registerRepresentation, representationView } from './register-representation.ts';
 import { representationsBy, representationsOf } from './repository.ts';
-import * as s from './schemas.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
 export async function representationRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
@@ -13,23 +14,22 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
   const today = () => almatyDate(setup.clock.now());
 
   app.post(
-    '/api/v1/representations',
+    r.register.path,
     {
       preHandler: user,
       schema: {
         summary: 'Register a declarant the caller represents as customs representative',
         description: 'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
         tags,
-        body: s.newRepresentation,
-        response: { 201: s.representationView },
+        ...routeSchema(r.register),
       },
     },
     async (request, reply) => reply.status(201).send(await registerRepresentation(setup, caller(request).account, requestFacts(request), request.body)),
   );
 
   app.get(
-    '/api/v1/representations',
-    { preHandler: user, schema: { summary: 'The declarants the caller represents', tags, response: { 200: s.representationList } } },
+    r.mine.path,
+    { preHandler: user, schema: { summary: 'The declarants the caller represents', tags, ...routeSchema(r.mine) } },
     async (request) => {
       const { account } = caller(request);
       assertRepresentative(account);
@@ -39,8 +39,8 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
   );
 
   app.get(
-    '/api/v1/representations/of-me',
-    { preHandler: user, schema: { summary: 'Who represents the caller before customs', tags, response: { 200: s.representationList } } },
+    r.ofMe.path,
+    { preHandler: user, schema: { summary: 'Who represents the caller before customs', tags, ...routeSchema(r.ofMe) } },
     async (request) => {
       const now = today();
       return { items: (await representationsOf(setup.db, caller(request).account.iinBin)).map((r) => representationView(r, now)) };
@@ -48,16 +48,14 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
   );
 
   app.post(
-    '/api/v1/representations/:declarantIinBin/:contractNumber/end',
+    r.end.path,
     {
       preHandler: user,
       schema: {
         summary: 'End a representation contract',
         description: 'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
         tags,
-        params: s.representationKey,
-        body: s.endRequest,
-        response: { 200: s.representationView },
+        ...routeSchema(r.end),
       },
     },
     async (request) => endRepresentationContract(setup, caller(request).account, requestFacts(request), request.params, request.body ?? {}),

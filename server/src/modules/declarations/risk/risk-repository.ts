@@ -1,5 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { RiskConditions, RiskProfile } from './conditions.ts';
+import type { RiskConditions, RiskProfile } from '@shekara/contracts/declarations/risk';
 
 /** The SQL of risk profiles and of the declarant's history routing reads. */
 const columns = `id, name, conditions, channel, priority, active, valid_from::text as "validFrom", valid_to::text as "validTo"`;

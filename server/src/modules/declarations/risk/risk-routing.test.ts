@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskProfile } from './conditions.ts';
-import { riskConditions } from './conditions.ts';
+import type { RiskProfile } from '@shekara/contracts/declarations/risk';
+import { riskConditions } from '@shekara/contracts/declarations/risk';
 import { documentFacts, outstandingPayments } from './document-facts.ts';
 import { routeDeclaration, type RiskFacts } from './route-declaration.ts';
 

@@ -1,5 +1,5 @@
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { RiskChannel, RiskConditions, RiskProfile } from './conditions.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { RiskChannel, RiskConditions, RiskProfile } from '@shekara/contracts/declarations/risk';
 
 /** What routing knows of a registered declaration and its declarant. */
 export interface RiskFacts {

@@ -1,37 +1,10 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { riskProfileRoutes as r } from '@shekara/contracts/declarations/risk';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsSetup } from '../setup.ts';
-import { riskChannels, riskConditions } from './conditions.ts';
 import { changeRiskProfile, createRiskProfile } from './profile-admin.ts';
 import { listRiskProfiles, type StoredRiskProfile } from './risk-repository.ts';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const profileBody = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    conditions: riskConditions,
-    channel: z.enum(riskChannels),
-    priority: z.number().int().min(0).max(1_000_000).default(100),
-    active: z.boolean().default(true),
-    validFrom: day,
-    validTo: day.nullable().default(null),
-  })
-  .strict();
-
-const profileView = z.object({
-  id: z.string(),
-  name: z.string(),
-  conditions: z.record(z.string(), z.unknown()),
-  channel: z.enum(riskChannels),
-  priority: z.number(),
-  active: z.boolean(),
-  validFrom: z.string(),
-  validTo: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 
 const present = (p: StoredRiskProfile) => ({ ...p, conditions: p.conditions as Record<string, unknown>, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() });
 
@@ -39,32 +12,30 @@ const present = (p: StoredRiskProfile) => ({ ...p, conditions: p.conditions as R
 export async function riskProfileRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
   const admin = requireAccount({ kinds: ['admin'] });
   const tags = ['declarations: risk'];
-  const base = '/api/v1/admin/risk-profiles';
 
   app.get(
-    base,
-    { preHandler: admin, schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, response: { 200: z.object({ profiles: z.array(profileView) }) } } },
+    r.list.path,
+    { preHandler: admin, schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, ...routeSchema(r.list) } },
     async () => ({ profiles: (await listRiskProfiles(setup.db)).map(present) }),
   );
 
   app.post(
-    base,
+    r.create.path,
     {
       preHandler: admin,
       schema: {
         summary: 'Add a risk profile',
         description: 'Conditions: hsPrefixes, originCountries, minCustomsValue (tenge), maxPriorDeclarations (earlier released declarations of the declarant), kinds. All given must hold; the highest-priority matching profile decides the channel, none → green.',
         tags,
-        body: profileBody,
-        response: { 201: profileView },
+        ...routeSchema(r.create),
       },
     },
     async (request, reply) => reply.status(201).send(present(await createRiskProfile(setup, caller(request).account, request.body, requestFacts(request)))),
   );
 
   app.put(
-    `${base}/:id`,
-    { preHandler: admin, schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, params: z.object({ id: z.uuid() }), body: profileBody, response: { 200: profileView } } },
+    r.change.path,
+    { preHandler: admin, schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, ...routeSchema(r.change) } },
     async (request) => present(await changeRiskProfile(setup, caller(request).account, request.params.id, request.body, requestFacts(request))),
   );
 }

@@ -1,7 +1,7 @@
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
-import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from './machine.ts';
+import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 export interface TransitionRequest {
   declarationId: string;

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../../domain/canonical-json.ts';
+import { canonicalJson } from '@shekara/contracts/domain';
 
 /**
  * The delivery receipt (WD-13): the facts of one delivered copy. Its signed content is the UTF-8

@@ -1,3 +1,5 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
@@ -9,7 +11,7 @@ import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
 import { createRegistrar } from './register-batch.ts';
-import * as s from './schemas.ts';
+import * as s from '@shekara/contracts/declarations/submission';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
 
@@ -27,15 +29,14 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
   const maxSignatureChars = Math.ceil((setup.config.documentMaxBytes * 4) / 3) + 65_536;
 
   app.get(
-    '/api/v1/declarations/:id/signing-payload',
+    r.signingPayload.path,
     {
       preHandler: declarant,
       schema: {
         summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
         description: 'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
         tags,
-        params: s.declarationParams,
-        response: { 200: s.signingPayloadResponse },
+        ...routeSchema(r.signingPayload),
       },
     },
     async (request) => {
@@ -47,7 +48,7 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
   );
 
   app.post(
-    '/api/v1/declarations/:id/submit',
+    r.submit.path,
     {
       preHandler: declarant,
       bodyLimit: maxSignatureChars + 1024,
@@ -56,10 +57,8 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
         description:
           'Verifies the signature by the NCA signing key over the signing payload, the signer’s authority and format-logical control, then registers the declaration under `OOOOO/DDMMYY/NNNNNNN` and returns the delivery receipt signed with the system’s key. A repeat with the same `Idempotency-Key` returns the same answer; the same key with another request is refused (DECL_IDEMPOTENCY_KEY_REUSED).',
         tags,
-        params: s.declarationParams,
-        headers: s.submitHeaders,
+        ...routeSchema(r.submit),
         body: s.submitRequest(maxSignatureChars),
-        response: { 200: s.submitResponse },
       },
     },
     async (request) => {
@@ -72,16 +71,14 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
 
   const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: setup.clock });
   app.get(
-    '/api/v1/receipts/:office/:date/:serial',
+    r.checkReceipt.path,
     {
       preHandler: receiptLimit.check,
       schema: {
         summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
         description: 'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
         tags,
-        params: s.receiptParams,
-        querystring: s.receiptCheckQuery,
-        response: { 200: s.receiptCheckResponse },
+        ...routeSchema(r.checkReceipt),
       },
     },
     async (request) => {

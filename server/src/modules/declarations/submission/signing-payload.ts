@@ -1,5 +1,5 @@
-import { canonicalJson } from '../../../domain/canonical-json.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
+import { canonicalJson } from '@shekara/contracts/domain';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 export interface SignedDeclarationFacts {
   declarationId: string;

@@ -1,5 +1,5 @@
-import { controlDeclaration, type ControlReport, type ReferenceView, type SignerFacts } from '../control/index.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
+import { controlDeclaration, type ControlReport, type ReferenceView, type SignerFacts } from '@shekara/contracts/declarations/control';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /**
  * Format-logical control at submission (WD-8, WD-9): the same rules as /check, now with the

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { DeclarationKind } from '../documents/kinds.ts';
-import type { DeclarationStatus } from '../status/machine.ts';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { declarationColumns, type StoredDeclaration } from '../declaration-repository.ts';
 
 /** The SQL of signed submission: serials, signed copies, stored answers, the public receipt check. */

@@ -5,7 +5,7 @@ import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { PortalContext } from '../context.ts';
 import { confirmationMail, supportMail } from './mail-texts.ts';
-import type { TicketInput } from './schemas.ts';
+import type { TicketInput } from '@shekara/contracts/portal/support';
 import { ticketNumber } from './ticket-number.ts';
 import { insertTicket, nextTicketSerial } from './ticket-repository.ts';
 

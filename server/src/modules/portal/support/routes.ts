@@ -5,7 +5,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import type { PortalContext } from '../context.ts';
 import { fileTicket } from './file-ticket.ts';
-import { filedTicket, ticketInput, ticketList, ticketListQuery } from './schemas.ts';
+import { filedTicket, ticketInput, ticketList, ticketListQuery } from '@shekara/contracts/portal/support';
 import { recentTickets } from './ticket-repository.ts';
 
 /** A ticket is a few kilobytes of text: nothing larger needs reading. */

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import type { TicketView } from './schemas.ts';
+import type { TicketView } from '@shekara/contracts/portal/support';
 
 /**
  * The next serial of the year. The upsert locks the year's counter row until the transaction

@@ -3,7 +3,7 @@ import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { buildTestApp, codeOf } from '../../../testing/app.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
-import { classifierNames } from './classifier.ts';
+import { classifierNames } from '@shekara/contracts/reference';
 import { loadClassifierDemoData } from './load-demo-data.ts';
 
 let db: Database;

@@ -1,5 +1,5 @@
 export { classifierRoutes } from './routes.ts';
 export { loadClassifierDemoData } from './load-demo-data.ts';
 export { classifierItemsAt } from './items-at.ts';
-export { classifierNames, type ClassifierItem, type ClassifierName } from './classifier.ts';
-export { declarationKinds, type DeclarationKind } from './lists/document-kinds.ts';
+export { classifierNames, type ClassifierItem, type ClassifierName } from '@shekara/contracts/reference';
+export { declarationKinds, type DeclarationKind } from '@shekara/contracts/reference/classifiers';

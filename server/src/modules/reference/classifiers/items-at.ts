@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import { listVatRates } from '../tariffs/index.ts';
-import { classifierNames, type ClassifierItem, type ClassifierName } from './classifier.ts';
+import { classifierNames, type ClassifierItem, type ClassifierName } from '@shekara/contracts/reference';
 import { countClassifierItems, listClassifierItems } from './repository.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import type { BundledClassifierName } from './bundled.ts';
-import type { ClassifierItem } from './classifier.ts';
+import type { ClassifierItem } from '@shekara/contracts/reference';
 
 interface ClassifierItemRow {
   code: string;

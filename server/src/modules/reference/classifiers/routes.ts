@@ -1,23 +1,24 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
-import { classifierNames, classifierTitles, isClassifierName } from './classifier.ts';
+import { classifierNames, classifierTitles, isClassifierName } from '@shekara/contracts/reference';
 import { ClassifierErrors } from './errors.ts';
 import { classifierCountsAt, classifierItemsAt } from './items-at.ts';
-import { classifierDateQuery, classifierNameParam, classifierResponse, classifierSummaryList } from './schemas.ts';
 
 /** The classifiers of customs declarations (issue 5 points 1 and 5, ACC-13). */
 export async function classifierRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
   app.get(
-    '/api/v1/reference/classifiers',
+    referenceRoutes.classifiers.path,
     {
       schema: {
         summary: 'Classifiers',
         description: 'The classifiers of customs declarations, with their titles in kk, ru and en and how many items each has in force today.',
         tags: ['reference'],
-        response: { 200: classifierSummaryList },
+        ...routeSchema(referenceRoutes.classifiers),
       },
     },
     async (request, reply) => {
@@ -28,15 +29,13 @@ export async function classifierRoutes(app: ZodApp, { db, clock }: { db: Databas
   );
 
   app.get(
-    '/api/v1/reference/classifiers/:name',
+    referenceRoutes.classifier.path,
     {
       schema: {
         summary: 'One classifier at a date',
         description: 'The items of a classifier in force on `date` (today in Almaty by default).',
         tags: ['reference'],
-        params: classifierNameParam,
-        querystring: classifierDateQuery,
-        response: { 200: classifierResponse },
+        ...routeSchema(referenceRoutes.classifier),
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
-import type { DeclarationKind } from '../classifiers/lists/document-kinds.ts';
+import type { DeclarationKind } from '@shekara/contracts/reference/classifiers';
 import { customsBodies } from '../demo-data/customs-bodies.ts';
-import type { CustomsBodyKind } from '../schemas.ts';
-import type { DocumentAcceptance } from './schemas.ts';
+import type { CustomsBodyKind } from '@shekara/contracts/reference';
+import type { DocumentAcceptance } from '@shekara/contracts/reference/customs-offices';
 
 /**
  * What the demo bodies accept, by their kind: clearance centres and posts take goods declarations

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import { bulkUpsert, type UpsertCounts } from '../bulk-upsert.ts';
 import { customsBodyFields, type CustomsBodyRowBase } from '../customs-body-row.ts';
-import type { CustomsBodyKind } from '../schemas.ts';
-import type { CustomsOffice, DocumentAcceptance } from './schemas.ts';
+import type { CustomsBodyKind } from '@shekara/contracts/reference';
+import type { CustomsOffice, DocumentAcceptance } from '@shekara/contracts/reference/customs-offices';
 
 export interface CustomsOfficeFilter {
   /** the day asked about, 'YYYY-MM-DD' */

@@ -1,23 +1,23 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
 import { listCustomsOffices } from './repository.ts';
-import { customsOfficeList, customsOfficeQuery } from './schemas.ts';
 
 /** Customs offices, posts and checkpoints with the documents each accepts (issue 5 points 1 and 5). */
 export async function customsOfficeRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
   app.get(
-    '/api/v1/reference/customs-offices',
+    referenceRoutes.customsOffices.path,
     {
       schema: {
         summary: 'Customs offices',
         description:
           'Departments, customs offices, posts and border checkpoints in force on `date`, with the kinds of documents each accepts; filtered by region, kind, an accepted document kind, and the start of a code or part of a name.',
         tags: ['reference'],
-        querystring: customsOfficeQuery,
-        response: { 200: customsOfficeList },
+        ...routeSchema(referenceRoutes.customsOffices),
       },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../schemas.ts';
+import type { CalendarDay } from '@shekara/contracts/reference';
 import { addDays, dayNumber } from '../working-days.ts';
 
 type Name = CalendarDay['name'];

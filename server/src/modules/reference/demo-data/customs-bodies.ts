@@ -1,4 +1,4 @@
-import type { CustomsBody } from '../schemas.ts';
+import type { CustomsBody } from '@shekara/contracts/reference';
 import { regions } from './regions.ts';
 
 /**

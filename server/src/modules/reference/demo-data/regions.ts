@@ -1,4 +1,4 @@
-import type { Region } from '../schemas.ts';
+import type { Region } from '@shekara/contracts/reference';
 
 /**
  * The 17 regions and 3 cities of republican significance, as formed in 2022 (Abai, Zhetisu and

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import type { PublishedRate } from './nbk-rates-xml.ts';
-import type { ExchangeRate } from './schemas.ts';
+import type { ExchangeRate } from '@shekara/contracts/reference/exchange-rates';
 
 /**
  * Writes one day's rates: new currencies added, changed rates updated, equal ones untouched. Where

@@ -1,23 +1,23 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
 import { ratesInForce } from './repository.ts';
-import { exchangeRatesQuery, exchangeRatesResponse } from './schemas.ts';
 
 /** The tenge's official exchange rates at a date (issue 5 points 1 and 5, ACC-13). */
 export async function exchangeRateRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
   app.get(
-    '/api/v1/reference/exchange-rates',
+    referenceRoutes.exchangeRates.path,
     {
       schema: {
         summary: 'Exchange rates at a date',
         description:
           "The National Bank of Kazakhstan's rates in force on `date` (today in Almaty by default): for each currency, the latest rate published on or before it, in tenge per `units` of the currency.",
         tags: ['reference'],
-        querystring: exchangeRatesQuery,
-        response: { 200: exchangeRatesResponse },
+        ...routeSchema(referenceRoutes.exchangeRates),
       },
     },
     async (request, reply) => {

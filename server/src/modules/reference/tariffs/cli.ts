@@ -9,7 +9,7 @@ import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { importTariff } from './import-tariff.ts';
 import { readTariffCsv } from './read-tariff-csv.ts';
 import { readTariffJson } from './read-tariff-json.ts';
-import type { TariffMeasure } from './schemas.ts';
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { isDate, TariffFileError, type TariffFile } from './tariff-row.ts';
 
 /** The largest tariff file read: the whole Common Customs Tariff as JSON is under 3 MB. */

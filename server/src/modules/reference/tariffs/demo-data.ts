@@ -1,5 +1,5 @@
 import type { VatRate } from './repository.ts';
-import type { TariffMeasure } from './schemas.ts';
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
 /**
  * Demo duty rates for the bundled TN VED lines (issue 5 point 4: chapters 01, 02, 04, 08, 09, 22,

@@ -4,7 +4,7 @@ import type { Database, Queryable } from '../../../platform/db/database.ts';
 import type { ImportSummary, Progress } from '../importing/import-report.ts';
 import { planTariffImport } from './plan-import.ts';
 import { refreshRateStatistics, storedVersions, writeVersions } from './repository.ts';
-import type { TariffMeasure } from './schemas.ts';
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { TariffFile, TariffRow } from './tariff-row.ts';
 
 /** Codes compared and written per round: bounds memory and lets the progress bar move. */

@@ -5,4 +5,4 @@
 export { ratesAt } from './rates-at.ts';
 export { parseRate, type ParsedRate } from './parse-rate.ts';
 export { listVatRates, type VatRate } from './repository.ts';
-export { rate, ratesAtDate, rateKinds, type Rate, type RateKind, type RatesAtDate } from './schemas.ts';
+export { rate, ratesAtDate, rateKinds, type Rate, type RateKind, type RatesAtDate } from '@shekara/contracts/reference/tariffs';

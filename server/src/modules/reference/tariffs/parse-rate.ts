@@ -1,4 +1,4 @@
-import type { RateTerms } from './schemas.ts';
+import type { RateTerms } from '@shekara/contracts/reference/tariffs';
 import { unitCode } from './units.ts';
 
 export type ParsedRate = { ok: true; rate: RateTerms } | { ok: false; reason: string };

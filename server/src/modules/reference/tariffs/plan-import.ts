@@ -1,7 +1,7 @@
 import type { RejectedRow } from '../importing/import-report.ts';
 import { addDays } from '../working-days.ts';
 import type { RateRewrite, RateVersion, StoredRate } from './repository.ts';
-import type { RateTerms } from './schemas.ts';
+import type { RateTerms } from '@shekara/contracts/reference/tariffs';
 import type { TariffRow } from './tariff-row.ts';
 
 export interface ImportPlan {

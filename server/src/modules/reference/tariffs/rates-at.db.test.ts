@@ -4,7 +4,7 @@ import { openTestDatabase } from '../../../testing/database.ts';
 import { parseRate } from './parse-rate.ts';
 import { ratesAt } from './rates-at.ts';
 import { upsertVatRates, writeVersions, type RateVersion } from './repository.ts';
-import type { TariffMeasure } from './schemas.ts';
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
 let db: Database;
 

@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { ratesCopy, ratesInForceFrom } from './rates-memory.ts';
 import { ratesInForce, type RateInForce } from './repository.ts';
-import type { Rate, RatesAtDate, TariffMeasure } from './schemas.ts';
+import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
 const commodityCode = /^\d{2,10}$/;
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../../platform/db/database.ts';
 import { allRateVersions, ratesStamp, type RateInForce } from './repository.ts';
-import type { RatesAtDate } from './schemas.ts';
+import type { RatesAtDate } from '@shekara/contracts/reference/tariffs';
 import { tariffWrites } from './tariff-writes.ts';
 
 /**

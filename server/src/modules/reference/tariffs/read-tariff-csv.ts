@@ -1,6 +1,6 @@
 import type { RejectedRow } from '../importing/import-report.ts';
 import { parseRate } from './parse-rate.ts';
-import { measuresByOrigin, type TariffMeasure } from './schemas.ts';
+import { measuresByOrigin, type TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { commodityCodePattern, measureNames, originPattern, periodProblem, TariffFileError, type TariffFile, type TariffRow } from './tariff-row.ts';
 
 export const csvHeader = ['code', 'rate', 'valid_from', 'valid_to', 'origin'] as const;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { Rate, RatesAtDate, RateTerms, TariffMeasure } from './schemas.ts';
+import type { Rate, RatesAtDate, RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { tariffsChanged } from './tariff-writes.ts';
 
 /** The tariffs' SQL: nothing else in the folder touches the database. */

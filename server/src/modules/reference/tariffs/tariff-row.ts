@@ -1,6 +1,6 @@
 import type { RejectedRow } from '../importing/import-report.ts';
 import { dayNumber } from '../working-days.ts';
-import type { RateTerms, TariffMeasure } from './schemas.ts';
+import type { RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
 /** One rate read from a tariff file (or the bundled data), ready to be compared with what is stored. */
 export interface TariffRow extends RateTerms {

@@ -2,7 +2,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { ImportSummary, Progress, RejectedRow } from '../importing/import-report.ts';
-import { parentCandidates, type NomenclatureNode, type SourceNode } from './nomenclature.ts';
+import { parentCandidates, type NomenclatureNode, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { existingCodes, upsertNomenclature } from './repository.ts';
 import { nomenclatureChanged } from './nomenclature-writes.ts';
 

@@ -3,4 +3,4 @@ export { nomenclatureRoutes } from './routes.ts';
 export { loadNomenclatureDemoData } from './load-demo-data.ts';
 export { searchNomenclature, type SearchHit } from './search.ts';
 export { findNode } from './repository.ts';
-export type { NomenclatureLevel, NomenclatureName } from './nomenclature.ts';
+export type { NomenclatureLevel, NomenclatureName } from '@shekara/contracts/reference/tnved';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import { chapterSections, demoEditionFrom, demoLines, demoSections, type DemoLine } from './demo-data.ts';
-import { levelOfCode, parentCandidates, type NomenclatureNode } from './nomenclature.ts';
+import { levelOfCode, parentCandidates, type NomenclatureNode } from '@shekara/contracts/reference/tnved';
 import { upsertNomenclature } from './repository.ts';
 
 /**

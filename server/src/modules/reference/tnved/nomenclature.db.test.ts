@@ -6,7 +6,7 @@ import { corpusDir, corpusMissing } from '../../../testing/corpus.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
 import { importNomenclature } from './import-nomenclature.ts';
 import { loadNomenclatureDemoData } from './load-demo-data.ts';
-import type { SourceNode } from './nomenclature.ts';
+import type { SourceNode } from '@shekara/contracts/reference/tnved';
 import { readFtsTxtDirectory } from './read-fts-txt.ts';
 import { readJsonFile } from './read-json.ts';
 import { findNode, listChildren } from './repository.ts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RejectedRow } from '../importing/import-report.ts';
-import { cleanText, sectionCode, type SourceNode } from './nomenclature.ts';
+import { cleanText, sectionCode, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { dottedDate } from './source-dates.ts';
 
 /**

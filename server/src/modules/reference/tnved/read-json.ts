@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { RejectedRow } from '../importing/import-report.ts';
-import { cleanText, sectionCode, type SourceNode } from './nomenclature.ts';
+import { cleanText, sectionCode, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { maxSourceFileBytes, type SourceRead } from './read-fts-txt.ts';
 import { isoDay } from './source-dates.ts';
 

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
-import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from './nomenclature.ts';
+import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from '@shekara/contracts/reference/tnved';
 import { nomenclatureChanged } from './nomenclature-writes.ts';
 import { searchTermsOf } from './search-terms.ts';
 

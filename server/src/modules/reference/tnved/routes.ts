@@ -1,3 +1,5 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
@@ -7,7 +9,6 @@ import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
 import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
-import { dateOnlyQuery, nodeParams, nodeResponse, searchQuery, searchResponse, sectionsResponse } from './schemas.ts';
 import { nomenclatureIndex } from './search-index.ts';
 import { searchNomenclature } from './search.ts';
 
@@ -18,7 +19,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
   const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
   app.get(
-    '/api/v1/reference/tnved',
+    referenceRoutes.tnvedSearch.path,
     {
       schema: {
         summary: 'Search the TN VED nomenclature',
@@ -26,8 +27,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
           'A code prefix (digits, spaces ignored): the exact code first, then the codes under it. Or words in Russian or Kazakh, ' +
           'matched by stem ("лошади" finds "ЛОШАДИ, ОСЛЫ…"), all words before some. Each hit with its path and the rates in force at the date.',
         tags: ['reference'],
-        querystring: searchQuery,
-        response: { 200: searchResponse },
+        ...routeSchema(referenceRoutes.tnvedSearch),
       },
     },
     async (request, reply) => {
@@ -44,14 +44,13 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
   );
 
   app.get(
-    '/api/v1/reference/tnved/sections',
+    referenceRoutes.tnvedSections.path,
     {
       schema: {
         summary: 'TN VED sections and chapters',
         description: 'The top two levels of the nomenclature in force at the date.',
         tags: ['reference'],
-        querystring: dateOnlyQuery,
-        response: { 200: sectionsResponse },
+        ...routeSchema(referenceRoutes.tnvedSections),
       },
     },
     async (request, reply) => {
@@ -69,15 +68,13 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
   );
 
   app.get(
-    '/api/v1/reference/tnved/:code',
+    referenceRoutes.tnvedNode.path,
     {
       schema: {
         summary: 'One TN VED code',
         description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
         tags: ['reference'],
-        params: nodeParams,
-        querystring: dateOnlyQuery,
-        response: { 200: nodeResponse },
+        ...routeSchema(referenceRoutes.tnvedNode),
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { Database } from '../../../platform/db/database.ts';
-import type { NomenclatureLevel, NomenclatureName } from './nomenclature.ts';
+import type { NomenclatureLevel, NomenclatureName } from '@shekara/contracts/reference/tnved';
 import { nomenclatureWrites } from './nomenclature-writes.ts';
 import { loadSearchIndexRows, nomenclatureStamp } from './repository.ts';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../../platform/db/database.ts';
 import { ratesAt, type RatesAtDate } from '../tariffs/index.ts';
-import type { NomenclatureLevel, NomenclatureName } from './nomenclature.ts';
+import type { NomenclatureLevel, NomenclatureName } from '@shekara/contracts/reference/tnved';
 import { nomenclatureIndex, type RankedNode } from './search-index.ts';
 import { wordsOf } from './search-terms.ts';
 

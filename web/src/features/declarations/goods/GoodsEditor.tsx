@@ -1,8 +1,8 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
-import { maxGoodsItems } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import type { GoodsItem } from '@shekara/contracts/declarations/documents';
+import { maxGoodsItems } from '@shekara/contracts/declarations/documents';
 import { itemIndexOf, withValueAt } from '../document-paths.ts';
 import { EditorContext, fieldId, type EditorState } from '../editor-context.ts';
 import type { MessageIndex } from '../findings.ts';

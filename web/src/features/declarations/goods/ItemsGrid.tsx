@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Group, Input, Text } from '@mantine/core';
 import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { fieldId } from '../editor-context.ts';
 import { fieldMessage, sameMessages, type ControlMessage } from '../findings.ts';
 import { parseNumberText, textShows } from '../number-text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goodsDeclaration } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import { goodsDeclaration } from '@shekara/contracts/declarations/documents';
 import { withValueAt } from '../document-paths.ts';
 import { goodsHeaderSections, sectionOf } from './header-layout.ts';
 

@@ -1,5 +1,5 @@
-import type { GoodsItem } from '../../../../../server/src/modules/declarations/documents/goods.ts';
-import { maxGoodsItems } from '../../../../../server/src/modules/declarations/documents/goods.ts';
+import type { GoodsItem } from '@shekara/contracts/declarations/documents';
+import { maxGoodsItems } from '@shekara/contracts/declarations/documents';
 
 /**
  * Adding, duplicating and removing goods items. Box 32 numbers the items 1..n in order, so every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GoodsDeclaration } from '../../documents/goods.ts';
-import type { ControlContext } from '../engine.ts';
-import { allRules, controlDeclaration, localizeReport } from '../index.ts';
+import type { GoodsDeclaration } from '@shekara/contracts/declarations/documents';
+import type { ControlContext } from '@shekara/contracts/declarations/control';
+import { allRules, controlDeclaration, localizeReport } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleGoodsDeclaration, sampleOffice, sampleReference } from '../sample-goods.ts';
 
 /**

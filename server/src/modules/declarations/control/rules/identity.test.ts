@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SignerFacts } from '../engine.ts';
-import { controlDeclaration } from '../index.ts';
+import type { SignerFacts } from '@shekara/contracts/declarations/control';
+import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleGoodsDeclaration, sampleReference } from '../sample-goods.ts';
 
 /** Issue 6 point 3: the declarant's IIN/BIN equals the signer's, or the signer is its customs representative. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../../demo/demo-document.ts';
-import { acceptanceCodes, type DeclarationKind } from '../../documents/kinds.ts';
-import type { ControlContext } from '../engine.ts';
-import { allRules, controlDeclaration } from '../index.ts';
+import { acceptanceCodes, type DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { ControlContext } from '@shekara/contracts/declarations/control';
+import { allRules, controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleReference } from '../sample-goods.ts';
-import { kindSpecs } from './index.ts';
-import type { KindSpec } from './kind-spec.ts';
+import { kindSpecs } from '@shekara/contracts/declarations/control';
+import type { KindSpec } from '@shekara/contracts/declarations/control';
 
 /**
  * Issue 6 point 3 (WD-8) for the nine kinds beside the goods declaration: each kind's demo

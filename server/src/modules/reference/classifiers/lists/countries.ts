@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Countries (ISO 3166-1): alpha-2 code, numeric code, and names in kk, ru and en as the Unicode

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Currencies in circulation (ISO 4217): letter code, numeric code, minor units, and names in kk,

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Customs procedures of the EAEU Customs Code (art. 127) with the codes of the classifier of

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Types of customs and other payments (Commission Decision No. 378, Annex 9) that box 47 and

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /** Modes of transport (Commission Decision No. 378, classifier of transport modes): boxes 25 and 26. */
 const modes: [code: string, kk: string, ru: string, en: string][] = [

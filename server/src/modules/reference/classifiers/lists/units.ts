@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Units of measure of the EAEU classifier (Commission Decision No. 378), the ones goods are most

@@ -1,0 +1,3 @@
+export * from './password-rule.ts';
+export * from './user-types.ts';
+export * from './schemas.ts';

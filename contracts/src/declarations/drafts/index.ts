@@ -1,0 +1,3 @@
+export * from './schemas.ts';
+export * from './attachment-type.ts';
+export * from './routes.ts';

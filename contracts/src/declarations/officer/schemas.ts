@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { declarationKinds } from '../documents/index.ts';
+import { declarationStatuses, officerDecisions } from '../status/machine.ts';
+
+/** Request and response schemas of the officer's side and of the declarant's decisions inbox. */
+export const registrationNumber = z
+  .string()
+  .regex(/^\d{5}\/\d{6}\/\d{7}$/)
+  .describe('OOOOO/DDMMYY/NNNNNNN, with the slashes URL-encoded (%2F)');
+export const numberParam = z.object({ registrationNumber });
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const page = z.coerce.number().int().min(1).max(10_000).default(1);
+
+export const inboxQuery = z.object({
+  number: z
+    .string()
+    .regex(/^[\d/]{1,20}$/)
+    .optional()
+    .describe('a registration number or its beginning (WD-15)'),
+  status: z.enum(declarationStatuses).optional(),
+  kind: z.enum(declarationKinds).optional(),
+  channel: z.enum(['green', 'yellow', 'red']).optional(),
+  from: day.optional().describe('registered on or after (a day in Almaty)'),
+  to: day.optional().describe('registered on or before'),
+  page,
+});
+
+const channel = z.enum(['green', 'yellow', 'red']);
+
+const inboxItem = z.object({
+  id: z.string(),
+  kind: z.enum(declarationKinds),
+  status: z.enum(declarationStatuses),
+  registrationNumber: z.string(),
+  customsOffice: z.string(),
+  registeredAt: z.string(),
+  channel: channel.nullable(),
+  declarantIinBin: z.string().nullable(),
+  declarantName: z.string().nullable(),
+});
+export const inboxResponse = z.object({ page: z.number(), pageSize: z.number(), more: z.boolean(), declarations: z.array(inboxItem) });
+
+const decisionView = z.object({
+  id: z.string(),
+  decision: z.string().describe('one of the officer decisions (status/machine.ts officerDecisions)'),
+  reasons: z.array(z.string()),
+  reasonTexts: z.array(z.string()),
+  officeCode: z.string(),
+  officerName: z.string().nullable(),
+  automatic: z.boolean(),
+  signed: z.boolean(),
+  decidedAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+/** A finding of control as the declaration keeps it: its message in the three languages, with {placeholders}. */
+const storedFinding = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  path: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.union([z.object({ kk: z.string(), ru: z.string(), en: z.string() }), z.string()]),
+});
+
+export const declarationView = z.object({
+  id: z.string(),
+  kind: z.enum(declarationKinds),
+  status: z.enum(declarationStatuses),
+  registrationNumber: z.string(),
+  customsOffice: z.string(),
+  registeredAt: z.string(),
+  channel: channel.nullable(),
+  declarantIinBin: z.string().nullable(),
+  ownerIinBin: z.string(),
+  correctsId: z.string().nullable(),
+  access: z.enum(['full', 'border_release']).describe('border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18)'),
+  document: z.unknown().describe('the latest signed copy, parsed'),
+  controlReport: z.object({ errors: z.array(storedFinding), warnings: z.array(storedFinding) }).nullable(),
+  attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), sizeBytes: z.number(), sha256: z.string(), uploadedAt: z.string() })),
+  submissions: z.array(
+    z.object({
+      seq: z.number(),
+      submittedAt: z.string(),
+      customsOffice: z.string(),
+      signerIin: z.string().nullable(),
+      signerBin: z.string().nullable(),
+      certificateSerial: z.string().nullable(),
+      documentSha256: z.string(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      event: z.string(),
+      fromStatus: z.enum(declarationStatuses).nullable(),
+      toStatus: z.enum(declarationStatuses).nullable(),
+      actorRole: z.enum(['declarant', 'officer', 'system']),
+      officeCode: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
+  decisions: z.array(decisionView),
+  allowedDecisions: z.array(z.enum(officerDecisions)),
+});
+
+const reasonList = z.array(z.string().max(2000)).max(20);
+
+export const payloadQuery = z.object({
+  decision: z.enum(officerDecisions),
+  reasons: z.union([z.string().max(2000), reasonList]).optional().describe('repeat the parameter for several reasons'),
+});
+export const payloadBody = z
+  .object({
+    decision: z.enum(officerDecisions),
+    reasons: reasonList.optional().describe('as they will be sent to …/decisions'),
+  })
+  .strict();
+export const payloadResponse = z.object({ data: z.string().describe('base64 of the canonical JSON the officer signs') });
+
+export const decisionBody = z
+  .object({
+    decision: z.enum(officerDecisions),
+    reasons: reasonList.optional().describe('free text for request_correction and refuse_release; reason codes (GET /api/v1/officer/refusal-reasons) for refuse_registration'),
+    signature: z.string().min(1).max(200_000).describe('base64 CMS by the officer’s signing key over the decision payload (attached or detached)'),
+  })
+  .strict();
+export const decisionResponse = z.object({ decisionId: z.string(), status: z.string(), decidedAt: z.string() });
+
+export const refusalReasonsResponse = z.object({ reasons: z.array(z.object({ code: z.string(), text: z.string() })) });
+
+export const attachmentParams = numberParam.extend({ attachmentId: z.uuid() });
+
+export const decisionsQuery = z.object({ unread: z.enum(['true', 'false']).optional(), page });
+export const decisionsResponse = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  more: z.boolean(),
+  decisions: z.array(
+    z.object({
+      id: z.string(),
+      declarationId: z.string(),
+      registrationNumber: z.string(),
+      kind: z.string(),
+      decision: z.string(),
+      title: z.string(),
+      reasons: z.array(z.string()),
+      reasonTexts: z.array(z.string()),
+      officeCode: z.string(),
+      automatic: z.boolean(),
+      decidedAt: z.string(),
+      readAt: z.string().nullable(),
+    }),
+  ),
+});

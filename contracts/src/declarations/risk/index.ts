@@ -1,0 +1,3 @@
+export * from './conditions.ts';
+export * from './schemas.ts';
+export * from './routes.ts';

@@ -1,0 +1,2 @@
+export * from './iin-bin.ts';
+export * from './canonical-json.ts';

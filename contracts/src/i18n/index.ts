@@ -1,0 +1,35 @@
+/** The three languages of the system: Kazakh, Russian and English. Russian is the default. */
+export const languages = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'ru';
+
+export type LocalizedText = Record<Language, string>;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the best of kk/ru/en from an Accept-Language header (RFC 9110 §12.5.4):
+ * highest q first, header order breaks ties, `kk-KZ` counts as `kk`; default Russian.
+ */
+export function negotiateLanguage(header: string | undefined): Language {
+  if (!header) return defaultLanguage;
+  const ranked = header
+    .slice(0, 512)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...attributes] = part.trim().split(';');
+      const q = attributes.map((a) => a.trim()).find((a) => a.startsWith('q='));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { base: tag.trim().toLowerCase().split('-')[0], quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.base).find(isLanguage) ?? defaultLanguage;
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,3 @@
+export * from './markup.ts';
+export * from './content-kinds.ts';
+export * from './schemas.ts';

@@ -1,0 +1,2 @@
+export * from './application-fields.ts';
+export * from './schemas.ts';
