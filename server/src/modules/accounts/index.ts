@@ -3,10 +3,13 @@ import type { Clock } from '../../platform/clock.ts';
 import type { AuthConfig, Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import type { SignatureVerifier } from '../signature/index.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import type { SignatureSetup, SignatureVerifier } from '../signature/index.ts';
 import { registerAuthentication, type RequireAccount } from './authentication.ts';
 import type { AccountsContext } from './context.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
+import { registerUserCommands } from './cli.ts';
+import { ensureDemoStaff } from './demo-staff.ts';
 import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
 
@@ -17,6 +20,7 @@ export type { Account, AccessStatus } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
 export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
 export { endSessionsOf } from './session-repository.ts';
+export { createStaffAccount, StaffInputError, type NewStaff } from './staff.ts';
 export { hashPassword, passwordProblem } from './passwords.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { requestFacts } from './routes.ts';
@@ -54,3 +58,23 @@ export async function registerAccounts(app: ZodApp, setup: AccountsSetup): Promi
   await app.register(officerAccountRoutes, { ctx, requireAccount });
   return { requireAccount, ctx };
 }
+
+/** What accounts gives the modules after it: the preHandler of protected routes. */
+export interface AccountServices {
+  requireAccount: RequireAccount;
+}
+
+/** Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it. */
+export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsIntake?: CredentialsIntake }, AccountServices> = {
+  name: 'accounts',
+  async routes(app, { db, clock, verifier, config, credentialsIntake }) {
+    const { requireAccount } = await registerAccounts(app, { db, clock, verifier, config, credentialsIntake });
+    return { requireAccount };
+  },
+  // Staff to try the officer's side with, who log in with test keys: never without the test PKI.
+  async developmentData({ db, clock, testPki }) {
+    if (!testPki) return undefined;
+    return { summary: { demoStaff: await ensureDemoStaff(db, clock, testPki) }, message: 'demo officer and administrator ready (test keys)' };
+  },
+  cli: registerUserCommands,
+};

@@ -1,4 +1,4 @@
-import type { ClassifierName } from '../../reference/classifiers/classifier.ts';
+import type { ClassifierName } from '../../reference/index.ts';
 
 /**
  * What control needs to know of the reference data, asked synchronously so that a 999-item

@@ -1,6 +1,5 @@
 import type { Database } from '../../../platform/db/database.ts';
-import { nomenclatureWrites } from '../../reference/index.ts';
-import type { ClassifierName } from '../../reference/classifiers/classifier.ts';
+import { nomenclatureWrites, type ClassifierName } from '../../reference/index.ts';
 import { readHsCode, type ReferenceView } from './reference-view.ts';
 import { controlReferenceStamp, loadControlReferenceRows, type ControlReferenceRows, type DatedRow } from './repository.ts';
 

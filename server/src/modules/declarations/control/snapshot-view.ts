@@ -1,4 +1,4 @@
-import type { ClassifierName } from '../../reference/classifiers/classifier.ts';
+import type { ClassifierName } from '../../reference/index.ts';
 import { readHsCode, type ReferenceView } from './reference-view.ts';
 import type { ControlSnapshot } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { riskChannels, riskConditions } from './conditions.ts';
 import { changeRiskProfile, createRiskProfile } from './profile-admin.ts';
 import { listRiskProfiles, type StoredRiskProfile } from './risk-repository.ts';
@@ -36,7 +36,7 @@ const profileView = z.object({
 const present = (p: StoredRiskProfile) => ({ ...p, conditions: p.conditions as Record<string, unknown>, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() });
 
 /** Administrators' configuration of the risk profiles that route registered declarations (ACC-17). */
-export async function riskProfileRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+export async function riskProfileRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
   const admin = requireAccount({ kinds: ['admin'] });
   const tags = ['declarations: risk'];
   const base = '/api/v1/admin/risk-profiles';
@@ -44,7 +44,7 @@ export async function riskProfileRoutes(app: ZodApp, { setup, requireAccount }: 
   app.get(
     base,
     { preHandler: admin, schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, response: { 200: z.object({ profiles: z.array(profileView) }) } } },
-    async () => ({ profiles: (await listRiskProfiles(setup.db)).map(present) }),
+    async () => ({ profiles: (await listRiskProfiles(ctx.db)).map(present) }),
   );
 
   app.post(
@@ -59,12 +59,12 @@ export async function riskProfileRoutes(app: ZodApp, { setup, requireAccount }: 
         response: { 201: profileView },
       },
     },
-    async (request, reply) => reply.status(201).send(present(await createRiskProfile(setup, caller(request).account, request.body, requestFacts(request)))),
+    async (request, reply) => reply.status(201).send(present(await createRiskProfile(ctx, caller(request).account, request.body, requestFacts(request)))),
   );
 
   app.put(
     `${base}/:id`,
     { preHandler: admin, schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, params: z.object({ id: z.uuid() }), body: profileBody, response: { 200: profileView } } },
-    async (request) => present(await changeRiskProfile(setup, caller(request).account, request.params.id, request.body, requestFacts(request))),
+    async (request) => present(await changeRiskProfile(ctx, caller(request).account, request.params.id, request.body, requestFacts(request))),
   );
 }

@@ -1,4 +1,4 @@
-import type { ClassifierName } from '../../../reference/classifiers/classifier.ts';
+import type { ClassifierName } from '../../../reference/index.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { ControlContext, Hit, Rule } from '../engine.ts';
 import { isBlank, joinPath, say, type PathParts } from './define.ts';

@@ -1,5 +1,5 @@
 import { parseIinBin } from '../../../../domain/iin-bin.ts';
-import type { ClassifierName } from '../../../reference/classifiers/classifier.ts';
+import type { ClassifierName } from '../../../reference/index.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { classifierRule } from './codes.ts';
