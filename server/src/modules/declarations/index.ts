@@ -13,10 +13,8 @@ import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
-export { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 export { serverReferenceView } from './control/server-reference-view.ts';
-export { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
-export type { BackgroundContext, DeclarationsContext } from './context.ts';
+export type { DeclarationsContext } from './context.ts';
 export { DeclarationErrors } from './errors.ts';
 export { declarationKinds, isDeclarationKind, type DeclarationKind } from './documents/kinds.ts';
 
