@@ -22,7 +22,9 @@ export { declarationKinds, isDeclarationKind, type DeclarationKind } from './doc
 export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
   name: 'declarations',
   async routes(app, services) {
-    const options = { ctx: declarationsContext(services, services.config), requireAccount: services.requireAccount };
+    const { db, clock, logger, verifier, testPki, notifyOutbox, config, requireAccount } = services;
+    const ctx: DeclarationsContext = { db, clock, logger, verifier, testPki, notifyOutbox, publicUrl: config.publicUrl, config: config.declarations, environment: config.environment };
+    const options = { ctx, requireAccount };
     await app.register(draftRoutes, options);
     await app.register(representationRoutes, options);
     await app.register(submissionRoutes, options);
@@ -32,16 +34,8 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAcco
   },
   // Routing of registered declarations has a worker of its own, so it keeps pace with
   // registration whatever the mail in the outbox.
-  outbox: (services) => ({ handlers: declarationOutboxHandlers({ ...services, publicUrl: services.config.publicUrl }), ownWorker: true }),
+  outbox: ({ db, clock, logger, notifyOutbox, config }) => ({ handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }), ownWorker: true }),
   warmUp: ({ db }) => [{ run: () => serverReferenceView(db), notBuilt: 'control reference not built ahead; it is built at the first check' }],
   demoData: loadDemoRiskProfiles,
   cli: registerDemoCommands,
 };
-
-function declarationsContext(
-  services: Omit<DeclarationsContext, 'config' | 'environment' | 'publicUrl'>,
-  config: { declarations: DeclarationsContext['config']; environment: DeclarationsContext['environment']; publicUrl: string },
-): DeclarationsContext {
-  const { db, clock, logger, verifier, testPki, notifyOutbox } = services;
-  return { db, clock, logger, verifier, testPki, notifyOutbox, publicUrl: config.publicUrl, config: config.declarations, environment: config.environment };
-}
