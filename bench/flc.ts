@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleOffice } from '../server/src/modules/declarations/control/sample-goods.ts';
-import { serverReferenceView } from '../server/src/modules/declarations/control/server-reference-view.ts';
+import { serverReferenceView } from '../server/src/modules/declarations/index.ts';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { loadReferenceDemoData } from '../server/src/modules/reference/index.ts';
 import { migrate } from '../server/src/platform/db/migrations.ts';

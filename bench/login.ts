@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
+import { hashPassword } from '../server/src/modules/accounts/index.ts';
 import { loadReferenceDemoData } from '../server/src/modules/reference/index.ts';
 import { systemClock } from '../server/src/platform/clock.ts';
 import { migrate } from '../server/src/platform/db/migrations.ts';

@@ -6,12 +6,8 @@ import { DataDirInUseError } from './platform/db/data-dir-lock.ts';
 import { MigrationError, migrate, migrationStatus, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { packageVersion } from './platform/paths.ts';
-import { registerSignatureCommands } from './modules/signature/cli.ts';
-import { registerPkiCommands } from './modules/signature/pki/cli.ts';
 import { registerOutboxCommands } from './platform/outbox/cli.ts';
-import { registerUserCommands } from './modules/accounts/cli.ts';
-import { registerReferenceCommands } from './modules/reference/cli.ts';
-import { registerDemoCommands } from './modules/declarations/demo/cli.ts';
+import { modules } from './modules/index.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -71,12 +67,8 @@ program
     }),
   );
 
-registerSignatureCommands(program);
-registerPkiCommands(program);
 registerOutboxCommands(program);
-registerUserCommands(program);
-registerReferenceCommands(program);
-registerDemoCommands(program);
+for (const module of modules) module.cli?.(program, { loadDemoData });
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase(loadConfig());

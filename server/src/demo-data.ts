@@ -1,9 +1,9 @@
 import type { Database } from './platform/db/database.ts';
-import { loadReferenceDemoData } from './modules/reference/index.ts';
-import { loadPortalDemoContent } from './modules/portal/index.ts';
-import { loadDemoRiskProfiles } from './modules/declarations/index.ts';
+import { modules } from './modules/index.ts';
 
 /** Every module's bundled data, loaded at start (DEMO_DATA=on) or by `shekara demo-data load`. Idempotent. */
-export async function loadDemoData(db: Database) {
-  return { reference: await loadReferenceDemoData(db), portal: await loadPortalDemoContent(db), declarations: await loadDemoRiskProfiles(db) };
+export async function loadDemoData(db: Database): Promise<Record<string, unknown>> {
+  const loaded: Record<string, unknown> = {};
+  for (const module of modules) if (module.demoData) loaded[module.name] = await module.demoData(db);
+  return loaded;
 }

@@ -7,13 +7,10 @@ import { openDatabase } from './platform/db/open-database.ts';
 import { ensureWebBuilt } from './platform/web-build.ts';
 import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
+import type { BackgroundServices, OutboxContribution, ScheduledJob } from './platform/module.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
-import { setUpSignatures } from './modules/signature/index.ts';
-import { ensureDemoStaff } from './modules/accounts/demo-staff.ts';
-import { warmUpReference } from './modules/reference/index.ts';
 import { systemClock } from './platform/clock.ts';
-import { startExchangeRatesJob } from './modules/reference/exchange-rates/index.ts';
-import { declarationOutboxHandlers, serverReferenceView } from './modules/declarations/index.ts';
+import { modules, type ModuleServices, type PreparedServices } from './modules/index.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,41 +18,38 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: web app → database → migrations → demo data (signature trust meanwhile) → HTTP → outbox worker. */
+/** Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile) → HTTP → outbox workers, jobs. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
-  // The signature set-up (in development, making the test PKI: RSA key generation on the thread
-  // pool) runs while the database opens and migrates.
-  const signaturesReady = setUpSignatures(config, logger, systemClock);
-  signaturesReady.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  // The modules' preparation (the signature set-up: in development, making the test PKI, RSA key
+  // generation on the thread pool) runs while the database opens and migrates.
+  const preparedReady = prepareModules(config, logger);
+  preparedReady.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const db = await openDatabase(config);
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
-    const signatures = await signaturesReady;
-    if (config.demoData && config.environment === 'development' && signatures.testPki) {
-      logger.info({ demoStaff: await ensureDemoStaff(db, systemClock, signatures.testPki) }, 'demo officer and administrator ready (test keys)');
-    }
+    const prepared = await preparedReady;
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
-    const app = await buildApp({ config, db, signatures, logger, notifyOutbox });
+    const services = { db, clock: systemClock, logger, config, notifyOutbox, ...prepared } as BackgroundServices & ModuleServices;
+    if (config.demoData && config.environment === 'development') {
+      for (const module of modules) {
+        const ready = await module.developmentData?.(services);
+        if (ready) logger.info(ready.summary as object, ready.message);
+      }
+    }
+    const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
-    // The search index, the rates copy and control's reference copy are built now, not at the first request.
-    warmUpReference(db).catch((error: unknown) => logger.warn({ err: error }, 'reference search index not built ahead; it is built at the first search'));
-    serverReferenceView(db).catch((error: unknown) => logger.warn({ err: error }, 'control reference not built ahead; it is built at the first check'));
-    // Routing of registered declarations has a worker of its own, so it keeps pace with
-    // registration whatever the mail in the outbox; the other worker sends everything else.
-    const routing = declarationOutboxHandlers({ db, clock: systemClock, logger, publicUrl: config.publicUrl, notifyOutbox });
-    const routingTopics = Object.keys(routing);
-    outbox = [
-      startOutboxWorker({ db, clock: systemClock, logger, topics: routingTopics, handlers: routing }),
-      startOutboxWorker({ db, clock: systemClock, logger, exceptTopics: routingTopics, handlers: { [mailTopic]: createMailHandler({ config, db, logger }) } }),
-    ];
-    const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;
-    const exchangeRates = dailyAt ? startExchangeRatesJob({ db, clock: systemClock, logger, urlTemplate, dailyAt }) : undefined;
+    // Caches (the search index, the rates copy, control's reference copy) are built now, not at the first request.
+    for (const task of modules.flatMap((module) => module.warmUp?.(services) ?? [])) {
+      task.run().catch((error: unknown) => logger.warn({ err: error }, task.notBuilt));
+    }
+    outbox = startOutboxWorkers(services, modules.flatMap((module) => module.outbox?.(services) ?? []));
+    const jobs: ScheduledJob[] = modules.flatMap((module) => module.jobs?.(services) ?? []);
     return {
       url: address,
       async stop() {
@@ -63,7 +57,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           await app.close();
         } finally {
           await Promise.all(outbox.map((worker) => worker.stop()));
-          await exchangeRates?.stop();
+          await Promise.all(jobs.map((job) => job.stop()));
           await db.close();
         }
       },
@@ -72,4 +66,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await db.close();
     throw error;
   }
+}
+
+/** Every module's start-up preparation, merged: what the app's modules are given besides the platform. */
+async function prepareModules(config: Config, logger: Logger): Promise<PreparedServices> {
+  const prepared = await Promise.all(modules.map((module) => module.prepare?.({ config, logger, clock: systemClock })));
+  return Object.assign({}, ...prepared) as PreparedServices;
+}
+
+/**
+ * A worker for each module that asks for its own (routing of registered declarations keeps pace
+ * with registration whatever the mail), and one for everything else, the mail included.
+ */
+function startOutboxWorkers(services: BackgroundServices, contributions: OutboxContribution[]) {
+  const { db, clock, logger, config } = services;
+  const own = contributions.filter((contribution) => contribution.ownWorker);
+  const ownTopics = own.flatMap((contribution) => Object.keys(contribution.handlers));
+  const shared = Object.assign({}, ...contributions.filter((contribution) => !contribution.ownWorker).map((contribution) => contribution.handlers));
+  return [
+    ...own.map((contribution) => startOutboxWorker({ db, clock, logger, topics: Object.keys(contribution.handlers), handlers: contribution.handlers })),
+    startOutboxWorker({ db, clock, logger, exceptTopics: ownTopics, handlers: { ...shared, [mailTopic]: createMailHandler({ config, db, logger }) } }),
+  ];
 }

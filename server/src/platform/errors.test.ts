@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from './i18n/language.ts';
 import { AppError, defineErrors, errorCatalogue, PlatformErrors } from './errors.ts';
-import '../modules/reference/index.ts';
 
 describe('the error catalogue', () => {
   it('gives every code an HTTP status and a message in kk, ru and en', () => {

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../platform/config.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { migrate } from '../../platform/db/migrations.ts';
-import { loadDemoData } from '../../demo-data.ts';
+import type { CommandServices } from '../../platform/module.ts';
 import { openDatabase } from '../../platform/db/open-database.ts';
 import { createStaffAccount, StaffInputError, type NewStaff } from './staff.ts';
 
 /** `shekara users create-officer | create-admin` (issue 4 point 14). */
-export function registerUserCommands(program: Command): void {
+export function registerUserCommands(program: Command, services: CommandServices): void {
+  const create = (input: NewStaff) => createStaff(input, services);
   const users = program.command('users').description('officers and administrators');
   users
     .command('create-officer')
@@ -28,7 +29,7 @@ export function registerUserCommands(program: Command): void {
     .action((options: { iin: string; email: string; name?: string }) => create({ kind: 'admin', iin: options.iin, email: options.email, displayName: options.name }));
 }
 
-async function create(input: NewStaff): Promise<void> {
+async function createStaff(input: NewStaff, { loadDemoData }: CommandServices): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config);
   try {

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../../platform/clock.ts';
-import type { AuthConfig, Config } from '../../platform/config.ts';
-import type { Database } from '../../platform/db/database.ts';
-import type { ZodApp } from '../../platform/http/types.ts';
-import type { SignatureVerifier } from '../signature/index.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import type { SignatureSetup } from '../signature/index.ts';
 import { registerAuthentication, type RequireAccount } from './authentication.ts';
 import type { AccountsContext } from './context.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
+import { registerUserCommands } from './cli.ts';
+import { ensureDemoStaff } from './demo-staff.ts';
 import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
 
@@ -17,6 +16,7 @@ export type { Account, AccessStatus } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
 export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
 export { endSessionsOf } from './session-repository.ts';
+export { createStaffAccount } from './staff.ts';
 export { hashPassword, passwordProblem } from './passwords.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { requestFacts } from './routes.ts';
@@ -25,32 +25,37 @@ export type { AccountsContext, RequestFacts } from './context.ts';
 export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';
 export { userTypes, type UserType, type AccountKind } from '@shekara/contracts/accounts';
 
-export interface AccountsSetup {
-  db: Database;
-  clock: Clock;
-  verifier: SignatureVerifier;
-  config: { environment: Config['environment']; publicUrl: string; auth: AuthConfig };
-  credentialsIntake?: CredentialsIntake;
+/** What accounts gives the modules after it: the preHandler of protected routes. */
+export interface AccountServices {
+  requireAccount: RequireAccount;
 }
 
-/**
- * Registers sessions and the account routes; returns `requireAccount`, which every other
- * module's protected routes use as their preHandler.
- */
-export async function registerAccounts(app: ZodApp, setup: AccountsSetup): Promise<{ requireAccount: RequireAccount; ctx: AccountsContext }> {
-  const { auth } = setup.config;
-  const ctx: AccountsContext = {
-    db: setup.db,
-    clock: setup.clock,
-    verifier: setup.verifier,
-    sessions: { idleMinutes: auth.sessionIdleMinutes, absoluteHours: auth.sessionAbsoluteHours },
-    lockout: { maxFailures: auth.maxFailedLogins, lockMinutes: auth.lockMinutes },
-    publicUrl: setup.config.publicUrl,
-  };
-  // Secure cookies everywhere but plain-HTTP local development and tests.
-  const cookies = { secure: setup.config.environment === 'production' || setup.config.publicUrl.startsWith('https://') };
-  const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, { db: setup.db, clock: setup.clock, sessions: ctx.sessions, cookies });
-  await app.register(accountRoutes, { ctx, requireAccount, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake: setup.credentialsIntake });
-  await app.register(officerAccountRoutes, { ctx, requireAccount });
-  return { requireAccount, ctx };
-}
+/** Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it. */
+export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsIntake?: CredentialsIntake }, AccountServices> = {
+  name: 'accounts',
+  // Registers sessions and the account routes; gives `requireAccount`, which every later
+  // module's protected routes use as their preHandler.
+  async routes(app, { db, clock, verifier, config, credentialsIntake }) {
+    const { auth } = config;
+    const ctx: AccountsContext = {
+      db,
+      clock,
+      verifier,
+      sessions: { idleMinutes: auth.sessionIdleMinutes, absoluteHours: auth.sessionAbsoluteHours },
+      lockout: { maxFailures: auth.maxFailedLogins, lockMinutes: auth.lockMinutes },
+      publicUrl: config.publicUrl,
+    };
+    // Secure cookies everywhere but plain-HTTP local development and tests.
+    const cookies = { secure: config.environment === 'production' || config.publicUrl.startsWith('https://') };
+    const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, { db, clock, sessions: ctx.sessions, cookies });
+    await app.register(accountRoutes, { ctx, requireAccount, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake });
+    await app.register(officerAccountRoutes, { ctx, requireAccount });
+    return { requireAccount };
+  },
+  // Staff to try the officer's side with, who log in with test keys: never without the test PKI.
+  async developmentData({ db, clock, testPki }) {
+    if (!testPki) return undefined;
+    return { summary: { demoStaff: await ensureDemoStaff(db, clock, testPki) }, message: 'demo officer and administrator ready (test keys)' };
+  },
+  cli: registerUserCommands,
+};

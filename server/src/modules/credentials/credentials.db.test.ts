@@ -8,7 +8,7 @@ import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '.
 import { codeOf } from '../../testing/app.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { createStaffAccount } from '../accounts/staff.ts';
+import { createStaffAccount } from '../accounts/index.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import type { TestHolder } from '@shekara/nca/test-pki';

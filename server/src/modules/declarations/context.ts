@@ -1,11 +1,18 @@
+import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
+import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { SignatureSetup, SignatureVerifier } from '../signature/index.ts';
 
-/** What the declarations module needs from outside, passed in so tests can set each part. */
+/**
+ * What the declarations module needs from outside, passed in so tests can set each part: the one
+ * context of the module, given whole to its routes; a function takes the part it uses
+ * (`Pick<DeclarationsContext, 'db' | 'clock'>`).
+ */
 export interface DeclarationsContext {
   db: Database;
   clock: Clock;
+  logger: Logger;
   verifier: SignatureVerifier;
   /** the test PKI outside production (the receipt key is made under it when none is configured) */
   testPki: SignatureSetup['testPki'];
@@ -13,4 +20,9 @@ export interface DeclarationsContext {
   publicUrl: string;
   /** wakes the outbox worker after a commit that enqueued (green declarations are released within 1 s) */
   notifyOutbox: () => void;
+  config: Config['declarations'];
+  environment: Config['environment'];
 }
+
+/** The part the background work (outbox handlers: risk routing, automatic release, notices) uses. */
+export type BackgroundContext = Pick<DeclarationsContext, 'db' | 'clock' | 'logger' | 'publicUrl' | 'notifyOutbox'>;

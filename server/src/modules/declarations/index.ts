@@ -1,26 +1,41 @@
-import type { ZodApp } from '../../platform/http/types.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { RequireAccount } from '../accounts/index.ts';
+import type { SignatureSetup } from '../signature/index.ts';
+import type { DeclarationsContext } from './context.ts';
 import { controlRoutes } from './control/routes.ts';
+import { serverReferenceView } from './control/server-reference-view.ts';
 import { correctionRoutes } from './corrections/routes.ts';
+import { registerDemoCommands } from './demo/cli.ts';
 import { draftRoutes } from './drafts/routes.ts';
+import { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 import { officerRoutes } from './officer/routes.ts';
 import { representationRoutes } from './representation/routes.ts';
-import type { DeclarationsSetup } from './setup.ts';
+import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
-export { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 export { serverReferenceView } from './control/server-reference-view.ts';
-export { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
-export type { DeclarationsBackground, DeclarationsSetup } from './setup.ts';
+export type { DeclarationsContext } from './context.ts';
 export { DeclarationErrors } from './errors.ts';
 export { declarationKinds, isDeclarationKind, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
-export async function registerDeclarations(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  await app.register(draftRoutes, options);
-  await app.register(representationRoutes, options);
-  await app.register(submissionRoutes, options);
-  await app.register(officerRoutes, options);
-  await app.register(correctionRoutes, options);
-  await app.register(controlRoutes, options);
-}
+export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
+  name: 'declarations',
+  async routes(app, services) {
+    const { db, clock, logger, verifier, testPki, notifyOutbox, config, requireAccount } = services;
+    const ctx: DeclarationsContext = { db, clock, logger, verifier, testPki, notifyOutbox, publicUrl: config.publicUrl, config: config.declarations, environment: config.environment };
+    const options = { ctx, requireAccount };
+    await app.register(draftRoutes, options);
+    await app.register(representationRoutes, options);
+    await app.register(submissionRoutes, options);
+    await app.register(officerRoutes, options);
+    await app.register(correctionRoutes, options);
+    await app.register(controlRoutes, options);
+  },
+  // Routing of registered declarations has a worker of its own, so it keeps pace with
+  // registration whatever the mail in the outbox.
+  outbox: ({ db, clock, logger, notifyOutbox, config }) => ({ handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }), ownWorker: true }),
+  warmUp: ({ db }) => [{ run: () => serverReferenceView(db), notBuilt: 'control reference not built ahead; it is built at the first check' }],
+  demoData: loadDemoRiskProfiles,
+  cli: registerDemoCommands,
+};

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { TestBrowser } from '../../testing/accounts.ts';
-import { createStaffAccount } from '../accounts/staff.ts';
+import { createStaffAccount } from '../accounts/index.ts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 
 /** Test helpers of the portal: staff logged in with their own key, and an item as the editor sends it. */

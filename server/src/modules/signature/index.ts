@@ -1,3 +1,10 @@
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import { registerSignatureCommands } from './cli.ts';
+import { devSignerRoutes } from './dev-signer.ts';
+import { registerPkiCommands } from './pki/cli.ts';
+import { signatureRoutes } from './routes.ts';
+import { setUpSignatures, type SignatureSetup } from './setup.ts';
+
 export { signatureRoutes } from './routes.ts';
 export { devSignerRoutes } from './dev-signer.ts';
 export { consumeChallenge, issueChallenge, challengeBytes, challengeLifetimeMs, type ChallengeRefusal } from './challenges.ts';
@@ -6,3 +13,20 @@ export { SignatureErrors, type SignatureErrorCode } from './errors.ts';
 // The verifier is the library's; the modules that demand a signature receive it through their context.
 export type { SignatureVerifier, VerificationResult, VerifyOptions, VerifyCmsOptions, PurposeDemand } from '@shekara/nca';
 export { checkChallengeSignature, type ChallengeSignatureCheck } from './challenge-signature.ts';
+
+/**
+ * NCA RK signatures (issue 3): the verifier every module that checks a signature is given, the
+ * challenges, the verification routes and, outside production, the test signer.
+ */
+export const signatureModule: ModuleDescriptor<SignatureSetup, SignatureSetup> = {
+  name: 'signature',
+  prepare: ({ config, logger, clock }) => setUpSignatures(config, logger, clock),
+  async routes(app, { db, clock, verifier, testPki, config }) {
+    await app.register(signatureRoutes, { db, clock, verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
+    if (testPki) await app.register(devSignerRoutes, { testPki, clock });
+  },
+  cli(program) {
+    registerSignatureCommands(program);
+    registerPkiCommands(program);
+  },
+};

@@ -1,5 +1,6 @@
-import type { ZodApp } from '../../platform/http/types.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { RequireAccount } from '../accounts/index.ts';
+import type { SignatureSetup } from '../signature/index.ts';
 import { accessMeasureRoutes } from './access-routes.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { officerApplicationRoutes } from './officer-routes.ts';
@@ -12,9 +13,12 @@ export type { ApplicationFields } from './application-fields.ts';
 export type { WebDeclarantContext } from './context.ts';
 
 /** Access to the Web-declarant complex (issue 4 points 11–13): applications, journal, logins, measures. */
-export async function registerWebDeclarantAccess(app: ZodApp, setup: WebDeclarantContext & { requireAccount: RequireAccount }): Promise<void> {
-  const { requireAccount, ...ctx } = setup;
-  await app.register(publicApplicationRoutes, { ctx });
-  await app.register(officerApplicationRoutes, { ctx, requireAccount });
-  await app.register(accessMeasureRoutes, { ctx, requireAccount });
-}
+export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
+  name: 'web-declarant-access',
+  async routes(app, { db, clock, verifier, config, requireAccount }) {
+    const ctx: WebDeclarantContext = { db, clock, verifier, publicUrl: config.publicUrl, accessLetterDays: config.terms.accessLetterDays };
+    await app.register(publicApplicationRoutes, { ctx });
+    await app.register(officerApplicationRoutes, { ctx, requireAccount });
+    await app.register(accessMeasureRoutes, { ctx, requireAccount });
+  },
+};

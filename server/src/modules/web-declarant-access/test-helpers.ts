@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { signAs, TestBrowser } from '../../testing/accounts.ts';
 import type { TestHolder } from '@shekara/nca/test-pki';
-import { createStaffAccount } from '../accounts/staff.ts';
+import { createStaffAccount } from '../accounts/index.ts';
 import type { ApplicationFields } from './application-fields.ts';
 import { canonicalJson } from './canonical-json.ts';
 

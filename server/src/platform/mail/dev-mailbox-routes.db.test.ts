@@ -6,14 +6,13 @@ import { buildTestApp } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { testSignatureSetup } from '../../testing/signatures.ts';
-import type { SignatureSetup } from '../../modules/signature/index.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { enqueueMail } from './mail.ts';
 
 /** The development mailbox over HTTP (issue 4, point 4): list, filter, one message, clear; absent in production. */
 let db: Database;
-let signatures: SignatureSetup;
+let signatures: Awaited<ReturnType<typeof testSignatureSetup>>;
 beforeAll(async () => {
   db = await openTestDatabase();
   signatures = await testSignatureSetup();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { upsertClassifierItems } from '../../reference/classifiers/repository.ts';
+import { upsertClassifierItems } from '../../reference/index.ts';
 import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleGoodsDeclaration, sampleOffice } from './sample-goods.ts';

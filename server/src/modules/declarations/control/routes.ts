@@ -3,7 +3,7 @@ import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { controlReferenceCopy } from './server-reference-view.ts';
 import { buildControlSnapshot } from './snapshot.ts';
 
@@ -12,8 +12,8 @@ import { buildControlSnapshot } from './snapshot.ts';
  * like the reference data it is cut from. The answer is serialised once per date and copy of the
  * reference data, and carries an ETag over its bytes: a browser that has it gets a 304.
  */
-export async function controlRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  const { db, clock } = options.setup;
+export async function controlRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+  const { db, clock } = options.ctx;
   const answers = new AnswerCache(64, 30_000, () => clock.now().getTime());
 
   app.get(

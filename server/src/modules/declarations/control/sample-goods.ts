@@ -1,7 +1,10 @@
-import { bundledClassifiers } from '../../reference/classifiers/bundled.ts';
-import { documentAcceptances } from '../../reference/customs-offices/demo-data.ts';
-import { customsBodies } from '../../reference/demo-data/customs-bodies.ts';
-import { demoEditionFrom, demoLines } from '../../reference/tnved/demo-data.ts';
+import {
+  bundledClassifiers,
+  demoCustomsBodies as customsBodies,
+  demoDocumentAcceptances as documentAcceptances,
+  demoNomenclatureEditionFrom as demoEditionFrom,
+  demoNomenclatureLines as demoLines,
+} from '../../reference/index.ts';
 import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import { ControlReferenceCopy } from './server-reference-view.ts';
 

@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { findDeclaration, insertDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';
 import { CorrectionErrors } from './errors.ts';
 
@@ -14,7 +14,7 @@ import { CorrectionErrors } from './errors.ts';
  * and once registered its number appears on the original's timeline ('corrected_by').
  * The declarant's organisation (or the declarant a representative filed for) files it.
  */
-export async function createCorrection(ctx: Pick<DeclarationsSetup, 'db' | 'clock'>, account: Account, originalId: string, facts: RequestFacts): Promise<{ id: string; correctsId: string }> {
+export async function createCorrection(ctx: Pick<DeclarationsContext, 'db' | 'clock'>, account: Account, originalId: string, facts: RequestFacts): Promise<{ id: string; correctsId: string }> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const original = await findDeclaration(tx, originalId, { lock: true });

@@ -2,12 +2,12 @@ import { routeSchema } from '@shekara/contracts/http';
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { createCorrection } from './create-correction.ts';
 
 /** Routes of the declarations module: corrections after release (КДТ) as new documents linked to the original. */
-export async function correctionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  const { setup, requireAccount } = options;
+export async function correctionRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+  const { ctx, requireAccount } = options;
   app.post(
     draftRoutes.startCorrection.path,
     {
@@ -19,6 +19,6 @@ export async function correctionRoutes(app: ZodApp, options: { setup: Declaratio
         ...routeSchema(draftRoutes.startCorrection),
       },
     },
-    async (request, reply) => reply.status(201).send(await createCorrection(setup, caller(request).account, request.params.id, requestFacts(request))),
+    async (request, reply) => reply.status(201).send(await createCorrection(ctx, caller(request).account, request.params.id, requestFacts(request))),
   );
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoLines as tnvedLines } from '../../reference/tnved/demo-data.ts';
-import { demoRates as demoTariff } from '../../reference/tariffs/demo-data.ts';
-import { bundledClassifiers } from '../../reference/classifiers/bundled.ts';
+import { bundledClassifiers, demoNomenclatureLines as tnvedLines, demoTariffRates as demoTariff } from '../../reference/index.ts';
 import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { demoCatalogue } from './demo-catalogue.ts';
 import { demoDocument } from './demo-document.ts';

@@ -1,4 +1,4 @@
-import { demoRates } from '../../reference/exchange-rates/demo-data.ts';
+import { demoExchangeRates as demoRates } from '../../reference/index.ts';
 
 /** The currencies demo documents are invoiced in: those the bundled exchange rates cover. */
 export const demoCurrencies = ['USD', 'EUR', 'CNY'] as const;

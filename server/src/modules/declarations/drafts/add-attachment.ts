@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { changeableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { countAttachments, insertAttachment, type AttachmentMetadata } from './attachment-repository.ts';
@@ -13,7 +13,7 @@ import { DraftErrors } from './errors.ts';
  * first bytes; the number per declaration by configuration, counted under the declaration's lock.
  */
 export async function addAttachment(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock' | 'config'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock' | 'config'>,
   actor: DraftActor,
   declarationId: string,
   file: { name: string; contentType: string; content: Buffer },

@@ -4,7 +4,7 @@ import { controlDeclaration, localizeReport, type ControlAnswer } from '@shekara
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration, storeControlReport } from '../declaration-repository.ts';
 import type { AnyDocument } from '@shekara/contracts/declarations/documents';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { editableStatuses, mayEdit, readableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { controlDate } from './document-date.ts';
@@ -16,7 +16,7 @@ import { controlDate } from './document-date.ts';
  * delivered declaration keeps the report it was submitted with.
  */
 export async function checkDraft(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   actor: DraftActor,
   id: string,
   options: { customsOffice?: string; language: Language },

@@ -4,7 +4,7 @@ import { insertDeclaration } from '../declaration-repository.ts';
 import { parseDocument } from '../documents/parse-document.ts';
 import { isDeclarationKind, schemaVersions } from '@shekara/contracts/declarations/documents';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { namedDeclarant } from './declarant.ts';
@@ -14,7 +14,7 @@ import { namedDeclarant } from './declarant.ts';
  * model. `copiedFromId` names the earlier document a copy was made from.
  */
 export async function createDraft(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   actor: DraftActor,
   input: { kind: string; document: unknown; copiedFromId?: string },
 ): Promise<{ id: string; revision: number }> {

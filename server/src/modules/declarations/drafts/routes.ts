@@ -3,7 +3,7 @@ import { draftRoutes as r } from '@shekara/contracts/declarations/drafts';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { readableDeclaration } from './access.ts';
 import type { DraftActor } from './actor.ts';
 import { addAttachment } from './add-attachment.ts';
@@ -29,10 +29,10 @@ function contentDisposition(name: string): string {
 }
 
 /** Routes of the declarations module: drafts: create, edit, autosave, copy, attachments, delete, list, control (/check). */
-export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
   const tags = ['declarations'];
   const user = requireAccount({ kinds: ['user'] });
-  const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = setup.config;
+  const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = ctx.config;
   const notFound = 'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
 
   app.post(
@@ -47,7 +47,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         ...routeSchema(r.create),
       },
     },
-    async (request, reply) => reply.status(201).send(await createDraft(setup, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createDraft(ctx, actorOf(request), request.body)),
   );
 
   app.get(
@@ -61,13 +61,13 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         ...routeSchema(r.list),
       },
     },
-    async (request) => declarationsOf(setup.db, caller(request).account, request.query),
+    async (request) => declarationsOf(ctx.db, caller(request).account, request.query),
   );
 
   app.get(
     r.one.path,
     { preHandler: user, schema: { summary: 'One declaration with its files, timeline and decisions', description: notFound, tags, ...routeSchema(r.one) } },
-    async (request) => declarationView(setup.db, request.params.id, caller(request).account, request.language),
+    async (request) => declarationView(ctx.db, request.params.id, caller(request).account, request.language),
   );
 
   app.put(
@@ -83,14 +83,14 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         ...routeSchema(r.save),
       },
     },
-    async (request) => saveDraft(setup, actorOf(request), request.params.id, request.body),
+    async (request) => saveDraft(ctx, actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     r.delete.path,
     { preHandler: user, schema: { summary: 'Delete a draft', description: 'Drafts only (DECL_NOT_EDITABLE otherwise).', tags, ...routeSchema(r.delete) } },
     async (request, reply) => {
-      await deleteDraft(setup, actorOf(request), request.params.id);
+      await deleteDraft(ctx, actorOf(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -101,7 +101,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
       preHandler: user,
       schema: { summary: 'A new draft from an earlier document of any status', description: 'Files and numbers are not copied.', tags, ...routeSchema(r.copy) },
     },
-    async (request, reply) => reply.status(201).send(await copyDraft(setup, actorOf(request), request.params.id)),
+    async (request, reply) => reply.status(201).send(await copyDraft(ctx, actorOf(request), request.params.id)),
   );
 
   app.post(
@@ -115,15 +115,15 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
         ...routeSchema(r.check),
       },
     },
-    async (request) => checkDraft(setup, actorOf(request), request.params.id, { customsOffice: request.body?.customsOffice, language: request.language }),
+    async (request) => checkDraft(ctx, actorOf(request), request.params.id, { customsOffice: request.body?.customsOffice, language: request.language }),
   );
 
   app.get(
     r.attachment.path,
     { preHandler: user, schema: { summary: 'Download an attached file', tags, ...routeSchema(r.attachment) } },
     async (request, reply) => {
-      await readableDeclaration(setup.db, request.params.id, caller(request).account);
-      const file = await findAttachment(setup.db, request.params.id, request.params.attachmentId);
+      await readableDeclaration(ctx.db, request.params.id, caller(request).account);
+      const file = await findAttachment(ctx.db, request.params.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .type(file.contentType)
@@ -138,7 +138,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
     r.removeAttachment.path,
     { preHandler: user, schema: { summary: 'Remove a file from a draft', tags, ...routeSchema(r.removeAttachment) } },
     async (request, reply) => {
-      await removeAttachment(setup, actorOf(request), request.params.id, request.params.attachmentId);
+      await removeAttachment(ctx, actorOf(request), request.params.id, request.params.attachmentId);
       return reply.status(204).send();
     },
   );
@@ -161,7 +161,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
       },
       async (request, reply) => {
         const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const stored = await addAttachment(setup, actorOf(request), request.params.id, { name: request.query.name, contentType: request.headers['content-type'] ?? '', content });
+        const stored = await addAttachment(ctx, actorOf(request), request.params.id, { name: request.query.name, contentType: request.headers['content-type'] ?? '', content });
         return reply.status(201).send(stored);
       },
     );
@@ -183,7 +183,7 @@ export async function draftRoutes(app: ZodApp, { setup, requireAccount }: { setu
           ...routeSchema(r.importEsadTransit),
         },
       },
-      async (request, reply) => reply.status(201).send(await importEsadTransit(setup, actorOf(request), typeof request.body === 'string' ? request.body : '')),
+      async (request, reply) => reply.status(201).send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
     );
   });
 }

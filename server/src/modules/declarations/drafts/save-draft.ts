@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { updateDocument } from '../declaration-repository.ts';
 import { parseDocument } from '../documents/parse-document.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { changeableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { namedDeclarant } from './declarant.ts';
@@ -13,7 +13,7 @@ import { namedDeclarant } from './declarant.ts';
  * the current revision). A draft, or a declaration returned for correction, may be saved.
  */
 export async function saveDraft(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   actor: DraftActor,
   id: string,
   input: { document: unknown; revision: number },

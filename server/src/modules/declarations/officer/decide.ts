@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { SignatureErrors } from '../../signature/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { applyTransition } from '../status/transition.ts';
 import { enqueueDecisionNotice } from './decision-notice.ts';
@@ -14,7 +14,7 @@ import { latestSubmissionSeqAndHash, submissionsOf } from './officer-repository.
 import { allowedDecisions, visibleDeclaration } from './visibility.ts';
 import { DeclarationErrors } from '../errors.ts';
 
-type Ctx = Pick<DeclarationsSetup, 'db' | 'clock' | 'verifier' | 'publicUrl' | 'notifyOutbox'>;
+type Ctx = Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'publicUrl' | 'notifyOutbox'>;
 
 /** The decision's facts as they stand now: what the officer signs (decision-payload) and the server checks. */
 export async function decisionFactsNow(ctx: Pick<Ctx, 'db'>, officer: Account, registrationNumber: string, decision: OfficerDecision, reasonsGiven: string | readonly string[] | undefined): Promise<DecisionFacts> {

@@ -2,23 +2,23 @@ import { routeSchema } from '@shekara/contracts/http';
 import { declarantDecisionRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount } from '../../accounts/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { decisionsInbox, readDecision } from './declarant-decisions.ts';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
-export async function declarantDecisionRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+export async function declarantDecisionRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
   const user = requireAccount({ kinds: ['user'] });
   const tags = ['declarations'];
 
   app.get(
     r.list.path,
     { preHandler: user, schema: { summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)', tags, ...routeSchema(r.list) } },
-    async (request) => decisionsInbox(setup.db, caller(request).account, { unread: request.query.unread === 'true', page: request.query.page }, request.language),
+    async (request) => decisionsInbox(ctx.db, caller(request).account, { unread: request.query.unread === 'true', page: request.query.page }, request.language),
   );
 
   app.post(
     r.markRead.path,
     { preHandler: user, schema: { summary: 'Mark a decision read', tags, ...routeSchema(r.markRead) } },
-    async (request) => readDecision(setup.db, setup.clock, caller(request).account, request.params.id),
+    async (request) => readDecision(ctx.db, ctx.clock, caller(request).account, request.params.id),
   );
 }

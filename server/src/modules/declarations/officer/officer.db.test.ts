@@ -8,7 +8,7 @@ import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/data
 import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
 import { countingDatabase } from '../../../testing/counting-database.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
-import { createStaffAccount } from '../../accounts/staff.ts';
+import { createStaffAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';

@@ -6,7 +6,7 @@ import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { routingFactsOf, type RegisteredMessage, type RoutingFacts } from '../registered-message.ts';
 import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
 import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
-import type { DeclarationsBackground } from '../setup.ts';
+import type { BackgroundContext } from '../context.ts';
 import { nextStatus } from '@shekara/contracts/declarations/status';
 import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
 import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
@@ -32,7 +32,7 @@ export interface RegisteredOutcome {
 }
 
 /** One registered declaration routed on its own (a test, or a message tried again alone). */
-export async function onDeclarationRegistered(bg: DeclarationsBackground, declarationId: string): Promise<RegisteredOutcome> {
+export async function onDeclarationRegistered(bg: BackgroundContext, declarationId: string): Promise<RegisteredOutcome> {
   return (await onDeclarationsRegistered(bg, [{ declarationId }])).get(declarationId)!;
 }
 
@@ -48,7 +48,7 @@ export async function onDeclarationRegistered(bg: DeclarationsBackground, declar
  * delivered twice finds its routing done for that submission and changes nothing. The declarant's
  * history counts releases as of the start of the batch.
  */
-export async function onDeclarationsRegistered(bg: DeclarationsBackground, messages: readonly RegisteredMessage[]): Promise<Map<string, RegisteredOutcome>> {
+export async function onDeclarationsRegistered(bg: BackgroundContext, messages: readonly RegisteredMessage[]): Promise<Map<string, RegisteredOutcome>> {
   const now = bg.clock.now();
   const ids = [...new Set(messages.map((m) => m.declarationId))];
   const outcomes = await bg.db.transaction(async (tx) => {

@@ -1,10 +1,10 @@
 import type { OutboxTopicHandler } from '../../../platform/outbox/worker.ts';
 import { readRegisteredMessage, registeredTopic } from '../registered-message.ts';
-import type { DeclarationsBackground } from '../setup.ts';
+import type { BackgroundContext } from '../context.ts';
 import { onDeclarationsRegistered } from './on-registered.ts';
 
 /** Outbox topics of the declarations module, handled after the commit that enqueued them. */
-export function declarationOutboxHandlers(background: DeclarationsBackground): Record<string, OutboxTopicHandler> {
+export function declarationOutboxHandlers(background: BackgroundContext): Record<string, OutboxTopicHandler> {
   return {
     // Declarations registered meanwhile are routed together, in one transaction.
     [registeredTopic]: {

@@ -4,7 +4,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type Account, type RequireAccount } from '../../accounts/index.ts';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { riskProfileRoutes } from '../risk/routes.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { decide, decisionFactsNow } from './decide.ts';
@@ -16,8 +16,8 @@ import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
-export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  const { setup, requireAccount } = options;
+export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+  const { ctx, requireAccount } = options;
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
   const tags = ['declarations: officer'];
 
@@ -25,7 +25,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
     r.inbox.path,
     { preHandler: staff, schema: { summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)', tags, ...routeSchema(r.inbox) } },
     async (request) => {
-      const inbox = await officerInbox(setup.db, caller(request).account, request.query);
+      const inbox = await officerInbox(ctx.db, caller(request).account, request.query);
       return { ...inbox, declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })) };
     },
   );
@@ -47,15 +47,15 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
         ...routeSchema(r.one),
       },
     },
-    async (request) => officerDeclarationView(setup.db, caller(request).account, request.params.registrationNumber, request.language),
+    async (request) => officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
   );
 
   app.get(
     r.attachment.path,
     { preHandler: staff, schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) } },
     async (request, reply) => {
-      const { declaration } = await visibleDeclaration(setup.db, caller(request).account, request.params.registrationNumber);
-      const file = await attachmentContent(setup.db, declaration.id, request.params.attachmentId);
+      const { declaration } = await visibleDeclaration(ctx.db, caller(request).account, request.params.registrationNumber);
+      const file = await attachmentContent(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .header('content-type', file.contentType)
@@ -68,7 +68,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
 
   // The bytes the officer signs, the same whether the reasons came in the address or the body.
   const payloadFor = async (officer: Account, registrationNumber: string, decision: OfficerDecision, reasons: string | readonly string[] | undefined) => ({
-    data: decisionPayload(await decisionFactsNow(setup, officer, registrationNumber, decision, reasons)).toString('base64'),
+    data: decisionPayload(await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons)).toString('base64'),
   });
 
   app.get(
@@ -111,7 +111,7 @@ export async function officerRoutes(app: ZodApp, options: { setup: DeclarationsS
       },
     },
     async (request, reply) => {
-      const result = await decide(setup, caller(request).account, request.params.registrationNumber, request.body, requestFacts(request));
+      const result = await decide(ctx, caller(request).account, request.params.registrationNumber, request.body, requestFacts(request));
       return reply.status(201).send({ ...result, decidedAt: result.decidedAt.toISOString() });
     },
   );

@@ -4,7 +4,7 @@ import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
-import { createStaffAccount } from '../../accounts/staff.ts';
+import { createStaffAccount } from '../../accounts/index.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
 import { allowedActions, declarationActions, declarationStatuses, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { applyTransition } from '../status/transition.ts';

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { RepresentationErrors } from './errors.ts';
 import { endRepresentation, findRepresentation, insertRepresentation, type Representation } from './repository.ts';
 
@@ -28,7 +28,7 @@ const audit = (account: Account, facts: RequestFacts, key: string) => ({
  * documents, and the identity rule of control accepts its signature for them.
  */
 export async function registerRepresentation(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   account: Account,
   facts: RequestFacts,
   input: { declarantIinBin: string; contractNumber: string; contractDate: string; validFrom: string; validTo?: string },
@@ -48,7 +48,7 @@ export async function registerRepresentation(
 
 /** Ends a contract: the representative acts for the declarant up to and including `validTo` (today by default). */
 export async function endRepresentationContract(
-  ctx: Pick<DeclarationsSetup, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   account: Account,
   facts: RequestFacts,
   key: { declarantIinBin: string; contractNumber: string },

@@ -3,15 +3,15 @@ import { representationRoutes as r } from '@shekara/contracts/declarations/repre
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { assertRepresentative, endRepresentationContract, registerRepresentation, representationView } from './register-representation.ts';
 import { representationsBy, representationsOf } from './repository.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
-export async function representationRoutes(app: ZodApp, { setup, requireAccount }: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
+export async function representationRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
   const tags = ['customs representation'];
   const user = requireAccount({ kinds: ['user'] });
-  const today = () => almatyDate(setup.clock.now());
+  const today = () => almatyDate(ctx.clock.now());
 
   app.post(
     r.register.path,
@@ -24,7 +24,7 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
         ...routeSchema(r.register),
       },
     },
-    async (request, reply) => reply.status(201).send(await registerRepresentation(setup, caller(request).account, requestFacts(request), request.body)),
+    async (request, reply) => reply.status(201).send(await registerRepresentation(ctx, caller(request).account, requestFacts(request), request.body)),
   );
 
   app.get(
@@ -34,7 +34,7 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
       const { account } = caller(request);
       assertRepresentative(account);
       const now = today();
-      return { items: (await representationsBy(setup.db, account.iinBin)).map((r) => representationView(r, now)) };
+      return { items: (await representationsBy(ctx.db, account.iinBin)).map((r) => representationView(r, now)) };
     },
   );
 
@@ -43,7 +43,7 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
     { preHandler: user, schema: { summary: 'Who represents the caller before customs', tags, ...routeSchema(r.ofMe) } },
     async (request) => {
       const now = today();
-      return { items: (await representationsOf(setup.db, caller(request).account.iinBin)).map((r) => representationView(r, now)) };
+      return { items: (await representationsOf(ctx.db, caller(request).account.iinBin)).map((r) => representationView(r, now)) };
     },
   );
 
@@ -58,6 +58,6 @@ export async function representationRoutes(app: ZodApp, { setup, requireAccount 
         ...routeSchema(r.end),
       },
     },
-    async (request) => endRepresentationContract(setup, caller(request).account, requestFacts(request), request.params, request.body ?? {}),
+    async (request) => endRepresentationContract(ctx, caller(request).account, requestFacts(request), request.params, request.body ?? {}),
   );
 }

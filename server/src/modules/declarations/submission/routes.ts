@@ -6,7 +6,7 @@ import { caller, requestFacts, type RequireAccount } from '../../accounts/index.
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsSetup } from '../setup.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
@@ -19,14 +19,14 @@ import { submitDeclaration } from './submit-declaration.ts';
 const receiptChecksPerMinute = 60;
 
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
-export async function submissionRoutes(app: ZodApp, options: { setup: DeclarationsSetup; requireAccount: RequireAccount }): Promise<void> {
-  const { setup, requireAccount } = options;
-  const receiptSigner = createReceiptSigner({ config: setup.config, environment: setup.environment, testPki: setup.testPki });
-  const deps = { ...setup, registrar: createRegistrar(setup.db, receiptSigner), reference: () => serverReferenceView(setup.db) };
+export async function submissionRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+  const { ctx, requireAccount } = options;
+  const receiptSigner = createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
+  const deps = { ...ctx, registrar: createRegistrar(ctx.db, receiptSigner), reference: () => serverReferenceView(ctx.db) };
   const tags = ['declarations'];
   const declarant = requireAccount({ kinds: ['user'] });
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack
-  const maxSignatureChars = Math.ceil((setup.config.documentMaxBytes * 4) / 3) + 65_536;
+  const maxSignatureChars = Math.ceil((ctx.config.documentMaxBytes * 4) / 3) + 65_536;
 
   app.get(
     r.signingPayload.path,
@@ -40,7 +40,7 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
       },
     },
     async (request) => {
-      const declaration = await findDeclaration(setup.db, request.params.id);
+      const declaration = await findDeclaration(ctx.db, request.params.id);
       if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin) throw DeclarationErrors.DECL_NOT_FOUND();
       const payload = signingPayload({ declarationId: declaration.id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
       return { data: Buffer.from(payload).toString('base64') };
@@ -69,7 +69,7 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
     },
   );
 
-  const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: setup.clock });
+  const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
   app.get(
     r.checkReceipt.path,
     {
@@ -83,7 +83,7 @@ export async function submissionRoutes(app: ZodApp, options: { setup: Declaratio
     },
     async (request) => {
       const { office, date, serial } = request.params;
-      return checkReceipt(setup.db, `${office}/${date}/${serial}`, request.query.hash);
+      return checkReceipt(ctx.db, `${office}/${date}/${serial}`, request.query.hash);
     },
   );
 }

@@ -1,0 +1,29 @@
+import type { ModuleDescriptor } from '../platform/module.ts';
+import { accountsModule, type AccountServices, type CredentialsIntake } from './accounts/index.ts';
+import { credentialsModule } from './credentials/index.ts';
+import { declarationsModule } from './declarations/index.ts';
+import { portalModule } from './portal/index.ts';
+import { referenceModule } from './reference/index.ts';
+import { signatureModule, type SignatureSetup } from './signature/index.ts';
+import { webDeclarantAccessModule } from './web-declarant-access/index.ts';
+
+/** What the modules' `prepare` gives at start-up (tests give it themselves): the signature set-up. */
+export type PreparedServices = SignatureSetup;
+
+/** Every service a module gives others, by the stage that gives it. */
+export type ModuleServices = PreparedServices & { credentialsIntake: CredentialsIntake } & AccountServices;
+
+/**
+ * The application's modules, in order: a module comes after those whose services it needs
+ * (signature gives the verifier, accounts `requireAccount`). Routes, demo data and commands are
+ * registered in this order.
+ */
+export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleServices>>[] = [
+  referenceModule,
+  signatureModule,
+  accountsModule,
+  credentialsModule,
+  webDeclarantAccessModule,
+  portalModule,
+  declarationsModule,
+];
