@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Load } from '../use-load.ts';
+import type { Load } from '../data/load.ts';
 import { ServerRefusalAlert } from './ServerRefusalAlert.tsx';
 
 /** One column of an officer's queue: its heading and what a row shows in it. */
