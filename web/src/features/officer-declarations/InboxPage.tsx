@@ -1,15 +1,15 @@
 import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedTime } from '../../dates.ts';
-import { useLoad, type Load } from '../../use-load.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilters, type InboxFilters } from './inbox-filters.ts';
-import { channels, declarationKinds, declarationStatuses, type InboxAnswer, type InboxEntry } from './officer-declaration.ts';
-import { fetchInbox } from './officer-declarations-api.ts';
+import { channels, declarationKinds, declarationStatuses, type InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
+import { useInbox } from './queries.ts';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -18,10 +18,8 @@ export function InboxPage() {
   const filters = filtersFromSearch(search);
   const query = searchOfFilters(filters);
   const [typed, setTyped] = useState(filters.number);
-  const [load, start] = useLoad<InboxAnswer>();
-
-  const refresh = useCallback(() => start(fetchInbox(query)), [start, query]);
-  useEffect(refresh, [refresh]);
+  const inbox = useInbox(query);
+  const load = loadOf(inbox);
   useEffect(() => setTyped(filters.number), [filters.number]);
 
   // Any change of a filter goes back to the first page.
@@ -33,7 +31,7 @@ export function InboxPage() {
   // A whole number the inbox does not list may still open: a border checkpoint releases preliminary information registered elsewhere (ACC-18).
   const openByNumber = load.state === 'ready' && isRegistrationNumber(filters.number) && !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
-  const rows: Load<InboxEntry[]> = load.state === 'ready' ? { state: 'ready', value: load.value.declarations } : load;
+  const rows = mapLoad(load, (answer) => answer.declarations);
   const columns: QueueColumn<InboxEntry>[] = [
     {
       key: 'number',
@@ -123,7 +121,7 @@ export function InboxPage() {
             data-testid="inbox-channel"
           />
         </Group>
-        <Button variant="default" onClick={refresh} loading={load.state === 'loading'} data-testid="inbox-refresh">
+        <Button variant="default" onClick={() => void inbox.refetch()} loading={inbox.isFetching} data-testid="inbox-refresh">
           {t('officerDeclarations.inbox.refresh')}
         </Button>
       </Group>
