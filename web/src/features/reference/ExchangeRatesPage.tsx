@@ -1,13 +1,12 @@
 import { Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
-import { fetchExchangeRates, type ExchangeRates } from './exchange-rates-api.ts';
 import { withPlaces } from './decimals.ts';
-import { useLatestLoad } from './use-latest-load.ts';
+import { useExchangeRates } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
 
 /** The National Bank's rates in tenge at a chosen date: the latest published on or before it. */
@@ -15,8 +14,7 @@ export function ExchangeRatesPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [date, setDate] = useReferenceDate();
-  const [load, start] = useLatestLoad<ExchangeRates>();
-  useEffect(() => start(fetchExchangeRates(date)), [start, date]);
+  const load = loadOf(useExchangeRates(date));
 
   return (
     <Stack gap="lg" py="xl">

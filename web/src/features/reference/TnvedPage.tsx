@@ -4,12 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { DateField } from './DateField.tsx';
-import { fetchTnvedSections, searchTnved, type TnvedSearchResult, type TnvedSections } from './tnved-api.ts';
+import { useTnvedSearch, useTnvedSections } from './queries.ts';
 import { TnvedSearchResults } from './TnvedSearchResults.tsx';
 import { TnvedTree } from './TnvedTree.tsx';
-import { useLatestLoad } from './use-latest-load.ts';
 import { useReferenceDate } from './use-reference-date.ts';
 
 /** Longest query the page sends; the server bounds it too. */
@@ -50,15 +49,8 @@ export function TnvedPage() {
     );
   }, [settled, setParams]);
 
-  const [search, startSearch] = useLatestLoad<TnvedSearchResult>();
-  useEffect(() => {
-    if (query) startSearch(searchTnved(query, date));
-  }, [query, date, startSearch]);
-
-  const [tree, startTree] = useLoad<TnvedSections>();
-  useEffect(() => {
-    if (!query) startTree(fetchTnvedSections(date));
-  }, [query, date, startTree]);
+  const search = loadOf(useTnvedSearch(query, date));
+  const tree = loadOf(useTnvedSections(date, !query));
 
   return (
     <Stack gap="lg" py="xl">

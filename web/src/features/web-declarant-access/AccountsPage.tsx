@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
-import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
+import { useUserAccounts } from './queries.ts';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -13,13 +13,15 @@ export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red
 export function AccountsPage() {
   const { t } = useTranslation();
   const [iinBin, setIinBin] = useState('');
-  const [load, start] = useLoad<AccountSummary[]>();
-
-  const search = useCallback(
-    (number: string) => start(findAccounts(/^\d{12}$/.test(number) ? number : undefined).then((accounts) => accounts.filter((a) => a.kind === 'user'))),
-    [start],
-  );
-  useEffect(() => search(''), [search]);
+  // The search asks for what is typed only when it is a whole IIN/BIN; anything else lists them all.
+  const [asked, setAsked] = useState<string | undefined>(undefined);
+  const accounts = useUserAccounts(asked);
+  const load = loadOf(accounts);
+  const search = (number: string) => {
+    const next = /^\d{12}$/.test(number) ? number : undefined;
+    if (next === asked) void accounts.refetch();
+    else setAsked(next);
+  };
 
   return (
     <Stack gap="lg" py="xl">

@@ -1,20 +1,19 @@
 import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { almatyToday } from './application-draft.ts';
-import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
+import { useJournal } from './queries.ts';
+import { journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(Number(almatyToday().slice(0, 4)));
-  const [load, start] = useLoad<JournalEntry[]>();
+  const load = loadOf(useJournal(year));
   const language = i18n.resolvedLanguage ?? 'ru';
-
-  useEffect(() => start(fetchJournal(year).then(({ entries }) => entries)), [start, year]);
 
   const columns = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
   const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
