@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Load } from '../data/load.ts';
 import { LoadedList } from '../data/LoadedList.tsx';
+import { DataTable } from './DataTable.tsx';
 
 /** One column of an officer's queue: its heading and what a row shows in it. */
 export interface QueueColumn<Row> {
@@ -35,26 +36,15 @@ export function QueueTable<Row>({ load, columns, rowKey, failedTitle, emptyText,
   return (
     <LoadedList load={load} failedTitle={failedTitle} emptyText={emptyText} emptyTestId={emptyTestId}>
       {(rows) => (
-        <Table.ScrollContainer minWidth={minWidth}>
-          <Table striped highlightOnHover data-testid={testId}>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th key={column.key}>{column.header}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
-                  ))}
-                </Table.Tr>
+        <DataTable headers={columns.map((column) => column.header)} minWidth={minWidth} striped highlightOnHover testId={testId}>
+          {rows.map((row) => (
+            <Table.Tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
+              {columns.map((column) => (
+                <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </LoadedList>
   );

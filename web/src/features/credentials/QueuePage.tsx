@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import type { RequestStatus, RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { useRequestQueue } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
@@ -59,12 +60,7 @@ export function QueuePage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="credentials-queue-title">
-          {t('credentials.queue.title')}
-        </Title>
-        <Text maw={760}>{t('credentials.queue.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title" />
       <Group justify="space-between">
         <Group>
           <SegmentedControl

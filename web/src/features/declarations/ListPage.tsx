@@ -1,4 +1,4 @@
-import { Button, FileButton, Group, Menu, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, FileButton, Group, Menu, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { copyDeclaration, createDeclaration, deleteDeclaration, importEsadTransi
 import { emptyDocument } from './empty-document.ts';
 import { decisionsPath, editorPath } from './paths.ts';
 import { declarationKeys, useDeclarationList } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
 export function ListPage() {
@@ -48,12 +49,7 @@ export function ListPage() {
   return (
     <Stack gap="lg" py="xl">
       <Group justify="space-between" align="flex-end">
-        <Stack gap="xs">
-          <Title order={1} data-testid="declarations-title">
-            {t('declarations.list.title')}
-          </Title>
-          <Text maw={760}>{t('declarations.list.lead')}</Text>
-        </Stack>
+        <PageHeading title={t('declarations.list.title')} lead={t('declarations.list.lead')} testId="declarations-title" />
         <Group>
           <Button variant="default" component={Link} to={decisionsPath}>
             {t('declarations.menu.decisions')}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilt
 import { channels, declarationKinds, declarationStatuses, type InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useInbox } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -64,12 +65,7 @@ export function InboxPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="inbox-title">
-          {t('officerDeclarations.inbox.title')}
-        </Title>
-        <Text maw={760}>{t('officerDeclarations.inbox.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title" />
       <form onSubmit={find}>
         <Group align="flex-end">
           <TextInput

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ChannelBadge } from './Badges.tsx';
 import type { RiskProfile } from './risk-profile-form.ts';
 import { RiskProfileEditor } from './RiskProfileEditor.tsx';
 import { officerKeys, useRiskProfiles } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The administrator's risk profiles (ACC-17, issue 6 point 9), highest priority first, each opened in the editor. */
 export function RiskProfilesPage() {
@@ -69,12 +70,7 @@ export function RiskProfilesPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="risk-title">
-          {t('officerDeclarations.risk.title')}
-        </Title>
-        <Text maw={760}>{t('officerDeclarations.risk.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title" />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
           {t('officerDeclarations.risk.refresh')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { loadOf } from '../../data/load.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -50,40 +51,26 @@ export function ClassifierPage() {
           {items.length === 0 ? (
             <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped data-testid="classifier-items">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reference.classifiers.columns.code')}</Table.Th>
-                    <Table.Th>{t('reference.classifiers.columns.name')}</Table.Th>
-                    {extras.map((column) => (
-                      <Table.Th key={column}>{extraLabel(column)}</Table.Th>
-                    ))}
-                    <Table.Th>{t('reference.classifiers.columns.valid')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((item) => (
-                    <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
-                      <Table.Td ff="monospace">{item.code}</Table.Td>
-                      <Table.Td>{item.name[language]}</Table.Td>
-                      {extras.map((column) => (
-                        <Table.Td key={column} data-extra={column}>
-                          {item.extra?.[column] ?? ''}
-                        </Table.Td>
-                      ))}
-                      <Table.Td>
-                        <Text size="xs" c="dimmed">
-                          {item.validTo
-                            ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
-                            : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+            <DataTable headers={[t('reference.classifiers.columns.code'), t('reference.classifiers.columns.name'), ...extras.map(extraLabel), t('reference.classifiers.columns.valid')]} minWidth={560} striped testId="classifier-items">
+              {items.map((item) => (
+                <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
+                  <Table.Td ff="monospace">{item.code}</Table.Td>
+                  <Table.Td>{item.name[language]}</Table.Td>
+                  {extras.map((column) => (
+                    <Table.Td key={column} data-extra={column}>
+                      {item.extra?.[column] ?? ''}
+                    </Table.Td>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {item.validTo
+                        ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
+                        : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </Stack>
         )}

@@ -1,10 +1,11 @@
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loaded } from '../../data/Loaded.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { classifierPath } from './paths.ts';
 import { useClassifiers } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The classifiers the declarations are filled in by, each with how many entries it holds. */
 export function ClassifiersPage() {
@@ -13,12 +14,7 @@ export function ClassifiersPage() {
   const classifiers = useClassifiers();
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="classifiers-title">
-          {t('reference.classifiers.title')}
-        </Title>
-        <Text maw={760}>{t('reference.classifiers.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.classifiers.title')} lead={t('reference.classifiers.lead')} testId="classifiers-title" />
       <Loaded query={classifiers} inline failedTitle={t('reference.classifiers.failed')}>
         {(summaries) => (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid="classifiers">

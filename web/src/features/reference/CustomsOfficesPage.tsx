@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { loadOf } from '../../data/load.ts';
 import { customsOfficeKinds } from './customs-offices-api.ts';
 import { useAcceptedDocumentKinds, useCustomsOffices, useRegions } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** Customs offices with filters (issue 5 point 9): a table on a wide screen, cards on a phone. */
 export function CustomsOfficesPage() {
@@ -27,12 +28,7 @@ export function CustomsOfficesPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="offices-title">
-          {t('reference.offices.title')}
-        </Title>
-        <Text maw={760}>{t('reference.offices.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title" />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}

@@ -1,4 +1,4 @@
-import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useTnvedSearch, useTnvedSections } from './queries.ts';
 import { TnvedSearchResults } from './TnvedSearchResults.tsx';
 import { TnvedTree } from './TnvedTree.tsx';
 import { useReferenceDate } from './use-reference-date.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** Longest query the page sends; the server bounds it too. */
 const maxQueryLength = 200;
@@ -54,12 +55,7 @@ export function TnvedPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="tnved-title">
-          {t('reference.tnved.title')}
-        </Title>
-        <Text maw={760}>{t('reference.tnved.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.tnved.title')} lead={t('reference.tnved.lead')} testId="tnved-title" />
       <Group align="flex-end" gap="md">
         <TextInput
           type="search"

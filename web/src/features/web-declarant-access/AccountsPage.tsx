@@ -6,6 +6,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
 import { useUserAccounts } from './queries.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -34,36 +35,24 @@ export function AccountsPage() {
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
       {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
       {load.state === 'ready' && load.value.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped data-testid="wd-accounts">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webDeclarant.accounts.name')}</Table.Th>
-                <Table.Th>{t('webDeclarant.accounts.iinBin')}</Table.Th>
-                <Table.Th>{t('webDeclarant.accounts.login')}</Table.Th>
-                <Table.Th>{t('webDeclarant.access.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.map((account) => (
-                <Table.Tr key={account.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={officerAccountPath(account.id)}>
-                      {account.organisation ?? account.displayName ?? account.email}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{account.iinBin}</Table.Td>
-                  <Table.Td>{account.login ?? ''}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={accessColor[account.accessStatus]}>
-                      {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable headers={[t('webDeclarant.accounts.name'), t('webDeclarant.accounts.iinBin'), t('webDeclarant.accounts.login'), t('webDeclarant.access.status')]} minWidth={700} striped testId="wd-accounts">
+          {load.value.map((account) => (
+            <Table.Tr key={account.id}>
+              <Table.Td>
+                <Anchor component={Link} to={officerAccountPath(account.id)}>
+                  {account.organisation ?? account.displayName ?? account.email}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{account.iinBin}</Table.Td>
+              <Table.Td>{account.login ?? ''}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={accessColor[account.accessStatus]}>
+                  {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -7,6 +7,7 @@ import { loadOf } from '../../data/load.ts';
 import { almatyToday } from './application-draft.ts';
 import { useJournal } from './queries.ts';
 import { journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
@@ -21,12 +22,7 @@ export function JournalPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="wd-journal-title">
-          {t('webDeclarant.journal.title')}
-        </Title>
-        <Text maw={760}>{t('webDeclarant.journal.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('webDeclarant.journal.title')} lead={t('webDeclarant.journal.lead')} testId="wd-journal-title" />
       <Group align="flex-end">
         <NumberInput label={t('webDeclarant.journal.year')} value={year} min={2000} max={2999} allowDecimal={false} onChange={(value) => typeof value === 'number' && setYear(value)} maw={140} />
         <Button component="a" href={journalExportUrl(year, 'csv', language)} variant="default" data-testid="wd-journal-csv">

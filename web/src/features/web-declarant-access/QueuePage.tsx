@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { useApplications } from './queries.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import type { Application, ApplicationStatus } from './web-declarant-api.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
@@ -53,12 +54,7 @@ export function QueuePage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="wd-queue-title">
-          {t('webDeclarant.queue.title')}
-        </Title>
-        <Text maw={760}>{t('webDeclarant.queue.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title" />
       <Group justify="space-between">
         <SegmentedControl
           aria-label={t('webDeclarant.queue.status')}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import type { AdminItem, ContentKind } from '../portal-api.ts';
 import { useAdminItems } from '../queries.ts';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { contentKinds } from './kinds.ts';
+import { PageHeading } from '../../../components/PageHeading.tsx';
 
 /** The administrator's list of portal content, drafts included, with a way to start each kind. */
 export function EditorListPage() {
@@ -35,12 +36,7 @@ export function EditorListPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="portal-editor-title">
-          {t('portal.editor.title')}
-        </Title>
-        <Text maw={760}>{t('portal.editor.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title" />
       <Group gap="xs" wrap="wrap">
         {contentKinds.map((k) => (
           <Button key={k} component={Link} to={editorNewPath(k)} variant="light" size="sm" data-testid={`portal-editor-new-${k}`}>

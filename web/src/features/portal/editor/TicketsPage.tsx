@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Spoiler, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { loadOf, mapLoad } from '../../../data/load.ts';
 import { LoadedList } from '../../../data/LoadedList.tsx';
 import { printedTime } from '../../../dates.ts';
 import { useTickets } from '../queries.ts';
+import { PageHeading } from '../../../components/PageHeading.tsx';
 
 /** The latest requests to the support service, for administrators (WD-32); answers go by e-mail. */
 export function TicketsPage() {
@@ -12,10 +13,7 @@ export function TicketsPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1}>{t('portal.tickets.title')}</Title>
-        <Text maw={760}>{t('portal.tickets.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('portal.tickets.title')} lead={t('portal.tickets.lead')} />
       <LoadedList load={load} loadingLabel={t('portal.loading')} failedTitle={t('portal.failed')} emptyText={t('portal.tickets.empty')}>
         {(tickets) => tickets.map((ticket) => (
           <Card key={ticket.id} withBorder padding="md" data-testid="support-ticket" data-number={ticket.number}>
