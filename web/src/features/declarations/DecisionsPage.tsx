@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Pager } from '../../components/Pager.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { DecisionList } from './DecisionList.tsx';
@@ -49,16 +50,15 @@ export function DecisionsPage() {
       {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={load.error} />}
       {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void markRead.run(id)} />}
-      {load.state === 'ready' && (page > 1 || load.value.more) && (
-        <Group justify="space-between" data-testid="decisions-pages">
-          <Button variant="default" disabled={page <= 1} onClick={() => show({ page: page - 1 })}>
-            {t('declarations.decisions.newer')}
-          </Button>
-          <Text size="sm">{t('declarations.decisions.page', { page })}</Text>
-          <Button variant="default" disabled={!load.value.more} onClick={() => show({ page: page + 1 })}>
-            {t('declarations.decisions.older')}
-          </Button>
-        </Group>
+      {load.state === 'ready' && (
+        <Pager
+          page={page}
+          more={load.value.more}
+          onPage={(next) => show({ page: next })}
+          labels={{ previous: t('declarations.decisions.newer'), next: t('declarations.decisions.older'), page: t('declarations.decisions.page', { page }) }}
+          testId="decisions-pages"
+          justify="space-between"
+        />
       )}
     </Stack>
   );

@@ -1,13 +1,15 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedTime } from '../../dates.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
+import { Pager } from '../../components/Pager.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
+import { InboxFilterBar } from './InboxFilterBar.tsx';
 import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilters, type InboxFilters } from './inbox-filters.ts';
-import { channels, declarationKinds, declarationStatuses, type InboxEntry } from './officer-declaration.ts';
+import type { InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useInbox } from './queries.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -66,61 +68,11 @@ export function InboxPage() {
   return (
     <Stack gap="lg" py="xl">
       <PageHeading title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title" />
-      <form onSubmit={find}>
-        <Group align="flex-end">
-          <TextInput
-            label={t('officerDeclarations.inbox.number')}
-            placeholder={t('officerDeclarations.inbox.numberPlaceholder')}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-            maxLength={40}
-            w={260}
-            data-testid="inbox-number"
-          />
-          <Button type="submit" data-testid="inbox-find">
-            {t('officerDeclarations.inbox.find')}
-          </Button>
-          {filters.number && (
-            <Button variant="subtle" onClick={() => change({ number: '' })} data-testid="inbox-clear-number">
-              {t('officerDeclarations.inbox.clearNumber')}
-            </Button>
-          )}
-        </Group>
-      </form>
-      <Group align="flex-end" justify="space-between">
-        <Group align="flex-end">
-          <Select
-            label={t('officerDeclarations.inbox.status')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.status}
-            onChange={(value) => change({ status: value as InboxFilters['status'] })}
-            data={declarationStatuses.filter((status) => status !== 'draft').map((status) => ({ value: status, label: t(`officerDeclarations.status.${status}`) }))}
-            data-testid="inbox-status"
-          />
-          <Select
-            label={t('officerDeclarations.inbox.kind')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.kind}
-            onChange={(value) => change({ kind: value as InboxFilters['kind'] })}
-            data={declarationKinds.map((kind) => ({ value: kind, label: t(`officerDeclarations.kind.${kind}`) }))}
-            data-testid="inbox-kind"
-          />
-          <Select
-            label={t('officerDeclarations.inbox.channel')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.channel}
-            onChange={(value) => change({ channel: value as InboxFilters['channel'] })}
-            data={channels.map((channel) => ({ value: channel, label: t(`officerDeclarations.channel.${channel}`) }))}
-            data-testid="inbox-channel"
-          />
-        </Group>
+      <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
         <Button variant="default" onClick={() => void inbox.refetch()} loading={inbox.isFetching} data-testid="inbox-refresh">
           {t('officerDeclarations.inbox.refresh')}
         </Button>
-      </Group>
+      </InboxFilterBar>
       <QueueTable
         load={rows}
         columns={columns}
@@ -137,16 +89,15 @@ export function InboxPage() {
           {t('officerDeclarations.inbox.openNumber', { number: filters.number })}
         </Anchor>
       )}
-      {load.state === 'ready' && (filters.page > 1 || load.value.more) && (
-        <Group gap="xs" data-testid="inbox-pages">
-          <Button variant="default" disabled={filters.page <= 1} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page - 1 }))} data-testid="inbox-previous">
-            {t('officerDeclarations.inbox.previous')}
-          </Button>
-          <Text size="sm">{t('officerDeclarations.inbox.page', { page: filters.page })}</Text>
-          <Button variant="default" disabled={!load.value.more} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page + 1 }))} data-testid="inbox-next">
-            {t('officerDeclarations.inbox.next')}
-          </Button>
-        </Group>
+      {load.state === 'ready' && (
+        <Pager
+          page={filters.page}
+          more={load.value.more}
+          onPage={(page) => setSearch(searchOfFilters({ ...filters, page }))}
+          labels={{ previous: t('officerDeclarations.inbox.previous'), next: t('officerDeclarations.inbox.next'), page: t('officerDeclarations.inbox.page', { page: filters.page }) }}
+          testId="inbox-pages"
+          buttonTestIds={{ previous: 'inbox-previous', next: 'inbox-next' }}
+        />
       )}
     </Stack>
   );
