@@ -1,7 +1,8 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Load } from '../use-load.ts';
-import { ServerRefusalAlert } from './ServerRefusalAlert.tsx';
+import type { Load } from '../data/load.ts';
+import { LoadedList } from '../data/LoadedList.tsx';
+import { DataTable } from './DataTable.tsx';
 
 /** One column of an officer's queue: its heading and what a row shows in it. */
 export interface QueueColumn<Row> {
@@ -11,12 +12,13 @@ export interface QueueColumn<Row> {
 }
 
 interface QueueTableProps<Row> {
-  load: Load<Row[]>;
+  load: Load<readonly Row[]>;
   columns: readonly QueueColumn<Row>[];
   rowKey: (row: Row) => string;
   /** The title of the refusal shown when the queue could not be read. */
   failedTitle: string;
   emptyText: string;
+  emptyTestId?: string;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth: number;
   /** Test ids of the table and of each row, which browser tests find the queue by. */
@@ -27,34 +29,23 @@ interface QueueTableProps<Row> {
 }
 
 /**
- * An officer's queue as every workplace shows one: the server's refusal, "nothing here", or the
- * rows in a striped table that scrolls sideways on a narrow screen. While the queue reloads the
- * previous answer is not kept, as the pages did before they shared this table.
+ * A table of rows as every workplace shows one: the server's refusal, "nothing here", or the rows
+ * in a striped table that scrolls sideways on a narrow screen.
  */
-export function QueueTable<Row>({ load, columns, rowKey, failedTitle, emptyText, minWidth, testId, rowTestId, rowData }: QueueTableProps<Row>) {
-  if (load.state === 'failed') return <ServerRefusalAlert title={failedTitle} error={load.error} />;
-  if (load.state !== 'ready') return null;
-  if (load.value.length === 0) return <Text c="dimmed">{emptyText}</Text>;
+export function QueueTable<Row>({ load, columns, rowKey, failedTitle, emptyText, emptyTestId, minWidth, testId, rowTestId, rowData }: QueueTableProps<Row>) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped highlightOnHover data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key}>{column.header}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {load.value.map((row) => (
+    <LoadedList load={load} failedTitle={failedTitle} emptyText={emptyText} emptyTestId={emptyTestId}>
+      {(rows) => (
+        <DataTable headers={columns.map((column) => column.header)} minWidth={minWidth} striped highlightOnHover testId={testId}>
+          {rows.map((row) => (
             <Table.Tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
               {columns.map((column) => (
                 <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
               ))}
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </DataTable>
+      )}
+    </LoadedList>
   );
 }

@@ -1,20 +1,16 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SignAndVerify } from '../features/signing/SignAndVerify.tsx';
 import { SignerPanel } from '../features/signing/SignerPanel.tsx';
 import { VerifyForm } from '../features/signing/VerifyForm.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
 
 /** Anyone may check an NCA RK signature here, and try their own signing set-up on a sample. */
 export function SignatureVerifyPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="xl" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="verify-title">
-          {t('signatures.page.title')}
-        </Title>
-        <Text maw={760}>{t('signatures.page.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('signatures.page.title')} lead={t('signatures.page.lead')} testId="verify-title" />
       <VerifyForm />
       <Stack gap="md">
         <SignerPanel />

@@ -4,6 +4,7 @@ import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { fetchHistory } from './account-api.ts';
 import { actionKey, formatInstant } from './format.ts';
 import { useAccountData } from './use-account-data.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const shown = 20;
 const outcomeColor: Record<string, string> = { success: 'teal', refused: 'orange', failure: 'red' };
@@ -24,35 +25,24 @@ export function HistoryCard() {
         {failure !== undefined && <SigningErrorAlert error={failure} />}
         {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
         {entries && entries.length > 0 && (
-          <Table.ScrollContainer minWidth={420}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('account.history.at')}</Table.Th>
-                  <Table.Th>{t('account.history.action')}</Table.Th>
-                  <Table.Th>{t('account.history.outcome')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry, index) => (
-                  <Table.Tr key={`${entry.at}-${index}`} data-testid="history-row" data-action={entry.action}>
-                    <Table.Td>{formatInstant(entry.at)}</Table.Td>
-                    <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
-                        {i18n.exists(`account.history.outcomes.${entry.outcome}`) ? t(`account.history.outcomes.${entry.outcome}`) : entry.outcome}
-                      </Badge>
-                      {entry.code && (
-                        <Text size="xs" c="dimmed">
-                          {entry.code}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable headers={[t('account.history.at'), t('account.history.action'), t('account.history.outcome')]} minWidth={420} striped>
+            {entries.map((entry, index) => (
+              <Table.Tr key={`${entry.at}-${index}`} data-testid="history-row" data-action={entry.action}>
+                <Table.Td>{formatInstant(entry.at)}</Table.Td>
+                <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
+                <Table.Td>
+                  <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
+                    {i18n.exists(`account.history.outcomes.${entry.outcome}`) ? t(`account.history.outcomes.${entry.outcome}`) : entry.outcome}
+                  </Badge>
+                  {entry.code && (
+                    <Text size="xs" c="dimmed">
+                      {entry.code}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Stack>
     </Card>

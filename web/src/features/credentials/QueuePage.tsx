@@ -1,24 +1,24 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedDate } from '../../dates.ts';
-import { useLoad, type Load } from '../../use-load.ts';
-import { listRequests, type RequestStatus, type RequestSummary } from './credentials-api.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
+import type { RequestStatus, RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
+import { useRequestQueue } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<RequestStatus | 'all'>('submitted');
   const [overdue, setOverdue] = useState(false);
-  const [load, start] = useLoad<{ today: string; requests: RequestSummary[] }>();
-
-  const refresh = useCallback(() => start(listRequests({ status: status === 'all' ? undefined : status, overdue })), [start, status, overdue]);
-  useEffect(refresh, [refresh]);
-  const rows: Load<RequestSummary[]> = load.state === 'ready' ? { state: 'ready', value: load.value.requests } : load;
+  const queue = useRequestQueue({ status: status === 'all' ? undefined : status, overdue });
+  const load = loadOf(queue);
+  const rows = mapLoad(load, (answer) => answer.requests);
 
   const columns: QueueColumn<RequestSummary>[] = [
     {
@@ -60,12 +60,7 @@ export function QueuePage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="credentials-queue-title">
-          {t('credentials.queue.title')}
-        </Title>
-        <Text maw={760}>{t('credentials.queue.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title" />
       <Group justify="space-between">
         <Group>
           <SegmentedControl
@@ -83,7 +78,7 @@ export function QueuePage() {
           <Switch label={t('credentials.queue.overdueOnly')} checked={overdue} onChange={(event) => setOverdue(event.currentTarget.checked)} data-testid="queue-overdue" />
         </Group>
         <Group>
-          <Button variant="default" onClick={refresh} loading={load.state === 'loading'}>
+          <Button variant="default" onClick={() => void queue.refetch()} loading={queue.isFetching}>
             {t('credentials.queue.refresh')}
           </Button>
           <Button component={Link} to={paperRequestPath} data-testid="queue-new-paper">

@@ -1,15 +1,16 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
-import { approveRequest, fetchRequest, letterUrl, markNoticeSent, rejectRequest, type RequestDetail } from './credentials-api.ts';
+import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
 import { historyActionKey } from './format.ts';
 import { queuePath } from './paths.ts';
+import { credentialsKeys, useRequest } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
 
-type Load = { state: 'loading' } | { state: 'ready'; request: RequestDetail } | { state: 'failed'; error: unknown };
 type Outcome = { key: string; values: Record<string, string> };
 
 /**
@@ -19,32 +20,13 @@ type Outcome = { key: string; values: Record<string, string> };
 export function RequestPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const query = useRequest(id);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
-  const [failure, setFailure] = useState<unknown>();
-
-  const refresh = useCallback(() => {
-    fetchRequest(id).then(
-      (request) => setLoad({ state: 'ready', request }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, [id]);
-  useEffect(refresh, [refresh]);
-
-  async function act(action: () => Promise<Outcome | undefined>) {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      setOutcome(await action());
-      refresh();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useAction(async (work: () => Promise<Outcome | undefined>) => setOutcome(await work()), [credentialsKeys.all]);
+  const busy = action.pending;
+  const failure = action.error;
+  const act = (work: () => Promise<Outcome | undefined>) => action.run(work);
 
   const approve = () =>
     act(async () => {
@@ -62,16 +44,16 @@ export function RequestPage() {
       return undefined;
     });
 
-  if (load.state === 'loading') return <Loader my="xl" />;
-  if (load.state === 'failed') {
+  if (query.status === 'pending') return <Loader my="xl" />;
+  if (query.status === 'error') {
     return (
       <Stack py="xl">
-        <ServerRefusalAlert title={t('credentials.request.failed')} error={load.error} />
+        <ServerRefusalAlert title={t('credentials.request.failed')} error={query.error} />
         <BackLink />
       </Stack>
     );
   }
-  const request = load.request;
+  const request = query.data;
   const notGiven = t('credentials.request.notGiven');
   const fields: Array<[string, ReactNode]> = [
     [t('credentials.fields.status'), <TermBadges key="status" request={request} />],

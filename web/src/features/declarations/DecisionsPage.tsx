@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Pager } from '../../components/Pager.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { DecisionList } from './DecisionList.tsx';
-import { fetchDecisions, markDecisionRead, type DecisionsPageData } from './declarations-api.ts';
 import { inboxOrder } from './decisions.ts';
+import { useDecisions, useMarkDecisionRead } from './queries.ts';
 
 /** The decisions inbox (ACC-21): officers' decisions on the organisation's declarations, a page at a time. */
 export function DecisionsPage() {
@@ -14,10 +14,9 @@ export function DecisionsPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const unread = params.get('unread') === 'true';
-  const [load, start] = useLoad<DecisionsPageData>();
-  const [failure, setFailure] = useState<unknown>();
-  const refresh = useCallback(() => start(fetchDecisions({ unread, page })), [start, unread, page]);
-  useEffect(refresh, [refresh]);
+  const decisions = useDecisions({ unread, page });
+  const load = loadOf(decisions);
+  const markRead = useMarkDecisionRead();
 
   const show = (next: { page?: number; unread?: boolean }) => {
     const query = new URLSearchParams(params);
@@ -29,15 +28,6 @@ export function DecisionsPage() {
     setParams(query);
   };
 
-  const read = async (id: string) => {
-    try {
-      await markDecisionRead(id);
-      refresh();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
   return (
     <Stack gap="lg" py="xl" maw={900}>
       <Group justify="space-between" align="flex-end">
@@ -47,7 +37,7 @@ export function DecisionsPage() {
           </Title>
           <Text>{t('declarations.decisions.lead')}</Text>
         </Stack>
-        <Button variant="default" onClick={refresh} loading={load.state === 'loading'}>
+        <Button variant="default" onClick={() => void decisions.refetch()} loading={decisions.isFetching}>
           {t('declarations.view.refresh')}
         </Button>
       </Group>
@@ -57,19 +47,18 @@ export function DecisionsPage() {
         onChange={(event) => show({ unread: event.currentTarget.checked })}
         data-testid="decisions-only-unread"
       />
-      {failure !== undefined && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={failure} />}
+      {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={load.error} />}
-      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void read(id)} />}
-      {load.state === 'ready' && (page > 1 || load.value.more) && (
-        <Group justify="space-between" data-testid="decisions-pages">
-          <Button variant="default" disabled={page <= 1} onClick={() => show({ page: page - 1 })}>
-            {t('declarations.decisions.newer')}
-          </Button>
-          <Text size="sm">{t('declarations.decisions.page', { page })}</Text>
-          <Button variant="default" disabled={!load.value.more} onClick={() => show({ page: page + 1 })}>
-            {t('declarations.decisions.older')}
-          </Button>
-        </Group>
+      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void markRead.run(id)} />}
+      {load.state === 'ready' && (
+        <Pager
+          page={page}
+          more={load.value.more}
+          onPage={(next) => show({ page: next })}
+          labels={{ previous: t('declarations.decisions.newer'), next: t('declarations.decisions.older'), page: t('declarations.decisions.page', { page }) }}
+          testId="decisions-pages"
+          justify="space-between"
+        />
       )}
     </Stack>
   );

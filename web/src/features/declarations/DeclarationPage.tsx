@@ -1,53 +1,33 @@
-import { Anchor, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { Link, useParams } from 'react-router';
+import { Loaded } from '../../data/Loaded.tsx';
 import { printedTime } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
+import { DeclarationActions } from './DeclarationActions.tsx';
 import { DecisionList } from './DecisionList.tsx';
-import { copyDeclaration, fetchDeclaration, startCorrection, type Declaration } from './declarations-api.ts';
-import { declarationsPath, editorPath, receiptPath, submitPath } from './paths.ts';
+import type { Declaration } from './declarations-api.ts';
+import { declarationsPath } from './paths.ts';
+import { declarationKeys, useDeclaration } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { Timeline } from './Timeline.tsx';
 
 /** One declaration as the declarant follows it: status, number, decisions and history (issue 6 point 14). */
 export function DeclarationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const [load, start] = useLoad<Declaration>();
-  const [failure, setFailure] = useState<unknown>();
-  const reload = useCallback(() => start(fetchDeclaration(id)), [start, id]);
-  useEffect(reload, [reload]);
+  return (
+    <Loaded query={useDeclaration(id)} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.view.failed')}>
+      {(declaration) => <DeclarationView declaration={declaration} />}
+    </Loaded>
+  );
+}
 
-  if (load.state === 'loading') {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('declarations.loading')} />
-      </Center>
-    );
-  }
-  if (load.state === 'failed') return <ServerRefusalAlert title={t('declarations.view.failed')} error={load.error} />;
-  const declaration = load.value;
-  const editable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
-
-  const copy = async () => {
-    try {
-      navigate(editorPath((await copyDeclaration(declaration.id)).id));
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-  const correct = async () => {
-    try {
-      navigate(editorPath((await startCorrection(declaration.id)).id));
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-
+function DeclarationView({ declaration }: { declaration: Declaration }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const reload = () => void client.invalidateQueries({ queryKey: declarationKeys.one(declaration.id) });
   return (
     <Stack gap="lg" py="xl" data-testid="declaration-page">
       <Stack gap={4}>
@@ -64,40 +44,7 @@ export function DeclarationPage() {
           )}
         </Group>
       </Stack>
-      <Group>
-        {editable && (
-          <>
-            <Button component={Link} to={editorPath(declaration.id)} data-testid="declaration-edit">
-              {t('declarations.view.edit')}
-            </Button>
-            <Button variant="light" component={Link} to={submitPath(declaration.id)}>
-              {t('declarations.editor.toSubmit')}
-            </Button>
-          </>
-        )}
-        {!editable && (
-          <Button variant="default" component={Link} to={editorPath(declaration.id)}>
-            {t('declarations.view.document')}
-          </Button>
-        )}
-        {declaration.registrationNumber && (
-          <Button variant="light" component={Link} to={receiptPath(declaration.id)} data-testid="declaration-receipt">
-            {t('declarations.view.receipt')}
-          </Button>
-        )}
-        {declaration.status === 'released' && declaration.mayEdit && (
-          <Button variant="light" onClick={() => void correct()} data-testid="declaration-correct">
-            {t('declarations.view.correct')}
-          </Button>
-        )}
-        <Button variant="default" onClick={() => void copy()}>
-          {t('declarations.list.copy')}
-        </Button>
-        <Button variant="subtle" onClick={reload} data-testid="view-refresh">
-          {t('declarations.view.refresh')}
-        </Button>
-      </Group>
-      {failure !== undefined && <ServerRefusalAlert title={t('declarations.list.failedAction')} error={failure} />}
+      <DeclarationActions declaration={declaration} onRefresh={reload} />
       {declaration.registrationNumber && (
         <Card withBorder padding="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -1,16 +1,17 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { Loaded } from '../../data/Loaded.tsx';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { ControlList } from './ControlList.tsx';
-import { checkDeclaration, fetchDeclaration, type Declaration } from './declarations-api.ts';
+import { checkDeclaration, type Declaration } from './declarations-api.ts';
 import { indexMessages, messagesOfReport, type ControlMessage } from './findings.ts';
 import { GoodsEditor } from './goods/GoodsEditor.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import { declarationPath, declarationsPath, submitPath } from './paths.ts';
+import { useDeclarationToEdit } from './queries.ts';
 import { SaveConflictAlert, SaveStateBadge } from './SaveStateBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useAutosave } from './use-autosave.ts';
@@ -20,35 +21,23 @@ import { useBrowserControl } from './use-browser-control.ts';
 export function EditorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [load, start] = useLoad<Declaration>();
-  const reload = useCallback(() => start(fetchDeclaration(id)), [start, id]);
-  useEffect(reload, [reload]);
-
-  if (load.state === 'loading') {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('declarations.loading')} />
-      </Center>
-    );
-  }
-  if (load.state === 'failed') {
-    return (
-      <Stack py="xl">
-        <ServerRefusalAlert title={t('declarations.editor.failed')} error={load.error} />
-      </Stack>
-    );
-  }
-  // A fresh editor per loaded revision: reloading after a conflict starts from the server's copy.
-  return <Editor key={`${load.value.id}:${load.value.revision}`} declaration={load.value} onReload={reload} />;
+  const query = useDeclarationToEdit(id);
+  // A fresh editor for each copy asked of the server (after a conflict, say): it starts from the server's document.
+  const [generation, setGeneration] = useState(0);
+  const reload = () => void query.refetch().then(() => setGeneration((previous) => previous + 1));
+  return (
+    <Loaded query={query} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.editor.failed')}>
+      {(declaration) => <Editor key={`${declaration.id}:${generation}`} declaration={declaration} onReload={reload} onAttachmentsChanged={() => void query.refetch()} />}
+    </Loaded>
+  );
 }
 
-function Editor({ declaration, onReload }: { declaration: Declaration; onReload: () => void }) {
+function Editor({ declaration, onReload, onAttachmentsChanged }: { declaration: Declaration; onReload: () => void; onAttachmentsChanged: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const editable = declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit');
   const [document, setDocument] = useState(() => (declaration.document ?? {}) as Record<string, unknown>);
   const [jump, setJump] = useState<{ path: string; seq: number } | null>(null);
-  const [attachments, setAttachments] = useState(declaration.attachments ?? []);
   const autosave = useAutosave(declaration.id, document, declaration.revision, editable);
   const control = useBrowserControl(declaration.kind, document);
   const messages = useMemo(() => indexMessages(control.state === 'ready' ? control.messages : []), [control]);
@@ -66,7 +55,6 @@ function Editor({ declaration, onReload }: { declaration: Declaration; onReload:
     }
   };
 
-  const refreshAttachments = () => fetchDeclaration(declaration.id).then((fresh) => setAttachments(fresh.attachments ?? []), () => undefined);
   const toSubmit = async () => {
     await autosave.saveNow();
     navigate(submitPath(declaration.id));
@@ -121,7 +109,7 @@ function Editor({ declaration, onReload }: { declaration: Declaration; onReload:
       ) : (
         <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
       )}
-      <AttachmentsCard declarationId={declaration.id} attachments={attachments} editable={editable} onChanged={() => void refreshAttachments()} />
+      <AttachmentsCard declarationId={declaration.id} attachments={declaration.attachments ?? []} editable={editable} onChanged={onAttachmentsChanged} />
     </Stack>
   );
 }

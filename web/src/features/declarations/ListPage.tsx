@@ -1,20 +1,22 @@
-import { Anchor, Button, FileButton, Group, Menu, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, FileButton, Group, Menu, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { declarationStatuses } from '@shekara/contracts/declarations/status';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedTime } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
-import { copyDeclaration, createDeclaration, deleteDeclaration, importEsadTransit, listDeclarations, listPageSize, type DeclarationSummary } from './declarations-api.ts';
+import { loadOf } from '../../data/load.ts';
+import { useAction } from '../../data/use-action.ts';
+import { DeclarationsTable } from './DeclarationsTable.tsx';
+import { copyDeclaration, createDeclaration, deleteDeclaration, importEsadTransit, listPageSize, type DeclarationSummary } from './declarations-api.ts';
 import { emptyDocument } from './empty-document.ts';
-import { decisionsPath, declarationPath, editorPath } from './paths.ts';
-import { StatusBadge } from './StatusBadge.tsx';
+import { decisionsPath, editorPath } from './paths.ts';
+import { declarationKeys, useDeclarationList } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
 export function ListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
@@ -22,11 +24,9 @@ export function ListPage() {
   const q = params.get('q') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
   const [search, setSearch] = useState(q);
-  const [load, start] = useLoad<Awaited<ReturnType<typeof listDeclarations>>>();
-  const [failure, setFailure] = useState<unknown>();
-
-  const refresh = useCallback(() => start(listDeclarations({ status, kind, q, page })), [start, status, kind, q, page]);
-  useEffect(refresh, [refresh]);
+  const load = loadOf(useDeclarationList({ status, kind, q, page }));
+  const action = useAction((work: () => Promise<void>) => work(), [declarationKeys.all]);
+  const failure = action.error;
 
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -36,14 +36,7 @@ export function ListPage() {
     setParams(next);
   };
 
-  const act = async (action: () => Promise<void>) => {
-    setFailure(undefined);
-    try {
-      await action();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const act = (work: () => Promise<void>) => action.run(work);
   const create = (newKind: DeclarationKind) => act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
   const importFile = (file: File | null) => file && act(async () => navigate(editorPath((await importEsadTransit(file)).id)));
   const copy = (row: DeclarationSummary) => act(async () => navigate(editorPath((await copyDeclaration(row.id)).id)));
@@ -51,18 +44,12 @@ export function ListPage() {
     act(async () => {
       if (!window.confirm(t('declarations.list.confirmDelete'))) return;
       await deleteDeclaration(row.id);
-      refresh();
     });
 
   return (
     <Stack gap="lg" py="xl">
       <Group justify="space-between" align="flex-end">
-        <Stack gap="xs">
-          <Title order={1} data-testid="declarations-title">
-            {t('declarations.list.title')}
-          </Title>
-          <Text maw={760}>{t('declarations.list.lead')}</Text>
-        </Stack>
+        <PageHeading title={t('declarations.list.title')} lead={t('declarations.list.lead')} testId="declarations-title" />
         <Group>
           <Button variant="default" component={Link} to={decisionsPath}>
             {t('declarations.menu.decisions')}
@@ -126,56 +113,7 @@ export function ListPage() {
           {t('declarations.list.empty')}
         </Text>
       )}
-      {load.state === 'ready' && load.value.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover data-testid="declarations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('declarations.list.columns.number')}</Table.Th>
-                <Table.Th>{t('declarations.list.columns.kind')}</Table.Th>
-                <Table.Th>{t('declarations.list.columns.status')}</Table.Th>
-                <Table.Th>{t('declarations.list.columns.office')}</Table.Th>
-                <Table.Th>{t('declarations.list.columns.changed')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.items.map((row) => (
-                <Table.Tr key={row.id} data-testid="declaration-row" data-status={row.status} data-id={row.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={row.status === 'draft' ? editorPath(row.id) : declarationPath(row.id)} data-testid="declaration-link">
-                      {row.registrationNumber ?? row.reference ?? t('declarations.list.draft')}
-                    </Anchor>
-                    {row.registrationNumber && row.reference && (
-                      <Text size="xs" c="dimmed">
-                        {row.reference}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{t(`declarations.kinds.${row.kind}`)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={row.status} />
-                  </Table.Td>
-                  <Table.Td>{row.customsOffice ?? ''}</Table.Td>
-                  <Table.Td>{printedTime(row.updatedAt, i18n.resolvedLanguage)}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => void copy(row)} data-testid="declaration-copy">
-                        {t('declarations.list.copy')}
-                      </Button>
-                      {row.status === 'draft' && (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => void remove(row)} data-testid="declaration-delete">
-                          {t('declarations.list.delete')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      {load.state === 'ready' && load.value.items.length > 0 && <DeclarationsTable rows={load.value.items} onCopy={(row) => void copy(row)} onRemove={(row) => void remove(row)} />}
       {load.state === 'ready' && load.value.total > listPageSize && (
         <Pagination total={Math.ceil(load.value.total / listPageSize)} value={page} onChange={(value) => setFilter('page', String(value))} />
       )}

@@ -1,19 +1,17 @@
-import { Alert, Anchor, Button, Card, Center, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedTime } from '../../dates.ts';
 import { base64ToBytes } from '../signing/base64.ts';
-import { Fact } from './DeclarationPage.tsx';
-import { checkReceipt, fetchDeclaration, fetchSigningPayload, type Declaration, type Receipt } from './declarations-api.ts';
-import { declarationPath, verifyPath } from './paths.ts';
+import { checkReceipt, fetchSigningPayload, type Declaration, type Receipt } from './declarations-api.ts';
+import { declarationPath } from './paths.ts';
+import { declarationKeys, useDeclaration } from './queries.ts';
+import { ReceiptCard, type ReceiptFacts } from './ReceiptCard.tsx';
 import { keptReceipt } from './receipt-store.ts';
 import './receipt-print.css';
 import { sha256Hex } from './sha256.ts';
-import { StatusBadge } from './StatusBadge.tsx';
-
-type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & { documentSha256: string | null };
 
 /**
  * The delivery receipt (WD-13, WD-14), printable: the registration number, the signed document's
@@ -21,31 +19,21 @@ type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'regi
  * page has the signed receipt itself; later it confirms the document's hash with the public check.
  */
 export function ReceiptPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const [declaration, setDeclaration] = useState<Declaration | null>(null);
-  const [facts, setFacts] = useState<ReceiptFacts | null>(() => (location.state as { receipt?: Receipt } | null)?.receipt ?? keptReceipt(id));
-  const [cms, setCms] = useState<string | null>(() => (location.state as { receipt?: Receipt } | null)?.receipt?.cms ?? keptReceipt(id)?.cms ?? null);
-  const [failure, setFailure] = useState<unknown>();
-
-  useEffect(() => {
-    let live = true;
-    fetchDeclaration(id).then(async (found) => {
-      if (!live) return;
-      setDeclaration(found);
-      if (facts || !found.registrationNumber || !found.customsOffice || !found.registeredAt) return;
-      const known = { registrationNumber: found.registrationNumber, customsOffice: found.customsOffice, registeredAt: found.registeredAt };
-      // The hash is printed only once the public check confirms it is the signed document's.
-      const hash = await fetchSigningPayload(id).then((payload) => sha256Hex(base64ToBytes(payload)), () => null);
-      const checked = hash ? await checkReceipt(found.registrationNumber, hash).catch(() => null) : null;
-      if (live) setFacts(checked && hash ? { ...known, registeredAt: checked.registeredAt, documentSha256: hash } : { ...known, documentSha256: null });
-    }).catch((error: unknown) => live && setFailure(error));
-    return () => {
-      live = false;
-    };
-    // the receipt in hand is read once; the declaration is fetched again only for another id
-  }, [id]);
+  // The receipt in hand (just submitted, or kept from then) is read once; otherwise its facts come from the declaration.
+  const [kept] = useState(() => (location.state as { receipt?: Receipt } | null)?.receipt ?? keptReceipt(id));
+  const cms = kept?.cms ?? null;
+  const found = useDeclaration(id);
+  const declaration = found.data ?? null;
+  const checked = useQuery({
+    queryKey: [...declarationKeys.one(id), 'receipt'],
+    queryFn: () => checkedFacts(id, declaration!),
+    enabled: !kept && !!declaration?.registrationNumber && !!declaration.customsOffice && !!declaration.registeredAt,
+  });
+  const facts: ReceiptFacts | null = kept ?? checked.data ?? null;
+  const failure = found.error ?? undefined;
 
   if (failure !== undefined && !facts) return <ServerRefusalAlert title={t('declarations.receipt.failed')} error={failure} />;
   if (!facts) {
@@ -56,7 +44,6 @@ export function ReceiptPage() {
     );
   }
 
-  const verifyUrl = facts.documentSha256 ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}` : verifyPath(facts.registrationNumber);
   return (
     <Stack gap="lg" py="xl" maw={820}>
       <Group justify="space-between" data-print="hide">
@@ -67,55 +54,15 @@ export function ReceiptPage() {
           {t('declarations.receipt.print')}
         </Button>
       </Group>
-      <Card withBorder padding="xl" data-testid="receipt">
-        <Stack gap="md">
-          <Title order={1} size="h2">
-            {t('declarations.receipt.title')}
-          </Title>
-          <Stack gap={0}>
-            <Text size="sm" c="dimmed">
-              {t('declarations.receipt.number')}
-            </Text>
-            <Text fz={28} fw={700} ff="monospace" data-testid="receipt-number">
-              {facts.registrationNumber}
-            </Text>
-          </Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Fact label={t('declarations.receipt.office')} value={facts.customsOffice} testId="receipt-office" />
-            <Fact label={t('declarations.receipt.registeredAt')} value={printedTime(facts.registeredAt, i18n.resolvedLanguage)} testId="receipt-time" />
-          </SimpleGrid>
-          {facts.documentSha256 && (
-            <Stack gap={2}>
-              <Text size="sm" c="dimmed">
-                {t('declarations.receipt.hash')}
-              </Text>
-              <Code block data-testid="receipt-hash" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
-                {facts.documentSha256}
-              </Code>
-            </Stack>
-          )}
-          {declaration && (
-            <Group gap="xs">
-              <Text size="sm">{t('declarations.receipt.status')}</Text>
-              <StatusBadge status={declaration.status} />
-            </Group>
-          )}
-          <Text size="sm">
-            {t('declarations.receipt.verifyText')}{' '}
-            <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
-              {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}
-            </Anchor>
-          </Text>
-          {cms && (
-            <Text size="xs" c="dimmed" data-print="hide">
-              {t('declarations.receipt.signed')}{' '}
-              <Anchor href={`data:application/pkcs7-mime;base64,${cms}`} download={`${facts.registrationNumber.replace(/\//g, '-')}.p7m`} data-testid="receipt-cms">
-                {t('declarations.receipt.download')}
-              </Anchor>
-            </Text>
-          )}
-        </Stack>
-      </Card>
+      <ReceiptCard facts={facts} status={declaration?.status} cms={cms} />
     </Stack>
   );
+}
+
+/** The receipt's facts from the declaration; the hash is printed only once the public check confirms it is the signed document's. */
+async function checkedFacts(id: string, found: Declaration): Promise<ReceiptFacts> {
+  const known = { registrationNumber: found.registrationNumber!, customsOffice: found.customsOffice!, registeredAt: found.registeredAt! };
+  const hash = await fetchSigningPayload(id).then((payload) => sha256Hex(base64ToBytes(payload)), () => null);
+  const checked = hash ? await checkReceipt(known.registrationNumber, hash).catch(() => null) : null;
+  return checked && hash ? { ...known, registeredAt: checked.registeredAt, documentSha256: hash } : { ...known, documentSha256: null };
 }

@@ -1,21 +1,23 @@
-import { Alert, Anchor, Button, Card, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { ApiError } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { Loaded } from '../../data/Loaded.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useLoad } from '../../use-load.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { isSigningError } from '../signing/signer.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { ControlList } from './ControlList.tsx';
-import { fetchDeclaration, fetchOfficesAccepting, fetchSigningPayload, submitDeclaration, type CustomsOffice, type Declaration } from './declarations-api.ts';
+import { fetchSigningPayload, submitDeclaration, type Declaration } from './declarations-api.ts';
 import { messagesOfReport, type LocalizedReport } from './findings.ts';
 import { editorPath, receiptPath } from './paths.ts';
+import { declarationKeys, useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
 import { keepReceipt } from './receipt-store.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { answerMayHaveBeenLost, attemptToRetry, newIdempotencyKey, type SubmitAttempt } from './submit-attempt.ts';
@@ -25,17 +27,11 @@ import { useBrowserControl } from './use-browser-control.ts';
 export function SubmitPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [load, start] = useLoad<Declaration>();
-  useEffect(() => start(fetchDeclaration(id)), [start, id]);
-  if (load.state === 'loading') {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('declarations.loading')} />
-      </Center>
-    );
-  }
-  if (load.state === 'failed') return <ServerRefusalAlert title={t('declarations.view.failed')} error={load.error} />;
-  return <Submission declaration={load.value} />;
+  return (
+    <Loaded query={useDeclarationToEdit(id)} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.view.failed')}>
+      {(declaration) => <Submission declaration={declaration} />}
+    </Loaded>
+  );
 }
 
 function isReport(value: unknown): value is LocalizedReport {
@@ -46,7 +42,9 @@ function Submission({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { signer } = useSigner();
-  const [offices, setOffices] = useState<CustomsOffice[] | null>(null);
+  const client = useQueryClient();
+  const accepting = useOfficesAccepting(acceptanceCodes[declaration.kind]);
+  const offices = accepting.status === 'pending' ? null : (accepting.data ?? []);
   const [office, setOffice] = useState<string | null>(declaration.customsOffice);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -57,11 +55,8 @@ function Submission({ declaration }: { declaration: Declaration }) {
   const language = currentLanguage();
 
   useEffect(() => {
-    fetchOfficesAccepting(acceptanceCodes[declaration.kind]).then(setOffices, (error: unknown) => {
-      setOffices([]);
-      setFailure(error);
-    });
-  }, [declaration.kind]);
+    if (accepting.error) setFailure(accepting.error);
+  }, [accepting.error]);
 
   const errors = control.state === 'ready' ? control.messages.filter((m) => m.severity === 'error').length : 0;
 
@@ -80,6 +75,7 @@ function Submission({ declaration }: { declaration: Declaration }) {
       const answer = await submitDeclaration(declaration.id, { customsOffice: current.customsOffice, signature: current.signature }, current.idempotencyKey);
       attempt.current = null;
       keepReceipt(declaration.id, answer.receipt);
+      void client.invalidateQueries({ queryKey: declarationKeys.all });
       navigate(receiptPath(declaration.id), { state: { receipt: answer.receipt } });
     } catch (error) {
       if (!answerMayHaveBeenLost(error) || isSigningError(error)) attempt.current = null;

@@ -1,9 +1,10 @@
-import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
 import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
 import { splitLinks } from './text-with-links.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 type Load = { state: 'loading' } | { state: 'ready'; messages: MailboxMessage[] } | { state: 'absent' } | { state: 'failed'; message: string };
 
@@ -32,10 +33,7 @@ export function DevMailboxPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1}>{t('devMailbox.title')}</Title>
-        <Text maw={760}>{t('devMailbox.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('devMailbox.title')} lead={t('devMailbox.lead')} />
       <Group>
         <Button onClick={refresh} loading={load.state === 'loading'} data-testid="dev-mailbox-refresh">
           {t('devMailbox.refresh')}

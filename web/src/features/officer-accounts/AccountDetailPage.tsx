@@ -1,13 +1,14 @@
 import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { actionKey, formatInstant } from '../account/format.ts';
 import { accountAccessPath } from '../web-declarant-access/paths.ts';
-import { endUserSession, fetchOfficerAccount, type OfficerAccountDetail } from './officer-accounts-api.ts';
+import { endUserSession, fetchOfficerAccount } from './officer-accounts-api.ts';
 
-type Load = { state: 'loading' } | { state: 'ready'; detail: OfficerAccountDetail } | { state: 'failed'; error: unknown };
 
 /**
  * One user's account for the officer of the body where it was created (issue 4 points 7 and 10,
@@ -17,28 +18,18 @@ type Load = { state: 'loading' } | { state: 'ready'; detail: OfficerAccountDetai
 export function AccountDetailPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const query = useQuery({ queryKey: ['officer-accounts', id], queryFn: () => fetchOfficerAccount(id) });
   const [ending, setEnding] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>();
+  const ended = useAction((accountId: string, sessionId: string) => endUserSession(accountId, sessionId), [['officer-accounts', id]]);
+  const failure = ended.error;
 
-  const refresh = useCallback(() => {
-    fetchOfficerAccount(id).then(
-      (detail) => setLoad({ state: 'ready', detail }),
-      (error: unknown) => setLoad({ state: 'failed', error }),
-    );
-  }, [id]);
-  useEffect(refresh, [refresh]);
-
-  if (load.state === 'loading') return <Loader my="xl" />;
-  if (load.state === 'failed') return <ServerRefusalAlert title={t('officerAccounts.failed')} error={load.error} />;
-  const { account, certificates, sessions, history } = load.detail;
+  if (query.status === 'pending') return <Loader my="xl" />;
+  if (query.status === 'error') return <ServerRefusalAlert title={t('officerAccounts.failed')} error={query.error} />;
+  const { account, certificates, sessions, history } = query.data;
 
   const end = (sessionId: string) => {
     setEnding(sessionId);
-    setFailure(undefined);
-    endUserSession(account.id, sessionId)
-      .then(refresh, setFailure)
-      .finally(() => setEnding(null));
+    void ended.run(account.id, sessionId).finally(() => setEnding(null));
   };
 
   return (

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { findingText } from './finding-text.ts';
 import type { ControlFinding, ControlReport } from './officer-declaration.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 /** What format-logical control found in the signed copy (WD-8, WD-9): errors first, then warnings. */
 export function ControlReportView({ report }: { report: ControlReport | null }) {
@@ -21,36 +22,24 @@ export function ControlReportView({ report }: { report: ControlReport | null }) 
       {findings.length === 0 ? (
         <Alert color="green" title={t('officerDeclarations.control.clean')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('officerDeclarations.control.severity')}</Table.Th>
-                <Table.Th>{t('officerDeclarations.control.rule')}</Table.Th>
-                <Table.Th>{t('officerDeclarations.control.field')}</Table.Th>
-                <Table.Th>{t('officerDeclarations.control.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {findings.map((finding, index) => (
-                <Table.Tr key={`${finding.rule}-${finding.path}-${index}`} data-testid="control-finding" data-severity={finding.severity} data-rule={finding.rule}>
-                  <Table.Td>
-                    <Badge color={finding.severity === 'error' ? 'red' : 'yellow'} variant="light">
-                      {t(`officerDeclarations.control.${finding.severity}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ff="monospace" fz="xs">
-                    {finding.rule}
-                  </Table.Td>
-                  <Table.Td ff="monospace" fz="xs">
-                    {finding.path}
-                  </Table.Td>
-                  <Table.Td>{findingText(finding, i18n.resolvedLanguage)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable headers={[t('officerDeclarations.control.severity'), t('officerDeclarations.control.rule'), t('officerDeclarations.control.field'), t('officerDeclarations.control.message')]} minWidth={640} striped>
+          {findings.map((finding, index) => (
+            <Table.Tr key={`${finding.rule}-${finding.path}-${index}`} data-testid="control-finding" data-severity={finding.severity} data-rule={finding.rule}>
+              <Table.Td>
+                <Badge color={finding.severity === 'error' ? 'red' : 'yellow'} variant="light">
+                  {t(`officerDeclarations.control.${finding.severity}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td ff="monospace" fz="xs">
+                {finding.rule}
+              </Table.Td>
+              <Table.Td ff="monospace" fz="xs">
+                {finding.path}
+              </Table.Td>
+              <Table.Td>{findingText(finding, i18n.resolvedLanguage)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Stack>
   );

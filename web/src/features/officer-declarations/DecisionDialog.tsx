@@ -2,15 +2,17 @@ import { Button, Group, List, Modal, MultiSelect, Radio, Stack, Text, Textarea }
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
+import { useAction } from '../../data/use-action.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { isSigningError } from '../signing/signer.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { maxReasons, reasonFormOf, reasonProblems, reasonsFor } from './decision-reasons.ts';
-import type { OfficerDeclaration, OfficerDecision, RefusalReason } from './officer-declaration.ts';
-import { fetchDecisionPayload, fetchRefusalReasons, postDecision } from './officer-declarations-api.ts';
+import type { OfficerDeclaration, OfficerDecision } from './officer-declaration.ts';
+import { fetchDecisionPayload, postDecision } from './officer-declarations-api.ts';
+import { officerKeys, useRefusalReasons } from './queries.ts';
 
 /**
  * The officer's decision on a declaration (issue 6 point 8; ACC-21): choose it, give reasons where
@@ -33,42 +35,32 @@ export function DecisionDialog({
   const [decision, setDecision] = useState<OfficerDecision | null>(declaration.allowedDecisions[0] ?? null);
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [refusalReasons, loadRefusalReasons] = useLoad<RefusalReason[]>();
+  const sending = useAction(async (chosen: OfficerDecision, reasons: string[] | undefined) => {
+    const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons);
+    const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
+    return postDecision(declaration.registrationNumber, { decision: chosen, ...(reasons ? { reasons } : {}), signature });
+  }, [officerKeys.all]);
+  const busy = sending.pending;
+  const failure = sending.error;
+  const { reset } = sending;
 
   useEffect(() => {
     if (!opened) return;
     setDecision(declaration.allowedDecisions[0] ?? null);
     setText('');
     setCodes([]);
-    setFailure(undefined);
-  }, [opened, declaration.allowedDecisions]);
+    reset();
+  }, [opened, declaration.allowedDecisions, reset]);
 
   const form = decision ? reasonFormOf(decision) : 'none';
   // The grounds are read when the refusal is chosen, in the language the officer reads now.
-  useEffect(() => {
-    if (opened && form === 'codes') loadRefusalReasons(fetchRefusalReasons());
-  }, [opened, form, loadRefusalReasons]);
+  const refusalReasons = loadOf(useRefusalReasons(opened && form === 'codes'));
   const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
   const input = { text, codes };
   const problems = decision ? reasonProblems(decision, input, reasonList.map((reason) => reason.code)) : [];
 
   const signAndSend = async () => {
-    if (!decision) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const reasons = reasonsFor(decision, input);
-      const payload = await fetchDecisionPayload(declaration.registrationNumber, decision, reasons);
-      const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
-      await postDecision(declaration.registrationNumber, { decision, ...(reasons ? { reasons } : {}), signature });
-      onDecided();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    if (decision && (await sending.run(decision, reasonsFor(decision, input)))) onDecided();
   };
 
   return (

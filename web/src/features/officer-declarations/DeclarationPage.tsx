@@ -1,39 +1,28 @@
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedTime } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
-import { AttachmentsList } from './AttachmentsList.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
-import { ControlReportView } from './ControlReportView.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
-import { DocumentLinesView } from './DocumentLinesView.tsx';
-import { isGoodsDocument } from './goods-boxes.ts';
-import { GoodsDocumentView } from './GoodsDocumentView.tsx';
-import { HistoryView } from './HistoryView.tsx';
-import type { OfficerDeclaration } from './officer-declaration.ts';
-import { attachmentUrl, fetchDeclaration } from './officer-declarations-api.ts';
+import { DeclarationTabs } from './DeclarationTabs.tsx';
 import { inboxPath } from './paths.ts';
-import { SubmissionsTable } from './SubmissionsTable.tsx';
+import { useOfficerDeclaration } from './queries.ts';
 
 /** One declaration as the officer reviews it (issue 6 points 7, 8): the signed document, its control report, files, copies and history. */
 export function DeclarationPage() {
   const { t, i18n } = useTranslation();
   const { number = '' } = useParams();
-  const [load, start] = useLoad<OfficerDeclaration>();
+  const query = useOfficerDeclaration(number);
   const [deciding, setDeciding] = useState(false);
   const [decided, setDecided] = useState(false);
 
-  const refresh = useCallback(() => start(fetchDeclaration(number)), [start, number]);
-  useEffect(refresh, [refresh]);
-
-  if (load.state === 'loading') return <Loader my="xl" aria-label={t('officerDeclarations.document.loading')} />;
-  if (load.state === 'failed') {
+  if (query.status === 'pending') return <Loader my="xl" aria-label={t('officerDeclarations.document.loading')} />;
+  if (query.status === 'error') {
     return (
       <Stack gap="lg" py="xl">
-        <ServerRefusalAlert title={t('officerDeclarations.document.failed')} error={load.error} />
+        <ServerRefusalAlert title={t('officerDeclarations.document.failed')} error={query.error} />
         <Anchor component={Link} to={inboxPath}>
           {t('officerDeclarations.document.back')}
         </Anchor>
@@ -41,7 +30,7 @@ export function DeclarationPage() {
     );
   }
 
-  const declaration = load.value;
+  const declaration = query.data;
   const facts: [string, string][] = [
     ['kind', t(`officerDeclarations.kind.${declaration.kind}`)],
     ['office', declaration.customsOffice],
@@ -93,43 +82,7 @@ export function DeclarationPage() {
           ))}
         </SimpleGrid>
       </Card>
-      <Tabs defaultValue="document" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="document" data-testid="tab-document">
-            {t('officerDeclarations.tabs.document')}
-          </Tabs.Tab>
-          <Tabs.Tab value="control" data-testid="tab-control">
-            {t('officerDeclarations.tabs.control')}
-            {declaration.controlReport && declaration.controlReport.errors.length + declaration.controlReport.warnings.length > 0
-              ? ` (${declaration.controlReport.errors.length + declaration.controlReport.warnings.length})`
-              : ''}
-          </Tabs.Tab>
-          <Tabs.Tab value="attachments" data-testid="tab-attachments">
-            {t('officerDeclarations.tabs.attachments')} ({declaration.attachments.length})
-          </Tabs.Tab>
-          <Tabs.Tab value="submissions" data-testid="tab-submissions">
-            {t('officerDeclarations.tabs.submissions')} ({declaration.submissions.length})
-          </Tabs.Tab>
-          <Tabs.Tab value="history" data-testid="tab-history">
-            {t('officerDeclarations.tabs.history')}
-          </Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="document" pt="md">
-          {declaration.kind === 'goods' && isGoodsDocument(declaration.document) ? <GoodsDocumentView document={declaration.document} /> : <DocumentLinesView document={declaration.document} />}
-        </Tabs.Panel>
-        <Tabs.Panel value="control" pt="md">
-          <ControlReportView report={declaration.controlReport} />
-        </Tabs.Panel>
-        <Tabs.Panel value="attachments" pt="md">
-          <AttachmentsList attachments={declaration.attachments} urlOf={(attachment) => attachmentUrl(declaration.registrationNumber, attachment.id)} />
-        </Tabs.Panel>
-        <Tabs.Panel value="submissions" pt="md">
-          <SubmissionsTable submissions={declaration.submissions} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="md">
-          <HistoryView timeline={declaration.timeline} decisions={declaration.decisions} />
-        </Tabs.Panel>
-      </Tabs>
+      <DeclarationTabs declaration={declaration} />
       <DecisionDialog
         declaration={declaration}
         opened={deciding}
@@ -137,7 +90,6 @@ export function DeclarationPage() {
         onDecided={() => {
           setDeciding(false);
           setDecided(true);
-          refresh();
         }}
       />
     </Stack>

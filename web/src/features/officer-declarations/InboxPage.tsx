@@ -1,15 +1,18 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedTime } from '../../dates.ts';
-import { useLoad, type Load } from '../../use-load.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
+import { Pager } from '../../components/Pager.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
+import { InboxFilterBar } from './InboxFilterBar.tsx';
 import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilters, type InboxFilters } from './inbox-filters.ts';
-import { channels, declarationKinds, declarationStatuses, type InboxAnswer, type InboxEntry } from './officer-declaration.ts';
-import { fetchInbox } from './officer-declarations-api.ts';
+import type { InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
+import { useInbox } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -18,10 +21,8 @@ export function InboxPage() {
   const filters = filtersFromSearch(search);
   const query = searchOfFilters(filters);
   const [typed, setTyped] = useState(filters.number);
-  const [load, start] = useLoad<InboxAnswer>();
-
-  const refresh = useCallback(() => start(fetchInbox(query)), [start, query]);
-  useEffect(refresh, [refresh]);
+  const inbox = useInbox(query);
+  const load = loadOf(inbox);
   useEffect(() => setTyped(filters.number), [filters.number]);
 
   // Any change of a filter goes back to the first page.
@@ -33,7 +34,7 @@ export function InboxPage() {
   // A whole number the inbox does not list may still open: a border checkpoint releases preliminary information registered elsewhere (ACC-18).
   const openByNumber = load.state === 'ready' && isRegistrationNumber(filters.number) && !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
-  const rows: Load<InboxEntry[]> = load.state === 'ready' ? { state: 'ready', value: load.value.declarations } : load;
+  const rows = mapLoad(load, (answer) => answer.declarations);
   const columns: QueueColumn<InboxEntry>[] = [
     {
       key: 'number',
@@ -66,67 +67,12 @@ export function InboxPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="inbox-title">
-          {t('officerDeclarations.inbox.title')}
-        </Title>
-        <Text maw={760}>{t('officerDeclarations.inbox.lead')}</Text>
-      </Stack>
-      <form onSubmit={find}>
-        <Group align="flex-end">
-          <TextInput
-            label={t('officerDeclarations.inbox.number')}
-            placeholder={t('officerDeclarations.inbox.numberPlaceholder')}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-            maxLength={40}
-            w={260}
-            data-testid="inbox-number"
-          />
-          <Button type="submit" data-testid="inbox-find">
-            {t('officerDeclarations.inbox.find')}
-          </Button>
-          {filters.number && (
-            <Button variant="subtle" onClick={() => change({ number: '' })} data-testid="inbox-clear-number">
-              {t('officerDeclarations.inbox.clearNumber')}
-            </Button>
-          )}
-        </Group>
-      </form>
-      <Group align="flex-end" justify="space-between">
-        <Group align="flex-end">
-          <Select
-            label={t('officerDeclarations.inbox.status')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.status}
-            onChange={(value) => change({ status: value as InboxFilters['status'] })}
-            data={declarationStatuses.filter((status) => status !== 'draft').map((status) => ({ value: status, label: t(`officerDeclarations.status.${status}`) }))}
-            data-testid="inbox-status"
-          />
-          <Select
-            label={t('officerDeclarations.inbox.kind')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.kind}
-            onChange={(value) => change({ kind: value as InboxFilters['kind'] })}
-            data={declarationKinds.map((kind) => ({ value: kind, label: t(`officerDeclarations.kind.${kind}`) }))}
-            data-testid="inbox-kind"
-          />
-          <Select
-            label={t('officerDeclarations.inbox.channel')}
-            placeholder={t('officerDeclarations.inbox.any')}
-            clearable
-            value={filters.channel}
-            onChange={(value) => change({ channel: value as InboxFilters['channel'] })}
-            data={channels.map((channel) => ({ value: channel, label: t(`officerDeclarations.channel.${channel}`) }))}
-            data-testid="inbox-channel"
-          />
-        </Group>
-        <Button variant="default" onClick={refresh} loading={load.state === 'loading'} data-testid="inbox-refresh">
+      <PageHeading title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title" />
+      <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
+        <Button variant="default" onClick={() => void inbox.refetch()} loading={inbox.isFetching} data-testid="inbox-refresh">
           {t('officerDeclarations.inbox.refresh')}
         </Button>
-      </Group>
+      </InboxFilterBar>
       <QueueTable
         load={rows}
         columns={columns}
@@ -143,16 +89,15 @@ export function InboxPage() {
           {t('officerDeclarations.inbox.openNumber', { number: filters.number })}
         </Anchor>
       )}
-      {load.state === 'ready' && (filters.page > 1 || load.value.more) && (
-        <Group gap="xs" data-testid="inbox-pages">
-          <Button variant="default" disabled={filters.page <= 1} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page - 1 }))} data-testid="inbox-previous">
-            {t('officerDeclarations.inbox.previous')}
-          </Button>
-          <Text size="sm">{t('officerDeclarations.inbox.page', { page: filters.page })}</Text>
-          <Button variant="default" disabled={!load.value.more} onClick={() => setSearch(searchOfFilters({ ...filters, page: filters.page + 1 }))} data-testid="inbox-next">
-            {t('officerDeclarations.inbox.next')}
-          </Button>
-        </Group>
+      {load.state === 'ready' && (
+        <Pager
+          page={filters.page}
+          more={load.value.more}
+          onPage={(page) => setSearch(searchOfFilters({ ...filters, page }))}
+          labels={{ previous: t('officerDeclarations.inbox.previous'), next: t('officerDeclarations.inbox.next'), page: t('officerDeclarations.inbox.page', { page: filters.page }) }}
+          testId="inbox-pages"
+          buttonTestIds={{ previous: 'inbox-previous', next: 'inbox-next' }}
+        />
       )}
     </Stack>
   );

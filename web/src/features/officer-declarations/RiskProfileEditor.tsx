@@ -2,8 +2,10 @@ import { Button, Group, List, Modal, MultiSelect, SegmentedControl, SimpleGrid, 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { declarationKinds, type DeclarationKind } from './officer-declaration.ts';
 import { emptyRiskProfileForm, formOfProfile, riskProfileBody, riskProfileProblems, type RiskProfile, type RiskProfileForm } from './risk-profile-form.ts';
+import { officerKeys } from './queries.ts';
 import { changeRiskProfile, createRiskProfile } from './risk-profiles-api.ts';
 
 /** Today in Almaty, where profiles' validity days are counted. */
@@ -13,14 +15,16 @@ const almatyToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Alm
 export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profile: RiskProfile | null; opened: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<RiskProfileForm>(() => emptyRiskProfileForm(almatyToday()));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const saving = useAction((saved: RiskProfileForm) => (profile ? changeRiskProfile(profile.id, riskProfileBody(saved)) : createRiskProfile(riskProfileBody(saved))), [officerKeys.riskProfiles]);
+  const busy = saving.pending;
+  const failure = saving.error;
+  const { reset } = saving;
 
   useEffect(() => {
     if (!opened) return;
     setForm(profile ? formOfProfile(profile) : emptyRiskProfileForm(almatyToday()));
-    setFailure(undefined);
-  }, [opened, profile]);
+    reset();
+  }, [opened, profile, reset]);
 
   const problems = riskProfileProblems(form);
   const set = <K extends keyof RiskProfileForm>(key: K) => (value: RiskProfileForm[K]) => setForm((current) => ({ ...current, [key]: value }));
@@ -32,18 +36,7 @@ export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profi
   });
 
   const save = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const body = riskProfileBody(form);
-      if (profile) await changeRiskProfile(profile.id, body);
-      else await createRiskProfile(body);
-      onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    if (await saving.run(form)) onSaved();
   };
 
   return (

@@ -1,22 +1,23 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedDate } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { ChannelBadge } from './Badges.tsx';
 import type { RiskProfile } from './risk-profile-form.ts';
 import { RiskProfileEditor } from './RiskProfileEditor.tsx';
-import { listRiskProfiles } from './risk-profiles-api.ts';
+import { officerKeys, useRiskProfiles } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The administrator's risk profiles (ACC-17, issue 6 point 9), highest priority first, each opened in the editor. */
 export function RiskProfilesPage() {
   const { t } = useTranslation();
-  const [load, start] = useLoad<RiskProfile[]>();
+  const profiles = useRiskProfiles();
+  const load = loadOf(profiles);
+  const client = useQueryClient();
   const [editing, setEditing] = useState<{ profile: RiskProfile | null } | null>(null);
-
-  const refresh = useCallback(() => start(listRiskProfiles()), [start]);
-  useEffect(refresh, [refresh]);
 
   const conditions = (profile: RiskProfile) => {
     const c = profile.conditions;
@@ -69,14 +70,9 @@ export function RiskProfilesPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="risk-title">
-          {t('officerDeclarations.risk.title')}
-        </Title>
-        <Text maw={760}>{t('officerDeclarations.risk.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title" />
       <Group justify="flex-end">
-        <Button variant="default" onClick={refresh} loading={load.state === 'loading'}>
+        <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
           {t('officerDeclarations.risk.refresh')}
         </Button>
         <Button onClick={() => setEditing({ profile: null })} data-testid="risk-new">
@@ -100,7 +96,7 @@ export function RiskProfilesPage() {
         onClose={() => setEditing(null)}
         onSaved={() => {
           setEditing(null);
-          refresh();
+          void client.invalidateQueries({ queryKey: officerKeys.riskProfiles });
         }}
       />
     </Stack>

@@ -1,24 +1,19 @@
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedDate } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { inLanguage } from './localized.ts';
-import { listPublished, type PortalSummary } from './portal-api.ts';
 import { newsItemPath, newsPath } from './paths.ts';
+import { usePublished } from './queries.ts';
 
 /** On the home page: the latest news (WD-34) and the maintenance announced or under way. */
 export function HomePortal() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const [news, startNews] = useLoad<{ items: PortalSummary[] }>();
-  const [notices, startNotices] = useLoad<{ items: PortalSummary[] }>();
-  useEffect(() => {
-    startNews(listPublished('news', 3));
-    startNotices(listPublished('notice', 5));
-  }, [startNews, startNotices]);
+  const news = loadOf(usePublished('news', 3));
+  const notices = loadOf(usePublished('notice', 5));
 
   return (
     <Grid gap="lg">

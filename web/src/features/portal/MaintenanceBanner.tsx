@@ -1,33 +1,14 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printedTime } from '../../dates.ts';
 import { inLanguage } from './localized.ts';
-import { activeNotices, type PortalItem } from './portal-api.ts';
-
-/** Asked again this often, so a page left open learns when maintenance starts or ends. */
-const refreshMs = 5 * 60_000;
+import { useActiveNotices } from './queries.ts';
 
 /** Maintenance under way, on every page (ACC-13); nothing at all when there is none or the server cannot say. */
 export function MaintenanceBanner() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const [notices, setNotices] = useState<PortalItem[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    const ask = () =>
-      activeNotices().then(
-        ({ items }) => live && setNotices(items),
-        () => undefined,
-      );
-    void ask();
-    const timer = setInterval(ask, refreshMs);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+  const notices = useActiveNotices().data?.items ?? [];
 
   if (notices.length === 0) return null;
   return (

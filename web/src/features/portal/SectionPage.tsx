@@ -1,13 +1,13 @@
-import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
+import { LoadedList } from '../../data/LoadedList.tsx';
 import { FileDownload } from './FileDownload.tsx';
 import { ItemFacts } from './ItemFacts.tsx';
 import { inLanguage } from './localized.ts';
-import { listPublished, type ContentKind, type PortalSummary } from './portal-api.ts';
+import type { ContentKind } from './portal-api.ts';
+import { usePublished } from './queries.ts';
 
 /** Sections whose items have a page of their own; software is downloaded straight from the list. */
 const withPages: readonly ContentKind[] = ['news', 'legal', 'training'];
@@ -16,8 +16,7 @@ const withPages: readonly ContentKind[] = ['news', 'legal', 'training'];
 export function SectionPage({ kind, title, lead }: { kind: ContentKind; title: string; lead: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const [load, start] = useLoad<{ items: PortalSummary[] }>();
-  useEffect(() => start(listPublished(kind, 100)), [start, kind]);
+  const load = mapLoad(loadOf(usePublished(kind, 100)), (answer) => answer.items);
 
   return (
     <Stack gap="lg" py="xl">
@@ -32,11 +31,8 @@ export function SectionPage({ kind, title, lead }: { kind: ContentKind; title: s
           </Anchor>
         )}
       </Stack>
-      {load.state === 'loading' && <Loader aria-label={t('portal.loading')} />}
-      {load.state === 'failed' && <ServerRefusalAlert title={t('portal.failed')} error={load.error} />}
-      {load.state === 'ready' && load.value.items.length === 0 && <Text c="dimmed">{t('portal.empty')}</Text>}
-      {load.state === 'ready' &&
-        load.value.items.map((item) => (
+      <LoadedList load={load} loadingLabel={t('portal.loading')} failedTitle={t('portal.failed')} emptyText={t('portal.empty')}>
+        {(items) => items.map((item) => (
           <Card key={item.slug} withBorder padding="lg" data-testid="portal-item" data-slug={item.slug}>
             <Stack gap="xs">
               <Title order={2} size="h4">
@@ -61,6 +57,7 @@ export function SectionPage({ kind, title, lead }: { kind: ContentKind; title: s
             </Stack>
           </Card>
         ))}
+      </LoadedList>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { checkReceipt, type ReceiptCheck } from './receipt-check-api.ts';
 import { registrationNumberPattern, sha256Pattern, verifyPath } from './receipt-paths.ts';
 
@@ -21,12 +22,8 @@ export function ReceiptCheckPage() {
   const hashInQuery = search.get('hash') ?? '';
   const [number, setNumber] = useState(numberInPath);
   const [hash, setHash] = useState(hashInQuery);
-  const [result, start] = useLoad<ReceiptCheck>();
   const asked = registrationNumberPattern.test(numberInPath) && sha256Pattern.test(hashInQuery);
-
-  useEffect(() => {
-    if (asked) start(checkReceipt(numberInPath, hashInQuery));
-  }, [asked, numberInPath, hashInQuery, start]);
+  const result = loadOf<ReceiptCheck>(useQuery({ queryKey: ['receipt-check', numberInPath, hashInQuery], queryFn: () => checkReceipt(numberInPath, hashInQuery), enabled: asked }));
 
   const numberError = number && !registrationNumberPattern.test(number.trim()) ? t('receiptCheck.numberInvalid') : undefined;
   const hashError = hash && !sha256Pattern.test(hash.trim()) ? t('receiptCheck.hashInvalid') : undefined;

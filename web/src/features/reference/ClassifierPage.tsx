@@ -1,16 +1,16 @@
-import { Anchor, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Loaded } from '../../data/Loaded.tsx';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
-import { fetchClassifier, fetchClassifiers, type Classifier, type ClassifierSummary } from './classifiers-api.ts';
 import { DateField } from './DateField.tsx';
 import { classifiersPath } from './paths.ts';
-import { useLatestLoad } from './use-latest-load.ts';
+import { useClassifier, useClassifiers } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
 
 /** One classifier as a searchable table of the entries in force at the date. */
@@ -22,12 +22,10 @@ export function ClassifierPage() {
   const extraLabel = (column: string) => (i18n.exists(`reference.classifiers.extra.${column}`) ? t(`reference.classifiers.extra.${column}`) : column);
   const [date, setDate] = useReferenceDate();
   const [query, setQuery] = useState('');
-  const [load, start] = useLatestLoad<Classifier>();
-  useEffect(() => start(fetchClassifier(name, date)), [start, name, date]);
+  const classifier = useClassifier(name, date);
+  const load = loadOf(classifier);
   // The classifier's title in the reader's language comes with the list; until then, its name.
-  const [summaries, startSummaries] = useLoad<ClassifierSummary[]>();
-  useEffect(() => startSummaries(fetchClassifiers()), [startSummaries]);
-  const title = (summaries.state === 'ready' ? summaries.value.find((summary) => summary.name === name)?.title[language] : undefined) ?? name;
+  const title = useClassifiers().data?.find((summary) => summary.name === name)?.title[language] ?? name;
 
   const items = load.state === 'ready' ? filterClassifierItems(load.value.items, query) : [];
   const extras = load.state === 'ready' ? extraColumns(load.value.items) : [];
@@ -44,53 +42,39 @@ export function ClassifierPage() {
         <TextInput type="search" label={t('reference.classifiers.search')} value={query} maxLength={100} onChange={(event) => setQuery(event.currentTarget.value)} style={{ flex: '1 1 240px' }} data-testid="classifier-search" />
         <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="classifier-date" />
       </Group>
-      {load.state === 'loading' && <Loader size="sm" />}
-      {load.state === 'failed' && <ServerRefusalAlert title={t('reference.classifiers.itemsFailed')} error={load.error} />}
-      {load.state === 'ready' && (
+      <Loaded query={classifier} inline failedTitle={t('reference.classifiers.itemsFailed')}>
+        {(found) => (
         <Stack gap="xs">
           <Text size="sm" c="dimmed">
-            {t('reference.classifiers.found', { number: items.length, total: load.value.items.length })}
+            {t('reference.classifiers.found', { number: items.length, total: found.items.length })}
           </Text>
           {items.length === 0 ? (
             <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped data-testid="classifier-items">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reference.classifiers.columns.code')}</Table.Th>
-                    <Table.Th>{t('reference.classifiers.columns.name')}</Table.Th>
-                    {extras.map((column) => (
-                      <Table.Th key={column}>{extraLabel(column)}</Table.Th>
-                    ))}
-                    <Table.Th>{t('reference.classifiers.columns.valid')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((item) => (
-                    <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
-                      <Table.Td ff="monospace">{item.code}</Table.Td>
-                      <Table.Td>{item.name[language]}</Table.Td>
-                      {extras.map((column) => (
-                        <Table.Td key={column} data-extra={column}>
-                          {item.extra?.[column] ?? ''}
-                        </Table.Td>
-                      ))}
-                      <Table.Td>
-                        <Text size="xs" c="dimmed">
-                          {item.validTo
-                            ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
-                            : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
+            <DataTable headers={[t('reference.classifiers.columns.code'), t('reference.classifiers.columns.name'), ...extras.map(extraLabel), t('reference.classifiers.columns.valid')]} minWidth={560} striped testId="classifier-items">
+              {items.map((item) => (
+                <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
+                  <Table.Td ff="monospace">{item.code}</Table.Td>
+                  <Table.Td>{item.name[language]}</Table.Td>
+                  {extras.map((column) => (
+                    <Table.Td key={column} data-extra={column}>
+                      {item.extra?.[column] ?? ''}
+                    </Table.Td>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {item.validTo
+                        ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
+                        : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </Stack>
-      )}
+        )}
+      </Loaded>
     </Stack>
   );
 }

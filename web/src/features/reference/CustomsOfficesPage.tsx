@@ -1,14 +1,13 @@
-import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useLoad } from '../../use-load.ts';
-import { fetchClassifier, type ClassifierItem } from './classifiers-api.ts';
-import { customsOfficeKinds, fetchCustomsOffices, fetchRegions, type CustomsOffice, type Region } from './customs-offices-api.ts';
-import { almatyToday } from './reference-dates.ts';
-import { useLatestLoad } from './use-latest-load.ts';
+import { loadOf } from '../../data/load.ts';
+import { customsOfficeKinds } from './customs-offices-api.ts';
+import { useAcceptedDocumentKinds, useCustomsOffices, useRegions } from './queries.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** Customs offices with filters (issue 5 point 9): a table on a wide screen, cards on a phone. */
 export function CustomsOfficesPage() {
@@ -20,30 +19,16 @@ export function CustomsOfficesPage() {
   const [typed, setTyped] = useState('');
   const [q] = useDebouncedValue(typed.trim(), 300);
 
-  const [regions, startRegions] = useLoad<Region[]>();
-  const [documentKinds, startDocumentKinds] = useLoad<ClassifierItem[]>();
-  useEffect(() => {
-    startRegions(fetchRegions());
-    startDocumentKinds(acceptedDocumentKinds());
-  }, [startRegions, startDocumentKinds]);
-
-  const [offices, startOffices] = useLatestLoad<CustomsOffice[]>();
-  useEffect(
-    () => startOffices(fetchCustomsOffices({ region: region ?? undefined, kind: kind ?? undefined, documentKind: documentKind ?? undefined, q: q || undefined })),
-    [startOffices, region, kind, documentKind, q],
-  );
+  const regions = loadOf(useRegions());
+  const documentKinds = loadOf(useAcceptedDocumentKinds());
+  const offices = loadOf(useCustomsOffices({ region: region ?? undefined, kind: kind ?? undefined, documentKind: documentKind ?? undefined, q: q || undefined }));
 
   const regionName = (code: string) => (regions.state === 'ready' ? regions.value.find((r) => r.code === code)?.name[language] : undefined) ?? code;
   const documentName = (code: string) => (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ?? code;
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="offices-title">
-          {t('reference.offices.title')}
-        </Title>
-        <Text maw={760}>{t('reference.offices.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title" />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}
@@ -157,12 +142,6 @@ export function CustomsOfficesPage() {
  * The kinds of documents some office accepts, named from the document-kinds classifier: the filter
  * offers only those, since the classifier also lists supporting documents no office receives.
  */
-async function acceptedDocumentKinds(): Promise<ClassifierItem[]> {
-  const [offices, classifier] = await Promise.all([fetchCustomsOffices({}), fetchClassifier('document-kinds', almatyToday())]);
-  const accepted = new Set(offices.flatMap((office) => office.acceptsDocumentKinds));
-  return classifier.items.filter((item) => accepted.has(item.code));
-}
-
 function DocumentBadges({ codes, nameOf }: { codes: string[]; nameOf: (code: string) => string }) {
   return (
     <Group gap={4}>

@@ -1,31 +1,25 @@
-import { Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
-import { fetchExchangeRates, type ExchangeRates } from './exchange-rates-api.ts';
 import { withPlaces } from './decimals.ts';
-import { useLatestLoad } from './use-latest-load.ts';
+import { useExchangeRates } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The National Bank's rates in tenge at a chosen date: the latest published on or before it. */
 export function ExchangeRatesPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [date, setDate] = useReferenceDate();
-  const [load, start] = useLatestLoad<ExchangeRates>();
-  useEffect(() => start(fetchExchangeRates(date)), [start, date]);
+  const load = loadOf(useExchangeRates(date));
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="exchange-rates-title">
-          {t('reference.exchangeRates.title')}
-        </Title>
-        <Text maw={760}>{t('reference.exchangeRates.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.exchangeRates.title')} lead={t('reference.exchangeRates.lead')} testId="exchange-rates-title" />
       <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="exchange-rates-date" />
       {load.state === 'loading' && <Loader size="sm" />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('reference.exchangeRates.failed')} error={load.error} />}

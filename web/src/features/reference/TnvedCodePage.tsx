@@ -1,16 +1,15 @@
 import { Anchor, Badge, Breadcrumbs, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
 import { tnvedName } from './localized.ts';
 import { tnvedCodePath, tnvedPath, withQuery } from './paths.ts';
 import { RatesView } from './RatesView.tsx';
-import { fetchTnvedEntry, type TnvedEntry } from './tnved-api.ts';
-import { useLatestLoad } from './use-latest-load.ts';
+import { useTnvedEntry } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
 
 /** One code of the nomenclature: where it sits, what lies under it, and its rates at the date. */
@@ -20,8 +19,7 @@ export function TnvedCodePage() {
   const [params] = useSearchParams();
   const query = params.get('q') ?? undefined;
   const [date, setDate] = useReferenceDate();
-  const [load, start] = useLatestLoad<TnvedEntry>();
-  useEffect(() => start(fetchTnvedEntry(code, date)), [start, code, date]);
+  const load = loadOf(useTnvedEntry(code, date));
   const language = currentLanguage();
   const linkTo = (target: string) => withQuery(tnvedCodePath(target), { date, q: query });
 

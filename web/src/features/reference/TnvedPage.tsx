@@ -1,16 +1,16 @@
-import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { DateField } from './DateField.tsx';
-import { fetchTnvedSections, searchTnved, type TnvedSearchResult, type TnvedSections } from './tnved-api.ts';
+import { useTnvedSearch, useTnvedSections } from './queries.ts';
 import { TnvedSearchResults } from './TnvedSearchResults.tsx';
 import { TnvedTree } from './TnvedTree.tsx';
-import { useLatestLoad } from './use-latest-load.ts';
 import { useReferenceDate } from './use-reference-date.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** Longest query the page sends; the server bounds it too. */
 const maxQueryLength = 200;
@@ -50,24 +50,12 @@ export function TnvedPage() {
     );
   }, [settled, setParams]);
 
-  const [search, startSearch] = useLatestLoad<TnvedSearchResult>();
-  useEffect(() => {
-    if (query) startSearch(searchTnved(query, date));
-  }, [query, date, startSearch]);
-
-  const [tree, startTree] = useLoad<TnvedSections>();
-  useEffect(() => {
-    if (!query) startTree(fetchTnvedSections(date));
-  }, [query, date, startTree]);
+  const search = loadOf(useTnvedSearch(query, date));
+  const tree = loadOf(useTnvedSections(date, !query));
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="tnved-title">
-          {t('reference.tnved.title')}
-        </Title>
-        <Text maw={760}>{t('reference.tnved.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('reference.tnved.title')} lead={t('reference.tnved.lead')} testId="tnved-title" />
       <Group align="flex-end" gap="md">
         <TextInput
           type="search"

@@ -1,13 +1,14 @@
 import { ActionIcon, Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
 import { tnvedName } from './localized.ts';
 import { tnvedCodePath, withQuery } from './paths.ts';
-import { fetchTnvedEntry, type TnvedChild, type TnvedName, type TnvedSections } from './tnved-api.ts';
+import { useTnvedEntry } from './queries.ts';
+import type { TnvedChild, TnvedName, TnvedSections } from './tnved-api.ts';
 
 /**
  * The nomenclature as a tree: sections and their chapters come in one answer; what lies under a
@@ -46,8 +47,7 @@ function TreeNode({ entry, date }: { entry: TnvedChild; date: string }) {
 
 function Children({ code, date }: { code: string; date: string }) {
   const { t } = useTranslation();
-  const [load, start] = useLoad<TnvedChild[]>();
-  useEffect(() => start(fetchTnvedEntry(code, date).then((entry) => entry.children)), [start, code, date]);
+  const load = mapLoad(loadOf(useTnvedEntry(code, date)), (entry) => entry.children);
   if (load.state === 'loading') return <Loader size="xs" m="xs" />;
   if (load.state === 'failed') return <ServerRefusalAlert title={t('reference.tnved.childrenFailed')} error={load.error} />;
   return (

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api.ts';
 import { fetchMe, requestLogOut, type Me } from './me.ts';
 import { SessionContext, type SessionState } from './session-context.ts';
@@ -19,6 +20,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // What one user was shown is not shown to the next one who logs in on this browser.
+  const client = useQueryClient();
+  const shownTo = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (loading) return;
+    const current = me?.id ?? '';
+    if (shownTo.current !== undefined && shownTo.current !== current) void client.resetQueries();
+    shownTo.current = current;
+  }, [client, me, loading]);
 
   const signedIn = useCallback((next: Me) => {
     setMe(next);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatDateTime } from './format.ts';
 import type { SignerInfo, VerificationResult } from './verify-api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 const revocationColor: Record<string, string> = { good: 'teal', revoked: 'red', unknown: 'orange', not_checked: 'gray' };
 
@@ -80,28 +81,16 @@ export function VerificationResultView({ result }: { result: VerificationResult 
 
         {result.chain.length > 0 && (
           <Section title={t('signatures.chain.title')}>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped data-testid="verify-chain">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('signatures.chain.subject')}</Table.Th>
-                    <Table.Th>{t('signatures.chain.issuer')}</Table.Th>
-                    <Table.Th>{t('signatures.chain.serialNumber')}</Table.Th>
-                    <Table.Th>{t('signatures.chain.validity')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {result.chain.map((certificate) => (
-                    <Table.Tr key={certificate.serialNumber + certificate.subject}>
-                      <Table.Td>{certificate.subject}</Table.Td>
-                      <Table.Td>{certificate.issuer}</Table.Td>
-                      <Table.Td style={{ wordBreak: 'break-all' }}>{certificate.serialNumber}</Table.Td>
-                      <Table.Td>{`${date(certificate.notBefore)} – ${date(certificate.notAfter)}`}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable headers={[t('signatures.chain.subject'), t('signatures.chain.issuer'), t('signatures.chain.serialNumber'), t('signatures.chain.validity')]} minWidth={640} striped testId="verify-chain">
+              {result.chain.map((certificate) => (
+                <Table.Tr key={certificate.serialNumber + certificate.subject}>
+                  <Table.Td>{certificate.subject}</Table.Td>
+                  <Table.Td>{certificate.issuer}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-all' }}>{certificate.serialNumber}</Table.Td>
+                  <Table.Td>{`${date(certificate.notBefore)} – ${date(certificate.notAfter)}`}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           </Section>
         )}
       </Stack>

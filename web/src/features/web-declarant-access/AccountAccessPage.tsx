@@ -1,12 +1,14 @@
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accessColor } from './AccountsPage.tsx';
 import { accountsPath } from './paths.ts';
-import { fetchAccess, fetchAccount, takeMeasure, type AccountAccess, type AccountSummary } from './web-declarant-api.ts';
+import { useAccess, useAccount, webDeclarantKeys } from './queries.ts';
+import { takeMeasure } from './web-declarant-api.ts';
 
 type Ground = 'rules_broken' | 'code_revoked';
 
@@ -18,40 +20,28 @@ type Ground = 'rules_broken' | 'code_revoked';
 export function AccountAccessPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [account, setAccount] = useState<AccountSummary | null>(null);
-  const [access, setAccess] = useState<AccountAccess | null>(null);
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const accountQuery = useAccount(id);
+  const accessQuery = useAccess(id);
+  const account = accountQuery.data ?? null;
+  const access = accessQuery.data ?? null;
+  const loadFailure = accountQuery.error ?? accessQuery.error;
+  const measure = useAction((action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => takeMeasure(id, action, body), [webDeclarantKeys.all]);
+  const busy = measure.pending;
+  const failure = measure.error;
   const [reason, setReason] = useState('');
   const [ground, setGround] = useState<Ground>('rules_broken');
   const [causeRemoved, setCauseRemoved] = useState(false);
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  const load = useCallback(() => {
-    Promise.all([fetchAccount(id), fetchAccess(id)]).then(([a, b]) => {
-      setAccount(a);
-      setAccess(b);
-    }, setFailure);
-  }, [id]);
-  useEffect(load, [load]);
-
   const act = async (action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await takeMeasure(id, action, body);
-      setReason('');
-      setCauseRemoved(false);
-      load();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    // A refused measure keeps what the officer wrote, to correct it.
+    if ((await measure.run(action, body)) === undefined) return;
+    setReason('');
+    setCauseRemoved(false);
   };
 
   if (!account || !access) {
-    return <Stack py="xl">{failure !== undefined ? <ServerRefusalAlert title={t('webDeclarant.access.failed')} error={failure} /> : <Loader />}</Stack>;
+    return <Stack py="xl">{loadFailure ? <ServerRefusalAlert title={t('webDeclarant.access.failed')} error={loadFailure} /> : <Loader />}</Stack>;
   }
   const status = access.accessStatus;
   const reasonGiven = reason.trim() !== '';

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
-import { findAccounts, type AccountSummary } from './web-declarant-api.ts';
+import { useUserAccounts } from './queries.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -13,13 +14,15 @@ export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red
 export function AccountsPage() {
   const { t } = useTranslation();
   const [iinBin, setIinBin] = useState('');
-  const [load, start] = useLoad<AccountSummary[]>();
-
-  const search = useCallback(
-    (number: string) => start(findAccounts(/^\d{12}$/.test(number) ? number : undefined).then((accounts) => accounts.filter((a) => a.kind === 'user'))),
-    [start],
-  );
-  useEffect(() => search(''), [search]);
+  // The search asks for what is typed only when it is a whole IIN/BIN; anything else lists them all.
+  const [asked, setAsked] = useState<string | undefined>(undefined);
+  const accounts = useUserAccounts(asked);
+  const load = loadOf(accounts);
+  const search = (number: string) => {
+    const next = /^\d{12}$/.test(number) ? number : undefined;
+    if (next === asked) void accounts.refetch();
+    else setAsked(next);
+  };
 
   return (
     <Stack gap="lg" py="xl">
@@ -32,36 +35,24 @@ export function AccountsPage() {
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
       {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
       {load.state === 'ready' && load.value.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped data-testid="wd-accounts">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webDeclarant.accounts.name')}</Table.Th>
-                <Table.Th>{t('webDeclarant.accounts.iinBin')}</Table.Th>
-                <Table.Th>{t('webDeclarant.accounts.login')}</Table.Th>
-                <Table.Th>{t('webDeclarant.access.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.map((account) => (
-                <Table.Tr key={account.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={officerAccountPath(account.id)}>
-                      {account.organisation ?? account.displayName ?? account.email}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{account.iinBin}</Table.Td>
-                  <Table.Td>{account.login ?? ''}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={accessColor[account.accessStatus]}>
-                      {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable headers={[t('webDeclarant.accounts.name'), t('webDeclarant.accounts.iinBin'), t('webDeclarant.accounts.login'), t('webDeclarant.access.status')]} minWidth={700} striped testId="wd-accounts">
+          {load.value.map((account) => (
+            <Table.Tr key={account.id}>
+              <Table.Td>
+                <Anchor component={Link} to={officerAccountPath(account.id)}>
+                  {account.organisation ?? account.displayName ?? account.email}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{account.iinBin}</Table.Td>
+              <Table.Td>{account.login ?? ''}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={accessColor[account.accessStatus]}>
+                  {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Stack>
   );

@@ -1,12 +1,14 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accountAccessPath, queuePath } from './paths.ts';
 import { StatusBadges } from './StatusBadges.tsx';
-import { fetchApplication, issueLogin, letterUrl, rejectApplication, type Application } from './web-declarant-api.ts';
+import { useApplication, webDeclarantKeys } from './queries.ts';
+import { issueLogin, letterUrl, rejectApplication } from './web-declarant-api.ts';
 
 /**
  * One application: its Annex 1 fields, issuing the login (WD-20) or refusing with a reason, and
@@ -15,33 +17,19 @@ import { fetchApplication, issueLogin, letterUrl, rejectApplication, type Applic
 export function ApplicationPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [application, setApplication] = useState<Application | null>(null);
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const query = useApplication(id);
+  const application = query.data ?? null;
+  const action = useAction((work: () => Promise<unknown>) => work(), [webDeclarantKeys.all]);
+  const busy = action.pending;
+  const failure = action.error;
   const [reason, setReason] = useState('');
   const [issuedLogin, setIssuedLogin] = useState<string | null>(null);
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  const load = useCallback(() => {
-    fetchApplication(id).then(setApplication, setFailure);
-  }, [id]);
-  useEffect(load, [load]);
-
-  const act = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await action();
-      load();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (work: () => Promise<unknown>) => action.run(work);
 
   if (!application) {
-    return <Stack py="xl">{failure !== undefined ? <ServerRefusalAlert title={t('webDeclarant.application.failed')} error={failure} /> : <Loader />}</Stack>;
+    return <Stack py="xl">{query.error ? <ServerRefusalAlert title={t('webDeclarant.application.failed')} error={query.error} /> : <Loader />}</Stack>;
   }
   const f = application.fields;
   const rows: Array<[string, string]> = [

@@ -1,20 +1,20 @@
-import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { almatyToday } from './application-draft.ts';
-import { fetchJournal, journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
+import { useJournal } from './queries.ts';
+import { journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(Number(almatyToday().slice(0, 4)));
-  const [load, start] = useLoad<JournalEntry[]>();
+  const load = loadOf(useJournal(year));
   const language = i18n.resolvedLanguage ?? 'ru';
-
-  useEffect(() => start(fetchJournal(year).then(({ entries }) => entries)), [start, year]);
 
   const columns = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
   const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
@@ -22,12 +22,7 @@ export function JournalPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="wd-journal-title">
-          {t('webDeclarant.journal.title')}
-        </Title>
-        <Text maw={760}>{t('webDeclarant.journal.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('webDeclarant.journal.title')} lead={t('webDeclarant.journal.lead')} testId="wd-journal-title" />
       <Group align="flex-end">
         <NumberInput label={t('webDeclarant.journal.year')} value={year} min={2000} max={2999} allowDecimal={false} onChange={(value) => typeof value === 'number' && setYear(value)} maw={140} />
         <Button component="a" href={journalExportUrl(year, 'csv', language)} variant="default" data-testid="wd-journal-csv">

@@ -1,22 +1,22 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
 import { printedDate, printedTime } from '../../dates.ts';
-import { useLoad } from '../../use-load.ts';
+import { loadOf } from '../../data/load.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
+import { useApplications } from './queries.ts';
 import { StatusBadges } from './StatusBadges.tsx';
-import { listApplications, type Application, type ApplicationStatus } from './web-declarant-api.ts';
+import type { Application, ApplicationStatus } from './web-declarant-api.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('received');
-  const [load, start] = useLoad<Application[]>();
-
-  const refresh = useCallback(() => start(listApplications(status === 'all' ? undefined : status)), [start, status]);
-  useEffect(refresh, [refresh]);
+  const applications = useApplications(status === 'all' ? undefined : status);
+  const load = loadOf(applications);
 
   const columns: QueueColumn<Application>[] = [
     {
@@ -54,12 +54,7 @@ export function QueuePage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1} data-testid="wd-queue-title">
-          {t('webDeclarant.queue.title')}
-        </Title>
-        <Text maw={760}>{t('webDeclarant.queue.lead')}</Text>
-      </Stack>
+      <PageHeading title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title" />
       <Group justify="space-between">
         <SegmentedControl
           aria-label={t('webDeclarant.queue.status')}
@@ -73,7 +68,7 @@ export function QueuePage() {
           ]}
         />
         <Group>
-          <Button variant="default" onClick={refresh} loading={load.state === 'loading'}>
+          <Button variant="default" onClick={() => void applications.refetch()} loading={applications.isFetching}>
             {t('webDeclarant.queue.refresh')}
           </Button>
           <Button variant="default" component={Link} to={journalPath}>

@@ -1,28 +1,21 @@
-import { Anchor, Badge, Card, Group, Loader, Spoiler, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Anchor, Badge, Card, Group, Spoiler, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ServerRefusalAlert } from '../../../components/ServerRefusalAlert.tsx';
+import { loadOf, mapLoad } from '../../../data/load.ts';
+import { LoadedList } from '../../../data/LoadedList.tsx';
 import { printedTime } from '../../../dates.ts';
-import { useLoad } from '../../../use-load.ts';
-import { listTickets, type SupportTicket } from '../portal-api.ts';
+import { useTickets } from '../queries.ts';
+import { PageHeading } from '../../../components/PageHeading.tsx';
 
 /** The latest requests to the support service, for administrators (WD-32); answers go by e-mail. */
 export function TicketsPage() {
   const { t, i18n } = useTranslation();
-  const [load, start] = useLoad<{ items: SupportTicket[] }>();
-  useEffect(() => start(listTickets()), [start]);
+  const load = mapLoad(loadOf(useTickets()), (answer) => answer.items);
 
   return (
     <Stack gap="lg" py="xl">
-      <Stack gap="xs">
-        <Title order={1}>{t('portal.tickets.title')}</Title>
-        <Text maw={760}>{t('portal.tickets.lead')}</Text>
-      </Stack>
-      {load.state === 'loading' && <Loader aria-label={t('portal.loading')} />}
-      {load.state === 'failed' && <ServerRefusalAlert title={t('portal.failed')} error={load.error} />}
-      {load.state === 'ready' && load.value.items.length === 0 && <Text c="dimmed">{t('portal.tickets.empty')}</Text>}
-      {load.state === 'ready' &&
-        load.value.items.map((ticket) => (
+      <PageHeading title={t('portal.tickets.title')} lead={t('portal.tickets.lead')} />
+      <LoadedList load={load} loadingLabel={t('portal.loading')} failedTitle={t('portal.failed')} emptyText={t('portal.tickets.empty')}>
+        {(tickets) => tickets.map((ticket) => (
           <Card key={ticket.id} withBorder padding="md" data-testid="support-ticket" data-number={ticket.number}>
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Text fw={600}>
@@ -46,6 +39,7 @@ export function TicketsPage() {
             </Spoiler>
           </Card>
         ))}
+      </LoadedList>
     </Stack>
   );
 }

@@ -1,0 +1,59 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
+import { copyDeclaration, startCorrection, type Declaration } from './declarations-api.ts';
+import { editorPath, receiptPath, submitPath } from './paths.ts';
+import { declarationKeys } from './queries.ts';
+
+/** What the declarant may do with a declaration from its page: edit or read it, its receipt, a correction, a copy. */
+export function DeclarationActions({ declaration, onRefresh }: { declaration: Declaration; onRefresh: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const editable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
+  // A copy and a correction are both new drafts, opened at once in the editor.
+  const draft = useAction(async (made: Promise<{ id: string }>) => navigate(editorPath((await made).id)), [declarationKeys.all]);
+  const copy = () => draft.run(copyDeclaration(declaration.id));
+  const correct = () => draft.run(startCorrection(declaration.id));
+  const failure = draft.error;
+
+  return (
+    <>
+      <Group>
+        {editable && (
+          <>
+            <Button component={Link} to={editorPath(declaration.id)} data-testid="declaration-edit">
+              {t('declarations.view.edit')}
+            </Button>
+            <Button variant="light" component={Link} to={submitPath(declaration.id)}>
+              {t('declarations.editor.toSubmit')}
+            </Button>
+          </>
+        )}
+        {!editable && (
+          <Button variant="default" component={Link} to={editorPath(declaration.id)}>
+            {t('declarations.view.document')}
+          </Button>
+        )}
+        {declaration.registrationNumber && (
+          <Button variant="light" component={Link} to={receiptPath(declaration.id)} data-testid="declaration-receipt">
+            {t('declarations.view.receipt')}
+          </Button>
+        )}
+        {declaration.status === 'released' && declaration.mayEdit && (
+          <Button variant="light" onClick={() => void correct()} data-testid="declaration-correct">
+            {t('declarations.view.correct')}
+          </Button>
+        )}
+        <Button variant="default" onClick={() => void copy()}>
+          {t('declarations.list.copy')}
+        </Button>
+        <Button variant="subtle" onClick={onRefresh} data-testid="view-refresh">
+          {t('declarations.view.refresh')}
+        </Button>
+      </Group>
+      {failure !== undefined && <ServerRefusalAlert title={t('declarations.list.failedAction')} error={failure} />}
+    </>
+  );
+}

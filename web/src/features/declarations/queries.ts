@@ -1,0 +1,47 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAction } from '../../data/use-action.ts';
+import {
+  fetchDecisions,
+  fetchDeclaration,
+  fetchOfficesAccepting,
+  listDeclarations,
+  markDecisionRead,
+  type DecisionsPageData,
+  type ListFilter,
+} from './declarations-api.ts';
+
+/** The keys of the organisation's declarations in the cache: any change under `all` reads them again. */
+export const declarationKeys = {
+  all: ['declarations'] as const,
+  list: (filter: ListFilter) => ['declarations', 'list', filter] as const,
+  one: (id: string) => ['declarations', 'one', id] as const,
+  /** The copy a form (the editor, the submission) starts from: its own entry, read afresh each time, so a page that follows the declaration never hands a form an older document. */
+  editing: (id: string) => ['declarations', 'one', id, 'editing'] as const,
+  decisions: (options: { unread: boolean; page: number }) => ['declarations', 'decisions', options] as const,
+  offices: (acceptanceCode: string) => ['declarations', 'offices', acceptanceCode] as const,
+};
+
+export const useDeclarationList = (filter: ListFilter) => useQuery({ queryKey: declarationKeys.list(filter), queryFn: () => listDeclarations(filter) });
+export const useDeclaration = (id: string) => useQuery({ queryKey: declarationKeys.one(id), queryFn: () => fetchDeclaration(id) });
+export const useDeclarationToEdit = (id: string) => useQuery({ queryKey: declarationKeys.editing(id), queryFn: () => fetchDeclaration(id), gcTime: 0 });
+export const useDecisions = (options: { unread: boolean; page: number }) => useQuery({ queryKey: declarationKeys.decisions(options), queryFn: () => fetchDecisions(options) });
+export const useOfficesAccepting = (acceptanceCode: string) =>
+  useQuery({ queryKey: declarationKeys.offices(acceptanceCode), queryFn: () => fetchOfficesAccepting(acceptanceCode), staleTime: Infinity });
+
+/** Marks a decision read: the mark shows at once, and goes back if the server refuses. */
+export function useMarkDecisionRead() {
+  const client = useQueryClient();
+  return useAction(async (id: string) => {
+    const pages = client.getQueriesData<DecisionsPageData>({ queryKey: ['declarations', 'decisions'] });
+    const readAt = new Date().toISOString();
+    for (const [key, page] of pages) {
+      if (page) client.setQueryData<DecisionsPageData>(key, { ...page, decisions: page.decisions.map((d) => (d.id === id ? { ...d, readAt } : d)) });
+    }
+    try {
+      await markDecisionRead(id);
+    } catch (error) {
+      for (const [key, page] of pages) client.setQueryData(key, page);
+      throw error;
+    }
+  }, [declarationKeys.all]);
+}
