@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Debian's Chromium, driven by playwright-core; no browser is ever downloaded. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,8 +11,9 @@ export function browserUnavailableReason(): string | null {
   return null;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/** One Chromium for the whole run, which the specs reach with `connectChromium`. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({
     executablePath: chromiumPath,
     // Without the networking switches Chromium keeps trying to reach Google's hosts.
     args: [
@@ -26,4 +27,9 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A connection of one spec to the run's Chromium; closing it closes that spec's contexts only. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -22,7 +22,7 @@ const applicantEmail = 'aslan.credentials@example.kz';
  * and the activated certificate, is held at the password change, and after it reaches the cabinet.
  */
 describe.skipIf(unavailable !== null)('a credentials request from filing to the first log-in, in Chromium', () => {
-  const stage = useStage('credentials', { NODE_ENV: 'development' }, { officer: { office: '75000', iin: officerIin, email: 'officer@example.kz' } });
+  const stage = useStage('credentials', { officer: { office: '75000', iin: officerIin, email: 'officer@example.kz' } });
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('files, approves, notifies and lets the applicant in only after the one-time password is changed; a paper request is answered by a letter', async () => {

@@ -33,7 +33,7 @@ interface MailboxMessage {
  * second test measures the items grid at 999 items.
  */
 describe.skipIf(unavailable !== null)('electronic declarations from the editor to the release, in Chromium', () => {
-  const stage = useStage('declarations', { NODE_ENV: 'development' }, { officer: { office: '75000', iin: officerIin, email: 'decl.officer@example.kz' } });
+  const stage = useStage('declarations', { officer: { office: '75000', iin: officerIin, email: 'decl.officer@example.kz' } });
   const url = (p: string) => `${stage.server.url}${p}`;
   let declarant: BrowserContext | undefined;
 

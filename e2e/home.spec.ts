@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { resultsDir, useStage } from './stage.ts';
+import { resultsDir, useSharedStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('the public home page in Chromium', () => {
-  const stage = useStage('home');
+  const stage = useSharedStage();
 
   it('opens in Russian, switches to Kazakh, and remembers the choice', async () => {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 800 } });

@@ -18,7 +18,7 @@ const utcInput = (time: Date) => time.toISOString().slice(0, 16);
  * opens the news, files a support request without logging in, and is told its number.
  */
 describe.skipIf(unavailable !== null)('the portal’s content and support, in Chromium', () => {
-  const stage = useStage('portal', { NODE_ENV: 'development' });
+  const stage = useStage('portal');
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('an administrator publishes news and a notice; a visitor sees the banner and the news and gets a support ticket number', async () => {

@@ -9,7 +9,7 @@ import { rateWords } from '../web/src/features/reference/rate-words.ts';
 import type { Rate } from '../web/src/features/reference/rates-api.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { screenshot, slow } from './helpers.ts';
-import { useStage } from './stage.ts';
+import { useSharedStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
@@ -36,7 +36,7 @@ async function importDutyAt(page: Page, date: string): Promise<string> {
  * the customs offices (also on a phone) and the exchange rates.
  */
 describe.skipIf(unavailable !== null)('the public reference pages in Chromium', () => {
-  const stage = useStage('reference');
+  const stage = useSharedStage();
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('searches the nomenclature by a word and by a code prefix, opens a code and sees its rate change with the date (issue 5 point 10)', async () => {

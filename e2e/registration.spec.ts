@@ -21,8 +21,8 @@ interface MailboxMessage {
 }
 
 describe.skipIf(unavailable !== null)('registration with the digital signature in Chromium (issue 4 point 16)', () => {
-  // Development mode: the test signer stands in for NCALayer, and e-mail stays in the development mailbox.
-  const stage = useStage('registration', { NODE_ENV: 'development' });
+  // A server of its own: the accounts made here are of the test PKI's people whom other specs make into other accounts.
+  const stage = useStage('registration');
 
   async function individualAuthKey(): Promise<TestKey> {
     const keys = await testKeys(stage.server.url);

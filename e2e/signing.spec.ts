@@ -5,14 +5,14 @@ import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { screenshot, slow, testKeys, type TestKey } from './helpers.ts';
-import { resultsDir, useStage } from './stage.ts';
+import { resultsDir, useSharedStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('signing and checking signatures in Chromium', () => {
-  // Development mode: the server offers its test signer. Nothing listens on NCALayer's port here.
-  const stage = useStage('signing', { NODE_ENV: 'development' });
+  // The shared server offers its test signer (development mode). Nothing listens on NCALayer's port here.
+  const stage = useSharedStage();
 
   async function openVerifyPage(): Promise<Page> {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });

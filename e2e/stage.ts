@@ -3,15 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { launchChromium } from './browser.ts';
+import '../server/src/testing/provided-context.ts';
+import { connectChromium } from './browser.ts';
+import { copyDataDir, stageEnv } from './data-dir.ts';
 
 /** Where the browser suite leaves its screenshots. */
 export const resultsDir = path.resolve('test-results');
 
 export interface Stage {
-  server: ServerProcess;
+  server: { url: string };
   browser: Browser;
 }
 
@@ -23,30 +25,54 @@ export interface StageOfficer {
 }
 
 /**
- * A real server on its own data directory and a Chromium, for the describe block that calls this:
- * started before its tests, stopped and cleaned up after them. The returned object is filled in
- * by beforeAll, so read its fields inside tests only.
+ * The run's shared server and a connection to the run's Chromium (both started by the global
+ * setup), for a describe block whose tests make no accounts: they cannot disturb another spec.
+ * The returned object is filled in by beforeAll, so read its fields inside tests only.
  */
-export function useStage(name: string, env: Record<string, string> = {}, { officer }: { officer?: StageOfficer } = {}): Stage {
+export function useSharedStage(): Stage {
   const stage = {} as Stage;
+  beforeAll(async () => {
+    stage.server = { url: inject('e2eSharedServerUrl') };
+    stage.browser = await connectChromium(inject('e2eBrowserEndpoint'));
+    fs.mkdirSync(resultsDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await stage.browser?.close();
+  });
+  return stage;
+}
+
+/**
+ * A server of its own, for a describe block whose tests hold accounts of the test PKI's few people
+ * (the same people another spec makes into other accounts): started on a copy of the run's
+ * prepared data directory, after the CLI has made the officer if one is asked for; stopped and
+ * cleaned up after the tests. The browser is the run's Chromium, in contexts of this spec's own.
+ * The returned object is filled in by beforeAll, so read its fields inside tests only.
+ */
+export function useStage(name: string, { officer }: { officer?: StageOfficer } = {}): Stage {
+  const stage = {} as Stage;
+  let server: ServerProcess | undefined;
   let dataDir: string | undefined;
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-e2e-${name}-`));
+    copyDataDir(inject('e2eTemplateDataDir'), dataDir);
+    const env = stageEnv(dataDir, await freePort());
     if (officer) {
-      const cliEnv = { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env, DATA_DIR: dataDir };
+      const cliEnv = { ...process.env, DATABASE_URL: '', ...env };
       const created = execFileSync(process.execPath, ['bin/shekara.mjs', 'users', 'create-officer', '--office', officer.office, '--iin', officer.iin, '--email', officer.email], { env: cliEnv, encoding: 'utf8' });
       expect(created).toMatch(/^created officer /);
     }
-    stage.server = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()), LOG_LEVEL: 'warn', ...env });
-    await waitHealthy(stage.server);
-    stage.browser = await launchChromium();
+    server = spawnServer(env);
+    const [browser] = await Promise.all([connectChromium(inject('e2eBrowserEndpoint')), waitHealthy(server)]);
+    stage.browser = browser;
+    stage.server = server;
     fs.mkdirSync(resultsDir, { recursive: true });
   });
 
   afterAll(async () => {
     await stage.browser?.close();
-    await stage.server?.stop();
+    await server?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -21,7 +21,7 @@ const officerIin = person('individual-auth').iin;
  * suspends the login and the server refuses the user.
  */
 describe.skipIf(unavailable !== null)('Web-declarant access from the application to a suspension, in Chromium', () => {
-  const stage = useStage('web-declarant', { NODE_ENV: 'development' }, { officer: { office: '75000', iin: officerIin, email: 'wd.officer@example.kz' } });
+  const stage = useStage('web-declarant', { officer: { office: '75000', iin: officerIin, email: 'wd.officer@example.kz' } });
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('applies online with the signing key, issues the login, lets the user in, exports the journal and suspends the login', async () => {

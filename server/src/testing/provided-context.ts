@@ -1,10 +1,16 @@
-/** Values the global test setup hands to every suite through vitest's provide/inject. */
+/** Values the global test setups hand to every suite through vitest's provide/inject. */
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A dumped, migrated PGlite data directory that suites start from. */
     pgliteTemplate: string;
     /** The same before any migration. */
     pgliteEmptyTemplate: string;
+    /** Browser suite: a stopped server's data directory with the web app, test PKI, migrations and demo data made, to copy. */
+    e2eTemplateDataDir: string;
+    /** Browser suite: the server that the specs keeping no accounts of their own share. */
+    e2eSharedServerUrl: string;
+    /** Browser suite: the run's Chromium, for `chromium.connect`. */
+    e2eBrowserEndpoint: string;
   }
 }
 
