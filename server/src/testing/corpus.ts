@@ -1,23 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 /**
  * Real outside test data (NCA test PKI, customs schemas…) lives beside the repository in
- * ../shared/corpus, never inside it. Suites that need it skip, saying so, when it is absent.
+ * ../shared/corpus, never inside it; the signature library's test helpers find it, and the
+ * application's suites use the same helpers. Suites that need it skip, saying so, when it is absent.
  */
-export const corpusDir = process.env.SHEKARA_CORPUS_DIR ?? path.resolve(fileURLToPath(new URL('../../../', import.meta.url)), '..', 'shared', 'corpus');
-
-export function corpusMissing(relative: string): string | null {
-  const full = path.join(corpusDir, relative);
-  return fs.existsSync(full) ? null : `corpus file ${relative} not found under ${path.relative(process.cwd(), corpusDir) || corpusDir}`;
-}
-
-/** Reads a corpus file; PEM is decoded to DER. */
-export function readCorpusDer(relative: string): Uint8Array {
-  const bytes = fs.readFileSync(path.join(corpusDir, relative));
-  const text = bytes.subarray(0, 11).toString('latin1');
-  if (text !== '-----BEGIN ') return new Uint8Array(bytes);
-  const base64 = bytes.toString('latin1').replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  return new Uint8Array(Buffer.from(base64, 'base64'));
-}
+export { corpusDir, corpusMissing, readCorpusDer } from '@shekara/nca/testing';

@@ -5,3 +5,5 @@
 export { testPkiVerifier, type TestPkiVerifier } from './test-pki-verifier.ts';
 export { startOcspResponder, type OcspResponder, type OcspResponderOptions, type TestCertStatus } from './ocsp-responder.ts';
 export { fixedClock } from './fixed-clock.ts';
+export { corpusDir, corpusMissing, readCorpusDer } from './corpus.ts';
+export { seededRandom } from './seeded-random.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../testing/seeded-random.ts';
+import { seededRandom } from '@shekara/nca/testing';
 import { calendarDays } from './demo-data/calendar.ts';
 import type { CalendarDay } from '@shekara/contracts/reference';
 import { addDays, almatyDate, createCalendar } from './working-days.ts';
