@@ -44,8 +44,18 @@ export interface ModuleDescriptor<Needs extends object = object, Provides extend
   demoData?(db: Database): Promise<unknown>;
   /** Development only, demo data that needs the test PKI (demo staff who log in with test keys). */
   developmentData?(services: BackgroundServices & Needs): Promise<DevelopmentData | undefined>;
-  /** The module's `shekara` subcommands. */
-  cli?(program: Command, services: CommandServices): void;
+}
+
+/**
+ * One module's `shekara` subcommands, listed in `modules/commands.ts` rather than in the
+ * descriptor: the descriptor's file loads the module's routes, and a command should load only
+ * its own code (`shekara --version` must not pay for every module).
+ */
+export interface ModuleCommands {
+  /** The top-level commands the module adds (`users`, `signature`, `sign`, …). */
+  names: readonly string[];
+  /** Loads the definitions: when one of `names` runs, or for the full help. */
+  load(): Promise<(program: Command, services: CommandServices) => void>;
 }
 
 /** What the composition gives the commands (they open their own database). */

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,9 @@ export interface CliRun {
  * The `shekara` command as an operator runs it, in a process of its own, on the embedded
  * database in its own data directory (`work/data`), never on a server's. `remove()` deletes the
  * working directory (call it in afterAll).
+ *
+ * The command runs asynchronously, so the test's worker stays free and a test's timeout fires on
+ * time instead of after a hung command.
  */
 export function cliWorkspace(prefix: string) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-${prefix}-`));
@@ -24,16 +27,27 @@ export function cliWorkspace(prefix: string) {
   return {
     work,
     dataDir,
-    shekara(...args: string[]): CliRun {
-      const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-      });
-      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    shekara(...args: string[]): Promise<CliRun> {
+      return runShekara(args, { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' });
     },
     remove() {
       fs.rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `bin/shekara.mjs` with the arguments, the environment given on top of this process's. */
+export function runShekara(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['bin/shekara.mjs', ...args],
+      { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // A string code is a failure to start the process; a number its exit code; null a signal.
+        if (error && typeof error.code === 'string') return reject(error);
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
+  });
 }

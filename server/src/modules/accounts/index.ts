@@ -4,7 +4,6 @@ import type { SignatureSetup } from '../signature/index.ts';
 import { registerAuthentication, type RequireAccount } from './authentication.ts';
 import type { AccountsContext } from './context.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
-import { registerUserCommands } from './cli.ts';
 import { ensureDemoStaff } from './demo-staff.ts';
 import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
@@ -57,5 +56,4 @@ export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsInta
     if (!testPki) return undefined;
     return { summary: { demoStaff: await ensureDemoStaff(db, clock, testPki) }, message: 'demo officer and administrator ready (test keys)' };
   },
-  cli: registerUserCommands,
 };

@@ -5,7 +5,6 @@ import type { DeclarationsContext } from './context.ts';
 import { controlRoutes } from './control/routes.ts';
 import { serverReferenceView } from './control/server-reference-view.ts';
 import { correctionRoutes } from './corrections/routes.ts';
-import { registerDemoCommands } from './demo/cli.ts';
 import { draftRoutes } from './drafts/routes.ts';
 import { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 import { officerRoutes } from './officer/routes.ts';
@@ -37,5 +36,4 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAcco
   outbox: ({ db, clock, logger, notifyOutbox, config }) => ({ handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }), ownWorker: true }),
   warmUp: ({ db }) => [{ run: () => serverReferenceView(db), notBuilt: 'control reference not built ahead; it is built at the first check' }],
   demoData: loadDemoRiskProfiles,
-  cli: registerDemoCommands,
 };

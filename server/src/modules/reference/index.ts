@@ -1,6 +1,5 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { classifierRoutes } from './classifiers/index.ts';
-import { registerReferenceCommands } from './cli.ts';
 import { customsOfficeRoutes } from './customs-offices/index.ts';
 import { exchangeRateRoutes, startExchangeRatesJob } from './exchange-rates/index.ts';
 import { loadReferenceDemoData } from './load-demo-data.ts';
@@ -41,5 +40,4 @@ export const referenceModule: ModuleDescriptor = {
   // The search index and the rates copy are built right after start, not at the first request.
   warmUp: ({ db }) => [{ run: () => warmUpReference(db), notBuilt: 'reference search index not built ahead; it is built at the first search' }],
   demoData: loadReferenceDemoData,
-  cli: registerReferenceCommands,
 };

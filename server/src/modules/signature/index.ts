@@ -1,7 +1,5 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import { registerSignatureCommands } from './cli.ts';
 import { devSignerRoutes } from './dev-signer.ts';
-import { registerPkiCommands } from './pki/cli.ts';
 import { signatureRoutes } from './routes.ts';
 import { setUpSignatures, type SignatureSetup } from './setup.ts';
 
@@ -24,9 +22,5 @@ export const signatureModule: ModuleDescriptor<SignatureSetup, SignatureSetup> =
   async routes(app, { db, clock, verifier, testPki, config }) {
     await app.register(signatureRoutes, { db, clock, verifier, verifyRatePerMinute: config.signature.verifyRatePerMinute });
     if (testPki) await app.register(devSignerRoutes, { testPki, clock });
-  },
-  cli(program) {
-    registerSignatureCommands(program);
-    registerPkiCommands(program);
   },
 };

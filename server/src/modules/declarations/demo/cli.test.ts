@@ -7,23 +7,23 @@ const workspace = cliWorkspace('demo-declaration');
 afterAll(() => workspace.remove());
 
 describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () => {
-  it('prints the demo document of the kind asked for as JSON', () => {
-    const run = workspace.shekara('demo', 'declaration', '--kind', 'goods', '--items', '12', '--declarant', '050540001242', '--office', '75101', '--date', '2025-11-20');
+  it('prints the demo document of the kind asked for as JSON', async () => {
+    const run = await workspace.shekara('demo', 'declaration', '--kind', 'goods', '--items', '12', '--declarant', '050540001242', '--office', '75101', '--date', '2025-11-20');
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('goods', JSON.parse(run.stdout));
     expect(document.items).toHaveLength(12);
     expect(document).toEqual(demoDocument('goods', { items: 12, declarant: '050540001242', office: '75101', date: '2025-11-20' }));
   });
 
-  it("takes a seed and a preliminary subkind, and today's date when none is given", () => {
-    const run = workspace.shekara('demo', 'declaration', '--kind', 'preliminary', '--subkind', 'temporary_storage', '--declarant', '800115300012', '--office', '33201', '--seed', '7');
+  it("takes a seed and a preliminary subkind, and today's date when none is given", async () => {
+    const run = await workspace.shekara('demo', 'declaration', '--kind', 'preliminary', '--subkind', 'temporary_storage', '--declarant', '800115300012', '--office', '33201', '--seed', '7');
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('preliminary', JSON.parse(run.stdout));
     expect(document.subkind).toBe('temporary_storage');
     expect(document.filler?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('exits 2 with the reason on bad input', () => {
+  it('exits 2 with the reason on bad input', async () => {
     const cases: [string[], RegExp][] = [
       [['--kind', 'letter'], /unknown kind/],
       [['--kind', 'goods', '--items', '1000'], /items must be/],
@@ -32,7 +32,7 @@ describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () 
     ];
     for (const [args, reason] of cases) {
       const all = ['--declarant', '050540001242', '--office', '75101', ...args];
-      const run = workspace.shekara('demo', 'declaration', ...all);
+      const run = await workspace.shekara('demo', 'declaration', ...all);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(reason);
       expect(run.stdout).toBe('');

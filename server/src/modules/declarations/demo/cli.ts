@@ -1,9 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { systemClock } from '../../../platform/clock.ts';
-import { almatyDate } from '../../reference/index.ts';
 import { declarationKinds, isDeclarationKind } from '@shekara/contracts/declarations/documents';
 import { preliminarySubkinds, type PreliminarySubkind } from '@shekara/contracts/declarations/documents';
-import { demoDocument } from './demo-document.ts';
 
 /**
  * `shekara demo declaration` (issue 6 point 13): prints a document that passes control against
@@ -29,7 +26,13 @@ export function registerDemoCommands(program: Command): void {
       if (!(preliminarySubkinds as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of: ${preliminarySubkinds.join(', ')}`);
       return value as PreliminarySubkind;
     })
-    .action((options: { kind: (typeof declarationKinds)[number]; items: number; declarant: string; office: string; date?: string; seed: number; subkind?: PreliminarySubkind }) => {
+    .action(async (options: { kind: (typeof declarationKinds)[number]; items: number; declarant: string; office: string; date?: string; seed: number; subkind?: PreliminarySubkind }) => {
+      // Loaded when the command runs, not when `shekara` defines its commands.
+      const [{ systemClock }, { almatyDate }, { demoDocument }] = await Promise.all([
+        import('../../../platform/clock.ts'),
+        import('../../reference/index.ts'),
+        import('./demo-document.ts'),
+      ]);
       try {
         const document = demoDocument(options.kind, { ...options, date: options.date ?? almatyDate(systemClock.now()) });
         process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

@@ -40,28 +40,28 @@ fs.writeFileSync(
 );
 
 describe('shekara reference import tnved', { timeout: 180_000 }, () => {
-  it('imports the JSON form with a summary naming the rejected entry, and a second run adds and changes nothing', () => {
-    const first = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+  it('imports the JSON form with a summary naming the rejected entry, and a second run adds and changes nothing', async () => {
+    const first = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`TN VED from ${source}: 4 added, 0 changed, 0 unchanged, 1 rejected`);
     expect(first.stdout).toContain('rejected at [0].groups[0].goods[0].subs[1]: date "вчера" is not a date');
-    const second = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+    const second = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('0 added, 0 changed, 4 unchanged, 1 rejected');
   });
 
-  it('refuses an unknown format or an unreadable source with exit code 2, and a data directory held by the server with its reason', () => {
-    const format = shekara('reference', 'import', 'tnved', '--format', 'xml', source);
+  it('refuses an unknown format or an unreadable source with exit code 2, and a data directory held by the server with its reason', async () => {
+    const format = await shekara('reference', 'import', 'tnved', '--format', 'xml', source);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('fts-txt, json');
-    const missing = shekara('reference', 'import', 'tnved', '--format', 'fts-txt', work);
+    const missing = await shekara('reference', 'import', 'tnved', '--format', 'fts-txt', work);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`shekara: TNVED1.TXT not found in ${work}`);
 
     // this test process stands in for a running server holding the directory
     fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
     try {
-      const held = shekara('reference', 'import', 'tnved', '--format', 'json', source);
+      const held = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
       expect(held.code).toBe(1);
       expect(held.stderr).toContain(`in use by process ${process.pid}`);
       expect(held.stderr).toContain('stop the server first');
