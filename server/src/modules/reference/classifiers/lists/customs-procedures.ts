@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Customs procedures of the EAEU Customs Code (art. 127) with the codes of the classifier of
@@ -26,9 +26,4 @@ const procedures: [code: string, kk: string, ru: string, en: string][] = [
   ['96', 'Бажсыз сауда', 'Беспошлинная торговля', 'Duty-free trade'],
 ];
 
-export const customsProcedureItems: ClassifierItem[] = procedures.map(([code, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-}));
+export const customsProcedureItems: ClassifierItem[] = procedures.map(([code, ...name]) => bundledItem(code, name));

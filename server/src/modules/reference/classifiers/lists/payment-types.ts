@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Types of customs and other payments (Commission Decision No. 378, Annex 9) that box 47 and
@@ -15,9 +15,4 @@ const paymentTypes: [code: string, kk: string, ru: string, en: string][] = [
   ['6020', 'Жиынтық кедендік төлем түрінде төленетін кедендік баждар, салықтар', 'Таможенные пошлины, налоги, уплачиваемые в виде совокупного таможенного платежа', 'Customs duties and taxes paid as an aggregate customs payment'],
 ];
 
-export const paymentTypeItems: ClassifierItem[] = paymentTypes.map(([code, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-}));
+export const paymentTypeItems: ClassifierItem[] = paymentTypes.map(([code, ...name]) => bundledItem(code, name));

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /** Modes of transport (Commission Decision No. 378, classifier of transport modes): boxes 25 and 26. */
 const modes: [code: string, kk: string, ru: string, en: string][] = [
@@ -13,9 +13,4 @@ const modes: [code: string, kk: string, ru: string, en: string][] = [
   ['90', 'Өздігінен жүретін көлік құралы', 'Транспортное средство, перемещающееся своим ходом', 'Vehicle moving under its own power'],
 ];
 
-export const transportModeItems: ClassifierItem[] = modes.map(([code, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-}));
+export const transportModeItems: ClassifierItem[] = modes.map(([code, ...name]) => bundledItem(code, name));
