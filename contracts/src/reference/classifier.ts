@@ -38,3 +38,13 @@ export function isClassifierName(name: string): name is ClassifierName {
  * out of this system's reach.
  */
 export const classifiersSince = '2010-09-20';
+
+/** A name in the three languages of the system, in the order the bundled lists write it. */
+export type BundledName = readonly [kk: string, ru: string, en: string];
+
+/** A row of a bundled classifier: valid since `classifiersSince`, with no end. */
+export function bundledItem(code: string, [kk, ru, en]: BundledName, extra?: ClassifierItem['extra']): ClassifierItem {
+  const item: ClassifierItem = { code, name: { kk, ru, en }, validFrom: classifiersSince, validTo: null };
+  if (extra) item.extra = extra;
+  return item;
+}

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll } from 'vitest';
 import { systemClock, type Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
@@ -15,16 +16,18 @@ export interface DatabaseTestApp {
   close(): Promise<void>;
 }
 
+export interface DatabaseTestAppOptions {
+  signaturesAt?: 'clock' | 'real time';
+  auth?: Partial<Config['auth']>;
+}
+
 /**
  * What a test file of the account flows stands on: a migrated database with the reference demo
  * data (customs bodies, calendar), the test signature set-up and the application on `clock`.
  * Signatures are judged on `clock` too, unless `signaturesAt: 'real time'` — for tests that move
  * the application's clock by months while the test PKI stays valid around today.
  */
-export async function openDatabaseTestApp(
-  clock: Clock,
-  options: { signaturesAt?: 'clock' | 'real time'; auth?: Partial<Config['auth']> } = {},
-): Promise<DatabaseTestApp> {
+export async function openDatabaseTestApp(clock: Clock, options: DatabaseTestAppOptions = {}): Promise<DatabaseTestApp> {
   const db = await openTestDatabase();
   let app: FastifyInstance;
   let setup: SignatureSetup;
@@ -45,4 +48,14 @@ export async function openDatabaseTestApp(
       await db.close();
     },
   };
+}
+
+/**
+ * The test file's database and application, opened while the file is collected (top-level
+ * await) and closed after its last test: the suite reads `db`, `app` and `setup` as constants.
+ */
+export async function databaseTestSuite(clock: Clock, options: DatabaseTestAppOptions = {}): Promise<DatabaseTestApp> {
+  const opened = await openDatabaseTestApp(clock, options);
+  afterAll(() => opened.close());
+  return opened;
 }

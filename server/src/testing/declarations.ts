@@ -66,6 +66,24 @@ export async function logInDeclarant(t: DeclarationTestEnvironment, person: 'hea
 
 const declarants = new WeakMap<FastifyInstance, Map<string, TestDeclarant>>();
 
+/** Both sides of a customs representation, logged in. */
+export interface RepresentationParties {
+  /** the test organisation (its head's keys), registered as a customs representative */
+  broker: TestBrowser;
+  brokerBin: string;
+  /** the individual of the test PKI: the declarant the broker files for */
+  individual: TestDeclarant;
+}
+
+export async function logInRepresentationParties(t: DeclarationTestEnvironment): Promise<RepresentationParties> {
+  const head = holder(t.setup, 'head-auth');
+  const accountId = await registerAndConfirm(t.app, t.db, t.clock, head, { userType: 'customs_representative' });
+  const broker = new TestBrowser(t.app);
+  const login = await broker.logInAs(head, accountId);
+  if (login.statusCode !== 200) throw new Error(`log-in failed: ${login.body}`);
+  return { broker, brokerBin: head.bin!, individual: await logInDeclarant(t, 'individual') };
+}
+
 /**
  * A goods declaration of `items` items for `declarantIinBin` to be filed at `office`, dated
  * `date` (default: today in Almaty): the demo generator's, which passes control against the demo

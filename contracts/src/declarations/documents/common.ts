@@ -107,3 +107,20 @@ export const money = z
 
 /** Delivery terms (box 20 of the goods and transit declarations, and the DTS): the Incoterms code and place. */
 export const deliveryTerms = z.object({ code: code(3).optional(), place: text(200).optional() }).strict();
+
+/** Boxes 15–22 as the goods and the transit declaration both write them: where the goods go, on what, and on which terms. */
+export const shipment = {
+  /** box 15/15a: country of dispatch; box 17/17a: country of destination */
+  dispatchCountry: code(2).optional(),
+  destinationCountry: code(2).optional(),
+  /** box 18: transport at departure or arrival; box 21: active transport crossing the border */
+  departureTransport: transportMeans.optional(),
+  borderTransport: transportMeans.optional(),
+  /** box 19: goods carried in containers */
+  containers: z.boolean().optional(),
+  /** box 20: delivery terms (Incoterms code and place) */
+  deliveryTerms: deliveryTerms.optional(),
+  /** box 22: invoice currency and total invoice amount */
+  invoiceCurrency: code(3).optional(),
+  totalInvoiceAmount: amount.optional(),
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { amount, code, deliveryTerms, filler, party, text } from './common.ts';
-import { currencyConversion, valuationDocuments, valuedGoods } from './customs-value-common.ts';
+import { amount, filler, text } from './common.ts';
+import { valuationHeader, valuationResult, valuedGoods } from './customs-value-common.ts';
 
 /**
  * Customs value declaration DTS-1 (EEC Commission Decision No. 160 of 27.11.2018): the value of
@@ -50,13 +50,8 @@ export const customsValue1Item = z
       .object({ constructionAfterImport: amount.optional(), transportAfterArrival: amount.optional(), dutiesAndTaxes: amount.optional() })
       .strict()
       .optional(),
-    /** box 24: total of the deductions */
-    totalDeductions: amount.optional(),
-    /** box 25(а): customs value, tenge; 25(б): in US dollars */
-    customsValue: amount.optional(),
-    customsValueUsd: amount.optional(),
-    /** box *: the conversions of sums in foreign currencies */
-    conversions: z.array(currencyConversion).max(20).optional(),
+    /** box 24: total of the deductions; boxes 25 and * */
+    ...valuationResult,
   })
   .strict();
 export type CustomsValue1Item = z.infer<typeof customsValue1Item>;
@@ -66,15 +61,8 @@ const answer = z.object({ yes: z.boolean().optional(), explanation: text(1000).o
 
 export const customsValueDeclaration1 = z
   .object({
-    /** box 1: seller */
-    seller: party.optional(),
-    /** box 2(а): buyer; 2(б): declarant */
-    buyer: party.optional(),
-    declarant: party.optional(),
-    /** box 3: delivery terms (Incoterms code and place) */
-    deliveryTerms: deliveryTerms.optional(),
-    /** boxes 4–6 */
-    documents: valuationDocuments.optional(),
+    /** box 1: seller; box 2(а): buyer, 2(б): declarant; box 3; boxes 4–6 */
+    ...valuationHeader,
     /** box 7: (а) buyer and seller related, (б) the relation influenced the price, (в) the value is close to a test value */
     relationship: z.object({ related: answer.optional(), influencedPrice: answer.optional(), closeToTestValue: answer.optional() }).strict().optional(),
     /** box 8: restrictions and conditions on the sale */

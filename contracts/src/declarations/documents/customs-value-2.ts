@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { amount, code, deliveryTerms, filler, party, text } from './common.ts';
-import { currencyConversion, valuationDocuments, valuedGoods } from './customs-value-common.ts';
+import { amount, filler, text } from './common.ts';
+import { valuationHeader, valuationResult, valuedGoods } from './customs-value-common.ts';
 import { maxValuedItems } from './customs-value-1.ts';
 
 /**
@@ -32,25 +32,15 @@ export const customsValue2Item = z
       .object({ commissionsOrProfit: amount.optional(), transportInside: amount.optional(), dutiesAndTaxes: amount.optional(), other: amount.optional() })
       .strict()
       .optional(),
-    totalDeductions: amount.optional(),
-    /** customs value, tenge and US dollars */
-    customsValue: amount.optional(),
-    customsValueUsd: amount.optional(),
-    conversions: z.array(currencyConversion).max(20).optional(),
+    ...valuationResult,
   })
   .strict();
 export type CustomsValue2Item = z.infer<typeof customsValue2Item>;
 
 export const customsValueDeclaration2 = z
   .object({
-    /** box 1: seller; box 2: buyer and declarant */
-    seller: party.optional(),
-    buyer: party.optional(),
-    declarant: party.optional(),
-    /** box 3: delivery terms */
-    deliveryTerms: deliveryTerms.optional(),
-    /** boxes 4, 5, 8 */
-    documents: valuationDocuments.optional(),
+    /** boxes 1–3; boxes 4, 5, 8 */
+    ...valuationHeader,
     /** box 6: the method applied to all items ("*" when they differ) */
     method: z.enum([...customsValue2Methods, '*']).optional(),
     /** box 7: why the transaction value method and the methods before the one applied could not be used */

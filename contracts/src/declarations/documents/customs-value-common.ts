@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, code, supportingDocument, text } from './common.ts';
+import { amount, code, deliveryTerms, party, supportingDocument, text } from './common.ts';
 
 /**
  * What DTS-1 and DTS-2 share (EEC Commission Decision No. 160 of 27.11.2018 on the forms of the
@@ -31,4 +31,26 @@ export const valuedGoods = {
   /** box 33 of the goods declaration */
   hsCode: code(10).optional(),
   description: text(500).optional(),
+};
+
+/** DTS-1 and DTS-2 boxes 1–3 and their documents: who sold, who bought, who declares, on which terms. */
+export const valuationHeader = {
+  /** box 1: seller; box 2: buyer and declarant */
+  seller: party.optional(),
+  buyer: party.optional(),
+  declarant: party.optional(),
+  /** box 3: delivery terms (Incoterms code and place) */
+  deliveryTerms: deliveryTerms.optional(),
+  /** DTS-1 boxes 4–6, DTS-2 boxes 4, 5, 8 */
+  documents: valuationDocuments.optional(),
+};
+
+/** What a value line ends with: the total deducted, the customs value in tenge and US dollars, and the conversions behind it. */
+export const valuationResult = {
+  totalDeductions: amount.optional(),
+  /** DTS-1 box 25(а): customs value, tenge; 25(б): in US dollars */
+  customsValue: amount.optional(),
+  customsValueUsd: amount.optional(),
+  /** DTS-1 box *: the conversions of sums in foreign currencies */
+  conversions: z.array(currencyConversion).max(20).optional(),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { address, amount, code, deliveryTerms, filler, isoDate, party, supportingDocument, text, transportMeans } from './common.ts';
+import { address, amount, code, filler, isoDate, party, shipment, supportingDocument, text } from './common.ts';
 
 /**
  * The goods declaration (ДТ), structured after the form and filling rules of EEC Commission
@@ -90,19 +90,7 @@ export const goodsDeclaration = z
     totalCustomsValue: amount.optional(),
     /** box 14: the declarant */
     declarant: party.optional(),
-    /** box 15/15a: country of dispatch; box 17/17a: country of destination */
-    dispatchCountry: code(2).optional(),
-    destinationCountry: code(2).optional(),
-    /** box 18: transport at departure or arrival; box 21: active transport crossing the border */
-    departureTransport: transportMeans.optional(),
-    borderTransport: transportMeans.optional(),
-    /** box 19: goods carried in containers */
-    containers: z.boolean().optional(),
-    /** box 20: delivery terms (Incoterms code and place) */
-    deliveryTerms: deliveryTerms.optional(),
-    /** box 22: invoice currency and total invoice amount */
-    invoiceCurrency: code(3).optional(),
-    totalInvoiceAmount: amount.optional(),
+    ...shipment,
     /** box 23: exchange rate, tenge per unit of the invoice currency */
     exchangeRate: amount.optional(),
     /** box 24: nature of the transaction */

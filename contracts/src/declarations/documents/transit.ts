@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, code, deliveryTerms, filler, isoDate, party, seal, supportingDocument, text, transportMeans } from './common.ts';
+import { amount, code, filler, isoDate, party, seal, shipment, supportingDocument, text } from './common.ts';
 
 /**
  * The transit declaration (ТД), after the form and filling rules of the transit declaration
@@ -46,19 +46,8 @@ export const transitDeclaration = z
     totalPackages: z.number().int().min(0).max(1e9).optional(),
     /** box 8: consignee */
     consignee: party.optional(),
-    /** box 15: country of dispatch; box 17: country of destination */
-    dispatchCountry: code(2).optional(),
-    destinationCountry: code(2).optional(),
-    /** box 18: the vehicle carrying the goods; box 21: the active one crossing the border */
-    departureTransport: transportMeans.optional(),
-    borderTransport: transportMeans.optional(),
-    /** box 19: goods carried in containers */
-    containers: z.boolean().optional(),
-    /** box 20: delivery terms (Incoterms code and place) */
-    deliveryTerms: deliveryTerms.optional(),
-    /** box 22: invoice currency and total invoice amount */
-    invoiceCurrency: code(3).optional(),
-    totalInvoiceAmount: amount.optional(),
+    /** boxes 15–22; box 18 is the vehicle carrying the goods, box 21 the active one crossing the border */
+    ...shipment,
     /** box 25: transport mode at the border */
     borderTransportMode: code(2).optional(),
     /** box 50: the principal, who declares the transit (the declarant) */

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '../classifier.ts';
+import { bundledItem, type ClassifierItem } from '../classifier.ts';
 
 /**
  * The documents this system receives, by the kinds a customs body may accept (issue 5 point 1).
@@ -57,15 +57,6 @@ const supportingDocuments: [code: string, kk: string, ru: string, en: string][] 
 ];
 
 export const documentKindItems: ClassifierItem[] = [
-  ...declarationKinds.map((code) => {
-    const [kk, ru, en] = declarations[code];
-    return { code, name: { kk, ru, en }, validFrom: classifiersSince, validTo: null, extra: { group: 'declaration' } };
-  }),
-  ...supportingDocuments.map(([code, kk, ru, en]) => ({
-    code,
-    name: { kk, ru, en },
-    validFrom: classifiersSince,
-    validTo: null,
-    extra: { group: 'supporting' },
-  })),
+  ...declarationKinds.map((code) => bundledItem(code, declarations[code], { group: 'declaration' })),
+  ...supportingDocuments.map(([code, ...name]) => bundledItem(code, name, { group: 'supporting' })),
 ];

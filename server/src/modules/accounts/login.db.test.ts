@@ -1,11 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
-import type { SignatureSetup } from '../signature/index.ts';
+import { databaseTestSuite } from '../../testing/database-app.ts';
 import { issueLogin } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import { hashPassword } from './passwords.ts';
@@ -14,24 +11,18 @@ import { createStaffAccount } from './staff.ts';
 import { validIin } from '@shekara/nca/test-pki';
 
 /** Log-in and sessions: ACC-6, ACC-9, WD-21, WD-22, WD-25; issue 4 points 5–7. */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 const clock = manualClock(new Date());
+const { db, app, setup } = await databaseTestSuite(clock, { auth: { maxFailedLogins: 3, lockMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 } });
 let individualAccount: string;
 let issuedCount = 0;
 
 beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock, { auth: { maxFailedLogins: 3, lockMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 } });
-  ({ db, app, setup } = testApp);
   individualAccount = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth'), { userType: 'foreign_trade_participant', email: 'aslan@example.kz' });
 }, 120_000);
 // Each test starts with every seat free: sessions of earlier tests would hold the one workplace.
 beforeEach(async () => {
   await db.query(`update sessions set ended_at = $1, end_reason = 'logout' where ended_at is null`, [clock.now()]);
 });
-afterAll(() => testApp?.close());
 
 /** An account holding a login and one-time password issued by a territorial body, as the credentials module makes it. */
 async function issuedAccount(login: string, password: string, options: { certificateOf?: string } = {}): Promise<string> {

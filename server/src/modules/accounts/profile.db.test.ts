@@ -1,29 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
+import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import type { SignatureSetup } from '../signature/index.ts';
 import { createStaffAccount } from './staff.ts';
 
 /** The user's own data and certificate (ACC-23, AST-8): changes are logged and the registering body sees them. */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 const clock = manualClock(new Date());
+const { db, app, setup } = await databaseTestSuite(clock);
 let accountId: string;
 
 beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock);
-  ({ db, app, setup } = testApp);
   accountId = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth', 'RSA'), { userType: 'authorized_economic_operator', email: 'aeo@example.kz' });
   await db.query(`update accounts set registering_body_code = '71000' where id = $1`, [accountId]);
 }, 120_000);
-afterAll(() => testApp?.close());
 
 describe('changing one’s own data (ACC-23, AST-8)', () => {
   it('edits contact data, tells the old address, and logs the change for the registering body', async () => {

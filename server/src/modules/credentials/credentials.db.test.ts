@@ -1,16 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
+import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { createStaffAccount } from '../accounts/index.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
-import type { SignatureSetup } from '../signature/index.ts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 
 /**
@@ -18,25 +15,19 @@ import type { TestHolder } from '@shekara/nca/test-pki';
  * REG-9 second branch, issue 4 points 8 and 9): filed from the portal or from paper, queued per
  * body, approved into a cabinet the applicant enters with the issued password, or refused.
  */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 // Real time: the test PKI's certificates and CRLs are valid around today.
 const clock = manualClock(new Date());
+const { db, app, setup } = await databaseTestSuite(clock);
 let almatyOfficerId: string;
 let astanaOfficerId: string;
 let adminId: string;
 
 beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock);
-  ({ db, app, setup } = testApp);
   // An officer of an Almaty customs office works with the queue of Almaty's department (75000).
   almatyOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'signer-auth').iin, email: 'officer75@example.kz', officeCode: '75101' })).id;
   astanaOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'employee-auth').iin, email: 'officer71@example.kz', officeCode: '71000' })).id;
   adminId = (await createStaffAccount(db, clock, { kind: 'admin', iin: holder(setup, 'head-auth').iin, email: 'admin@example.kz' })).id;
 }, 120_000);
-afterAll(() => testApp?.close());
 const base = '/api/v1/officer/credentials-requests';
 
 // One browser per account: each is a workplace, and an account has one seat.

@@ -57,18 +57,9 @@ export async function findDeclarationByRegistrationNumber(db: Queryable, registr
   return rows[0] ?? null;
 }
 
-export interface NewDeclaration {
-  id: string;
-  kind: DeclarationKind;
-  schemaVersion: number;
-  ownerIinBin: string;
-  authorAccountId: string;
-  declarantIinBin: string | null;
-  document: unknown;
-  status: DeclarationStatus;
-  correctsId?: string | null;
-  copiedFromId?: string | null;
-}
+/** A document about to be stored: what the table holds before its revisions, number and dates. */
+export type NewDeclaration = Pick<StoredDeclaration, 'id' | 'kind' | 'schemaVersion' | 'ownerIinBin' | 'authorAccountId' | 'declarantIinBin' | 'document' | 'status'> &
+  Partial<Pick<StoredDeclaration, 'correctsId' | 'copiedFromId'>>;
 
 /** A new document at revision 1. */
 export async function insertDeclaration(db: Queryable, declaration: NewDeclaration, at: Date): Promise<void> {

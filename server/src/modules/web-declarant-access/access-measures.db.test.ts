@@ -1,30 +1,22 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { holder, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
+import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import type { SignatureSetup } from '../signature/index.ts';
 import { assertMaySubmit } from './submission-guard.ts';
 import { applicationFor, pdfText, staffBrowser } from './test-helpers.ts';
 
 /** Suspension, revocation and granting access again, enforced by the server: WD-24, WD-27..WD-30. */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 // Months pass in these tests: the application's clock moves, signatures are judged at the real time.
 const clock = manualClock('2027-01-31T04:00:00Z');
+const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
 let officer: Awaited<ReturnType<typeof staffBrowser>>;
 let user: { accountId: string; login: string; password: string };
 const newPassword = 'a long new pass phrase 2027';
 
 beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock, { signaturesAt: 'real time' });
-  ({ db, app, setup } = testApp);
   officer = await staffBrowser(app, db, clock, holder(setup, 'employee-auth'), { kind: 'officer', officeCode: '75000' });
   // A Web-declarant user of Almaty's department, who has changed the one-time password.
   const paper = await officer.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(holder(setup, 'individual-sign'), { workplaces: 1 }));
@@ -37,7 +29,6 @@ beforeAll(async () => {
   await first.post('/api/v1/me/password', { currentPassword: user.password, newPassword });
   await first.post('/api/v1/auth/logout');
 }, 120_000);
-afterAll(() => testApp?.close());
 
 const logIn = (browser = new TestBrowser(app)) => browser.post('/api/v1/auth/login/password', { login: user.login, password: newPassword });
 const act = async (path: string, body: unknown) => {

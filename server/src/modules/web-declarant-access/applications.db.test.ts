@@ -1,33 +1,24 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
-import type { Database } from '../../platform/db/database.ts';
 import { holder, registerAndConfirm, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
+import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import type { SignatureSetup } from '../signature/index.ts';
 import { applicationFor, pdfText, signedApplication, staffBrowser } from './test-helpers.ts';
 
 /** The access application, the journal and issuing the login: WD-17..WD-22, WD-25, WD-26, WD-35, WD-36. */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 // Signatures are judged at the real time; the application's clock is moved to run the WD-26 term.
 const clock = manualClock(new Date());
+const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
 let almaty: Awaited<ReturnType<typeof staffBrowser>>;
 let astana: Awaited<ReturnType<typeof staffBrowser>>;
 const year = () => Number(new Date(clock.now().getTime() + 5 * 3_600_000).toISOString().slice(0, 4));
 
 beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock, { signaturesAt: 'real time' });
-  ({ db, app, setup } = testApp);
   almaty = await staffBrowser(app, db, clock, holder(setup, 'employee-auth'), { kind: 'officer', officeCode: '75000' });
   astana = await staffBrowser(app, db, clock, holder(setup, 'signer-auth'), { kind: 'officer', officeCode: '71000' });
 }, 120_000);
-afterAll(() => testApp?.close());
 
 const file = (body: unknown) => new TestBrowser(app).post('/api/v1/web-declarant/applications', body);
 

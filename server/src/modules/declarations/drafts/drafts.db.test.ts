@@ -1,45 +1,24 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditOf } from '../../../platform/audit/audit-log.ts';
 import { manualClock } from '../../../platform/clock.ts';
-import type { Database } from '../../../platform/db/database.ts';
-import { holder, registerAndConfirm, TestBrowser } from '../../../testing/accounts.ts';
+import { TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { goodsDocument, logInDeclarant, testCustomsOffice, type TestDeclarant } from '../../../testing/declarations.ts';
-import type { SignatureSetup } from '../../signature/index.ts';
+import { databaseTestSuite } from '../../../testing/database-app.ts';
+import { goodsDocument, logInRepresentationParties, testCustomsOffice } from '../../../testing/declarations.ts';
 
 /**
  * Drafts through the real routes (issue 6 points 2, 4, 12): a customs representative's
  * organisation (the test organisation's head) and a declarant it files for (the individual of
  * the test PKI), both logged in with their test keys.
  */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 const clock = manualClock(new Date());
-/** the organisation, as a customs representative */
-let broker: TestBrowser;
-let brokerBin: string;
-/** an individual: another organisation, and the declarant the broker files for */
-let individual: TestDeclarant;
+const { db, app, setup } = await databaseTestSuite(clock);
+const { broker, brokerBin, individual } = await logInRepresentationParties({ app, db, clock, setup });
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 0x20), Buffer.from('\n%%EOF\n')]);
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock);
-  ({ db, app, setup } = testApp);
-  const head = holder(setup, 'head-auth');
-  brokerBin = head.bin!;
-  const accountId = await registerAndConfirm(app, db, clock, head, { userType: 'customs_representative' });
-  broker = new TestBrowser(app);
-  expect((await broker.logInAs(head, accountId)).statusCode).toBe(200);
-  individual = await logInDeclarant({ app, db, clock, setup }, 'individual');
-}, 120_000);
-afterAll(() => testApp?.close());
 
 async function create(browser: TestBrowser, document: unknown, kind = 'goods'): Promise<string> {
   const response = await browser.post('/api/v1/declarations', { kind, document });

@@ -120,15 +120,8 @@ export interface InboxFilter {
   offset: number;
 }
 
-export interface InboxRow {
-  id: string;
-  kind: DeclarationKind;
-  status: DeclarationStatus;
-  registrationNumber: string;
-  customsOffice: string;
-  registeredAt: Date;
-  channel: 'green' | 'yellow' | 'red' | null;
-  declarantIinBin: string | null;
+export interface InboxRow
+  extends Pick<RegisteredDeclaration, 'id' | 'kind' | 'status' | 'registrationNumber' | 'customsOffice' | 'registeredAt' | 'channel' | 'declarantIinBin'> {
   declarantName: string | null;
 }
 

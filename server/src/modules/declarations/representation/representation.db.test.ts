@@ -1,39 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditOf } from '../../../platform/audit/audit-log.ts';
 import { manualClock } from '../../../platform/clock.ts';
-import type { Database } from '../../../platform/db/database.ts';
-import { holder, registerAndConfirm, TestBrowser } from '../../../testing/accounts.ts';
+import { TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { logInDeclarant, type TestDeclarant } from '../../../testing/declarations.ts';
-import type { SignatureSetup } from '../../signature/index.ts';
+import { databaseTestSuite } from '../../../testing/database-app.ts';
+import { logInRepresentationParties } from '../../../testing/declarations.ts';
 import { representedDeclarants } from './repository.ts';
 
 /**
  * Customs representation (issue 6 point 2): the test organisation, registered as a customs
  * representative, registers the individual of the test PKI as a declarant it acts for.
  */
-let db: Database;
-let app: FastifyInstance;
-let setup: SignatureSetup;
-let testApp: DatabaseTestApp | undefined;
 const clock = manualClock('2026-03-10T06:00:00Z');
-let broker: TestBrowser;
-let brokerBin: string;
-let individual: TestDeclarant;
+const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
+const { broker, brokerBin, individual } = await logInRepresentationParties({ app, db, clock, setup });
 
-beforeAll(async () => {
-  testApp = await openDatabaseTestApp(clock, { signaturesAt: 'real time' });
-  ({ db, app, setup } = testApp);
-  const head = holder(setup, 'head-auth');
-  brokerBin = head.bin!;
-  const accountId = await registerAndConfirm(app, db, clock, head, { userType: 'customs_representative' });
-  broker = new TestBrowser(app);
-  expect((await broker.logInAs(head, accountId)).statusCode).toBe(200);
-  individual = await logInDeclarant({ app, db, clock, setup }, 'individual');
-}, 120_000);
-afterAll(() => testApp?.close());
 
 const contract = () => ({ declarantIinBin: individual.iinBin, contractNumber: 'ПР-2026/01', contractDate: '2026-03-01', validFrom: '2026-03-02' });
 

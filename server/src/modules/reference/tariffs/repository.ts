@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { Rate, RatesAtDate, RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import type { RateVersion } from './tariff-row.ts';
 import { tariffsChanged } from './tariff-writes.ts';
 
 /** The tariffs' SQL: nothing else in the folder touches the database. */
@@ -63,15 +64,8 @@ export async function ratesInForce(db: Queryable, codes: readonly string[], date
 }
 
 /** One stored version of a rate, as an import compares it with the file. */
-export interface StoredRate extends RateTerms {
+export interface StoredRate extends RateVersion {
   id: number;
-  measure: TariffMeasure;
-  code: string;
-  origin: string | null;
-  text: string;
-  validFrom: string;
-  validTo: string | null;
-  source: string | null;
 }
 
 /** Every stored version for these codes of these measures (what an import may touch). */
@@ -86,7 +80,7 @@ export async function storedVersions(db: Queryable, measures: readonly TariffMea
 }
 
 /** A new version to insert, or a stored one to rewrite. */
-export type RateVersion = Omit<StoredRate, 'id'>;
+export type { RateVersion };
 export type RateRewrite = Pick<StoredRate, 'id'> & RateVersion;
 
 const versionColumns = {

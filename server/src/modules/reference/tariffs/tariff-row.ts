@@ -2,10 +2,8 @@ import type { RejectedRow } from '../importing/import-report.ts';
 import { dayNumber } from '../working-days.ts';
 import type { RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
-/** One rate read from a tariff file (or the bundled data), ready to be compared with what is stored. */
-export interface TariffRow extends RateTerms {
-  /** where it is in the file: a line number, or a path into a JSON file */
-  line: number | string;
+/** One version of a rate: what a file says and what the table holds alike. */
+export interface RateVersion extends RateTerms {
   measure: TariffMeasure;
   code: string;
   origin: string | null;
@@ -13,6 +11,12 @@ export interface TariffRow extends RateTerms {
   validFrom: string;
   validTo: string | null;
   source: string | null;
+}
+
+/** One rate read from a tariff file (or the bundled data), ready to be compared with what is stored. */
+export interface TariffRow extends RateVersion {
+  /** where it is in the file: a line number, or a path into a JSON file */
+  line: number | string;
 }
 
 /** A file read: its rows, and the rows refused with their reasons. */

@@ -1,7 +1,7 @@
 import type { Database } from '../../../platform/db/database.ts';
-import type { NomenclatureLevel, NomenclatureName } from '@shekara/contracts/reference/tnved';
+import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
 import { nomenclatureWrites } from './nomenclature-writes.ts';
-import { loadSearchIndexRows, nomenclatureStamp } from './repository.ts';
+import { loadSearchIndexRows, nomenclatureStamp, type StoredNode } from './repository.ts';
 
 /**
  * The nomenclature's search index held in memory (issue 5 point 6: p99 ≤ 10 ms at 200 requests a
@@ -12,14 +12,7 @@ import { loadSearchIndexRows, nomenclatureStamp } from './repository.ts';
  * query in well under a millisecond; it is rebuilt after this process writes the nomenclature and
  * when a periodic look at the table (another process's import, on PostgreSQL) finds it changed.
  */
-export interface IndexedNode {
-  code: string;
-  level: NomenclatureLevel;
-  parentCode: string | null;
-  name: NomenclatureName;
-  validFrom: string;
-  validTo: string | null;
-}
+export type IndexedNode = Omit<StoredNode, 'id'>;
 
 export interface RankedNode extends IndexedNode {
   /** query words matched (word search), or 0 */

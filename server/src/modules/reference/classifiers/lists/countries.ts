@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Countries (ISO 3166-1): alpha-2 code, numeric code, and names in kk, ru and en as the Unicode
@@ -258,10 +258,4 @@ const countries: [alpha2: string, numeric: string, kk: string, ru: string, en: s
   ["ZW", "716", "Зимбабве", "Зимбабве", "Zimbabwe"],
 ];
 
-export const countryItems: ClassifierItem[] = countries.map(([code, numeric, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-  extra: { numeric },
-}));
+export const countryItems: ClassifierItem[] = countries.map(([code, numeric, ...name]) => bundledItem(code, name, { numeric }));

@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Currencies in circulation (ISO 4217): letter code, numeric code, minor units, and names in kk,
@@ -161,10 +161,4 @@ const currencies: [code: string, numeric: string, minorUnits: number, kk: string
   ["ZWG", "924", 2, "Зимбабве алтыны", "зимбабвийский золотой", "Zimbabwean Gold"],
 ];
 
-export const currencyItems: ClassifierItem[] = currencies.map(([code, numeric, minorUnits, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-  extra: { numeric, minorUnits },
-}));
+export const currencyItems: ClassifierItem[] = currencies.map(([code, numeric, minorUnits, ...name]) => bundledItem(code, name, { numeric, minorUnits }));

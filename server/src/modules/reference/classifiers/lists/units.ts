@@ -1,4 +1,4 @@
-import { classifiersSince, type ClassifierItem } from '@shekara/contracts/reference';
+import { bundledItem, type ClassifierItem } from '@shekara/contracts/reference';
 
 /**
  * Units of measure of the EAEU classifier (Commission Decision No. 378), the ones goods are most
@@ -25,10 +25,4 @@ const units: [code: string, symbol: string, international: string, kk: string, r
   ['839', 'компл', 'KIT', 'Комплект', 'Комплект', 'Kit'],
 ];
 
-export const unitItems: ClassifierItem[] = units.map(([code, symbol, international, kk, ru, en]) => ({
-  code,
-  name: { kk, ru, en },
-  validFrom: classifiersSince,
-  validTo: null,
-  extra: { symbol, international },
-}));
+export const unitItems: ClassifierItem[] = units.map(([code, symbol, international, ...name]) => bundledItem(code, name, { symbol, international }));
