@@ -106,17 +106,7 @@ export function LoginPage() {
         </Tabs.List>
 
         <Tabs.Panel value="signature" pt="md">
-          <Stack gap="md">
-            <Text size="sm">{t('account.login.signatureLead')}</Text>
-            <SignerPanel />
-            {pending ? (
-              <AccountChoice accounts={pending.accounts} onChoose={(id) => void asAccount(id)} busy={busy} />
-            ) : (
-              <Button onClick={() => void bySignature()} loading={busy} data-testid="login-signature">
-                {t('account.login.signAndEnter')}
-              </Button>
-            )}
-          </Stack>
+          <SignatureLogin accounts={pending?.accounts} busy={busy} onSign={() => void bySignature()} onChoose={(id) => void asAccount(id)} />
         </Tabs.Panel>
 
         <Tabs.Panel value="password" pt="md">
@@ -192,5 +182,31 @@ function PasswordForm({ login, onLogin, password, onPassword, certificateNeeded,
       </Button>
     </Stack>
   </form>
+  );
+}
+
+interface SignatureLoginProps {
+  /** The accounts the signature may enter, once the server asked which (one IIN/BIN, several accounts). */
+  accounts?: Choice[];
+  busy: boolean;
+  onSign: () => void;
+  onChoose: (accountId: string) => void;
+}
+
+/** The signature's authentication key over a fresh challenge (ACC-6). */
+function SignatureLogin({ accounts, busy, onSign, onChoose }: SignatureLoginProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('account.login.signatureLead')}</Text>
+      <SignerPanel />
+      {accounts ? (
+        <AccountChoice accounts={accounts} onChoose={onChoose} busy={busy} />
+      ) : (
+        <Button onClick={onSign} loading={busy} data-testid="login-signature">
+          {t('account.login.signAndEnter')}
+        </Button>
+      )}
+    </Stack>
   );
 }
