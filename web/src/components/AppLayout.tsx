@@ -16,6 +16,8 @@ interface MenuEntry {
   label: string;
 }
 
+type AreaMenu = { area: string; entries: MenuEntry[] };
+
 /** How the header names the user: their name from the certificate, else their login, else the IIN/BIN. */
 function nameOf(me: Me): string {
   return me.displayName ?? me.login ?? me.iinBin;
@@ -60,36 +62,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             {me ? (
-              <Menu position="bottom-end" width={280} withinPortal>
-                <Menu.Target>
-                  <UnstyledButton visibleFrom="xs" aria-label={t('session.userMenu')} data-testid="user-menu" data-kind={me.kind}>
-                    <Stack gap={0} align="flex-end" maw={220}>
-                      <Text size="sm" fw={600} truncate="end" data-testid="user-name">
-                        {nameOf(me)}
-                      </Text>
-                      <Text size="xs" c="dimmed" truncate="end">
-                        {me.organisation ?? t(`session.kinds.${me.kind}`)}
-                      </Text>
-                    </Stack>
-                  </UnstyledButton>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  {areaMenus.map(({ area, entries }) => (
-                    <div key={area}>
-                      <Menu.Label>{t(`session.areas.${area}`)}</Menu.Label>
-                      {entries.map((entry) => (
-                        <Menu.Item key={entry.key} component={Link} to={entry.path}>
-                          {entry.label}
-                        </Menu.Item>
-                      ))}
-                    </div>
-                  ))}
-                  <Menu.Divider />
-                  <Menu.Item color="red" onClick={leave} data-testid="log-out">
-                    {t('session.logOut')}
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              <UserMenu me={me} areaMenus={areaMenus} onLeave={leave} />
             ) : (
               <Button component={Link} to={loginPath} size="sm" visibleFrom="xs" data-testid="log-in">
                 {t('nav.login')}
@@ -108,35 +81,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" style={{ overflowY: 'auto' }}>
-        <Stack gap={2}>
-          {me && (
-            <Stack gap={0} px="sm" pb="xs">
-              <Text size="sm" fw={600}>
-                {nameOf(me)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {me.organisation ?? t(`session.kinds.${me.kind}`)}
-              </Text>
-            </Stack>
-          )}
-          {areaMenus.map(({ area, entries }) => (
-            <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
-              {entries.map((entry) => (
-                <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
-              ))}
-            </NavLink>
-          ))}
-          {me && <Divider my="xs" />}
-          {publicMenu.map((entry) => (
-            <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
-          ))}
-          <Divider my="xs" />
-          {me ? (
-            <NavLink component="button" label={t('session.logOut')} onClick={leave} c="red" data-testid="nav-log-out" />
-          ) : (
-            <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} data-testid="nav-log-in" />
-          )}
-        </Stack>
+        <SideMenu me={me} areaMenus={areaMenus} publicMenu={publicMenu} pathname={pathname} onClose={close} onLeave={leave} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -151,5 +96,87 @@ export function AppLayout() {
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The logged-in user's name in the header, opening their areas and the log-out. */
+function UserMenu({ me, areaMenus, onLeave }: { me: Me; areaMenus: AreaMenu[]; onLeave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" width={280} withinPortal>
+      <Menu.Target>
+        <UnstyledButton visibleFrom="xs" aria-label={t('session.userMenu')} data-testid="user-menu" data-kind={me.kind}>
+          <Stack gap={0} align="flex-end" maw={220}>
+            <Text size="sm" fw={600} truncate="end" data-testid="user-name">
+              {nameOf(me)}
+            </Text>
+            <Text size="xs" c="dimmed" truncate="end">
+              {me.organisation ?? t(`session.kinds.${me.kind}`)}
+            </Text>
+          </Stack>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {areaMenus.map(({ area, entries }) => (
+          <div key={area}>
+            <Menu.Label>{t(`session.areas.${area}`)}</Menu.Label>
+            {entries.map((entry) => (
+              <Menu.Item key={entry.key} component={Link} to={entry.path}>
+                {entry.label}
+              </Menu.Item>
+            ))}
+          </div>
+        ))}
+        <Menu.Divider />
+        <Menu.Item color="red" onClick={onLeave} data-testid="log-out">
+          {t('session.logOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+interface SideMenuProps {
+  me: Me | null;
+  areaMenus: AreaMenu[];
+  publicMenu: MenuEntry[];
+  pathname: string;
+  onClose: () => void;
+  onLeave: () => void;
+}
+
+/** The menu a narrow screen opens with the burger: the user's areas, then the public sections. */
+function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave }: SideMenuProps) {
+  const { t } = useTranslation();
+  return (
+  <Stack gap={2}>
+    {me && (
+      <Stack gap={0} px="sm" pb="xs">
+        <Text size="sm" fw={600}>
+          {nameOf(me)}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {me.organisation ?? t(`session.kinds.${me.kind}`)}
+        </Text>
+      </Stack>
+    )}
+    {areaMenus.map(({ area, entries }) => (
+      <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
+        {entries.map((entry) => (
+          <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
+        ))}
+      </NavLink>
+    ))}
+    {me && <Divider my="xs" />}
+    {publicMenu.map((entry) => (
+      <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
+    ))}
+    <Divider my="xs" />
+    {me ? (
+      <NavLink component="button" label={t('session.logOut')} onClick={onLeave} c="red" data-testid="nav-log-out" />
+    ) : (
+      <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} data-testid="nav-log-in" />
+    )}
+  </Stack>
   );
 }

@@ -14,6 +14,10 @@ export function useAction<Args extends unknown[], Result>(act: (...args: Args) =
     /** Runs the action; the answer, or undefined when it was refused (the refusal is in `error`). */
     run: (...args: Args): Promise<Result | undefined> => mutation.mutateAsync(args).catch(() => undefined),
     pending: mutation.isPending,
+    /** idle, pending, success or error: a page that runs its action by itself shows where it stands. */
+    status: mutation.status,
+    /** What the running (or last) action was asked with: which row's button spins. */
+    args: mutation.variables,
     error: mutation.error ?? undefined,
     reset: mutation.reset,
   };

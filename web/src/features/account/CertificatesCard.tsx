@@ -5,9 +5,10 @@ import { signChallenge } from '../signing/challenge.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { bindCertificate, fetchCertificates, fetchChallenge } from './account-api.ts';
+import { useAction } from '../../data/use-action.ts';
+import { bindCertificate, fetchChallenge } from './account-api.ts';
 import { formatDay, formatInstant } from './format.ts';
-import { useAccountData } from './use-account-data.ts';
+import { accountKeys, useCertificates, useSessionEndReported } from './queries.ts';
 
 /**
  * The certificates bound to the account, and AST-8's change after a reissue: the user proves the
@@ -16,26 +17,21 @@ import { useAccountData } from './use-account-data.ts';
 export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { signer } = useSigner();
-  const { data: certificates, failure, setFailure, fail, reload } = useAccountData(fetchCertificates);
+  const { data: certificates, error: loadFailure } = useCertificates();
   const [binding, setBinding] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<string | null>(null);
+  const binder = useAction(async () => bindCertificate(await signChallenge(signer, (await fetchChallenge()).nonce)), [accountKeys.certificates]);
+  useSessionEndReported(binder.error);
+  const failure = binder.error ?? loadFailure;
+  const busy = binder.pending;
 
-  const bind = () => {
-    setBusy(true);
-    setFailure(undefined);
+  const bind = async () => {
     setBound(null);
-    fetchChallenge()
-      .then(({ nonce }) => signChallenge(signer, nonce))
-      .then(bindCertificate)
-      .then(async (result) => {
-        setBound(result.commonName ?? result.serialNumber);
-        setBinding(false);
-        reload();
-        await onChanged();
-      })
-      .catch(fail)
-      .finally(() => setBusy(false));
+    const result = await binder.run();
+    if (!result) return;
+    setBound(result.commonName ?? result.serialNumber);
+    setBinding(false);
+    await onChanged();
   };
 
   return (
@@ -44,7 +40,7 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
         <Title order={2} size="h4">
           {t('account.profile.certificates.title')}
         </Title>
-        {!certificates && failure === undefined && <Loader size="sm" />}
+        {!certificates && !failure && <Loader size="sm" />}
         {certificates?.map((c) => (
           <Card key={`${c.issuer}/${c.serialNumber}`} withBorder padding="sm" data-testid="certificate-row" data-status={c.status}>
             <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
@@ -76,7 +72,7 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
             <Text size="sm">{t('account.profile.certificates.bindLead')}</Text>
             <SignerPanel />
             <Group>
-              <Button onClick={bind} loading={busy} data-testid="certificate-bind-sign">
+              <Button onClick={() => void bind()} loading={busy} data-testid="certificate-bind-sign">
                 {t('account.profile.certificates.bindSign')}
               </Button>
               <Button variant="default" onClick={() => setBinding(false)} disabled={busy}>
@@ -91,7 +87,7 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
             </Button>
           </Group>
         )}
-        {failure !== undefined && <SigningErrorAlert error={failure} />}
+        {failure && <SigningErrorAlert error={failure} />}
       </Stack>
     </Card>
   );

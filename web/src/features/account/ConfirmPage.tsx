@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { loginPath, registerPath } from '../../navigation.ts';
+import { useAction } from '../../data/use-action.ts';
 import { confirmRegistration } from './account-api.ts';
 
 type Outcome = { state: 'confirming' } | { state: 'confirmed' } | { state: 'refused'; code: string; message: string };
@@ -13,27 +14,18 @@ export function ConfirmPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'confirming' });
+  const wellFormed = /^[A-Za-z0-9_-]{20,100}$/.test(token);
+  const confirming = useAction(confirmRegistration);
   // A token is single-use: development's double effects must not spend it twice.
   const sent = useRef(false);
 
   useEffect(() => {
-    if (sent.current) return;
+    if (sent.current || !wellFormed) return;
     sent.current = true;
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) {
-      setOutcome({ state: 'refused', code: 'REG_CONFIRMATION_INVALID', message: t('account.confirm.malformed') });
-      return;
-    }
-    confirmRegistration(token).then(
-      () => setOutcome({ state: 'confirmed' }),
-      (error: unknown) =>
-        setOutcome({
-          state: 'refused',
-          code: error instanceof ApiError ? error.code : 'FAILED',
-          message: error instanceof ApiError ? error.message : t('account.requestFailed'),
-        }),
-    );
-  }, [token, t]);
+    void confirming.run(token);
+  }, [token, wellFormed, confirming]);
+
+  const outcome = outcomeOf(wellFormed, confirming, t('account.confirm.malformed'), t('account.requestFailed'));
 
   return (
     <Stack gap="lg" py="xl" maw={640}>
@@ -65,4 +57,13 @@ export function ConfirmPage() {
       )}
     </Stack>
   );
+}
+
+/** Where the confirmation stands: a malformed link is refused without asking the server. */
+function outcomeOf(wellFormed: boolean, confirming: { status: string; error?: unknown }, malformed: string, failed: string): Outcome {
+  if (!wellFormed) return { state: 'refused', code: 'REG_CONFIRMATION_INVALID', message: malformed };
+  if (confirming.status === 'success') return { state: 'confirmed' };
+  if (confirming.status !== 'error') return { state: 'confirming' };
+  const error = confirming.error;
+  return { state: 'refused', code: error instanceof ApiError ? error.code : 'FAILED', message: error instanceof ApiError ? error.message : failed };
 }

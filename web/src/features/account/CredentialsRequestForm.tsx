@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
-import { fetchRegions, type Region } from './reference-api.ts';
+import { useRegistrationRegions } from './queries.ts';
 import type { RegistrationDraft } from './registration-draft.ts';
 
 type Fields = Pick<
@@ -17,12 +17,7 @@ type Fields = Pick<
  */
 export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; onChange: (change: Partial<Fields>) => void }) {
   const { t } = useTranslation();
-  const [regions, setRegions] = useState<Region[] | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    fetchRegions().then(setRegions, () => setFailed(true));
-  }, []);
+  const { data: regions, isError: failed } = useRegistrationRegions();
 
   const language = currentLanguage();
   const input = (key: keyof Fields, max: number) => ({

@@ -1,19 +1,16 @@
 import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { fetchHistory } from './account-api.ts';
 import { actionKey, formatInstant } from './format.ts';
-import { useAccountData } from './use-account-data.ts';
+import { useHistory } from './queries.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 
-const shown = 20;
 const outcomeColor: Record<string, string> = { success: 'teal', refused: 'orange', failure: 'red' };
-const recentHistory = () => fetchHistory().then((all) => all.slice(0, shown));
 
 /** What recently happened to the account: log-ins, refusals, changes, decisions (from the audit log). */
 export function HistoryCard() {
   const { t, i18n } = useTranslation();
-  const { data: entries, failure } = useAccountData(recentHistory);
+  const { data: entries, error: failure } = useHistory();
 
   return (
     <Card withBorder padding="lg" data-testid="cabinet-history">
@@ -21,8 +18,8 @@ export function HistoryCard() {
         <Title order={2} size="h4">
           {t('account.history.title')}
         </Title>
-        {!entries && failure === undefined && <Loader size="sm" />}
-        {failure !== undefined && <SigningErrorAlert error={failure} />}
+        {!entries && !failure && <Loader size="sm" />}
+        {failure && <SigningErrorAlert error={failure} />}
         {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
         {entries && entries.length > 0 && (
           <DataTable headers={[t('account.history.at'), t('account.history.action'), t('account.history.outcome')]} minWidth={420} striped>

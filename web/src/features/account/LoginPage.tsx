@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { featureRoutes } from '../../feature-routes.ts';
+import { useAction } from '../../data/use-action.ts';
 import { registerPath } from '../../navigation.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
@@ -27,8 +28,9 @@ export function LoginPage() {
   const { signer } = useSigner();
   const [params] = useSearchParams();
   const [method, setMethod] = useState<Method>('signature');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const attempt = useAction((work: () => Promise<void>) => work());
+  const busy = attempt.pending;
+  const failure = attempt.error;
   // The signature waiting for the user's choice of account: the server keeps its nonce until then.
   const [pending, setPending] = useState<{ signature: string; accounts: Choice[] } | null>(null);
   const [login, setLogin] = useState('');
@@ -45,22 +47,10 @@ export function LoginPage() {
   // Logged in (now, or already): on to the page asked for, else the user's own area.
   if (me) return <Navigate to={safeNext(params.get('next')) ?? homePathOf(me.kind, featureRoutes)} replace />;
 
-  async function attempt(work: () => Promise<void>) {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await work();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const signFreshChallenge = async () => signChallenge(signer, (await fetchChallenge()).nonce);
 
   const bySignature = () =>
-    attempt(async () => {
+    attempt.run(async () => {
       setPending(null);
       const signature = await signFreshChallenge();
       try {
@@ -75,14 +65,14 @@ export function LoginPage() {
     });
 
   const asAccount = (accountId: string) =>
-    attempt(async () => {
+    attempt.run(async () => {
       if (!pending) return;
       signedIn(await logInBySignature(pending.signature, accountId));
     });
 
   const byPassword = (event: FormEvent) => {
     event.preventDefault();
-    void attempt(async () => {
+    void attempt.run(async () => {
       try {
         signedIn(await logInByPassword(login.trim(), password, certificateNeeded ? await signFreshChallenge() : undefined));
       } catch (error) {
@@ -97,23 +87,13 @@ export function LoginPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={640}>
-      <Stack gap="xs">
-        <Title order={1} data-testid="login-title">
-          {t('account.login.title')}
-        </Title>
-        <Text>
-          {t('account.login.lead')}{' '}
-          <Anchor component={Link} to={registerPath} data-testid="login-register">
-            {t('account.login.register')}
-          </Anchor>
-        </Text>
-      </Stack>
+      <LoginHeading />
       <Tabs
         value={method}
         keepMounted={false}
         onChange={(value) => {
           setMethod((value as Method | null) ?? 'signature');
-          setFailure(undefined);
+          attempt.reset();
         }}
       >
         <Tabs.List grow>
@@ -126,47 +106,107 @@ export function LoginPage() {
         </Tabs.List>
 
         <Tabs.Panel value="signature" pt="md">
-          <Stack gap="md">
-            <Text size="sm">{t('account.login.signatureLead')}</Text>
-            <SignerPanel />
-            {pending ? (
-              <AccountChoice accounts={pending.accounts} onChoose={(id) => void asAccount(id)} busy={busy} />
-            ) : (
-              <Button onClick={() => void bySignature()} loading={busy} data-testid="login-signature">
-                {t('account.login.signAndEnter')}
-              </Button>
-            )}
-          </Stack>
+          <SignatureLogin accounts={pending?.accounts} busy={busy} onSign={() => void bySignature()} onChoose={(id) => void asAccount(id)} />
         </Tabs.Panel>
 
         <Tabs.Panel value="password" pt="md">
-          <form onSubmit={byPassword}>
-            <Stack gap="md">
-              <Text size="sm">{t('account.login.passwordLead')}</Text>
-              <TextInput label={t('account.login.login')} value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="username" maxLength={64} required data-testid="login-login" />
-              <PasswordInput
-                label={t('account.login.password')}
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                autoComplete="current-password"
-                maxLength={1024}
-                required
-                data-testid="login-password"
-              />
-              {certificateNeeded && (
-                <Stack gap="sm" data-testid="login-certificate-needed">
-                  <Text size="sm">{t('account.login.certificateNeeded')}</Text>
-                  <SignerPanel />
-                </Stack>
-              )}
-              <Button type="submit" loading={busy} data-testid="login-password-submit">
-                {certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
-              </Button>
-            </Stack>
-          </form>
+          <PasswordForm
+            login={login}
+            onLogin={setLogin}
+            password={password}
+            onPassword={setPassword}
+            certificateNeeded={certificateNeeded}
+            busy={busy}
+            onSubmit={byPassword}
+          />
         </Tabs.Panel>
       </Tabs>
       {failure !== undefined && <LoginProblem error={failure} />}
+    </Stack>
+  );
+}
+
+function LoginHeading() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Title order={1} data-testid="login-title">
+        {t('account.login.title')}
+      </Title>
+      <Text>
+        {t('account.login.lead')}{' '}
+        <Anchor component={Link} to={registerPath} data-testid="login-register">
+          {t('account.login.register')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+interface PasswordFormProps {
+  login: string;
+  onLogin: (login: string) => void;
+  password: string;
+  onPassword: (password: string) => void;
+  /** The account has an activated certificate (AST-1): the password alone does not let the user in. */
+  certificateNeeded: boolean;
+  busy: boolean;
+  onSubmit: (event: FormEvent) => void;
+}
+
+/** A login and password issued by a territorial body. */
+function PasswordForm({ login, onLogin, password, onPassword, certificateNeeded, busy, onSubmit }: PasswordFormProps) {
+  const { t } = useTranslation();
+  return (
+  <form onSubmit={onSubmit}>
+    <Stack gap="md">
+      <Text size="sm">{t('account.login.passwordLead')}</Text>
+      <TextInput label={t('account.login.login')} value={login} onChange={(e) => onLogin(e.currentTarget.value)} autoComplete="username" maxLength={64} required data-testid="login-login" />
+      <PasswordInput
+        label={t('account.login.password')}
+        value={password}
+        onChange={(e) => onPassword(e.currentTarget.value)}
+        autoComplete="current-password"
+        maxLength={1024}
+        required
+        data-testid="login-password"
+      />
+      {certificateNeeded && (
+        <Stack gap="sm" data-testid="login-certificate-needed">
+          <Text size="sm">{t('account.login.certificateNeeded')}</Text>
+          <SignerPanel />
+        </Stack>
+      )}
+      <Button type="submit" loading={busy} data-testid="login-password-submit">
+        {certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
+      </Button>
+    </Stack>
+  </form>
+  );
+}
+
+interface SignatureLoginProps {
+  /** The accounts the signature may enter, once the server asked which (one IIN/BIN, several accounts). */
+  accounts?: Choice[];
+  busy: boolean;
+  onSign: () => void;
+  onChoose: (accountId: string) => void;
+}
+
+/** The signature's authentication key over a fresh challenge (ACC-6). */
+function SignatureLogin({ accounts, busy, onSign, onChoose }: SignatureLoginProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('account.login.signatureLead')}</Text>
+      <SignerPanel />
+      {accounts ? (
+        <AccountChoice accounts={accounts} onChoose={onChoose} busy={busy} />
+      ) : (
+        <Button onClick={onSign} loading={busy} data-testid="login-signature">
+          {t('account.login.signAndEnter')}
+        </Button>
+      )}
     </Stack>
   );
 }

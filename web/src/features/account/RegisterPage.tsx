@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { useAction } from '../../data/use-action.ts';
 import { loginPath } from '../../navigation.ts';
 import { textToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
@@ -32,8 +33,20 @@ export function RegisterPage() {
   const [active, setActive] = useState(0);
   // A step's problem is shown once the user tried to leave it, not while they are still typing.
   const [tried, setTried] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const sending = useAction(async () => {
+    try {
+      const fields = fieldsOf(draft);
+      const { nonce } = await fetchChallenge();
+      const signature = await signer.signCms({ data: textToBytes(signedRegistrationJson(nonce, fields)), detached: false, purpose: 'auth' });
+      return await register({ ...fields, password: draft.password, authMethod: draft.authMethod, signature });
+    } catch (error) {
+      // The step the server's refusal is about is shown again, with the refusal under its fields.
+      if (error instanceof ApiError) setActive(registrationSteps.indexOf(stepOfServerCode(error.code)));
+      throw error;
+    }
+  });
+  const failure = sending.error;
+  const busy = sending.pending;
   const [result, setResult] = useState<Registered | null>(null);
 
   const step = registrationSteps[active]!;
@@ -46,7 +59,7 @@ export function RegisterPage() {
 
   const change = (patch: Partial<RegistrationDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    if (failure instanceof ApiError && step !== 'sign') setFailure(undefined);
+    if (failure instanceof ApiError && step !== 'sign') sending.reset();
   };
 
   const next = () => {
@@ -55,7 +68,7 @@ export function RegisterPage() {
       return;
     }
     setTried(false);
-    setFailure(undefined);
+    sending.reset();
     setActive((index) => Math.min(index + 1, registrationSteps.length - 1));
   };
   const back = () => {
@@ -64,19 +77,8 @@ export function RegisterPage() {
   };
 
   async function signAndSend() {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const fields = fieldsOf(draft);
-      const { nonce } = await fetchChallenge();
-      const signature = await signer.signCms({ data: textToBytes(signedRegistrationJson(nonce, fields)), detached: false, purpose: 'auth' });
-      setResult(await register({ ...fields, password: draft.password, authMethod: draft.authMethod, signature }));
-    } catch (error) {
-      setFailure(error);
-      if (error instanceof ApiError) setActive(registrationSteps.indexOf(stepOfServerCode(error.code)));
-    } finally {
-      setBusy(false);
-    }
+    const registered = await sending.run();
+    if (registered) setResult(registered);
   }
 
   if (result) {
@@ -92,62 +94,11 @@ export function RegisterPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={860}>
-      <Stack gap="xs">
-        <Title order={1} data-testid="register-title">
-          {t('account.register.title')}
-        </Title>
-        <Text>
-          {t('account.register.lead')}{' '}
-          <Anchor component={Link} to={loginPath}>
-            {t('account.register.haveAccount')}
-          </Anchor>
-        </Text>
-      </Stack>
+      <RegisterHeading />
 
-      <Stepper active={active} size="xs" visibleFrom="sm" allowNextStepsSelect={false} onStepClick={(index) => index < active && setActive(index)}>
-        {registrationSteps.map((name) => (
-          <Stepper.Step key={name} label={t(`account.register.steps.${name}`)} />
-        ))}
-      </Stepper>
-      <Stack gap={4} hiddenFrom="sm">
-        <Text size="sm" fw={600}>
-          {t('account.register.stepOf', { step: active + 1, total: registrationSteps.length, name: t(`account.register.steps.${step}`) })}
-        </Text>
-        <Progress value={((active + 1) / registrationSteps.length) * 100} size="sm" />
-      </Stack>
+      <RegisterProgress active={active} onStepClick={(index) => index < active && setActive(index)} />
 
-      <Card withBorder padding="lg" data-testid="register-step" data-step={step}>
-        <Stack gap="md">
-          {step === 'userType' && <UserTypeStep value={draft.userType} onChange={(userType) => change({ userType })} />}
-          {step === 'iinBin' && <IinBinStep value={draft.iinBin} onChange={(iinBin) => change({ iinBin })} showIncomplete={tried} />}
-          {step === 'password' && <PasswordStep password={draft.password} passwordAgain={draft.passwordAgain} onChange={change} error={serverProblem ?? shownProblem} />}
-          {step === 'email' && <EmailStep value={draft.email} onChange={(email) => change({ email })} error={serverProblem ?? shownProblem} />}
-          {step === 'method' && <MethodStep draft={draft} onChange={change} />}
-          {step === 'sign' && (
-            <Stack gap="md">
-              <Text size="sm">{t('account.register.sign.lead')}</Text>
-              <RegistrationSummary draft={draft} />
-              <SignerPanel />
-            </Stack>
-          )}
-          {step !== 'password' && step !== 'email' && step !== 'iinBin' && shownProblem && (
-            <Text c="red" size="sm" data-testid="register-problem">
-              {shownProblem}
-            </Text>
-          )}
-          {step === 'iinBin' && serverProblem && (
-            <Text c="red" size="sm">
-              {serverProblem}
-            </Text>
-          )}
-          {step === 'sign' && failure !== undefined && <SigningErrorAlert error={failure} />}
-          {step === 'sign' && failure instanceof ApiError && failure.code === 'REG_ALREADY_REGISTERED' && (
-            <Anchor component={Link} to={loginPath} size="sm">
-              {t('account.register.sign.toLogin')}
-            </Anchor>
-          )}
-        </Stack>
-      </Card>
+      <RegisterStep draft={draft} step={step} onChange={change} tried={tried} shownProblem={shownProblem} serverProblem={serverProblem} failure={failure} />
 
       <Group justify="space-between">
         <Button variant="default" onClick={back} disabled={active === 0 || busy} data-testid="register-back">
@@ -164,5 +115,92 @@ export function RegisterPage() {
         )}
       </Group>
     </Stack>
+  );
+}
+
+function RegisterHeading() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Title order={1} data-testid="register-title">
+        {t('account.register.title')}
+      </Title>
+      <Text>
+        {t('account.register.lead')}{' '}
+        <Anchor component={Link} to={loginPath}>
+          {t('account.register.haveAccount')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
+
+/** Where the user is among the steps: the stepper on a wide screen, "step 3 of 6" on a phone. */
+function RegisterProgress({ active, onStepClick }: { active: number; onStepClick: (index: number) => void }) {
+  const { t } = useTranslation();
+  const step = registrationSteps[active]!;
+  return (
+    <>
+    <Stepper active={active} size="xs" visibleFrom="sm" allowNextStepsSelect={false} onStepClick={onStepClick}>
+      {registrationSteps.map((name) => (
+        <Stepper.Step key={name} label={t(`account.register.steps.${name}`)} />
+      ))}
+    </Stepper>
+    <Stack gap={4} hiddenFrom="sm">
+      <Text size="sm" fw={600}>
+        {t('account.register.stepOf', { step: active + 1, total: registrationSteps.length, name: t(`account.register.steps.${step}`) })}
+      </Text>
+      <Progress value={((active + 1) / registrationSteps.length) * 100} size="sm" />
+    </Stack>
+    </>
+  );
+}
+
+interface RegisterStepProps {
+  draft: RegistrationDraft;
+  step: (typeof registrationSteps)[number];
+  onChange: (patch: Partial<RegistrationDraft>) => void;
+  tried: boolean;
+  shownProblem: string | null;
+  serverProblem: string | null;
+  failure: unknown;
+}
+
+/** The current step's fields, with what is wrong in them: the page's own check, or the server's refusal. */
+function RegisterStep({ draft, step, onChange: change, tried, shownProblem, serverProblem, failure }: RegisterStepProps) {
+  const { t } = useTranslation();
+  return (
+  <Card withBorder padding="lg" data-testid="register-step" data-step={step}>
+    <Stack gap="md">
+      {step === 'userType' && <UserTypeStep value={draft.userType} onChange={(userType) => change({ userType })} />}
+      {step === 'iinBin' && <IinBinStep value={draft.iinBin} onChange={(iinBin) => change({ iinBin })} showIncomplete={tried} />}
+      {step === 'password' && <PasswordStep password={draft.password} passwordAgain={draft.passwordAgain} onChange={change} error={serverProblem ?? shownProblem} />}
+      {step === 'email' && <EmailStep value={draft.email} onChange={(email) => change({ email })} error={serverProblem ?? shownProblem} />}
+      {step === 'method' && <MethodStep draft={draft} onChange={change} />}
+      {step === 'sign' && (
+        <Stack gap="md">
+          <Text size="sm">{t('account.register.sign.lead')}</Text>
+          <RegistrationSummary draft={draft} />
+          <SignerPanel />
+        </Stack>
+      )}
+      {step !== 'password' && step !== 'email' && step !== 'iinBin' && shownProblem && (
+        <Text c="red" size="sm" data-testid="register-problem">
+          {shownProblem}
+        </Text>
+      )}
+      {step === 'iinBin' && serverProblem && (
+        <Text c="red" size="sm">
+          {serverProblem}
+        </Text>
+      )}
+      {step === 'sign' && failure !== undefined && <SigningErrorAlert error={failure} />}
+      {step === 'sign' && failure instanceof ApiError && failure.code === 'REG_ALREADY_REGISTERED' && (
+        <Anchor component={Link} to={loginPath} size="sm">
+          {t('account.register.sign.toLogin')}
+        </Anchor>
+      )}
+    </Stack>
+  </Card>
   );
 }

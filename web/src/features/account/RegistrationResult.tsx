@@ -1,24 +1,18 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import type { Registered } from './account-api.ts';
-import { fetchTerritorialDepartments, type CustomsBody } from './reference-api.ts';
+import { useTerritorialDepartments } from './queries.ts';
 
 /** After sending: "check your e-mail" (REG-11), or where the request for a login went and by when it is reviewed (AST-5). */
 export function RegistrationResult({ result, email }: { result: Registered; email: string }) {
   const { t } = useTranslation();
   // Only a development server has a test signer, and only there is e-mail kept in the development mailbox.
   const { testKeys } = useSigner();
-  const [body, setBody] = useState<CustomsBody | null>(null);
-
-  useEffect(() => {
-    if (result.status !== 'credentials_requested') return;
-    fetchTerritorialDepartments().then((bodies) => setBody(bodies.find((b) => b.code === result.bodyCode) ?? null), () => setBody(null));
-  }, [result]);
+  const departments = useTerritorialDepartments(result.status === 'credentials_requested');
 
   if (result.status === 'awaiting_email_confirmation') {
     return (
@@ -35,6 +29,7 @@ export function RegistrationResult({ result, email }: { result: Registered; emai
       </Alert>
     );
   }
+  const body = departments.data?.find((b) => b.code === result.bodyCode);
   const bodyName = body ? `${body.name[currentLanguage()]} (${body.code})` : result.bodyCode;
   const due = printedDate(result.reviewDueOn);
   return (

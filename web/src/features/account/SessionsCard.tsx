@@ -1,23 +1,18 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { endSession, fetchSessions } from './account-api.ts';
+import { useAction } from '../../data/use-action.ts';
+import { endSession } from './account-api.ts';
 import { formatInstant } from './format.ts';
-import { useAccountData } from './use-account-data.ts';
+import { accountKeys, useSessionEndReported, useSessions } from './queries.ts';
 
 /** The account's live sessions, one per workplace (WD-21, WD-22): ending one frees its seat. */
 export function SessionsCard() {
   const { t } = useTranslation();
-  const { data: list, failure, fail, reload } = useAccountData(fetchSessions);
-  const [ending, setEnding] = useState<string | null>(null);
-
-  const end = (id: string) => {
-    setEnding(id);
-    endSession(id)
-      .then(reload, fail)
-      .finally(() => setEnding(null));
-  };
+  const { data: list, error: loadFailure } = useSessions();
+  const ending = useAction(endSession, [accountKeys.sessions]);
+  useSessionEndReported(ending.error);
+  const failure = ending.error ?? loadFailure;
 
   return (
     <Card withBorder padding="lg" data-testid="cabinet-sessions">
@@ -32,8 +27,8 @@ export function SessionsCard() {
             </Text>
           )}
         </Group>
-        {!list && failure === undefined && <Loader size="sm" />}
-        {failure !== undefined && <SigningErrorAlert error={failure} />}
+        {!list && !failure && <Loader size="sm" />}
+        {failure && <SigningErrorAlert error={failure} />}
         {list?.sessions.map((session) => (
           <Card key={session.id} withBorder padding="sm" data-testid="session-row" data-current={session.current}>
             <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
@@ -56,7 +51,7 @@ export function SessionsCard() {
                 </Text>
               </Stack>
               {!session.current && (
-                <Button size="xs" variant="light" color="red" loading={ending === session.id} onClick={() => end(session.id)} data-testid="session-end">
+                <Button size="xs" variant="light" color="red" loading={ending.pending && ending.args?.[0] === session.id} onClick={() => void ending.run(session.id)} data-testid="session-end">
                   {t('account.sessions.end')}
                 </Button>
               )}

@@ -1,14 +1,18 @@
 import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
 import { useSession } from '../session/index.ts';
-import { listRegions, registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
+import { useAction } from '../../data/use-action.ts';
+import { registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
+import { useRegions } from './queries.ts';
 import { trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
 import { userTypes } from '../account/user-types.ts';
+
+type PaperForm = typeof empty;
 
 const empty = { userType: 'foreign_trade_participant', iinBin: '', applicantName: '', postalAddress: '', email: '', phone: '', noticeNumber: '', identityNumber: '', identityIssuedOn: '', language: 'ru', regionCode: '' };
 
@@ -17,48 +21,33 @@ const empty = { userType: 'foreign_trade_participant', iinBin: '', applicantName
  * The server decides which of the AST-6 numbers the IIN/BIN needs and says which one is missing.
  */
 export function PaperRequestPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { me } = useSession();
   const [form, setForm] = useState(empty);
-  const [busy, setBusy] = useState(false);
-  const [filed, setFiled] = useState<Filed>();
-  const [failure, setFailure] = useState<unknown>();
-  const [regions, setRegions] = useState<Region[]>([]);
+  const filing = useAction(registerPaperRequest);
   const isAdmin = me?.kind === 'admin';
-
-  useEffect(() => {
-    if (isAdmin) listRegions().then(setRegions, setFailure);
-  }, [isAdmin]);
-
-  const set = (field: keyof typeof empty) => (value: string | null) => setForm((current) => ({ ...current, [field]: value ?? '' }));
-  const language = (i18n.resolvedLanguage ?? 'ru') as 'kk' | 'ru' | 'en';
+  const regions = useRegions(isAdmin);
+  const failure = filing.error ?? regions.error ?? undefined;
+  const [filed, setFiled] = useState<Filed>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const identityNumber = trimmedOrUndefined(form.identityNumber);
-      setFiled(
-        await registerPaperRequest({
-          userType: form.userType,
-          iinBin: form.iinBin.trim(),
-          applicantName: form.applicantName.trim(),
-          postalAddress: form.postalAddress.trim(),
-          email: trimmedOrUndefined(form.email),
-          phone: trimmedOrUndefined(form.phone),
-          registrationNoticeNumber: trimmedOrUndefined(form.noticeNumber),
-          identityDocument: identityNumber ? { number: identityNumber, issuedOn: form.identityIssuedOn } : undefined,
-          language: form.language as 'kk' | 'ru' | 'en',
-          regionCode: isAdmin ? trimmedOrUndefined(form.regionCode) : undefined,
-        }),
-      );
-      setForm(empty);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    const identityNumber = trimmedOrUndefined(form.identityNumber);
+    const answer = await filing.run({
+      userType: form.userType,
+      iinBin: form.iinBin.trim(),
+      applicantName: form.applicantName.trim(),
+      postalAddress: form.postalAddress.trim(),
+      email: trimmedOrUndefined(form.email),
+      phone: trimmedOrUndefined(form.phone),
+      registrationNoticeNumber: trimmedOrUndefined(form.noticeNumber),
+      identityDocument: identityNumber ? { number: identityNumber, issuedOn: form.identityIssuedOn } : undefined,
+      language: form.language as 'kk' | 'ru' | 'en',
+      regionCode: isAdmin ? trimmedOrUndefined(form.regionCode) : undefined,
+    });
+    if (!answer) return;
+    setFiled(answer);
+    setForm(empty);
   }
 
   return (
@@ -82,54 +71,64 @@ export function PaperRequestPage() {
       )}
       {failure !== undefined && <ServerRefusalAlert title={t('credentials.paper.failed')} error={failure} />}
       <form onSubmit={(event) => void submit(event)}>
-        <Stack>
-          <Select
-            label={t('credentials.fields.userType')}
-            data={userTypes.map((type) => ({ value: type, label: t(`credentials.userType.${type}`) }))}
-            value={form.userType}
-            onChange={set('userType')}
-            allowDeselect={false}
-            required
-            data-testid="paper-user-type"
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('credentials.fields.iinBin')} value={form.iinBin} onChange={(e) => set('iinBin')(e.currentTarget.value)} required maxLength={12} inputMode="numeric" data-testid="paper-iin-bin" />
-            {isAdmin && (
-              <Select
-                label={t('credentials.fields.region')}
-                data={regions.map((region) => ({ value: region.code, label: region.name[language] }))}
-                value={form.regionCode || null}
-                onChange={set('regionCode')}
-                searchable
-                required
-              />
-            )}
-          </SimpleGrid>
-          <TextInput label={t('credentials.fields.applicantName')} value={form.applicantName} onChange={(e) => set('applicantName')(e.currentTarget.value)} required maxLength={300} data-testid="paper-applicant" />
-          <Textarea label={t('credentials.fields.postalAddress')} value={form.postalAddress} onChange={(e) => set('postalAddress')(e.currentTarget.value)} required maxLength={500} autosize minRows={2} data-testid="paper-address" />
-          <TextInput label={t('credentials.fields.noticeNumber')} value={form.noticeNumber} onChange={(e) => set('noticeNumber')(e.currentTarget.value)} maxLength={50} data-testid="paper-notice-number" />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('credentials.fields.identityNumber')} value={form.identityNumber} onChange={(e) => set('identityNumber')(e.currentTarget.value)} maxLength={30} />
-            <TextInput type="date" label={t('credentials.fields.identityIssuedOn')} value={form.identityIssuedOn} onChange={(e) => set('identityIssuedOn')(e.currentTarget.value)} required={form.identityNumber.trim() !== ''} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="email" label={t('credentials.fields.email')} value={form.email} onChange={(e) => set('email')(e.currentTarget.value)} maxLength={254} />
-            <TextInput label={t('credentials.fields.phone')} value={form.phone} onChange={(e) => set('phone')(e.currentTarget.value)} maxLength={40} />
-          </SimpleGrid>
-          <Select
-            label={t('credentials.fields.language')}
-            data={(['kk', 'ru', 'en'] as const).map((code) => ({ value: code, label: t(`credentials.language.${code}`) }))}
-            value={form.language}
-            onChange={set('language')}
-            allowDeselect={false}
-          />
-          <Group>
-            <Button type="submit" loading={busy} data-testid="paper-submit">
-              {t('credentials.paper.submit')}
-            </Button>
-          </Group>
-        </Stack>
+        <PaperRequestFields form={form} onChange={setForm} regions={isAdmin ? (regions.data ?? []) : undefined} busy={filing.pending} />
       </form>
+    </Stack>
+  );
+}
+
+/** The paper's fields; the region only for an administrator, whose requests belong to no one body. */
+function PaperRequestFields({ form, onChange, regions, busy }: { form: PaperForm; onChange: (change: (current: PaperForm) => PaperForm) => void; regions?: Region[]; busy: boolean }) {
+  const { t, i18n } = useTranslation();
+  const set = (field: keyof PaperForm) => (value: string | null) => onChange((current) => ({ ...current, [field]: value ?? '' }));
+  const language = (i18n.resolvedLanguage ?? 'ru') as 'kk' | 'ru' | 'en';
+  return (
+    <Stack>
+      <Select
+        label={t('credentials.fields.userType')}
+        data={userTypes.map((type) => ({ value: type, label: t(`credentials.userType.${type}`) }))}
+        value={form.userType}
+        onChange={set('userType')}
+        allowDeselect={false}
+        required
+        data-testid="paper-user-type"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('credentials.fields.iinBin')} value={form.iinBin} onChange={(e) => set('iinBin')(e.currentTarget.value)} required maxLength={12} inputMode="numeric" data-testid="paper-iin-bin" />
+        {regions && (
+          <Select
+            label={t('credentials.fields.region')}
+            data={regions.map((region) => ({ value: region.code, label: region.name[language] }))}
+            value={form.regionCode || null}
+            onChange={set('regionCode')}
+            searchable
+            required
+          />
+        )}
+      </SimpleGrid>
+      <TextInput label={t('credentials.fields.applicantName')} value={form.applicantName} onChange={(e) => set('applicantName')(e.currentTarget.value)} required maxLength={300} data-testid="paper-applicant" />
+      <Textarea label={t('credentials.fields.postalAddress')} value={form.postalAddress} onChange={(e) => set('postalAddress')(e.currentTarget.value)} required maxLength={500} autosize minRows={2} data-testid="paper-address" />
+      <TextInput label={t('credentials.fields.noticeNumber')} value={form.noticeNumber} onChange={(e) => set('noticeNumber')(e.currentTarget.value)} maxLength={50} data-testid="paper-notice-number" />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('credentials.fields.identityNumber')} value={form.identityNumber} onChange={(e) => set('identityNumber')(e.currentTarget.value)} maxLength={30} />
+        <TextInput type="date" label={t('credentials.fields.identityIssuedOn')} value={form.identityIssuedOn} onChange={(e) => set('identityIssuedOn')(e.currentTarget.value)} required={form.identityNumber.trim() !== ''} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput type="email" label={t('credentials.fields.email')} value={form.email} onChange={(e) => set('email')(e.currentTarget.value)} maxLength={254} />
+        <TextInput label={t('credentials.fields.phone')} value={form.phone} onChange={(e) => set('phone')(e.currentTarget.value)} maxLength={40} />
+      </SimpleGrid>
+      <Select
+        label={t('credentials.fields.language')}
+        data={(['kk', 'ru', 'en'] as const).map((code) => ({ value: code, label: t(`credentials.language.${code}`) }))}
+        value={form.language}
+        onChange={set('language')}
+        allowDeselect={false}
+      />
+      <Group>
+        <Button type="submit" loading={busy} data-testid="paper-submit">
+          {t('credentials.paper.submit')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -18,7 +18,7 @@ type Outcome = { key: string; values: Record<string, string> };
  * (AST-3) or reject with a reason — then, for a paper request, the letter to print and post (AST-4).
  */
 export function RequestPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = useRequest(id);
   const [reason, setReason] = useState('');
@@ -54,6 +54,45 @@ export function RequestPage() {
     );
   }
   const request = query.data;
+
+  return (
+    <Stack gap="lg" py="xl">
+      <BackLink />
+      <Title order={1} data-testid="credentials-request-number">
+        {request.number}
+      </Title>
+      <RequestFields request={request} />
+
+      {outcome && (
+        <Alert color="green" data-testid="credentials-outcome">
+          {t(outcome.key, outcome.values)}
+        </Alert>
+      )}
+      {failure !== undefined && <ServerRefusalAlert title={t('credentials.request.actionFailed')} error={failure} />}
+
+      {request.status === 'submitted' && <DecisionCard reason={reason} onReason={setReason} busy={busy} onApprove={() => void approve()} onReject={() => void reject()} />}
+
+      {request.channel === 'paper' && request.status !== 'submitted' && <LetterCard request={request} busy={busy} onNoticeSent={() => void noticeSent()} />}
+
+      <RequestHistory request={request} />
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={queuePath}>
+      {t('credentials.request.back')}
+    </Anchor>
+  );
+}
+
+type Request = NonNullable<ReturnType<typeof useRequest>['data']>;
+
+/** What the applicant gave, with the request's terms and what became of it. */
+function RequestFields({ request }: { request: Request }) {
+  const { t, i18n } = useTranslation();
   const notGiven = t('credentials.request.notGiven');
   const fields: Array<[string, ReactNode]> = [
     [t('credentials.fields.status'), <TermBadges key="status" request={request} />],
@@ -80,117 +119,107 @@ export function RequestPage() {
     ...(request.noticeDueOn ? ([[t('credentials.fields.noticeDueOn'), printedDate(request.noticeDueOn)]] as Array<[string, ReactNode]>) : []),
     ...(request.noticeSentAt ? ([[t('credentials.fields.noticeSentAt'), printedTime(request.noticeSentAt, i18n.resolvedLanguage)]] as Array<[string, ReactNode]>) : []),
   ];
-
   return (
-    <Stack gap="lg" py="xl">
-      <BackLink />
-      <Title order={1} data-testid="credentials-request-number">
-        {request.number}
-      </Title>
-      <Table withRowBorders={false} maw={900} data-testid="credentials-request-fields">
-        <Table.Tbody>
-          {fields.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Td w="40%">
-                <Text size="sm" c="dimmed">
-                  {label}
-                </Text>
-              </Table.Td>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-
-      {outcome && (
-        <Alert color="green" data-testid="credentials-outcome">
-          {t(outcome.key, outcome.values)}
-        </Alert>
-      )}
-      {failure !== undefined && <ServerRefusalAlert title={t('credentials.request.actionFailed')} error={failure} />}
-
-      {request.status === 'submitted' && (
-        <Card withBorder maw={900}>
-          <Stack>
-            <Title order={2} size="h4">
-              {t('credentials.request.decision')}
-            </Title>
-            <Group>
-              <Button color="green" onClick={() => void approve()} loading={busy} data-testid="credentials-approve">
-                {t('credentials.request.approve')}
-              </Button>
-            </Group>
-            <Textarea
-              label={t('credentials.request.reason')}
-              description={t('credentials.request.reasonHint')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              maxLength={1000}
-              autosize
-              minRows={2}
-              data-testid="credentials-reason"
-            />
-            <Group>
-              <Button color="red" variant="light" onClick={() => void reject()} disabled={reason.trim() === ''} loading={busy} data-testid="credentials-reject">
-                {t('credentials.request.reject')}
-              </Button>
-            </Group>
-          </Stack>
-        </Card>
-      )}
-
-      {request.channel === 'paper' && request.status !== 'submitted' && (
-        <Card withBorder maw={900}>
-          <Stack>
-            <Title order={2} size="h4">
-              {t('credentials.request.letter')}
-            </Title>
-            {request.letterAvailable ? (
-              <Group>
-                <Button component="a" href={letterUrl(request.id)} download variant="default" data-testid="credentials-letter">
-                  {t('credentials.request.downloadLetter')}
-                </Button>
-                {!request.noticeSentAt && (
-                  <Button onClick={() => void noticeSent()} loading={busy} data-testid="credentials-notice-sent">
-                    {t('credentials.request.markSent')}
-                  </Button>
-                )}
-              </Group>
-            ) : (
-              <Text size="sm">{t('credentials.request.letterGone')}</Text>
-            )}
-            {request.letterAvailable && request.noticeSentAt && <Text size="sm">{t('credentials.queue.noticeSent')}</Text>}
-          </Stack>
-        </Card>
-      )}
-
-      <Stack gap="xs" maw={900}>
-        <Title order={2} size="h4">
-          {t('credentials.request.history')}
-        </Title>
-        <Table data-testid="credentials-history">
-          <Table.Tbody>
-            {request.history.map((entry, index) => {
-              const key = historyActionKey(entry.action);
-              return (
-                <Table.Tr key={index}>
-                  <Table.Td w="30%">{printedTime(entry.at, i18n.resolvedLanguage)}</Table.Td>
-                  <Table.Td>{key ? t(key) : entry.action}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Stack>
-    </Stack>
+    <Table withRowBorders={false} maw={900} data-testid="credentials-request-fields">
+      <Table.Tbody>
+        {fields.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Td w="40%">
+              <Text size="sm" c="dimmed">
+                {label}
+              </Text>
+            </Table.Td>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
-function BackLink() {
+/** Approve (AST-3), or reject with a reason the applicant is told. */
+function DecisionCard({ reason, onReason, busy, onApprove, onReject }: { reason: string; onReason: (reason: string) => void; busy: boolean; onApprove: () => void; onReject: () => void }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={queuePath}>
-      {t('credentials.request.back')}
-    </Anchor>
+    <Card withBorder maw={900}>
+      <Stack>
+        <Title order={2} size="h4">
+          {t('credentials.request.decision')}
+        </Title>
+        <Group>
+          <Button color="green" onClick={onApprove} loading={busy} data-testid="credentials-approve">
+            {t('credentials.request.approve')}
+          </Button>
+        </Group>
+        <Textarea
+          label={t('credentials.request.reason')}
+          description={t('credentials.request.reasonHint')}
+          value={reason}
+          onChange={(event) => onReason(event.currentTarget.value)}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          data-testid="credentials-reason"
+        />
+        <Group>
+          <Button color="red" variant="light" onClick={onReject} disabled={reason.trim() === ''} loading={busy} data-testid="credentials-reject">
+            {t('credentials.request.reject')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** A paper request's answer goes by post (AST-4): the letter to print, and the mark that it was sent. */
+function LetterCard({ request, busy, onNoticeSent }: { request: Request; busy: boolean; onNoticeSent: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder maw={900}>
+      <Stack>
+        <Title order={2} size="h4">
+          {t('credentials.request.letter')}
+        </Title>
+        {request.letterAvailable ? (
+          <Group>
+            <Button component="a" href={letterUrl(request.id)} download variant="default" data-testid="credentials-letter">
+              {t('credentials.request.downloadLetter')}
+            </Button>
+            {!request.noticeSentAt && (
+              <Button onClick={onNoticeSent} loading={busy} data-testid="credentials-notice-sent">
+                {t('credentials.request.markSent')}
+              </Button>
+            )}
+          </Group>
+        ) : (
+          <Text size="sm">{t('credentials.request.letterGone')}</Text>
+        )}
+        {request.letterAvailable && request.noticeSentAt && <Text size="sm">{t('credentials.queue.noticeSent')}</Text>}
+      </Stack>
+    </Card>
+  );
+}
+
+function RequestHistory({ request }: { request: Request }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap="xs" maw={900}>
+      <Title order={2} size="h4">
+        {t('credentials.request.history')}
+      </Title>
+      <Table data-testid="credentials-history">
+        <Table.Tbody>
+          {request.history.map((entry, index) => {
+            const key = historyActionKey(entry.action);
+            return (
+              <Table.Tr key={index}>
+                <Table.Td w="30%">{printedTime(entry.at, i18n.resolvedLanguage)}</Table.Td>
+                <Table.Td>{key ? t(key) : entry.action}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }

@@ -11,4 +11,4 @@ export const credentialsKeys = {
 
 export const useRequestQueue = (filter: { status?: RequestStatus; overdue: boolean }) => useQuery({ queryKey: credentialsKeys.queue(filter), queryFn: () => listRequests(filter) });
 export const useRequest = (id: string) => useQuery({ queryKey: credentialsKeys.request(id), queryFn: () => fetchRequest(id) });
-export const useRegions = () => useQuery({ queryKey: credentialsKeys.regions, queryFn: listRegions, staleTime: Infinity });
+export const useRegions = (wanted = true) => useQuery({ queryKey: credentialsKeys.regions, queryFn: listRegions, staleTime: Infinity, enabled: wanted });

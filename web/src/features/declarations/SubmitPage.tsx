@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../data/use-action.ts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { ApiError } from '../../api.ts';
@@ -46,63 +47,49 @@ function Submission({ declaration }: { declaration: Declaration }) {
   const accepting = useOfficesAccepting(acceptanceCodes[declaration.kind]);
   const offices = accepting.status === 'pending' ? null : (accepting.data ?? []);
   const [office, setOffice] = useState<string | null>(declaration.customsOffice);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
   const attempt = useRef<SubmitAttempt | null>(null);
   const [retrying, setRetrying] = useState(false);
   const control = useBrowserControl(declaration.kind, declaration.document, office ?? undefined);
   const submittable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
   const language = currentLanguage();
 
-  useEffect(() => {
-    if (accepting.error) setFailure(accepting.error);
-  }, [accepting.error]);
-
   const errors = control.state === 'ready' ? control.messages.filter((m) => m.severity === 'error').length : 0;
 
-  const signAndSubmit = async () => {
-    if (!office) return;
-    setBusy(true);
-    setFailure(undefined);
+  const submitting = useAction(async (chosen: string) => {
     try {
-      let current = attemptToRetry(attempt.current, office);
+      let current = attemptToRetry(attempt.current, chosen);
       if (!current) {
         const payload = await fetchSigningPayload(declaration.id);
         const signature = await signer.signCms({ data: base64ToBytes(payload), detached: true, purpose: 'sign' });
-        current = { idempotencyKey: newIdempotencyKey(), customsOffice: office, signature };
+        current = { idempotencyKey: newIdempotencyKey(), customsOffice: chosen, signature };
       }
       attempt.current = current;
       const answer = await submitDeclaration(declaration.id, { customsOffice: current.customsOffice, signature: current.signature }, current.idempotencyKey);
       attempt.current = null;
-      keepReceipt(declaration.id, answer.receipt);
-      void client.invalidateQueries({ queryKey: declarationKeys.all });
-      navigate(receiptPath(declaration.id), { state: { receipt: answer.receipt } });
+      return answer;
     } catch (error) {
       if (!answerMayHaveBeenLost(error) || isSigningError(error)) attempt.current = null;
       setRetrying(attempt.current !== null);
-      setFailure(error);
-    } finally {
-      setBusy(false);
+      throw error;
     }
+  });
+  const busy = submitting.pending;
+  const failure: unknown = submitting.error ?? accepting.error ?? undefined;
+
+  const signAndSubmit = async () => {
+    if (!office) return;
+    const answer = await submitting.run(office);
+    if (!answer) return;
+    keepReceipt(declaration.id, answer.receipt);
+    void client.invalidateQueries({ queryKey: declarationKeys.all });
+    navigate(receiptPath(declaration.id), { state: { receipt: answer.receipt } });
   };
 
   const serverReport = failure instanceof ApiError && failure.code === 'DECL_CONTROL_FAILED' && isReport(failure.details) ? messagesOfReport(failure.details) : null;
 
   return (
     <Stack gap="lg" py="xl" maw={900} data-testid="submit-page">
-      <Stack gap={4}>
-        <Anchor component={Link} to={editorPath(declaration.id)} size="sm">
-          {t('declarations.submit.back')}
-        </Anchor>
-        <Title order={1}>{t('declarations.submit.title')}</Title>
-        <Group gap="xs">
-          <Text>{t(`declarations.kinds.${declaration.kind}`)}</Text>
-          <StatusBadge status={declaration.status} />
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('declarations.submit.lead')}
-        </Text>
-      </Stack>
+      <SubmitHeading declaration={declaration} />
       {!submittable && <Alert color="gray">{t('declarations.submit.notSubmittable')}</Alert>}
       <Card withBorder padding="lg">
         <Select
@@ -124,17 +111,7 @@ function Submission({ declaration }: { declaration: Declaration }) {
         ) : (
           <ServerRefusalAlert title={retrying ? t('declarations.submit.lost') : t('declarations.submit.refused')} error={failure} />
         ))}
-      {serverReport && (
-        <Alert color="red" title={t('declarations.submit.serverControl')} data-testid="server-control">
-          <Stack gap={2}>
-            {serverReport.map((message, index) => (
-              <Text key={index} size="sm" data-rule={message.rule} data-path={message.path}>
-                {message.text}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
+      {serverReport && <ServerControlReport messages={serverReport} />}
       <Group>
         <Button onClick={() => void signAndSubmit()} loading={busy} disabled={!submittable || !office || errors > 0 || control.state === 'loading'} data-testid="submit-sign">
           {retrying ? t('declarations.submit.retry') : t('declarations.submit.signAndSubmit')}
@@ -144,5 +121,40 @@ function Submission({ declaration }: { declaration: Declaration }) {
         </Text>
       </Group>
     </Stack>
+  );
+}
+
+function SubmitHeading({ declaration }: { declaration: Declaration }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} to={editorPath(declaration.id)} size="sm">
+        {t('declarations.submit.back')}
+      </Anchor>
+      <Title order={1}>{t('declarations.submit.title')}</Title>
+      <Group gap="xs">
+        <Text>{t(`declarations.kinds.${declaration.kind}`)}</Text>
+        <StatusBadge status={declaration.status} />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('declarations.submit.lead')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The server's own format-logical control refused what the browser's let through. */
+function ServerControlReport({ messages }: { messages: NonNullable<ReturnType<typeof messagesOfReport>> }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" title={t('declarations.submit.serverControl')} data-testid="server-control">
+      <Stack gap={2}>
+        {messages.map((message, index) => (
+          <Text key={index} size="sm" data-rule={message.rule} data-path={message.path}>
+            {message.text}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
   );
 }

@@ -1,12 +1,25 @@
 import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
 import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
 import { splitLinks } from './text-with-links.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { useAction } from '../../data/use-action.ts';
 
 type Load = { state: 'loading' } | { state: 'ready'; messages: MailboxMessage[] } | { state: 'absent' } | { state: 'failed'; message: string };
+
+const mailboxKey = ['dev', 'mailbox'] as const;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The list as the page shows it: a server without a mailbox (production) answers 404. */
+function loadOf(list: { status: string; data?: MailboxMessage[]; error: unknown; isFetching: boolean }, clearFailure: unknown): Load {
+  if (clearFailure) return { state: 'failed', message: messageOf(clearFailure) };
+  if (list.isFetching) return { state: 'loading' };
+  if (list.status === 'error') return list.error instanceof ApiError && list.error.status === 404 ? { state: 'absent' } : { state: 'failed', message: messageOf(list.error) };
+  return list.data ? { state: 'ready', messages: list.data } : { state: 'loading' };
+}
 
 /**
  * What the system would have e-mailed, outside production when no relay is configured: the place
@@ -14,22 +27,15 @@ type Load = { state: 'loading' } | { state: 'ready'; messages: MailboxMessage[] 
  */
 export function DevMailboxPage() {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  const refresh = useCallback(() => {
-    setLoad({ state: 'loading' });
-    listMailbox().then(
-      (messages) => setLoad({ state: 'ready', messages }),
-      (error: unknown) =>
-        setLoad(error instanceof ApiError && error.status === 404 ? { state: 'absent' } : { state: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, []);
-
-  useEffect(refresh, [refresh]);
-
-  const clear = () => {
-    clearMailbox().then(refresh, (error: unknown) => setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  // The page is there to find the newest letter: it always asks anew, and a refusal is shown at once.
+  const list = useQuery({ queryKey: mailboxKey, queryFn: listMailbox, retry: false, staleTime: 0 });
+  const clearing = useAction(clearMailbox, [mailboxKey]);
+  const load = loadOf(list, clearing.error);
+  const refresh = () => {
+    clearing.reset();
+    void list.refetch();
   };
+  const clear = () => void clearing.run();
 
   return (
     <Stack gap="lg" py="xl">

@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, MultiSelect, Radio, Stack, Text, Textarea }
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { loadOf } from '../../data/load.ts';
+import { loadOf, type Load } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
@@ -80,31 +80,7 @@ export function DecisionDialog({
             ))}
           </Stack>
         </Radio.Group>
-        {form === 'text' && (
-          <Textarea
-            label={t('officerDeclarations.decide.reasons')}
-            description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxRows={10}
-            disabled={busy}
-            data-testid="decision-reasons"
-          />
-        )}
-        {form === 'codes' && refusalReasons.state === 'failed' && <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />}
-        {form === 'codes' && (
-          <MultiSelect
-            label={t('officerDeclarations.decide.reasonCodes')}
-            data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
-            value={codes}
-            onChange={setCodes}
-            searchable
-            disabled={busy}
-            data-testid="decision-reason-codes"
-          />
-        )}
+        <DecisionReasons form={form} text={text} onText={setText} codes={codes} onCodes={setCodes} refusalReasons={refusalReasons} busy={busy} />
         <SignerPanel />
         {problems.length > 0 && (
           <List size="sm" c="dimmed" data-testid="decision-problems">
@@ -127,5 +103,50 @@ export function DecisionDialog({
         </Text>
       </Stack>
     </Modal>
+  );
+}
+
+interface DecisionReasonsProps {
+  form: ReturnType<typeof reasonFormOf> | 'none';
+  text: string;
+  onText: (text: string) => void;
+  codes: string[];
+  onCodes: (codes: string[]) => void;
+  refusalReasons: Load<Array<{ code: string; text: string }>>;
+  busy: boolean;
+}
+
+/** The reasons a decision takes: written out, or chosen from the refusal grounds' list. */
+function DecisionReasons({ form, text, onText, codes, onCodes, refusalReasons, busy }: DecisionReasonsProps) {
+  const { t } = useTranslation();
+  const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
+  return (
+    <>
+    {form === 'text' && (
+      <Textarea
+        label={t('officerDeclarations.decide.reasons')}
+        description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
+        value={text}
+        onChange={(event) => onText(event.currentTarget.value)}
+        autosize
+        minRows={3}
+        maxRows={10}
+        disabled={busy}
+        data-testid="decision-reasons"
+      />
+    )}
+    {form === 'codes' && refusalReasons.state === 'failed' && <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />}
+    {form === 'codes' && (
+      <MultiSelect
+        label={t('officerDeclarations.decide.reasonCodes')}
+        data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
+        value={codes}
+        onChange={onCodes}
+        searchable
+        disabled={busy}
+        data-testid="decision-reason-codes"
+      />
+    )}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { loadOf } from '../../data/load.ts';
-import { customsOfficeKinds } from './customs-offices-api.ts';
+import { customsOfficeKinds, type CustomsOffice } from './customs-offices-api.ts';
 import { useAcceptedDocumentKinds, useCustomsOffices, useRegions } from './queries.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 
@@ -71,69 +71,92 @@ export function CustomsOfficesPage() {
           <Text size="sm" c="dimmed">
             {t('reference.offices.found', { number: offices.value.length })}
           </Text>
-          <Table striped visibleFrom="sm" data-testid="offices-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reference.offices.columns.code')}</Table.Th>
-                <Table.Th>{t('reference.offices.columns.name')}</Table.Th>
-                <Table.Th>{t('reference.offices.columns.region')}</Table.Th>
-                <Table.Th>{t('reference.offices.columns.address')}</Table.Th>
-                <Table.Th>{t('reference.offices.columns.documents')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {offices.value.map((office) => (
-                <Table.Tr key={office.code} data-testid="office-row" data-code={office.code} data-kind={office.kind}>
-                  <Table.Td ff="monospace">{office.code}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{office.name[language]}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`reference.offices.kinds.${office.kind}`)}
-                      {office.parentCode ? ` · ${t('reference.offices.parent', { code: office.parentCode })}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{regionName(office.regionCode)}</Table.Td>
-                  <Table.Td>{office.address}</Table.Td>
-                  <Table.Td>
-                    <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Stack gap="sm" hiddenFrom="sm" data-testid="offices-cards">
-            {offices.value.map((office) => (
-              <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code} data-kind={office.kind}>
-                <Stack gap={4}>
-                  <Group gap="xs" justify="space-between" wrap="nowrap">
-                    <Text ff="monospace" fw={700}>
-                      {office.code}
-                    </Text>
-                    <Badge variant="light" size="sm">
-                      {t(`reference.offices.kinds.${office.kind}`)}
-                    </Badge>
-                  </Group>
-                  <Text size="sm" fw={600}>
-                    {office.name[language]}
-                  </Text>
-                  <Text size="sm">{regionName(office.regionCode)}</Text>
-                  <Text size="sm" c="dimmed">
-                    {office.address}
-                  </Text>
-                  {office.acceptsDocumentKinds.length > 0 && (
-                    <Group gap={4}>
-                      <Text size="xs" c="dimmed">
-                        {t('reference.offices.accepts')}
-                      </Text>
-                      <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
-                    </Group>
-                  )}
-                </Stack>
-              </Card>
-            ))}
-          </Stack>
+          <OfficesTable offices={offices.value} regionName={regionName} documentName={documentName} />
+          <OfficeCards offices={offices.value} regionName={regionName} documentName={documentName} />
         </Stack>
       )}
+    </Stack>
+  );
+}
+
+interface OfficesProps {
+  offices: readonly CustomsOffice[];
+  regionName: (code: string) => string;
+  documentName: (code: string) => string;
+}
+
+function OfficesTable({ offices, regionName, documentName }: OfficesProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Table striped visibleFrom="sm" data-testid="offices-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('reference.offices.columns.code')}</Table.Th>
+          <Table.Th>{t('reference.offices.columns.name')}</Table.Th>
+          <Table.Th>{t('reference.offices.columns.region')}</Table.Th>
+          <Table.Th>{t('reference.offices.columns.address')}</Table.Th>
+          <Table.Th>{t('reference.offices.columns.documents')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {offices.map((office) => (
+          <Table.Tr key={office.code} data-testid="office-row" data-code={office.code} data-kind={office.kind}>
+            <Table.Td ff="monospace">{office.code}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{office.name[language]}</Text>
+              <Text size="xs" c="dimmed">
+                {t(`reference.offices.kinds.${office.kind}`)}
+                {office.parentCode ? ` · ${t('reference.offices.parent', { code: office.parentCode })}` : ''}
+              </Text>
+            </Table.Td>
+            <Table.Td>{regionName(office.regionCode)}</Table.Td>
+            <Table.Td>{office.address}</Table.Td>
+            <Table.Td>
+              <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** On a phone each office is a card: a table's five columns do not fit. */
+function OfficeCards({ offices, regionName, documentName }: OfficesProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Stack gap="sm" hiddenFrom="sm" data-testid="offices-cards">
+      {offices.map((office) => (
+        <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code} data-kind={office.kind}>
+          <Stack gap={4}>
+            <Group gap="xs" justify="space-between" wrap="nowrap">
+              <Text ff="monospace" fw={700}>
+                {office.code}
+              </Text>
+              <Badge variant="light" size="sm">
+                {t(`reference.offices.kinds.${office.kind}`)}
+              </Badge>
+            </Group>
+            <Text size="sm" fw={600}>
+              {office.name[language]}
+            </Text>
+            <Text size="sm">{regionName(office.regionCode)}</Text>
+            <Text size="sm" c="dimmed">
+              {office.address}
+            </Text>
+            {office.acceptsDocumentKinds.length > 0 && (
+              <Group gap={4}>
+                <Text size="xs" c="dimmed">
+                  {t('reference.offices.accepts')}
+                </Text>
+                <DocumentBadges codes={office.acceptsDocumentKinds} nameOf={documentName} />
+              </Group>
+            )}
+          </Stack>
+        </Card>
+      ))}
     </Stack>
   );
 }

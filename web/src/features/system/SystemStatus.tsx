@@ -1,30 +1,19 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../../api.ts';
 
 type Status = 'checking' | 'ok' | 'down';
 
+const fetchHealth = () => getJson<{ status: string; version: string }>('/health');
+
 /** Asks the server's /health, so a visitor sees at once whether filing will work. */
 export function SystemStatus() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Status>('checking');
-  const [version, setVersion] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    getJson<{ status: string; version: string }>('/health').then(
-      (health) => {
-        if (!live) return;
-        setStatus(health.status === 'ok' ? 'ok' : 'down');
-        setVersion(health.version);
-      },
-      () => live && setStatus('down'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  // A server that does not answer is down now: asking twice would only keep the visitor waiting.
+  const health = useQuery({ queryKey: ['system', 'health'], queryFn: fetchHealth, retry: false });
+  const status: Status = health.isPending ? 'checking' : health.data?.status === 'ok' ? 'ok' : 'down';
+  const version = health.data?.version;
 
   const color = { checking: 'gray', ok: 'teal', down: 'red' }[status];
   return (

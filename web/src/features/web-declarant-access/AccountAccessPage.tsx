@@ -18,7 +18,7 @@ type Ground = 'rules_broken' | 'code_revoked';
  * has passed — the server decides; the page shows what it allows and why it refused.
  */
 export function AccountAccessPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const accountQuery = useAccount(id);
   const accessQuery = useAccess(id);
@@ -31,7 +31,6 @@ export function AccountAccessPage() {
   const [reason, setReason] = useState('');
   const [ground, setGround] = useState<Ground>('rules_broken');
   const [causeRemoved, setCauseRemoved] = useState(false);
-  const language = i18n.resolvedLanguage ?? 'ru';
 
   const act = async (action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => {
     // A refused measure keeps what the officer wrote, to correct it.
@@ -99,56 +98,95 @@ export function AccountAccessPage() {
         </Card>
       )}
       {status === 'revoked' && (
-        <Card withBorder padding="lg">
-          <Stack gap="md">
-            {access.earliestRegrant && <Text>{t('webDeclarant.access.earliest', { date: printedDate(access.earliestRegrant) })}</Text>}
-            <Checkbox label={t('webDeclarant.access.causeRemoved')} checked={causeRemoved} onChange={(event) => setCauseRemoved(event.currentTarget.checked)} data-testid="wd-cause-removed" />
-            <Textarea label={t('webDeclarant.access.note')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
-            <Group>
-              <Button disabled={!causeRemoved} loading={busy} onClick={() => act('regrant', { causeRemoved: true, ...(reasonGiven ? { note: reason.trim() } : {}) })} data-testid="wd-regrant">
-                {t('webDeclarant.access.regrant')}
-              </Button>
-            </Group>
-          </Stack>
-        </Card>
+        <RegrantCard
+          earliest={access.earliestRegrant}
+          causeRemoved={causeRemoved}
+          onCauseRemoved={setCauseRemoved}
+          note={reason}
+          onNote={setReason}
+          busy={busy}
+          onRegrant={() => act('regrant', { causeRemoved: true, ...(reasonGiven ? { note: reason.trim() } : {}) })}
+        />
       )}
 
-      <Title order={2} size="h3">
-        {t('webDeclarant.access.history')}
-      </Title>
-      {access.measures.length === 0 ? (
-        <Text c="dimmed">{t('webDeclarant.access.noMeasures')}</Text>
-      ) : (
-        <Table striped data-testid="wd-measures">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
-              <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
-              <Table.Th>{t('webDeclarant.access.groundColumn')}</Table.Th>
-              <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
-              <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {access.measures.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{printedTime(m.at, language)}</Table.Td>
-                <Table.Td>
-                  {t(`webDeclarant.access.measures.${m.measure}`)}
-                  {m.permanent && (
-                    <Badge ml="xs" color="dark" size="sm">
-                      {t('webDeclarant.access.statuses.disabled')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{m.ground ? t(`webDeclarant.access.grounds.${m.ground}`) : ''}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{m.reason ?? ''}</Table.Td>
-                <Table.Td>{m.bodyCode ?? ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <MeasuresHistory access={access} />
     </Stack>
+  );
+}
+
+type Access = NonNullable<ReturnType<typeof useAccess>['data']>;
+
+interface RegrantCardProps {
+  earliest: string | null;
+  causeRemoved: boolean;
+  onCauseRemoved: (removed: boolean) => void;
+  note: string;
+  onNote: (note: string) => void;
+  busy: boolean;
+  onRegrant: () => void;
+}
+
+/** Access granted again (WD-30): only once the officer confirms the cause is removed. */
+function RegrantCard({ earliest, causeRemoved, onCauseRemoved, note, onNote, busy, onRegrant }: RegrantCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="md">
+        {earliest && <Text>{t('webDeclarant.access.earliest', { date: printedDate(earliest) })}</Text>}
+        <Checkbox label={t('webDeclarant.access.causeRemoved')} checked={causeRemoved} onChange={(event) => onCauseRemoved(event.currentTarget.checked)} data-testid="wd-cause-removed" />
+        <Textarea label={t('webDeclarant.access.note')} value={note} onChange={(event) => onNote(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+        <Group>
+          <Button disabled={!causeRemoved} loading={busy} onClick={onRegrant} data-testid="wd-regrant">
+            {t('webDeclarant.access.regrant')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Every measure taken on the account, newest as the server orders them. */
+function MeasuresHistory({ access }: { access: Access }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'ru';
+  return (
+    <>
+    <Title order={2} size="h3">
+      {t('webDeclarant.access.history')}
+    </Title>
+    {access.measures.length === 0 ? (
+      <Text c="dimmed">{t('webDeclarant.access.noMeasures')}</Text>
+    ) : (
+      <Table striped data-testid="wd-measures">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
+            <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
+            <Table.Th>{t('webDeclarant.access.groundColumn')}</Table.Th>
+            <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
+            <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {access.measures.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{printedTime(m.at, language)}</Table.Td>
+              <Table.Td>
+                {t(`webDeclarant.access.measures.${m.measure}`)}
+                {m.permanent && (
+                  <Badge ml="xs" color="dark" size="sm">
+                    {t('webDeclarant.access.statuses.disabled')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{m.ground ? t(`webDeclarant.access.grounds.${m.ground}`) : ''}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{m.reason ?? ''}</Table.Td>
+              <Table.Td>{m.bodyCode ?? ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    )}
+    </>
   );
 }

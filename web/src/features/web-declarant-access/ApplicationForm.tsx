@@ -1,17 +1,13 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
 import { applicantKinds, okpoLength, type ApplicantKind, type ApplicationDraft } from './application-draft.ts';
-import { listDepartments, type CustomsBody } from './web-declarant-api.ts';
+import { useDepartments } from './queries.ts';
 
 /** The fields of the Annex 1 application (WD-35), for filing online and for entering a paper one. */
 export function ApplicationForm({ draft, onChange, disabled }: { draft: ApplicationDraft; onChange: (draft: ApplicationDraft) => void; disabled?: boolean }) {
   const { t } = useTranslation();
-  const [departments, setDepartments] = useState<CustomsBody[]>([]);
-  useEffect(() => {
-    listDepartments().then(setDepartments, () => setDepartments([]));
-  }, []);
+  const departments = useDepartments().data ?? [];
   const set = <K extends keyof ApplicationDraft>(key: K) => (value: ApplicationDraft[K]) => onChange({ ...draft, [key]: value });
   const text = (key: keyof ApplicationDraft) => ({
     value: String(draft[key]),
