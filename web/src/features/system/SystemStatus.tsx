@@ -1,7 +1,8 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api.ts';
+import { systemRoutes } from '@shekara/contracts/system';
+import { call } from '../../api/client.ts';
 
 type Status = 'checking' | 'ok' | 'down';
 
@@ -13,7 +14,7 @@ export function SystemStatus() {
 
   useEffect(() => {
     let live = true;
-    getJson<{ status: string; version: string }>('/health').then(
+    call(systemRoutes.health).then(
       (health) => {
         if (!live) return;
         setStatus(health.status === 'ok' ? 'ok' : 'down');
