@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
 import { useSession } from '../session/index.ts';
-import { listRegions, registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
+import { listRegions, registerPaperRequest, type Filed, type PaperRequest, type Region } from './credentials-api.ts';
 import { trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
 import { userTypes } from '../account/user-types.ts';
@@ -41,7 +41,7 @@ export function PaperRequestPage() {
       const identityNumber = trimmedOrUndefined(form.identityNumber);
       setFiled(
         await registerPaperRequest({
-          userType: form.userType,
+          userType: form.userType as PaperRequest['userType'],
           iinBin: form.iinBin.trim(),
           applicantName: form.applicantName.trim(),
           postalAddress: form.postalAddress.trim(),
