@@ -32,13 +32,11 @@ export const registrationRequest = z
   })
   .strict();
 
-export const registrationResponse = z.object({
-  registrationId: z.string(),
-  status: z.enum(['awaiting_email_confirmation', 'credentials_requested']),
-  requestNumber: z.string().optional(),
-  bodyCode: z.string().optional(),
-  reviewDueOn: z.string().optional(),
-});
+/** Registered and waiting for the e-mail to be confirmed, or a request for a login and password filed at a territorial body. */
+export const registrationResponse = z.discriminatedUnion('status', [
+  z.object({ registrationId: z.string(), status: z.literal('awaiting_email_confirmation') }),
+  z.object({ registrationId: z.string(), status: z.literal('credentials_requested'), requestNumber: z.string(), bodyCode: z.string(), reviewDueOn: z.string() }),
+]);
 
 export const confirmRequest = z.object({ token: z.string().min(20).max(100) }).strict();
 export const confirmResponse = z.object({ accountId: z.string(), status: z.literal('active') });
@@ -46,7 +44,8 @@ export const confirmResponse = z.object({ accountId: z.string(), status: z.liter
 export const signatureLoginRequest = z.object({ signature: cmsBase64, accountId: z.uuid().optional() }).strict();
 export const passwordLoginRequest = z.object({ login: z.string().trim().min(1).max(64), password, signature: cmsBase64.optional() }).strict();
 
-const certificateView = z.object({
+/** A certificate bound to an account, active or replaced by a reissued one. */
+export const certificateView = z.object({
   serialNumber: z.string(),
   issuer: z.string(),
   commonName: z.string().nullable(),
@@ -58,6 +57,10 @@ const certificateView = z.object({
   status: z.enum(['active', 'replaced']),
   boundAt: z.string(),
 });
+export const certificateList = z.object({ certificates: z.array(certificateView) });
+
+/** Whether an account may still work: withdrawn by a territorial body, or switched off. */
+export const accessStatuses = ['active', 'suspended', 'revoked', 'disabled'] as const;
 
 /** What names an account wherever it is shown: to its owner, or in an officer's list. */
 const accountIdentity = z.object({
@@ -78,7 +81,7 @@ export const meResponse = accountIdentity.extend({
   officeCode: z.string().nullable(),
   registeringBodyCode: z.string().nullable(),
   workplaces: z.number(),
-  accessStatus: z.enum(['active', 'suspended', 'revoked', 'disabled']),
+  accessStatus: z.enum(accessStatuses),
   mustChangePassword: z.boolean(),
   certificates: z.array(certificateView),
   session: z.object({ id: z.string(), method: z.enum(['signature', 'password']), createdAt: z.string(), expiresAt: z.string(), csrfToken: z.string() }),
@@ -119,7 +122,7 @@ export const accountSummary = accountIdentity.extend({
   displayName: z.string().nullable(),
   organisation: z.string().nullable(),
   status: z.string(),
-  accessStatus: z.string(),
+  accessStatus: z.enum(accessStatuses),
   workplaces: z.number(),
   registeringBodyCode: z.string().nullable(),
   createdAt: z.string(),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { credentialsRequestFields } from '../accounts/schemas.ts';
 import { userTypes } from '../accounts/user-types.ts';
 
-const statuses = ['submitted', 'approved', 'rejected'] as const;
+export const requestStatuses = ['submitted', 'approved', 'rejected'] as const;
+export const requestChannels = ['electronic', 'paper'] as const;
 
 /** A paper request as the officer types it in (AST-2, AST-6): the request's fields, with the applicant's own. */
 export const paperRequestBody = credentialsRequestFields
@@ -20,7 +21,7 @@ export const paperRequestBody = credentialsRequestFields
 export const filedResponse = z.object({ requestId: z.string(), number: z.string(), bodyCode: z.string(), reviewDueOn: z.string() });
 
 export const queueQuery = z.object({
-  status: z.enum(statuses).optional(),
+  status: z.enum(requestStatuses).optional(),
   overdue: z.enum(['true', 'false']).optional().describe('true: only requests whose review or notice is late today'),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
@@ -28,8 +29,8 @@ export const queueQuery = z.object({
 export const requestSummary = z.object({
   id: z.string(),
   number: z.string(),
-  channel: z.enum(['electronic', 'paper']),
-  status: z.enum(statuses),
+  channel: z.enum(requestChannels),
+  status: z.enum(requestStatuses),
   userType: z.enum(userTypes),
   iinBin: z.string(),
   applicantName: z.string().nullable(),

@@ -92,4 +92,6 @@ export const uploadQuery = z.object({
     .regex(/^[^\r\n/\\"]+$/, 'must be a plain file name'),
 });
 
+export const activeNoticeList = z.object({ items: z.array(publicItem) });
+
 export const feedQuery = z.object({ lang: z.enum(['kk', 'ru', 'en']).optional() });

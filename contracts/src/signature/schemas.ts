@@ -26,13 +26,16 @@ export const verifyRequest = z
   .refine((body) => body.data === undefined || body.cms !== undefined, { message: 'data goes with a detached cms', path: ['data'] })
   .meta({ id: 'SignatureVerifyRequest' });
 
+/** What a certificate says its holder may do (NCA RK policy identifiers). */
+export const signerRoles = ['individual', 'legal_entity', 'head', 'signer', 'financial_signer', 'hr', 'employee'] as const;
+
 const signer = z.object({
   iin: z.string(),
   bin: z.string().optional(),
   commonName: z.string(),
   surname: z.string().optional(),
   organization: z.string().optional(),
-  roles: z.array(z.enum(['individual', 'legal_entity', 'head', 'signer', 'financial_signer', 'hr', 'employee'])),
+  roles: z.array(z.enum(signerRoles)),
   keyPurpose: z.enum(['auth', 'sign']),
   algorithm: z.enum(['RSA', 'GOST2004', 'GOST2015-512', 'GOST2015-256']),
   serialNumber: z.string(),
@@ -64,3 +67,39 @@ export const verificationResult = z
     checkedAt: z.string(),
   })
   .meta({ id: 'SignatureVerification' });
+
+/** The development test signer (issue 3 point 11): the project's test keys, to sign without NCALayer. */
+export const testSignerKeyList = z
+  .object({
+    keys: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        algorithm: z.enum(['RSA', 'GOST2004', 'GOST2015-512']),
+        keyPurpose: z.enum(['auth', 'sign']),
+        iin: z.string(),
+        bin: z.string().optional(),
+        commonName: z.string(),
+        organization: z.string().optional(),
+        roles: z.array(z.string()),
+        status: z.enum(['good', 'expired', 'revoked']),
+      }),
+    ),
+  })
+  .meta({ id: 'TestSignerKeys' });
+
+export const testSignRequest = z
+  .object({
+    keyId: z.string().max(100),
+    format: z.enum(['cms', 'xml']),
+    data: z.base64().max(2_000_000).optional(),
+    detached: z.boolean().default(false),
+    xml: z.string().max(2_000_000).optional(),
+  })
+  .refine((body) => (body.format === 'cms' ? body.data !== undefined : body.xml !== undefined), {
+    message: 'cms needs data, xml needs xml',
+    path: ['data'],
+  })
+  .meta({ id: 'TestSignerRequest' });
+
+export const testSignResponse = z.object({ cms: z.base64().optional(), xml: z.string().optional() }).meta({ id: 'TestSignerSignature' });

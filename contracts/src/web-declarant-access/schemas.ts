@@ -3,7 +3,7 @@ import { applicantKinds, applicationFields } from './application-fields.ts';
 
 // A CMS by a signing key over a few kilobytes of JSON, with its certificate chain: 64 kB is ample.
 const cmsBase64 = z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
-const statuses = ['received', 'issued', 'rejected'] as const;
+export const applicationStatuses = ['received', 'issued', 'rejected'] as const;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const onlineApplicationRequest = applicationFields.extend({ signature: cmsBase64 }).strict();
@@ -30,7 +30,7 @@ export const applicationView = z.object({
   workplaces: z.number(),
   fields: applicationFields,
   signerIin: z.string().nullable(),
-  status: z.enum(statuses),
+  status: z.enum(applicationStatuses),
   receivedAt: z.string(),
   letterDueOn: z.string(),
   overdue: z.boolean(),
@@ -40,7 +40,7 @@ export const applicationView = z.object({
   accountId: z.string().nullable(),
 });
 
-export const queueQuery = z.object({ status: z.enum(statuses).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) });
+export const queueQuery = z.object({ status: z.enum(applicationStatuses).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) });
 export const applicationList = z.object({ applications: z.array(applicationView) });
 export const idParam = z.object({ id: z.uuid() });
 
@@ -68,7 +68,7 @@ export const journalEntry = z.object({
   email: z.string(),
   phone: z.string(),
   receivedOn: z.string(),
-  status: z.enum(statuses),
+  status: z.enum(applicationStatuses),
 });
 export const journalResponse = z.object({ year: z.number(), entries: z.array(journalEntry) });
 

@@ -6,7 +6,8 @@ import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
-import * as s from '@shekara/contracts/accounts';
+import { routeSchema } from '@shekara/contracts/http';
+import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
 import { liveSessionsOf } from './session-repository.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
 import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
@@ -23,8 +24,8 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
   const visibleAccount = async (officer: Account, id: string): Promise<Account> => assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
   app.get(
-    '/api/v1/officer/accounts',
-    { preHandler: staff, schema: { summary: 'Accounts registered at the officer’s body (all, for an administrator)', tags, querystring: s.accountSearchQuery, response: { 200: s.accountList } } },
+    routes.list.path,
+    { preHandler: staff, schema: { summary: 'Accounts registered at the officer’s body (all, for an administrator)', tags, ...routeSchema(routes.list) } },
     async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);
@@ -34,8 +35,8 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
   );
 
   app.get(
-    '/api/v1/officer/accounts/:id',
-    { preHandler: staff, schema: { summary: 'One account: data, certificates, live sessions and history of changes (AST-8)', tags, params: s.idParam, response: { 200: s.accountDetail } } },
+    routes.one.path,
+    { preHandler: staff, schema: { summary: 'One account: data, certificates, live sessions and history of changes (AST-8)', tags, ...routeSchema(routes.one) } },
     async (request) => {
       const account = await visibleAccount(caller(request).account, request.params.id);
       const [certificates, sessions, history] = await Promise.all([
@@ -53,8 +54,8 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
   );
 
   app.delete(
-    '/api/v1/officer/accounts/:id/sessions/:sessionId',
-    { preHandler: staff, schema: { summary: 'End a user’s session (frees the workplace)', tags, params: s.accountSessionParams } },
+    routes.endSession.path,
+    { preHandler: staff, schema: { summary: 'End a user’s session (frees the workplace)', tags, ...routeSchema(routes.endSession) } },
     async (request, reply) => {
       const officer = caller(request).account;
       const account = await visibleAccount(officer, request.params.id);

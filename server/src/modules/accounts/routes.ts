@@ -12,7 +12,8 @@ import type { CredentialsIntake } from './credentials-intake.ts';
 import { logInByPassword, logInBySignature, type LoggedIn } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
-import * as s from '@shekara/contracts/accounts';
+import { routeSchema } from '@shekara/contracts/http';
+import { accountRoutes as routes } from '@shekara/contracts/accounts';
 import { endSession, liveSessionsOf } from './session-repository.ts';
 import { certificateView, historyView, meView, sessionView } from './views.ts';
 
@@ -36,7 +37,7 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   const tags = ['accounts'];
 
   app.post(
-    '/api/v1/registrations',
+    routes.register.path,
     {
       preHandler: registrationLimit.check,
       schema: {
@@ -44,8 +45,7 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
         description:
           'Self-registration with the NCA signature (REG-4..REG-11). `signature` is a base64 CMS with attached content, made with the applicant’s authentication key, whose content is the UTF-8 JSON {"nonce","userType","iinBin","email"} (nonce from GET /api/v1/auth/challenge); with authMethod "credentials" the JSON also holds "credentialsRequest", and a request for a login and password goes to the territorial body instead (REG-9, AST-2).',
         tags,
-        body: s.registrationRequest,
-        response: { 201: s.registrationResponse },
+        ...routeSchema(routes.register),
       },
     },
     async (request, reply) => {
@@ -55,8 +55,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.post(
-    '/api/v1/registrations/confirm',
-    { preHandler: registrationLimit.check, schema: { summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)', tags, body: s.confirmRequest, response: { 200: s.confirmResponse } } },
+    routes.confirm.path,
+    { preHandler: registrationLimit.check, schema: { summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)', tags, ...routeSchema(routes.confirm) } },
     async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
   );
 
@@ -67,15 +67,14 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   };
 
   app.post(
-    '/api/v1/auth/login/signature',
+    routes.logInBySignature.path,
     {
       preHandler: loginLimit.check,
       schema: {
         summary: 'Log in with the NCA signature',
         description: 'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
         tags,
-        body: s.signatureLoginRequest,
-        response: { 200: s.loginResponse },
+        ...routeSchema(routes.logInBySignature),
       },
     },
     async (request, reply) => {
@@ -85,15 +84,14 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.post(
-    '/api/v1/auth/login/password',
+    routes.logInByPassword.path,
     {
       preHandler: loginLimit.check,
       schema: {
         summary: 'Log in with a login and password issued by a territorial body',
         description: 'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
         tags,
-        body: s.passwordLoginRequest,
-        response: { 200: s.loginResponse },
+        ...routeSchema(routes.logInByPassword),
       },
     },
     async (request, reply) => {
@@ -103,8 +101,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.post(
-    '/api/v1/auth/logout',
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Log out: end this session', tags } },
+    routes.logOut.path,
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Log out: end this session', tags, ...routeSchema(routes.logOut) } },
     async (request, reply) => {
       const { account, session } = caller(request);
       const now = ctx.clock.now();
@@ -118,8 +116,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.get(
-    '/api/v1/me',
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session', tags, response: { 200: s.meResponse } } },
+    routes.me.path,
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session', tags, ...routeSchema(routes.me) } },
     async (request, reply) => {
       const { account, session } = caller(request);
       reply.header('cache-control', 'no-store');
@@ -129,8 +127,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.patch(
-    '/api/v1/me',
-    { preHandler: requireAccount(), schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, body: s.contactChangeRequest } },
+    routes.changeContact.path,
+    { preHandler: requireAccount(), schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, ...routeSchema(routes.changeContact) } },
     async (request, reply) => {
       await changeContact(ctx, caller(request).account, request.body, requestFacts(request));
       return reply.status(204).send();
@@ -138,8 +136,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.post(
-    '/api/v1/me/password',
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Change the password (a one-time password must be changed first)', tags, body: s.passwordChangeRequest } },
+    routes.changePassword.path,
+    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Change the password (a one-time password must be changed first)', tags, ...routeSchema(routes.changePassword) } },
     async (request, reply) => {
       const { account, session } = caller(request);
       await changePassword(ctx, account, session.id, request.body, requestFacts(request));
@@ -148,23 +146,22 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.get(
-    '/api/v1/me/certificates',
-    { preHandler: requireAccount(), schema: { summary: 'Certificates bound to the account, active and replaced', tags } },
+    routes.certificates.path,
+    { preHandler: requireAccount(), schema: { summary: 'Certificates bound to the account, active and replaced', tags, ...routeSchema(routes.certificates) } },
     async (request) => {
       return { certificates: (await certificatesOf(ctx.db, caller(request).account.id)).map(certificateView) };
     },
   );
 
   app.post(
-    '/api/v1/me/certificates',
+    routes.bindCertificate.path,
     {
       preHandler: requireAccount(),
       schema: {
         summary: 'Bind a reissued certificate (AST-8)',
         description: 'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
         tags,
-        body: s.bindCertificateRequest,
-        response: { 200: s.bindCertificateResponse },
+        ...routeSchema(routes.bindCertificate),
       },
     },
     async (request) => {
@@ -174,8 +171,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.get(
-    '/api/v1/me/sessions',
-    { preHandler: requireAccount(), schema: { summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)', tags, response: { 200: s.sessionList } } },
+    routes.sessions.path,
+    { preHandler: requireAccount(), schema: { summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)', tags, ...routeSchema(routes.sessions) } },
     async (request) => {
       const { account, session } = caller(request);
       const live = await liveSessionsOf(ctx.db, account.id, ctx.clock.now());
@@ -184,8 +181,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.delete(
-    '/api/v1/me/sessions/:id',
-    { preHandler: requireAccount(), schema: { summary: 'End one of one’s own sessions, freeing its workplace', tags, params: s.idParam } },
+    routes.endSession.path,
+    { preHandler: requireAccount(), schema: { summary: 'End one of one’s own sessions, freeing its workplace', tags, ...routeSchema(routes.endSession) } },
     async (request, reply) => {
       const { account } = caller(request);
       await endAccountSession(ctx, account.id, request.params.id, { account, as: 'user' }, requestFacts(request));
@@ -194,8 +191,8 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
   );
 
   app.get(
-    '/api/v1/me/history',
-    { preHandler: requireAccount(), schema: { summary: 'What happened to the account: log-ins, changes, decisions', tags, response: { 200: s.historyResponse } } },
+    routes.history.path,
+    { preHandler: requireAccount(), schema: { summary: 'What happened to the account: log-ins, changes, decisions', tags, ...routeSchema(routes.history) } },
     async (request) => ({ entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView) }),
   );
 }

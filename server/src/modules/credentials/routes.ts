@@ -6,7 +6,8 @@ import { printNoticeLetter, recordNoticeSent } from './notice-letter.ts';
 import { queueOf, requestOf } from './queue.ts';
 import { registerPaperRequest } from './register-paper-request.ts';
 import { rejectRequest } from './reject-request.ts';
-import * as s from '@shekara/contracts/credentials';
+import { credentialsRoutes as routes } from '@shekara/contracts/credentials';
+import { routeSchema } from '@shekara/contracts/http';
 
 /**
  * The territorial body's work on requests for a login and password (AST-2..AST-5): its queue
@@ -15,62 +16,59 @@ import * as s from '@shekara/contracts/credentials';
 export async function credentialsRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: CredentialsContext; requireAccount: RequireAccount }): Promise<void> {
   const tags = ['officer'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
-  const base = '/api/v1/officer/credentials-requests';
 
   app.post(
-    base,
+    routes.registerPaper.path,
     {
       preHandler: staff,
       schema: {
         summary: 'Register a request that came on paper (AST-2)',
         description: 'Filed to the officer’s territorial department (administrators give regionCode). A BIN needs registrationNoticeNumber; an IIN needs it or identityDocument (AST-6). The notice will be a printed letter.',
         tags,
-        body: s.paperRequestBody,
-        response: { 201: s.filedResponse },
+        ...routeSchema(routes.registerPaper),
       },
     },
     async (request, reply) => reply.status(201).send(await registerPaperRequest(ctx, caller(request).account, request.body, requestFacts(request))),
   );
 
   app.get(
-    base,
+    routes.queue.path,
     {
       preHandler: staff,
-      schema: { summary: 'The body’s queue of requests, with the review and notice terms in working days (AST-4, AST-5)', tags, querystring: s.queueQuery, response: { 200: s.queueResponse } },
+      schema: { summary: 'The body’s queue of requests, with the review and notice terms in working days (AST-4, AST-5)', tags, ...routeSchema(routes.queue) },
     },
     async (request) => queueOf(ctx, caller(request).account, { status: request.query.status, overdue: request.query.overdue === 'true', limit: request.query.limit }),
   );
 
   app.get(
-    `${base}/:id`,
-    { preHandler: staff, schema: { summary: 'One request: its fields, terms and history', tags, params: s.idParam, response: { 200: s.requestDetail } } },
+    routes.one.path,
+    { preHandler: staff, schema: { summary: 'One request: its fields, terms and history', tags, ...routeSchema(routes.one) } },
     async (request) => requestOf(ctx, caller(request).account, request.params.id),
   );
 
   app.post(
-    `${base}/:id/approve`,
+    routes.approve.path,
     {
       preHandler: staff,
       schema: {
         summary: 'Approve: create the cabinet with a login and one-time password, activate the certificate (AST-3)',
         description: 'An electronic request’s notice is e-mailed at once; a paper request’s is the letter from letter.pdf, to be marked sent (AST-4).',
         tags,
-        params: s.idParam,
-        response: { 200: s.approvedResponse },
+        ...routeSchema(routes.approve),
       },
     },
     async (request) => approveRequest(ctx, caller(request).account, request.params.id, requestFacts(request)),
   );
 
   app.post(
-    `${base}/:id/reject`,
-    { preHandler: staff, schema: { summary: 'Reject with a reason, notified like an approval', tags, params: s.idParam, body: s.rejectBody, response: { 200: s.rejectedResponse } } },
+    routes.reject.path,
+    { preHandler: staff, schema: { summary: 'Reject with a reason, notified like an approval', tags, ...routeSchema(routes.reject) } },
     async (request) => rejectRequest(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
   );
 
   app.get(
-    `${base}/:id/letter.pdf`,
-    { preHandler: staff, schema: { summary: 'The notice letter of a decided paper request (PDF, in the request’s language)', tags, params: s.idParam } },
+    routes.letter.path,
+    { preHandler: staff, schema: { summary: 'The notice letter of a decided paper request (PDF, in the request’s language)', tags, ...routeSchema(routes.letter) } },
     async (request, reply) => {
       const { number, pdf } = await printNoticeLetter(ctx, caller(request).account, request.params.id, requestFacts(request));
       return reply
@@ -82,8 +80,8 @@ export async function credentialsRoutes(app: ZodApp, { ctx, requireAccount }: { 
   );
 
   app.post(
-    `${base}/:id/notice-sent`,
-    { preHandler: staff, schema: { summary: 'Mark a paper request’s letter as posted (AST-4)', tags, params: s.idParam, response: { 200: s.noticeSentResponse } } },
+    routes.noticeSent.path,
+    { preHandler: staff, schema: { summary: 'Mark a paper request’s letter as posted (AST-4)', tags, ...routeSchema(routes.noticeSent) } },
     async (request) => {
       const { noticeSentAt } = await recordNoticeSent(ctx, caller(request).account, request.params.id, requestFacts(request));
       return { noticeSentAt: noticeSentAt.toISOString() };

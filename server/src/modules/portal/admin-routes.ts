@@ -5,7 +5,8 @@ import type { Editor, PortalContext } from './context.ts';
 import { createItem, deleteItem, editItem, publishItem, unpublishItem } from './edit-item.ts';
 import { PortalErrors } from './errors.ts';
 import { findItem, listAll } from './item-repository.ts';
-import { adminItem, adminList, adminListQuery, fileView, idParams, itemInput, newItemInput, uploadQuery } from '@shekara/contracts/portal';
+import { routeSchema } from '@shekara/contracts/http';
+import { adminPortalRoutes as routes } from '@shekara/contracts/portal';
 import { maxFileBytes, uploadFile } from './upload-file.ts';
 
 const editorOf = (request: FastifyRequest): Editor => ({ accountId: caller(request).account.id, facts: requestFacts(request) });
@@ -14,30 +15,28 @@ const editorOf = (request: FastifyRequest): Editor => ({ accountId: caller(reque
 export async function adminPortalRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount }): Promise<void> {
   const tags = ['portal administration'];
   const admin = requireAccount({ kinds: ['admin'] });
-  const base = '/api/v1/admin/portal/items';
 
   app.get(
-    base,
-    { preHandler: admin, schema: { summary: 'Every item, drafts included, last changed first', tags, querystring: adminListQuery, response: { 200: adminList } } },
+    routes.list.path,
+    { preHandler: admin, schema: { summary: 'Every item, drafts included, last changed first', tags, ...routeSchema(routes.list) } },
     async (request) => ({ items: await listAll(ctx.db, request.query.kind) }),
   );
 
-  app.get(`${base}/:id`, { preHandler: admin, schema: { summary: 'One item', tags, params: idParams, response: { 200: adminItem } } }, async (request) => {
+  app.get(routes.one.path, { preHandler: admin, schema: { summary: 'One item', tags, ...routeSchema(routes.one) } }, async (request) => {
     const item = await findItem(ctx.db, request.params.id);
     if (!item) throw PortalErrors.PORTAL_ITEM_NOT_FOUND();
     return item;
   });
 
   app.post(
-    base,
+    routes.create.path,
     {
       preHandler: admin,
       schema: {
         summary: 'Create a draft',
         description: 'A notice needs `startsAt` and `endsAt`; fields of other kinds are ignored. The slug is the address of the item within its section.',
         tags,
-        body: newItemInput,
-        response: { 201: adminItem },
+        ...routeSchema(routes.create),
       },
     },
     async (request, reply) => {
@@ -47,33 +46,32 @@ export async function adminPortalRoutes(app: ZodApp, { ctx, requireAccount }: { 
   );
 
   app.put(
-    `${base}/:id`,
-    { preHandler: admin, schema: { summary: 'Rewrite an item (its kind stays)', tags, params: idParams, body: itemInput, response: { 200: adminItem } } },
+    routes.save.path,
+    { preHandler: admin, schema: { summary: 'Rewrite an item (its kind stays)', tags, ...routeSchema(routes.save) } },
     async (request) => editItem(ctx, editorOf(request), request.params.id, request.body),
   );
 
   app.post(
-    `${base}/:id/publish`,
+    routes.publish.path,
     {
       preHandler: admin,
       schema: {
         summary: 'Publish',
         description: 'Needs the title in kk, ru and en (PORTAL_TRANSLATION_MISSING) and, for software, a file. Public from `publishedAt`, or from now when it has none.',
         tags,
-        params: idParams,
-        response: { 200: adminItem },
+        ...routeSchema(routes.publish),
       },
     },
     async (request) => publishItem(ctx, editorOf(request), request.params.id),
   );
 
   app.post(
-    `${base}/:id/unpublish`,
-    { preHandler: admin, schema: { summary: 'Withdraw from the public portal (back to draft)', tags, params: idParams, response: { 200: adminItem } } },
+    routes.unpublish.path,
+    { preHandler: admin, schema: { summary: 'Withdraw from the public portal (back to draft)', tags, ...routeSchema(routes.unpublish) } },
     async (request) => unpublishItem(ctx, editorOf(request), request.params.id),
   );
 
-  app.delete(`${base}/:id`, { preHandler: admin, schema: { summary: 'Delete an item', tags, params: idParams } }, async (request, reply) => {
+  app.delete(routes.remove.path, { preHandler: admin, schema: { summary: 'Delete an item', tags, ...routeSchema(routes.remove) } }, async (request, reply) => {
     await deleteItem(ctx, editorOf(request), request.params.id);
     return reply.status(204).send();
   });
@@ -84,7 +82,7 @@ export async function adminPortalRoutes(app: ZodApp, { ctx, requireAccount }: { 
     upload.removeAllContentTypeParsers();
     upload.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
     upload.post(
-      '/api/v1/admin/portal/files',
+      routes.upload.path,
       {
         preHandler: admin,
         bodyLimit: maxFileBytes,
@@ -92,8 +90,7 @@ export async function adminPortalRoutes(app: ZodApp, { ctx, requireAccount }: { 
           summary: 'Upload a file',
           description: `The body is the file itself (at most ${maxFileBytes} bytes), its Content-Type the file's type; \`name\` is the file name users download it as. Answers the stored file with its SHA-256; attach it to an item with \`fileId\`.`,
           tags,
-          querystring: uploadQuery,
-          response: { 201: fileView },
+          ...routeSchema(routes.upload),
         },
       },
       async (request, reply) => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { newsFeed } from './atom-feed.ts';
 import { contentKinds, kindsWithFile, segmentOf } from '@shekara/contracts/portal';
@@ -6,7 +5,8 @@ import type { PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { matches, revalidated } from './http-cache.ts';
 import { activeNotices, findPublished, latestNews, listPublished, publishedFile } from './item-repository.ts';
-import { feedQuery, listQuery, publicItem, publicList, slugParams } from '@shekara/contracts/portal';
+import { routeSchema } from '@shekara/contracts/http';
+import { publicPortalRoutes as routes, publishedRoutes } from '@shekara/contracts/portal';
 
 const feedEntries = 50;
 
@@ -16,38 +16,37 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
 
   // Registered before the kinds' `/{slug}` routes, though Fastify prefers a fixed path anyway.
   app.get(
-    '/api/v1/portal/notices/active',
+    routes.activeNotices.path,
     {
       schema: {
         summary: 'Maintenance under way now',
         description: 'Published notices whose window (startsAt ≤ now < endsAt) contains the present moment: the banner every page shows.',
         tags,
-        response: { 200: z.object({ items: z.array(publicItem) }) },
+        ...routeSchema(routes.activeNotices),
       },
     },
     async (request, reply) => revalidated(request, reply, { items: await activeNotices(ctx.db, ctx.clock.now()) }),
   );
 
   for (const kind of contentKinds) {
-    const base = `/api/v1/portal/${segmentOf[kind]}`;
+    const published = publishedRoutes(kind);
     app.get(
-      base,
+      published.list.path,
       {
         schema: {
           summary: `Published ${segmentOf[kind]}`,
           description:
             kind === 'notice' ? 'Notices whose maintenance has not yet ended, soonest first.' : 'Newest first (legal acts: by the date of the act). Titles and summaries in kk, ru and en.',
           tags,
-          querystring: listQuery,
-          response: { 200: publicList },
+          ...routeSchema(published.list),
         },
       },
       async (request, reply) => revalidated(request, reply, await listPublished(ctx.db, kind, ctx.clock.now(), request.query)),
     );
 
     app.get(
-      `${base}/:slug`,
-      { schema: { summary: `One published item of ${segmentOf[kind]}, with its text`, tags, params: slugParams, response: { 200: publicItem } } },
+      published.one.path,
+      { schema: { summary: `One published item of ${segmentOf[kind]}, with its text`, tags, ...routeSchema(published.one) } },
       async (request, reply) => {
         const item = await findPublished(ctx.db, kind, request.params.slug, ctx.clock.now());
         if (!item) throw PortalErrors.PORTAL_ITEM_NOT_FOUND();
@@ -57,13 +56,13 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
 
     if (kindsWithFile.includes(kind)) {
       app.get(
-        `${base}/:slug/file`,
+        published.file.path,
         {
           schema: {
             summary: `The file of a published item of ${segmentOf[kind]}`,
             description: 'Served as an attachment with its content type; the ETag and `Repr-Digest` carry its SHA-256, which the item also lists.',
             tags,
-            params: slugParams,
+            ...routeSchema(published.file),
           },
         },
         async (request, reply) => {
@@ -86,13 +85,13 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
   }
 
   app.get(
-    '/news.atom',
+    routes.newsFeed.path,
     {
       schema: {
         summary: 'The news as an Atom 1.0 feed',
         description: `The latest ${feedEntries} news in one language (\`lang\`, else Accept-Language), with absolute links to the public address.`,
         tags,
-        querystring: feedQuery,
+        ...routeSchema(routes.newsFeed),
       },
     },
     async (request, reply) => {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { devSignerRoutes as routes } from '@shekara/contracts/signature';
 import type { Clock } from '../../platform/clock.ts';
 import { PlatformErrors } from '../../platform/errors.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
@@ -10,52 +11,17 @@ import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
  * project's own test keys through these endpoints when NCALayer is not there. Registered only
  * outside production, and only with the test PKI, whose roots production never trusts.
  */
-const keyList = z
-  .object({
-    keys: z.array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        algorithm: z.enum(['RSA', 'GOST2004', 'GOST2015-512']),
-        keyPurpose: z.enum(['auth', 'sign']),
-        iin: z.string(),
-        bin: z.string().optional(),
-        commonName: z.string(),
-        organization: z.string().optional(),
-        roles: z.array(z.string()),
-        status: z.enum(['good', 'expired', 'revoked']),
-      }),
-    ),
-  })
-  .meta({ id: 'TestSignerKeys' });
-
-const signRequest = z
-  .object({
-    keyId: z.string().max(100),
-    format: z.enum(['cms', 'xml']),
-    data: z.base64().max(2_000_000).optional(),
-    detached: z.boolean().default(false),
-    xml: z.string().max(2_000_000).optional(),
-  })
-  .refine((body) => (body.format === 'cms' ? body.data !== undefined : body.xml !== undefined), {
-    message: 'cms needs data, xml needs xml',
-    path: ['data'],
-  })
-  .meta({ id: 'TestSignerRequest' });
-
-const signResponse = z.object({ cms: z.base64().optional(), xml: z.string().optional() }).meta({ id: 'TestSignerSignature' });
-
 const keyId = (holder: TestHolder) => `${holder.algorithm}:${holder.id}`;
 
 export async function devSignerRoutes(app: ZodApp, { testPki, clock }: { testPki: TestPki; clock: Clock }): Promise<void> {
   app.get(
-    '/api/v1/dev/test-signer/keys',
+    routes.keys.path,
     {
       schema: {
         summary: 'Test keys of the development signer',
         description: 'Development only: the keys of the project’s test PKI, to sign without NCALayer.',
         tags: ['development'],
-        response: { 200: keyList },
+        ...routeSchema(routes.keys),
       },
     },
     async () => ({
@@ -75,14 +41,13 @@ export async function devSignerRoutes(app: ZodApp, { testPki, clock }: { testPki
   );
 
   app.post(
-    '/api/v1/dev/test-signer/sign',
+    routes.sign.path,
     {
       schema: {
         summary: 'Sign with a test key',
         description: 'Development only: a CMS (attached or detached) or an enveloped XMLDSig, made as NCALayer makes them.',
         tags: ['development'],
-        body: signRequest,
-        response: { 200: signResponse },
+        ...routeSchema(routes.sign),
       },
     },
     async (request) => {

@@ -5,7 +5,8 @@ import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
 import { SignatureErrors } from './errors.ts';
-import { challengeResponse, verificationResult, verifyRequest } from '@shekara/contracts/signature';
+import { routeSchema } from '@shekara/contracts/http';
+import { signatureRoutes as routes } from '@shekara/contracts/signature';
 
 export interface SignatureRouteOptions {
   db: Database;
@@ -16,13 +17,13 @@ export interface SignatureRouteOptions {
 
 export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions): Promise<void> {
   app.get(
-    '/api/v1/auth/challenge',
+    routes.challenge.path,
     {
       schema: {
         summary: 'A fresh log-in challenge',
         description: 'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
         tags: ['auth'],
-        response: { 200: challengeResponse },
+        ...routeSchema(routes.challenge),
       },
     },
     async (_request, reply) => {
@@ -34,7 +35,7 @@ export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verify
 
   const limit = rateLimit({ limit: verifyRatePerMinute, windowMs: 60_000, clock });
   app.post(
-    '/api/v1/signatures/verify',
+    routes.verify.path,
     {
       preHandler: limit.check,
       schema: {
@@ -42,8 +43,7 @@ export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verify
         description:
           'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited.',
         tags: ['signatures'],
-        body: verifyRequest,
-        response: { 200: verificationResult },
+        ...routeSchema(routes.verify),
       },
     },
     async (request) => {

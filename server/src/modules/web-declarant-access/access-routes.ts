@@ -3,7 +3,8 @@ import { caller, findAccount, requestFacts, type RequireAccount } from '../accou
 import { measuresOf } from './access-measure-repository.ts';
 import { earliestRegrant, revocationCount, revocationsBeforeDisabling } from './access-rules.ts';
 import type { WebDeclarantContext } from './context.ts';
-import * as s from '@shekara/contracts/web-declarant-access';
+import { routeSchema } from '@shekara/contracts/http';
+import { accessMeasureRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import { assertAccountInScope } from './scope.ts';
 import { takeAccessMeasure } from './take-access-measure.ts';
 import { measureView } from './views.ts';
@@ -19,8 +20,8 @@ export async function accessMeasureRoutes(app: ZodApp, { ctx, requireAccount }: 
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
   app.get(
-    '/api/v1/officer/accounts/:id/access',
-    { preHandler: staff, schema: { summary: 'An account’s access and every measure taken on it', tags, params: s.idParam, response: { 200: s.accessView } } },
+    routes.access.path,
+    { preHandler: staff, schema: { summary: 'An account’s access and every measure taken on it', tags, ...routeSchema(routes.access) } },
     async (request) => {
       const account = await assertAccountInScope(ctx.db, caller(request).account, await findAccount(ctx.db, request.params.id));
       const measures = await measuresOf(ctx.db, account.id);
@@ -36,42 +37,38 @@ export async function accessMeasureRoutes(app: ZodApp, { ctx, requireAccount }: 
   );
 
   app.post(
-    '/api/v1/officer/accounts/:id/access/suspend',
-    { preHandler: staff, schema: { summary: 'Suspend the login for handing access to a third party (WD-23, WD-24); ends its sessions', tags, params: s.idParam, body: s.suspendRequest, response: { 200: s.measureTaken } } },
+    routes.suspend.path,
+    { preHandler: staff, schema: { summary: 'Suspend the login for handing access to a third party (WD-23, WD-24); ends its sessions', tags, ...routeSchema(routes.suspend) } },
     async (request) => takeAccessMeasure(ctx, caller(request).account, request.params.id, { measure: 'suspended', reason: request.body.reason }, requestFacts(request)),
   );
 
   app.post(
-    '/api/v1/officer/accounts/:id/access/lift-suspension',
-    { preHandler: staff, schema: { summary: 'Lift a suspension', tags, params: s.idParam, body: s.liftRequest, response: { 200: s.measureTaken } } },
+    routes.liftSuspension.path,
+    { preHandler: staff, schema: { summary: 'Lift a suspension', tags, ...routeSchema(routes.liftSuspension) } },
     async (request) => takeAccessMeasure(ctx, caller(request).account, request.params.id, { measure: 'suspension_lifted', reason: request.body.reason }, requestFacts(request)),
   );
 
   app.post(
-    '/api/v1/officer/accounts/:id/access/revoke',
+    routes.revoke.path,
     {
       preHandler: staff,
       schema: {
         summary: 'Revoke access (WD-27, WD-28); the fourth revocation disables the login for good (WD-30)',
         tags,
-        params: s.idParam,
-        body: s.revokeRequest,
-        response: { 200: s.measureTaken },
+        ...routeSchema(routes.revoke),
       },
     },
     async (request) => takeAccessMeasure(ctx, caller(request).account, request.params.id, { measure: 'revoked', reason: request.body.reason, ground: request.body.ground }, requestFacts(request)),
   );
 
   app.post(
-    '/api/v1/officer/accounts/:id/access/regrant',
+    routes.regrant.path,
     {
       preHandler: staff,
       schema: {
         summary: 'Grant access again once the cause is removed, no sooner than a month after the revocation notice (WD-29)',
         tags,
-        params: s.idParam,
-        body: s.regrantRequest,
-        response: { 200: s.measureTaken },
+        ...routeSchema(routes.regrant),
       },
     },
     async (request) => takeAccessMeasure(ctx, caller(request).account, request.params.id, { measure: 'regranted', note: request.body.note }, requestFacts(request)),

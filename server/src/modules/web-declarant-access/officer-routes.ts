@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { bodyScopeOf, caller, inBodyScope, requestFacts, type RequireAccount } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
-import { applicationFields } from './application-fields.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { WebDeclarantErrors } from './errors.ts';
@@ -10,7 +9,9 @@ import { issueWebDeclarantLogin } from './issue-login.ts';
 import { journalCsv, journalEntry, journalPdf } from './journal.ts';
 import { registerPaperApplication } from './receive-application.ts';
 import { rejectApplication } from './reject-application.ts';
-import * as s from '@shekara/contracts/web-declarant-access';
+import { routeSchema } from '@shekara/contracts/http';
+import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
+import type * as s from '@shekara/contracts/web-declarant-access';
 import { assertApplicationVisible } from './scope.ts';
 import { applicationView } from './views.ts';
 
@@ -27,8 +28,8 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
   app.get(
-    '/api/v1/officer/web-declarant/applications',
-    { preHandler: staff, schema: { summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)', tags, querystring: s.queueQuery, response: { 200: s.applicationList } } },
+    routes.list.path,
+    { preHandler: staff, schema: { summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)', tags, ...routeSchema(routes.list) } },
     async (request) => {
       const bodyCodes = await bodyScopeOf(ctx.db, caller(request).account);
       const rows = await listApplications(ctx.db, { bodyCodes, status: request.query.status, limit: request.query.limit });
@@ -38,17 +39,17 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
   );
 
   app.post(
-    '/api/v1/officer/web-declarant/applications',
+    routes.registerPaper.path,
     {
       preHandler: staff,
-      schema: { summary: 'Enter a paper application in the journal (WD-17, WD-18)', tags, body: applicationFields, response: { 201: s.receivedApplication } },
+      schema: { summary: 'Enter a paper application in the journal (WD-17, WD-18)', tags, ...routeSchema(routes.registerPaper) },
     },
     async (request, reply) => reply.status(201).send(await registerPaperApplication(ctx, caller(request).account, request.body, requestFacts(request))),
   );
 
   app.get(
-    '/api/v1/officer/web-declarant/applications/:id',
-    { preHandler: staff, schema: { summary: 'One application', tags, params: s.idParam, response: { 200: s.applicationView } } },
+    routes.one.path,
+    { preHandler: staff, schema: { summary: 'One application', tags, ...routeSchema(routes.one) } },
     async (request) => {
       const application = await assertApplicationVisible(ctx.db, caller(request).account, await findApplication(ctx.db, request.params.id));
       return applicationView(application, ctx.clock.now());
@@ -56,29 +57,28 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
   );
 
   app.post(
-    '/api/v1/officer/web-declarant/applications/:id/issue',
+    routes.issue.path,
     {
       preHandler: staff,
       schema: {
         summary: 'Issue the login and send the letter (WD-20, WD-21, WD-25, WD-26)',
         description: 'Finds or creates the applicant’s account, sets a login and a one-time password (changed at first log-in) and the workplaces requested; prints the letter and e-mails it.',
         tags,
-        params: s.idParam,
-        response: { 200: s.issueResponse },
+        ...routeSchema(routes.issue),
       },
     },
     async (request) => issueWebDeclarantLogin(ctx, caller(request).account, request.params.id, requestFacts(request)),
   );
 
   app.post(
-    '/api/v1/officer/web-declarant/applications/:id/reject',
-    { preHandler: staff, schema: { summary: 'Refuse an application, with the reason; the refusal letter is e-mailed', tags, params: s.idParam, body: s.rejectRequest, response: { 200: s.rejectResponse } } },
+    routes.reject.path,
+    { preHandler: staff, schema: { summary: 'Refuse an application, with the reason; the refusal letter is e-mailed', tags, ...routeSchema(routes.reject) } },
     async (request) => rejectApplication(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
   );
 
   app.get(
-    '/api/v1/officer/web-declarant/applications/:id/letter.pdf',
-    { preHandler: staff, schema: { summary: 'The letter that answered the application (login and one-time password, or the refusal)', tags, params: s.idParam } },
+    routes.letter.path,
+    { preHandler: staff, schema: { summary: 'The letter that answered the application (login and one-time password, or the refusal)', tags, ...routeSchema(routes.letter) } },
     async (request, reply) => {
       const application = await assertApplicationVisible(ctx.db, caller(request).account, await findApplication(ctx.db, request.params.id));
       const letter = await letterOf(ctx.db, application.id);
@@ -92,14 +92,14 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
   );
 
   app.get(
-    '/api/v1/officer/web-declarant/journal',
+    routes.journalExport.path,
     {
       preHandler: staff,
       schema: {
         summary: 'The journal of applications (Annex 2, WD-18, WD-36), as JSON, CSV or PDF',
         description: 'CSV: UTF-8 with a byte-order mark, `;`-separated, CRLF, header in the request’s language. PDF: A4 landscape.',
         tags,
-        querystring: s.journalQuery,
+        ...routeSchema(routes.journalExport),
       },
     },
     async (request, reply) => {

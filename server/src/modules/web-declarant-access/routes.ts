@@ -5,7 +5,8 @@ import { requestFacts } from '../accounts/index.ts';
 import { blankApplicationForm } from './application-form.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { receiveOnlineApplication } from './receive-application.ts';
-import * as s from '@shekara/contracts/web-declarant-access';
+import { routeSchema } from '@shekara/contracts/http';
+import { publicApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 
 /** Online applications one client address may file per minute: a person files one, an office a few. */
 const applicationsPerMinute = 30;
@@ -18,7 +19,7 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
   const blankForms = new Map<Language, Promise<Buffer>>();
 
   app.post(
-    '/api/v1/web-declarant/applications',
+    routes.fileOnline.path,
     {
       preHandler: applicationLimit.check,
       schema: {
@@ -26,8 +27,7 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
         description:
           'The Annex 1 fields and `signature`: a base64 CMS with attached content, made with the applicant’s NCA signing key (not the authentication key), whose content is the UTF-8 canonical JSON of the fields without `signature` — object keys sorted, no spaces, absent fields left out. The signer is the individual whose IIN is `taxpayerNumber`, or the head or authorised signatory of the organisation whose BIN it is. The application enters the journal of the department `customsBodyCode` (WD-18).',
         tags,
-        body: s.onlineApplicationRequest,
-        response: { 201: s.receivedApplication },
+        ...routeSchema(routes.fileOnline),
       },
     },
     async (request, reply) => {
@@ -37,8 +37,8 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
   );
 
   app.get(
-    '/api/v1/web-declarant/application-form.pdf',
-    { schema: { summary: 'The blank Annex 1 application, to fill in by hand (WD-17)', tags, querystring: s.formQuery } },
+    routes.blankForm.path,
+    { schema: { summary: 'The blank Annex 1 application, to fill in by hand (WD-17)', tags, ...routeSchema(routes.blankForm) } },
     async (request, reply) => {
       const language = request.query.lang ?? request.language;
       // The same blank page for everyone: printed once per language and kept.

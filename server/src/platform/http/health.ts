@@ -1,27 +1,22 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { systemRoutes } from '@shekara/contracts/system';
 import type { Database } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
 import { packageVersion } from '../paths.ts';
 import type { ZodApp } from './types.ts';
-
-const healthResponse = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgresql']),
-  version: z.string(),
-});
 
 // A health check that hangs is as bad as one that fails: a load balancer must hear back quickly.
 const databaseProbeTimeoutMs = 2_000;
 
 export async function healthRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
   app.get(
-    '/health',
+    systemRoutes.health.path,
     {
       schema: {
         summary: 'Liveness and database check',
         description: 'Answers 200 once the database has answered a query; 503 DATABASE_UNAVAILABLE otherwise.',
         tags: ['system'],
-        response: { 200: healthResponse },
+        ...routeSchema(systemRoutes.health),
       },
     },
     async (_request, reply) => {

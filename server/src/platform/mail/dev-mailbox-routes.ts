@@ -1,54 +1,26 @@
-import { z } from 'zod';
+import { routeSchema } from '@shekara/contracts/http';
+import { devMailboxRoutes as routes } from '@shekara/contracts/system';
 import type { Queryable } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
 import type { ZodApp } from '../http/types.ts';
 import { clearDevMailbox, findInDevMailbox, listDevMailbox } from './dev-mailbox.ts';
+
+const sizeOf = (contentBase64: string) => Buffer.from(contentBase64, 'base64').length;
 
 /**
  * The development mailbox over HTTP (issue 4): what the system would have e-mailed, for people
  * trying it out and for browser tests that follow a confirmation link. Never registered in
  * production (app.ts), where mail goes to the relay or waits in the outbox.
  */
-const attachmentSummary = z.object({ filename: z.string(), contentType: z.string(), size: z.number().int().describe('bytes') });
-
-const mailboxMessage = z
-  .object({
-    id: z.number().int(),
-    at: z.iso.datetime().describe('When the message was stored'),
-    from: z.string(),
-    to: z.array(z.string()),
-    subject: z.string(),
-    kind: z.string().nullable().describe('What the message is for, e.g. registration.confirm'),
-    text: z.string(),
-    html: z.string().nullable(),
-    links: z.array(z.string()).describe('The http(s) links in the text, in order: confirmation links and the like'),
-    attachments: z.array(attachmentSummary),
-  })
-  .meta({ id: 'DevMailboxMessage' });
-
-const mailboxMessageWithContent = mailboxMessage
-  .extend({ attachments: z.array(attachmentSummary.extend({ contentBase64: z.base64() })) })
-  .meta({ id: 'DevMailboxMessageWithAttachments' });
-
-const listQuery = z.object({
-  to: z.string().max(254).optional().describe('Only messages to this address (any case)'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-const byId = z.object({ id: z.coerce.number().int().positive() });
-
-const sizeOf = (contentBase64: string) => Buffer.from(contentBase64, 'base64').length;
-
 export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): Promise<void> {
   app.get(
-    '/api/v1/dev/mailbox',
+    routes.list.path,
     {
       schema: {
         summary: 'Messages in the development mailbox',
         description: 'Development only: e-mail the system would have sent, newest first.',
         tags: ['development'],
-        querystring: listQuery,
-        response: { 200: z.object({ messages: z.array(mailboxMessage) }).meta({ id: 'DevMailbox' }) },
+        ...routeSchema(routes.list),
       },
     },
     async (request, reply) => {
@@ -61,14 +33,13 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
   );
 
   app.get(
-    '/api/v1/dev/mailbox/:id',
+    routes.one.path,
     {
       schema: {
         summary: 'One message of the development mailbox',
         description: 'Development only: the message with its attachments’ content.',
         tags: ['development'],
-        params: byId,
-        response: { 200: mailboxMessageWithContent },
+        ...routeSchema(routes.one),
       },
     },
     async (request, reply) => {
@@ -80,13 +51,13 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
   );
 
   app.delete(
-    '/api/v1/dev/mailbox',
+    routes.clear.path,
     {
       schema: {
         summary: 'Empty the development mailbox',
         description: 'Development only.',
         tags: ['development'],
-        response: { 200: z.object({ deleted: z.number().int() }).meta({ id: 'DevMailboxCleared' }) },
+        ...routeSchema(routes.clear),
       },
     },
     async () => ({ deleted: await clearDevMailbox(db) }),

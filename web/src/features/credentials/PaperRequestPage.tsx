@@ -6,7 +6,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
 import { useSession } from '../session/index.ts';
 import { useAction } from '../../data/use-action.ts';
-import { registerPaperRequest, type Filed, type Region } from './credentials-api.ts';
+import { registerPaperRequest, type Filed, type PaperRequest, type Region } from './credentials-api.ts';
 import { useRegions } from './queries.ts';
 import { trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
@@ -34,7 +34,7 @@ export function PaperRequestPage() {
     event.preventDefault();
     const identityNumber = trimmedOrUndefined(form.identityNumber);
     const answer = await filing.run({
-      userType: form.userType,
+      userType: form.userType as PaperRequest['userType'],
       iinBin: form.iinBin.trim(),
       applicantName: form.applicantName.trim(),
       postalAddress: form.postalAddress.trim(),

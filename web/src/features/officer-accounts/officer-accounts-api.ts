@@ -1,34 +1,15 @@
-import { getJson } from '../../api.ts';
+import { officerAccountRoutes } from '@shekara/contracts/accounts';
+import { urlOf, type RouteOutput } from '@shekara/contracts/http';
+import { call } from '../../api/client.ts';
 
-/** What GET /api/v1/officer/accounts/:id answers (server/src/modules/accounts/schemas.ts, accountDetail). */
-export interface OfficerAccountDetail {
-  account: {
-    id: string;
-    kind: 'user' | 'officer' | 'admin';
-    userType: string | null;
-    iinBin: string;
-    login: string | null;
-    email: string;
-    displayName: string | null;
-    organisation: string | null;
-    status: string;
-    accessStatus: 'active' | 'suspended' | 'revoked' | 'disabled';
-    workplaces: number;
-    registeringBodyCode: string | null;
-    createdAt: string;
-  };
-  certificates: { serialNumber: string; commonName: string | null; algorithm: string; notAfter: string; status: 'active' | 'replaced'; boundAt: string }[];
-  sessions: { id: string; method: 'signature' | 'password'; createdAt: string; lastSeenAt: string; expiresAt: string; ip: string | null; userAgent: string | null }[];
-  history: { at: string; action: string; outcome: string; code: string | null }[];
-}
+/** What GET /api/v1/officer/accounts/:id answers (the contract's accountDetail). */
+export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
 
-export const officerAccountApiPath = (id: string) => `/api/v1/officer/accounts/${encodeURIComponent(id)}`;
+export const officerAccountApiPath = (id: string) => urlOf(officerAccountRoutes.one, { params: { id } });
 
-export function fetchOfficerAccount(id: string): Promise<OfficerAccountDetail> {
-  return getJson<OfficerAccountDetail>(officerAccountApiPath(id));
-}
+export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> => call(officerAccountRoutes.one, { params: { id } });
 
 /** Ends a user's session, freeing the workplace it held (issue 4 point 7). */
-export function endUserSession(accountId: string, sessionId: string): Promise<void> {
-  return getJson<void>(`${officerAccountApiPath(accountId)}/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' });
+export async function endUserSession(accountId: string, sessionId: string): Promise<void> {
+  await call(officerAccountRoutes.endSession, { params: { id: accountId, sessionId } });
 }

@@ -1,107 +1,46 @@
-import { getJson, sendJson } from '../../api.ts';
-import type { Language } from '../../i18n/index.ts';
+import { urlOf, type RouteInput, type RouteOutput } from '@shekara/contracts/http';
+import { adminPortalRoutes, publicPortalRoutes, publishedRoutes, segmentOf, type ContentKind } from '@shekara/contracts/portal';
+import { supportRoutes } from '@shekara/contracts/portal/support';
+import { call } from '../../api/client.ts';
 
 /** The portal's content as the server's public and administrator APIs give it (issue 5 point 7). */
-export type ContentKind = 'news' | 'notice' | 'legal' | 'software' | 'training';
-export type Localized = Record<Language, string>;
+export type { ContentKind };
+export type PortalSummary = RouteOutput<ReturnType<typeof publishedRoutes>['list']>['items'][number];
+export type PortalItem = RouteOutput<ReturnType<typeof publishedRoutes>['one']>;
+export type PortalFile = NonNullable<PortalSummary['file']>;
+export type Localized = PortalItem['title'];
+export type AdminItem = RouteOutput<typeof adminPortalRoutes.one>;
 
-export interface PortalFile {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-}
-
-export interface PortalSummary {
-  kind: ContentKind;
-  slug: string;
-  title: Localized;
-  summary: Localized;
-  publishedAt: string | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  documentNumber: string | null;
-  documentDate: string | null;
-  sourceUrl: string | null;
-  version: string | null;
-  file: PortalFile | null;
-}
-
-export interface PortalItem extends PortalSummary {
-  body: Localized;
-}
-
-export interface AdminItem extends PortalItem {
-  id: string;
-  status: 'draft' | 'published';
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** What the editor sends; the kind only when creating. */
-export interface ItemInput {
-  slug: string;
-  title: Localized;
-  summary: Localized;
-  body: Localized;
-  publishedAt: string | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  documentNumber: string | null;
-  documentDate: string | null;
-  sourceUrl: string | null;
-  version: string | null;
-  fileId: string | null;
-}
+/** What the editor sends: every field of the contract's input given (null when empty); the kind only when creating. */
+export type ItemInput = Required<RouteInput<typeof adminPortalRoutes.save>['body']>;
 
 /** Each kind's segment of the public API and of the web app's address. */
-export const segmentOf: Record<ContentKind, string> = { news: 'news', notice: 'notices', legal: 'legal', software: 'software', training: 'training' };
+export { segmentOf };
 
-export const listPublished = (kind: ContentKind, limit = 50) => getJson<{ items: PortalSummary[]; total: number }>(`/api/v1/portal/${segmentOf[kind]}?limit=${limit}`);
-export const getPublished = (kind: ContentKind, slug: string) => getJson<PortalItem>(`/api/v1/portal/${segmentOf[kind]}/${encodeURIComponent(slug)}`);
-export const activeNotices = () => getJson<{ items: PortalItem[] }>('/api/v1/portal/notices/active');
-export const fileUrl = (kind: ContentKind, slug: string) => `/api/v1/portal/${segmentOf[kind]}/${encodeURIComponent(slug)}/file`;
+export const listPublished = (kind: ContentKind, limit = 50) => call(publishedRoutes(kind).list, { query: { limit } });
+export const getPublished = (kind: ContentKind, slug: string) => call(publishedRoutes(kind).one, { params: { slug } });
+export const activeNotices = () => call(publicPortalRoutes.activeNotices);
+export const fileUrl = (kind: ContentKind, slug: string) => urlOf(publishedRoutes(kind).file, { params: { slug } });
 
-const admin = '/api/v1/admin/portal';
-export const listAll = (kind?: ContentKind) => getJson<{ items: AdminItem[] }>(`${admin}/items${kind ? `?kind=${kind}` : ''}`);
-export const getItem = (id: string) => getJson<AdminItem>(`${admin}/items/${id}`);
-export const createItem = (kind: ContentKind, input: ItemInput) => sendJson<AdminItem>(`${admin}/items`, { kind, ...input });
-export const saveItem = (id: string, input: ItemInput) => sendJson<AdminItem>(`${admin}/items/${id}`, input, 'PUT');
-export const publishItem = (id: string) => sendJson<AdminItem>(`${admin}/items/${id}/publish`, {});
-export const unpublishItem = (id: string) => sendJson<AdminItem>(`${admin}/items/${id}/unpublish`, {});
-// No body, so no content type: an empty JSON body would be refused.
-export const deleteItem = (id: string) => getJson<void>(`${admin}/items/${id}`, { method: 'DELETE' });
+export const listAll = (kind?: ContentKind) => call(adminPortalRoutes.list, { query: { kind } });
+export const getItem = (id: string) => call(adminPortalRoutes.one, { params: { id } });
+export const createItem = (kind: ContentKind, input: ItemInput) => call(adminPortalRoutes.create, { body: { kind, ...input } });
+export const saveItem = (id: string, input: ItemInput) => call(adminPortalRoutes.save, { params: { id }, body: input });
+export const publishItem = (id: string) => call(adminPortalRoutes.publish, { params: { id } });
+export const unpublishItem = (id: string) => call(adminPortalRoutes.unpublish, { params: { id } });
+export const deleteItem = async (id: string): Promise<void> => {
+  await call(adminPortalRoutes.remove, { params: { id } });
+};
 
 /** Uploads a file as the request body itself, with its own type; the server answers its SHA-256. */
-export function uploadFile(file: File): Promise<PortalFile> {
-  return getJson<PortalFile>(`${admin}/files?name=${encodeURIComponent(file.name)}`, {
-    method: 'POST',
-    headers: { 'content-type': file.type || 'application/octet-stream' },
-    body: file,
-  });
-}
+export const uploadFile = (file: File): Promise<PortalFile> =>
+  call(adminPortalRoutes.upload, { query: { name: file.name }, raw: file, contentType: file.type || 'application/octet-stream' });
 
-export interface FiledTicket {
-  number: string;
-  createdAt: string;
-  email: string;
-}
+export type FiledTicket = RouteOutput<typeof supportRoutes.file>;
 
-export const fileTicket = (ticket: { name: string; email: string; subject: string; message: string }) => sendJson<FiledTicket>('/api/v1/support/tickets', ticket);
+export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']) => call(supportRoutes.file, { body: ticket });
 
 /** A ticket as the administrators' list gives it. */
-export interface SupportTicket {
-  id: string;
-  number: string;
-  name: string;
-  email: string;
-  subject: string;
-  message: string;
-  language: Language;
-  accountId: string | null;
-  createdAt: string;
-}
+export type SupportTicket = RouteOutput<typeof supportRoutes.list>['items'][number];
 
-export const listTickets = () => getJson<{ items: SupportTicket[] }>('/api/v1/admin/support/tickets?limit=200');
+export const listTickets = () => call(supportRoutes.list, { query: { limit: 200 } });

@@ -1,35 +1,23 @@
-import { getJson } from '../../api.ts';
-import type { Language } from '../../i18n/index.ts';
-import { withQuery } from './paths.ts';
+import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
+import { customsBodyKinds, referenceRoutes } from '@shekara/contracts/reference';
+import { call } from '../../api/client.ts';
 
-export const customsOfficeKinds = ['territorial_department', 'customs_office', 'customs_post', 'border_checkpoint'] as const;
+export const customsOfficeKinds = customsBodyKinds;
 export type CustomsOfficeKind = (typeof customsOfficeKinds)[number];
 
-export interface CustomsOffice {
-  code: string;
-  kind: CustomsOfficeKind;
-  regionCode: string;
-  parentCode: string | null;
-  name: Record<Language, string>;
-  address: string;
-  acceptsDocumentKinds: string[];
-}
+export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
-export interface CustomsOfficeFilter {
-  region?: string;
-  kind?: string;
-  documentKind?: string;
-  q?: string;
-}
+type OfficeQuery = NonNullable<RouteInput<typeof referenceRoutes.customsOffices>['query']>;
 
-export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) =>
-  (await getJson<{ offices: CustomsOffice[] }>(withQuery('/api/v1/reference/customs-offices', { ...filter }))).offices;
+/**
+ * What the offices page filters by: the route's query but the day (left to the server), each as
+ * the text a select gives; the server refuses a kind it does not know.
+ */
+export type CustomsOfficeFilter = { [Name in Exclude<keyof OfficeQuery, 'date'>]?: string };
 
-export interface Region {
-  code: string;
-  kind: 'region' | 'city';
-  name: Record<Language, string>;
-}
+export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) => (await call(referenceRoutes.customsOffices, { query: filter as OfficeQuery })).offices;
+
+export type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
 
 /** The regions of Kazakhstan (KATO prefixes), to filter offices by. */
-export const fetchRegions = async () => (await getJson<{ items: Region[] }>('/api/v1/reference/classifiers/regions')).items;
+export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;

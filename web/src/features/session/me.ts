@@ -1,47 +1,17 @@
-import { ApiError, getJson, sendJson } from '../../api.ts';
+import { accessStatuses, accountRoutes } from '@shekara/contracts/accounts';
+import type { RouteOutput } from '@shekara/contracts/http';
+import { ApiError, call } from '../../api/client.ts';
 
-export type AccountKind = 'user' | 'officer' | 'admin';
-export type AccessStatus = 'active' | 'suspended' | 'revoked' | 'disabled';
+/** The logged-in user as GET /api/v1/me answers (the contract's `meResponse`). */
+export type Me = RouteOutput<typeof accountRoutes.me>;
+export type AccountKind = Me['kind'];
+export type AccessStatus = (typeof accessStatuses)[number];
 
 /** A certificate bound to the account, as GET /api/v1/me lists it. */
-export interface BoundCertificate {
-  serialNumber: string;
-  issuer: string;
-  commonName: string | null;
-  subjectIin: string | null;
-  subjectBin: string | null;
-  algorithm: string;
-  notBefore: string;
-  notAfter: string;
-  status: 'active' | 'replaced';
-  boundAt: string;
-}
+export type BoundCertificate = Me['certificates'][number];
 
-/** The logged-in user as GET /api/v1/me answers (the server's `meResponse`). */
-export interface Me {
-  id: string;
-  kind: AccountKind;
-  /** one of the ten user types (REG-5); null for officers and administrators */
-  userType: string | null;
-  iinBin: string;
-  login: string | null;
-  email: string;
-  phone: string | null;
-  postalAddress: string | null;
-  displayName: string | null;
-  organisation: string | null;
-  roles: string[];
-  officeCode: string | null;
-  registeringBodyCode: string | null;
-  workplaces: number;
-  accessStatus: AccessStatus;
-  mustChangePassword: boolean;
-  certificates: BoundCertificate[];
-  session: { id: string; method: 'signature' | 'password'; createdAt: string; expiresAt: string; csrfToken: string };
-}
-
-export const mePath = '/api/v1/me';
-export const logoutPath = '/api/v1/auth/logout';
+export const mePath = accountRoutes.me.path;
+export const logoutPath = accountRoutes.logOut.path;
 
 /**
  * The logged-in user, or null when nobody is: no session (401), or a session the server has just
@@ -49,7 +19,7 @@ export const logoutPath = '/api/v1/auth/logout';
  */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    return await getJson<Me>(mePath);
+    return await call(accountRoutes.me);
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.code.startsWith('ACCESS_'))) return null;
     throw error;
@@ -59,7 +29,7 @@ export async function fetchMe(): Promise<Me | null> {
 /** Ends this session on the server; a session that has already ended is as good as ended. */
 export async function requestLogOut(): Promise<void> {
   try {
-    await sendJson<void>(logoutPath, {});
+    await call(accountRoutes.logOut);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }

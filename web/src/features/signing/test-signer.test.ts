@@ -12,6 +12,7 @@ const key = (id: string, keyPurpose: 'auth' | 'sign', status: TestKey['status'] 
   keyPurpose,
   iin: '880101300123',
   commonName: 'ТЕСТОВ ТЕСТ',
+  roles: ['individual'],
   status,
 });
 

@@ -1,56 +1,16 @@
-import { getJson } from '../../api.ts';
+import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
+import { signatureRoutes, signerRoles } from '@shekara/contracts/signature';
+import { call } from '../../api/client.ts';
 
-export type VerifyPurpose = 'auth' | 'sign' | 'any';
+export type VerifyRequest = RouteInput<typeof signatureRoutes.verify>['body'];
+export type VerifyPurpose = NonNullable<VerifyRequest['purpose']>;
 
-export type VerifyRequest = { cms: string; data?: string; purpose?: VerifyPurpose } | { xml: string; purpose?: VerifyPurpose };
-
-export const signerRoles = ['individual', 'legal_entity', 'head', 'signer', 'financial_signer', 'hr', 'employee'] as const;
+export { signerRoles };
 export type SignerRole = (typeof signerRoles)[number];
 
-export interface SignerInfo {
-  iin: string;
-  bin?: string;
-  commonName: string;
-  surname?: string;
-  organization?: string;
-  roles: string[];
-  keyPurpose: 'auth' | 'sign';
-  algorithm: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-  issuer: string;
-}
-
-export interface ChainCertificate {
-  subject: string;
-  issuer: string;
-  serialNumber: string;
-  notBefore: string;
-  notAfter: string;
-}
-
 /** The answer of POST /api/v1/signatures/verify; `valid: false` comes with a SIG_* code. */
-export interface VerificationResult {
-  valid: boolean;
-  code?: string;
-  message?: string;
-  detail?: string;
-  signer?: SignerInfo;
-  signers?: SignerInfo[];
-  chain: ChainCertificate[];
-  revocation: { status: string; source: string | null; checkedAt: string | null; revokedAt?: string; reason?: string };
-  signingTime?: string;
-  timestamp?: { time: string; authority: string; trusted: boolean; serialNumber?: string; policy?: string };
-  checkedAt: string;
-}
+export type VerificationResult = RouteOutput<typeof signatureRoutes.verify>;
+export type SignerInfo = NonNullable<VerificationResult['signer']>;
+export type ChainCertificate = VerificationResult['chain'][number];
 
-export const verifyPath = '/api/v1/signatures/verify';
-
-export function verifySignature(request: VerifyRequest): Promise<VerificationResult> {
-  return getJson<VerificationResult>(verifyPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
-  });
-}
+export const verifySignature = (request: VerifyRequest): Promise<VerificationResult> => call(signatureRoutes.verify, { body: request });

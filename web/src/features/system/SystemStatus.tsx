@@ -1,11 +1,12 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api.ts';
+import { systemRoutes } from '@shekara/contracts/system';
+import { call } from '../../api/client.ts';
 
 type Status = 'checking' | 'ok' | 'down';
 
-const fetchHealth = () => getJson<{ status: string; version: string }>('/health');
+const fetchHealth = () => call(systemRoutes.health);
 
 /** Asks the server's /health, so a visitor sees at once whether filing will work. */
 export function SystemStatus() {

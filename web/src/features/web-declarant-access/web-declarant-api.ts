@@ -1,116 +1,55 @@
-import { getJson, sendJson } from '../../api.ts';
-import type { ApplicantKind, ApplicationFields } from './application-draft.ts';
+import { officerAccountRoutes } from '@shekara/contracts/accounts';
+import { urlOf, type RouteOutput } from '@shekara/contracts/http';
+import { referenceRoutes } from '@shekara/contracts/reference';
+import {
+  accessMeasureRoutes,
+  officerApplicationRoutes,
+  publicApplicationRoutes,
+  type applicationStatuses,
+  type ApplicationFields,
+} from '@shekara/contracts/web-declarant-access';
+import { call } from '../../api/client.ts';
 
 /** The server's Web-declarant access API, as the pages use it. */
-export type ApplicationStatus = 'received' | 'issued' | 'rejected';
-export type AccessStatus = 'active' | 'suspended' | 'revoked' | 'disabled';
-export type Measure = 'suspended' | 'suspension_lifted' | 'revoked' | 'regranted';
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+export type Received = RouteOutput<typeof publicApplicationRoutes.fileOnline>;
+export type Application = RouteOutput<typeof officerApplicationRoutes.one>;
+export type JournalEntry = RouteOutput<typeof officerApplicationRoutes.journal>['entries'][number];
 
-export interface Received {
-  applicationId: string;
-  bodyCode: string;
-  journalYear: number;
-  journalNumber: number;
-  letterDueOn: string;
-}
+export type AccountAccess = RouteOutput<typeof accessMeasureRoutes.access>;
+export type AccessStatus = AccountAccess['accessStatus'];
+export type AccessMeasure = AccountAccess['measures'][number];
+export type Measure = AccessMeasure['measure'];
 
-export interface Application {
-  id: string;
-  bodyCode: string;
-  journalYear: number;
-  journalNumber: number;
-  channel: 'online' | 'paper';
-  applicantKind: ApplicantKind;
-  taxpayerNumber: string;
-  fullName: string;
-  workplaces: number;
-  fields: ApplicationFields;
-  signerIin: string | null;
-  status: ApplicationStatus;
-  receivedAt: string;
-  letterDueOn: string;
-  overdue: boolean;
-  letterSentAt: string | null;
-  decidedAt: string | null;
-  rejectReason: string | null;
-  accountId: string | null;
-}
+export type AccountSummary = RouteOutput<typeof officerAccountRoutes.one>['account'];
+export type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
 
-export interface JournalEntry {
-  applicationId: string;
-  bodyCode: string;
-  number: number;
-  userName: string;
-  taxpayerNumber: string;
-  okpo: string | null;
-  actualAddress: string;
-  legalAddress: string;
-  stickerCode: string;
-  email: string;
-  phone: string;
-  receivedOn: string;
-  status: ApplicationStatus;
-}
+export const fileOnline = (fields: ApplicationFields, signature: string) => call(publicApplicationRoutes.fileOnline, { body: { ...fields, signature } });
+export const registerPaper = (fields: ApplicationFields) => call(officerApplicationRoutes.registerPaper, { body: fields });
+export const listApplications = async (status?: ApplicationStatus) => (await call(officerApplicationRoutes.list, { query: { status } })).applications;
+export const fetchApplication = (id: string) => call(officerApplicationRoutes.one, { params: { id } });
+export const issueLogin = (id: string) => call(officerApplicationRoutes.issue, { params: { id } });
+export const rejectApplication = (id: string, reason: string) => call(officerApplicationRoutes.reject, { params: { id }, body: { reason } });
+export const letterUrl = (id: string) => urlOf(officerApplicationRoutes.letter, { params: { id } });
 
-export interface AccessMeasure {
-  id: string;
-  measure: Measure;
-  ground: 'third_party_access' | 'rules_broken' | 'code_revoked' | null;
-  reason: string | null;
-  noticeOn: string;
-  permanent: boolean;
-  bodyCode: string | null;
-  byAccountId: string;
-  at: string;
-}
-
-export interface AccountAccess {
-  accountId: string;
-  accessStatus: AccessStatus;
-  revocations: number;
-  revocationsBeforeDisabling: number;
-  earliestRegrant: string | null;
-  measures: AccessMeasure[];
-}
-
-export interface AccountSummary {
-  id: string;
-  kind: 'user' | 'officer' | 'admin';
-  userType: string | null;
-  iinBin: string;
-  login: string | null;
-  email: string;
-  displayName: string | null;
-  organisation: string | null;
-  accessStatus: AccessStatus;
-  registeringBodyCode: string | null;
-}
-
-export interface CustomsBody {
-  code: string;
-  name: { kk: string; ru: string; en: string };
-}
-
-const officerApplications = '/api/v1/officer/web-declarant/applications';
-
-export const fileOnline = (fields: ApplicationFields, signature: string) => sendJson<Received>('/api/v1/web-declarant/applications', { ...fields, signature });
-export const registerPaper = (fields: ApplicationFields) => sendJson<Received>(officerApplications, fields);
-export const listApplications = async (status?: ApplicationStatus) =>
-  (await getJson<{ applications: Application[] }>(status ? `${officerApplications}?status=${status}` : officerApplications)).applications;
-export const fetchApplication = (id: string) => getJson<Application>(`${officerApplications}/${id}`);
-export const issueLogin = (id: string) => sendJson<{ login: string; accountId: string; workplaces: number; existingAccount: boolean; letterSentAt: string }>(`${officerApplications}/${id}/issue`, {});
-export const rejectApplication = (id: string, reason: string) => sendJson<{ letterSentAt: string }>(`${officerApplications}/${id}/reject`, { reason });
-export const letterUrl = (id: string) => `${officerApplications}/${id}/letter.pdf`;
-
-const journal = '/api/v1/officer/web-declarant/journal';
-export const fetchJournal = (year: number) => getJson<{ year: number; entries: JournalEntry[] }>(`${journal}?year=${year}`);
+export const fetchJournal = (year: number) => call(officerApplicationRoutes.journal, { query: { year } });
 /** The exports are plain links: the browser downloads them with the session cookie. */
-export const journalExportUrl = (year: number, format: 'csv' | 'pdf', language: string) => `${journal}?year=${year}&format=${format}&lang=${language}`;
+export const journalExportUrl = (year: number, format: 'csv' | 'pdf', language: string) =>
+  urlOf(officerApplicationRoutes.journalExport, { query: { year, format, lang: language as 'kk' | 'ru' | 'en' } });
 
-export const fetchAccess = (accountId: string) => getJson<AccountAccess>(`/api/v1/officer/accounts/${accountId}/access`);
-export const takeMeasure = (accountId: string, action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) =>
-  sendJson<{ accessStatus: AccessStatus; earliestRegrant: string | null }>(`/api/v1/officer/accounts/${accountId}/access/${action}`, body);
-export const findAccounts = async (iinBin?: string) =>
-  (await getJson<{ accounts: AccountSummary[] }>(iinBin ? `/api/v1/officer/accounts?iinBin=${iinBin}` : '/api/v1/officer/accounts')).accounts;
-export const fetchAccount = async (id: string) => (await getJson<{ account: AccountSummary }>(`/api/v1/officer/accounts/${id}`)).account;
-export const listDepartments = async () => (await getJson<{ items: CustomsBody[] }>('/api/v1/reference/customs-bodies?kind=territorial_department')).items;
+export const fetchAccess = (accountId: string) => call(accessMeasureRoutes.access, { params: { id: accountId } });
+
+const measureRoutes = {
+  suspend: accessMeasureRoutes.suspend,
+  'lift-suspension': accessMeasureRoutes.liftSuspension,
+  revoke: accessMeasureRoutes.revoke,
+  regrant: accessMeasureRoutes.regrant,
+};
+
+/** The page builds the body each measure asks for; the server refuses one that does not fit. */
+export const takeMeasure = (accountId: string, action: keyof typeof measureRoutes, body: object) =>
+  call(measureRoutes[action] as typeof accessMeasureRoutes.suspend, { params: { id: accountId }, body: body as { reason: string } });
+
+export const findAccounts = async (iinBin?: string) => (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
+export const fetchAccount = async (id: string) => (await call(officerAccountRoutes.one, { params: { id } })).account;
+export const listDepartments = async () => (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;

@@ -5,7 +5,8 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { requestFacts, type RequireAccount } from '../../accounts/index.ts';
 import type { PortalContext } from '../context.ts';
 import { fileTicket } from './file-ticket.ts';
-import { filedTicket, ticketInput, ticketList, ticketListQuery } from '@shekara/contracts/portal/support';
+import { routeSchema } from '@shekara/contracts/http';
+import { supportRoutes as routes } from '@shekara/contracts/portal/support';
 import { recentTickets } from './ticket-repository.ts';
 
 /** A ticket is a few kilobytes of text: nothing larger needs reading. */
@@ -31,7 +32,7 @@ export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx:
   const limit = rateLimit({ limit: ctx.portal.supportRatePerHour, windowMs: 3_600_000, clock: ctx.clock });
 
   app.post(
-    '/api/v1/support/tickets',
+    routes.file.path,
     {
       bodyLimit: ticketBodyLimit,
       preHandler: [limit.check, identifyIfLoggedIn(requireAccount)],
@@ -40,8 +41,7 @@ export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx:
         description:
           'Open to everyone, without log-in, and limited per client address per hour (429 RATE_LIMITED above it). From a live session the ticket is linked to its account. The ticket gets a number SUP-YEAR-NNNNNN and is e-mailed to the support service and, as a confirmation, to `email`, in the language of Accept-Language.',
         tags,
-        body: ticketInput,
-        response: { 201: filedTicket },
+        ...routeSchema(routes.file),
       },
     },
     async (request, reply) => {
@@ -51,10 +51,10 @@ export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx:
   );
 
   app.get(
-    '/api/v1/admin/support/tickets',
+    routes.list.path,
     {
       preHandler: requireAccount({ kinds: ['admin'] }),
-      schema: { summary: 'The latest support tickets (administrators)', tags, querystring: ticketListQuery, response: { 200: ticketList } },
+      schema: { summary: 'The latest support tickets (administrators)', tags, ...routeSchema(routes.list) },
     },
     async (request) => ({ items: await recentTickets(ctx.db, request.query.limit) }),
   );
