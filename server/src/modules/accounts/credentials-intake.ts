@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { credentialsRequestFields } from '@shekara/contracts/accounts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { CertificateFacts } from './certificate-repository.ts';
 import type { RequestFacts } from './context.ts';
@@ -8,17 +10,7 @@ import type { UserType } from '@shekara/contracts/accounts';
  * territorial body for a login and password (AST-2, AST-6). The request fields of AST-6; the
  * registration route takes them in `credentialsRequest`, and the credentials module files them.
  */
-export interface CredentialsRequestFields {
-  /** region of the applicant's registration: its territorial department reviews the request */
-  regionCode: string;
-  /** number of the notice/certificate of state registration (legal entity or individual entrepreneur) */
-  registrationNoticeNumber?: string;
-  /** for a person registered as neither: the identity document */
-  identityDocument?: { number: string; issuedOn: string };
-  applicantName?: string;
-  postalAddress?: string;
-  phone?: string;
-}
+export type CredentialsRequestFields = z.output<typeof credentialsRequestFields>;
 
 export interface CredentialsRequestFiling extends CredentialsRequestFields {
   channel: 'electronic' | 'paper';

@@ -1,14 +1,9 @@
+import type { z } from 'zod';
+import type { credentialsRequestFields } from '@shekara/contracts/accounts';
 import type { UserType } from './user-types.ts';
 
-/** The AST-6 facts of a request for a login and password (REG-9, second branch). */
-export interface CredentialsRequestFields {
-  regionCode: string;
-  registrationNoticeNumber?: string;
-  identityDocument?: { number: string; issuedOn: string };
-  applicantName?: string;
-  postalAddress?: string;
-  phone?: string;
-}
+/** The AST-6 facts of a request for a login and password (REG-9, second branch), as the contract has them. */
+export type CredentialsRequestFields = z.input<typeof credentialsRequestFields>;
 
 export interface RegistrationFields {
   userType: UserType;

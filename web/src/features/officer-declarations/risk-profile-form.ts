@@ -1,29 +1,11 @@
+import type { z } from 'zod';
+import type { riskProfileBody as riskProfileBodySchema, riskProfileView, RiskConditions } from '@shekara/contracts/declarations/risk';
 import { declarationKinds, type DeclarationKind } from './officer-declaration.ts';
 
-/** A risk profile as GET /api/v1/admin/risk-profiles lists it (server/src/modules/declarations/risk/routes.ts). */
-export interface RiskProfile {
-  id: string;
-  name: string;
-  conditions: RiskConditions;
-  channel: 'yellow' | 'red';
-  priority: number;
-  active: boolean;
-  validFrom: string;
-  validTo: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A risk profile as the administrators' list answers it; its conditions are the contract's (ACC-17). */
+export type RiskProfile = Omit<z.output<typeof riskProfileView>, 'conditions'> & { conditions: RiskConditions };
 
-/** The conditions of ACC-17: every one given must hold; within a list any entry may match. */
-export interface RiskConditions {
-  hsPrefixes?: string[];
-  originCountries?: string[];
-  minCustomsValue?: number;
-  maxPriorDeclarations?: number;
-  kinds?: DeclarationKind[];
-}
-
-export type RiskProfileBody = Omit<RiskProfile, 'id' | 'createdAt' | 'updatedAt'>;
+export type RiskProfileBody = z.output<typeof riskProfileBodySchema>;
 
 /** The editor's fields as typed: lists as text (codes separated by spaces or commas), numbers as text. */
 export interface RiskProfileForm {
