@@ -90,6 +90,9 @@ function moduleBoundaryProblem(edge: ImportEdge): string | null {
   const target = moduleOf(edge.to);
   if (!target || isTool(edge.from) || !edge.from.startsWith('server/')) return null;
   if (moduleOf(edge.from) === target) return null;
+  // The list of the modules' commands loads each module's command definitions on use, as the
+  // list of descriptors does their index.ts: the command line need not load every module's routes.
+  if (edge.from === `${modulesDir}commands.ts`) return null;
   const surface = edge.to.slice(`${modulesDir}${target}/`.length);
   if (surface === 'index.ts') return null;
   if (surface === 'testing.ts') return isTestFile(edge.from) ? null : `${target}/testing.ts is for tests only`;
@@ -139,9 +142,9 @@ describe('code boundaries', () => {
     expect(
       violations((edge) => {
         if (edge.from.slice('server/src/'.length).includes('/') || !edge.from.startsWith('server/src/')) return null;
-        if (!edge.to.startsWith(modulesDir) || edge.to === `${modulesDir}index.ts`) return null;
+        if (!edge.to.startsWith(modulesDir) || edge.to === `${modulesDir}index.ts` || edge.to === `${modulesDir}commands.ts`) return null;
         if (isTestFile(edge.from) && /^server\/src\/modules\/[^/]+\/testing\.ts$/.test(edge.to)) return null;
-        return 'import the module list, server/src/modules/index.ts';
+        return 'import the module list, server/src/modules/index.ts (or commands.ts)';
       }),
     ).toEqual([]);
   });
