@@ -15,7 +15,7 @@ export async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  let server;
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(config, logger);
   } catch (error) {

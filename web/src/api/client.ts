@@ -59,7 +59,7 @@ interface CallOptions {
 }
 
 /** Input is optional when a route takes nothing required. */
-type CallArgs<R extends RouteSpec> = {} extends RouteInput<R> ? [input?: RouteInput<R> & CallOptions] : [input: RouteInput<R> & CallOptions];
+type CallArgs<R extends RouteSpec> = Record<never, never> extends RouteInput<R> ? [input?: RouteInput<R> & CallOptions] : [input: RouteInput<R> & CallOptions];
 
 /**
  * Calls a route by its contract: fills the path, adds the query, sends the body as JSON (or a

@@ -62,11 +62,14 @@ function renderBlock(doc: Pdf, block: PdfBlock): void {
       doc.moveDown(0.5);
       return;
     case 'fields':
-      return renderFields(doc, block);
+      renderFields(doc, block);
+      return;
     case 'table':
-      return renderTable(doc, block);
+      renderTable(doc, block);
+      return;
     case 'signature':
-      return renderSignature(doc, block);
+      renderSignature(doc, block);
+      return;
     case 'space':
       doc.y += block.height ?? doc.fontSize(pointSize.body).currentLineHeight(true);
       return;

@@ -53,6 +53,7 @@ export function useBrowserControl(kind: DeclarationKind, document: unknown, cust
     };
   }, [date]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the findings are worded in the chosen language, so a change of language runs control again
   useEffect(() => {
     if (!reference || reference.date !== date) return;
     const timer = setTimeout(() => {

@@ -49,7 +49,7 @@ function walk(value: unknown, parts: readonly string[], at: number, prefix: stri
   walk(next, parts, at + 1, prefix ? `${prefix}.${part}` : part, visit);
 }
 
-const valueOf = (document: unknown, path: string): unknown => {
+const valueAt = (document: unknown, path: string): unknown => {
   let found: unknown;
   eachAt(document, path, (value) => (found = value));
   return found;
@@ -80,7 +80,7 @@ export function kindRules(spec: KindSpec): Rule[] {
         '"{value}" is not a valid IIN/BIN: 12 digits, the last a check digit.',
       ),
       check(d) {
-        const value = valueOf(d, spec.declarant);
+        const value = valueAt(d, spec.declarant);
         return typeof value === 'string' && !isBlank(value) && !parseIinBin(value).valid ? [{ path: spec.declarant, params: { value } }] : [];
       },
     },
@@ -149,7 +149,7 @@ export function kindRules(spec: KindSpec): Rule[] {
 function itemRules(spec: KindSpec, items: NonNullable<KindSpec['items']>): Rule[] {
   const kinds = [spec.kind] as const;
   const listOf = (d: unknown): Record<string, unknown>[] => {
-    const list = valueOf(d, items.list);
+    const list = valueAt(d, items.list);
     return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
   };
   const rules: Rule[] = [
@@ -172,7 +172,7 @@ function itemRules(spec: KindSpec, items: NonNullable<KindSpec['items']>): Rule[
     message: say('Тауарлар саны {expected} болуы керек.', 'Всего товаров должно быть {expected}.', 'The number of items must be {expected}.'),
     check(d) {
       const expected = listOf(d).length;
-      return valueOf(d, count) === expected ? [] : [{ path: count, params: { expected } }];
+      return valueAt(d, count) === expected ? [] : [{ path: count, params: { expected } }];
     },
     });
   }
@@ -189,7 +189,7 @@ function itemRules(spec: KindSpec, items: NonNullable<KindSpec['items']>): Rule[
     ),
     check(d) {
       const list = listOf(d);
-      const stated = valueOf(d, total);
+      const stated = valueAt(d, total);
       if (!isNumber(stated) && !list.some((item) => isNumber(item?.[of]))) return [];
       const expected = list.reduce((sum, item) => sum + (isNumber(item?.[of]) ? (item[of] as number) : 0), 0);
       if (isNumber(stated) && !differs(stated, expected)) return [];

@@ -10,7 +10,7 @@ import { createDraft } from './create-draft.ts';
  * it becomes a draft like any other, checked by control and signed here before delivery.
  */
 export async function importEsadTransit(ctx: Pick<DeclarationsContext, 'db' | 'clock'>, actor: DraftActor, xml: string): Promise<{ id: string; revision: number }> {
-  let document;
+  let document: ReturnType<typeof readEsadTransitXml>;
   try {
     document = readEsadTransitXml(xml);
   } catch (error) {

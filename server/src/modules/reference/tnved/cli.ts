@@ -20,7 +20,7 @@ export function registerTnvedImportCommand(importCommand: Command): void {
     .addOption(new Option('--format <format>', 'the source form').choices(['fts-txt', 'json']).makeOptionMandatory())
     .argument('<path>', 'the directory holding TNVED1.TXT… (fts-txt) or the JSON file')
     .action(async (sourcePath: string, options: { format: 'fts-txt' | 'json' }) => {
-      let source;
+      let source: ReturnType<typeof readJsonFile> | ReturnType<typeof readFtsTxtDirectory>;
       try {
         source = options.format === 'json' ? readJsonFile(sourcePath) : readFtsTxtDirectory(sourcePath);
       } catch (error) {

@@ -57,6 +57,7 @@ export function ItemsGrid({ items, messages, actions, readOnly, jump }: { items:
   return (
     <Box style={{ overflowX: 'auto' }}>
       <Box miw={1100}>
+        {/* biome-ignore lint/a11y: the grid is drawn with divs so that only the rows in view are rendered; role=row keeps it a table for assistive technology */}
         <div style={{ ...rowStyle, height: 'auto', paddingBlock: 6, borderBottom: '1px solid var(--mantine-color-gray-4)' }} role="row">
           <Text size="xs" fw={600}>
             {t('declarations.goods.items.number')}
