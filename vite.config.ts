@@ -9,6 +9,10 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024 },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:8080', '/health': 'http://localhost:8080', '/news.atom': 'http://localhost:8080' },
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/health': 'http://localhost:8080',
+      '/news.atom': 'http://localhost:8080',
+    },
   },
 });

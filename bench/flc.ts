@@ -1,8 +1,8 @@
 import os from 'node:os';
 import { controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleOffice } from '../server/src/modules/declarations/control/sample-goods.ts';
-import { serverReferenceView } from '../server/src/modules/declarations/index.ts';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
+import { serverReferenceView } from '../server/src/modules/declarations/index.ts';
 import { loadReferenceDemoData } from '../server/src/modules/reference/index.ts';
 import { migrate } from '../server/src/platform/db/migrations.ts';
 import { openPglite } from '../server/src/platform/db/pglite.ts';
@@ -35,7 +35,12 @@ for (const [i, item] of broken.items.entries()) {
 broken.totalCustomsValue = 1;
 broken.declarant!.iinBin = '123456789012';
 
-const ctx = { reference, date: sampleDate, customsOffice: sampleOffice, signer: { iin: '901120300033', bin: valid.declarant!.iinBin!, represents: [] } };
+const ctx = {
+  reference,
+  date: sampleDate,
+  customsOffice: sampleOffice,
+  signer: { iin: '901120300033', bin: valid.declarant!.iinBin!, represents: [] },
+};
 
 function measure(name: string, document: unknown): void {
   const report = controlDeclaration('goods', document, ctx);
@@ -50,13 +55,21 @@ function measure(name: string, document: unknown): void {
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
   }
-  const at = (times: number[], q: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!.toFixed(2);
-  console.log(`${name}: ${report.errors.length} errors, ${report.warnings.length} warnings; ${runs} runs (goal ≤ 20 ms)`);
+  const at = (times: number[], q: number) =>
+    [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!.toFixed(2);
+  console.log(
+    `${name}: ${report.errors.length} errors, ${report.warnings.length} warnings; ${runs} runs (goal ≤ 20 ms)`,
+  );
   console.log(`  elapsed: median ${at(wall, 0.5)} ms, p99 ${at(wall, 0.99)} ms, max ${at(wall, 1)} ms`);
   console.log(`  CPU time of the process: median ${at(cpu, 0.5)} ms, p99 ${at(cpu, 0.99)} ms`);
 }
 
 measure('valid 999-item goods declaration', valid);
 measure('999 items with errors', broken);
-console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.availableParallelism()} cores`,
+);
 await db.close();

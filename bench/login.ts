@@ -20,13 +20,20 @@ const db = await openPglite();
 await migrate(db);
 await loadReferenceDemoData(db);
 const setup = await testSignatureSetup(systemClock);
-const app = await buildTestApp(db, { signatures: setup, logger: pino({ level: 'silent' }), auth: { loginRatePerMinute: 1_000_000 } });
+const app = await buildTestApp(db, {
+  signatures: setup,
+  logger: pino({ level: 'silent' }),
+  auth: { loginRatePerMinute: 1_000_000 },
+});
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 function report(name: string, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`${name.padEnd(34)} n=${times.length}  mean ${mean.toFixed(1)} ms  p50 ${percentile(sorted, 50).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms`);
+  console.log(
+    `${name.padEnd(34)} n=${times.length}  mean ${mean.toFixed(1)} ms  p50 ${percentile(sorted, 50).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms`,
+  );
 }
 
 async function signatureLogins(algorithm: 'GOST2015-512' | 'RSA') {
@@ -58,7 +65,10 @@ const browser = new TestBrowser(app);
 const times: number[] = [];
 for (let i = 0; i < rounds; i++) {
   const start = performance.now();
-  const response = await browser.post('/api/v1/auth/login/password', { login: 'bench.carrier', password: 'correct horse battery staple' });
+  const response = await browser.post('/api/v1/auth/login/password', {
+    login: 'bench.carrier',
+    password: 'correct horse battery staple',
+  });
   times.push(performance.now() - start);
   if (response.statusCode !== 200) throw new Error(response.body);
   await browser.post('/api/v1/auth/logout');

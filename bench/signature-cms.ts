@@ -1,8 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { manualClock } from '../server/src/platform/clock.ts';
-import { createCms, signRaw, type KeyAlgorithm, CrlStore, clearChainCache, trustStoreFromCertificates, createSignatureVerifier, parseCrl } from '@shekara/nca';
+import {
+  CrlStore,
+  clearChainCache,
+  createCms,
+  createSignatureVerifier,
+  type KeyAlgorithm,
+  parseCrl,
+  signRaw,
+  trustStoreFromCertificates,
+} from '@shekara/nca';
 import { gostBackend } from '@shekara/nca/gost';
 import { createTestPki, testHolder } from '@shekara/nca/test-pki';
+import { manualClock } from '../server/src/platform/clock.ts';
 
 /**
  * Whole verifications per second on one core (issue 3 point 13): a CMS with a 1 KB payload
@@ -47,7 +56,14 @@ console.log(`signature-cms  GOST backend: ${gostBackend()}`);
 const results: Record<string, { first: number; known: number }> = {};
 for (const algorithm of families) {
   const holder = testHolder(pki, algorithm, 'signer-sign');
-  const cms = createCms({ content: payload, detached: false, certificate: holder.certificate, algorithm, sign: (b) => signRaw(holder.key, b), signingTime: clock.now() });
+  const cms = createCms({
+    content: payload,
+    detached: false,
+    certificate: holder.certificate,
+    algorithm,
+    sign: (b) => signRaw(holder.key, b),
+    signingTime: clock.now(),
+  });
   const check = async () => {
     const result = await verifier.verifyCms(cms, { purpose: 'sign' });
     if (!result.valid) throw new Error(`${algorithm}: ${result.code} ${result.detail}`);
@@ -59,16 +75,23 @@ for (const algorithm of families) {
   });
   const known = await rate(check);
   results[algorithm] = { first, known };
-  console.log(`signature-cms  ${algorithm} CMS, 1 KB, chain + CRL: first sight ${format(first)}/s, known signer ${format(known)}/s`);
+  console.log(
+    `signature-cms  ${algorithm} CMS, 1 KB, chain + CRL: first sight ${format(first)}/s, known signer ${format(known)}/s`,
+  );
 }
 
 try {
-  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const line = output.split('\n').find((l) => /^rsa\s+2048/.test(l.trim()));
   const openssl = Number(line?.trim().split(/\s+/).at(-1));
   console.log(`signature-cms  openssl speed rsa2048: ${format(openssl)} verify/s`);
   const rsa = results.RSA!;
-  console.log(`signature-cms  RSA CMS vs openssl: first sight ${((100 * rsa.first) / openssl).toFixed(0)} %, known signer ${((100 * rsa.known) / openssl).toFixed(0)} %`);
+  console.log(
+    `signature-cms  RSA CMS vs openssl: first sight ${((100 * rsa.first) / openssl).toFixed(0)} %, known signer ${((100 * rsa.known) / openssl).toFixed(0)} %`,
+  );
 } catch {
   console.log('signature-cms  openssl speed rsa2048: openssl not available');
 }

@@ -1,6 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { cryptoProA, tc26Gost512A, type Curve, jsDigests, nativeDigests, verifyGostNative, nativeGost, nativeGostStatus, verifyGost } from '@shekara/nca/gost';
 import { parseCertificate } from '@shekara/nca';
+import {
+  type Curve,
+  cryptoProA,
+  jsDigests,
+  nativeDigests,
+  nativeGost,
+  nativeGostStatus,
+  tc26Gost512A,
+  verifyGost,
+  verifyGostNative,
+} from '@shekara/nca/gost';
 import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
 
 /**
@@ -34,7 +44,9 @@ function rate(work: () => void, budget = seconds): number {
 
 const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 1 : 0 });
 
-console.log(`signature  native GOST addon: ${nativeGostStatus}${nativeGost ? `, field arithmetic ${nativeGost.fieldArithmetic}` : ''}`);
+console.log(
+  `signature  native GOST addon: ${nativeGostStatus}${nativeGost ? `, field arithmetic ${nativeGost.fieldArithmetic}` : ''}`,
+);
 
 // Digest throughput on a 64 KiB message.
 const message = new Uint8Array(64 * 1024).map((_, i) => (i * 131 + 7) & 0xff);
@@ -44,15 +56,29 @@ for (const name of ['gost34311', 'streebog512', 'streebog256'] as const) {
   const js = rate(() => jsDigests[name](message), seconds / 3) * megabytes;
   const nativeDigest = nativeDigests?.[name];
   const native = nativeDigest ? rate(() => nativeDigest(message), seconds / 3) * megabytes : null;
-  console.log(`signature  digest ${label}: node-gost-crypto ${format(js)} MB/s, native ${native === null ? 'n/a' : `${format(native)} MB/s`}`);
+  console.log(
+    `signature  digest ${label}: node-gost-crypto ${format(js)} MB/s, native ${native === null ? 'n/a' : `${format(native)} MB/s`}`,
+  );
 }
 
 type Digest = (data: Uint8Array) => Uint8Array;
 type Verify = (curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array) => boolean;
 
 const cases: Array<[string, string, string, Curve, 'gost34311' | 'streebog512']> = [
-  ['GOST 34.310-2004', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/ca/nca_gost_test.crt', cryptoProA, 'gost34311'],
-  ['GOST 34.10-2015-512', 'nca-test-pki/gokalkan/gost1.cer', 'nca-test-pki/ca/nca_gost2015_test.cer', tc26Gost512A, 'streebog512'],
+  [
+    'GOST 34.310-2004',
+    'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer',
+    'nca-test-pki/ca/nca_gost_test.crt',
+    cryptoProA,
+    'gost34311',
+  ],
+  [
+    'GOST 34.10-2015-512',
+    'nca-test-pki/gokalkan/gost1.cer',
+    'nca-test-pki/ca/nca_gost2015_test.cer',
+    tc26Gost512A,
+    'streebog512',
+  ],
 ];
 
 for (const [name, subject, issuer, curve, digestName] of cases) {
@@ -70,7 +96,11 @@ for (const [name, subject, issuer, curve, digestName] of cases) {
     // the CA's key is the same every time: from its second sight on it has its tables in the key cache
     backends.push(['native, known key', nativeDigests[digestName], verifyGostNative]);
     // what a key seen for the first time costs (no cache look-up, no tables)
-    backends.push(['native, key seen once', nativeDigests[digestName], (_c, d, s, k) => addon.verifyUncached(id, d, s, k)]);
+    backends.push([
+      'native, key seen once',
+      nativeDigests[digestName],
+      (_c, d, s, k) => addon.verifyUncached(id, d, s, k),
+    ]);
     backends.push([
       'native digest + OpenSSL generic EC',
       nativeDigests[digestName],
@@ -78,15 +108,21 @@ for (const [name, subject, issuer, curve, digestName] of cases) {
     ]);
   }
   for (const [backend, digest, verify] of backends) {
-    if (!verify(curve, digest(child.tbs), child.signature, ca.publicKey)) throw new Error(`${name}, ${backend}: reference signature does not verify`);
+    if (!verify(curve, digest(child.tbs), child.signature, ca.publicKey))
+      throw new Error(`${name}, ${backend}: reference signature does not verify`);
     const perSecond = rate(() => verify(curve, digest(child.tbs), child.signature, ca.publicKey));
-    console.log(`signature  ${name} certificate (${child.tbs.length}-byte body), ${backend}: ${format(perSecond)} verifications/s`);
+    console.log(
+      `signature  ${name} certificate (${child.tbs.length}-byte body), ${backend}: ${format(perSecond)} verifications/s`,
+    );
   }
   if (!nativeGost) console.log(`signature  ${name}, native: not available (${nativeGostStatus})`);
 }
 
 try {
-  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const line = output.split('\n').find((l) => /^rsa\s+2048/.test(l.trim()));
   const verify = line?.trim().split(/\s+/).at(-1);
   console.log(`signature  openssl speed rsa2048: ${verify ?? 'unparsed'} verify/s`);

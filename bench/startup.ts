@@ -27,7 +27,9 @@ try {
   warm.sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)]!;
   console.log(`startup  empty data dir: ${(empty / 1000).toFixed(2)} s`);
-  console.log(`startup  warm data dir:  median ${(median / 1000).toFixed(2)} s, min ${(warm[0]! / 1000).toFixed(2)} s, max ${(warm.at(-1)! / 1000).toFixed(2)} s over ${warm.length} runs`);
+  console.log(
+    `startup  warm data dir:  median ${(median / 1000).toFixed(2)} s, min ${(warm[0]! / 1000).toFixed(2)} s, max ${(warm.at(-1)! / 1000).toFixed(2)} s over ${warm.length} runs`,
+  );
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

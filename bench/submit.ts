@@ -1,16 +1,16 @@
 import fs from 'node:fs';
-import { cpuSeconds } from './lib/process-cpu.ts';
 import {
   freshPostgresDatabase,
   logInOverHttp,
   openSeedDatabase,
+  type PreparedSubmission,
   postgresServerUrl,
   prepareSubmissions,
   seedDeclarants,
   startServerOn,
   submitOverHttp,
-  type PreparedSubmission,
 } from '../server/src/testing/submission-load.ts';
+import { cpuSeconds } from './lib/process-cpu.ts';
 
 /**
  * Signed submission over HTTP (issue 6 point 16): the real server process on a fresh PostgreSQL
@@ -31,18 +31,28 @@ const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil(seconds 
 
 const database = await freshPostgresDatabase('shekara_bench');
 if (!database) {
-  console.log(`submit: skipped — PostgreSQL at ${postgresServerUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')} is not reachable`);
+  console.log(
+    `submit: skipped — PostgreSQL at ${postgresServerUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')} is not reachable`,
+  );
   process.exit(0);
 }
 
-const running = await startServerOn(database.url, { AUTH_LOGIN_RATE_PER_MINUTE: '1000000', LOG_LEVEL: 'error', DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20' });
+const running = await startServerOn(database.url, {
+  AUTH_LOGIN_RATE_PER_MINUTE: '1000000',
+  LOG_LEVEL: 'error',
+  DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
+});
 const seed = await openSeedDatabase(database.url);
 try {
   const declarants = await seedDeclarants(seed, running.testPki, declarantCount);
-  const sessions = await Promise.all(declarants.map(async (declarant) => ({ declarant, session: await logInOverHttp(running.server.url, declarant) })));
+  const sessions = await Promise.all(
+    declarants.map(async (declarant) => ({ declarant, session: await logInOverHttp(running.server.url, declarant) })),
+  );
   let started = performance.now();
   const prepared = await prepareSubmissions(seed, sessions, prepare, items);
-  console.log(`prepared ${prepared.length} signed ${items}-item goods declarations of ${declarantCount} declarants in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `prepared ${prepared.length} signed ${items}-item goods declarations of ${declarantCount} declarants in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const run = async (queue: PreparedSubmission[], deadline: number) => {
     const latencies: number[] = [];
@@ -55,7 +65,10 @@ try {
         if (!submission) return;
         const office = offices[sent++ % offices.length]!;
         const start = performance.now();
-        const answer = await submitOverHttp(running.server.url, submission, office).catch((error: Error) => ({ status: 0, body: error.message }));
+        const answer = await submitOverHttp(running.server.url, submission, office).catch((error: Error) => ({
+          status: 0,
+          body: error.message,
+        }));
         latencies.push(performance.now() - start);
         if (answer.status !== 200) {
           errors++;
@@ -70,7 +83,10 @@ try {
 
   await run(prepared.splice(0, warmUp), Infinity);
   const serverPid = running.server.child.pid;
-  const cpu = () => ({ server: cpuSeconds((pid) => pid === serverPid), postgres: cpuSeconds((_, command) => command.startsWith('postgres')) });
+  const cpu = () => ({
+    server: cpuSeconds((pid) => pid === serverPid),
+    postgres: cpuSeconds((_, command) => command.startsWith('postgres')),
+  });
   const cpuBefore = cpu();
   started = performance.now();
   const result = await run(prepared, started + seconds * 1000);
@@ -86,9 +102,13 @@ try {
   if (cpuBefore.server !== null && cpuAfter.server !== null && ok > 0) {
     // Only while the clients ran: routing that finished later is not in it.
     const per = (seconds: number) => `${((seconds * 1000) / ok).toFixed(2)} ms`;
-    console.log(`CPU per submission: server ${per(cpuAfter.server - cpuBefore.server)}, PostgreSQL ${per(cpuAfter.postgres! - cpuBefore.postgres!)} (all its processes on this machine)`);
+    console.log(
+      `CPU per submission: server ${per(cpuAfter.server - cpuBefore.server)}, PostgreSQL ${per(cpuAfter.postgres! - cpuBefore.postgres!)} (all its processes on this machine)`,
+    );
   }
-  const { rows } = await seed.query<{ n: number; max: number }>(`select count(*)::int as n, max(last_serial) as max from registration_counters`);
+  const { rows } = await seed.query<{ n: number; max: number }>(
+    `select count(*)::int as n, max(last_serial) as max from registration_counters`,
+  );
   console.log(`counters: ${rows[0]!.n} office-days, highest serial ${rows[0]!.max}`);
   // Routing (risk channel, automatic release) must keep pace with registration, or the backlog grows.
   const routing = async () =>

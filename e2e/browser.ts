@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 /** Debian's Chromium, driven by playwright-core; no browser is ever downloaded. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -7,7 +7,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Why the browser suite cannot run here, or null when it can. */
 export function browserUnavailableReason(): string | null {
   if (process.env.SHEKARA_E2E === 'skip') return 'SHEKARA_E2E=skip: the browser suite runs on its own as `npm run e2e`';
-  if (!fs.existsSync(chromiumPath)) return `no Chromium at ${chromiumPath} (install Debian's chromium package, or set CHROMIUM_PATH)`;
+  if (!fs.existsSync(chromiumPath))
+    return `no Chromium at ${chromiumPath} (install Debian's chromium package, or set CHROMIUM_PATH)`;
   return null;
 }
 

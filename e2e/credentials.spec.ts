@@ -1,6 +1,6 @@
+import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import credentialsRu from '../web/src/features/credentials/locales/ru.json';
-import { plannedHolders } from '@shekara/nca/test-pki';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
 import { useStage } from './stage.ts';
@@ -27,7 +27,10 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
 
   it('files, approves, notifies and lets the applicant in only after the one-time password is changed; a paper request is answered by a letter', async () => {
     // 1. The applicant files the request: the registration signed with their auth key, authMethod "credentials".
-    const applicantContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+    const applicantContext = await stage.browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 1280, height: 900 },
+    });
     const form = {
       userType: 'foreign_trade_participant',
       iinBin: applicant.iin,
@@ -35,7 +38,12 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
       credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
     };
     const nonce = await challenge(applicantContext.request, stage.server.url);
-    const signature = await testSign(applicantContext.request, stage.server.url, 'GOST2015-512:individual-auth', Buffer.from(JSON.stringify({ nonce, ...form })));
+    const signature = await testSign(
+      applicantContext.request,
+      stage.server.url,
+      'GOST2015-512:individual-auth',
+      Buffer.from(JSON.stringify({ nonce, ...form })),
+    );
     const filed = await applicantContext.request.post(url('/api/v1/registrations'), {
       data: { ...form, password: 'a quiet river of lanterns', authMethod: 'credentials', signature },
       headers: { 'accept-language': 'ru' },
@@ -53,7 +61,9 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await chooseKey(officer, 'GOST2015-512:head-auth');
     await expect.poll(() => new URL(officer.url()).pathname, slow).not.toBe('/login');
     await officer.goto(url('/officer/credentials-requests'));
-    await expect.poll(() => officer.getByTestId('credentials-queue-title').textContent(), slow).toBe(credentialsRu.credentials.queue.title);
+    await expect
+      .poll(() => officer.getByTestId('credentials-queue-title').textContent(), slow)
+      .toBe(credentialsRu.credentials.queue.title);
     const row = officer.locator(`[data-testid="credentials-queue-row"][data-number="${requestNumber}"]`);
     await row.waitFor(slow);
     expect(await row.innerText()).toContain('15 раб. дн.');
@@ -64,7 +74,9 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await officer.getByTestId('credentials-approve').click();
     await officer.getByTestId('credentials-outcome').waitFor(slow);
     expect(await officer.getByTestId('credentials-outcome').innerText()).toContain(applicant.iin);
-    await expect.poll(() => officer.getByTestId('request-status').first().textContent(), slow).toBe(credentialsRu.credentials.status.approved);
+    await expect
+      .poll(() => officer.getByTestId('request-status').first().textContent(), slow)
+      .toBe(credentialsRu.credentials.status.approved);
     await screenshot(officer, 'credentials-request-approved-ru.png');
 
     // 3. The applicant reads the notice in the development mailbox.
@@ -118,7 +130,9 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await officer.getByTestId('paper-filed').getByRole('link').click();
     await officer.getByTestId('credentials-approve').click(slow);
     await officer.getByTestId('credentials-letter').waitFor(slow);
-    const letter = await officerContext.request.get(url((await officer.getByTestId('credentials-letter').getAttribute('href'))!));
+    const letter = await officerContext.request.get(
+      url((await officer.getByTestId('credentials-letter').getAttribute('href'))!),
+    );
     expect(letter.status()).toBe(200);
     expect((await letter.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await screenshot(officer, 'credentials-paper-approved-ru.png');

@@ -1,8 +1,8 @@
+import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
-import { plannedHolders } from '@shekara/nca/test-pki';
 import ru from '../web/src/features/declarations/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
@@ -33,13 +33,17 @@ interface MailboxMessage {
  * second test measures the items grid at 999 items.
  */
 describe.skipIf(unavailable !== null)('electronic declarations from the editor to the release, in Chromium', () => {
-  const stage = useStage('declarations', { officer: { office: '75000', iin: officerIin, email: 'decl.officer@example.kz' } });
+  const stage = useStage('declarations', {
+    officer: { office: '75000', iin: officerIin, email: 'decl.officer@example.kz' },
+  });
   const url = (p: string) => `${stage.server.url}${p}`;
   let declarant: BrowserContext | undefined;
 
   async function logIn(request: APIRequestContext, keyId: string) {
     const nonce = await challenge(request, stage.server.url);
-    const answer = await request.post(url('/api/v1/auth/login/signature'), { data: { signature: await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64')) } });
+    const answer = await request.post(url('/api/v1/auth/login/signature'), {
+      data: { signature: await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64')) },
+    });
     expect(answer.status(), await answer.text()).toBe(200);
   }
 
@@ -50,11 +54,20 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     const email = 'declarant@shekara-test.kz';
     const body = { userType: 'foreign_trade_participant', iinBin: organisationBin, email };
     const nonce = await challenge(context.request, stage.server.url);
-    const signature = await testSign(context.request, stage.server.url, key('head-auth'), Buffer.from(JSON.stringify({ nonce, ...body })));
-    const registered = await context.request.post(url('/api/v1/registrations'), { data: { ...body, password: 'steppe eagle over the caspian', authMethod: 'signature', signature } });
+    const signature = await testSign(
+      context.request,
+      stage.server.url,
+      key('head-auth'),
+      Buffer.from(JSON.stringify({ nonce, ...body })),
+    );
+    const registered = await context.request.post(url('/api/v1/registrations'), {
+      data: { ...body, password: 'steppe eagle over the caspian', authMethod: 'signature', signature },
+    });
     expect(registered.status(), await registered.text()).toBe(201);
     const confirmation = async () => {
-      const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as { messages: MailboxMessage[] };
+      const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as {
+        messages: MailboxMessage[];
+      };
       return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
     };
     await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
@@ -75,7 +88,8 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
   };
 
   /** A goods declaration of the demo generator that passes control at the office today. */
-  const goodsDocument = (items: number) => demoDocument('goods', { items, declarant: organisationBin, office, date: almatyDate(new Date()) });
+  const goodsDocument = (items: number) =>
+    demoDocument('goods', { items, declarant: organisationBin, office, date: almatyDate(new Date()) });
 
   it('fills a goods declaration, fixes control errors, signs and submits it, and sees the officer’s release (issue 6 points 4, 5, 8, 14)', async () => {
     // The boxes come from the declarant's papers (seeded through the API below, as a paste would), with two mistakes:
@@ -91,7 +105,15 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await logIn(admin.request, key('signer-auth'));
     const profile = await admin.request.post(url('/api/v1/admin/risk-profiles'), {
       headers: await csrf(admin),
-      data: { name: `Товары ${hsCode} — документальная проверка`, conditions: { hsPrefixes: [hsCode] }, channel: 'yellow', priority: 1000, active: true, validFrom: '2020-01-01', validTo: null },
+      data: {
+        name: `Товары ${hsCode} — документальная проверка`,
+        conditions: { hsPrefixes: [hsCode] },
+        channel: 'yellow',
+        priority: 1000,
+        active: true,
+        validFrom: '2020-01-01',
+        validTo: null,
+      },
     });
     expect(profile.status(), await profile.text()).toBe(201);
     await admin.close();
@@ -100,13 +122,18 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     const context = await declarantContext();
     const page = await context.newPage();
     await page.goto(url('/cabinet/declarations'));
-    await expect.poll(() => page.getByTestId('declarations-title').textContent(), slow).toBe(ru.declarations.list.title);
+    await expect
+      .poll(() => page.getByTestId('declarations-title').textContent(), slow)
+      .toBe(ru.declarations.list.title);
     await page.getByTestId('declaration-new').click();
     await page.getByTestId('declaration-new-goods').click();
     await page.getByTestId('declaration-editor').waitFor(slow);
     const id = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
 
-    const seeded = await context.request.put(url(`/api/v1/declarations/${id}`), { headers: await csrf(context), data: { document: draft, revision: 1 } });
+    const seeded = await context.request.put(url(`/api/v1/declarations/${id}`), {
+      headers: await csrf(context),
+      data: { document: draft, revision: 1 },
+    });
     expect(seeded.status(), await seeded.text()).toBe(200);
     await page.reload();
     await page.getByTestId('declaration-editor').waitFor(slow);
@@ -117,7 +144,9 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
     // 2. Control in the browser finds both mistakes, at their fields and in the list.
     await expect.poll(() => controlErrors(page), slow).toBeGreaterThanOrEqual(2);
-    const messagePaths = await page.getByTestId('control-message').evaluateAll((items) => items.map((item) => item.getAttribute('data-path')));
+    const messagePaths = await page
+      .getByTestId('control-message')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-path')));
     expect(messagePaths).toContain('items.1.netMass');
     expect(messagePaths).toContain('totalItems');
     expect(await page.locator('[data-testid="item-row"][data-index="1"]').getAttribute('data-finding')).toBe('error');
@@ -127,7 +156,9 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
     // 3. Each message takes the user to its field; the fixes clear control.
     await page.locator('[data-testid="control-message"][data-path="items.1.netMass"] button').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('items.1.netMass');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path')))
+      .toBe('items.1.netMass');
     await page.getByTestId('cell-items.1.netMass').fill(String(net));
     await page.locator('[data-testid="control-message"][data-path="totalItems"] button').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('totalItems');
@@ -135,7 +166,9 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await expect.poll(() => controlErrors(page), slow).toBe(0);
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slow).toBe('saved');
     await screenshot(page, 'declaration-editor-clean-ru.png');
-    const saved = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as { document: { reference?: string; totalItems?: number } };
+    const saved = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {
+      document: { reference?: string; totalItems?: number };
+    };
     expect(saved.document).toMatchObject({ reference: 'E2E-HORSES-1', totalItems: 3 });
     // The server's control, which is authoritative (WD-9), agrees with the browser's.
     await page.getByTestId('editor-check').click();
@@ -166,7 +199,9 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.emulateMedia({ media: 'screen' });
     // WD-14: the receipt's link opens the public check, which finds the delivery by number and hash.
     await page.getByTestId('receipt-verify').click();
-    await expect.poll(() => page.getByTestId('receipt-check-status').getAttribute('data-status'), slow).toBe('registered');
+    await expect
+      .poll(() => page.getByTestId('receipt-check-status').getAttribute('data-status'), slow)
+      .toBe('registered');
 
     // 5. The officer of the office finds it in the inbox by number and releases it with a signed decision.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
@@ -220,7 +255,10 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     const correctionId = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
     expect(correctionId).not.toBe(id);
     const correction = await context.request.get(url(`/api/v1/declarations/${correctionId}`));
-    expect(((await correction.json()) as { correctsId: string; status: string })).toMatchObject({ correctsId: id, status: 'draft' });
+    expect((await correction.json()) as { correctsId: string; status: string }).toMatchObject({
+      correctsId: id,
+      status: 'draft',
+    });
 
     // 7. The list finds the declaration by its number; a copy starts a new draft, which can be deleted.
     await page.goto(url('/cabinet/declarations'));
@@ -244,7 +282,10 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
   it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row) and autosave from overwriting another window (issue 6 points 2, 14)', async () => {
     const context = await declarantContext();
-    const created = await context.request.post(url('/api/v1/declarations'), { headers: await csrf(context), data: { kind: 'goods', document: goodsDocument(999) } });
+    const created = await context.request.post(url('/api/v1/declarations'), {
+      headers: await csrf(context),
+      data: { kind: 'goods', document: goodsDocument(999) },
+    });
     expect(created.status(), await created.text()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const page = await context.newPage();
@@ -264,7 +305,11 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     expect(await page.locator('[data-testid="item-row"][data-index="0"]').count()).toBe(0);
 
     const renders = () =>
-      page.locator('[data-testid="item-row"]').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-index'), Number(r.getAttribute('data-renders'))])));
+      page
+        .locator('[data-testid="item-row"]')
+        .evaluateAll((rows) =>
+          Object.fromEntries(rows.map((r) => [r.getAttribute('data-index'), Number(r.getAttribute('data-renders'))])),
+        );
     const before = await renders();
     const cell = page.getByTestId('cell-items.500.description');
     await cell.click();
@@ -281,13 +326,21 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     expect(others.length).toBeGreaterThan(5);
     expect(others.filter((index) => after[index] !== before[index])).toEqual([]);
     expect(after['500']! - before['500']!).toBeGreaterThanOrEqual(typed.length);
-    console.log(`999 items: ${rendered} rows rendered; ${perKey.toFixed(1)} ms per typed key (with the browser driven over CDP); ${others.length} other rows not re-rendered`);
+    console.log(
+      `999 items: ${rendered} rows rendered; ${perKey.toFixed(1)} ms per typed key (with the browser driven over CDP); ${others.length} other rows not re-rendered`,
+    );
     expect(perKey).toBeLessThan(150);
     await screenshot(page, 'declaration-editor-999-items-ru.png');
 
     // Autosave never overwrites another window's work: a save from elsewhere makes this window's next save a conflict, and reloading takes the saved copy.
-    const stored = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as { document: { reference?: string }; revision: number };
-    const elsewhere = await context.request.put(url(`/api/v1/declarations/${id}`), { headers: await csrf(context), data: { document: { ...stored.document, reference: 'FROM-ELSEWHERE' }, revision: stored.revision } });
+    const stored = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {
+      document: { reference?: string };
+      revision: number;
+    };
+    const elsewhere = await context.request.put(url(`/api/v1/declarations/${id}`), {
+      headers: await csrf(context),
+      data: { document: { ...stored.document, reference: 'FROM-ELSEWHERE' }, revision: stored.revision },
+    });
     expect(elsewhere.status(), await elsewhere.text()).toBe(200);
     await cell.press('!');
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slower).toBe('conflict');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
+import { freePort, type ServerProcess, spawnServer, waitHealthy } from '../server/src/testing/server-process.ts';
 import { browserUnavailableReason, launchChromiumServer } from './browser.ts';
 import { copyDataDir, stageEnv } from './data-dir.ts';
 import '../server/src/testing/provided-context.ts';

@@ -25,8 +25,15 @@ export async function testKeys(serverUrl: string): Promise<TestKey[]> {
 }
 
 /** A CMS by a test key, through the development test signer (what the web app's test signer calls). */
-export async function testSign(request: APIRequestContext, serverUrl: string, keyId: string, data: Buffer): Promise<string> {
-  const signed = await request.post(`${serverUrl}/api/v1/dev/test-signer/sign`, { data: { keyId, format: 'cms', data: data.toString('base64'), detached: false } });
+export async function testSign(
+  request: APIRequestContext,
+  serverUrl: string,
+  keyId: string,
+  data: Buffer,
+): Promise<string> {
+  const signed = await request.post(`${serverUrl}/api/v1/dev/test-signer/sign`, {
+    data: { keyId, format: 'cms', data: data.toString('base64'), detached: false },
+  });
   expect(signed.status()).toBe(200);
   return ((await signed.json()) as { cms: string }).cms;
 }

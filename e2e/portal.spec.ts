@@ -22,7 +22,11 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('an administrator publishes news and a notice; a visitor sees the banner and the news and gets a support ticket number', async () => {
-    const adminContext = await stage.browser.newContext({ locale: 'ru-RU', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    const adminContext = await stage.browser.newContext({
+      locale: 'ru-RU',
+      timezoneId: 'UTC',
+      viewport: { width: 1280, height: 900 },
+    });
     const admin = await adminContext.newPage();
     await admin.goto(url('/login'));
     await useTestSigner(admin);
@@ -41,14 +45,21 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     const saveAndPublish = async () => {
       await admin.getByTestId('portal-editor-save').click();
       await admin.getByTestId('portal-editor-publish').click(slow);
-      await expect.poll(() => admin.getByTestId('portal-editor-status').getAttribute('data-status'), slow).toBe('published');
+      await expect
+        .poll(() => admin.getByTestId('portal-editor-status').getAttribute('data-status'), slow)
+        .toBe('published');
     };
     await admin.goto(url('/admin/portal'));
-    await expect.poll(() => admin.getByTestId('portal-editor-title').textContent(), slow).toBe(portalRu.portal.editor.title);
+    await expect
+      .poll(() => admin.getByTestId('portal-editor-title').textContent(), slow)
+      .toBe(portalRu.portal.editor.title);
     await admin.getByTestId('portal-editor-new-news').click();
     await write({
       kk: { title: 'Жаңа ҚҚС мөлшерлемесі', body: '2026 жылғы 1 қаңтардан бастап импорттағы ҚҚС **16 %**.' },
-      ru: { title: 'Новая ставка НДС', body: 'С 1 января 2026 года НДС при импорте — **16 %**.\n\n- ставки хранятся как справочные данные' },
+      ru: {
+        title: 'Новая ставка НДС',
+        body: 'С 1 января 2026 года НДС при импорте — **16 %**.\n\n- ставки хранятся как справочные данные',
+      },
       en: { title: 'New VAT rate', body: 'From 1 January 2026 import VAT is **16 %**.' },
     });
     expect(await admin.getByTestId('portal-editor-slug').inputValue()).toBe('new-vat-rate');
@@ -75,12 +86,19 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
       ru: { title: 'Инструменты декларанта', body: '' },
       en: { title: 'Declarant tools', body: '' },
     });
-    await admin.locator('input[type="file"]').setInputFiles({ name: 'declarant-tools-1.0.txt', mimeType: 'text/plain', buffer: program });
+    await admin
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'declarant-tools-1.0.txt', mimeType: 'text/plain', buffer: program });
     await admin.getByTestId('portal-editor-file-info').waitFor(slow);
     await saveAndPublish();
 
     // A visitor on a phone: the banner on the home page and on every other, the news among the latest.
-    const visitorContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const visitorContext = await stage.browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const visitor = await visitorContext.newPage();
     await visitor.goto(url('/'));
     const banner = visitor.getByTestId('maintenance-notice');
@@ -115,7 +133,11 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     const sha256 = createHash('sha256').update(program).digest('hex');
     expect(await tools.getByTestId('portal-file-sha256').textContent()).toBe(sha256);
     const download = await visitorContext.request.get(url('/api/v1/portal/software/declarant-tools/file'));
-    expect(createHash('sha256').update(await download.body()).digest('hex')).toBe(sha256);
+    expect(
+      createHash('sha256')
+        .update(await download.body())
+        .digest('hex'),
+    ).toBe(sha256);
     await screenshot(visitor, 'portal-software-phone-ru.png');
     await visitorContext.close();
 

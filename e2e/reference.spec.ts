@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { demoRates as demoExchangeRates } from '../server/src/modules/reference/exchange-rates/demo-data.ts';
 import { demoRates } from '../server/src/modules/reference/tariffs/demo-data.ts';
 import ru from '../web/src/features/reference/locales/ru.json';
-import { catalogues } from '../web/src/i18n/catalogues.ts';
 import { rateWords } from '../web/src/features/reference/rate-words.ts';
 import type { Rate } from '../web/src/features/reference/rates-api.ts';
+import { catalogues } from '../web/src/i18n/catalogues.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { screenshot, slow } from './helpers.ts';
 import { useSharedStage } from './stage.ts';
@@ -15,7 +15,11 @@ const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources: { ru: { translation: catalogues.ru }, kk: { translation: catalogues.kk } }, lng: 'ru', interpolation: { escapeValue: false } });
+await i18n.init({
+  resources: { ru: { translation: catalogues.ru }, kk: { translation: catalogues.kk } },
+  lng: 'ru',
+  interpolation: { escapeValue: false },
+});
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -51,7 +55,10 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     await page.getByTestId('tnved-section').first().waitFor(slow);
     await page.getByTestId('tnved-section').first().getByTestId('tnved-toggle').first().click();
     await page.locator('[data-testid="tnved-node"][data-code="01"]').getByTestId('tnved-toggle').first().click();
-    await page.locator('[data-testid="tnved-node"][data-code="0101"], [data-testid="tnved-leaf"][data-code="0101"]').first().waitFor(slow);
+    await page
+      .locator('[data-testid="tnved-node"][data-code="0101"], [data-testid="tnved-leaf"][data-code="0101"]')
+      .first()
+      .waitFor(slow);
     await screenshot(page, 'reference-tnved-tree-ru.png');
 
     // A Russian word: "лошади" finds heading 0101 and marks the word in its name.
@@ -60,13 +67,17 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     expect(page.url()).toContain('q=');
     const horses = page.locator('[data-testid="tnved-hit"][data-code="0101"]');
     await horses.waitFor(slow);
-    expect((await horses.getByTestId('search-mark').allTextContents()).map((text) => text.toLowerCase())).toContain('лошади');
+    expect((await horses.getByTestId('search-mark').allTextContents()).map((text) => text.toLowerCase())).toContain(
+      'лошади',
+    );
     await screenshot(page, 'reference-tnved-search-word-ru.png');
 
     // A code prefix: every hit lies under it, the prefix marked in each code.
     await page.getByTestId('tnved-search').fill('0101');
     await page.locator('[data-testid="tnved-hits"][data-query="0101"]').waitFor(slow);
-    const codes = await page.getByTestId('tnved-hit').evaluateAll((hits) => hits.map((hit) => hit.getAttribute('data-code') ?? ''));
+    const codes = await page
+      .getByTestId('tnved-hit')
+      .evaluateAll((hits) => hits.map((hit) => hit.getAttribute('data-code') ?? ''));
     expect(codes.length).toBeGreaterThan(1);
     for (const code of codes) expect(code.startsWith('0101'), code).toBe(true);
     expect(await page.getByTestId('tnved-hit').first().getByTestId('search-mark').first().textContent()).toBe('0101');
@@ -97,10 +108,17 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
 
     // The address keeps the date, so the link shows the same rates to whoever opens it: here a
     // reader in Kazakh on a phone, with nothing wider than the screen.
-    const shared = await stage.browser.newContext({ locale: 'kk-KZ', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const shared = await stage.browser.newContext({
+      locale: 'kk-KZ',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const other = await shared.newPage();
     await other.goto(page.url());
-    expect(await importDutyAt(other, changed.firstDay)).toBe(rateWords(await rates(changed.firstDay), i18n.getFixedT('kk')));
+    expect(await importDutyAt(other, changed.firstDay)).toBe(
+      rateWords(await rates(changed.firstDay), i18n.getFixedT('kk')),
+    );
     expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(other, 'reference-tnved-code-phone-kk.png');
     await shared.close();
@@ -118,16 +136,28 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
 
     await page.getByTestId('offices-kind').click();
     await page.getByRole('option', { name: ru.reference.offices.kinds.border_checkpoint }).click();
-    await expect.poll(async () => Number(await page.getByTestId('offices').getAttribute('data-count')), slow).toBeLessThan(all);
-    const kinds = await page.getByTestId('office-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')));
+    await expect
+      .poll(async () => Number(await page.getByTestId('offices').getAttribute('data-count')), slow)
+      .toBeLessThan(all);
+    const kinds = await page
+      .getByTestId('office-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')));
     expect(new Set(kinds)).toEqual(new Set(['border_checkpoint']));
     await screenshot(page, 'reference-customs-offices-ru.png');
     await context.close();
 
-    const phone = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await stage.browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const small = await phone.newPage();
     await small.goto(url('/reference/customs-offices'));
-    await small.getByTestId('office-card').first().waitFor({ state: 'visible', ...slow });
+    await small
+      .getByTestId('office-card')
+      .first()
+      .waitFor({ state: 'visible', ...slow });
     expect(await small.getByTestId('offices-table').isVisible()).toBe(false);
     expect(await small.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(small, 'reference-customs-offices-phone-ru.png');
@@ -140,7 +170,9 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     const day = demoExchangeRates[1]!;
     const usd = day.rates.find((rate) => rate.currency === 'USD')!;
     await page.goto(url('/reference/exchange-rates'));
-    await expect.poll(() => page.getByTestId('exchange-rates-title').textContent(), slow).toBe(ru.reference.exchangeRates.title);
+    await expect
+      .poll(() => page.getByTestId('exchange-rates-title').textContent(), slow)
+      .toBe(ru.reference.exchangeRates.title);
     await page.getByTestId('exchange-rate').first().waitFor(slow);
 
     await page.getByTestId('exchange-rates-date').fill(day.date);
@@ -156,10 +188,19 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     const page = await context.newPage();
     await page.goto(url('/reference'));
     await page.getByTestId('reference-part-classifiers').getByTestId('reference-part-link').click();
-    await page.locator('[data-testid="classifier-card"][data-name="currencies"]').getByTestId('classifier-link').click();
+    await page
+      .locator('[data-testid="classifier-card"][data-name="currencies"]')
+      .getByTestId('classifier-link')
+      .click();
     await page.getByTestId('classifier-item').first().waitFor(slow);
     await page.getByTestId('classifier-search').fill('доллар США');
-    await expect.poll(() => page.getByTestId('classifier-item').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code'))), slow).toEqual(['USD']);
+    await expect
+      .poll(
+        () =>
+          page.getByTestId('classifier-item').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code'))),
+        slow,
+      )
+      .toEqual(['USD']);
     await screenshot(page, 'reference-classifier-currencies-ru.png');
 
     // VAT on imports is 12 % until the end of 2025 and 16 % after (REQUIREMENTS, Facts).

@@ -6,9 +6,8 @@ import accountKk from '../web/src/features/account/locales/kk.json';
 import accountRu from '../web/src/features/account/locales/ru.json';
 import en from '../web/src/i18n/locales/en.json';
 import kk from '../web/src/i18n/locales/kk.json';
-import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, screenshot, slow, testKeys, useTestSigner, type TestKey } from './helpers.ts';
+import { chooseKey, screenshot, slow, type TestKey, testKeys, useTestSigner } from './helpers.ts';
 import { resultsDir, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -26,7 +25,9 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
 
   async function individualAuthKey(): Promise<TestKey> {
     const keys = await testKeys(stage.server.url);
-    const key = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && !k.bin && k.algorithm === 'GOST2015-512');
+    const key = keys.find(
+      (k) => k.keyPurpose === 'auth' && k.status === 'good' && !k.bin && k.algorithm === 'GOST2015-512',
+    );
     expect(key, 'the individual’s GOST 2015 authentication key').toBeDefined();
     return key!;
   }
@@ -35,7 +36,12 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     const key = await individualAuthKey();
     const email = 'aslan.akhmetov@example.kz';
     // A phone-sized window: the wizard must work where most people register.
-    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await stage.browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(`${stage.server.url}/register`);
     await expect.poll(() => page.getByTestId('register-title').textContent()).toBe(accountRu.account.register.title);
@@ -72,16 +78,24 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.getByTestId('register-submit').click();
     // Like NCALayer's window for an authentication, the picker lists authentication keys only.
     await page.getByTestId(`test-key-${key.id}`).waitFor(slow);
-    expect(await page.locator('[data-testid^="test-key-"][data-status]').evaluateAll((cards) => cards.every((card) => card.textContent?.includes('AUTH')))).toBe(true);
+    expect(
+      await page
+        .locator('[data-testid^="test-key-"][data-status]')
+        .evaluateAll((cards) => cards.every((card) => card.textContent?.includes('AUTH'))),
+    ).toBe(true);
     await chooseKey(page, key.id);
-    await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('awaiting_email_confirmation');
+    await expect
+      .poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow)
+      .toBe('awaiting_email_confirmation');
     expect(await page.getByTestId('registration-result').innerText()).toContain(email);
     await screenshot(page, 'registration-check-email-phone-ru.png');
 
     // REG-11: the confirmation link, from the development mailbox.
     // The outbox worker delivers within a second or two of the registration's transaction.
     const confirmation = async () => {
-      const { messages } = (await (await fetch(`${stage.server.url}/api/v1/dev/mailbox`)).json()) as { messages: MailboxMessage[] };
+      const { messages } = (await (await fetch(`${stage.server.url}/api/v1/dev/mailbox`)).json()) as {
+        messages: MailboxMessage[];
+      };
       return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
     };
     await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
@@ -93,7 +107,9 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     // The same link twice: already used, and the page says what that means.
     const again = await context.newPage();
     await again.goto(`${stage.server.url}${link.pathname}${link.search}`);
-    await expect.poll(() => again.getByTestId('confirm-result').getAttribute('data-code'), slow).toBe('REG_CONFIRMATION_INVALID');
+    await expect
+      .poll(() => again.getByTestId('confirm-result').getAttribute('data-code'), slow)
+      .toBe('REG_CONFIRMATION_INVALID');
     await again.close();
 
     // ACC-6: log in with the signature over a fresh challenge; the cabinet shows who logged in.
@@ -104,10 +120,14 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await chooseKey(page, key.id);
     await expect.poll(() => page.getByTestId('cabinet-iin-bin').textContent(), slow).toBe(key.iin);
     expect(new URL(page.url()).pathname).toBe('/cabinet');
-    expect(await page.getByTestId('cabinet-type').textContent()).toBe(accountRu.account.userTypes.foreign_trade_participant.name);
+    expect(await page.getByTestId('cabinet-type').textContent()).toBe(
+      accountRu.account.userTypes.foreign_trade_participant.name,
+    );
     await expect.poll(() => page.getByTestId('session-row').count(), slow).toBe(1);
     expect(await page.getByTestId('session-row').getAttribute('data-current')).toBe('true');
-    await expect.poll(() => page.locator('[data-testid="history-row"][data-action="auth.login"]').count(), slow).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="history-row"][data-action="auth.login"]').count(), slow)
+      .toBeGreaterThan(0);
     await screenshot(page, 'cabinet-phone-ru.png');
 
     // Log out from the phone's menu: the account's one workplace is free again.
@@ -142,19 +162,23 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await useTestSigner(other);
     await other.getByTestId('login-signature').click();
     await chooseKey(other, key.id);
-    await expect.poll(() => other.getByTestId('login-problem').getAttribute('data-code'), slow).toBe('AUTH_WORKPLACE_LIMIT');
+    await expect
+      .poll(() => other.getByTestId('login-problem').getAttribute('data-code'), slow)
+      .toBe('AUTH_WORKPLACE_LIMIT');
     await elsewhere.close();
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('log-out').click();
     await expect.poll(() => page.getByTestId('log-in').isVisible(), slow).toBe(true);
-    expect((await (await context.request.get(`${stage.server.url}/api/v1/me`)).status())).toBe(401);
+    expect(await (await context.request.get(`${stage.server.url}/api/v1/me`)).status()).toBe(401);
     await context.close();
   });
 
   it('asks the territorial body of Almaty for a login and password instead, in Kazakh, after a password the server refused (REG-7, REG-9, AST-2, AST-6)', async () => {
     const key = await individualAuthKey();
-    const { items: regions } = (await (await fetch(`${stage.server.url}/api/v1/reference/classifiers/regions`)).json()) as { items: Array<{ code: string; name: { kk: string } }> };
+    const { items: regions } = (await (
+      await fetch(`${stage.server.url}/api/v1/reference/classifiers/regions`)
+    ).json()) as { items: Array<{ code: string; name: { kk: string } }> };
     const almaty = regions.find((region) => region.code === '75')!;
     const context = await stage.browser.newContext({ locale: 'kk-KZ', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -200,7 +224,9 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     }
     await page.getByTestId('register-submit').click();
     await chooseKey(page, key.id);
-    await expect.poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow).toBe('credentials_requested');
+    await expect
+      .poll(() => page.getByTestId('registration-result').getAttribute('data-status'), slow)
+      .toBe('credentials_requested');
     const number = await page.getByTestId('request-number').getAttribute('data-number');
     expect(number).toBeTruthy();
     await expect.poll(() => page.getByTestId('request-number').textContent(), slow).toContain('75000');
@@ -218,13 +244,23 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     const signed = await fetch(`${url}/api/v1/dev/test-signer/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ keyId: key.id, format: 'cms', data: Buffer.from(JSON.stringify({ nonce, ...fields })).toString('base64'), detached: false }),
+      body: JSON.stringify({
+        keyId: key.id,
+        format: 'cms',
+        data: Buffer.from(JSON.stringify({ nonce, ...fields })).toString('base64'),
+        detached: false,
+      }),
     });
     const { cms } = (await signed.json()) as { cms: string };
     const registered = await fetch(`${url}/api/v1/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...fields, password: 'customs agent of the great steppe', authMethod: 'signature', signature: cms }),
+      body: JSON.stringify({
+        ...fields,
+        password: 'customs agent of the great steppe',
+        authMethod: 'signature',
+        signature: cms,
+      }),
     });
     expect(registered.status, await registered.clone().text()).toBe(201);
     const confirmation = async () => {
@@ -233,7 +269,11 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     };
     await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
     const token = new URL((await confirmation())!.links[0]!).searchParams.get('token');
-    const confirmed = await fetch(`${url}/api/v1/registrations/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const confirmed = await fetch(`${url}/api/v1/registrations/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
     expect(confirmed.status).toBe(200);
 
     const context = await stage.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
@@ -244,17 +284,27 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await chooseKey(page, key.id);
     await page.getByTestId('account-choice').waitFor(slow);
     expect(await page.locator('[data-testid^="account-choice-"]').count()).toBe(2);
-    expect(await page.getByTestId('account-choice').innerText()).toContain(accountEn.account.userTypes.customs_representative.name);
+    expect(await page.getByTestId('account-choice').innerText()).toContain(
+      accountEn.account.userTypes.customs_representative.name,
+    );
     await page.waitForTimeout(300); // let the key picker finish fading out
     await page.screenshot({ path: path.join(resultsDir, 'login-account-choice-en.png') });
-    await page.getByTestId('account-choice').getByRole('button').nth(await choiceIndexOf(page, accountEn.account.userTypes.customs_representative.name)).click();
-    await expect.poll(() => page.getByTestId('cabinet-type').textContent(), slow).toBe(accountEn.account.userTypes.customs_representative.name);
+    await page
+      .getByTestId('account-choice')
+      .getByRole('button')
+      .nth(await choiceIndexOf(page, accountEn.account.userTypes.customs_representative.name))
+      .click();
+    await expect
+      .poll(() => page.getByTestId('cabinet-type').textContent(), slow)
+      .toBe(accountEn.account.userTypes.customs_representative.name);
     expect(await page.getByTestId('cabinet-email').textContent()).toBe(fields.email);
 
     // AST-8: after a reissue the user binds the new certificate by signing a fresh challenge with it
     // (here the same person's RSA key stands for the reissued one); the old one is marked replaced.
     const keys = await testKeys(url);
-    const reissued = keys.find((k) => k.keyPurpose === 'auth' && k.status === 'good' && k.iin === key.iin && !k.bin && k.algorithm === 'RSA')!;
+    const reissued = keys.find(
+      (k) => k.keyPurpose === 'auth' && k.status === 'good' && k.iin === key.iin && !k.bin && k.algorithm === 'RSA',
+    )!;
     await page.goto(`${url}/cabinet/profile`);
     await expect.poll(() => page.getByTestId('certificate-row').count(), slow).toBe(1);
     await page.getByTestId('certificate-bind').click();
@@ -262,7 +312,9 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.getByTestId('certificate-bind-sign').click();
     await chooseKey(page, reissued.id);
     await page.getByTestId('certificate-bound').waitFor(slow);
-    await expect.poll(() => page.locator('[data-testid="certificate-row"][data-status="replaced"]').count(), slow).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="certificate-row"][data-status="replaced"]').count(), slow)
+      .toBe(1);
     expect(await page.locator('[data-testid="certificate-row"][data-status="active"]').innerText()).toContain('RSA');
     await page.waitForTimeout(300); // let the key picker finish fading out
     await screenshot(page, 'profile-certificate-reissued-en.png');

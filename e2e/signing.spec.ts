@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { screenshot, slow, testKeys, type TestKey } from './helpers.ts';
+import { screenshot, slow, type TestKey, testKeys } from './helpers.ts';
 import { resultsDir, useSharedStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -44,7 +44,9 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
 
     // Signing through NCALayer anyway fails with the same explanation, not with a raw socket error.
     await page.getByTestId('sample-sign').click();
-    await expect.poll(() => page.getByTestId('signing-error').getAttribute('data-code'), slow).toBe('NCALAYER_NOT_RUNNING');
+    await expect
+      .poll(() => page.getByTestId('signing-error').getAttribute('data-code'), slow)
+      .toBe('NCALAYER_NOT_RUNNING');
     expect(await page.getByTestId('signing-error').innerText()).toContain(ru.signing.errors.NCALAYER_NOT_RUNNING);
 
     // A development server offers its test signer instead, and the guidance says so.
@@ -105,7 +107,9 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
 
   it('signs an XML sample with an authentication key and finds the key purpose', async () => {
     const keys = await testKeys(stage.server.url);
-    const auth = keys.find((key) => key.keyPurpose === 'auth' && key.status === 'good' && key.algorithm === 'GOST2015-512');
+    const auth = keys.find(
+      (key) => key.keyPurpose === 'auth' && key.status === 'good' && key.algorithm === 'GOST2015-512',
+    );
     expect(auth, 'a good GOST 2015 authentication key').toBeDefined();
 
     const page = await openVerifyPage();
@@ -115,7 +119,9 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.getByTestId('sample-purpose').getByText(ru.signing.purpose.auth).click();
     await page.getByTestId('sample-sign').click();
     await page.getByTestId(`test-key-${auth!.id}`).waitFor();
-    expect(await page.locator('[data-testid^="test-key-"][data-status]').count()).toBe(keys.filter((key) => key.keyPurpose === 'auth').length);
+    expect(await page.locator('[data-testid^="test-key-"][data-status]').count()).toBe(
+      keys.filter((key) => key.keyPurpose === 'auth').length,
+    );
     await page.getByTestId(`test-key-${auth!.id}`).getByTestId('test-key-choose').click();
 
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('true');
@@ -132,15 +138,27 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     const response = await fetch(`${stage.server.url}/api/v1/dev/test-signer/sign`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ keyId: good.id, format: 'cms', data: Buffer.from(content).toString('base64'), detached: true }),
+      body: JSON.stringify({
+        keyId: good.id,
+        format: 'cms',
+        data: Buffer.from(content).toString('base64'),
+        detached: true,
+      }),
     });
     expect(response.status).toBe(200);
     const { cms } = (await response.json()) as { cms: string };
 
     // Files as a user has them: the signature in binary DER, the signed document as it is.
     const page = await openVerifyPage();
-    const [signatureFile, dataFile] = [page.locator('input[type="file"]').nth(0), page.locator('input[type="file"]').nth(1)];
-    await signatureFile.setInputFiles({ name: 'document.txt.cms', mimeType: 'application/pkcs7-signature', buffer: Buffer.from(cms, 'base64') });
+    const [signatureFile, dataFile] = [
+      page.locator('input[type="file"]').nth(0),
+      page.locator('input[type="file"]').nth(1),
+    ];
+    await signatureFile.setInputFiles({
+      name: 'document.txt.cms',
+      mimeType: 'application/pkcs7-signature',
+      buffer: Buffer.from(cms, 'base64'),
+    });
     await dataFile.setInputFiles({ name: 'document.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
     await expect.poll(() => page.getByTestId('verify-data').inputValue()).toBe(Buffer.from(content).toString('base64'));
     expect(await page.getByTestId('verify-cms').inputValue()).toBe(cms);
@@ -151,7 +169,9 @@ describe.skipIf(unavailable !== null)('signing and checking signatures in Chromi
     await page.getByTestId('verify-data').fill(Buffer.from('Другие данные').toString('base64'));
     await page.getByTestId('verify-submit').click();
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-valid'), slow).toBe('false');
-    expect(await page.getByTestId('verify-result').getAttribute('data-code')).toMatch(/^SIG_(CONTENT_MISMATCH|BAD_SIGNATURE)$/);
+    expect(await page.getByTestId('verify-result').getAttribute('data-code')).toMatch(
+      /^SIG_(CONTENT_MISMATCH|BAD_SIGNATURE)$/,
+    );
 
     // What is not base64 never reaches the server.
     await page.getByTestId('verify-cms').fill('not a signature!');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from '../server/src/testing/server-process.ts';
+import { freePort, type ServerProcess, spawnServer, waitHealthy } from '../server/src/testing/server-process.ts';
 import '../server/src/testing/provided-context.ts';
 import { connectChromium } from './browser.ts';
 import { copyDataDir, stageEnv } from './data-dir.ts';
@@ -60,7 +60,21 @@ export function useStage(name: string, { officer }: { officer?: StageOfficer } =
     const env = stageEnv(dataDir, await freePort());
     if (officer) {
       const cliEnv = { ...process.env, DATABASE_URL: '', ...env };
-      const created = execFileSync(process.execPath, ['bin/shekara.mjs', 'users', 'create-officer', '--office', officer.office, '--iin', officer.iin, '--email', officer.email], { env: cliEnv, encoding: 'utf8' });
+      const created = execFileSync(
+        process.execPath,
+        [
+          'bin/shekara.mjs',
+          'users',
+          'create-officer',
+          '--office',
+          officer.office,
+          '--iin',
+          officer.iin,
+          '--email',
+          officer.email,
+        ],
+        { env: cliEnv, encoding: 'utf8' },
+      );
       expect(created).toMatch(/^created officer /);
     }
     server = spawnServer(env);

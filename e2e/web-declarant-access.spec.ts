@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import ru from '../web/src/features/web-declarant-access/locales/ru.json';
-import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
 import { plannedHolders } from '@shekara/nca/test-pki';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
+import ru from '../web/src/features/web-declarant-access/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, screenshot, slow, testSign } from './helpers.ts';
 import { useStage } from './stage.ts';
@@ -21,16 +21,23 @@ const officerIin = person('individual-auth').iin;
  * suspends the login and the server refuses the user.
  */
 describe.skipIf(unavailable !== null)('Web-declarant access from the application to a suspension, in Chromium', () => {
-  const stage = useStage('web-declarant', { officer: { office: '75000', iin: officerIin, email: 'wd.officer@example.kz' } });
+  const stage = useStage('web-declarant', {
+    officer: { office: '75000', iin: officerIin, email: 'wd.officer@example.kz' },
+  });
   const url = (p: string) => `${stage.server.url}${p}`;
 
   it('applies online with the signing key, issues the login, lets the user in, exports the journal and suspends the login', async () => {
     // 1. The head of the organisation fills and signs the application on the public page.
-    const applicantContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
+    const applicantContext = await stage.browser.newContext({
+      locale: 'ru-RU',
+      viewport: { width: 1280, height: 1000 },
+    });
     const apply = await applicantContext.newPage();
     await apply.goto(url('/web-declarant/apply'));
     await expect.poll(() => apply.getByTestId('wd-apply-title').textContent(), slow).toBe(ru.webDeclarant.apply.title);
-    expect(await apply.getByTestId('wd-blank-ru').getAttribute('href')).toBe('/api/v1/web-declarant/application-form.pdf?lang=ru');
+    expect(await apply.getByTestId('wd-blank-ru').getAttribute('href')).toBe(
+      '/api/v1/web-declarant/application-form.pdf?lang=ru',
+    );
     await expect.poll(() => apply.getByTestId('ncalayer-status').getAttribute('data-status'), slow).toBe('not_running');
     await apply.getByTestId('use-test-signer').click();
 
@@ -59,11 +66,22 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     // 2. The officer logs in with the test signer's auth key and issues the login from the queue.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
     const nonce = await challenge(officerContext.request, stage.server.url);
-    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), { data: { signature: await testSign(officerContext.request, stage.server.url, 'GOST2015-512:individual-auth', Buffer.from(nonce, 'base64')) } });
+    const loggedIn = await officerContext.request.post(url('/api/v1/auth/login/signature'), {
+      data: {
+        signature: await testSign(
+          officerContext.request,
+          stage.server.url,
+          'GOST2015-512:individual-auth',
+          Buffer.from(nonce, 'base64'),
+        ),
+      },
+    });
     expect(loggedIn.status(), await loggedIn.text()).toBe(200);
     const officer = await officerContext.newPage();
     await officer.goto(url('/officer/web-declarant/applications'));
-    await expect.poll(() => officer.getByTestId('wd-queue-title').textContent(), slow).toBe(ru.webDeclarant.queue.title);
+    await expect
+      .poll(() => officer.getByTestId('wd-queue-title').textContent(), slow)
+      .toBe(ru.webDeclarant.queue.title);
     await officer.getByTestId('wd-queue-row').first().waitFor(slow);
     expect(await officer.getByTestId('wd-due').first().textContent()).toContain('Письмо до');
     await screenshot(officer, 'web-declarant-queue-ru.png');
@@ -72,7 +90,9 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     await officer.getByTestId('wd-issued').waitFor(slow);
     const login = /wd-[a-z2-9]{8}/.exec(await officer.getByTestId('wd-issued').innerText())![0];
     await screenshot(officer, 'web-declarant-issued-ru.png');
-    const letter = await officerContext.request.get(url((await officer.getByTestId('wd-letter').getAttribute('href'))!));
+    const letter = await officerContext.request.get(
+      url((await officer.getByTestId('wd-letter').getAttribute('href'))!),
+    );
     const password = /Одноразовый пароль (\S{16})/.exec(await pdfText(await letter.body()))![1]!;
 
     // 3. The user logs in with the login and the one-time password from the letter.
@@ -85,7 +105,9 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     await officer.goto(url('/officer/web-declarant/journal'));
     await officer.getByTestId('wd-journal-row').first().waitFor(slow);
     expect(await officer.getByTestId('wd-journal').innerText()).toContain('WD-7788-AB');
-    const csv = await officerContext.request.get(url((await officer.getByTestId('wd-journal-csv').getAttribute('href'))!));
+    const csv = await officerContext.request.get(
+      url((await officer.getByTestId('wd-journal-csv').getAttribute('href'))!),
+    );
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Код защитной наклейки');
@@ -103,7 +125,9 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     await officer.getByTestId('officer-account-access').click();
     await officer.getByTestId('wd-access-reason').fill('Логин передан третьему лицу');
     await officer.getByTestId('wd-suspend').click();
-    await expect.poll(() => officer.getByTestId('wd-access-status').getAttribute('data-status'), slow).toBe('suspended');
+    await expect
+      .poll(() => officer.getByTestId('wd-access-status').getAttribute('data-status'), slow)
+      .toBe('suspended');
     await screenshot(officer, 'web-declarant-access-suspended-ru.png');
     expect((await user.request.get(url('/api/v1/me'))).status()).toBe(401);
     const refused = await user.request.post(url('/api/v1/auth/login/password'), { data: { login, password } });

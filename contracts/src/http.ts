@@ -9,7 +9,12 @@ import type { z } from 'zod';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route answers other than JSON: the browser links to it or downloads it, it does not parse it. */
-export type FileAnswer = 'application/pdf' | 'text/csv' | 'application/atom+xml' | 'application/xml' | 'application/octet-stream';
+export type FileAnswer =
+  | 'application/pdf'
+  | 'text/csv'
+  | 'application/atom+xml'
+  | 'application/xml'
+  | 'application/octet-stream';
 
 export interface RouteSpec {
   method: HttpMethod;
@@ -48,15 +53,24 @@ export function routeSchema<R extends RouteSpec>(route: R): RouteSchema<R> {
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
 /** What a caller gives: the path parameters, the query and the body, each only when the route has it. */
-export type RouteInput<R extends RouteSpec> = (R['params'] extends z.ZodType ? { params: InputOf<R['params']> } : { params?: undefined }) &
+export type RouteInput<R extends RouteSpec> = (R['params'] extends z.ZodType
+  ? { params: InputOf<R['params']> }
+  : { params?: undefined }) &
   (R['querystring'] extends z.ZodType ? { query?: InputOf<R['querystring']> } : { query?: undefined }) &
   (R['headers'] extends z.ZodType ? { headers?: InputOf<R['headers']> } : unknown) &
   (R['body'] extends z.ZodType ? { body: InputOf<R['body']> } : { body?: undefined });
 
-type SuccessSchema<Response> = Response extends { 200: infer S } ? S : Response extends { 201: infer S } ? S : Response extends { 202: infer S } ? S : undefined;
+type SuccessSchema<Response> = Response extends { 200: infer S }
+  ? S
+  : Response extends { 201: infer S }
+    ? S
+    : Response extends { 202: infer S }
+      ? S
+      : undefined;
 
 /** What a route answers on success (200, else 201, else 202); undefined for 204 and file answers. */
-export type RouteOutput<R extends RouteSpec> = SuccessSchema<R['response']> extends infer S ? (S extends z.ZodType ? z.output<S> : undefined) : never;
+export type RouteOutput<R extends RouteSpec> =
+  SuccessSchema<R['response']> extends infer S ? (S extends z.ZodType ? z.output<S> : undefined) : never;
 
 /** The path with its parameters filled in, each encoded: `/api/v1/declarations/:id` → `/api/v1/declarations/3f…`. */
 export function pathOf(path: string, params: Readonly<Record<string, unknown>> | undefined): string {
@@ -80,6 +94,12 @@ export function queryOf(query: Readonly<Record<string, unknown>> | undefined): s
 }
 
 /** The URL of a route for these parameters and query: a file's link, or the request the client sends. */
-export function urlOf<R extends RouteSpec>(route: R, input: Pick<RouteInput<R>, 'params' | 'query'> = {} as Pick<RouteInput<R>, 'params' | 'query'>): string {
-  return pathOf(route.path, input.params as Record<string, unknown> | undefined) + queryOf(input.query as Record<string, unknown> | undefined);
+export function urlOf<R extends RouteSpec>(
+  route: R,
+  input: Pick<RouteInput<R>, 'params' | 'query'> = {} as Pick<RouteInput<R>, 'params' | 'query'>,
+): string {
+  return (
+    pathOf(route.path, input.params as Record<string, unknown> | undefined) +
+    queryOf(input.query as Record<string, unknown> | undefined)
+  );
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import type { Logger } from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerGracefulClose } from './platform/http/graceful-close.ts';
@@ -10,10 +12,8 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
-import { webDist } from './platform/paths.ts';
-import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppConfig, RouteServices } from './platform/module.ts';
-import { modules, type ModuleServices, type PreparedServices } from './modules/index.ts';
+import { webDist } from './platform/paths.ts';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -32,7 +32,15 @@ export interface AppDependencies {
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes, in the modules' order. */
-export async function buildApp({ config, db, signatures, logger, clock = systemClock, webDistDir = webDist, notifyOutbox = () => {} }: AppDependencies) {
+export async function buildApp({
+  config,
+  db,
+  signatures,
+  logger,
+  clock = systemClock,
+  webDistDir = webDist,
+  notifyOutbox = () => {},
+}: AppDependencies) {
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
     loggerInstance: logger as FastifyBaseLogger,
@@ -55,10 +63,13 @@ export async function buildApp({ config, db, signatures, logger, clock = systemC
   // Each module's routes, in the list's order, given the platform's services, what the modules
   // prepared and provide, and what the modules before it gave (accounts: requireAccount).
   let services: RouteServices & Partial<ModuleServices> = { db, clock, logger, notifyOutbox, config, ...signatures };
-  for (const module of modules) services = { ...services, ...module.provide?.(services as RouteServices & ModuleServices) };
-  for (const module of modules) services = { ...services, ...(await module.routes?.(app, services as RouteServices & ModuleServices)) };
+  for (const module of modules)
+    services = { ...services, ...module.provide?.(services as RouteServices & ModuleServices) };
+  for (const module of modules)
+    services = { ...services, ...(await module.routes?.(app, services as RouteServices & ModuleServices)) };
   // Only when the environment is known to be development or test: never by omission in production.
-  if (config.environment === 'development' || config.environment === 'test') await app.register(devMailboxRoutes, { db });
+  if (config.environment === 'development' || config.environment === 'test')
+    await app.register(devMailboxRoutes, { db });
 
   await registerWebApp(app, webDistDir);
   return app;

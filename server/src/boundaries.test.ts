@@ -51,9 +51,14 @@ function sourceFiles(dir: string): string[] {
 const workspacePackages: Record<string, string> = { '@shekara/contracts': 'contracts', '@shekara/nca': 'packages/nca' };
 
 function resolve(fromFile: string, specifier: string): string {
-  if (specifier.startsWith('.')) return path.relative(projectRoot, path.resolve(path.dirname(fromFile), specifier)).split(path.sep).join('/');
+  if (specifier.startsWith('.'))
+    return path
+      .relative(projectRoot, path.resolve(path.dirname(fromFile), specifier))
+      .split(path.sep)
+      .join('/');
   for (const [name, dir] of Object.entries(workspacePackages)) {
-    if (specifier === name || specifier.startsWith(`${name}/`)) return `${dir}/${specifier.slice(name.length + 1)}`.replace(/\/$/, '');
+    if (specifier === name || specifier.startsWith(`${name}/`))
+      return `${dir}/${specifier.slice(name.length + 1)}`.replace(/\/$/, '');
   }
   return specifier;
 }
@@ -63,14 +68,34 @@ function resolve(fromFile: string, specifier: string): string {
  * `import()` and `require()`. A full parse, because a scanner alone misreads some comments.
  */
 function importsOf(file: string): ImportEdge[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const specifiers: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      specifiers.push(node.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [first] = node.arguments;
       if (first && ts.isStringLiteralLike(first)) specifiers.push(first.text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) specifiers.push(node.argument.literal.text);
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    )
+      specifiers.push(node.argument.literal.text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -81,9 +106,15 @@ function importsOf(file: string): ImportEdge[] {
 const edges: ImportEdge[] = scanned.flatMap((dir) => sourceFiles(path.join(projectRoot, dir))).flatMap(importsOf);
 
 const modulesDir = 'server/src/modules/';
-const moduleOf = (file: string) => (file.startsWith(modulesDir) ? (file.slice(modulesDir.length).split('/').length > 1 ? file.slice(modulesDir.length).split('/')[0] : null) : null);
+const moduleOf = (file: string) =>
+  file.startsWith(modulesDir)
+    ? file.slice(modulesDir.length).split('/').length > 1
+      ? file.slice(modulesDir.length).split('/')[0]
+      : null
+    : null;
 const isTestFile = (file: string) => /\.test\.tsx?$/.test(file);
-const isTool = (file: string) => file.startsWith('bench/') || file.startsWith('e2e/') || file.startsWith('server/src/testing/');
+const isTool = (file: string) =>
+  file.startsWith('bench/') || file.startsWith('e2e/') || file.startsWith('server/src/testing/');
 
 /** Why `edge` crosses a module boundary it should not, or null. Applies to files outside the tools. */
 function moduleBoundaryProblem(edge: ImportEdge): string | null {
@@ -121,28 +152,55 @@ describe('code boundaries', () => {
   });
 
   it('modules reach each other only through index.ts (testing.ts for tests)', () => {
-    expect(violations((edge) => (moduleOf(edge.from) !== null || edge.from.startsWith(modulesDir)) && !intoSignature(edge) ? moduleBoundaryProblem(edge) : null)).toEqual([]);
+    expect(
+      violations((edge) =>
+        (moduleOf(edge.from) !== null || edge.from.startsWith(modulesDir)) && !intoSignature(edge)
+          ? moduleBoundaryProblem(edge)
+          : null,
+      ),
+    ).toEqual([]);
   });
 
   it('nothing reaches into the internals of the signature module', () => {
-    expect(violations((edge) => (intoSignature(edge) && !edge.from.startsWith('server/src/platform/') ? moduleBoundaryProblem(edge) : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        intoSignature(edge) && !edge.from.startsWith('server/src/platform/') ? moduleBoundaryProblem(edge) : null,
+      ),
+    ).toEqual([]);
   });
 
   it('the platform imports no module', () => {
-    expect(violations((edge) => (edge.from.startsWith('server/src/platform/') && edge.to.startsWith(modulesDir) ? 'the platform must not depend on a module' : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        edge.from.startsWith('server/src/platform/') && edge.to.startsWith(modulesDir)
+          ? 'the platform must not depend on a module'
+          : null,
+      ),
+    ).toEqual([]);
   });
 
   it('modules and the platform do not import the composition', () => {
     const composition = (file: string) => /^server\/src\/[^/]+\.ts$/.test(file);
     const inside = (file: string) => file.startsWith(modulesDir) || file.startsWith('server/src/platform/');
-    expect(violations((edge) => (inside(edge.from) && !isTestFile(edge.from) && composition(edge.to) ? 'the composition is built of modules and the platform, not the reverse' : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        inside(edge.from) && !isTestFile(edge.from) && composition(edge.to)
+          ? 'the composition is built of modules and the platform, not the reverse'
+          : null,
+      ),
+    ).toEqual([]);
   });
 
   it('the composition (server/src/*.ts) reaches modules only through their list', () => {
     expect(
       violations((edge) => {
         if (edge.from.slice('server/src/'.length).includes('/') || !edge.from.startsWith('server/src/')) return null;
-        if (!edge.to.startsWith(modulesDir) || edge.to === `${modulesDir}index.ts` || edge.to === `${modulesDir}commands.ts`) return null;
+        if (
+          !edge.to.startsWith(modulesDir) ||
+          edge.to === `${modulesDir}index.ts` ||
+          edge.to === `${modulesDir}commands.ts`
+        )
+          return null;
         if (isTestFile(edge.from) && /^server\/src\/modules\/[^/]+\/testing\.ts$/.test(edge.to)) return null;
         return 'import the module list, server/src/modules/index.ts (or commands.ts)';
       }),
@@ -150,22 +208,48 @@ describe('code boundaries', () => {
   });
 
   it('testing surfaces are imported by tests only', () => {
-    expect(violations((edge) => (/^server\/src\/modules\/[^/]+\/testing\.ts$/.test(edge.to) && !isTestFile(edge.from) && !isTool(edge.from) ? 'a testing surface is for tests only' : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        /^server\/src\/modules\/[^/]+\/testing\.ts$/.test(edge.to) && !isTestFile(edge.from) && !isTool(edge.from)
+          ? 'a testing surface is for tests only'
+          : null,
+      ),
+    ).toEqual([]);
   });
 
   it('the web imports nothing from server/', () => {
-    expect(violations((edge) => (edge.from.startsWith('web/') && edge.to.startsWith('server/') ? 'shared code belongs in contracts/' : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        edge.from.startsWith('web/') && edge.to.startsWith('server/') ? 'shared code belongs in contracts/' : null,
+      ),
+    ).toEqual([]);
   });
 
   it('the contracts import only zod and their own files', () => {
     // Tests may use the test runner; the IIN/BIN structure is the signature library's own
     // plain-TypeScript file, re-exported rather than copied.
-    const allowed = (edge: ImportEdge) => edge.to === 'zod' || edge.to.startsWith('contracts/') || edge.to === 'packages/nca/iin-bin' || (isTestFile(edge.from) && edge.to === 'vitest');
-    expect(violations((edge) => (edge.from.startsWith('contracts/') && !allowed(edge) ? 'contracts are browser-safe: zod and plain TypeScript only' : null))).toEqual([]);
+    const allowed = (edge: ImportEdge) =>
+      edge.to === 'zod' ||
+      edge.to.startsWith('contracts/') ||
+      edge.to === 'packages/nca/iin-bin' ||
+      (isTestFile(edge.from) && edge.to === 'vitest');
+    expect(
+      violations((edge) =>
+        edge.from.startsWith('contracts/') && !allowed(edge)
+          ? 'contracts are browser-safe: zod and plain TypeScript only'
+          : null,
+      ),
+    ).toEqual([]);
   });
 
   it('the signature library imports no application code', () => {
     const application = ['server/', 'web/', 'contracts/', 'bench/', 'e2e/'];
-    expect(violations((edge) => (edge.from.startsWith('packages/nca/') && application.some((dir) => edge.to.startsWith(dir)) ? 'the library must not depend on the application' : null))).toEqual([]);
+    expect(
+      violations((edge) =>
+        edge.from.startsWith('packages/nca/') && application.some((dir) => edge.to.startsWith(dir))
+          ? 'the library must not depend on the application'
+          : null,
+      ),
+    ).toEqual([]);
   });
 });

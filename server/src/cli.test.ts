@@ -51,6 +51,8 @@ describe('the shekara command', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('shekara: configuration error: DATABASE_URL: must be a postgres:// or postgresql:// URL');
+    expect(result.stderr.trim()).toBe(
+      'shekara: configuration error: DATABASE_URL: must be a postgres:// or postgresql:// URL',
+    );
   });
 });

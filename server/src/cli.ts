@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { moduleCommands } from './modules/commands.ts';
 import type { Database } from './platform/db/database.ts';
 import type { CommandServices, ModuleCommands } from './platform/module.ts';
 import { packageVersion } from './platform/paths.ts';
-import { moduleCommands } from './modules/commands.ts';
 
 /**
  * `shekara`: the operator's command line. Commands work on the same database as the server
@@ -81,7 +81,8 @@ const commandGroups: readonly ModuleCommands[] = [
   ...moduleCommands,
 ];
 
-for (const register of await Promise.all(groupsToLoad(process.argv.slice(2)).map((group) => group.load()))) register(program, services);
+for (const register of await Promise.all(groupsToLoad(process.argv.slice(2)).map((group) => group.load())))
+  register(program, services);
 
 /**
  * Only the group of the command named is loaded. The help, a mistyped command and `help <command>`
@@ -96,7 +97,10 @@ function groupsToLoad(args: readonly string[]): readonly ModuleCommands[] {
 }
 
 async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
-  const [{ loadConfig }, { openDatabase }] = await Promise.all([import('./platform/config.ts'), import('./platform/db/open-database.ts')]);
+  const [{ loadConfig }, { openDatabase }] = await Promise.all([
+    import('./platform/config.ts'),
+    import('./platform/db/open-database.ts'),
+  ]);
   const database = await openDatabase(loadConfig());
   try {
     await work(database);

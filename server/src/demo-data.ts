@@ -1,5 +1,5 @@
-import type { Database } from './platform/db/database.ts';
 import { modules } from './modules/index.ts';
+import type { Database } from './platform/db/database.ts';
 
 /** Every module's bundled data, loaded at start (DEMO_DATA=on) or by `shekara demo-data load`. Idempotent. */
 export async function loadDemoData(db: Database): Promise<Record<string, unknown>> {

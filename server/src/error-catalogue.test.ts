@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from './platform/i18n/language.ts';
 import { errorCatalogue } from './platform/errors.ts';
+import { languages } from './platform/i18n/language.ts';
 import './modules/index.ts';
 
 // With every module loaded, so that each module's errors are in the catalogue beside the platform's.

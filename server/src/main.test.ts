@@ -4,11 +4,11 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
-import { testAppConfig } from './testing/app.ts';
-import { testSignatureSetup } from './testing/signatures.ts';
-import { openPglite } from './platform/db/pglite.ts';
 import { migrate } from './platform/db/migrations.ts';
+import { openPglite } from './platform/db/pglite.ts';
+import { testAppConfig } from './testing/app.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
+import { testSignatureSetup } from './testing/signatures.ts';
 
 // These start the real server process on the embedded database in a fresh directory.
 const dataDirs: string[] = [];
@@ -23,7 +23,9 @@ describe('npm start', () => {
   it('stops with one line naming the variable when the configuration is bad', async () => {
     const server = spawnServer({ PORT: 'eighty', DATA_DIR: freshDataDir() });
     expect(await server.exited).toBe(1);
-    expect(server.output().trim()).toBe('shekara: configuration error: PORT: must be a whole number from 0 to 65535, got "eighty"');
+    expect(server.output().trim()).toBe(
+      'shekara: configuration error: PORT: must be a whole number from 0 to 65535, got "eighty"',
+    );
   });
 
   it('creates the database, survives a restart with its data, and shuts down cleanly on SIGTERM', async () => {
@@ -40,7 +42,9 @@ describe('npm start', () => {
 
     const second = spawnServer(env);
     await waitHealthy(second);
-    const regions = (await (await fetch(`${second.url}/api/v1/reference/classifiers/regions`)).json()) as { items: unknown[] };
+    const regions = (await (await fetch(`${second.url}/api/v1/reference/classifiers/regions`)).json()) as {
+      items: unknown[];
+    };
     expect(regions.items).toHaveLength(20);
     expect(await second.stop('SIGINT')).toBe(0);
     // Nothing to migrate and nothing new to load the second time: the data were kept.
@@ -67,7 +71,9 @@ describe('shutdown', () => {
       config: { ...testAppConfig, environment: 'test', bodyLimitBytes: 1024, signature: { verifyRatePerMinute: 10 } },
       db,
       signatures: await testSignatureSetup(),
-      logger: pino({ level: 'silent' }), webDistDir: freshDataDir() });
+      logger: pino({ level: 'silent' }),
+      webDistDir: freshDataDir(),
+    });
     app.get('/slow', async () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       return { done: true };

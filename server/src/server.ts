@@ -1,16 +1,16 @@
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { loadDemoData } from './demo-data.ts';
+import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
+import { systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
-import { ensureWebBuilt } from './platform/web-build.ts';
 import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
 import type { BackgroundServices, OutboxContribution, ScheduledJob } from './platform/module.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
-import { systemClock } from './platform/clock.ts';
-import { modules, type ModuleServices, type PreparedServices } from './modules/index.ts';
+import { ensureWebBuilt } from './platform/web-build.ts';
 
 export interface RunningServer {
   url: string;
@@ -28,13 +28,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const db = await openDatabase(config);
   try {
     const applied = await migrate(db);
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
+    if (applied.length > 0)
+      logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
     const prepared = await preparedReady;
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
-    const services = { db, clock: systemClock, logger, config, notifyOutbox, ...prepared } as BackgroundServices & ModuleServices;
+    const services = { db, clock: systemClock, logger, config, notifyOutbox, ...prepared } as BackgroundServices &
+      ModuleServices;
     if (config.demoData && config.environment === 'development') {
       for (const module of modules) {
         const ready = await module.developmentData?.(services);
@@ -48,7 +50,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     for (const task of modules.flatMap((module) => module.warmUp?.(services) ?? [])) {
       task.run().catch((error: unknown) => logger.warn({ err: error }, task.notBuilt));
     }
-    outbox = startOutboxWorkers(services, modules.flatMap((module) => module.outbox?.(services) ?? []));
+    outbox = startOutboxWorkers(
+      services,
+      modules.flatMap((module) => module.outbox?.(services) ?? []),
+    );
     const jobs: ScheduledJob[] = modules.flatMap((module) => module.jobs?.(services) ?? []);
     return {
       url: address,
@@ -82,9 +87,26 @@ function startOutboxWorkers(services: BackgroundServices, contributions: OutboxC
   const { db, clock, logger, config } = services;
   const own = contributions.filter((contribution) => contribution.ownWorker);
   const ownTopics = own.flatMap((contribution) => Object.keys(contribution.handlers));
-  const shared = Object.assign({}, ...contributions.filter((contribution) => !contribution.ownWorker).map((contribution) => contribution.handlers));
+  const shared = Object.assign(
+    {},
+    ...contributions.filter((contribution) => !contribution.ownWorker).map((contribution) => contribution.handlers),
+  );
   return [
-    ...own.map((contribution) => startOutboxWorker({ db, clock, logger, topics: Object.keys(contribution.handlers), handlers: contribution.handlers })),
-    startOutboxWorker({ db, clock, logger, exceptTopics: ownTopics, handlers: { ...shared, [mailTopic]: createMailHandler({ config, db, logger }) } }),
+    ...own.map((contribution) =>
+      startOutboxWorker({
+        db,
+        clock,
+        logger,
+        topics: Object.keys(contribution.handlers),
+        handlers: contribution.handlers,
+      }),
+    ),
+    startOutboxWorker({
+      db,
+      clock,
+      logger,
+      exceptTopics: ownTopics,
+      handlers: { ...shared, [mailTopic]: createMailHandler({ config, db, logger }) },
+    }),
   ];
 }

@@ -8,5 +8,7 @@ export function printedDate(date: string | null): string {
 /** An instant in Almaty time, to the minute, in the user's language. */
 export function printedTime(instant: string, language: string | undefined): string {
   const locale = language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(
+    new Date(instant),
+  );
 }

@@ -18,7 +18,16 @@ export interface PasswordContext {
 
 const common = new Set(commonPasswords.map((p) => p.toLowerCase()));
 const bases = new Set(commonBases.map((p) => p.toLowerCase()));
-const keyboardRows = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю', 'abcdefghijklmnopqrstuvwxyz'];
+const keyboardRows = [
+  '1234567890',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  'йцукенгшщзхъ',
+  'фывапролджэ',
+  'ячсмитьбю',
+  'abcdefghijklmnopqrstuvwxyz',
+];
 
 export function passwordProblem(password: string, context: PasswordContext = {}): PasswordProblem | null {
   // Length in characters as the user sees them, so Kazakh and Russian letters count once each.
@@ -32,7 +41,9 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   if (core.length > 0 && bases.has(core)) return 'common';
   if (isRepetitive(lower)) return 'repetitive';
   if (isSequential(lower)) return 'sequential';
-  const identifiers = [context.iinBin, context.login, context.email?.split('@')[0]].filter((v): v is string => !!v && v.length >= 4);
+  const identifiers = [context.iinBin, context.login, context.email?.split('@')[0]].filter(
+    (v): v is string => !!v && v.length >= 4,
+  );
   if (identifiers.some((id) => lower.includes(id.toLowerCase()))) return 'contains_identifier';
   return null;
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { userTypes } from './user-types.ts';
 
 // Bounded sizes at the edge: a CMS over a nonce is a few kB; 64 kB leaves room for long chains.
-const cmsBase64 = z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
+const cmsBase64 = z
+  .string()
+  .min(16)
+  .max(65_536)
+  .regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
 const iinBin = z.string().max(32);
 const email = z.string().trim().max(254);
 const password = z.string().min(1).max(1024);
@@ -13,7 +17,10 @@ export const credentialsRequestFields = z
   .object({
     regionCode: z.string().regex(/^\d{2}$/),
     registrationNoticeNumber: z.string().trim().min(1).max(50).optional(),
-    identityDocument: z.object({ number: z.string().trim().min(1).max(30), issuedOn: isoDate }).strict().optional(),
+    identityDocument: z
+      .object({ number: z.string().trim().min(1).max(30), issuedOn: isoDate })
+      .strict()
+      .optional(),
     applicantName: z.string().trim().min(1).max(300).optional(),
     postalAddress: z.string().trim().min(1).max(500).optional(),
     phone: z.string().trim().min(3).max(40).optional(),
@@ -35,14 +42,22 @@ export const registrationRequest = z
 /** Registered and waiting for the e-mail to be confirmed, or a request for a login and password filed at a territorial body. */
 export const registrationResponse = z.discriminatedUnion('status', [
   z.object({ registrationId: z.string(), status: z.literal('awaiting_email_confirmation') }),
-  z.object({ registrationId: z.string(), status: z.literal('credentials_requested'), requestNumber: z.string(), bodyCode: z.string(), reviewDueOn: z.string() }),
+  z.object({
+    registrationId: z.string(),
+    status: z.literal('credentials_requested'),
+    requestNumber: z.string(),
+    bodyCode: z.string(),
+    reviewDueOn: z.string(),
+  }),
 ]);
 
 export const confirmRequest = z.object({ token: z.string().min(20).max(100) }).strict();
 export const confirmResponse = z.object({ accountId: z.string(), status: z.literal('active') });
 
 export const signatureLoginRequest = z.object({ signature: cmsBase64, accountId: z.uuid().optional() }).strict();
-export const passwordLoginRequest = z.object({ login: z.string().trim().min(1).max(64), password, signature: cmsBase64.optional() }).strict();
+export const passwordLoginRequest = z
+  .object({ login: z.string().trim().min(1).max(64), password, signature: cmsBase64.optional() })
+  .strict();
 
 /** A certificate bound to an account, active or replaced by a reissued one. */
 export const certificateView = z.object({
@@ -84,7 +99,13 @@ export const meResponse = accountIdentity.extend({
   accessStatus: z.enum(accessStatuses),
   mustChangePassword: z.boolean(),
   certificates: z.array(certificateView),
-  session: z.object({ id: z.string(), method: z.enum(['signature', 'password']), createdAt: z.string(), expiresAt: z.string(), csrfToken: z.string() }),
+  session: z.object({
+    id: z.string(),
+    method: z.enum(['signature', 'password']),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    csrfToken: z.string(),
+  }),
 });
 
 export const loginResponse = meResponse;
@@ -99,7 +120,12 @@ export const contactChangeRequest = z
 
 export const passwordChangeRequest = z.object({ currentPassword: password, newPassword: password }).strict();
 export const bindCertificateRequest = z.object({ signature: cmsBase64 }).strict();
-export const bindCertificateResponse = z.object({ serialNumber: z.string(), commonName: z.string().nullable(), notAfter: z.string(), replaced: z.number() });
+export const bindCertificateResponse = z.object({
+  serialNumber: z.string(),
+  commonName: z.string().nullable(),
+  notAfter: z.string(),
+  replaced: z.number(),
+});
 
 export const sessionView = z.object({
   id: z.string(),
@@ -115,7 +141,13 @@ export const sessionList = z.object({ workplaces: z.number(), sessions: z.array(
 export const idParam = z.object({ id: z.uuid() });
 export const accountSessionParams = z.object({ id: z.uuid(), sessionId: z.uuid() });
 
-export const historyEntry = z.object({ at: z.string(), action: z.string(), outcome: z.string(), code: z.string().nullable(), details: z.record(z.string(), z.unknown()) });
+export const historyEntry = z.object({
+  at: z.string(),
+  action: z.string(),
+  outcome: z.string(),
+  code: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
 export const historyResponse = z.object({ entries: z.array(historyEntry) });
 
 export const accountSummary = accountIdentity.extend({
@@ -127,7 +159,13 @@ export const accountSummary = accountIdentity.extend({
   registeringBodyCode: z.string().nullable(),
   createdAt: z.string(),
 });
-export const accountSearchQuery = z.object({ iinBin: z.string().regex(/^\d{12}$/).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const accountSearchQuery = z.object({
+  iinBin: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 export const accountList = z.object({ accounts: z.array(accountSummary) });
 export const accountDetail = z.object({
   account: accountSummary,

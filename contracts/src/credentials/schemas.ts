@@ -14,11 +14,20 @@ export const paperRequestBody = credentialsRequestFields
     postalAddress: z.string().trim().min(1).max(500),
     email: z.email().max(254).optional(),
     language: z.enum(['kk', 'ru', 'en']).optional(),
-    regionCode: z.string().regex(/^\d{2}$/).optional().describe('administrators only: the region whose department reviews it'),
+    regionCode: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional()
+      .describe('administrators only: the region whose department reviews it'),
   })
   .strict();
 
-export const filedResponse = z.object({ requestId: z.string(), number: z.string(), bodyCode: z.string(), reviewDueOn: z.string() });
+export const filedResponse = z.object({
+  requestId: z.string(),
+  number: z.string(),
+  bodyCode: z.string(),
+  reviewDueOn: z.string(),
+});
 
 export const queueQuery = z.object({
   status: z.enum(requestStatuses).optional(),
@@ -56,16 +65,37 @@ export const requestDetail = requestSummary.extend({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   language: z.enum(['kk', 'ru', 'en']),
-  certificate: z.object({ serialNumber: z.string(), commonName: z.string().nullable(), subjectIin: z.string().nullable(), subjectBin: z.string().nullable(), notAfter: z.string() }).nullable(),
+  certificate: z
+    .object({
+      serialNumber: z.string(),
+      commonName: z.string().nullable(),
+      subjectIin: z.string().nullable(),
+      subjectBin: z.string().nullable(),
+      notAfter: z.string(),
+    })
+    .nullable(),
   rejectionReason: z.string().nullable(),
   accountId: z.string().nullable(),
   /** a letter can be printed: a decided paper request whose approval letter has not been posted yet */
   letterAvailable: z.boolean(),
-  history: z.array(z.object({ at: z.string(), action: z.string(), outcome: z.string(), actorAccountId: z.string().nullable(), details: z.record(z.string(), z.unknown()) })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      outcome: z.string(),
+      actorAccountId: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
 });
 
 export const idParam = z.object({ id: z.uuid() });
 export const rejectBody = z.object({ reason: z.string().trim().min(1).max(1000) }).strict();
-export const approvedResponse = z.object({ accountId: z.string(), login: z.string(), notice: z.enum(['email', 'letter']), noticeDueOn: z.string() });
+export const approvedResponse = z.object({
+  accountId: z.string(),
+  login: z.string(),
+  notice: z.enum(['email', 'letter']),
+  noticeDueOn: z.string(),
+});
 export const rejectedResponse = z.object({ notice: z.enum(['email', 'letter']), noticeDueOn: z.string() });
 export const noticeSentResponse = z.object({ noticeSentAt: z.string() });

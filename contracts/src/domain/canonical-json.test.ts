@@ -51,7 +51,9 @@ function value(next: () => number, depth: number): unknown {
 
 describe('canonical JSON (the bytes declarants sign)', () => {
   it('sorts keys by UTF-16 code units, drops undefined members, keeps array order, adds no spaces', () => {
-    expect(canonicalJson({ b: 1, a: [3, { d: undefined, c: 'x' }], B: null, é: true, '𝄞': 0, Ω: 1 })).toBe('{"B":null,"a":[3,{"c":"x"}],"b":1,"é":true,"Ω":1,"𝄞":0}');
+    expect(canonicalJson({ b: 1, a: [3, { d: undefined, c: 'x' }], B: null, é: true, '𝄞': 0, Ω: 1 })).toBe(
+      '{"B":null,"a":[3,{"c":"x"}],"b":1,"é":true,"Ω":1,"𝄞":0}',
+    );
     expect(canonicalJson('строка')).toBe('"строка"');
     expect(canonicalJson([])).toBe('[]');
     expect(canonicalJson({})).toBe('{}');

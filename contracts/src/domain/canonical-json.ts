@@ -22,7 +22,7 @@ function append(out: string, value: unknown): string {
       // as before: an undefined element leaves its place empty
       if (member !== undefined) out = append(out, member);
     }
-    return out + ']';
+    return `${out}]`;
   }
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object).sort();
@@ -32,8 +32,8 @@ function append(out: string, value: unknown): string {
     const member = object[key];
     if (member === undefined) continue;
     out += first ? JSON.stringify(key) : `,${JSON.stringify(key)}`;
-    out = append(out + ':', member);
+    out = append(`${out}:`, member);
     first = false;
   }
-  return out + '}';
+  return `${out}}`;
 }

@@ -1,2 +1,2 @@
-export * from './iin-bin.ts';
 export * from './canonical-json.ts';
+export * from './iin-bin.ts';

@@ -1,4 +1,4 @@
-export * from './markup.ts';
 export * from './content-kinds.ts';
-export * from './schemas.ts';
+export * from './markup.ts';
 export * from './routes.ts';
+export * from './schemas.ts';

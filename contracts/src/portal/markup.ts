@@ -61,10 +61,13 @@ export function parseMarkup(source: string): Block[] {
 }
 
 function inlineLines(lines: string[]): Inline[] {
-  return lines.flatMap((line, index) => (index === 0 ? parseInline(line) : [{ type: 'break' } as const, ...parseInline(line)]));
+  return lines.flatMap((line, index) =>
+    index === 0 ? parseInline(line) : [{ type: 'break' } as const, ...parseInline(line)],
+  );
 }
 
-const inlinePattern = /\*\*(.+?)\*\*|\*([^*\s](?:[^*]*[^*\s])?)\*|\[([^\]]+)\]\(([^()\s]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
+const inlinePattern =
+  /\*\*(.+?)\*\*|\*([^*\s](?:[^*]*[^*\s])?)\*|\[([^\]]+)\]\(([^()\s]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
 
 export function parseInline(text: string): Inline[] {
   const result: Inline[] = [];
@@ -81,7 +84,8 @@ export function parseInline(text: string): Inline[] {
     const [whole, strong, emphasis, linkText, linkHref, bare] = match;
     if (strong !== undefined) result.push({ type: 'strong', text: strong });
     else if (emphasis !== undefined) result.push({ type: 'emphasis', text: emphasis });
-    else if (linkText !== undefined && safeHref(linkHref!)) result.push({ type: 'link', text: linkText, href: linkHref! });
+    else if (linkText !== undefined && safeHref(linkHref!))
+      result.push({ type: 'link', text: linkText, href: linkHref! });
     else if (bare !== undefined) result.push({ type: 'link', text: bare, href: bare });
     else pushText(whole);
   }
@@ -91,13 +95,19 @@ export function parseInline(text: string): Inline[] {
 
 /** Addresses a link may point at: the web, e-mail, or a page of this site — never `javascript:` or `data:`. */
 export function safeHref(href: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(href) || /^mailto:[^\s]+$/i.test(href) || (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\'));
+  return (
+    /^https?:\/\/[^\s]+$/i.test(href) ||
+    /^mailto:[^\s]+$/i.test(href) ||
+    (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\'))
+  );
 }
 
 /** The text of a piece of markup without its marks: for feeds' summaries and search. */
 export function plainText(blocks: Block[]): string {
   const line = (content: Inline[]) => content.map((inline) => (inline.type === 'break' ? ' ' : inline.text)).join('');
   return blocks
-    .map((block) => (block.type === 'list' ? block.items.map((item) => `- ${line(item)}`).join('\n') : line(block.content)))
+    .map((block) =>
+      block.type === 'list' ? block.items.map((item) => `- ${line(item)}`).join('\n') : line(block.content),
+    )
     .join('\n\n');
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contentKinds } from './content-kinds.ts';
 
 /** A text in the three languages of the portal; a draft may leave some empty. */
-const localized = (max: number) => z.object({ kk: z.string().max(max), ru: z.string().max(max), en: z.string().max(max) });
+const localized = (max: number) =>
+  z.object({ kk: z.string().max(max), ru: z.string().max(max), en: z.string().max(max) });
 
 export const maxBodyLength = 50_000;
 const instant = z.iso.datetime({ offset: true });
@@ -71,12 +72,19 @@ export const itemInput = z.object({
   title: localized(300),
   summary: localized(1000).default({ kk: '', ru: '', en: '' }),
   body: localized(maxBodyLength).default({ kk: '', ru: '', en: '' }),
-  publishedAt: instant.nullable().optional().describe('When it becomes public once published; empty: the moment it is published'),
+  publishedAt: instant
+    .nullable()
+    .optional()
+    .describe('When it becomes public once published; empty: the moment it is published'),
   startsAt: instant.nullable().optional(),
   endsAt: instant.nullable().optional(),
   documentNumber: z.string().trim().max(100).nullable().optional(),
   documentDate: isoDate.nullable().optional(),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .optional(),
   version: z.string().trim().max(50).nullable().optional(),
   fileId: z.uuid().nullable().optional(),
 });

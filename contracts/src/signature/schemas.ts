@@ -3,7 +3,9 @@ import { z } from 'zod';
 export const challengeResponse = z
   .object({
     nonce: z.base64().describe('32 random bytes, base64: sign exactly these bytes (CMS, NCA auth key) to log in'),
-    expiresAt: z.iso.datetime().describe('The challenge is refused after this moment (5 minutes) and after its first use'),
+    expiresAt: z.iso
+      .datetime()
+      .describe('The challenge is refused after this moment (5 minutes) and after its first use'),
   })
   .meta({ id: 'AuthChallenge' });
 
@@ -13,7 +15,11 @@ const maxBase64 = 14_000_000;
 
 export const verifyRequest = z
   .object({
-    cms: z.base64().max(maxBase64).optional().describe('CMS SignedData (CAdES), DER in base64: attached, or detached with `data`'),
+    cms: z
+      .base64()
+      .max(maxBase64)
+      .optional()
+      .describe('CMS SignedData (CAdES), DER in base64: attached, or detached with `data`'),
     data: z.base64().max(maxBase64).optional().describe('The signed content of a detached CMS, base64'),
     xml: z.string().max(maxBase64).optional().describe('An XML document with enveloped XMLDSig / XAdES signatures'),
     purpose: z
@@ -22,12 +28,26 @@ export const verifyRequest = z
       .describe('Demand an authentication key (log-in) or a signing key (documents); `any` only reports which it is'),
     at: z.iso.datetime({ offset: true }).optional().describe('Judge the certificates at this moment instead of now'),
   })
-  .refine((body) => (body.cms === undefined) !== (body.xml === undefined), { message: 'give exactly one of cms and xml', path: ['cms'] })
-  .refine((body) => body.data === undefined || body.cms !== undefined, { message: 'data goes with a detached cms', path: ['data'] })
+  .refine((body) => (body.cms === undefined) !== (body.xml === undefined), {
+    message: 'give exactly one of cms and xml',
+    path: ['cms'],
+  })
+  .refine((body) => body.data === undefined || body.cms !== undefined, {
+    message: 'data goes with a detached cms',
+    path: ['data'],
+  })
   .meta({ id: 'SignatureVerifyRequest' });
 
 /** What a certificate says its holder may do (NCA RK policy identifiers). */
-export const signerRoles = ['individual', 'legal_entity', 'head', 'signer', 'financial_signer', 'hr', 'employee'] as const;
+export const signerRoles = [
+  'individual',
+  'legal_entity',
+  'head',
+  'signer',
+  'financial_signer',
+  'hr',
+  'employee',
+] as const;
 
 const signer = z.object({
   iin: z.string(),
@@ -52,7 +72,15 @@ export const verificationResult = z
     detail: z.string().optional().describe('A technical explanation, in English, for support'),
     signer: signer.optional(),
     signers: z.array(signer).optional(),
-    chain: z.array(z.object({ subject: z.string(), issuer: z.string(), serialNumber: z.string(), notBefore: z.string(), notAfter: z.string() })),
+    chain: z.array(
+      z.object({
+        subject: z.string(),
+        issuer: z.string(),
+        serialNumber: z.string(),
+        notBefore: z.string(),
+        notAfter: z.string(),
+      }),
+    ),
     revocation: z.object({
       status: z.enum(['good', 'revoked', 'unknown', 'not_checked']),
       source: z.enum(['ocsp', 'crl']).nullable(),
@@ -62,7 +90,13 @@ export const verificationResult = z
     }),
     signingTime: z.string().optional(),
     timestamp: z
-      .object({ time: z.string(), policy: z.string(), serialNumber: z.string(), authority: z.string(), trusted: z.boolean() })
+      .object({
+        time: z.string(),
+        policy: z.string(),
+        serialNumber: z.string(),
+        authority: z.string(),
+        trusted: z.boolean(),
+      })
       .optional(),
     checkedAt: z.string(),
   })
@@ -102,4 +136,6 @@ export const testSignRequest = z
   })
   .meta({ id: 'TestSignerRequest' });
 
-export const testSignResponse = z.object({ cms: z.base64().optional(), xml: z.string().optional() }).meta({ id: 'TestSignerSignature' });
+export const testSignResponse = z
+  .object({ cms: z.base64().optional(), xml: z.string().optional() })
+  .meta({ id: 'TestSignerSignature' });

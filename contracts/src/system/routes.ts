@@ -7,7 +7,17 @@ export const systemRoutes = {
 
 /** Registered only outside production: the mail the system would have sent. */
 export const devMailboxRoutes = {
-  list: defineRoute({ method: 'GET', path: '/api/v1/dev/mailbox', querystring: s.mailboxQuery, response: { 200: s.mailbox } }),
-  one: defineRoute({ method: 'GET', path: '/api/v1/dev/mailbox/:id', params: s.mailboxMessageParams, response: { 200: s.mailboxMessageWithContent } }),
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/v1/dev/mailbox',
+    querystring: s.mailboxQuery,
+    response: { 200: s.mailbox },
+  }),
+  one: defineRoute({
+    method: 'GET',
+    path: '/api/v1/dev/mailbox/:id',
+    params: s.mailboxMessageParams,
+    response: { 200: s.mailboxMessageWithContent },
+  }),
   clear: defineRoute({ method: 'DELETE', path: '/api/v1/dev/mailbox', response: { 200: s.mailboxCleared } }),
 };

@@ -7,7 +7,11 @@ export const healthResponse = z.object({
 });
 
 /** The development mailbox (issue 4): what the system would have e-mailed. */
-export const mailAttachmentSummary = z.object({ filename: z.string(), contentType: z.string(), size: z.number().int().describe('bytes') });
+export const mailAttachmentSummary = z.object({
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int().describe('bytes'),
+});
 
 export const mailboxMessage = z
   .object({

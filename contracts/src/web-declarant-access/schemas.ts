@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { applicantKinds, applicationFields } from './application-fields.ts';
 
 // A CMS by a signing key over a few kilobytes of JSON, with its certificate chain: 64 kB is ample.
-const cmsBase64 = z.string().min(16).max(65_536).regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
+const cmsBase64 = z
+  .string()
+  .min(16)
+  .max(65_536)
+  .regex(/^[A-Za-z0-9+/=\s]+$/, 'base64');
 export const applicationStatuses = ['received', 'issued', 'rejected'] as const;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -40,18 +44,31 @@ export const applicationView = z.object({
   accountId: z.string().nullable(),
 });
 
-export const queueQuery = z.object({ status: z.enum(applicationStatuses).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) });
+export const queueQuery = z.object({
+  status: z.enum(applicationStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
 export const applicationList = z.object({ applications: z.array(applicationView) });
 export const idParam = z.object({ id: z.uuid() });
 
-export const issueResponse = z.object({ applicationId: z.string(), accountId: z.string(), login: z.string(), workplaces: z.number(), existingAccount: z.boolean(), letterSentAt: z.string() });
+export const issueResponse = z.object({
+  applicationId: z.string(),
+  accountId: z.string(),
+  login: z.string(),
+  workplaces: z.number(),
+  existingAccount: z.boolean(),
+  letterSentAt: z.string(),
+});
 export const rejectRequest = z.object({ reason: text(2000) }).strict();
 export const rejectResponse = z.object({ applicationId: z.string(), letterSentAt: z.string() });
 
 export const journalQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2999).optional(),
   format: z.enum(['json', 'csv', 'pdf']).default('json'),
-  bodyCode: z.string().regex(/^\d{5}$/).optional(),
+  bodyCode: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
   /** the language of the export's words; by default the request's (Accept-Language) */
   lang: z.enum(['kk', 'ru', 'en']).optional(),
 });
@@ -74,7 +91,9 @@ export const journalResponse = z.object({ year: z.number(), entries: z.array(jou
 
 export const suspendRequest = z.object({ reason: text(2000) }).strict();
 export const liftRequest = z.object({ reason: text(2000).optional() }).strict();
-export const revokeRequest = z.object({ reason: text(2000), ground: z.enum(['rules_broken', 'code_revoked']) }).strict();
+export const revokeRequest = z
+  .object({ reason: text(2000), ground: z.enum(['rules_broken', 'code_revoked']) })
+  .strict();
 export const regrantRequest = z.object({ causeRemoved: z.literal(true), note: text(2000).optional() }).strict();
 
 export const measureTaken = z.object({

@@ -38,8 +38,14 @@ describe('reading an IIN', () => {
       valid: true,
       number: { kind: 'iin', value: '900101300017', birthDate: '1990-01-01', sex: 'male' },
     });
-    expect(parseIinBin('851231400120')).toMatchObject({ valid: true, number: { birthDate: '1985-12-31', sex: 'female' } });
-    expect(parseIinBin('000229501234')).toMatchObject({ valid: true, number: { birthDate: '2000-02-29', sex: 'male' } });
+    expect(parseIinBin('851231400120')).toMatchObject({
+      valid: true,
+      number: { birthDate: '1985-12-31', sex: 'female' },
+    });
+    expect(parseIinBin('000229501234')).toMatchObject({
+      valid: true,
+      number: { birthDate: '2000-02-29', sex: 'male' },
+    });
   });
 
   it.each([
@@ -59,7 +65,13 @@ describe('reading a BIN', () => {
   it('gives the registration month, entity type and attribute', () => {
     expect(parseIinBin('100440000014')).toEqual({
       valid: true,
-      number: { kind: 'bin', value: '100440000014', registered: '2010-04', entityType: 'resident_legal_entity', attribute: 'head_office' },
+      number: {
+        kind: 'bin',
+        value: '100440000014',
+        registered: '2010-04',
+        entityType: 'resident_legal_entity',
+        attribute: 'head_office',
+      },
     });
     expect(parseIinBin('220361600771')).toMatchObject({
       valid: true,

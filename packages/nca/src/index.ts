@@ -18,8 +18,77 @@
  * (the GOST digests and curve check, and which backend is in use), `@shekara/nca/iin-bin` (IIN/BIN).
  */
 
-// The verifier and what it answers.
-export { createSignatureVerifier, type VerifierDependencies } from './verifier.ts';
+export { type Clock, systemClock } from './clock.ts';
+// CMS (CAdES) signatures and RFC 3161 time-stamps.
+export {
+  type CmsAlgorithm,
+  type CmsCheck,
+  type CmsCheckOptions,
+  type CmsFailure,
+  type CmsFailureCode,
+  CmsFormatError,
+  type CmsSigner,
+  type CreateCmsInput,
+  checkCms,
+  checkTimestampToken,
+  createCms,
+  createCmsAsync,
+  parseSignedData,
+  parseTimeStampResponse,
+  type SignedData,
+  type SignerInfo,
+  type TimeStampResponse,
+  type TimestampCheck,
+  type TimestampInfo,
+} from './cms/index.ts';
+export { type SignatureFailureCode, signatureFailureCodes } from './failure-codes.ts';
+// Keys, PKCS#12 key containers, and issuing certificates and CRLs.
+export {
+  certificatePublicKey,
+  decodePrivateKeyInfo,
+  encodePrivateKeyInfo,
+  type GostPrivateKey,
+  generateKeyPair,
+  type IssueCertificateInput,
+  type IssueCrlInput,
+  issueCertificate,
+  issueCrl,
+  type KeyAlgorithm,
+  type KeyUsageBit,
+  keyAlgorithms,
+  maxPkcs12Bytes,
+  type Pkcs12Contents,
+  Pkcs12Error,
+  Pkcs12FormatError,
+  Pkcs12PasswordError,
+  type PrivateKey,
+  type RevokedEntry,
+  type RsaPrivateKey,
+  readPkcs12,
+  type SubjectName,
+  signRaw,
+  signRawAsync,
+  type WritePkcs12Input,
+  writePkcs12,
+} from './pki/index.ts';
+export {
+  checkRevocation,
+  type RevocationOptions,
+  type RevocationPolicy,
+  type RevocationResult,
+} from './revocation/check-revocation.ts';
+// Revocation: CRLs at hand or fetched, OCSP, and the policy between them.
+export { CrlStore, CrlStoreError, type CrlStoreOptions, loadCrlDirectory } from './revocation/crl-store.ts';
+export { type OcspAnswer, type OcspQueryOptions, queryOcsp } from './revocation/ocsp.ts';
+export {
+  buildChain,
+  type ChainErrorCode,
+  type ChainOptions,
+  type ChainResult,
+  clearChainCache,
+} from './trust/chain.ts';
+// Trust: the CA certificates signatures are trusted through, and chains to them.
+export { loadTrustStore, type TrustStore, TrustStoreError, trustStoreFromCertificates } from './trust/trust-store.ts';
 export type {
   ChainLink,
   PurposeDemand,
@@ -30,83 +99,27 @@ export type {
   VerifyCmsOptions,
   VerifyOptions,
 } from './verification.ts';
-export { signatureFailureCodes, type SignatureFailureCode } from './failure-codes.ts';
-export { systemClock, type Clock } from './clock.ts';
-
-// Trust: the CA certificates signatures are trusted through, and chains to them.
-export { loadTrustStore, trustStoreFromCertificates, TrustStoreError, type TrustStore } from './trust/trust-store.ts';
-export { buildChain, clearChainCache, type ChainErrorCode, type ChainOptions, type ChainResult } from './trust/chain.ts';
-
-// Revocation: CRLs at hand or fetched, OCSP, and the policy between them.
-export { CrlStore, CrlStoreError, loadCrlDirectory, type CrlStoreOptions } from './revocation/crl-store.ts';
-export { checkRevocation, type RevocationOptions, type RevocationPolicy, type RevocationResult } from './revocation/check-revocation.ts';
-export { queryOcsp, type OcspAnswer, type OcspQueryOptions } from './revocation/ocsp.ts';
-
+// The verifier and what it answers.
+export { createSignatureVerifier, type VerifierDependencies } from './verifier.ts';
 // X.509 certificates and CRLs, and what an NCA certificate says about its holder.
-export { parseCertificate, type Certificate, type KeyUsage, type NameAttribute } from './x509/certificate.ts';
-export { parseCrl, type Crl, type Revocation, type RevocationReason } from './x509/crl.ts';
+export { type Certificate, type KeyUsage, type NameAttribute, parseCertificate } from './x509/certificate.ts';
+export { type Crl, parseCrl, type Revocation, type RevocationReason } from './x509/crl.ts';
 export {
-  ncaProfile,
   type KeyPurpose,
+  ncaProfile,
   type ProfileOptions,
   type ProfileProblem,
   type SignatureAlgorithm,
   type Signer,
   type SignerRole,
 } from './x509/nca-profile.ts';
-
-// CMS (CAdES) signatures and RFC 3161 time-stamps.
-export {
-  checkCms,
-  checkTimestampToken,
-  CmsFormatError,
-  createCms,
-  createCmsAsync,
-  parseSignedData,
-  parseTimeStampResponse,
-  type CmsAlgorithm,
-  type CmsCheck,
-  type CmsCheckOptions,
-  type CmsFailure,
-  type CmsFailureCode,
-  type CmsSigner,
-  type CreateCmsInput,
-  type SignedData,
-  type SignerInfo,
-  type TimestampCheck,
-  type TimestampInfo,
-  type TimeStampResponse,
-} from './cms/index.ts';
-
 // XMLDSig / XAdES signatures.
-export { checkXml, signXml, type XmlCheck, type XmlCheckCode, type XmlSignatureFamily, type XmlSigner, type XmlSigningKey } from './xml/index.ts';
-
-// Keys, PKCS#12 key containers, and issuing certificates and CRLs.
 export {
-  certificatePublicKey,
-  decodePrivateKeyInfo,
-  encodePrivateKeyInfo,
-  generateKeyPair,
-  issueCertificate,
-  issueCrl,
-  keyAlgorithms,
-  maxPkcs12Bytes,
-  Pkcs12Error,
-  Pkcs12FormatError,
-  Pkcs12PasswordError,
-  readPkcs12,
-  signRaw,
-  signRawAsync,
-  writePkcs12,
-  type GostPrivateKey,
-  type IssueCertificateInput,
-  type IssueCrlInput,
-  type KeyAlgorithm,
-  type KeyUsageBit,
-  type Pkcs12Contents,
-  type PrivateKey,
-  type RevokedEntry,
-  type RsaPrivateKey,
-  type SubjectName,
-  type WritePkcs12Input,
-} from './pki/index.ts';
+  checkXml,
+  signXml,
+  type XmlCheck,
+  type XmlCheckCode,
+  type XmlSignatureFamily,
+  type XmlSigner,
+  type XmlSigningKey,
+} from './xml/index.ts';

@@ -57,7 +57,11 @@ function problem(file: string, specifier: string): string | null {
 }
 
 describe('the package depends on nothing of the application', () => {
-  const files = [...sourceFiles(path.join(packageDir, 'src')), ...sourceFiles(path.join(packageDir, 'scripts')), ...sourceFiles(path.join(packageDir, 'native'))];
+  const files = [
+    ...sourceFiles(path.join(packageDir, 'src')),
+    ...sourceFiles(path.join(packageDir, 'scripts')),
+    ...sourceFiles(path.join(packageDir, 'native')),
+  ];
 
   it('finds the package’s files and their imports', () => {
     expect(files.length).toBeGreaterThan(100);

@@ -10,20 +10,27 @@
 export {
   createTestPki,
   loadTestPki,
-  makeTestPki,
-  manifestOf,
-  sharedTestPki,
-  testAuthority,
-  testHolder,
-  writeTestPki,
   type ManifestAuthority,
   type ManifestHolder,
+  makeTestPki,
+  manifestOf,
   type SharedTestPkiOptions,
+  sharedTestPki,
   type TestAuthority,
   type TestHolder,
   type TestPki,
   type TestPkiManifest,
   type TestPkiOptions,
+  testAuthority,
+  testHolder,
+  writeTestPki,
 } from './pki/make-test-pki.ts';
-export { caNames, organization, plannedHolders, testPassword, type CertificateStatus, type PlannedHolder } from './pki/test-pki-plan.ts';
 export { validBin, validIin } from './pki/test-identities.ts';
+export {
+  type CertificateStatus,
+  caNames,
+  organization,
+  type PlannedHolder,
+  plannedHolders,
+  testPassword,
+} from './pki/test-pki-plan.ts';

@@ -1,16 +1,23 @@
 import type { Clock } from './clock.ts';
 import { checkCms, checkTimestampToken, type TimestampInfo } from './cms/index.ts';
 import type { SignatureFailureCode } from './failure-codes.ts';
+import { isoTime } from './iso-time.ts';
 import { checkRevocation, type RevocationPolicy } from './revocation/check-revocation.ts';
 import type { CrlStore } from './revocation/crl-store.ts';
 import { buildChain } from './trust/chain.ts';
 import { commonName } from './trust/names.ts';
 import type { TrustStore } from './trust/trust-store.ts';
-import type { ChainLink, RevocationReport, SignatureVerifier, TimestampReport, VerificationResult, VerifyOptions } from './verification.ts';
+import type {
+  ChainLink,
+  RevocationReport,
+  SignatureVerifier,
+  TimestampReport,
+  VerificationResult,
+  VerifyOptions,
+} from './verification.ts';
 import type { Certificate } from './x509/certificate.ts';
 import { ncaProfileCached, type Signer } from './x509/nca-profile.ts';
 import { checkXml } from './xml/index.ts';
-import { isoTime } from './iso-time.ts';
 
 export interface VerifierDependencies {
   trust: TrustStore;
@@ -71,7 +78,8 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     if (timestamp) common.timestamp = timestamp;
     const profile = ncaProfileCached(signed.certificate, trust.isTest ? testIdentifiers : realIdentifiers);
     if (!profile.ok) {
-      const code: SignatureFailureCode = profile.problem === 'unsupported_algorithm' ? 'SIG_UNSUPPORTED_ALGORITHM' : 'SIG_UNTRUSTED_CHAIN';
+      const code: SignatureFailureCode =
+        profile.problem === 'unsupported_algorithm' ? 'SIG_UNSUPPORTED_ALGORITHM' : 'SIG_UNTRUSTED_CHAIN';
       return { ...refusal(code, `the certificate does not follow the NCA profile: ${profile.problem}`, at), ...common };
     }
     const signer = profile.signer;
@@ -87,16 +95,38 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     if (revocation.status === 'unavailable') {
       return { ...refusal('SIG_REVOCATION_UNAVAILABLE', revocation.detail, at), signer, chain, ...common };
     }
-    const report: RevocationReport = { status: revocation.status, source: revocation.source, checkedAt: revocation.checkedAt };
+    const report: RevocationReport = {
+      status: revocation.status,
+      source: revocation.source,
+      checkedAt: revocation.checkedAt,
+    };
     if (revocation.revokedAt) report.revokedAt = revocation.revokedAt;
     if (revocation.reason) report.reason = revocation.reason;
     if (revocation.status === 'unknown') {
       // The responder does not know the certificate (RFC 6960: possibly never issued): not accepted.
       const detail = revocation.detail ?? 'the revocation service does not know the certificate';
-      return { valid: false, code: 'SIG_REVOCATION_UNAVAILABLE', detail, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
+      return {
+        valid: false,
+        code: 'SIG_REVOCATION_UNAVAILABLE',
+        detail,
+        signer,
+        chain,
+        revocation: report,
+        ...common,
+        checkedAt: isoTime(at),
+      };
     }
     if (revocation.status === 'revoked') {
-      return { valid: false, code: 'SIG_CERT_REVOKED', detail: `revoked at ${revocation.revokedAt}`, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
+      return {
+        valid: false,
+        code: 'SIG_CERT_REVOKED',
+        detail: `revoked at ${revocation.revokedAt}`,
+        signer,
+        chain,
+        revocation: report,
+        ...common,
+        checkedAt: isoTime(at),
+      };
     }
     return { valid: true, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
   }
@@ -116,14 +146,16 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     testTrust: trust.isTest,
 
     async verifyCms(cms, options) {
-      if (cms.length > maxInputBytes) return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} bytes`, clock.now());
+      if (cms.length > maxInputBytes)
+        return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} bytes`, clock.now());
       const checked = safely(() => checkCms(cms, options.data ? { data: options.data } : {}));
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
       return judge(checked.signers, options);
     },
 
     async verifyXml(xml, options) {
-      if (xml.length > maxInputBytes) return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} characters`, clock.now());
+      if (xml.length > maxInputBytes)
+        return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} characters`, clock.now());
       const checked = safely(() => checkXml(xml));
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
       const signed: SignedBy[] = [];
@@ -152,7 +184,14 @@ function withSigners(result: VerificationResult, signers: Signer[]): Verificatio
 }
 
 function refusal(code: SignatureFailureCode, detail: string, at: Date): VerificationResult {
-  return { valid: false, code, detail, chain: [], revocation: { status: 'not_checked', source: null, checkedAt: null }, checkedAt: isoTime(at) };
+  return {
+    valid: false,
+    code,
+    detail,
+    chain: [],
+    revocation: { status: 'not_checked', source: null, checkedAt: null },
+    checkedAt: isoTime(at),
+  };
 }
 
 /** The layers below promise codes, not exceptions; this keeps that promise if one of them slips. */

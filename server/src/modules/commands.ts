@@ -9,7 +9,10 @@ export const moduleCommands: readonly ModuleCommands[] = [
   {
     names: ['signature', 'sign', 'pki'],
     async load() {
-      const [{ registerSignatureCommands }, { registerPkiCommands }] = await Promise.all([import('./signature/cli.ts'), import('./signature/pki/cli.ts')]);
+      const [{ registerSignatureCommands }, { registerPkiCommands }] = await Promise.all([
+        import('./signature/cli.ts'),
+        import('./signature/pki/cli.ts'),
+      ]);
       return (program) => {
         registerSignatureCommands(program);
         registerPkiCommands(program);

@@ -1,10 +1,10 @@
 import type { ModuleDescriptor } from '../platform/module.ts';
-import { accountsModule, type AccountServices, type CredentialsIntake } from './accounts/index.ts';
+import { type AccountServices, accountsModule, type CredentialsIntake } from './accounts/index.ts';
 import { credentialsModule } from './credentials/index.ts';
 import { declarationsModule } from './declarations/index.ts';
 import { portalModule } from './portal/index.ts';
 import { referenceModule } from './reference/index.ts';
-import { signatureModule, type SignatureSetup } from './signature/index.ts';
+import { type SignatureSetup, signatureModule } from './signature/index.ts';
 import { webDeclarantAccessModule } from './web-declarant-access/index.ts';
 
 /** What the modules' `prepare` gives at start-up (tests give it themselves): the signature set-up. */

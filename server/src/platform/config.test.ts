@@ -25,11 +25,26 @@ describe('configuration', () => {
       },
       publicUrl: 'http://localhost:8080',
       mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
-      auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockMinutes: 15, loginRatePerMinute: 30 },
+      auth: {
+        sessionIdleMinutes: 30,
+        sessionAbsoluteHours: 12,
+        maxFailedLogins: 5,
+        lockMinutes: 15,
+        loginRatePerMinute: 30,
+      },
       terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
-      reference: { exchangeRatesUrl: 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}', exchangeRatesDailyAt: undefined },
+      reference: {
+        exchangeRatesUrl: 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}',
+        exchangeRatesDailyAt: undefined,
+      },
       portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 10 },
-      declarations: { receiptP12: undefined, receiptP12Password: undefined, attachmentMaxBytes: 10_485_760, attachmentsPerDeclaration: 50, documentMaxBytes: 4_194_304 },
+      declarations: {
+        receiptP12: undefined,
+        receiptP12Password: undefined,
+        attachmentMaxBytes: 10_485_760,
+        attachmentsPerDeclaration: 50,
+        documentMaxBytes: 4_194_304,
+      },
     });
   });
 
@@ -96,11 +111,23 @@ describe('configuration', () => {
       },
       publicUrl: 'https://keden.example.kz',
       mail: { smtpUrl: 'smtps://mailer:secret@mail.example.kz:465', from: 'Keden <no-reply@keden.example.kz>' },
-      auth: { sessionIdleMinutes: 20, sessionAbsoluteHours: 8, maxFailedLogins: 3, lockMinutes: 30, loginRatePerMinute: 10 },
+      auth: {
+        sessionIdleMinutes: 20,
+        sessionAbsoluteHours: 8,
+        maxFailedLogins: 3,
+        lockMinutes: 30,
+        loginRatePerMinute: 10,
+      },
       terms: { credentialsReviewWorkingDays: 10, credentialsNoticeWorkingDays: 2, accessLetterDays: 5 },
       reference: { exchangeRatesUrl: 'http://127.0.0.1:9999/rates?d={date}', exchangeRatesDailyAt: '09:30' },
       portal: { supportAddress: 'help@keden.example.kz', supportRatePerHour: 3 },
-      declarations: { receiptP12: '/etc/shekara/receipts.p12', receiptP12Password: 'receipt secret', attachmentMaxBytes: 2048, attachmentsPerDeclaration: 7, documentMaxBytes: 100_000 },
+      declarations: {
+        receiptP12: '/etc/shekara/receipts.p12',
+        receiptP12Password: 'receipt secret',
+        attachmentMaxBytes: 2048,
+        attachmentsPerDeclaration: 7,
+        documentMaxBytes: 100_000,
+      },
     });
   });
 

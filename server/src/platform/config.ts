@@ -131,8 +131,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   const environment = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   // Delivery receipts are signed with the system's own key; outside production a test key stands in.
-  if (environment === 'production' && (optional(env, 'RECEIPT_SIGNING_P12') === undefined || optional(env, 'RECEIPT_SIGNING_PASSWORD') === undefined)) {
-    throw new ConfigError('RECEIPT_SIGNING_P12', 'and RECEIPT_SIGNING_PASSWORD must be set in production: delivery receipts are signed with the system’s key');
+  if (
+    environment === 'production' &&
+    (optional(env, 'RECEIPT_SIGNING_P12') === undefined || optional(env, 'RECEIPT_SIGNING_PASSWORD') === undefined)
+  ) {
+    throw new ConfigError(
+      'RECEIPT_SIGNING_P12',
+      'and RECEIPT_SIGNING_PASSWORD must be set in production: delivery receipts are signed with the system’s key',
+    );
   }
   return {
     environment,
@@ -148,7 +154,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     signature: {
       trustDir: directory(env, 'SIGNATURE_TRUST_DIR', cwd),
       crlDir: directory(env, 'SIGNATURE_CRL_DIR', cwd),
-      revocation: oneOf(env, 'SIGNATURE_REVOCATION', ['ocsp-then-crl', 'crl', 'ocsp', 'none'] as const, 'ocsp-then-crl'),
+      revocation: oneOf(
+        env,
+        'SIGNATURE_REVOCATION',
+        ['ocsp-then-crl', 'crl', 'ocsp', 'none'] as const,
+        'ocsp-then-crl',
+      ),
       ocspUrl: httpUrl(env, 'SIGNATURE_OCSP_URL'),
       fetchRevocation: boolean(env, 'SIGNATURE_FETCH_REVOCATION', true),
       verifyRatePerMinute: integer(env, 'SIGNATURE_VERIFY_RATE_PER_MINUTE', 120, 1, 1_000_000),
@@ -179,7 +190,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       supportRatePerHour: integer(env, 'SUPPORT_RATE_PER_HOUR', 10, 1, 100_000),
     },
     declarations: {
-      receiptP12: optional(env, 'RECEIPT_SIGNING_P12') === undefined ? undefined : path.resolve(cwd, optional(env, 'RECEIPT_SIGNING_P12')!),
+      receiptP12:
+        optional(env, 'RECEIPT_SIGNING_P12') === undefined
+          ? undefined
+          : path.resolve(cwd, optional(env, 'RECEIPT_SIGNING_P12')!),
       receiptP12Password: optional(env, 'RECEIPT_SIGNING_PASSWORD'),
       attachmentMaxBytes: integer(env, 'DECLARATION_ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
       attachmentsPerDeclaration: integer(env, 'DECLARATION_ATTACHMENTS_MAX', 50, 1, 1000),
@@ -201,7 +215,8 @@ function directory(env: Env, name: string, cwd: string): string | undefined {
 function publicUrl(env: Env, port: number): string {
   const raw = optional(env, 'PUBLIC_URL');
   if (raw === undefined) return `http://localhost:${port}`;
-  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError('PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
+  if (!/^https?:\/\/[^\s]+$/.test(raw))
+    throw new ConfigError('PUBLIC_URL', `must be an http:// or https:// URL, got "${raw}"`);
   return raw.replace(/\/+$/, '');
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from './i18n/language.ts';
 import { AppError, defineErrors, errorCatalogue, PlatformErrors } from './errors.ts';
+import { languages } from './i18n/language.ts';
 
 describe('the error catalogue', () => {
   it('gives every code an HTTP status and a message in kk, ru and en', () => {
@@ -31,6 +31,8 @@ describe('the error catalogue', () => {
   });
 
   it('refuses codes that are not UPPER_SNAKE_CASE', () => {
-    expect(() => defineErrors({ 'bad-code': { status: 400, message: { kk: 'а', ru: 'б', en: 'c' } } })).toThrow(/UPPER_SNAKE_CASE/);
+    expect(() => defineErrors({ 'bad-code': { status: 400, message: { kk: 'а', ru: 'б', en: 'c' } } })).toThrow(
+      /UPPER_SNAKE_CASE/,
+    );
   });
 });

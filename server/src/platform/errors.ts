@@ -37,14 +37,17 @@ const catalogue = new Map<string, ErrorDefinition>();
  * Registers a module's error codes and returns a factory per code, so a code cannot be thrown
  * without its status and its three messages. Codes are global and stable: clients key on them.
  */
-export function defineErrors<const T extends Record<string, ErrorDefinition>>(definitions: T): { [K in keyof T]: ErrorFactory } {
+export function defineErrors<const T extends Record<string, ErrorDefinition>>(
+  definitions: T,
+): { [K in keyof T]: ErrorFactory } {
   const factories = {} as Record<string, ErrorFactory>;
   for (const [code, definition] of Object.entries(definitions)) {
     const known = catalogue.get(code);
     if (known && known !== definition) throw new Error(`error code ${code} is defined twice`);
     if (!/^[A-Z][A-Z0-9_]+$/.test(code)) throw new Error(`error code ${code} must be UPPER_SNAKE_CASE`);
     catalogue.set(code, definition);
-    factories[code] = (params, extra) => new AppError(code, definition.status, params, extra?.details, { cause: extra?.cause });
+    factories[code] = (params, extra) =>
+      new AppError(code, definition.status, params, extra?.details, { cause: extra?.cause });
   }
   return factories as { [K in keyof T]: ErrorFactory };
 }

@@ -33,7 +33,7 @@ export interface ModuleDescriptor<Needs extends object = object, Provides extend
    */
   provide?(services: RouteServices & Needs): Provides;
   /** The module's HTTP routes, registered in the list's order after the platform's own. */
-  routes?(app: ZodApp, services: RouteServices & Needs): Promise<Provides | void>;
+  routes?(app: ZodApp, services: RouteServices & Needs): Promise<Provides | undefined>;
   /** Handlers of the outbox topics the module enqueues, run after the commit that enqueued them. */
   outbox?(services: BackgroundServices & Needs): OutboxContribution;
   /** Work on a timetable (the daily exchange rates), started once the server listens. */
@@ -72,7 +72,10 @@ export interface StartServices {
 }
 
 /** The configuration the HTTP application is built with (tests give this part of the whole). */
-export type AppConfig = Pick<Config, 'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'> & {
+export type AppConfig = Pick<
+  Config,
+  'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'
+> & {
   signature: Pick<Config['signature'], 'verifyRatePerMinute'>;
 };
 

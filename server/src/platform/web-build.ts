@@ -20,7 +20,11 @@ export async function ensureWebBuilt(logger: Logger): Promise<'fresh' | 'built'>
   });
   // Built aside and swapped in, so two processes starting at once never serve a half-written app.
   const staging = `${webDist.replace(/\/$/, '')}.build-${process.pid}-${randomUUID().slice(0, 8)}`;
-  await vite.build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+  await vite.build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: staging, emptyOutDir: true },
+  });
   swapIn(staging, webDist);
   logger.info({ ms: Math.round(performance.now() - started) }, 'web app built');
   return 'built';
@@ -41,7 +45,12 @@ function swapIn(staging: string, target: string): void {
 }
 
 function newestSource(): number | undefined {
-  const roots = [path.join(webRoot, 'src'), path.join(webRoot, 'index.html'), path.join(webRoot, 'public'), path.join(projectRoot, 'vite.config.ts')];
+  const roots = [
+    path.join(webRoot, 'src'),
+    path.join(webRoot, 'index.html'),
+    path.join(webRoot, 'public'),
+    path.join(projectRoot, 'vite.config.ts'),
+  ];
   let newest: number | undefined;
   const visit = (entry: string) => {
     const stat = fs.statSync(entry, { throwIfNoEntry: false });

@@ -1,9 +1,9 @@
+import { createCms, type KeyAlgorithm, signRaw } from '@shekara/nca';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import { createCms, signRaw, type KeyAlgorithm } from '@shekara/nca';
-import type { TestHolder } from '@shekara/nca/test-pki';
-import type { SignatureSetup } from '../modules/signature/index.ts';
 import { deliverMail } from './outbox.ts';
 
 /**
@@ -21,7 +21,16 @@ export function holder(setup: SignatureSetup, id: string, algorithm: KeyAlgorith
 /** A base64 CMS with attached content, as NCALayer makes it, by a test holder. */
 export function signAs(who: TestHolder, content: Uint8Array | string, signingTime = new Date()): string {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return Buffer.from(createCms({ content: bytes, detached: false, certificate: who.certificate, algorithm: who.algorithm, sign: (b) => signRaw(who.key, b), signingTime })).toString('base64');
+  return Buffer.from(
+    createCms({
+      content: bytes,
+      detached: false,
+      certificate: who.certificate,
+      algorithm: who.algorithm,
+      sign: (b) => signRaw(who.key, b),
+      signingTime,
+    }),
+  ).toString('base64');
 }
 
 /**
@@ -40,7 +49,8 @@ export class TestBrowser {
     if (options.csrf !== false && csrf && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = csrf;
     const response = await this.app.inject({ ...options, headers });
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const gone = cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() <= Date.now());
+      const gone =
+        cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() <= Date.now());
       if (gone) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -52,7 +62,11 @@ export class TestBrowser {
   }
 
   post(url: string, payload?: unknown) {
-    return this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+    return this.request({
+      method: 'POST',
+      url,
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
   }
 
   async challenge(): Promise<string> {
@@ -63,7 +77,10 @@ export class TestBrowser {
   /** Log in by signing a fresh challenge with `who`'s auth key. */
   async logInAs(who: TestHolder, accountId?: string): Promise<LightMyRequestResponse> {
     const nonce = await this.challenge();
-    return this.post('/api/v1/auth/login/signature', { signature: signAs(who, Buffer.from(nonce, 'base64')), ...(accountId ? { accountId } : {}) });
+    return this.post('/api/v1/auth/login/signature', {
+      signature: signAs(who, Buffer.from(nonce, 'base64')),
+      ...(accountId ? { accountId } : {}),
+    });
   }
 }
 
@@ -87,12 +104,20 @@ export async function signedRegistration(browser: TestBrowser, who: TestHolder, 
 }
 
 /** Registers `who` and follows the confirmation link from the mailbox; returns the new account's id. */
-export async function registerAndConfirm(app: FastifyInstance, db: Database, clock: Clock, who: TestHolder, options: RegistrationOptions = {}): Promise<string> {
+export async function registerAndConfirm(
+  app: FastifyInstance,
+  db: Database,
+  clock: Clock,
+  who: TestHolder,
+  options: RegistrationOptions = {},
+): Promise<string> {
   const browser = new TestBrowser(app);
   const body = await signedRegistration(browser, who, options);
   const registered = await browser.post('/api/v1/registrations', body);
   if (registered.statusCode !== 201) throw new Error(`registration failed: ${registered.body}`);
-  const mail = (await deliverMail(db, clock)).find((m) => m.to.includes(body.email) && m.kind === 'registration.confirm');
+  const mail = (await deliverMail(db, clock)).find(
+    (m) => m.to.includes(body.email) && m.kind === 'registration.confirm',
+  );
   const token = new URL(mail!.links[0]!).searchParams.get('token')!;
   const confirmed = await browser.post('/api/v1/registrations/confirm', { token });
   if (confirmed.statusCode !== 200) throw new Error(`confirmation failed: ${confirmed.body}`);

@@ -4,25 +4,48 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
+import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
-import type { SignatureSetup } from '../modules/signature/index.ts';
-import { testSignatureSetup } from './signatures.ts';
 import type { Database } from '../platform/db/database.ts';
+import { testSignatureSetup } from './signatures.ts';
 
 /** The defaults of a test application: the configuration's own, but generous to rate limits. */
 export const testAppConfig: Pick<Config, 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'> = {
   publicUrl: 'http://localhost:8080',
-  auth: { sessionIdleMinutes: 30, sessionAbsoluteHours: 12, maxFailedLogins: 5, lockMinutes: 15, loginRatePerMinute: 1_000 },
+  auth: {
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 12,
+    maxFailedLogins: 5,
+    lockMinutes: 15,
+    loginRatePerMinute: 1_000,
+  },
   terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
   // Nothing leaves the machine in tests: the rates URL points at a closed local port.
   reference: { exchangeRatesUrl: 'http://127.0.0.1:9/rates?fdate={date}', exchangeRatesDailyAt: undefined },
   portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 1_000 },
-  declarations: { receiptP12: undefined, receiptP12Password: undefined, attachmentMaxBytes: 10 * 1_048_576, attachmentsPerDeclaration: 50, documentMaxBytes: 4 * 1_048_576 },
+  declarations: {
+    receiptP12: undefined,
+    receiptP12Password: undefined,
+    attachmentMaxBytes: 10 * 1_048_576,
+    attachmentsPerDeclaration: 50,
+    documentMaxBytes: 4 * 1_048_576,
+  },
 };
 
 /** The real HTTP application on a test database, reached through `app.inject()`. */
-export async function buildTestApp(db: Database, options: { logger?: Logger; webDistDir?: string; bodyLimitBytes?: number; clock?: Clock; signatures?: SignatureSetup; verifyRatePerMinute?: number; environment?: Config['environment']; auth?: Partial<Config['auth']> } = {},
+export async function buildTestApp(
+  db: Database,
+  options: {
+    logger?: Logger;
+    webDistDir?: string;
+    bodyLimitBytes?: number;
+    clock?: Clock;
+    signatures?: SignatureSetup;
+    verifyRatePerMinute?: number;
+    environment?: Config['environment'];
+    auth?: Partial<Config['auth']>;
+  } = {},
 ) {
   return buildApp({
     config: {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
-import { systemClock, type Clock } from '../platform/clock.ts';
-import type { Config } from '../platform/config.ts';
-import type { Database } from '../platform/db/database.ts';
 import { loadReferenceDemoData } from '../modules/reference/index.ts';
 import type { SignatureSetup } from '../modules/signature/index.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
 import { testSignatureSetup } from './signatures.ts';
@@ -27,7 +27,10 @@ export interface DatabaseTestAppOptions {
  * Signatures are judged on `clock` too, unless `signaturesAt: 'real time'` — for tests that move
  * the application's clock by months while the test PKI stays valid around today.
  */
-export async function openDatabaseTestApp(clock: Clock, options: DatabaseTestAppOptions = {}): Promise<DatabaseTestApp> {
+export async function openDatabaseTestApp(
+  clock: Clock,
+  options: DatabaseTestAppOptions = {},
+): Promise<DatabaseTestApp> {
   const db = await openTestDatabase();
   let app: FastifyInstance;
   let setup: SignatureSetup;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import type { GoodsDeclaration } from '@shekara/contracts/declarations/documents';
+import { type DeclarationKind, schemaVersions } from '@shekara/contracts/declarations/documents';
+import { createCms, type KeyAlgorithm, signRaw } from '@shekara/nca';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
+import { demoDocument } from '../modules/declarations/demo/demo-document.ts';
+import { almatyDate } from '../modules/reference/index.ts';
+import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
-import { schemaVersions, type DeclarationKind } from '@shekara/contracts/declarations/documents';
-import { demoDocument } from '../modules/declarations/demo/demo-document.ts';
-import type { GoodsDeclaration } from '@shekara/contracts/declarations/documents';
-import { almatyDate } from '../modules/reference/index.ts';
-import { createCms, signRaw, type KeyAlgorithm } from '@shekara/nca';
-import type { TestHolder } from '@shekara/nca/test-pki';
-import type { SignatureSetup } from '../modules/signature/index.ts';
 import { holder, registerAndConfirm, TestBrowser } from './accounts.ts';
 
 /**
@@ -45,7 +45,11 @@ export const testCustomsOffice = '75101';
  * Registers (once per database) and logs in the test PKI person `person` ('head', 'signer',
  * 'employee' of the test organisation, whose BIN the account takes; 'individual' an IIN).
  */
-export async function logInDeclarant(t: DeclarationTestEnvironment, person: 'head' | 'signer' | 'employee' | 'individual' = 'head', algorithm: KeyAlgorithm = 'GOST2015-512'): Promise<TestDeclarant> {
+export async function logInDeclarant(
+  t: DeclarationTestEnvironment,
+  person: 'head' | 'signer' | 'employee' | 'individual' = 'head',
+  algorithm: KeyAlgorithm = 'GOST2015-512',
+): Promise<TestDeclarant> {
   // An account has one workplace: the same person in the same application keeps one session.
   let known = declarants.get(t.app);
   if (!known) declarants.set(t.app, (known = new Map()));
@@ -54,7 +58,10 @@ export async function logInDeclarant(t: DeclarationTestEnvironment, person: 'hea
   const authKey = holder(t.setup, `${person}-auth`, algorithm);
   const signKey = holder(t.setup, `${person}-sign`, algorithm);
   const iinBin = authKey.roles.includes('legal_entity') ? authKey.bin! : authKey.iin;
-  const { rows } = await t.db.query<{ id: string }>(`select id from accounts where iin_bin = $1 and kind = 'user' and status = 'active'`, [iinBin]);
+  const { rows } = await t.db.query<{ id: string }>(
+    `select id from accounts where iin_bin = $1 and kind = 'user' and status = 'active'`,
+    [iinBin],
+  );
   const accountId = rows[0]?.id ?? (await registerAndConfirm(t.app, t.db, t.clock, authKey));
   const browser = new TestBrowser(t.app);
   const login = await browser.logInAs(authKey, accountId);
@@ -89,16 +96,28 @@ export async function logInRepresentationParties(t: DeclarationTestEnvironment):
  * `date` (default: today in Almaty): the demo generator's, which passes control against the demo
  * reference data.
  */
-export function goodsDocument(declarantIinBin: string, options: { items?: number; date?: string; office?: string } = {}): GoodsDeclaration {
+export function goodsDocument(
+  declarantIinBin: string,
+  options: { items?: number; date?: string; office?: string } = {},
+): GoodsDeclaration {
   const date = options.date ?? almatyDate(new Date());
-  return demoDocument('goods', { items: options.items ?? 3, declarant: declarantIinBin, office: options.office ?? testCustomsOffice, date });
+  return demoDocument('goods', {
+    items: options.items ?? 3,
+    declarant: declarantIinBin,
+    office: options.office ?? testCustomsOffice,
+    date,
+  });
 }
 
 /**
  * A draft of the declarant's organisation, stored as the drafts routes store one; returns its id.
  * `document` defaults to a goods declaration that passes control.
  */
-export async function createGoodsDraft(t: DeclarationTestEnvironment, declarant: TestDeclarant, options: { document?: unknown; kind?: DeclarationKind } = {}): Promise<string> {
+export async function createGoodsDraft(
+  t: DeclarationTestEnvironment,
+  declarant: TestDeclarant,
+  options: { document?: unknown; kind?: DeclarationKind } = {},
+): Promise<string> {
   const id = randomUUID();
   const kind = options.kind ?? 'goods';
   await insertDeclaration(
@@ -126,7 +145,11 @@ export async function fetchSigningPayload(browser: TestBrowser, declarationId: s
 }
 
 /** A base64 CMS by `who` over `payload`, detached (as NCALayer's createCMSSignatureFromBase64(…, false)) or attached. */
-export function signPayload(who: TestHolder, payload: Uint8Array, options: { detached?: boolean; signingTime?: Date } = {}): string {
+export function signPayload(
+  who: TestHolder,
+  payload: Uint8Array,
+  options: { detached?: boolean; signingTime?: Date } = {},
+): string {
   const cms = createCms({
     content: payload,
     detached: options.detached ?? true,
@@ -149,8 +172,16 @@ export interface SubmitOptions {
 }
 
 /** POSTs the submission; the raw response, for tests of refusals. */
-export async function postSubmission(declarant: TestDeclarant, declarationId: string, options: SubmitOptions = {}): Promise<LightMyRequestResponse> {
-  const signature = options.signature ?? signPayload(options.signWith ?? declarant.signKey, await fetchSigningPayload(declarant.browser, declarationId), { detached: options.detached });
+export async function postSubmission(
+  declarant: TestDeclarant,
+  declarationId: string,
+  options: SubmitOptions = {},
+): Promise<LightMyRequestResponse> {
+  const signature =
+    options.signature ??
+    signPayload(options.signWith ?? declarant.signKey, await fetchSigningPayload(declarant.browser, declarationId), {
+      detached: options.detached,
+    });
   return declarant.browser.request({
     method: 'POST',
     url: `/api/v1/declarations/${declarationId}/submit`,
@@ -161,18 +192,32 @@ export async function postSubmission(declarant: TestDeclarant, declarationId: st
 
 export interface SubmittedDeclaration {
   registrationNumber: string;
-  receipt: { cms: string; registrationNumber: string; documentSha256: string; customsOffice: string; registeredAt: string; declarationId: string };
+  receipt: {
+    cms: string;
+    registrationNumber: string;
+    documentSha256: string;
+    customsOffice: string;
+    registeredAt: string;
+    declarationId: string;
+  };
 }
 
 /** Signs and submits; throws unless the submission was accepted. */
-export async function submitSigned(declarant: TestDeclarant, declarationId: string, options: SubmitOptions = {}): Promise<SubmittedDeclaration> {
+export async function submitSigned(
+  declarant: TestDeclarant,
+  declarationId: string,
+  options: SubmitOptions = {},
+): Promise<SubmittedDeclaration> {
   const response = await postSubmission(declarant, declarationId, options);
   if (response.statusCode !== 200) throw new Error(`submission refused (${response.statusCode}): ${response.body}`);
   return response.json() as SubmittedDeclaration;
 }
 
 /** Logs in, creates a goods draft, signs and submits it: a registered declaration in one call. */
-export async function registeredGoodsDeclaration(t: DeclarationTestEnvironment, options: SubmitOptions & { person?: 'head' | 'signer' | 'employee' | 'individual'; document?: unknown } = {}) {
+export async function registeredGoodsDeclaration(
+  t: DeclarationTestEnvironment,
+  options: SubmitOptions & { person?: 'head' | 'signer' | 'employee' | 'individual'; document?: unknown } = {},
+) {
   const declarant = await logInDeclarant(t, options.person ?? 'head');
   const declarationId = await createGoodsDraft(t, declarant, { document: options.document });
   const submitted = await submitSigned(declarant, declarationId, options);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrate } from '../platform/db/migrations.ts';
 import type { TestProject } from 'vitest/node';
+import { migrate } from '../platform/db/migrations.ts';
 import { openPglite } from '../platform/db/pglite.ts';
 import './provided-context.ts';
 

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { systemClock, type Clock } from '../platform/clock.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
-import { listDevMailbox, type DevMailboxMessage } from '../platform/mail/dev-mailbox.ts';
+import { type DevMailboxMessage, listDevMailbox } from '../platform/mail/dev-mailbox.ts';
 import { mailTopic } from '../platform/mail/mail.ts';
 import { createMailHandler } from '../platform/mail/mailer.ts';
 import { drainOutbox } from '../platform/outbox/worker.ts';
@@ -20,7 +20,17 @@ import { drainOutbox } from '../platform/outbox/worker.ts';
  */
 export async function deliverMail(db: Database, clock: Clock = systemClock): Promise<DevMailboxMessage[]> {
   const logger = pino({ level: 'silent' });
-  const config = { environment: 'test', publicUrl: 'http://localhost', mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' } } as const;
-  await drainOutbox({ db, clock, logger, topics: [mailTopic], handlers: { [mailTopic]: createMailHandler({ config, db, logger, clock }) } });
+  const config = {
+    environment: 'test',
+    publicUrl: 'http://localhost',
+    mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
+  } as const;
+  await drainOutbox({
+    db,
+    clock,
+    logger,
+    topics: [mailTopic],
+    handlers: { [mailTopic]: createMailHandler({ config, db, logger, clock }) },
+  });
   return listDevMailbox(db, { limit: 1000 });
 }

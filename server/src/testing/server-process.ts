@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +49,10 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
 }
 
 /** Polls /health until it answers 200; fails early if the process exits. */
-export async function waitHealthy(server: ServerProcess, timeoutMs = 60_000): Promise<{ status: string; database: string; version: string }> {
+export async function waitHealthy(
+  server: ServerProcess,
+  timeoutMs = 60_000,
+): Promise<{ status: string; database: string; version: string }> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void server.exited.then(() => (ended = true));
@@ -57,7 +60,8 @@ export async function waitHealthy(server: ServerProcess, timeoutMs = 60_000): Pr
     if (ended) throw new Error(`server exited before it was healthy:\n${server.output()}`);
     try {
       const response = await fetch(`${server.url}/health`);
-      if (response.status === 200) return (await response.json()) as { status: string; database: string; version: string };
+      if (response.status === 200)
+        return (await response.json()) as { status: string; database: string; version: string };
     } catch {
       // not listening yet
     }

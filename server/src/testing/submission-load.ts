@@ -3,17 +3,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { schemaVersions } from '@shekara/contracts/declarations/documents';
+import { createCms, generateKeyPair, issueCertificate, type PrivateKey, signRaw } from '@shekara/nca';
+import { loadTestPki, type TestPki, testAuthority, validIin } from '@shekara/nca/test-pki';
 import pg from 'pg';
-import type { Database } from '../platform/db/database.ts';
-import { openPostgres } from '../platform/db/postgres.ts';
 import { insertAccount } from '../modules/accounts/index.ts';
 import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
-import { schemaVersions } from '@shekara/contracts/declarations/documents';
 import { signingPayload } from '../modules/declarations/submission/signing-payload.ts';
-import { createCms, generateKeyPair, issueCertificate, signRaw, type PrivateKey } from '@shekara/nca';
-import { loadTestPki, testAuthority, validIin, type TestPki } from '@shekara/nca/test-pki';
+import type { Database } from '../platform/db/database.ts';
+import { openPostgres } from '../platform/db/postgres.ts';
 import { goodsDocument } from './declarations.ts';
-import { freePort, spawnServer, waitHealthy, type ServerProcess } from './server-process.ts';
+import { freePort, type ServerProcess, spawnServer, waitHealthy } from './server-process.ts';
 
 /**
  * Submissions against the real server process on a fresh PostgreSQL database, for the crash
@@ -60,9 +60,18 @@ export interface RunningTestServer {
 }
 
 /** Starts `npm start`'s entry point on `databaseUrl` in a fresh data directory and waits until healthy. */
-export async function startServerOn(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningTestServer> {
+export async function startServerOn(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningTestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-submit-'));
-  const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(await freePort()), LOG_LEVEL: 'warn', ...extraEnv };
+  const env = {
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
   const server = spawnServer(env);
   await waitHealthy(server, 300_000);
   return { server, dataDir, env, testPki: await loadTestPki(path.join(dataDir, 'test-pki')) };
@@ -97,14 +106,41 @@ export async function seedDeclarants(db: Database, testPki: TestPki, count: numb
         roles: ['individual'],
       });
     const accountId = randomUUID();
-    await insertAccount(db, { id: accountId, kind: 'user', userType: 'foreign_trade_participant', iinBin: iin, email: `load-${index}@example.kz`, status: 'active' }, new Date());
-    declarants.push({ iin, authKey, authCertificate: issue(authKey, 'auth'), signKey, signCertificate: issue(signKey, 'sign'), accountId });
+    await insertAccount(
+      db,
+      {
+        id: accountId,
+        kind: 'user',
+        userType: 'foreign_trade_participant',
+        iinBin: iin,
+        email: `load-${index}@example.kz`,
+        status: 'active',
+      },
+      new Date(),
+    );
+    declarants.push({
+      iin,
+      authKey,
+      authCertificate: issue(authKey, 'auth'),
+      signKey,
+      signCertificate: issue(signKey, 'sign'),
+      accountId,
+    });
   }
   return declarants;
 }
 
 function cms(key: PrivateKey, certificate: Uint8Array, content: Uint8Array, detached: boolean): string {
-  return Buffer.from(createCms({ content, detached, certificate, algorithm: key.algorithm, sign: (bytes) => signRaw(key, bytes), signingTime: new Date() })).toString('base64');
+  return Buffer.from(
+    createCms({
+      content,
+      detached,
+      certificate,
+      algorithm: key.algorithm,
+      sign: (bytes) => signRaw(key, bytes),
+      signingTime: new Date(),
+    }),
+  ).toString('base64');
 }
 
 export interface HttpSession {
@@ -118,7 +154,9 @@ export async function logInOverHttp(baseUrl: string, declarant: LoadDeclarant): 
   const response = await fetch(`${baseUrl}/api/v1/auth/login/signature`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ signature: cms(declarant.authKey, declarant.authCertificate, Buffer.from(nonce, 'base64'), false) }),
+    body: JSON.stringify({
+      signature: cms(declarant.authKey, declarant.authCertificate, Buffer.from(nonce, 'base64'), false),
+    }),
   });
   if (response.status !== 200) throw new Error(`log-in failed: ${response.status} ${await response.text()}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -134,7 +172,12 @@ export interface PreparedSubmission {
 }
 
 /** Drafts of `items`-item goods declarations seeded for the declarants in turn, each signed (detached) by its declarant. */
-export async function prepareSubmissions(db: Database, declarants: { declarant: LoadDeclarant; session: HttpSession }[], count: number, items: number): Promise<PreparedSubmission[]> {
+export async function prepareSubmissions(
+  db: Database,
+  declarants: { declarant: LoadDeclarant; session: HttpSession }[],
+  count: number,
+  items: number,
+): Promise<PreparedSubmission[]> {
   const prepared: PreparedSubmission[] = [];
   for (let index = 0; index < count; index++) {
     const { declarant, session } = declarants[index % declarants.length]!;
@@ -142,11 +185,25 @@ export async function prepareSubmissions(db: Database, declarants: { declarant: 
     const document = goodsDocument(declarant.iin, { items });
     await insertDeclaration(
       db,
-      { id, kind: 'goods', schemaVersion: schemaVersions.goods, ownerIinBin: declarant.iin, authorAccountId: declarant.accountId, declarantIinBin: declarant.iin, document, status: 'draft' },
+      {
+        id,
+        kind: 'goods',
+        schemaVersion: schemaVersions.goods,
+        ownerIinBin: declarant.iin,
+        authorAccountId: declarant.accountId,
+        declarantIinBin: declarant.iin,
+        document,
+        status: 'draft',
+      },
       new Date(),
     );
     const payload = signingPayload({ declarationId: id, kind: 'goods', schemaVersion: schemaVersions.goods, document });
-    prepared.push({ declarationId: id, signature: cms(declarant.signKey, declarant.signCertificate, payload, true), session, idempotencyKey: randomUUID() });
+    prepared.push({
+      declarationId: id,
+      signature: cms(declarant.signKey, declarant.signCertificate, payload, true),
+      session,
+      idempotencyKey: randomUUID(),
+    });
   }
   return prepared;
 }
@@ -158,7 +215,11 @@ export async function prepareSubmissions(db: Database, declarants: { declarant: 
 const loadAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One submission over HTTP: its status and, when accepted, its registration number. Rejects when the connection fails. */
-export function submitOverHttp(baseUrl: string, submission: PreparedSubmission, customsOffice: string): Promise<{ status: number; registrationNumber?: string; body: string }> {
+export function submitOverHttp(
+  baseUrl: string,
+  submission: PreparedSubmission,
+  customsOffice: string,
+): Promise<{ status: number; registrationNumber?: string; body: string }> {
   const body = JSON.stringify({ customsOffice, signature: submission.signature });
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -182,7 +243,12 @@ export function submitOverHttp(baseUrl: string, submission: PreparedSubmission, 
           const text = Buffer.concat(chunks).toString('utf8');
           const status = response.statusCode ?? 0;
           if (status !== 200) resolve({ status, body: text });
-          else resolve({ status, registrationNumber: (JSON.parse(text) as { registrationNumber: string }).registrationNumber, body: text });
+          else
+            resolve({
+              status,
+              registrationNumber: (JSON.parse(text) as { registrationNumber: string }).registrationNumber,
+              body: text,
+            });
         });
       },
     );

@@ -1,4 +1,4 @@
-import { urlOf, type RouteInput, type RouteOutput, type RouteSpec } from '@shekara/contracts/http';
+import { type RouteInput, type RouteOutput, type RouteSpec, urlOf } from '@shekara/contracts/http';
 import { currentLanguage } from '../i18n/index.ts';
 
 /** The server's error body: a stable code and a message already in the user's language. */
@@ -40,13 +40,24 @@ export async function fetchJson(path: string, init: RequestInit = {}): Promise<u
   const response = await fetch(path, {
     credentials: 'same-origin',
     ...init,
-    headers: { accept: 'application/json', 'accept-language': currentLanguage(), ...(token ? { 'x-csrf-token': token } : {}), ...init.headers },
+    headers: {
+      accept: 'application/json',
+      'accept-language': currentLanguage(),
+      ...(token ? { 'x-csrf-token': token } : {}),
+      ...init.headers,
+    },
   });
   if (response.status === 204) return undefined;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as Partial<ApiErrorBody> | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? response.statusText, error?.requestId, error?.details);
+    throw new ApiError(
+      response.status,
+      error?.code ?? `HTTP_${response.status}`,
+      error?.message ?? response.statusText,
+      error?.requestId,
+      error?.details,
+    );
   }
   return body;
 }
@@ -59,14 +70,20 @@ interface CallOptions {
 }
 
 /** Input is optional when a route takes nothing required. */
-type CallArgs<R extends RouteSpec> = Record<never, never> extends RouteInput<R> ? [input?: RouteInput<R> & CallOptions] : [input: RouteInput<R> & CallOptions];
+type CallArgs<R extends RouteSpec> =
+  Record<never, never> extends RouteInput<R>
+    ? [input?: RouteInput<R> & CallOptions]
+    : [input: RouteInput<R> & CallOptions];
 
 /**
  * Calls a route by its contract: fills the path, adds the query, sends the body as JSON (or a
  * file as it is) and answers what the contract says the route answers on success.
  */
 export async function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
-  const { body, raw, contentType, signal, headers } = (input ?? {}) as CallOptions & { body?: unknown; headers?: Record<string, string> };
+  const { body, raw, contentType, signal, headers } = (input ?? {}) as CallOptions & {
+    body?: unknown;
+    headers?: Record<string, string>;
+  };
   const sent: Record<string, string> = { ...headers };
   const init: RequestInit = { method: route.method, signal, headers: sent };
   if (raw !== undefined) {

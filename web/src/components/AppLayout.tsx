@@ -1,12 +1,26 @@
-import { Anchor, AppShell, Burger, Button, Container, Divider, Group, Menu, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Container,
+  Divider,
+  Group,
+  Menu,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
+import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
 import { menuAreasOf, menuOf } from '../features/session/areas.ts';
 import type { Me } from '../features/session/me.ts';
 import { useSession } from '../features/session/session-context.ts';
-import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
 import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -33,13 +47,24 @@ export function AppLayout() {
   // The portal's sections first (features' public pages, in their menu order), then public services.
   const publicMenu: MenuEntry[] = [
     ...publicSections.map((section) => ({ key: section.key, path: section.path, label: t(`nav.${section.key}`) })),
-    ...menuOf('public', featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })),
+    ...menuOf('public', featureRoutes).map((route) => ({
+      key: route.path,
+      path: route.path,
+      label: t(route.menu!.label),
+    })),
     ...publicServices.map((service) => ({ key: service.key, path: service.path, label: t(`nav.${service.key}`) })),
   ];
   // The logged-in user's own areas: the cabinet, or the officer's workplace (and administration);
   // an area none of whose pages exist yet is left out.
   const areaMenus = (me ? menuAreasOf(me.kind) : [])
-    .map((area) => ({ area, entries: menuOf(area, featureRoutes).map((route) => ({ key: route.path, path: route.path, label: t(route.menu!.label) })) }))
+    .map((area) => ({
+      area,
+      entries: menuOf(area, featureRoutes).map((route) => ({
+        key: route.path,
+        path: route.path,
+        label: t(route.menu!.label),
+      })),
+    }))
     .filter(({ entries }) => entries.length > 0);
 
   const leave = () => {
@@ -48,11 +73,22 @@ export function AppLayout() {
   };
 
   return (
-    <AppShell header={{ height: { base: 60, md: 104 } }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
+    <AppShell
+      header={{ height: { base: 60, md: 104 } }}
+      navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('nav.menu')} data-testid="nav-burger" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={t('nav.menu')}
+              data-testid="nav-burger"
+            />
             <Anchor component={Link} to="/" underline="never" c="inherit">
               <Title order={3} data-testid="app-name">
                 {t('app.name')}
@@ -73,7 +109,14 @@ export function AppLayout() {
         {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
         <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
           {publicMenu.map((entry) => (
-            <Button key={entry.key} component={RouterNavLink} to={entry.path} variant={pathname === entry.path ? 'light' : 'subtle'} size="compact-sm" style={{ flexShrink: 0 }}>
+            <Button
+              key={entry.key}
+              component={RouterNavLink}
+              to={entry.path}
+              variant={pathname === entry.path ? 'light' : 'subtle'}
+              size="compact-sm"
+              style={{ flexShrink: 0 }}
+            >
               {entry.label}
             </Button>
           ))}
@@ -81,7 +124,14 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" style={{ overflowY: 'auto' }}>
-        <SideMenu me={me} areaMenus={areaMenus} publicMenu={publicMenu} pathname={pathname} onClose={close} onLeave={leave} />
+        <SideMenu
+          me={me}
+          areaMenus={areaMenus}
+          publicMenu={publicMenu}
+          pathname={pathname}
+          onClose={close}
+          onLeave={leave}
+        />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -149,34 +199,48 @@ interface SideMenuProps {
 function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave }: SideMenuProps) {
   const { t } = useTranslation();
   return (
-  <Stack gap={2}>
-    {me && (
-      <Stack gap={0} px="sm" pb="xs">
-        <Text size="sm" fw={600}>
-          {nameOf(me)}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {me.organisation ?? t(`session.kinds.${me.kind}`)}
-        </Text>
-      </Stack>
-    )}
-    {areaMenus.map(({ area, entries }) => (
-      <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
-        {entries.map((entry) => (
-          <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
-        ))}
-      </NavLink>
-    ))}
-    {me && <Divider my="xs" />}
-    {publicMenu.map((entry) => (
-      <NavLink key={entry.key} component={Link} to={entry.path} label={entry.label} active={pathname === entry.path} onClick={close} />
-    ))}
-    <Divider my="xs" />
-    {me ? (
-      <NavLink component="button" label={t('session.logOut')} onClick={onLeave} c="red" data-testid="nav-log-out" />
-    ) : (
-      <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} data-testid="nav-log-in" />
-    )}
-  </Stack>
+    <Stack gap={2}>
+      {me && (
+        <Stack gap={0} px="sm" pb="xs">
+          <Text size="sm" fw={600}>
+            {nameOf(me)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {me.organisation ?? t(`session.kinds.${me.kind}`)}
+          </Text>
+        </Stack>
+      )}
+      {areaMenus.map(({ area, entries }) => (
+        <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
+          {entries.map((entry) => (
+            <NavLink
+              key={entry.key}
+              component={Link}
+              to={entry.path}
+              label={entry.label}
+              active={pathname === entry.path}
+              onClick={close}
+            />
+          ))}
+        </NavLink>
+      ))}
+      {me && <Divider my="xs" />}
+      {publicMenu.map((entry) => (
+        <NavLink
+          key={entry.key}
+          component={Link}
+          to={entry.path}
+          label={entry.label}
+          active={pathname === entry.path}
+          onClick={close}
+        />
+      ))}
+      <Divider my="xs" />
+      {me ? (
+        <NavLink component="button" label={t('session.logOut')} onClick={onLeave} c="red" data-testid="nav-log-out" />
+      ) : (
+        <NavLink component={Link} to={loginPath} label={t('nav.login')} onClick={close} data-testid="nav-log-in" />
+      )}
+    </Stack>
   );
 }

@@ -16,7 +16,12 @@ export function Pager({ page, more, onPage, labels, testId, buttonTestIds, justi
   if (page <= 1 && !more) return null;
   return (
     <Group gap="xs" justify={justify} data-testid={testId}>
-      <Button variant="default" disabled={page <= 1} onClick={() => onPage(page - 1)} data-testid={buttonTestIds?.previous}>
+      <Button
+        variant="default"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+        data-testid={buttonTestIds?.previous}
+      >
         {labels.previous}
       </Button>
       <Text size="sm">{labels.page}</Text>

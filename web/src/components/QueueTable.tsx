@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Load } from '../data/load.ts';
 import { LoadedList } from '../data/LoadedList.tsx';
+import type { Load } from '../data/load.ts';
 import { DataTable } from './DataTable.tsx';
 
 /** One column of an officer's queue: its heading and what a row shows in it. */
@@ -32,11 +32,28 @@ interface QueueTableProps<Row> {
  * A table of rows as every workplace shows one: the server's refusal, "nothing here", or the rows
  * in a striped table that scrolls sideways on a narrow screen.
  */
-export function QueueTable<Row>({ load, columns, rowKey, failedTitle, emptyText, emptyTestId, minWidth, testId, rowTestId, rowData }: QueueTableProps<Row>) {
+export function QueueTable<Row>({
+  load,
+  columns,
+  rowKey,
+  failedTitle,
+  emptyText,
+  emptyTestId,
+  minWidth,
+  testId,
+  rowTestId,
+  rowData,
+}: QueueTableProps<Row>) {
   return (
     <LoadedList load={load} failedTitle={failedTitle} emptyText={emptyText} emptyTestId={emptyTestId}>
       {(rows) => (
-        <DataTable headers={columns.map((column) => column.header)} minWidth={minWidth} striped highlightOnHover testId={testId}>
+        <DataTable
+          headers={columns.map((column) => column.header)}
+          minWidth={minWidth}
+          striped
+          highlightOnHover
+          testId={testId}
+        >
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} data-testid={rowTestId} {...rowData?.(row)}>
               {columns.map((column) => (

@@ -5,7 +5,12 @@ import { ApiError } from '../api.ts';
 export function ServerRefusalAlert({ title, error }: { title: string; error: unknown }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Alert color="red" title={title} data-testid="server-refusal" data-code={error instanceof ApiError ? error.code : undefined}>
+    <Alert
+      color="red"
+      title={title}
+      data-testid="server-refusal"
+      data-code={error instanceof ApiError ? error.code : undefined}
+    >
       <Text size="sm">{message}</Text>
       {error instanceof ApiError && (
         <Text size="xs" c="dimmed">

@@ -18,7 +18,12 @@ describe('the items grid renders only the rows in view (issue 6 point 14: 999 it
   });
 
   it('renders nothing for no items', () => {
-    expect(visibleRows({ count: 0, rowHeight: 40, scrollTop: 0, viewportHeight: 480 })).toEqual({ first: 0, end: 0, paddingTop: 0, paddingBottom: 0 });
+    expect(visibleRows({ count: 0, rowHeight: 40, scrollTop: 0, viewportHeight: 480 })).toEqual({
+      first: 0,
+      end: 0,
+      paddingTop: 0,
+      paddingBottom: 0,
+    });
   });
 
   it('scrolls just enough to show a row a message points at', () => {

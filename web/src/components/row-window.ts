@@ -13,7 +13,13 @@ export interface RowWindow {
   paddingBottom: number;
 }
 
-export function visibleRows(input: { count: number; rowHeight: number; scrollTop: number; viewportHeight: number; overscan?: number }): RowWindow {
+export function visibleRows(input: {
+  count: number;
+  rowHeight: number;
+  scrollTop: number;
+  viewportHeight: number;
+  overscan?: number;
+}): RowWindow {
   const { count, rowHeight, scrollTop, viewportHeight, overscan = 5 } = input;
   if (count === 0) return { first: 0, end: 0, paddingTop: 0, paddingBottom: 0 };
   const firstInView = Math.min(count - 1, Math.max(0, Math.floor(scrollTop / rowHeight)));
@@ -24,9 +30,13 @@ export function visibleRows(input: { count: number; rowHeight: number; scrollTop
 }
 
 /** Where to scroll so `row` sits in view (unchanged when it already does). */
-export function scrollTopShowing(row: number, input: { rowHeight: number; scrollTop: number; viewportHeight: number }): number {
+export function scrollTopShowing(
+  row: number,
+  input: { rowHeight: number; scrollTop: number; viewportHeight: number },
+): number {
   const top = row * input.rowHeight;
   if (top < input.scrollTop) return top;
-  if (top + input.rowHeight > input.scrollTop + input.viewportHeight) return top + input.rowHeight - input.viewportHeight;
+  if (top + input.rowHeight > input.scrollTop + input.viewportHeight)
+    return top + input.rowHeight - input.viewportHeight;
   return input.scrollTop;
 }

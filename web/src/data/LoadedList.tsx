@@ -14,7 +14,14 @@ interface LoadedListProps<T> {
 }
 
 /** A list as every page shows one: the server's refusal, "nothing here", or the items. */
-export function LoadedList<T>({ load, loadingLabel, failedTitle, emptyText, emptyTestId, children }: LoadedListProps<T>) {
+export function LoadedList<T>({
+  load,
+  loadingLabel,
+  failedTitle,
+  emptyText,
+  emptyTestId,
+  children,
+}: LoadedListProps<T>) {
   if (load.state === 'failed') return <ServerRefusalAlert title={failedTitle} error={load.error} />;
   if (load.state === 'loading') return loadingLabel ? <Loader aria-label={loadingLabel} /> : null;
   if (load.value.length === 0) {

@@ -1,10 +1,13 @@
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 
 /**
  * A change the user asks of the server: while it runs `pending` is true, a refusal stays in
  * `error` for ServerRefusalAlert, and on success the queries it affects are read again.
  */
-export function useAction<Args extends unknown[], Result>(act: (...args: Args) => Promise<Result>, affects: readonly QueryKey[] = []) {
+export function useAction<Args extends unknown[], Result>(
+  act: (...args: Args) => Promise<Result>,
+  affects: readonly QueryKey[] = [],
+) {
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: (args: Args) => act(...args),

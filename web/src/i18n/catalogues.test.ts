@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { catalogues as merged, type Catalogue } from './catalogues.ts';
+import { type Catalogue, catalogues as merged } from './catalogues.ts';
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -51,9 +51,16 @@ describe('components', () => {
     const offences: string[] = [];
     const visibleAttributes = new Set(['title', 'placeholder', 'aria-label', 'alt', 'label', 'description']);
     for (const file of sourceFiles(webSrc, '.tsx')) {
-      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const source = ts.createSourceFile(
+        file,
+        fs.readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
       const visit = (node: ts.Node) => {
-        if (ts.isJsxText(node) && /\p{L}/u.test(node.getText())) offences.push(`${path.relative(webSrc, file)}: "${node.getText().trim()}"`);
+        if (ts.isJsxText(node) && /\p{L}/u.test(node.getText()))
+          offences.push(`${path.relative(webSrc, file)}: "${node.getText().trim()}"`);
         if (
           ts.isJsxAttribute(node) &&
           visibleAttributes.has(node.name.getText()) &&

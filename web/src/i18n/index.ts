@@ -15,12 +15,20 @@ void i18next
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { kk: { translation: catalogues.kk }, ru: { translation: catalogues.ru }, en: { translation: catalogues.en } },
+    resources: {
+      kk: { translation: catalogues.kk },
+      ru: { translation: catalogues.ru },
+      en: { translation: catalogues.en },
+    },
     supportedLngs: languages,
     nonExplicitSupportedLngs: true,
     fallbackLng: 'ru',
     interpolation: { escapeValue: false },
-    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: languageStorageKey, caches: ['localStorage'] },
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: languageStorageKey,
+      caches: ['localStorage'],
+    },
   });
 
 const syncDocumentLanguage = (language: string) => {

@@ -1,9 +1,9 @@
 import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading.tsx';
 import { SignAndVerify } from '../features/signing/SignAndVerify.tsx';
 import { SignerPanel } from '../features/signing/SignerPanel.tsx';
 import { VerifyForm } from '../features/signing/VerifyForm.tsx';
-import { PageHeading } from '../components/PageHeading.tsx';
 
 /** Anyone may check an NCA RK signature here, and try their own signing set-up on a sample. */
 export function SignatureVerifyPage() {

@@ -57,12 +57,23 @@ export interface ControlReport {
 }
 
 /** Runs every rule of the document's kind; the order of findings is the rules' order, then the document's. */
-export function runRules(rules: readonly Rule[], kind: DeclarationKind, document: unknown, ctx: ControlContext): ControlReport {
+export function runRules(
+  rules: readonly Rule[],
+  kind: DeclarationKind,
+  document: unknown,
+  ctx: ControlContext,
+): ControlReport {
   const report: ControlReport = { errors: [], warnings: [] };
   for (const rule of rules) {
     if (!rule.kinds.includes(kind)) continue;
     for (const hit of rule.check(document, ctx)) {
-      const finding: Finding = { rule: rule.id, severity: rule.severity, path: hit.path, params: hit.params ?? {}, message: rule.message };
+      const finding: Finding = {
+        rule: rule.id,
+        severity: rule.severity,
+        path: hit.path,
+        params: hit.params ?? {},
+        message: rule.message,
+      };
       (rule.severity === 'error' ? report.errors : report.warnings).push(finding);
     }
   }

@@ -1,16 +1,16 @@
 import type { Language } from '../../i18n/index.ts';
 import { interpolate } from '../../i18n/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
-import { runRules, type ControlContext, type ControlReport, type Finding, type Rule } from './engine.ts';
+import { type ControlContext, type ControlReport, type Finding, type Rule, runRules } from './engine.ts';
 import { rulesInOrder } from './rules/index.ts';
 import type { ControlAnswer, LocalizedFinding } from './schemas.ts';
 
 export type { ControlContext, ControlReport, Finding, Hit, Rule, Severity, SignerFacts } from './engine.ts';
-export { readHsCode, type ReferenceView } from './reference-view.ts';
-export { referenceViewFromSnapshot } from './snapshot-view.ts';
+export { type ReferenceView, readHsCode } from './reference-view.ts';
 export { kindSpecs } from './rules/index.ts';
 export type { KindSpec } from './rules/kind-spec.ts';
 export * from './schemas.ts';
+export { referenceViewFromSnapshot } from './snapshot-view.ts';
 
 /*
  * Format-logical control runs in the browser as the user types and on the server at check and
@@ -26,10 +26,18 @@ export function controlDeclaration(kind: DeclarationKind, document: unknown, ctx
 }
 
 function localize(finding: Finding, language: Language): LocalizedFinding {
-  return { rule: finding.rule, path: finding.path, message: interpolate(finding.message[language], finding.params), params: { ...finding.params } };
+  return {
+    rule: finding.rule,
+    path: finding.path,
+    message: interpolate(finding.message[language], finding.params),
+    params: { ...finding.params },
+  };
 }
 
 /** A report as the API answers it, each message in the request's language. */
 export function localizeReport(report: ControlReport, language: Language): ControlAnswer {
-  return { errors: report.errors.map((f) => localize(f, language)), warnings: report.warnings.map((f) => localize(f, language)) };
+  return {
+    errors: report.errors.map((f) => localize(f, language)),
+    warnings: report.warnings.map((f) => localize(f, language)),
+  };
 }

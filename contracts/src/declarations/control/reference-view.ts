@@ -24,7 +24,11 @@ export interface ReferenceView {
  * with zeros ("0101000000" for 0101) is a group too: the declarant named a group, not a line,
  * and is told to choose the line below it. Shared by the server's view and the browser's.
  */
-export function readHsCode(code: string, leaf: (code: string) => boolean, group: (code: string) => boolean): 'subheading' | 'group' | 'unknown' {
+export function readHsCode(
+  code: string,
+  leaf: (code: string) => boolean,
+  group: (code: string) => boolean,
+): 'subheading' | 'group' | 'unknown' {
   if (leaf(code)) return 'subheading';
   if (group(code)) return 'group';
   for (const length of [8, 6, 4]) {

@@ -47,7 +47,11 @@ export const customsValue1Item = z
     totalAdditions: amount.optional(),
     /** boxes 21–23: deductions — work after import, transport after arrival, duties and taxes in the EAEU */
     deductions: z
-      .object({ constructionAfterImport: amount.optional(), transportAfterArrival: amount.optional(), dutiesAndTaxes: amount.optional() })
+      .object({
+        constructionAfterImport: amount.optional(),
+        transportAfterArrival: amount.optional(),
+        dutiesAndTaxes: amount.optional(),
+      })
       .strict()
       .optional(),
     /** box 24: total of the deductions; boxes 25 and * */
@@ -64,7 +68,10 @@ export const customsValueDeclaration1 = z
     /** box 1: seller; box 2(а): buyer, 2(б): declarant; box 3; boxes 4–6 */
     ...valuationHeader,
     /** box 7: (а) buyer and seller related, (б) the relation influenced the price, (в) the value is close to a test value */
-    relationship: z.object({ related: answer.optional(), influencedPrice: answer.optional(), closeToTestValue: answer.optional() }).strict().optional(),
+    relationship: z
+      .object({ related: answer.optional(), influencedPrice: answer.optional(), closeToTestValue: answer.optional() })
+      .strict()
+      .optional(),
     /** box 8: restrictions and conditions on the sale */
     restrictions: z.object({ restrictions: answer.optional(), conditions: answer.optional() }).strict().optional(),
     /** box 9: (а) royalties payable, (б) part of resale proceeds accrues to the seller */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { amount, filler, text } from './common.ts';
-import { valuationHeader, valuationResult, valuedGoods } from './customs-value-common.ts';
 import { maxValuedItems } from './customs-value-1.ts';
+import { valuationHeader, valuationResult, valuedGoods } from './customs-value-common.ts';
 
 /**
  * Customs value declaration DTS-2 (EEC Commission Decision No. 160 of 27.11.2018): the value of
@@ -23,13 +23,23 @@ export const customsValue2Item = z
     basis: amount.optional(),
     /** additions: transport, loading, insurance to the place of arrival; differences in quantity and level of trade */
     additions: z
-      .object({ transport: amount.optional(), loading: amount.optional(), insurance: amount.optional(), other: amount.optional() })
+      .object({
+        transport: amount.optional(),
+        loading: amount.optional(),
+        insurance: amount.optional(),
+        other: amount.optional(),
+      })
       .strict()
       .optional(),
     totalAdditions: amount.optional(),
     /** deductions: commissions or profit, transport and costs inside the EAEU, duties and taxes (deductive method) */
     deductions: z
-      .object({ commissionsOrProfit: amount.optional(), transportInside: amount.optional(), dutiesAndTaxes: amount.optional(), other: amount.optional() })
+      .object({
+        commissionsOrProfit: amount.optional(),
+        transportInside: amount.optional(),
+        dutiesAndTaxes: amount.optional(),
+        other: amount.optional(),
+      })
       .strict()
       .optional(),
     ...valuationResult,

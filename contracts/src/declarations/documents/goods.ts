@@ -109,7 +109,16 @@ export const goodsDeclaration = z
     documents: z.array(supportingDocument).max(99).optional(),
     /** box B: payment documents, with the amounts they cover */
     paymentDocuments: z
-      .array(z.object({ typeCode: code(4).optional(), number: text(50).optional(), date: isoDate.optional(), amount: amount.optional() }).strict())
+      .array(
+        z
+          .object({
+            typeCode: code(4).optional(),
+            number: text(50).optional(),
+            date: isoDate.optional(),
+            amount: amount.optional(),
+          })
+          .strict(),
+      )
       .max(99)
       .optional(),
     /** box 54 */

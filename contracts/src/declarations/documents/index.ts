@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import { customsValueDeclaration1, type CustomsValueDeclaration1 } from './customs-value-1.ts';
-import { customsValueDeclaration2, type CustomsValueDeclaration2 } from './customs-value-2.ts';
-import { deliveryControlDocument, type DeliveryControlDocument } from './delivery-control.ts';
-import { goodsDeclaration, type GoodsDeclaration } from './goods.ts';
+import { type CustomsValueDeclaration1, customsValueDeclaration1 } from './customs-value-1.ts';
+import { type CustomsValueDeclaration2, customsValueDeclaration2 } from './customs-value-2.ts';
+import { type DeliveryControlDocument, deliveryControlDocument } from './delivery-control.ts';
+import { type GoodsDeclaration, goodsDeclaration } from './goods.ts';
 import type { DeclarationKind } from './kinds.ts';
-import { preliminaryInformation, type PreliminaryInformation } from './preliminary.ts';
-import { releaseBeforeDeclaration, type ReleaseBeforeDeclaration } from './release-before-declaration.ts';
-import { temporaryVehicleApplication, type TemporaryVehicleApplication } from './temporary-vehicle.ts';
-import { transactionPassport, type TransactionPassport } from './transaction-passport.ts';
-import { transitDeclaration, type TransitDeclaration } from './transit.ts';
-import { vehicleDeclaration, type VehicleDeclaration } from './vehicle.ts';
+import { type PreliminaryInformation, preliminaryInformation } from './preliminary.ts';
+import { type ReleaseBeforeDeclaration, releaseBeforeDeclaration } from './release-before-declaration.ts';
+import { type TemporaryVehicleApplication, temporaryVehicleApplication } from './temporary-vehicle.ts';
+import { type TransactionPassport, transactionPassport } from './transaction-passport.ts';
+import { type TransitDeclaration, transitDeclaration } from './transit.ts';
+import { type VehicleDeclaration, vehicleDeclaration } from './vehicle.ts';
 
 /**
  * Every kind's model (issue 6 point 1), shared with the web app: nothing here imports Node. A
@@ -67,7 +67,12 @@ export function readDocument<K extends DeclarationKind>(
 /** The IIN/BIN of the person each kind names as its declarant or applicant, or null when not yet given. */
 export function declarantOf(kind: DeclarationKind, document: AnyDocument): string | null {
   const d = document as Partial<Record<'declarant' | 'applicant' | 'resident', { iinBin?: string } | undefined>>;
-  const named = kind === 'release_before_declaration' || kind === 'temporary_vehicle' ? d.applicant : kind === 'transaction_passport' ? d.resident : d.declarant;
+  const named =
+    kind === 'release_before_declaration' || kind === 'temporary_vehicle'
+      ? d.applicant
+      : kind === 'transaction_passport'
+        ? d.resident
+        : d.declarant;
   return named?.iinBin || null;
 }
 
@@ -76,15 +81,15 @@ export function documentDateOf(_kind: DeclarationKind, document: AnyDocument): s
   return (document as { filler?: { date?: string } }).filler?.date || null;
 }
 
-export * from './kinds.ts';
-export * from './goods.ts';
-export * from './transit.ts';
-export * from './vehicle.ts';
-export * from './preliminary.ts';
-export * from './release-before-declaration.ts';
-export * from './temporary-vehicle.ts';
+export type { Party } from './common.ts';
 export * from './customs-value-1.ts';
 export * from './customs-value-2.ts';
 export * from './delivery-control.ts';
+export * from './goods.ts';
+export * from './kinds.ts';
+export * from './preliminary.ts';
+export * from './release-before-declaration.ts';
+export * from './temporary-vehicle.ts';
 export * from './transaction-passport.ts';
-export type { Party } from './common.ts';
+export * from './transit.ts';
+export * from './vehicle.ts';

@@ -9,7 +9,11 @@ import { carriedGoods } from './vehicle.ts';
  * arrival (the goods declaration model itself), or the documents for placing goods in temporary
  * storage. A border checkpoint releases goods on arrival against it (ACC-18).
  */
-export const preliminarySubkinds = ['arrival_notification', 'preliminary_goods_declaration', 'temporary_storage'] as const;
+export const preliminarySubkinds = [
+  'arrival_notification',
+  'preliminary_goods_declaration',
+  'temporary_storage',
+] as const;
 export type PreliminarySubkind = (typeof preliminarySubkinds)[number];
 
 export const preliminaryInformation = z

@@ -7,7 +7,12 @@ import { code, driver, filler, isoDate, party, supportingDocument, text, vehicle
  * temporary import, handing it to another carrier, leaving it in the territory, or exporting it
  * through another office.
  */
-export const temporaryVehicleOperations = ['extend_term', 'transfer_to_another_person', 'leave_in_territory', 'export_elsewhere'] as const;
+export const temporaryVehicleOperations = [
+  'extend_term',
+  'transfer_to_another_person',
+  'leave_in_territory',
+  'export_elsewhere',
+] as const;
 
 export const temporaryVehicleApplication = z
   .object({

@@ -32,7 +32,10 @@ export const transactionPassport = z
     /** currency of payment, when other than the contract's */
     paymentCurrencyCode: code(3).optional(),
     /** the resident's authorised bank */
-    bank: z.object({ bic: text(11).optional(), name: text(300).optional() }).strict().optional(),
+    bank: z
+      .object({ bic: text(11).optional(), name: text(300).optional() })
+      .strict()
+      .optional(),
     filler: filler.optional(),
   })
   .strict();

@@ -1,3 +1,3 @@
-export * from './schemas.ts';
 export * from './attachment-type.ts';
 export * from './routes.ts';
+export * from './schemas.ts';

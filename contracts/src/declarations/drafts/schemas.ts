@@ -11,19 +11,38 @@ export const idParams = z.object({ id: z.uuid() });
 export const attachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
 export const newDraft = z.object({
-  kind: z.string().max(50).describe(`One of: ${declarationKinds.join(', ')} (DECL_KIND_INVALID otherwise)`),
-  document: z.unknown().describe('The document by its kind’s model; a draft may be half-filled (DECL_DOCUMENT_INVALID when it does not fit the model)'),
+  kind: z
+    .string()
+    .max(50)
+    .describe(`One of: ${declarationKinds.join(', ')} (DECL_KIND_INVALID otherwise)`),
+  document: z
+    .unknown()
+    .describe(
+      'The document by its kind’s model; a draft may be half-filled (DECL_DOCUMENT_INVALID when it does not fit the model)',
+    ),
 });
 
 export const savedDraft = z.object({ id: z.uuid(), revision: z.number().int() }).meta({ id: 'SavedDeclarationDraft' });
 
 export const draftSave = z.object({
   document: z.unknown(),
-  revision: z.number().int().min(1).describe('The revision the editor last read; a stale one is refused with DECL_REVISION_CONFLICT (details.current)'),
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .describe(
+      'The revision the editor last read; a stale one is refused with DECL_REVISION_CONFLICT (details.current)',
+    ),
 });
 
 export const checkRequest = z
-  .object({ customsOffice: z.string().regex(/^[0-9]{5}$/).optional().describe('The customs body the document is to be delivered to: its rules run too') })
+  .object({
+    customsOffice: z
+      .string()
+      .regex(/^[0-9]{5}$/)
+      .optional()
+      .describe('The customs body the document is to be delivered to: its rules run too'),
+  })
   .nullish();
 
 export const attachmentView = z
@@ -81,9 +100,13 @@ export const declarationDetail = z
     channel: z.enum(['green', 'yellow', 'red']).nullable(),
     correctsId: z.uuid().nullable(),
     copiedFromId: z.uuid().nullable(),
-    controlReport: controlAnswer.nullable().describe('The latest control report kept with the document, in the request’s language'),
+    controlReport: controlAnswer
+      .nullable()
+      .describe('The latest control report kept with the document, in the request’s language'),
     attachments: z.array(attachmentView),
-    mayEdit: z.boolean().describe('False for the declarant named on another organisation’s document: it reads, it does not change'),
+    mayEdit: z
+      .boolean()
+      .describe('False for the declarant named on another organisation’s document: it reads, it does not change'),
     allowedActions: z.array(z.enum(declarationActions)),
     timeline: z.array(timelineEvent),
     decisions: z.array(decision),
@@ -95,7 +118,13 @@ export const declarationDetail = z
 export const listQuery = z.object({
   status: z.enum(declarationStatuses).optional(),
   kind: z.enum(declarationKinds).optional(),
-  q: z.string().trim().min(1).max(50).optional().describe('Part of the registration number or of the declarant’s reference (box 7)'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('Part of the registration number or of the declarant’s reference (box 7)'),
   from: isoDay.optional().describe('Last changed on or after this day (Almaty)'),
   to: isoDay.optional().describe('Last changed on or before this day (Almaty)'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -120,4 +149,9 @@ export const declarationSummary = z
   })
   .meta({ id: 'DeclarationSummary' });
 
-export const declarationList = z.object({ items: z.array(declarationSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const declarationList = z.object({
+  items: z.array(declarationSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

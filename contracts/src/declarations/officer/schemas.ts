@@ -39,7 +39,12 @@ const inboxItem = z.object({
   declarantIinBin: z.string().nullable(),
   declarantName: z.string().nullable(),
 });
-export const inboxResponse = z.object({ page: z.number(), pageSize: z.number(), more: z.boolean(), declarations: z.array(inboxItem) });
+export const inboxResponse = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  more: z.boolean(),
+  declarations: z.array(inboxItem),
+});
 
 const decisionView = z.object({
   id: z.string(),
@@ -74,10 +79,21 @@ export const declarationView = z.object({
   declarantIinBin: z.string().nullable(),
   ownerIinBin: z.string(),
   correctsId: z.string().nullable(),
-  access: z.enum(['full', 'border_release']).describe('border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18)'),
+  access: z
+    .enum(['full', 'border_release'])
+    .describe('border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18)'),
   document: z.unknown().describe('the latest signed copy, parsed'),
   controlReport: z.object({ errors: z.array(storedFinding), warnings: z.array(storedFinding) }).nullable(),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), sizeBytes: z.number(), sha256: z.string(), uploadedAt: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number(),
+      sha256: z.string(),
+      uploadedAt: z.string(),
+    }),
+  ),
   submissions: z.array(
     z.object({
       seq: z.number(),
@@ -108,7 +124,10 @@ const reasonList = z.array(z.string().max(2000)).max(20);
 
 export const payloadQuery = z.object({
   decision: z.enum(officerDecisions),
-  reasons: z.union([z.string().max(2000), reasonList]).optional().describe('repeat the parameter for several reasons'),
+  reasons: z
+    .union([z.string().max(2000), reasonList])
+    .optional()
+    .describe('repeat the parameter for several reasons'),
 });
 export const payloadBody = z
   .object({
@@ -116,13 +135,23 @@ export const payloadBody = z
     reasons: reasonList.optional().describe('as they will be sent to …/decisions'),
   })
   .strict();
-export const payloadResponse = z.object({ data: z.string().describe('base64 of the canonical JSON the officer signs') });
+export const payloadResponse = z.object({
+  data: z.string().describe('base64 of the canonical JSON the officer signs'),
+});
 
 export const decisionBody = z
   .object({
     decision: z.enum(officerDecisions),
-    reasons: reasonList.optional().describe('free text for request_correction and refuse_release; reason codes (GET /api/v1/officer/refusal-reasons) for refuse_registration'),
-    signature: z.string().min(1).max(200_000).describe('base64 CMS by the officer’s signing key over the decision payload (attached or detached)'),
+    reasons: reasonList
+      .optional()
+      .describe(
+        'free text for request_correction and refuse_release; reason codes (GET /api/v1/officer/refusal-reasons) for refuse_registration',
+      ),
+    signature: z
+      .string()
+      .min(1)
+      .max(200_000)
+      .describe('base64 CMS by the officer’s signing key over the decision payload (attached or detached)'),
   })
   .strict();
 export const decisionResponse = z.object({ decisionId: z.string(), status: z.string(), decidedAt: z.string() });

@@ -3,7 +3,12 @@ import * as s from './schemas.ts';
 
 /** Customs representation: whom the caller represents and who represents the caller. */
 export const representationRoutes = {
-  register: defineRoute({ method: 'POST', path: '/api/v1/representations', body: s.newRepresentation, response: { 201: s.representationView } }),
+  register: defineRoute({
+    method: 'POST',
+    path: '/api/v1/representations',
+    body: s.newRepresentation,
+    response: { 201: s.representationView },
+  }),
   mine: defineRoute({ method: 'GET', path: '/api/v1/representations', response: { 200: s.representationList } }),
   ofMe: defineRoute({ method: 'GET', path: '/api/v1/representations/of-me', response: { 200: s.representationList } }),
   end: defineRoute({

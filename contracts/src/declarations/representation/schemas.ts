@@ -33,4 +33,6 @@ export const representationList = z.object({ items: z.array(representationView) 
 
 export const representationKey = z.object({ declarantIinBin: z.string().regex(/^[0-9]{12}$/), contractNumber });
 
-export const endRequest = z.object({ validTo: isoDay.optional().describe('The last day in force; today (Almaty) when absent') }).nullish();
+export const endRequest = z
+  .object({ validTo: isoDay.optional().describe('The last day in force; today (Almaty) when absent') })
+  .nullish();

@@ -9,9 +9,17 @@ import { declarationKinds } from '../documents/kinds.ts';
 export const riskConditions = z
   .object({
     /** TN VED codes of any goods item beginning with one of these (a chapter is 2 digits) */
-    hsPrefixes: z.array(z.string().regex(/^\d{2,10}$/)).min(1).max(200).optional(),
+    hsPrefixes: z
+      .array(z.string().regex(/^\d{2,10}$/))
+      .min(1)
+      .max(200)
+      .optional(),
     /** alpha-2 country of origin of any goods item */
-    originCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).max(250).optional(),
+    originCountries: z
+      .array(z.string().regex(/^[A-Z]{2}$/))
+      .min(1)
+      .max(250)
+      .optional(),
     /** the declared customs value, tenge, at least this */
     minCustomsValue: z.number().finite().min(0).max(1e15).optional(),
     /** the declarant has at most this many earlier released declarations (newcomers) */

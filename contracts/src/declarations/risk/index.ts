@@ -1,3 +1,3 @@
 export * from './conditions.ts';
-export * from './schemas.ts';
 export * from './routes.ts';
+export * from './schemas.ts';

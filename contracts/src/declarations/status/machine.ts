@@ -34,7 +34,14 @@ export const declarationActions = [
 export type DeclarationAction = (typeof declarationActions)[number];
 
 /** The officer's decisions (issue 6 point 8) are the actions an officer takes. */
-export const officerDecisions = ['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release'] as const;
+export const officerDecisions = [
+  'accept',
+  'request_correction',
+  'refuse_registration',
+  'release',
+  'release_conditionally',
+  'refuse_release',
+] as const;
 export type OfficerDecision = (typeof officerDecisions)[number];
 
 export type Actor = 'declarant' | 'officer' | 'system';
@@ -53,13 +60,22 @@ const transitions: Record<DeclarationAction, Transition> = {
   request_correction: { from: ['registered', 'in_processing'], to: 'correction_requested', by: ['officer'] },
   refuse_registration: { from: ['registered'], to: 'registration_refused', by: ['officer'] },
   // the system releases a green declaration with nothing outstanding (ACC-17)
-  release: { from: ['registered', 'in_processing', 'conditionally_released'], to: 'released', by: ['officer', 'system'] },
+  release: {
+    from: ['registered', 'in_processing', 'conditionally_released'],
+    to: 'released',
+    by: ['officer', 'system'],
+  },
   release_conditionally: { from: ['registered', 'in_processing'], to: 'conditionally_released', by: ['officer'] },
   refuse_release: { from: ['registered', 'in_processing'], to: 'release_refused', by: ['officer'] },
 };
 
 /** Statuses no action leaves (a КДТ corrects a released declaration as a new document). */
-export const finalStatuses: readonly DeclarationStatus[] = ['registration_refused', 'released', 'release_refused', 'withdrawn'];
+export const finalStatuses: readonly DeclarationStatus[] = [
+  'registration_refused',
+  'released',
+  'release_refused',
+  'withdrawn',
+];
 
 /** The status `action` by `actor` leads to from `from`, or null when the model does not allow it. */
 export function nextStatus(from: DeclarationStatus, action: DeclarationAction, actor: Actor): DeclarationStatus | null {

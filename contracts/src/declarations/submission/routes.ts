@@ -9,7 +9,12 @@ const signatureChars = 64 * 1024 * 1024;
 
 /** Signed submission (WD-10..WD-13) and the public check of a receipt. */
 export const submissionRoutes = {
-  signingPayload: defineRoute({ method: 'GET', path: '/api/v1/declarations/:id/signing-payload', params: s.declarationParams, response: { 200: s.signingPayloadResponse } }),
+  signingPayload: defineRoute({
+    method: 'GET',
+    path: '/api/v1/declarations/:id/signing-payload',
+    params: s.declarationParams,
+    response: { 200: s.signingPayloadResponse },
+  }),
   submit: defineRoute({
     method: 'POST',
     path: '/api/v1/declarations/:id/submit',

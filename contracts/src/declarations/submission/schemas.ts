@@ -6,11 +6,20 @@ import { declarationStatuses } from '../status/machine.ts';
 export const declarationParams = z.object({ id: z.string().uuid() });
 
 export const signingPayloadResponse = z.object({
-  data: z.string().describe('base64 of the UTF-8 canonical JSON of { declarationId, kind, schemaVersion, document }: the bytes to sign'),
+  data: z
+    .string()
+    .describe(
+      'base64 of the UTF-8 canonical JSON of { declarationId, kind, schemaVersion, document }: the bytes to sign',
+    ),
 });
 
 export const submitHeaders = z.object({
-  'idempotency-key': z.string().optional().describe('Required: 1–200 visible ASCII characters, new for each new request; a repeat with the same key returns the first answer'),
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe(
+      'Required: 1–200 visible ASCII characters, new for each new request; a repeat with the same key returns the first answer',
+    ),
 });
 
 /** 1–200 visible ASCII characters. */
@@ -19,19 +28,28 @@ export const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 export function submitRequest(maxSignatureChars: number) {
   return z
     .object({
-      customsOffice: z.string().regex(/^\d{5}$/).describe('Code of the customs body the declaration is delivered to (WD-12)'),
+      customsOffice: z
+        .string()
+        .regex(/^\d{5}$/)
+        .describe('Code of the customs body the declaration is delivered to (WD-12)'),
       signature: z
         .string()
         .min(16)
         .max(maxSignatureChars)
         .regex(/^[A-Za-z0-9+/=\s]+$/, 'base64')
-        .describe('base64 CMS by the declarant’s NCA signing key: detached over the signing payload, or with the payload attached as its content'),
+        .describe(
+          'base64 CMS by the declarant’s NCA signing key: detached over the signing payload, or with the payload attached as its content',
+        ),
     })
     .strict();
 }
 
 export const receipt = z.object({
-  cms: z.string().describe('base64 CMS with attached content, signed with the system’s key; the content is the canonical JSON of the other fields'),
+  cms: z
+    .string()
+    .describe(
+      'base64 CMS with attached content, signed with the system’s key; the content is the canonical JSON of the other fields',
+    ),
   registrationNumber: z.string(),
   documentSha256: z.string().describe('SHA-256 of the signed bytes, lower-case hex'),
   customsOffice: z.string(),
@@ -49,7 +67,10 @@ export const receiptParams = z.object({
 });
 
 export const receiptCheckQuery = z.object({
-  hash: z.string().regex(/^[0-9a-fA-F]{64}$/).describe('SHA-256 of the signed document, hex, as printed on the receipt'),
+  hash: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .describe('SHA-256 of the signed document, hex, as printed on the receipt'),
 });
 
 export const receiptCheckResponse = z.object({

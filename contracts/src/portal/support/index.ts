@@ -1,2 +1,2 @@
-export * from './schemas.ts';
 export * from './routes.ts';
+export * from './schemas.ts';

@@ -1,2 +1,2 @@
-export * from './schemas.ts';
 export * from './document-kinds.ts';
+export * from './schemas.ts';

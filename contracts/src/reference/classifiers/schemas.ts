@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { localizedName } from '../schemas.ts';
 import { classifierNames } from '../classifier.ts';
+import { localizedName } from '../schemas.ts';
 
 const isoDate = z.iso.date();
 
 export const classifierDateQuery = z.object({
-  date: isoDate.optional().describe("The day the classifier is read as of, YYYY-MM-DD; today in Almaty when absent"),
+  date: isoDate.optional().describe('The day the classifier is read as of, YYYY-MM-DD; today in Almaty when absent'),
 });
 
 export const classifierNameParam = z.object({
-  name: z.string().max(40).describe(`One of: ${classifierNames.join(', ')}`),
+  name: z
+    .string()
+    .max(40)
+    .describe(`One of: ${classifierNames.join(', ')}`),
 });
 
 export const classifierSummaryList = z.object({
@@ -31,7 +34,9 @@ export const classifierItem = z
     extra: z
       .record(z.string(), z.union([z.string(), z.number(), z.null()]))
       .optional()
-      .describe("This classifier's own facts: a country's or currency's numeric code, a currency's minor units, a unit's symbols, a VAT rate's percent"),
+      .describe(
+        "This classifier's own facts: a country's or currency's numeric code, a currency's minor units, a unit's symbols, a VAT rate's percent",
+      ),
   })
   .meta({ id: 'ClassifierItem' });
 

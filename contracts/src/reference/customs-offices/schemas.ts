@@ -8,10 +8,19 @@ const isoDate = z.iso.date();
 export const maxOfficeQueryLength = 100;
 
 export const customsOfficeQuery = z.object({
-  region: z.string().regex(/^\d{2}$/).optional().describe('Region code (first two digits of KATO)'),
+  region: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .describe('Region code (first two digits of KATO)'),
   kind: z.enum(customsBodyKinds).optional(),
   documentKind: z.enum(declarationKinds).optional().describe('Only bodies that accept this kind of document'),
-  q: z.string().trim().max(maxOfficeQueryLength).optional().describe('The start of a 5-digit code, or part of a name in kk, ru or en'),
+  q: z
+    .string()
+    .trim()
+    .max(maxOfficeQueryLength)
+    .optional()
+    .describe('The start of a 5-digit code, or part of a name in kk, ru or en'),
   date: isoDate.optional().describe('The day asked about, YYYY-MM-DD; today in Almaty when absent'),
 });
 
@@ -20,10 +29,15 @@ export const customsOffice = z
     code: z.string().regex(/^\d{5}$/),
     kind: z.enum(customsBodyKinds),
     regionCode: z.string().regex(/^\d{2}$/),
-    parentCode: z.string().regex(/^\d{5}$/).nullable(),
+    parentCode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .nullable(),
     name: localizedName,
     address: z.string(),
-    acceptsDocumentKinds: z.array(z.string()).describe('The kinds of documents the body accepts on the date asked about'),
+    acceptsDocumentKinds: z
+      .array(z.string())
+      .describe('The kinds of documents the body accepts on the date asked about'),
   })
   .meta({ id: 'CustomsOffice' });
 export type CustomsOffice = z.infer<typeof customsOffice>;

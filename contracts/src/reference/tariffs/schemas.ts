@@ -20,12 +20,26 @@ export const rate = z
       ),
     percent: decimal.nullable(),
     amount: decimal.nullable(),
-    currency: z.string().regex(/^[A-Z]{3}$/).nullable().describe('ISO 4217 code of the specific amount'),
-    unit: z.string().regex(/^\d{3}$/).nullable().describe('the unit of the specific amount: its code in the EAEU classifier of units of measure (166 kg, 715 pair, 112 litre…)'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .describe('ISO 4217 code of the specific amount'),
+    unit: z
+      .string()
+      .regex(/^\d{3}$/)
+      .nullable()
+      .describe(
+        'the unit of the specific amount: its code in the EAEU classifier of units of measure (166 kg, 715 pair, 112 litre…)',
+      ),
     text: z.string().describe('the rate as the source wrote it'),
     validFrom: isoDate,
     validTo: isoDate.nullable(),
-    origin: z.string().regex(/^[A-Z]{2}$/).nullable().describe('origin country (ISO 3166 alpha-2) the measure applies to; null: every origin'),
+    origin: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable()
+      .describe('origin country (ISO 3166 alpha-2) the measure applies to; null: every origin'),
   })
   .meta({ id: 'Rate' });
 export type Rate = z.infer<typeof rate>;

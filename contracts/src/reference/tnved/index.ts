@@ -1,2 +1,2 @@
-export * from './schemas.ts';
 export * from './nomenclature.ts';
+export * from './schemas.ts';

@@ -29,7 +29,12 @@ export interface SourceNode extends Omit<NomenclatureNode, 'parentCode'> {
 }
 
 const romanDigits: [number, string][] = [
-  [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /**

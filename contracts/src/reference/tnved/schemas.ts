@@ -7,19 +7,30 @@ const isoDate = z.iso.date();
 
 export const nomenclatureName = z
   .object({ ru: z.string(), kk: z.string().nullable(), en: z.string().nullable() })
-  .meta({ id: 'NomenclatureName', description: 'The official Russian name; Kazakh and English where the nomenclature has them' });
+  .meta({
+    id: 'NomenclatureName',
+    description: 'The official Russian name; Kazakh and English where the nomenclature has them',
+  });
 
 const level = z.enum(nomenclatureLevels);
-const code = z.string().describe('I…XXI for a section, 2 digits for a chapter, 4 for a heading, 6, 8 or 10 for a subheading');
+const code = z
+  .string()
+  .describe('I…XXI for a section, 2 digits for a chapter, 4 for a heading, 6, 8 or 10 for a subheading');
 
 export const pathStep = z.object({ code, level, name: nomenclatureName }).meta({ id: 'NomenclaturePathStep' });
 
-const dateQuery = isoDate.optional().describe('the date the nomenclature and rates are read at, YYYY-MM-DD; today in Almaty when omitted');
+const dateQuery = isoDate
+  .optional()
+  .describe('the date the nomenclature and rates are read at, YYYY-MM-DD; today in Almaty when omitted');
 
 export const maxSearchLength = 200;
 
 export const searchQuery = z.object({
-  q: z.string().max(maxSearchLength).default('').describe('a code prefix (digits; spaces ignored), or words in Russian or Kazakh'),
+  q: z
+    .string()
+    .max(maxSearchLength)
+    .default('')
+    .describe('a code prefix (digits; spaces ignored), or words in Russian or Kazakh'),
   date: dateQuery,
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -37,7 +48,13 @@ export const searchHit = z
 
 export const searchResponse = z.object({ date: isoDate, query: z.string(), hits: z.array(searchHit) });
 
-export const nodeParams = z.object({ code: z.string().min(1).max(10).regex(/^(\d+|[IVXL]+)$/, 'a code: digits, or a section\'s roman numeral') });
+export const nodeParams = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(10)
+    .regex(/^(\d+|[IVXL]+)$/, "a code: digits, or a section's roman numeral"),
+});
 export const dateOnlyQuery = z.object({ date: dateQuery });
 
 export const nodeResponse = z
@@ -56,5 +73,7 @@ export const nodeResponse = z
 
 export const sectionsResponse = z.object({
   date: isoDate,
-  sections: z.array(z.object({ code, name: nomenclatureName, chapters: z.array(z.object({ code, name: nomenclatureName })) })),
+  sections: z.array(
+    z.object({ code, name: nomenclatureName, chapters: z.array(z.object({ code, name: nomenclatureName })) }),
+  ),
 });

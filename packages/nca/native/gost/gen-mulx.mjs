@@ -15,15 +15,22 @@ function product(L) {
   const lines = [];
   let w = window.slice(0, L + 1);
   for (let i = 0; i < L; i++) {
-    if (i === 0) for (const r of w) lines.push(`xorl %%${r.startsWith('r') && /\d/.test(r) ? r + 'd' : 'e' + r.slice(1)}, %%${r.startsWith('r') && /\d/.test(r) ? r + 'd' : 'e' + r.slice(1)}`);
-    else lines.push(`xorl %%${/\d/.test(w[L]) ? w[L] + 'd' : 'e' + w[L].slice(1)}, %%${/\d/.test(w[L]) ? w[L] + 'd' : 'e' + w[L].slice(1)}`);
+    if (i === 0)
+      for (const r of w)
+        lines.push(
+          `xorl %%${r.startsWith('r') && /\d/.test(r) ? `${r}d` : `e${r.slice(1)}`}, %%${r.startsWith('r') && /\d/.test(r) ? `${r}d` : `e${r.slice(1)}`}`,
+        );
+    else
+      lines.push(
+        `xorl %%${/\d/.test(w[L]) ? `${w[L]}d` : `e${w[L].slice(1)}`}, %%${/\d/.test(w[L]) ? `${w[L]}d` : `e${w[L].slice(1)}`}`,
+      );
     lines.push(`movq ${8 * i}(%%rsi), %%rdx`);
     for (let j = 0; j < L; j++) {
       lines.push(`mulxq ${8 * (L + j)}(%%rsi), %%${lo}, %%${hi}`);
       lines.push(`adcxq %%${lo}, %%${w[j]}`);
       lines.push(`adoxq %%${hi}, %%${w[j + 1]}`);
     }
-    lines.push(`movl $0, %%${'e' + lo.slice(1)}`);
+    lines.push(`movl $0, %%${`e${lo.slice(1)}`}`);
     lines.push(`adcxq %%${lo}, %%${w[L]}`);
     lines.push(`movq %%${w[0]}, ${8 * (2 * L + i)}(%%rsi)`);
     w = [...w.slice(1), w[0]];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readTime } from '../x509/certificate.ts';
 import { children, objectIdentifier, readDer } from './der.ts';
 import { integer, objectId, octetString, sequence, setOf, time, unsignedInteger } from './der-writer.ts';
-import { readTime } from '../x509/certificate.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 

@@ -54,7 +54,9 @@ export function unsignedInteger(bytes: Uint8Array): Uint8Array {
   let start = 0;
   while (start < bytes.length - 1 && bytes[start] === 0) start++;
   const body = bytes.subarray(start);
-  return body.length > 0 && body[0]! & 0x80 ? tlv(0x02, Uint8Array.of(0), body) : tlv(0x02, body.length ? body : Uint8Array.of(0));
+  return body.length > 0 && body[0]! & 0x80
+    ? tlv(0x02, Uint8Array.of(0), body)
+    : tlv(0x02, body.length ? body : Uint8Array.of(0));
 }
 
 function integerContents(value: bigint): Uint8Array {
@@ -79,7 +81,8 @@ export function objectId(oid: string): Uint8Array {
   const octets: number[] = [];
   for (const arc of [arcs[0]! * 40 + arcs[1]!, ...arcs.slice(2)]) {
     const base128 = [arc & 0x7f];
-    for (let rest = Math.floor(arc / 128); rest > 0; rest = Math.floor(rest / 128)) base128.unshift((rest & 0x7f) | 0x80);
+    for (let rest = Math.floor(arc / 128); rest > 0; rest = Math.floor(rest / 128))
+      base128.unshift((rest & 0x7f) | 0x80);
     octets.push(...base128);
   }
   return tlv(0x06, Uint8Array.from(octets));

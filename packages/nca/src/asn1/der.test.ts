@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bitStringBytes, childSpans, children, DerError, objectIdentifier, objectIdentifierAt, readDer, readSpan, spanOid } from './der.ts';
+import {
+  bitStringBytes,
+  children,
+  childSpans,
+  DerError,
+  objectIdentifier,
+  objectIdentifierAt,
+  readDer,
+  readSpan,
+  spanOid,
+} from './der.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 

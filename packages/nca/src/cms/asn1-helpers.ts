@@ -1,4 +1,4 @@
-import { childSpans, children, objectIdentifier, spanOid, type DerNode, type DerSpan } from '../asn1/der.ts';
+import { children, childSpans, type DerNode, type DerSpan, objectIdentifier, spanOid } from '../asn1/der.ts';
 import { CmsFormatError } from './errors.ts';
 
 /** Small checked readers shared by the CMS parsers; each failure is a CmsFormatError. */
@@ -17,7 +17,8 @@ export function smallInteger(node: DerNode): number {
 }
 
 export function expectTag(node: { tag: number }, tag: number, what: string): void {
-  if (node.tag !== tag) throw new CmsFormatError(`${what}: expected tag 0x${tag.toString(16)}, found 0x${node.tag.toString(16)}`);
+  if (node.tag !== tag)
+    throw new CmsFormatError(`${what}: expected tag 0x${tag.toString(16)}, found 0x${node.tag.toString(16)}`);
 }
 
 /** algorithmOid for a span of `bytes`. */

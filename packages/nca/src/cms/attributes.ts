@@ -1,4 +1,4 @@
-import { childSpans, readDer, readSpan, spanOid, spanRaw, spanValue, type DerNode, type DerSpan } from '../asn1/der.ts';
+import { childSpans, type DerNode, type DerSpan, readDer, readSpan, spanOid, spanRaw, spanValue } from '../asn1/der.ts';
 import { hex, readTime, stripLeadingZeros } from '../x509/certificate.ts';
 import { algorithmOidAt, expectTag } from './asn1-helpers.ts';
 import { CmsFormatError } from './errors.ts';
@@ -54,14 +54,18 @@ function attributeSpans(bytes: Uint8Array, node: DerSpan): AttributeSpans[] {
     if (!type || !values || parts.length !== 2) throw new CmsFormatError('an Attribute has two parts');
     expectTag(values, 0x31, 'attribute values');
     const items = childSpans(bytes, values);
-    if (items.length > maxAttributeValues) throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);
+    if (items.length > maxAttributeValues)
+      throw new CmsFormatError(`an attribute has more than ${maxAttributeValues} values`);
     return { type: spanOid(bytes, type), values: items };
   });
 }
 
 /** readAttributes for the span `node` of `bytes` (the [1] unsigned attributes of a SignerInfo). */
 export function readAttributesAt(bytes: Uint8Array, node: DerSpan): Attribute[] {
-  return attributeSpans(bytes, node).map(({ type, values }) => ({ type, values: values.map((value) => spanRaw(bytes, value)) }));
+  return attributeSpans(bytes, node).map(({ type, values }) => ({
+    type,
+    values: values.map((value) => spanRaw(bytes, value)),
+  }));
 }
 
 /** readSignedAttributes for the span `node` of `bytes` (the [0] signed attributes of a SignerInfo). */
@@ -117,7 +121,12 @@ function readSigningCertificate(bytes: Uint8Array, node: DerSpan, version: 1 | 2
     certs: childSpans(bytes, certs!).map((essCertId) => {
       const fields = childSpans(bytes, essCertId);
       // ESSCertIDv2 starts with a hashAlgorithm that defaults to SHA-256; v1 always uses SHA-1.
-      const hashAlgorithm = version === 2 && fields[0]?.tag === 0x30 ? algorithmOidAt(bytes, fields.shift()!) : version === 2 ? oid.sha256 : oid.sha1;
+      const hashAlgorithm =
+        version === 2 && fields[0]?.tag === 0x30
+          ? algorithmOidAt(bytes, fields.shift()!)
+          : version === 2
+            ? oid.sha256
+            : oid.sha1;
       const [certHash, issuerSerial] = fields;
       expectTag(certHash!, 0x04, 'certHash');
       const serial = issuerSerial ? childSpans(bytes, issuerSerial)[1] : undefined;

@@ -1,4 +1,4 @@
-import { children, readDer, type DerNode } from '../asn1/der.ts';
+import { children, type DerNode, readDer } from '../asn1/der.ts';
 
 /**
  * The serial INTEGER exactly as encoded, which x509/certificate.ts does not keep (it keeps the

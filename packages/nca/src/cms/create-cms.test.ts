@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, sign as nodeSign } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sign as nodeSign } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { children, objectIdentifier, readDer } from '../asn1/der.ts';
-import { createCms, createCmsAsync, type CmsAlgorithm } from './create-cms.ts';
+import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
+import { type CmsAlgorithm, createCms, createCmsAsync } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
@@ -25,38 +24,73 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
     ['GOST2015-512', oid.streebog512, oid.gost2015Signature512],
   ];
 
-  it.each(families)('%s: SignedData v3, SignerInfo v1 by issuer and serial, the four Kalkan signed attributes', (family, digest, signature) => {
-    const signer = family === 'RSA' ? rsa : makeTestSigner(family);
-    const cms = createCms({ content, detached: false, certificate: signer.certificate, chain: [ca.certificate], algorithm: family, sign: signer.sign, signingTime });
-    const parsed = parseSignedData(cms);
-    expect(parsed.version).toBe(3);
-    expect(parsed.digestAlgorithms).toEqual([digest]);
-    expect(parsed.certificates).toHaveLength(2);
-    const [info] = parsed.signers;
-    expect(info!.version).toBe(1);
-    expect(info!.sid).toMatchObject({ kind: 'issuerAndSerialNumber', serialNumber: '5E4BA0000001' });
-    expect([info!.digestAlgorithm, info!.signatureAlgorithm]).toEqual([digest, signature]);
-    const attributes = info!.signedAttributes!;
-    expect(attributes.all.map((a) => a.type)).toEqual([oid.contentType, oid.signingTime, oid.signingCertificate, oid.messageDigest]);
-    expect(attributes.signingCertificate).toEqual({ version: 1, certs: [{ hashAlgorithm: oid.sha1, certHash: new Uint8Array(createHash('sha1').update(signer.certificate).digest()) }] });
-    expect(attributes.signingTime).toEqual(signingTime);
-    // AlgorithmIdentifiers carry an explicit NULL, as in NCA's own structures.
-    const signerInfo = children(children(children(children(readDer(cms))[1]!)[0]!).at(-1)!)[0]!;
-    for (const field of [children(signerInfo)[2]!, children(signerInfo)[4]!]) {
-      expect(objectIdentifier(children(field)[0]!)).toMatch(/^\d/);
-      expect(Array.from(children(field)[1]!.raw)).toEqual([0x05, 0x00]);
-    }
-    expect(checkCms(cms).ok).toBe(true);
-  });
+  it.each(families)(
+    '%s: SignedData v3, SignerInfo v1 by issuer and serial, the four Kalkan signed attributes',
+    (family, digest, signature) => {
+      const signer = family === 'RSA' ? rsa : makeTestSigner(family);
+      const cms = createCms({
+        content,
+        detached: false,
+        certificate: signer.certificate,
+        chain: [ca.certificate],
+        algorithm: family,
+        sign: signer.sign,
+        signingTime,
+      });
+      const parsed = parseSignedData(cms);
+      expect(parsed.version).toBe(3);
+      expect(parsed.digestAlgorithms).toEqual([digest]);
+      expect(parsed.certificates).toHaveLength(2);
+      const [info] = parsed.signers;
+      expect(info!.version).toBe(1);
+      expect(info!.sid).toMatchObject({ kind: 'issuerAndSerialNumber', serialNumber: '5E4BA0000001' });
+      expect([info!.digestAlgorithm, info!.signatureAlgorithm]).toEqual([digest, signature]);
+      const attributes = info!.signedAttributes!;
+      expect(attributes.all.map((a) => a.type)).toEqual([
+        oid.contentType,
+        oid.signingTime,
+        oid.signingCertificate,
+        oid.messageDigest,
+      ]);
+      expect(attributes.signingCertificate).toEqual({
+        version: 1,
+        certs: [
+          { hashAlgorithm: oid.sha1, certHash: new Uint8Array(createHash('sha1').update(signer.certificate).digest()) },
+        ],
+      });
+      expect(attributes.signingTime).toEqual(signingTime);
+      // AlgorithmIdentifiers carry an explicit NULL, as in NCA's own structures.
+      const signerInfo = children(children(children(children(readDer(cms))[1]!)[0]!).at(-1)!)[0]!;
+      for (const field of [children(signerInfo)[2]!, children(signerInfo)[4]!]) {
+        expect(objectIdentifier(children(field)[0]!)).toMatch(/^\d/);
+        expect(Array.from(children(field)[1]!.raw)).toEqual([0x05, 0x00]);
+      }
+      expect(checkCms(cms).ok).toBe(true);
+    },
+  );
 
   it('leaves the content out of a detached CMS', () => {
-    const cms = createCms({ content, detached: true, certificate: rsa.certificate, algorithm: 'RSA', sign: rsa.sign, signingTime });
+    const cms = createCms({
+      content,
+      detached: true,
+      certificate: rsa.certificate,
+      algorithm: 'RSA',
+      sign: rsa.sign,
+      signingTime,
+    });
     expect(parseSignedData(cms).content).toBeNull();
     expect(Buffer.from(cms).indexOf(Buffer.from(content))).toBe(-1);
   });
 
   it('makes the same bytes when the signature answers later (receipts signed on the thread pool)', async () => {
-    const input = { content, detached: false, certificate: rsa.certificate, chain: [ca.certificate], algorithm: 'RSA' as const, signingTime };
+    const input = {
+      content,
+      detached: false,
+      certificate: rsa.certificate,
+      chain: [ca.certificate],
+      algorithm: 'RSA' as const,
+      signingTime,
+    };
     const later = await createCmsAsync({ ...input, sign: async (bytes) => rsa.sign(bytes) });
     // PKCS#1 v1.5 is deterministic: the same key over the same attributes signs the same bytes.
     expect(Buffer.from(later).equals(Buffer.from(createCms({ ...input, sign: rsa.sign })))).toBe(true);
@@ -64,7 +98,16 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   });
 
   it('refuses a certificate of another family: a programming error', () => {
-    expect(() => createCms({ content, detached: false, certificate: rsa.certificate, algorithm: 'GOST2004', sign: rsa.sign, signingTime })).toThrow(/GOST2004 signature needs/);
+    expect(() =>
+      createCms({
+        content,
+        detached: false,
+        certificate: rsa.certificate,
+        algorithm: 'GOST2004',
+        sign: rsa.sign,
+        signingTime,
+      }),
+    ).toThrow(/GOST2004 signature needs/);
   });
 });
 
@@ -83,22 +126,89 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
   const run = (args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
 
   it('openssl cms -verify accepts our attached and detached CMS', () => {
-    const attached = createCms({ content, detached: false, certificate: rsa.certificate, algorithm: 'RSA', sign: rsa.sign, signingTime });
-    const out = run(['cms', '-verify', '-noverify', '-inform', 'DER', '-in', file('attached.p7s', attached), '-binary']);
+    const attached = createCms({
+      content,
+      detached: false,
+      certificate: rsa.certificate,
+      algorithm: 'RSA',
+      sign: rsa.sign,
+      signingTime,
+    });
+    const out = run([
+      'cms',
+      '-verify',
+      '-noverify',
+      '-inform',
+      'DER',
+      '-in',
+      file('attached.p7s', attached),
+      '-binary',
+    ]);
     expect(Buffer.from(out).equals(Buffer.from(content))).toBe(true);
-    const detached = createCms({ content, detached: true, certificate: rsa.certificate, algorithm: 'RSA', sign: rsa.sign, signingTime });
-    const verified = run(['cms', '-verify', '-noverify', '-inform', 'DER', '-in', file('detached.p7s', detached), '-content', file('data.bin', content), '-binary']);
+    const detached = createCms({
+      content,
+      detached: true,
+      certificate: rsa.certificate,
+      algorithm: 'RSA',
+      sign: rsa.sign,
+      signingTime,
+    });
+    const verified = run([
+      'cms',
+      '-verify',
+      '-noverify',
+      '-inform',
+      'DER',
+      '-in',
+      file('detached.p7s', detached),
+      '-content',
+      file('data.bin', content),
+      '-binary',
+    ]);
     expect(Buffer.from(verified).equals(Buffer.from(content))).toBe(true);
   });
 
   it('openssl cms -verify refuses ours when the content changed', () => {
-    const detached = createCms({ content, detached: true, certificate: rsa.certificate, algorithm: 'RSA', sign: rsa.sign, signingTime });
-    expect(() => run(['cms', '-verify', '-noverify', '-inform', 'DER', '-in', file('d2.p7s', detached), '-content', file('other.bin', 'other'), '-binary'])).toThrow();
+    const detached = createCms({
+      content,
+      detached: true,
+      certificate: rsa.certificate,
+      algorithm: 'RSA',
+      sign: rsa.sign,
+      signingTime,
+    });
+    expect(() =>
+      run([
+        'cms',
+        '-verify',
+        '-noverify',
+        '-inform',
+        'DER',
+        '-in',
+        file('d2.p7s', detached),
+        '-content',
+        file('other.bin', 'other'),
+        '-binary',
+      ]),
+    ).toThrow();
   });
 
   const signWithOpenssl = (name: string, extra: string[], signer = rsa) =>
     new Uint8Array(
-      run(['cms', '-sign', '-binary', '-in', file('data.bin', content), '-signer', file(`${name}.crt`, signer.certificatePem), '-inkey', file(`${name}.key`, signer.privateKeyPem!), '-outform', 'DER', ...extra]),
+      run([
+        'cms',
+        '-sign',
+        '-binary',
+        '-in',
+        file('data.bin', content),
+        '-signer',
+        file(`${name}.crt`, signer.certificatePem),
+        '-inkey',
+        file(`${name}.key`, signer.privateKeyPem!),
+        '-outform',
+        'DER',
+        ...extra,
+      ]),
     );
 
   it('checkCms accepts what openssl cms -sign makes: attached, detached, streamed BER, by key identifier, without signed attributes, RSA-PSS', () => {
@@ -111,7 +221,10 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
     const streamed = signWithOpenssl('s', ['-nodetach', '-stream']);
     expect(streamed[1]).toBe(0x80);
     expect(checkCms(streamed).ok).toBe(true);
-    const withKeyId = makeTestSigner('RSA', { commonName: 'by key id', subjectKeyIdentifier: Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8) });
+    const withKeyId = makeTestSigner('RSA', {
+      commonName: 'by key id',
+      subjectKeyIdentifier: Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8),
+    });
     const byKeyId = signWithOpenssl('k', ['-nodetach', '-keyid'], withKeyId);
     expect(parseSignedData(byKeyId).signers[0]!.sid.kind).toBe('subjectKeyIdentifier');
     expect(checkCms(byKeyId).ok).toBe(true);
@@ -132,7 +245,11 @@ if (ncaMissing) console.warn(`skipped: ${ncaMissing} (CMS with the real NCA RSA 
 describe.skipIf(ncaMissing !== null)('a CMS made with the real NCA RSA test signing key (REG-4)', () => {
   // The container's certificate bag uses RC2, which OpenSSL 3 reads only with its legacy provider.
   const exported = (flags: string[]) =>
-    execFileSync('openssl', ['pkcs12', '-legacy', '-in', path.join(corpusDir, ncaKey), '-passin', 'pass:Qwerty12', '-nodes', ...flags], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(
+      'openssl',
+      ['pkcs12', '-legacy', '-in', path.join(corpusDir, ncaKey), '-passin', 'pass:Qwerty12', '-nodes', ...flags],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
   let keyPem = '';
   let certificatePem = '';
   try {
@@ -147,19 +264,49 @@ describe.skipIf(ncaMissing !== null)('a CMS made with the real NCA RSA test sign
     // The export starts with bag attributes and subject lines: take only the PEM body.
     const body = /-----BEGIN CERTIFICATE-----([^-]+)-----END CERTIFICATE-----/.exec(certificatePem)![1]!;
     const certificate = new Uint8Array(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
-    const cms = createCms({ content, detached: false, certificate, algorithm: 'RSA', sign: (data) => new Uint8Array(nodeSign('sha256', data, keyPem)), signingTime });
+    const cms = createCms({
+      content,
+      detached: false,
+      certificate,
+      algorithm: 'RSA',
+      sign: (data) => new Uint8Array(nodeSign('sha256', data, keyPem)),
+      signingTime,
+    });
     const result = checkCms(cms);
-    expect(result.ok && result.signers[0]!.certificate.subject.find((a) => a.oid === '2.5.4.5')?.value).toBe('IIN123456789011');
+    expect(result.ok && result.signers[0]!.certificate.subject.find((a) => a.oid === '2.5.4.5')?.value).toBe(
+      'IIN123456789011',
+    );
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-cms-nca-'));
     try {
       fs.writeFileSync(path.join(dir, 'nca.p7s'), cms);
       fs.writeFileSync(path.join(dir, 'ca.der'), readCorpusDer(ncaCa));
-      execFileSync('openssl', ['x509', '-inform', 'DER', '-in', path.join(dir, 'ca.der'), '-out', path.join(dir, 'ca.pem')]);
+      execFileSync('openssl', [
+        'x509',
+        '-inform',
+        'DER',
+        '-in',
+        path.join(dir, 'ca.der'),
+        '-out',
+        path.join(dir, 'ca.pem'),
+      ]);
       // The signing certificate was valid during 2021; the test CA is itself an intermediate, so
       // OpenSSL must be allowed to stop the chain there (-partial_chain).
       const attime = String(Date.parse('2021-06-01T00:00:00Z') / 1000);
-      const verifyArgs = ['cms', '-verify', '-inform', 'DER', '-in', path.join(dir, 'nca.p7s'), '-CAfile', path.join(dir, 'ca.pem'), '-partial_chain', '-attime', attime, '-binary'];
+      const verifyArgs = [
+        'cms',
+        '-verify',
+        '-inform',
+        'DER',
+        '-in',
+        path.join(dir, 'nca.p7s'),
+        '-CAfile',
+        path.join(dir, 'ca.pem'),
+        '-partial_chain',
+        '-attime',
+        attime,
+        '-binary',
+      ];
       const out = execFileSync('openssl', verifyArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
       expect(Buffer.from(out).equals(Buffer.from(content))).toBe(true);
     } finally {

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { algorithm, contextConstructed, integer, objectId, octetString, sequence, setOf, time } from '../asn1/der-writer.ts';
+import {
+  algorithm,
+  contextConstructed,
+  integer,
+  objectId,
+  octetString,
+  sequence,
+  setOf,
+  time,
+} from '../asn1/der-writer.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { issuerAndSerialDer } from './certificate-fields.ts';
 import { contentDigest } from './digest.ts';
@@ -44,7 +53,9 @@ export function createCms(input: CreateCmsInput): Uint8Array {
  * createCms with a signing function that answers later: RSA signing then runs on libuv's thread
  * pool, off the thread that serves requests (the system signs a receipt for every submission).
  */
-export async function createCmsAsync(input: Omit<CreateCmsInput, 'sign'> & { sign: (signedBytes: Uint8Array) => Promise<Uint8Array> }): Promise<Uint8Array> {
+export async function createCmsAsync(
+  input: Omit<CreateCmsInput, 'sign'> & { sign: (signedBytes: Uint8Array) => Promise<Uint8Array> },
+): Promise<Uint8Array> {
   const draft = draftSignedData(blueprintOf({ ...input, sign: unusedSign }));
   return draft.finish(await input.sign(draft.toBeSigned));
 }
@@ -57,7 +68,9 @@ function blueprintOf(input: CreateCmsInput): SignedDataBlueprint {
   const family = families[input.algorithm];
   const certificate = parseCertificate(input.certificate);
   if (certificate.publicKeyAlgorithm !== family.key) {
-    throw new Error(`createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${certificate.publicKeyAlgorithm}`);
+    throw new Error(
+      `createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${certificate.publicKeyAlgorithm}`,
+    );
   }
   return { ...input, digestAlgorithm: family.digest, signatureAlgorithm: algorithm(family.signature) };
 }
@@ -87,7 +100,10 @@ export function buildSignedData(blueprint: SignedDataBlueprint): Uint8Array {
 }
 
 /** A SignedData up to its signature: the bytes to sign, and the encoding once they are signed. */
-function draftSignedData(blueprint: SignedDataBlueprint): { toBeSigned: Uint8Array; finish: (signature: Uint8Array) => Uint8Array } {
+function draftSignedData(blueprint: SignedDataBlueprint): {
+  toBeSigned: Uint8Array;
+  finish: (signature: Uint8Array) => Uint8Array;
+} {
   const digest = contentDigest(blueprint.digestAlgorithm);
   if (!digest) throw new Error(`createCms: digest ${blueprint.digestAlgorithm} is not supported`);
   const digestAlgorithm = algorithm(blueprint.digestAlgorithm);
@@ -96,7 +112,10 @@ function draftSignedData(blueprint: SignedDataBlueprint): { toBeSigned: Uint8Arr
   const signedAttributes = setOf(
     attribute(oid.contentType, objectId(contentType)),
     attribute(oid.signingTime, time(blueprint.signingTime)),
-    attribute(oid.signingCertificate, sequence(sequence(sequence(octetString(sha1(blueprint.essCertificate ?? blueprint.certificate)))))),
+    attribute(
+      oid.signingCertificate,
+      sequence(sequence(sequence(octetString(sha1(blueprint.essCertificate ?? blueprint.certificate))))),
+    ),
     attribute(oid.messageDigest, octetString(digest(blueprint.content))),
   );
   const plain = blueprint.withoutSignedAttributes === true;

@@ -10,7 +10,9 @@ type Digest = (data: Uint8Array) => Uint8Array;
 // inputs signatures cover; older Node versions use createHash.
 const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
 const node = (name: string): Digest =>
-  oneShot ? (data) => bytesOf(oneShot(name, data, 'buffer')) : (data) => bytesOf(createHash(name).update(data).digest());
+  oneShot
+    ? (data) => bytesOf(oneShot(name, data, 'buffer'))
+    : (data) => bytesOf(createHash(name).update(data).digest());
 const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 
 // gost/digests.ts has no Streebog-256 yet; NCA defines an OID for it (GOST 2015 256-bit keys), so

@@ -1,5 +1,9 @@
 /** The failure codes a CMS check reports; the API layer maps them to its own error responses. */
-export type CmsFailureCode = 'SIG_MALFORMED' | 'SIG_CONTENT_MISMATCH' | 'SIG_BAD_SIGNATURE' | 'SIG_UNSUPPORTED_ALGORITHM';
+export type CmsFailureCode =
+  | 'SIG_MALFORMED'
+  | 'SIG_CONTENT_MISMATCH'
+  | 'SIG_BAD_SIGNATURE'
+  | 'SIG_UNSUPPORTED_ALGORITHM';
 
 export interface CmsFailure {
   ok: false;

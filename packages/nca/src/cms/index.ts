@@ -1,6 +1,18 @@
-export { checkCms, type CmsCheck, type CmsCheckOptions, type CmsSigner } from './verify-cms.ts';
-export { createCms, createCmsAsync, type CmsAlgorithm, type CreateCmsInput } from './create-cms.ts';
-export { checkTimestampToken, parseTimeStampResponse, type TimestampCheck, type TimestampInfo, type TimeStampResponse } from './timestamp.ts';
-export { parseSignedData, type ParseLimits, type SignedData, type SignerIdentifier, type SignerInfo } from './signed-data.ts';
 export type { Attribute, SignedAttributes, SigningCertificate } from './attributes.ts';
-export { CmsFormatError, type CmsFailure, type CmsFailureCode } from './errors.ts';
+export { type CmsAlgorithm, type CreateCmsInput, createCms, createCmsAsync } from './create-cms.ts';
+export { type CmsFailure, type CmsFailureCode, CmsFormatError } from './errors.ts';
+export {
+  type ParseLimits,
+  parseSignedData,
+  type SignedData,
+  type SignerIdentifier,
+  type SignerInfo,
+} from './signed-data.ts';
+export {
+  checkTimestampToken,
+  parseTimeStampResponse,
+  type TimeStampResponse,
+  type TimestampCheck,
+  type TimestampInfo,
+} from './timestamp.ts';
+export { type CmsCheck, type CmsCheckOptions, type CmsSigner, checkCms } from './verify-cms.ts';

@@ -42,7 +42,12 @@ export function checkSignerSignature(
 const pssHashes: Record<string, string> = { [oid.sha256]: 'sha256', [oid.sha384]: 'sha384', [oid.sha512]: 'sha512' };
 
 /** RSASSA-PSS-params (RFC 4055 §3.1); node:crypto verifies with MGF1 over the same hash, so other MGF hashes are unsupported. */
-function checkPss(parameters: Uint8Array | null, signed: Uint8Array, signature: Uint8Array, signer: Certificate): SignatureCheck {
+function checkPss(
+  parameters: Uint8Array | null,
+  signed: Uint8Array,
+  signature: Uint8Array,
+  signer: Certificate,
+): SignatureCheck {
   if (!parameters) return 'unsupported'; // the defaults mean SHA-1
   let hash: string | undefined;
   let mgfHash: string | undefined;
@@ -67,7 +72,9 @@ function checkPss(parameters: Uint8Array | null, signed: Uint8Array, signature: 
   if (signer.publicKeyAlgorithm !== oid.rsaEncryption) return 'invalid';
   try {
     const key = createPublicKey({ key: Buffer.from(signer.publicKey), format: 'der', type: 'spki' });
-    return verify(name, signed, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature) ? 'valid' : 'invalid';
+    return verify(name, signed, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature)
+      ? 'valid'
+      : 'invalid';
   } catch {
     return 'invalid';
   }

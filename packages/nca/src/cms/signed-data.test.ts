@@ -5,15 +5,22 @@ import { algorithm, octetString, sequence, setOf, time, tlv } from '../asn1/der-
 import { readSignedAttributes } from './attributes.ts';
 import { berToDer } from './ber.ts';
 import { attribute, createCms } from './create-cms.ts';
-import { oid } from './oids.ts';
 import { CmsFormatError } from './errors.ts';
+import { oid } from './oids.ts';
 import { maxSigners, parseSignedData } from './signed-data.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
 import { checkCms } from './verify-cms.ts';
 
 const content = new TextEncoder().encode('signed content');
 const signer = makeTestSigner('RSA');
-const cms = createCms({ content, detached: false, certificate: signer.certificate, algorithm: 'RSA', sign: signer.sign, signingTime: new Date('2026-11-22T10:00:00Z') });
+const cms = createCms({
+  content,
+  detached: false,
+  certificate: signer.certificate,
+  algorithm: 'RSA',
+  sign: signer.sign,
+  signingTime: new Date('2026-11-22T10:00:00Z'),
+});
 
 describe('berToDer', () => {
   it('returns DER input itself, without copying', () => {
@@ -22,8 +29,33 @@ describe('berToDer', () => {
 
   it('gives indefinite lengths definite ones and joins constructed OCTET STRING segments', () => {
     // SEQUENCE (indefinite) { [0] (indefinite) { OCTET STRING (constructed) { "ab", "cd" } }, NULL }
-    const ber = Uint8Array.of(0x30, 0x80, 0xa0, 0x80, 0x24, 0x80, 0x04, 0x02, 0x61, 0x62, 0x04, 0x02, 0x63, 0x64, 0x00, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00);
-    expect(Array.from(berToDer(ber))).toEqual(Array.from(sequence(tlv(0xa0, octetString(new TextEncoder().encode('abcd'))), Uint8Array.of(0x05, 0x00))));
+    const ber = Uint8Array.of(
+      0x30,
+      0x80,
+      0xa0,
+      0x80,
+      0x24,
+      0x80,
+      0x04,
+      0x02,
+      0x61,
+      0x62,
+      0x04,
+      0x02,
+      0x63,
+      0x64,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x05,
+      0x00,
+      0x00,
+      0x00,
+    );
+    expect(Array.from(berToDer(ber))).toEqual(
+      Array.from(sequence(tlv(0xa0, octetString(new TextEncoder().encode('abcd'))), Uint8Array.of(0x05, 0x00))),
+    );
   });
 
   it('refuses missing end-of-contents, trailing bytes, bombs of nesting', () => {
@@ -46,11 +78,14 @@ describe('parseSignedData / checkCms on hostile input: a typed error or a failur
   it('single-bit flips anywhere give a failure code, not an exception', () => {
     for (let offset = 0; offset < cms.length; offset++) {
       const copy = Uint8Array.from(cms);
-      copy[offset]! ^= 1 << offset % 8;
+      copy[offset]! ^= 1 << (offset % 8);
       const result = checkCms(copy);
       // A flip inside the unsigned certificate's own signature, or inside a padding-free spot, may
       // leave the CMS valid; everything else must come back as one of the codes.
-      if (!result.ok) expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(result.code);
+      if (!result.ok)
+        expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(
+          result.code,
+        );
     }
   });
 
@@ -80,9 +115,15 @@ describe('parseSignedData / checkCms on hostile input: a typed error or a failur
 
   it('reads ESS signingCertificateV2, with and without its default SHA-256 hash algorithm', () => {
     const hash = new Uint8Array(64).fill(7);
-    const v2 = (...ids: Uint8Array[]) => readSignedAttributes(readDer(tlv(0xa0, attribute(oid.signingCertificateV2, sequence(sequence(...ids))))));
-    expect(v2(sequence(algorithm(oid.sha512), octetString(hash))).signingCertificate).toEqual({ version: 2, certs: [{ hashAlgorithm: oid.sha512, certHash: hash }] });
-    expect(v2(sequence(octetString(hash.subarray(0, 32)))).signingCertificate!.certs[0]!.hashAlgorithm).toBe(oid.sha256);
+    const v2 = (...ids: Uint8Array[]) =>
+      readSignedAttributes(readDer(tlv(0xa0, attribute(oid.signingCertificateV2, sequence(sequence(...ids))))));
+    expect(v2(sequence(algorithm(oid.sha512), octetString(hash))).signingCertificate).toEqual({
+      version: 2,
+      certs: [{ hashAlgorithm: oid.sha512, certHash: hash }],
+    });
+    expect(v2(sequence(octetString(hash.subarray(0, 32)))).signingCertificate!.certs[0]!.hashAlgorithm).toBe(
+      oid.sha256,
+    );
     const twice = tlv(0xa0, attribute(oid.signingTime, time(new Date())), attribute(oid.signingTime, time(new Date())));
     expect(() => readSignedAttributes(readDer(twice))).toThrow(/appears twice/);
   });

@@ -1,8 +1,8 @@
-import { childSpans, DerError, readDer, readSpan, spanOid, spanRaw, spanValue, type DerSpan } from '../asn1/der.ts';
+import { childSpans, DerError, type DerSpan, readDer, readSpan, spanOid, spanRaw, spanValue } from '../asn1/der.ts';
+import { type Certificate, hex, type NameAttribute, readName, stripLeadingZeros } from '../x509/certificate.ts';
 import { parseCertificateCached } from '../x509/certificate-cache.ts';
-import { hex, readName, stripLeadingZeros, type Certificate, type NameAttribute } from '../x509/certificate.ts';
 import { algorithmOidAt, expectTag, smallIntegerAt } from './asn1-helpers.ts';
-import { readAttributesAt, readSignedAttributesAt, type Attribute, type SignedAttributes } from './attributes.ts';
+import { type Attribute, readAttributesAt, readSignedAttributesAt, type SignedAttributes } from './attributes.ts';
 import { berToDer } from './ber.ts';
 import { CmsFormatError } from './errors.ts';
 import { oid } from './oids.ts';
@@ -22,7 +22,7 @@ export interface SignedData {
 }
 
 export type SignerIdentifier =
-  | { kind: 'issuerAndSerialNumber'; /** DER of the issuer Name. */ issuerRaw: Uint8Array; serialNumber: string }
+  | { kind: 'issuerAndSerialNumber' /** DER of the issuer Name. */; issuerRaw: Uint8Array; serialNumber: string }
   | { kind: 'subjectKeyIdentifier'; keyIdentifier: Uint8Array };
 
 export interface SignerInfo {
@@ -69,7 +69,8 @@ export function parseSignedData(input: Uint8Array, limits: ParseLimits = {}): Si
     if (error instanceof CmsFormatError) throw error;
     if (error instanceof DerError) throw new CmsFormatError(error.message);
     // A structural surprise (a missing element read as undefined) is malformed input too.
-    if (error instanceof TypeError || error instanceof RangeError) throw new CmsFormatError(`unreadable CMS: ${error.message}`);
+    if (error instanceof TypeError || error instanceof RangeError)
+      throw new CmsFormatError(`unreadable CMS: ${error.message}`);
     throw error;
   }
 }
@@ -161,13 +162,17 @@ function readSignerInfo(der: Uint8Array, node: DerSpan): SignerInfo {
   const signatureAlgorithm = parts[index++];
   const signature = parts[index++];
   const unsignedNode = parts[index]?.tag === 0xa1 ? parts[index++] : undefined;
-  if (!signatureAlgorithm || !signature || index !== parts.length) throw new CmsFormatError('SignerInfo has unexpected fields');
+  if (!signatureAlgorithm || !signature || index !== parts.length)
+    throw new CmsFormatError('SignerInfo has unexpected fields');
   expectTag(signature, 0x04, 'signature');
   expectTag(signatureAlgorithm, 0x30, 'signatureAlgorithm');
   const [algorithm, parameters] = childSpans(der, signatureAlgorithm);
   const unsignedAttributes = unsignedNode ? readAttributesAt(der, unsignedNode) : [];
-  const timestampTokens = unsignedNode ? unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values) : [];
-  if (timestampTokens.length > maxTimestampTokens) throw new CmsFormatError(`a signer has more than ${maxTimestampTokens} time-stamp tokens`);
+  const timestampTokens = unsignedNode
+    ? unsignedAttributes.filter((a) => a.type === oid.signatureTimeStampToken).flatMap((a) => a.values)
+    : [];
+  if (timestampTokens.length > maxTimestampTokens)
+    throw new CmsFormatError(`a signer has more than ${maxTimestampTokens} time-stamp tokens`);
   return {
     version: smallIntegerAt(der, version),
     sid: readSignerIdentifier(der, sid),
@@ -194,7 +199,11 @@ function readSignerIdentifier(der: Uint8Array, node: DerSpan): SignerIdentifier 
   if (!issuer || !serial || parts.length !== 2) throw new CmsFormatError('IssuerAndSerialNumber has two parts');
   expectTag(serial, 0x02, 'serialNumber');
   expectTag(issuer, 0x30, 'issuer');
-  return { kind: 'issuerAndSerialNumber', issuerRaw: spanRaw(der, issuer), serialNumber: hex(stripLeadingZeros(spanValue(der, serial))) };
+  return {
+    kind: 'issuerAndSerialNumber',
+    issuerRaw: spanRaw(der, issuer),
+    serialNumber: hex(stripLeadingZeros(spanValue(der, serial))),
+  };
 }
 
 /** The decoded issuer Name of an IssuerAndSerialNumber. Throws CmsFormatError on a malformed Name. */
@@ -203,7 +212,8 @@ export function signerIssuerName(sid: Extract<SignerIdentifier, { kind: 'issuerA
     return readName(readDer(sid.issuerRaw));
   } catch (error) {
     // Bad UTF-8 surfaces as a TypeError from TextDecoder: malformed input like any other.
-    if (error instanceof DerError || error instanceof TypeError || error instanceof RangeError) throw new CmsFormatError(`unreadable signer issuer: ${error.message}`);
+    if (error instanceof DerError || error instanceof TypeError || error instanceof RangeError)
+      throw new CmsFormatError(`unreadable signer issuer: ${error.message}`);
     throw error;
   }
 }

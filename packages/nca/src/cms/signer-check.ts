@@ -1,10 +1,10 @@
-import { hex, type Certificate } from '../x509/certificate.ts';
-import { describeCertificate, sameName } from '../trust/names.ts';
 import { equalBytes } from '../bytes.ts';
+import { describeCertificate, sameName } from '../trust/names.ts';
+import { type Certificate, hex } from '../x509/certificate.ts';
 import { certificateDigest, contentDigest } from './digest.ts';
-import { fail, type CmsFailure } from './errors.ts';
-import { signerIssuerName, type SignedData, type SignerInfo } from './signed-data.ts';
+import { type CmsFailure, fail } from './errors.ts';
 import { checkSignerSignature, signatureOid } from './signature-algorithm.ts';
+import { type SignedData, type SignerInfo, signerIssuerName } from './signed-data.ts';
 
 /** One signer whose signature over the content verified (before any time-stamp is looked at). */
 export interface VerifiedSigner {
@@ -23,7 +23,10 @@ export type SignersCheck = { ok: true; content: Uint8Array; detached: boolean; s
 export function checkSigners(signedData: SignedData, data: Uint8Array | undefined): SignersCheck {
   const attached = signedData.content;
   if (attached === null && data === undefined) {
-    return fail('SIG_CONTENT_MISMATCH', 'detached signature: the signed data was not supplied, so its digest cannot be checked');
+    return fail(
+      'SIG_CONTENT_MISMATCH',
+      'detached signature: the signed data was not supplied, so its digest cannot be checked',
+    );
   }
   if (attached !== null && data !== undefined && !equalBytes(attached, data)) {
     return fail('SIG_CONTENT_MISMATCH', 'the supplied data differ from the content attached to the signature');
@@ -41,10 +44,16 @@ export function checkSigners(signedData: SignedData, data: Uint8Array | undefine
   return { ok: true, content, detached: attached === null, signers };
 }
 
-function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Array): { ok: true; signer: VerifiedSigner } | CmsFailure {
+function checkSigner(
+  info: SignerInfo,
+  signedData: SignedData,
+  content: Uint8Array,
+): { ok: true; signer: VerifiedSigner } | CmsFailure {
   const certificate = findSignerCertificate(info, signedData.certificates);
   if (!certificate) {
-    const unreadable = signedData.unreadableCertificates ? ` (${signedData.unreadableCertificates} embedded certificates could not be read)` : '';
+    const unreadable = signedData.unreadableCertificates
+      ? ` (${signedData.unreadableCertificates} embedded certificates could not be read)`
+      : '';
     return fail('SIG_MALFORMED', `the signer's certificate is not embedded in the CMS${unreadable}`);
   }
   const digest = contentDigest(info.digestAlgorithm);
@@ -56,9 +65,13 @@ function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Arr
   if (attributes) {
     // RFC 5652 §5.3: with signed attributes, contentType and messageDigest are mandatory and the
     // contentType must repeat eContentType (else a signature could be moved to other content).
-    if (!attributes.messageDigest || !attributes.contentType) return fail('SIG_MALFORMED', 'signed attributes lack contentType or messageDigest');
+    if (!attributes.messageDigest || !attributes.contentType)
+      return fail('SIG_MALFORMED', 'signed attributes lack contentType or messageDigest');
     if (attributes.contentType !== signedData.contentType) {
-      return fail('SIG_CONTENT_MISMATCH', `signed contentType ${attributes.contentType} differs from eContentType ${signedData.contentType}`);
+      return fail(
+        'SIG_CONTENT_MISMATCH',
+        `signed contentType ${attributes.contentType} differs from eContentType ${signedData.contentType}`,
+      );
     }
     if (!equalBytes(attributes.messageDigest, digest(content))) {
       return fail('SIG_CONTENT_MISMATCH', 'the content does not match the signed message digest');
@@ -67,8 +80,10 @@ function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Arr
   }
 
   const check = checkSignerSignature(algorithm, info.signatureParameters, signed, info.signature, certificate);
-  if (check === 'unsupported') return fail('SIG_UNSUPPORTED_ALGORITHM', `signature algorithm ${info.signatureAlgorithm} is not supported`);
-  if (check === 'invalid') return fail('SIG_BAD_SIGNATURE', `the signature of ${describeCertificate(certificate)} does not verify`);
+  if (check === 'unsupported')
+    return fail('SIG_UNSUPPORTED_ALGORITHM', `signature algorithm ${info.signatureAlgorithm} is not supported`);
+  if (check === 'invalid')
+    return fail('SIG_BAD_SIGNATURE', `the signature of ${describeCertificate(certificate)} does not verify`);
 
   // ESS signingCertificate binds the signature to one certificate (RFC 5035 §5.4): the first
   // entry must be the signer's. Checked after the signature, as the attribute is only signed then.
@@ -76,7 +91,10 @@ function checkSigner(info: SignerInfo, signedData: SignedData, content: Uint8Arr
   if (named) {
     const digest = certificateDigest(certificate, named.hashAlgorithm);
     if (digest && !equalBytes(digest, named.certHash)) {
-      return fail('SIG_BAD_SIGNATURE', `the signed signingCertificate attribute names another certificate than ${describeCertificate(certificate)}`);
+      return fail(
+        'SIG_BAD_SIGNATURE',
+        `the signed signingCertificate attribute names another certificate than ${describeCertificate(certificate)}`,
+      );
     }
   }
   return { ok: true, signer: { info, certificate, signatureAlgorithm: algorithm } };

@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  algorithm,
+  generalizedTime,
+  integer,
+  objectId,
+  octetString,
+  sequence,
+  utf8String,
+} from '../asn1/der-writer.ts';
 import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
-import { algorithm, generalizedTime, integer, objectId, octetString, sequence, utf8String } from '../asn1/der-writer.ts';
 import { attribute, buildSignedData, createCms } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
@@ -47,7 +55,10 @@ describe('real NCA time-stamp tokens (RFC 3161)', () => {
 
   it.skipIf(missing !== null)('refuses other data, a changed TSTInfo and a changed signature', () => {
     const token = readCorpusDer(tokenFile);
-    expect(checkTimestampToken(token, Uint8Array.of(0xca, 0xfe, 0xba, 0xbf))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
+    expect(checkTimestampToken(token, Uint8Array.of(0xca, 0xfe, 0xba, 0xbf))).toMatchObject({
+      ok: false,
+      code: 'SIG_CONTENT_MISMATCH',
+    });
     const genTime = Buffer.from(token).indexOf(Buffer.from('20220918132014Z', 'latin1'));
     const changedTime = Uint8Array.from(token);
     changedTime[genTime + 3]! ^= 1;
@@ -61,9 +72,12 @@ describe('real NCA time-stamp tokens (RFC 3161)', () => {
     const token = readCorpusDer(tokenFile);
     for (let offset = 0; offset < token.length; offset += 3) {
       const copy = Uint8Array.from(token);
-      copy[offset]! ^= 1 << offset % 8;
+      copy[offset]! ^= 1 << (offset % 8);
       const result = checkTimestampToken(copy, cafebabe);
-      if (!result.ok) expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(result.code);
+      if (!result.ok)
+        expect(['SIG_MALFORMED', 'SIG_CONTENT_MISMATCH', 'SIG_BAD_SIGNATURE', 'SIG_UNSUPPORTED_ALGORITHM']).toContain(
+          result.code,
+        );
     }
   });
 
@@ -71,10 +85,18 @@ describe('real NCA time-stamp tokens (RFC 3161)', () => {
     const token = readCorpusDer(tokenFile);
     const result = checkCms(token);
     expect(result.ok && result.contentType).toBe(oid.tstInfo);
-    expect(result.ok && [result.signers[0]!.digestAlgorithm, result.signers[0]!.signatureAlgorithm]).toEqual([oid.gost34311, oid.gost2004Signature]);
+    expect(result.ok && [result.signers[0]!.digestAlgorithm, result.signers[0]!.signatureAlgorithm]).toEqual([
+      oid.gost34311,
+      oid.gost2004Signature,
+    ]);
     expect(result.ok && result.signers[0]!.signingTime).toEqual(new Date('2022-09-18T13:20:14Z'));
     // Kalkan's signed attributes, in DER order; createCms writes the same set.
-    expect(parseSignedData(token).signers[0]!.signedAttributes!.all.map((a) => a.type)).toEqual([oid.contentType, oid.signingTime, oid.signingCertificate, oid.messageDigest]);
+    expect(parseSignedData(token).signers[0]!.signedAttributes!.all.map((a) => a.type)).toEqual([
+      oid.contentType,
+      oid.signingTime,
+      oid.signingCertificate,
+      oid.messageDigest,
+    ]);
   });
 });
 
@@ -82,19 +104,29 @@ describe('real XAdES-T time-stamp from the production NCA TSA (GOST 34.10-2015-5
   const missing = corpusMissing(xadesFile);
   if (missing) console.warn(`skipped: ${missing}`);
 
-  it.skipIf(missing !== null)('verifies it over the exclusive-canonical ds:SignatureValue (Streebog-512 imprint)', () => {
-    const xml = fs.readFileSync(path.join(corpusDir, xadesFile), 'utf8');
-    const token = Buffer.from(/EncapsulatedTimeStamp[^>]*>([^<]+)</.exec(xml)![1]!.replace(/\s+/g, ''), 'base64');
-    const signatureValue = /<ds:SignatureValue>([^<]+)<\/ds:SignatureValue>/.exec(xml)![1]!;
-    // exc-c14n of the element alone: it has no attributes, so only the ds namespace is added.
-    const canonical = `<ds:SignatureValue xmlns:ds="http://www.w3.org/2000/09/xmldsig#">${signatureValue}</ds:SignatureValue>`;
-    const result = checkTimestampToken(new Uint8Array(token), new TextEncoder().encode(canonical));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.info).toMatchObject({ genTime: new Date('2026-09-02T10:05:14Z'), policy: '1.2.398.3.3.2.6.4', hashAlgorithm: oid.streebog512 });
-    expect(result.info.tsaCertificate.publicKeyAlgorithm).toBe(oid.gost2015Key512);
-    expect(checkTimestampToken(new Uint8Array(token), new TextEncoder().encode(signatureValue))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
-  });
+  it.skipIf(missing !== null)(
+    'verifies it over the exclusive-canonical ds:SignatureValue (Streebog-512 imprint)',
+    () => {
+      const xml = fs.readFileSync(path.join(corpusDir, xadesFile), 'utf8');
+      const token = Buffer.from(/EncapsulatedTimeStamp[^>]*>([^<]+)</.exec(xml)![1]!.replace(/\s+/g, ''), 'base64');
+      const signatureValue = /<ds:SignatureValue>([^<]+)<\/ds:SignatureValue>/.exec(xml)![1]!;
+      // exc-c14n of the element alone: it has no attributes, so only the ds namespace is added.
+      const canonical = `<ds:SignatureValue xmlns:ds="http://www.w3.org/2000/09/xmldsig#">${signatureValue}</ds:SignatureValue>`;
+      const result = checkTimestampToken(new Uint8Array(token), new TextEncoder().encode(canonical));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.info).toMatchObject({
+        genTime: new Date('2026-09-02T10:05:14Z'),
+        policy: '1.2.398.3.3.2.6.4',
+        hashAlgorithm: oid.streebog512,
+      });
+      expect(result.info.tsaCertificate.publicKeyAlgorithm).toBe(oid.gost2015Key512);
+      expect(checkTimestampToken(new Uint8Array(token), new TextEncoder().encode(signatureValue))).toMatchObject({
+        ok: false,
+        code: 'SIG_CONTENT_MISMATCH',
+      });
+    },
+  );
 });
 
 const content = new TextEncoder().encode('declaration');
@@ -110,7 +142,16 @@ function makeToken(tsa: TestSigner, imprintData: Uint8Array, genTime: Date): Uin
     generalizedTime(genTime),
     integer(42),
   );
-  return buildSignedData({ content: tstInfo, detached: false, contentType: oid.tstInfo, certificate: tsa.certificate, sign: tsa.sign, signingTime: genTime, digestAlgorithm: oid.sha256, signatureAlgorithm: algorithm(oid.sha256WithRsa) });
+  return buildSignedData({
+    content: tstInfo,
+    detached: false,
+    contentType: oid.tstInfo,
+    certificate: tsa.certificate,
+    sign: tsa.sign,
+    signingTime: genTime,
+    digestAlgorithm: oid.sha256,
+    signatureAlgorithm: algorithm(oid.sha256WithRsa),
+  });
 }
 
 describe('CAdES-T: a signer with a signatureTimeStampToken (ACC-9: filing)', () => {
@@ -120,9 +161,20 @@ describe('CAdES-T: a signer with a signatureTimeStampToken (ACC-9: filing)', () 
 
   /** The same CMS again with unsigned time-stamp tokens (RSA PKCS#1 v1.5 is deterministic, so the signature is unchanged). */
   function withTokens(tokenFor: (signature: Uint8Array) => Uint8Array[]): Uint8Array {
-    const base = { content, detached: false, certificate: signer.certificate, sign: signer.sign, signingTime, digestAlgorithm: oid.sha256, signatureAlgorithm: algorithm(oid.sha256WithRsa) };
+    const base = {
+      content,
+      detached: false,
+      certificate: signer.certificate,
+      sign: signer.sign,
+      signingTime,
+      digestAlgorithm: oid.sha256,
+      signatureAlgorithm: algorithm(oid.sha256WithRsa),
+    };
     const signature = parseSignedData(buildSignedData(base)).signers[0]!.signature;
-    return buildSignedData({ ...base, unsignedAttributes: tokenFor(signature).map((token) => attribute(oid.signatureTimeStampToken, token)) });
+    return buildSignedData({
+      ...base,
+      unsignedAttributes: tokenFor(signature).map((token) => attribute(oid.signatureTimeStampToken, token)),
+    });
   }
 
   it('verifies the token over the signature value and reports its time', () => {
@@ -130,31 +182,61 @@ describe('CAdES-T: a signer with a signatureTimeStampToken (ACC-9: filing)', () 
     const result = checkCms(cms);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.signers[0]!.timestamp).toMatchObject({ genTime, serialNumber: '1234', nonce: '2A', hashAlgorithm: oid.sha256 });
+    expect(result.signers[0]!.timestamp).toMatchObject({
+      genTime,
+      serialNumber: '1234',
+      nonce: '2A',
+      hashAlgorithm: oid.sha256,
+    });
     expect(result.signers[0]!.timestamp!.tsaCertificate.serialNumber).toBe('07');
   });
 
   it('refuses a token over something else, and one signed without the timeStamping key usage', () => {
     const elsewhere = checkCms(withTokens(() => [makeToken(tsa, content, genTime)]));
-    expect(elsewhere).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH', detail: expect.stringMatching(/^signature time-stamp: .*messageImprint/) });
+    expect(elsewhere).toMatchObject({
+      ok: false,
+      code: 'SIG_CONTENT_MISMATCH',
+      detail: expect.stringMatching(/^signature time-stamp: .*messageImprint/),
+    });
     const plain = makeTestSigner('RSA', { commonName: 'not a TSA' });
     const wrongKey = checkCms(withTokens((signature) => [makeToken(plain, signature, genTime)]));
-    expect(wrongKey).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE', detail: expect.stringMatching(/timeStamping/) });
+    expect(wrongKey).toMatchObject({
+      ok: false,
+      code: 'SIG_BAD_SIGNATURE',
+      detail: expect.stringMatching(/timeStamping/),
+    });
   });
 
   it('reports the earliest of several valid tokens', () => {
     const earlier = new Date('2026-11-22T10:00:01Z');
-    const result = checkCms(withTokens((signature) => [makeToken(tsa, signature, genTime), makeToken(tsa, signature, earlier)]));
+    const result = checkCms(
+      withTokens((signature) => [makeToken(tsa, signature, genTime), makeToken(tsa, signature, earlier)]),
+    );
     expect(result.ok && result.signers[0]!.timestamp!.genTime).toEqual(earlier);
   });
 
   it('refuses a TimeStampResp whose request was rejected', () => {
     const rejection = sequence(sequence(integer(2), sequence(utf8String('bad request'))));
-    expect(checkTimestampToken(rejection, content)).toMatchObject({ ok: false, code: 'SIG_MALFORMED', detail: expect.stringMatching(/status 2: bad request/) });
+    expect(checkTimestampToken(rejection, content)).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+      detail: expect.stringMatching(/status 2: bad request/),
+    });
   });
 
   it('refuses a token whose content is not a TSTInfo', () => {
-    const cms = createCms({ content, detached: false, certificate: tsa.certificate, algorithm: 'RSA', sign: tsa.sign, signingTime });
-    expect(checkTimestampToken(cms, content)).toMatchObject({ ok: false, code: 'SIG_MALFORMED', detail: expect.stringMatching(/not TSTInfo/) });
+    const cms = createCms({
+      content,
+      detached: false,
+      certificate: tsa.certificate,
+      algorithm: 'RSA',
+      sign: tsa.sign,
+      signingTime,
+    });
+    expect(checkTimestampToken(cms, content)).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+      detail: expect.stringMatching(/not TSTInfo/),
+    });
   });
 });

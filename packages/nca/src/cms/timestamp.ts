@@ -1,8 +1,8 @@
 import { children, DerError, readDer } from '../asn1/der.ts';
-import type { Certificate } from '../x509/certificate.ts';
 import { equalBytes } from '../bytes.ts';
+import type { Certificate } from '../x509/certificate.ts';
 import { identifyingDigest } from './digest.ts';
-import { CmsFormatError, fail, type CmsFailure } from './errors.ts';
+import { type CmsFailure, CmsFormatError, fail } from './errors.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
 import { checkSigners } from './signer-check.ts';
@@ -38,14 +38,15 @@ export interface TimeStampResponse {
 export function parseTimeStampResponse(bytes: Uint8Array): TimeStampResponse {
   try {
     const [statusInfo, token, ...rest] = children(readDer(bytes));
-    if (!statusInfo || statusInfo.tag !== 0x30 || rest.length) throw new CmsFormatError('not a TimeStampResp');
+    if (statusInfo?.tag !== 0x30 || rest.length) throw new CmsFormatError('not a TimeStampResp');
     const [status, ...more] = children(statusInfo);
     if (status?.tag !== 0x02 || status.value.length !== 1) throw new CmsFormatError('PKIStatus is malformed');
     const freeText = more.find((field) => field.tag === 0x30);
     const statusText = freeText ? children(freeText).map((text) => Buffer.from(text.value).toString('utf8')) : [];
     return { status: status.value[0]!, statusText, token: token ? token.raw : null };
   } catch (error) {
-    if (error instanceof DerError || error instanceof TypeError) throw new CmsFormatError(`TimeStampResp: ${error.message}`);
+    if (error instanceof DerError || error instanceof TypeError)
+      throw new CmsFormatError(`TimeStampResp: ${error.message}`);
     throw error;
   }
 }
@@ -61,7 +62,8 @@ export function checkTimestampToken(token: Uint8Array, imprintData: Uint8Array):
   try {
     return checkToken(unwrapResponse(token), imprintData);
   } catch (error) {
-    if (error instanceof CmsFormatError || error instanceof DerError) return fail('SIG_MALFORMED', `time-stamp token: ${error.message}`);
+    if (error instanceof CmsFormatError || error instanceof DerError)
+      return fail('SIG_MALFORMED', `time-stamp token: ${error.message}`);
     throw error;
   }
 }
@@ -72,17 +74,21 @@ function unwrapResponse(bytes: Uint8Array): Uint8Array {
   if (first?.tag === 0x06) return bytes;
   const response = parseTimeStampResponse(bytes);
   if (!granted.has(response.status) || !response.token) {
-    throw new CmsFormatError(`the TSA refused the request (status ${response.status}${response.statusText.length ? `: ${response.statusText.join('; ')}` : ''})`);
+    throw new CmsFormatError(
+      `the TSA refused the request (status ${response.status}${response.statusText.length ? `: ${response.statusText.join('; ')}` : ''})`,
+    );
   }
   return response.token;
 }
 
 function checkToken(token: Uint8Array, imprintData: Uint8Array): TimestampCheck {
   const signedData = parseSignedData(token);
-  if (signedData.contentType !== oid.tstInfo) return fail('SIG_MALFORMED', `time-stamp token holds ${signedData.contentType}, not TSTInfo`);
+  if (signedData.contentType !== oid.tstInfo)
+    return fail('SIG_MALFORMED', `time-stamp token holds ${signedData.contentType}, not TSTInfo`);
   if (signedData.content === null) return fail('SIG_MALFORMED', 'time-stamp token has no TSTInfo');
   // RFC 3161 §2.4.2: a token has exactly one signer, the TSA.
-  if (signedData.signers.length !== 1) return fail('SIG_MALFORMED', `time-stamp token has ${signedData.signers.length} signers`);
+  if (signedData.signers.length !== 1)
+    return fail('SIG_MALFORMED', `time-stamp token has ${signedData.signers.length} signers`);
   const signers = checkSigners(signedData, undefined);
   if (!signers.ok) return { ...signers, detail: `time-stamp token: ${signers.detail}` };
   const tsaCertificate = signers.signers[0]!.certificate;
@@ -93,7 +99,8 @@ function checkToken(token: Uint8Array, imprintData: Uint8Array): TimestampCheck 
 
   const tstInfo = parseTstInfo(signedData.content);
   const hash = identifyingDigest(tstInfo.hashAlgorithm);
-  if (!hash) return fail('SIG_UNSUPPORTED_ALGORITHM', `time-stamp imprint hash ${tstInfo.hashAlgorithm} is not supported`);
+  if (!hash)
+    return fail('SIG_UNSUPPORTED_ALGORITHM', `time-stamp imprint hash ${tstInfo.hashAlgorithm} is not supported`);
   if (!equalBytes(hash(imprintData), tstInfo.hashedMessage)) {
     return fail('SIG_CONTENT_MISMATCH', 'the time-stamp does not cover this data (messageImprint differs)');
   }

@@ -1,4 +1,4 @@
-import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
 import { hex, stripLeadingZeros } from '../x509/certificate.ts';
 import { CmsFormatError } from './errors.ts';
 
@@ -19,7 +19,8 @@ export function parseTstInfo(der: Uint8Array): TstInfo {
     const fields = children(readDer(der));
     const [version, policy, imprint, serial, genTime] = fields;
     if (!version || !policy || !imprint || !serial || !genTime) throw new CmsFormatError('TSTInfo is incomplete');
-    if (version.tag !== 0x02 || version.value.length !== 1 || version.value[0] !== 1) throw new CmsFormatError('TSTInfo version is not 1');
+    if (version.tag !== 0x02 || version.value.length !== 1 || version.value[0] !== 1)
+      throw new CmsFormatError('TSTInfo version is not 1');
     const [algorithm, hashed] = children(imprint);
     if (!algorithm || hashed?.tag !== 0x04) throw new CmsFormatError('messageImprint is malformed');
     if (serial.tag !== 0x02) throw new CmsFormatError('TSTInfo serialNumber is not an INTEGER');

@@ -1,6 +1,6 @@
 import { DerError } from '../asn1/der.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { CmsFormatError, fail, type CmsFailure } from './errors.ts';
+import { type CmsFailure, CmsFormatError, fail } from './errors.ts';
 import { parseSignedData } from './signed-data.ts';
 import { checkSigners } from './signer-check.ts';
 import { checkTimestampToken, type TimestampInfo } from './timestamp.ts';
@@ -17,7 +17,9 @@ export interface CmsSigner {
   timestamp?: TimestampInfo;
 }
 
-export type CmsCheck = { ok: true; content: Uint8Array; detached: boolean; contentType: string; signers: CmsSigner[] } | CmsFailure;
+export type CmsCheck =
+  | { ok: true; content: Uint8Array; detached: boolean; contentType: string; signers: CmsSigner[] }
+  | CmsFailure;
 
 export interface CmsCheckOptions {
   /** The signed data, for a detached signature (or to compare with attached content). */
@@ -41,7 +43,12 @@ export function checkCms(bytes: Uint8Array, options: CmsCheckOptions = {}): CmsC
     const signers: CmsSigner[] = [];
     for (const [index, signer] of checked.signers.entries()) {
       const { info, certificate, signatureAlgorithm } = signer;
-      const base: CmsSigner = { certificate, certificates: signedData.certificates, digestAlgorithm: info.digestAlgorithm, signatureAlgorithm };
+      const base: CmsSigner = {
+        certificate,
+        certificates: signedData.certificates,
+        digestAlgorithm: info.digestAlgorithm,
+        signatureAlgorithm,
+      };
       const signingTime = info.signedAttributes?.signingTime;
       if (signingTime) base.signingTime = signingTime;
       const timestamp = checkTimestamps(info.timestampTokens, info.signature);
@@ -52,7 +59,13 @@ export function checkCms(bytes: Uint8Array, options: CmsCheckOptions = {}): CmsC
       if (timestamp) base.timestamp = timestamp.info;
       signers.push(base);
     }
-    return { ok: true, content: checked.content, detached: checked.detached, contentType: signedData.contentType, signers };
+    return {
+      ok: true,
+      content: checked.content,
+      detached: checked.detached,
+      contentType: signedData.contentType,
+      signers,
+    };
   } catch (error) {
     if (error instanceof CmsFormatError || error instanceof DerError) return fail('SIG_MALFORMED', error.message);
     throw error;
@@ -63,7 +76,10 @@ export function checkCms(bytes: Uint8Array, options: CmsCheckOptions = {}): CmsC
  * CAdES-T: each token's imprint covers the signature value octets. All tokens must verify (a
  * forged one must not pass unnoticed); the earliest time is reported.
  */
-function checkTimestamps(tokens: Uint8Array[], signature: Uint8Array): { ok: true; info: TimestampInfo } | CmsFailure | null {
+function checkTimestamps(
+  tokens: Uint8Array[],
+  signature: Uint8Array,
+): { ok: true; info: TimestampInfo } | CmsFailure | null {
   let earliest: TimestampInfo | null = null;
   for (const token of tokens) {
     const result = checkTimestampToken(token, signature);

@@ -1,5 +1,5 @@
 import gost from 'node-gost-crypto';
-import { nativeGost, type GostAddon } from './native.ts';
+import { type GostAddon, nativeGost } from './native.ts';
 
 /**
  * GOST digests. GOST 34.311-95 is GOST R 34.11-94 with the "D-TEST" S-box, which NCA RK uses;

@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
-import { seededRandom } from '../testing/seeded-random.ts';
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
+import { seededRandom } from '../testing/seeded-random.ts';
 import { parseCertificate } from '../x509/certificate.ts';
-import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
+import { type Curve, cryptoProA, tc26Gost512A } from './curves.ts';
 import { gost34311, streebog512 } from './digests.ts';
 import { gostBackend, verifyGostFast, verifyGostNative } from './fast.ts';
 import { addonPath, nativeGost, nativeGostStatus } from './native.ts';
 import { littleEndian, multiply, verifyGost } from './verify.ts';
 
-if (!verifyGostNative) console.warn(`native GOST verification not compared, only the BigInt fallback is checked: the addon is ${nativeGostStatus}`);
+if (!verifyGostNative)
+  console.warn(
+    `native GOST verification not compared, only the BigInt fallback is checked: the addon is ${nativeGostStatus}`,
+  );
 
 type Verify = (curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array) => boolean;
 const verifiers: Array<[string, Verify]> = [
@@ -21,20 +24,36 @@ const verifiers: Array<[string, Verify]> = [
 ];
 
 function uncachedVerifier(addon: NonNullable<typeof nativeGost>): Verify {
-  return (curve, digest, signature, publicKey) => addon.verifyUncached(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
+  return (curve, digest, signature, publicKey) =>
+    addon.verifyUncached(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
 }
 
 function opensslVerifier(addon: NonNullable<typeof nativeGost>): Verify {
-  return (curve, digest, signature, publicKey) => addon.verifyOpenssl(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
+  return (curve, digest, signature, publicKey) =>
+    addon.verifyOpenssl(curve === cryptoProA ? 0 : 1, digest, signature, publicKey);
 }
 
 /** Every verifier gives `expected`; none throws. */
-function expectAll(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, expected: boolean, label = '') {
-  for (const [name, verify] of verifiers) expect(verify(curve, digest, signature, publicKey), `${name} ${label}`).toBe(expected);
+function expectAll(
+  curve: Curve,
+  digest: Uint8Array,
+  signature: Uint8Array,
+  publicKey: Uint8Array,
+  expected: boolean,
+  label = '',
+) {
+  for (const [name, verify] of verifiers)
+    expect(verify(curve, digest, signature, publicKey), `${name} ${label}`).toBe(expected);
 }
 
 /** All verifiers agree, whatever the answer. Returns it. */
-function expectAgreement(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, label = ''): boolean {
+function expectAgreement(
+  curve: Curve,
+  digest: Uint8Array,
+  signature: Uint8Array,
+  publicKey: Uint8Array,
+  label = '',
+): boolean {
   const reference = verifyGost(curve, digest, signature, publicKey);
   expectAll(curve, digest, signature, publicKey, reference, label);
   return reference;
@@ -60,7 +79,14 @@ function sign(curve: Curve, d: bigint, k: bigint, digest: Uint8Array) {
   const [cx] = multiply(curve, k, curve.gx, curve.gy)!;
   const r = cx % curve.q;
   const s = (r * d + k * e) % curve.q;
-  return { signature: concat(le(r, curve.size), le(s, curve.size)), publicKey: concat(le(qx, curve.size), le(qy, curve.size)), r, s, qx, qy };
+  return {
+    signature: concat(le(r, curve.size), le(s, curve.size)),
+    publicKey: concat(le(qx, curve.size), le(qy, curve.size)),
+    r,
+    s,
+    qx,
+    qy,
+  };
 }
 
 it('reports its backend', () => {
@@ -68,9 +94,27 @@ it('reports its backend', () => {
 });
 
 const corpusCases = [
-  { name: 'GOST 34.310-2004', subject: 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', issuer: 'nca-test-pki/ca/nca_gost_test.crt', curve: cryptoProA, digest: gost34311 },
-  { name: 'GOST 34.10-2015-512', subject: 'nca-test-pki/gokalkan/gost1.cer', issuer: 'nca-test-pki/ca/nca_gost2015_test.cer', curve: tc26Gost512A, digest: streebog512 },
-  { name: 'GOST 34.10-2015-512 (second certificate)', subject: 'nca-test-pki/gokalkan/gost2.cer', issuer: 'nca-test-pki/ca/nca_gost2015_test.cer', curve: tc26Gost512A, digest: streebog512 },
+  {
+    name: 'GOST 34.310-2004',
+    subject: 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer',
+    issuer: 'nca-test-pki/ca/nca_gost_test.crt',
+    curve: cryptoProA,
+    digest: gost34311,
+  },
+  {
+    name: 'GOST 34.10-2015-512',
+    subject: 'nca-test-pki/gokalkan/gost1.cer',
+    issuer: 'nca-test-pki/ca/nca_gost2015_test.cer',
+    curve: tc26Gost512A,
+    digest: streebog512,
+  },
+  {
+    name: 'GOST 34.10-2015-512 (second certificate)',
+    subject: 'nca-test-pki/gokalkan/gost2.cer',
+    issuer: 'nca-test-pki/ca/nca_gost2015_test.cer',
+    curve: tc26Gost512A,
+    digest: streebog512,
+  },
 ];
 
 describe.each(corpusCases)('real NCA certificates, every backend — $name', ({ subject, issuer, curve, digest }) => {
@@ -100,7 +144,10 @@ describe.each(corpusCases)('real NCA certificates, every backend — $name', ({ 
     }
     const swapped = concat(child.signature.subarray(curve.size), child.signature.subarray(0, curve.size));
     expectAll(curve, good, swapped, ca.publicKey, false, 'r and s swapped');
-    const bigEndianHalves = concat(child.signature.subarray(0, curve.size).reverse(), child.signature.subarray(curve.size).reverse());
+    const bigEndianHalves = concat(
+      child.signature.subarray(0, curve.size).reverse(),
+      child.signature.subarray(curve.size).reverse(),
+    );
     expectAll(curve, good, bigEndianHalves, ca.publicKey, false, 'big-endian halves');
     expectAll(curve, Uint8Array.from(good).reverse(), child.signature, ca.publicKey, false, 'digest reversed');
   });
@@ -114,9 +161,19 @@ describe.each([cryptoProA, tc26Gost512A])('signatures made here, every backend �
       const digest = rng.bytes(curve.size);
       const { signature, publicKey, r, s } = sign(curve, rng.scalar(curve.q), rng.scalar(curve.q), digest);
       expectAll(curve, digest, signature, publicKey, true, 'valid');
-      expectAll(curve, digest, concat(le(r, curve.size), le((s + 1n) % curve.q, curve.size)), publicKey, false, 's + 1');
+      expectAll(
+        curve,
+        digest,
+        concat(le(r, curve.size), le((s + 1n) % curve.q, curve.size)),
+        publicKey,
+        false,
+        's + 1',
+      );
       expectAll(curve, digest, concat(le(curve.q - r, curve.size), le(s, curve.size)), publicKey, false, 'q − r');
-      const negated = concat(publicKey.subarray(0, curve.size), le(curve.p - littleEndian(publicKey.subarray(curve.size)), curve.size));
+      const negated = concat(
+        publicKey.subarray(0, curve.size),
+        le(curve.p - littleEndian(publicKey.subarray(curve.size)), curve.size),
+      );
       expectAll(curve, digest, signature, negated, false, '−Q');
     }
   });
@@ -160,13 +217,23 @@ describe('random garbage is refused alike by every backend, never thrown', () =>
       const digest = rng.bytes([n, n, 0, 1, 16, 2 * n, 100][rng.int(7)]!);
       const signature = rng.bytes(lengths());
       // half the keys are real curve points, so the curve arithmetic runs on garbage r, s, e
-      const publicKey = i % 2 === 0 ? sign(curve, rng.scalar(curve.q) % 100000n + 1n, 2n, digest).publicKey : rng.bytes(lengths());
+      const publicKey =
+        i % 2 === 0 ? sign(curve, (rng.scalar(curve.q) % 100000n) + 1n, 2n, digest).publicKey : rng.bytes(lengths());
       expectAgreement(curve, digest, signature, publicKey, `case ${i}`);
     }
   });
 
   it('values of the wrong type give false from verifyGostFast', () => {
-    const bad = [undefined, null, 42, 'text', [1, 2, 3], {}, new Uint16Array(64), new ArrayBuffer(64)] as unknown as Uint8Array[];
+    const bad = [
+      undefined,
+      null,
+      42,
+      'text',
+      [1, 2, 3],
+      {},
+      new Uint16Array(64),
+      new ArrayBuffer(64),
+    ] as unknown as Uint8Array[];
     for (const value of bad) {
       expect(verifyGostFast(cryptoProA, value, new Uint8Array(64), new Uint8Array(64))).toBe(false);
       expect(verifyGostFast(cryptoProA, new Uint8Array(32), value, new Uint8Array(64))).toBe(false);
@@ -177,7 +244,9 @@ describe('random garbage is refused alike by every backend, never thrown', () =>
   it.skipIf(!nativeGost)('the addon itself throws TypeError, not a crash, on arguments of the wrong type', () => {
     const addon = nativeGost!;
     expect(() => addon.verify(2 as 0, new Uint8Array(32), new Uint8Array(64), new Uint8Array(64))).toThrow(TypeError);
-    expect(() => addon.verify(0, 'x' as unknown as Uint8Array, new Uint8Array(64), new Uint8Array(64))).toThrow(TypeError);
+    expect(() => addon.verify(0, 'x' as unknown as Uint8Array, new Uint8Array(64), new Uint8Array(64))).toThrow(
+      TypeError,
+    );
     expect(() => addon.streebog(new Uint8Array(1), 384 as 512)).toThrow(TypeError);
     expect(() => addon.gost34311(undefined as unknown as Uint8Array)).toThrow(TypeError);
   });
@@ -193,7 +262,23 @@ describe.skipIf(!nativeGost).each([
 
   it('z1·G + z2·Q on 400 random and boundary scalars and keys', () => {
     const rng = random(1000 + id);
-    const special = [0n, 1n, 2n, 3n, 15n, 16n, 17n, 63n, 64n, 65n, curve.q - 1n, curve.q - 2n, curve.q - 63n, (curve.q - 1n) / 2n, 1n << BigInt(8 * n - 2)];
+    const special = [
+      0n,
+      1n,
+      2n,
+      3n,
+      15n,
+      16n,
+      17n,
+      63n,
+      64n,
+      65n,
+      curve.q - 1n,
+      curve.q - 2n,
+      curve.q - 63n,
+      (curve.q - 1n) / 2n,
+      1n << BigInt(8 * n - 2),
+    ];
     const scalar = () => (rng.int(3) === 0 ? special[rng.int(special.length)]! : rng.scalar(curve.q));
     for (let i = 0; i < 400; i++) {
       const keyScalar = i % 7 === 0 ? special[1 + rng.int(special.length - 1)]! : rng.scalar(curve.q);
@@ -203,8 +288,12 @@ describe.skipIf(!nativeGost).each([
       const own = addon.combine(id, z1, z2, key, false);
       const tables = addon.combine(id, z1, z2, key, false, true);
       const openssl = addon.combine(id, z1, z2, key, true);
-      expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(openssl && Buffer.from(openssl).toString('hex'));
-      expect(tables && Buffer.from(tables).toString('hex'), `case ${i}, key tables`).toBe(openssl && Buffer.from(openssl).toString('hex'));
+      expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(
+        openssl && Buffer.from(openssl).toString('hex'),
+      );
+      expect(tables && Buffer.from(tables).toString('hex'), `case ${i}, key tables`).toBe(
+        openssl && Buffer.from(openssl).toString('hex'),
+      );
     }
   });
 
@@ -216,7 +305,9 @@ describe.skipIf(!nativeGost).each([
         expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false, tables)).toBeNull();
         expect(addon.combine(id, le(z, n), le(z, n), minusG, false, tables)).toBeNull();
         const twice = addon.combine(id, le(z, n), le(z, n), g, false, tables);
-        expect(twice && Buffer.from(twice).toString('hex')).toBe(Buffer.from(point((2n * z) % curve.q)).toString('hex'));
+        expect(twice && Buffer.from(twice).toString('hex')).toBe(
+          Buffer.from(point((2n * z) % curve.q)).toString('hex'),
+        );
       }
     }
   });
@@ -306,7 +397,9 @@ describe.skipIf(!nativeGost).each([
       }
       // a signature by the neighbouring key is refused with this one
       const neighbour = keys[(index + 1) % count]!;
-      expect(addon.verify(id, neighbour.digest, neighbour.signature, key), `key ${index}, neighbour's signature`).toBe(false);
+      expect(addon.verify(id, neighbour.digest, neighbour.signature, key), `key ${index}, neighbour's signature`).toBe(
+        false,
+      );
     }
     stats = addon.keyCacheStats(id);
     expect(stats.entries).toBe(capacity);
@@ -361,7 +454,10 @@ describe.skipIf(!nativeGost)('the portable field arithmetic (what CPUs without B
       }
       console.log('ok ' + cases);
     `;
-    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, SHEKARA_GOST_PORTABLE: '1' } });
+    const run = spawnSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, SHEKARA_GOST_PORTABLE: '1' },
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('ok 240');
   });

@@ -1,5 +1,5 @@
-import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
-import { nativeGost, type GostAddon } from './native.ts';
+import { type Curve, cryptoProA, tc26Gost512A } from './curves.ts';
+import { type GostAddon, nativeGost } from './native.ts';
 import { verifyGost } from './verify.ts';
 
 /**
@@ -17,10 +17,16 @@ export function gostBackend(): 'native' | 'bigint' {
   return nativeGost ? 'native' : 'bigint';
 }
 
-export function verifyGostFast(curve: Curve, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean {
+export function verifyGostFast(
+  curve: Curve,
+  digest: Uint8Array,
+  signature: Uint8Array,
+  publicKey: Uint8Array,
+): boolean {
   const id = sameCurve(curve);
   if (nativeGost && id !== undefined) {
-    if (!(digest instanceof Uint8Array && signature instanceof Uint8Array && publicKey instanceof Uint8Array)) return false;
+    if (!(digest instanceof Uint8Array && signature instanceof Uint8Array && publicKey instanceof Uint8Array))
+      return false;
     try {
       return nativeGost.verify(id, digest, signature, publicKey);
     } catch {
@@ -50,7 +56,15 @@ function sameCurve(curve: Curve): 0 | 1 | undefined {
   const direct = curveIds.get(curve);
   if (direct !== undefined) return direct;
   for (const [known, id] of curveIds) {
-    if (known.p === curve.p && known.a === curve.a && known.b === curve.b && known.q === curve.q && known.gx === curve.gx && known.gy === curve.gy) return id;
+    if (
+      known.p === curve.p &&
+      known.a === curve.a &&
+      known.b === curve.b &&
+      known.q === curve.q &&
+      known.gx === curve.gx &&
+      known.gy === curve.gy
+    )
+      return id;
   }
   return undefined;
 }

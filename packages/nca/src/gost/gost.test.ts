@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { parseCertificate } from '../x509/certificate.ts';
-import { cryptoProA, tc26Gost512A, type Curve } from './curves.ts';
+import { type Curve, cryptoProA, tc26Gost512A } from './curves.ts';
 import { gost34311, streebog512 } from './digests.ts';
 import { isOnCurve, multiply, verifyGost } from './verify.ts';
 

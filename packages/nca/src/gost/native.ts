@@ -30,7 +30,14 @@ export interface GostAddon {
   /** the same as verify without the key cache: neither looks keys up nor adds them */
   verifyUncached(curve: 0 | 1, digest: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): boolean;
   /** counters of a curve's key cache */
-  keyCacheStats(curve: 0 | 1): { capacity: number; entries: number; hits: number; misses: number; builds: number; evictions: number };
+  keyCacheStats(curve: 0 | 1): {
+    capacity: number;
+    entries: number;
+    hits: number;
+    misses: number;
+    builds: number;
+    evictions: number;
+  };
   /** empties both key caches and resets their counters (tests, benchmarks) */
   clearKeyCache(): void;
   /** 'mulx': the 512-bit field products use the x86-64 BMI2/ADX instructions; 'portable': plain C (other CPUs, or SHEKARA_GOST_PORTABLE=1) */
@@ -41,7 +48,14 @@ export interface GostAddon {
    * z1·G + z2·Q as affine x‖y (little-endian), by the own arithmetic (keyTables: through the tables a cached key gets) or OpenSSL's;
    * null for the point at infinity or a key off the curve. For tests.
    */
-  combine(curve: 0 | 1, z1: Uint8Array, z2: Uint8Array, publicKey: Uint8Array, openssl: boolean, keyTables?: boolean): Uint8Array | null;
+  combine(
+    curve: 0 | 1,
+    z1: Uint8Array,
+    z2: Uint8Array,
+    publicKey: Uint8Array,
+    openssl: boolean,
+    keyTables?: boolean,
+  ): Uint8Array | null;
   /**
    * Imports an rsaEncryption SubjectPublicKeyInfo (DER, nothing after it; 1,024 to 16,384 bits) once.
    * Throws an Error for anything else (the caller then uses node:crypto).
@@ -75,8 +89,7 @@ const knownSignatures: Array<{ curve: 0 | 1; digest: string; signature: string; 
       '1cd980acfe4eeb7a0042bca7dda7182f48b885046c398cf752235fbca1d4bac05a339798a8efec2fe7850b6b8062a46b8964d4b6b545a369f544fbb28f474552',
     signature:
       '9acc1e9b33ea510ceab32609c3e30737e413df08e7cacd7cdfd5dd91ec1cb77a304c0b22ece866e12bb52b3da8887f5ff6f57bee6c4f8ac1320e91656fc05c934d1a7fdde0ab2b77b4576f2e9005526f08320ed127445e74a662686418410858adc1a20bdc0356be34b60e8c5ced0baa8f60bfb8c4dfe55ae5fc19b3d1a440f5',
-    key:
-      '0e5411b628441f76ff359c1fcea6a356c58ab44d2aa47a00448059379353dc99d0aa423cba54f83399718ae889c254f08b6eead3434a7b848a131b9aa606f6c578cc11606ac130356f973ee825e85cf2b051aaeda50ff3b8c90eee6cafd76e362c61e6c0c72dc1314c68191d113b6cd31ad8b5862269aac5dfa0135d0ca55b8d',
+    key: '0e5411b628441f76ff359c1fcea6a356c58ab44d2aa47a00448059379353dc99d0aa423cba54f83399718ae889c254f08b6eead3434a7b848a131b9aa606f6c578cc11606ac130356f973ee825e85cf2b051aaeda50ff3b8c90eee6cafd76e362c61e6c0c72dc1314c68191d113b6cd31ad8b5862269aac5dfa0135d0ca55b8d',
   },
 ];
 
@@ -86,7 +99,11 @@ export function selfCheck(addon: GostAddon): string | null {
   const m1 = new TextEncoder().encode('012345678901234567890123456789012345678901234567890123456789012');
   const digests: Array<[string, Uint8Array, string]> = [
     ['GOST 34.311-95("")', addon.gost34311(empty), 'ce85b99cc46752fffee35cab9a7b0278abb4c2d2055cff685af4912c49490f8d'],
-    ['GOST 34.311-95("abc")', addon.gost34311(new TextEncoder().encode('abc')), 'f3134348c44fb1b2a277729e2285ebb5cb5e0f29c975bc753b70497c06a4d51d'],
+    [
+      'GOST 34.311-95("abc")',
+      addon.gost34311(new TextEncoder().encode('abc')),
+      'f3134348c44fb1b2a277729e2285ebb5cb5e0f29c975bc753b70497c06a4d51d',
+    ],
     [
       'Streebog-512("")',
       addon.streebog(empty, 512),
@@ -107,9 +124,12 @@ export function selfCheck(addon: GostAddon): string | null {
     tampered[0]! ^= 1;
     for (const verify of [addon.verify, addon.verifyUncached, addon.verifyOpenssl]) {
       // three times: verify builds a key's tables on its second sight and uses them from then on
-      if (!verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused`;
-      if (verify(curve, tampered, hex(signature), hex(key))) return `a tampered signature on curve ${curve} is accepted`;
-      if (!verify(curve, hex(digest), hex(signature), hex(key))) return `a valid signature on curve ${curve} is refused by a known key`;
+      if (!verify(curve, hex(digest), hex(signature), hex(key)))
+        return `a valid signature on curve ${curve} is refused`;
+      if (verify(curve, tampered, hex(signature), hex(key)))
+        return `a tampered signature on curve ${curve} is accepted`;
+      if (!verify(curve, hex(digest), hex(signature), hex(key)))
+        return `a valid signature on curve ${curve} is refused by a known key`;
     }
   }
   addon.clearKeyCache();
@@ -140,13 +160,20 @@ function rsaSelfCheck(addon: GostAddon): string | null {
 }
 
 function load(): { addon: GostAddon | null; reason: string } {
-  if (process.env.SHEKARA_GOST_BACKEND === 'bigint') return { addon: null, reason: 'turned off by SHEKARA_GOST_BACKEND=bigint' };
+  if (process.env.SHEKARA_GOST_BACKEND === 'bigint')
+    return { addon: null, reason: 'turned off by SHEKARA_GOST_BACKEND=bigint' };
   let addon: GostAddon;
   try {
     addon = createRequire(import.meta.url)(addonPath) as GostAddon;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { addon: null, reason: (error as { code?: string }).code === 'MODULE_NOT_FOUND' ? 'not built (npm run build:native)' : `does not load: ${message}` };
+    return {
+      addon: null,
+      reason:
+        (error as { code?: string }).code === 'MODULE_NOT_FOUND'
+          ? 'not built (npm run build:native)'
+          : `does not load: ${message}`,
+    };
   }
   try {
     const failure = selfCheck(addon);

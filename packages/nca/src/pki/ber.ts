@@ -34,21 +34,27 @@ export function readBer(bytes: Uint8Array, limits: BerLimits = defaultLimits): B
   return node;
 }
 
-function readAt(bytes: Uint8Array, offset: number, depth: number, state: { nodes: number; limits: BerLimits }): [BerNode, number] {
+function readAt(
+  bytes: Uint8Array,
+  offset: number,
+  depth: number,
+  state: { nodes: number; limits: BerLimits },
+): [BerNode, number] {
   if (depth > state.limits.maxDepth) throw new BerError('nesting too deep');
   if (++state.nodes > state.limits.maxNodes) throw new BerError('too many elements');
   if (offset + 2 > bytes.length) throw new BerError('truncated header');
   const tag = bytes[offset]!;
   if ((tag & 0x1f) === 0x1f) throw new BerError('multi-byte tags are not used here');
   const constructed = (tag & 0x20) !== 0;
-  let lengthByte = bytes[offset + 1]!;
+  const lengthByte = bytes[offset + 1]!;
   let position = offset + 2;
   if (lengthByte === 0x80) {
     if (!constructed) throw new BerError('indefinite length on a primitive element');
     const items: BerNode[] = [];
     for (;;) {
       if (position + 2 > bytes.length) throw new BerError('missing end-of-contents');
-      if (bytes[position] === 0 && bytes[position + 1] === 0) return [{ tag, raw: bytes.subarray(offset, position + 2), value: new Uint8Array(0), items }, position + 2];
+      if (bytes[position] === 0 && bytes[position + 1] === 0)
+        return [{ tag, raw: bytes.subarray(offset, position + 2), value: new Uint8Array(0), items }, position + 2];
       const [item, next] = readAt(bytes, position, depth + 1, state);
       items.push(item);
       position = next;
@@ -65,7 +71,8 @@ function readAt(bytes: Uint8Array, offset: number, depth: number, state: { nodes
   }
   const end = position + length;
   if (end > bytes.length) throw new BerError('truncated contents');
-  if (!constructed) return [{ tag, raw: bytes.subarray(offset, end), value: bytes.subarray(position, end), items: [] }, end];
+  if (!constructed)
+    return [{ tag, raw: bytes.subarray(offset, end), value: bytes.subarray(position, end), items: [] }, end];
   const items: BerNode[] = [];
   while (position < end) {
     const [item, next] = readAt(bytes.subarray(0, end), position, depth + 1, state);

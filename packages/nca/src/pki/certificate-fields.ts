@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { bitStringBytes, children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { bitStringBytes, children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
 
 /**
  * The raw parts of an issuer certificate that a certificate or CRL it signs must repeat byte for
@@ -21,7 +21,10 @@ export function issuerFields(certificate: Uint8Array): IssuerFields {
   const subject = fields[offset + 4];
   const spki = fields[offset + 5];
   if (!subject || !spki) throw new DerError('tbsCertificate is incomplete');
-  return { subjectName: subject.raw, keyIdentifier: ownKeyIdentifier(fields.find((f) => f.tag === 0xa3)) ?? keyIdentifier(spki.raw) };
+  return {
+    subjectName: subject.raw,
+    keyIdentifier: ownKeyIdentifier(fields.find((f) => f.tag === 0xa3)) ?? keyIdentifier(spki.raw),
+  };
 }
 
 /** RFC 5280 §4.2.1.2 method (1): SHA-1 of the subjectPublicKey BIT STRING's bits. */

@@ -1,11 +1,23 @@
-import { boolean, contextConstructed, contextPrimitive, enumerated, integer, objectId, octetString, sequence, tlv } from '../asn1/der-writer.ts';
-import type { KeyPurpose, SignerRole } from '../x509/nca-profile.ts';
-import type { RevocationReason } from '../x509/crl.ts';
+import {
+  boolean,
+  contextConstructed,
+  contextPrimitive,
+  enumerated,
+  integer,
+  objectId,
+  octetString,
+  sequence,
+  tlv,
+} from '../asn1/der-writer.ts';
 import type { KeyUsage } from '../x509/certificate.ts';
+import type { RevocationReason } from '../x509/crl.ts';
+import type { KeyPurpose, SignerRole } from '../x509/nca-profile.ts';
 
 /** X.509 extensions (RFC 5280 §4.2) in the shapes NCA RK certificates and CRLs use. */
 export function extension(oid: string, critical: boolean, value: Uint8Array): Uint8Array {
-  return critical ? sequence(objectId(oid), boolean(true), octetString(value)) : sequence(objectId(oid), octetString(value));
+  return critical
+    ? sequence(objectId(oid), boolean(true), octetString(value))
+    : sequence(objectId(oid), octetString(value));
 }
 
 /** The key usages Shekara writes (the reader's KeyUsage, less the two that only go with keyAgreement). */
@@ -56,13 +68,18 @@ export function basicConstraints(ca: boolean, pathLength?: number): Uint8Array {
 }
 
 export const subjectKeyIdentifier = (id: Uint8Array) => extension('2.5.29.14', false, octetString(id));
-export const authorityKeyIdentifier = (id: Uint8Array) => extension('2.5.29.35', false, sequence(contextPrimitive(0, id)));
+export const authorityKeyIdentifier = (id: Uint8Array) =>
+  extension('2.5.29.35', false, sequence(contextPrimitive(0, id)));
 
 const uri = (url: string) => contextPrimitive(6, Buffer.from(url, 'latin1'));
 
 /** cRLDistributionPoints with one fullName URI per point. */
 export function crlDistributionPoints(urls: string[]): Uint8Array {
-  return extension('2.5.29.31', false, sequence(...urls.map((url) => sequence(contextConstructed(0, contextConstructed(0, uri(url)))))));
+  return extension(
+    '2.5.29.31',
+    false,
+    sequence(...urls.map((url) => sequence(contextConstructed(0, contextConstructed(0, uri(url)))))),
+  );
 }
 
 export function authorityInformationAccess(access: { ocsp?: string; caIssuers?: string }): Uint8Array {

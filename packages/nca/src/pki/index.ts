@@ -1,30 +1,36 @@
 /** The private-key side of the library: keys, key containers, certificate and CRL issuing (the test PKI is ../test-pki.ts). */
-export { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
+export { type KeyAlgorithm, keyAlgorithms } from './algorithms.ts';
+export type { KeyUsageBit } from './extensions.ts';
+export {
+  type IssueCertificateInput,
+  type IssueCrlInput,
+  issueCertificate,
+  issueCrl,
+  type RevokedEntry,
+} from './issue.ts';
 export {
   certificatePublicKey,
+  type GostPrivateKey,
   generateKeyPair,
   gostPrivateKey,
+  type PrivateKey,
   publicKeyInfo,
+  type RsaPrivateKey,
   rsaPrivateKey,
   signatureAlgorithmOid,
   signRaw,
   signRawAsync,
-  type GostPrivateKey,
-  type PrivateKey,
-  type RsaPrivateKey,
 } from './keys.ts';
-export { decodePrivateKeyInfo, encodePrivateKeyInfo } from './pkcs8.ts';
-export { issueCertificate, issueCrl, type IssueCertificateInput, type IssueCrlInput, type RevokedEntry } from './issue.ts';
-export type { KeyUsageBit } from './extensions.ts';
 export type { SubjectName } from './name.ts';
-export { validBin, validIin } from './test-identities.ts';
+export { decodePrivateKeyInfo, encodePrivateKeyInfo } from './pkcs8.ts';
 export {
   maxPkcs12Bytes,
+  type Pkcs12Contents,
   Pkcs12Error,
   Pkcs12FormatError,
   Pkcs12PasswordError,
   readPkcs12,
-  writePkcs12,
-  type Pkcs12Contents,
   type WritePkcs12Input,
+  writePkcs12,
 } from './pkcs12.ts';
+export { validBin, validIin } from './test-identities.ts';

@@ -4,7 +4,7 @@ import { parseCertificate } from '../x509/certificate.ts';
 import { checkCertificateSignature, checkSignature } from '../x509/certificate-signature.ts';
 import { parseCrl } from '../x509/crl.ts';
 import { ncaProfile } from '../x509/nca-profile.ts';
-import { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
+import { type KeyAlgorithm, keyAlgorithms } from './algorithms.ts';
 import { issueCertificate, issueCrl } from './issue.ts';
 import { certificatePublicKey, generateKeyPair } from './keys.ts';
 import { validBin, validIin } from './test-identities.ts';
@@ -15,7 +15,13 @@ const later = new Date(now.getTime() + 365 * day);
 
 async function hierarchy(family: KeyAlgorithm) {
   const rootKey = await generateKeyPair(family);
-  const root = issueCertificate({ subject: { commonName: `SHEKARA TEST ROOT (${family})` }, issuerKey: rootKey, notBefore: now, notAfter: later, ca: {} });
+  const root = issueCertificate({
+    subject: { commonName: `SHEKARA TEST ROOT (${family})` },
+    issuerKey: rootKey,
+    notBefore: now,
+    notAfter: later,
+    ca: {},
+  });
   const caKey = await generateKeyPair(family);
   const ca = issueCertificate({
     subject: { commonName: `SHEKARA TEST CA (${family})` },
@@ -37,7 +43,14 @@ describe.each(keyAlgorithms)('%s: certificates shaped like NCA RK’s (REG-4, AC
     const bin = validBin('2015-04', 17);
     expect(parseIinBin(iin).valid && parseIinBin(bin).valid).toBe(true);
     const der = issueCertificate({
-      subject: { commonName: 'ТЕСТОВ ТЕСТ', surname: 'ТЕСТОВ', givenName: 'ТЕСТОВИЧ', iin, organization: 'АО "ТЕСТ"', bin },
+      subject: {
+        commonName: 'ТЕСТОВ ТЕСТ',
+        surname: 'ТЕСТОВ',
+        givenName: 'ТЕСТОВИЧ',
+        iin,
+        organization: 'АО "ТЕСТ"',
+        bin,
+      },
       subjectKey: holderKey,
       issuerKey: caKey,
       issuerCertificate: ca,
@@ -61,7 +74,16 @@ describe.each(keyAlgorithms)('%s: certificates shaped like NCA RK’s (REG-4, AC
     const profile = ncaProfile(certificate!, { acceptTestIdentifiers: false });
     expect(profile).toMatchObject({
       ok: true,
-      signer: { iin, bin, commonName: 'ТЕСТОВ ТЕСТ', surname: 'ТЕСТОВ', organization: 'АО "ТЕСТ"', roles: ['legal_entity', 'head'], keyPurpose: 'sign', algorithm: family },
+      signer: {
+        iin,
+        bin,
+        commonName: 'ТЕСТОВ ТЕСТ',
+        surname: 'ТЕСТОВ',
+        organization: 'АО "ТЕСТ"',
+        roles: ['legal_entity', 'head'],
+        keyPurpose: 'sign',
+        algorithm: family,
+      },
     });
   });
 
@@ -83,7 +105,10 @@ describe.each(keyAlgorithms)('%s: certificates shaped like NCA RK’s (REG-4, AC
     );
     expect(certificate.serialNumber).toBe('1A2B3C');
     expect(certificate.extendedKeyUsage).toEqual(['1.3.6.1.5.5.7.3.2', '1.2.398.3.3.4.1.1']);
-    expect(ncaProfile(certificate, { acceptTestIdentifiers: false })).toMatchObject({ ok: true, signer: { keyPurpose: 'auth', roles: ['individual'] } });
+    expect(ncaProfile(certificate, { acceptTestIdentifiers: false })).toMatchObject({
+      ok: true,
+      signer: { keyPurpose: 'auth', roles: ['individual'] },
+    });
   });
 
   it('a CRL lists revoked serials with reasons and verifies with the CA certificate', async () => {
@@ -119,8 +144,24 @@ describe('issuing across families and refusing nonsense', () => {
     const gost2015Key = await generateKeyPair('GOST2015-512');
     const rsaKey = await generateKeyPair('RSA');
     const base = { notBefore: now, notAfter: later, keyPurpose: 'sign' as const, roles: ['individual' as const] };
-    const a = parseCertificate(issueCertificate({ ...base, subject: { commonName: 'A', iin: validIin('2001-02-03', 5, 7) }, subjectKey: gost2015Key, issuerKey: rsa.caKey, issuerCertificate: rsa.ca }));
-    const b = parseCertificate(issueCertificate({ ...base, subject: { commonName: 'B', iin: validIin('2001-02-03', 6, 8) }, subjectKey: rsaKey, issuerKey: gost.caKey, issuerCertificate: gost.ca }));
+    const a = parseCertificate(
+      issueCertificate({
+        ...base,
+        subject: { commonName: 'A', iin: validIin('2001-02-03', 5, 7) },
+        subjectKey: gost2015Key,
+        issuerKey: rsa.caKey,
+        issuerCertificate: rsa.ca,
+      }),
+    );
+    const b = parseCertificate(
+      issueCertificate({
+        ...base,
+        subject: { commonName: 'B', iin: validIin('2001-02-03', 6, 8) },
+        subjectKey: rsaKey,
+        issuerKey: gost.caKey,
+        issuerCertificate: gost.ca,
+      }),
+    );
     expect(a.publicKeyAlgorithm).toBe('1.2.398.3.10.1.1.2.2');
     expect(checkCertificateSignature(a, parseCertificate(rsa.ca))).toBe('valid');
     expect(b.signatureAlgorithm).toBe('1.2.398.3.10.1.1.1.2');
@@ -130,9 +171,29 @@ describe('issuing across families and refusing nonsense', () => {
   it('rejects bad validity, bad identifiers and a self-signed certificate of a foreign key', async () => {
     const key = await generateKeyPair('GOST2004');
     const other = await generateKeyPair('GOST2004');
-    expect(() => issueCertificate({ subject: { commonName: 'X' }, issuerKey: key, notBefore: later, notAfter: now })).toThrow(RangeError);
-    expect(() => issueCertificate({ subject: { commonName: 'X', iin: '123' }, issuerKey: key, notBefore: now, notAfter: later })).toThrow(RangeError);
-    expect(() => issueCertificate({ subject: { commonName: 'X' }, subjectKey: other, issuerKey: key, notBefore: now, notAfter: later })).toThrow(RangeError);
-    expect(() => issueCertificate({ subject: { commonName: 'X' }, issuerKey: key, serialNumber: 'xyz', notBefore: now, notAfter: later })).toThrow(RangeError);
+    expect(() =>
+      issueCertificate({ subject: { commonName: 'X' }, issuerKey: key, notBefore: later, notAfter: now }),
+    ).toThrow(RangeError);
+    expect(() =>
+      issueCertificate({ subject: { commonName: 'X', iin: '123' }, issuerKey: key, notBefore: now, notAfter: later }),
+    ).toThrow(RangeError);
+    expect(() =>
+      issueCertificate({
+        subject: { commonName: 'X' },
+        subjectKey: other,
+        issuerKey: key,
+        notBefore: now,
+        notAfter: later,
+      }),
+    ).toThrow(RangeError);
+    expect(() =>
+      issueCertificate({
+        subject: { commonName: 'X' },
+        issuerKey: key,
+        serialNumber: 'xyz',
+        notBefore: now,
+        notAfter: later,
+      }),
+    ).toThrow(RangeError);
   });
 });

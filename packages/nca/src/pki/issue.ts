@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { algorithm, bitString, contextConstructed, integer, sequence, time, unsignedInteger } from '../asn1/der-writer.ts';
 import { children, objectIdentifier, readDer } from '../asn1/der.ts';
+import {
+  algorithm,
+  bitString,
+  contextConstructed,
+  integer,
+  sequence,
+  time,
+  unsignedInteger,
+} from '../asn1/der-writer.ts';
 import type { RevocationReason } from '../x509/crl.ts';
 import type { KeyPurpose, SignerRole } from '../x509/nca-profile.ts';
 import { oids } from './algorithms.ts';
@@ -13,14 +21,14 @@ import {
   crlDistributionPoints,
   crlNumber,
   extendedKeyUsage,
+  type KeyUsageBit,
   keyUsage,
   purposeOids,
   reasonCode,
   roleOids,
   subjectKeyIdentifier,
-  type KeyUsageBit,
 } from './extensions.ts';
-import { publicKeyInfo, signatureAlgorithmOid, signRaw, type PrivateKey } from './keys.ts';
+import { type PrivateKey, publicKeyInfo, signatureAlgorithmOid, signRaw } from './keys.ts';
 import { encodeName, type SubjectName } from './name.ts';
 
 /**
@@ -56,11 +64,14 @@ export function issueCertificate(input: IssueCertificateInput): Uint8Array {
   if (input.notAfter <= input.notBefore) throw new RangeError('notAfter must be after notBefore');
   if (input.ca && input.keyPurpose) throw new RangeError('a CA certificate has no end-entity key purpose');
   const subjectKey = input.subjectKey ?? input.issuerKey;
-  if (!input.issuerCertificate && subjectKey !== input.issuerKey) throw new RangeError('a self-signed certificate certifies the issuer key');
+  if (!input.issuerCertificate && subjectKey !== input.issuerKey)
+    throw new RangeError('a self-signed certificate certifies the issuer key');
   const spki = subjectKey instanceof Uint8Array ? subjectKey : publicKeyInfo(subjectKey);
   const subjectName = encodeName(input.subject);
   const ownId = keyIdentifier(spki);
-  const issuer = input.issuerCertificate ? issuerFields(input.issuerCertificate) : { subjectName, keyIdentifier: ownId };
+  const issuer = input.issuerCertificate
+    ? issuerFields(input.issuerCertificate)
+    : { subjectName, keyIdentifier: ownId };
 
   const signatureAlgorithm = algorithm(signatureAlgorithmOid(input.issuerKey.algorithm));
   const tbs = sequence(
@@ -77,15 +88,24 @@ export function issueCertificate(input: IssueCertificateInput): Uint8Array {
 }
 
 // The order of the real NCA certificates: usages first, then identifiers, policies and locations.
-function certificateExtensions(input: IssueCertificateInput, spki: Uint8Array, ownId: Uint8Array, authorityId: Uint8Array): Uint8Array[] {
+function certificateExtensions(
+  input: IssueCertificateInput,
+  spki: Uint8Array,
+  ownId: Uint8Array,
+  authorityId: Uint8Array,
+): Uint8Array[] {
   const list = [keyUsage(input.keyUsage ?? defaultKeyUsage(input, spki))];
-  const ekus = [...(input.keyPurpose ? [purposeOids[input.keyPurpose]] : []), ...(input.roles ?? []).map((role) => roleOids[role])];
+  const ekus = [
+    ...(input.keyPurpose ? [purposeOids[input.keyPurpose]] : []),
+    ...(input.roles ?? []).map((role) => roleOids[role]),
+  ];
   if (ekus.length > 0) list.push(extendedKeyUsage(ekus));
   if (input.ca) list.push(basicConstraints(true, input.ca.pathLength));
   list.push(authorityKeyIdentifier(authorityId), subjectKeyIdentifier(ownId));
   if (input.policies?.length) list.push(certificatePolicies(input.policies));
   if (input.crlUrls?.length) list.push(crlDistributionPoints(input.crlUrls));
-  if (input.ocspUrl || input.caIssuersUrl) list.push(authorityInformationAccess({ ocsp: input.ocspUrl, caIssuers: input.caIssuersUrl }));
+  if (input.ocspUrl || input.caIssuersUrl)
+    list.push(authorityInformationAccess({ ocsp: input.ocspUrl, caIssuers: input.caIssuersUrl }));
   return list;
 }
 
@@ -126,7 +146,8 @@ export interface IssueCrlInput {
 
 /** A v2 CRL (RFC 5280 §5) with reason codes, the issuer's key identifier and a CRL number. */
 export function issueCrl(input: IssueCrlInput): Uint8Array {
-  if (input.nextUpdate && input.nextUpdate <= input.thisUpdate) throw new RangeError('nextUpdate must be after thisUpdate');
+  if (input.nextUpdate && input.nextUpdate <= input.thisUpdate)
+    throw new RangeError('nextUpdate must be after thisUpdate');
   const issuer = issuerFields(input.issuerCertificate);
   const signatureAlgorithm = algorithm(signatureAlgorithmOid(input.issuerKey.algorithm));
   const entries = (input.revoked ?? []).map((entry) =>

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readDer, children, objectIdentifier } from '../asn1/der.ts';
+import { children, objectIdentifier, readDer } from '../asn1/der.ts';
 import type { Certificate } from '../x509/certificate.ts';
 import { checkSignature } from '../x509/certificate-signature.ts';
 import { keyAlgorithms } from './algorithms.ts';
-import { certificatePublicKey, generateKeyPair, gostPrivateKey, publicKeyInfo, signatureAlgorithmOid, signRaw, type PrivateKey } from './keys.ts';
+import {
+  certificatePublicKey,
+  generateKeyPair,
+  gostPrivateKey,
+  type PrivateKey,
+  publicKeyInfo,
+  signatureAlgorithmOid,
+  signRaw,
+} from './keys.ts';
 import { decodePrivateKeyInfo, encodePrivateKeyInfo } from './pkcs8.ts';
 
 /** Just enough of a certificate for checkSignature: the public key as a parsed certificate holds it. */
@@ -19,7 +27,9 @@ describe.each(keyAlgorithms)('%s keys (issue 3: Shekara signs with its own test 
     const data = Buffer.from('декларация на товары');
     const signature = signRaw(key, data);
     expect(checkSignature(signatureAlgorithmOid(family), data, signature, holderOf(key))).toBe('valid');
-    expect(checkSignature(signatureAlgorithmOid(family), Buffer.from('другое'), signature, holderOf(key))).toBe('invalid');
+    expect(checkSignature(signatureAlgorithmOid(family), Buffer.from('другое'), signature, holderOf(key))).toBe(
+      'invalid',
+    );
   });
 
   it('uses a fresh random k for GOST (two signatures of the same data differ)', async () => {
@@ -50,7 +60,10 @@ describe('SubjectPublicKeyInfo in the NCA encoding', () => {
   it('GOST 2015-512: tc26 paramSetA and Streebog-512 OIDs, the 128-byte point', async () => {
     const key = await generateKeyPair('GOST2015-512');
     const [algorithm, bits] = children(readDer(publicKeyInfo(key)));
-    expect(children(children(algorithm!)[1]!).map(objectIdentifier)).toEqual(['1.2.398.3.10.1.1.2.2.1', '1.2.398.3.10.1.3.3']);
+    expect(children(children(algorithm!)[1]!).map(objectIdentifier)).toEqual([
+      '1.2.398.3.10.1.1.2.2.1',
+      '1.2.398.3.10.1.3.3',
+    ]);
     expect(Buffer.from(bits!.value.subarray(0, 4)).toString('hex')).toBe('00048180');
   });
 

@@ -1,10 +1,10 @@
-import { createPublicKey, generateKeyPair as generateRsa, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPair as generateRsa, type KeyObject, randomBytes, sign } from 'node:crypto';
 import { promisify } from 'node:util';
 import { algorithm, bitString, objectId, octetString, sequence } from '../asn1/der-writer.ts';
-import { cryptoProA, tc26Gost512A, type Curve } from '../gost/curves.ts';
+import { type Curve, cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog512 } from '../gost/digests.ts';
 import { littleEndian, multiply } from '../gost/verify.ts';
-import { oids, type KeyAlgorithm } from './algorithms.ts';
+import { type KeyAlgorithm, oids } from './algorithms.ts';
 
 export type { KeyAlgorithm } from './algorithms.ts';
 
@@ -58,13 +58,15 @@ export function gostPrivateKey(keyAlgorithm: GostPrivateKey['algorithm'], scalar
 }
 
 export function rsaPrivateKey(keyObject: KeyObject): RsaPrivateKey {
-  if (keyObject.type !== 'private' || keyObject.asymmetricKeyType !== 'rsa') throw new TypeError('not an RSA private key');
+  if (keyObject.type !== 'private' || keyObject.asymmetricKeyType !== 'rsa')
+    throw new TypeError('not an RSA private key');
   return { algorithm: 'RSA', keyObject };
 }
 
 /** SubjectPublicKeyInfo DER exactly as NCA certificates carry it. */
 export function publicKeyInfo(key: PrivateKey): Uint8Array {
-  if (key.algorithm === 'RSA') return new Uint8Array(createPublicKey(key.keyObject).export({ type: 'spki', format: 'der' }));
+  if (key.algorithm === 'RSA')
+    return new Uint8Array(createPublicKey(key.keyObject).export({ type: 'spki', format: 'der' }));
   // The GOST point is an OCTET STRING inside the BIT STRING (as in RFC 4491, but little-endian halves).
   return sequence(gostKeyAlgorithm(key.algorithm), bitString(octetString(key.publicKey)));
 }
@@ -99,7 +101,11 @@ export function signRaw(key: PrivateKey, data: Uint8Array): Uint8Array {
 /** signRaw answering later: RSA is signed on libuv's thread pool; GOST (no thread pool support) signs at once. */
 export function signRawAsync(key: PrivateKey, data: Uint8Array): Promise<Uint8Array> {
   if (key.algorithm !== 'RSA') return Promise.resolve(signRaw(key, data));
-  return new Promise((resolve, reject) => sign('sha256', data, key.keyObject, (error, signature) => (error ? reject(error) : resolve(new Uint8Array(signature)))));
+  return new Promise((resolve, reject) =>
+    sign('sha256', data, key.keyObject, (error, signature) =>
+      error ? reject(error) : resolve(new Uint8Array(signature)),
+    ),
+  );
 }
 
 /** GOST 34.10 signing of a digest (the standard's steps 2–6), with a fresh random k each time. */

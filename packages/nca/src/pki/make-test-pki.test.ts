@@ -10,7 +10,16 @@ import { parseCrl } from '../x509/crl.ts';
 import { ncaProfile } from '../x509/nca-profile.ts';
 import { keyAlgorithms } from './algorithms.ts';
 import { certificatePublicKey } from './keys.ts';
-import { createTestPki, loadTestPki, makeTestPki, sharedTestPki, testAuthority, testHolder, type TestPki, type TestPkiManifest } from './make-test-pki.ts';
+import {
+  createTestPki,
+  loadTestPki,
+  makeTestPki,
+  sharedTestPki,
+  type TestPki,
+  type TestPkiManifest,
+  testAuthority,
+  testHolder,
+} from './make-test-pki.ts';
 import { readPkcs12 } from './pkcs12.ts';
 
 // RSA-2048 key generation dominates and slows down a lot on a busy machine.
@@ -34,46 +43,60 @@ describe('the test PKI in memory (REG-4, ACC-6)', () => {
     for (const authority of pki.authorities) expect(authority.name).toContain('TEST');
   });
 
-  it.each(keyAlgorithms)('%s: every holder certificate chains to the root and passes the NCA profile with real check digits', (family) => {
-    const root = parseCertificate(testAuthority(pki, family, 'root').certificate);
-    const issuing = parseCertificate(testAuthority(pki, family, 'issuing').certificate);
-    expect(checkCertificateSignature(root, root)).toBe('valid');
-    expect(checkCertificateSignature(issuing, root)).toBe('valid');
-    const holders = pki.holders.filter((h) => h.algorithm === family);
-    expect(new Set(holders.map((h) => h.status))).toEqual(new Set(['good', 'expired', 'revoked']));
-    for (const holder of holders) {
-      const certificate = parseCertificate(holder.certificate);
-      expect(checkCertificateSignature(certificate, issuing)).toBe('valid');
-      expect(certificate.publicKey).toEqual(certificatePublicKey(holder.key));
-      expect(parseIinBin(holder.iin)).toMatchObject({ valid: true, number: { kind: 'iin' } });
-      if (holder.bin) expect(parseIinBin(holder.bin)).toMatchObject({ valid: true, number: { kind: 'bin' } });
-      const profile = ncaProfile(certificate, { acceptTestIdentifiers: false });
-      expect(profile).toMatchObject({ ok: true, signer: { iin: holder.iin, roles: holder.roles, keyPurpose: holder.keyPurpose, algorithm: family } });
-      if (profile.ok) expect(profile.signer.bin).toBe(holder.bin);
-    }
-  });
+  it.each(keyAlgorithms)(
+    '%s: every holder certificate chains to the root and passes the NCA profile with real check digits',
+    (family) => {
+      const root = parseCertificate(testAuthority(pki, family, 'root').certificate);
+      const issuing = parseCertificate(testAuthority(pki, family, 'issuing').certificate);
+      expect(checkCertificateSignature(root, root)).toBe('valid');
+      expect(checkCertificateSignature(issuing, root)).toBe('valid');
+      const holders = pki.holders.filter((h) => h.algorithm === family);
+      expect(new Set(holders.map((h) => h.status))).toEqual(new Set(['good', 'expired', 'revoked']));
+      for (const holder of holders) {
+        const certificate = parseCertificate(holder.certificate);
+        expect(checkCertificateSignature(certificate, issuing)).toBe('valid');
+        expect(certificate.publicKey).toEqual(certificatePublicKey(holder.key));
+        expect(parseIinBin(holder.iin)).toMatchObject({ valid: true, number: { kind: 'iin' } });
+        if (holder.bin) expect(parseIinBin(holder.bin)).toMatchObject({ valid: true, number: { kind: 'bin' } });
+        const profile = ncaProfile(certificate, { acceptTestIdentifiers: false });
+        expect(profile).toMatchObject({
+          ok: true,
+          signer: { iin: holder.iin, roles: holder.roles, keyPurpose: holder.keyPurpose, algorithm: family },
+        });
+        if (profile.ok) expect(profile.signer.bin).toBe(holder.bin);
+      }
+    },
+  );
 
-  it.each(keyAlgorithms)('%s: individuals and head, signer and employee of a legal entity, each with an auth and a sign key', (family) => {
-    for (const role of ['individual', 'head', 'signer', 'employee']) {
-      expect(testHolder(pki, family, `${role}-auth`).keyPurpose).toBe('auth');
-      expect(testHolder(pki, family, `${role}-sign`).keyPurpose).toBe('sign');
-    }
-    expect(testHolder(pki, family, 'head-sign').roles).toEqual(['legal_entity', 'head']);
-  });
+  it.each(keyAlgorithms)(
+    '%s: individuals and head, signer and employee of a legal entity, each with an auth and a sign key',
+    (family) => {
+      for (const role of ['individual', 'head', 'signer', 'employee']) {
+        expect(testHolder(pki, family, `${role}-auth`).keyPurpose).toBe('auth');
+        expect(testHolder(pki, family, `${role}-sign`).keyPurpose).toBe('sign');
+      }
+      expect(testHolder(pki, family, 'head-sign').roles).toEqual(['legal_entity', 'head']);
+    },
+  );
 
-  it.each(keyAlgorithms)('%s: the expired certificate has expired and the CRL lists the revoked one, and only it', (family) => {
-    const expired = parseCertificate(testHolder(pki, family, 'expired-sign').certificate);
-    expect(expired.notAfter.getTime()).toBeLessThan(pki.now.getTime());
-    const revoked = testHolder(pki, family, 'revoked-sign');
-    const issuing = testAuthority(pki, family, 'issuing');
-    const crl = parseCrl(issuing.crl);
-    expect(checkSignature(crl.signatureAlgorithm, crl.tbs, crl.signature, parseCertificate(issuing.certificate))).toBe('valid');
-    expect([...crl.revoked.keys()]).toEqual([revoked.serialNumber]);
-    expect(crl.revoked.get(revoked.serialNumber)).toEqual({ revokedAt: revoked.revokedAt, reason: 'keyCompromise' });
-    expect(crl.nextUpdate!.getTime()).toBeGreaterThan(pki.now.getTime());
-    const rootCrl = parseCrl(testAuthority(pki, family, 'root').crl);
-    expect(rootCrl.revoked.size).toBe(0);
-  });
+  it.each(keyAlgorithms)(
+    '%s: the expired certificate has expired and the CRL lists the revoked one, and only it',
+    (family) => {
+      const expired = parseCertificate(testHolder(pki, family, 'expired-sign').certificate);
+      expect(expired.notAfter.getTime()).toBeLessThan(pki.now.getTime());
+      const revoked = testHolder(pki, family, 'revoked-sign');
+      const issuing = testAuthority(pki, family, 'issuing');
+      const crl = parseCrl(issuing.crl);
+      expect(
+        checkSignature(crl.signatureAlgorithm, crl.tbs, crl.signature, parseCertificate(issuing.certificate)),
+      ).toBe('valid');
+      expect([...crl.revoked.keys()]).toEqual([revoked.serialNumber]);
+      expect(crl.revoked.get(revoked.serialNumber)).toEqual({ revokedAt: revoked.revokedAt, reason: 'keyCompromise' });
+      expect(crl.nextUpdate!.getTime()).toBeGreaterThan(pki.now.getTime());
+      const rootCrl = parseCrl(testAuthority(pki, family, 'root').crl);
+      expect(rootCrl.revoked.size).toBe(0);
+    },
+  );
 
   it('every key container opens with the one password and holds its holder’s key', () => {
     for (const holder of pki.holders.filter((h) => h.id === 'signer-sign')) {
@@ -94,9 +117,14 @@ describe('the test PKI on disk', () => {
 
   it('writes every file the manifest lists, CA certificates alone in trust/', () => {
     for (const file of manifest.files) expect(fs.existsSync(path.join(out, file)), file).toBe(true);
-    expect(fs.readdirSync(path.join(out, 'trust')).sort()).toEqual(
-      ['gost2004-ca.pem', 'gost2004-root-ca.pem', 'gost2015-ca.pem', 'gost2015-root-ca.pem', 'rsa-ca.pem', 'rsa-root-ca.pem'],
-    );
+    expect(fs.readdirSync(path.join(out, 'trust')).sort()).toEqual([
+      'gost2004-ca.pem',
+      'gost2004-root-ca.pem',
+      'gost2015-ca.pem',
+      'gost2015-root-ca.pem',
+      'rsa-ca.pem',
+      'rsa-root-ca.pem',
+    ]);
     expect(fs.readdirSync(path.join(out, 'crl'))).toHaveLength(6);
     expect(manifest.holders).toHaveLength(30);
     expect(manifest.holders.find((h) => h.algorithm === 'GOST2015-512' && h.id === 'revoked-sign')).toMatchObject({
@@ -130,22 +158,30 @@ describe('the test PKI on disk', () => {
 });
 
 describe('the shared test PKI', () => {
-  it('is made once per process and kept on disk for other workers', async () => {
-    const cacheDir = path.join(tmp, 'cache');
-    const now = new Date('2026-02-01T00:00:00Z');
-    const first = sharedTestPki({ now, cacheDir });
-    expect(sharedTestPki({ now, cacheDir })).toBe(first);
-    const pki = await first;
-    const [folder] = fs.readdirSync(cacheDir);
-    const fromDisk = await loadTestPki(path.join(cacheDir, folder!));
-    expect(fromDisk.holders.map((h) => h.serialNumber)).toEqual(pki.holders.map((h) => h.serialNumber));
-  }, slow);
+  it(
+    'is made once per process and kept on disk for other workers',
+    async () => {
+      const cacheDir = path.join(tmp, 'cache');
+      const now = new Date('2026-02-01T00:00:00Z');
+      const first = sharedTestPki({ now, cacheDir });
+      expect(sharedTestPki({ now, cacheDir })).toBe(first);
+      const pki = await first;
+      const [folder] = fs.readdirSync(cacheDir);
+      const fromDisk = await loadTestPki(path.join(cacheDir, folder!));
+      expect(fromDisk.holders.map((h) => h.serialNumber)).toEqual(pki.holders.map((h) => h.serialNumber));
+    },
+    slow,
+  );
 });
 
 describe('a test PKI of chosen families', () => {
-  it('skips RSA when asked, for GOST-only tests that need speed', async () => {
-    const gost = await createTestPki({ families: ['GOST2015-512'] });
-    expect(new Set(gost.holders.map((h) => h.algorithm))).toEqual(new Set(['GOST2015-512']));
-    expect(gost.authorities).toHaveLength(2);
-  }, slow);
+  it(
+    'skips RSA when asked, for GOST-only tests that need speed',
+    async () => {
+      const gost = await createTestPki({ families: ['GOST2015-512'] });
+      expect(new Set(gost.holders.map((h) => h.algorithm))).toEqual(new Set(['GOST2015-512']));
+      expect(gost.authorities).toHaveLength(2);
+    },
+    slow,
+  );
 });

@@ -1,11 +1,19 @@
 import { createTestPki, type TestPkiOptions } from './test-pki.ts';
-import type { TestPkiManifest } from './test-pki-manifest.ts';
 import { writeTestPki } from './test-pki-files.ts';
+import type { TestPkiManifest } from './test-pki-manifest.ts';
 
-export { createTestPki, testAuthority, testHolder, type TestAuthority, type TestHolder, type TestPki, type TestPkiOptions } from './test-pki.ts';
-export { manifestOf, type ManifestAuthority, type ManifestHolder, type TestPkiManifest } from './test-pki-manifest.ts';
+export {
+  createTestPki,
+  type TestAuthority,
+  type TestHolder,
+  type TestPki,
+  type TestPkiOptions,
+  testAuthority,
+  testHolder,
+} from './test-pki.ts';
+export { type SharedTestPkiOptions, sharedTestPki } from './test-pki-cache.ts';
 export { loadTestPki, writeTestPki } from './test-pki-files.ts';
-export { sharedTestPki, type SharedTestPkiOptions } from './test-pki-cache.ts';
+export { type ManifestAuthority, type ManifestHolder, manifestOf, type TestPkiManifest } from './test-pki-manifest.ts';
 export { testPassword } from './test-pki-plan.ts';
 
 /**
@@ -17,4 +25,3 @@ export async function makeTestPki(outDir: string, options: TestPkiOptions = {}):
   const pki = await createTestPki(options);
   return writeTestPki(pki, outDir);
 }
-

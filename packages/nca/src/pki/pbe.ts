@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { algorithm, integer, octetString, sequence } from '../asn1/der-writer.ts';
-import { BerError, expectTag, oidOf, smallInteger, type BerNode } from './ber.ts';
+import { BerError, type BerNode, expectTag, oidOf, smallInteger } from './ber.ts';
 import { bmpPassword, pkcs12Kdf, purpose } from './pkcs12-kdf.ts';
 import { rc2CbcDecrypt, rc2CbcEncrypt } from './rc2.ts';
 
@@ -65,9 +65,10 @@ export function pbeDecrypt(algorithmIdentifier: BerNode, password: string, ciphe
 function pbes2Decrypt(parameters: BerNode, password: string, ciphertext: Uint8Array): Uint8Array | null {
   const [kdf, scheme] = parameters.items;
   if (!kdf || !scheme) throw new BerError('bad PBES2 parameters');
-  if (oidOf(kdf.items[0]) !== pbeOids.pbkdf2) throw new UnsupportedAlgorithmError('PBES2 key derivation other than PBKDF2');
+  if (oidOf(kdf.items[0]) !== pbeOids.pbkdf2)
+    throw new UnsupportedAlgorithmError('PBES2 key derivation other than PBKDF2');
   const [saltNode, iterationsNode, ...rest] = kdf.items[1]?.items ?? [];
-  if (!saltNode || saltNode.tag !== 0x04) throw new BerError('PBKDF2 salt must be an OCTET STRING');
+  if (saltNode?.tag !== 0x04) throw new BerError('PBKDF2 salt must be an OCTET STRING');
   const iterations = iterationCount(iterationsNode, maxIterations.pbkdf2);
   const prfNode = rest.find((node) => node.tag === 0x30);
   const prf = prfNode ? prfs[oidOf(prfNode.items[0])] : 'sha1';
@@ -98,13 +99,24 @@ function iterationCount(node: BerNode | undefined, limit: number): number {
 export type PkcsPbe = 'des3' | 'rc2-40';
 
 /** Encrypts with a PKCS#12 PBE scheme and returns [AlgorithmIdentifier DER, ciphertext]. */
-export function pbeEncrypt(scheme: PkcsPbe, password: string, iterations: number, plaintext: Uint8Array): [Uint8Array, Uint8Array] {
+export function pbeEncrypt(
+  scheme: PkcsPbe,
+  password: string,
+  iterations: number,
+  plaintext: Uint8Array,
+): [Uint8Array, Uint8Array] {
   const salt = randomBytes(20);
   const derive = (id: number, length: number) => pkcs12Kdf('sha1', bmpPassword(password), salt, id, iterations, length);
   const parameters = sequence(octetString(salt), integer(iterations));
   if (scheme === 'des3') {
     const engine = createCipheriv('des-ede3-cbc', derive(purpose.key, 24), derive(purpose.iv, 8));
-    return [algorithm(pbeOids.sha1And3KeyTripleDes, parameters), new Uint8Array(Buffer.concat([engine.update(plaintext), engine.final()]))];
+    return [
+      algorithm(pbeOids.sha1And3KeyTripleDes, parameters),
+      new Uint8Array(Buffer.concat([engine.update(plaintext), engine.final()])),
+    ];
   }
-  return [algorithm(pbeOids.sha1And40BitRc2, parameters), rc2CbcEncrypt(derive(purpose.key, 5), 40, derive(purpose.iv, 8), plaintext)];
+  return [
+    algorithm(pbeOids.sha1And40BitRc2, parameters),
+    rc2CbcEncrypt(derive(purpose.key, 5), 40, derive(purpose.iv, 8), plaintext),
+  ];
 }

@@ -14,7 +14,9 @@ const vectors = [
 
 describe('PKCS#12 key derivation (RFC 7292 Appendix B)', () => {
   it.each(vectors)('password %s, salt %s, id %i, %i iterations', (password, salt, id, iterations, length, expected) => {
-    expect(Buffer.from(pkcs12Kdf('sha1', bmpPassword(password), hex(salt), id, iterations, length)).toString('hex')).toBe(expected);
+    expect(
+      Buffer.from(pkcs12Kdf('sha1', bmpPassword(password), hex(salt), id, iterations, length)).toString('hex'),
+    ).toBe(expected);
   });
 
   it('encodes the password as big-endian UTF-16 with a terminating zero, Cyrillic included', () => {
@@ -24,6 +26,8 @@ describe('PKCS#12 key derivation (RFC 7292 Appendix B)', () => {
   it('derives more than one hash output when asked (the multi-block path)', () => {
     const long = pkcs12Kdf('sha1', bmpPassword('x'), hex('0102030405060708'), 1, 3, 50);
     expect(long).toHaveLength(50);
-    expect(Buffer.from(long.subarray(0, 20))).toEqual(Buffer.from(pkcs12Kdf('sha1', bmpPassword('x'), hex('0102030405060708'), 1, 3, 20)));
+    expect(Buffer.from(long.subarray(0, 20))).toEqual(
+      Buffer.from(pkcs12Kdf('sha1', bmpPassword('x'), hex('0102030405060708'), 1, 3, 20)),
+    );
   });
 });

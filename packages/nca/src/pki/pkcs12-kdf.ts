@@ -21,11 +21,21 @@ export function bmpPassword(password: string): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-export function pkcs12Kdf(hash: Pkcs12Hash, password: Uint8Array, salt: Uint8Array, id: number, iterations: number, length: number): Uint8Array {
+export function pkcs12Kdf(
+  hash: Pkcs12Hash,
+  password: Uint8Array,
+  salt: Uint8Array,
+  id: number,
+  iterations: number,
+  length: number,
+): Uint8Array {
   const u = outputBytes[hash];
   const v = blockBytes[hash];
   const diversifier = new Uint8Array(v).fill(id);
-  const input = Buffer.concat([repeatTo(salt, v * Math.ceil(salt.length / v)), repeatTo(password, v * Math.ceil(password.length / v))]);
+  const input = Buffer.concat([
+    repeatTo(salt, v * Math.ceil(salt.length / v)),
+    repeatTo(password, v * Math.ceil(password.length / v)),
+  ]);
   const out = new Uint8Array(length);
   for (let offset = 0; offset < length; offset += u) {
     let a = createHash(hash).update(diversifier).update(input).digest();

@@ -1,9 +1,19 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { algorithm, contextConstructed, contextPrimitive, integer, objectId, octetString, sequence, setOf, tlv } from '../asn1/der-writer.ts';
-import { type PrivateKey } from './keys.ts';
+import {
+  algorithm,
+  contextConstructed,
+  contextPrimitive,
+  integer,
+  objectId,
+  octetString,
+  sequence,
+  setOf,
+  tlv,
+} from '../asn1/der-writer.ts';
+import type { PrivateKey } from './keys.ts';
 import { pbeEncrypt } from './pbe.ts';
-import { bmpPassword, pkcs12Kdf, purpose } from './pkcs12-kdf.ts';
 import { encodePrivateKeyInfo } from './pkcs8.ts';
+import { bmpPassword, pkcs12Kdf, purpose } from './pkcs12-kdf.ts';
 
 /**
  * Writes a PKCS#12 key container in the layout of NCA RK's own: a MAC with SHA-1 and 1024
@@ -34,15 +44,25 @@ const oids = {
 
 export function writePkcs12(input: WritePkcs12Input): Uint8Array {
   const iterations = input.iterations ?? 1024;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 100_000) throw new RangeError('iterations must be 1..100000');
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 100_000)
+    throw new RangeError('iterations must be 1..100000');
   const localKeyId = new Uint8Array(createHash('sha1').update(input.certificate).digest());
   const attributes = setOf(
     attribute(oids.localKeyId, octetString(localKeyId)),
     attribute(oids.friendlyName, bmpString(Buffer.from(localKeyId).toString('hex'))),
   );
 
-  const [keyEncryption, encryptedKey] = pbeEncrypt('des3', input.password, iterations, encodePrivateKeyInfo(input.privateKey));
-  const keyBag = sequence(objectId(oids.shroudedKeyBag), contextConstructed(0, sequence(keyEncryption, octetString(encryptedKey))), attributes);
+  const [keyEncryption, encryptedKey] = pbeEncrypt(
+    'des3',
+    input.password,
+    iterations,
+    encodePrivateKeyInfo(input.privateKey),
+  );
+  const keyBag = sequence(
+    objectId(oids.shroudedKeyBag),
+    contextConstructed(0, sequence(keyEncryption, octetString(encryptedKey))),
+    attributes,
+  );
 
   const certificateBags = [input.certificate, ...(input.chain ?? [])].map((der, index) =>
     sequence(
@@ -51,13 +71,24 @@ export function writePkcs12(input: WritePkcs12Input): Uint8Array {
       ...(index === 0 ? [attributes] : []),
     ),
   );
-  const [certificateEncryption, encryptedCertificates] = pbeEncrypt('rc2-40', input.password, iterations, sequence(...certificateBags));
+  const [certificateEncryption, encryptedCertificates] = pbeEncrypt(
+    'rc2-40',
+    input.password,
+    iterations,
+    sequence(...certificateBags),
+  );
 
   const authenticatedSafe = sequence(
     sequence(objectId(oids.data), contextConstructed(0, octetString(sequence(keyBag)))),
     sequence(
       objectId(oids.encryptedData),
-      contextConstructed(0, sequence(integer(0), sequence(objectId(oids.data), certificateEncryption, contextPrimitive(0, encryptedCertificates)))),
+      contextConstructed(
+        0,
+        sequence(
+          integer(0),
+          sequence(objectId(oids.data), certificateEncryption, contextPrimitive(0, encryptedCertificates)),
+        ),
+      ),
     ),
   );
 

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { children, readDer } from '../asn1/der.ts';
 import { sequence } from '../asn1/der-writer.ts';
+import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { checkSignature } from '../x509/certificate-signature.ts';
-import { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
+import { type KeyAlgorithm, keyAlgorithms } from './algorithms.ts';
 import { issueCertificate } from './issue.ts';
 import { certificatePublicKey, generateKeyPair, publicKeyInfo, signatureAlgorithmOid, signRaw } from './keys.ts';
 import { Pkcs12FormatError, Pkcs12PasswordError, readPkcs12, writePkcs12 } from './pkcs12.ts';
@@ -33,18 +33,21 @@ const spkiOf = (certificate: Uint8Array) => {
 };
 
 describe.skipIf(missing !== null)('NCA RK key containers from the test set (REG-4)', () => {
-  it.each(corpusContainers)('%s opens; its key is the certificate’s (d·G) and its signatures verify', (file, password, family) => {
-    const contents = readPkcs12(readCorpusDer(file), password);
-    expect(contents.privateKey.algorithm).toBe(family);
-    expect(contents.certificates).toContainEqual(contents.certificate);
-    const certificate = parseCertificate(contents.certificate);
-    expect(Buffer.from(certificate.publicKey)).toEqual(Buffer.from(certificatePublicKey(contents.privateKey)));
-    // Our SubjectPublicKeyInfo encoding is byte for byte NCA's.
-    expect(Buffer.from(publicKeyInfo(contents.privateKey))).toEqual(Buffer.from(spkiOf(contents.certificate)));
-    const data = Buffer.from('Shekara');
-    const signature = signRaw(contents.privateKey, data);
-    expect(checkSignature(signatureAlgorithmOid(family), data, signature, certificate)).toBe('valid');
-  });
+  it.each(corpusContainers)(
+    '%s opens; its key is the certificate’s (d·G) and its signatures verify',
+    (file, password, family) => {
+      const contents = readPkcs12(readCorpusDer(file), password);
+      expect(contents.privateKey.algorithm).toBe(family);
+      expect(contents.certificates).toContainEqual(contents.certificate);
+      const certificate = parseCertificate(contents.certificate);
+      expect(Buffer.from(certificate.publicKey)).toEqual(Buffer.from(certificatePublicKey(contents.privateKey)));
+      // Our SubjectPublicKeyInfo encoding is byte for byte NCA's.
+      expect(Buffer.from(publicKeyInfo(contents.privateKey))).toEqual(Buffer.from(spkiOf(contents.certificate)));
+      const data = Buffer.from('Shekara');
+      const signature = signRaw(contents.privateKey, data);
+      expect(checkSignature(signatureAlgorithmOid(family), data, signature, certificate)).toBe('valid');
+    },
+  );
 
   it('the containers hold the published certificates', () => {
     const pairs = [
@@ -52,7 +55,9 @@ describe.skipIf(missing !== null)('NCA RK key containers from the test set (REG-
       ['nca-test-pki/gokalkan/gost2.p12', 'nca-test-pki/gokalkan/gost2.cer'],
     ] as const;
     for (const [container, certificate] of pairs) {
-      expect(Buffer.from(readPkcs12(readCorpusDer(container), 'Qwerty12').certificate)).toEqual(Buffer.from(readCorpusDer(certificate)));
+      expect(Buffer.from(readPkcs12(readCorpusDer(container), 'Qwerty12').certificate)).toEqual(
+        Buffer.from(readCorpusDer(certificate)),
+      );
     }
   });
 
@@ -82,7 +87,13 @@ const later = new Date(now.getTime() + 30 * 86_400_000);
 
 async function selfIssued(family: KeyAlgorithm) {
   const caKey = await generateKeyPair(family);
-  const ca = issueCertificate({ subject: { commonName: `SHEKARA TEST CA (${family})` }, issuerKey: caKey, notBefore: now, notAfter: later, ca: {} });
+  const ca = issueCertificate({
+    subject: { commonName: `SHEKARA TEST CA (${family})` },
+    issuerKey: caKey,
+    notBefore: now,
+    notAfter: later,
+    ca: {},
+  });
   const key = await generateKeyPair(family);
   const certificate = issueCertificate({
     subject: { commonName: 'ТЕСТ', iin: '850115300127' },
@@ -115,7 +126,8 @@ describe('containers without a MAC', () => {
     const pfx = children(readDer(writePkcs12({ privateKey: key, certificate, password: 'Aa1234567' })));
     const withoutMac = sequence(pfx[0]!.raw, pfx[1]!.raw);
     expect(readPkcs12(withoutMac, 'Aa1234567').certificate).toEqual(certificate);
-    for (const password of ['Aa123456', 'aa1234567', 'x', '']) expect(() => readPkcs12(withoutMac, password)).toThrow(Pkcs12PasswordError);
+    for (const password of ['Aa123456', 'aa1234567', 'x', ''])
+      expect(() => readPkcs12(withoutMac, password)).toThrow(Pkcs12PasswordError);
   });
 });
 
@@ -134,7 +146,8 @@ describe.skipIf(noOpenssl !== null)('interoperability with OpenSSL', () => {
       fs.writeFileSync(file, writePkcs12({ privateKey: key, certificate, password: 'Aa1234567' }));
       // RC2 needs OpenSSL 3's legacy provider; OpenSSL 1.1 knows no -legacy flag.
       let result = run(['pkcs12', '-in', file, '-info', '-nodes', '-passin', 'pass:Aa1234567', '-legacy']);
-      if (result.status !== 0 && /legacy/.test(result.stderr)) result = run(['pkcs12', '-in', file, '-info', '-nodes', '-passin', 'pass:Aa1234567']);
+      if (result.status !== 0 && /legacy/.test(result.stderr))
+        result = run(['pkcs12', '-in', file, '-info', '-nodes', '-passin', 'pass:Aa1234567']);
       // The layout of NCA's own containers, as `openssl pkcs12 -info` describes them.
       expect(result.stderr).toMatch(/MAC: sha1, Iteration 1024/);
       expect(result.stderr).toMatch(/Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 1024/);
@@ -159,9 +172,23 @@ describe.skipIf(noOpenssl !== null)('interoperability with OpenSSL', () => {
       const pem = run(['x509', '-inform', 'der', '-in', certificateFile, '-out', path.join(dir, 'cert.pem')]);
       expect(pem.status).toBe(0);
       const out = path.join(dir, 'out.p12');
-      const made = run(['pkcs12', '-export', '-inkey', keyFile, '-in', path.join(dir, 'cert.pem'), '-out', out, '-passout', 'pass:Aa1234567']);
+      const made = run([
+        'pkcs12',
+        '-export',
+        '-inkey',
+        keyFile,
+        '-in',
+        path.join(dir, 'cert.pem'),
+        '-out',
+        out,
+        '-passout',
+        'pass:Aa1234567',
+      ]);
       expect(made.status).toBe(0);
-      if (openssl.stdout.startsWith('OpenSSL 3')) expect(run(['pkcs12', '-in', out, '-info', '-noout', '-passin', 'pass:Aa1234567']).stderr).toMatch(/MAC: sha256[\s\S]*PBES2, PBKDF2, AES-256-CBC/);
+      if (openssl.stdout.startsWith('OpenSSL 3'))
+        expect(run(['pkcs12', '-in', out, '-info', '-noout', '-passin', 'pass:Aa1234567']).stderr).toMatch(
+          /MAC: sha256[\s\S]*PBES2, PBKDF2, AES-256-CBC/,
+        );
       const contents = readPkcs12(new Uint8Array(fs.readFileSync(out)), 'Aa1234567');
       expect(Buffer.from(contents.certificate)).toEqual(Buffer.from(certificate));
       expect(() => readPkcs12(new Uint8Array(fs.readFileSync(out)), 'wrong')).toThrow(Pkcs12PasswordError);

@@ -1,14 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { BerError, expectTag, oidOf, octets, readBer, smallInteger, type BerNode } from './ber.ts';
+import { parseCertificate } from '../x509/certificate.ts';
+import { BerError, type BerNode, expectTag, octets, oidOf, readBer, smallInteger } from './ber.ts';
 import { certificatePublicKey, type PrivateKey } from './keys.ts';
 import { pbeDecrypt, UnsupportedAlgorithmError } from './pbe.ts';
-import { Pkcs12FormatError, Pkcs12PasswordError } from './pkcs12-errors.ts';
-import { bmpPassword, hashOutputBytes, pkcs12Kdf, purpose, type Pkcs12Hash } from './pkcs12-kdf.ts';
 import { decodePrivateKeyInfo } from './pkcs8.ts';
-import { parseCertificate } from '../x509/certificate.ts';
+import { Pkcs12FormatError, Pkcs12PasswordError } from './pkcs12-errors.ts';
+import { bmpPassword, hashOutputBytes, type Pkcs12Hash, pkcs12Kdf, purpose } from './pkcs12-kdf.ts';
 
 export { Pkcs12Error, Pkcs12FormatError, Pkcs12PasswordError } from './pkcs12-errors.ts';
-export { writePkcs12, type WritePkcs12Input } from './pkcs12-writer.ts';
+export { type WritePkcs12Input, writePkcs12 } from './pkcs12-writer.ts';
 
 /**
  * Reads a PKCS#12 key container (RFC 7292) such as NCA RK issues: checks the MAC, decrypts the
@@ -69,7 +69,8 @@ function read(bytes: Uint8Array, password: string): Pkcs12Contents {
   const pfx = readBer(bytes);
   const [version, authSafe, macData] = expectTag(pfx, 0x30, 'a PFX SEQUENCE').items;
   if (smallInteger(version) !== 3) throw new BerError('PFX version is not 3');
-  if (oidOf(authSafe?.items[0]) !== pkcs12Oids.data) throw new UnsupportedAlgorithmError('public-key integrity mode is not supported');
+  if (oidOf(authSafe?.items[0]) !== pkcs12Oids.data)
+    throw new UnsupportedAlgorithmError('public-key integrity mode is not supported');
   const content = octets(explicit(authSafe!.items[1]));
   if (macData) checkMac(macData, password, content);
   const context: Context = { password, macChecked: macData !== undefined };
@@ -93,7 +94,14 @@ function checkMac(macData: BerNode, password: string, content: Uint8Array): void
   const expected = expectTag(digestInfo!.items[1], 0x04, 'the MAC value').value;
   const iterations = iterationsNode ? smallInteger(iterationsNode) : 1;
   if (iterations < 1 || iterations > maxMacIterations) throw new BerError('MAC iteration count out of range');
-  const key = pkcs12Kdf(hash, bmpPassword(password), expectTag(salt, 0x04, 'the MAC salt').value, purpose.mac, iterations, hashOutputBytes(hash));
+  const key = pkcs12Kdf(
+    hash,
+    bmpPassword(password),
+    expectTag(salt, 0x04, 'the MAC salt').value,
+    purpose.mac,
+    iterations,
+    hashOutputBytes(hash),
+  );
   const actual = createHmac(hash, key).update(content).digest();
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) throw new Pkcs12PasswordError();
 }
@@ -105,7 +113,8 @@ function safeContentsOf(contentInfo: BerNode, context: Context): Uint8Array {
   const encryptedData = explicit(contentInfo.items[1]);
   const [, encryptedContentInfo] = encryptedData.items;
   const [, encryption, encryptedContent] = encryptedContentInfo?.items ?? [];
-  if (!encryption || !encryptedContent || (encryptedContent.tag & 0xdf) !== 0x80) throw new BerError('bad EncryptedData');
+  if (!encryption || !encryptedContent || (encryptedContent.tag & 0xdf) !== 0x80)
+    throw new BerError('bad EncryptedData');
   return decrypted(encryption, context, octets(encryptedContent));
 }
 
@@ -124,7 +133,8 @@ function readSafeContents(der: Uint8Array, context: Context, bags: Bags, depth: 
       bags.keys.push({ key: guarded(() => decodePrivateKeyInfo(plain), context), localKeyId });
     } else if (type === pkcs12Oids.certBag) {
       // Other certificate types (SDSI) never occur in NCA containers; they are skipped, not refused.
-      if (oidOf(value.items[0]) === pkcs12Oids.x509Certificate) bags.certificates.push({ der: octets(explicit(value.items[1])), localKeyId });
+      if (oidOf(value.items[0]) === pkcs12Oids.x509Certificate)
+        bags.certificates.push({ der: octets(explicit(value.items[1])), localKeyId });
     } else if (type === pkcs12Oids.safeContentsBag) readSafeContents(value.raw, context, bags, depth + 1);
   }
 }
@@ -156,7 +166,7 @@ function guarded<T>(step: () => T, context: Context): T {
 
 /** [0] EXPLICIT: the single element inside the context tag. */
 function explicit(node: BerNode | undefined): BerNode {
-  if (!node || node.tag !== 0xa0 || node.items.length !== 1) throw new BerError('expected [0] EXPLICIT content');
+  if (node?.tag !== 0xa0 || node.items.length !== 1) throw new BerError('expected [0] EXPLICIT content');
   return node.items[0]!;
 }
 

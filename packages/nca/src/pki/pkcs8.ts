@@ -2,8 +2,8 @@ import { createPrivateKey } from 'node:crypto';
 import { integer, octetString, sequence, unsignedInteger } from '../asn1/der-writer.ts';
 import { littleEndian } from '../gost/verify.ts';
 import { keyAlgorithmOfOid } from './algorithms.ts';
-import { BerError, bigInteger, oidOf, octets, readBer, smallInteger } from './ber.ts';
-import { curveOf, gostKeyAlgorithm, gostPrivateKey, rsaPrivateKey, toLittleEndian, type PrivateKey } from './keys.ts';
+import { BerError, bigInteger, octets, oidOf, readBer, smallInteger } from './ber.ts';
+import { curveOf, gostKeyAlgorithm, gostPrivateKey, type PrivateKey, rsaPrivateKey, toLittleEndian } from './keys.ts';
 
 /**
  * PKCS#8 PrivateKeyInfo for the three NCA families. Inside the privateKey OCTET STRING NCA puts
@@ -13,7 +13,9 @@ import { curveOf, gostKeyAlgorithm, gostPrivateKey, rsaPrivateKey, toLittleEndia
 export function encodePrivateKeyInfo(key: PrivateKey): Uint8Array {
   if (key.algorithm === 'RSA') return new Uint8Array(key.keyObject.export({ type: 'pkcs8', format: 'der' }));
   const inner =
-    key.algorithm === 'GOST2004' ? unsignedInteger(bigEndian(key.scalar, key.curve.size)) : octetString(toLittleEndian(key.scalar, key.curve.size));
+    key.algorithm === 'GOST2004'
+      ? unsignedInteger(bigEndian(key.scalar, key.curve.size))
+      : octetString(toLittleEndian(key.scalar, key.curve.size));
   return sequence(integer(0), gostKeyAlgorithm(key.algorithm), octetString(inner));
 }
 
@@ -34,7 +36,8 @@ export function decodePrivateKeyInfo(der: Uint8Array): PrivateKey {
   const inner = readBer(octets(privateKey));
   try {
     if (inner.tag === 0x02) return gostPrivateKey(family, bigInteger(inner));
-    if (inner.tag === 0x04 && inner.value.length === curveOf(family).size) return gostPrivateKey(family, littleEndian(inner.value));
+    if (inner.tag === 0x04 && inner.value.length === curveOf(family).size)
+      return gostPrivateKey(family, littleEndian(inner.value));
   } catch (error) {
     if (error instanceof RangeError) throw new BerError(error.message);
     throw error;

@@ -16,10 +16,13 @@ const vectors = [
 ] as const;
 
 describe('RC2 (RFC 2268), needed for the certificate bags of NCA key containers', () => {
-  it.each(vectors)('key %s, %i effective bits: encrypts and decrypts the RFC test vector', (key, bits, plain, cipher) => {
-    expect(Buffer.from(rc2EncryptBlock(hex(key), bits, hex(plain))).toString('hex')).toBe(cipher);
-    expect(Buffer.from(rc2DecryptBlock(hex(key), bits, hex(cipher))).toString('hex')).toBe(plain);
-  });
+  it.each(vectors)(
+    'key %s, %i effective bits: encrypts and decrypts the RFC test vector',
+    (key, bits, plain, cipher) => {
+      expect(Buffer.from(rc2EncryptBlock(hex(key), bits, hex(plain))).toString('hex')).toBe(cipher);
+      expect(Buffer.from(rc2DecryptBlock(hex(key), bits, hex(cipher))).toString('hex')).toBe(plain);
+    },
+  );
 
   it('CBC with PKCS#7 padding round-trips any length', () => {
     const key = randomBytes(5);

@@ -98,7 +98,12 @@ export function rc2DecryptBlock(key: Uint8Array, effectiveBits: number, block: U
   return out;
 }
 
-export function rc2CbcEncrypt(key: Uint8Array, effectiveBits: number, iv: Uint8Array, plaintext: Uint8Array): Uint8Array {
+export function rc2CbcEncrypt(
+  key: Uint8Array,
+  effectiveBits: number,
+  iv: Uint8Array,
+  plaintext: Uint8Array,
+): Uint8Array {
   if (iv.length !== blockSize) throw new RangeError('RC2 IV must be 8 bytes');
   const k = expandKey(key, effectiveBits);
   const padding = blockSize - (plaintext.length % blockSize);
@@ -116,7 +121,12 @@ export function rc2CbcEncrypt(key: Uint8Array, effectiveBits: number, iv: Uint8A
 }
 
 /** Returns null when the padding is wrong: with a PBE key, almost always a wrong password. */
-export function rc2CbcDecrypt(key: Uint8Array, effectiveBits: number, iv: Uint8Array, ciphertext: Uint8Array): Uint8Array | null {
+export function rc2CbcDecrypt(
+  key: Uint8Array,
+  effectiveBits: number,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+): Uint8Array | null {
   if (iv.length !== blockSize) throw new RangeError('RC2 IV must be 8 bytes');
   if (ciphertext.length === 0 || ciphertext.length % blockSize !== 0) return null;
   const k = expandKey(key, effectiveBits);

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadTestPki, writeTestPki } from './test-pki-files.ts';
 import { createTestPki, type TestPki } from './test-pki.ts';
+import { loadTestPki, writeTestPki } from './test-pki-files.ts';
 import { caNames, plannedHolders, testPassword } from './test-pki-plan.ts';
 
 /**
@@ -24,7 +24,10 @@ const memo = new Map<string, Promise<TestPki>>();
 export function sharedTestPki(options: SharedTestPkiOptions = {}): Promise<TestPki> {
   const now = options.now ?? startOfUtcDay(new Date());
   // Per user: the temporary folder is shared, and another user's copy is neither writable nor to be trusted.
-  const cacheRoot = options.cacheDir === false ? null : (options.cacheDir ?? path.join(os.tmpdir(), `shekara-test-pki-${process.getuid?.() ?? 'user'}`));
+  const cacheRoot =
+    options.cacheDir === false
+      ? null
+      : (options.cacheDir ?? path.join(os.tmpdir(), `shekara-test-pki-${process.getuid?.() ?? 'user'}`));
   const key = `${planHash()}-${now.toISOString().replace(/[:.]/g, '')}`;
   const memoKey = `${cacheRoot ?? ''}|${key}`;
   let pki = memo.get(memoKey);
@@ -38,7 +41,10 @@ export function sharedTestPki(options: SharedTestPkiOptions = {}): Promise<TestP
 }
 
 async function fromDiskOrNew(dir: string, now: Date): Promise<TestPki> {
-  const existed = await fs.stat(dir).then(() => true, () => false);
+  const existed = await fs.stat(dir).then(
+    () => true,
+    () => false,
+  );
   if (existed) {
     try {
       return await loadTestPki(dir);

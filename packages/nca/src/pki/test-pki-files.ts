@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PrivateKey } from './keys.ts';
-import { readPkcs12 } from './pkcs12.ts';
 import { fromPem, toPem } from './pem.ts';
+import { readPkcs12 } from './pkcs12.ts';
 import type { TestAuthority, TestHolder, TestPki } from './test-pki.ts';
 import { manifestOf, type TestPkiManifest } from './test-pki-manifest.ts';
 import { plannedHolders } from './test-pki-plan.ts';
@@ -48,7 +48,8 @@ export async function loadTestPki(dir: string): Promise<TestPki> {
   const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as TestPkiManifest;
   if (manifest.formatVersion !== 1) throw new Error('test PKI manifest of another format');
   const read = async (relative: string) => new Uint8Array(await fs.readFile(path.join(dir, relative)));
-  const certificateAt = async (relative: string) => fromPem(Buffer.from(await read(relative)).toString('latin1'), 'CERTIFICATE');
+  const certificateAt = async (relative: string) =>
+    fromPem(Buffer.from(await read(relative)).toString('latin1'), 'CERTIFICATE');
 
   const authorities = await Promise.all(
     manifest.authorities.map(async (entry): Promise<TestAuthority> => {

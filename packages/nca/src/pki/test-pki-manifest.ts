@@ -49,7 +49,14 @@ export interface ManifestHolder {
 
 export function manifestOf(pki: TestPki): TestPkiManifest {
   const authorities = pki.authorities.map(
-    (a): ManifestAuthority => ({ algorithm: a.algorithm, level: a.level, name: a.name, serialNumber: a.serialNumber, ...a.files, password: pki.password }),
+    (a): ManifestAuthority => ({
+      algorithm: a.algorithm,
+      level: a.level,
+      name: a.name,
+      serialNumber: a.serialNumber,
+      ...a.files,
+      password: pki.password,
+    }),
   );
   const holders = pki.holders.map(
     (h): ManifestHolder => ({
@@ -78,6 +85,10 @@ export function manifestOf(pki: TestPki): TestPkiManifest {
     trustStore: 'trust',
     authorities,
     holders,
-    files: [...authorities.flatMap((a) => [a.certificate, a.crl, a.pkcs12]), ...holders.flatMap((h) => [h.certificate, h.pkcs12]), 'manifest.json'],
+    files: [
+      ...authorities.flatMap((a) => [a.certificate, a.crl, a.pkcs12]),
+      ...holders.flatMap((h) => [h.certificate, h.pkcs12]),
+      'manifest.json',
+    ],
   };
 }

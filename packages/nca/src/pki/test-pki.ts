@@ -1,9 +1,17 @@
-import { keyAlgorithms, type KeyAlgorithm } from './algorithms.ts';
+import { parseCertificate } from '../x509/certificate.ts';
+import { type KeyAlgorithm, keyAlgorithms } from './algorithms.ts';
 import { issueCertificate, issueCrl } from './issue.ts';
 import { generateKeyPair, type PrivateKey } from './keys.ts';
-import { parseCertificate } from '../x509/certificate.ts';
 import { writePkcs12 } from './pkcs12-writer.ts';
-import { caNames, familySlug, plannedHolders, testPassword, testUrls, type CertificateStatus, type PlannedHolder } from './test-pki-plan.ts';
+import {
+  type CertificateStatus,
+  caNames,
+  familySlug,
+  type PlannedHolder,
+  plannedHolders,
+  testPassword,
+  testUrls,
+} from './test-pki-plan.ts';
 
 /**
  * A test PKI shaped like NCA RK's, made in memory: for each family a root CA, an issuing CA,
@@ -61,8 +69,15 @@ export async function createTestPki(options: TestPkiOptions = {}): Promise<TestP
   const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000);
   const password = options.password ?? testPassword;
   const iterations = options.iterations ?? 1024;
-  const families = await Promise.all((options.families ?? keyAlgorithms).map((family) => createFamily(family, now, password, iterations)));
-  return { now, password, authorities: families.flatMap((f) => f.authorities), holders: families.flatMap((f) => f.holders) };
+  const families = await Promise.all(
+    (options.families ?? keyAlgorithms).map((family) => createFamily(family, now, password, iterations)),
+  );
+  return {
+    now,
+    password,
+    authorities: families.flatMap((f) => f.authorities),
+    holders: families.flatMap((f) => f.holders),
+  };
 }
 
 export function testHolder(pki: TestPki, algorithm: KeyAlgorithm, id: string): TestHolder {
@@ -80,7 +95,11 @@ export function testAuthority(pki: TestPki, algorithm: KeyAlgorithm, level: Test
 // Key containers cost several PKCS#12 key derivations each; most tests never open one.
 const containers = new WeakMap<object, Uint8Array>();
 
-function lazyPkcs12(owner: { key: PrivateKey; certificate: Uint8Array }, password: string, iterations: number): Uint8Array {
+function lazyPkcs12(
+  owner: { key: PrivateKey; certificate: Uint8Array },
+  password: string,
+  iterations: number,
+): Uint8Array {
   let bytes = containers.get(owner);
   if (!bytes) {
     bytes = writePkcs12({ privateKey: owner.key, certificate: owner.certificate, password, iterations });
@@ -98,14 +117,22 @@ function validity(now: Date, status: CertificateStatus): { notBefore: Date; notA
 
 async function createFamily(family: KeyAlgorithm, now: Date, password: string, iterations: number) {
   // All keys at once: RSA generation runs on the thread pool, so this overlaps the slow part.
-  const [rootKey, caKey, ...holderKeys] = await Promise.all(Array.from({ length: 2 + plannedHolders.length }, () => generateKeyPair(family)));
+  const [rootKey, caKey, ...holderKeys] = await Promise.all(
+    Array.from({ length: 2 + plannedHolders.length }, () => generateKeyPair(family)),
+  );
   const names = caNames(family);
   const urls = testUrls(family);
   const slug = familySlug[family];
   const at = (offset: number) => new Date(now.getTime() + offset);
 
   // CAs reach far back so that the expired holder certificate was once valid under them.
-  const root = issueCertificate({ subject: { commonName: names.root }, issuerKey: rootKey!, notBefore: at(-5 * year), notAfter: at(15 * year), ca: {} });
+  const root = issueCertificate({
+    subject: { commonName: names.root },
+    issuerKey: rootKey!,
+    notBefore: at(-5 * year),
+    notAfter: at(15 * year),
+    ca: {},
+  });
   const issuing = issueCertificate({
     subject: { commonName: names.issuing },
     subjectKey: caKey!,
@@ -122,7 +149,14 @@ async function createFamily(family: KeyAlgorithm, now: Date, password: string, i
     const key = holderKeys[index]!;
     const { notBefore, notAfter } = validity(now, plan.status);
     const certificate = issueCertificate({
-      subject: { commonName: plan.commonName, surname: plan.surname, givenName: plan.givenName, iin: plan.iin, organization: plan.organization, bin: plan.bin },
+      subject: {
+        commonName: plan.commonName,
+        surname: plan.surname,
+        givenName: plan.givenName,
+        iin: plan.iin,
+        organization: plan.organization,
+        bin: plan.bin,
+      },
       subjectKey: key,
       issuerKey: caKey!,
       issuerCertificate: issuing,
@@ -150,8 +184,16 @@ async function createFamily(family: KeyAlgorithm, now: Date, password: string, i
     };
   });
 
-  const revoked = holders.filter((h) => h.revokedAt).map((h) => ({ serialNumber: h.serialNumber, revokedAt: h.revokedAt!, reason: 'keyCompromise' as const }));
-  const authority = (level: TestAuthority['level'], key: PrivateKey, certificate: Uint8Array, crl: Uint8Array, stem: string): TestAuthority => ({
+  const revoked = holders
+    .filter((h) => h.revokedAt)
+    .map((h) => ({ serialNumber: h.serialNumber, revokedAt: h.revokedAt!, reason: 'keyCompromise' as const }));
+  const authority = (
+    level: TestAuthority['level'],
+    key: PrivateKey,
+    certificate: Uint8Array,
+    crl: Uint8Array,
+    stem: string,
+  ): TestAuthority => ({
     algorithm: family,
     level,
     name: names[level],
@@ -165,8 +207,26 @@ async function createFamily(family: KeyAlgorithm, now: Date, password: string, i
     files: { certificate: `trust/${stem}.pem`, crl: `crl/${stem}.crl`, pkcs12: `ca-keys/${stem}.p12` },
   });
   const authorities = [
-    authority('root', rootKey!, root, issueCrl({ issuerKey: rootKey!, issuerCertificate: root, thisUpdate: at(-3_600_000), nextUpdate: at(30 * day) }), `${slug}-root-ca`),
-    authority('issuing', caKey!, issuing, issueCrl({ issuerKey: caKey!, issuerCertificate: issuing, thisUpdate: at(-3_600_000), nextUpdate: at(7 * day), revoked }), `${slug}-ca`),
+    authority(
+      'root',
+      rootKey!,
+      root,
+      issueCrl({ issuerKey: rootKey!, issuerCertificate: root, thisUpdate: at(-3_600_000), nextUpdate: at(30 * day) }),
+      `${slug}-root-ca`,
+    ),
+    authority(
+      'issuing',
+      caKey!,
+      issuing,
+      issueCrl({
+        issuerKey: caKey!,
+        issuerCertificate: issuing,
+        thisUpdate: at(-3_600_000),
+        nextUpdate: at(7 * day),
+        revoked,
+      }),
+      `${slug}-ca`,
+    ),
   ];
   return { authorities, holders };
 }

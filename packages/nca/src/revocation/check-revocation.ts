@@ -1,7 +1,7 @@
+import { isoTime } from '../iso-time.ts';
 import type { Certificate } from '../x509/certificate.ts';
 import type { CrlStore } from './crl-store.ts';
-import { queryOcsp, type OcspAnswer } from './ocsp.ts';
-import { isoTime } from '../iso-time.ts';
+import { type OcspAnswer, queryOcsp } from './ocsp.ts';
 
 export type RevocationPolicy = 'ocsp-then-crl' | 'crl' | 'ocsp' | 'none';
 
@@ -44,7 +44,11 @@ type Decided = Exclude<RevocationResult, { status: 'unavailable' }>;
  * reached, is not trusted, or does not know the certificate. The caller maps 'revoked' to
  * SIG_CERT_REVOKED and 'unavailable' to SIG_REVOCATION_UNAVAILABLE.
  */
-export async function checkRevocation(certificate: Certificate, issuer: Certificate, options: RevocationOptions): Promise<RevocationResult> {
+export async function checkRevocation(
+  certificate: Certificate,
+  issuer: Certificate,
+  options: RevocationOptions,
+): Promise<RevocationResult> {
   const now = options.now ?? (() => new Date());
   if (options.policy === 'none') return { status: 'not_checked', source: null, checkedAt: isoTime(now()) };
 
@@ -59,7 +63,12 @@ export async function checkRevocation(certificate: Certificate, issuer: Certific
   return { status: 'unavailable', detail: `${ocsp.status === 'unavailable' ? ocsp.detail : ''}; ${crl.detail}` };
 }
 
-async function byOcsp(certificate: Certificate, issuer: Certificate, options: RevocationOptions, now: () => Date): Promise<RevocationResult> {
+async function byOcsp(
+  certificate: Certificate,
+  issuer: Certificate,
+  options: RevocationOptions,
+  now: () => Date,
+): Promise<RevocationResult> {
   if (!options.fetch) return { status: 'unavailable', detail: 'OCSP needs network access, which is not configured' };
   const answer: OcspAnswer = await queryOcsp(certificate, issuer, {
     fetch: options.fetch,
@@ -74,8 +83,16 @@ async function byOcsp(certificate: Certificate, issuer: Certificate, options: Re
   return judged(answer.revokedAt, answer.reason, options.at, base);
 }
 
-async function byCrl(certificate: Certificate, issuer: Certificate, options: RevocationOptions, now: () => Date): Promise<RevocationResult> {
-  const found = await options.crls.lookup(certificate, issuer, { at: options.at, ...(options.fetch ? { fetch: options.fetch } : {}) });
+async function byCrl(
+  certificate: Certificate,
+  issuer: Certificate,
+  options: RevocationOptions,
+  now: () => Date,
+): Promise<RevocationResult> {
+  const found = await options.crls.lookup(certificate, issuer, {
+    at: options.at,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   if (!found.ok) return { status: 'unavailable', detail: found.detail };
   const checkedAt = isoTime(now());
   const issuedAt = isoTime(found.crl.thisUpdate);

@@ -13,12 +13,41 @@ const from = new Date(t0 - 365 * day);
 const to = new Date(t0 + 365 * day);
 const caName = 'CRL Test CA TEST';
 const caKey = rsaKey();
-const ca = parseCertificate(issueTestCertificate({ serial: 1n, subject: caName, issuer: caName, subjectKey: caKey, issuerKey: caKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
+const ca = parseCertificate(
+  issueTestCertificate({
+    serial: 1n,
+    subject: caName,
+    issuer: caName,
+    subjectKey: caKey,
+    issuerKey: caKey,
+    notBefore: from,
+    notAfter: to,
+    ca: true,
+    keyUsage: 0x06,
+  }),
+);
 const cdp = 'http://127.0.0.1:9/ca.crl';
 const leafKey = rsaKey();
-const leaf = parseCertificate(issueTestCertificate({ serial: 0x42n, subject: 'Holder', issuer: caName, subjectKey: leafKey, issuerKey: caKey, notBefore: from, notAfter: to, crlUrl: cdp }));
+const leaf = parseCertificate(
+  issueTestCertificate({
+    serial: 0x42n,
+    subject: 'Holder',
+    issuer: caName,
+    subjectKey: leafKey,
+    issuerKey: caKey,
+    notBefore: from,
+    notAfter: to,
+    crlUrl: cdp,
+  }),
+);
 const crlDer = (thisUpdate: number, nextUpdate: number, revoked = false) =>
-  issueTestCrl({ issuer: caName, issuerKey: caKey, thisUpdate: new Date(thisUpdate), nextUpdate: new Date(nextUpdate), entries: revoked ? [{ serial: 0x42n, revokedAt: new Date(thisUpdate - day), reason: 1 }] : [] });
+  issueTestCrl({
+    issuer: caName,
+    issuerKey: caKey,
+    thisUpdate: new Date(thisUpdate),
+    nextUpdate: new Date(nextUpdate),
+    entries: revoked ? [{ serial: 0x42n, revokedAt: new Date(thisUpdate - day), reason: 1 }] : [],
+  });
 
 /** A fetch that serves `body` and counts calls; the clock is `clock.now`. */
 function server(body: () => Uint8Array) {
@@ -56,7 +85,9 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
   it('downloads once for many verifications waiting at the same time', async () => {
     const remote = server(() => crlDer(t0 - day, t0 + day));
     const store = new CrlStore([], { now: () => new Date(t0) });
-    const results = await Promise.all(Array.from({ length: 5 }, () => store.lookup(leaf, ca, { at: new Date(t0), fetch: remote.fetch })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => store.lookup(leaf, ca, { at: new Date(t0), fetch: remote.fetch })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(remote.calls).toHaveLength(1);
   });
@@ -68,15 +99,23 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
 
   it('refuses a CRL larger than the bound, a server that does not answer in time, and an HTTP error', async () => {
     const big = new CrlStore([], { now: () => new Date(t0), maxBytes: 100 });
-    expect(await big.lookup(leaf, ca, { at: new Date(t0), fetch: server(() => crlDer(t0 - day, t0 + day)).fetch })).toMatchObject({ ok: false, detail: expect.stringContaining('100 bytes') });
+    expect(
+      await big.lookup(leaf, ca, { at: new Date(t0), fetch: server(() => crlDer(t0 - day, t0 + day)).fetch }),
+    ).toMatchObject({ ok: false, detail: expect.stringContaining('100 bytes') });
 
     const hanging: typeof fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const slow = new CrlStore([], { now: () => new Date(t0), timeoutMs: 50 });
-    expect(await slow.lookup(leaf, ca, { at: new Date(t0), fetch: hanging })).toMatchObject({ ok: false, detail: expect.stringContaining('50 ms') });
+    expect(await slow.lookup(leaf, ca, { at: new Date(t0), fetch: hanging })).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('50 ms'),
+    });
 
     const failing: typeof fetch = async () => new Response('gone', { status: 404 });
-    expect(await new CrlStore().lookup(leaf, ca, { at: new Date(t0), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('404') });
+    expect(await new CrlStore().lookup(leaf, ca, { at: new Date(t0), fetch: failing })).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('404'),
+    });
   });
 
   it('does not ask a failing server again for five minutes', async () => {
@@ -87,9 +126,15 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
       return new Response('busy', { status: 503 });
     };
     const store = new CrlStore([], { now: () => new Date(clock) });
-    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('503') });
+    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('503'),
+    });
     clock += 60_000;
-    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({ ok: false, detail: expect.stringContaining('not retried yet') });
+    expect(await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing })).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('not retried yet'),
+    });
     expect(calls).toBe(1);
     clock += 5 * 60_000;
     await store.lookup(leaf, ca, { at: new Date(clock), fetch: failing });
@@ -99,7 +144,15 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
   it('ignores a CRL with the CA’s name but another key’s signature', async () => {
     const store = new CrlStore([], { now: () => new Date(t0) });
     const forger = rsaKey();
-    const forged = () => issueTestCrl({ issuer: caName, issuerKey: forger, akiKey: caKey, thisUpdate: new Date(t0 - day), nextUpdate: new Date(t0 + day), entries: [] });
+    const forged = () =>
+      issueTestCrl({
+        issuer: caName,
+        issuerKey: forger,
+        akiKey: caKey,
+        thisUpdate: new Date(t0 - day),
+        nextUpdate: new Date(t0 + day),
+        entries: [],
+      });
     const result = await store.lookup(leaf, ca, { at: new Date(t0), fetch: server(forged).fetch });
     expect(result.ok).toBe(false);
   });
@@ -109,13 +162,26 @@ describe('CRLs at hand (ACC-9)', () => {
   it('takes the newest CRL that speaks for the moment judged', () => {
     const older = parseCrl(crlDer(t0 - 10 * day, t0 + 10 * day));
     const newer = parseCrl(crlDer(t0 - day, t0 + 10 * day, true));
-    return expect(new CrlStore([newer, older], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).resolves.toMatchObject({ ok: true, crl: newer });
+    return expect(
+      new CrlStore([newer, older], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) }),
+    ).resolves.toMatchObject({ ok: true, crl: newer });
   });
 
   it('matches by issuer key identifier, not by name alone', async () => {
     const otherKey = rsaKey();
-    const sameNameOtherKey = parseCrl(issueTestCrl({ issuer: caName, issuerKey: caKey, akiKey: otherKey, thisUpdate: new Date(t0 - day), nextUpdate: new Date(t0 + day), entries: [] }));
-    expect(await new CrlStore([sameNameOtherKey], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).toMatchObject({ ok: false });
+    const sameNameOtherKey = parseCrl(
+      issueTestCrl({
+        issuer: caName,
+        issuerKey: caKey,
+        akiKey: otherKey,
+        thisUpdate: new Date(t0 - day),
+        nextUpdate: new Date(t0 + day),
+        entries: [],
+      }),
+    );
+    expect(
+      await new CrlStore([sameNameOtherKey], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) }),
+    ).toMatchObject({ ok: false });
   });
 
   it('sees CRLs added after a look-up, and judges the remembered ones at each moment', async () => {
@@ -135,17 +201,35 @@ describe('CRLs at hand (ACC-9)', () => {
     expect((await store.lookup(leaf, ca, { at: new Date(clock) })).ok).toBe(false);
     // Another CA of the same name (another key) does not get this CA's CRLs.
     const otherKey = rsaKey();
-    const otherCa = parseCertificate(issueTestCertificate({ serial: 2n, subject: caName, issuer: caName, subjectKey: otherKey, issuerKey: otherKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
+    const otherCa = parseCertificate(
+      issueTestCertificate({
+        serial: 2n,
+        subject: caName,
+        issuer: caName,
+        subjectKey: otherKey,
+        issuerKey: otherKey,
+        notBefore: from,
+        notAfter: to,
+        ca: true,
+        keyUsage: 0x06,
+      }),
+    );
     expect((await store.lookup(leaf, otherCa, { at: new Date(t0) })).ok).toBe(false);
   });
 
   it('does not take a CRL from the future of our clock, nor one whose nextUpdate has passed', async () => {
     const future = parseCrl(crlDer(t0 + day, t0 + 10 * day));
-    expect((await new CrlStore([future], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(false);
+    expect((await new CrlStore([future], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(
+      false,
+    );
     const stale = parseCrl(crlDer(t0 - 10 * day, t0 - day));
-    expect((await new CrlStore([stale], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(false);
+    expect((await new CrlStore([stale], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) })).ok).toBe(
+      false,
+    );
     // …but a CRL issued after a past moment speaks for it.
-    expect((await new CrlStore([stale], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0 - 20 * day) })).ok).toBe(true);
+    expect(
+      (await new CrlStore([stale], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0 - 20 * day) })).ok,
+    ).toBe(true);
   });
 });
 
@@ -156,7 +240,10 @@ describe('loading a CRL directory', () => {
   it('reads DER and PEM CRLs, ignores other files, and names a file it cannot read', async () => {
     const der = crlDer(t0 - day, t0 + day, true);
     fs.writeFileSync(path.join(dir, 'a.crl'), der);
-    fs.writeFileSync(path.join(dir, 'b.pem'), `-----BEGIN X509 CRL-----\n${Buffer.from(crlDer(t0 - 2 * day, t0 + day)).toString('base64')}\n-----END X509 CRL-----\n`);
+    fs.writeFileSync(
+      path.join(dir, 'b.pem'),
+      `-----BEGIN X509 CRL-----\n${Buffer.from(crlDer(t0 - 2 * day, t0 + day)).toString('base64')}\n-----END X509 CRL-----\n`,
+    );
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a CRL');
     const store = loadCrlDirectory(dir, { now: () => new Date(t0) });
     expect(store.size).toBe(2);

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { keyFingerprint } from '../trust/fingerprint.ts';
 import { sameName } from '../trust/names.ts';
-import { checkSignature, type SignatureCheck } from '../x509/certificate-signature.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { parseCrl, type Crl } from '../x509/crl.ts';
+import { checkSignature, type SignatureCheck } from '../x509/certificate-signature.ts';
+import { type Crl, parseCrl } from '../x509/crl.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 
 export interface CrlStoreOptions {
@@ -61,7 +61,10 @@ export class CrlStore {
    * change, so this is worked out once per pair and store version rather than on every look-up;
    * the time-dependent checks (covers) and the signature check (cached above) stay per look-up.
    */
-  private readonly matching = new WeakMap<Certificate, WeakMap<Certificate, { version: number; candidates: { crl: Crl; origin: string }[] }>>();
+  private readonly matching = new WeakMap<
+    Certificate,
+    WeakMap<Certificate, { version: number; candidates: { crl: Crl; origin: string }[] }>
+  >();
   /** Bumped whenever a CRL is added or fetched, which makes every `matching` entry stale. */
   private version = 0;
   private readonly now: () => Date;
@@ -94,7 +97,9 @@ export class CrlStore {
         const now = this.now().getTime();
         const cached = this.fetched.get(url);
         if (cached && cached.freshUntil > now) {
-          problems.push(`the CRL at ${url} (kept until ${new Date(cached.freshUntil).toISOString()}) is not a current CRL of this CA`);
+          problems.push(
+            `the CRL at ${url} (kept until ${new Date(cached.freshUntil).toISOString()}) is not a current CRL of this CA`,
+          );
           continue;
         }
         const failure = this.failures.get(url);
@@ -115,10 +120,14 @@ export class CrlStore {
         if (after) return after;
         problems.push(`the CRL at ${url} is not a current CRL of this CA`);
       }
-      if (certificate.crlDistributionPoints.length === 0) problems.push('the certificate names no CRL distribution point');
+      if (certificate.crlDistributionPoints.length === 0)
+        problems.push('the certificate names no CRL distribution point');
     }
     const where = options.fetch ? '' : ' (CRLs are not fetched from the network)';
-    return { ok: false, detail: `no current CRL of "${issuerLabel(issuer)}" for ${options.at.toISOString()}${where}${problems.length ? `: ${problems.join('; ')}` : ''}` };
+    return {
+      ok: false,
+      detail: `no current CRL of "${issuerLabel(issuer)}" for ${options.at.toISOString()}${where}${problems.length ? `: ${problems.join('; ')}` : ''}`,
+    };
   }
 
   private best(certificate: Certificate, issuer: Certificate, at: Date): CrlLookup | null {
@@ -140,7 +149,10 @@ export class CrlStore {
     if (!byCertificate) this.matching.set(issuer, (byCertificate = new WeakMap()));
     const known = byCertificate.get(certificate);
     if (known && known.version === this.version) return known.candidates;
-    const all = [...this.local.map((crl) => ({ crl, origin: 'local' })), ...[...this.fetched].map(([url, { crl }]) => ({ crl, origin: url }))];
+    const all = [
+      ...this.local.map((crl) => ({ crl, origin: 'local' })),
+      ...[...this.fetched].map(([url, { crl }]) => ({ crl, origin: url })),
+    ];
     const candidates = all.filter(({ crl }) => matches(crl, certificate, issuer));
     byCertificate.set(certificate, { version: this.version, candidates });
     return candidates;
@@ -162,16 +174,26 @@ export class CrlStore {
   private fetch(url: string, fetchFunction: typeof fetch): Promise<Crl> {
     let pending = this.inFlight.get(url);
     if (!pending) {
-      pending = fetchBytes(url, { fetch: fetchFunction, timeoutMs: this.timeoutMs, maxBytes: this.maxBytes, accept: 'application/pkix-crl' })
+      pending = fetchBytes(url, {
+        fetch: fetchFunction,
+        timeoutMs: this.timeoutMs,
+        maxBytes: this.maxBytes,
+        accept: 'application/pkix-crl',
+      })
         .then((der) => {
           let crl: Crl;
           try {
             crl = parseCrl(der);
           } catch (error) {
-            throw new CrlStoreError(`${url} did not send a CRL: ${error instanceof Error ? error.message : String(error)}`);
+            throw new CrlStoreError(
+              `${url} did not send a CRL: ${error instanceof Error ? error.message : String(error)}`,
+            );
           }
           const now = this.now().getTime();
-          const freshUntil = Math.max(crl.nextUpdate ? crl.nextUpdate.getTime() : now + noNextUpdateTtlMs, now + minRefetchMs);
+          const freshUntil = Math.max(
+            crl.nextUpdate ? crl.nextUpdate.getTime() : now + noNextUpdateTtlMs,
+            now + minRefetchMs,
+          );
           this.fetched.set(url, { crl, freshUntil });
           this.version++;
           return crl;
@@ -186,8 +208,18 @@ export class CrlStore {
 /** The CRL is the issuer's: same name, and the key identifiers agree wherever both are present. */
 function matches(crl: Crl, certificate: Certificate, issuer: Certificate): boolean {
   if (!sameName(crl.issuer, certificate.issuer) || !sameName(crl.issuer, issuer.subject)) return false;
-  if (crl.authorityKeyIdentifier && issuer.subjectKeyIdentifier && crl.authorityKeyIdentifier !== issuer.subjectKeyIdentifier) return false;
-  if (crl.authorityKeyIdentifier && certificate.authorityKeyIdentifier && crl.authorityKeyIdentifier !== certificate.authorityKeyIdentifier) return false;
+  if (
+    crl.authorityKeyIdentifier &&
+    issuer.subjectKeyIdentifier &&
+    crl.authorityKeyIdentifier !== issuer.subjectKeyIdentifier
+  )
+    return false;
+  if (
+    crl.authorityKeyIdentifier &&
+    certificate.authorityKeyIdentifier &&
+    crl.authorityKeyIdentifier !== certificate.authorityKeyIdentifier
+  )
+    return false;
   return true;
 }
 
@@ -219,7 +251,9 @@ export function loadCrlDirectory(dir: string | null, options: CrlStoreOptions = 
   try {
     names = fs.readdirSync(dir).sort();
   } catch (error) {
-    throw new CrlStoreError(`cannot read the CRL directory ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CrlStoreError(
+      `cannot read the CRL directory ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const crls: Crl[] = [];
   for (const name of names) {
@@ -228,7 +262,9 @@ export function loadCrlDirectory(dir: string | null, options: CrlStoreOptions = 
     try {
       for (const der of crlBlocks(fs.readFileSync(file))) crls.push(parseCrl(der));
     } catch (error) {
-      throw new CrlStoreError(`CRL file ${file} is not readable: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CrlStoreError(
+        `CRL file ${file} is not readable: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return new CrlStore(crls, options);

@@ -33,7 +33,9 @@ export async function fetchBytes(url: string, options: FetchBytesOptions): Promi
       ...(options.body ? { body: new Uint8Array(options.body) } : {}),
     });
   } catch (error) {
-    throw new FetchBytesError(`${url}: ${signal.aborted ? `no answer within ${options.timeoutMs} ms` : describe(error)}`);
+    throw new FetchBytesError(
+      `${url}: ${signal.aborted ? `no answer within ${options.timeoutMs} ms` : describe(error)}`,
+    );
   }
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
@@ -47,7 +49,12 @@ export async function fetchBytes(url: string, options: FetchBytesOptions): Promi
   return readBounded(response, url, options.maxBytes, signal);
 }
 
-async function readBounded(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+async function readBounded(
+  response: Response,
+  url: string,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   if (!response.body) throw new FetchBytesError(`${url} answered without a body`);
   const reader = response.body.getReader();
   const parts: Uint8Array[] = [];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
 import { algorithm, contextConstructed, objectId, octetString, sequence, unsignedInteger } from '../asn1/der-writer.ts';
 import { equalBytes } from '../bytes.ts';
-import { children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
-import { hex, readExtensions, stripLeadingZeros, type Certificate } from '../x509/certificate.ts';
+import { type Certificate, hex, readExtensions, stripLeadingZeros } from '../x509/certificate.ts';
 
 /** RFC 6960 §4.1.1 CertID: which certificate of which CA an OCSP request or answer is about. */
 export interface CertId {
@@ -38,20 +38,35 @@ export function certIdMatches(id: CertId, issuer: Certificate, serialNumber: str
   const hash = hashByOid.get(id.hashAlgorithm);
   if (!hash) return false;
   const expected = certIdFor(issuer, serialNumber, hash);
-  return id.serialNumber === serialNumber && equalBytes(id.issuerNameHash, expected.issuerNameHash) && equalBytes(id.issuerKeyHash, expected.issuerKeyHash);
+  return (
+    id.serialNumber === serialNumber &&
+    equalBytes(id.issuerNameHash, expected.issuerNameHash) &&
+    equalBytes(id.issuerKeyHash, expected.issuerKeyHash)
+  );
 }
 
 export function sameCertId(a: CertId, b: CertId): boolean {
-  return a.hashAlgorithm === b.hashAlgorithm && a.serialNumber === b.serialNumber && equalBytes(a.issuerNameHash, b.issuerNameHash) && equalBytes(a.issuerKeyHash, b.issuerKeyHash);
+  return (
+    a.hashAlgorithm === b.hashAlgorithm &&
+    a.serialNumber === b.serialNumber &&
+    equalBytes(a.issuerNameHash, b.issuerNameHash) &&
+    equalBytes(a.issuerKeyHash, b.issuerKeyHash)
+  );
 }
 
 export function encodeCertId(id: CertId): Uint8Array {
-  return sequence(algorithm(id.hashAlgorithm), octetString(id.issuerNameHash), octetString(id.issuerKeyHash), unsignedInteger(Buffer.from(id.serialNumber, 'hex')));
+  return sequence(
+    algorithm(id.hashAlgorithm),
+    octetString(id.issuerNameHash),
+    octetString(id.issuerKeyHash),
+    unsignedInteger(Buffer.from(id.serialNumber, 'hex')),
+  );
 }
 
 export function readCertId(node: DerNode): CertId {
   const [hashAlgorithm, nameHash, keyHash, serial] = children(node);
-  if (!hashAlgorithm || nameHash?.tag !== 0x04 || keyHash?.tag !== 0x04 || serial?.tag !== 0x02) throw new DerError('bad CertID');
+  if (!hashAlgorithm || nameHash?.tag !== 0x04 || keyHash?.tag !== 0x04 || serial?.tag !== 0x02)
+    throw new DerError('bad CertID');
   return {
     hashAlgorithm: objectIdentifier(children(hashAlgorithm)[0]!),
     issuerNameHash: nameHash.value,
@@ -91,4 +106,3 @@ export function parseOcspRequest(der: Uint8Array): OcspRequest {
 function digest(hash: CertIdHash, data: Uint8Array): Uint8Array {
   return new Uint8Array(createHash(hash).update(data).digest());
 }
-

@@ -1,10 +1,25 @@
-import { bitStringBytes, children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
-import { parseCertificate, readExtensions, readName, readTime, type Certificate, type NameAttribute } from '../x509/certificate.ts';
-import { reasonName, type RevocationReason } from '../x509/crl.ts';
-import { ocspNonceOid, readCertId, type CertId } from './ocsp-request.ts';
+import { bitStringBytes, children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
+import {
+  type Certificate,
+  type NameAttribute,
+  parseCertificate,
+  readExtensions,
+  readName,
+  readTime,
+} from '../x509/certificate.ts';
+import { type RevocationReason, reasonName } from '../x509/crl.ts';
+import { type CertId, ocspNonceOid, readCertId } from './ocsp-request.ts';
 
 /** RFC 6960 §4.2.1 OCSPResponseStatus. */
-const responseStatuses = ['successful', 'malformedRequest', 'internalError', 'tryLater', null, 'sigRequired', 'unauthorized'] as const;
+const responseStatuses = [
+  'successful',
+  'malformedRequest',
+  'internalError',
+  'tryLater',
+  null,
+  'sigRequired',
+  'unauthorized',
+] as const;
 export type OcspResponseStatus = Exclude<(typeof responseStatuses)[number], null> | 'unrecognised';
 
 const basicResponseOid = '1.3.6.1.5.5.7.48.1.1';
@@ -37,7 +52,9 @@ export interface BasicOcspResponse {
   certificates: Certificate[];
 }
 
-export type OcspResponse = { status: 'successful'; basic: BasicOcspResponse } | { status: Exclude<OcspResponseStatus, 'successful'> };
+export type OcspResponse =
+  | { status: 'successful'; basic: BasicOcspResponse }
+  | { status: Exclude<OcspResponseStatus, 'successful'> };
 
 /** Reads an OCSPResponse; anything that is not one throws DerError. */
 export function parseOcspResponse(der: Uint8Array): OcspResponse {
@@ -47,7 +64,8 @@ export function parseOcspResponse(der: Uint8Array): OcspResponse {
   if (status !== 'successful') return { status };
   if (bytesField?.tag !== 0xa0) throw new DerError('a successful OCSPResponse carries responseBytes');
   const [responseType, response] = children(children(bytesField)[0]!);
-  if (!responseType || objectIdentifier(responseType) !== basicResponseOid || response?.tag !== 0x04) throw new DerError('not a BasicOCSPResponse');
+  if (!responseType || objectIdentifier(responseType) !== basicResponseOid || response?.tag !== 0x04)
+    throw new DerError('not a BasicOCSPResponse');
   return { status, basic: parseBasicResponse(response.value) };
 }
 
@@ -59,7 +77,8 @@ function parseBasicResponse(der: Uint8Array): BasicOcspResponse {
   const responder = fields[index++];
   const producedAt = fields[index++];
   const responses = fields[index++];
-  if (!responder || producedAt?.tag !== 0x18 || responses?.tag !== 0x30) throw new DerError('ResponseData is incomplete');
+  if (!responder || producedAt?.tag !== 0x18 || responses?.tag !== 0x30)
+    throw new DerError('ResponseData is incomplete');
   const extensions = readExtensions(fields.slice(index).find((f) => f.tag === 0xa1));
   return {
     tbs: tbs.raw,
@@ -84,7 +103,12 @@ function readSingleResponse(node: DerNode): SingleResponse {
   const [certId, status, thisUpdate, ...rest] = children(node);
   if (!certId || !status || thisUpdate?.tag !== 0x18) throw new DerError('bad SingleResponse');
   const next = rest.find((f) => f.tag === 0xa0);
-  return { certId: readCertId(certId), certStatus: readCertStatus(status), thisUpdate: readTime(thisUpdate), nextUpdate: next ? readTime(children(next)[0]!) : null };
+  return {
+    certId: readCertId(certId),
+    certStatus: readCertStatus(status),
+    thisUpdate: readTime(thisUpdate),
+    nextUpdate: next ? readTime(children(next)[0]!) : null,
+  };
 }
 
 function readCertStatus(node: DerNode): CertStatus {
@@ -94,5 +118,9 @@ function readCertStatus(node: DerNode): CertStatus {
   const [time, reasonField] = children(node);
   if (time?.tag !== 0x18) throw new DerError('RevokedInfo without revocationTime');
   const reasonNode = reasonField?.tag === 0xa0 ? children(reasonField)[0] : undefined;
-  return { status: 'revoked', revokedAt: readTime(time), reason: reasonNode?.tag === 0x0a ? reasonName(reasonNode.value[0] ?? 0) : null };
+  return {
+    status: 'revoked',
+    revokedAt: readTime(time),
+    reason: reasonNode?.tag === 0x0a ? reasonName(reasonNode.value[0] ?? 0) : null,
+  };
 }

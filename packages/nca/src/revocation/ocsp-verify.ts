@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { equalBytes } from '../bytes.ts';
 import { describeCertificate, sameName } from '../trust/names.ts';
 import { certificateSignedBy } from '../trust/signature-cache.ts';
-import { checkSignature } from '../x509/certificate-signature.ts';
 import type { Certificate } from '../x509/certificate.ts';
-import { equalBytes } from '../bytes.ts';
+import { checkSignature } from '../x509/certificate-signature.ts';
 import type { BasicOcspResponse, ResponderId } from './ocsp-response.ts';
 
 const ocspSigning = '1.3.6.1.5.5.7.3.9';
@@ -31,18 +31,24 @@ export function verifyOcspSignature(basic: BasicOcspResponse, issuer: Certificat
     if (check === 'valid') return { ok: true, signer: candidate };
     problems.push(`the answer's signature by ${describeCertificate(candidate)} is ${check}`);
   }
-  if (problems.length === 0) problems.push('the responder named in the answer is neither the CA nor a certificate embedded in it');
+  if (problems.length === 0)
+    problems.push('the responder named in the answer is neither the CA nor a certificate embedded in it');
   return { ok: false, detail: problems.join('; ') };
 }
 
 function delegationProblem(responder: Certificate, issuer: Certificate, producedAt: Date): string | null {
   const who = describeCertificate(responder);
   if (!sameName(responder.issuer, issuer.subject)) return `responder ${who} was not issued by the certificate's CA`;
-  if (responder.authorityKeyIdentifier && issuer.subjectKeyIdentifier && responder.authorityKeyIdentifier !== issuer.subjectKeyIdentifier) {
+  if (
+    responder.authorityKeyIdentifier &&
+    issuer.subjectKeyIdentifier &&
+    responder.authorityKeyIdentifier !== issuer.subjectKeyIdentifier
+  ) {
     return `responder ${who} was issued by another key of the CA`;
   }
   if (!responder.extendedKeyUsage.includes(ocspSigning)) return `responder ${who} lacks id-kp-OCSPSigning`;
-  if (producedAt < responder.notBefore || producedAt > responder.notAfter) return `responder ${who} was not valid at ${producedAt.toISOString()}`;
+  if (producedAt < responder.notBefore || producedAt > responder.notAfter)
+    return `responder ${who} was not valid at ${producedAt.toISOString()}`;
   const check = certificateSignedBy(responder, issuer);
   return check === 'valid' ? null : `the CA's signature on responder ${who} is ${check}`;
 }

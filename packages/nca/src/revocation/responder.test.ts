@@ -1,12 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOcspResponder, type OcspResponder, type TestCertStatus } from '../testing/ocsp-responder.ts';
 import { octetString } from '../asn1/der-writer.ts';
 import { generateKeyPair, issueCertificate, signatureAlgorithmOid, signRaw } from '../pki/index.ts';
-import { issueTestCertificate, issueTestCrl, rsaKey, sha256WithRsa, signWith, type TestKey } from '../trust/test-support/rsa-pki.ts';
-import { parseCertificate, type Certificate } from '../x509/certificate.ts';
+import { type OcspResponder, startOcspResponder, type TestCertStatus } from '../testing/ocsp-responder.ts';
+import {
+  issueTestCertificate,
+  issueTestCrl,
+  rsaKey,
+  sha256WithRsa,
+  signWith,
+  type TestKey,
+} from '../trust/test-support/rsa-pki.ts';
+import { type Certificate, parseCertificate } from '../x509/certificate.ts';
 import { parseCrl } from '../x509/crl.ts';
 import { checkRevocation, type RevocationOptions } from './check-revocation.ts';
 import { CrlStore } from './crl-store.ts';
@@ -21,13 +28,47 @@ const ocspSigning = '1.3.6.1.5.5.7.3.9';
 
 const caKey = rsaKey();
 const caName = 'OCSP Test CA TEST';
-const ca = parseCertificate(issueTestCertificate({ serial: 1n, subject: caName, issuer: caName, subjectKey: caKey, issuerKey: caKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
+const ca = parseCertificate(
+  issueTestCertificate({
+    serial: 1n,
+    subject: caName,
+    issuer: caName,
+    subjectKey: caKey,
+    issuerKey: caKey,
+    notBefore: from,
+    notAfter: to,
+    ca: true,
+    keyUsage: 0x06,
+  }),
+);
 const responderKey = rsaKey();
 const responderCertificate = (extendedKeyUsage: string[] = [ocspSigning]) =>
-  issueTestCertificate({ serial: 2n, subject: 'OCSP RESPONDER', issuer: caName, subjectKey: responderKey, issuerKey: caKey, notBefore: from, notAfter: to, keyUsage: 0x80, extendedKeyUsage });
+  issueTestCertificate({
+    serial: 2n,
+    subject: 'OCSP RESPONDER',
+    issuer: caName,
+    subjectKey: responderKey,
+    issuerKey: caKey,
+    notBefore: from,
+    notAfter: to,
+    keyUsage: 0x80,
+    extendedKeyUsage,
+  });
 const leafKey = rsaKey();
 const leaf = (serial: bigint, ocspUrl?: string): Certificate =>
-  parseCertificate(issueTestCertificate({ serial, subject: `Signer ${serial}`, issuer: caName, subjectKey: leafKey, issuerKey: caKey, notBefore: from, notAfter: to, keyUsage: 0xc0, ...(ocspUrl ? { ocspUrl } : {}) }));
+  parseCertificate(
+    issueTestCertificate({
+      serial,
+      subject: `Signer ${serial}`,
+      issuer: caName,
+      subjectKey: leafKey,
+      issuerKey: caKey,
+      notBefore: from,
+      notAfter: to,
+      keyUsage: 0xc0,
+      ...(ocspUrl ? { ocspUrl } : {}),
+    }),
+  );
 
 const good = leaf(0x10n);
 const revokedBefore = leaf(0x11n);
@@ -42,7 +83,14 @@ const statusOf = (serial: string): TestCertStatus => statuses.get(serial) ?? { s
 
 const started: OcspResponder[] = [];
 async function responder(overrides: Partial<Parameters<typeof startOcspResponder>[0]> = {}): Promise<OcspResponder> {
-  const server = await startOcspResponder({ issuer: ca, responderCertificate: responderCertificate(), signatureAlgorithm: sha256WithRsa, sign: signWith(responderKey), statusOf, ...overrides });
+  const server = await startOcspResponder({
+    issuer: ca,
+    responderCertificate: responderCertificate(),
+    signatureAlgorithm: sha256WithRsa,
+    sign: signWith(responderKey),
+    statusOf,
+    ...overrides,
+  });
   started.push(server);
   return server;
 }
@@ -51,7 +99,14 @@ afterAll(async () => {
 });
 
 const noCrls = new CrlStore();
-const options = (url: string, extra: Partial<RevocationOptions> = {}): RevocationOptions => ({ policy: 'ocsp', at, crls: noCrls, ocspUrl: url, fetch: globalThis.fetch, ...extra });
+const options = (url: string, extra: Partial<RevocationOptions> = {}): RevocationOptions => ({
+  policy: 'ocsp',
+  at,
+  crls: noCrls,
+  ocspUrl: url,
+  fetch: globalThis.fetch,
+  ...extra,
+});
 
 describe('OCSP against a live responder on 127.0.0.1 (ACC-9)', () => {
   let main: OcspResponder;
@@ -66,14 +121,17 @@ describe('OCSP against a live responder on 127.0.0.1 (ACC-9)', () => {
   it('asks the responder named in the certificate’s AIA when none is configured', async () => {
     const before = main.requests;
     const withAia = leaf(0x10n, main.url);
-    expect(await checkRevocation(withAia, ca, { policy: 'ocsp', at, crls: noCrls, fetch: globalThis.fetch })).toMatchObject({ status: 'good', source: 'ocsp' });
+    expect(
+      await checkRevocation(withAia, ca, { policy: 'ocsp', at, crls: noCrls, fetch: globalThis.fetch }),
+    ).toMatchObject({ status: 'good', source: 'ocsp' });
     expect(main.requests).toBe(before + 1);
   });
 
   it('revoked before the moment judged: revoked, with time and reason', async () => {
     const result = await checkRevocation(revokedBefore, ca, options(main.url));
     expect(result).toMatchObject({ status: 'revoked', source: 'ocsp', reason: 'keyCompromise' });
-    if (result.status === 'revoked') expect(new Date(result.revokedAt!).getTime()).toBe(Math.floor((now - 2 * day) / 1000) * 1000);
+    if (result.status === 'revoked')
+      expect(new Date(result.revokedAt!).getTime()).toBe(Math.floor((now - 2 * day) / 1000) * 1000);
   });
 
   it('revoked only after the moment judged: good then, with the revocation on the record', async () => {
@@ -87,7 +145,9 @@ describe('OCSP against a live responder on 127.0.0.1 (ACC-9)', () => {
   });
 
   it('answers SHA-1 CertIDs too', async () => {
-    expect(await queryOcsp(good, ca, { fetch: globalThis.fetch, url: main.url, hash: 'sha1' })).toMatchObject({ status: 'good' });
+    expect(await queryOcsp(good, ca, { fetch: globalThis.fetch, url: main.url, hash: 'sha1' })).toMatchObject({
+      status: 'good',
+    });
   });
 
   it('accepts answers signed by the CA itself', async () => {
@@ -99,24 +159,45 @@ describe('OCSP against a live responder on 127.0.0.1 (ACC-9)', () => {
 describe('OCSP answers that must not be believed (ACC-9)', () => {
   it('a nonce other than the one sent, or none', async () => {
     const other = await responder({ nonce: () => octetString(new Uint8Array(randomBytes(16))) });
-    expect(await checkRevocation(good, ca, options(other.url))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('nonce') });
+    expect(await checkRevocation(good, ca, options(other.url))).toMatchObject({
+      status: 'unavailable',
+      detail: expect.stringContaining('nonce'),
+    });
     const none = await responder({ nonce: () => null });
-    expect(await checkRevocation(good, ca, options(none.url))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('no nonce') });
+    expect(await checkRevocation(good, ca, options(none.url))).toMatchObject({
+      status: 'unavailable',
+      detail: expect.stringContaining('no nonce'),
+    });
   });
 
   it('a signature that is not the responder’s', async () => {
     const forged = await responder({ sign: signWith(rsaKey()) });
-    expect(await checkRevocation(revokedBefore, ca, options(forged.url))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('not trusted') });
+    expect(await checkRevocation(revokedBefore, ca, options(forged.url))).toMatchObject({
+      status: 'unavailable',
+      detail: expect.stringContaining('not trusted'),
+    });
   });
 
   it('a responder certificate without id-kp-OCSPSigning', async () => {
     const unentitled = await responder({ responderCertificate: responderCertificate(['1.3.6.1.5.5.7.3.2']) });
-    expect(await checkRevocation(good, ca, options(unentitled.url))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('OCSPSigning') });
+    expect(await checkRevocation(good, ca, options(unentitled.url))).toMatchObject({
+      status: 'unavailable',
+      detail: expect.stringContaining('OCSPSigning'),
+    });
   });
 
   it('a responder certificate issued by another CA', async () => {
     const otherCaKey: TestKey = rsaKey();
-    const stranger = issueTestCertificate({ serial: 3n, subject: 'OCSP RESPONDER', issuer: 'Other CA TEST', subjectKey: responderKey, issuerKey: otherCaKey, notBefore: from, notAfter: to, extendedKeyUsage: [ocspSigning] });
+    const stranger = issueTestCertificate({
+      serial: 3n,
+      subject: 'OCSP RESPONDER',
+      issuer: 'Other CA TEST',
+      subjectKey: responderKey,
+      issuerKey: otherCaKey,
+      notBefore: from,
+      notAfter: to,
+      extendedKeyUsage: [ocspSigning],
+    });
     const server = await responder({ responderCertificate: stranger });
     expect(await checkRevocation(good, ca, options(server.url))).toMatchObject({ status: 'unavailable' });
   });
@@ -130,12 +211,23 @@ describe('OCSP when the responder cannot be had, and the policies (ACC-9, REG-4)
     down = server.url;
     await server.close();
     crls = new CrlStore([
-      parseCrl(issueTestCrl({ issuer: caName, issuerKey: caKey, thisUpdate: new Date(now - day), nextUpdate: new Date(now + day), entries: [{ serial: 0x11n, revokedAt: new Date(now - 2 * day), reason: 1 }] })),
+      parseCrl(
+        issueTestCrl({
+          issuer: caName,
+          issuerKey: caKey,
+          thisUpdate: new Date(now - day),
+          nextUpdate: new Date(now + day),
+          entries: [{ serial: 0x11n, revokedAt: new Date(now - 2 * day), reason: 1 }],
+        }),
+      ),
     ]);
   });
 
   it('a responder that is down: unavailable', async () => {
-    expect(await checkRevocation(good, ca, options(down))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('OCSP') });
+    expect(await checkRevocation(good, ca, options(down))).toMatchObject({
+      status: 'unavailable',
+      detail: expect.stringContaining('OCSP'),
+    });
   });
 
   it('a responder that never answers: unavailable after the timeout', async () => {
@@ -144,7 +236,10 @@ describe('OCSP when the responder cannot be had, and the policies (ACC-9, REG-4)
     try {
       const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
       const startedAt = performance.now();
-      expect(await checkRevocation(good, ca, options(url, { timeoutMs: 300 }))).toMatchObject({ status: 'unavailable', detail: expect.stringContaining('300 ms') });
+      expect(await checkRevocation(good, ca, options(url, { timeoutMs: 300 }))).toMatchObject({
+        status: 'unavailable',
+        detail: expect.stringContaining('300 ms'),
+      });
       expect(performance.now() - startedAt).toBeLessThan(3000);
     } finally {
       silent.closeAllConnections();
@@ -153,14 +248,27 @@ describe('OCSP when the responder cannot be had, and the policies (ACC-9, REG-4)
   });
 
   it('ocsp-then-crl falls back to the CRL when the responder is down', async () => {
-    expect(await checkRevocation(revokedBefore, ca, options(down, { policy: 'ocsp-then-crl', crls }))).toMatchObject({ status: 'revoked', source: 'crl', reason: 'keyCompromise' });
-    expect(await checkRevocation(good, ca, options(down, { policy: 'ocsp-then-crl', crls }))).toMatchObject({ status: 'good', source: 'crl' });
+    expect(await checkRevocation(revokedBefore, ca, options(down, { policy: 'ocsp-then-crl', crls }))).toMatchObject({
+      status: 'revoked',
+      source: 'crl',
+      reason: 'keyCompromise',
+    });
+    expect(await checkRevocation(good, ca, options(down, { policy: 'ocsp-then-crl', crls }))).toMatchObject({
+      status: 'good',
+      source: 'crl',
+    });
   });
 
   it('ocsp-then-crl asks the CRL when OCSP does not know the certificate, and keeps "unknown" when no CRL speaks', async () => {
     const live = await responder();
-    expect(await checkRevocation(unknown, ca, options(live.url, { policy: 'ocsp-then-crl', crls }))).toMatchObject({ status: 'good', source: 'crl' });
-    expect(await checkRevocation(unknown, ca, options(live.url, { policy: 'ocsp-then-crl' }))).toMatchObject({ status: 'unknown', source: 'ocsp' });
+    expect(await checkRevocation(unknown, ca, options(live.url, { policy: 'ocsp-then-crl', crls }))).toMatchObject({
+      status: 'good',
+      source: 'crl',
+    });
+    expect(await checkRevocation(unknown, ca, options(live.url, { policy: 'ocsp-then-crl' }))).toMatchObject({
+      status: 'unknown',
+      source: 'ocsp',
+    });
   });
 
   it('ocsp-then-crl with neither: unavailable, saying why for both', async () => {
@@ -169,19 +277,41 @@ describe('OCSP when the responder cannot be had, and the policies (ACC-9, REG-4)
   });
 
   it('"none" checks nothing; OCSP without network access is unavailable', async () => {
-    expect(await checkRevocation(good, ca, { policy: 'none', at, crls })).toMatchObject({ status: 'not_checked', source: null });
+    expect(await checkRevocation(good, ca, { policy: 'none', at, crls })).toMatchObject({
+      status: 'not_checked',
+      source: null,
+    });
     expect(await checkRevocation(good, ca, { policy: 'ocsp', at, crls })).toMatchObject({ status: 'unavailable' });
-    expect(await checkRevocation(revokedBefore, ca, { policy: 'crl', at, crls })).toMatchObject({ status: 'revoked', source: 'crl' });
+    expect(await checkRevocation(revokedBefore, ca, { policy: 'crl', at, crls })).toMatchObject({
+      status: 'revoked',
+      source: 'crl',
+    });
   });
 });
 
 describe('OCSP for a GOST 34.10-2015-512 CA (ACC-9)', () => {
   it('signs and verifies answers with the CA’s own GOST key', async () => {
     const key = await generateKeyPair('GOST2015-512');
-    const caDer = issueCertificate({ subject: { commonName: 'GOST OCSP CA TEST' }, issuerKey: key, notBefore: from, notAfter: to, ca: {} });
+    const caDer = issueCertificate({
+      subject: { commonName: 'GOST OCSP CA TEST' },
+      issuerKey: key,
+      notBefore: from,
+      notAfter: to,
+      ca: {},
+    });
     const gostCa = parseCertificate(caDer);
     const holder = await generateKeyPair('GOST2015-512');
-    const subject = parseCertificate(issueCertificate({ subject: { commonName: 'Holder' }, subjectKey: holder, issuerKey: key, issuerCertificate: caDer, notBefore: from, notAfter: to, keyPurpose: 'sign' }));
+    const subject = parseCertificate(
+      issueCertificate({
+        subject: { commonName: 'Holder' },
+        subjectKey: holder,
+        issuerKey: key,
+        issuerCertificate: caDer,
+        notBefore: from,
+        notAfter: to,
+        keyPurpose: 'sign',
+      }),
+    );
     const server = await responder({
       issuer: gostCa,
       responderCertificate: caDer,
@@ -189,6 +319,10 @@ describe('OCSP for a GOST 34.10-2015-512 CA (ACC-9)', () => {
       sign: (tbs) => signRaw(key, tbs),
       statusOf: () => ({ status: 'revoked', revokedAt: new Date(now - day), reason: 'certificateHold' }),
     });
-    expect(await checkRevocation(subject, gostCa, options(server.url))).toMatchObject({ status: 'revoked', source: 'ocsp', reason: 'certificateHold' });
+    expect(await checkRevocation(subject, gostCa, options(server.url))).toMatchObject({
+      status: 'revoked',
+      source: 'ocsp',
+      reason: 'certificateHold',
+    });
   });
 });

@@ -15,7 +15,9 @@ export const corpusDir = process.env.SHEKARA_CORPUS_DIR ?? path.resolve(reposito
 
 export function corpusMissing(relative: string): string | null {
   const full = path.join(corpusDir, relative);
-  return fs.existsSync(full) ? null : `corpus file ${relative} not found under ${path.relative(process.cwd(), corpusDir) || corpusDir}`;
+  return fs.existsSync(full)
+    ? null
+    : `corpus file ${relative} not found under ${path.relative(process.cwd(), corpusDir) || corpusDir}`;
 }
 
 /** Reads a corpus file; PEM is decoded to DER. */
@@ -23,6 +25,9 @@ export function readCorpusDer(relative: string): Uint8Array {
   const bytes = fs.readFileSync(path.join(corpusDir, relative));
   const text = bytes.subarray(0, 11).toString('latin1');
   if (text !== '-----BEGIN ') return new Uint8Array(bytes);
-  const base64 = bytes.toString('latin1').replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  const base64 = bytes
+    .toString('latin1')
+    .replace(/-----[^-]+-----/g, '')
+    .replace(/\s+/g, '');
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }

@@ -1,11 +1,30 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { algorithm, bitString, contextConstructed, enumerated, generalizedTime, objectId, octetString, sequence, tlv } from '../asn1/der-writer.ts';
-import { certIdMatches, encodeCertId, ocspNonceOid, parseOcspRequest, type CertId } from '../revocation/ocsp-request.ts';
-import { parseCertificate, type Certificate } from '../x509/certificate.ts';
-import { reasonCode, type RevocationReason } from '../x509/crl.ts';
+import {
+  algorithm,
+  bitString,
+  contextConstructed,
+  enumerated,
+  generalizedTime,
+  objectId,
+  octetString,
+  sequence,
+  tlv,
+} from '../asn1/der-writer.ts';
+import {
+  type CertId,
+  certIdMatches,
+  encodeCertId,
+  ocspNonceOid,
+  parseOcspRequest,
+} from '../revocation/ocsp-request.ts';
+import { type Certificate, parseCertificate } from '../x509/certificate.ts';
+import { type RevocationReason, reasonCode } from '../x509/crl.ts';
 
-export type TestCertStatus = { status: 'good' } | { status: 'unknown' } | { status: 'revoked'; revokedAt: Date; reason?: RevocationReason };
+export type TestCertStatus =
+  | { status: 'good' }
+  | { status: 'unknown' }
+  | { status: 'revoked'; revokedAt: Date; reason?: RevocationReason };
 
 export interface OcspResponderOptions {
   /** The CA whose certificates this responder speaks for. */
@@ -49,7 +68,8 @@ export async function startOcspResponder(options: OcspResponderOptions): Promise
     });
     request.on('end', () => {
       requests++;
-      const body = request.method === 'POST' ? answer(new Uint8Array(Buffer.concat(parts)), options, responder) : failure(1);
+      const body =
+        request.method === 'POST' ? answer(new Uint8Array(Buffer.concat(parts)), options, responder) : failure(1);
       response.writeHead(200, { 'content-type': 'application/ocsp-response', 'content-length': body.length });
       response.end(body);
     });
@@ -80,9 +100,21 @@ function answer(der: Uint8Array, options: OcspResponderOptions, responder: Certi
   const now = (options.now ?? (() => new Date()))();
   const responses = ids.map((id) => sequence(encodeCertId(id), certStatus(id, options), generalizedTime(now)));
   const nonce = options.nonce ? options.nonce(requestedNonce) : requestedNonce;
-  const extensions = nonce ? [contextConstructed(1, sequence(sequence(objectId(ocspNonceOid), octetString(nonce))))] : [];
-  const tbs = sequence(contextConstructed(1, responder.subjectRaw), generalizedTime(now), sequence(...responses), ...extensions);
-  const basic = sequence(tbs, algorithm(options.signatureAlgorithm), bitString(options.sign(tbs)), contextConstructed(0, sequence(responder.raw)));
+  const extensions = nonce
+    ? [contextConstructed(1, sequence(sequence(objectId(ocspNonceOid), octetString(nonce))))]
+    : [];
+  const tbs = sequence(
+    contextConstructed(1, responder.subjectRaw),
+    generalizedTime(now),
+    sequence(...responses),
+    ...extensions,
+  );
+  const basic = sequence(
+    tbs,
+    algorithm(options.signatureAlgorithm),
+    bitString(options.sign(tbs)),
+    contextConstructed(0, sequence(responder.raw)),
+  );
   return sequence(enumerated(0), contextConstructed(0, sequence(objectId(basicResponseOid), octetString(basic))));
 }
 

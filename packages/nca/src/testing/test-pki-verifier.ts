@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../clock.ts';
+import { type Clock, systemClock } from '../clock.ts';
 import { sharedTestPki } from '../pki/make-test-pki.ts';
 import type { TestPki } from '../pki/test-pki.ts';
 import { CrlStore } from '../revocation/crl-store.ts';

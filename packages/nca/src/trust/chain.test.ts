@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { readPkcs12 } from '../pki/index.ts';
-import { parseCertificate, type Certificate } from '../x509/certificate.ts';
+import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
+import { type Certificate, parseCertificate } from '../x509/certificate.ts';
 import { buildChain, chainCacheStats, clearChainCache } from './chain.ts';
 import { issueTestCertificate, rsaKey } from './test-support/rsa-pki.ts';
 import { trustStoreFromCertificates } from './trust-store.ts';
@@ -13,12 +13,37 @@ const cas = {
 } as const;
 // Each corpus certificate with its CA and a moment inside its validity (they have all expired).
 const leaves = [
-  { name: 'RSA signing', file: 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer', ca: 'rsa', at: '2022-06-01T00:00:00Z' },
-  { name: 'RSA authentication', file: 'nca-test-pki/certs/individual_valid_sign_2004_rsa_auth.cer', ca: 'rsa', at: '2022-06-01T00:00:00Z' },
-  { name: 'GOST 34.310-2004', file: 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', ca: 'gost2004', at: '2022-06-01T00:00:00Z' },
+  {
+    name: 'RSA signing',
+    file: 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer',
+    ca: 'rsa',
+    at: '2022-06-01T00:00:00Z',
+  },
+  {
+    name: 'RSA authentication',
+    file: 'nca-test-pki/certs/individual_valid_sign_2004_rsa_auth.cer',
+    ca: 'rsa',
+    at: '2022-06-01T00:00:00Z',
+  },
+  {
+    name: 'GOST 34.310-2004',
+    file: 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer',
+    ca: 'gost2004',
+    at: '2022-06-01T00:00:00Z',
+  },
   // gokalkan's 2015 certificates were issued in November 2023, after the 2015 set's reference date.
-  { name: 'GOST 34.10-2015-512 (gost1)', file: 'nca-test-pki/gokalkan/gost1.cer', ca: 'gost2015', at: '2024-01-01T00:00:00Z' },
-  { name: 'GOST 34.10-2015-512 (gost2)', file: 'nca-test-pki/gokalkan/gost2.cer', ca: 'gost2015', at: '2024-01-01T00:00:00Z' },
+  {
+    name: 'GOST 34.10-2015-512 (gost1)',
+    file: 'nca-test-pki/gokalkan/gost1.cer',
+    ca: 'gost2015',
+    at: '2024-01-01T00:00:00Z',
+  },
+  {
+    name: 'GOST 34.10-2015-512 (gost2)',
+    file: 'nca-test-pki/gokalkan/gost2.cer',
+    ca: 'gost2015',
+    at: '2024-01-01T00:00:00Z',
+  },
 ] as const;
 // The certificates inside the README's key containers, at moments inside their validity.
 const containers = [
@@ -29,7 +54,10 @@ const containers = [
   { file: 'key_individual_valid_2015.p12', password: 'Aa123456', ca: 'gost2015', at: '2022-09-01T00:00:00Z' },
   { file: 'key_ceo_revoked_2015.p12', password: 'Aa123456', ca: 'gost2015', at: '2022-09-01T00:00:00Z' },
 ] as const;
-const missing = [...Object.values(cas), ...leaves.map((l) => l.file), ...containers.map((c) => `nca-test-pki/keys/${c.file}`)].map(corpusMissing).find(Boolean) ?? null;
+const missing =
+  [...Object.values(cas), ...leaves.map((l) => l.file), ...containers.map((c) => `nca-test-pki/keys/${c.file}`)]
+    .map(corpusMissing)
+    .find(Boolean) ?? null;
 if (missing) console.warn(`skipped: ${missing}`);
 
 const load = (file: string) => parseCertificate(readCorpusDer(file));
@@ -48,13 +76,20 @@ describe.skipIf(missing !== null)('chains of the real NCA test certificates (ACC
 
   it.each(containers)('the certificate in $file chains to its test CA at $at', ({ file, password, ca, at }) => {
     const container = readPkcs12(readCorpusDer(`nca-test-pki/keys/${file}`), password);
-    const result = buildChain(parseCertificate(container.certificate), container.certificates.map(parseCertificate), all(), new Date(at));
+    const result = buildChain(
+      parseCertificate(container.certificate),
+      container.certificates.map(parseCertificate),
+      all(),
+      new Date(at),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.chain.at(-1)!.raw).toEqual(load(cas[ca]).raw);
   });
 
   it.each(leaves)('$name is untrusted by a store without its CA', ({ file, ca, at }) => {
-    const others = Object.entries(cas).filter(([key]) => key !== ca).map(([, path]) => path);
+    const others = Object.entries(cas)
+      .filter(([key]) => key !== ca)
+      .map(([, path]) => path);
     const result = buildChain(load(file), [], storeOf(...others), new Date(at));
     expect(result).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
   });
@@ -66,8 +101,16 @@ describe.skipIf(missing !== null)('chains of the real NCA test certificates (ACC
 
   it('reports an expired and a not-yet-valid signer certificate', () => {
     const leaf = load(leaves[0].file);
-    expect(buildChain(leaf, [], all(), new Date('2023-06-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_EXPIRED', certificate: leaf });
-    expect(buildChain(leaf, [], all(), new Date('2021-06-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_NOT_YET_VALID', certificate: leaf });
+    expect(buildChain(leaf, [], all(), new Date('2023-06-01T00:00:00Z'))).toMatchObject({
+      ok: false,
+      code: 'SIG_CERT_EXPIRED',
+      certificate: leaf,
+    });
+    expect(buildChain(leaf, [], all(), new Date('2021-06-01T00:00:00Z'))).toMatchObject({
+      ok: false,
+      code: 'SIG_CERT_NOT_YET_VALID',
+      certificate: leaf,
+    });
   });
 
   it('reports a CA certificate that had expired at the time checked', () => {
@@ -106,7 +149,10 @@ describe.skipIf(missing !== null)('chains of the real NCA test certificates (ACC
     expect(buildChain(leaf, [], all(), new Date(leaves[0].at)).ok).toBe(true);
     const tbs = Uint8Array.from(leaf.tbs);
     tbs[tbs.length - 30]! ^= 1;
-    expect(buildChain({ ...leaf, tbs }, [], all(), new Date(leaves[0].at))).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
+    expect(buildChain({ ...leaf, tbs }, [], all(), new Date(leaves[0].at))).toMatchObject({
+      ok: false,
+      code: 'SIG_UNTRUSTED_CHAIN',
+    });
   });
 });
 
@@ -117,9 +163,44 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
   const rootKey = rsaKey();
   const subKey = rsaKey();
   const leafKey = rsaKey();
-  const root = parseCertificate(issueTestCertificate({ serial: 1n, subject: 'Root TEST', issuer: 'Root TEST', subjectKey: rootKey, issuerKey: rootKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
-  const sub = parseCertificate(issueTestCertificate({ serial: 2n, subject: 'Sub TEST', issuer: 'Root TEST', subjectKey: subKey, issuerKey: rootKey, notBefore: from, notAfter: to, ca: true, keyUsage: 0x06 }));
-  const leaf = parseCertificate(issueTestCertificate({ serial: 3n, subject: 'Signer', issuer: 'Sub TEST', subjectKey: leafKey, issuerKey: subKey, notBefore: from, notAfter: to, keyUsage: 0xc0 }));
+  const root = parseCertificate(
+    issueTestCertificate({
+      serial: 1n,
+      subject: 'Root TEST',
+      issuer: 'Root TEST',
+      subjectKey: rootKey,
+      issuerKey: rootKey,
+      notBefore: from,
+      notAfter: to,
+      ca: true,
+      keyUsage: 0x06,
+    }),
+  );
+  const sub = parseCertificate(
+    issueTestCertificate({
+      serial: 2n,
+      subject: 'Sub TEST',
+      issuer: 'Root TEST',
+      subjectKey: subKey,
+      issuerKey: rootKey,
+      notBefore: from,
+      notAfter: to,
+      ca: true,
+      keyUsage: 0x06,
+    }),
+  );
+  const leaf = parseCertificate(
+    issueTestCertificate({
+      serial: 3n,
+      subject: 'Signer',
+      issuer: 'Sub TEST',
+      subjectKey: leafKey,
+      issuerKey: subKey,
+      notBefore: from,
+      notAfter: to,
+      keyUsage: 0xc0,
+    }),
+  );
 
   it('follows an intermediate embedded in the signature up to the root in the store', () => {
     const result = buildChain(leaf, [sub], trustStoreFromCertificates([root.raw]), at);
@@ -140,8 +221,29 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
 
   it('refuses an issuer that is not a CA (basicConstraints cA false)', () => {
     const notCaKey = rsaKey();
-    const notCa = parseCertificate(issueTestCertificate({ serial: 4n, subject: 'Sub TEST', issuer: 'Root TEST', subjectKey: notCaKey, issuerKey: rootKey, notBefore: from, notAfter: to, ca: false }));
-    const child = parseCertificate(issueTestCertificate({ serial: 5n, subject: 'Signer', issuer: 'Sub TEST', subjectKey: leafKey, issuerKey: notCaKey, notBefore: from, notAfter: to }));
+    const notCa = parseCertificate(
+      issueTestCertificate({
+        serial: 4n,
+        subject: 'Sub TEST',
+        issuer: 'Root TEST',
+        subjectKey: notCaKey,
+        issuerKey: rootKey,
+        notBefore: from,
+        notAfter: to,
+        ca: false,
+      }),
+    );
+    const child = parseCertificate(
+      issueTestCertificate({
+        serial: 5n,
+        subject: 'Signer',
+        issuer: 'Sub TEST',
+        subjectKey: leafKey,
+        issuerKey: notCaKey,
+        notBefore: from,
+        notAfter: to,
+      }),
+    );
     const result = buildChain(child, [notCa], trustStoreFromCertificates([root.raw]), at);
     expect(result).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
     if (!result.ok) expect(result.detail).toContain('is not a CA');
@@ -149,7 +251,19 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
 
   it('picks the right one of two same-named CAs by key identifier and signature', () => {
     const otherKey = rsaKey();
-    const impostor = parseCertificate(issueTestCertificate({ serial: 6n, subject: 'Sub TEST', issuer: 'Root TEST', subjectKey: otherKey, issuerKey: rootKey, notBefore: from, notAfter: to, ca: true, noKeyIdentifiers: true }));
+    const impostor = parseCertificate(
+      issueTestCertificate({
+        serial: 6n,
+        subject: 'Sub TEST',
+        issuer: 'Root TEST',
+        subjectKey: otherKey,
+        issuerKey: rootKey,
+        notBefore: from,
+        notAfter: to,
+        ca: true,
+        noKeyIdentifiers: true,
+      }),
+    );
     const result = buildChain(leaf, [impostor, sub], trustStoreFromCertificates([root.raw]), at);
     expect(result.ok && result.chain.map((c) => c.serialNumber)).toEqual(['03', '02', '01']);
   });
@@ -157,25 +271,97 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
   it('stops at loops and at the depth bound', () => {
     const aKey = rsaKey();
     const bKey = rsaKey();
-    const a = parseCertificate(issueTestCertificate({ serial: 7n, subject: 'Loop A', issuer: 'Loop B', subjectKey: aKey, issuerKey: bKey, notBefore: from, notAfter: to, ca: true }));
-    const b = parseCertificate(issueTestCertificate({ serial: 8n, subject: 'Loop B', issuer: 'Loop A', subjectKey: bKey, issuerKey: aKey, notBefore: from, notAfter: to, ca: true }));
-    const child = parseCertificate(issueTestCertificate({ serial: 9n, subject: 'Signer', issuer: 'Loop A', subjectKey: leafKey, issuerKey: aKey, notBefore: from, notAfter: to }));
-    expect(buildChain(child, [a, b], trustStoreFromCertificates([root.raw]), at)).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
-    expect(buildChain(leaf, [sub], trustStoreFromCertificates([root.raw]), at, { maxDepth: 2 })).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
+    const a = parseCertificate(
+      issueTestCertificate({
+        serial: 7n,
+        subject: 'Loop A',
+        issuer: 'Loop B',
+        subjectKey: aKey,
+        issuerKey: bKey,
+        notBefore: from,
+        notAfter: to,
+        ca: true,
+      }),
+    );
+    const b = parseCertificate(
+      issueTestCertificate({
+        serial: 8n,
+        subject: 'Loop B',
+        issuer: 'Loop A',
+        subjectKey: bKey,
+        issuerKey: aKey,
+        notBefore: from,
+        notAfter: to,
+        ca: true,
+      }),
+    );
+    const child = parseCertificate(
+      issueTestCertificate({
+        serial: 9n,
+        subject: 'Signer',
+        issuer: 'Loop A',
+        subjectKey: leafKey,
+        issuerKey: aKey,
+        notBefore: from,
+        notAfter: to,
+      }),
+    );
+    expect(buildChain(child, [a, b], trustStoreFromCertificates([root.raw]), at)).toMatchObject({
+      ok: false,
+      code: 'SIG_UNTRUSTED_CHAIN',
+    });
+    expect(buildChain(leaf, [sub], trustStoreFromCertificates([root.raw]), at, { maxDepth: 2 })).toMatchObject({
+      ok: false,
+      code: 'SIG_UNTRUSTED_CHAIN',
+    });
   });
 
   it('judges a remembered chain again at each time: every link, CA certificates included', () => {
     const shortKey = rsaKey();
     const until = new Date('2030-01-01T00:00:00Z');
-    const shortCa = parseCertificate(issueTestCertificate({ serial: 10n, subject: 'Short TEST', issuer: 'Root TEST', subjectKey: shortKey, issuerKey: rootKey, notBefore: from, notAfter: until, ca: true, keyUsage: 0x06 }));
-    const signer = parseCertificate(issueTestCertificate({ serial: 11n, subject: 'Signer', issuer: 'Short TEST', subjectKey: leafKey, issuerKey: shortKey, notBefore: from, notAfter: to, keyUsage: 0xc0 }));
+    const shortCa = parseCertificate(
+      issueTestCertificate({
+        serial: 10n,
+        subject: 'Short TEST',
+        issuer: 'Root TEST',
+        subjectKey: shortKey,
+        issuerKey: rootKey,
+        notBefore: from,
+        notAfter: until,
+        ca: true,
+        keyUsage: 0x06,
+      }),
+    );
+    const signer = parseCertificate(
+      issueTestCertificate({
+        serial: 11n,
+        subject: 'Signer',
+        issuer: 'Short TEST',
+        subjectKey: leafKey,
+        issuerKey: shortKey,
+        notBefore: from,
+        notAfter: to,
+        keyUsage: 0xc0,
+      }),
+    );
     const store = trustStoreFromCertificates([root.raw]);
     const later = new Date('2031-01-01T00:00:00Z');
     for (let round = 0; round < 2; round++) {
       expect(buildChain(signer, [shortCa], store, at)).toMatchObject({ ok: true });
-      expect(buildChain(signer, [shortCa], store, later)).toMatchObject({ ok: false, code: 'SIG_CERT_EXPIRED', certificate: shortCa });
-      expect(buildChain(signer, [shortCa], store, new Date('2036-01-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_EXPIRED', certificate: signer });
-      expect(buildChain(signer, [shortCa], store, new Date('2024-01-01T00:00:00Z'))).toMatchObject({ ok: false, code: 'SIG_CERT_NOT_YET_VALID' });
+      expect(buildChain(signer, [shortCa], store, later)).toMatchObject({
+        ok: false,
+        code: 'SIG_CERT_EXPIRED',
+        certificate: shortCa,
+      });
+      expect(buildChain(signer, [shortCa], store, new Date('2036-01-01T00:00:00Z'))).toMatchObject({
+        ok: false,
+        code: 'SIG_CERT_EXPIRED',
+        certificate: signer,
+      });
+      expect(buildChain(signer, [shortCa], store, new Date('2024-01-01T00:00:00Z'))).toMatchObject({
+        ok: false,
+        code: 'SIG_CERT_NOT_YET_VALID',
+      });
     }
   });
 
@@ -183,8 +369,14 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
     const store = trustStoreFromCertificates([root.raw]);
     expect(buildChain(leaf, [sub], store, at).ok).toBe(true);
     expect(buildChain(leaf, [], store, at)).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
-    expect(buildChain(leaf, [sub], store, at, { maxDepth: 2 })).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
-    expect(buildChain(leaf, [sub], trustStoreFromCertificates([sub.raw]), at)).toMatchObject({ ok: true, chain: [leaf, sub] });
+    expect(buildChain(leaf, [sub], store, at, { maxDepth: 2 })).toMatchObject({
+      ok: false,
+      code: 'SIG_UNTRUSTED_CHAIN',
+    });
+    expect(buildChain(leaf, [sub], trustStoreFromCertificates([sub.raw]), at)).toMatchObject({
+      ok: true,
+      chain: [leaf, sub],
+    });
   });
 
   it('checks the signatures again after clearChainCache, even for a remembered chain', () => {

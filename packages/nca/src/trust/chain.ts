@@ -7,7 +7,7 @@ import type { TrustStore } from './trust-store.ts';
 export type ChainErrorCode = 'SIG_UNTRUSTED_CHAIN' | 'SIG_CERT_EXPIRED' | 'SIG_CERT_NOT_YET_VALID';
 
 export type ChainResult =
-  | { ok: true; /** leaf first, the store certificate that ends the chain last */ chain: Certificate[] }
+  | { ok: true /** leaf first, the store certificate that ends the chain last */; chain: Certificate[] }
   | { ok: false; code: ChainErrorCode; detail: string; certificate?: Certificate };
 
 export interface ChainOptions {
@@ -93,15 +93,28 @@ function candidatesKey(candidates: Certificate[]): string {
   return candidates.length === 1 ? fingerprint(candidates[0]!) : candidates.map(fingerprint).join(',');
 }
 
-function rememberedChain(leaf: Certificate, view: StoreView, candidates: string, maxDepth: number, at: Date): Certificate[] | null {
+function rememberedChain(
+  leaf: Certificate,
+  view: StoreView,
+  candidates: string,
+  maxDepth: number,
+  at: Date,
+): Certificate[] | null {
   const entry = rememberedChains.get(view)?.get(leaf);
-  if (!entry || entry.generation !== generation || entry.candidates !== candidates || entry.maxDepth !== maxDepth) return null;
+  if (!entry || entry.generation !== generation || entry.candidates !== candidates || entry.maxDepth !== maxDepth)
+    return null;
   // Every link is judged at this verification's time, as a fresh walk would.
   if (validityFailure(entry.chain, at)) return null;
   return entry.chain as Certificate[];
 }
 
-function rememberChain(leaf: Certificate, view: StoreView, candidates: string, maxDepth: number, chain: Certificate[]): void {
+function rememberChain(
+  leaf: Certificate,
+  view: StoreView,
+  candidates: string,
+  maxDepth: number,
+  chain: Certificate[],
+): void {
   let byLeaf = rememberedChains.get(view);
   if (!byLeaf) rememberedChains.set(view, (byLeaf = new WeakMap()));
   byLeaf.set(leaf, { view, generation, candidates, maxDepth, chain: Object.freeze(chain) });
@@ -113,7 +126,13 @@ function rememberChain(leaf: Certificate, view: StoreView, candidates: string, m
  * An issuer is found by name (and by key identifier when both sides carry one), must be a CA when
  * it says whether it is one, and must have signed the certificate below it.
  */
-export function buildChain(leaf: Certificate, candidates: Certificate[], store: TrustStore, at: Date, options: ChainOptions = {}): ChainResult {
+export function buildChain(
+  leaf: Certificate,
+  candidates: Certificate[],
+  store: TrustStore,
+  at: Date,
+  options: ChainOptions = {},
+): ChainResult {
   const maxDepth = options.maxDepth ?? defaultMaxDepth;
   const view = viewOf(store);
   const candidatesId = candidatesKey(candidates);
@@ -130,7 +149,9 @@ export function buildChain(leaf: Certificate, candidates: Certificate[], store: 
     return pool.filter(
       (candidate) =>
         sameName(candidate.subject, certificate.issuer) &&
-        (!certificate.authorityKeyIdentifier || !candidate.subjectKeyIdentifier || certificate.authorityKeyIdentifier === candidate.subjectKeyIdentifier),
+        (!certificate.authorityKeyIdentifier ||
+          !candidate.subjectKeyIdentifier ||
+          certificate.authorityKeyIdentifier === candidate.subjectKeyIdentifier),
     );
   }
 
@@ -147,7 +168,10 @@ export function buildChain(leaf: Certificate, candidates: Certificate[], store: 
       return null;
     }
     const issuers = issuersOf(current);
-    if (issuers.length === 0) problems.push(`no certificate of issuer "${commonName(current.issuer) ?? '(no CN)'}" for ${describeCertificate(current)}`);
+    if (issuers.length === 0)
+      problems.push(
+        `no certificate of issuer "${commonName(current.issuer) ?? '(no CN)'}" for ${describeCertificate(current)}`,
+      );
     for (const issuer of issuers) {
       if (path.some((link) => fingerprint(link) === fingerprint(issuer))) continue; // a loop
       if (issuer.isCa === false) {
@@ -180,7 +204,12 @@ export function buildChain(leaf: Certificate, candidates: Certificate[], store: 
   }
   if (timeFailure) return timeFailure;
   const why = [...new Set(problems)].join('; ');
-  return { ok: false, code: 'SIG_UNTRUSTED_CHAIN', detail: `${describeCertificate(leaf)} does not chain to a trusted CA${why ? `: ${why}` : ''}`, certificate: leaf };
+  return {
+    ok: false,
+    code: 'SIG_UNTRUSTED_CHAIN',
+    detail: `${describeCertificate(leaf)} does not chain to a trusted CA${why ? `: ${why}` : ''}`,
+    certificate: leaf,
+  };
 }
 
 /** The first certificate of the chain, leaf first, that is not valid at `at`. */

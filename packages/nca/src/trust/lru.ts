@@ -8,7 +8,8 @@ export class LruCache<K, V> {
   misses = 0;
 
   constructor(private readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('an LRU cache needs a capacity of at least 1');
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError('an LRU cache needs a capacity of at least 1');
   }
 
   get(key: K): V | undefined {

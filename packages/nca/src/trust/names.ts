@@ -21,7 +21,9 @@ export function nameKey(name: NameAttribute[]): string {
 const nameKeys = new WeakMap<NameAttribute[], string>();
 
 function computeNameKey(name: NameAttribute[]): string {
-  return name.map(({ oid, value }) => `${oid}=${value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()}`).join('\u0000');
+  return name
+    .map(({ oid, value }) => `${oid}=${value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()}`)
+    .join('\u0000');
 }
 
 export function sameName(a: NameAttribute[], b: NameAttribute[]): boolean {

@@ -1,5 +1,5 @@
-import { checkCertificateSignature, type SignatureCheck } from '../x509/certificate-signature.ts';
 import type { Certificate } from '../x509/certificate.ts';
+import { checkCertificateSignature, type SignatureCheck } from '../x509/certificate-signature.ts';
 import { keyFingerprint, signedFingerprint } from './fingerprint.ts';
 import { LruCache } from './lru.ts';
 

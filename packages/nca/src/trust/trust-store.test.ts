@@ -8,11 +8,23 @@ import { loadTrustStore, TrustStoreError, trustStoreFromCertificates } from './t
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-trust-'));
 afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
-const pem = (der: Uint8Array) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+const pem = (der: Uint8Array) =>
+  `-----BEGIN CERTIFICATE-----\n${Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 const from = new Date('2025-01-01T00:00:00Z');
 const to = new Date('2035-01-01T00:00:00Z');
 const selfSigned = (cn: string, key: TestKey, ca: boolean | undefined = true) =>
-  issueTestCertificate({ serial: 1n, subject: cn, issuer: cn, subjectKey: key, issuerKey: key, notBefore: from, notAfter: to, ...(ca === undefined ? {} : { ca }) });
+  issueTestCertificate({
+    serial: 1n,
+    subject: cn,
+    issuer: cn,
+    subjectKey: key,
+    issuerKey: key,
+    notBefore: from,
+    notAfter: to,
+    ...(ca === undefined ? {} : { ca }),
+  });
 
 function directory(files: Record<string, string | Uint8Array>): string {
   const dir = fs.mkdtempSync(path.join(temporary, 'store-'));
@@ -27,7 +39,13 @@ describe('trust store loading (ACC-6, REG-4)', () => {
   const productionRoot = selfSigned('ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA)', rsaKey());
 
   it('reads DER files and PEM files holding several certificates, ignoring other files', () => {
-    const store = loadTrustStore(directory({ 'a.cer': testRoot, 'bundle.pem': pem(otherTestRoot) + pem(productionRoot), 'README.md': 'not a certificate' }));
+    const store = loadTrustStore(
+      directory({
+        'a.cer': testRoot,
+        'bundle.pem': pem(otherTestRoot) + pem(productionRoot),
+        'README.md': 'not a certificate',
+      }),
+    );
     expect(store.anchors).toHaveLength(3);
     expect(store.isTest).toBe(false);
   });
@@ -43,11 +61,15 @@ describe('trust store loading (ACC-6, REG-4)', () => {
     const dir = directory({ 'good.crt': testRoot, 'broken.crt': Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x01) });
     expect(() => loadTrustStore(dir)).toThrow(TrustStoreError);
     expect(() => loadTrustStore(dir)).toThrow(/broken\.crt/);
-    expect(() => loadTrustStore(directory({ 'empty.pem': '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n' }))).toThrow(/empty\.pem/);
+    expect(() =>
+      loadTrustStore(directory({ 'empty.pem': '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n' })),
+    ).toThrow(/empty\.pem/);
   });
 
   it('refuses a certificate that says it is not a CA, a missing directory and an empty one', () => {
-    expect(() => loadTrustStore(directory({ 'leaf.cer': selfSigned('Leaf TEST', rsaKey(), false) }))).toThrow(/leaf\.cer.*not a CA/);
+    expect(() => loadTrustStore(directory({ 'leaf.cer': selfSigned('Leaf TEST', rsaKey(), false) }))).toThrow(
+      /leaf\.cer.*not a CA/,
+    );
     expect(() => loadTrustStore(path.join(temporary, 'nowhere'))).toThrow(/nowhere/);
     expect(() => loadTrustStore(directory({}))).toThrow(/no CA certificates/);
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCertificate, type Certificate } from '../x509/certificate.ts';
+import { type Certificate, parseCertificate } from '../x509/certificate.ts';
 import { fingerprint } from './fingerprint.ts';
 import { commonName, nameKey } from './names.ts';
 
@@ -51,7 +51,9 @@ export function loadTrustStore(dir: string): TrustStore {
     const blocks = certificateBlocks(bytes, file);
     for (const [index, der] of blocks.entries()) {
       ders.push(der);
-      labels.push(blocks.length > 1 ? `trust store file ${file} (certificate ${index + 1})` : `trust store file ${file}`);
+      labels.push(
+        blocks.length > 1 ? `trust store file ${file} (certificate ${index + 1})` : `trust store file ${file}`,
+      );
     }
   }
   if (ders.length === 0) throw new TrustStoreError(`no CA certificates in the trust store directory ${dir}`);
@@ -71,7 +73,10 @@ export function trustStoreFromCertificates(ders: Uint8Array[], labels: string[] 
       throw new TrustStoreError(`${label(index)} is not a readable X.509 certificate: ${reason(error)}`);
     }
     // A certificate that says it is not a CA must never vouch for others.
-    if (certificate.isCa === false) throw new TrustStoreError(`${label(index)} (${commonName(certificate.subject) ?? 'no CN'}) is not a CA certificate`);
+    if (certificate.isCa === false)
+      throw new TrustStoreError(
+        `${label(index)} (${commonName(certificate.subject) ?? 'no CN'}) is not a CA certificate`,
+      );
     if (seen.has(fingerprint(certificate))) continue;
     seen.add(fingerprint(certificate));
     certificates.push(certificate);
@@ -82,7 +87,9 @@ export function trustStoreFromCertificates(ders: Uint8Array[], labels: string[] 
   return {
     anchors,
     intermediates: certificates.filter((c) => !isAnchor(c)),
-    isTest: anchors.length > 0 && anchors.every((c) => /(^|[^\p{L}\p{N}])TEST([^\p{L}\p{N}]|$)/u.test(commonName(c.subject) ?? '')),
+    isTest:
+      anchors.length > 0 &&
+      anchors.every((c) => /(^|[^\p{L}\p{N}])TEST([^\p{L}\p{N}]|$)/u.test(commonName(c.subject) ?? '')),
   };
 }
 

@@ -5,7 +5,12 @@ declare module 'node-gost-crypto' {
   }
   const gost: {
     gostEngine: {
-      getGostDigest(algorithm: { name: 'GOST R 34.11'; version: 1994 | 2012; sBox?: string; length?: 256 | 512 }): GostDigestEngine;
+      getGostDigest(algorithm: {
+        name: 'GOST R 34.11';
+        version: 1994 | 2012;
+        sBox?: string;
+        length?: 256 | 512;
+      }): GostDigestEngine;
     };
   };
   export default gost;

@@ -1,5 +1,5 @@
 import { LruCache } from '../trust/lru.ts';
-import { parseCertificate, type Certificate } from './certificate.ts';
+import { type Certificate, parseCertificate } from './certificate.ts';
 
 // The same few thousand certificates (today's signers and their CAs) arrive inside signature after
 // signature. Parsing one costs more than the lookup; reusing the parsed object also lets the

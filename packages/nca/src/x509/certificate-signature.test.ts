@@ -5,11 +5,19 @@ import { checkCertificateSignature } from './certificate-signature.ts';
 
 const pairs = [
   ['RSA, signing key', 'nca-test-pki/certs/individual_valid_sign_2004_rsa.cer', 'nca-test-pki/ca/nca_rsa_test.crt'],
-  ['RSA, authentication key', 'nca-test-pki/certs/individual_valid_sign_2004_rsa_auth.cer', 'nca-test-pki/ca/nca_rsa_test.crt'],
+  [
+    'RSA, authentication key',
+    'nca-test-pki/certs/individual_valid_sign_2004_rsa_auth.cer',
+    'nca-test-pki/ca/nca_rsa_test.crt',
+  ],
   ['GOST 34.310-2004', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/ca/nca_gost_test.crt'],
   ['GOST 34.10-2015-512', 'nca-test-pki/gokalkan/gost1.cer', 'nca-test-pki/ca/nca_gost2015_test.cer'],
 ] as const;
-const missing = pairs.flatMap(([, a, b]) => [a, b]).map(corpusMissing).find(Boolean) ?? null;
+const missing =
+  pairs
+    .flatMap(([, a, b]) => [a, b])
+    .map(corpusMissing)
+    .find(Boolean) ?? null;
 if (missing) console.warn(`skipped: ${missing}`);
 const load = (file: string) => parseCertificate(readCorpusDer(file));
 
@@ -35,6 +43,8 @@ describe.skipIf(missing !== null)('certificate signatures of all three NCA famil
 
   it('reports an algorithm it does not know as unsupported', () => {
     const certificate = load(pairs[0][1]);
-    expect(checkCertificateSignature({ ...certificate, signatureAlgorithm: '1.2.3.4' }, load(pairs[0][2]))).toBe('unsupported');
+    expect(checkCertificateSignature({ ...certificate, signatureAlgorithm: '1.2.3.4' }, load(pairs[0][2]))).toBe(
+      'unsupported',
+    );
   });
 });

@@ -1,12 +1,12 @@
-import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { tc26Gost256A } from '../gost/curve-256.ts';
 import { cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog256, streebog512 } from '../gost/digests.ts';
 import { verifyGostFast } from '../gost/fast.ts';
-import { nativeGost, type NativeRsaKey, type RsaDigestName } from '../gost/native.ts';
-import { tc26Gost256A } from '../gost/curve-256.ts';
+import { type NativeRsaKey, nativeGost, type RsaDigestName } from '../gost/native.ts';
 import { verifyGost } from '../gost/verify.ts';
-import type { Certificate } from './certificate.ts';
 import { LruCache } from '../trust/lru.ts';
+import type { Certificate } from './certificate.ts';
 
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';
 
@@ -24,7 +24,12 @@ export function checkCertificateSignature(certificate: Certificate, issuer: Cert
 }
 
 /** The same check for any structure signed by a certificate's key (certificates, CRLs, OCSP responses). */
-export function checkSignature(algorithm: string, signed: Uint8Array, signature: Uint8Array, signer: Certificate): SignatureCheck {
+export function checkSignature(
+  algorithm: string,
+  signed: Uint8Array,
+  signature: Uint8Array,
+  signer: Certificate,
+): SignatureCheck {
   const rsaDigest = rsaByOid[algorithm];
   if (rsaDigest) {
     if (signer.publicKeyAlgorithm !== '1.2.840.113549.1.1.1') return 'invalid';

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { DerError, readDer } from '../asn1/der.ts';
+import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { parseCertificate, readTime } from './certificate.ts';
 
-const files = ['nca-test-pki/ca/nca_rsa_test.crt', 'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer', 'nca-test-pki/gokalkan/gost1.cer'] as const;
+const files = [
+  'nca-test-pki/ca/nca_rsa_test.crt',
+  'nca-test-pki/certs/ceo_valid_sign_2004_gost.cer',
+  'nca-test-pki/gokalkan/gost1.cer',
+] as const;
 const missing = files.map(corpusMissing).find(Boolean) ?? null;
 if (missing) console.warn(`skipped: ${missing}`);
 const load = (file: string) => parseCertificate(readCorpusDer(file));
@@ -40,7 +44,8 @@ describe.skipIf(missing !== null)('extensions a chain builder and a revocation c
 });
 
 describe('times (RFC 5280 §4.1.2.5)', () => {
-  const node = (tag: number, text: string) => readDer(Uint8Array.from([tag, text.length, ...Buffer.from(text, 'latin1')]));
+  const node = (tag: number, text: string) =>
+    readDer(Uint8Array.from([tag, text.length, ...Buffer.from(text, 'latin1')]));
 
   it('reads UTCTime with the 1950–2049 window and GeneralizedTime', () => {
     expect(readTime(node(0x17, '491231235959Z')).toISOString()).toBe('2049-12-31T23:59:59.000Z');

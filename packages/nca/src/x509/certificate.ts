@@ -1,4 +1,4 @@
-import { bitStringBytes, children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
+import { bitStringBytes, children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
 
 /** An X.509 certificate read just far enough to check signatures and apply the NCA profile. */
 export interface Certificate {
@@ -228,7 +228,8 @@ function readOcspUrls(value: Uint8Array | undefined): string[] {
   const urls: string[] = [];
   for (const access of children(readDer(value))) {
     const [method, location] = children(access);
-    if (method && location?.tag === 0x86 && objectIdentifier(method) === ocspAccessMethod) urls.push(ia5(location.value));
+    if (method && location?.tag === 0x86 && objectIdentifier(method) === ocspAccessMethod)
+      urls.push(ia5(location.value));
   }
   return urls.filter(isHttpUrl);
 }

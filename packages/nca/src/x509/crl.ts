@@ -1,5 +1,13 @@
-import { bitStringBytes, children, DerError, objectIdentifier, readDer, type DerNode } from '../asn1/der.ts';
-import { hex, readAuthorityKeyIdentifier, readExtensions, readName, readTime, stripLeadingZeros, type NameAttribute } from './certificate.ts';
+import { bitStringBytes, children, DerError, type DerNode, objectIdentifier, readDer } from '../asn1/der.ts';
+import {
+  hex,
+  type NameAttribute,
+  readAuthorityKeyIdentifier,
+  readExtensions,
+  readName,
+  readTime,
+  stripLeadingZeros,
+} from './certificate.ts';
 
 /** A certificate revocation list (RFC 5280 §5), read far enough to check its signature and look serials up. */
 export interface Crl {
@@ -70,7 +78,7 @@ export function parseCrl(der: Uint8Array): Crl {
   const revoked = new Map<string, Revocation>();
   for (const entry of list ? children(list) : []) {
     const [serial, date, extensions] = children(entry);
-    if (!serial || serial.tag !== 0x02 || !isTime(date)) throw new DerError('bad revoked-certificate entry');
+    if (serial?.tag !== 0x02 || !isTime(date)) throw new DerError('bad revoked-certificate entry');
     revoked.set(hex(stripLeadingZeros(serial.value)), { revokedAt: readTime(date!), reason: readReason(extensions) });
   }
   return {

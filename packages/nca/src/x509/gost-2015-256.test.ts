@@ -12,7 +12,8 @@ import { checkSignature } from './certificate-signature.ts';
  */
 const curve = tc26Gost256A;
 const mod = (value: bigint, m: bigint) => ((value % m) + m) % m;
-const toLittleEndian = (value: bigint) => Uint8Array.from({ length: 32 }, (_, i) => Number((value >> BigInt(8 * i)) & 0xffn));
+const toLittleEndian = (value: bigint) =>
+  Uint8Array.from({ length: 32 }, (_, i) => Number((value >> BigInt(8 * i)) & 0xffn));
 const scalar = () => mod(littleEndian(randomBytes(40)), curve.q - 1n) + 1n;
 
 /** Signing by the standard (GOST 34.10-2018 §6.1), written out here so the test does not lean on the code it checks. */
@@ -30,7 +31,10 @@ function sign(d: bigint, data: Uint8Array): Uint8Array {
 
 function holder(d: bigint): Certificate {
   const [x, y] = multiply(curve, d, curve.gx, curve.gy)!;
-  return { publicKeyAlgorithm: '1.2.398.3.10.1.1.2.1', publicKey: Uint8Array.from([...toLittleEndian(x), ...toLittleEndian(y)]) } as Certificate;
+  return {
+    publicKeyAlgorithm: '1.2.398.3.10.1.1.2.1',
+    publicKey: Uint8Array.from([...toLittleEndian(x), ...toLittleEndian(y)]),
+  } as Certificate;
 }
 
 describe('GOST 34.10-2015 256-bit (tc26 paramSetA) signatures', () => {

@@ -24,7 +24,12 @@ export interface Signer {
   issuer: string;
 }
 
-export type ProfileProblem = 'no_iin' | 'iin_check_digit' | 'bin_check_digit' | 'no_key_purpose' | 'unsupported_algorithm';
+export type ProfileProblem =
+  | 'no_iin'
+  | 'iin_check_digit'
+  | 'bin_check_digit'
+  | 'no_key_purpose'
+  | 'unsupported_algorithm';
 
 const roleOids: Record<string, SignerRole> = {
   '1.2.398.3.3.4.1.1': 'individual',
@@ -45,24 +50,38 @@ const algorithms: Record<string, SignatureAlgorithm> = {
   '1.2.398.3.10.1.1.2.1': 'GOST2015-256',
 };
 
-const attribute = { commonName: '2.5.4.3', surname: '2.5.4.4', serialNumber: '2.5.4.5', organization: '2.5.4.10', organizationalUnit: '2.5.4.11' };
+const attribute = {
+  commonName: '2.5.4.3',
+  surname: '2.5.4.4',
+  serialNumber: '2.5.4.5',
+  organization: '2.5.4.10',
+  organizationalUnit: '2.5.4.11',
+};
 
 export interface ProfileOptions {
   /** The NCA test set's IIN/BIN fail the check digit; they pass only when the test trust store is configured. */
   acceptTestIdentifiers: boolean;
 }
 
-export function ncaProfile(certificate: Certificate, options: ProfileOptions): { ok: true; signer: Signer } | { ok: false; problem: ProfileProblem } {
+export function ncaProfile(
+  certificate: Certificate,
+  options: ProfileOptions,
+): { ok: true; signer: Signer } | { ok: false; problem: ProfileProblem } {
   const algorithm = algorithms[certificate.publicKeyAlgorithm];
   if (!algorithm) return { ok: false, problem: 'unsupported_algorithm' };
   const iin = prefixed(certificate.subject, attribute.serialNumber, 'IIN');
   if (!iin) return { ok: false, problem: 'no_iin' };
   if (!options.acceptTestIdentifiers && !parseIinBin(iin).valid) return { ok: false, problem: 'iin_check_digit' };
   const bin = prefixed(certificate.subject, attribute.organizationalUnit, 'BIN');
-  if (bin && !options.acceptTestIdentifiers && !parseIinBin(bin).valid) return { ok: false, problem: 'bin_check_digit' };
+  if (bin && !options.acceptTestIdentifiers && !parseIinBin(bin).valid)
+    return { ok: false, problem: 'bin_check_digit' };
   const usages = certificate.extendedKeyUsage;
   // An NCA key is either for log-in or for signing documents, never both.
-  const keyPurpose: KeyPurpose | null = usages.includes(clientAuth) ? 'auth' : usages.includes(emailProtection) ? 'sign' : null;
+  const keyPurpose: KeyPurpose | null = usages.includes(clientAuth)
+    ? 'auth'
+    : usages.includes(emailProtection)
+      ? 'sign'
+      : null;
   if (!keyPurpose) return { ok: false, problem: 'no_key_purpose' };
   return {
     ok: true,

@@ -1,7 +1,7 @@
-import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { type NativeRsaKey, nativeGost, nativeGostStatus, type RsaDigestName } from '../gost/native.ts';
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
-import { nativeGost, nativeGostStatus, type NativeRsaKey, type RsaDigestName } from '../gost/native.ts';
 import { parseCertificate } from './certificate.ts';
 import { checkCertificateSignature, checkSignature } from './certificate-signature.ts';
 
@@ -22,25 +22,36 @@ describe.skipIf(!addon)('native RSA verification', () => {
   const handle = addon ? addon.rsaPublicKey(spkiOf(key2048.publicKey)) : (null as unknown as NativeRsaKey);
 
   /** native (both ways) and node:crypto give the same answer; returns it */
-  const agree = (key: NativeRsaKey, nodeKey: KeyObject, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array) => {
+  const agree = (
+    key: NativeRsaKey,
+    nodeKey: KeyObject,
+    digest: RsaDigestName,
+    data: Uint8Array,
+    signature: Uint8Array,
+  ) => {
     const expected = verify(digest, data, nodeKey, signature);
     for (const check of engines()) expect(check(key, digest, data, signature)).toBe(expected);
     return expected;
   };
 
-  it.each([1024, 2048, 3072, 4096])('accepts valid signatures of a %i-bit key with SHA-256/384/512 as node does', (bits) => {
-    const pair = bits === 2048 ? key2048 : rsa(bits);
-    const key = a.rsaPublicKey(spkiOf(pair.publicKey));
-    for (const digest of digests) {
-      for (const length of [0, 1, 100, 5000]) {
-        const data = new Uint8Array(length).map((_, i) => (i * 31 + length) & 0xff);
-        const signature = new Uint8Array(sign(digest, data, pair.privateKey));
-        expect(agree(key, pair.publicKey, digest, data, signature)).toBe(true);
-        // a signature made with another digest does not verify under this one
-        for (const wrong of digests.filter((d) => d !== digest)) expect(agree(key, pair.publicKey, wrong, data, signature)).toBe(false);
+  it.each([1024, 2048, 3072, 4096])(
+    'accepts valid signatures of a %i-bit key with SHA-256/384/512 as node does',
+    (bits) => {
+      const pair = bits === 2048 ? key2048 : rsa(bits);
+      const key = a.rsaPublicKey(spkiOf(pair.publicKey));
+      for (const digest of digests) {
+        for (const length of [0, 1, 100, 5000]) {
+          const data = new Uint8Array(length).map((_, i) => (i * 31 + length) & 0xff);
+          const signature = new Uint8Array(sign(digest, data, pair.privateKey));
+          expect(agree(key, pair.publicKey, digest, data, signature)).toBe(true);
+          // a signature made with another digest does not verify under this one
+          for (const wrong of digests.filter((d) => d !== digest))
+            expect(agree(key, pair.publicKey, wrong, data, signature)).toBe(false);
+        }
       }
-    }
-  }, 60_000); // generating a 4,096-bit key takes seconds
+    },
+    60_000,
+  ); // generating a 4,096-bit key takes seconds
 
   it('refuses every single-bit flip of the signature and of the data, as node does', () => {
     const data = new TextEncoder().encode('a short message.');
@@ -100,8 +111,12 @@ describe.skipIf(!addon)('native RSA verification', () => {
     backing.set(data, 3);
     backing.set(signature, 500);
     for (const check of engines()) {
-      expect(check(handle, 'sha384', backing.subarray(3, 3 + data.length), backing.subarray(500, 500 + signature.length))).toBe(true);
-      expect(check(handle, 'sha384', backing.subarray(4, 4 + data.length), backing.subarray(500, 500 + signature.length))).toBe(false);
+      expect(
+        check(handle, 'sha384', backing.subarray(3, 3 + data.length), backing.subarray(500, 500 + signature.length)),
+      ).toBe(true);
+      expect(
+        check(handle, 'sha384', backing.subarray(4, 4 + data.length), backing.subarray(500, 500 + signature.length)),
+      ).toBe(false);
     }
   });
 
@@ -173,9 +188,13 @@ describe.skipIf(!addon || corpusGap !== null)('the NCA test RSA certificate, nat
   it('verifies under its CA through the addon and through checkSignature', () => {
     const certificate = parseCertificate(readCorpusDer(subject));
     const ca = parseCertificate(readCorpusDer(issuer));
-    const digest = ({ '1.2.840.113549.1.1.11': 'sha256', '1.2.840.113549.1.1.12': 'sha384', '1.2.840.113549.1.1.13': 'sha512' } as const)[
-      certificate.signatureAlgorithm as '1.2.840.113549.1.1.11'
-    ];
+    const digest = (
+      {
+        '1.2.840.113549.1.1.11': 'sha256',
+        '1.2.840.113549.1.1.12': 'sha384',
+        '1.2.840.113549.1.1.13': 'sha512',
+      } as const
+    )[certificate.signatureAlgorithm as '1.2.840.113549.1.1.11'];
     expect(digest).toBeDefined();
     const key = addon!.rsaPublicKey(ca.publicKey);
     expect(addon!.rsaVerify(key, digest, certificate.tbs, certificate.signature)).toBe(true);
@@ -190,7 +209,10 @@ describe.skipIf(!addon || corpusGap !== null)('the NCA test RSA certificate, nat
 
 describe('checkSignature on RSA, with and without the addon', () => {
   const data = new TextEncoder().encode('signed structure');
-  const signer = (pair: ReturnType<typeof rsa>) => ({ publicKeyAlgorithm: '1.2.840.113549.1.1.1', publicKey: spkiOf(pair.publicKey) });
+  const signer = (pair: ReturnType<typeof rsa>) => ({
+    publicKeyAlgorithm: '1.2.840.113549.1.1.1',
+    publicKey: spkiOf(pair.publicKey),
+  });
 
   const exercise = (check: typeof checkSignature) => {
     const pair = key2048;
@@ -206,14 +228,21 @@ describe('checkSignature on RSA, with and without the addon', () => {
       tampered[0]! ^= 0x40;
       expect(check(oid, data, tampered, certificate)).toBe('invalid');
       expect(check(oid, data, signature.subarray(1), certificate)).toBe('invalid');
-      expect(check(oid, data, signature, signer(other2048) as unknown as Parameters<typeof checkSignature>[3])).toBe('invalid');
+      expect(check(oid, data, signature, signer(other2048) as unknown as Parameters<typeof checkSignature>[3])).toBe(
+        'invalid',
+      );
     }
     // a key only node accepts (512 bits) still gets node's answer
     const weak = rsa(512);
     const signature = new Uint8Array(sign('sha256', data, weak.privateKey));
-    expect(check('1.2.840.113549.1.1.11', data, signature, signer(weak) as unknown as Parameters<typeof checkSignature>[3])).toBe('valid');
+    expect(
+      check('1.2.840.113549.1.1.11', data, signature, signer(weak) as unknown as Parameters<typeof checkSignature>[3]),
+    ).toBe('valid');
     // a key nobody can read
-    const garbage = { publicKeyAlgorithm: '1.2.840.113549.1.1.1', publicKey: Uint8Array.of(0x30, 0x03, 1, 2, 3) } as unknown as Parameters<typeof checkSignature>[3];
+    const garbage = {
+      publicKeyAlgorithm: '1.2.840.113549.1.1.1',
+      publicKey: Uint8Array.of(0x30, 0x03, 1, 2, 3),
+    } as unknown as Parameters<typeof checkSignature>[3];
     expect(check('1.2.840.113549.1.1.11', data, signature, garbage)).toBe('invalid');
   };
 

@@ -28,7 +28,10 @@ export const signatureUris = {
 
 type Digest = (data: Uint8Array) => Uint8Array;
 
-const node = (name: string): Digest => (data) => new Uint8Array(createHash(name).update(data).digest());
+const node =
+  (name: string): Digest =>
+  (data) =>
+    new Uint8Array(createHash(name).update(data).digest());
 
 /**
  * Streebog-256 is looked up by name because digests.ts may not export it yet; once it does, the

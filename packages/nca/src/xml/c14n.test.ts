@@ -4,7 +4,7 @@ import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, corpusMissing } from '../testing/corpus.ts';
 import { digestFor, dsNamespace, xadesNamespace } from './algorithms.ts';
-import { canonicalize, type C14nOptions } from './c14n.ts';
+import { type C14nOptions, canonicalize } from './c14n.ts';
 import { parseXml } from './parse.ts';
 
 const inclusive: C14nOptions = { exclusive: false, withComments: false };
@@ -33,14 +33,17 @@ describe('Canonical XML 1.0, the specification’s examples', () => {
   ].join('\n');
 
   it('§3.1 PIs, comments and what lies outside the document element', () => {
-    expect(c14n(example31, inclusive)).toBe('<?xml-stylesheet href="doc.xsl"\n   type="text/xsl"   ?>\n<doc>Hello, world!</doc>\n<?pi-without-data?>');
+    expect(c14n(example31, inclusive)).toBe(
+      '<?xml-stylesheet href="doc.xsl"\n   type="text/xsl"   ?>\n<doc>Hello, world!</doc>\n<?pi-without-data?>',
+    );
     expect(c14n(example31, inclusiveWithComments)).toBe(
       '<?xml-stylesheet href="doc.xsl"\n   type="text/xsl"   ?>\n<doc>Hello, world!<!-- Comment 1 --></doc>\n<?pi-without-data?>\n<!-- Comment 2 -->\n<!-- Comment 3 -->',
     );
   });
 
   it('§3.2 white space in content is kept', () => {
-    const xml = '<doc>\n   <clean>   </clean>\n   <dirty>   A   B   </dirty>\n   <mixed>\n      A\n      <clean>   </clean>\n      B\n      <dirty>   A   B   </dirty>\n      C\n   </mixed>\n</doc>';
+    const xml =
+      '<doc>\n   <clean>   </clean>\n   <dirty>   A   B   </dirty>\n   <mixed>\n      A\n      <clean>   </clean>\n      B\n      <dirty>   A   B   </dirty>\n      C\n   </mixed>\n</doc>';
     expect(c14n(xml, inclusive)).toBe(xml);
   });
 
@@ -116,7 +119,8 @@ describe('subtrees: inherited context, inclusive against exclusive', () => {
   });
 
   it('exclusive C14N gives the same bytes in both contexts', () => {
-    const expected = '<n1:elem2 xmlns:n1="http://example.net" xml:lang="en"><n3:stuff xmlns:n3="ftp://example.org"></n3:stuff></n1:elem2>';
+    const expected =
+      '<n1:elem2 xmlns:n1="http://example.net" xml:lang="en"><n3:stuff xmlns:n3="ftp://example.org"></n3:stuff></n1:elem2>';
     expect(canonicalize(element(first, 'n1:elem2'), exclusive)).toBe(expected);
     expect(canonicalize(element(second, 'n1:elem2'), exclusive)).toBe(expected);
   });
@@ -126,7 +130,9 @@ describe('subtrees: inherited context, inclusive against exclusive', () => {
       '<n1:elem2 xmlns:n0="foo:bar" xmlns:n1="http://example.net" xml:lang="en"><n3:stuff xmlns:n3="ftp://example.org"></n3:stuff></n1:elem2>',
     );
     const withDefault = '<a xmlns="urn:d" xmlns:p="urn:p"><p:b><c/></p:b></a>';
-    expect(canonicalize(element(withDefault, 'p:b'), exclusive)).toBe('<p:b xmlns:p="urn:p"><c xmlns="urn:d"></c></p:b>');
+    expect(canonicalize(element(withDefault, 'p:b'), exclusive)).toBe(
+      '<p:b xmlns:p="urn:p"><c xmlns="urn:d"></c></p:b>',
+    );
     expect(canonicalize(element(withDefault, 'p:b'), { ...exclusive, inclusivePrefixes: ['#default'] })).toBe(
       '<p:b xmlns="urn:d" xmlns:p="urn:p"><c></c></p:b>',
     );
@@ -157,23 +163,31 @@ describe('canonical forms of the real NCALayer XAdES files (ACC-9)', () => {
   const missing = corpusMissing(file);
   if (missing) console.warn(`skipped: ${missing}`);
 
-  it.skipIf(missing !== null)('the document minus its signature and the SignedProperties digest to the values NCALayer wrote', () => {
-    const document = parseXml(fs.readFileSync(path.join(corpusDir, file), 'utf8'));
-    const signature = document.getElementsByTagNameNS(dsNamespace, 'Signature').item(0)!;
-    const [documentDigest, propertiesDigest] = Array.from({ length: 2 }, (_, i) => document.getElementsByTagNameNS(dsNamespace, 'DigestValue').item(i)!.textContent);
-    const streebog = digestFor('urn:ietf:params:xml:ns:pkigovkz:xmlsec:algorithms:gostr34112015-512')!;
-    const digest = (text: string) => Buffer.from(streebog(new TextEncoder().encode(text))).toString('base64');
+  it.skipIf(missing !== null)(
+    'the document minus its signature and the SignedProperties digest to the values NCALayer wrote',
+    () => {
+      const document = parseXml(fs.readFileSync(path.join(corpusDir, file), 'utf8'));
+      const signature = document.getElementsByTagNameNS(dsNamespace, 'Signature').item(0)!;
+      const [documentDigest, propertiesDigest] = Array.from(
+        { length: 2 },
+        (_, i) => document.getElementsByTagNameNS(dsNamespace, 'DigestValue').item(i)!.textContent,
+      );
+      const streebog = digestFor('urn:ietf:params:xml:ns:pkigovkz:xmlsec:algorithms:gostr34112015-512')!;
+      const digest = (text: string) => Buffer.from(streebog(new TextEncoder().encode(text))).toString('base64');
 
-    const whole = canonicalize(document, { ...exclusive, exclude: new Set([signature]) });
-    expect(whole.startsWith('<document Id="doc-1">')).toBe(true);
-    expect(whole.endsWith('</body>\n</document>')).toBe(true);
-    expect(digest(whole)).toBe(documentDigest);
+      const whole = canonicalize(document, { ...exclusive, exclude: new Set([signature]) });
+      expect(whole.startsWith('<document Id="doc-1">')).toBe(true);
+      expect(whole.endsWith('</body>\n</document>')).toBe(true);
+      expect(digest(whole)).toBe(documentDigest);
 
-    const properties = document.getElementsByTagNameNS(xadesNamespace, 'SignedProperties').item(0)!;
-    const canonical = canonicalize(properties, exclusive);
-    // The ds prefix is declared where ds:DigestMethod uses it, not on SignedProperties.
-    expect(canonical).toMatch(/^<xades:SignedProperties xmlns:xades="http:\/\/uri\.etsi\.org\/01903\/v1\.3\.2#" Id="/);
-    expect(canonical).toContain('<ds:DigestMethod xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Algorithm=');
-    expect(digest(canonical)).toBe(propertiesDigest);
-  });
+      const properties = document.getElementsByTagNameNS(xadesNamespace, 'SignedProperties').item(0)!;
+      const canonical = canonicalize(properties, exclusive);
+      // The ds prefix is declared where ds:DigestMethod uses it, not on SignedProperties.
+      expect(canonical).toMatch(
+        /^<xades:SignedProperties xmlns:xades="http:\/\/uri\.etsi\.org\/01903\/v1\.3\.2#" Id="/,
+      );
+      expect(canonical).toContain('<ds:DigestMethod xmlns:ds="http://www.w3.org/2000/09/xmldsig#" Algorithm=');
+      expect(digest(canonical)).toBe(propertiesDigest);
+    },
+  );
 });

@@ -122,7 +122,12 @@ class Writer {
   }
 
   /** Writes a start tag; returns the namespaces in scope and rendered for the element's content. */
-  private startTag(element: Element, parentScope: Namespaces, rendered: Namespaces, inheritedXml: readonly Attr[]): { scope: Namespaces; rendered: Namespaces } {
+  private startTag(
+    element: Element,
+    parentScope: Namespaces,
+    rendered: Namespaces,
+    inheritedXml: readonly Attr[],
+  ): { scope: Namespaces; rendered: Namespaces } {
     let scope = parentScope;
     const attributes: Attr[] = [];
     for (const attribute of attributeList(element)) {
@@ -154,10 +159,15 @@ class Writer {
       nowRendered = copy;
     }
     declarations.sort(([a], [b]) => compareCodePoints(a, b));
-    attributes.sort((a, b) => compareCodePoints(a.namespaceURI ?? '', b.namespaceURI ?? '') || compareCodePoints(a.localName ?? a.name, b.localName ?? b.name));
+    attributes.sort(
+      (a, b) =>
+        compareCodePoints(a.namespaceURI ?? '', b.namespaceURI ?? '') ||
+        compareCodePoints(a.localName ?? a.name, b.localName ?? b.name),
+    );
 
     this.out.push('<', element.nodeName);
-    for (const [prefix, uri] of declarations) this.out.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
+    for (const [prefix, uri] of declarations)
+      this.out.push(prefix === '' ? ' xmlns="' : ` xmlns:${prefix}="`, escapeAttribute(uri), '"');
     for (const attribute of attributes) this.out.push(' ', attribute.name, '="', escapeAttribute(attribute.value), '"');
     this.out.push('>');
     return { scope, rendered: nowRendered };
@@ -247,7 +257,10 @@ function escapeText(text: string): string {
 }
 
 function escapeAttribute(text: string): string {
-  return text.replace(/[&<"\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' })[c] ?? c);
+  return text.replace(
+    /[&<"\t\n\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' })[c] ?? c,
+  );
 }
 
 const surrogate = /[\uD800-\uDFFF]/;

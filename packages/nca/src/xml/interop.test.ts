@@ -24,16 +24,29 @@ function file(name: string, content: string | Uint8Array): string {
   return full;
 }
 
-const pem = (der: Uint8Array) => `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
-const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n<Declaration xmlns="urn:shekara:test"><Goods code="8471300000">Ноутбук</Goods></Declaration>\n';
+const pem = (der: Uint8Array) =>
+  `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
+const declaration =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Declaration xmlns="urn:shekara:test"><Goods code="8471300000">Ноутбук</Goods></Declaration>\n';
 
 describe.skipIf(!available)('xmlsec1', () => {
   it('verifies our RSA signature, with our certificate as the trust anchor, and rejects it tampered', () => {
     const trusted = file('signer.der', rsa.certificate);
     const signed = signXml(declaration, rsa.key);
-    const output = execFileSync('xmlsec1', ['--verify', '--enabled-key-data', 'x509', '--trusted-der', trusted, file('signed.xml', signed)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync(
+      'xmlsec1',
+      ['--verify', '--enabled-key-data', 'x509', '--trusted-der', trusted, file('signed.xml', signed)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     expect(output).not.toMatch(/FAIL/);
-    const tampered = spawnSync('xmlsec1', ['--verify', '--enabled-key-data', 'x509', '--trusted-der', trusted, file('tampered.xml', signed.replace('8471300000', '8471300001'))]);
+    const tampered = spawnSync('xmlsec1', [
+      '--verify',
+      '--enabled-key-data',
+      'x509',
+      '--trusted-der',
+      trusted,
+      file('tampered.xml', signed.replace('8471300000', '8471300001')),
+    ]);
     expect(tampered.status).not.toBe(0);
   });
 
@@ -52,9 +65,27 @@ describe.skipIf(!available)('xmlsec1', () => {
   it.each(Object.entries(templates))('signs what checkXml accepts: %s', (name, template) => {
     const key = file('key.pem', rsa.privateKeyPem!);
     const certificate = file('cert.pem', pem(rsa.certificate));
-    const signed = execFileSync('xmlsec1', ['--sign', '--id-attr:Id', 'root', '--privkey-pem', `${key},${certificate}`, file(`${name.length}.xml`, template)], { encoding: 'utf8' });
+    const signed = execFileSync(
+      'xmlsec1',
+      [
+        '--sign',
+        '--id-attr:Id',
+        'root',
+        '--privkey-pem',
+        `${key},${certificate}`,
+        file(`${name.length}.xml`, template),
+      ],
+      { encoding: 'utf8' },
+    );
     const result = checkXml(signed);
-    expect(result).toMatchObject({ ok: true, signers: [{ signatureAlgorithm: signed.includes('rsa-sha512') ? '1.2.840.113549.1.1.13' : '1.2.840.113549.1.1.11' }] });
-    expect(checkXml(signed.replace('>t</x:item>', '>T</x:item>').replace('text &amp; more', 'text &amp; More'))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
+    expect(result).toMatchObject({
+      ok: true,
+      signers: [
+        { signatureAlgorithm: signed.includes('rsa-sha512') ? '1.2.840.113549.1.1.13' : '1.2.840.113549.1.1.11' },
+      ],
+    });
+    expect(
+      checkXml(signed.replace('>t</x:item>', '>T</x:item>').replace('text &amp; more', 'text &amp; More')),
+    ).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
   });
 });

@@ -17,7 +17,8 @@ export class XmlRefused extends Error {
  */
 export function parseXml(xml: string): Document {
   if (xml.length > maxXmlLength) throw new XmlRefused(`document longer than ${maxXmlLength} characters`);
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) throw new XmlRefused('a DTD or entity declaration is not accepted');
+  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml))
+    throw new XmlRefused('a DTD or entity declaration is not accepted');
   const parser = new DOMParser({
     locator: false,
     // XML 1.0 line-end handling only: xmldom's default also folds U+0085 and U+2028 (an XML 1.1
@@ -34,7 +35,9 @@ export function parseXml(xml: string): Document {
     document = parser.parseFromString(source, 'text/xml');
   } catch (error) {
     // xmldom wraps what onError throws in its own ParseError; keep one error type for callers.
-    throw new XmlRefused(error instanceof Error ? error.message.replace(/^Reporting [^"]*"(.*)" caused .*$/s, '$1') : 'unparsable XML');
+    throw new XmlRefused(
+      error instanceof Error ? error.message.replace(/^Reporting [^"]*"(.*)" caused .*$/s, '$1') : 'unparsable XML',
+    );
   }
   if (document.doctype) throw new XmlRefused('a DTD is not accepted');
   if (!document.documentElement) throw new XmlRefused('no document element');

@@ -1,6 +1,6 @@
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { digestFor, dsNamespace, envelopedSignature } from './algorithms.ts';
-import { c14nOptionsFor, canonicalBytes, type C14nOptions } from './c14n.ts';
+import { type C14nOptions, c14nOptionsFor, canonicalBytes } from './c14n.ts';
 import { base64Bytes, childElements, descendants, onlyChild, requiredChild, textOf } from './dom.ts';
 import { malformed, unsupported, XmlCheckFailure } from './failure.ts';
 
@@ -49,7 +49,13 @@ export function indexIds(document: Document): IdIndex {
  * removed (`later`); the XMLDSig reading (only itself removed) is tried next. Either way only
  * ds:Signature elements are left out, and every one of them is itself checked.
  */
-export function planReference(reference: Element, signature: Element, later: readonly Element[], document: Document, ids: IdIndex): PlannedReference {
+export function planReference(
+  reference: Element,
+  signature: Element,
+  later: readonly Element[],
+  document: Document,
+  ids: IdIndex,
+): PlannedReference {
   const uri = reference.getAttribute('URI');
   if (uri === null) throw malformed('a Reference without a URI');
   const target = resolve(uri, document, ids);
@@ -80,7 +86,9 @@ export function planReference(reference: Element, signature: Element, later: rea
   const digest = digestFor(digestUri);
   if (!digest) throw unsupported(`digest ${digestUri}`);
   const expected = base64Bytes(textOf(requiredChild(reference, dsNamespace, 'DigestValue')));
-  const exclusions: ReadonlySet<Node>[] = enveloped ? [new Set<Node>([signature, ...later]), new Set<Node>([signature])] : [new Set<Node>()];
+  const exclusions: ReadonlySet<Node>[] = enveloped
+    ? [new Set<Node>([signature, ...later]), new Set<Node>([signature])]
+    : [new Set<Node>()];
   if (enveloped && later.length === 0) exclusions.pop();
   return { uri, target, c14n: { ...base, withComments: false }, exclusions, digest, expected };
 }

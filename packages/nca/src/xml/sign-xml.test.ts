@@ -5,10 +5,12 @@ import { checkXml } from './verify-xml.ts';
 
 // ACC-9: Shekara signs the documents it issues (receipts, notices) the way NCALayer signs
 // declarations, so that one verifier, ours or anyone's, reads both.
-const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n<Declaration xmlns="urn:shekara:test" Id="d1">\n  <Goods code="8471300000">Ноутбук &amp; сумка</Goods>\n</Declaration>\n';
+const declaration =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Declaration xmlns="urn:shekara:test" Id="d1">\n  <Goods code="8471300000">Ноутбук &amp; сумка</Goods>\n</Declaration>\n';
 const rsa = makeRsaSigner();
 
-const signatureOf = (signed: string) => signed.slice(signed.indexOf('<ds:Signature'), signed.indexOf('</ds:Signature>') + '</ds:Signature>'.length);
+const signatureOf = (signed: string) =>
+  signed.slice(signed.indexOf('<ds:Signature'), signed.indexOf('</ds:Signature>') + '</ds:Signature>'.length);
 
 describe('signXml (RSA)', () => {
   const signed = signXml(declaration, rsa.key);
@@ -42,20 +44,36 @@ describe('signXml (RSA)', () => {
 
   it('tampering is caught with the right code', () => {
     expect(checkXml(signed.replace('Ноутбук', 'Ноутбук '))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
-    expect(checkXml(signed.replace('8471300000', '8471300001'))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
+    expect(checkXml(signed.replace('8471300000', '8471300001'))).toMatchObject({
+      ok: false,
+      code: 'SIG_CONTENT_MISMATCH',
+    });
     const value = /<ds:SignatureValue>(.)/.exec(signed)![1]!;
-    expect(checkXml(signed.replace(`<ds:SignatureValue>${value}`, `<ds:SignatureValue>${value === 'A' ? 'B' : 'A'}`))).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
+    expect(
+      checkXml(signed.replace(`<ds:SignatureValue>${value}`, `<ds:SignatureValue>${value === 'A' ? 'B' : 'A'}`)),
+    ).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
     const other = makeRsaSigner('someone else');
-    const swapped = signed.replace(/<ds:X509Certificate>[^<]+/, `<ds:X509Certificate>${Buffer.from(other.certificate).toString('base64')}`);
+    const swapped = signed.replace(
+      /<ds:X509Certificate>[^<]+/,
+      `<ds:X509Certificate>${Buffer.from(other.certificate).toString('base64')}`,
+    );
     expect(checkXml(swapped)).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
   });
 
   it('documents of other shapes: an empty root, comments and PIs after it, no declaration', () => {
-    for (const xml of ['<r/>', '\uFEFF<r>bom</r>', '<r a="1/"  />', '<r>x</r><!-- after --><?pi done?>\n', '<p:r xmlns:p="urn:p"><p:a/></p:r>']) {
+    for (const xml of [
+      '<r/>',
+      '\uFEFF<r>bom</r>',
+      '<r a="1/"  />',
+      '<r>x</r><!-- after --><?pi done?>\n',
+      '<p:r xmlns:p="urn:p"><p:a/></p:r>',
+    ]) {
       const result = signXml(xml, rsa.key);
       expect(checkXml(result)).toMatchObject({ ok: true });
     }
-    expect(signXml('<r>x</r><!-- after -->', rsa.key)).toMatch(/^<r>x<ds:Signature .*<\/ds:Signature><\/r><!-- after -->$/);
+    expect(signXml('<r>x</r><!-- after -->', rsa.key)).toMatch(
+      /^<r>x<ds:Signature .*<\/ds:Signature><\/r><!-- after -->$/,
+    );
   });
 
   it('deep nesting is no problem for signing and checking (no recursion)', () => {
@@ -69,7 +87,10 @@ describe('signXml (RSA)', () => {
     const result = checkXml(twice);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.signers.map((s) => s.certificate.subject[0]!.value)).toEqual(['Shekara XML test signer', 'second signer']);
+    expect(result.signers.map((s) => s.certificate.subject[0]!.value)).toEqual([
+      'Shekara XML test signer',
+      'second signer',
+    ]);
     expect(checkXml(twice.replace('сумка', 'сумкa'))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
   });
 
@@ -87,7 +108,10 @@ describe('signXml (GOST), with the SignatureValue in NCA byte order', () => {
     expect(signed).toContain(family === 'GOST2004' ? '#gost34310-gost34311' : 'gostr34102015-gostr34112015-512');
     expect(signed).toContain(family === 'GOST2004' ? 'xmldsig-more#gost34311' : 'algorithms:gostr34112015-512"');
     const result = checkXml(signed);
-    expect(result).toMatchObject({ ok: true, signers: [{ signatureAlgorithm: family === 'GOST2004' ? '1.2.398.3.10.1.1.1.2' : '1.2.398.3.10.1.1.2.3.2' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      signers: [{ signatureAlgorithm: family === 'GOST2004' ? '1.2.398.3.10.1.1.1.2' : '1.2.398.3.10.1.1.2.3.2' }],
+    });
     expect(checkXml(signed.replace('Ноутбук', 'Нoутбук'))).toMatchObject({ ok: false, code: 'SIG_CONTENT_MISMATCH' });
   });
 });

@@ -18,7 +18,11 @@ export interface XmlSigningKey {
 const families: Record<XmlSignatureFamily, { signature: string; digest: string; keyOid: string }> = {
   RSA: { signature: signatureUris.rsaSha256, digest: digestUris.sha256, keyOid: '1.2.840.113549.1.1.1' },
   GOST2004: { signature: signatureUris.gost2004, digest: digestUris.gost34311, keyOid: '1.2.398.3.10.1.1.1.1' },
-  'GOST2015-512': { signature: signatureUris.gost2015_512, digest: digestUris.streebog512, keyOid: '1.2.398.3.10.1.1.2.2' },
+  'GOST2015-512': {
+    signature: signatureUris.gost2015_512,
+    digest: digestUris.streebog512,
+    keyOid: '1.2.398.3.10.1.1.2.2',
+  },
 };
 
 /**
@@ -31,7 +35,8 @@ const families: Record<XmlSignatureFamily, { signature: string; digest: string; 
 export function signXml(xml: string, key: XmlSigningKey): string {
   const family = families[key.algorithm];
   const certificate = parseCertificate(key.certificate);
-  if (certificate.publicKeyAlgorithm !== family.keyOid) throw new Error(`the certificate's key is not a ${key.algorithm} key`);
+  if (certificate.publicKeyAlgorithm !== family.keyOid)
+    throw new Error(`the certificate's key is not a ${key.algorithm} key`);
 
   const document = parseXml(xml);
   const digest = digestFor(family.digest)!;
@@ -46,7 +51,10 @@ export function signXml(xml: string, key: XmlSigningKey): string {
   // Exclusive C14N renders only the namespaces SignedInfo itself uses, so its canonical form
   // taken from a stand-alone copy is the one it has inside the signed document.
   const standalone = parseXml(`<ds:Signature xmlns:ds="${dsNamespace}">${signedInfo}</ds:Signature>`);
-  const signedInfoCanonical = canonicalBytes(requiredChild(standalone.documentElement!, dsNamespace, 'SignedInfo'), { exclusive: true, withComments: false });
+  const signedInfoCanonical = canonicalBytes(requiredChild(standalone.documentElement!, dsNamespace, 'SignedInfo'), {
+    exclusive: true,
+    withComments: false,
+  });
   const signatureValue = base64(key.sign(signedInfoCanonical));
 
   const signature =
@@ -57,7 +65,8 @@ export function signXml(xml: string, key: XmlSigningKey): string {
   // Check only the new signature: signatures already in the document are not ours to judge.
   const result = new SignedDocument(parseXml(signed), signed.length);
   const own = result.signatures.at(-1);
-  if (!own || own.parentNode !== result.document.documentElement) throw new Error('the signature did not land at the end of the document element');
+  if (!own || own.parentNode !== result.document.documentElement)
+    throw new Error('the signature did not land at the end of the document element');
   try {
     result.check(own);
   } catch (error) {

@@ -6,7 +6,14 @@ import { dsNamespace, signatureOidFor } from './algorithms.ts';
 import { c14nOptionsFor, canonicalBytes } from './c14n.ts';
 import { base64Bytes, childElements, descendants, requiredChild, textOf } from './dom.ts';
 import { malformed, unsupported, XmlCheckFailure } from './failure.ts';
-import { checkReference, DigestBudget, inclusivePrefixes, indexIds, planReference, type IdIndex } from './references.ts';
+import {
+  checkReference,
+  DigestBudget,
+  type IdIndex,
+  inclusivePrefixes,
+  indexIds,
+  planReference,
+} from './references.ts';
 import { readXades } from './xades.ts';
 
 export interface XmlSigner {
@@ -37,7 +44,9 @@ export class SignedDocument {
     readonly document: Document,
     sourceLength: number,
   ) {
-    this.signatures = descendants(document).filter((e) => e.namespaceURI === dsNamespace && e.localName === 'Signature');
+    this.signatures = descendants(document).filter(
+      (e) => e.namespaceURI === dsNamespace && e.localName === 'Signature',
+    );
     this.ids = indexIds(document);
     // Each signature may digest the whole document twice (co-signing, then plain XMLDSig) plus its
     // small properties, never more: with at most 16 signatures, a bound on work a sender can cause.
@@ -60,7 +69,9 @@ export class SignedDocument {
     const references = childElements(signedInfo, dsNamespace, 'Reference');
     if (references.length === 0) throw malformed('SignedInfo has no Reference');
     if (references.length > maxReferences) throw malformed(`more than ${maxReferences} references`);
-    const later = this.signatures.slice(this.signatures.indexOf(signature) + 1).filter((s) => s.parentNode === this.document.documentElement);
+    const later = this.signatures
+      .slice(this.signatures.indexOf(signature) + 1)
+      .filter((s) => s.parentNode === this.document.documentElement);
     const planned = references.map((reference) => planReference(reference, signature, later, this.document, this.ids));
     // Callers take "verified" to mean "the declaration is signed": a signature over only some
     // element (or only its own properties) must not pass for one over the document.
@@ -69,17 +80,37 @@ export class SignedDocument {
     }
 
     const certificates = readCertificates(signature);
-    const signed = canonicalBytes(signedInfo, { ...c14n, inclusivePrefixes: c14n.exclusive ? inclusivePrefixes(c14nMethod) : [] });
-    const signer = findSigner(certificates, signatureAlgorithm, signed, base64Bytes(textOf(signatureValue)), signatureUri);
+    const signed = canonicalBytes(signedInfo, {
+      ...c14n,
+      inclusivePrefixes: c14n.exclusive ? inclusivePrefixes(c14nMethod) : [],
+    });
+    const signer = findSigner(
+      certificates,
+      signatureAlgorithm,
+      signed,
+      base64Bytes(textOf(signatureValue)),
+      signatureUri,
+    );
 
     for (const reference of planned) checkReference(reference, this.budget);
     const referenced = new Set<Node>(planned.map((p) => p.target));
-    return { certificate: signer, certificates, signatureAlgorithm, ...readXades(signature, signatureValue, referenced, signer) };
+    return {
+      certificate: signer,
+      certificates,
+      signatureAlgorithm,
+      ...readXades(signature, signatureValue, referenced, signer),
+    };
   }
 }
 
 /** KeyInfo may carry a chain: the signer is whichever certificate's key verifies (GOST checks are slow, so stop there). */
-function findSigner(certificates: Certificate[], algorithm: string, signed: Uint8Array, signature: Uint8Array, uri: string): Certificate {
+function findSigner(
+  certificates: Certificate[],
+  algorithm: string,
+  signed: Uint8Array,
+  signature: Uint8Array,
+  uri: string,
+): Certificate {
   let allUnsupported = true;
   for (const certificate of certificates) {
     const result = checkSignature(algorithm, signed, signature, certificate);
@@ -92,7 +123,9 @@ function findSigner(certificates: Certificate[], algorithm: string, signed: Uint
 
 function readCertificates(signature: Element): Certificate[] {
   const keyInfo = requiredChild(signature, dsNamespace, 'KeyInfo');
-  const encoded = childElements(keyInfo, dsNamespace, 'X509Data').flatMap((data) => childElements(data, dsNamespace, 'X509Certificate'));
+  const encoded = childElements(keyInfo, dsNamespace, 'X509Data').flatMap((data) =>
+    childElements(data, dsNamespace, 'X509Certificate'),
+  );
   if (encoded.length === 0) throw malformed('KeyInfo has no X509Certificate');
   if (encoded.length > maxCertificates) throw malformed(`more than ${maxCertificates} certificates in KeyInfo`);
   return encoded.map((element) => parseCertificateCached(base64Bytes(textOf(element))));

@@ -1,6 +1,17 @@
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { algorithm, bitString, contextConstructed, integer, objectId, octetString, sequence, setOf, time, utf8String } from '../asn1/der-writer.ts';
-import { cryptoProA, tc26Gost512A, type Curve } from '../gost/curves.ts';
+import {
+  algorithm,
+  bitString,
+  contextConstructed,
+  integer,
+  objectId,
+  octetString,
+  sequence,
+  setOf,
+  time,
+  utf8String,
+} from '../asn1/der-writer.ts';
+import { type Curve, cryptoProA, tc26Gost512A } from '../gost/curves.ts';
 import { gost34311, streebog512 } from '../gost/digests.ts';
 import { littleEndian, multiply } from '../gost/verify.ts';
 import type { XmlSigningKey } from './sign-xml.ts';
@@ -19,7 +30,12 @@ export interface TestSigner {
 
 const sha256WithRsa = '1.2.840.113549.1.1.11';
 
-function selfSigned(commonName: string, signatureOid: string, spki: Uint8Array, signTbs: (tbs: Uint8Array) => Uint8Array): Uint8Array {
+function selfSigned(
+  commonName: string,
+  signatureOid: string,
+  spki: Uint8Array,
+  signTbs: (tbs: Uint8Array) => Uint8Array,
+): Uint8Array {
   const name = sequence(setOf(sequence(objectId('2.5.4.3'), utf8String(commonName))));
   const now = Date.now();
   const tbs = sequence(
@@ -37,21 +53,46 @@ function selfSigned(commonName: string, signatureOid: string, spki: Uint8Array, 
 export function makeRsaSigner(commonName = 'Shekara XML test signer'): TestSigner {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signBytes = (data: Uint8Array) => new Uint8Array(sign('sha256', data, privateKey));
-  const certificate = selfSigned(commonName, sha256WithRsa, new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })), signBytes);
+  const certificate = selfSigned(
+    commonName,
+    sha256WithRsa,
+    new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })),
+    signBytes,
+  );
   const privateKeyPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
   return { certificate, privateKeyPem, key: { certificate, algorithm: 'RSA', sign: signBytes } };
 }
 
 const gostFamilies = {
-  GOST2004: { curve: cryptoProA, digest: gost34311, keyOid: '1.2.398.3.10.1.1.1.1', curveOid: '1.2.398.3.10.1.1.1.1.1', digestOid: '1.2.398.3.10.1.3.1.1.0', signatureOid: '1.2.398.3.10.1.1.1.2' },
-  'GOST2015-512': { curve: tc26Gost512A, digest: streebog512, keyOid: '1.2.398.3.10.1.1.2.2', curveOid: '1.2.398.3.10.1.1.2.2.1', digestOid: '1.2.398.3.10.1.3.3', signatureOid: '1.2.398.3.10.1.1.2.3.2' },
+  GOST2004: {
+    curve: cryptoProA,
+    digest: gost34311,
+    keyOid: '1.2.398.3.10.1.1.1.1',
+    curveOid: '1.2.398.3.10.1.1.1.1.1',
+    digestOid: '1.2.398.3.10.1.3.1.1.0',
+    signatureOid: '1.2.398.3.10.1.1.1.2',
+  },
+  'GOST2015-512': {
+    curve: tc26Gost512A,
+    digest: streebog512,
+    keyOid: '1.2.398.3.10.1.1.2.2',
+    curveOid: '1.2.398.3.10.1.1.2.2.1',
+    digestOid: '1.2.398.3.10.1.3.3',
+    signatureOid: '1.2.398.3.10.1.1.2.3.2',
+  },
 } as const;
 
-export function makeGostSigner(family: keyof typeof gostFamilies, commonName = 'Shekara XML GOST test signer'): TestSigner {
+export function makeGostSigner(
+  family: keyof typeof gostFamilies,
+  commonName = 'Shekara XML GOST test signer',
+): TestSigner {
   const { curve, digest, keyOid, curveOid, digestOid, signatureOid } = gostFamilies[family];
   const d = randomScalar(curve);
   const [qx, qy] = multiply(curve, d, curve.gx, curve.gy)!;
-  const spki = sequence(sequence(objectId(keyOid), sequence(objectId(curveOid), objectId(digestOid))), bitString(octetString(concat(le(qx, curve.size), le(qy, curve.size)))));
+  const spki = sequence(
+    sequence(objectId(keyOid), sequence(objectId(curveOid), objectId(digestOid))),
+    bitString(octetString(concat(le(qx, curve.size), le(qy, curve.size)))),
+  );
   const signBytes = (data: Uint8Array) => gostSign(curve, d, digest(data));
   const certificate = selfSigned(commonName, signatureOid, spki, signBytes);
   return { certificate, key: { certificate, algorithm: family, sign: signBytes } };

@@ -37,7 +37,9 @@ describe.skipIf(missing !== null)('real NCALayer XAdES signatures (GOST 34.10-20
     expect(signer!.signingTime?.toISOString()).toBe('2026-09-02T10:05:13.000Z');
     const token = signer!.timestampToken!;
     const imprintData = signer!.timestampImprintData!;
-    expect(new TextDecoder().decode(imprintData)).toMatch(/^<ds:SignatureValue xmlns:ds="http:\/\/www\.w3\.org\/2000\/09\/xmldsig#">R1DI/);
+    expect(new TextDecoder().decode(imprintData)).toMatch(
+      /^<ds:SignatureValue xmlns:ds="http:\/\/www\.w3\.org\/2000\/09\/xmldsig#">R1DI/,
+    );
     // ContentInfo → SignedData → encapContentInfo → TSTInfo → messageImprint.hashedMessage
     const signedData = children(children(readDer(token))[1]!)[0]!;
     const encapsulated = children(signedData)[2]!;
@@ -49,7 +51,9 @@ describe.skipIf(missing !== null)('real NCALayer XAdES signatures (GOST 34.10-20
   it('the GOST SignatureValue is r‖s, each little-endian, as NCA writes everywhere (not the RFC 4491 order)', () => {
     const document = parseXml(read(files.b));
     const signedInfo = document.getElementsByTagNameNS(dsNamespace, 'SignedInfo').item(0)!;
-    const value = new Uint8Array(Buffer.from(document.getElementsByTagNameNS(dsNamespace, 'SignatureValue').item(0)!.textContent!, 'base64'));
+    const value = new Uint8Array(
+      Buffer.from(document.getElementsByTagNameNS(dsNamespace, 'SignatureValue').item(0)!.textContent!, 'base64'),
+    );
     const [signer] = okSigners(checkXml(read(files.b)));
     const signed = canonicalBytes(signedInfo, { exclusive: true, withComments: false });
     expect(value).toHaveLength(128);
@@ -71,18 +75,41 @@ describe.skipIf(missing !== null)('real NCALayer XAdES signatures (GOST 34.10-20
 
   it('a changed SignedInfo or SignatureValue: SIG_BAD_SIGNATURE', () => {
     const xml = read(files.b);
-    expect(checkXml(xml.replace('<ds:DigestValue>dCn9', '<ds:DigestValue>dCn8'))).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
-    expect(checkXml(xml.replace('<ds:SignatureValue>VbFM', '<ds:SignatureValue>VbFN'))).toMatchObject({ ok: false, code: 'SIG_BAD_SIGNATURE' });
+    expect(checkXml(xml.replace('<ds:DigestValue>dCn9', '<ds:DigestValue>dCn8'))).toMatchObject({
+      ok: false,
+      code: 'SIG_BAD_SIGNATURE',
+    });
+    expect(checkXml(xml.replace('<ds:SignatureValue>VbFM', '<ds:SignatureValue>VbFN'))).toMatchObject({
+      ok: false,
+      code: 'SIG_BAD_SIGNATURE',
+    });
   });
 
   it('unknown algorithms: SIG_UNSUPPORTED_ALGORITHM', () => {
     const xml = read(files.b);
-    expect(checkXml(xml.replace('gostr34102015-gostr34112015-512', 'gostr34102015-gostr34112015-1024'))).toMatchObject({ ok: false, code: 'SIG_UNSUPPORTED_ALGORITHM' });
-    expect(checkXml(xml.replace('<ds:DigestMethod Algorithm="urn:ietf:params:xml:ns:pkigovkz:xmlsec:algorithms:gostr34112015-512"/>', '<ds:DigestMethod Algorithm="urn:x:md5"/>'))).toMatchObject({
+    expect(checkXml(xml.replace('gostr34102015-gostr34112015-512', 'gostr34102015-gostr34112015-1024'))).toMatchObject({
       ok: false,
       code: 'SIG_UNSUPPORTED_ALGORITHM',
     });
-    expect(checkXml(xml.replace('<ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>', '<ds:Transform Algorithm="http://www.w3.org/TR/1999/REC-xslt-19991116"/>'))).toMatchObject({
+    expect(
+      checkXml(
+        xml.replace(
+          '<ds:DigestMethod Algorithm="urn:ietf:params:xml:ns:pkigovkz:xmlsec:algorithms:gostr34112015-512"/>',
+          '<ds:DigestMethod Algorithm="urn:x:md5"/>',
+        ),
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: 'SIG_UNSUPPORTED_ALGORITHM',
+    });
+    expect(
+      checkXml(
+        xml.replace(
+          '<ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>',
+          '<ds:Transform Algorithm="http://www.w3.org/TR/1999/REC-xslt-19991116"/>',
+        ),
+      ),
+    ).toMatchObject({
       ok: false,
       code: 'SIG_UNSUPPORTED_ALGORITHM',
     });
@@ -91,16 +118,33 @@ describe.skipIf(missing !== null)('real NCALayer XAdES signatures (GOST 34.10-20
   it('references that leave the document, are ambiguous or do not cover the document: SIG_MALFORMED', () => {
     const xml = read(files.b);
     const signedProps = /URI="(#[^"]+)"/.exec(xml)![1]!;
-    expect(checkXml(xml.replace('URI=""', 'URI="http://example.org/doc.xml"'))).toMatchObject({ ok: false, code: 'SIG_MALFORMED' });
-    expect(checkXml(xml.replace('URI=""', 'URI="file:///etc/passwd"'))).toMatchObject({ ok: false, code: 'SIG_MALFORMED' });
+    expect(checkXml(xml.replace('URI=""', 'URI="http://example.org/doc.xml"'))).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+    });
+    expect(checkXml(xml.replace('URI=""', 'URI="file:///etc/passwd"'))).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+    });
     expect(checkXml(xml.replace('URI=""', 'URI="#nowhere"'))).toMatchObject({ ok: false, code: 'SIG_MALFORMED' });
-    expect(checkXml(xml.replace('URI=""', 'URI="#xpointer(/)"'))).toMatchObject({ ok: false, code: 'SIG_UNSUPPORTED_ALGORITHM' });
+    expect(checkXml(xml.replace('URI=""', 'URI="#xpointer(/)"'))).toMatchObject({
+      ok: false,
+      code: 'SIG_UNSUPPORTED_ALGORITHM',
+    });
     // Signature wrapping: a second element carrying the SignedProperties Id.
     const wrapped = xml.replace('<name>', `<name><extra Id="${signedProps.slice(1)}"/>`);
-    expect(checkXml(wrapped)).toMatchObject({ ok: false, code: 'SIG_MALFORMED', detail: expect.stringMatching(/matches 2 elements/) });
+    expect(checkXml(wrapped)).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+      detail: expect.stringMatching(/matches 2 elements/),
+    });
     // A signature whose only reference is its own properties says nothing about the document.
     const onlyProperties = xml.replace(/<ds:Reference Id="[^"]+-ref0" URI="">.*?<\/ds:Reference>/, '');
-    expect(checkXml(onlyProperties)).toMatchObject({ ok: false, code: 'SIG_MALFORMED', detail: expect.stringMatching(/covers the whole document/) });
+    expect(checkXml(onlyProperties)).toMatchObject({
+      ok: false,
+      code: 'SIG_MALFORMED',
+      detail: expect.stringMatching(/covers the whole document/),
+    });
   });
 });
 
@@ -108,16 +152,32 @@ describe('hostile and broken input: SIG_MALFORMED, never an exception', () => {
   const malformed = { ok: false, code: 'SIG_MALFORMED' };
 
   it('refuses DTDs: external entities (XXE) and entity expansion (billion laughs)', () => {
-    expect(checkXml('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>')).toMatchObject(malformed);
-    const laughs = ['<!DOCTYPE lolz [<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), ']><lolz>&lol9;</lolz>'].join('');
+    expect(
+      checkXml('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>'),
+    ).toMatchObject(malformed);
+    const laughs = [
+      '<!DOCTYPE lolz [<!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+      ']><lolz>&lol9;</lolz>',
+    ].join('');
     expect(checkXml(laughs)).toMatchObject(malformed);
     expect(checkXml('<!doctype r><r/>')).toMatchObject(malformed);
     expect(checkXml('<r>&unknown;</r>')).toMatchObject(malformed);
   });
 
   it('refuses oversized, empty, non-XML and unsigned input', () => {
-    expect(checkXml(`<r>${'x'.repeat(10 * 1024 * 1024)}</r>`)).toMatchObject({ ...malformed, detail: expect.stringMatching(/longer than/) });
-    for (const input of ['', 'not xml', '<r>', '<a/><b/>', '<r/>', '<r><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/></r>']) {
+    expect(checkXml(`<r>${'x'.repeat(10 * 1024 * 1024)}</r>`)).toMatchObject({
+      ...malformed,
+      detail: expect.stringMatching(/longer than/),
+    });
+    for (const input of [
+      '',
+      'not xml',
+      '<r>',
+      '<a/><b/>',
+      '<r/>',
+      '<r><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/></r>',
+    ]) {
       expect(checkXml(input)).toMatchObject(malformed);
     }
     expect(checkXml(null as unknown as string)).toMatchObject(malformed);
@@ -125,11 +185,15 @@ describe('hostile and broken input: SIG_MALFORMED, never an exception', () => {
 
   it('bounds the number of signatures', () => {
     const signature = '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/>';
-    expect(checkXml(`<r>${signature.repeat(17)}</r>`)).toMatchObject({ ...malformed, detail: expect.stringMatching(/more than 16 signatures/) });
+    expect(checkXml(`<r>${signature.repeat(17)}</r>`)).toMatchObject({
+      ...malformed,
+      detail: expect.stringMatching(/more than 16 signatures/),
+    });
   });
 
   it('bounds the number of references', () => {
-    const reference = '<ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>';
+    const reference =
+      '<ds:Reference URI=""><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>';
     const xml = `<r><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>${reference.repeat(9)}</ds:SignedInfo><ds:SignatureValue>AAAA</ds:SignatureValue></ds:Signature></r>`;
     expect(checkXml(xml)).toMatchObject({ ...malformed, detail: expect.stringMatching(/more than 8 references/) });
   });

@@ -1,6 +1,6 @@
 import { DerError } from '../asn1/der.ts';
 import { XmlShapeError } from './dom.ts';
-import { malformed, XmlCheckFailure, type XmlCheckCode } from './failure.ts';
+import { malformed, type XmlCheckCode, XmlCheckFailure } from './failure.ts';
 import { parseXml, XmlRefused } from './parse.ts';
 import { SignedDocument, type XmlSigner } from './signature-element.ts';
 
@@ -27,7 +27,8 @@ export function checkXml(xml: string): XmlCheck {
       try {
         return signed.check(signature);
       } catch (error) {
-        if (error instanceof XmlCheckFailure) throw new XmlCheckFailure(error.code, `signature ${index + 1}: ${error.message}`);
+        if (error instanceof XmlCheckFailure)
+          throw new XmlCheckFailure(error.code, `signature ${index + 1}: ${error.message}`);
         throw error;
       }
     });
@@ -41,5 +42,9 @@ function failure(error: unknown): XmlCheck {
   if (error instanceof XmlCheckFailure) return { ok: false, code: error.code, detail: error.message };
   const known = error instanceof XmlRefused || error instanceof XmlShapeError || error instanceof DerError;
   // Anything else (a stack overflow on absurd nesting, say) is still the input's fault.
-  return { ok: false, code: 'SIG_MALFORMED', detail: known ? error.message : `unreadable signature (${error instanceof Error ? error.name : 'error'})` };
+  return {
+    ok: false,
+    code: 'SIG_MALFORMED',
+    detail: known ? error.message : `unreadable signature (${error instanceof Error ? error.name : 'error'})`,
+  };
 }

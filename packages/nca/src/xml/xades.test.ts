@@ -19,13 +19,19 @@ describe.skipIf(missing !== null)('XAdES properties of a real NCALayer signature
     const signature = document.getElementsByTagNameNS(dsNamespace, 'Signature').item(0)!;
     const signatureValue = document.getElementsByTagNameNS(dsNamespace, 'SignatureValue').item(0)!;
     const signedProperties = document.getElementsByTagNameNS(xadesNamespace, 'SignedProperties').item(0)!;
-    const certificate = parseCertificate(new Uint8Array(Buffer.from(document.getElementsByTagNameNS(dsNamespace, 'X509Certificate').item(0)!.textContent!, 'base64')));
+    const certificate = parseCertificate(
+      new Uint8Array(
+        Buffer.from(document.getElementsByTagNameNS(dsNamespace, 'X509Certificate').item(0)!.textContent!, 'base64'),
+      ),
+    );
     return { signature, signatureValue, signedProperties, certificate };
   };
 
   it('reads SigningTime from signed properties that a Reference covered', () => {
     const { signature, signatureValue, signedProperties, certificate } = load();
-    expect(readXades(signature, signatureValue, new Set([signedProperties]), certificate).signingTime?.toISOString()).toBe('2026-09-02T10:04:52.000Z');
+    expect(
+      readXades(signature, signatureValue, new Set([signedProperties]), certificate).signingTime?.toISOString(),
+    ).toBe('2026-09-02T10:04:52.000Z');
   });
 
   it('ignores properties no Reference covered: an unsigned SigningTime claims nothing', () => {

@@ -17,15 +17,23 @@ export interface XadesProperties {
  * Reads the XAdES properties of one ds:Signature. SigningTime is reported only when its
  * SignedProperties was covered by a checked Reference: an unsigned claim is worth nothing.
  */
-export function readXades(signature: Element, signatureValue: Element, referenced: ReadonlySet<Node>, signer: Certificate): XadesProperties {
+export function readXades(
+  signature: Element,
+  signatureValue: Element,
+  referenced: ReadonlySet<Node>,
+  signer: Certificate,
+): XadesProperties {
   const properties: XadesProperties = {};
-  const qualifying = childElements(signature, dsNamespace, 'Object').flatMap((object) => childElements(object, xadesNamespace, 'QualifyingProperties'));
+  const qualifying = childElements(signature, dsNamespace, 'Object').flatMap((object) =>
+    childElements(object, xadesNamespace, 'QualifyingProperties'),
+  );
   if (qualifying.length > 1) throw malformed('more than one QualifyingProperties');
   const root = qualifying[0];
   if (!root) return properties;
 
   const signed = onlyChild(root, xadesNamespace, 'SignedProperties');
-  const signedSignature = signed && referenced.has(signed) ? onlyChild(signed, xadesNamespace, 'SignedSignatureProperties') : null;
+  const signedSignature =
+    signed && referenced.has(signed) ? onlyChild(signed, xadesNamespace, 'SignedSignatureProperties') : null;
   if (signedSignature) checkSigningCertificate(signedSignature, signer);
   const signingTime = signedSignature && onlyChild(signedSignature, xadesNamespace, 'SigningTime');
   if (signingTime) properties.signingTime = readDateTime(textOf(signingTime));
@@ -34,7 +42,9 @@ export function readXades(signature: Element, signatureValue: Element, reference
     const unsigned = onlyChild(root, xadesNamespace, 'UnsignedProperties');
     return unsigned && onlyChild(unsigned, xadesNamespace, 'UnsignedSignatureProperties');
   })();
-  const stamp = unsignedSignature ? childElements(unsignedSignature, xadesNamespace, 'SignatureTimeStamp')[0] : undefined;
+  const stamp = unsignedSignature
+    ? childElements(unsignedSignature, xadesNamespace, 'SignatureTimeStamp')[0]
+    : undefined;
   if (stamp) {
     const encapsulated = childElements(stamp, xadesNamespace, 'EncapsulatedTimeStamp')[0];
     if (!encapsulated) throw unsupported('a SignatureTimeStamp without an EncapsulatedTimeStamp');
@@ -45,7 +55,10 @@ export function readXades(signature: Element, signatureValue: Element, reference
     const algorithm = method?.getAttribute('Algorithm') ?? c14nAlgorithms.inclusive;
     const options = c14nOptionsFor(algorithm);
     if (!options) throw unsupported(`time-stamp canonicalization ${algorithm}`);
-    properties.timestampImprintData = canonicalBytes(signatureValue, { ...options, inclusivePrefixes: method && options.exclusive ? inclusivePrefixes(method) : [] });
+    properties.timestampImprintData = canonicalBytes(signatureValue, {
+      ...options,
+      inclusivePrefixes: method && options.exclusive ? inclusivePrefixes(method) : [],
+    });
   }
   return properties;
 }
@@ -55,7 +68,10 @@ export function readXades(signature: Element, signatureValue: Element, reference
  * certificate for the same key cannot be put in KeyInfo. NCALayer writes V2 with a Streebog digest.
  */
 function checkSigningCertificate(signedSignature: Element, signer: Certificate): void {
-  const holders = [...childElements(signedSignature, xadesNamespace, 'SigningCertificateV2'), ...childElements(signedSignature, xadesNamespace, 'SigningCertificate')];
+  const holders = [
+    ...childElements(signedSignature, xadesNamespace, 'SigningCertificateV2'),
+    ...childElements(signedSignature, xadesNamespace, 'SigningCertificate'),
+  ];
   if (holders.length === 0) return;
   const certs = holders.flatMap((holder) => childElements(holder, xadesNamespace, 'Cert'));
   const names = certs.some((cert) => {
@@ -67,7 +83,11 @@ function checkSigningCertificate(signedSignature: Element, signer: Certificate):
     const value = onlyChild(certDigest, dsNamespace, 'DigestValue');
     return value !== null && Buffer.from(digest(signer.raw)).equals(Buffer.from(base64Bytes(textOf(value))));
   });
-  if (!names) throw new XmlCheckFailure('SIG_BAD_SIGNATURE', 'the signed SigningCertificate does not name the KeyInfo certificate');
+  if (!names)
+    throw new XmlCheckFailure(
+      'SIG_BAD_SIGNATURE',
+      'the signed SigningCertificate does not name the KeyInfo certificate',
+    );
 }
 
 /** xs:dateTime; without a zone it is taken as UTC, which is what NCALayer writes anyway (it writes Z). */

@@ -1,6 +1,6 @@
+import type { AccountKind, UserType } from '@shekara/contracts/accounts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import type { AccountKind, UserType } from '@shekara/contracts/accounts';
 
 export type AccountStatus = 'pending_confirmation' | 'active' | 'expired' | 'closed';
 export type AccessStatus = 'active' | 'suspended' | 'revoked' | 'disabled';
@@ -67,7 +67,9 @@ export function accountFromRow(row: Record<string, unknown>, prefix: string): Ac
   return Object.fromEntries(accountFields.map(([, field]) => [field, row[`${prefix}${field}`]])) as unknown as Account;
 }
 
-const columns = accountFields.map(([column, field]) => (column === field ? column : `${column} as "${field}"`)).join(', ');
+const columns = accountFields
+  .map(([column, field]) => (column === field ? column : `${column} as "${field}"`))
+  .join(', ');
 
 export interface NewAccount {
   id: string;
@@ -117,8 +119,15 @@ export async function insertAccount(db: Queryable, account: NewAccount, at: Date
   );
 }
 
-export async function findAccount(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<Account | null> {
-  const { rows } = await db.query<Account>(`select ${columns} from accounts where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
+export async function findAccount(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Account | null> {
+  const { rows } = await db.query<Account>(
+    `select ${columns} from accounts where id = $1${options.forUpdate ? ' for update' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -144,7 +153,10 @@ export async function activeAccountsOfSubject(db: Queryable, iin: string, bin: s
 }
 
 export async function hasActiveAccount(db: Queryable, iinBin: string, userType: UserType): Promise<boolean> {
-  const { rows } = await db.query(`select 1 from accounts where kind = 'user' and iin_bin = $1 and user_type = $2 and status = 'active'`, [iinBin, userType]);
+  const { rows } = await db.query(
+    `select 1 from accounts where kind = 'user' and iin_bin = $1 and user_type = $2 and status = 'active'`,
+    [iinBin, userType],
+  );
   return rows.length > 0;
 }
 
@@ -174,12 +186,31 @@ export async function updateContact(db: Queryable, id: string, change: ContactCh
             postal_address = case when $5::boolean then $6 else postal_address end,
             updated_at = $7
       where id = $1`,
-    [id, change.email ?? null, 'phone' in change, change.phone ?? null, 'postalAddress' in change, change.postalAddress ?? null, at],
+    [
+      id,
+      change.email ?? null,
+      'phone' in change,
+      change.phone ?? null,
+      'postalAddress' in change,
+      change.postalAddress ?? null,
+      at,
+    ],
   );
 }
 
-export async function setPassword(db: Queryable, id: string, passwordHash: string, mustChange: boolean, at: Date): Promise<void> {
-  await db.query(`update accounts set password_hash = $2, must_change_password = $3, updated_at = $4 where id = $1`, [id, passwordHash, mustChange, at]);
+export async function setPassword(
+  db: Queryable,
+  id: string,
+  passwordHash: string,
+  mustChange: boolean,
+  at: Date,
+): Promise<void> {
+  await db.query(`update accounts set password_hash = $2, must_change_password = $3, updated_at = $4 where id = $1`, [
+    id,
+    passwordHash,
+    mustChange,
+    at,
+  ]);
 }
 
 /** Gives an account a login and a password issued by a territorial body (AST-3, WD-20). */

@@ -1,17 +1,17 @@
-import fastifyCookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import type { AccountKind } from '@shekara/contracts/accounts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { Account } from './account-repository.ts';
-import { clearSessionCookies, cookieNames, type CookieOptions } from './cookies.ts';
-import { AccountErrors } from './errors.ts';
-import { endSession, findLiveSessionWithAccount, touchSession, type SessionRow } from './session-repository.ts';
-import { tokenHash, type SessionPolicy } from './sessions.ts';
-import type { AccountKind } from '@shekara/contracts/accounts';
-import { accessRefusal } from './access-rules.ts';
-import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { AppError } from '../../platform/errors.ts';
+import { accessRefusal } from './access-rules.ts';
+import type { Account } from './account-repository.ts';
+import { type CookieOptions, clearSessionCookies, cookieNames } from './cookies.ts';
+import { AccountErrors } from './errors.ts';
+import { endSession, findLiveSessionWithAccount, type SessionRow, touchSession } from './session-repository.ts';
+import { type SessionPolicy, tokenHash } from './sessions.ts';
 
 /** Who is asking: the account and the session it came with. */
 export interface Authenticated {
@@ -44,7 +44,9 @@ export interface RequireOptions {
   beforePasswordChange?: boolean;
 }
 
-export type RequireAccount = (options?: RequireOptions) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+export type RequireAccount = (
+  options?: RequireOptions,
+) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
 /**
  * Registers cookie parsing and returns `requireAccount`, the preHandler factory every protected
@@ -53,7 +55,10 @@ export type RequireAccount = (options?: RequireOptions) => (request: FastifyRequ
  * access (ACCESS_*), holds a user with a one-time password to the password change, and checks
  * the account kind (roles). Errors are thrown, and the error handler maps them to HTTP.
  */
-export async function registerAuthentication(app: FastifyInstance, options: AuthenticationOptions): Promise<RequireAccount> {
+export async function registerAuthentication(
+  app: FastifyInstance,
+  options: AuthenticationOptions,
+): Promise<RequireAccount> {
   // On the root instance itself (the cookie plugin is not encapsulated), so every route sees cookies.
   await app.register(fastifyCookie);
   app.decorateRequest('auth', null);
@@ -83,7 +88,12 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
             subjectId: session.accountId,
             ip: request.ip,
             requestId: request.id,
-            details: { method: request.method, route: request.routeOptions.url ?? request.url.split('?')[0], sessionId: session.id, sessionEnded: endIt },
+            details: {
+              method: request.method,
+              route: request.routeOptions.url ?? request.url.split('?')[0],
+              sessionId: session.id,
+              sessionEnded: endIt,
+            },
           });
         });
         if (endIt) clearSessionCookies(reply, options.cookies);
@@ -92,10 +102,12 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
       if (unsafeMethods.has(request.method) && !sameToken(request.headers['x-csrf-token'], session.csrfToken)) {
         throw await refuse(AccountErrors.AUTH_CSRF_INVALID());
       }
-      const withdrawn = !account || account.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
+      const withdrawn = account?.status !== 'active' ? AccountErrors.AUTH_REQUIRED() : accessRefusal(account);
       if (withdrawn) throw await refuse(withdrawn, true);
-      if (account!.mustChangePassword && !requirements.beforePasswordChange) throw await refuse(AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED());
-      if (requirements.kinds && !requirements.kinds.includes(account!.kind)) throw await refuse(AccountErrors.AUTH_FORBIDDEN());
+      if (account!.mustChangePassword && !requirements.beforePasswordChange)
+        throw await refuse(AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED());
+      if (requirements.kinds && !requirements.kinds.includes(account!.kind))
+        throw await refuse(AccountErrors.AUTH_FORBIDDEN());
       if (now.getTime() - new Date(session.lastSeenAt).getTime() >= touchEveryMs) {
         await touchSession(db, session.id, now, new Date(now.getTime() + options.sessions.idleMinutes * 60_000));
       }

@@ -7,7 +7,10 @@ import { AccountErrors } from './errors.ts';
  * territorial department it belongs to, with every body under that department. Null means
  * everything (administrators of the Committee).
  */
-export async function bodyScopeOf(db: Queryable, staff: Pick<Account, 'kind' | 'officeCode'>): Promise<string[] | null> {
+export async function bodyScopeOf(
+  db: Queryable,
+  staff: Pick<Account, 'kind' | 'officeCode'>,
+): Promise<string[] | null> {
   if (staff.kind === 'admin') return null;
   if (!staff.officeCode) return [];
   const { rows } = await db.query<{ code: string }>(
@@ -39,7 +42,12 @@ export function inBodyScope(scope: string[] | null, bodyCode: string | null): bo
  * An account as staff may see it: registered at a body in their scope. Another body's account
  * reads as absent, not forbidden: its existence is not the officer's business.
  */
-export async function assertAccountVisible(db: Queryable, staff: Pick<Account, 'kind' | 'officeCode'>, account: Account | null): Promise<Account> {
-  if (!account || !inBodyScope(await bodyScopeOf(db, staff), account.registeringBodyCode)) throw AccountErrors.ACCOUNT_NOT_FOUND();
+export async function assertAccountVisible(
+  db: Queryable,
+  staff: Pick<Account, 'kind' | 'officeCode'>,
+  account: Account | null,
+): Promise<Account> {
+  if (!account || !inBodyScope(await bodyScopeOf(db, staff), account.registeringBodyCode))
+    throw AccountErrors.ACCOUNT_NOT_FOUND();
   return account;
 }

@@ -22,7 +22,12 @@ const columns = `id, issuer, serial_number as "serialNumber", subject_iin as "su
   common_name as "commonName", algorithm, not_before as "notBefore", not_after as "notAfter", status, bound_at as "boundAt"`;
 
 /** Binds a certificate as the account's active one; any other active one becomes 'replaced' (AST-8). */
-export async function bindCertificate(db: Queryable, accountId: string, certificate: CertificateFacts, at: Date): Promise<{ replaced: number }> {
+export async function bindCertificate(
+  db: Queryable,
+  accountId: string,
+  certificate: CertificateFacts,
+  at: Date,
+): Promise<{ replaced: number }> {
   const { rowCount } = await db.query(
     `update account_certificates set status = 'replaced', replaced_at = $2
       where account_id = $1 and status = 'active' and not (issuer = $3 and serial_number = $4)`,
@@ -50,11 +55,17 @@ export async function bindCertificate(db: Queryable, accountId: string, certific
 }
 
 export async function activeCertificates(db: Queryable, accountId: string): Promise<BoundCertificate[]> {
-  const { rows } = await db.query<BoundCertificate>(`select ${columns} from account_certificates where account_id = $1 and status = 'active' order by bound_at`, [accountId]);
+  const { rows } = await db.query<BoundCertificate>(
+    `select ${columns} from account_certificates where account_id = $1 and status = 'active' order by bound_at`,
+    [accountId],
+  );
   return rows;
 }
 
 export async function certificatesOf(db: Queryable, accountId: string): Promise<BoundCertificate[]> {
-  const { rows } = await db.query<BoundCertificate>(`select ${columns} from account_certificates where account_id = $1 order by bound_at desc`, [accountId]);
+  const { rows } = await db.query<BoundCertificate>(
+    `select ${columns} from account_certificates where account_id = $1 order by bound_at desc`,
+    [accountId],
+  );
   return rows;
 }

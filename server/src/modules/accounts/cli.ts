@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../platform/config.ts';
 import { systemClock } from '../../platform/clock.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { migrate } from '../../platform/db/migrations.ts';
-import type { CommandServices } from '../../platform/module.ts';
 import { openDatabase } from '../../platform/db/open-database.ts';
-import { createStaffAccount, StaffInputError, type NewStaff } from './staff.ts';
+import type { CommandServices } from '../../platform/module.ts';
+import { createStaffAccount, type NewStaff, StaffInputError } from './staff.ts';
 
 /** `shekara users create-officer | create-admin` (issue 4 point 14). */
 export function registerUserCommands(program: Command, services: CommandServices): void {
@@ -18,15 +18,23 @@ export function registerUserCommands(program: Command, services: CommandServices
     .requiredOption('--email <email>', 'their e-mail address')
     .option('--name <name>', 'their name')
     .action((options: { office: string; iin: string; email: string; name?: string }) =>
-      create({ kind: 'officer', officeCode: options.office, iin: options.iin, email: options.email, displayName: options.name }),
+      create({
+        kind: 'officer',
+        officeCode: options.office,
+        iin: options.iin,
+        email: options.email,
+        displayName: options.name,
+      }),
     );
   users
     .command('create-admin')
-    .description("create (or update) an administrator of the Committee, who logs in with their NCA signature")
+    .description('create (or update) an administrator of the Committee, who logs in with their NCA signature')
     .requiredOption('--iin <iin>', "the administrator's IIN, as in their NCA certificate")
     .requiredOption('--email <email>', 'their e-mail address')
     .option('--name <name>', 'their name')
-    .action((options: { iin: string; email: string; name?: string }) => create({ kind: 'admin', iin: options.iin, email: options.email, displayName: options.name }));
+    .action((options: { iin: string; email: string; name?: string }) =>
+      create({ kind: 'admin', iin: options.iin, email: options.email, displayName: options.name }),
+    );
 }
 
 async function createStaff(input: NewStaff, { loadDemoData }: CommandServices): Promise<void> {
@@ -37,7 +45,9 @@ async function createStaff(input: NewStaff, { loadDemoData }: CommandServices): 
     // The customs body must exist: on a fresh data directory that is the bundled one, as at server start.
     if (config.demoData) await loadDemoData(db);
     const { id, created } = await createStaffAccount(db, systemClock, input);
-    console.log(`${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})`);
+    console.log(
+      `${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})`,
+    );
   } catch (error) {
     if (error instanceof StaffInputError) {
       process.stderr.write(`shekara: ${error.message}\n`);

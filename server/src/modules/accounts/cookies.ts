@@ -10,7 +10,11 @@ import { newToken, type StartedSession } from './sessions.ts';
  * - `shekara_workplace`: a long-lived random device id: one login, one workplace (WD-22).
  * All SameSite=Lax and, outside local development, Secure.
  */
-export const cookieNames = { session: 'shekara_session', csrf: 'shekara_csrf', workplace: 'shekara_workplace' } as const;
+export const cookieNames = {
+  session: 'shekara_session',
+  csrf: 'shekara_csrf',
+  workplace: 'shekara_workplace',
+} as const;
 
 const workplaceMaxAgeSeconds = 400 * 86_400;
 
@@ -22,11 +26,22 @@ export function workplaceOf(request: FastifyRequest, reply: FastifyReply, option
   const existing = request.cookies[cookieNames.workplace];
   if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
   const workplace = newToken();
-  reply.setCookie(cookieNames.workplace, workplace, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secure, maxAge: workplaceMaxAgeSeconds });
+  reply.setCookie(cookieNames.workplace, workplace, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    maxAge: workplaceMaxAgeSeconds,
+  });
   return workplace;
 }
 
-export function setSessionCookies(reply: FastifyReply, session: StartedSession, options: CookieOptions, at: Date): void {
+export function setSessionCookies(
+  reply: FastifyReply,
+  session: StartedSession,
+  options: CookieOptions,
+  at: Date,
+): void {
   const maxAge = Math.floor((session.absoluteExpiresAt.getTime() - at.getTime()) / 1000);
   const common = { path: '/', sameSite: 'lax' as const, secure: options.secure, ...(maxAge > 0 ? { maxAge } : {}) };
   reply.setCookie(cookieNames.session, session.token, { ...common, httpOnly: true });

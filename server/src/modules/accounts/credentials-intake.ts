@@ -1,9 +1,8 @@
+import type { credentialsRequestFields, UserType } from '@shekara/contracts/accounts';
 import type { z } from 'zod';
-import type { credentialsRequestFields } from '@shekara/contracts/accounts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { CertificateFacts } from './certificate-repository.ts';
 import type { RequestFacts } from './context.ts';
-import type { UserType } from '@shekara/contracts/accounts';
 
 /**
  * The second branch of REG-9: instead of entering with the signature, the applicant asks the
@@ -35,5 +34,10 @@ export interface FiledCredentialsRequest {
 
 /** Implemented by the credentials module; the accounts module only hands the request over. */
 export interface CredentialsIntake {
-  file(tx: Queryable, at: Date, filing: CredentialsRequestFiling, facts: RequestFacts): Promise<FiledCredentialsRequest>;
+  file(
+    tx: Queryable,
+    at: Date,
+    filing: CredentialsRequestFiling,
+    facts: RequestFacts,
+  ): Promise<FiledCredentialsRequest>;
 }

@@ -1,6 +1,6 @@
+import type { TestPki } from '@shekara/nca/test-pki';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { TestPki } from '@shekara/nca/test-pki';
 import { createStaffAccount } from './staff.ts';
 
 /**
@@ -10,11 +10,26 @@ import { createStaffAccount } from './staff.ts';
  * (75000); ПЕТРОВ ИВАН ("signer") is an administrator. Both also hold certificates of the test
  * company, so they can try the declarant's side too (log-in then asks which account).
  */
-export async function ensureDemoStaff(db: Database, clock: Clock, testPki: TestPki): Promise<{ officerIin: string; adminIin: string }> {
+export async function ensureDemoStaff(
+  db: Database,
+  clock: Clock,
+  testPki: TestPki,
+): Promise<{ officerIin: string; adminIin: string }> {
   const person = (id: string) => testPki.holders.find((h) => h.id === id)!;
   const officer = person('employee-auth');
   const admin = person('signer-auth');
-  await createStaffAccount(db, clock, { kind: 'officer', iin: officer.iin, email: 'officer.75000@shekara.localhost', officeCode: '75000', displayName: officer.commonName });
-  await createStaffAccount(db, clock, { kind: 'admin', iin: admin.iin, email: 'admin@shekara.localhost', displayName: admin.commonName });
+  await createStaffAccount(db, clock, {
+    kind: 'officer',
+    iin: officer.iin,
+    email: 'officer.75000@shekara.localhost',
+    officeCode: '75000',
+    displayName: officer.commonName,
+  });
+  await createStaffAccount(db, clock, {
+    kind: 'admin',
+    iin: admin.iin,
+    email: 'admin@shekara.localhost',
+    displayName: admin.commonName,
+  });
   return { officerIin: officer.iin, adminIin: admin.iin };
 }

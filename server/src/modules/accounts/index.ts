@@ -1,28 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { SignatureSetup } from '../signature/index.ts';
-import { registerAuthentication, type RequireAccount } from './authentication.ts';
+import { type RequireAccount, registerAuthentication } from './authentication.ts';
 import type { AccountsContext } from './context.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
 import { ensureDemoStaff } from './demo-staff.ts';
 import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
 
-export { AccountErrors } from './errors.ts';
+export { type AccountKind, credentialsRequestFields, type UserType, userTypes } from '@shekara/contracts/accounts';
 export { accessRefusal } from './access-rules.ts';
-export { caller, type Authenticated, type RequireAccount, type RequireOptions } from './authentication.ts';
-export type { Account, AccessStatus } from './account-repository.ts';
+export type { AccessStatus, Account } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
+export { type Authenticated, caller, type RequireAccount, type RequireOptions } from './authentication.ts';
+export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
+export type { AccountsContext, RequestFacts } from './context.ts';
+export type {
+  CredentialsIntake,
+  CredentialsRequestFields,
+  CredentialsRequestFiling,
+  FiledCredentialsRequest,
+} from './credentials-intake.ts';
+export { AccountErrors } from './errors.ts';
+export { hashPassword, passwordProblem } from './passwords.ts';
+export { requestFacts } from './routes.ts';
 export { endSessionsOf } from './session-repository.ts';
 export { createStaffAccount } from './staff.ts';
-export { hashPassword, passwordProblem } from './passwords.ts';
-export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
-export { requestFacts } from './routes.ts';
-export { credentialsRequestFields } from '@shekara/contracts/accounts';
-export type { AccountsContext, RequestFacts } from './context.ts';
-export type { CredentialsIntake, CredentialsRequestFields, CredentialsRequestFiling, FiledCredentialsRequest } from './credentials-intake.ts';
-export { userTypes, type UserType, type AccountKind } from '@shekara/contracts/accounts';
 
 /** What accounts gives the modules after it: the preHandler of protected routes. */
 export interface AccountServices {
@@ -30,7 +34,10 @@ export interface AccountServices {
 }
 
 /** Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it. */
-export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsIntake?: CredentialsIntake }, AccountServices> = {
+export const accountsModule: ModuleDescriptor<
+  SignatureSetup & { credentialsIntake?: CredentialsIntake },
+  AccountServices
+> = {
   name: 'accounts',
   // Registers sessions and the account routes; gives `requireAccount`, which every later
   // module's protected routes use as their preHandler.
@@ -46,14 +53,28 @@ export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsInta
     };
     // Secure cookies everywhere but plain-HTTP local development and tests.
     const cookies = { secure: config.environment === 'production' || config.publicUrl.startsWith('https://') };
-    const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, { db, clock, sessions: ctx.sessions, cookies });
-    await app.register(accountRoutes, { ctx, requireAccount, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake });
+    const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, {
+      db,
+      clock,
+      sessions: ctx.sessions,
+      cookies,
+    });
+    await app.register(accountRoutes, {
+      ctx,
+      requireAccount,
+      cookies,
+      loginRatePerMinute: auth.loginRatePerMinute,
+      credentialsIntake,
+    });
     await app.register(officerAccountRoutes, { ctx, requireAccount });
     return { requireAccount };
   },
   // Staff to try the officer's side with, who log in with test keys: never without the test PKI.
   async developmentData({ db, clock, testPki }) {
     if (!testPki) return undefined;
-    return { summary: { demoStaff: await ensureDemoStaff(db, clock, testPki) }, message: 'demo officer and administrator ready (test keys)' };
+    return {
+      summary: { demoStaff: await ensureDemoStaff(db, clock, testPki) },
+      message: 'demo officer and administrator ready (test keys)',
+    };
   },
 };

@@ -12,13 +12,21 @@ export interface LockoutPolicy {
 }
 
 export async function lockedUntil(db: Queryable, subject: string, at: Date): Promise<Date | null> {
-  const { rows } = await db.query<{ lockedUntil: Date | null }>('select locked_until as "lockedUntil" from login_failures where subject = $1', [subject]);
+  const { rows } = await db.query<{ lockedUntil: Date | null }>(
+    'select locked_until as "lockedUntil" from login_failures where subject = $1',
+    [subject],
+  );
   const until = rows[0]?.lockedUntil;
   return until && until > at ? until : null;
 }
 
 /** Records a failure; returns the lock's end when this failure locks the subject. */
-export async function recordFailure(db: Queryable, subject: string, policy: LockoutPolicy, at: Date): Promise<Date | null> {
+export async function recordFailure(
+  db: Queryable,
+  subject: string,
+  policy: LockoutPolicy,
+  at: Date,
+): Promise<Date | null> {
   const windowMs = policy.lockMinutes * 60_000;
   const { rows } = await db.query<{ failures: number; lockedUntil: Date | null }>(
     `insert into login_failures (subject, failures, first_failed_at) values ($1, 1, $2)
@@ -31,7 +39,11 @@ export async function recordFailure(db: Queryable, subject: string, policy: Lock
   );
   if (rows[0]!.failures < policy.maxFailures) return null;
   const until = new Date(at.getTime() + windowMs);
-  await db.query('update login_failures set locked_until = $2, failures = 0, first_failed_at = $3 where subject = $1', [subject, until, at]);
+  await db.query('update login_failures set locked_until = $2, failures = 0, first_failed_at = $3 where subject = $1', [
+    subject,
+    until,
+    at,
+  ]);
   return until;
 }
 

@@ -1,3 +1,4 @@
+import { validIin } from '@shekara/nca/test-pki';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../platform/clock.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
@@ -8,16 +9,20 @@ import { bindCertificate } from './certificate-repository.ts';
 import { hashPassword } from './passwords.ts';
 import { certificateFacts } from './signed-proof.ts';
 import { createStaffAccount } from './staff.ts';
-import { validIin } from '@shekara/nca/test-pki';
 
 /** Log-in and sessions: ACC-6, ACC-9, WD-21, WD-22, WD-25; issue 4 points 5–7. */
 const clock = manualClock(new Date());
-const { db, app, setup } = await databaseTestSuite(clock, { auth: { maxFailedLogins: 3, lockMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 } });
+const { db, app, setup } = await databaseTestSuite(clock, {
+  auth: { maxFailedLogins: 3, lockMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 },
+});
 let individualAccount: string;
 let issuedCount = 0;
 
 beforeAll(async () => {
-  individualAccount = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth'), { userType: 'foreign_trade_participant', email: 'aslan@example.kz' });
+  individualAccount = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth'), {
+    userType: 'foreign_trade_participant',
+    email: 'aslan@example.kz',
+  });
 }, 120_000);
 // Each test starts with every seat free: sessions of earlier tests would hold the one workplace.
 beforeEach(async () => {
@@ -25,14 +30,23 @@ beforeEach(async () => {
 });
 
 /** An account holding a login and one-time password issued by a territorial body, as the credentials module makes it. */
-async function issuedAccount(login: string, password: string, options: { certificateOf?: string } = {}): Promise<string> {
+async function issuedAccount(
+  login: string,
+  password: string,
+  options: { certificateOf?: string } = {},
+): Promise<string> {
   const id = crypto.randomUUID();
   await db.query(
     `insert into accounts (id, kind, user_type, iin_bin, email, status, created_at, activated_at, updated_at)
      values ($1, 'user', 'customs_carrier', $2, $3, 'active', $4, $4, $4)`,
     [id, validIin('1975-05-05', 3, 70 + issuedCount++), `${login}@example.kz`, clock.now()],
   );
-  await issueLogin(db, id, { login, passwordHash: await hashPassword(password), registeringBodyCode: '75000' }, clock.now());
+  await issueLogin(
+    db,
+    id,
+    { login, passwordHash: await hashPassword(password), registeringBodyCode: '75000' },
+    clock.now(),
+  );
   if (options.certificateOf) {
     const who = holder(setup, options.certificateOf);
     const verification = await setup.verifier.verifyCms(Buffer.from(signAs(who, 'x'), 'base64'), { purpose: 'auth' });
@@ -51,7 +65,13 @@ describe('log-in with the signature (ACC-6)', () => {
     expect(session.secure).toBeFalsy(); // plain-HTTP development and tests; production sets Secure
     expect(response.cookies.find((c) => c.name === 'shekara_csrf')!.httpOnly).toBeFalsy();
     const me = (await browser.get('/api/v1/me')).json() as Record<string, unknown>;
-    expect(me).toMatchObject({ id: individualAccount, kind: 'user', userType: 'foreign_trade_participant', iinBin: holder(setup, 'individual-auth').iin, roles: ['user', 'user:foreign_trade_participant'] });
+    expect(me).toMatchObject({
+      id: individualAccount,
+      kind: 'user',
+      userType: 'foreign_trade_participant',
+      iinBin: holder(setup, 'individual-auth').iin,
+      roles: ['user', 'user:foreign_trade_participant'],
+    });
   });
 
   it('refuses a replayed signature, a signing key, and a certificate with no account', async () => {
@@ -59,21 +79,34 @@ describe('log-in with the signature (ACC-6)', () => {
     const nonce = await browser.challenge();
     const signature = signAs(holder(setup, 'individual-auth'), Buffer.from(nonce, 'base64'));
     expect((await browser.post('/api/v1/auth/login/signature', { signature })).statusCode).toBe(200);
-    expect(codeOf(await new TestBrowser(app).post('/api/v1/auth/login/signature', { signature }))).toBe('AUTH_CHALLENGE_INVALID');
+    expect(codeOf(await new TestBrowser(app).post('/api/v1/auth/login/signature', { signature }))).toBe(
+      'AUTH_CHALLENGE_INVALID',
+    );
     expect(codeOf(await new TestBrowser(app).logInAs(holder(setup, 'individual-sign')))).toBe('SIG_WRONG_KEY_PURPOSE');
-    expect(codeOf(await new TestBrowser(app).logInAs(holder(setup, 'signer-auth', 'GOST2004')))).toBe('AUTH_NO_ACCOUNT');
+    expect(codeOf(await new TestBrowser(app).logInAs(holder(setup, 'signer-auth', 'GOST2004')))).toBe(
+      'AUTH_NO_ACCOUNT',
+    );
   });
 
   it('asks which account when one certificate opens several, without burning the nonce', async () => {
     const who = holder(setup, 'employee-auth', 'GOST2004');
-    await createStaffAccount(db, clock, { kind: 'officer', iin: who.iin, email: 'officer@example.kz', officeCode: '75000' });
-    const company = await registerAndConfirm(app, db, clock, who, { userType: 'customs_representative', email: 'company@example.kz' });
+    await createStaffAccount(db, clock, {
+      kind: 'officer',
+      iin: who.iin,
+      email: 'officer@example.kz',
+      officeCode: '75000',
+    });
+    const company = await registerAndConfirm(app, db, clock, who, {
+      userType: 'customs_representative',
+      email: 'company@example.kz',
+    });
     const browser = new TestBrowser(app);
     const nonce = await browser.challenge();
     const signature = signAs(who, Buffer.from(nonce, 'base64'));
     const ask = await browser.post('/api/v1/auth/login/signature', { signature });
     expect(codeOf(ask)).toBe('AUTH_ACCOUNT_CHOICE_REQUIRED');
-    const choices = (ask.json() as { error: { details: { accounts: { accountId: string; kind: string }[] } } }).error.details.accounts;
+    const choices = (ask.json() as { error: { details: { accounts: { accountId: string; kind: string }[] } } }).error
+      .details.accounts;
     expect(choices.map((c) => c.kind).sort()).toEqual(['officer', 'user']);
     const chosen = await browser.post('/api/v1/auth/login/signature', { signature, accountId: company });
     expect(chosen.statusCode).toBe(200);
@@ -85,31 +118,80 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
   it('needs the password, then the change of the one-time password before anything else', async () => {
     await issuedAccount('carrier.one', 'one-time pass 8431 river');
     const browser = new TestBrowser(app);
-    expect(codeOf(await browser.post('/api/v1/auth/login/password', { login: 'carrier.one', password: 'wrong password here' }))).toBe('AUTH_INVALID_CREDENTIALS');
-    expect(codeOf(await browser.post('/api/v1/auth/login/password', { login: 'nobody.here', password: 'wrong password here' }))).toBe('AUTH_INVALID_CREDENTIALS');
-    const ok = await browser.post('/api/v1/auth/login/password', { login: 'Carrier.One', password: 'one-time pass 8431 river' });
+    expect(
+      codeOf(
+        await browser.post('/api/v1/auth/login/password', { login: 'carrier.one', password: 'wrong password here' }),
+      ),
+    ).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(
+      codeOf(
+        await browser.post('/api/v1/auth/login/password', { login: 'nobody.here', password: 'wrong password here' }),
+      ),
+    ).toBe('AUTH_INVALID_CREDENTIALS');
+    const ok = await browser.post('/api/v1/auth/login/password', {
+      login: 'Carrier.One',
+      password: 'one-time pass 8431 river',
+    });
     expect(ok.statusCode).toBe(200);
     expect((ok.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
     expect(codeOf(await browser.get('/api/v1/me/sessions'))).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
-    expect(codeOf(await browser.post('/api/v1/me/password', { currentPassword: 'one-time pass 8431 river', newPassword: 'short' }))).toBe('REG_PASSWORD_WEAK');
-    expect((await browser.post('/api/v1/me/password', { currentPassword: 'one-time pass 8431 river', newPassword: goodPassword })).statusCode).toBe(204);
+    expect(
+      codeOf(
+        await browser.post('/api/v1/me/password', {
+          currentPassword: 'one-time pass 8431 river',
+          newPassword: 'short',
+        }),
+      ),
+    ).toBe('REG_PASSWORD_WEAK');
+    expect(
+      (
+        await browser.post('/api/v1/me/password', {
+          currentPassword: 'one-time pass 8431 river',
+          newPassword: goodPassword,
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await browser.get('/api/v1/me/sessions')).statusCode).toBe(200);
   });
 
   it('with an activated certificate, also needs a signature by that very certificate (AST-1)', async () => {
     await issuedAccount('carrier.two', 'one-time pass 2219 lake', { certificateOf: 'individual-auth' });
     const browser = new TestBrowser(app);
-    expect(codeOf(await browser.post('/api/v1/auth/login/password', { login: 'carrier.two', password: 'one-time pass 2219 lake' }))).toBe('AUTH_CERTIFICATE_REQUIRED');
+    expect(
+      codeOf(
+        await browser.post('/api/v1/auth/login/password', {
+          login: 'carrier.two',
+          password: 'one-time pass 2219 lake',
+        }),
+      ),
+    ).toBe('AUTH_CERTIFICATE_REQUIRED');
     const otherKey = signAs(holder(setup, 'signer-auth'), Buffer.from(await browser.challenge(), 'base64'));
-    expect(codeOf(await browser.post('/api/v1/auth/login/password', { login: 'carrier.two', password: 'one-time pass 2219 lake', signature: otherKey }))).toBe('AUTH_CERTIFICATE_NOT_BOUND');
+    expect(
+      codeOf(
+        await browser.post('/api/v1/auth/login/password', {
+          login: 'carrier.two',
+          password: 'one-time pass 2219 lake',
+          signature: otherKey,
+        }),
+      ),
+    ).toBe('AUTH_CERTIFICATE_NOT_BOUND');
     const ownKey = signAs(holder(setup, 'individual-auth'), Buffer.from(await browser.challenge(), 'base64'));
-    expect((await browser.post('/api/v1/auth/login/password', { login: 'carrier.two', password: 'one-time pass 2219 lake', signature: ownKey })).statusCode).toBe(200);
+    expect(
+      (
+        await browser.post('/api/v1/auth/login/password', {
+          login: 'carrier.two',
+          password: 'one-time pass 2219 lake',
+          signature: ownKey,
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('locks a login after repeated failures (AUTH_LOCKED), even for the right password, until the lock ends', async () => {
     await issuedAccount('carrier.three', 'one-time pass 7730 hill');
     const browser = new TestBrowser(app);
-    const attempt = (password: string) => browser.post('/api/v1/auth/login/password', { login: 'carrier.three', password });
+    const attempt = (password: string) =>
+      browser.post('/api/v1/auth/login/password', { login: 'carrier.three', password });
     expect(codeOf(await attempt('guess number one'))).toBe('AUTH_INVALID_CREDENTIALS');
     expect(codeOf(await attempt('guess number two'))).toBe('AUTH_INVALID_CREDENTIALS');
     expect(codeOf(await attempt('guess number three'))).toBe('AUTH_LOCKED');
@@ -125,11 +207,24 @@ describe('sessions (issue 4 point 6)', () => {
   it('refuses state-changing requests without the CSRF token', async () => {
     const browser = new TestBrowser(app);
     await browser.logInAs(holder(setup, 'individual-auth'));
-    const forged = await browser.request({ method: 'PATCH', url: '/api/v1/me', payload: { phone: '+7 701 000 0000' }, csrf: false });
+    const forged = await browser.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { phone: '+7 701 000 0000' },
+      csrf: false,
+    });
     expect(codeOf(forged)).toBe('AUTH_CSRF_INVALID');
-    const wrong = await browser.request({ method: 'PATCH', url: '/api/v1/me', payload: { phone: '+7 701 000 0000' }, csrf: false, headers: { 'x-csrf-token': 'x'.repeat(43) } });
+    const wrong = await browser.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { phone: '+7 701 000 0000' },
+      csrf: false,
+      headers: { 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(codeOf(wrong)).toBe('AUTH_CSRF_INVALID');
-    expect((await browser.request({ method: 'PATCH', url: '/api/v1/me', payload: { phone: '+7 701 000 0000' } })).statusCode).toBe(204);
+    expect(
+      (await browser.request({ method: 'PATCH', url: '/api/v1/me', payload: { phone: '+7 701 000 0000' } })).statusCode,
+    ).toBe(204);
   });
 
   it('rotates the token at each log-in and ends the old session of the same workplace', async () => {
@@ -138,7 +233,11 @@ describe('sessions (issue 4 point 6)', () => {
     const first = browser.cookies.get('shekara_session');
     await browser.logInAs(holder(setup, 'individual-auth'));
     expect(browser.cookies.get('shekara_session')).not.toBe(first);
-    const stale = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `shekara_session=${first}` } });
+    const stale = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `shekara_session=${first}` },
+    });
     expect(codeOf(stale)).toBe('AUTH_REQUIRED');
   });
 
@@ -166,7 +265,9 @@ describe('sessions (issue 4 point 6)', () => {
     const token = browser.cookies.get('shekara_session');
     expect((await browser.post('/api/v1/auth/logout')).statusCode).toBe(204);
     expect(browser.cookies.has('shekara_session')).toBe(false);
-    expect(codeOf(await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `shekara_session=${token}` } }))).toBe('AUTH_REQUIRED');
+    expect(
+      codeOf(await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `shekara_session=${token}` } })),
+    ).toBe('AUTH_REQUIRED');
   });
 });
 
@@ -177,9 +278,13 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     await office.logInAs(who);
     const home = new TestBrowser(app);
     expect(codeOf(await home.logInAs(who))).toBe('AUTH_WORKPLACE_LIMIT');
-    const { sessions } = (await office.get('/api/v1/me/sessions')).json() as { sessions: { id: string; current: boolean }[] };
+    const { sessions } = (await office.get('/api/v1/me/sessions')).json() as {
+      sessions: { id: string; current: boolean }[];
+    };
     expect(sessions).toHaveLength(1);
-    expect((await office.request({ method: 'DELETE', url: `/api/v1/me/sessions/${sessions[0]!.id}` })).statusCode).toBe(204);
+    expect((await office.request({ method: 'DELETE', url: `/api/v1/me/sessions/${sessions[0]!.id}` })).statusCode).toBe(
+      204,
+    );
     expect((await home.logInAs(who)).statusCode).toBe(200);
   });
 
@@ -193,43 +298,89 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
       expect(codeOf(await browsers[2]!.logInAs(who))).toBe('AUTH_WORKPLACE_LIMIT');
     } finally {
       await db.query('update accounts set workplaces = 1 where id = $1', [individualAccount]);
-      await db.query("update sessions set ended_at = now(), end_reason = 'logout' where account_id = $1 and ended_at is null", [individualAccount]);
+      await db.query(
+        "update sessions set ended_at = now(), end_reason = 'logout' where account_id = $1 and ended_at is null",
+        [individualAccount],
+      );
     }
   });
 
   it('lets an officer of the registering body see and end a user’s session; other bodies see nothing', async () => {
-    const company = await registerAndConfirm(app, db, clock, holder(setup, 'head-auth', 'RSA'), { userType: 'temporary_storage_owner', email: 'svh@example.kz' });
+    const company = await registerAndConfirm(app, db, clock, holder(setup, 'head-auth', 'RSA'), {
+      userType: 'temporary_storage_owner',
+      email: 'svh@example.kz',
+    });
     await db.query(`update accounts set registering_body_code = '75000' where id = $1`, [company]);
     const user = new TestBrowser(app);
     await user.logInAs(holder(setup, 'head-auth', 'RSA'), company);
 
     const officerPerson = holder(setup, 'signer-auth', 'RSA');
-    const officerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: officerPerson.iin, email: 'almaty@example.kz', officeCode: '75101' })).id;
+    const officerId = (
+      await createStaffAccount(db, clock, {
+        kind: 'officer',
+        iin: officerPerson.iin,
+        email: 'almaty@example.kz',
+        officeCode: '75101',
+      })
+    ).id;
     const officer = new TestBrowser(app);
     expect((await officer.logInAs(officerPerson, officerId)).statusCode).toBe(200);
-    const detail = (await officer.get(`/api/v1/officer/accounts/${company}`)).json() as { sessions: { id: string }[]; history: { action: string }[] };
+    const detail = (await officer.get(`/api/v1/officer/accounts/${company}`)).json() as {
+      sessions: { id: string }[];
+      history: { action: string }[];
+    };
     expect(detail.sessions).toHaveLength(1);
     expect(detail.history.map((h) => h.action)).toContain('auth.login');
-    expect((await officer.request({ method: 'DELETE', url: `/api/v1/officer/accounts/${company}/sessions/${detail.sessions[0]!.id}` })).statusCode).toBe(204);
+    expect(
+      (
+        await officer.request({
+          method: 'DELETE',
+          url: `/api/v1/officer/accounts/${company}/sessions/${detail.sessions[0]!.id}`,
+        })
+      ).statusCode,
+    ).toBe(204);
     expect(codeOf(await user.get('/api/v1/me'))).toBe('AUTH_REQUIRED');
 
     const elsewhere = holder(setup, 'signer-auth', 'GOST2015-512');
-    const otherId = (await createStaffAccount(db, clock, { kind: 'officer', iin: elsewhere.iin, email: 'astana@example.kz', officeCode: '71000' })).id;
+    const otherId = (
+      await createStaffAccount(db, clock, {
+        kind: 'officer',
+        iin: elsewhere.iin,
+        email: 'astana@example.kz',
+        officeCode: '71000',
+      })
+    ).id;
     expect(otherId).toBe(officerId); // one officer account per person: moved to Astana
     await officer.post('/api/v1/auth/logout');
     const moved = new TestBrowser(app);
     await moved.logInAs(elsewhere, officerId);
     expect(codeOf(await moved.get(`/api/v1/officer/accounts/${company}`))).toBe('ACCOUNT_NOT_FOUND');
     // A user is no officer.
-    expect(codeOf(await user.logInAs(holder(setup, 'head-auth', 'RSA'), company).then(() => user.get('/api/v1/officer/accounts')))).toBe('AUTH_FORBIDDEN');
+    expect(
+      codeOf(
+        await user.logInAs(holder(setup, 'head-auth', 'RSA'), company).then(() => user.get('/api/v1/officer/accounts')),
+      ),
+    ).toBe('AUTH_FORBIDDEN');
   });
 });
 
 describe('the audit log (issue 4 point 16)', () => {
   it('holds every log-in, refusal, refused access and log-out', async () => {
-    const { rows } = await db.query<{ action: string; outcome: string; code: string | null }>('select distinct action, outcome, code from audit_log');
+    const { rows } = await db.query<{ action: string; outcome: string; code: string | null }>(
+      'select distinct action, outcome, code from audit_log',
+    );
     const seen = rows.map((r) => `${r.action}:${r.outcome}:${r.code ?? ''}`);
-    for (const expected of ['auth.access:refused:AUTH_CSRF_INVALID', 'auth.access:refused:AUTH_FORBIDDEN', 'auth.access:refused:AUTH_PASSWORD_CHANGE_REQUIRED', 'auth.login:success:', 'auth.login:refused:AUTH_LOCKED', 'auth.login:refused:AUTH_WORKPLACE_LIMIT', 'auth.login:refused:SIG_WRONG_KEY_PURPOSE', 'auth.logout:success:', 'auth.session.end:success:']) {
+    for (const expected of [
+      'auth.access:refused:AUTH_CSRF_INVALID',
+      'auth.access:refused:AUTH_FORBIDDEN',
+      'auth.access:refused:AUTH_PASSWORD_CHANGE_REQUIRED',
+      'auth.login:success:',
+      'auth.login:refused:AUTH_LOCKED',
+      'auth.login:refused:AUTH_WORKPLACE_LIMIT',
+      'auth.login:refused:SIG_WRONG_KEY_PURPOSE',
+      'auth.logout:success:',
+      'auth.session.end:success:',
+    ]) {
       expect(seen).toContain(expected);
     }
   });

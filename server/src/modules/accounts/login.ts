@@ -1,17 +1,23 @@
-import { AppError } from '../../platform/errors.ts';
+import { parseSignedData, type Signer } from '@shekara/nca';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { consumeChallenge, SignatureErrors, challengeBytes } from '../signature/index.ts';
-import { parseSignedData, type Signer } from '@shekara/nca';
-import { activeAccountsOfSubject, findAccount, findAccountByLogin, setAccountLanguage, type Account } from './account-repository.ts';
+import { AppError } from '../../platform/errors.ts';
+import { challengeBytes, consumeChallenge, SignatureErrors } from '../signature/index.ts';
 import { accessRefusal } from './access-rules.ts';
+import {
+  type Account,
+  activeAccountsOfSubject,
+  findAccount,
+  findAccountByLogin,
+  setAccountLanguage,
+} from './account-repository.ts';
 import { activeCertificates } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
 import { clearFailures, lockedUntil, recordFailure } from './lockout.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
+import { type StartedSession, startSession } from './sessions.ts';
 import { proveByChallenge } from './signed-proof.ts';
-import { startSession, type StartedSession } from './sessions.ts';
 
 export interface LoggedIn {
   account: Account;
@@ -39,7 +45,11 @@ type Attempt = { facts: RequestFacts; workplace: string };
  * the accounts it may open. The nonce is burnt only when the log-in succeeds, so a user asked to
  * choose an account resends the same signature with `accountId`.
  */
-export async function logInBySignature(ctx: AccountsContext, input: SignatureLogin, attempt: Attempt): Promise<LoggedIn> {
+export async function logInBySignature(
+  ctx: AccountsContext,
+  input: SignatureLogin,
+  attempt: Attempt,
+): Promise<LoggedIn> {
   const now = ctx.clock.now();
   const cms = Buffer.from(input.signature, 'base64');
   let content: Uint8Array | null | undefined;
@@ -53,19 +63,38 @@ export async function logInBySignature(ctx: AccountsContext, input: SignatureLog
   }
   const verification = await ctx.verifier.verifyCms(cms, { purpose: 'auth' });
   const signer = verification.signer;
-  if (!verification.valid || !content) return refuse(ctx, attempt, 'signature', SignatureErrors[verification.code ?? 'SIG_MALFORMED'](), signer);
+  if (!verification.valid || !content)
+    return refuse(ctx, attempt, 'signature', SignatureErrors[verification.code ?? 'SIG_MALFORMED'](), signer);
 
   const subject = `iin:${signer!.iin}`;
   await refuseWhileLocked(ctx, attempt, 'signature', subject, signer);
   try {
     return await ctx.db.transaction(async (tx) => {
-      const candidates = await activeAccountsOfSubject(tx, signer!.iin, signer!.roles.includes('legal_entity') ? signer!.bin : undefined);
+      const candidates = await activeAccountsOfSubject(
+        tx,
+        signer!.iin,
+        signer!.roles.includes('legal_entity') ? signer!.bin : undefined,
+      );
       if (candidates.length === 0) throw AccountErrors.AUTH_NO_ACCOUNT();
-      const chosen = input.accountId ? candidates.find((a) => a.id === input.accountId) : candidates.length === 1 ? candidates[0] : undefined;
+      const chosen = input.accountId
+        ? candidates.find((a) => a.id === input.accountId)
+        : candidates.length === 1
+          ? candidates[0]
+          : undefined;
       if (!chosen) {
         throw AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
           {},
-          { details: { accounts: candidates.map((a) => ({ accountId: a.id, kind: a.kind, userType: a.userType, iinBin: a.iinBin, organisation: a.organisation })) } },
+          {
+            details: {
+              accounts: candidates.map((a) => ({
+                accountId: a.id,
+                kind: a.kind,
+                userType: a.userType,
+                iinBin: a.iinBin,
+                organisation: a.organisation,
+              })),
+            },
+          },
         );
       }
       const burnt = await consumeChallenge(tx, ctx.clock, content!);
@@ -90,7 +119,8 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
   const account = await findAccountByLogin(ctx.db, login);
   // An unknown login costs as much as a wrong password, and reads the same.
   const matches = await verifyPassword(account?.passwordHash ?? decoyPasswordHash, input.password);
-  if (!account || !matches) return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), undefined, subject, account?.id);
+  if (!account || !matches)
+    return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), undefined, subject, account?.id);
 
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -101,7 +131,8 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
         const proof = await proveByChallenge(tx, ctx, input.signature);
         if (!proof.ok) throw proof.error;
         signer = proof.signer;
-        if (!certificates.some((c) => c.issuer === signer!.issuer && c.serialNumber === signer!.serialNumber)) throw AccountErrors.AUTH_CERTIFICATE_NOT_BOUND();
+        if (!certificates.some((c) => c.issuer === signer!.issuer && c.serialNumber === signer!.serialNumber))
+          throw AccountErrors.AUTH_CERTIFICATE_NOT_BOUND();
       }
       return admit(tx, ctx, account.id, attempt, { method: 'password', signer, subject }, now);
     });
@@ -122,7 +153,7 @@ async function admit(
 ): Promise<LoggedIn> {
   // Locked so that concurrent log-ins of one account take seats one at a time.
   const account = await findAccount(tx, accountId, { forUpdate: true });
-  if (!account || account.status !== 'active') throw AccountErrors.AUTH_NO_ACCOUNT();
+  if (account?.status !== 'active') throw AccountErrors.AUTH_NO_ACCOUNT();
   const refusal = accessRefusal(account);
   if (refusal) throw refusal;
   const session = await startSession(
@@ -151,16 +182,29 @@ async function admit(
     bodyCode: account.registeringBodyCode,
     ip: attempt.facts.ip,
     requestId: attempt.facts.requestId,
-    details: { method: how.method, sessionId: session.id, replacedSessions: session.replaced, certificate: how.signer?.serialNumber },
+    details: {
+      method: how.method,
+      sessionId: session.id,
+      replacedSessions: session.replaced,
+      certificate: how.signer?.serialNumber,
+    },
   });
   return { account, session };
 }
 
-async function refuseWhileLocked(ctx: AccountsContext, attempt: Attempt, method: string, subject: string, signer?: Signer): Promise<void> {
+async function refuseWhileLocked(
+  ctx: AccountsContext,
+  attempt: Attempt,
+  method: string,
+  subject: string,
+  signer?: Signer,
+): Promise<void> {
   const now = ctx.clock.now();
   const until = await lockedUntil(ctx.db, subject, now);
   if (!until) return;
-  const error = AccountErrors.AUTH_LOCKED({ minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) });
+  const error = AccountErrors.AUTH_LOCKED({
+    minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)),
+  });
   await refuse(ctx, attempt, method, error, signer);
 }
 
@@ -178,7 +222,11 @@ async function refuse(
   accountId?: string,
 ): Promise<never> {
   const now = ctx.clock.now();
-  const counts = failureSubject !== undefined && error.code !== 'AUTH_ACCOUNT_CHOICE_REQUIRED' && error.code !== 'AUTH_LOCKED' && error.code !== 'AUTH_WORKPLACE_LIMIT';
+  const counts =
+    failureSubject !== undefined &&
+    error.code !== 'AUTH_ACCOUNT_CHOICE_REQUIRED' &&
+    error.code !== 'AUTH_LOCKED' &&
+    error.code !== 'AUTH_WORKPLACE_LIMIT';
   const lockedNow = await ctx.db.transaction(async (tx) => {
     await recordAudit(tx, now, {
       action: 'auth.login',

@@ -1,42 +1,65 @@
+import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
+import { routeSchema } from '@shekara/contracts/http';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { findAccount, listAccounts, type Account } from './account-repository.ts';
+import { type Account, findAccount, listAccounts } from './account-repository.ts';
 import { caller, type RequireAccount } from './authentication.ts';
+import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
 import { liveSessionsOf } from './session-repository.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
-import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 
 /**
  * What officers see of accounts (issue 4 points 7 and 10): the accounts registered at their
  * body — their data, certificates, live sessions and every change (AST-8) — and they can end a
  * session. Administrators see every account.
  */
-export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function officerAccountRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const tags = ['officer'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
-  const visibleAccount = async (officer: Account, id: string): Promise<Account> => assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
+  const visibleAccount = async (officer: Account, id: string): Promise<Account> =>
+    assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
   app.get(
     routes.list.path,
-    { preHandler: staff, schema: { summary: 'Accounts registered at the officer’s body (all, for an administrator)', tags, ...routeSchema(routes.list) } },
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Accounts registered at the officer’s body (all, for an administrator)',
+        tags,
+        ...routeSchema(routes.list),
+      },
+    },
     async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);
-      const rows = await listAccounts(ctx.db, { iinBin: request.query.iinBin, kind: 'user', bodyCodes: scope, limit: request.query.limit });
+      const rows = await listAccounts(ctx.db, {
+        iinBin: request.query.iinBin,
+        kind: 'user',
+        bodyCodes: scope,
+        limit: request.query.limit,
+      });
       return { accounts: rows.map(accountSummaryView) };
     },
   );
 
   app.get(
     routes.one.path,
-    { preHandler: staff, schema: { summary: 'One account: data, certificates, live sessions and history of changes (AST-8)', tags, ...routeSchema(routes.one) } },
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
+        tags,
+        ...routeSchema(routes.one),
+      },
+    },
     async (request) => {
       const account = await visibleAccount(caller(request).account, request.params.id);
       const [certificates, sessions, history] = await Promise.all([
@@ -55,11 +78,20 @@ export async function officerAccountRoutes(app: ZodApp, { ctx, requireAccount }:
 
   app.delete(
     routes.endSession.path,
-    { preHandler: staff, schema: { summary: 'End a user’s session (frees the workplace)', tags, ...routeSchema(routes.endSession) } },
+    {
+      preHandler: staff,
+      schema: { summary: 'End a user’s session (frees the workplace)', tags, ...routeSchema(routes.endSession) },
+    },
     async (request, reply) => {
       const officer = caller(request).account;
       const account = await visibleAccount(officer, request.params.id);
-      await endAccountSession(ctx, account.id, request.params.sessionId, { account: officer, as: 'officer' }, requestFacts(request));
+      await endAccountSession(
+        ctx,
+        account.id,
+        request.params.sessionId,
+        { account: officer, as: 'officer' },
+        requestFacts(request),
+      );
       return reply.status(204).send();
     },
   );

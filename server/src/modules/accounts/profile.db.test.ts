@@ -12,7 +12,10 @@ const { db, app, setup } = await databaseTestSuite(clock);
 let accountId: string;
 
 beforeAll(async () => {
-  accountId = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth', 'RSA'), { userType: 'authorized_economic_operator', email: 'aeo@example.kz' });
+  accountId = await registerAndConfirm(app, db, clock, holder(setup, 'individual-auth', 'RSA'), {
+    userType: 'authorized_economic_operator',
+    email: 'aeo@example.kz',
+  });
   await db.query(`update accounts set registering_body_code = '71000' where id = $1`, [accountId]);
 }, 120_000);
 
@@ -20,18 +23,31 @@ describe('changing one’s own data (ACC-23, AST-8)', () => {
   it('edits contact data, tells the old address, and logs the change for the registering body', async () => {
     const user = new TestBrowser(app);
     await user.logInAs(holder(setup, 'individual-auth', 'RSA'));
-    expect(codeOf(await user.request({ method: 'PATCH', url: '/api/v1/me', payload: { email: 'broken' } }))).toBe('REG_EMAIL_INVALID');
-    const changed = await user.request({ method: 'PATCH', url: '/api/v1/me', payload: { email: 'aeo.new@example.kz', phone: '+7 717 200 00 00', postalAddress: 'Астана, Мәңгілік Ел 8' } });
+    expect(codeOf(await user.request({ method: 'PATCH', url: '/api/v1/me', payload: { email: 'broken' } }))).toBe(
+      'REG_EMAIL_INVALID',
+    );
+    const changed = await user.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { email: 'aeo.new@example.kz', phone: '+7 717 200 00 00', postalAddress: 'Астана, Мәңгілік Ел 8' },
+    });
     expect(changed.statusCode).toBe(204);
     const me = (await user.get('/api/v1/me')).json() as { email: string; phone: string; postalAddress: string };
-    expect(me).toMatchObject({ email: 'aeo.new@example.kz', phone: '+7 717 200 00 00', postalAddress: 'Астана, Мәңгілік Ел 8' });
+    expect(me).toMatchObject({
+      email: 'aeo.new@example.kz',
+      phone: '+7 717 200 00 00',
+      postalAddress: 'Астана, Мәңгілік Ел 8',
+    });
     const notice = (await deliverMail(db, clock)).find((m) => m.kind === 'account.contact_changed')!;
     expect(notice.to).toEqual(['aeo@example.kz']);
     const { rows } = await db.query<{ body_code: string; details: { before: unknown; after: unknown } }>(
       `select body_code, details from audit_log where action = 'account.contact.change' and subject_id = $1`,
       [accountId],
     );
-    expect(rows[0]).toMatchObject({ body_code: '71000', details: { before: { email: 'aeo@example.kz', phone: null }, after: { email: 'aeo.new@example.kz' } } });
+    expect(rows[0]).toMatchObject({
+      body_code: '71000',
+      details: { before: { email: 'aeo@example.kz', phone: null }, after: { email: 'aeo.new@example.kz' } },
+    });
     await user.post('/api/v1/auth/logout');
   });
 
@@ -39,27 +55,45 @@ describe('changing one’s own data (ACC-23, AST-8)', () => {
     const user = new TestBrowser(app);
     await user.logInAs(holder(setup, 'individual-auth', 'RSA'));
     const newKey = holder(setup, 'individual-auth', 'GOST2015-512');
-    const bound = await user.post('/api/v1/me/certificates', { signature: signAs(newKey, Buffer.from(await user.challenge(), 'base64')) });
+    const bound = await user.post('/api/v1/me/certificates', {
+      signature: signAs(newKey, Buffer.from(await user.challenge(), 'base64')),
+    });
     expect(bound.statusCode).toBe(200);
     expect(bound.json()).toMatchObject({ serialNumber: newKey.serialNumber, replaced: 1 });
-    const { certificates } = (await user.get('/api/v1/me/certificates')).json() as { certificates: { serialNumber: string; status: string }[] };
+    const { certificates } = (await user.get('/api/v1/me/certificates')).json() as {
+      certificates: { serialNumber: string; status: string }[];
+    };
     expect(certificates.map((c) => [c.serialNumber, c.status])).toEqual([
       [newKey.serialNumber, 'active'],
       [holder(setup, 'individual-auth', 'RSA').serialNumber, 'replaced'],
     ]);
     // Another person's key cannot be bound.
     const stranger = signAs(holder(setup, 'signer-auth'), Buffer.from(await user.challenge(), 'base64'));
-    expect(codeOf(await user.post('/api/v1/me/certificates', { signature: stranger }))).toBe('REG_CERT_SUBJECT_MISMATCH');
+    expect(codeOf(await user.post('/api/v1/me/certificates', { signature: stranger }))).toBe(
+      'REG_CERT_SUBJECT_MISMATCH',
+    );
     await user.post('/api/v1/auth/logout');
   });
 
   it('shows the registering body’s officer every change, and the user their own history', async () => {
     const officerPerson = holder(setup, 'employee-auth', 'RSA');
-    const officerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: officerPerson.iin, email: 'astana@example.kz', officeCode: '71000' })).id;
+    const officerId = (
+      await createStaffAccount(db, clock, {
+        kind: 'officer',
+        iin: officerPerson.iin,
+        email: 'astana@example.kz',
+        officeCode: '71000',
+      })
+    ).id;
     const officer = new TestBrowser(app);
     expect((await officer.logInAs(officerPerson, officerId)).statusCode).toBe(200);
-    const detail = (await officer.get(`/api/v1/officer/accounts/${accountId}`)).json() as { history: { action: string }[]; certificates: unknown[] };
-    expect(detail.history.map((h) => h.action)).toEqual(expect.arrayContaining(['account.contact.change', 'account.certificate.bind', 'registration.confirm']));
+    const detail = (await officer.get(`/api/v1/officer/accounts/${accountId}`)).json() as {
+      history: { action: string }[];
+      certificates: unknown[];
+    };
+    expect(detail.history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['account.contact.change', 'account.certificate.bind', 'registration.confirm']),
+    );
     expect(detail.certificates).toHaveLength(2);
     const list = (await officer.get('/api/v1/officer/accounts')).json() as { accounts: { id: string }[] };
     expect(list.accounts.map((a) => a.id)).toEqual([accountId]);

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import { findAccount, setPassword, updateContact, type Account, type ContactChange } from './account-repository.ts';
+import { type Account, type ContactChange, findAccount, setPassword, updateContact } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
@@ -15,7 +15,12 @@ import { certificateFacts, proveByChallenge, subjectNumber } from './signed-proo
  * What a user changes about their own account (ACC-23, AST-8). Every change is written to the
  * audit log with the registering body's code, so that body sees it.
  */
-export async function changeContact(ctx: AccountsContext, account: Account, change: ContactChange, facts: RequestFacts): Promise<void> {
+export async function changeContact(
+  ctx: AccountsContext,
+  account: Account,
+  change: ContactChange,
+  facts: RequestFacts,
+): Promise<void> {
   if (change.email !== undefined && !validEmail(change.email)) throw AccountErrors.REG_EMAIL_INVALID();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
@@ -32,7 +37,12 @@ export async function changeContact(ctx: AccountsContext, account: Account, chan
     if (change.email !== undefined && change.email !== account.email && account.email !== '') {
       // The old address hears of the change, so a taken-over session cannot quietly redirect mail.
       const mail = contactChangedMail(facts.language, change.email);
-      await enqueueMail(tx, now, { to: [account.email], subject: mail.subject, text: mail.text, kind: 'account.contact_changed' });
+      await enqueueMail(tx, now, {
+        to: [account.email],
+        subject: mail.subject,
+        text: mail.text,
+        kind: 'account.contact_changed',
+      });
     }
     await auditOwnChange(tx, now, account, facts, 'account.contact.change', { before, after });
   });
@@ -50,16 +60,25 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   facts: RequestFacts,
 ): Promise<void> {
-  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) throw AccountErrors.AUTH_INVALID_CREDENTIALS();
-  const problem = passwordProblem(input.newPassword, { iinBin: account.iinBin, email: account.email, login: account.login ?? undefined });
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword)))
+    throw AccountErrors.AUTH_INVALID_CREDENTIALS();
+  const problem = passwordProblem(input.newPassword, {
+    iinBin: account.iinBin,
+    email: account.email,
+    login: account.login ?? undefined,
+  });
   if (problem) throw AccountErrors.REG_PASSWORD_WEAK({}, { details: { problem } });
-  if (input.newPassword === input.currentPassword) throw AccountErrors.REG_PASSWORD_WEAK({}, { details: { problem: 'unchanged' } });
+  if (input.newPassword === input.currentPassword)
+    throw AccountErrors.REG_PASSWORD_WEAK({}, { details: { problem: 'unchanged' } });
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await setPassword(tx, account.id, passwordHash, false, now);
     const ended = await endSessionsOf(tx, account.id, 'password_changed', now, sessionId);
-    await auditOwnChange(tx, now, account, facts, 'account.password.change', { oneTime: account.mustChangePassword, otherSessionsEnded: ended });
+    await auditOwnChange(tx, now, account, facts, 'account.password.change', {
+      oneTime: account.mustChangePassword,
+      otherSessionsEnded: ended,
+    });
   });
 }
 
@@ -68,7 +87,12 @@ export async function changePassword(
  * key while logged in; the certificate must speak for the account's IIN/BIN. The previous active
  * certificate becomes 'replaced'.
  */
-export async function bindNewCertificate(ctx: AccountsContext, account: Account, signature: string, facts: RequestFacts) {
+export async function bindNewCertificate(
+  ctx: AccountsContext,
+  account: Account,
+  signature: string,
+  facts: RequestFacts,
+) {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const proof = await proveByChallenge(tx, ctx, signature);
@@ -85,7 +109,13 @@ export async function bindNewCertificate(ctx: AccountsContext, account: Account,
       account,
       facts,
       'account.certificate.bind',
-      { serialNumber: facts_.serialNumber, issuer: facts_.issuer, algorithm: facts_.algorithm, notAfter: facts_.notAfter.toISOString(), replaced },
+      {
+        serialNumber: facts_.serialNumber,
+        issuer: facts_.issuer,
+        algorithm: facts_.algorithm,
+        notAfter: facts_.notAfter.toISOString(),
+        replaced,
+      },
       proof.signer.iin,
     );
     return { serialNumber: facts_.serialNumber, commonName: facts_.commonName, notAfter: facts_.notAfter, replaced };
@@ -121,7 +151,15 @@ export async function endAccountSession(
 }
 
 /** A user's change to their own account, audited under their registering body (AST-8). */
-async function auditOwnChange(tx: Queryable, at: Date, account: Account, facts: RequestFacts, action: string, details: Record<string, unknown>, actorIin?: string): Promise<void> {
+async function auditOwnChange(
+  tx: Queryable,
+  at: Date,
+  account: Account,
+  facts: RequestFacts,
+  action: string,
+  details: Record<string, unknown>,
+  actorIin?: string,
+): Promise<void> {
   await recordAudit(tx, at, {
     action,
     outcome: 'success',

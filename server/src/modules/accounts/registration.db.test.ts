@@ -31,13 +31,19 @@ describe('registration with the signature (REG-4..REG-11)', () => {
   it('creates a pending account, e-mails a single-use link, and the link activates it (REG-11, REG-12)', async () => {
     const browser = new TestBrowser(app);
     const who = holder(setup, 'individual-auth');
-    const body = await signedRegistration(browser, who, { userType: 'customs_representative', email: 'aslan@example.kz' });
+    const body = await signedRegistration(browser, who, {
+      userType: 'customs_representative',
+      email: 'aslan@example.kz',
+    });
     const response = await register(browser, body);
     expect(response.statusCode).toBe(201);
     const { registrationId, status } = response.json() as { registrationId: string; status: string };
     expect(status).toBe('awaiting_email_confirmation');
 
-    const { rows } = await db.query<{ status: string; password_hash: string }>('select status, password_hash from accounts where id = $1', [registrationId]);
+    const { rows } = await db.query<{ status: string; password_hash: string }>(
+      'select status, password_hash from accounts where id = $1',
+      [registrationId],
+    );
     expect(rows[0]!.status).toBe('pending_confirmation');
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
 
@@ -47,7 +53,10 @@ describe('registration with the signature (REG-4..REG-11)', () => {
     expect(link.pathname).toBe('/register/confirm');
     const token = link.searchParams.get('token')!;
     // Only a hash of the token is stored.
-    const stored = await db.query<{ n: number }>("select count(*)::int as n from email_confirmations where encode(token_sha256, 'escape') like $1", [`%${token}%`]);
+    const stored = await db.query<{ n: number }>(
+      "select count(*)::int as n from email_confirmations where encode(token_sha256, 'escape') like $1",
+      [`%${token}%`],
+    );
     expect(stored.rows[0]!.n).toBe(0);
 
     const confirmed = await browser.post('/api/v1/registrations/confirm', { token });
@@ -87,7 +96,10 @@ describe('registration with the signature (REG-4..REG-11)', () => {
     const other = holder(setup, 'signer-auth');
     const body = await signedRegistration(browser, holder(setup, 'individual-auth'));
     const nonce = await browser.challenge();
-    const forged = signAs(other, JSON.stringify({ nonce, userType: body.userType, iinBin: body.iinBin, email: body.email }));
+    const forged = signAs(
+      other,
+      JSON.stringify({ nonce, userType: body.userType, iinBin: body.iinBin, email: body.email }),
+    );
     expect(codeOf(await register(browser, { ...body, signature: forged }))).toBe('REG_CERT_SUBJECT_MISMATCH');
   });
 
@@ -96,15 +108,29 @@ describe('registration with the signature (REG-4..REG-11)', () => {
     const who = holder(setup, 'individual-auth', 'GOST2004');
     const body = await signedRegistration(browser, who, { email: 'nonce@example.kz' });
     const nonce = await browser.challenge();
-    const signKey = signAs(holder(setup, 'individual-sign', 'GOST2004'), JSON.stringify({ nonce, userType: body.userType, iinBin: body.iinBin, email: body.email }));
+    const signKey = signAs(
+      holder(setup, 'individual-sign', 'GOST2004'),
+      JSON.stringify({ nonce, userType: body.userType, iinBin: body.iinBin, email: body.email }),
+    );
     expect(codeOf(await register(browser, { ...body, signature: signKey }))).toBe('SIG_WRONG_KEY_PURPOSE');
 
-    const unknownNonce = signAs(who, JSON.stringify({ nonce: Buffer.alloc(32, 7).toString('base64'), userType: body.userType, iinBin: body.iinBin, email: body.email }));
+    const unknownNonce = signAs(
+      who,
+      JSON.stringify({
+        nonce: Buffer.alloc(32, 7).toString('base64'),
+        userType: body.userType,
+        iinBin: body.iinBin,
+        email: body.email,
+      }),
+    );
     expect(codeOf(await register(browser, { ...body, signature: unknownNonce }))).toBe('AUTH_CHALLENGE_INVALID');
 
     const otherEmail = await register(browser, { ...body, email: 'someone-else@example.kz' });
     expect(codeOf(otherEmail)).toBe('REG_SIGNED_DATA_MISMATCH');
-    expect((otherEmail.json() as { error: { details: unknown } }).error.details).toEqual({ differing: ['email'], extra: [] });
+    expect((otherEmail.json() as { error: { details: unknown } }).error.details).toEqual({
+      differing: ['email'],
+      extra: [],
+    });
 
     expect((await register(browser, body)).statusCode).toBe(201);
     expect(codeOf(await register(browser, body))).toBe('AUTH_CHALLENGE_INVALID');
@@ -119,7 +145,12 @@ describe('registration with the signature (REG-4..REG-11)', () => {
       const who = holder(setup, id, 'RSA');
       const nonce = await browser.challenge();
       const body = { userType: 'foreign_trade_participant', iinBin: who.iin, email: `${id}@example.kz` };
-      const response = await register(browser, { ...body, password: goodPassword, authMethod: 'signature', signature: signAs(who, JSON.stringify({ nonce, ...body })) });
+      const response = await register(browser, {
+        ...body,
+        password: goodPassword,
+        authMethod: 'signature',
+        signature: signAs(who, JSON.stringify({ nonce, ...body })),
+      });
       // These test certificates are signing keys; the verifier reports validity before purpose.
       expect([code, 'SIG_WRONG_KEY_PURPOSE']).toContain(codeOf(response));
     }
@@ -128,23 +159,53 @@ describe('registration with the signature (REG-4..REG-11)', () => {
   it('keeps one active account per IIN/BIN and user type (REG_ALREADY_REGISTERED), at submission and at confirmation', async () => {
     const browser = new TestBrowser(app);
     const who = holder(setup, 'employee-auth', 'RSA');
-    const first = await register(browser, await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'first@example.kz' }));
-    const second = await register(browser, await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'second@example.kz' }));
+    const first = await register(
+      browser,
+      await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'first@example.kz' }),
+    );
+    const second = await register(
+      browser,
+      await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'second@example.kz' }),
+    );
     expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
     const mails = await deliverMail(db, clock);
-    const tokenFor = (email: string) => new URL(mails.find((m) => m.to.includes(email))!.links[0]!).searchParams.get('token');
-    expect((await browser.post('/api/v1/registrations/confirm', { token: tokenFor('first@example.kz') })).statusCode).toBe(200);
-    expect(codeOf(await browser.post('/api/v1/registrations/confirm', { token: tokenFor('second@example.kz') }))).toBe('REG_ALREADY_REGISTERED');
-    expect(codeOf(await register(browser, await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'third@example.kz' })))).toBe('REG_ALREADY_REGISTERED');
+    const tokenFor = (email: string) =>
+      new URL(mails.find((m) => m.to.includes(email))!.links[0]!).searchParams.get('token');
+    expect(
+      (await browser.post('/api/v1/registrations/confirm', { token: tokenFor('first@example.kz') })).statusCode,
+    ).toBe(200);
+    expect(codeOf(await browser.post('/api/v1/registrations/confirm', { token: tokenFor('second@example.kz') }))).toBe(
+      'REG_ALREADY_REGISTERED',
+    );
+    expect(
+      codeOf(
+        await register(
+          browser,
+          await signedRegistration(browser, who, { userType: 'ip_rights_holder', email: 'third@example.kz' }),
+        ),
+      ),
+    ).toBe('REG_ALREADY_REGISTERED');
     // Another user type is another account.
-    expect((await register(browser, await signedRegistration(browser, who, { userType: 'customs_warehouse_owner', email: 'fourth@example.kz' }))).statusCode).toBe(201);
+    expect(
+      (
+        await register(
+          browser,
+          await signedRegistration(browser, who, { userType: 'customs_warehouse_owner', email: 'fourth@example.kz' }),
+        )
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('lets a confirmation link expire after 24 hours, and the registration with it (REG_CONFIRMATION_EXPIRED)', async () => {
     const browser = new TestBrowser(app);
     const who = holder(setup, 'signer-auth', 'GOST2004');
-    await register(browser, await signedRegistration(browser, who, { userType: 'duty_free_shop_owner', email: 'late@example.kz' }));
-    const token = new URL((await deliverMail(db, clock)).find((m) => m.to.includes('late@example.kz'))!.links[0]!).searchParams.get('token');
+    await register(
+      browser,
+      await signedRegistration(browser, who, { userType: 'duty_free_shop_owner', email: 'late@example.kz' }),
+    );
+    const token = new URL(
+      (await deliverMail(db, clock)).find((m) => m.to.includes('late@example.kz'))!.links[0]!,
+    ).searchParams.get('token');
     clock.advance(24 * 3_600_000 + 1000);
     try {
       expect(codeOf(await browser.post('/api/v1/registrations/confirm', { token }))).toBe('REG_CONFIRMATION_EXPIRED');
@@ -154,7 +215,9 @@ describe('registration with the signature (REG-4..REG-11)', () => {
   });
 
   it('writes refusals to the audit log too', async () => {
-    const { rows } = await db.query<{ n: number }>("select count(*)::int as n from audit_log where action = 'registration.submit' and outcome = 'refused' and code = 'REG_CERT_SUBJECT_MISMATCH'");
+    const { rows } = await db.query<{ n: number }>(
+      "select count(*)::int as n from audit_log where action = 'registration.submit' and outcome = 'refused' and code = 'REG_CERT_SUBJECT_MISMATCH'",
+    );
     expect(rows[0]!.n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,20 +1,26 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { UserType } from '@shekara/contracts/accounts';
 import { parseIinBin } from '@shekara/contracts/domain';
+import type { Signer } from '@shekara/nca';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import type { Signer } from '@shekara/nca';
-import { activateAccount, expirePendingAccounts, findAccount, hasActiveAccount, insertAccount } from './account-repository.ts';
+import {
+  activateAccount,
+  expirePendingAccounts,
+  findAccount,
+  hasActiveAccount,
+  insertAccount,
+} from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
+import type { CredentialsIntake, CredentialsRequestFields } from './credentials-intake.ts';
 import { AccountErrors } from './errors.ts';
 import { confirmationMail } from './mail-texts.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { tokenHash } from './sessions.ts';
 import { certificateFacts, proveByJson, subjectNumber } from './signed-proof.ts';
-import type { UserType } from '@shekara/contracts/accounts';
-import type { CredentialsIntake, CredentialsRequestFields } from './credentials-intake.ts';
 
 export const confirmationLifetimeHours = 24;
 
@@ -34,7 +40,8 @@ export interface RegistrationInput {
 export const signedRegistrationFields = ['nonce', 'userType', 'iinBin', 'email'] as const;
 
 // Kept simple on purpose (RFC 5322 allows far more than mail systems accept): one @, a dotted domain, no spaces.
-const emailPattern = /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)([A-Za-z0-9\u00a1-\uffff]([A-Za-z0-9\u00a1-\uffff-]{0,61}[A-Za-z0-9\u00a1-\uffff])?\.)+[A-Za-z\u00a1-\uffff]{2,63}$/u;
+const emailPattern =
+  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)([A-Za-z0-9\u00a1-\uffff]([A-Za-z0-9\u00a1-\uffff-]{0,61}[A-Za-z0-9\u00a1-\uffff])?\.)+[A-Za-z\u00a1-\uffff]{2,63}$/u;
 
 export function validEmail(email: string): boolean {
   return email.length <= 254 && emailPattern.test(email);
@@ -51,7 +58,13 @@ export function checkRegistrationFields(input: Pick<RegistrationInput, 'iinBin' 
 export type Registered =
   | { registrationId: string; status: 'awaiting_email_confirmation' }
   /** REG-9 second branch: a request for a login and password went to the territorial body */
-  | { registrationId: string; status: 'credentials_requested'; requestNumber: string; bodyCode: string; reviewDueOn: string };
+  | {
+      registrationId: string;
+      status: 'credentials_requested';
+      requestNumber: string;
+      bodyCode: string;
+      reviewDueOn: string;
+    };
 
 /**
  * Self-registration with the NCA signature (REG-4..REG-11): checks the fields, the signature
@@ -59,11 +72,19 @@ export type Registered =
  * submitted fields by the holder of `iinBin`; then, in one transaction, the pending account, its
  * certificate, the confirmation token (only its hash), the e-mail in the outbox and the audit record.
  */
-export async function register(ctx: AccountsContext, input: RegistrationInput, facts: RequestFacts, intake?: CredentialsIntake): Promise<Registered> {
+export async function register(
+  ctx: AccountsContext,
+  input: RegistrationInput,
+  facts: RequestFacts,
+  intake?: CredentialsIntake,
+): Promise<Registered> {
   checkRegistrationFields(input);
   if (!input.signature) throw AccountErrors.REG_SIGNATURE_REQUIRED();
   if (input.authMethod === 'credentials' && (!input.credentialsRequest || !intake)) {
-    throw AccountErrors.REG_SIGNED_DATA_MISMATCH({ fields: 'credentialsRequest' }, { details: { differing: [], extra: [], missing: ['credentialsRequest'] } });
+    throw AccountErrors.REG_SIGNED_DATA_MISMATCH(
+      { fields: 'credentialsRequest' },
+      { details: { differing: [], extra: [], missing: ['credentialsRequest'] } },
+    );
   }
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
@@ -73,14 +94,22 @@ export async function register(ctx: AccountsContext, input: RegistrationInput, f
       if (!proof.ok) throw proof.error;
       checkSignedFields(proof.payload, input);
       const certified = subjectNumber(proof.signer);
-      if (certified !== input.iinBin) throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: certified, given: input.iinBin });
+      if (certified !== input.iinBin)
+        throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: certified, given: input.iinBin });
       if (await hasActiveAccount(tx, input.iinBin, input.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
 
       if (input.authMethod === 'credentials') {
         const filed = await intake!.file(
           tx,
           now,
-          { ...input.credentialsRequest!, channel: 'electronic', userType: input.userType, iinBin: input.iinBin, email: input.email, certificate: certificateFacts(proof.signer) },
+          {
+            ...input.credentialsRequest!,
+            channel: 'electronic',
+            userType: input.userType,
+            iinBin: input.iinBin,
+            email: input.email,
+            certificate: certificateFacts(proof.signer),
+          },
           facts,
         );
         await recordAudit(tx, now, {
@@ -94,7 +123,13 @@ export async function register(ctx: AccountsContext, input: RegistrationInput, f
           requestId: facts.requestId,
           details: { userType: input.userType, iinBin: input.iinBin, number: filed.number },
         });
-        return { registrationId: filed.requestId, status: 'credentials_requested', requestNumber: filed.number, bodyCode: filed.bodyCode, reviewDueOn: filed.reviewDueOn };
+        return {
+          registrationId: filed.requestId,
+          status: 'credentials_requested',
+          requestNumber: filed.number,
+          bodyCode: filed.bodyCode,
+          reviewDueOn: filed.reviewDueOn,
+        };
       }
 
       await expirePendingAccounts(tx, new Date(now.getTime() - confirmationLifetimeHours * 3_600_000), now);
@@ -116,8 +151,17 @@ export async function register(ctx: AccountsContext, input: RegistrationInput, f
       );
       await bindCertificate(tx, id, certificateFacts(proof.signer), now);
       const token = await createConfirmation(tx, id, now);
-      const mail = confirmationMail(facts.language, `${ctx.publicUrl}/register/confirm?token=${token}`, confirmationLifetimeHours);
-      await enqueueMail(tx, now, { to: [input.email], subject: mail.subject, text: mail.text, kind: 'registration.confirm' });
+      const mail = confirmationMail(
+        facts.language,
+        `${ctx.publicUrl}/register/confirm?token=${token}`,
+        confirmationLifetimeHours,
+      );
+      await enqueueMail(tx, now, {
+        to: [input.email],
+        subject: mail.subject,
+        text: mail.text,
+        kind: 'registration.confirm',
+      });
       await recordAudit(tx, now, {
         action: 'registration.submit',
         outcome: 'success',
@@ -126,24 +170,38 @@ export async function register(ctx: AccountsContext, input: RegistrationInput, f
         subjectId: id,
         ip: facts.ip,
         requestId: facts.requestId,
-        details: { userType: input.userType, iinBin: input.iinBin, certificate: proof.signer.serialNumber, algorithm: proof.signer.algorithm },
+        details: {
+          userType: input.userType,
+          iinBin: input.iinBin,
+          certificate: proof.signer.serialNumber,
+          algorithm: proof.signer.algorithm,
+        },
       });
       return { registrationId: id, status: 'awaiting_email_confirmation' as const };
     });
   } catch (error) {
-    if (error instanceof AppError) await auditRefusal(ctx, facts, 'registration.submit', error, { userType: input.userType, iinBin: input.iinBin });
+    if (error instanceof AppError)
+      await auditRefusal(ctx, facts, 'registration.submit', error, { userType: input.userType, iinBin: input.iinBin });
     throw error;
   }
 }
 
 /** The signed JSON must hold exactly the submitted fields, nothing more, nothing else. */
 function checkSignedFields(payload: Record<string, unknown>, input: RegistrationInput): void {
-  const fields: string[] = [...signedRegistrationFields, ...(input.authMethod === 'credentials' ? ['credentialsRequest'] : [])];
+  const fields: string[] = [
+    ...signedRegistrationFields,
+    ...(input.authMethod === 'credentials' ? ['credentialsRequest'] : []),
+  ];
   const submitted = input as unknown as Record<string, unknown>;
-  const differing = fields.filter((field) => field !== 'nonce' && canonical(payload[field]) !== canonical(submitted[field]));
+  const differing = fields.filter(
+    (field) => field !== 'nonce' && canonical(payload[field]) !== canonical(submitted[field]),
+  );
   const extra = Object.keys(payload).filter((key) => !fields.includes(key));
   if (differing.length > 0 || extra.length > 0) {
-    throw AccountErrors.REG_SIGNED_DATA_MISMATCH({ fields: [...differing, ...extra].join(', ') }, { details: { differing, extra } });
+    throw AccountErrors.REG_SIGNED_DATA_MISMATCH(
+      { fields: [...differing, ...extra].join(', ') },
+      { details: { differing, extra } },
+    );
   }
 }
 
@@ -152,23 +210,27 @@ function canonical(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
 async function createConfirmation(tx: Queryable, accountId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await tx.query('insert into email_confirmations (token_sha256, account_id, created_at, expires_at) values ($1, $2, $3, $4)', [
-    tokenHash(token),
-    accountId,
-    now,
-    new Date(now.getTime() + confirmationLifetimeHours * 3_600_000),
-  ]);
+  await tx.query(
+    'insert into email_confirmations (token_sha256, account_id, created_at, expires_at) values ($1, $2, $3, $4)',
+    [tokenHash(token), accountId, now, new Date(now.getTime() + confirmationLifetimeHours * 3_600_000)],
+  );
   return token;
 }
 
 /** Following the e-mailed link completes the registration (REG-11, REG-12). */
-export async function confirmRegistration(ctx: AccountsContext, token: string, facts: RequestFacts): Promise<{ accountId: string; status: 'active' }> {
+export async function confirmRegistration(
+  ctx: AccountsContext,
+  token: string,
+  facts: RequestFacts,
+): Promise<{ accountId: string; status: 'active' }> {
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -179,7 +241,7 @@ export async function confirmRegistration(ctx: AccountsContext, token: string, f
       const confirmation = rows[0];
       if (!confirmation || confirmation.usedAt) throw AccountErrors.REG_CONFIRMATION_INVALID();
       const account = await findAccount(tx, confirmation.accountId, { forUpdate: true });
-      if (!account || account.status !== 'pending_confirmation') throw AccountErrors.REG_CONFIRMATION_INVALID();
+      if (account?.status !== 'pending_confirmation') throw AccountErrors.REG_CONFIRMATION_INVALID();
       if (confirmation.expiresAt <= now) throw AccountErrors.REG_CONFIRMATION_EXPIRED();
       if (await hasActiveAccount(tx, account.iinBin, account.userType!)) throw AccountErrors.REG_ALREADY_REGISTERED();
       await tx.query('update email_confirmations set used_at = $2 where token_sha256 = $1', [tokenHash(token), now]);
@@ -201,7 +263,14 @@ export async function confirmRegistration(ctx: AccountsContext, token: string, f
   }
 }
 
-export async function auditRefusal(ctx: AccountsContext, facts: RequestFacts, action: string, error: AppError, details: Record<string, unknown>, signer?: Signer) {
+export async function auditRefusal(
+  ctx: AccountsContext,
+  facts: RequestFacts,
+  action: string,
+  error: AppError,
+  details: Record<string, unknown>,
+  signer?: Signer,
+) {
   await recordAudit(ctx.db, ctx.clock.now(), {
     action,
     outcome: 'refused',

@@ -1,19 +1,18 @@
+import { accountRoutes as routes } from '@shekara/contracts/accounts';
+import { routeSchema } from '@shekara/contracts/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { auditOf } from '../../platform/audit/audit-log.ts';
-import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { auditOf, recordAudit } from '../../platform/audit/audit-log.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { RequireAccount } from './authentication.ts';
 import { caller } from './authentication.ts';
 import { activeCertificates, certificatesOf } from './certificate-repository.ts';
-import { clearSessionCookies, setSessionCookies, workplaceOf, type CookieOptions } from './cookies.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
+import { type CookieOptions, clearSessionCookies, setSessionCookies, workplaceOf } from './cookies.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
-import { logInByPassword, logInBySignature, type LoggedIn } from './login.ts';
+import { type LoggedIn, logInByPassword, logInBySignature } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { accountRoutes as routes } from '@shekara/contracts/accounts';
 import { endSession, liveSessionsOf } from './session-repository.ts';
 import { certificateView, historyView, meView, sessionView } from './views.ts';
 
@@ -27,11 +26,19 @@ export interface AccountRouteOptions {
 
 export function requestFacts(request: FastifyRequest): RequestFacts {
   const userAgent = request.headers['user-agent'];
-  return { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null, requestId: request.id, language: request.language };
+  return {
+    ip: request.ip,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null,
+    requestId: request.id,
+    language: request.language,
+  };
 }
 
 /** Registration (REG-4..12), log-in and sessions (ACC-6, WD-21, WD-22), the user's own data (ACC-23, AST-8). */
-export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions): Promise<void> {
+export async function accountRoutes(
+  app: ZodApp,
+  { ctx, requireAccount, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions,
+): Promise<void> {
   const loginLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
   const registrationLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
   const tags = ['accounts'];
@@ -56,14 +63,24 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.post(
     routes.confirm.path,
-    { preHandler: registrationLimit.check, schema: { summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)', tags, ...routeSchema(routes.confirm) } },
+    {
+      preHandler: registrationLimit.check,
+      schema: {
+        summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)',
+        tags,
+        ...routeSchema(routes.confirm),
+      },
+    },
     async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
   );
 
   const answerLogin = async (reply: FastifyReply, { account, session }: LoggedIn) => {
     setSessionCookies(reply, session, cookies, session.createdAt);
     reply.header('cache-control', 'no-store');
-    return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt: session.idleExpiresAt });
+    return meView(account, await activeCertificates(ctx.db, account.id), {
+      ...session,
+      expiresAt: session.idleExpiresAt,
+    });
   };
 
   app.post(
@@ -72,13 +89,17 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
       preHandler: loginLimit.check,
       schema: {
         summary: 'Log in with the NCA signature',
-        description: 'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
+        description:
+          'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
         tags,
         ...routeSchema(routes.logInBySignature),
       },
     },
     async (request, reply) => {
-      const loggedIn = await logInBySignature(ctx, request.body, { facts: requestFacts(request), workplace: workplaceOf(request, reply, cookies) });
+      const loggedIn = await logInBySignature(ctx, request.body, {
+        facts: requestFacts(request),
+        workplace: workplaceOf(request, reply, cookies),
+      });
       return answerLogin(reply, loggedIn);
     },
   );
@@ -89,26 +110,42 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
       preHandler: loginLimit.check,
       schema: {
         summary: 'Log in with a login and password issued by a territorial body',
-        description: 'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
+        description:
+          'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
         tags,
         ...routeSchema(routes.logInByPassword),
       },
     },
     async (request, reply) => {
-      const loggedIn = await logInByPassword(ctx, request.body, { facts: requestFacts(request), workplace: workplaceOf(request, reply, cookies) });
+      const loggedIn = await logInByPassword(ctx, request.body, {
+        facts: requestFacts(request),
+        workplace: workplaceOf(request, reply, cookies),
+      });
       return answerLogin(reply, loggedIn);
     },
   );
 
   app.post(
     routes.logOut.path,
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Log out: end this session', tags, ...routeSchema(routes.logOut) } },
+    {
+      preHandler: requireAccount({ beforePasswordChange: true }),
+      schema: { summary: 'Log out: end this session', tags, ...routeSchema(routes.logOut) },
+    },
     async (request, reply) => {
       const { account, session } = caller(request);
       const now = ctx.clock.now();
       await ctx.db.transaction(async (tx) => {
         await endSession(tx, session.id, 'logout', now);
-        await recordAudit(tx, now, { action: 'auth.logout', outcome: 'success', actorAccountId: account.id, subjectType: 'account', subjectId: account.id, ip: request.ip, requestId: request.id, details: { sessionId: session.id } });
+        await recordAudit(tx, now, {
+          action: 'auth.logout',
+          outcome: 'success',
+          actorAccountId: account.id,
+          subjectType: 'account',
+          subjectId: account.id,
+          ip: request.ip,
+          requestId: request.id,
+          details: { sessionId: session.id },
+        });
       });
       clearSessionCookies(reply, cookies);
       return reply.status(204).send();
@@ -117,18 +154,30 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.get(
     routes.me.path,
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session', tags, ...routeSchema(routes.me) } },
+    {
+      preHandler: requireAccount({ beforePasswordChange: true }),
+      schema: {
+        summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session',
+        tags,
+        ...routeSchema(routes.me),
+      },
+    },
     async (request, reply) => {
       const { account, session } = caller(request);
       reply.header('cache-control', 'no-store');
-      const expiresAt = new Date(Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()));
+      const expiresAt = new Date(
+        Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()),
+      );
       return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt });
     },
   );
 
   app.patch(
     routes.changeContact.path,
-    { preHandler: requireAccount(), schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, ...routeSchema(routes.changeContact) } },
+    {
+      preHandler: requireAccount(),
+      schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, ...routeSchema(routes.changeContact) },
+    },
     async (request, reply) => {
       await changeContact(ctx, caller(request).account, request.body, requestFacts(request));
       return reply.status(204).send();
@@ -137,7 +186,14 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.post(
     routes.changePassword.path,
-    { preHandler: requireAccount({ beforePasswordChange: true }), schema: { summary: 'Change the password (a one-time password must be changed first)', tags, ...routeSchema(routes.changePassword) } },
+    {
+      preHandler: requireAccount({ beforePasswordChange: true }),
+      schema: {
+        summary: 'Change the password (a one-time password must be changed first)',
+        tags,
+        ...routeSchema(routes.changePassword),
+      },
+    },
     async (request, reply) => {
       const { account, session } = caller(request);
       await changePassword(ctx, account, session.id, request.body, requestFacts(request));
@@ -147,7 +203,14 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.get(
     routes.certificates.path,
-    { preHandler: requireAccount(), schema: { summary: 'Certificates bound to the account, active and replaced', tags, ...routeSchema(routes.certificates) } },
+    {
+      preHandler: requireAccount(),
+      schema: {
+        summary: 'Certificates bound to the account, active and replaced',
+        tags,
+        ...routeSchema(routes.certificates),
+      },
+    },
     async (request) => {
       return { certificates: (await certificatesOf(ctx.db, caller(request).account.id)).map(certificateView) };
     },
@@ -159,20 +222,33 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
       preHandler: requireAccount(),
       schema: {
         summary: 'Bind a reissued certificate (AST-8)',
-        description: 'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
+        description:
+          'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
         tags,
         ...routeSchema(routes.bindCertificate),
       },
     },
     async (request) => {
-      const bound = await bindNewCertificate(ctx, caller(request).account, request.body.signature, requestFacts(request));
+      const bound = await bindNewCertificate(
+        ctx,
+        caller(request).account,
+        request.body.signature,
+        requestFacts(request),
+      );
       return { ...bound, notAfter: bound.notAfter.toISOString() };
     },
   );
 
   app.get(
     routes.sessions.path,
-    { preHandler: requireAccount(), schema: { summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)', tags, ...routeSchema(routes.sessions) } },
+    {
+      preHandler: requireAccount(),
+      schema: {
+        summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)',
+        tags,
+        ...routeSchema(routes.sessions),
+      },
+    },
     async (request) => {
       const { account, session } = caller(request);
       const live = await liveSessionsOf(ctx.db, account.id, ctx.clock.now());
@@ -182,7 +258,14 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.delete(
     routes.endSession.path,
-    { preHandler: requireAccount(), schema: { summary: 'End one of one’s own sessions, freeing its workplace', tags, ...routeSchema(routes.endSession) } },
+    {
+      preHandler: requireAccount(),
+      schema: {
+        summary: 'End one of one’s own sessions, freeing its workplace',
+        tags,
+        ...routeSchema(routes.endSession),
+      },
+    },
     async (request, reply) => {
       const { account } = caller(request);
       await endAccountSession(ctx, account.id, request.params.id, { account, as: 'user' }, requestFacts(request));
@@ -192,7 +275,16 @@ export async function accountRoutes(app: ZodApp, { ctx, requireAccount, cookies,
 
   app.get(
     routes.history.path,
-    { preHandler: requireAccount(), schema: { summary: 'What happened to the account: log-ins, changes, decisions', tags, ...routeSchema(routes.history) } },
-    async (request) => ({ entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView) }),
+    {
+      preHandler: requireAccount(),
+      schema: {
+        summary: 'What happened to the account: log-ins, changes, decisions',
+        tags,
+        ...routeSchema(routes.history),
+      },
+    },
+    async (request) => ({
+      entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView),
+    }),
   );
 }

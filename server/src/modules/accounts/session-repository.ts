@@ -1,7 +1,13 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { accountColumns, accountFromRow, type Account } from './account-repository.ts';
+import { type Account, accountColumns, accountFromRow } from './account-repository.ts';
 
-export type SessionEndReason = 'logout' | 'replaced' | 'ended_by_user' | 'ended_by_officer' | 'access_withdrawn' | 'password_changed';
+export type SessionEndReason =
+  | 'logout'
+  | 'replaced'
+  | 'ended_by_user'
+  | 'ended_by_officer'
+  | 'access_withdrawn'
+  | 'password_changed';
 
 export interface SessionRow {
   id: string;
@@ -66,7 +72,11 @@ export async function insertSession(db: Queryable, session: NewSession, at: Date
  * A live session by its cookie token together with its account, in one statement: every
  * authenticated request asks for both (the account is null if it no longer exists).
  */
-export async function findLiveSessionWithAccount(db: Queryable, tokenSha256: Buffer, at: Date): Promise<{ session: SessionRow; account: Account | null } | null> {
+export async function findLiveSessionWithAccount(
+  db: Queryable,
+  tokenSha256: Buffer,
+  at: Date,
+): Promise<{ session: SessionRow; account: Account | null } | null> {
   const { rows } = await db.query<Record<string, unknown>>(
     `select ${sessionColumns('s')}, ${accountColumns('a', 'account.')}
        from sessions s left join accounts a on a.id = s.account_id
@@ -76,7 +86,9 @@ export async function findLiveSessionWithAccount(db: Queryable, tokenSha256: Buf
   );
   const row = rows[0];
   if (!row) return null;
-  const session = Object.fromEntries(Object.entries(row).filter(([key]) => !key.startsWith('account.'))) as unknown as SessionRow;
+  const session = Object.fromEntries(
+    Object.entries(row).filter(([key]) => !key.startsWith('account.')),
+  ) as unknown as SessionRow;
   return { session, account: accountFromRow(row, 'account.') };
 }
 
@@ -92,15 +104,27 @@ export async function liveSessionsOf(db: Queryable, accountId: string, at: Date)
 
 /** Extends the idle timeout, never past the absolute one. */
 export async function touchSession(db: Queryable, id: string, at: Date, idleExpiresAt: Date): Promise<void> {
-  await db.query(`update sessions set last_seen_at = $2, idle_expires_at = least($3, absolute_expires_at) where id = $1`, [id, at, idleExpiresAt]);
+  await db.query(
+    `update sessions set last_seen_at = $2, idle_expires_at = least($3, absolute_expires_at) where id = $1`,
+    [id, at, idleExpiresAt],
+  );
 }
 
 export async function endSession(db: Queryable, id: string, reason: SessionEndReason, at: Date): Promise<boolean> {
-  const { rowCount } = await db.query(`update sessions set ended_at = $2, end_reason = $3 where id = $1 and ended_at is null`, [id, at, reason]);
+  const { rowCount } = await db.query(
+    `update sessions set ended_at = $2, end_reason = $3 where id = $1 and ended_at is null`,
+    [id, at, reason],
+  );
   return rowCount > 0;
 }
 
-export async function endSessionsOf(db: Queryable, accountId: string, reason: SessionEndReason, at: Date, exceptId?: string): Promise<number> {
+export async function endSessionsOf(
+  db: Queryable,
+  accountId: string,
+  reason: SessionEndReason,
+  at: Date,
+  exceptId?: string,
+): Promise<number> {
   const { rowCount } = await db.query(
     `update sessions set ended_at = $2, end_reason = $3 where account_id = $1 and ended_at is null and ($4::uuid is null or id <> $4)`,
     [accountId, at, reason, exceptId ?? null],

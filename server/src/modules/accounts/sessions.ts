@@ -41,7 +41,13 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
  * workplace is admitted only while the account has a free seat. Call inside the log-in
  * transaction after locking the account row, so two log-ins cannot both take the last seat.
  */
-export async function startSession(tx: Queryable, account: Account, start: SessionStart, policy: SessionPolicy, at: Date): Promise<StartedSession> {
+export async function startSession(
+  tx: Queryable,
+  account: Account,
+  start: SessionStart,
+  policy: SessionPolicy,
+  at: Date,
+): Promise<StartedSession> {
   const workplace = tokenHash(start.workplace).toString('hex');
   const live = await liveSessionsOf(tx, account.id, at);
   let replaced = 0;

@@ -1,8 +1,14 @@
+import { parseSignedData, type Signer } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { AppError } from '../../platform/errors.ts';
-import { checkChallengeSignature, consumeChallenge, SignatureErrors, type SignatureVerifier, type VerificationResult } from '../signature/index.ts';
-import { parseSignedData, type Signer } from '@shekara/nca';
+import {
+  checkChallengeSignature,
+  consumeChallenge,
+  SignatureErrors,
+  type SignatureVerifier,
+  type VerificationResult,
+} from '../signature/index.ts';
 import type { CertificateFacts } from './certificate-repository.ts';
 
 /** The largest signed JSON accepted: the registration and request forms are a few hundred bytes. */
@@ -22,7 +28,11 @@ export type Proof<T> = { ok: true; signer: Signer; payload: T } | { ok: false; e
 export async function proveByChallenge(tx: Queryable, deps: SignatureDeps, cmsBase64: string): Promise<Proof<null>> {
   const check = await checkChallengeSignature(tx, deps.clock, deps.verifier, Buffer.from(cmsBase64, 'base64'));
   if (check.ok) return { ok: true, signer: check.verification.signer!, payload: null };
-  return { ok: false, error: refusalOf(check.reason === 'signature' ? check.verification : undefined), signer: check.verification?.signer };
+  return {
+    ok: false,
+    error: refusalOf(check.reason === 'signature' ? check.verification : undefined),
+    signer: check.verification?.signer,
+  };
 }
 
 /**
@@ -30,7 +40,11 @@ export async function proveByChallenge(tx: Queryable, deps: SignatureDeps, cmsBa
  * issued, base64) besides the signed fields, made with an NCA authentication key (REG-10). The
  * caller compares the payload with what was submitted.
  */
-export async function proveByJson(tx: Queryable, deps: SignatureDeps, cmsBase64: string): Promise<Proof<Record<string, unknown>>> {
+export async function proveByJson(
+  tx: Queryable,
+  deps: SignatureDeps,
+  cmsBase64: string,
+): Promise<Proof<Record<string, unknown>>> {
   const cms = Buffer.from(cmsBase64, 'base64');
   let payload: Record<string, unknown> | undefined;
   try {
@@ -44,7 +58,8 @@ export async function proveByJson(tx: Queryable, deps: SignatureDeps, cmsBase64:
   }
   const verification = await deps.verifier.verifyCms(cms, { purpose: 'auth' });
   if (!verification.valid) return { ok: false, error: refusalOf(verification), signer: verification.signer };
-  if (!payload || typeof payload.nonce !== 'string') return { ok: false, error: SignatureErrors.AUTH_CHALLENGE_INVALID(), signer: verification.signer };
+  if (!payload || typeof payload.nonce !== 'string')
+    return { ok: false, error: SignatureErrors.AUTH_CHALLENGE_INVALID(), signer: verification.signer };
   const burnt = await consumeChallenge(tx, deps.clock, Buffer.from(payload.nonce, 'base64'));
   if (!burnt.ok) return { ok: false, error: SignatureErrors.AUTH_CHALLENGE_INVALID(), signer: verification.signer };
   return { ok: true, signer: verification.signer!, payload };

@@ -26,7 +26,11 @@ export function certificateView(c: BoundCertificate) {
   };
 }
 
-export function meView(account: Account, certificates: BoundCertificate[], session: Pick<SessionRow, 'id' | 'method' | 'createdAt' | 'csrfToken'> & { expiresAt: Date }) {
+export function meView(
+  account: Account,
+  certificates: BoundCertificate[],
+  session: Pick<SessionRow, 'id' | 'method' | 'createdAt' | 'csrfToken'> & { expiresAt: Date },
+) {
   return {
     id: account.id,
     kind: account.kind,
@@ -45,7 +49,13 @@ export function meView(account: Account, certificates: BoundCertificate[], sessi
     accessStatus: account.accessStatus,
     mustChangePassword: account.mustChangePassword,
     certificates: certificates.map(certificateView),
-    session: { id: session.id, method: session.method, createdAt: iso(session.createdAt), expiresAt: iso(session.expiresAt), csrfToken: session.csrfToken },
+    session: {
+      id: session.id,
+      method: session.method,
+      createdAt: iso(session.createdAt),
+      expiresAt: iso(session.expiresAt),
+      csrfToken: session.csrfToken,
+    },
   };
 }
 

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import { AccountErrors, bindCertificate, hashPassword, insertAccount, type Account, type RequestFacts } from '../accounts/index.ts';
+import {
+  type Account,
+  AccountErrors,
+  bindCertificate,
+  hashPassword,
+  insertAccount,
+  type RequestFacts,
+} from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { assertUndecided, decisionNotice } from './decision.ts';
 import { approvalNotice } from './notice-texts.ts';
-import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
 import { visibleRequest } from './officer-scope.ts';
+import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
 import { auditRequestAction } from './request-audit.ts';
 import { activeAccountExists, certificateFactsOf, recordDecision } from './request-repository.ts';
 
@@ -25,7 +32,12 @@ export interface Approved {
  * one, the decision and its notice term (AST-4), the notice itself when it goes by e-mail, and
  * the audit records of the request and of the new account.
  */
-export async function approveRequest(ctx: CredentialsContext, officer: Account, id: string, facts: RequestFacts): Promise<Approved> {
+export async function approveRequest(
+  ctx: CredentialsContext,
+  officer: Account,
+  id: string,
+  facts: RequestFacts,
+): Promise<Approved> {
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
@@ -64,8 +76,20 @@ export async function approveRequest(ctx: CredentialsContext, officer: Account, 
     }
 
     if (byEmail) {
-      const notice = approvalNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link: `${ctx.publicUrl}/login`, login, password });
-      await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.issued' });
+      const notice = approvalNotice(request.language, {
+        number: request.number,
+        bodyName: body.name[request.language],
+        receivedOn: request.receivedOn,
+        link: `${ctx.publicUrl}/login`,
+        login,
+        password,
+      });
+      await enqueueMail(tx, now, {
+        to: [request.email!],
+        subject: notice.subject,
+        text: notice.text,
+        kind: 'credentials.issued',
+      });
     }
     await recordDecision(tx, request.id, {
       status: 'approved',

@@ -1,3 +1,4 @@
+import type { TestHolder } from '@shekara/nca/test-pki';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
@@ -8,7 +9,6 @@ import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { createStaffAccount } from '../accounts/index.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
-import type { TestHolder } from '@shekara/nca/test-pki';
 
 /**
  * Requests for a login and password to the territorial body over HTTP (ASTANA-1, AST-1..AST-8,
@@ -24,9 +24,29 @@ let adminId: string;
 
 beforeAll(async () => {
   // An officer of an Almaty customs office works with the queue of Almaty's department (75000).
-  almatyOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'signer-auth').iin, email: 'officer75@example.kz', officeCode: '75101' })).id;
-  astanaOfficerId = (await createStaffAccount(db, clock, { kind: 'officer', iin: holder(setup, 'employee-auth').iin, email: 'officer71@example.kz', officeCode: '71000' })).id;
-  adminId = (await createStaffAccount(db, clock, { kind: 'admin', iin: holder(setup, 'head-auth').iin, email: 'admin@example.kz' })).id;
+  almatyOfficerId = (
+    await createStaffAccount(db, clock, {
+      kind: 'officer',
+      iin: holder(setup, 'signer-auth').iin,
+      email: 'officer75@example.kz',
+      officeCode: '75101',
+    })
+  ).id;
+  astanaOfficerId = (
+    await createStaffAccount(db, clock, {
+      kind: 'officer',
+      iin: holder(setup, 'employee-auth').iin,
+      email: 'officer71@example.kz',
+      officeCode: '71000',
+    })
+  ).id;
+  adminId = (
+    await createStaffAccount(db, clock, {
+      kind: 'admin',
+      iin: holder(setup, 'head-auth').iin,
+      email: 'admin@example.kz',
+    })
+  ).id;
 }, 120_000);
 const base = '/api/v1/officer/credentials-requests';
 
@@ -43,14 +63,24 @@ async function staffBrowser(who: string, accountId: string): Promise<TestBrowser
 }
 
 /** POST /api/v1/registrations with authMethod "credentials", signed as the issue describes. */
-async function fileElectronically(browser: TestBrowser, who: TestHolder, body: { userType: string; iinBin: string; email: string; credentialsRequest: Record<string, unknown> }) {
+async function fileElectronically(
+  browser: TestBrowser,
+  who: TestHolder,
+  body: { userType: string; iinBin: string; email: string; credentialsRequest: Record<string, unknown> },
+) {
   const nonce = await browser.challenge();
   const signature = signAs(who, JSON.stringify({ nonce, ...body }));
-  return browser.post('/api/v1/registrations', { ...body, password: goodPassword, authMethod: 'credentials', signature });
+  return browser.post('/api/v1/registrations', {
+    ...body,
+    password: goodPassword,
+    authMethod: 'credentials',
+    signature,
+  });
 }
 
 async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
@@ -87,7 +117,13 @@ describe('an electronic request, approved, and the first log-in with the issued 
       credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
     });
     expect(response.statusCode, response.body).toBe(201);
-    const filed = response.json() as { registrationId: string; status: string; requestNumber: string; bodyCode: string; reviewDueOn: string };
+    const filed = response.json() as {
+      registrationId: string;
+      status: string;
+      requestNumber: string;
+      bodyCode: string;
+      reviewDueOn: string;
+    };
     expect(filed.status).toBe('credentials_requested');
     expect(filed.bodyCode).toBe('75000');
     const today = almatyDate(clock.now());
@@ -121,11 +157,23 @@ describe('an electronic request, approved, and the first log-in with the issued 
     const queue = await officer.get(`${base}?status=submitted`);
     expect(queue.statusCode, queue.body).toBe(200);
     const mine = (queue.json() as { requests: Summary[] }).requests.find((r) => r.id === requestId)!;
-    expect(mine).toMatchObject({ channel: 'electronic', status: 'submitted', workingDaysLeft: 15, reviewOverdue: false, noticeOverdue: false, noticeDueOn: null });
+    expect(mine).toMatchObject({
+      channel: 'electronic',
+      status: 'submitted',
+      workingDaysLeft: 15,
+      reviewOverdue: false,
+      noticeOverdue: false,
+      noticeDueOn: null,
+    });
 
     const detail = await officer.get(`${base}/${requestId}`);
     expect(detail.statusCode, detail.body).toBe(200);
-    const body = detail.json() as { identityDocument: unknown; certificate: { subjectIin: string }; history: { action: string }[]; applicantName: string };
+    const body = detail.json() as {
+      identityDocument: unknown;
+      certificate: { subjectIin: string };
+      history: { action: string }[];
+      applicantName: string;
+    };
     expect(body.identityDocument).toEqual({ number: '045678912', issuedOn: '2019-05-20' });
     expect(body.certificate.subjectIin).toBe(applicant().iin);
     expect(body.applicantName).toBe('АХМЕТОВ АСЛАН');
@@ -141,27 +189,55 @@ describe('an electronic request, approved, and the first log-in with the issued 
     expect(result.login).toBe(applicant().iin);
     expect(result.notice).toBe('email');
 
-    const { rows } = await db.query<{ kind: string; user_type: string; status: string; must_change_password: boolean; registering_body_code: string; login: string }>(
+    const { rows } = await db.query<{
+      kind: string;
+      user_type: string;
+      status: string;
+      must_change_password: boolean;
+      registering_body_code: string;
+      login: string;
+    }>(
       'select kind, user_type, status, must_change_password, registering_body_code, login from accounts where id = $1',
       [result.accountId],
     );
-    expect(rows[0]).toEqual({ kind: 'user', user_type: 'foreign_trade_participant', status: 'active', must_change_password: true, registering_body_code: '75000', login: result.login });
-    const certificates = await db.query<{ status: string }>('select status from account_certificates where account_id = $1', [result.accountId]);
+    expect(rows[0]).toEqual({
+      kind: 'user',
+      user_type: 'foreign_trade_participant',
+      status: 'active',
+      must_change_password: true,
+      registering_body_code: '75000',
+      login: result.login,
+    });
+    const certificates = await db.query<{ status: string }>(
+      'select status from account_certificates where account_id = $1',
+      [result.accountId],
+    );
     expect(certificates.rows.map((r) => r.status)).toEqual(['active']);
 
-    const notice = (await deliverMail(db, clock)).find((m) => m.kind === 'credentials.issued' && m.to.includes('aslan@example.kz'))!;
+    const notice = (await deliverMail(db, clock)).find(
+      (m) => m.kind === 'credentials.issued' && m.to.includes('aslan@example.kz'),
+    )!;
     expect(notice.text).toContain(`Логин: ${result.login}`);
     const password = /Одноразовый пароль: (\S+)/.exec(notice.text)![1]!;
     expect(password.replace(/-/g, '').length).toBeGreaterThanOrEqual(16);
     issued = { login: result.login, password };
 
-    const view = (await officer.get(`${base}/${requestId}`)).json() as Summary & { history: { action: string }[]; letterAvailable: boolean };
+    const view = (await officer.get(`${base}/${requestId}`)).json() as Summary & {
+      history: { action: string }[];
+      letterAvailable: boolean;
+    };
     expect(view.status).toBe('approved');
     expect(view.noticeSentAt).not.toBeNull();
     expect(view.noticeOverdue).toBe(false);
     expect(view.letterAvailable).toBe(false);
-    expect(view.history.map((h) => h.action)).toEqual(['credentials_request.file', 'registration.credentials_request', 'credentials_request.approve']);
-    expect((await auditOf(db, 'account', result.accountId)).map((a) => [a.action, a.bodyCode])).toEqual([['account.credentials.issue', '75000']]);
+    expect(view.history.map((h) => h.action)).toEqual([
+      'credentials_request.file',
+      'registration.credentials_request',
+      'credentials_request.approve',
+    ]);
+    expect((await auditOf(db, 'account', result.accountId)).map((a) => [a.action, a.bodyCode])).toEqual([
+      ['account.credentials.issue', '75000'],
+    ]);
   });
 
   it('decides a request once only (CREDENTIALS_REQUEST_ALREADY_DECIDED)', async () => {
@@ -169,7 +245,9 @@ describe('an electronic request, approved, and the first log-in with the issued 
     const again = await officer.post(`${base}/${requestId}/approve`);
     expect(again.statusCode).toBe(409);
     expect(codeOf(again)).toBe('CREDENTIALS_REQUEST_ALREADY_DECIDED');
-    expect(codeOf(await officer.post(`${base}/${requestId}/reject`, { reason: 'late second thoughts' }))).toBe('CREDENTIALS_REQUEST_ALREADY_DECIDED');
+    expect(codeOf(await officer.post(`${base}/${requestId}/reject`, { reason: 'late second thoughts' }))).toBe(
+      'CREDENTIALS_REQUEST_ALREADY_DECIDED',
+    );
     // The notice went by e-mail: there is no letter to print.
     expect(codeOf(await officer.get(`${base}/${requestId}/letter.pdf`))).toBe('CREDENTIALS_NOTICE_BY_EMAIL');
   });
@@ -180,7 +258,10 @@ describe('an electronic request, approved, and the first log-in with the issued 
     expect(codeOf(withoutSignature)).toBe('AUTH_CERTIFICATE_REQUIRED');
 
     const nonce = await browser.challenge();
-    const loggedIn = await browser.post('/api/v1/auth/login/password', { ...issued, signature: signAs(applicant(), Buffer.from(nonce, 'base64')) });
+    const loggedIn = await browser.post('/api/v1/auth/login/password', {
+      ...issued,
+      signature: signAs(applicant(), Buffer.from(nonce, 'base64')),
+    });
     expect(loggedIn.statusCode, loggedIn.body).toBe(200);
     expect((loggedIn.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
 
@@ -188,10 +269,17 @@ describe('an electronic request, approved, and the first log-in with the issued 
     expect(held.statusCode).toBe(403);
     expect(codeOf(held)).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
 
-    const changed = await browser.post('/api/v1/me/password', { currentPassword: issued.password, newPassword: 'a river of quiet lanterns' });
+    const changed = await browser.post('/api/v1/me/password', {
+      currentPassword: issued.password,
+      newPassword: 'a river of quiet lanterns',
+    });
     expect(changed.statusCode, changed.body).toBe(204);
     expect((await browser.get('/api/v1/me/sessions')).statusCode).toBe(200);
-    const me = (await browser.get('/api/v1/me')).json() as { login: string; registeringBodyCode: string; mustChangePassword: boolean };
+    const me = (await browser.get('/api/v1/me')).json() as {
+      login: string;
+      registeringBodyCode: string;
+      mustChangePassword: boolean;
+    };
     expect(me).toMatchObject({ login: issued.login, registeringBodyCode: '75000', mustChangePassword: false });
     expect((await browser.post('/api/v1/auth/logout')).statusCode).toBe(204);
   });
@@ -214,12 +302,25 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     const bin = await officer.post(base, withoutNotice);
     expect(bin.statusCode).toBe(400);
     expect(codeOf(bin)).toBe('CREDENTIALS_REQUEST_FIELDS_MISSING');
-    expect((bin.json() as { error: { details: unknown } }).error.details).toEqual({ missing: ['registrationNoticeNumber'] });
+    expect((bin.json() as { error: { details: unknown } }).error.details).toEqual({
+      missing: ['registrationNoticeNumber'],
+    });
 
-    const iin = await officer.post(base, { ...withoutNotice, iinBin: holder(setup, 'individual-auth').iin, userType: 'customs_representative' });
-    expect((iin.json() as { error: { details: unknown } }).error.details).toEqual({ missing: ['registrationNoticeNumber', 'identityDocument'] });
+    const iin = await officer.post(base, {
+      ...withoutNotice,
+      iinBin: holder(setup, 'individual-auth').iin,
+      userType: 'customs_representative',
+    });
+    expect((iin.json() as { error: { details: unknown } }).error.details).toEqual({
+      missing: ['registrationNoticeNumber', 'identityDocument'],
+    });
 
-    const future = await officer.post(base, { ...withoutNotice, iinBin: holder(setup, 'individual-auth').iin, userType: 'customs_representative', identityDocument: { number: '1', issuedOn: '2999-01-01' } });
+    const future = await officer.post(base, {
+      ...withoutNotice,
+      iinBin: holder(setup, 'individual-auth').iin,
+      userType: 'customs_representative',
+      identityDocument: { number: '1', issuedOn: '2999-01-01' },
+    });
     expect(codeOf(future)).toBe('CREDENTIALS_REQUEST_FIELD_INVALID');
     expect(codeOf(await officer.post(base, { ...paper(), iinBin: '123456789012' }))).toBe('REG_IIN_BIN_INVALID');
     expect(codeOf(await officer.post(base, { ...paper(), postalAddress: 'x'.repeat(501) }))).toBe('VALIDATION_FAILED');
@@ -233,7 +334,11 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     expect(body.bodyCode).toBe('75000');
     expect(body.number).toMatch(/^75000-\d{4}-000002$/);
     requestId = body.requestId;
-    expect((await auditOf(db, 'credentials_request', requestId))[0]).toMatchObject({ action: 'credentials_request.file', actorAccountId: almatyOfficerId, bodyCode: '75000' });
+    expect((await auditOf(db, 'credentials_request', requestId))[0]).toMatchObject({
+      action: 'credentials_request.file',
+      actorAccountId: almatyOfficerId,
+      bodyCode: '75000',
+    });
 
     expect(codeOf(await officer.get(`${base}/${requestId}/letter.pdf`))).toBe('CREDENTIALS_REQUEST_NOT_DECIDED');
     const approved = await officer.post(`${base}/${requestId}/approve`);
@@ -253,15 +358,30 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     expect(letter.headers['content-type']).toBe('application/pdf');
     expect(letter.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(letter.rawPayload);
-    const { rows } = await db.query<{ letter_password: string; number: string }>('select letter_password, number from credentials_requests where id = $1', [requestId]);
-    for (const expected of ['Департамент государственных доходов по городу Алматы', rows[0]!.number, organisationBin(), rows[0]!.letter_password, 'Одноразовый пароль', 'пр. Абая, 10']) {
+    const { rows } = await db.query<{ letter_password: string; number: string }>(
+      'select letter_password, number from credentials_requests where id = $1',
+      [requestId],
+    );
+    for (const expected of [
+      'Департамент государственных доходов по городу Алматы',
+      rows[0]!.number,
+      organisationBin(),
+      rows[0]!.letter_password,
+      'Одноразовый пароль',
+      'пр. Абая, 10',
+    ]) {
       expect(text).toContain(expected);
     }
-    expect((await auditOf(db, 'credentials_request', requestId)).map((a) => a.action)).toContain('credentials_request.letter.print');
+    expect((await auditOf(db, 'credentials_request', requestId)).map((a) => a.action)).toContain(
+      'credentials_request.letter.print',
+    );
 
     // A paper request has no certificate: the password alone opens the cabinet, to change it first.
     const browser = new TestBrowser(app);
-    const loggedIn = await browser.post('/api/v1/auth/login/password', { login: organisationBin(), password: rows[0]!.letter_password });
+    const loggedIn = await browser.post('/api/v1/auth/login/password', {
+      login: organisationBin(),
+      password: rows[0]!.letter_password,
+    });
     expect(loggedIn.statusCode, loggedIn.body).toBe(200);
     expect(codeOf(await browser.get('/api/v1/me/history'))).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
   });
@@ -270,13 +390,21 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     const officer = await staffBrowser('signer-auth', almatyOfficerId);
     const sent = await officer.post(`${base}/${requestId}/notice-sent`);
     expect(sent.statusCode, sent.body).toBe(200);
-    const { rows } = await db.query<{ letter_password: string | null }>('select letter_password from credentials_requests where id = $1', [requestId]);
+    const { rows } = await db.query<{ letter_password: string | null }>(
+      'select letter_password from credentials_requests where id = $1',
+      [requestId],
+    );
     expect(rows[0]!.letter_password).toBeNull();
     expect(codeOf(await officer.post(`${base}/${requestId}/notice-sent`))).toBe('CREDENTIALS_NOTICE_ALREADY_SENT');
     expect(codeOf(await officer.get(`${base}/${requestId}/letter.pdf`))).toBe('CREDENTIALS_NOTICE_ALREADY_SENT');
     const view = (await officer.get(`${base}/${requestId}`)).json() as Summary & { history: { action: string }[] };
     expect(view.noticeSentAt).toBe(clock.now().toISOString());
-    expect(view.history.map((h) => h.action)).toEqual(['credentials_request.file', 'credentials_request.approve', 'credentials_request.letter.print', 'credentials_request.notice_sent']);
+    expect(view.history.map((h) => h.action)).toEqual([
+      'credentials_request.file',
+      'credentials_request.approve',
+      'credentials_request.letter.print',
+      'credentials_request.notice_sent',
+    ]);
   });
 });
 
@@ -301,8 +429,15 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     expect(mail.to).toEqual(['head@example.kz']);
     expect(mail.text).toContain('Номер свидетельства не найден в реестре');
     const audit = await auditOf(db, 'credentials_request', id);
-    expect(audit.at(-1)).toMatchObject({ action: 'credentials_request.reject', bodyCode: '75000', actorAccountId: almatyOfficerId });
-    const { rows } = await db.query('select 1 from accounts where iin_bin = $1 and user_type = $2', [who.bin, 'customs_representative']);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'credentials_request.reject',
+      bodyCode: '75000',
+      actorAccountId: almatyOfficerId,
+    });
+    const { rows } = await db.query('select 1 from accounts where iin_bin = $1 and user_type = $2', [
+      who.bin,
+      'customs_representative',
+    ]);
     expect(rows).toHaveLength(0);
   });
 
@@ -325,37 +460,73 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     expect(almatyQueue.requests.length).toBeGreaterThanOrEqual(3);
     const one = almatyQueue.requests[0]!;
     expect(((await astana.get(base)).json() as { requests: Summary[] }).requests).toEqual([]);
-    for (const response of [await astana.get(`${base}/${one.id}`), await astana.post(`${base}/${one.id}/approve`), await astana.get(`${base}/${one.id}/letter.pdf`)]) {
+    for (const response of [
+      await astana.get(`${base}/${one.id}`),
+      await astana.post(`${base}/${one.id}/approve`),
+      await astana.get(`${base}/${one.id}/letter.pdf`),
+    ]) {
       expect(response.statusCode).toBe(404);
       expect(codeOf(response)).toBe('CREDENTIALS_REQUEST_NOT_FOUND');
     }
 
     const admin = await staffBrowser('head-auth', adminId);
-    expect(((await admin.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.id)).toEqual(almatyQueue.requests.map((r) => r.id));
-    const noRegion = await admin.post(base, { userType: 'ip_rights_holder', iinBin: holder(setup, 'individual-auth').iin, applicantName: 'Ахметов А.', postalAddress: 'г. Астана', identityDocument: { number: 'N1', issuedOn: '2018-01-01' } });
+    expect(((await admin.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.id)).toEqual(
+      almatyQueue.requests.map((r) => r.id),
+    );
+    const noRegion = await admin.post(base, {
+      userType: 'ip_rights_holder',
+      iinBin: holder(setup, 'individual-auth').iin,
+      applicantName: 'Ахметов А.',
+      postalAddress: 'г. Астана',
+      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+    });
     expect((noRegion.json() as { error: { details: unknown } }).error.details).toEqual({ missing: ['regionCode'] });
-    const inAstana = await admin.post(base, { userType: 'ip_rights_holder', iinBin: holder(setup, 'individual-auth').iin, applicantName: 'Ахметов А.', postalAddress: 'г. Астана', identityDocument: { number: 'N1', issuedOn: '2018-01-01' }, regionCode: '71', language: 'kk' });
+    const inAstana = await admin.post(base, {
+      userType: 'ip_rights_holder',
+      iinBin: holder(setup, 'individual-auth').iin,
+      applicantName: 'Ахметов А.',
+      postalAddress: 'г. Астана',
+      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+      regionCode: '71',
+      language: 'kk',
+    });
     expect(inAstana.statusCode, inAstana.body).toBe(201);
     expect(inAstana.json()).toMatchObject({ bodyCode: '71000' });
-    expect(((await astana.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.number)).toEqual([(inAstana.json() as { number: string }).number]);
+    expect(((await astana.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.number)).toEqual([
+      (inAstana.json() as { number: string }).number,
+    ]);
   });
 
   it('answers a refused paper request with a letter in the request’s language (Kazakh), which stays printable after posting', async () => {
     const astana = await staffBrowser('employee-auth', astanaOfficerId);
     const [request] = ((await astana.get(`${base}?status=submitted`)).json() as { requests: Summary[] }).requests;
-    const rejected = await astana.post(`${base}/${request!.id}/reject`, { reason: 'Жеке куәліктің нөмірі сәйкес келмейді' });
+    const rejected = await astana.post(`${base}/${request!.id}/reject`, {
+      reason: 'Жеке куәліктің нөмірі сәйкес келмейді',
+    });
     expect(rejected.json()).toMatchObject({ notice: 'letter' });
-    expect(((await astana.get(`${base}/${request!.id}`)).json() as { letterAvailable: boolean }).letterAvailable).toBe(true);
+    expect(((await astana.get(`${base}/${request!.id}`)).json() as { letterAvailable: boolean }).letterAvailable).toBe(
+      true,
+    );
     expect((await astana.post(`${base}/${request!.id}/notice-sent`)).statusCode).toBe(200);
     const letter = await astana.get(`${base}/${request!.id}/letter.pdf`);
     expect(letter.statusCode).toBe(200);
     const text = await pdfText(letter.rawPayload);
-    for (const expected of ['Астана қаласы', request!.number, 'қабылданбады', 'Себебі Жеке куәліктің нөмірі сәйкес келмейді', 'http://localhost:8080/register']) expect(text).toContain(expected);
+    for (const expected of [
+      'Астана қаласы',
+      request!.number,
+      'қабылданбады',
+      'Себебі Жеке куәліктің нөмірі сәйкес келмейді',
+      'http://localhost:8080/register',
+    ])
+      expect(text).toContain(expected);
   });
 
   it('refuses a declarant (AUTH_FORBIDDEN) and an anonymous caller (AUTH_REQUIRED)', async () => {
     expect(codeOf(await new TestBrowser(app).get(base))).toBe('AUTH_REQUIRED');
-    const { rows } = await db.query<{ id: string }>(`select id from accounts where kind = 'user' and iin_bin = $1 and user_type = 'foreign_trade_participant'`, [holder(setup, 'individual-auth').iin]);
+    const { rows } = await db.query<{ id: string }>(
+      `select id from accounts where kind = 'user' and iin_bin = $1 and user_type = 'foreign_trade_participant'`,
+      [holder(setup, 'individual-auth').iin],
+    );
     const user = await staffBrowser('individual-auth', rows[0]!.id);
     expect(codeOf(await user.get(base))).toBe('AUTH_FORBIDDEN');
   });
@@ -363,13 +534,31 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
   it('refuses to approve when the applicant meanwhile registered with the signature (REG_ALREADY_REGISTERED)', async () => {
     const who = holder(setup, 'individual-auth', 'GOST2004');
     const admin = await staffBrowser('head-auth', adminId);
-    const filed = await admin.post(base, { userType: 'customs_warehouse_owner', iinBin: who.iin, applicantName: 'Ахметов А.', postalAddress: 'г. Алматы', identityDocument: { number: 'N2', issuedOn: '2018-01-01' }, regionCode: '75' });
+    const filed = await admin.post(base, {
+      userType: 'customs_warehouse_owner',
+      iinBin: who.iin,
+      applicantName: 'Ахметов А.',
+      postalAddress: 'г. Алматы',
+      identityDocument: { number: 'N2', issuedOn: '2018-01-01' },
+      regionCode: '75',
+    });
     expect(filed.statusCode, filed.body).toBe(201);
     await registerAndConfirm(app, db, clock, who, { userType: 'customs_warehouse_owner', email: 'self@example.kz' });
     const approve = await admin.post(`${base}/${(filed.json() as { requestId: string }).requestId}/approve`);
     expect(approve.statusCode).toBe(409);
     expect(codeOf(approve)).toBe('REG_ALREADY_REGISTERED');
     // and a new paper request for it is refused at once
-    expect(codeOf(await admin.post(base, { userType: 'customs_warehouse_owner', iinBin: who.iin, applicantName: 'А.', postalAddress: 'г. Алматы', identityDocument: { number: 'N2', issuedOn: '2018-01-01' }, regionCode: '75' }))).toBe('REG_ALREADY_REGISTERED');
+    expect(
+      codeOf(
+        await admin.post(base, {
+          userType: 'customs_warehouse_owner',
+          iinBin: who.iin,
+          applicantName: 'А.',
+          postalAddress: 'г. Алматы',
+          identityDocument: { number: 'N2', issuedOn: '2018-01-01' },
+          regionCode: '75',
+        }),
+      ),
+    ).toBe('REG_ALREADY_REGISTERED');
   });
 });

@@ -5,14 +5,23 @@ import type { CredentialsRequest } from './request-repository.ts';
 import { calendarAround } from './terms.ts';
 
 export function assertUndecided(request: CredentialsRequest): void {
-  if (request.status !== 'submitted') throw CredentialsErrors.CREDENTIALS_REQUEST_ALREADY_DECIDED({ status: request.status }, { details: { status: request.status } });
+  if (request.status !== 'submitted')
+    throw CredentialsErrors.CREDENTIALS_REQUEST_ALREADY_DECIDED(
+      { status: request.status },
+      { details: { status: request.status } },
+    );
 }
 
 /**
  * How a decision is notified (AST-4): an electronic request with an address by e-mail at once,
  * any other by a letter; either way due within the notice term, in working days from `today`.
  */
-export async function decisionNotice(tx: Queryable, ctx: CredentialsContext, request: CredentialsRequest, today: string): Promise<{ byEmail: boolean; noticeDueOn: string }> {
+export async function decisionNotice(
+  tx: Queryable,
+  ctx: CredentialsContext,
+  request: CredentialsRequest,
+  today: string,
+): Promise<{ byEmail: boolean; noticeDueOn: string }> {
   const calendar = await calendarAround(tx, [today], ctx.terms.credentialsNoticeWorkingDays);
   return {
     byEmail: request.channel === 'electronic' && request.email !== null,

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import type { CredentialsIntake, CredentialsRequestFiling, FiledCredentialsRequest, RequestFacts } from '../accounts/index.ts';
+import type {
+  CredentialsIntake,
+  CredentialsRequestFiling,
+  FiledCredentialsRequest,
+  RequestFacts,
+} from '../accounts/index.ts';
 import { almatyDate, territorialDepartmentOf } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
@@ -17,7 +22,13 @@ import { calendarAround } from './terms.ts';
  * numbers it, sets the review term in working days (AST-5), acknowledges it by e-mail when there
  * is an address, and writes the audit record.
  */
-export async function fileRequest(ctx: CredentialsContext, tx: Queryable, at: Date, filing: CredentialsRequestFiling, facts: RequestFacts): Promise<FiledCredentialsRequest> {
+export async function fileRequest(
+  ctx: CredentialsContext,
+  tx: Queryable,
+  at: Date,
+  filing: CredentialsRequestFiling,
+  facts: RequestFacts,
+): Promise<FiledCredentialsRequest> {
   const receivedOn = almatyDate(at);
   checkRequestFields(filing.iinBin, filing, receivedOn);
   const body = await territorialDepartmentOf(tx, filing.regionCode, receivedOn);
@@ -49,17 +60,30 @@ export async function fileRequest(ctx: CredentialsContext, tx: Queryable, at: Da
     receivedOn,
     reviewDueOn,
   });
-  if (!inserted) throw CredentialsErrors.CREDENTIALS_REQUEST_PENDING({ number: (await openRequestNumber(tx, filing.iinBin, filing.userType)) ?? '' });
+  if (!inserted)
+    throw CredentialsErrors.CREDENTIALS_REQUEST_PENDING({
+      number: (await openRequestNumber(tx, filing.iinBin, filing.userType)) ?? '',
+    });
 
   if (filing.email) {
-    const mail = acknowledgementMail(facts.language, { number, bodyName: body.name[facts.language], receivedOn, reviewDueOn });
-    await enqueueMail(tx, at, { to: [filing.email], subject: mail.subject, text: mail.text, kind: 'credentials.request_received' });
+    const mail = acknowledgementMail(facts.language, {
+      number,
+      bodyName: body.name[facts.language],
+      receivedOn,
+      reviewDueOn,
+    });
+    await enqueueMail(tx, at, {
+      to: [filing.email],
+      subject: mail.subject,
+      text: mail.text,
+      kind: 'credentials.request_received',
+    });
   }
   await recordAudit(tx, at, {
     action: 'credentials_request.file',
     outcome: 'success',
     actorAccountId: filing.registeredByAccountId ?? null,
-    actorIin: filing.channel === 'electronic' ? filing.certificate?.subjectIin ?? null : null,
+    actorIin: filing.channel === 'electronic' ? (filing.certificate?.subjectIin ?? null) : null,
     subjectType: 'credentials_request',
     subjectId: id,
     bodyCode: body.code,

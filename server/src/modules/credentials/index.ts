@@ -4,20 +4,31 @@ import type { CredentialsContext } from './context.ts';
 import { createCredentialsIntake } from './file-request.ts';
 import { credentialsRoutes } from './routes.ts';
 
-export { CredentialsErrors } from './errors.ts';
 export type { CredentialsContext } from './context.ts';
+export { CredentialsErrors } from './errors.ts';
 export type { CredentialsTerms } from './terms.ts';
 
-const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsContext => ({ db, clock, terms: config.terms, publicUrl: config.publicUrl });
+const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsContext => ({
+  db,
+  clock,
+  terms: config.terms,
+  publicUrl: config.publicUrl,
+});
 
 /**
  * Credentials requests (issue 4 points 3–10): filed with an account's registration (the intake
  * it gives accounts), reviewed by officers.
  */
-export const credentialsModule: ModuleDescriptor<{ requireAccount: RequireAccount }, { credentialsIntake: CredentialsIntake }> = {
+export const credentialsModule: ModuleDescriptor<
+  { requireAccount: RequireAccount },
+  { credentialsIntake: CredentialsIntake }
+> = {
   name: 'credentials',
   provide: (services) => ({ credentialsIntake: createCredentialsIntake(credentialsContext(services)) }),
   async routes(app, services) {
-    await app.register(credentialsRoutes, { ctx: credentialsContext(services), requireAccount: services.requireAccount });
+    await app.register(credentialsRoutes, {
+      ctx: credentialsContext(services),
+      requireAccount: services.requireAccount,
+    });
   },
 };

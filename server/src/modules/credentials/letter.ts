@@ -1,13 +1,37 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { renderPdf, type PdfBlock, type PdfDocument } from '../../platform/pdf/index.ts';
+import { type PdfBlock, type PdfDocument, renderPdf } from '../../platform/pdf/index.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import { approvalNotice, printedDate, rejectionNotice } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
 
 const labels = {
-  kk: { to: 'Кімге', address: 'Мекенжайы', date: 'Күні', number: 'Өтініш нөмірі', iinBin: 'ЖСН/БСН', signer: 'Лауазымды тұлға', page: '{page} / {pages}' },
-  ru: { to: 'Кому', address: 'Адрес', date: 'Дата', number: 'Номер заявки', iinBin: 'ИИН/БИН', signer: 'Должностное лицо', page: '{page} / {pages}' },
-  en: { to: 'To', address: 'Address', date: 'Date', number: 'Request number', iinBin: 'IIN/BIN', signer: 'Officer', page: '{page} / {pages}' },
+  kk: {
+    to: 'Кімге',
+    address: 'Мекенжайы',
+    date: 'Күні',
+    number: 'Өтініш нөмірі',
+    iinBin: 'ЖСН/БСН',
+    signer: 'Лауазымды тұлға',
+    page: '{page} / {pages}',
+  },
+  ru: {
+    to: 'Кому',
+    address: 'Адрес',
+    date: 'Дата',
+    number: 'Номер заявки',
+    iinBin: 'ИИН/БИН',
+    signer: 'Должностное лицо',
+    page: '{page} / {pages}',
+  },
+  en: {
+    to: 'To',
+    address: 'Address',
+    date: 'Date',
+    number: 'Request number',
+    iinBin: 'IIN/BIN',
+    signer: 'Officer',
+    page: '{page} / {pages}',
+  },
 } satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -15,18 +39,34 @@ const labels = {
  * in): the body's name, the date, the request's number and, on approval, the login and the
  * one-time password with what to do with them; on refusal, the reason.
  */
-export function noticeLetter(request: CredentialsRequest, body: CustomsBody, publicUrl: string, today: string): Promise<Buffer> {
+export function noticeLetter(
+  request: CredentialsRequest,
+  body: CustomsBody,
+  publicUrl: string,
+  today: string,
+): Promise<Buffer> {
   const language = request.language;
   const l = labels[language];
   const bodyName = body.name[language];
   // an approval points to the log-in, a refusal to where a new request is filed
-  const facts = { number: request.number, bodyName, receivedOn: request.receivedOn, link: `${publicUrl}${request.status === 'approved' ? '/login' : '/register'}` };
+  const facts = {
+    number: request.number,
+    bodyName,
+    receivedOn: request.receivedOn,
+    link: `${publicUrl}${request.status === 'approved' ? '/login' : '/register'}`,
+  };
   let notice: { title: string; lead: string; instructions: string };
   let outcome: PdfBlock;
   if (request.status === 'approved') {
     const approval = approvalNotice(language, { ...facts, login: request.login!, password: request.letterPassword! });
     notice = approval;
-    outcome = { type: 'fields', fields: [{ label: approval.loginLabel, value: request.login! }, { label: approval.passwordLabel, value: request.letterPassword! }] };
+    outcome = {
+      type: 'fields',
+      fields: [
+        { label: approval.loginLabel, value: request.login! },
+        { label: approval.passwordLabel, value: request.letterPassword! },
+      ],
+    };
   } else {
     const rejection = rejectionNotice(language, { ...facts, reason: request.rejectionReason! });
     notice = rejection;
@@ -54,7 +94,12 @@ export function noticeLetter(request: CredentialsRequest, body: CustomsBody, pub
       outcome,
       { type: 'paragraph', text: notice.instructions },
       { type: 'space' },
-      { type: 'signature', signers: [{ role: `${l.signer}, ${bodyName}` }], dateLabel: l.date, date: printedDate(today) },
+      {
+        type: 'signature',
+        signers: [{ role: `${l.signer}, ${bodyName}` }],
+        dateLabel: l.date,
+        date: printedDate(today),
+      },
     ],
   };
   return renderPdf(document);

@@ -66,7 +66,10 @@ export function approvalNotice(language: Language, facts: NoticeFacts & { login:
     },
   };
   const t = texts[language];
-  return { ...t, text: `${t.lead}\n\n${t.loginLabel}: ${facts.login}\n${t.passwordLabel}: ${facts.password}\n\n${t.instructions}\n\n${facts.bodyName}` };
+  return {
+    ...t,
+    text: `${t.lead}\n\n${t.loginLabel}: ${facts.login}\n${t.passwordLabel}: ${facts.password}\n\n${t.instructions}\n\n${facts.bodyName}`,
+  };
 }
 
 /** The notice that a request was refused, with the body's reason. */

@@ -11,7 +11,9 @@ const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  */
 export function oneTimePassword(): string {
   for (;;) {
-    const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''));
+    const groups = Array.from({ length: 4 }, () =>
+      Array.from({ length: 5 }, () => alphabet[randomInt(alphabet.length)]).join(''),
+    );
     const password = groups.join('-');
     if (passwordProblem(password) === null) return password;
   }

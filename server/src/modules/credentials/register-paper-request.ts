@@ -1,5 +1,12 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { AccountErrors, type Account, type CredentialsRequestFields, type FiledCredentialsRequest, type RequestFacts, type UserType } from '../accounts/index.ts';
+import {
+  type Account,
+  AccountErrors,
+  type CredentialsRequestFields,
+  type FiledCredentialsRequest,
+  type RequestFacts,
+  type UserType,
+} from '../accounts/index.ts';
 import { departmentOfBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
@@ -22,14 +29,23 @@ export interface PaperRequest extends Omit<CredentialsRequestFields, 'regionCode
  * A request that came on paper (AST-2), registered by an officer of the body it was addressed
  * to: it joins the same queue and terms as an electronic one, and is answered by a letter.
  */
-export async function registerPaperRequest(ctx: CredentialsContext, officer: Account, input: PaperRequest, facts: RequestFacts): Promise<FiledCredentialsRequest> {
+export async function registerPaperRequest(
+  ctx: CredentialsContext,
+  officer: Account,
+  input: PaperRequest,
+  facts: RequestFacts,
+): Promise<FiledCredentialsRequest> {
   let regionCode = input.regionCode;
   if (officer.kind === 'officer') {
     const department = officer.officeCode ? await departmentOfBody(ctx.db, officer.officeCode) : undefined;
     if (!department) throw CredentialsErrors.CREDENTIALS_OFFICER_WITHOUT_BODY();
     regionCode = department.regionCode;
   }
-  if (!regionCode) throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING({ field: 'regionCode' }, { details: { missing: ['regionCode'] } });
+  if (!regionCode)
+    throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING(
+      { field: 'regionCode' },
+      { details: { missing: ['regionCode'] } },
+    );
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     if (await activeAccountExists(tx, input.iinBin, input.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();

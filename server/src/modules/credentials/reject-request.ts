@@ -12,7 +12,13 @@ import { recordDecision } from './request-repository.ts';
  * Refusal with the body's reason, notified the way an approval would be: by e-mail at once for
  * an electronic request, by a letter for a paper one, within the notice term (AST-4).
  */
-export async function rejectRequest(ctx: CredentialsContext, officer: Account, id: string, reason: string, facts: RequestFacts): Promise<{ notice: 'email' | 'letter'; noticeDueOn: string }> {
+export async function rejectRequest(
+  ctx: CredentialsContext,
+  officer: Account,
+  id: string,
+  reason: string,
+  facts: RequestFacts,
+): Promise<{ notice: 'email' | 'letter'; noticeDueOn: string }> {
   const now = ctx.clock.now();
   const today = almatyDate(now);
   return ctx.db.transaction(async (tx) => {
@@ -21,8 +27,19 @@ export async function rejectRequest(ctx: CredentialsContext, officer: Account, i
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
     if (byEmail) {
       const body = (await findCustomsBody(tx, request.bodyCode))!;
-      const notice = rejectionNotice(request.language, { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link: `${ctx.publicUrl}/register`, reason });
-      await enqueueMail(tx, now, { to: [request.email!], subject: notice.subject, text: notice.text, kind: 'credentials.refused' });
+      const notice = rejectionNotice(request.language, {
+        number: request.number,
+        bodyName: body.name[request.language],
+        receivedOn: request.receivedOn,
+        link: `${ctx.publicUrl}/register`,
+        reason,
+      });
+      await enqueueMail(tx, now, {
+        to: [request.email!],
+        subject: notice.subject,
+        text: notice.text,
+        kind: 'credentials.refused',
+      });
     }
     await recordDecision(tx, request.id, {
       status: 'rejected',
@@ -33,7 +50,12 @@ export async function rejectRequest(ctx: CredentialsContext, officer: Account, i
       rejectionReason: reason,
       ...(byEmail ? { noticeSentAt: now } : {}),
     });
-    await auditRequestAction(tx, now, officer, request, facts, 'credentials_request.reject', { number: request.number, reason, notice: byEmail ? 'email' : 'letter', noticeDueOn });
+    await auditRequestAction(tx, now, officer, request, facts, 'credentials_request.reject', {
+      number: request.number,
+      reason,
+      notice: byEmail ? 'email' : 'letter',
+      noticeDueOn,
+    });
     return { notice: byEmail ? ('email' as const) : ('letter' as const), noticeDueOn };
   });
 }

@@ -1,9 +1,9 @@
+import { validBin, validIin } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { validBin, validIin } from '@shekara/nca/test-pki';
+import { passwordProblem } from '../accounts/index.ts';
 import { oneTimePassword } from './one-time-credentials.ts';
 import { checkRequestFields } from './request-fields.ts';
-import { passwordProblem } from '../accounts/index.ts';
 
 const codeOf = (run: () => void): string | null => {
   try {
@@ -20,22 +20,52 @@ describe('the fields of a credentials request (AST-6)', () => {
   const today = '2026-11-20';
 
   it('asks of a BIN the number of the state-registration notice', () => {
-    expect(codeOf(() => checkRequestFields(bin, { regionCode: '75' }, today))).toBe('CREDENTIALS_REQUEST_FIELDS_MISSING');
-    expect(codeOf(() => checkRequestFields(bin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2020-01-01' } }, today))).toBe('CREDENTIALS_REQUEST_FIELDS_MISSING');
-    expect(codeOf(() => checkRequestFields(bin, { regionCode: '75', registrationNoticeNumber: 'СГР-1' }, today))).toBeNull();
+    expect(codeOf(() => checkRequestFields(bin, { regionCode: '75' }, today))).toBe(
+      'CREDENTIALS_REQUEST_FIELDS_MISSING',
+    );
+    expect(
+      codeOf(() =>
+        checkRequestFields(bin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2020-01-01' } }, today),
+      ),
+    ).toBe('CREDENTIALS_REQUEST_FIELDS_MISSING');
+    expect(
+      codeOf(() => checkRequestFields(bin, { regionCode: '75', registrationNoticeNumber: 'СГР-1' }, today)),
+    ).toBeNull();
   });
 
   it('asks of an IIN the notice (an individual entrepreneur) or the identity document (registered as neither)', () => {
-    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75' }, today))).toBe('CREDENTIALS_REQUEST_FIELDS_MISSING');
-    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75', registrationNoticeNumber: 'ИП-1' }, today))).toBeNull();
-    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } }, today))).toBeNull();
+    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75' }, today))).toBe(
+      'CREDENTIALS_REQUEST_FIELDS_MISSING',
+    );
+    expect(
+      codeOf(() => checkRequestFields(iin, { regionCode: '75', registrationNoticeNumber: 'ИП-1' }, today)),
+    ).toBeNull();
+    expect(
+      codeOf(() =>
+        checkRequestFields(
+          iin,
+          { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
+          today,
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('refuses an identity document dated after the request or on no real day, and a bad check digit', () => {
-    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2026-11-21' } }, today))).toBe('CREDENTIALS_REQUEST_FIELD_INVALID');
-    expect(codeOf(() => checkRequestFields(iin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2023-02-30' } }, today))).toBe('CREDENTIALS_REQUEST_FIELD_INVALID');
+    expect(
+      codeOf(() =>
+        checkRequestFields(iin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2026-11-21' } }, today),
+      ),
+    ).toBe('CREDENTIALS_REQUEST_FIELD_INVALID');
+    expect(
+      codeOf(() =>
+        checkRequestFields(iin, { regionCode: '75', identityDocument: { number: '1', issuedOn: '2023-02-30' } }, today),
+      ),
+    ).toBe('CREDENTIALS_REQUEST_FIELD_INVALID');
     const wrongDigit = iin.slice(0, 11) + String((Number(iin[11]) + 1) % 10);
-    expect(codeOf(() => checkRequestFields(wrongDigit, { regionCode: '75', registrationNoticeNumber: 'ИП-1' }, today))).toBe('REG_IIN_BIN_INVALID');
+    expect(
+      codeOf(() => checkRequestFields(wrongDigit, { regionCode: '75', registrationNoticeNumber: 'ИП-1' }, today)),
+    ).toBe('REG_IIN_BIN_INVALID');
   });
 });
 

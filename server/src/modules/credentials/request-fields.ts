@@ -18,7 +18,10 @@ export function checkRequestFields(iinBin: string, fields: CredentialsRequestFie
   }
   const issuedOn = fields.identityDocument?.issuedOn;
   if (issuedOn !== undefined && (!realDate(issuedOn) || issuedOn > receivedOn)) {
-    throw CredentialsErrors.CREDENTIALS_REQUEST_FIELD_INVALID({ field: 'identityDocument.issuedOn' }, { details: { field: 'identityDocument.issuedOn' } });
+    throw CredentialsErrors.CREDENTIALS_REQUEST_FIELD_INVALID(
+      { field: 'identityDocument.issuedOn' },
+      { details: { field: 'identityDocument.issuedOn' } },
+    );
   }
 }
 

@@ -6,10 +6,17 @@ export type RequestChannel = 'electronic' | 'paper';
 export type RequestStatus = 'submitted' | 'approved' | 'rejected';
 
 /** The applicant's certificate as the request keeps it (JSON, dates as ISO strings), until approval activates it. */
-export type StoredCertificate = Omit<CertificateFacts, 'notBefore' | 'notAfter'> & { notBefore: string; notAfter: string };
+export type StoredCertificate = Omit<CertificateFacts, 'notBefore' | 'notAfter'> & {
+  notBefore: string;
+  notAfter: string;
+};
 
 export function storedCertificate(certificate: CertificateFacts): StoredCertificate {
-  return { ...certificate, notBefore: certificate.notBefore.toISOString(), notAfter: certificate.notAfter.toISOString() };
+  return {
+    ...certificate,
+    notBefore: certificate.notBefore.toISOString(),
+    notAfter: certificate.notAfter.toISOString(),
+  };
 }
 
 export function certificateFactsOf(stored: StoredCertificate): CertificateFacts {
@@ -74,7 +81,16 @@ export async function nextRequestNumber(db: Queryable, bodyCode: string, year: n
 
 export type NewCredentialsRequest = Omit<
   CredentialsRequest,
-  'status' | 'decidedAt' | 'decidedOn' | 'decidedByAccountId' | 'rejectionReason' | 'accountId' | 'login' | 'noticeDueOn' | 'noticeSentAt' | 'letterPassword'
+  | 'status'
+  | 'decidedAt'
+  | 'decidedOn'
+  | 'decidedByAccountId'
+  | 'rejectionReason'
+  | 'accountId'
+  | 'login'
+  | 'noticeDueOn'
+  | 'noticeSentAt'
+  | 'letterPassword'
 >;
 
 /** Stores a new request; false when one for the same IIN/BIN and user type is still under review. */
@@ -113,12 +129,22 @@ export async function insertRequest(db: Queryable, request: NewCredentialsReques
 }
 
 export async function openRequestNumber(db: Queryable, iinBin: string, userType: UserType): Promise<string | null> {
-  const { rows } = await db.query<{ number: string }>(`select number from credentials_requests where iin_bin = $1 and user_type = $2 and status = 'submitted'`, [iinBin, userType]);
+  const { rows } = await db.query<{ number: string }>(
+    `select number from credentials_requests where iin_bin = $1 and user_type = $2 and status = 'submitted'`,
+    [iinBin, userType],
+  );
   return rows[0]?.number ?? null;
 }
 
-export async function findRequest(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<CredentialsRequest | null> {
-  const { rows } = await db.query<CredentialsRequest>(`select ${columns} from credentials_requests where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
+export async function findRequest(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CredentialsRequest | null> {
+  const { rows } = await db.query<CredentialsRequest>(
+    `select ${columns} from credentials_requests where id = $1${options.forUpdate ? ' for update' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -185,10 +211,16 @@ export async function recordDecision(db: Queryable, id: string, decision: Decisi
 
 /** The letter went out: the one-time password it carried is no longer kept. */
 export async function markNoticeSent(db: Queryable, id: string, at: Date): Promise<void> {
-  await db.query(`update credentials_requests set notice_sent_at = $2, letter_password = null, updated_at = $2 where id = $1`, [id, at]);
+  await db.query(
+    `update credentials_requests set notice_sent_at = $2, letter_password = null, updated_at = $2 where id = $1`,
+    [id, at],
+  );
 }
 
 export async function activeAccountExists(db: Queryable, iinBin: string, userType: UserType): Promise<boolean> {
-  const { rows } = await db.query(`select 1 from accounts where kind = 'user' and iin_bin = $1 and user_type = $2 and status = 'active'`, [iinBin, userType]);
+  const { rows } = await db.query(
+    `select 1 from accounts where kind = 'user' and iin_bin = $1 and user_type = $2 and status = 'active'`,
+    [iinBin, userType],
+  );
   return rows.length > 0;
 }

@@ -1,11 +1,11 @@
+import { validBin, validIin } from '@shekara/nca/test-pki';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { openTestDatabase } from '../../testing/database.ts';
-import { findAccount, type Account, type RequestFacts, createStaffAccount } from '../accounts/index.ts';
+import { type Account, createStaffAccount, findAccount, type RequestFacts } from '../accounts/index.ts';
 import { loadReferenceDemoData } from '../reference/index.ts';
-import { validBin, validIin } from '@shekara/nca/test-pki';
 import { approveRequest } from './approve-request.ts';
 import type { CredentialsContext } from './context.ts';
 import { recordNoticeSent } from './notice-letter.ts';
@@ -28,8 +28,18 @@ let ctx: CredentialsContext;
 beforeAll(async () => {
   db = await openTestDatabase();
   await loadReferenceDemoData(db);
-  ctx = { db, clock, terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1 }, publicUrl: 'http://localhost:8080' };
-  const { id } = await createStaffAccount(db, clock, { kind: 'officer', iin: validIin('1980-02-02', 3, 41), email: 'terms@example.kz', officeCode: '75000' });
+  ctx = {
+    db,
+    clock,
+    terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1 },
+    publicUrl: 'http://localhost:8080',
+  };
+  const { id } = await createStaffAccount(db, clock, {
+    kind: 'officer',
+    iin: validIin('1980-02-02', 3, 41),
+    email: 'terms@example.kz',
+    officeCode: '75000',
+  });
   officer = (await findAccount(db, id))!;
 }, 120_000);
 afterAll(() => db?.close());
@@ -42,7 +52,8 @@ const paper = (serial: number) => ({
   postalAddress: 'г. Алматы',
   registrationNoticeNumber: `СГР-${serial}`,
 });
-const inQueue = async (id: string, filter: { overdue?: boolean } = {}) => (await queueOf(ctx, officer, { limit: 500, ...filter })).requests.find((r) => r.id === id);
+const inQueue = async (id: string, filter: { overdue?: boolean } = {}) =>
+  (await queueOf(ctx, officer, { limit: 500, ...filter })).requests.find((r) => r.id === id);
 
 describe('the review term: 15 working days from the day of receipt (AST-5)', () => {
   let id: string;
@@ -78,20 +89,31 @@ describe('the notice term: 1 working day after the cabinet is created (AST-4)', 
     const approved = await approveRequest(ctx, officer, requestId, facts);
     expect(approved).toMatchObject({ notice: 'letter', noticeDueOn: '2026-03-26' });
     at('2026-03-26T12:00:00Z');
-    expect(await inQueue(requestId)).toMatchObject({ status: 'approved', workingDaysLeft: null, noticeDueOn: '2026-03-26', noticeOverdue: false });
+    expect(await inQueue(requestId)).toMatchObject({
+      status: 'approved',
+      workingDaysLeft: null,
+      noticeDueOn: '2026-03-26',
+      noticeOverdue: false,
+    });
     at('2026-03-27T04:00:00Z');
     expect(await inQueue(requestId)).toMatchObject({ noticeOverdue: true });
     expect(await inQueue(requestId, { overdue: true })).toBeDefined();
 
     await recordNoticeSent(ctx, officer, requestId, facts);
     expect(await inQueue(requestId)).toMatchObject({ noticeOverdue: false, noticeSentAt: '2026-03-27T04:00:00.000Z' });
-    expect((await auditOf(db, 'credentials_request', requestId)).at(-1)).toMatchObject({ action: 'credentials_request.notice_sent', details: { late: true } });
+    expect((await auditOf(db, 'credentials_request', requestId)).at(-1)).toMatchObject({
+      action: 'credentials_request.notice_sent',
+      details: { late: true },
+    });
   });
 
   it('runs for a refusal too, and a paper refusal waits for its letter', async () => {
     at('2026-04-30T05:00:00Z'); // Thursday before 1 May
     const { requestId } = await registerPaperRequest(ctx, officer, paper(3), facts);
-    expect(await rejectRequest(ctx, officer, requestId, 'Заявление подписано не руководителем', facts)).toEqual({ notice: 'letter', noticeDueOn: '2026-05-04' });
+    expect(await rejectRequest(ctx, officer, requestId, 'Заявление подписано не руководителем', facts)).toEqual({
+      notice: 'letter',
+      noticeDueOn: '2026-05-04',
+    });
     at('2026-05-05T04:00:00Z');
     expect(await inQueue(requestId)).toMatchObject({ status: 'rejected', noticeOverdue: true });
   });
@@ -99,7 +121,9 @@ describe('the notice term: 1 working day after the cabinet is created (AST-4)', 
 
 describe('request numbers', () => {
   it('are unique per body and year when many are filed at once', async () => {
-    const numbers = await Promise.all(Array.from({ length: 12 }, () => db.transaction((tx) => nextRequestNumber(tx, '71000', 2026))));
+    const numbers = await Promise.all(
+      Array.from({ length: 12 }, () => db.transaction((tx) => nextRequestNumber(tx, '71000', 2026))),
+    );
     expect(new Set(numbers).size).toBe(12);
     expect(numbers.every((n) => /^71000-2026-0000(0[1-9]|1[0-2])$/.test(n))).toBe(true);
     expect(await db.transaction((tx) => nextRequestNumber(tx, '71000', 2027))).toBe('71000-2027-000001');

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { addDays, loadCalendar, type Calendar } from '../reference/index.ts';
+import { addDays, type Calendar, loadCalendar } from '../reference/index.ts';
 import type { CredentialsRequest } from './request-repository.ts';
 
 /** The terms of the territorial body, from configuration (AST-5, AST-4). */
@@ -26,11 +26,16 @@ export interface TermsState {
   noticeOverdue: boolean;
 }
 
-export function termsState(request: Pick<CredentialsRequest, 'status' | 'reviewDueOn' | 'noticeDueOn' | 'noticeSentAt'>, today: string, calendar: Calendar): TermsState {
+export function termsState(
+  request: Pick<CredentialsRequest, 'status' | 'reviewDueOn' | 'noticeDueOn' | 'noticeSentAt'>,
+  today: string,
+  calendar: Calendar,
+): TermsState {
   const open = request.status === 'submitted';
   return {
     workingDaysLeft: open ? calendar.workingDaysBetween(today, request.reviewDueOn) : null,
     reviewOverdue: open && today > request.reviewDueOn,
-    noticeOverdue: !open && request.noticeSentAt === null && request.noticeDueOn !== null && today > request.noticeDueOn,
+    noticeOverdue:
+      !open && request.noticeSentAt === null && request.noticeDueOn !== null && today > request.noticeDueOn,
   };
 }

@@ -24,21 +24,42 @@ export function requestSummaryView(request: CredentialsRequest, today: string, c
   };
 }
 
-export function requestDetailView(request: CredentialsRequest, today: string, calendar: Calendar, history: AuditRecord[]) {
+export function requestDetailView(
+  request: CredentialsRequest,
+  today: string,
+  calendar: Calendar,
+  history: AuditRecord[],
+) {
   const certificate = request.certificate;
   return {
     ...requestSummaryView(request, today, calendar),
     regionCode: request.regionCode,
     registrationNoticeNumber: request.registrationNoticeNumber,
-    identityDocument: request.identityDocumentNumber ? { number: request.identityDocumentNumber, issuedOn: request.identityDocumentIssuedOn! } : null,
+    identityDocument: request.identityDocumentNumber
+      ? { number: request.identityDocumentNumber, issuedOn: request.identityDocumentIssuedOn! }
+      : null,
     postalAddress: request.postalAddress,
     phone: request.phone,
     email: request.email,
     language: request.language,
-    certificate: certificate && { serialNumber: certificate.serialNumber, commonName: certificate.commonName, subjectIin: certificate.subjectIin, subjectBin: certificate.subjectBin, notAfter: certificate.notAfter },
+    certificate: certificate && {
+      serialNumber: certificate.serialNumber,
+      commonName: certificate.commonName,
+      subjectIin: certificate.subjectIin,
+      subjectBin: certificate.subjectBin,
+      notAfter: certificate.notAfter,
+    },
     rejectionReason: request.rejectionReason,
     accountId: request.accountId,
-    letterAvailable: request.channel === 'paper' && (request.status === 'rejected' || (request.status === 'approved' && request.letterPassword !== null)),
-    history: history.map((entry) => ({ at: entry.at, action: entry.action, outcome: entry.outcome, actorAccountId: entry.actorAccountId, details: entry.details })),
+    letterAvailable:
+      request.channel === 'paper' &&
+      (request.status === 'rejected' || (request.status === 'approved' && request.letterPassword !== null)),
+    history: history.map((entry) => ({
+      at: entry.at,
+      action: entry.action,
+      outcome: entry.outcome,
+      actorAccountId: entry.actorAccountId,
+      details: entry.details,
+    })),
   };
 }

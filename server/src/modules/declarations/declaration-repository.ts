@@ -1,6 +1,6 @@
-import type { Queryable } from '../../platform/db/database.ts';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
+import type { Queryable } from '../../platform/db/database.ts';
 
 /**
  * The SQL of the declarations table: the reads and writes the drafts, submission and officer
@@ -41,7 +41,11 @@ export interface StoredDeclaration {
 }
 
 /** A declaration by id; `lock` holds its row until the transaction ends (pass the transaction). */
-export async function findDeclaration(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<StoredDeclaration | null> {
+export async function findDeclaration(
+  db: Queryable,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<StoredDeclaration | null> {
   const { rows } = await db.query<StoredDeclaration>(
     `select ${declarationColumns} from declarations d where d.id = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
     [id],
@@ -49,7 +53,11 @@ export async function findDeclaration(db: Queryable, id: string, options: { lock
   return rows[0] ?? null;
 }
 
-export async function findDeclarationByRegistrationNumber(db: Queryable, registrationNumber: string, options: { lock?: boolean } = {}): Promise<StoredDeclaration | null> {
+export async function findDeclarationByRegistrationNumber(
+  db: Queryable,
+  registrationNumber: string,
+  options: { lock?: boolean } = {},
+): Promise<StoredDeclaration | null> {
   const { rows } = await db.query<StoredDeclaration>(
     `select ${declarationColumns} from declarations d where d.registration_number = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
     [registrationNumber],
@@ -58,7 +66,10 @@ export async function findDeclarationByRegistrationNumber(db: Queryable, registr
 }
 
 /** A document about to be stored: what the table holds before its revisions, number and dates. */
-export type NewDeclaration = Pick<StoredDeclaration, 'id' | 'kind' | 'schemaVersion' | 'ownerIinBin' | 'authorAccountId' | 'declarantIinBin' | 'document' | 'status'> &
+export type NewDeclaration = Pick<
+  StoredDeclaration,
+  'id' | 'kind' | 'schemaVersion' | 'ownerIinBin' | 'authorAccountId' | 'declarantIinBin' | 'document' | 'status'
+> &
   Partial<Pick<StoredDeclaration, 'correctsId' | 'copiedFromId'>>;
 
 /** A new document at revision 1. */
@@ -108,7 +119,10 @@ export async function storeControlReport(db: Queryable, id: string, report: unkn
 }
 
 export async function softDeleteDeclaration(db: Queryable, id: string, at: Date): Promise<void> {
-  await db.query('update declarations set deleted_at = $2, updated_at = $2 where id = $1 and deleted_at is null', [id, at]);
+  await db.query('update declarations set deleted_at = $2, updated_at = $2 where id = $1 and deleted_at is null', [
+    id,
+    at,
+  ]);
 }
 
 export interface DeclarationFilter {
@@ -144,12 +158,22 @@ export interface DeclarationSummary {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** A party's documents, last changed first, one page and the total. */
-export async function listDeclarations(db: Queryable, filter: DeclarationFilter): Promise<{ items: DeclarationSummary[]; total: number }> {
+export async function listDeclarations(
+  db: Queryable,
+  filter: DeclarationFilter,
+): Promise<{ items: DeclarationSummary[]; total: number }> {
   const where = `where d.deleted_at is null and (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1)
     and ($2::text is null or d.status = $2) and ($3::text is null or d.kind = $3)
     and ($4::text is null or d.registration_number ilike $4 or d.document->>'reference' ilike $4)
     and ($5::timestamptz is null or d.updated_at >= $5) and ($6::timestamptz is null or d.updated_at < $6)`;
-  const params = [filter.party, filter.status ?? null, filter.kind ?? null, filter.q ? likePattern(filter.q) : null, filter.changedFrom ?? null, filter.changedBefore ?? null];
+  const params = [
+    filter.party,
+    filter.status ?? null,
+    filter.kind ?? null,
+    filter.q ? likePattern(filter.q) : null,
+    filter.changedFrom ?? null,
+    filter.changedBefore ?? null,
+  ];
   const [{ rows }, { rows: count }] = await Promise.all([
     db.query<DeclarationSummary>(
       `select d.id, d.kind, d.status, d.revision, d.owner_iin_bin as "ownerIinBin", d.declarant_iin_bin as "declarantIinBin",

@@ -12,17 +12,27 @@ import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
-export { serverReferenceView } from './control/server-reference-view.ts';
+export { type DeclarationKind, declarationKinds, isDeclarationKind } from '@shekara/contracts/declarations/documents';
 export type { DeclarationsContext } from './context.ts';
+export { serverReferenceView } from './control/server-reference-view.ts';
 export { DeclarationErrors } from './errors.ts';
-export { declarationKinds, isDeclarationKind, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
 export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
   name: 'declarations',
   async routes(app, services) {
     const { db, clock, logger, verifier, testPki, notifyOutbox, config, requireAccount } = services;
-    const ctx: DeclarationsContext = { db, clock, logger, verifier, testPki, notifyOutbox, publicUrl: config.publicUrl, config: config.declarations, environment: config.environment };
+    const ctx: DeclarationsContext = {
+      db,
+      clock,
+      logger,
+      verifier,
+      testPki,
+      notifyOutbox,
+      publicUrl: config.publicUrl,
+      config: config.declarations,
+      environment: config.environment,
+    };
     const options = { ctx, requireAccount };
     await app.register(draftRoutes, options);
     await app.register(representationRoutes, options);
@@ -33,7 +43,15 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAcco
   },
   // Routing of registered declarations has a worker of its own, so it keeps pace with
   // registration whatever the mail in the outbox.
-  outbox: ({ db, clock, logger, notifyOutbox, config }) => ({ handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }), ownWorker: true }),
-  warmUp: ({ db }) => [{ run: () => serverReferenceView(db), notBuilt: 'control reference not built ahead; it is built at the first check' }],
+  outbox: ({ db, clock, logger, notifyOutbox, config }) => ({
+    handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }),
+    ownWorker: true,
+  }),
+  warmUp: ({ db }) => [
+    {
+      run: () => serverReferenceView(db),
+      notBuilt: 'control reference not built ahead; it is built at the first check',
+    },
+  ],
   demoData: loadDemoRiskProfiles,
 };

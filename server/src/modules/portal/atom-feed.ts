@@ -1,6 +1,6 @@
+import { parseMarkup } from '@shekara/contracts/portal';
 import type { Language } from '../../platform/i18n/language.ts';
 import type { StoredItem } from './item-repository.ts';
-import { parseMarkup } from '@shekara/contracts/portal';
 import { markupHtml } from './markup-html.ts';
 
 const feedTitle: Record<Language, string> = {
@@ -48,5 +48,7 @@ export function newsFeed(entries: readonly StoredItem[], language: Language, pub
 
 function xml(text: string): string {
   // Control characters are not allowed anywhere in XML 1.0: a pasted one would break the feed.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

@@ -1,5 +1,4 @@
-import type { ContentKind } from '@shekara/contracts/portal';
-import type { ItemInput } from '@shekara/contracts/portal';
+import type { ContentKind, ItemInput } from '@shekara/contracts/portal';
 
 /**
  * The portal's bundled demo content, written by the project: a few news items, one future

@@ -1,5 +1,5 @@
-import type { Queryable } from '../../platform/db/database.ts';
 import type { FileView } from '@shekara/contracts/portal';
+import type { Queryable } from '../../platform/db/database.ts';
 
 export interface NewFile {
   id: string;
@@ -14,7 +14,16 @@ export interface NewFile {
 export async function insertFile(tx: Queryable, file: NewFile): Promise<void> {
   await tx.query(
     `insert into portal_files (id, name, content_type, size_bytes, sha256, content, uploaded_at, uploaded_by) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [file.id, file.name, file.contentType, file.content.length, file.sha256, file.content, file.uploadedAt, file.uploadedBy],
+    [
+      file.id,
+      file.name,
+      file.contentType,
+      file.content.length,
+      file.sha256,
+      file.content,
+      file.uploadedAt,
+      file.uploadedBy,
+    ],
   );
 }
 

@@ -1,6 +1,5 @@
+import type { AdminItem, ContentKind, FileView, ItemInput } from '@shekara/contracts/portal';
 import type { Queryable } from '../../platform/db/database.ts';
-import type { ContentKind } from '@shekara/contracts/portal';
-import type { AdminItem, FileView, ItemInput } from '@shekara/contracts/portal';
 
 /** The SQL of portal content. Public reads see only what is published and whose time has come. */
 
@@ -26,18 +25,41 @@ export type StoredSummary = Omit<AdminItem, 'body'>;
  * Published items of a kind, newest first; notices are listed while their window has not ended,
  * soonest first, since a past maintenance no longer concerns anyone.
  */
-export async function listPublished(db: Queryable, kind: ContentKind, at: Date, page: { limit: number; offset: number }): Promise<{ items: StoredSummary[]; total: number }> {
+export async function listPublished(
+  db: Queryable,
+  kind: ContentKind,
+  at: Date,
+  page: { limit: number; offset: number },
+): Promise<{ items: StoredSummary[]; total: number }> {
   const where = `where i.kind = $1 and ${isPublic}${kind === 'notice' ? ' and i.ends_at > $2' : ''}`;
-  const order = kind === 'notice' ? 'i.starts_at, i.id' : kind === 'legal' ? 'i.document_date desc nulls last, i.published_at desc, i.id' : 'i.published_at desc, i.id';
+  const order =
+    kind === 'notice'
+      ? 'i.starts_at, i.id'
+      : kind === 'legal'
+        ? 'i.document_date desc nulls last, i.published_at desc, i.id'
+        : 'i.published_at desc, i.id';
   const [{ rows }, { rows: count }] = await Promise.all([
-    db.query<StoredSummary>(`select ${itemColumns} ${from} ${where} order by ${order} limit $3 offset $4`, [kind, at, page.limit, page.offset]),
+    db.query<StoredSummary>(`select ${itemColumns} ${from} ${where} order by ${order} limit $3 offset $4`, [
+      kind,
+      at,
+      page.limit,
+      page.offset,
+    ]),
     db.query<{ n: number }>(`select count(*)::int as n ${from} ${where}`, [kind, at]),
   ]);
   return { items: rows, total: count[0]!.n };
 }
 
-export async function findPublished(db: Queryable, kind: ContentKind, slug: string, at: Date): Promise<StoredItem | null> {
-  const { rows } = await db.query<StoredItem>(`select ${itemColumns}, ${withBody} ${from} where i.kind = $1 and ${isPublic} and i.slug = $3`, [kind, at, slug]);
+export async function findPublished(
+  db: Queryable,
+  kind: ContentKind,
+  slug: string,
+  at: Date,
+): Promise<StoredItem | null> {
+  const { rows } = await db.query<StoredItem>(
+    `select ${itemColumns}, ${withBody} ${from} where i.kind = $1 and ${isPublic} and i.slug = $3`,
+    [kind, at, slug],
+  );
   return rows[0] ?? null;
 }
 
@@ -51,7 +73,12 @@ export async function activeNotices(db: Queryable, at: Date): Promise<StoredItem
 }
 
 /** The file of a published item, with its bytes. */
-export async function publishedFile(db: Queryable, kind: ContentKind, slug: string, at: Date): Promise<(FileView & { content: Buffer }) | null> {
+export async function publishedFile(
+  db: Queryable,
+  kind: ContentKind,
+  slug: string,
+  at: Date,
+): Promise<(FileView & { content: Buffer }) | null> {
   const { rows } = await db.query<FileView & { content: Buffer }>(
     `select f.id, f.name, f.content_type as "contentType", f.size_bytes as size, f.sha256, ${iso('f.uploaded_at')} as "uploadedAt", f.content
        ${from.replace('left join', 'join')} where i.kind = $1 and ${isPublic} and i.slug = $3`,
@@ -68,14 +95,26 @@ export async function listAll(db: Queryable, kind: ContentKind | undefined): Pro
   return rows;
 }
 
-export async function findItem(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<StoredItem | null> {
+export async function findItem(
+  db: Queryable,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<StoredItem | null> {
   if (options.lock) await db.query('select 1 from portal_items where id = $1 for update', [id]);
   const { rows } = await db.query<StoredItem>(`select ${itemColumns}, ${withBody} ${from} where i.id = $1`, [id]);
   return rows[0] ?? null;
 }
 
-export async function slugTaken(db: Queryable, kind: ContentKind, slug: string, exceptId: string | null): Promise<boolean> {
-  const { rows } = await db.query('select 1 from portal_items where kind = $1 and slug = $2 and id is distinct from $3', [kind, slug, exceptId]);
+export async function slugTaken(
+  db: Queryable,
+  kind: ContentKind,
+  slug: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    'select 1 from portal_items where kind = $1 and slug = $2 and id is distinct from $3',
+    [kind, slug, exceptId],
+  );
   return rows.length > 0;
 }
 
@@ -83,16 +122,33 @@ export async function slugTaken(db: Queryable, kind: ContentKind, slug: string, 
 function editable(input: ItemInput) {
   return [
     input.slug,
-    input.title.kk, input.title.ru, input.title.en,
-    input.summary.kk, input.summary.ru, input.summary.en,
-    input.body.kk, input.body.ru, input.body.en,
-    input.publishedAt ?? null, input.startsAt ?? null, input.endsAt ?? null,
-    input.documentNumber || null, input.documentDate ?? null, input.sourceUrl ?? null,
-    input.version || null, input.fileId ?? null,
+    input.title.kk,
+    input.title.ru,
+    input.title.en,
+    input.summary.kk,
+    input.summary.ru,
+    input.summary.en,
+    input.body.kk,
+    input.body.ru,
+    input.body.en,
+    input.publishedAt ?? null,
+    input.startsAt ?? null,
+    input.endsAt ?? null,
+    input.documentNumber || null,
+    input.documentDate ?? null,
+    input.sourceUrl ?? null,
+    input.version || null,
+    input.fileId ?? null,
   ];
 }
 
-export async function insertItem(tx: Queryable, id: string, kind: ContentKind, input: ItemInput, at: Date): Promise<void> {
+export async function insertItem(
+  tx: Queryable,
+  id: string,
+  kind: ContentKind,
+  input: ItemInput,
+  at: Date,
+): Promise<void> {
   await tx.query(
     `insert into portal_items (slug, title_kk, title_ru, title_en, summary_kk, summary_ru, summary_en, body_kk, body_ru, body_en,
                                published_at, starts_at, ends_at, document_number, document_date, source_url, version, file_id,

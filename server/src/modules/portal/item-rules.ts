@@ -1,7 +1,7 @@
-import { languages } from '../../platform/i18n/language.ts';
-import { kindsWithFile, type ContentKind } from '@shekara/contracts/portal';
-import { PortalErrors } from './errors.ts';
 import type { ItemInput } from '@shekara/contracts/portal';
+import { type ContentKind, kindsWithFile } from '@shekara/contracts/portal';
+import { languages } from '../../platform/i18n/language.ts';
+import { PortalErrors } from './errors.ts';
 
 /**
  * What an item of a kind may hold: the fields of other kinds are dropped, so a news item never
@@ -18,14 +18,21 @@ export function fieldsOfKind(kind: ContentKind, input: ItemInput): ItemInput {
     version: kind === 'software' ? input.version : null,
     fileId: kindsWithFile.includes(kind) ? input.fileId : null,
   };
-  if (kind === 'notice' && !(shaped.startsAt && shaped.endsAt && Date.parse(shaped.endsAt) > Date.parse(shaped.startsAt))) {
+  if (
+    kind === 'notice' &&
+    !(shaped.startsAt && shaped.endsAt && Date.parse(shaped.endsAt) > Date.parse(shaped.startsAt))
+  ) {
     throw PortalErrors.PORTAL_NOTICE_WINDOW_INVALID();
   }
   return shaped;
 }
 
 /** A published item speaks all three languages, and a program can be downloaded. */
-export function assertPublishable(item: { kind: ContentKind; title: Record<(typeof languages)[number], string>; file: unknown }): void {
+export function assertPublishable(item: {
+  kind: ContentKind;
+  title: Record<(typeof languages)[number], string>;
+  file: unknown;
+}): void {
   const missing = languages.filter((language) => item.title[language].trim() === '');
   if (missing.length > 0) throw PortalErrors.PORTAL_TRANSLATION_MISSING({ missing: missing.join(', ') });
   if (item.kind === 'software' && !item.file) throw PortalErrors.PORTAL_FILE_REQUIRED();

@@ -9,7 +9,10 @@ import { fieldsOfKind } from './item-rules.ts';
  * Loads the bundled demo content in one transaction. An item whose slug is already taken in its
  * section is left alone — an administrator may have edited it — so running it again adds nothing.
  */
-export async function loadPortalDemoContent(db: Database, now = systemClock.now()): Promise<{ added: number; unchanged: number }> {
+export async function loadPortalDemoContent(
+  db: Database,
+  now = systemClock.now(),
+): Promise<{ added: number; unchanged: number }> {
   return db.transaction(async (tx) => {
     const fileIds = new Map<string, string>();
     for (const [name, file] of Object.entries(demoFiles)) {
@@ -17,7 +20,16 @@ export async function loadPortalDemoContent(db: Database, now = systemClock.now(
       const sha256 = createHash('sha256').update(content).digest('hex');
       const existing = await findFileBySha256(tx, sha256, name);
       const id = existing?.id ?? randomUUID();
-      if (!existing) await insertFile(tx, { id, name, contentType: file.contentType, content, sha256, uploadedAt: now, uploadedBy: null });
+      if (!existing)
+        await insertFile(tx, {
+          id,
+          name,
+          contentType: file.contentType,
+          content,
+          sha256,
+          uploadedAt: now,
+          uploadedBy: null,
+        });
       fileIds.set(name, id);
     }
     let added = 0;
@@ -29,12 +41,26 @@ export async function loadPortalDemoContent(db: Database, now = systemClock.now(
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'published', $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
          on conflict (kind, slug) do nothing`,
         [
-          randomUUID(), kind, fields.slug,
-          fields.title.kk, fields.title.ru, fields.title.en,
-          fields.summary.kk, fields.summary.ru, fields.summary.en,
-          fields.body.kk, fields.body.ru, fields.body.en,
-          fields.publishedAt, fields.startsAt ?? null, fields.endsAt ?? null,
-          fields.documentNumber ?? null, fields.documentDate ?? null, fields.sourceUrl ?? null, fields.version ?? null, fields.fileId ?? null,
+          randomUUID(),
+          kind,
+          fields.slug,
+          fields.title.kk,
+          fields.title.ru,
+          fields.title.en,
+          fields.summary.kk,
+          fields.summary.ru,
+          fields.summary.en,
+          fields.body.kk,
+          fields.body.ru,
+          fields.body.en,
+          fields.publishedAt,
+          fields.startsAt ?? null,
+          fields.endsAt ?? null,
+          fields.documentNumber ?? null,
+          fields.documentDate ?? null,
+          fields.sourceUrl ?? null,
+          fields.version ?? null,
+          fields.fileId ?? null,
           now,
         ],
       );

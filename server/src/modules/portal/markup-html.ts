@@ -7,7 +7,8 @@ import type { Block, Inline } from '@shekara/contracts/portal';
 export function markupHtml(blocks: Block[], baseUrl: string): string {
   return blocks
     .map((block) => {
-      if (block.type === 'heading') return `<h${block.level + 1}>${inlineHtml(block.content, baseUrl)}</h${block.level + 1}>`;
+      if (block.type === 'heading')
+        return `<h${block.level + 1}>${inlineHtml(block.content, baseUrl)}</h${block.level + 1}>`;
       if (block.type === 'paragraph') return `<p>${inlineHtml(block.content, baseUrl)}</p>`;
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((item) => `<li>${inlineHtml(item, baseUrl)}</li>`).join('')}</${tag}>`;

@@ -1,5 +1,5 @@
-import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { createHash } from 'node:crypto';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
@@ -7,8 +7,8 @@ import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { holder, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf, testAppConfig } from '../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../testing/database-app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../testing/database-app.ts';
 import { loadPortalDemoContent } from './load-demo-content.ts';
 import { everywhere, newsInput, staffBrowser } from './test-helpers.ts';
 
@@ -30,7 +30,9 @@ afterAll(() => testApp?.close());
 // Tests move the clock by hours and days: the administrator's session would have ended.
 beforeEach(() => admin.relogin());
 
-async function created(body: unknown): Promise<{ id: string; slug: string; status: string; publishedAt: string | null }> {
+async function created(
+  body: unknown,
+): Promise<{ id: string; slug: string; status: string; publishedAt: string | null }> {
   const response = await admin.post('/api/v1/admin/portal/items', body);
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
@@ -49,7 +51,12 @@ describe('news (WD-34): drafts are not public, publication is', () => {
     expect(published.json()).toMatchObject({ status: 'published', publishedAt: clock.now().toISOString() });
     const item = await visitor().get('/api/v1/portal/news/customs-day');
     expect(item.statusCode).toBe(200);
-    expect(item.json()).toMatchObject({ kind: 'news', slug: 'customs-day', title: everywhere('News customs-day'), body: { ru: 'Body with **bold** text (ru)' } });
+    expect(item.json()).toMatchObject({
+      kind: 'news',
+      slug: 'customs-day',
+      title: everywhere('News customs-day'),
+      body: { ru: 'Body with **bold** text (ru)' },
+    });
     expect(item.json()).not.toHaveProperty('status');
     expect((await list()).json().items[0]).toMatchObject({ slug: 'customs-day' });
 
@@ -68,11 +75,18 @@ describe('news (WD-34): drafts are not public, publication is', () => {
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers['cache-control']).toContain('no-cache');
-    const again = await visitor().request({ method: 'GET', url: '/api/v1/portal/news', headers: { 'if-none-match': etag } });
+    const again = await visitor().request({
+      method: 'GET',
+      url: '/api/v1/portal/news',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
     const item = await created(newsInput('new-rates'));
     await admin.post(`/api/v1/admin/portal/items/${item.id}/publish`);
-    expect((await visitor().request({ method: 'GET', url: '/api/v1/portal/news', headers: { 'if-none-match': etag } })).statusCode).toBe(200);
+    expect(
+      (await visitor().request({ method: 'GET', url: '/api/v1/portal/news', headers: { 'if-none-match': etag } }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('publishes only what speaks kk, ru and en; a slug is one per section; a future publication time waits', async () => {
@@ -83,9 +97,13 @@ describe('news (WD-34): drafts are not public, publication is', () => {
     expect(refused.json().error.message).toContain('kk, en');
 
     expect(codeOf(await admin.post('/api/v1/admin/portal/items', newsInput('only-russian')))).toBe('PORTAL_SLUG_TAKEN');
-    expect((await admin.post('/api/v1/admin/portal/items', { ...newsInput('only-russian'), kind: 'training' })).statusCode).toBe(201);
+    expect(
+      (await admin.post('/api/v1/admin/portal/items', { ...newsInput('only-russian'), kind: 'training' })).statusCode,
+    ).toBe(201);
 
-    const scheduled = await created(newsInput('tomorrow', { publishedAt: new Date(clock.now().getTime() + hours(24)).toISOString() }));
+    const scheduled = await created(
+      newsInput('tomorrow', { publishedAt: new Date(clock.now().getTime() + hours(24)).toISOString() }),
+    );
     await admin.post(`/api/v1/admin/portal/items/${scheduled.id}/publish`);
     expect((await visitor().get('/api/v1/portal/news/tomorrow')).statusCode).toBe(404);
     clock.advance(hours(24));
@@ -98,14 +116,29 @@ describe('news (WD-34): drafts are not public, publication is', () => {
     clock.advance(60_000);
     const { kind: _kind, ...input } = newsInput('edited', { title: everywhere('Corrected') });
     const edited = await admin.request({ method: 'PUT', url: `/api/v1/admin/portal/items/${item.id}`, payload: input });
-    expect(edited.json()).toMatchObject({ status: 'published', publishedAt: published.publishedAt, title: everywhere('Corrected') });
-    const emptied = await admin.request({ method: 'PUT', url: `/api/v1/admin/portal/items/${item.id}`, payload: { ...input, title: { ...input.title, en: ' ' } } });
+    expect(edited.json()).toMatchObject({
+      status: 'published',
+      publishedAt: published.publishedAt,
+      title: everywhere('Corrected'),
+    });
+    const emptied = await admin.request({
+      method: 'PUT',
+      url: `/api/v1/admin/portal/items/${item.id}`,
+      payload: { ...input, title: { ...input.title, en: ' ' } },
+    });
     expect(codeOf(emptied)).toBe('PORTAL_TRANSLATION_MISSING');
 
-    expect((await admin.request({ method: 'DELETE', url: `/api/v1/admin/portal/items/${item.id}` })).statusCode).toBe(204);
+    expect((await admin.request({ method: 'DELETE', url: `/api/v1/admin/portal/items/${item.id}` })).statusCode).toBe(
+      204,
+    );
     expect((await visitor().get('/api/v1/portal/news/edited')).statusCode).toBe(404);
     const trail = await auditOf(db, 'portal_item', item.id);
-    expect(trail.map((r) => r.action)).toEqual(['portal.item.create', 'portal.item.publish', 'portal.item.update', 'portal.item.delete']);
+    expect(trail.map((r) => r.action)).toEqual([
+      'portal.item.create',
+      'portal.item.publish',
+      'portal.item.update',
+      'portal.item.delete',
+    ]);
     expect(trail[2]!.details).toMatchObject({ changed: ['title'] });
   });
 });
@@ -115,20 +148,34 @@ describe('maintenance notices (ACC-13): the banner shows during the window only'
     const start = new Date(clock.now().getTime() + hours(1));
     const end = new Date(clock.now().getTime() + hours(3));
     const window = { startsAt: start.toISOString(), endsAt: end.toISOString() };
-    expect(codeOf(await admin.post('/api/v1/admin/portal/items', { ...newsInput('no-window'), kind: 'notice' }))).toBe('PORTAL_NOTICE_WINDOW_INVALID');
-    expect(codeOf(await admin.post('/api/v1/admin/portal/items', { ...newsInput('backwards'), kind: 'notice', startsAt: window.endsAt, endsAt: window.startsAt }))).toBe(
+    expect(codeOf(await admin.post('/api/v1/admin/portal/items', { ...newsInput('no-window'), kind: 'notice' }))).toBe(
       'PORTAL_NOTICE_WINDOW_INVALID',
     );
+    expect(
+      codeOf(
+        await admin.post('/api/v1/admin/portal/items', {
+          ...newsInput('backwards'),
+          kind: 'notice',
+          startsAt: window.endsAt,
+          endsAt: window.startsAt,
+        }),
+      ),
+    ).toBe('PORTAL_NOTICE_WINDOW_INVALID');
     const notice = await created({ ...newsInput('night-works'), kind: 'notice', ...window });
     await admin.post(`/api/v1/admin/portal/items/${notice.id}/publish`);
 
-    const active = async () => (await visitor().get('/api/v1/portal/notices/active')).json().items.map((i: { slug: string }) => i.slug);
-    const listed = async () => (await visitor().get('/api/v1/portal/notices')).json().items.map((i: { slug: string }) => i.slug);
+    const active = async () =>
+      (await visitor().get('/api/v1/portal/notices/active')).json().items.map((i: { slug: string }) => i.slug);
+    const listed = async () =>
+      (await visitor().get('/api/v1/portal/notices')).json().items.map((i: { slug: string }) => i.slug);
     expect(await active()).toEqual([]);
     expect(await listed()).toEqual(['night-works']);
     clock.set(start);
     expect(await active()).toEqual(['night-works']);
-    expect((await visitor().get('/api/v1/portal/notices/active')).json().items[0]).toMatchObject({ startsAt: window.startsAt, endsAt: window.endsAt });
+    expect((await visitor().get('/api/v1/portal/notices/active')).json().items[0]).toMatchObject({
+      startsAt: window.startsAt,
+      endsAt: window.endsAt,
+    });
     clock.set(new Date(end.getTime() - 1));
     expect(await active()).toEqual(['night-works']);
     clock.set(end);
@@ -148,8 +195,16 @@ describe('software downloads (ACC-1, ACC-13): files with their SHA-256', () => {
       payload: bytes,
     });
     expect(upload.statusCode, upload.body).toBe(201);
-    expect(upload.json()).toMatchObject({ name: 'Декларант 5.23.zip', contentType: 'application/zip', size: bytes.length, sha256 });
-    expect((await auditOf(db, 'portal_file', upload.json().id))[0]).toMatchObject({ action: 'portal.file.upload', details: { sha256 } });
+    expect(upload.json()).toMatchObject({
+      name: 'Декларант 5.23.zip',
+      contentType: 'application/zip',
+      size: bytes.length,
+      sha256,
+    });
+    expect((await auditOf(db, 'portal_file', upload.json().id))[0]).toMatchObject({
+      action: 'portal.file.upload',
+      details: { sha256 },
+    });
 
     const program = await created({ ...newsInput('declarant'), kind: 'software', version: '5.23.0' });
     expect(codeOf(await admin.post(`/api/v1/admin/portal/items/${program.id}/publish`))).toBe('PORTAL_FILE_REQUIRED');
@@ -158,7 +213,11 @@ describe('software downloads (ACC-1, ACC-13): files with their SHA-256', () => {
     expect((await admin.post(`/api/v1/admin/portal/items/${program.id}/publish`)).statusCode).toBe(200);
 
     const listed = (await visitor().get('/api/v1/portal/software')).json().items[0];
-    expect(listed).toMatchObject({ slug: 'declarant', version: '5.23.0', file: { sha256, size: bytes.length, name: 'Декларант 5.23.zip' } });
+    expect(listed).toMatchObject({
+      slug: 'declarant',
+      version: '5.23.0',
+      file: { sha256, size: bytes.length, name: 'Декларант 5.23.zip' },
+    });
     const download = await visitor().get('/api/v1/portal/software/declarant/file');
     expect(download.statusCode).toBe(200);
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(sha256);
@@ -169,12 +228,28 @@ describe('software downloads (ACC-1, ACC-13): files with their SHA-256', () => {
       'repr-digest': `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`,
       'x-content-type-options': 'nosniff',
     });
-    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Декларант 5.23.zip')}`);
-    expect((await visitor().request({ method: 'GET', url: '/api/v1/portal/software/declarant/file', headers: { 'if-none-match': `"${sha256}"` } })).statusCode).toBe(304);
+    expect(download.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Декларант 5.23.zip')}`,
+    );
+    expect(
+      (
+        await visitor().request({
+          method: 'GET',
+          url: '/api/v1/portal/software/declarant/file',
+          headers: { 'if-none-match': `"${sha256}"` },
+        })
+      ).statusCode,
+    ).toBe(304);
   });
 
   it('refuses an empty upload and one over the size bound', async () => {
-    const upload = (payload: Buffer) => admin.request({ method: 'POST', url: '/api/v1/admin/portal/files?name=x.bin', headers: { 'content-type': 'application/octet-stream' }, payload });
+    const upload = (payload: Buffer) =>
+      admin.request({
+        method: 'POST',
+        url: '/api/v1/admin/portal/files?name=x.bin',
+        headers: { 'content-type': 'application/octet-stream' },
+        payload,
+      });
     expect(codeOf(await upload(Buffer.alloc(0)))).toBe('PORTAL_FILE_INVALID');
     expect((await upload(Buffer.alloc(20 * 1024 * 1024 + 1))).statusCode).toBe(413);
   });
@@ -182,7 +257,12 @@ describe('software downloads (ACC-1, ACC-13): files with their SHA-256', () => {
 
 describe('the Atom feed of news (WD-34)', () => {
   it('is Atom 1.0 in the asked language, with published news only, absolute links and escaped text', async () => {
-    const hostile = await created(newsInput('escaped', { title: { kk: 'Жаңа <b>тариф</b> & ставкалар', ru: 'Новые ставки', en: 'New rates' }, body: { kk: '<script>x</script> [бет](/legal)', ru: 'Текст', en: 'Text' } }));
+    const hostile = await created(
+      newsInput('escaped', {
+        title: { kk: 'Жаңа <b>тариф</b> & ставкалар', ru: 'Новые ставки', en: 'New rates' },
+        body: { kk: '<script>x</script> [бет](/legal)', ru: 'Текст', en: 'Text' },
+      }),
+    );
     await admin.post(`/api/v1/admin/portal/items/${hostile.id}/publish`);
     await created(newsInput('still-a-draft'));
 
@@ -191,10 +271,16 @@ describe('the Atom feed of news (WD-34)', () => {
     expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(response.headers.etag).toBeDefined();
     const errors: string[] = [];
-    const document = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(response.body, 'application/xml');
+    const document = new DOMParser({
+      onError: (level, message) => void errors.push(`${level}: ${message}`),
+    }).parseFromString(response.body, 'application/xml');
     expect(errors).toEqual([]);
     const feed = document.documentElement!;
-    expect([feed.localName, feed.namespaceURI, feed.getAttribute('xml:lang')]).toEqual(['feed', 'http://www.w3.org/2005/Atom', 'kk']);
+    expect([feed.localName, feed.namespaceURI, feed.getAttribute('xml:lang')]).toEqual([
+      'feed',
+      'http://www.w3.org/2005/Atom',
+      'kk',
+    ]);
     const text = (parent: XmlElement, name: string) => parent.getElementsByTagName(name)[0]?.textContent;
     expect(text(feed, 'title')).toBe('Shekara — жаңалықтар');
     expect(text(feed, 'id')).toBe(`${testAppConfig.publicUrl}/news.atom?lang=kk`);
@@ -206,8 +292,12 @@ describe('the Atom feed of news (WD-34)', () => {
     expect(entry.getElementsByTagName('link')[0]!.getAttribute('href')).toBe(`${testAppConfig.publicUrl}/news/escaped`);
     expect(text(entry, 'id')).toBe(`urn:uuid:${hostile.id}`);
     for (const name of ['updated', 'published']) expect(Date.parse(text(entry, name)!)).not.toBeNaN();
-    expect(text(entry, 'content')).toBe(`<p>&lt;script&gt;x&lt;/script&gt; <a href="${testAppConfig.publicUrl}/legal">бет</a></p>`);
-    expect(entries.some((e) => e.getElementsByTagName('link')[0]!.getAttribute('href')!.endsWith('/still-a-draft'))).toBe(false);
+    expect(text(entry, 'content')).toBe(
+      `<p>&lt;script&gt;x&lt;/script&gt; <a href="${testAppConfig.publicUrl}/legal">бет</a></p>`,
+    );
+    expect(
+      entries.some((e) => e.getElementsByTagName('link')[0]!.getAttribute('href')!.endsWith('/still-a-draft')),
+    ).toBe(false);
 
     const english = await visitor().request({ method: 'GET', url: '/news.atom', headers: { 'accept-language': 'en' } });
     expect(english.body).toContain('<title>New rates</title>');
@@ -229,8 +319,12 @@ describe('the editor is for administrators only', () => {
     ];
     for (const [method, url] of routes) {
       const payload = method === 'GET' || method === 'DELETE' ? undefined : newsInput('forbidden');
-      expect(codeOf(await visitor().request({ method: method as 'GET', url, payload })), `${method} ${url}`).toBe('AUTH_REQUIRED');
-      expect(codeOf(await officer.request({ method: method as 'GET', url, payload })), `${method} ${url}`).toBe('AUTH_FORBIDDEN');
+      expect(codeOf(await visitor().request({ method: method as 'GET', url, payload })), `${method} ${url}`).toBe(
+        'AUTH_REQUIRED',
+      );
+      expect(codeOf(await officer.request({ method: method as 'GET', url, payload })), `${method} ${url}`).toBe(
+        'AUTH_FORBIDDEN',
+      );
     }
   });
 });
@@ -242,10 +336,20 @@ describe('the bundled demo content', () => {
       const first = await loadPortalDemoContent(fresh);
       expect(first.added).toBeGreaterThan(10);
       expect(await loadPortalDemoContent(fresh)).toEqual({ added: 0, unchanged: first.added });
-      const { rows } = await fresh.query<{ kind: string; n: number }>(`select kind, count(*)::int as n from portal_items where status = 'published' group by kind order by kind`);
-      expect(Object.fromEntries(rows.map((r) => [r.kind, r.n]))).toEqual({ legal: 5, news: 3, notice: 1, software: 1, training: 2 });
+      const { rows } = await fresh.query<{ kind: string; n: number }>(
+        `select kind, count(*)::int as n from portal_items where status = 'published' group by kind order by kind`,
+      );
+      expect(Object.fromEntries(rows.map((r) => [r.kind, r.n]))).toEqual({
+        legal: 5,
+        news: 3,
+        notice: 1,
+        software: 1,
+        training: 2,
+      });
       expect((await fresh.query('select 1 from portal_files')).rowCount).toBe(1);
-      const { rows: numbers } = await fresh.query<{ document_number: string | null }>(`select document_number from portal_items where kind = 'legal' order by document_number`);
+      const { rows: numbers } = await fresh.query<{ document_number: string | null }>(
+        `select document_number from portal_items where kind = 'legal' order by document_number`,
+      );
       expect(numbers.map((r) => r.document_number)).toEqual(['321', '385', '389', null, null]);
     } finally {
       await fresh.close();

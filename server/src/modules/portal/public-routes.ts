@@ -1,12 +1,17 @@
+import { routeSchema } from '@shekara/contracts/http';
+import {
+  contentKinds,
+  kindsWithFile,
+  publishedRoutes,
+  publicPortalRoutes as routes,
+  segmentOf,
+} from '@shekara/contracts/portal';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { newsFeed } from './atom-feed.ts';
-import { contentKinds, kindsWithFile, segmentOf } from '@shekara/contracts/portal';
 import type { PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { matches, revalidated } from './http-cache.ts';
 import { activeNotices, findPublished, latestNews, listPublished, publishedFile } from './item-repository.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { publicPortalRoutes as routes, publishedRoutes } from '@shekara/contracts/portal';
 
 const feedEntries = 50;
 
@@ -20,7 +25,8 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
     {
       schema: {
         summary: 'Maintenance under way now',
-        description: 'Published notices whose window (startsAt ≤ now < endsAt) contains the present moment: the banner every page shows.',
+        description:
+          'Published notices whose window (startsAt ≤ now < endsAt) contains the present moment: the banner every page shows.',
         tags,
         ...routeSchema(routes.activeNotices),
       },
@@ -36,17 +42,26 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
         schema: {
           summary: `Published ${segmentOf[kind]}`,
           description:
-            kind === 'notice' ? 'Notices whose maintenance has not yet ended, soonest first.' : 'Newest first (legal acts: by the date of the act). Titles and summaries in kk, ru and en.',
+            kind === 'notice'
+              ? 'Notices whose maintenance has not yet ended, soonest first.'
+              : 'Newest first (legal acts: by the date of the act). Titles and summaries in kk, ru and en.',
           tags,
           ...routeSchema(published.list),
         },
       },
-      async (request, reply) => revalidated(request, reply, await listPublished(ctx.db, kind, ctx.clock.now(), request.query)),
+      async (request, reply) =>
+        revalidated(request, reply, await listPublished(ctx.db, kind, ctx.clock.now(), request.query)),
     );
 
     app.get(
       published.one.path,
-      { schema: { summary: `One published item of ${segmentOf[kind]}, with its text`, tags, ...routeSchema(published.one) } },
+      {
+        schema: {
+          summary: `One published item of ${segmentOf[kind]}, with its text`,
+          tags,
+          ...routeSchema(published.one),
+        },
+      },
       async (request, reply) => {
         const item = await findPublished(ctx.db, kind, request.params.slug, ctx.clock.now());
         if (!item) throw PortalErrors.PORTAL_ITEM_NOT_FOUND();
@@ -60,7 +75,8 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
         {
           schema: {
             summary: `The file of a published item of ${segmentOf[kind]}`,
-            description: 'Served as an attachment with its content type; the ETag and `Repr-Digest` carry its SHA-256, which the item also lists.',
+            description:
+              'Served as an attachment with its content type; the ETag and `Repr-Digest` carry its SHA-256, which the item also lists.',
             tags,
             ...routeSchema(published.file),
           },

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { FileView } from '@shekara/contracts/portal';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Editor, PortalContext } from './context.ts';
 import { PortalErrors } from './errors.ts';
 import { insertFile } from './file-repository.ts';
-import type { FileView } from '@shekara/contracts/portal';
 
 /** The largest file an administrator may upload: installers of declarant software fit well within it. */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -14,7 +14,11 @@ const mediaType = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{
  * Stores a file an administrator uploaded (software, training attachments) with its SHA-256,
  * which the portal publishes beside the download. Audited, with the checksum.
  */
-export async function uploadFile(ctx: PortalContext, editor: Editor, upload: { name: string; contentType: string | undefined; content: Buffer }): Promise<FileView> {
+export async function uploadFile(
+  ctx: PortalContext,
+  editor: Editor,
+  upload: { name: string; contentType: string | undefined; content: Buffer },
+): Promise<FileView> {
   const contentType = (upload.contentType ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
   if (!mediaType.test(contentType)) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'content type' });
   if (upload.content.length === 0) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'empty' });
@@ -41,5 +45,12 @@ export async function uploadFile(ctx: PortalContext, editor: Editor, upload: { n
       details: { name: file.name, contentType, size: file.content.length, sha256: file.sha256 },
     });
   });
-  return { id: file.id, name: file.name, contentType, size: file.content.length, sha256: file.sha256, uploadedAt: file.uploadedAt.toISOString() };
+  return {
+    id: file.id,
+    name: file.name,
+    contentType,
+    size: file.content.length,
+    sha256: file.sha256,
+    uploadedAt: file.uploadedAt.toISOString(),
+  };
 }

@@ -20,7 +20,11 @@ export interface UpsertTable {
  * when nothing changed. Rows are passed as one JSON array. Foreign keys between rows of the same
  * batch (a body and its parent) hold, since PostgreSQL checks them at the end of the statement.
  */
-export async function bulkUpsert(db: Queryable, spec: UpsertTable, rows: readonly Record<string, string | null>[]): Promise<UpsertCounts> {
+export async function bulkUpsert(
+  db: Queryable,
+  spec: UpsertTable,
+  rows: readonly Record<string, string | null>[],
+): Promise<UpsertCounts> {
   if (rows.length === 0) return { added: 0, changed: 0, unchanged: 0 };
   const names = Object.keys(spec.columns);
   const updated = names.filter((name) => name !== spec.key);

@@ -36,7 +36,10 @@ describe('loadCalendar', () => {
 describe('GET /api/v1/reference/calendar', () => {
   it('gives the exceptional days of a range and its working days', async () => {
     const app = await buildTestApp(db);
-    const response = await app.inject({ method: 'GET', url: '/api/v1/reference/calendar?from=2026-03-01&to=2026-03-31' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/reference/calendar?from=2026-03-01&to=2026-03-31',
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.map((d: { day: string; kind: string }) => `${d.day} ${d.kind}`)).toEqual([
@@ -57,11 +60,21 @@ describe('GET /api/v1/reference/calendar', () => {
   it('refuses a reversed or too long range, and dates that do not exist', async () => {
     const app = await buildTestApp(db);
     for (const query of ['from=2026-03-31&to=2026-03-01', 'from=2026-01-01&to=2027-02-05']) {
-      const response = await app.inject({ method: 'GET', url: `/api/v1/reference/calendar?${query}`, headers: { 'accept-language': 'en' } });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/reference/calendar?${query}`,
+        headers: { 'accept-language': 'en' },
+      });
       expect(response.statusCode).toBe(400);
-      expect(response.json().error).toMatchObject({ code: 'CALENDAR_RANGE_INVALID', message: expect.stringContaining('400 days') });
+      expect(response.json().error).toMatchObject({
+        code: 'CALENDAR_RANGE_INVALID',
+        message: expect.stringContaining('400 days'),
+      });
     }
-    const invalid = await app.inject({ method: 'GET', url: '/api/v1/reference/calendar?from=2026-02-30&to=2026-03-01' });
+    const invalid = await app.inject({
+      method: 'GET',
+      url: '/api/v1/reference/calendar?from=2026-02-30&to=2026-03-01',
+    });
     expect(invalid.json().error.code).toBe('VALIDATION_FAILED');
     await app.close();
   });

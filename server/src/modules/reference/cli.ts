@@ -9,7 +9,9 @@ import { registerTnvedImportCommand } from './tnved/cli.ts';
  * same DATA_DIR / DATABASE_URL as the server, each import in one transaction.
  */
 export function registerReferenceCommands(program: Command): void {
-  const reference = program.command('reference').description('reference data: TN VED, tariffs, classifiers, exchange rates');
+  const reference = program
+    .command('reference')
+    .description('reference data: TN VED, tariffs, classifiers, exchange rates');
   reference.command('import').description('import reference data from the formats the authorities publish');
   registerTnvedImportCommand(reference.commands.find((command) => command.name() === 'import')!);
   registerExchangeRatesImport(reference.commands.find((command) => command.name() === 'import')!);

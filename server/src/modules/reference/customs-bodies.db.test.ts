@@ -19,7 +19,10 @@ describe('customs bodies', () => {
     expect(new Set(departments.map((d) => d.regionCode)).size).toBe(20);
     expect(await territorialDepartmentOf(db, '75')).toMatchObject({
       code: '75000',
-      name: { ru: 'Департамент государственных доходов по городу Алматы', en: 'Department of State Revenue for Almaty' },
+      name: {
+        ru: 'Департамент государственных доходов по городу Алматы',
+        en: 'Department of State Revenue for Almaty',
+      },
     });
     expect((await territorialDepartmentOf(db, '71', '2026-11-22'))?.code).toBe('71000');
     expect(await territorialDepartmentOf(db, '71', '2020-01-01')).toBeUndefined();
@@ -29,8 +32,17 @@ describe('customs bodies', () => {
   it('are filtered by kind and region', async () => {
     const zhetisu = await listCustomsBodies(db, { regionCode: '33' });
     expect(zhetisu.map((b) => b.code)).toEqual(['33000', '33201', '33202', '33301', '33302', '33303']);
-    expect((await listCustomsBodies(db, { kind: 'border_checkpoint', regionCode: '33' })).map((b) => b.code)).toEqual(['33301', '33302', '33303']);
-    expect(await findCustomsBody(db, '33303')).toMatchObject({ kind: 'border_checkpoint', parentCode: '33202', email: null, validTo: null });
+    expect((await listCustomsBodies(db, { kind: 'border_checkpoint', regionCode: '33' })).map((b) => b.code)).toEqual([
+      '33301',
+      '33302',
+      '33303',
+    ]);
+    expect(await findCustomsBody(db, '33303')).toMatchObject({
+      kind: 'border_checkpoint',
+      parentCode: '33202',
+      email: null,
+      validTo: null,
+    });
     expect(await findCustomsBody(db, '00000')).toBeUndefined();
   });
 
@@ -56,7 +68,10 @@ describe('customs bodies', () => {
 describe('GET /api/v1/reference/customs-bodies', () => {
   it('lists bodies by kind and region, with an ETag that answers 304 when unchanged', async () => {
     const app = await buildTestApp(db);
-    const response = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-bodies?kind=territorial_department&region=71' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/reference/customs-bodies?kind=territorial_department&region=71',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([
       {
@@ -77,7 +92,11 @@ describe('GET /api/v1/reference/customs-bodies', () => {
     ]);
     expect(response.headers['cache-control']).toBe('public, max-age=3600');
     const etag = response.headers.etag as string;
-    const again = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-bodies?kind=territorial_department&region=71', headers: { 'if-none-match': etag } });
+    const again = await app.inject({
+      method: 'GET',
+      url: '/api/v1/reference/customs-bodies?kind=territorial_department&region=71',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const all = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-bodies' });

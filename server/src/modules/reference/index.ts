@@ -7,23 +7,31 @@ import { referenceRoutes } from './routes.ts';
 import { nomenclatureRoutes } from './tnved/index.ts';
 import { warmUpReference } from './warm-up.ts';
 
-export { loadReferenceDemoData } from './load-demo-data.ts';
-export { departmentOfBody, findCustomsBody, listCustomsBodies, loadCalendar, territorialDepartmentOf } from './repository.ts';
-export { addDays, almatyDate, createCalendar, type Calendar } from './working-days.ts';
 export type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from '@shekara/contracts/reference';
+export { type ClassifierItem, type ClassifierName, classifierNames } from '@shekara/contracts/reference';
 export { AnswerCache, type CachedAnswer } from './answer-cache.ts';
-export { sendAnswer, serialiseAnswer } from './routes.ts';
-export { nomenclatureWrites } from './tnved/nomenclature-writes.ts';
-export { classifierNames, type ClassifierItem, type ClassifierName } from '@shekara/contracts/reference';
-export { upsertClassifierItems } from './classifiers/repository.ts';
-
 // The bundled demo data, which the declarations module's demo documents and samples are made of.
 export { bundledClassifiers } from './classifiers/bundled.ts';
-export { customsBodies as demoCustomsBodies } from './demo-data/customs-bodies.ts';
+export { upsertClassifierItems } from './classifiers/repository.ts';
 export { documentAcceptances as demoDocumentAcceptances } from './customs-offices/demo-data.ts';
+export { customsBodies as demoCustomsBodies } from './demo-data/customs-bodies.ts';
 export { demoRates as demoExchangeRates } from './exchange-rates/demo-data.ts';
+export { loadReferenceDemoData } from './load-demo-data.ts';
+export {
+  departmentOfBody,
+  findCustomsBody,
+  listCustomsBodies,
+  loadCalendar,
+  territorialDepartmentOf,
+} from './repository.ts';
+export { sendAnswer, serialiseAnswer } from './routes.ts';
 export { demoRates as demoTariffRates } from './tariffs/demo-data.ts';
-export { demoEditionFrom as demoNomenclatureEditionFrom, demoLines as demoNomenclatureLines } from './tnved/demo-data.ts';
+export {
+  demoEditionFrom as demoNomenclatureEditionFrom,
+  demoLines as demoNomenclatureLines,
+} from './tnved/demo-data.ts';
+export { nomenclatureWrites } from './tnved/nomenclature-writes.ts';
+export { addDays, almatyDate, type Calendar, createCalendar } from './working-days.ts';
 
 /** Reference data (issue 5): customs bodies, calendar, TN VED, tariffs, classifiers, exchange rates. */
 export const referenceModule: ModuleDescriptor = {
@@ -31,13 +39,19 @@ export const referenceModule: ModuleDescriptor = {
   async routes(app, { db, clock }) {
     await app.register(referenceRoutes, { db });
     await app.register(nomenclatureRoutes, { db, clock });
-    for (const routes of [classifierRoutes, customsOfficeRoutes, exchangeRateRoutes]) await app.register(routes, { db, clock });
+    for (const routes of [classifierRoutes, customsOfficeRoutes, exchangeRateRoutes])
+      await app.register(routes, { db, clock });
   },
   jobs({ db, clock, logger, config }) {
     const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;
     return dailyAt ? [startExchangeRatesJob({ db, clock, logger, urlTemplate, dailyAt })] : [];
   },
   // The search index and the rates copy are built right after start, not at the first request.
-  warmUp: ({ db }) => [{ run: () => warmUpReference(db), notBuilt: 'reference search index not built ahead; it is built at the first search' }],
+  warmUp: ({ db }) => [
+    {
+      run: () => warmUpReference(db),
+      notBuilt: 'reference search index not built ahead; it is built at the first search',
+    },
+  ],
   demoData: loadReferenceDemoData,
 };

@@ -5,9 +5,9 @@ import { calendarDays } from './demo-data/calendar.ts';
 import { customsBodies } from './demo-data/customs-bodies.ts';
 import { regions } from './demo-data/regions.ts';
 import { loadExchangeRateDemoData } from './exchange-rates/load-demo-data.ts';
+import { type UpsertCounts, upsertCalendarDays, upsertCustomsBodies, upsertRegions } from './repository.ts';
 import { loadTariffDemoData } from './tariffs/load-demo-data.ts';
 import { loadNomenclatureDemoData } from './tnved/load-demo-data.ts';
-import { upsertCalendarDays, upsertCustomsBodies, upsertRegions, type UpsertCounts } from './repository.ts';
 
 /** Loads the reference module's bundled data in one transaction; running it again changes nothing. */
 export async function loadReferenceDemoData(db: Database): Promise<Record<string, UpsertCounts>> {

@@ -38,8 +38,16 @@ describe('GET /api/v1/reference/classifiers/regions (ACC-13)', () => {
     expect(response.statusCode).toBe(200);
     const { items } = response.json();
     expect(items).toHaveLength(20);
-    expect(items.filter((r: { kind: string }) => r.kind === 'city').map((r: { code: string }) => r.code)).toEqual(['71', '75', '79']);
-    expect(items[0]).toEqual({ code: '10', kind: 'region', name: { kk: 'Абай облысы', ru: 'Абайская область', en: 'Abai Region' } });
+    expect(items.filter((r: { kind: string }) => r.kind === 'city').map((r: { code: string }) => r.code)).toEqual([
+      '71',
+      '75',
+      '79',
+    ]);
+    expect(items[0]).toEqual({
+      code: '10',
+      kind: 'region',
+      name: { kk: 'Абай облысы', ru: 'Абайская область', en: 'Abai Region' },
+    });
     await app.close();
   });
 });

@@ -1,8 +1,8 @@
-import { customsBodyFields, type CustomsBodyRowBase } from './customs-body-row.ts';
-import type { Queryable } from '../../platform/db/database.ts';
 import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from '@shekara/contracts/reference';
-import { createCalendar, type Calendar } from './working-days.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { bulkUpsert, type UpsertCounts } from './bulk-upsert.ts';
+import { type CustomsBodyRowBase, customsBodyFields } from './customs-body-row.ts';
+import { type Calendar, createCalendar } from './working-days.ts';
 
 interface RegionRow {
   code: string;
@@ -14,7 +14,11 @@ interface RegionRow {
 
 export async function listRegions(db: Queryable): Promise<Region[]> {
   const { rows } = await db.query<RegionRow>('select code, kind, name_kk, name_ru, name_en from regions order by code');
-  return rows.map((row) => ({ code: row.code, kind: row.kind, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en } }));
+  return rows.map((row) => ({
+    code: row.code,
+    kind: row.kind,
+    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
+  }));
 }
 
 export type { UpsertCounts } from './bulk-upsert.ts';
@@ -23,7 +27,11 @@ export type { UpsertCounts } from './bulk-upsert.ts';
 export function upsertRegions(db: Queryable, regions: readonly Region[]): Promise<UpsertCounts> {
   return bulkUpsert(
     db,
-    { table: 'regions', key: 'code', columns: { code: 'text', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' } },
+    {
+      table: 'regions',
+      key: 'code',
+      columns: { code: 'text', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' },
+    },
     regions.map((r) => ({ code: r.code, kind: r.kind, name_kk: r.name.kk, name_ru: r.name.ru, name_en: r.name.en })),
   );
 }
@@ -34,7 +42,8 @@ interface CustomsBodyRow extends CustomsBodyRowBase {
   valid_to: string | null;
 }
 
-const customsBodyColumns = 'code, kind, region_code, parent_code, name_kk, name_ru, name_en, address, email, valid_from, valid_to';
+const customsBodyColumns =
+  'code, kind, region_code, parent_code, name_kk, name_ru, name_en, address, email, valid_from, valid_to';
 
 function toCustomsBody(row: CustomsBodyRow): CustomsBody {
   return {
@@ -45,7 +54,10 @@ function toCustomsBody(row: CustomsBodyRow): CustomsBody {
   };
 }
 
-export async function listCustomsBodies(db: Queryable, filter: { kind?: CustomsBodyKind; regionCode?: string } = {}): Promise<CustomsBody[]> {
+export async function listCustomsBodies(
+  db: Queryable,
+  filter: { kind?: CustomsBodyKind; regionCode?: string } = {},
+): Promise<CustomsBody[]> {
   const { rows } = await db.query<CustomsBodyRow>(
     `select ${customsBodyColumns} from customs_bodies
      where ($1::text is null or kind = $1) and ($2::text is null or region_code = $2)
@@ -56,7 +68,9 @@ export async function listCustomsBodies(db: Queryable, filter: { kind?: CustomsB
 }
 
 export async function findCustomsBody(db: Queryable, code: string): Promise<CustomsBody | undefined> {
-  const { rows } = await db.query<CustomsBodyRow>(`select ${customsBodyColumns} from customs_bodies where code = $1`, [code]);
+  const { rows } = await db.query<CustomsBodyRow>(`select ${customsBodyColumns} from customs_bodies where code = $1`, [
+    code,
+  ]);
   return rows[0] && toCustomsBody(rows[0]);
 }
 
@@ -64,7 +78,11 @@ export async function findCustomsBody(db: Queryable, code: string): Promise<Cust
  * The Department of State Revenue of a region: the one valid on `on` ('YYYY-MM-DD'), or without
  * `on` the current one (no end date).
  */
-export async function territorialDepartmentOf(db: Queryable, regionCode: string, on?: string): Promise<CustomsBody | undefined> {
+export async function territorialDepartmentOf(
+  db: Queryable,
+  regionCode: string,
+  on?: string,
+): Promise<CustomsBody | undefined> {
   const { rows } = await db.query<CustomsBodyRow>(
     `select ${customsBodyColumns} from customs_bodies
      where kind = 'territorial_department' and region_code = $1
@@ -99,7 +117,19 @@ export function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[
     {
       table: 'customs_bodies',
       key: 'code',
-      columns: { code: text, kind: text, region_code: text, parent_code: text, name_kk: text, name_ru: text, name_en: text, address: text, email: text, valid_from: 'date', valid_to: 'date' },
+      columns: {
+        code: text,
+        kind: text,
+        region_code: text,
+        parent_code: text,
+        name_kk: text,
+        name_ru: text,
+        name_en: text,
+        address: text,
+        email: text,
+        valid_from: 'date',
+        valid_to: 'date',
+      },
     },
     bodies.map((b) => ({
       code: b.code,
@@ -131,7 +161,11 @@ export async function listCalendarDays(db: Queryable, from: string, to: string):
     'select day, kind, name_kk, name_ru, name_en from calendar_days where day between $1::date and $2::date order by day',
     [from, to],
   );
-  return rows.map((row) => ({ day: row.day, kind: row.kind, name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en } }));
+  return rows.map((row) => ({
+    day: row.day,
+    kind: row.kind,
+    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
+  }));
 }
 
 /** A working-day calendar for `from`..`to`; counting beyond that range throws, so load generously. */
@@ -142,7 +176,11 @@ export async function loadCalendar(db: Queryable, from: string, to: string): Pro
 export function upsertCalendarDays(db: Queryable, days: readonly CalendarDay[]): Promise<UpsertCounts> {
   return bulkUpsert(
     db,
-    { table: 'calendar_days', key: 'day', columns: { day: 'date', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' } },
+    {
+      table: 'calendar_days',
+      key: 'day',
+      columns: { day: 'date', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' },
+    },
     days.map((d) => ({ day: d.day, kind: d.kind, name_kk: d.name.kk, name_ru: d.name.ru, name_en: d.name.en })),
   );
 }

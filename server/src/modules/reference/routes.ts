@@ -1,13 +1,12 @@
-import { routeSchema } from '@shekara/contracts/http';
-import { referenceRoutes as r } from '@shekara/contracts/reference';
 import { createHash } from 'node:crypto';
+import { routeSchema } from '@shekara/contracts/http';
+import { maxCalendarRangeDays, referenceRoutes as r } from '@shekara/contracts/reference';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { CachedAnswer } from './answer-cache.ts';
 import { ReferenceErrors } from './errors.ts';
 import { listCalendarDays, listCustomsBodies, listRegions } from './repository.ts';
-import { maxCalendarRangeDays } from '@shekara/contracts/reference';
 import { createCalendar, dayNumber } from './working-days.ts';
 
 /**
@@ -78,7 +77,8 @@ export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Pr
     async (request, reply) => {
       const { from, to } = request.query;
       const length = dayNumber(to) - dayNumber(from) + 1;
-      if (length < 1 || length > maxCalendarRangeDays) throw ReferenceErrors.CALENDAR_RANGE_INVALID({ max: maxCalendarRangeDays });
+      if (length < 1 || length > maxCalendarRangeDays)
+        throw ReferenceErrors.CALENDAR_RANGE_INVALID({ max: maxCalendarRangeDays });
       const items = await listCalendarDays(db, from, to);
       const calendar = createCalendar(items, { from, to });
       const workingDays = calendar.workingDaysBetween(from, to) + (calendar.isWorkingDay(from) ? 1 : 0);

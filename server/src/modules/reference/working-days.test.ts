@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@shekara/nca/testing';
-import { calendarDays } from './demo-data/calendar.ts';
 import type { CalendarDay } from '@shekara/contracts/reference';
+import { seededRandom } from '@shekara/nca/testing';
+import { describe, expect, it } from 'vitest';
+import { calendarDays } from './demo-data/calendar.ts';
 import { addDays, almatyDate, createCalendar } from './working-days.ts';
 
 const name = { kk: 'k', ru: 'r', en: 'e' };
@@ -10,7 +10,12 @@ const kazakhstan = createCalendar(calendarDays, { from: '2025-01-01', to: '2027-
 describe('working days', () => {
   it('are Monday to Friday when nothing else is said', () => {
     const plain = createCalendar([], { from: '2026-11-01', to: '2026-11-30' });
-    expect(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map(plain.isWorkingDay)).toEqual([true, false, false, true]);
+    expect(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map(plain.isWorkingDay)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
     expect(plain.addWorkingDays('2026-11-20', 1)).toBe('2026-11-23');
     expect(plain.addWorkingDays('2026-11-21', 1)).toBe('2026-11-23');
     expect(plain.addWorkingDays('2026-11-20', 0)).toBe('2026-11-20');
@@ -33,13 +38,9 @@ describe('working days', () => {
   });
 
   it('run through the Nauryz week: 21-23 March 2026 and the two days carried over from the weekend', () => {
-    expect(['2026-03-20', '2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26'].map(kazakhstan.isWorkingDay)).toEqual([
-      true,
-      false,
-      false,
-      false,
-      true,
-    ]);
+    expect(['2026-03-20', '2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26'].map(kazakhstan.isWorkingDay)).toEqual(
+      [true, false, false, false, true],
+    );
     expect(kazakhstan.addWorkingDays('2026-03-20', 1)).toBe('2026-03-26');
     // AST-5: a request received on Monday 16 March 2026 is due 15 working days later
     expect(kazakhstan.addWorkingDays('2026-03-16', 15)).toBe('2026-04-09');

@@ -1,7 +1,16 @@
 import type { Queryable } from '../../platform/db/database.ts';
 
-export async function insertChallenge(db: Queryable, nonceSha256: Buffer, issuedAt: Date, expiresAt: Date): Promise<void> {
-  await db.query('insert into auth_challenges (nonce_sha256, issued_at, expires_at) values ($1, $2, $3)', [nonceSha256, issuedAt, expiresAt]);
+export async function insertChallenge(
+  db: Queryable,
+  nonceSha256: Buffer,
+  issuedAt: Date,
+  expiresAt: Date,
+): Promise<void> {
+  await db.query('insert into auth_challenges (nonce_sha256, issued_at, expires_at) values ($1, $2, $3)', [
+    nonceSha256,
+    issuedAt,
+    expiresAt,
+  ]);
 }
 
 /** Marks the challenge used if it is known, unused and unexpired; one statement, so two racing log-ins cannot both win. */
@@ -13,7 +22,10 @@ export async function markChallengeUsed(db: Queryable, nonceSha256: Buffer, at: 
   return rowCount === 1;
 }
 
-export async function findChallenge(db: Queryable, nonceSha256: Buffer): Promise<{ expiresAt: Date; usedAt: Date | null } | null> {
+export async function findChallenge(
+  db: Queryable,
+  nonceSha256: Buffer,
+): Promise<{ expiresAt: Date; usedAt: Date | null } | null> {
   const { rows } = await db.query<{ expires_at: Date; used_at: Date | null }>(
     'select expires_at, used_at from auth_challenges where nonce_sha256 = $1',
     [nonceSha256],

@@ -1,14 +1,19 @@
+import { parseSignedData, type SignatureVerifier, type VerificationResult } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { challengeBytes, consumeChallenge, type ChallengeRefusal } from './challenges.ts';
-import { parseSignedData, type SignatureVerifier, type VerificationResult } from '@shekara/nca';
+import { type ChallengeRefusal, challengeBytes, consumeChallenge } from './challenges.ts';
 
 export type ChallengeSignatureCheck =
   | { ok: true; verification: VerificationResult }
   /** The signature itself is refused: `verification.code` says why (SIG_*). */
   | { ok: false; reason: 'signature'; verification: VerificationResult }
   /** The signature is sound but was not made over a live challenge of ours: AUTH_CHALLENGE_INVALID. */
-  | { ok: false; reason: 'challenge'; refusal: ChallengeRefusal | 'not_a_challenge'; verification?: VerificationResult };
+  | {
+      ok: false;
+      reason: 'challenge';
+      refusal: ChallengeRefusal | 'not_a_challenge';
+      verification?: VerificationResult;
+    };
 
 /**
  * The log-in primitive (ACC-6, REG-10; issue 3 point 10): a CMS whose signed content is exactly
@@ -17,7 +22,12 @@ export type ChallengeSignatureCheck =
  * only when everything else holds, inside the caller's transaction, so a refused log-in can be
  * retried with the same challenge and a replayed one is refused.
  */
-export async function checkChallengeSignature(db: Queryable, clock: Clock, verifier: SignatureVerifier, cms: Uint8Array): Promise<ChallengeSignatureCheck> {
+export async function checkChallengeSignature(
+  db: Queryable,
+  clock: Clock,
+  verifier: SignatureVerifier,
+  cms: Uint8Array,
+): Promise<ChallengeSignatureCheck> {
   let content: Uint8Array | null | undefined;
   try {
     content = parseSignedData(cms).content;

@@ -64,7 +64,9 @@ describe('log-in challenges (ACC-6, issue 3 point 10)', () => {
 
   it('keeps only a hash of the nonce, and sweeps long-expired rows', async () => {
     const { nonce } = await issueChallenge(db, clock);
-    const stored = await db.query<{ n: number }>('select count(*) as n from auth_challenges where nonce_sha256 = $1', [bytes(nonce)]);
+    const stored = await db.query<{ n: number }>('select count(*) as n from auth_challenges where nonce_sha256 = $1', [
+      bytes(nonce),
+    ]);
     expect(stored.rows[0]!.n).toBe(0);
     clock.advance(2 * 60 * 60_000);
     await issueChallenge(db, clock);

@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
-import { deleteChallengesExpiredBefore, findChallenge, insertChallenge, markChallengeUsed } from './challenge-repository.ts';
+import {
+  deleteChallengesExpiredBefore,
+  findChallenge,
+  insertChallenge,
+  markChallengeUsed,
+} from './challenge-repository.ts';
 
 /** What NCALayer's createCAdESFromBase64 signs at log-in: exactly these 32 random bytes. */
 export const challengeBytes = 32;

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
-import { systemClock } from '../../platform/clock.ts';
 import {
   createCms,
   createSignatureVerifier,
   loadCrlDirectory,
   loadTrustStore,
   ncaProfile,
-  parseCertificate,
   Pkcs12Error,
+  parseCertificate,
   readPkcs12,
   signRaw,
   signXml,
   type VerificationResult,
 } from '@shekara/nca';
+import { systemClock } from '../../platform/clock.ts';
 import type { SignCommandOptions, VerifyCommandOptions } from './cli.ts';
 
 /** Exit codes: the shell can branch on them. */
@@ -22,14 +22,15 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
-
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
   try {
-    if ((options.cms === undefined) === (options.xml === undefined)) throw new UsageError('give exactly one of --cms and --xml');
+    if ((options.cms === undefined) === (options.xml === undefined))
+      throw new UsageError('give exactly one of --cms and --xml');
     if (options.data !== undefined && options.cms === undefined) throw new UsageError('--data goes with --cms');
     const trust = loadTrustStore(options.trust);
     const crls = options.crl ? loadCrlDirectory(options.crl) : loadCrlDirectory(null);
-    const revocation = options.revocation ?? (options.ocsp ? 'ocsp-then-crl' : options.crl || options.fetch ? 'crl' : 'none');
+    const revocation =
+      options.revocation ?? (options.ocsp ? 'ocsp-then-crl' : options.crl || options.fetch ? 'crl' : 'none');
     const verifier = createSignatureVerifier({
       trust,
       crls,
@@ -40,7 +41,10 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     });
     const common = { purpose: options.purpose, ...(options.at ? { at: options.at } : {}) };
     const result = options.cms
-      ? await verifier.verifyCms(readSignatureFile(options.cms), { ...common, ...(options.data ? { data: readFile(options.data) } : {}) })
+      ? await verifier.verifyCms(readSignatureFile(options.cms), {
+          ...common,
+          ...(options.data ? { data: readFile(options.data) } : {}),
+        })
       : await verifier.verifyXml(readFile(options.xml!).toString('utf8'), common);
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
     return result.valid ? exit.valid : exit.invalid;
@@ -49,7 +53,6 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     return exit.usage;
   }
 }
-
 
 export async function signCommand(options: SignCommandOptions): Promise<number> {
   try {
@@ -72,7 +75,10 @@ function sign(options: SignCommandOptions): void {
   const sign = (bytes: Uint8Array) => signRaw(container.privateKey, bytes);
   const input = readFile(options.in);
   if (options.xml) {
-    fs.writeFileSync(options.out, signXml(input.toString('utf8'), { certificate: container.certificate, algorithm, sign }));
+    fs.writeFileSync(
+      options.out,
+      signXml(input.toString('utf8'), { certificate: container.certificate, algorithm, sign }),
+    );
   } else {
     const cms = createCms({
       content: input,
@@ -85,18 +91,28 @@ function sign(options: SignCommandOptions): void {
     });
     fs.writeFileSync(options.out, options.base64 ? `${Buffer.from(cms).toString('base64')}\n` : cms);
   }
-  process.stdout.write(`signed ${options.in} with ${profile.signer.commonName} (${algorithm}, ${profile.signer.keyPurpose} key) → ${options.out}\n`);
+  process.stdout.write(
+    `signed ${options.in} with ${profile.signer.commonName} (${algorithm}, ${profile.signer.keyPurpose} key) → ${options.out}\n`,
+  );
 }
 
 function describe(result: VerificationResult): string {
   const lines = [result.valid ? 'valid' : `NOT valid: ${result.code} (${result.detail ?? ''})`];
   if (result.signer) {
     const s = result.signer;
-    lines.push(`signer: ${s.commonName}, IIN ${s.iin}${s.bin ? `, BIN ${s.bin}` : ''}, ${s.algorithm}, ${s.keyPurpose} key, roles ${s.roles.join(', ') || '—'}`);
+    lines.push(
+      `signer: ${s.commonName}, IIN ${s.iin}${s.bin ? `, BIN ${s.bin}` : ''}, ${s.algorithm}, ${s.keyPurpose} key, roles ${s.roles.join(', ') || '—'}`,
+    );
   }
-  for (const [index, link] of result.chain.entries()) lines.push(`${index === 0 ? 'chain: ' : '       '}${link.subject} (serial ${link.serialNumber})`);
-  lines.push(`revocation: ${result.revocation.status}${result.revocation.source ? ` (${result.revocation.source})` : ''}`);
-  if (result.timestamp) lines.push(`time-stamp: ${result.timestamp.time} by ${result.timestamp.authority}${result.timestamp.trusted ? '' : ' (authority not in the trust store)'}`);
+  for (const [index, link] of result.chain.entries())
+    lines.push(`${index === 0 ? 'chain: ' : '       '}${link.subject} (serial ${link.serialNumber})`);
+  lines.push(
+    `revocation: ${result.revocation.status}${result.revocation.source ? ` (${result.revocation.source})` : ''}`,
+  );
+  if (result.timestamp)
+    lines.push(
+      `time-stamp: ${result.timestamp.time} by ${result.timestamp.authority}${result.timestamp.trusted ? '' : ' (authority not in the trust store)'}`,
+    );
   lines.push(`checked at: ${result.checkedAt}`);
   return `${lines.join('\n')}\n`;
 }
@@ -113,8 +129,10 @@ function readFile(file: string): Buffer {
 export function readSignatureFile(file: string): Uint8Array {
   const bytes = readFile(file);
   if (bytes[0] === 0x30) return new Uint8Array(bytes);
-  const text = bytes.toString('latin1').replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  const text = bytes
+    .toString('latin1')
+    .replace(/-----[^-]+-----/g, '')
+    .replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+=*$/.test(text)) throw new UsageError(`${file} is neither DER, base64 nor PEM`);
   return new Uint8Array(Buffer.from(text, 'base64'));
 }
-

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestPkiManifest } from '@shekara/nca/test-pki';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, corpusMissing } from '../../testing/corpus.ts';
-import type { TestPkiManifest } from '@shekara/nca/test-pki';
 
 /**
  * The command line of issue 3 (points 7 and 8), run as a user runs it: `shekara pki make-test`,
@@ -36,9 +36,14 @@ beforeAll(() => {
 // Each case starts the command a few times; on a loaded machine that takes seconds each.
 describe('shekara pki make-test, sign and signature verify', { timeout: 120_000 }, () => {
   it('makes an NCA-shaped test PKI: three families, auth and sign keys, expired and revoked, CRLs, a trust folder', () => {
-    expect(manifest.authorities.map((a) => `${a.algorithm}/${a.level}`).sort()).toEqual(
-      ['GOST2004/issuing', 'GOST2004/root', 'GOST2015-512/issuing', 'GOST2015-512/root', 'RSA/issuing', 'RSA/root'],
-    );
+    expect(manifest.authorities.map((a) => `${a.algorithm}/${a.level}`).sort()).toEqual([
+      'GOST2004/issuing',
+      'GOST2004/root',
+      'GOST2015-512/issuing',
+      'GOST2015-512/root',
+      'RSA/issuing',
+      'RSA/root',
+    ]);
     expect(new Set(manifest.holders.map((h) => h.status))).toEqual(new Set(['good', 'expired', 'revoked']));
     expect(new Set(manifest.holders.map((h) => h.keyPurpose))).toEqual(new Set(['auth', 'sign']));
     expect(fs.readdirSync(path.join(pki, 'trust'))).toHaveLength(6);
@@ -51,31 +56,105 @@ describe('shekara pki make-test, sign and signature verify', { timeout: 120_000 
     ['gost2015', 'GOST2015-512'],
   ])('%s: an attached CMS verifies (exit 0) and prints the result as JSON', (family, algorithm) => {
     const out = file(`${family}.p7s`);
-    const signed = shekara('sign', '--p12', key(family, 'head-sign'), '--password', manifest.password, '--in', file('declaration.json'), '--out', out);
+    const signed = shekara(
+      'sign',
+      '--p12',
+      key(family, 'head-sign'),
+      '--password',
+      manifest.password,
+      '--in',
+      file('declaration.json'),
+      '--out',
+      out,
+    );
     expect(signed.code, signed.stderr).toBe(0);
-    const verified = shekara('signature', 'verify', '--cms', out, '--trust', path.join(pki, 'trust'), '--crl', path.join(pki, 'crl'), '--purpose', 'sign', '--json');
+    const verified = shekara(
+      'signature',
+      'verify',
+      '--cms',
+      out,
+      '--trust',
+      path.join(pki, 'trust'),
+      '--crl',
+      path.join(pki, 'crl'),
+      '--purpose',
+      'sign',
+      '--json',
+    );
     expect(verified.code, verified.stderr).toBe(0);
-    expect(JSON.parse(verified.stdout)).toMatchObject({ valid: true, signer: { algorithm, roles: ['legal_entity', 'head'] }, revocation: { status: 'good', source: 'crl' } });
+    expect(JSON.parse(verified.stdout)).toMatchObject({
+      valid: true,
+      signer: { algorithm, roles: ['legal_entity', 'head'] },
+      revocation: { status: 'good', source: 'crl' },
+    });
   });
 
   it('a detached base64 CMS verifies with its data and fails (exit 1) with other data', () => {
     const out = file('detached.b64');
-    expect(shekara('sign', '--p12', key('gost2015', 'signer-sign'), '--password', manifest.password, '--in', file('declaration.json'), '--detached', '--base64', '--out', out).code).toBe(0);
+    expect(
+      shekara(
+        'sign',
+        '--p12',
+        key('gost2015', 'signer-sign'),
+        '--password',
+        manifest.password,
+        '--in',
+        file('declaration.json'),
+        '--detached',
+        '--base64',
+        '--out',
+        out,
+      ).code,
+    ).toBe(0);
     const trust = ['--trust', path.join(pki, 'trust')];
     expect(shekara('signature', 'verify', '--cms', out, '--data', file('declaration.json'), ...trust).code).toBe(0);
-    const mismatch = shekara('signature', 'verify', '--cms', out, '--data', file('declaration.xml'), ...trust, '--json');
+    const mismatch = shekara(
+      'signature',
+      'verify',
+      '--cms',
+      out,
+      '--data',
+      file('declaration.xml'),
+      ...trust,
+      '--json',
+    );
     expect(mismatch.code).toBe(1);
     expect(JSON.parse(mismatch.stdout)).toMatchObject({ valid: false, code: 'SIG_CONTENT_MISMATCH' });
   });
 
   it('an enveloped XML signature verifies; a revoked key and a wrong purpose give exit 1 with their codes', () => {
     const trust = ['--trust', path.join(pki, 'trust'), '--crl', path.join(pki, 'crl'), '--json'];
-    expect(shekara('sign', '--p12', key('gost2004', 'employee-sign'), '--password', manifest.password, '--in', file('declaration.xml'), '--xml', '--out', file('signed.xml')).code).toBe(0);
+    expect(
+      shekara(
+        'sign',
+        '--p12',
+        key('gost2004', 'employee-sign'),
+        '--password',
+        manifest.password,
+        '--in',
+        file('declaration.xml'),
+        '--xml',
+        '--out',
+        file('signed.xml'),
+      ).code,
+    ).toBe(0);
     expect(shekara('signature', 'verify', '--xml', file('signed.xml'), ...trust).code).toBe(0);
     const purpose = shekara('signature', 'verify', '--xml', file('signed.xml'), ...trust, '--purpose', 'auth');
     expect([purpose.code, JSON.parse(purpose.stdout).code]).toEqual([1, 'SIG_WRONG_KEY_PURPOSE']);
 
-    expect(shekara('sign', '--p12', key('rsa', 'revoked-sign'), '--password', manifest.password, '--in', file('declaration.json'), '--out', file('revoked.p7s')).code).toBe(0);
+    expect(
+      shekara(
+        'sign',
+        '--p12',
+        key('rsa', 'revoked-sign'),
+        '--password',
+        manifest.password,
+        '--in',
+        file('declaration.json'),
+        '--out',
+        file('revoked.p7s'),
+      ).code,
+    ).toBe(0);
     const revoked = shekara('signature', 'verify', '--cms', file('revoked.p7s'), ...trust);
     expect([revoked.code, JSON.parse(revoked.stdout).code]).toEqual([1, 'SIG_CERT_REVOKED']);
   });
@@ -88,7 +167,17 @@ describe('shekara pki make-test, sign and signature verify', { timeout: 120_000 
       ['signature', 'verify', '--cms', file('declaration.json'), '--xml', file('declaration.xml'), ...trust],
       ['signature', 'verify', '--cms', file('rsa.p7s'), '--trust', path.join(work, 'missing-dir')],
       ['signature', 'verify', '--cms', file('rsa.p7s'), ...trust, '--at', 'yesterday'],
-      ['sign', '--p12', key('rsa', 'head-sign'), '--password', 'wrong', '--in', file('declaration.json'), '--out', file('x')],
+      [
+        'sign',
+        '--p12',
+        key('rsa', 'head-sign'),
+        '--password',
+        'wrong',
+        '--in',
+        file('declaration.json'),
+        '--out',
+        file('x'),
+      ],
     ]) {
       const result = shekara(...args);
       expect(result.code, args.join(' ')).toBe(2);
@@ -103,8 +192,22 @@ if (missing) console.warn(`skipped: ${missing}`);
 
 describe.skipIf(missing !== null)('shekara signature verify on real NCA material', { timeout: 120_000 }, () => {
   it('the real XAdES-T verifies against the NCA test CA, with its time-stamp', () => {
-    const result = shekara('signature', 'verify', '--xml', path.join(corpusDir, xades), '--trust', path.join(corpusDir, 'nca-test-pki/ca'), '--revocation', 'none', '--json');
+    const result = shekara(
+      'signature',
+      'verify',
+      '--xml',
+      path.join(corpusDir, xades),
+      '--trust',
+      path.join(corpusDir, 'nca-test-pki/ca'),
+      '--revocation',
+      'none',
+      '--json',
+    );
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, signer: { iin: '123456789011' }, timestamp: { time: '2026-09-02T10:05:14.000Z' } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      valid: true,
+      signer: { iin: '123456789011' },
+      timestamp: { time: '2026-09-02T10:05:14.000Z' },
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
 import type { PurposeDemand, RevocationPolicy } from '@shekara/nca';
+import { type Command, InvalidArgumentError } from 'commander';
 
 // The commands' work lives in cli-commands.ts and is loaded only when one of them runs, so that
 // `shekara db status` does not pay for the signature code.
@@ -33,7 +33,10 @@ export function registerSignatureCommands(program: Command): void {
     .requiredOption('--p12 <file>', 'PKCS#12 key container')
     .requiredOption('--password <password>', 'its password')
     .requiredOption('--in <file>', 'the file to sign')
-    .requiredOption('--out <file>', 'where to write the signature (CMS: DER; with --base64, base64 as NCALayer returns it)')
+    .requiredOption(
+      '--out <file>',
+      'where to write the signature (CMS: DER; with --base64, base64 as NCALayer returns it)',
+    )
     .option('--detached', 'CMS without the content inside')
     .option('--xml', 'sign an XML document with an enveloped XMLDSig instead of CMS')
     .option('--base64', 'write the CMS as base64 text')
@@ -74,7 +77,8 @@ function policyArgument(value: string): RevocationPolicy {
 
 function timeArgument(value: string): Date {
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new InvalidArgumentError('an ISO-8601 time, such as 2022-06-01T00:00:00Z');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('an ISO-8601 time, such as 2022-06-01T00:00:00Z');
   return date;
 }
 

@@ -1,10 +1,10 @@
 import { routeSchema } from '@shekara/contracts/http';
 import { devSignerRoutes as routes } from '@shekara/contracts/signature';
+import { createCms, signRaw, signXml } from '@shekara/nca';
+import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
 import type { Clock } from '../../platform/clock.ts';
 import { PlatformErrors } from '../../platform/errors.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { createCms, signRaw, signXml } from '@shekara/nca';
-import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
 
 /**
  * The development test signer (issue 3, point 11): the web app and the browser tests sign with the
@@ -13,7 +13,10 @@ import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
  */
 const keyId = (holder: TestHolder) => `${holder.algorithm}:${holder.id}`;
 
-export async function devSignerRoutes(app: ZodApp, { testPki, clock }: { testPki: TestPki; clock: Clock }): Promise<void> {
+export async function devSignerRoutes(
+  app: ZodApp,
+  { testPki, clock }: { testPki: TestPki; clock: Clock },
+): Promise<void> {
   app.get(
     routes.keys.path,
     {
@@ -45,7 +48,8 @@ export async function devSignerRoutes(app: ZodApp, { testPki, clock }: { testPki
     {
       schema: {
         summary: 'Sign with a test key',
-        description: 'Development only: a CMS (attached or detached) or an enveloped XMLDSig, made as NCALayer makes them.',
+        description:
+          'Development only: a CMS (attached or detached) or an enveloped XMLDSig, made as NCALayer makes them.',
         tags: ['development'],
         ...routeSchema(routes.sign),
       },

@@ -6,7 +6,8 @@ describe('messages for the signature library’s refusal codes', () => {
   it('has a kk, ru and en message for every code the verifier can report', () => {
     for (const code of signatureFailureCodes) {
       const error = SignatureErrors[code]();
-      for (const language of ['kk', 'ru', 'en'] as const) expect(error.messageIn(language), `${code} in ${language}`).not.toBe('');
+      for (const language of ['kk', 'ru', 'en'] as const)
+        expect(error.messageIn(language), `${code} in ${language}`).not.toBe('');
     }
   });
 

@@ -19,22 +19,55 @@ const base64 = (text: string) => Buffer.from(text).toString('base64');
 describe('the development test signer and the public verify endpoint', () => {
   it('lists the test keys, signs with one, and the signature verifies (ACC-9)', async () => {
     const app = await buildTestApp(db, { signatures: setup });
-    const keys = (await app.inject({ method: 'GET', url: '/api/v1/dev/test-signer/keys' })).json().keys as Array<{ id: string; keyPurpose: string; status: string; algorithm: string }>;
+    const keys = (await app.inject({ method: 'GET', url: '/api/v1/dev/test-signer/keys' })).json().keys as Array<{
+      id: string;
+      keyPurpose: string;
+      status: string;
+      algorithm: string;
+    }>;
     expect(keys).toHaveLength(30);
     const key = keys.find((k) => k.algorithm === 'GOST2015-512' && k.keyPurpose === 'sign' && k.status === 'good')!;
 
-    const signed = await app.inject({ method: 'POST', url: '/api/v1/dev/test-signer/sign', payload: { keyId: key.id, format: 'cms', data: base64('декларация') } });
+    const signed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/test-signer/sign',
+      payload: { keyId: key.id, format: 'cms', data: base64('декларация') },
+    });
     expect(signed.statusCode).toBe(200);
-    const verified = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', payload: { cms: signed.json().cms, purpose: 'sign' } });
+    const verified = await app.inject({
+      method: 'POST',
+      url: '/api/v1/signatures/verify',
+      payload: { cms: signed.json().cms, purpose: 'sign' },
+    });
     expect(verified.statusCode).toBe(200);
-    expect(verified.json()).toMatchObject({ valid: true, signer: { algorithm: 'GOST2015-512', keyPurpose: 'sign' }, revocation: { status: 'good', source: 'crl' } });
+    expect(verified.json()).toMatchObject({
+      valid: true,
+      signer: { algorithm: 'GOST2015-512', keyPurpose: 'sign' },
+      revocation: { status: 'good', source: 'crl' },
+    });
 
-    const detached = await app.inject({ method: 'POST', url: '/api/v1/dev/test-signer/sign', payload: { keyId: key.id, format: 'cms', data: base64('x'), detached: true } });
-    const withData = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', payload: { cms: detached.json().cms, data: base64('x') } });
+    const detached = await app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/test-signer/sign',
+      payload: { keyId: key.id, format: 'cms', data: base64('x'), detached: true },
+    });
+    const withData = await app.inject({
+      method: 'POST',
+      url: '/api/v1/signatures/verify',
+      payload: { cms: detached.json().cms, data: base64('x') },
+    });
     expect(withData.json().valid).toBe(true);
 
-    const xml = await app.inject({ method: 'POST', url: '/api/v1/dev/test-signer/sign', payload: { keyId: key.id, format: 'xml', xml: '<doc>1</doc>' } });
-    const xmlVerified = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', payload: { xml: xml.json().xml } });
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/test-signer/sign',
+      payload: { keyId: key.id, format: 'xml', xml: '<doc>1</doc>' },
+    });
+    const xmlVerified = await app.inject({
+      method: 'POST',
+      url: '/api/v1/signatures/verify',
+      payload: { xml: xml.json().xml },
+    });
     expect(xmlVerified.json().valid).toBe(true);
     await app.close();
   });
@@ -42,19 +75,47 @@ describe('the development test signer and the public verify endpoint', () => {
   it('reports a refused signature with its code and the message in the asked language', async () => {
     const app = await buildTestApp(db, { signatures: setup });
     const revoked = setup.testPki!.holders.find((h) => h.status === 'revoked' && h.algorithm === 'RSA')!;
-    const signed = await app.inject({ method: 'POST', url: '/api/v1/dev/test-signer/sign', payload: { keyId: `RSA:${revoked.id}`, format: 'cms', data: base64('x') } });
-    const response = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', headers: { 'accept-language': 'kk' }, payload: { cms: signed.json().cms } });
+    const signed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/test-signer/sign',
+      payload: { keyId: `RSA:${revoked.id}`, format: 'cms', data: base64('x') },
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/signatures/verify',
+      headers: { 'accept-language': 'kk' },
+      payload: { cms: signed.json().cms },
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ valid: false, code: 'SIG_CERT_REVOKED', message: 'Қол қоюшының сертификаты кері қайтарылған.' });
+    expect(response.json()).toMatchObject({
+      valid: false,
+      code: 'SIG_CERT_REVOKED',
+      message: 'Қол қоюшының сертификаты кері қайтарылған.',
+    });
 
-    const garbage = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', headers: { 'accept-language': 'en' }, payload: { cms: base64('garbage') } });
-    expect(garbage.json()).toMatchObject({ valid: false, code: 'SIG_MALFORMED', message: 'The signature could not be read: it is malformed or incomplete.' });
+    const garbage = await app.inject({
+      method: 'POST',
+      url: '/api/v1/signatures/verify',
+      headers: { 'accept-language': 'en' },
+      payload: { cms: base64('garbage') },
+    });
+    expect(garbage.json()).toMatchObject({
+      valid: false,
+      code: 'SIG_MALFORMED',
+      message: 'The signature could not be read: it is malformed or incomplete.',
+    });
     await app.close();
   });
 
   it('refuses requests that are not one signature with VALIDATION_FAILED', async () => {
     const app = await buildTestApp(db, { signatures: setup });
-    for (const payload of [{}, { cms: 'AAAA', xml: '<a/>' }, { cms: 'not base64!' }, { xml: '<a/>', data: 'AAAA' }, { cms: 'AAAA', purpose: 'both' }]) {
+    for (const payload of [
+      {},
+      { cms: 'AAAA', xml: '<a/>' },
+      { cms: 'not base64!' },
+      { xml: '<a/>', data: 'AAAA' },
+      { cms: 'AAAA', purpose: 'both' },
+    ]) {
       const response = await app.inject({ method: 'POST', url: '/api/v1/signatures/verify', payload });
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
       expect(response.json().error.code).toBe('VALIDATION_FAILED');

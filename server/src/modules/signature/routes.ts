@@ -1,3 +1,5 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { signatureRoutes as routes } from '@shekara/contracts/signature';
 import type { SignatureVerifier } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -5,8 +7,6 @@ import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
 import { SignatureErrors } from './errors.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { signatureRoutes as routes } from '@shekara/contracts/signature';
 
 export interface SignatureRouteOptions {
   db: Database;
@@ -15,13 +15,17 @@ export interface SignatureRouteOptions {
   verifyRatePerMinute: number;
 }
 
-export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions): Promise<void> {
+export async function signatureRoutes(
+  app: ZodApp,
+  { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions,
+): Promise<void> {
   app.get(
     routes.challenge.path,
     {
       schema: {
         summary: 'A fresh log-in challenge',
-        description: 'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
+        description:
+          'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
         tags: ['auth'],
         ...routeSchema(routes.challenge),
       },
@@ -51,7 +55,10 @@ export async function signatureRoutes(app: ZodApp, { db, clock, verifier, verify
       const options = { purpose, ...(at ? { at: new Date(at) } : {}) };
       const result =
         cms !== undefined
-          ? await verifier.verifyCms(Buffer.from(cms, 'base64'), { ...options, ...(data !== undefined ? { data: Buffer.from(data, 'base64') } : {}) })
+          ? await verifier.verifyCms(Buffer.from(cms, 'base64'), {
+              ...options,
+              ...(data !== undefined ? { data: Buffer.from(data, 'base64') } : {}),
+            })
           : await verifier.verifyXml(xml!, options);
       return result.code ? { ...result, message: SignatureErrors[result.code]().messageIn(request.language) } : result;
     },

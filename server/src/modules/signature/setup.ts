@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createSignatureVerifier, CrlStore, loadCrlDirectory, loadTrustStore, parseCrl, trustStoreFromCertificates, type SignatureVerifier } from '@shekara/nca';
+import {
+  CrlStore,
+  createSignatureVerifier,
+  loadCrlDirectory,
+  loadTrustStore,
+  parseCrl,
+  type SignatureVerifier,
+  trustStoreFromCertificates,
+} from '@shekara/nca';
 import { loadTestPki, makeTestPki, type TestPki } from '@shekara/nca/test-pki';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
@@ -25,13 +33,24 @@ export async function setUpSignatures(config: Config, logger: Logger, clock: Clo
   if (settings.trustDir) {
     const trust = loadTrustStore(settings.trustDir);
     const crls = loadCrlDirectory(settings.crlDir ?? null);
-    logger.info({ trustDir: settings.trustDir, anchors: trust.anchors.length, crls: crls.size, test: trust.isTest }, 'signature trust store loaded');
-    return { verifier: createSignatureVerifier({ trust, crls, revocation: settings.revocation, clock, ...ocsp, ...fetcher }), testPki: null };
+    logger.info(
+      { trustDir: settings.trustDir, anchors: trust.anchors.length, crls: crls.size, test: trust.isTest },
+      'signature trust store loaded',
+    );
+    return {
+      verifier: createSignatureVerifier({ trust, crls, revocation: settings.revocation, clock, ...ocsp, ...fetcher }),
+      testPki: null,
+    };
   }
   if (config.environment === 'production') {
-    logger.warn('SIGNATURE_TRUST_DIR is not set: no certification authority is trusted, every signature will be refused');
+    logger.warn(
+      'SIGNATURE_TRUST_DIR is not set: no certification authority is trusted, every signature will be refused',
+    );
     const trust = trustStoreFromCertificates([]);
-    return { verifier: createSignatureVerifier({ trust, crls: new CrlStore(), revocation: 'none', clock }), testPki: null };
+    return {
+      verifier: createSignatureVerifier({ trust, crls: new CrlStore(), revocation: 'none', clock }),
+      testPki: null,
+    };
   }
   const dir = path.join(config.dataDir, 'test-pki');
   const testPki = await ensureTestPki(dir, logger);
@@ -39,7 +58,10 @@ export async function setUpSignatures(config: Config, logger: Logger, clock: Clo
   // The test PKI's addresses are in the reserved .test domain: its CRLs are read from disk, never fetched.
   const crls = new CrlStore(testPki.authorities.map((authority) => parseCrl(authority.crl)));
   const revocation = settings.revocation === 'ocsp' ? 'crl' : settings.revocation;
-  logger.info({ testPki: dir, anchors: trust.anchors.length }, 'development: trusting the test PKI (never in production)');
+  logger.info(
+    { testPki: dir, anchors: trust.anchors.length },
+    'development: trusting the test PKI (never in production)',
+  );
   return { verifier: createSignatureVerifier({ trust, crls, revocation, clock, ...ocsp }), testPki };
 }
 
@@ -52,7 +74,10 @@ async function ensureTestPki(dir: string, logger: Logger): Promise<TestPki> {
     const manifest = await makeTestPki(partial);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(partial, dir);
-    logger.info({ dir, holders: manifest.holders.length, ms: Math.round(performance.now() - started) }, 'test PKI made');
+    logger.info(
+      { dir, holders: manifest.holders.length, ms: Math.round(performance.now() - started) },
+      'test PKI made',
+    );
   }
   return loadTestPki(dir);
 }

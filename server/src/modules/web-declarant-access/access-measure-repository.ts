@@ -29,6 +29,9 @@ export async function insertMeasure(tx: Queryable, m: AccessMeasure): Promise<vo
 
 /** Every measure taken on an account, oldest first (each is taken under the account's lock, its time read there). */
 export async function measuresOf(db: Queryable, accountId: string): Promise<AccessMeasure[]> {
-  const { rows } = await db.query<AccessMeasure>(`select ${columns} from access_measures where account_id = $1 order by at, id`, [accountId]);
+  const { rows } = await db.query<AccessMeasure>(
+    `select ${columns} from access_measures where account_id = $1 order by at, id`,
+    [accountId],
+  );
   return rows;
 }

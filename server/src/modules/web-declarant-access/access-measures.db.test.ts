@@ -17,20 +17,35 @@ let user: { accountId: string; login: string; password: string };
 const newPassword = 'a long new pass phrase 2027';
 
 beforeAll(async () => {
-  officer = await staffBrowser(app, db, clock, holder(setup, 'employee-auth'), { kind: 'officer', officeCode: '75000' });
+  officer = await staffBrowser(app, db, clock, holder(setup, 'employee-auth'), {
+    kind: 'officer',
+    officeCode: '75000',
+  });
   // A Web-declarant user of Almaty's department, who has changed the one-time password.
-  const paper = await officer.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(holder(setup, 'individual-sign'), { workplaces: 1 }));
+  const paper = await officer.browser.post(
+    '/api/v1/officer/web-declarant/applications',
+    applicationFor(holder(setup, 'individual-sign'), { workplaces: 1 }),
+  );
   const { applicationId } = paper.json() as { applicationId: string };
-  const issued = (await officer.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)).json() as { accountId: string; login: string };
-  const letter = await pdfText((await officer.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload);
-  user = { accountId: issued.accountId, login: issued.login, password: /Одноразовый пароль (\S{16})/.exec(letter)![1]! };
+  const issued = (
+    await officer.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
+  ).json() as { accountId: string; login: string };
+  const letter = await pdfText(
+    (await officer.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload,
+  );
+  user = {
+    accountId: issued.accountId,
+    login: issued.login,
+    password: /Одноразовый пароль (\S{16})/.exec(letter)![1]!,
+  };
   const first = new TestBrowser(app);
   await first.post('/api/v1/auth/login/password', { login: user.login, password: user.password });
   await first.post('/api/v1/me/password', { currentPassword: user.password, newPassword });
   await first.post('/api/v1/auth/logout');
 }, 120_000);
 
-const logIn = (browser = new TestBrowser(app)) => browser.post('/api/v1/auth/login/password', { login: user.login, password: newPassword });
+const logIn = (browser = new TestBrowser(app)) =>
+  browser.post('/api/v1/auth/login/password', { login: user.login, password: newPassword });
 const act = async (path: string, body: unknown) => {
   clock.advance(1_000); // one request after another, as an officer works
   await officer.relogin();
@@ -70,7 +85,11 @@ describe('revocation and granting access again (WD-27..WD-30)', () => {
     expect((await logIn(session)).statusCode).toBe(200);
     // 31 January: one month later is 28 February (the month has no 31st).
     const revoked = await act('revoke', { reason: 'Нарушение пунктов 23–25 Правил', ground: 'rules_broken' });
-    expect(revoked.json()).toMatchObject({ accessStatus: 'revoked', noticeOn: '2027-01-31', earliestRegrant: '2027-02-28' });
+    expect(revoked.json()).toMatchObject({
+      accessStatus: 'revoked',
+      noticeOn: '2027-01-31',
+      earliestRegrant: '2027-02-28',
+    });
     expect(codeOf(await session.get('/api/v1/me'))).toBe('AUTH_REQUIRED');
     expect(codeOf(await logIn())).toBe('ACCESS_REVOKED');
     await expect(assertMaySubmit(db, user.accountId)).rejects.toMatchObject({ code: 'ACCESS_REVOKED' });
@@ -106,11 +125,27 @@ describe('revocation and granting access again (WD-27..WD-30)', () => {
     expect(codeOf(await act('regrant', { causeRemoved: true }))).toBe('ACCESS_DISABLED_PERMANENTLY');
     expect(codeOf(await act('suspend', { reason: 'x' }))).toBe('ACCESS_DISABLED_PERMANENTLY');
 
-    const access = (await officer.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`)).json() as { accessStatus: string; revocations: number; measures: { measure: string; permanent: boolean; bodyCode: string }[] };
+    const access = (await officer.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`)).json() as {
+      accessStatus: string;
+      revocations: number;
+      measures: { measure: string; permanent: boolean; bodyCode: string }[];
+    };
     expect(access).toMatchObject({ accessStatus: 'disabled', revocations: 4 });
-    expect(access.measures.map((m) => m.measure)).toEqual(['suspended', 'suspension_lifted', 'revoked', 'regranted', 'revoked', 'regranted', 'revoked', 'regranted', 'revoked']);
+    expect(access.measures.map((m) => m.measure)).toEqual([
+      'suspended',
+      'suspension_lifted',
+      'revoked',
+      'regranted',
+      'revoked',
+      'regranted',
+      'revoked',
+      'regranted',
+      'revoked',
+    ]);
     expect(access.measures.at(-1)).toMatchObject({ permanent: true, bodyCode: '75000' });
-    expect((await deliverMail(db, clock)).some((m) => m.kind === 'access.disabled' && m.to.includes('aslan@example.kz'))).toBe(true);
+    expect(
+      (await deliverMail(db, clock)).some((m) => m.kind === 'access.disabled' && m.to.includes('aslan@example.kz')),
+    ).toBe(true);
   });
 
   it('writes every measure and every refusal to the audit log with the registering body', async () => {
@@ -129,19 +164,34 @@ describe('revocation and granting access again (WD-27..WD-30)', () => {
     ]);
     expect(taken.every((a) => a.bodyCode === '75000' && a.actorAccountId === officer.id)).toBe(true);
     expect(audit.filter((a) => a.outcome === 'refused').map((a) => a.code)).toEqual(
-      expect.arrayContaining(['ACCESS_MEASURE_NOT_APPLICABLE', 'ACCESS_REGRANT_TOO_EARLY', 'ACCESS_DISABLED_PERMANENTLY']),
+      expect.arrayContaining([
+        'ACCESS_MEASURE_NOT_APPLICABLE',
+        'ACCESS_REGRANT_TOO_EARLY',
+        'ACCESS_DISABLED_PERMANENTLY',
+      ]),
     );
   });
 });
 
 describe('who may take measures', () => {
   it('an officer of another department gets 404; an administrator may; a user may not', async () => {
-    const astana = await staffBrowser(app, db, clock, holder(setup, 'signer-auth'), { kind: 'officer', officeCode: '71000' });
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`))).toBe('ACCOUNT_NOT_FOUND');
-    expect(codeOf(await astana.browser.post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' }))).toBe('ACCOUNT_NOT_FOUND');
+    const astana = await staffBrowser(app, db, clock, holder(setup, 'signer-auth'), {
+      kind: 'officer',
+      officeCode: '71000',
+    });
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`))).toBe(
+      'ACCOUNT_NOT_FOUND',
+    );
+    expect(
+      codeOf(await astana.browser.post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' })),
+    ).toBe('ACCOUNT_NOT_FOUND');
     const admin = await staffBrowser(app, db, clock, holder(setup, 'head-auth'), { kind: 'admin' });
     expect((await admin.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`)).statusCode).toBe(200);
     expect(codeOf(await admin.browser.get(`/api/v1/officer/accounts/${officer.id}/access`))).toBe('ACCOUNT_NOT_FOUND');
-    expect(codeOf(await new TestBrowser(app).post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' }))).toBe('AUTH_REQUIRED');
+    expect(
+      codeOf(
+        await new TestBrowser(app).post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' }),
+      ),
+    ).toBe('AUTH_REQUIRED');
   });
 });

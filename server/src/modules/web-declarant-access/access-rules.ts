@@ -1,6 +1,6 @@
+import type { AppError } from '../../platform/errors.ts';
 import type { AccessStatus } from '../accounts/index.ts';
 import { AccountErrors } from '../accounts/index.ts';
-import type { AppError } from '../../platform/errors.ts';
 import type { AccessMeasure, Measure } from './access-measure-repository.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { oneMonthAfter } from './terms.ts';
@@ -8,7 +8,11 @@ import { oneMonthAfter } from './terms.ts';
 /** The fourth revocation disables the login for good: "after more than three" (WD-30). */
 export const revocationsBeforeDisabling = 3;
 
-export type MeasureRequest = { measure: 'suspended' } | { measure: 'suspension_lifted' } | { measure: 'revoked' } | { measure: 'regranted' };
+export type MeasureRequest =
+  | { measure: 'suspended' }
+  | { measure: 'suspension_lifted' }
+  | { measure: 'revoked' }
+  | { measure: 'regranted' };
 
 export interface MeasureDecision {
   accessStatus: AccessStatus;
@@ -25,7 +29,12 @@ export interface MeasureDecision {
  *    after the last revocation notice (the cause being removed is the officer's statement);
  *  - nothing applies to a disabled login any more.
  */
-export function decideMeasure(current: AccessStatus, past: readonly AccessMeasure[], measure: Measure, today: string): MeasureDecision | AppError {
+export function decideMeasure(
+  current: AccessStatus,
+  past: readonly AccessMeasure[],
+  measure: Measure,
+  today: string,
+): MeasureDecision | AppError {
   if (current === 'disabled') return AccountErrors.ACCESS_DISABLED_PERMANENTLY();
   const notApplicable = () => WebDeclarantErrors.ACCESS_MEASURE_NOT_APPLICABLE({ current }, { details: { current } });
   switch (measure) {
@@ -41,7 +50,8 @@ export function decideMeasure(current: AccessStatus, past: readonly AccessMeasur
     case 'regranted': {
       if (current !== 'revoked') return notApplicable();
       const earliest = earliestRegrant(past);
-      if (earliest && today < earliest) return WebDeclarantErrors.ACCESS_REGRANT_TOO_EARLY({ earliest }, { details: { earliest } });
+      if (earliest && today < earliest)
+        return WebDeclarantErrors.ACCESS_REGRANT_TOO_EARLY({ earliest }, { details: { earliest } });
       return { accessStatus: 'active', permanent: false };
     }
   }

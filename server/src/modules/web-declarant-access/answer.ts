@@ -3,31 +3,56 @@ import type { Language } from '../../platform/i18n/language.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
 import type { Account } from '../accounts/index.ts';
 import { findCustomsBody } from '../reference/index.ts';
-import { findApplication, type Application } from './application-repository.ts';
+import { type Application, findApplication } from './application-repository.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { answerLetter, type LetterOutcome } from './letters.ts';
 import { assertApplicationVisible } from './scope.ts';
 
 /** The application, locked, visible to the officer and still waiting for an answer. */
 export async function decidable(tx: Queryable, officer: Account, applicationId: string): Promise<Application> {
-  const application = await assertApplicationVisible(tx, officer, await findApplication(tx, applicationId, { forUpdate: true }));
-  if (application.status !== 'received') throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: application.status });
+  const application = await assertApplicationVisible(
+    tx,
+    officer,
+    await findApplication(tx, applicationId, { forUpdate: true }),
+  );
+  if (application.status !== 'received')
+    throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: application.status });
   return application;
 }
 
 /** The letter answering an application, under its department's name and signed by the officer who decided. */
-export async function letterOfAnswer(tx: Queryable, officer: Account, application: Application, outcome: LetterOutcome, at: Date, language: Language): Promise<Buffer> {
+export async function letterOfAnswer(
+  tx: Queryable,
+  officer: Account,
+  application: Application,
+  outcome: LetterOutcome,
+  at: Date,
+  language: Language,
+): Promise<Buffer> {
   const body = (await findCustomsBody(tx, application.bodyCode))!;
   return answerLetter({ application, body, outcome, officerName: officer.displayName ?? officer.iinBin, at, language });
 }
 
 /** The answer reaches the applicant by e-mail with the letter attached (WD-26). */
-export async function mailAnswer(tx: Queryable, at: Date, application: Application, kind: string, mail: { subject: string; text: string }, letter: Buffer): Promise<void> {
+export async function mailAnswer(
+  tx: Queryable,
+  at: Date,
+  application: Application,
+  kind: string,
+  mail: { subject: string; text: string },
+  letter: Buffer,
+): Promise<void> {
   await enqueueMail(tx, at, {
     to: [application.email],
     subject: mail.subject,
     text: mail.text,
     kind,
-    attachments: [{ filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`, contentType: 'application/pdf', contentBase64: letter.toString('base64') }],
+    attachments: [
+      {
+        filename: `web-declarant-${application.journalNumber}-${application.journalYear}.pdf`,
+        contentType: 'application/pdf',
+        contentBase64: letter.toString('base64'),
+      },
+    ],
   });
 }

@@ -1,10 +1,15 @@
-import { z } from 'zod';
 import { parseIinBin } from '@shekara/contracts/domain';
 import type { ApplicationFields } from '@shekara/contracts/web-declarant-access';
+import { z } from 'zod';
 import { AccountErrors } from '../accounts/index.ts';
 import { WebDeclarantErrors } from './errors.ts';
 
-export { applicantKinds, applicationFields, type ApplicantKind, type ApplicationFields } from '@shekara/contracts/web-declarant-access';
+export {
+  type ApplicantKind,
+  type ApplicationFields,
+  applicantKinds,
+  applicationFields,
+} from '@shekara/contracts/web-declarant-access';
 
 /** The checks beyond the schema: each refusal with its code. */
 export function checkApplicationFields(fields: ApplicationFields): void {

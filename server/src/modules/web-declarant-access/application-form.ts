@@ -38,7 +38,11 @@ export function blankApplicationForm(language: Language, at: Date): Promise<Buff
       { type: 'space' },
       { type: 'paragraph', text: `☐ ${t.consent}` },
       { type: 'space' },
-      { type: 'signature', signers: [{ role: `${t.signatory}: ${t.signatoryRole}` }, { role: t.seal }], dateLabel: t.date },
+      {
+        type: 'signature',
+        signers: [{ role: `${t.signatory}: ${t.signatoryRole}` }, { role: t.seal }],
+        dateLabel: t.date,
+      },
     ],
   });
 }

@@ -48,7 +48,19 @@ export async function nextJournalNumber(tx: Queryable, bodyCode: string, year: n
   return rows[0]!.n;
 }
 
-export type NewApplication = Pick<Application, 'id' | 'bodyCode' | 'journalYear' | 'journalNumber' | 'channel' | 'fields' | 'signerIin' | 'registeredBy' | 'receivedAt' | 'letterDueOn'> & {
+export type NewApplication = Pick<
+  Application,
+  | 'id'
+  | 'bodyCode'
+  | 'journalYear'
+  | 'journalNumber'
+  | 'channel'
+  | 'fields'
+  | 'signerIin'
+  | 'registeredBy'
+  | 'receivedAt'
+  | 'letterDueOn'
+> & {
   signatureCms: Buffer | null;
   signatureSha256: Buffer | null;
 };
@@ -86,13 +98,23 @@ export async function signatureAlreadyFiled(db: Queryable, sha256: Buffer): Prom
   return rows.length > 0;
 }
 
-export async function findApplication(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<Application | null> {
-  const { rows } = await db.query<Application>(`select ${columns} from web_declarant_applications where id = $1${options.forUpdate ? ' for update' : ''}`, [id]);
+export async function findApplication(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Application | null> {
+  const { rows } = await db.query<Application>(
+    `select ${columns} from web_declarant_applications where id = $1${options.forUpdate ? ' for update' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 /** Applications of the given bodies (null: every body), oldest first. */
-export async function listApplications(db: Queryable, filter: { bodyCodes: string[] | null; status?: ApplicationStatus; limit: number }): Promise<Application[]> {
+export async function listApplications(
+  db: Queryable,
+  filter: { bodyCodes: string[] | null; status?: ApplicationStatus; limit: number },
+): Promise<Application[]> {
   const { rows } = await db.query<Application>(
     `select ${columns} from web_declarant_applications
       where ($1::text[] is null or body_code = any($1)) and ($2::text is null or status = $2)
@@ -103,7 +125,10 @@ export async function listApplications(db: Queryable, filter: { bodyCodes: strin
 }
 
 /** One year of journals (WD-18, WD-36), per body and in number order. */
-export async function journalEntries(db: Queryable, filter: { bodyCodes: string[] | null; year: number; limit: number }): Promise<Application[]> {
+export async function journalEntries(
+  db: Queryable,
+  filter: { bodyCodes: string[] | null; year: number; limit: number },
+): Promise<Application[]> {
   const { rows } = await db.query<Application>(
     `select ${columns} from web_declarant_applications
       where ($1::text[] is null or body_code = any($1)) and journal_year = $2
@@ -116,18 +141,36 @@ export async function journalEntries(db: Queryable, filter: { bodyCodes: string[
 export async function recordDecision(
   tx: Queryable,
   id: string,
-  decision: { status: 'issued' | 'rejected'; by: string; at: Date; rejectReason?: string; accountId?: string; letterPdf: Buffer },
+  decision: {
+    status: 'issued' | 'rejected';
+    by: string;
+    at: Date;
+    rejectReason?: string;
+    accountId?: string;
+    letterPdf: Buffer;
+  },
 ): Promise<void> {
   await tx.query(
     `update web_declarant_applications
         set status = $2, decided_by = $3, decided_at = $4, reject_reason = $5, account_id = $6, letter_pdf = $7, letter_sent_at = $4
       where id = $1`,
-    [id, decision.status, decision.by, decision.at, decision.rejectReason ?? null, decision.accountId ?? null, decision.letterPdf],
+    [
+      id,
+      decision.status,
+      decision.by,
+      decision.at,
+      decision.rejectReason ?? null,
+      decision.accountId ?? null,
+      decision.letterPdf,
+    ],
   );
 }
 
 export async function letterOf(db: Queryable, id: string): Promise<Buffer | null> {
-  const { rows } = await db.query<{ letter: Uint8Array | null }>('select letter_pdf as letter from web_declarant_applications where id = $1', [id]);
+  const { rows } = await db.query<{ letter: Uint8Array | null }>(
+    'select letter_pdf as letter from web_declarant_applications where id = $1',
+    [id],
+  );
   const letter = rows[0]?.letter;
   // node-postgres gives a Buffer, PGlite a Uint8Array.
   return letter ? Buffer.from(letter) : null;

@@ -28,7 +28,13 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     const fields = applicationFor(head, { workplaces: 2 });
     const response = await file(signedApplication(head, fields));
     expect(response.statusCode, response.body).toBe(201);
-    const received = response.json() as { applicationId: string; bodyCode: string; journalYear: number; journalNumber: number; letterDueOn: string };
+    const received = response.json() as {
+      applicationId: string;
+      bodyCode: string;
+      journalYear: number;
+      journalNumber: number;
+      letterDueOn: string;
+    };
     expect(received).toMatchObject({ bodyCode: '75000', journalYear: year(), journalNumber: 1 });
     const today = new Date(clock.now().getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
     expect(received.letterDueOn).toBe(new Date(Date.parse(today) + 7 * 86_400_000).toISOString().slice(0, 10));
@@ -37,12 +43,16 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     expect(mail.to).toEqual([fields.email]);
     expect(mail.text).toContain(`1/${year()}`);
     const audit = await auditOf(db, 'web_declarant_application', received.applicationId);
-    expect(audit).toMatchObject([{ action: 'web_declarant.application.receive', outcome: 'success', bodyCode: '75000', actorIin: head.iin }]);
+    expect(audit).toMatchObject([
+      { action: 'web_declarant.application.receive', outcome: 'success', bodyCode: '75000', actorIin: head.iin },
+    ]);
   });
 
   it('is accepted from the organisation’s authorised signatory (RSA) and from an individual for their own IIN', async () => {
     const signer = holder(setup, 'signer-sign', 'RSA');
-    expect((await file(signedApplication(signer, applicationFor(signer, { email: 'second@shekara-test.kz' })))).statusCode).toBe(201);
+    expect(
+      (await file(signedApplication(signer, applicationFor(signer, { email: 'second@shekara-test.kz' })))).statusCode,
+    ).toBe(201);
     const individual = holder(setup, 'individual-sign', 'GOST2004');
     const response = await file(signedApplication(individual, applicationFor(individual)));
     expect(response.statusCode, response.body).toBe(201);
@@ -53,16 +63,29 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     const head = holder(setup, 'head-sign');
     const fields = applicationFor(head, { email: 'refused@shekara-test.kz' });
     expect(codeOf(await file(signedApplication(holder(setup, 'head-auth'), fields)))).toBe('SIG_WRONG_KEY_PURPOSE');
-    expect(codeOf(await file(signedApplication(holder(setup, 'employee-sign'), fields)))).toBe('WD_SIGNER_NOT_APPLICANT');
-    expect(codeOf(await file(signedApplication(holder(setup, 'individual-sign'), fields)))).toBe('WD_SIGNER_NOT_APPLICANT');
+    expect(codeOf(await file(signedApplication(holder(setup, 'employee-sign'), fields)))).toBe(
+      'WD_SIGNER_NOT_APPLICANT',
+    );
+    expect(codeOf(await file(signedApplication(holder(setup, 'individual-sign'), fields)))).toBe(
+      'WD_SIGNER_NOT_APPLICANT',
+    );
     const altered = await file(signedApplication(head, { ...fields, workplaces: 50 }, fields));
     expect(codeOf(altered)).toBe('WD_SIGNED_DATA_MISMATCH');
-    expect((altered.json() as { error: { details: { differing: string[] } } }).error.details.differing).toEqual(['workplaces']);
+    expect((altered.json() as { error: { details: { differing: string[] } } }).error.details.differing).toEqual([
+      'workplaces',
+    ]);
     const extra = await file({ ...signedApplication(head, fields), note: 'x' });
     expect(codeOf(extra)).toBe('VALIDATION_FAILED');
 
-    const refusals = await db.query<{ code: string }>(`select code from audit_log where action = 'web_declarant.application.receive' and outcome = 'refused' order by id`);
-    expect(refusals.rows.map((r) => r.code)).toEqual(['SIG_WRONG_KEY_PURPOSE', 'WD_SIGNER_NOT_APPLICANT', 'WD_SIGNER_NOT_APPLICANT', 'WD_SIGNED_DATA_MISMATCH']);
+    const refusals = await db.query<{ code: string }>(
+      `select code from audit_log where action = 'web_declarant.application.receive' and outcome = 'refused' order by id`,
+    );
+    expect(refusals.rows.map((r) => r.code)).toEqual([
+      'SIG_WRONG_KEY_PURPOSE',
+      'WD_SIGNER_NOT_APPLICANT',
+      'WD_SIGNER_NOT_APPLICANT',
+      'WD_SIGNED_DATA_MISMATCH',
+    ]);
   });
 
   it('is accepted once: the same signed application again is a duplicate', async () => {
@@ -78,7 +101,9 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     const send = (overrides: object) => file(signedApplication(head, { ...base, ...overrides }));
     expect(codeOf(await send({ okpo: '1234567' }))).toBe('WD_OKPO_INVALID');
     expect(codeOf(await send({ okpo: undefined }))).toBe('WD_OKPO_INVALID');
-    expect(codeOf(await send({ applicantKind: 'individual_entrepreneur', okpo: '12345678' }))).toBe('WD_TAXPAYER_KIND_MISMATCH');
+    expect(codeOf(await send({ applicantKind: 'individual_entrepreneur', okpo: '12345678' }))).toBe(
+      'WD_TAXPAYER_KIND_MISMATCH',
+    );
     expect(codeOf(await send({ applicantKind: 'individual' }))).toBe('WD_TAXPAYER_KIND_MISMATCH');
     const badDigit = base.taxpayerNumber.slice(0, 11) + String((Number(base.taxpayerNumber[11]) + 1) % 10);
     expect(codeOf(await send({ taxpayerNumber: badDigit }))).toBe('REG_IIN_BIN_INVALID');
@@ -96,10 +121,27 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     expect(kk.statusCode).toBe(200);
     expect(kk.headers['content-type']).toBe('application/pdf');
     const kkText = await pdfText(kk.rawPayload);
-    for (const words of ['«Веб-декларант» кешеніне қолжетімділік беру туралы өтініш', 'ОКПО коды', 'Салық төлеушінің нөмірі (ЖСН/БСН)', '19–35', 'М.О.']) expect(kkText).toContain(words);
-    const ru = await pdfText((await browser.request({ method: 'GET', url: '/api/v1/web-declarant/application-form.pdf', headers: { 'accept-language': 'ru' } })).rawPayload);
+    for (const words of [
+      '«Веб-декларант» кешеніне қолжетімділік беру туралы өтініш',
+      'ОКПО коды',
+      'Салық төлеушінің нөмірі (ЖСН/БСН)',
+      '19–35',
+      'М.О.',
+    ])
+      expect(kkText).toContain(words);
+    const ru = await pdfText(
+      (
+        await browser.request({
+          method: 'GET',
+          url: '/api/v1/web-declarant/application-form.pdf',
+          headers: { 'accept-language': 'ru' },
+        })
+      ).rawPayload,
+    );
     expect(ru).toContain('Количество запрашиваемых рабочих мест');
-    expect(await pdfText((await browser.get('/api/v1/web-declarant/application-form.pdf?lang=en')).rawPayload)).toContain('Letter with the security-sticker code');
+    expect(
+      await pdfText((await browser.get('/api/v1/web-declarant/application-form.pdf?lang=en')).rawPayload),
+    ).toContain('Letter with the security-sticker code');
   });
 });
 
@@ -107,26 +149,41 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
   it('numbers paper applications one after another per department, also when they arrive together', async () => {
     const individual = holder(setup, 'individual-sign');
     const registered = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => almaty.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(individual, { email: `paper${i}@example.kz`, fullName: `Заявитель ${i}` }))),
+      Array.from({ length: 5 }, (_, i) =>
+        almaty.browser.post(
+          '/api/v1/officer/web-declarant/applications',
+          applicationFor(individual, { email: `paper${i}@example.kz`, fullName: `Заявитель ${i}` }),
+        ),
+      ),
     );
     expect(registered.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
     const numbers = registered.map((r) => (r.json() as { journalNumber: number }).journalNumber).sort((a, b) => a - b);
     expect(numbers).toEqual([5, 6, 7, 8, 9]);
     // Astana's journal starts from 1.
-    const astanaPaper = await astana.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(individual, { customsBodyCode: '71000' }));
+    const astanaPaper = await astana.browser.post(
+      '/api/v1/officer/web-declarant/applications',
+      applicationFor(individual, { customsBodyCode: '71000' }),
+    );
     expect(astanaPaper.json()).toMatchObject({ bodyCode: '71000', journalNumber: 1 });
   });
 
   it('a paper application is entered only by an officer of the department it is addressed to', async () => {
     const individual = holder(setup, 'individual-sign');
-    const response = await astana.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(individual));
+    const response = await astana.browser.post(
+      '/api/v1/officer/web-declarant/applications',
+      applicationFor(individual),
+    );
     expect(codeOf(response)).toBe('WD_BODY_NOT_YOURS');
-    expect(codeOf(await new TestBrowser(app).post('/api/v1/officer/web-declarant/applications', applicationFor(individual)))).toBe('AUTH_REQUIRED');
+    expect(
+      codeOf(await new TestBrowser(app).post('/api/v1/officer/web-declarant/applications', applicationFor(individual))),
+    ).toBe('AUTH_REQUIRED');
   });
 
   it('lists the Annex 2 columns, exports CSV (BOM, “;”, header in the reader’s language) and a landscape PDF, each officer their own department only', async () => {
     const json = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}`);
-    const { entries } = json.json() as { entries: { number: number; bodyCode: string; userName: string; stickerCode: string; phone: string }[] };
+    const { entries } = json.json() as {
+      entries: { number: number; bodyCode: string; userName: string; stickerCode: string; phone: string }[];
+    };
     expect(entries.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(new Set(entries.map((e) => e.bodyCode))).toEqual(new Set(['75000']));
     expect(entries[0]).toMatchObject({ stickerCode: 'WD-7788-AB', phone: '+7 727 300 00 00, +7 701 000 00 00' });
@@ -142,7 +199,11 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
     // the legal address holds a ';', so it is quoted
     expect(lines[1]).toContain('"г. Алматы, пр. Абая, 10; офис 5"');
     expect(lines[1]!.startsWith('75000;1;')).toBe(true);
-    const kk = await almaty.browser.request({ method: 'GET', url: `/api/v1/officer/web-declarant/journal?year=${year()}&format=csv`, headers: { 'accept-language': 'kk' } });
+    const kk = await almaty.browser.request({
+      method: 'GET',
+      url: `/api/v1/officer/web-declarant/journal?year=${year()}&format=csv`,
+      headers: { 'accept-language': 'kk' },
+    });
     expect(kk.rawPayload.subarray(3).toString('utf8')).toMatch(/^Кеден органы;№;Пайдаланушының атауы;/);
     // a download link cannot set Accept-Language: the page names the language
     const en = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}&format=csv&lang=en`);
@@ -155,36 +216,59 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
     expect(text.replace(/- /g, '-')).toContain('WD-7788-AB');
     expect(text).toContain(holder(setup, 'head-sign').bin!);
 
-    const astanaJournal = (await astana.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}`)).json() as { entries: { bodyCode: string }[] };
+    const astanaJournal = (await astana.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}`)).json() as {
+      entries: { bodyCode: string }[];
+    };
     expect(astanaJournal.entries.map((e) => e.bodyCode)).toEqual(['71000']);
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/web-declarant/journal?bodyCode=75000`))).toBe('WD_BODY_NOT_YOURS');
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/web-declarant/journal?bodyCode=75000`))).toBe(
+      'WD_BODY_NOT_YOURS',
+    );
   });
 });
 
 describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => {
   it('shows the queue with the letter’s due day, and flags it overdue once the week has passed', async () => {
-    const queue = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as { applications: { overdue: boolean; letterDueOn: string }[] };
+    const queue = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as {
+      applications: { overdue: boolean; letterDueOn: string }[];
+    };
     expect(queue.applications).toHaveLength(9);
     expect(queue.applications.every((a) => !a.overdue)).toBe(true);
     clock.advance(8 * 86_400_000);
     await almaty.relogin();
-    const later = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as { applications: { overdue: boolean }[] };
+    const later = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as {
+      applications: { overdue: boolean }[];
+    };
     expect(later.applications.every((a) => a.overdue)).toBe(true);
   });
 
   it('hides another department’s application: 404 for its officer', async () => {
-    const [first] = ((await almaty.browser.get('/api/v1/officer/web-declarant/applications')).json() as { applications: { id: string }[] }).applications;
+    const [first] = (
+      (await almaty.browser.get('/api/v1/officer/web-declarant/applications')).json() as {
+        applications: { id: string }[];
+      }
+    ).applications;
     await astana.relogin();
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/web-declarant/applications/${first!.id}`))).toBe('WD_APPLICATION_NOT_FOUND');
-    expect(codeOf(await astana.browser.post(`/api/v1/officer/web-declarant/applications/${first!.id}/issue`))).toBe('WD_APPLICATION_NOT_FOUND');
+    expect(codeOf(await astana.browser.get(`/api/v1/officer/web-declarant/applications/${first!.id}`))).toBe(
+      'WD_APPLICATION_NOT_FOUND',
+    );
+    expect(codeOf(await astana.browser.post(`/api/v1/officer/web-declarant/applications/${first!.id}/issue`))).toBe(
+      'WD_APPLICATION_NOT_FOUND',
+    );
   });
 
   it('creates the account with a login, a one-time password and the workplaces requested; the letter and the e-mail carry them; the user logs in and must change it; a second workplace is refused when the seat is taken', async () => {
-    const { applications } = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as { applications: { id: string; taxpayerNumber: string; fields: { email: string }; channel: string }[] };
+    const { applications } = (
+      await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')
+    ).json() as { applications: { id: string; taxpayerNumber: string; fields: { email: string }; channel: string }[] };
     const paper = applications.find((a) => a.channel === 'paper' && a.fields.email === 'paper0@example.kz')!;
     const issued = await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`);
     expect(issued.statusCode, issued.body).toBe(200);
-    const { login, accountId, workplaces, existingAccount } = issued.json() as { login: string; accountId: string; workplaces: number; existingAccount: boolean };
+    const { login, accountId, workplaces, existingAccount } = issued.json() as {
+      login: string;
+      accountId: string;
+      workplaces: number;
+      existingAccount: boolean;
+    };
     expect(login).toMatch(/^wd-[a-z2-9]{8}$/);
     expect(workplaces).toBe(1);
 
@@ -195,73 +279,148 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(text).toContain('(75000)');
     const password = /Одноразовый пароль (\S{16})/.exec(text)![1]!;
 
-    const mail = (await deliverMail(db, clock)).find((m) => m.kind === 'web_declarant.login_issued' && m.to.includes('paper0@example.kz'))!;
+    const mail = (await deliverMail(db, clock)).find(
+      (m) => m.kind === 'web_declarant.login_issued' && m.to.includes('paper0@example.kz'),
+    )!;
     expect(mail.text).toContain(login);
     expect(mail.text).not.toContain(password);
     expect(mail.attachments).toHaveLength(1);
 
-    const queue = (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${paper.id}`)).json() as { status: string; letterSentAt: string; overdue: boolean; accountId: string };
+    const queue = (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${paper.id}`)).json() as {
+      status: string;
+      letterSentAt: string;
+      overdue: boolean;
+      accountId: string;
+    };
     expect(queue).toMatchObject({ status: 'issued', accountId, overdue: true });
     expect(queue.letterSentAt).toBe(clock.now().toISOString());
     if (!existingAccount) {
-      const { rows } = await db.query<{ user_type: string; workplaces: number; registering_body_code: string; must_change_password: boolean }>(
-        'select user_type, workplaces, registering_body_code, must_change_password from accounts where id = $1',
-        [accountId],
-      );
-      expect(rows[0]).toEqual({ user_type: 'foreign_trade_participant', workplaces: 1, registering_body_code: '75000', must_change_password: true });
+      const { rows } = await db.query<{
+        user_type: string;
+        workplaces: number;
+        registering_body_code: string;
+        must_change_password: boolean;
+      }>('select user_type, workplaces, registering_body_code, must_change_password from accounts where id = $1', [
+        accountId,
+      ]);
+      expect(rows[0]).toEqual({
+        user_type: 'foreign_trade_participant',
+        workplaces: 1,
+        registering_body_code: '75000',
+        must_change_password: true,
+      });
     }
 
     const user = new TestBrowser(app);
     const loggedIn = await user.post('/api/v1/auth/login/password', { login, password });
     expect(loggedIn.statusCode, loggedIn.body).toBe(200);
     expect(loggedIn.json()).toMatchObject({ login, mustChangePassword: true, workplaces: 1 });
-    expect((await user.post('/api/v1/me/password', { currentPassword: password, newPassword: 'a long new pass phrase 2026' })).statusCode).toBe(204);
+    expect(
+      (
+        await user.post('/api/v1/me/password', {
+          currentPassword: password,
+          newPassword: 'a long new pass phrase 2026',
+        })
+      ).statusCode,
+    ).toBe(204);
 
     const elsewhere = new TestBrowser(app);
-    expect(codeOf(await elsewhere.post('/api/v1/auth/login/password', { login, password: 'a long new pass phrase 2026' }))).toBe('AUTH_WORKPLACE_LIMIT');
+    expect(
+      codeOf(await elsewhere.post('/api/v1/auth/login/password', { login, password: 'a long new pass phrase 2026' })),
+    ).toBe('AUTH_WORKPLACE_LIMIT');
 
-    expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`))).toBe('WD_APPLICATION_DECIDED');
+    expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`))).toBe(
+      'WD_APPLICATION_DECIDED',
+    );
     expect((await auditOf(db, 'account', accountId)).map((a) => a.action)).toContain('account.login.issue');
-    expect((await auditOf(db, 'web_declarant_application', paper.id)).map((a) => a.action)).toEqual(['web_declarant.application.receive', 'web_declarant.login.issue']);
+    expect((await auditOf(db, 'web_declarant_application', paper.id)).map((a) => a.action)).toEqual([
+      'web_declarant.application.receive',
+      'web_declarant.login.issue',
+    ]);
   });
 
   it('gives as many workplaces as requested: two browsers at once, a third refused (WD-21, WD-25)', async () => {
     const individual = holder(setup, 'individual-sign');
-    const paper = await almaty.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(individual, { taxpayerNumber: holder(setup, 'employee-sign').iin, email: 'two@example.kz', workplaces: 2 }));
+    const paper = await almaty.browser.post(
+      '/api/v1/officer/web-declarant/applications',
+      applicationFor(individual, {
+        taxpayerNumber: holder(setup, 'employee-sign').iin,
+        email: 'two@example.kz',
+        workplaces: 2,
+      }),
+    );
     const { applicationId } = paper.json() as { applicationId: string };
-    const { login } = (await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)).json() as { login: string };
-    const password = /Одноразовый пароль (\S{16})/.exec(await pdfText((await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload))![1]!;
+    const { login } = (
+      await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
+    ).json() as { login: string };
+    const password = /Одноразовый пароль (\S{16})/.exec(
+      await pdfText(
+        (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload,
+      ),
+    )![1]!;
     const seats = [new TestBrowser(app), new TestBrowser(app), new TestBrowser(app)];
     expect((await seats[0]!.post('/api/v1/auth/login/password', { login, password })).statusCode).toBe(200);
     expect((await seats[1]!.post('/api/v1/auth/login/password', { login, password })).statusCode).toBe(200);
-    expect(codeOf(await seats[2]!.post('/api/v1/auth/login/password', { login, password }))).toBe('AUTH_WORKPLACE_LIMIT');
+    expect(codeOf(await seats[2]!.post('/api/v1/auth/login/password', { login, password }))).toBe(
+      'AUTH_WORKPLACE_LIMIT',
+    );
   });
 
   it('issues the login on the taxpayer’s existing account instead of opening a second one', async () => {
     const head = holder(setup, 'head-auth');
-    const existingId = await registerAndConfirm(app, db, clock, head, { userType: 'customs_representative', email: 'broker@shekara-test.kz' });
-    const paper = await almaty.browser.post('/api/v1/officer/web-declarant/applications', applicationFor(head, { email: 'wd@shekara-test.kz' }));
+    const existingId = await registerAndConfirm(app, db, clock, head, {
+      userType: 'customs_representative',
+      email: 'broker@shekara-test.kz',
+    });
+    const paper = await almaty.browser.post(
+      '/api/v1/officer/web-declarant/applications',
+      applicationFor(head, { email: 'wd@shekara-test.kz' }),
+    );
     const { applicationId } = paper.json() as { applicationId: string };
-    const issued = (await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)).json() as { accountId: string; existingAccount: boolean };
+    const issued = (
+      await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
+    ).json() as { accountId: string; existingAccount: boolean };
     expect(issued).toMatchObject({ accountId: existingId, existingAccount: true });
   });
 
   it('rejects with a reason: the refusal letter and e-mail say why, and the application cannot be decided again', async () => {
-    const { applications } = (await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')).json() as { applications: { id: string }[] };
+    const { applications } = (
+      await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')
+    ).json() as { applications: { id: string }[] };
     const target = applications[0]!;
-    const rejected = await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/reject`, { reason: 'Не приложено письмо с кодом наклейки' });
+    const rejected = await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/reject`, {
+      reason: 'Не приложено письмо с кодом наклейки',
+    });
     expect(rejected.statusCode, rejected.body).toBe(200);
-    expect(await pdfText((await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${target.id}/letter.pdf`)).rawPayload)).toContain('Не приложено письмо с кодом наклейки');
-    expect((await deliverMail(db, clock)).some((m) => m.kind === 'web_declarant.application_rejected' && m.text.includes('Не приложено письмо'))).toBe(true);
-    expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/issue`))).toBe('WD_APPLICATION_DECIDED');
-    expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/reject`, { reason: 'x' }))).toBe('WD_APPLICATION_DECIDED');
+    expect(
+      await pdfText(
+        (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${target.id}/letter.pdf`)).rawPayload,
+      ),
+    ).toContain('Не приложено письмо с кодом наклейки');
+    expect(
+      (await deliverMail(db, clock)).some(
+        (m) => m.kind === 'web_declarant.application_rejected' && m.text.includes('Не приложено письмо'),
+      ),
+    ).toBe(true);
+    expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/issue`))).toBe(
+      'WD_APPLICATION_DECIDED',
+    );
+    expect(
+      codeOf(
+        await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${target.id}/reject`, { reason: 'x' }),
+      ),
+    ).toBe('WD_APPLICATION_DECIDED');
     const open = applications[1]!;
-    expect(codeOf(await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${open.id}/letter.pdf`))).toBe('WD_LETTER_NOT_READY');
+    expect(codeOf(await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${open.id}/letter.pdf`))).toBe(
+      'WD_LETTER_NOT_READY',
+    );
   });
 
   it('lets an administrator see every department’s journal', async () => {
     const admin = await staffBrowser(app, db, clock, holder(setup, 'head-auth'), { kind: 'admin' });
-    const { entries } = (await admin.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}`)).json() as { entries: { bodyCode: string }[] };
+    const { entries } = (await admin.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}`)).json() as {
+      entries: { bodyCode: string }[];
+    };
     expect(new Set(entries.map((e) => e.bodyCode))).toEqual(new Set(['75000', '71000']));
   });
 });
@@ -269,7 +428,10 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
 describe('the public application endpoint', () => {
   it('gives one client address at most 30 applications a minute (RATE_LIMITED)', async () => {
     clock.advance(61_000);
-    const garbage = { ...applicationFor(holder(setup, 'individual-sign')), signature: Buffer.from('not a signature at all').toString('base64') };
+    const garbage = {
+      ...applicationFor(holder(setup, 'individual-sign')),
+      signature: Buffer.from('not a signature at all').toString('base64'),
+    };
     const codes: string[] = [];
     for (let i = 0; i < 31; i++) codes.push(codeOf(await file(garbage)));
     expect(codes.slice(0, 30).every((code) => code === 'SIG_MALFORMED')).toBe(true);

@@ -6,17 +6,23 @@ import type { WebDeclarantContext } from './context.ts';
 import { officerApplicationRoutes } from './officer-routes.ts';
 import { publicApplicationRoutes } from './routes.ts';
 
-export { assertMaySubmit, assertMaySubmitAll } from './submission-guard.ts';
-export { WebDeclarantErrors } from './errors.ts';
-export { canonicalJson } from './canonical-json.ts';
 export type { ApplicationFields } from './application-fields.ts';
+export { canonicalJson } from './canonical-json.ts';
 export type { WebDeclarantContext } from './context.ts';
+export { WebDeclarantErrors } from './errors.ts';
+export { assertMaySubmit, assertMaySubmitAll } from './submission-guard.ts';
 
 /** Access to the Web-declarant complex (issue 4 points 11–13): applications, journal, logins, measures. */
 export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
   name: 'web-declarant-access',
   async routes(app, { db, clock, verifier, config, requireAccount }) {
-    const ctx: WebDeclarantContext = { db, clock, verifier, publicUrl: config.publicUrl, accessLetterDays: config.terms.accessLetterDays };
+    const ctx: WebDeclarantContext = {
+      db,
+      clock,
+      verifier,
+      publicUrl: config.publicUrl,
+      accessLetterDays: config.terms.accessLetterDays,
+    };
     await app.register(publicApplicationRoutes, { ctx });
     await app.register(officerApplicationRoutes, { ctx, requireAccount });
     await app.register(accessMeasureRoutes, { ctx, requireAccount });

@@ -1,7 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { findAccount, hashPassword, insertAccount, issueLogin, loginTaken, type Account, type RequestFacts } from '../accounts/index.ts';
+import {
+  type Account,
+  findAccount,
+  hashPassword,
+  insertAccount,
+  issueLogin,
+  loginTaken,
+  type RequestFacts,
+} from '../accounts/index.ts';
 import { decidable, letterOfAnswer, mailAnswer } from './answer.ts';
 import { recordDecision } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
@@ -42,7 +50,12 @@ export function oneTimePassword(): string {
  * `foreign_trade_participant` (the Web-declarant serves a person's own declarations, WD-2),
  * registered at the department that issued the login.
  */
-export async function issueWebDeclarantLogin(ctx: WebDeclarantContext, officer: Account, applicationId: string, facts: RequestFacts): Promise<IssuedLogin> {
+export async function issueWebDeclarantLogin(
+  ctx: WebDeclarantContext,
+  officer: Account,
+  applicationId: string,
+  facts: RequestFacts,
+): Promise<IssuedLogin> {
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
@@ -71,15 +84,65 @@ export async function issueWebDeclarantLogin(ctx: WebDeclarantContext, officer: 
       );
     }
     const login = existing?.login ?? (await freshLogin(tx));
-    await issueLogin(tx, accountId, { login, passwordHash, workplaces: application.workplaces, registeringBodyCode: application.bodyCode }, now);
+    await issueLogin(
+      tx,
+      accountId,
+      { login, passwordHash, workplaces: application.workplaces, registeringBodyCode: application.bodyCode },
+      now,
+    );
 
-    const letter = await letterOfAnswer(tx, officer, application, { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces }, now, facts.language);
-    await recordDecision(tx, application.id, { status: 'issued', by: officer.id, at: now, accountId, letterPdf: letter });
-    await mailAnswer(tx, now, application, 'web_declarant.login_issued', loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`), letter);
-    const audit = { outcome: 'success' as const, actorAccountId: officer.id, bodyCode: application.bodyCode, ip: facts.ip, requestId: facts.requestId };
-    await recordAudit(tx, now, { ...audit, action: 'web_declarant.login.issue', subjectType: 'web_declarant_application', subjectId: application.id, details: { accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing) } });
-    await recordAudit(tx, now, { ...audit, action: 'account.login.issue', subjectType: 'account', subjectId: accountId, details: { applicationId: application.id, login, workplaces: application.workplaces } });
-    return { applicationId: application.id, accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing), letterSentAt: now.toISOString() };
+    const letter = await letterOfAnswer(
+      tx,
+      officer,
+      application,
+      { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
+      now,
+      facts.language,
+    );
+    await recordDecision(tx, application.id, {
+      status: 'issued',
+      by: officer.id,
+      at: now,
+      accountId,
+      letterPdf: letter,
+    });
+    await mailAnswer(
+      tx,
+      now,
+      application,
+      'web_declarant.login_issued',
+      loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+      letter,
+    );
+    const audit = {
+      outcome: 'success' as const,
+      actorAccountId: officer.id,
+      bodyCode: application.bodyCode,
+      ip: facts.ip,
+      requestId: facts.requestId,
+    };
+    await recordAudit(tx, now, {
+      ...audit,
+      action: 'web_declarant.login.issue',
+      subjectType: 'web_declarant_application',
+      subjectId: application.id,
+      details: { accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing) },
+    });
+    await recordAudit(tx, now, {
+      ...audit,
+      action: 'account.login.issue',
+      subjectType: 'account',
+      subjectId: accountId,
+      details: { applicationId: application.id, login, workplaces: application.workplaces },
+    });
+    return {
+      applicationId: application.id,
+      accountId,
+      login,
+      workplaces: application.workplaces,
+      existingAccount: Boolean(existing),
+      letterSentAt: now.toISOString(),
+    };
   });
 }
 

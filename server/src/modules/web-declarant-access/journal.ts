@@ -43,7 +43,19 @@ export function journalEntry(application: Application, receivedOn: string): Jour
   };
 }
 
-const columnOrder = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
+const columnOrder = [
+  'number',
+  'userName',
+  'taxpayerNumber',
+  'okpo',
+  'actualAddress',
+  'legalAddress',
+  'stickerCode',
+  'email',
+  'phone',
+  'receivedOn',
+  'status',
+] as const;
 
 function cellsOf(entry: JournalEntry, language: Language): string[] {
   const t = printedTexts[language].journal;
@@ -75,8 +87,10 @@ function headerOf(language: Language): string[] {
  * is prefixed with an apostrophe, so opening the file never runs anything an applicant typed.
  */
 export function journalCsv(entries: readonly JournalEntry[], language: Language): Buffer {
-  const lines = [headerOf(language), ...entries.map((entry) => cellsOf(entry, language))].map((cells) => cells.map(csvCell).join(';'));
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+  const lines = [headerOf(language), ...entries.map((entry) => cellsOf(entry, language))].map((cells) =>
+    cells.map(csvCell).join(';'),
+  );
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }
 
 function csvCell(value: string): string {
@@ -88,7 +102,10 @@ function csvCell(value: string): string {
  * The journal printed across A4 landscape pages, its header row repeated on each; the bodies
  * are named in the page header instead of a column, so the Annex 2 columns have the room.
  */
-export function journalPdf(entries: readonly JournalEntry[], input: { language: Language; year: number; bodies: string; at: Date }): Promise<Buffer> {
+export function journalPdf(
+  entries: readonly JournalEntry[],
+  input: { language: Language; year: number; bodies: string; at: Date },
+): Promise<Buffer> {
   const t = printedTexts[input.language].journal;
   // Twelve-digit numbers, OKPO codes and dates must fit unbroken; names and addresses wrap.
   const widths = [0.5, 1.9, 2, 1.7, 1.8, 1.8, 1.7, 2, 1.5, 1.6, 1.5];

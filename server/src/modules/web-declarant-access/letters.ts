@@ -1,18 +1,27 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { renderPdf, type PdfBlock } from '../../platform/pdf/index.ts';
+import { type PdfBlock, renderPdf } from '../../platform/pdf/index.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import type { Application } from './application-repository.ts';
 import { printedDate } from './dates.ts';
 import { printedTexts } from './printed-texts.ts';
 
-export type LetterOutcome = { kind: 'issued'; login: string; oneTimePassword: string; workplaces: number } | { kind: 'rejected'; reason: string };
+export type LetterOutcome =
+  | { kind: 'issued'; login: string; oneTimePassword: string; workplaces: number }
+  | { kind: 'rejected'; reason: string };
 
 /**
  * The customs body's letter answering an application (WD-20, WD-26): the login, the one-time
  * password and the number of workplaces, or the refusal and its reason. Printed in the language
  * the officer works in, under the body's name.
  */
-export function answerLetter(input: { application: Application; body: CustomsBody; outcome: LetterOutcome; officerName: string; at: Date; language: Language }): Promise<Buffer> {
+export function answerLetter(input: {
+  application: Application;
+  body: CustomsBody;
+  outcome: LetterOutcome;
+  officerName: string;
+  at: Date;
+  language: Language;
+}): Promise<Buffer> {
   const { application, body, outcome, language, at } = input;
   const t = printedTexts[language].letter;
   const recipient = [application.fullName, application.fields.legalAddress, application.email].join(', ');
@@ -52,7 +61,12 @@ export function answerLetter(input: { application: Application; body: CustomsBod
       { type: 'space' },
       ...blocks,
       { type: 'space' },
-      { type: 'signature', signers: [{ role: `${t.officer}, ${body.name[language]}`, name: input.officerName }], dateLabel: t.date, date: printedDate(at) },
+      {
+        type: 'signature',
+        signers: [{ role: `${t.officer}, ${body.name[language]}`, name: input.officerName }],
+        dateLabel: t.date,
+        date: printedDate(at),
+      },
     ],
   });
 }

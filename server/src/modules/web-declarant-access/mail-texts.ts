@@ -39,46 +39,92 @@ export function loginIssuedMail(language: Language, login: string, workplaces: n
 
 export function applicationRejectedMail(language: Language, journal: string, reason: string): Mail {
   return {
-    kk: { subject: 'Shekara: «Веб-декларант» кешеніне қолжетімділік беруден бас тартылды', text: `№ ${journal} өтініш бойынша бас тартылды. Себебі: ${reason}` },
-    ru: { subject: 'Shekara: отказ в доступе к комплексу «Веб-декларант»', text: `По заявлению № ${journal} отказано. Причина: ${reason}` },
-    en: { subject: 'Shekara: Web-declarant access refused', text: `Application No. ${journal} has been rejected. Reason: ${reason}` },
+    kk: {
+      subject: 'Shekara: «Веб-декларант» кешеніне қолжетімділік беруден бас тартылды',
+      text: `№ ${journal} өтініш бойынша бас тартылды. Себебі: ${reason}`,
+    },
+    ru: {
+      subject: 'Shekara: отказ в доступе к комплексу «Веб-декларант»',
+      text: `По заявлению № ${journal} отказано. Причина: ${reason}`,
+    },
+    en: {
+      subject: 'Shekara: Web-declarant access refused',
+      text: `Application No. ${journal} has been rejected. Reason: ${reason}`,
+    },
   }[language];
 }
 
 export type MeasureMailKind = 'suspended' | 'suspension_lifted' | 'revoked' | 'disabled' | 'regranted';
 
-export function accessMeasureMail(language: Language, kind: MeasureMailKind, details: { reason?: string; earliest?: string }): Mail {
+export function accessMeasureMail(
+  language: Language,
+  kind: MeasureMailKind,
+  details: { reason?: string; earliest?: string },
+): Mail {
   const reason = details.reason ?? '';
   const texts: Record<Language, Record<MeasureMailKind, Mail>> = {
     kk: {
-      suspended: { subject: 'Shekara: қолжетімділік тоқтатылды', text: `Логиніңізге қолжетімділік тоқтатылды (үшінші тұлғаларға беру). Себебі: ${reason}` },
-      suspension_lifted: { subject: 'Shekara: қолжетімділік қалпына келтірілді', text: 'Логиніңізге қолжетімділікті тоқтата тұру алынып тасталды.' },
+      suspended: {
+        subject: 'Shekara: қолжетімділік тоқтатылды',
+        text: `Логиніңізге қолжетімділік тоқтатылды (үшінші тұлғаларға беру). Себебі: ${reason}`,
+      },
+      suspension_lifted: {
+        subject: 'Shekara: қолжетімділік қалпына келтірілді',
+        text: 'Логиніңізге қолжетімділікті тоқтата тұру алынып тасталды.',
+      },
       revoked: {
         subject: 'Shekara: қолжетімділік кері қайтарылды',
         text: `Логиніңізге қолжетімділік кері қайтарылды. Себебі: ${reason}. Себебі жойылған соң, ${details.earliest ?? ''} бастап қайта беру мүмкін.`,
       },
-      disabled: { subject: 'Shekara: логин біржола өшірілді', text: `Үш реттен көп кері қайтарылғандықтан логиніңіз біржола өшірілді. Себебі: ${reason}` },
-      regranted: { subject: 'Shekara: қолжетімділік қайта берілді', text: 'Себебі жойылғандықтан логиніңізге қолжетімділік қайта берілді.' },
+      disabled: {
+        subject: 'Shekara: логин біржола өшірілді',
+        text: `Үш реттен көп кері қайтарылғандықтан логиніңіз біржола өшірілді. Себебі: ${reason}`,
+      },
+      regranted: {
+        subject: 'Shekara: қолжетімділік қайта берілді',
+        text: 'Себебі жойылғандықтан логиніңізге қолжетімділік қайта берілді.',
+      },
     },
     ru: {
-      suspended: { subject: 'Shekara: доступ приостановлен', text: `Доступ по вашему логину приостановлен (передача третьим лицам). Причина: ${reason}` },
-      suspension_lifted: { subject: 'Shekara: доступ восстановлен', text: 'Приостановление доступа по вашему логину снято.' },
+      suspended: {
+        subject: 'Shekara: доступ приостановлен',
+        text: `Доступ по вашему логину приостановлен (передача третьим лицам). Причина: ${reason}`,
+      },
+      suspension_lifted: {
+        subject: 'Shekara: доступ восстановлен',
+        text: 'Приостановление доступа по вашему логину снято.',
+      },
       revoked: {
         subject: 'Shekara: доступ отозван',
         text: `Доступ по вашему логину отозван. Причина: ${reason}. После устранения причины доступ может быть предоставлен вновь не ранее ${details.earliest ?? ''}.`,
       },
-      disabled: { subject: 'Shekara: логин отключён навсегда', text: `После более чем трёх отзывов доступа ваш логин отключён навсегда. Причина: ${reason}` },
-      regranted: { subject: 'Shekara: доступ предоставлен вновь', text: 'Причина отзыва устранена: доступ по вашему логину предоставлен вновь.' },
+      disabled: {
+        subject: 'Shekara: логин отключён навсегда',
+        text: `После более чем трёх отзывов доступа ваш логин отключён навсегда. Причина: ${reason}`,
+      },
+      regranted: {
+        subject: 'Shekara: доступ предоставлен вновь',
+        text: 'Причина отзыва устранена: доступ по вашему логину предоставлен вновь.',
+      },
     },
     en: {
-      suspended: { subject: 'Shekara: access suspended', text: `Access with your login is suspended (handed to a third party). Reason: ${reason}` },
+      suspended: {
+        subject: 'Shekara: access suspended',
+        text: `Access with your login is suspended (handed to a third party). Reason: ${reason}`,
+      },
       suspension_lifted: { subject: 'Shekara: access restored', text: 'The suspension of your login has been lifted.' },
       revoked: {
         subject: 'Shekara: access revoked',
         text: `Access with your login has been revoked. Reason: ${reason}. Once the cause is removed, access can be granted again no sooner than ${details.earliest ?? ''}.`,
       },
-      disabled: { subject: 'Shekara: login disabled for good', text: `After more than three revocations your login is disabled for good. Reason: ${reason}` },
-      regranted: { subject: 'Shekara: access granted again', text: 'The cause of the revocation has been removed: access with your login is granted again.' },
+      disabled: {
+        subject: 'Shekara: login disabled for good',
+        text: `After more than three revocations your login is disabled for good. Reason: ${reason}`,
+      },
+      regranted: {
+        subject: 'Shekara: access granted again',
+        text: 'The cause of the revocation has been removed: access with your login is granted again.',
+      },
     },
   };
   return texts[language][kind];

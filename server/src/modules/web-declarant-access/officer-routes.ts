@@ -1,6 +1,9 @@
+import { routeSchema } from '@shekara/contracts/http';
+import type * as s from '@shekara/contracts/web-declarant-access';
+import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import type { z } from 'zod';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { bodyScopeOf, caller, inBodyScope, requestFacts, type RequireAccount } from '../accounts/index.ts';
+import { bodyScopeOf, caller, inBodyScope, type RequireAccount, requestFacts } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
@@ -9,9 +12,6 @@ import { issueWebDeclarantLogin } from './issue-login.ts';
 import { journalCsv, journalEntry, journalPdf } from './journal.ts';
 import { registerPaperApplication } from './receive-application.ts';
 import { rejectApplication } from './reject-application.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
-import type * as s from '@shekara/contracts/web-declarant-access';
 import { assertApplicationVisible } from './scope.ts';
 import { applicationView } from './views.ts';
 
@@ -23,16 +23,30 @@ const maxJournalRows = 10_000;
  * with the letter's due day, paper applications entered in the journal, the login issued or the
  * application refused, the letter, and the journal with its CSV and PDF exports.
  */
-export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount }): Promise<void> {
+export async function officerApplicationRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount },
+): Promise<void> {
   const tags = ['officer', 'web-declarant'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
   app.get(
     routes.list.path,
-    { preHandler: staff, schema: { summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)', tags, ...routeSchema(routes.list) } },
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)',
+        tags,
+        ...routeSchema(routes.list),
+      },
+    },
     async (request) => {
       const bodyCodes = await bodyScopeOf(ctx.db, caller(request).account);
-      const rows = await listApplications(ctx.db, { bodyCodes, status: request.query.status, limit: request.query.limit });
+      const rows = await listApplications(ctx.db, {
+        bodyCodes,
+        status: request.query.status,
+        limit: request.query.limit,
+      });
       const now = ctx.clock.now();
       return { applications: rows.map((row) => applicationView(row, now)) };
     },
@@ -42,16 +56,27 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
     routes.registerPaper.path,
     {
       preHandler: staff,
-      schema: { summary: 'Enter a paper application in the journal (WD-17, WD-18)', tags, ...routeSchema(routes.registerPaper) },
+      schema: {
+        summary: 'Enter a paper application in the journal (WD-17, WD-18)',
+        tags,
+        ...routeSchema(routes.registerPaper),
+      },
     },
-    async (request, reply) => reply.status(201).send(await registerPaperApplication(ctx, caller(request).account, request.body, requestFacts(request))),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await registerPaperApplication(ctx, caller(request).account, request.body, requestFacts(request))),
   );
 
   app.get(
     routes.one.path,
     { preHandler: staff, schema: { summary: 'One application', tags, ...routeSchema(routes.one) } },
     async (request) => {
-      const application = await assertApplicationVisible(ctx.db, caller(request).account, await findApplication(ctx.db, request.params.id));
+      const application = await assertApplicationVisible(
+        ctx.db,
+        caller(request).account,
+        await findApplication(ctx.db, request.params.id),
+      );
       return applicationView(application, ctx.clock.now());
     },
   );
@@ -62,7 +87,8 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
       preHandler: staff,
       schema: {
         summary: 'Issue the login and send the letter (WD-20, WD-21, WD-25, WD-26)',
-        description: 'Finds or creates the applicant’s account, sets a login and a one-time password (changed at first log-in) and the workplaces requested; prints the letter and e-mails it.',
+        description:
+          'Finds or creates the applicant’s account, sets a login and a one-time password (changed at first log-in) and the workplaces requested; prints the letter and e-mails it.',
         tags,
         ...routeSchema(routes.issue),
       },
@@ -72,21 +98,43 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
 
   app.post(
     routes.reject.path,
-    { preHandler: staff, schema: { summary: 'Refuse an application, with the reason; the refusal letter is e-mailed', tags, ...routeSchema(routes.reject) } },
-    async (request) => rejectApplication(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Refuse an application, with the reason; the refusal letter is e-mailed',
+        tags,
+        ...routeSchema(routes.reject),
+      },
+    },
+    async (request) =>
+      rejectApplication(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
   );
 
   app.get(
     routes.letter.path,
-    { preHandler: staff, schema: { summary: 'The letter that answered the application (login and one-time password, or the refusal)', tags, ...routeSchema(routes.letter) } },
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'The letter that answered the application (login and one-time password, or the refusal)',
+        tags,
+        ...routeSchema(routes.letter),
+      },
+    },
     async (request, reply) => {
-      const application = await assertApplicationVisible(ctx.db, caller(request).account, await findApplication(ctx.db, request.params.id));
+      const application = await assertApplicationVisible(
+        ctx.db,
+        caller(request).account,
+        await findApplication(ctx.db, request.params.id),
+      );
       const letter = await letterOf(ctx.db, application.id);
       if (!letter) throw WebDeclarantErrors.WD_LETTER_NOT_READY();
       return reply
         .type('application/pdf')
         .header('cache-control', 'no-store')
-        .header('content-disposition', `inline; filename="web-declarant-letter-${application.bodyCode}-${application.journalNumber}-${application.journalYear}.pdf"`)
+        .header(
+          'content-disposition',
+          `inline; filename="web-declarant-letter-${application.bodyCode}-${application.journalNumber}-${application.journalYear}.pdf"`,
+        )
         .send(letter);
     },
   );
@@ -97,7 +145,8 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
       preHandler: staff,
       schema: {
         summary: 'The journal of applications (Annex 2, WD-18, WD-36), as JSON, CSV or PDF',
-        description: 'CSV: UTF-8 with a byte-order mark, `;`-separated, CRLF, header in the request’s language. PDF: A4 landscape.',
+        description:
+          'CSV: UTF-8 with a byte-order mark, `;`-separated, CRLF, header in the request’s language. PDF: A4 landscape.',
         tags,
         ...routeSchema(routes.journalExport),
       },
@@ -109,16 +158,24 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx, requireAccoun
       const wanted = request.query.bodyCode;
       if (wanted && !inBodyScope(scope, wanted)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
       const bodyCodes = wanted ? [wanted] : scope;
-      const entries = (await journalEntries(ctx.db, { bodyCodes, year, limit: maxJournalRows })).map((a) => journalEntry(a, almatyDate(a.receivedAt)));
+      const entries = (await journalEntries(ctx.db, { bodyCodes, year, limit: maxJournalRows })).map((a) =>
+        journalEntry(a, almatyDate(a.receivedAt)),
+      );
       const language = request.query.lang ?? request.language;
       const fileName = `web-declarant-journal-${wanted ?? 'all'}-${year}`;
       if (request.query.format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}.csv"`).send(journalCsv(entries, language));
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${fileName}.csv"`)
+          .send(journalCsv(entries, language));
       }
       if (request.query.format === 'pdf') {
         const bodies = [...new Set(entries.map((e) => e.bodyCode))].join(', ') || (wanted ?? '—');
         const pdf = await journalPdf(entries, { language, year, bodies, at: now });
-        return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}.pdf"`).send(pdf);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${fileName}.pdf"`)
+          .send(pdf);
       }
       const json: z.infer<typeof s.journalResponse> = { year, entries };
       return json;

@@ -30,7 +30,19 @@ export interface PrintedTexts {
   };
   journal: {
     title: string;
-    columns: { number: string; userName: string; taxpayerNumber: string; okpo: string; actualAddress: string; legalAddress: string; stickerCode: string; email: string; phone: string; receivedOn: string; status: string };
+    columns: {
+      number: string;
+      userName: string;
+      taxpayerNumber: string;
+      okpo: string;
+      actualAddress: string;
+      legalAddress: string;
+      stickerCode: string;
+      email: string;
+      phone: string;
+      receivedOn: string;
+      status: string;
+    };
     statuses: { received: string; issued: string; rejected: string };
     body: string;
   };
@@ -59,7 +71,11 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       addressedTo: 'Мемлекеттік кірістер департаменті (кеден органы)',
       lead: 'Кеден құжаттарының электрондық көшірмелерін жіберу үшін «Веб-декларант» кешеніне қолжетімділік беруіңізді сұраймын.',
       applicantKind: 'Өтініш беруші',
-      applicantKinds: { legal_entity: 'заңды тұлға', individual_entrepreneur: 'жеке кәсіпкер', individual: 'жеке тұлға' },
+      applicantKinds: {
+        legal_entity: 'заңды тұлға',
+        individual_entrepreneur: 'жеке кәсіпкер',
+        individual: 'жеке тұлға',
+      },
       fullName: 'Заңды тұлғаның толық атауы немесе жеке тұлғаның Т.А.Ә.',
       shortName: 'Қысқаша атауы',
       okpo: 'ОКПО коды',
@@ -98,13 +114,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       issuedTitle: '«Веб-декларант» кешеніне қолжетімділік беру туралы хат',
       rejectedTitle: '«Веб-декларант» кешеніне қолжетімділік беруден бас тарту туралы хат',
       to: 'Кімге',
-      issuedLead: 'Сіздің өтінішіңіз бойынша «Веб-декларант» кешеніне қолжетімділік берілді. Жүйелік атау (логин) және бір реттік құпиясөз:',
+      issuedLead:
+        'Сіздің өтінішіңіз бойынша «Веб-декларант» кешеніне қолжетімділік берілді. Жүйелік атау (логин) және бір реттік құпиясөз:',
       rejectedLead: 'Сіздің «Веб-декларант» кешеніне қолжетімділік беру туралы өтінішіңізден бас тартылды.',
       application: 'Өтініш (журналдағы нөмірі, күні)',
       login: 'Логин',
       password: 'Бір реттік құпиясөз',
       workplaces: 'Жұмыс орындарының саны',
-      passwordNote: 'Бірінші кіру кезінде құпиясөзді өзгерту қажет. Логинді үшінші тұлғаларға беруге болмайды: бұл үшін қолжетімділік тоқтатылады.',
+      passwordNote:
+        'Бірінші кіру кезінде құпиясөзді өзгерту қажет. Логинді үшінші тұлғаларға беруге болмайды: бұл үшін қолжетімділік тоқтатылады.',
       reason: 'Бас тарту себебі',
       officer: 'Лауазымды тұлға',
       date: 'Күні',
@@ -117,7 +135,11 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       addressedTo: 'Департамент государственных доходов (таможенный орган)',
       lead: 'Прошу предоставить доступ к комплексу «Веб-декларант» для представления электронных копий таможенных документов.',
       applicantKind: 'Заявитель',
-      applicantKinds: { legal_entity: 'юридическое лицо', individual_entrepreneur: 'индивидуальный предприниматель', individual: 'физическое лицо' },
+      applicantKinds: {
+        legal_entity: 'юридическое лицо',
+        individual_entrepreneur: 'индивидуальный предприниматель',
+        individual: 'физическое лицо',
+      },
       fullName: 'Полное наименование юридического лица или Ф.И.О. физического лица',
       shortName: 'Краткое наименование',
       okpo: 'Код ОКПО',
@@ -156,13 +178,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       issuedTitle: 'Письмо о предоставлении доступа к комплексу «Веб-декларант»',
       rejectedTitle: 'Письмо об отказе в предоставлении доступа к комплексу «Веб-декларант»',
       to: 'Кому',
-      issuedLead: 'По вашему заявлению предоставлен доступ к комплексу «Веб-декларант». Системное имя (логин) и одноразовый пароль:',
+      issuedLead:
+        'По вашему заявлению предоставлен доступ к комплексу «Веб-декларант». Системное имя (логин) и одноразовый пароль:',
       rejectedLead: 'В предоставлении доступа к комплексу «Веб-декларант» по вашему заявлению отказано.',
       application: 'Заявление (номер в журнале, дата)',
       login: 'Логин',
       password: 'Одноразовый пароль',
       workplaces: 'Количество рабочих мест',
-      passwordNote: 'При первом входе пароль нужно сменить. Передавать логин третьим лицам запрещено: за это доступ приостанавливается.',
+      passwordNote:
+        'При первом входе пароль нужно сменить. Передавать логин третьим лицам запрещено: за это доступ приостанавливается.',
       reason: 'Причина отказа',
       officer: 'Должностное лицо',
       date: 'Дата',
@@ -175,7 +199,11 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       addressedTo: 'Department of State Revenue (customs body)',
       lead: 'I ask to be given access to the Web-declarant complex to submit electronic copies of customs documents.',
       applicantKind: 'Applicant',
-      applicantKinds: { legal_entity: 'legal entity', individual_entrepreneur: 'individual entrepreneur', individual: 'individual' },
+      applicantKinds: {
+        legal_entity: 'legal entity',
+        individual_entrepreneur: 'individual entrepreneur',
+        individual: 'individual',
+      },
       fullName: 'Full name of the legal entity, or of the individual',
       shortName: 'Short name',
       okpo: 'OKPO code',
@@ -214,13 +242,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       issuedTitle: 'Letter granting access to the Web-declarant complex',
       rejectedTitle: 'Letter refusing access to the Web-declarant complex',
       to: 'To',
-      issuedLead: 'On your application, access to the Web-declarant complex has been granted. Your system name (login) and one-time password:',
+      issuedLead:
+        'On your application, access to the Web-declarant complex has been granted. Your system name (login) and one-time password:',
       rejectedLead: 'Your application for access to the Web-declarant complex has been rejected.',
       application: 'Application (journal number, date)',
       login: 'Login',
       password: 'One-time password',
       workplaces: 'Number of workplaces',
-      passwordNote: 'Change the password at your first log-in. Handing the login to third parties is forbidden: access is suspended for it.',
+      passwordNote:
+        'Change the password at your first log-in. Handing the login to third parties is forbidden: access is suspended for it.',
       reason: 'Reason for refusal',
       officer: 'Officer',
       date: 'Date',

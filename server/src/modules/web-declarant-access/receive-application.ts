@@ -3,9 +3,9 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import { bodyScopeOf, inBodyScope, type Account, type RequestFacts } from '../accounts/index.ts';
+import { type Account, bodyScopeOf, inBodyScope, type RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
-import { checkApplicationFields, type ApplicationFields } from './application-fields.ts';
+import { type ApplicationFields, checkApplicationFields } from './application-fields.ts';
 import { insertApplication, nextJournalNumber, signatureAlreadyFiled } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { printedDate } from './dates.ts';
@@ -29,7 +29,12 @@ export interface ReceivedApplication {
  * journal of the department it is addressed to (WD-18) together with its audit record and a
  * notice to the applicant. A signed application is accepted once.
  */
-export async function receiveOnlineApplication(ctx: WebDeclarantContext, fields: ApplicationFields, signatureBase64: string, facts: RequestFacts): Promise<ReceivedApplication> {
+export async function receiveOnlineApplication(
+  ctx: WebDeclarantContext,
+  fields: ApplicationFields,
+  signatureBase64: string,
+  facts: RequestFacts,
+): Promise<ReceivedApplication> {
   const cms = Buffer.from(signatureBase64, 'base64');
   const sha256 = createHash('sha256').update(cms).digest();
   let signerIin: string | null = null;
@@ -41,7 +46,13 @@ export async function receiveOnlineApplication(ctx: WebDeclarantContext, fields:
     if (!check.ok) throw check.error;
     if (await signatureAlreadyFiled(ctx.db, sha256)) throw WebDeclarantErrors.WD_APPLICATION_DUPLICATE();
     return await ctx.db.transaction((tx) =>
-      enterInJournal(tx, ctx, { fields, channel: 'online', signatureCms: cms, signatureSha256: sha256, signerIin, registeredBy: null }, facts, { actorIin: signerIin }),
+      enterInJournal(
+        tx,
+        ctx,
+        { fields, channel: 'online', signatureCms: cms, signatureSha256: sha256, signerIin, registeredBy: null },
+        facts,
+        { actorIin: signerIin },
+      ),
     );
   } catch (error) {
     if (error instanceof AppError) await auditRefusal(ctx, facts, error, fields, { actorIin: signerIin });
@@ -52,13 +63,32 @@ export async function receiveOnlineApplication(ctx: WebDeclarantContext, fields:
 }
 
 /** A paper application handed in at the body, registered in its journal by an officer (WD-18). */
-export async function registerPaperApplication(ctx: WebDeclarantContext, officer: Account, fields: ApplicationFields, facts: RequestFacts): Promise<ReceivedApplication> {
+export async function registerPaperApplication(
+  ctx: WebDeclarantContext,
+  officer: Account,
+  fields: ApplicationFields,
+  facts: RequestFacts,
+): Promise<ReceivedApplication> {
   try {
     checkApplicationFields(fields);
     await assertTerritorialDepartment(ctx.db, fields.customsBodyCode);
-    if (!inBodyScope(await bodyScopeOf(ctx.db, officer), fields.customsBodyCode)) throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
+    if (!inBodyScope(await bodyScopeOf(ctx.db, officer), fields.customsBodyCode))
+      throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
     return await ctx.db.transaction((tx) =>
-      enterInJournal(tx, ctx, { fields, channel: 'paper', signatureCms: null, signatureSha256: null, signerIin: null, registeredBy: officer.id }, facts, { actorAccountId: officer.id }),
+      enterInJournal(
+        tx,
+        ctx,
+        {
+          fields,
+          channel: 'paper',
+          signatureCms: null,
+          signatureSha256: null,
+          signerIin: null,
+          registeredBy: officer.id,
+        },
+        facts,
+        { actorAccountId: officer.id },
+      ),
     );
   } catch (error) {
     if (error instanceof AppError) await auditRefusal(ctx, facts, error, fields, { actorAccountId: officer.id });
@@ -68,21 +98,47 @@ export async function registerPaperApplication(ctx: WebDeclarantContext, officer
 
 async function assertTerritorialDepartment(db: Queryable, code: string): Promise<void> {
   const body = await findCustomsBody(db, code);
-  if (!body || body.kind !== 'territorial_department') throw WebDeclarantErrors.WD_CUSTOMS_BODY_INVALID({ code });
+  if (body?.kind !== 'territorial_department') throw WebDeclarantErrors.WD_CUSTOMS_BODY_INVALID({ code });
 }
 
-type Entry = { fields: ApplicationFields; channel: 'online' | 'paper'; signatureCms: Buffer | null; signatureSha256: Buffer | null; signerIin: string | null; registeredBy: string | null };
+type Entry = {
+  fields: ApplicationFields;
+  channel: 'online' | 'paper';
+  signatureCms: Buffer | null;
+  signatureSha256: Buffer | null;
+  signerIin: string | null;
+  registeredBy: string | null;
+};
 
-async function enterInJournal(tx: Queryable, ctx: WebDeclarantContext, entry: Entry, facts: RequestFacts, actor: { actorIin?: string | null; actorAccountId?: string }): Promise<ReceivedApplication> {
+async function enterInJournal(
+  tx: Queryable,
+  ctx: WebDeclarantContext,
+  entry: Entry,
+  facts: RequestFacts,
+  actor: { actorIin?: string | null; actorAccountId?: string },
+): Promise<ReceivedApplication> {
   const now = ctx.clock.now();
   const year = Number(almatyDate(now).slice(0, 4));
   const bodyCode = entry.fields.customsBodyCode;
   const journalNumber = await nextJournalNumber(tx, bodyCode, year);
   const id = randomUUID();
   const dueOn = letterDueOn(now, ctx.accessLetterDays);
-  await insertApplication(tx, { id, bodyCode, journalYear: year, journalNumber, ...entry, receivedAt: now, letterDueOn: dueOn });
+  await insertApplication(tx, {
+    id,
+    bodyCode,
+    journalYear: year,
+    journalNumber,
+    ...entry,
+    receivedAt: now,
+    letterDueOn: dueOn,
+  });
   const mail = applicationReceivedMail(facts.language, `${journalNumber}/${year} (${bodyCode})`, printedDate(dueOn));
-  await enqueueMail(tx, now, { to: [entry.fields.email], subject: mail.subject, text: mail.text, kind: 'web_declarant.application_received' });
+  await enqueueMail(tx, now, {
+    to: [entry.fields.email],
+    subject: mail.subject,
+    text: mail.text,
+    kind: 'web_declarant.application_received',
+  });
   await recordAudit(tx, now, {
     action: 'web_declarant.application.receive',
     outcome: 'success',
@@ -92,12 +148,24 @@ async function enterInJournal(tx: Queryable, ctx: WebDeclarantContext, entry: En
     bodyCode,
     ip: facts.ip,
     requestId: facts.requestId,
-    details: { channel: entry.channel, journalYear: year, journalNumber, taxpayerNumber: entry.fields.taxpayerNumber, workplaces: entry.fields.workplaces },
+    details: {
+      channel: entry.channel,
+      journalYear: year,
+      journalNumber,
+      taxpayerNumber: entry.fields.taxpayerNumber,
+      workplaces: entry.fields.workplaces,
+    },
   });
   return { applicationId: id, bodyCode, journalYear: year, journalNumber, letterDueOn: dueOn };
 }
 
-async function auditRefusal(ctx: WebDeclarantContext, facts: RequestFacts, error: AppError, fields: ApplicationFields, actor: { actorIin?: string | null; actorAccountId?: string }) {
+async function auditRefusal(
+  ctx: WebDeclarantContext,
+  facts: RequestFacts,
+  error: AppError,
+  fields: ApplicationFields,
+  actor: { actorIin?: string | null; actorAccountId?: string },
+) {
   await recordAudit(ctx.db, ctx.clock.now(), {
     action: 'web_declarant.application.receive',
     outcome: 'refused',

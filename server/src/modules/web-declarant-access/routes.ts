@@ -1,3 +1,5 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { publicApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { Language } from '../../platform/i18n/language.ts';
@@ -5,8 +7,6 @@ import { requestFacts } from '../accounts/index.ts';
 import { blankApplicationForm } from './application-form.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { receiveOnlineApplication } from './receive-application.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { publicApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 
 /** Online applications one client address may file per minute: a person files one, an office a few. */
 const applicationsPerMinute = 30;
@@ -38,7 +38,13 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
 
   app.get(
     routes.blankForm.path,
-    { schema: { summary: 'The blank Annex 1 application, to fill in by hand (WD-17)', tags, ...routeSchema(routes.blankForm) } },
+    {
+      schema: {
+        summary: 'The blank Annex 1 application, to fill in by hand (WD-17)',
+        tags,
+        ...routeSchema(routes.blankForm),
+      },
+    },
     async (request, reply) => {
       const language = request.query.lang ?? request.language;
       // The same blank page for everyone: printed once per language and kept.
@@ -48,7 +54,10 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
         blankForms.set(language, rendering);
       }
       const pdf = await blankForms.get(language)!;
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="web-declarant-application-${language}.pdf"`).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="web-declarant-application-${language}.pdf"`)
+        .send(pdf);
     },
   );
 }

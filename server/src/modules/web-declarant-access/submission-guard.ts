@@ -16,15 +16,17 @@ export async function assertMaySubmit(db: Queryable, accountId: string): Promise
  */
 export async function assertMaySubmitAll(db: Queryable, accountIds: readonly string[]): Promise<void> {
   const ids = [...new Set(accountIds)];
-  const { rows } = await db.query<{ id: string; status: string; accessStatus: 'active' | 'suspended' | 'revoked' | 'disabled' }>(
-    `select id, status, access_status as "accessStatus" from accounts where id = any($1::uuid[])`,
-    [ids],
-    { prepare: true },
-  );
+  const { rows } = await db.query<{
+    id: string;
+    status: string;
+    accessStatus: 'active' | 'suspended' | 'revoked' | 'disabled';
+  }>(`select id, status, access_status as "accessStatus" from accounts where id = any($1::uuid[])`, [ids], {
+    prepare: true,
+  });
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {
     const account = found.get(id);
-    if (!account || account.status !== 'active') throw AccountErrors.ACCOUNT_NOT_FOUND();
+    if (account?.status !== 'active') throw AccountErrors.ACCOUNT_NOT_FOUND();
     const refusal = accessRefusal(account);
     if (refusal) throw refusal;
   }

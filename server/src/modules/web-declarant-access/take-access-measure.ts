@@ -2,9 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import { endSessionsOf, findAccount, setAccessStatus, type Account, type AccessStatus, type RequestFacts } from '../accounts/index.ts';
+import {
+  type AccessStatus,
+  type Account,
+  endSessionsOf,
+  findAccount,
+  type RequestFacts,
+  setAccessStatus,
+} from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
-import { insertMeasure, measuresOf, type Measure, type MeasureGround } from './access-measure-repository.ts';
+import { insertMeasure, type Measure, type MeasureGround, measuresOf } from './access-measure-repository.ts';
 import { decideMeasure, earliestRegrant } from './access-rules.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { printedDate } from './dates.ts';
@@ -36,7 +43,13 @@ export interface MeasureTaken {
  * the end of its live sessions when access is withdrawn, the audit record and the notice to the
  * user — whose date is the notice date WD-29 counts the month from. A refusal is audited too.
  */
-export async function takeAccessMeasure(ctx: WebDeclarantContext, officer: Account, accountId: string, input: MeasureInput, facts: RequestFacts): Promise<MeasureTaken> {
+export async function takeAccessMeasure(
+  ctx: WebDeclarantContext,
+  officer: Account,
+  accountId: string,
+  input: MeasureInput,
+  facts: RequestFacts,
+): Promise<MeasureTaken> {
   let bodyCode: string | null = officer.officeCode;
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -49,17 +62,42 @@ export async function takeAccessMeasure(ctx: WebDeclarantContext, officer: Accou
       const decision = decideMeasure(account.accessStatus, past, input.measure, today);
       if (decision instanceof AppError) throw decision;
 
-      const ground = input.measure === 'suspended' ? 'third_party_access' : input.measure === 'revoked' ? (input.ground ?? 'rules_broken') : null;
+      const ground =
+        input.measure === 'suspended'
+          ? 'third_party_access'
+          : input.measure === 'revoked'
+            ? (input.ground ?? 'rules_broken')
+            : null;
       const reason = input.measure === 'regranted' ? (input.note ?? null) : (input.reason ?? null);
-      const measure = { id: randomUUID(), accountId: account.id, measure: input.measure, ground, reason, noticeOn: today, permanent: decision.permanent, bodyCode, byAccountId: officer.id, at: now };
+      const measure = {
+        id: randomUUID(),
+        accountId: account.id,
+        measure: input.measure,
+        ground,
+        reason,
+        noticeOn: today,
+        permanent: decision.permanent,
+        bodyCode,
+        byAccountId: officer.id,
+        at: now,
+      };
       await insertMeasure(tx, measure);
       await setAccessStatus(tx, account.id, decision.accessStatus, now);
-      const sessionsEnded = decision.accessStatus === 'active' ? 0 : await endSessionsOf(tx, account.id, 'access_withdrawn', now);
+      const sessionsEnded =
+        decision.accessStatus === 'active' ? 0 : await endSessionsOf(tx, account.id, 'access_withdrawn', now);
 
       const earliest = input.measure === 'revoked' && !decision.permanent ? earliestRegrant([...past, measure]) : null;
       const mailKind = decision.permanent ? 'disabled' : input.measure;
-      const mail = accessMeasureMail(facts.language, mailKind, { reason: reason ?? '', earliest: earliest ? printedDate(earliest) : undefined });
-      await enqueueMail(tx, now, { to: [account.email], subject: mail.subject, text: mail.text, kind: `access.${mailKind}` });
+      const mail = accessMeasureMail(facts.language, mailKind, {
+        reason: reason ?? '',
+        earliest: earliest ? printedDate(earliest) : undefined,
+      });
+      await enqueueMail(tx, now, {
+        to: [account.email],
+        subject: mail.subject,
+        text: mail.text,
+        kind: `access.${mailKind}`,
+      });
       await recordAudit(tx, now, {
         action: `access.${input.measure}`,
         outcome: 'success',
@@ -69,9 +107,23 @@ export async function takeAccessMeasure(ctx: WebDeclarantContext, officer: Accou
         bodyCode,
         ip: facts.ip,
         requestId: facts.requestId,
-        details: { measureId: measure.id, ground, reason, accessStatus: decision.accessStatus, permanent: decision.permanent, sessionsEnded },
+        details: {
+          measureId: measure.id,
+          ground,
+          reason,
+          accessStatus: decision.accessStatus,
+          permanent: decision.permanent,
+          sessionsEnded,
+        },
       });
-      return { accountId: account.id, measure: input.measure, accessStatus: decision.accessStatus, permanent: decision.permanent, noticeOn: today, earliestRegrant: earliest };
+      return {
+        accountId: account.id,
+        measure: input.measure,
+        accessStatus: decision.accessStatus,
+        permanent: decision.permanent,
+        noticeOn: today,
+        earliestRegrant: earliest,
+      };
     });
   } catch (error) {
     if (error instanceof AppError) {

@@ -12,8 +12,12 @@ describe('terms of the access procedure', () => {
     const due = { letterDueOn: '2026-12-08' };
     expect(letterOverdue({ ...due, letterSentAt: null }, new Date('2026-12-08T18:00:00Z'))).toBe(false);
     expect(letterOverdue({ ...due, letterSentAt: null }, new Date('2026-12-08T19:30:00Z'))).toBe(true);
-    expect(letterOverdue({ ...due, letterSentAt: new Date('2026-12-07T10:00:00Z') }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
-    expect(letterOverdue({ ...due, letterSentAt: new Date('2026-12-10T10:00:00Z') }, new Date('2026-12-10T10:00:00Z'))).toBe(true);
+    expect(
+      letterOverdue({ ...due, letterSentAt: new Date('2026-12-07T10:00:00Z') }, new Date('2027-01-01T00:00:00Z')),
+    ).toBe(false);
+    expect(
+      letterOverdue({ ...due, letterSentAt: new Date('2026-12-10T10:00:00Z') }, new Date('2026-12-10T10:00:00Z')),
+    ).toBe(true);
   });
 
   it('one month after a revocation notice is the same day next month, clamped to the month’s end (WD-29)', () => {

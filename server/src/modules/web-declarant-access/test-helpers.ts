@@ -1,16 +1,19 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance } from 'fastify';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { signAs, TestBrowser } from '../../testing/accounts.ts';
-import type { TestHolder } from '@shekara/nca/test-pki';
 import { createStaffAccount } from '../accounts/index.ts';
 import type { ApplicationFields } from './application-fields.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** Test helpers of the access procedure: Annex 1 fields, signing them, staff log-ins, reading PDFs back. */
 
-export function applicationFor(who: { iin: string; bin?: string; roles: readonly string[] }, overrides: Partial<ApplicationFields> = {}): ApplicationFields {
+export function applicationFor(
+  who: { iin: string; bin?: string; roles: readonly string[] },
+  overrides: Partial<ApplicationFields> = {},
+): ApplicationFields {
   const organisation = who.roles.includes('legal_entity');
   return {
     applicantKind: organisation ? 'legal_entity' : 'individual',
@@ -38,8 +41,19 @@ export function signedApplication(who: TestHolder, fields: ApplicationFields, si
 }
 
 /** An officer or administrator, logged in with their own auth key in a fresh browser. */
-export async function staffBrowser(app: FastifyInstance, db: Database, clock: Clock, who: TestHolder, staff: { kind: 'officer' | 'admin'; officeCode?: string }) {
-  const { id } = await createStaffAccount(db, clock, { kind: staff.kind, iin: who.iin, email: `${staff.kind}.${staff.officeCode ?? 'all'}@kgd.example.kz`, officeCode: staff.officeCode });
+export async function staffBrowser(
+  app: FastifyInstance,
+  db: Database,
+  clock: Clock,
+  who: TestHolder,
+  staff: { kind: 'officer' | 'admin'; officeCode?: string },
+) {
+  const { id } = await createStaffAccount(db, clock, {
+    kind: staff.kind,
+    iin: who.iin,
+    email: `${staff.kind}.${staff.officeCode ?? 'all'}@kgd.example.kz`,
+    officeCode: staff.officeCode,
+  });
   const browser = new TestBrowser(app);
   const response = await browser.logInAs(who, id);
   if (response.statusCode !== 200) throw new Error(`staff log-in failed: ${response.body}`);
@@ -48,11 +62,17 @@ export async function staffBrowser(app: FastifyInstance, db: Database, clock: Cl
 
 /** The text of a PDF as a reader would copy it, pages joined. */
 export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await document.destroy();
   return pages.join('\n');

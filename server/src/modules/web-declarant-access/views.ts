@@ -30,5 +30,15 @@ export function applicationView(a: Application, now: Date) {
 }
 
 export function measureView(m: AccessMeasure) {
-  return { id: m.id, measure: m.measure, ground: m.ground, reason: m.reason, noticeOn: m.noticeOn, permanent: m.permanent, bodyCode: m.bodyCode, byAccountId: m.byAccountId, at: iso(m.at)! };
+  return {
+    id: m.id,
+    measure: m.measure,
+    ground: m.ground,
+    reason: m.reason,
+    noticeOn: m.noticeOn,
+    permanent: m.permanent,
+    bodyCode: m.bodyCode,
+    byAccountId: m.byAccountId,
+    at: iso(m.at)!,
+  };
 }

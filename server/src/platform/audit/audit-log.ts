@@ -72,7 +72,12 @@ export interface AuditRecord extends Required<Pick<AuditEvent, 'action' | 'outco
 }
 
 /** Audit records about one subject, oldest first (a timeline, or a test's evidence). */
-export async function auditOf(db: Queryable, subjectType: string, subjectId: string, limit = 500): Promise<AuditRecord[]> {
+export async function auditOf(
+  db: Queryable,
+  subjectType: string,
+  subjectId: string,
+  limit = 500,
+): Promise<AuditRecord[]> {
   const { rows } = await db.query<AuditRecord>(
     `select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, action, outcome, code,
             actor_account_id as "actorAccountId", actor_iin as "actorIin", subject_type as "subjectType",

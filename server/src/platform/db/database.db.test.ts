@@ -15,7 +15,12 @@ describe(`the database interface on ${testDatabaseKind}`, () => {
   });
 
   it('returns the same JS types on both engines: int8 number, numeric string, date string', async () => {
-    await db.query('insert into ledger_probe values ($1, $2, $3, $4)', [1, '12345678901234567.89', '2026-01-01', 9_007_199_254_740_991]);
+    await db.query('insert into ledger_probe values ($1, $2, $3, $4)', [
+      1,
+      '12345678901234567.89',
+      '2026-01-01',
+      9_007_199_254_740_991,
+    ]);
     const { rows } = await db.query('select amount, day, n, count(*) over () as total from ledger_probe where id = 1');
     expect(rows[0]).toEqual({ amount: '12345678901234567.89', day: '2026-01-01', n: 9_007_199_254_740_991, total: 1 });
   });
@@ -45,7 +50,9 @@ describe(`the database interface on ${testDatabaseKind}`, () => {
         }),
       ),
     );
-    const { rows } = await db.query<{ id: number; n: number }>('select id, n from ledger_probe where id >= 10 order by id');
+    const { rows } = await db.query<{ id: number; n: number }>(
+      'select id, n from ledger_probe where id >= 10 order by id',
+    );
     expect(rows).toEqual([10, 11, 12, 13].map((id) => ({ id, n: id })));
   });
 });

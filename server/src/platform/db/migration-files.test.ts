@@ -12,7 +12,9 @@ function directoryWith(files: Record<string, string>): string {
 
 describe('migration files', () => {
   it('are read in version order with a checksum of their text', () => {
-    const migrations = readMigrations(directoryWith({ '0002_b.sql': 'select 2;', '0001_a.sql': 'select 1;', 'README.md': 'notes' }));
+    const migrations = readMigrations(
+      directoryWith({ '0002_b.sql': 'select 2;', '0001_a.sql': 'select 1;', 'README.md': 'notes' }),
+    );
     expect(migrations.map((m) => [m.version, m.name])).toEqual([
       [1, 'a'],
       [2, 'b'],

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEmptyTestDatabase } from '../../testing/database.ts';
 import type { Database } from './database.ts';
-import { MigrationError, migrate, migrationStatus, readMigrations, type Migration } from './migrations.ts';
+import { type Migration, MigrationError, migrate, migrationStatus, readMigrations } from './migrations.ts';
 
 const open: Database[] = [];
 afterEach(async () => {
@@ -12,7 +12,12 @@ const emptyDatabase = async () => {
   open.push(db);
   return db;
 };
-const migration = (version: number, name: string, sql: string): Migration => ({ version, name, sql, checksum: `sum-${sql}` });
+const migration = (version: number, name: string, sql: string): Migration => ({
+  version,
+  name,
+  sql,
+  checksum: `sum-${sql}`,
+});
 
 describe('migrations', () => {
   it('apply the project files in order, once, and record each', async () => {
@@ -28,7 +33,10 @@ describe('migrations', () => {
 
   it('roll back a failing migration whole, recording nothing', async () => {
     const db = await emptyDatabase();
-    const broken = [migration(1, 'ok', 'create table a (x int);'), migration(2, 'broken', 'create table b (x int); select * from missing;')];
+    const broken = [
+      migration(1, 'ok', 'create table a (x int);'),
+      migration(2, 'broken', 'create table b (x int); select * from missing;'),
+    ];
     await expect(migrate(db, broken)).rejects.toThrow(/0002_broken failed/);
     const states = await migrationStatus(db, broken);
     expect(states.map((s) => s.state)).toEqual(['applied', 'pending']);
@@ -41,7 +49,10 @@ describe('migrations', () => {
   it('refuse to run when an applied migration was edited since', async () => {
     const db = await emptyDatabase();
     await migrate(db, [migration(1, 'first', 'create table c (x int);')]);
-    const edited = [migration(1, 'first', 'create table c (x bigint);'), migration(2, 'next', 'create table d (x int);')];
+    const edited = [
+      migration(1, 'first', 'create table c (x bigint);'),
+      migration(2, 'next', 'create table d (x int);'),
+    ];
     expect((await migrationStatus(db, edited)).map((s) => s.state)).toEqual(['changed', 'pending']);
     await expect(migrate(db, edited)).rejects.toThrow(MigrationError);
     await expect(migrate(db, edited)).rejects.toThrow(/0001_first was edited after it was applied/);
@@ -50,7 +61,10 @@ describe('migrations', () => {
   it('report an applied version that has no file as unknown', async () => {
     const db = await emptyDatabase();
     await migrate(db, [migration(1, 'a', 'select 1;'), migration(2, 'b', 'select 2;')]);
-    expect((await migrationStatus(db, [migration(1, 'a', 'select 1;')])).map((s) => s.state)).toEqual(['applied', 'unknown']);
+    expect((await migrationStatus(db, [migration(1, 'a', 'select 1;')])).map((s) => s.state)).toEqual([
+      'applied',
+      'unknown',
+    ]);
   });
 
   it('are safe when two nodes migrate at once', async () => {

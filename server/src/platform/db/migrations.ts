@@ -34,11 +34,15 @@ const advisoryLockKey = 7_311_002;
 
 export function readMigrations(directory = migrationsDirectory): Migration[] {
   const migrations: Migration[] = [];
-  for (const file of fs.readdirSync(directory).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) throw new MigrationError(`migration file ${file} must be named NNNN_lower_snake_name.sql`);
     const version = Number(match[1]);
-    if (migrations.some((m) => m.version === version)) throw new MigrationError(`two migration files share version ${match[1]}`);
+    if (migrations.some((m) => m.version === version))
+      throw new MigrationError(`two migration files share version ${match[1]}`);
     const sql = fs.readFileSync(path.join(directory, file), 'utf8');
     migrations.push({ version, name: match[2]!, sql, checksum: createHash('sha256').update(sql).digest('hex') });
   }
@@ -62,7 +66,9 @@ interface LedgerRow {
 }
 
 async function readLedger(db: Queryable): Promise<LedgerRow[]> {
-  return (await db.query<LedgerRow>('select version, name, checksum, applied_at from schema_migrations order by version')).rows;
+  return (
+    await db.query<LedgerRow>('select version, name, checksum, applied_at from schema_migrations order by version')
+  ).rows;
 }
 
 export async function migrationStatus(db: Database, migrations = readMigrations()): Promise<MigrationState[]> {
@@ -74,7 +80,12 @@ export async function migrationStatus(db: Database, migrations = readMigrations(
   const states: MigrationState[] = migrations.map((m) => {
     const row = ledger.find((r) => r.version === m.version);
     if (!row) return { version: m.version, name: m.name, state: 'pending', appliedAt: null };
-    return { version: m.version, name: m.name, state: row.checksum === m.checksum ? 'applied' : 'changed', appliedAt: row.applied_at };
+    return {
+      version: m.version,
+      name: m.name,
+      state: row.checksum === m.checksum ? 'applied' : 'changed',
+      appliedAt: row.applied_at,
+    };
   });
   for (const row of ledger.filter((r) => !migrations.some((m) => m.version === r.version))) {
     states.push({ version: row.version, name: row.name, state: 'unknown', appliedAt: row.applied_at });
@@ -101,9 +112,12 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
       try {
         await tx.exec(migration.sql);
       } catch (error) {
-        throw new MigrationError(`migration ${pad(migration.version)}_${migration.name} failed: ${(error as Error).message}`, {
-          cause: error,
-        });
+        throw new MigrationError(
+          `migration ${pad(migration.version)}_${migration.name} failed: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
       }
       await tx.query('insert into schema_migrations (version, name, checksum) values ($1, $2, $3)', [
         migration.version,

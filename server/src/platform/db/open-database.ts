@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import type { Database } from './database.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import type { Database } from './database.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 
@@ -11,7 +11,9 @@ export function pgliteDirectory(dataDir: string): string {
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>,
+): Promise<Database> {
   if (config.databaseUrl) {
     return openPostgres({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize });
   }

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import type { Database, Queryable, QueryOptions } from './database.ts';
 import { sharedParsers } from './database.ts';
 
@@ -38,7 +38,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
       const name = options.prepare ? statementName(sql) : undefined;
-      const result = await target.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] });
+      const result = await target.query(
+        name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] },
+      );
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -79,7 +81,9 @@ async function serverHasLz4(connectionString: string): Promise<boolean> {
   const probe = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
   await probe.connect();
   try {
-    const { rows } = await probe.query<{ lz4: boolean }>(`select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`);
+    const { rows } = await probe.query<{ lz4: boolean }>(
+      `select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`,
+    );
     return rows[0]?.lz4 === true;
   } finally {
     await probe.end();

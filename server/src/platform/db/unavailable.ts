@@ -10,5 +10,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (networkCodes.has(code) || sqlStates.test(code))) return true;
-  return /PGlite is closed|Connection terminated|connection timeout|Cannot use a pool after calling end/i.test(error.message);
+  return /PGlite is closed|Connection terminated|connection timeout|Cannot use a pool after calling end/i.test(
+    error.message,
+  );
 }

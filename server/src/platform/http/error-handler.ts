@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, PlatformErrors } from '../errors.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { AppError, PlatformErrors } from '../errors.ts';
 
 /**
  * The one place where errors become HTTP responses:
@@ -22,7 +22,11 @@ export function registerErrorHandler(app: FastifyInstance, options: { bodyLimitB
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
-  const body: Record<string, unknown> = { code: error.code, message: error.messageIn(request.language), requestId: request.id };
+  const body: Record<string, unknown> = {
+    code: error.code,
+    message: error.messageIn(request.language),
+    requestId: request.id,
+  };
   if (error.details !== undefined) body.details = error.details;
   return reply.status(error.status).header('cache-control', 'no-store').send({ error: body });
 }

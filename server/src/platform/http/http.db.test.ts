@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildTestApp } from '../../testing/app.ts';
 import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
@@ -48,7 +48,10 @@ describe('GET /health', () => {
     await lost.close();
     const response = await lonely.inject({ method: 'GET', url: '/health', headers: { 'accept-language': 'en' } });
     expect(response.statusCode).toBe(503);
-    expect(response.json().error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable. Please try again later.' });
+    expect(response.json().error).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database is unavailable. Please try again later.',
+    });
     await lonely.close();
   });
 });
@@ -57,7 +60,11 @@ describe('error responses', () => {
   it('have a stable code, a message in the asked language and the request id', async () => {
     const messages: Record<string, string> = {};
     for (const language of ['kk', 'ru', 'en']) {
-      const response = await app.inject({ method: 'GET', url: '/api/v1/no-such-thing', headers: { 'accept-language': language } });
+      const response = await app.inject({
+        method: 'GET',
+        url: '/api/v1/no-such-thing',
+        headers: { 'accept-language': language },
+      });
       expect(response.statusCode).toBe(404);
       const { error } = response.json();
       expect(Object.keys(error).sort()).toEqual(['code', 'message', 'requestId']);
@@ -102,7 +109,12 @@ describe('error responses', () => {
   });
 
   it('refuse malformed JSON with MALFORMED_REQUEST', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"iinBin":' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"iinBin":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('MALFORMED_REQUEST');
   });
@@ -115,11 +127,19 @@ describe('error responses', () => {
       payload: { iinBin: '1'.repeat(4096), email: 'a@b.kz' },
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'The request is too large: at most 2048 bytes.' });
+    expect(response.json().error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The request is too large: at most 2048 bytes.',
+    });
   });
 
   it('refuse an unknown media type with UNSUPPORTED_MEDIA_TYPE', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/x-custom' }, payload: 'x' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      headers: { 'content-type': 'application/x-custom' },
+      payload: 'x',
+    });
     expect(response.statusCode).toBe(415);
     expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { negotiateLanguage, type Language } from '../i18n/language.ts';
+import { type Language, negotiateLanguage } from '../i18n/language.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,2 +1,10 @@
 // The languages and their texts are the contract's, shared with the browser; the server reads them from there.
-export { defaultLanguage, interpolate, isLanguage, languages, negotiateLanguage, type Language, type LocalizedText } from '@shekara/contracts/i18n';
+export {
+  defaultLanguage,
+  interpolate,
+  isLanguage,
+  type Language,
+  type LocalizedText,
+  languages,
+  negotiateLanguage,
+} from '@shekara/contracts/i18n';

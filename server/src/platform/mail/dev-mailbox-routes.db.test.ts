@@ -28,11 +28,21 @@ describe('GET/DELETE /api/v1/dev/mailbox', () => {
         subject: 'Тіркеуді растаңыз',
         text: 'Растау: http://localhost:8080/register/confirm?token=t1 (24 сағат).',
         kind: 'registration.confirm',
-        attachments: [{ filename: 'notice.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') }],
+        attachments: [
+          {
+            filename: 'notice.pdf',
+            contentType: 'application/pdf',
+            contentBase64: Buffer.from('%PDF-1.7').toString('base64'),
+          },
+        ],
       });
     });
     clock.advance(60_000);
-    await enqueueMail(db, clock.now(), { to: ['broker@example.kz'], subject: 'Логин для входа', text: 'Ваш логин: broker1' });
+    await enqueueMail(db, clock.now(), {
+      to: ['broker@example.kz'],
+      subject: 'Логин для входа',
+      text: 'Ваш логин: broker1',
+    });
     await deliverMail(db, clock);
 
     const app = await buildTestApp(db, { signatures });
@@ -54,9 +64,20 @@ describe('GET/DELETE /api/v1/dev/mailbox', () => {
 
     const one = await app.inject({ method: 'GET', url: `/api/v1/dev/mailbox/${String(messages[1]!.id)}` });
     expect(one.statusCode).toBe(200);
-    expect(one.json().attachments).toEqual([{ filename: 'notice.pdf', contentType: 'application/pdf', size: 8, contentBase64: Buffer.from('%PDF-1.7').toString('base64') }]);
+    expect(one.json().attachments).toEqual([
+      {
+        filename: 'notice.pdf',
+        contentType: 'application/pdf',
+        size: 8,
+        contentBase64: Buffer.from('%PDF-1.7').toString('base64'),
+      },
+    ]);
 
-    const missing = await app.inject({ method: 'GET', url: '/api/v1/dev/mailbox/999999', headers: { 'accept-language': 'en' } });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/v1/dev/mailbox/999999',
+      headers: { 'accept-language': 'en' },
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('NOT_FOUND');
     expect((await app.inject({ method: 'GET', url: '/api/v1/dev/mailbox?limit=0' })).statusCode).toBe(400);
@@ -79,7 +100,11 @@ describe('GET/DELETE /api/v1/dev/mailbox', () => {
 
   it('does not exist in production', async () => {
     const app = await buildTestApp(db, { signatures, environment: 'production' });
-    for (const [method, url] of [['GET', '/api/v1/dev/mailbox'], ['GET', '/api/v1/dev/mailbox/1'], ['DELETE', '/api/v1/dev/mailbox']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/v1/dev/mailbox'],
+      ['GET', '/api/v1/dev/mailbox/1'],
+      ['DELETE', '/api/v1/dev/mailbox'],
+    ] as const) {
       const response = await app.inject({ method, url });
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(response.json().error.code).toBe('NOT_FOUND');

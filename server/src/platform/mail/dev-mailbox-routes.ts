@@ -27,7 +27,14 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
       reply.header('cache-control', 'no-store');
       const messages = await listDevMailbox(db, request.query);
       return {
-        messages: messages.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: sizeOf(a.contentBase64) })) })),
+        messages: messages.map((m) => ({
+          ...m,
+          attachments: m.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            size: sizeOf(a.contentBase64),
+          })),
+        })),
       };
     },
   );

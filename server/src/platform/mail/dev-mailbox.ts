@@ -18,12 +18,28 @@ export interface DevMailboxMessage {
 }
 
 /** Stores a message; the same outbox message delivered twice is stored once. */
-export async function storeInDevMailbox(db: Queryable, at: Date, outboxId: number | null, from: string, message: MailMessage): Promise<void> {
+export async function storeInDevMailbox(
+  db: Queryable,
+  at: Date,
+  outboxId: number | null,
+  from: string,
+  message: MailMessage,
+): Promise<void> {
   await db.query(
     `insert into dev_mailbox (at, outbox_id, from_address, to_addresses, subject, text, html, kind, attachments)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      on conflict (outbox_id) do nothing`,
-    [at, outboxId, from, message.to, message.subject, message.text, message.html ?? null, message.kind ?? null, JSON.stringify(message.attachments ?? [])],
+    [
+      at,
+      outboxId,
+      from,
+      message.to,
+      message.subject,
+      message.text,
+      message.html ?? null,
+      message.kind ?? null,
+      JSON.stringify(message.attachments ?? []),
+    ],
   );
 }
 
@@ -42,7 +58,10 @@ interface Row {
 const columns = 'id, at, from_address, to_addresses, subject, kind, text, html, attachments';
 
 /** Newest first; `to` keeps only messages to that address (any case). */
-export async function listDevMailbox(db: Queryable, { to, limit = 50 }: { to?: string; limit?: number } = {}): Promise<DevMailboxMessage[]> {
+export async function listDevMailbox(
+  db: Queryable,
+  { to, limit = 50 }: { to?: string; limit?: number } = {},
+): Promise<DevMailboxMessage[]> {
   const { rows } = await db.query<Row>(
     `select ${columns} from dev_mailbox
       where $1::text is null or exists (select 1 from unnest(to_addresses) address where lower(address) = lower($1::text))

@@ -59,7 +59,8 @@ export const mailMessageSchema = z.object({
     )
     .max(10)
     .refine(
-      (attachments) => attachments.reduce((sum, a) => sum + Buffer.from(a.contentBase64, 'base64').length, 0) <= maxAttachmentBytes,
+      (attachments) =>
+        attachments.reduce((sum, a) => sum + Buffer.from(a.contentBase64, 'base64').length, 0) <= maxAttachmentBytes,
       'must be at most 2 MB together',
     )
     .optional(),

@@ -1,15 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { capturingLogger } from '../../testing/logger.ts';
 import { openTestDatabase } from '../../testing/database.ts';
+import { capturingLogger } from '../../testing/logger.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { drainOutbox } from '../outbox/worker.ts';
 import { listDevMailbox } from './dev-mailbox.ts';
-import { enqueueMail, mailTopic, type MailMessage } from './mail.ts';
+import { enqueueMail, type MailMessage, mailTopic } from './mail.ts';
 import { createMailHandler } from './mailer.ts';
 
 /** Outgoing e-mail through the outbox (issue 4, point 4): a real SMTP server, the development mailbox, production without a relay. */
@@ -32,7 +32,13 @@ const confirmation: MailMessage = {
   text: 'Сәлеметсіз бе! Здравствуйте! Растау сілтемесі: https://shekara.test/register/confirm?token=abc123.\n',
   html: '<p>Сәлеметсіз бе!</p>',
   kind: 'registration.confirm',
-  attachments: [{ filename: 'хабарлама.txt', contentType: 'text/plain', contentBase64: Buffer.from('Уведомление о логине').toString('base64') }],
+  attachments: [
+    {
+      filename: 'хабарлама.txt',
+      contentType: 'text/plain',
+      contentBase64: Buffer.from('Уведомление о логине').toString('base64'),
+    },
+  ],
 };
 
 interface Received {
@@ -68,7 +74,11 @@ async function smtpServer(options: { refuse?: number } = {}) {
   return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const smtpConfig = (port: number) => ({ environment: 'test' as const, publicUrl: 'https://shekara.test', mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from } });
+const smtpConfig = (port: number) => ({
+  environment: 'test' as const,
+  publicUrl: 'https://shekara.test',
+  mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from },
+});
 
 describe('mail through an SMTP relay', () => {
   it('delivers a committed message: envelope, subject and Kazakh/Russian text in UTF-8, attachment', async () => {
@@ -90,7 +100,9 @@ describe('mail through an SMTP relay', () => {
       expect(parsed.header('x-shekara-kind')).toBe('registration.confirm');
       expect(parsed.header('message-id')).toMatch(/^<outbox\.\d+\.\d+@shekara\.test>$/);
       const parts = parsed.leaves();
-      expect(parts.find((p) => p.type === 'text/plain' && !p.filename)?.content.toString('utf8')).toBe(confirmation.text);
+      expect(parts.find((p) => p.type === 'text/plain' && !p.filename)?.content.toString('utf8')).toBe(
+        confirmation.text,
+      );
       expect(parts.find((p) => p.type === 'text/html')?.content.toString('utf8')).toBe(confirmation.html);
       const attachment = parts.find((p) => p.filename !== undefined)!;
       expect(attachment.filename).toBe('хабарлама.txt');
@@ -107,8 +119,20 @@ describe('mail through an SMTP relay', () => {
     const down = await smtpServer();
     await down.close();
     const id = await enqueueMail(db, clock.now(), confirmation);
-    expect(await drainOutbox({ db, clock, logger, handlers: { [mailTopic]: createMailHandler({ config: smtpConfig(down.port), db, logger }) } })).toBe(1);
-    const afterDown = (await db.query<{ attempts: number; last_error: string; sent_at: Date | null }>('select attempts, last_error, sent_at from outbox where id = $1', [id])).rows[0]!;
+    expect(
+      await drainOutbox({
+        db,
+        clock,
+        logger,
+        handlers: { [mailTopic]: createMailHandler({ config: smtpConfig(down.port), db, logger }) },
+      }),
+    ).toBe(1);
+    const afterDown = (
+      await db.query<{ attempts: number; last_error: string; sent_at: Date | null }>(
+        'select attempts, last_error, sent_at from outbox where id = $1',
+        [id],
+      )
+    ).rows[0]!;
     expect(afterDown).toMatchObject({ attempts: 1, sent_at: null });
     expect(afterDown.last_error).toMatch(/ECONNREFUSED|connect/i);
 
@@ -118,7 +142,10 @@ describe('mail through an SMTP relay', () => {
       clock.advance(30_000);
       expect(await drainOutbox({ db, clock, logger, handlers })).toBe(1);
       expect(refusing.received).toEqual([]);
-      expect((await db.query<{ last_error: string }>('select last_error from outbox where id = $1', [id])).rows[0]!.last_error).toMatch(/451/);
+      expect(
+        (await db.query<{ last_error: string }>('select last_error from outbox where id = $1', [id])).rows[0]!
+          .last_error,
+      ).toMatch(/451/);
 
       clock.advance(59_999);
       expect(await drainOutbox({ db, clock, logger, handlers })).toBe(0);
@@ -157,16 +184,29 @@ describe('mail without a relay', () => {
   it('in production is refused once, loudly, and the messages wait in the outbox', async () => {
     const clock = manualClock(start);
     const { logger, lines } = capturingLogger();
-    const handler = createMailHandler({ config: { environment: 'production', publicUrl: 'https://shekara.kz', mail: { smtpUrl: undefined, from } }, db, logger });
+    const handler = createMailHandler({
+      config: { environment: 'production', publicUrl: 'https://shekara.kz', mail: { smtpUrl: undefined, from } },
+      db,
+      logger,
+    });
     const id = await enqueueMail(db, clock.now(), confirmation);
     for (let round = 0; round < 3; round++) {
       await drainOutbox({ db, clock, logger, maxAttempts: 1, handlers: { [mailTopic]: handler } });
       clock.advance(3600_000);
     }
-    expect(lines().filter((line) => line.level === 50).map((line) => line.msg)).toEqual([
-      'SMTP_URL is not set: e-mail is kept in the outbox and sent once a relay is configured',
-    ]);
-    expect((await db.query('select 1 from outbox where id = $1 and attempts = 0 and sent_at is null and failed_at is null', [id])).rowCount).toBe(1);
+    expect(
+      lines()
+        .filter((line) => line.level === 50)
+        .map((line) => line.msg),
+    ).toEqual(['SMTP_URL is not set: e-mail is kept in the outbox and sent once a relay is configured']);
+    expect(
+      (
+        await db.query(
+          'select 1 from outbox where id = $1 and attempts = 0 and sent_at is null and failed_at is null',
+          [id],
+        )
+      ).rowCount,
+    ).toBe(1);
     expect(await listDevMailbox(db)).toEqual([]);
   });
 });
@@ -182,15 +222,27 @@ describe('enqueueMail', () => {
   it('refuses a bad address, a multi-line subject and oversize parts, saying which', async () => {
     expect(await refusal({ ...confirmation, to: ['not an address'] })).toMatch(/^The e-mail cannot be sent: to\.0: /);
     expect(await refusal({ ...confirmation, to: [] })).toMatch(/to: /);
-    expect(await refusal({ ...confirmation, to: Array.from({ length: 21 }, (_, n) => `u${n}@example.kz`) })).toMatch(/to: /);
-    expect(await refusal({ ...confirmation, subject: 'one\r\nBcc: everyone@example.kz' })).toMatch(/subject: must be one line/);
+    expect(await refusal({ ...confirmation, to: Array.from({ length: 21 }, (_, n) => `u${n}@example.kz`) })).toMatch(
+      /to: /,
+    );
+    expect(await refusal({ ...confirmation, subject: 'one\r\nBcc: everyone@example.kz' })).toMatch(
+      /subject: must be one line/,
+    );
     expect(await refusal({ ...confirmation, subject: 'я'.repeat(301) })).toMatch(/subject: /);
     expect(await refusal({ ...confirmation, text: 'ә'.repeat(50_001) })).toMatch(/text: must be at most 100 kB/);
     const big = Buffer.alloc(1024 * 1024 + 1).toString('base64');
     expect(
-      await refusal({ ...confirmation, attachments: [1, 2].map((n) => ({ filename: `${n}.pdf`, contentType: 'application/pdf', contentBase64: big })) }),
+      await refusal({
+        ...confirmation,
+        attachments: [1, 2].map((n) => ({ filename: `${n}.pdf`, contentType: 'application/pdf', contentBase64: big })),
+      }),
     ).toMatch(/attachments: must be at most 2 MB together/);
-    expect(await refusal({ ...confirmation, attachments: [{ filename: '../etc/passwd', contentType: 'text/plain', contentBase64: '' }] })).toMatch(/filename/);
+    expect(
+      await refusal({
+        ...confirmation,
+        attachments: [{ filename: '../etc/passwd', contentType: 'text/plain', contentBase64: '' }],
+      }),
+    ).toMatch(/filename/);
     expect((await db.query('select 1 from outbox')).rowCount).toBe(0);
   });
 });
@@ -216,7 +268,12 @@ function parseMime(raw: string) {
         .flatMap((part) => parseMime(part.replace(/^\r\n/, '')).leaves());
     }
     const encoding = (headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-    const content = encoding === 'base64' ? Buffer.from(body, 'base64') : encoding === 'quoted-printable' ? quotedPrintable(body) : Buffer.from(body.replace(/\r\n$/, ''), 'latin1');
+    const content =
+      encoding === 'base64'
+        ? Buffer.from(body, 'base64')
+        : encoding === 'quoted-printable'
+          ? quotedPrintable(body)
+          : Buffer.from(body.replace(/\r\n$/, ''), 'latin1');
     const filename = filenameOf(headers.get('content-disposition') ?? '');
     return [{ type: contentType.split(';')[0]!.trim(), ...(filename !== undefined ? { filename } : {}), content }];
   };
@@ -227,7 +284,9 @@ function parseMime(raw: string) {
 function filenameOf(disposition: string): string | undefined {
   const quoted = /filename="([^"]*)"/i.exec(disposition);
   if (quoted) return decodeWords(quoted[1]!);
-  const pieces = [...disposition.matchAll(/filename\*(?:\d+)?\*?=([^;\s]+)/gi)].map((m) => m[1]!.replace(/^utf-8''/i, ''));
+  const pieces = [...disposition.matchAll(/filename\*(?:\d+)?\*?=([^;\s]+)/gi)].map((m) =>
+    m[1]!.replace(/^utf-8''/i, ''),
+  );
   return pieces.length > 0 ? decodeURIComponent(pieces.join('')) : undefined;
 }
 
@@ -235,7 +294,9 @@ function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, '$1$2')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_all, _charset: string, kind: string, text: string) =>
-      (kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '))).toString('utf8'),
+      (kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '))).toString(
+        'utf8',
+      ),
     );
 }
 

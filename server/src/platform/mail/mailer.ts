@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { systemClock, type Clock } from '../clock.ts';
+import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { OutboxDeferral, type OutboxHandler } from '../outbox/worker.ts';
@@ -25,7 +25,12 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
     // Short timeouts: a relay that hangs must not hold the outbox lease; the outbox retries.
     // nodemailer is loaded with the first message, not at start (only installations with a relay need it).
     const transport = import('nodemailer').then(({ default: nodemailer }) =>
-      nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }),
+      nodemailer.createTransport({
+        url: smtpUrl,
+        connectionTimeout: 20_000,
+        greetingTimeout: 20_000,
+        socketTimeout: 60_000,
+      }),
     );
     const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'shekara.localhost';
     return async (payload, outboxMessage) => {
@@ -36,7 +41,11 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
         subject: message.subject,
         text: message.text,
         ...(message.html !== undefined ? { html: message.html } : {}),
-        attachments: (message.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') })),
+        attachments: (message.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.contentBase64, 'base64'),
+        })),
         // The same id on a resend lets mail clients drop the duplicate.
         messageId: `<outbox.${outboxMessage.id}.${outboxMessage.createdAt.getTime()}@${domain}>`,
         ...(message.kind ? { headers: { 'X-Shekara-Kind': message.kind } } : {}),
@@ -52,6 +61,9 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
   return async (payload, outboxMessage) => {
     const message = mailMessageSchema.parse(payload);
     await storeInDevMailbox(db, clock.now(), outboxMessage.id, from, message);
-    logger.info({ to: message.to, subject: message.subject, mailbox: `${config.publicUrl}/dev/mailbox` }, 'e-mail kept in the development mailbox');
+    logger.info(
+      { to: message.to, subject: message.subject, mailbox: `${config.publicUrl}/dev/mailbox` },
+      'e-mail kept in the development mailbox',
+    );
   };
 }

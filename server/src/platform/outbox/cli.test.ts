@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pgliteDirectory } from '../db/open-database.ts';
+import { openPglite } from '../db/pglite.ts';
 import { listDevMailbox } from '../mail/dev-mailbox.ts';
 import { enqueueMail } from '../mail/mail.ts';
-import { openPglite } from '../db/pglite.ts';
-import { pgliteDirectory } from '../db/open-database.ts';
 
 /** `shekara outbox status|drain` on an embedded database of its own, run as an operator runs it. */
 const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -15,7 +15,12 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-outbox-cli-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function shekara(...args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+  };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
   const result = spawnSync(process.execPath, ['bin/shekara.mjs', ...args], { cwd: projectRoot, encoding: 'utf8', env });
@@ -28,7 +33,11 @@ describe('shekara outbox', { timeout: 120_000 }, () => {
     expect(shekara('outbox', 'status').stdout).toBe('the outbox is empty\n');
 
     const db = await openPglite({ dataDir: pgliteDirectory(dataDir) });
-    await enqueueMail(db, new Date(Date.now() - 1000), { to: ['operator@example.kz'], subject: 'Проверка', text: 'Тексеру' });
+    await enqueueMail(db, new Date(Date.now() - 1000), {
+      to: ['operator@example.kz'],
+      subject: 'Проверка',
+      text: 'Тексеру',
+    });
     await db.close();
 
     expect(shekara('outbox', 'status').stdout).toBe('mail.send  waiting 1, sent 0, given up 0\n');
@@ -37,7 +46,9 @@ describe('shekara outbox', { timeout: 120_000 }, () => {
     expect(drained.stdout).toBe('handled 1\nmail.send  waiting 0, sent 1, given up 0\n');
 
     const after = await openPglite({ dataDir: pgliteDirectory(dataDir) });
-    expect((await listDevMailbox(after)).map((m) => [m.to, m.subject])).toEqual([[['operator@example.kz'], 'Проверка']]);
+    expect((await listDevMailbox(after)).map((m) => [m.to, m.subject])).toEqual([
+      [['operator@example.kz'], 'Проверка'],
+    ]);
     await after.close();
   });
 });

@@ -25,7 +25,12 @@ export function registerOutboxCommands(program: Command): void {
         const config = loadConfig();
         // Log lines go to stderr, so stdout keeps only the summary.
         const logger = pino({ level: config.logLevel }, pino.destination(2));
-        const handled = await drainOutbox({ db, clock: systemClock, logger, handlers: { [mailTopic]: createMailHandler({ config, db, logger }) } });
+        const handled = await drainOutbox({
+          db,
+          clock: systemClock,
+          logger,
+          handlers: { [mailTopic]: createMailHandler({ config, db, logger }) },
+        });
         console.log(`handled ${handled}`);
         await printStatus(db);
       }),

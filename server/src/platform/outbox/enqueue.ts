@@ -13,7 +13,11 @@ export async function enqueueOutbox(db: Queryable, at: Date, topic: string, payl
 }
 
 /** Several messages of one topic in one statement (its text the same whatever their number), inside the caller's transaction; their ids in order. */
-export async function enqueueOutboxMany(db: Queryable, messages: readonly { at: Date; payload: unknown }[], topic: string): Promise<number[]> {
+export async function enqueueOutboxMany(
+  db: Queryable,
+  messages: readonly { at: Date; payload: unknown }[],
+  topic: string,
+): Promise<number[]> {
   if (messages.length === 0) return [];
   const { rows } = await db.query<{ id: number }>(
     `insert into outbox (topic, payload, created_at, available_at)

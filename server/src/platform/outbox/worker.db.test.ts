@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { capturingLogger } from '../../testing/logger.ts';
 import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
+import { capturingLogger } from '../../testing/logger.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
 import { enqueueOutbox } from './enqueue.ts';
-import { backoffMs, drainOutbox, OutboxDeferral, startOutboxWorker, type OutboxBatchHandler, type OutboxHandler, type OutboxMessage } from './worker.ts';
+import {
+  backoffMs,
+  drainOutbox,
+  type OutboxBatchHandler,
+  OutboxDeferral,
+  type OutboxHandler,
+  type OutboxMessage,
+  startOutboxWorker,
+} from './worker.ts';
 
 /** The outbox worker on a real database (issue 4, point 4): sent once, retried with back-off, given up, never twice. */
 let db: Database;
@@ -25,7 +33,9 @@ interface Row {
   failed_at: Date | null;
   last_error: string | null;
 }
-const rowOf = async (id: number) => (await db.query<Row>('select attempts, available_at, sent_at, failed_at, last_error from outbox where id = $1', [id])).rows[0]!;
+const rowOf = async (id: number) =>
+  (await db.query<Row>('select attempts, available_at, sent_at, failed_at, last_error from outbox where id = $1', [id]))
+    .rows[0]!;
 
 function recorder() {
   const seen: OutboxMessage[] = [];
@@ -77,8 +87,17 @@ describe('the outbox worker', () => {
     const id = await enqueueOutbox(db, clock.now(), 'test.ping', {});
 
     expect(await drainOutbox({ db, clock, logger, handlers: { 'test.ping': handler } })).toBe(1);
-    expect(await rowOf(id)).toMatchObject({ attempts: 1, sent_at: null, failed_at: null, last_error: 'relay said 451', available_at: new Date(clock.now().getTime() + 30_000) });
-    expect(lines().find((line) => line.msg === 'outbox message not delivered; will retry')).toMatchObject({ level: 40, outboxId: id });
+    expect(await rowOf(id)).toMatchObject({
+      attempts: 1,
+      sent_at: null,
+      failed_at: null,
+      last_error: 'relay said 451',
+      available_at: new Date(clock.now().getTime() + 30_000),
+    });
+    expect(lines().find((line) => line.msg === 'outbox message not delivered; will retry')).toMatchObject({
+      level: 40,
+      outboxId: id,
+    });
 
     clock.advance(29_999);
     expect(await drainOutbox({ db, clock, logger, handlers: { 'test.ping': handler } })).toBe(0);
@@ -89,7 +108,9 @@ describe('the outbox worker', () => {
   });
 
   it('backs off 30 s, doubling, at most an hour', () => {
-    expect([1, 2, 3, 4, 7, 8, 20].map(backoffMs)).toEqual([30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000]);
+    expect([1, 2, 3, 4, 7, 8, 20].map(backoffMs)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000,
+    ]);
   });
 
   it('gives up after the last attempt and logs an error; an unknown topic fails the same way without stopping the others', async () => {
@@ -99,13 +120,22 @@ describe('the outbox worker', () => {
     const unknown = await enqueueOutbox(db, clock.now(), 'test.nobody_handles', {});
     const known = await enqueueOutbox(db, clock.now(), 'test.ping', {});
     for (let attempt = 1; attempt <= 3; attempt++) {
-      expect(await drainOutbox({ db, clock, logger, maxAttempts: 3, handlers: { 'test.ping': handler } }), `attempt ${attempt}`).toBe(attempt === 1 ? 2 : 1);
+      expect(
+        await drainOutbox({ db, clock, logger, maxAttempts: 3, handlers: { 'test.ping': handler } }),
+        `attempt ${attempt}`,
+      ).toBe(attempt === 1 ? 2 : 1);
       clock.advance(backoffMs(attempt));
     }
     expect(seen.map((m) => m.id)).toEqual([known]);
-    expect(await rowOf(unknown)).toMatchObject({ attempts: 3, sent_at: null, last_error: 'no handler for outbox topic test.nobody_handles' });
+    expect(await rowOf(unknown)).toMatchObject({
+      attempts: 3,
+      sent_at: null,
+      last_error: 'no handler for outbox topic test.nobody_handles',
+    });
     expect((await rowOf(unknown)).failed_at).toBeInstanceOf(Date);
-    expect(lines().filter((line) => line.msg === 'outbox message given up after its last attempt')).toMatchObject([{ level: 50, outboxId: unknown, topic: 'test.nobody_handles' }]);
+    expect(lines().filter((line) => line.msg === 'outbox message given up after its last attempt')).toMatchObject([
+      { level: 50, outboxId: unknown, topic: 'test.nobody_handles' },
+    ]);
 
     clock.advance(24 * 3600_000);
     expect(await drainOutbox({ db, clock, logger, maxAttempts: 3, handlers: {} })).toBe(0);
@@ -119,7 +149,13 @@ describe('the outbox worker', () => {
       throw new OutboxDeferral('relay not configured', 60_000);
     };
     expect(await drainOutbox({ db, clock, logger, maxAttempts: 1, handlers: { 'test.ping': defer } })).toBe(1);
-    expect(await rowOf(id)).toMatchObject({ attempts: 0, failed_at: null, sent_at: null, last_error: 'relay not configured', available_at: new Date(clock.now().getTime() + 60_000) });
+    expect(await rowOf(id)).toMatchObject({
+      attempts: 0,
+      failed_at: null,
+      sent_at: null,
+      last_error: 'relay not configured',
+      available_at: new Date(clock.now().getTime() + 60_000),
+    });
   });
 
   it('hands a batch topic its claimed messages together and marks them sent at once; a failing batch falls back to one by one', async () => {
@@ -162,7 +198,9 @@ describe('the outbox worker', () => {
     expect(seen).toHaveLength(1);
     // and leaves the topics another worker owns
     await enqueueOutbox(db, clock.now(), 'test.ping', {});
-    expect(await drainOutbox({ db, clock, logger, exceptTopics: ['test.other'], handlers: { 'test.ping': handler } })).toBe(1);
+    expect(
+      await drainOutbox({ db, clock, logger, exceptTopics: ['test.other'], handlers: { 'test.ping': handler } }),
+    ).toBe(1);
     expect(await rowOf(other)).toMatchObject({ attempts: 0, last_error: null, sent_at: null });
     expect(seen).toHaveLength(2);
   });
@@ -185,7 +223,11 @@ describe('the outbox worker', () => {
 
       await enqueueOutbox(db, clock.now(), 'test.ping', { n: 2, hold: true });
       worker.notify();
-      await expect.poll(async () => (await db.query('select 1 from outbox where attempts = 1 and sent_at is null')).rowCount, { timeout: 5_000 }).toBe(1);
+      await expect
+        .poll(async () => (await db.query('select 1 from outbox where attempts = 1 and sent_at is null')).rowCount, {
+          timeout: 5_000,
+        })
+        .toBe(1);
       const stopping = worker.stop();
       setTimeout(release, 50);
       await stopping;
@@ -199,25 +241,32 @@ describe('the outbox worker', () => {
 
   // PGlite is one connection in one process: two drains on it run one after the other and
   // cannot race, so only a real server can show that claiming is safe.
-  it.skipIf(testDatabaseKind === 'pglite')('never hands one message to two processes draining at once (PostgreSQL)', async () => {
-    const clock = manualClock(start);
-    const { logger } = capturingLogger();
-    const ids = await db.transaction(async (tx) => {
-      const made: number[] = [];
-      for (let n = 0; n < 60; n++) made.push(await enqueueOutbox(tx, clock.now(), 'test.ping', { n }));
-      return made;
-    });
-    const handledBy = new Map<number, string[]>();
-    const worker = (name: string): OutboxHandler => async (_payload, message) => {
-      handledBy.set(message.id, [...(handledBy.get(message.id) ?? []), name]);
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    };
-    const [a, b, c] = await Promise.all(
-      ['a', 'b', 'c'].map((name) => drainOutbox({ db, clock, logger, batchSize: 4, handlers: { 'test.ping': worker(name) } })),
-    );
-    expect(a! + b! + c!).toBe(60);
-    expect([...handledBy.keys()].sort((x, y) => x - y)).toEqual(ids);
-    expect([...handledBy.values()].filter((names) => names.length > 1)).toEqual([]);
-    expect(new Set([...handledBy.values()].flat()).size).toBeGreaterThan(1);
-  });
+  it.skipIf(testDatabaseKind === 'pglite')(
+    'never hands one message to two processes draining at once (PostgreSQL)',
+    async () => {
+      const clock = manualClock(start);
+      const { logger } = capturingLogger();
+      const ids = await db.transaction(async (tx) => {
+        const made: number[] = [];
+        for (let n = 0; n < 60; n++) made.push(await enqueueOutbox(tx, clock.now(), 'test.ping', { n }));
+        return made;
+      });
+      const handledBy = new Map<number, string[]>();
+      const worker =
+        (name: string): OutboxHandler =>
+        async (_payload, message) => {
+          handledBy.set(message.id, [...(handledBy.get(message.id) ?? []), name]);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        };
+      const [a, b, c] = await Promise.all(
+        ['a', 'b', 'c'].map((name) =>
+          drainOutbox({ db, clock, logger, batchSize: 4, handlers: { 'test.ping': worker(name) } }),
+        ),
+      );
+      expect(a! + b! + c!).toBe(60);
+      expect([...handledBy.keys()].sort((x, y) => x - y)).toEqual(ids);
+      expect([...handledBy.values()].filter((names) => names.length > 1)).toEqual([]);
+      expect(new Set([...handledBy.values()].flat()).size).toBeGreaterThan(1);
+    },
+  );
 });

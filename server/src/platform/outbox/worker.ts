@@ -109,7 +109,11 @@ export async function drainOutbox(options: OutboxOptions): Promise<number> {
         // A batch topic's messages go together, at the place of the first of them.
         if (together.has(message.topic)) continue;
         together.add(message.topic);
-        await deliverMany(options, handler, batch.filter((m) => m.topic === message.topic));
+        await deliverMany(
+          options,
+          handler,
+          batch.filter((m) => m.topic === message.topic),
+        );
       } else {
         await deliver(options, message);
       }
@@ -118,7 +122,14 @@ export async function drainOutbox(options: OutboxOptions): Promise<number> {
   }
 }
 
-async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = defaults.leaseMs, topics, exceptTopics }: OutboxOptions): Promise<OutboxMessage[]> {
+async function claimDue({
+  db,
+  clock,
+  batchSize = defaults.batchSize,
+  leaseMs = defaults.leaseMs,
+  topics,
+  exceptTopics,
+}: OutboxOptions): Promise<OutboxMessage[]> {
   const now = clock.now();
   const { rows } = await db.query<ClaimedRow>(
     `with due as (
@@ -136,7 +147,13 @@ async function claimDue({ db, clock, batchSize = defaults.batchSize, leaseMs = d
     { prepare: true },
   );
   return rows
-    .map((row) => ({ id: row.id, topic: row.topic, payload: row.payload, attempts: row.attempts, createdAt: row.created_at }))
+    .map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      payload: row.payload,
+      attempts: row.attempts,
+      createdAt: row.created_at,
+    }))
     .sort((a, b) => a.id - b.id);
 }
 
@@ -153,12 +170,19 @@ async function deliver(options: OutboxOptions, message: OutboxMessage): Promise<
   await markSent(options, [message]);
 }
 
-async function deliverMany(options: OutboxOptions, handler: OutboxBatchHandler, messages: OutboxMessage[]): Promise<void> {
+async function deliverMany(
+  options: OutboxOptions,
+  handler: OutboxBatchHandler,
+  messages: OutboxMessage[],
+): Promise<void> {
   if (messages.length === 1) return deliver(options, messages[0]!);
   try {
     await handler.many(messages);
   } catch (error) {
-    options.logger.warn({ err: error, topic: messages[0]!.topic, messages: messages.length }, 'outbox batch not delivered; its messages are tried one by one');
+    options.logger.warn(
+      { err: error, topic: messages[0]!.topic, messages: messages.length },
+      'outbox batch not delivered; its messages are tried one by one',
+    );
     for (const message of messages) await deliver(options, message);
     return;
   }
@@ -166,11 +190,20 @@ async function deliverMany(options: OutboxOptions, handler: OutboxBatchHandler, 
 }
 
 async function markSent({ db, clock, logger }: OutboxOptions, messages: OutboxMessage[]): Promise<void> {
-  await db.query('update outbox set sent_at = $2 where id = any($1::bigint[])', [messages.map((m) => m.id), clock.now()], { prepare: true });
-  for (const message of messages) logger.debug({ outboxId: message.id, topic: message.topic, attempts: message.attempts }, 'outbox message sent');
+  await db.query(
+    'update outbox set sent_at = $2 where id = any($1::bigint[])',
+    [messages.map((m) => m.id), clock.now()],
+    { prepare: true },
+  );
+  for (const message of messages)
+    logger.debug({ outboxId: message.id, topic: message.topic, attempts: message.attempts }, 'outbox message sent');
 }
 
-async function recordFailure({ db, clock, logger, maxAttempts = defaults.maxAttempts }: OutboxOptions, message: OutboxMessage, error: unknown): Promise<void> {
+async function recordFailure(
+  { db, clock, logger, maxAttempts = defaults.maxAttempts }: OutboxOptions,
+  message: OutboxMessage,
+  error: unknown,
+): Promise<void> {
   const log = logger.child({ outboxId: message.id, topic: message.topic, attempts: message.attempts });
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof OutboxDeferral) {
@@ -181,7 +214,11 @@ async function recordFailure({ db, clock, logger, maxAttempts = defaults.maxAtte
     ]);
     log.debug({ reason }, 'outbox message deferred');
   } else if (message.attempts >= maxAttempts) {
-    await db.query('update outbox set failed_at = $2, last_error = $3 where id = $1', [message.id, clock.now(), reason]);
+    await db.query('update outbox set failed_at = $2, last_error = $3 where id = $1', [
+      message.id,
+      clock.now(),
+      reason,
+    ]);
     log.error({ err: error }, 'outbox message given up after its last attempt');
   } else {
     const next = new Date(clock.now().getTime() + backoffMs(message.attempts));

@@ -18,7 +18,8 @@ export function pdfFonts(): PdfFonts {
   const require = createRequire(import.meta.url);
   const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const fonts = { regular: path.join(dir, 'DejaVuSans.ttf'), bold: path.join(dir, 'DejaVuSans-Bold.ttf') };
-  for (const file of Object.values(fonts)) if (!fs.existsSync(file)) throw new Error(`PDF font missing: ${file} (npm install)`);
+  for (const file of Object.values(fonts))
+    if (!fs.existsSync(file)) throw new Error(`PDF font missing: ${file} (npm install)`);
   found = fonts;
   return fonts;
 }

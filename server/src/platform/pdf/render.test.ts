@@ -1,15 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
 import type { PdfDocument } from './document.ts';
 import { renderPdf } from './render.ts';
 
 /** The text of each page as a reader would copy it, through PDF.js (which needs the font's ToUnicode map). */
 async function pagesText(pdf: Buffer): Promise<{ pages: string[]; title: unknown }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   const { info } = await document.getMetadata();
   await document.destroy();
@@ -21,17 +27,44 @@ const letter: PdfDocument = {
   language: 'kk',
   header: 'Алматы қаласы бойынша Мемлекеттік кірістер департаменті',
   blocks: [
-    { type: 'paragraph', text: 'Құрметті Әсел Ғалымқызы! Сіздің өтінішіңіз қаралды: жеке кабинет құрылды. Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі' },
+    {
+      type: 'paragraph',
+      text: 'Құрметті Әсел Ғалымқызы! Сіздің өтінішіңіз қаралды: жеке кабинет құрылды. Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі',
+    },
     { type: 'paragraph', text: 'Уважаемая Асель Галымкызы! Ваше заявление рассмотрено: личный кабинет создан.' },
     { type: 'paragraph', text: 'Dear applicant, your request has been reviewed and your account is ready.' },
-    { type: 'fields', fields: [{ label: 'ЖСН / ИИН', value: '880101300123' }, { label: 'Логин', value: 'asel.galymkyzy' }, { label: 'Телефон', value: '' }] },
+    {
+      type: 'fields',
+      fields: [
+        { label: 'ЖСН / ИИН', value: '880101300123' },
+        { label: 'Логин', value: 'asel.galymkyzy' },
+        { label: 'Телефон', value: '' },
+      ],
+    },
     { type: 'heading', text: 'Журнал / Journal' },
     {
       type: 'table',
-      columns: [{ header: '№', width: 0.5, align: 'right' }, { header: 'Өтініш беруші / Заявитель', width: 3 }, { header: 'Күні / Дата', width: 1.2 }],
-      rows: Array.from({ length: 60 }, (_, i) => [String(i + 1), i === 7 ? 'Жауапкершілігі шектеулі серіктестік «Қорғас Өңдеу Логистика» — ТОО с длинным названием, которое переносится на несколько строк' : `Өтініш беруші ${i + 1}`, '22.11.2026']),
+      columns: [
+        { header: '№', width: 0.5, align: 'right' },
+        { header: 'Өтініш беруші / Заявитель', width: 3 },
+        { header: 'Күні / Дата', width: 1.2 },
+      ],
+      rows: Array.from({ length: 60 }, (_, i) => [
+        String(i + 1),
+        i === 7
+          ? 'Жауапкершілігі шектеулі серіктестік «Қорғас Өңдеу Логистика» — ТОО с длинным названием, которое переносится на несколько строк'
+          : `Өтініш беруші ${i + 1}`,
+        '22.11.2026',
+      ]),
     },
-    { type: 'signature', signers: [{ role: 'Бөлім басшысы / Начальник отдела', name: 'Н. Құдайбергенов' }, { role: 'Өтініш беруші / Заявитель' }], dateLabel: 'Күні / Дата' },
+    {
+      type: 'signature',
+      signers: [
+        { role: 'Бөлім басшысы / Начальник отдела', name: 'Н. Құдайбергенов' },
+        { role: 'Өтініш беруші / Заявитель' },
+      ],
+      dateLabel: 'Күні / Дата',
+    },
   ],
 };
 
@@ -43,7 +76,14 @@ describe('renderPdf', () => {
     expect(title).toBe(letter.title);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const all = pages.join('\n');
-    for (const text of ['Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі', 'Құрметті Әсел Ғалымқызы!', 'личный кабинет создан', 'your account is ready', '880101300123', 'Н. Құдайбергенов']) {
+    for (const text of [
+      'Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі',
+      'Құрметті Әсел Ғалымқызы!',
+      'личный кабинет создан',
+      'your account is ready',
+      '880101300123',
+      'Н. Құдайбергенов',
+    ]) {
       expect(all).toContain(text);
     }
     expect(all).toContain('«Қорғас Өңдеу Логистика»');
@@ -71,7 +111,11 @@ describe('renderPdf', () => {
       title: 'Өтініш',
       language: 'ru',
       pageNumbers: 'Страница {page} из {pages}',
-      blocks: [{ type: 'fields', fields: [{ label: 'Наименование', value: '' }] }, { type: 'pageBreak' }, { type: 'signature', signers: [{ role: 'Подпись' }], dateLabel: 'Дата' }],
+      blocks: [
+        { type: 'fields', fields: [{ label: 'Наименование', value: '' }] },
+        { type: 'pageBreak' },
+        { type: 'signature', signers: [{ role: 'Подпись' }], dateLabel: 'Дата' },
+      ],
     });
     const { pages } = await pagesText(pdf);
     expect(pages).toHaveLength(2);

@@ -39,7 +39,10 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc.font('bold').fontSize(pointSize.title).text(document.title, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(pointSize.title)
+    .text(document.title, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
   doc.moveDown(0.8);
   for (const block of document.blocks) renderBlock(doc, block);
   stampPages(doc, document);
@@ -106,7 +109,10 @@ function renderTable(doc: Pdf, { columns, rows }: PdfTable): void {
 
   const heightOf = (cells: readonly string[], font: 'regular' | 'bold') => {
     doc.font(font);
-    return Math.max(...widths.map((w, i) => doc.heightOfString(cells[i] ?? '', { width: w - 2 * cellPadding }))) + 2 * cellPadding;
+    return (
+      Math.max(...widths.map((w, i) => doc.heightOfString(cells[i] ?? '', { width: w - 2 * cellPadding }))) +
+      2 * cellPadding
+    );
   };
   const drawRow = (cells: readonly string[], font: 'regular' | 'bold', height: number, fill?: string) => {
     const y = doc.y;
@@ -153,8 +159,13 @@ function renderSignature(doc: Pdf, { signers, dateLabel, date }: PdfSignature): 
   const signX = left(doc) + roleW + 8;
   const nameX = left(doc) + textWidth(doc) * 0.7;
   const nameW = left(doc) + textWidth(doc) - nameX;
-  const lines = [...signers.map((s) => ({ label: s.role, name: s.name })), { label: dateLabel, name: date, isDate: true }];
-  const heights = lines.map((l) => Math.max(doc.font('regular').heightOfString(l.label, { width: roleW }), line) + line);
+  const lines = [
+    ...signers.map((s) => ({ label: s.role, name: s.name })),
+    { label: dateLabel, name: date, isDate: true },
+  ];
+  const heights = lines.map(
+    (l) => Math.max(doc.font('regular').heightOfString(l.label, { width: roleW }), line) + line,
+  );
   ensureSpace(doc, line + heights.reduce((a, b) => a + b, 0));
   doc.y += line;
   lines.forEach((l, i) => {
@@ -184,7 +195,8 @@ function stampPages(doc: Pdf, document: PdfDocument): void {
     margins.bottom = 0; // writing in the margin must not start a new page
     doc.font('regular').fontSize(8).fillColor('#444444');
     const width = textWidth(doc);
-    if (document.header) doc.text(document.header, margins.left, margins.top / 2 - 4, { width, height: 10, ellipsis: true });
+    if (document.header)
+      doc.text(document.header, margins.left, margins.top / 2 - 4, { width, height: 10, ellipsis: true });
     const number = format.replaceAll('{page}', String(i + 1)).replaceAll('{pages}', String(count));
     doc.text(number, margins.left, doc.page.height - bottom / 2 - 4, { width, align: 'center', lineBreak: false });
     margins.bottom = bottom;

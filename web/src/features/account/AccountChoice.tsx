@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { AccountChoice as Choice } from './account-api.ts';
 
 /** AUTH_ACCOUNT_CHOICE_REQUIRED: the certificate opens several accounts; the user says which. */
-export function AccountChoice({ accounts, onChoose, busy }: { accounts: Choice[]; onChoose: (accountId: string) => void; busy: boolean }) {
+export function AccountChoice({
+  accounts,
+  onChoose,
+  busy,
+}: {
+  accounts: Choice[];
+  onChoose: (accountId: string) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" data-testid="account-choice">
@@ -15,13 +23,21 @@ export function AccountChoice({ accounts, onChoose, busy }: { accounts: Choice[]
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Stack gap={2}>
               <Text size="sm" fw={600}>
-                {account.userType ? t(`account.userTypes.${account.userType}.name`) : t(`session.kinds.${account.kind}`)}
+                {account.userType
+                  ? t(`account.userTypes.${account.userType}.name`)
+                  : t(`session.kinds.${account.kind}`)}
               </Text>
               <Text size="xs" c="dimmed">
                 {[account.iinBin, account.organisation].filter(Boolean).join(' · ')}
               </Text>
             </Stack>
-            <Button size="xs" onClick={() => onChoose(account.accountId)} loading={busy} data-testid={`account-choice-${account.accountId}`} data-kind={account.kind}>
+            <Button
+              size="xs"
+              onClick={() => onChoose(account.accountId)}
+              loading={busy}
+              data-testid={`account-choice-${account.accountId}`}
+              data-kind={account.kind}
+            >
               {t('account.login.enter')}
             </Button>
           </Group>

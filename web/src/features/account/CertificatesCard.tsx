@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../data/use-action.ts';
 import { signChallenge } from '../signing/challenge.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
-import { useSigner } from '../signing/signer-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { useAction } from '../../data/use-action.ts';
+import { useSigner } from '../signing/signer-context.ts';
 import { bindCertificate, fetchChallenge } from './account-api.ts';
 import { formatDay, formatInstant } from './format.ts';
 import { accountKeys, useCertificates, useSessionEndReported } from './queries.ts';
@@ -20,7 +20,10 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
   const { data: certificates, error: loadFailure } = useCertificates();
   const [binding, setBinding] = useState(false);
   const [bound, setBound] = useState<string | null>(null);
-  const binder = useAction(async () => bindCertificate(await signChallenge(signer, (await fetchChallenge()).nonce)), [accountKeys.certificates]);
+  const binder = useAction(
+    async () => bindCertificate(await signChallenge(signer, (await fetchChallenge()).nonce)),
+    [accountKeys.certificates],
+  );
   useSessionEndReported(binder.error);
   const failure = binder.error ?? loadFailure;
   const busy = binder.pending;
@@ -42,7 +45,13 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
         </Title>
         {!certificates && !failure && <Loader size="sm" />}
         {certificates?.map((c) => (
-          <Card key={`${c.issuer}/${c.serialNumber}`} withBorder padding="sm" data-testid="certificate-row" data-status={c.status}>
+          <Card
+            key={`${c.issuer}/${c.serialNumber}`}
+            withBorder
+            padding="sm"
+            data-testid="certificate-row"
+            data-status={c.status}
+          >
             <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
               <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={600}>
@@ -52,7 +61,11 @@ export function CertificatesCard({ onChanged }: { onChanged: () => Promise<unkno
                   {t('account.profile.certificates.serial', { serial: c.serialNumber, algorithm: c.algorithm })}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t('account.profile.certificates.validity', { from: formatDay(c.notBefore), to: formatDay(c.notAfter), bound: formatInstant(c.boundAt) })}
+                  {t('account.profile.certificates.validity', {
+                    from: formatDay(c.notBefore),
+                    to: formatDay(c.notAfter),
+                    bound: formatInstant(c.boundAt),
+                  })}
                 </Text>
               </Stack>
               <Badge color={c.status === 'active' ? 'teal' : 'gray'} variant="light">

@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
-import { loginPath, registerPath } from '../../navigation.ts';
 import { useAction } from '../../data/use-action.ts';
+import { loginPath, registerPath } from '../../navigation.ts';
 import { confirmRegistration } from './account-api.ts';
 
 type Outcome = { state: 'confirming' } | { state: 'confirmed' } | { state: 'refused'; code: string; message: string };
@@ -46,10 +46,22 @@ export function ConfirmPage() {
         </Alert>
       )}
       {outcome.state === 'refused' && (
-        <Alert color="red" title={outcome.message} data-testid="confirm-result" data-state="refused" data-code={outcome.code}>
+        <Alert
+          color="red"
+          title={outcome.message}
+          data-testid="confirm-result"
+          data-state="refused"
+          data-code={outcome.code}
+        >
           <Stack gap="xs">
-            <Text size="sm">{t(outcome.code === 'REG_CONFIRMATION_EXPIRED' ? 'account.confirm.expired' : 'account.confirm.invalid')}</Text>
-            <Anchor component={Link} to={outcome.code === 'REG_CONFIRMATION_EXPIRED' ? registerPath : loginPath} size="sm">
+            <Text size="sm">
+              {t(outcome.code === 'REG_CONFIRMATION_EXPIRED' ? 'account.confirm.expired' : 'account.confirm.invalid')}
+            </Text>
+            <Anchor
+              component={Link}
+              to={outcome.code === 'REG_CONFIRMATION_EXPIRED' ? registerPath : loginPath}
+              size="sm"
+            >
               {t(outcome.code === 'REG_CONFIRMATION_EXPIRED' ? 'account.confirm.registerAgain' : 'nav.login')}
             </Anchor>
           </Stack>
@@ -60,10 +72,19 @@ export function ConfirmPage() {
 }
 
 /** Where the confirmation stands: a malformed link is refused without asking the server. */
-function outcomeOf(wellFormed: boolean, confirming: { status: string; error?: unknown }, malformed: string, failed: string): Outcome {
+function outcomeOf(
+  wellFormed: boolean,
+  confirming: { status: string; error?: unknown },
+  malformed: string,
+  failed: string,
+): Outcome {
   if (!wellFormed) return { state: 'refused', code: 'REG_CONFIRMATION_INVALID', message: malformed };
   if (confirming.status === 'success') return { state: 'confirmed' };
   if (confirming.status !== 'error') return { state: 'confirming' };
   const error = confirming.error;
-  return { state: 'refused', code: error instanceof ApiError ? error.code : 'FAILED', message: error instanceof ApiError ? error.message : failed };
+  return {
+    state: 'refused',
+    code: error instanceof ApiError ? error.code : 'FAILED',
+    message: error instanceof ApiError ? error.message : failed,
+  };
 }

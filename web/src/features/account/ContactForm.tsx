@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../session/me.ts';
 import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { changeContact, type ContactChange } from './account-api.ts';
+import { type ContactChange, changeContact } from './account-api.ts';
 
 /** ACC-23, AST-8: the user keeps their contact data up to date; the registering body sees each change. */
 export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promise<unknown> }) {
@@ -48,8 +48,23 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
           <Title order={2} size="h4">
             {t('account.profile.contact.title')}
           </Title>
-          <TextInput type="email" label={t('account.profile.contact.email')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} maxLength={254} required data-testid="profile-email" />
-          <TextInput type="tel" label={t('account.profile.contact.phone')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} maxLength={40} data-testid="profile-phone" />
+          <TextInput
+            type="email"
+            label={t('account.profile.contact.email')}
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            maxLength={254}
+            required
+            data-testid="profile-email"
+          />
+          <TextInput
+            type="tel"
+            label={t('account.profile.contact.phone')}
+            value={phone}
+            onChange={(e) => setPhone(e.currentTarget.value)}
+            maxLength={40}
+            data-testid="profile-phone"
+          />
           <Textarea
             label={t('account.profile.contact.postalAddress')}
             value={postalAddress}

@@ -7,7 +7,13 @@ import type { RegistrationDraft } from './registration-draft.ts';
 
 type Fields = Pick<
   RegistrationDraft,
-  'regionCode' | 'registrationNoticeNumber' | 'identityDocumentNumber' | 'identityDocumentIssuedOn' | 'applicantName' | 'postalAddress' | 'phone'
+  | 'regionCode'
+  | 'registrationNoticeNumber'
+  | 'identityDocumentNumber'
+  | 'identityDocumentIssuedOn'
+  | 'applicantName'
+  | 'postalAddress'
+  | 'phone'
 >;
 
 /**
@@ -15,7 +21,13 @@ type Fields = Pick<
  * reviews it), the state-registration notice, or for a person registered as neither the identity
  * document — and where to send the answer.
  */
-export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; onChange: (change: Partial<Fields>) => void }) {
+export function CredentialsRequestForm({
+  fields,
+  onChange,
+}: {
+  fields: Fields;
+  onChange: (change: Partial<Fields>) => void;
+}) {
   const { t } = useTranslation();
   const { data: regions, isError: failed } = useRegistrationRegions();
 
@@ -39,17 +51,44 @@ export function CredentialsRequestForm({ fields, onChange }: { fields: Fields; o
         error={failed ? t('account.register.request.regionsFailed') : null}
         data-testid="request-region"
       />
-      <TextInput label={t('account.register.request.notice')} description={t('account.register.request.noticeLead')} {...input('registrationNoticeNumber', 50)} data-testid="request-notice" />
+      <TextInput
+        label={t('account.register.request.notice')}
+        description={t('account.register.request.noticeLead')}
+        {...input('registrationNoticeNumber', 50)}
+        data-testid="request-notice"
+      />
       <Text size="sm" c="dimmed">
         {t('account.register.request.identityLead')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('account.register.request.identityNumber')} {...input('identityDocumentNumber', 30)} data-testid="request-identity-number" />
-        <TextInput type="date" label={t('account.register.request.identityIssuedOn')} {...input('identityDocumentIssuedOn', 10)} data-testid="request-identity-date" />
+        <TextInput
+          label={t('account.register.request.identityNumber')}
+          {...input('identityDocumentNumber', 30)}
+          data-testid="request-identity-number"
+        />
+        <TextInput
+          type="date"
+          label={t('account.register.request.identityIssuedOn')}
+          {...input('identityDocumentIssuedOn', 10)}
+          data-testid="request-identity-date"
+        />
       </SimpleGrid>
-      <TextInput label={t('account.register.request.applicantName')} {...input('applicantName', 300)} data-testid="request-name" />
-      <TextInput label={t('account.register.request.postalAddress')} {...input('postalAddress', 500)} data-testid="request-address" />
-      <TextInput type="tel" label={t('account.register.request.phone')} {...input('phone', 40)} data-testid="request-phone" />
+      <TextInput
+        label={t('account.register.request.applicantName')}
+        {...input('applicantName', 300)}
+        data-testid="request-name"
+      />
+      <TextInput
+        label={t('account.register.request.postalAddress')}
+        {...input('postalAddress', 500)}
+        data-testid="request-address"
+      />
+      <TextInput
+        type="tel"
+        label={t('account.register.request.phone')}
+        {...input('phone', 40)}
+        data-testid="request-phone"
+      />
     </Stack>
   );
 }

@@ -2,7 +2,15 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** REG-8: the e-mail address the confirmation link goes to (REG-11). */
-export function EmailStep({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: string | null }) {
+export function EmailStep({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
   const { t } = useTranslation();
   return (
     <TextInput

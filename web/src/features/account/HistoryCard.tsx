@@ -1,9 +1,9 @@
 import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { actionKey, formatInstant } from './format.ts';
 import { useHistory } from './queries.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 
 const outcomeColor: Record<string, string> = { success: 'teal', refused: 'orange', failure: 'red' };
 
@@ -22,14 +22,20 @@ export function HistoryCard() {
         {failure && <SigningErrorAlert error={failure} />}
         {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
         {entries && entries.length > 0 && (
-          <DataTable headers={[t('account.history.at'), t('account.history.action'), t('account.history.outcome')]} minWidth={420} striped>
+          <DataTable
+            headers={[t('account.history.at'), t('account.history.action'), t('account.history.outcome')]}
+            minWidth={420}
+            striped
+          >
             {entries.map((entry, index) => (
               <Table.Tr key={`${entry.at}-${index}`} data-testid="history-row" data-action={entry.action}>
                 <Table.Td>{formatInstant(entry.at)}</Table.Td>
                 <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
                 <Table.Td>
                   <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
-                    {i18n.exists(`account.history.outcomes.${entry.outcome}`) ? t(`account.history.outcomes.${entry.outcome}`) : entry.outcome}
+                    {i18n.exists(`account.history.outcomes.${entry.outcome}`)
+                      ? t(`account.history.outcomes.${entry.outcome}`)
+                      : entry.outcome}
                   </Badge>
                   {entry.code && (
                     <Text size="xs" c="dimmed">

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { checkIinBin } from './iin-bin.ts';
 
 /** REG-6: the IIN or BIN, checked digit by digit as it is typed. */
-export function IinBinStep({ value, onChange, showIncomplete }: { value: string; onChange: (value: string) => void; showIncomplete: boolean }) {
+export function IinBinStep({
+  value,
+  onChange,
+  showIncomplete,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  showIncomplete: boolean;
+}) {
   const { t } = useTranslation();
   const check = checkIinBin(value);
   const error =

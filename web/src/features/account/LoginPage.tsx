@@ -1,18 +1,24 @@
 import { Anchor, Button, Center, Loader, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
-import { featureRoutes } from '../../feature-routes.ts';
 import { useAction } from '../../data/use-action.ts';
+import { featureRoutes } from '../../feature-routes.ts';
 import { registerPath } from '../../navigation.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { signChallenge } from '../signing/challenge.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { useSigner } from '../signing/signer-context.ts';
-import { accountChoicesOf, fetchChallenge, logInByPassword, logInBySignature, type AccountChoice as Choice } from './account-api.ts';
 import { AccountChoice } from './AccountChoice.tsx';
+import {
+  accountChoicesOf,
+  type AccountChoice as Choice,
+  fetchChallenge,
+  logInByPassword,
+  logInBySignature,
+} from './account-api.ts';
 import { LoginProblem } from './LoginProblem.tsx';
 
 type Method = 'signature' | 'password';
@@ -74,7 +80,9 @@ export function LoginPage() {
     event.preventDefault();
     void attempt.run(async () => {
       try {
-        signedIn(await logInByPassword(login.trim(), password, certificateNeeded ? await signFreshChallenge() : undefined));
+        signedIn(
+          await logInByPassword(login.trim(), password, certificateNeeded ? await signFreshChallenge() : undefined),
+        );
       } catch (error) {
         if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
           setCertificateNeeded(true);
@@ -106,7 +114,12 @@ export function LoginPage() {
         </Tabs.List>
 
         <Tabs.Panel value="signature" pt="md">
-          <SignatureLogin accounts={pending?.accounts} busy={busy} onSign={() => void bySignature()} onChoose={(id) => void asAccount(id)} />
+          <SignatureLogin
+            accounts={pending?.accounts}
+            busy={busy}
+            onSign={() => void bySignature()}
+            onChoose={(id) => void asAccount(id)}
+          />
         </Tabs.Panel>
 
         <Tabs.Panel value="password" pt="md">
@@ -158,30 +171,38 @@ interface PasswordFormProps {
 function PasswordForm({ login, onLogin, password, onPassword, certificateNeeded, busy, onSubmit }: PasswordFormProps) {
   const { t } = useTranslation();
   return (
-  <form onSubmit={onSubmit}>
-    <Stack gap="md">
-      <Text size="sm">{t('account.login.passwordLead')}</Text>
-      <TextInput label={t('account.login.login')} value={login} onChange={(e) => onLogin(e.currentTarget.value)} autoComplete="username" maxLength={64} required data-testid="login-login" />
-      <PasswordInput
-        label={t('account.login.password')}
-        value={password}
-        onChange={(e) => onPassword(e.currentTarget.value)}
-        autoComplete="current-password"
-        maxLength={1024}
-        required
-        data-testid="login-password"
-      />
-      {certificateNeeded && (
-        <Stack gap="sm" data-testid="login-certificate-needed">
-          <Text size="sm">{t('account.login.certificateNeeded')}</Text>
-          <SignerPanel />
-        </Stack>
-      )}
-      <Button type="submit" loading={busy} data-testid="login-password-submit">
-        {certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
-      </Button>
-    </Stack>
-  </form>
+    <form onSubmit={onSubmit}>
+      <Stack gap="md">
+        <Text size="sm">{t('account.login.passwordLead')}</Text>
+        <TextInput
+          label={t('account.login.login')}
+          value={login}
+          onChange={(e) => onLogin(e.currentTarget.value)}
+          autoComplete="username"
+          maxLength={64}
+          required
+          data-testid="login-login"
+        />
+        <PasswordInput
+          label={t('account.login.password')}
+          value={password}
+          onChange={(e) => onPassword(e.currentTarget.value)}
+          autoComplete="current-password"
+          maxLength={1024}
+          required
+          data-testid="login-password"
+        />
+        {certificateNeeded && (
+          <Stack gap="sm" data-testid="login-certificate-needed">
+            <Text size="sm">{t('account.login.certificateNeeded')}</Text>
+            <SignerPanel />
+          </Stack>
+        )}
+        <Button type="submit" loading={busy} data-testid="login-password-submit">
+          {certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 

@@ -10,14 +10,30 @@ const methods = ['signature', 'credentials'] as const;
  * REG-9: enter with the signature certificate from now on, or ask the territorial body for a
  * login and password (AST-2); the AST-6 facts are asked for only in the second case.
  */
-export function MethodStep({ draft, onChange }: { draft: RegistrationDraft; onChange: (change: Partial<RegistrationDraft>) => void }) {
+export function MethodStep({
+  draft,
+  onChange,
+}: {
+  draft: RegistrationDraft;
+  onChange: (change: Partial<RegistrationDraft>) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Radio.Group value={draft.authMethod} onChange={(value) => onChange({ authMethod: value as RegistrationDraft['authMethod'] })} label={t('account.register.method.label')}>
+      <Radio.Group
+        value={draft.authMethod}
+        onChange={(value) => onChange({ authMethod: value as RegistrationDraft['authMethod'] })}
+        label={t('account.register.method.label')}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" spacing="sm">
           {methods.map((method) => (
-            <ChoiceCard key={method} value={method} name={t(`account.register.method.${method}.name`)} about={t(`account.register.method.${method}.about`)} testId={`method-${method}`} />
+            <ChoiceCard
+              key={method}
+              value={method}
+              name={t(`account.register.method.${method}.name`)}
+              about={t(`account.register.method.${method}.about`)}
+              testId={`method-${method}`}
+            />
           ))}
         </SimpleGrid>
       </Radio.Group>

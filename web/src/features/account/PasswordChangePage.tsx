@@ -1,12 +1,12 @@
 import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api.ts';
 import { featureRoutes } from '../../feature-routes.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { ApiError } from '../../api.ts';
 import { changePassword } from './account-api.ts';
 import { weakPasswordHint } from './password-problems.ts';
 import { minPasswordLength } from './registration-draft.ts';
@@ -29,7 +29,12 @@ export function PasswordChangePage() {
   const [done, setDone] = useState(false);
 
   const hint = failure instanceof ApiError ? weakPasswordHint(failure) : null;
-  const problem = [...next.normalize('NFC')].length < minPasswordLength ? 'passwordShort' : next !== again ? 'passwordMismatch' : null;
+  const problem =
+    [...next.normalize('NFC')].length < minPasswordLength
+      ? 'passwordShort'
+      : next !== again
+        ? 'passwordMismatch'
+        : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +47,8 @@ export function PasswordChangePage() {
         setDone(true);
         const updated = await refresh();
         const forced = me?.mustChangePassword;
-        if (forced && updated) navigate(safeNext(params.get('next')) ?? homePathOf(updated.kind, featureRoutes), { replace: true });
+        if (forced && updated)
+          navigate(safeNext(params.get('next')) ?? homePathOf(updated.kind, featureRoutes), { replace: true });
       })
       .catch((error: unknown) => {
         requestFailed(error);

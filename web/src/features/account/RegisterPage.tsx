@@ -7,17 +7,24 @@ import { useAction } from '../../data/use-action.ts';
 import { loginPath } from '../../navigation.ts';
 import { textToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
-import { useSigner } from '../signing/signer-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { fetchChallenge, register, type Registered } from './account-api.ts';
+import { useSigner } from '../signing/signer-context.ts';
+import { fetchChallenge, type Registered, register } from './account-api.ts';
 import { EmailStep } from './EmailStep.tsx';
 import { IinBinStep } from './IinBinStep.tsx';
 import { MethodStep } from './MethodStep.tsx';
-import { weakPasswordHint } from './password-problems.ts';
 import { PasswordStep } from './PasswordStep.tsx';
-import { emptyDraft, fieldsOf, registrationSteps, stepOfServerCode, stepProblem, type RegistrationDraft } from './registration-draft.ts';
+import { weakPasswordHint } from './password-problems.ts';
 import { RegistrationResult } from './RegistrationResult.tsx';
 import { RegistrationSummary } from './RegistrationSummary.tsx';
+import {
+  emptyDraft,
+  fieldsOf,
+  type RegistrationDraft,
+  registrationSteps,
+  stepOfServerCode,
+  stepProblem,
+} from './registration-draft.ts';
 import { signedRegistrationJson } from './signed-registration.ts';
 import { UserTypeStep } from './UserTypeStep.tsx';
 
@@ -37,7 +44,11 @@ export function RegisterPage() {
     try {
       const fields = fieldsOf(draft);
       const { nonce } = await fetchChallenge();
-      const signature = await signer.signCms({ data: textToBytes(signedRegistrationJson(nonce, fields)), detached: false, purpose: 'auth' });
+      const signature = await signer.signCms({
+        data: textToBytes(signedRegistrationJson(nonce, fields)),
+        detached: false,
+        purpose: 'auth',
+      });
       return await register({ ...fields, password: draft.password, authMethod: draft.authMethod, signature });
     } catch (error) {
       // The step the server's refusal is about is shown again, with the refusal under its fields.
@@ -55,7 +66,11 @@ export function RegisterPage() {
   // The server's word on the fields of this step (weak password, invalid e-mail…) until they change.
   const hint = failure instanceof ApiError ? weakPasswordHint(failure) : null;
   const serverProblem =
-    failure instanceof ApiError && stepOfServerCode(failure.code) === step && step !== 'sign' ? (hint ? `${failure.message} ${t(hint)}` : failure.message) : null;
+    failure instanceof ApiError && stepOfServerCode(failure.code) === step && step !== 'sign'
+      ? hint
+        ? `${failure.message} ${t(hint)}`
+        : failure.message
+      : null;
 
   const change = (patch: Partial<RegistrationDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -98,7 +113,15 @@ export function RegisterPage() {
 
       <RegisterProgress active={active} onStepClick={(index) => index < active && setActive(index)} />
 
-      <RegisterStep draft={draft} step={step} onChange={change} tried={tried} shownProblem={shownProblem} serverProblem={serverProblem} failure={failure} />
+      <RegisterStep
+        draft={draft}
+        step={step}
+        onChange={change}
+        tried={tried}
+        shownProblem={shownProblem}
+        serverProblem={serverProblem}
+        failure={failure}
+      />
 
       <Group justify="space-between">
         <Button variant="default" onClick={back} disabled={active === 0 || busy} data-testid="register-back">
@@ -141,17 +164,21 @@ function RegisterProgress({ active, onStepClick }: { active: number; onStepClick
   const step = registrationSteps[active]!;
   return (
     <>
-    <Stepper active={active} size="xs" visibleFrom="sm" allowNextStepsSelect={false} onStepClick={onStepClick}>
-      {registrationSteps.map((name) => (
-        <Stepper.Step key={name} label={t(`account.register.steps.${name}`)} />
-      ))}
-    </Stepper>
-    <Stack gap={4} hiddenFrom="sm">
-      <Text size="sm" fw={600}>
-        {t('account.register.stepOf', { step: active + 1, total: registrationSteps.length, name: t(`account.register.steps.${step}`) })}
-      </Text>
-      <Progress value={((active + 1) / registrationSteps.length) * 100} size="sm" />
-    </Stack>
+      <Stepper active={active} size="xs" visibleFrom="sm" allowNextStepsSelect={false} onStepClick={onStepClick}>
+        {registrationSteps.map((name) => (
+          <Stepper.Step key={name} label={t(`account.register.steps.${name}`)} />
+        ))}
+      </Stepper>
+      <Stack gap={4} hiddenFrom="sm">
+        <Text size="sm" fw={600}>
+          {t('account.register.stepOf', {
+            step: active + 1,
+            total: registrationSteps.length,
+            name: t(`account.register.steps.${step}`),
+          })}
+        </Text>
+        <Progress value={((active + 1) / registrationSteps.length) * 100} size="sm" />
+      </Stack>
     </>
   );
 }
@@ -167,40 +194,63 @@ interface RegisterStepProps {
 }
 
 /** The current step's fields, with what is wrong in them: the page's own check, or the server's refusal. */
-function RegisterStep({ draft, step, onChange: change, tried, shownProblem, serverProblem, failure }: RegisterStepProps) {
+function RegisterStep({
+  draft,
+  step,
+  onChange: change,
+  tried,
+  shownProblem,
+  serverProblem,
+  failure,
+}: RegisterStepProps) {
   const { t } = useTranslation();
   return (
-  <Card withBorder padding="lg" data-testid="register-step" data-step={step}>
-    <Stack gap="md">
-      {step === 'userType' && <UserTypeStep value={draft.userType} onChange={(userType) => change({ userType })} />}
-      {step === 'iinBin' && <IinBinStep value={draft.iinBin} onChange={(iinBin) => change({ iinBin })} showIncomplete={tried} />}
-      {step === 'password' && <PasswordStep password={draft.password} passwordAgain={draft.passwordAgain} onChange={change} error={serverProblem ?? shownProblem} />}
-      {step === 'email' && <EmailStep value={draft.email} onChange={(email) => change({ email })} error={serverProblem ?? shownProblem} />}
-      {step === 'method' && <MethodStep draft={draft} onChange={change} />}
-      {step === 'sign' && (
-        <Stack gap="md">
-          <Text size="sm">{t('account.register.sign.lead')}</Text>
-          <RegistrationSummary draft={draft} />
-          <SignerPanel />
-        </Stack>
-      )}
-      {step !== 'password' && step !== 'email' && step !== 'iinBin' && shownProblem && (
-        <Text c="red" size="sm" data-testid="register-problem">
-          {shownProblem}
-        </Text>
-      )}
-      {step === 'iinBin' && serverProblem && (
-        <Text c="red" size="sm">
-          {serverProblem}
-        </Text>
-      )}
-      {step === 'sign' && failure !== undefined && <SigningErrorAlert error={failure} />}
-      {step === 'sign' && failure instanceof ApiError && failure.code === 'REG_ALREADY_REGISTERED' && (
-        <Anchor component={Link} to={loginPath} size="sm">
-          {t('account.register.sign.toLogin')}
-        </Anchor>
-      )}
-    </Stack>
-  </Card>
+    <Card withBorder padding="lg" data-testid="register-step" data-step={step}>
+      <Stack gap="md">
+        {step === 'userType' && <UserTypeStep value={draft.userType} onChange={(userType) => change({ userType })} />}
+        {step === 'iinBin' && (
+          <IinBinStep value={draft.iinBin} onChange={(iinBin) => change({ iinBin })} showIncomplete={tried} />
+        )}
+        {step === 'password' && (
+          <PasswordStep
+            password={draft.password}
+            passwordAgain={draft.passwordAgain}
+            onChange={change}
+            error={serverProblem ?? shownProblem}
+          />
+        )}
+        {step === 'email' && (
+          <EmailStep
+            value={draft.email}
+            onChange={(email) => change({ email })}
+            error={serverProblem ?? shownProblem}
+          />
+        )}
+        {step === 'method' && <MethodStep draft={draft} onChange={change} />}
+        {step === 'sign' && (
+          <Stack gap="md">
+            <Text size="sm">{t('account.register.sign.lead')}</Text>
+            <RegistrationSummary draft={draft} />
+            <SignerPanel />
+          </Stack>
+        )}
+        {step !== 'password' && step !== 'email' && step !== 'iinBin' && shownProblem && (
+          <Text c="red" size="sm" data-testid="register-problem">
+            {shownProblem}
+          </Text>
+        )}
+        {step === 'iinBin' && serverProblem && (
+          <Text c="red" size="sm">
+            {serverProblem}
+          </Text>
+        )}
+        {step === 'sign' && failure !== undefined && <SigningErrorAlert error={failure} />}
+        {step === 'sign' && failure instanceof ApiError && failure.code === 'REG_ALREADY_REGISTERED' && (
+          <Anchor component={Link} to={loginPath} size="sm">
+            {t('account.register.sign.toLogin')}
+          </Anchor>
+        )}
+      </Stack>
+    </Card>
   );
 }

@@ -16,7 +16,12 @@ export function RegistrationResult({ result, email }: { result: Registered; emai
 
   if (result.status === 'awaiting_email_confirmation') {
     return (
-      <Alert color="teal" title={t('account.register.done.emailTitle')} data-testid="registration-result" data-status={result.status}>
+      <Alert
+        color="teal"
+        title={t('account.register.done.emailTitle')}
+        data-testid="registration-result"
+        data-status={result.status}
+      >
         <Stack gap="xs">
           <Text size="sm">{t('account.register.done.emailText', { email })}</Text>
           <Text size="sm">{t('account.register.done.emailExpiry')}</Text>
@@ -33,7 +38,12 @@ export function RegistrationResult({ result, email }: { result: Registered; emai
   const bodyName = body ? `${body.name[currentLanguage()]} (${body.code})` : result.bodyCode;
   const due = printedDate(result.reviewDueOn);
   return (
-    <Alert color="teal" title={t('account.register.done.requestTitle')} data-testid="registration-result" data-status={result.status}>
+    <Alert
+      color="teal"
+      title={t('account.register.done.requestTitle')}
+      data-testid="registration-result"
+      data-status={result.status}
+    >
       <Stack gap="xs">
         <Text size="sm" data-testid="request-number" data-number={result.requestNumber}>
           {t('account.register.done.requestText', { number: result.requestNumber, body: bodyName, due })}

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { endSession } from './account-api.ts';
 import { formatInstant } from './format.ts';
 import { accountKeys, useSessionEndReported, useSessions } from './queries.ts';
@@ -44,21 +44,34 @@ export function SessionsCard() {
                   )}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {t('account.sessions.times', { started: formatInstant(session.createdAt), seen: formatInstant(session.lastSeenAt), ends: formatInstant(session.expiresAt) })}
+                  {t('account.sessions.times', {
+                    started: formatInstant(session.createdAt),
+                    seen: formatInstant(session.lastSeenAt),
+                    ends: formatInstant(session.expiresAt),
+                  })}
                 </Text>
                 <Text size="xs" c="dimmed" truncate="end">
                   {[session.ip, session.userAgent].filter(Boolean).join(' · ')}
                 </Text>
               </Stack>
               {!session.current && (
-                <Button size="xs" variant="light" color="red" loading={ending.pending && ending.args?.[0] === session.id} onClick={() => void ending.run(session.id)} data-testid="session-end">
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  loading={ending.pending && ending.args?.[0] === session.id}
+                  onClick={() => void ending.run(session.id)}
+                  data-testid="session-end"
+                >
                   {t('account.sessions.end')}
                 </Button>
               )}
             </Group>
           </Card>
         ))}
-        {list && list.sessions.length >= list.workplaces && list.workplaces > 1 && <Alert color="orange">{t('account.sessions.full')}</Alert>}
+        {list && list.sessions.length >= list.workplaces && list.workplaces > 1 && (
+          <Alert color="orange">{t('account.sessions.full')}</Alert>
+        )}
       </Stack>
     </Card>
   );

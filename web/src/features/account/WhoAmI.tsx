@@ -6,7 +6,11 @@ import type { Me } from '../session/me.ts';
 export function WhoAmI({ me }: { me: Me }) {
   const { t } = useTranslation();
   const rows: Array<[string, string | null, string]> = [
-    [t('account.cabinet.kind'), me.userType ? t(`account.userTypes.${me.userType}.name`) : t(`session.kinds.${me.kind}`), 'cabinet-type'],
+    [
+      t('account.cabinet.kind'),
+      me.userType ? t(`account.userTypes.${me.userType}.name`) : t(`session.kinds.${me.kind}`),
+      'cabinet-type',
+    ],
     [t('account.cabinet.iinBin'), me.iinBin, 'cabinet-iin-bin'],
     [t('account.cabinet.organisation'), me.organisation, 'cabinet-organisation'],
     [t('account.cabinet.login'), me.login, 'cabinet-login'],

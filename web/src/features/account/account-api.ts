@@ -1,7 +1,7 @@
 import { accountRoutes } from '@shekara/contracts/accounts';
 import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
-import { call } from '../../api/client.ts';
 import { signatureRoutes } from '@shekara/contracts/signature';
+import { call } from '../../api/client.ts';
 import type { UserType } from './user-types.ts';
 
 // The account routes of the server (contracts/src/accounts/routes.ts), one function each.
@@ -16,7 +16,8 @@ export const confirmRegistration = (token: string) => call(accountRoutes.confirm
 /** A single-use nonce, valid for 5 minutes, to be signed with the authentication key. */
 export const fetchChallenge = () => call(signatureRoutes.challenge);
 
-export const logInBySignature = (signature: string, accountId?: string) => call(accountRoutes.logInBySignature, { body: { signature, ...(accountId ? { accountId } : {}) } });
+export const logInBySignature = (signature: string, accountId?: string) =>
+  call(accountRoutes.logInBySignature, { body: { signature, ...(accountId ? { accountId } : {}) } });
 
 export const logInByPassword = (login: string, password: string, signature?: string) =>
   call(accountRoutes.logInByPassword, { body: { login, password, ...(signature ? { signature } : {}) } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, type Catalogue } from '../../i18n/catalogues.ts';
+import { type Catalogue, catalogues } from '../../i18n/catalogues.ts';
 import { passwordProblems } from './password-problems.ts';
 import { registrationSteps } from './registration-draft.ts';
 import { userTypes } from './user-types.ts';
@@ -14,12 +14,26 @@ function has(catalogue: Catalogue, key: string): boolean {
 const builtKeys = [
   ...userTypes.flatMap((type) => [`account.userTypes.${type}.name`, `account.userTypes.${type}.about`]),
   ...registrationSteps.map((step) => `account.register.steps.${step}`),
-  ...['userType', 'iinBinIncomplete', 'iinBin_format', 'iinBin_check_digit', 'iinBin_structure', 'passwordShort', 'passwordMismatch', 'passwordHasIinBin', 'email', 'region', 'registrationDocument', 'applicantName'].map(
-    (problem) => `account.register.problems.${problem}`,
-  ),
+  ...[
+    'userType',
+    'iinBinIncomplete',
+    'iinBin_format',
+    'iinBin_check_digit',
+    'iinBin_structure',
+    'passwordShort',
+    'passwordMismatch',
+    'passwordHasIinBin',
+    'email',
+    'region',
+    'registrationDocument',
+    'applicantName',
+  ].map((problem) => `account.register.problems.${problem}`),
   'account.register.iinBin.iin',
   'account.register.iinBin.bin',
-  ...['signature', 'credentials'].flatMap((method) => [`account.register.method.${method}.name`, `account.register.method.${method}.about`]),
+  ...['signature', 'credentials'].flatMap((method) => [
+    `account.register.method.${method}.name`,
+    `account.register.method.${method}.about`,
+  ]),
   ...['locked', 'workplaces', 'access', 'disabled', 'certificate'].map((advice) => `account.login.advice.${advice}`),
   ...['active', 'suspended', 'revoked', 'disabled'].map((status) => `account.cabinet.access.${status}`),
   ...['signature', 'password'].map((method) => `account.sessions.method.${method}`),

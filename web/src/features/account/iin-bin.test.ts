@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { checkDigit as serverCheckDigit, parseIinBin } from '@shekara/contracts/domain';
+import { parseIinBin, checkDigit as serverCheckDigit } from '@shekara/contracts/domain';
 import { organization, plannedHolders } from '@shekara/nca/test-pki';
+import { describe, expect, it } from 'vitest';
 import { checkIinBin } from './iin-bin.ts';
 
 /** A number with the right check digit for its first 11 digits (or null when none exists). */
@@ -29,9 +29,19 @@ describe('the IIN/BIN check as the user types (REG-6)', () => {
   });
 
   it('agrees with the server on every kind of number', () => {
-    const samples = ['850115300012', '790308400027', '150440000012', '151399000012', '990230500012', '000000000000', '123456789012', '850115900012'];
+    const samples = [
+      '850115300012',
+      '790308400027',
+      '150440000012',
+      '151399000012',
+      '990230500012',
+      '000000000000',
+      '123456789012',
+      '850115900012',
+    ];
     let counted = 0;
-    for (let serial = 0; serial < 400; serial++) samples.push(String(850115300000 + serial * 37).padStart(12, '0'), String(150440000000 + serial * 91));
+    for (let serial = 0; serial < 400; serial++)
+      samples.push(String(850115300000 + serial * 37).padStart(12, '0'), String(150440000000 + serial * 91));
     for (const sample of samples) {
       const fixed = complete(sample.slice(0, 11)) ?? sample;
       for (const value of [sample, fixed]) {

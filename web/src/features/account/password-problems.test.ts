@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { passwordProblem } from '@shekara/contracts/accounts';
+import { describe, expect, it } from 'vitest';
 import { passwordProblems, weakPasswordHint } from './password-problems.ts';
 
 describe('why a password was refused (REG_PASSWORD_WEAK)', () => {
   it('names the server’s problem when it is one the pages explain', () => {
-    expect(weakPasswordHint({ code: 'REG_PASSWORD_WEAK', details: { problem: 'contains_identifier' } })).toBe('account.password.problems.contains_identifier');
+    expect(weakPasswordHint({ code: 'REG_PASSWORD_WEAK', details: { problem: 'contains_identifier' } })).toBe(
+      'account.password.problems.contains_identifier',
+    );
     expect(weakPasswordHint({ code: 'REG_PASSWORD_WEAK', details: { problem: 'something new' } })).toBeNull();
     expect(weakPasswordHint({ code: 'REG_PASSWORD_WEAK' })).toBeNull();
     expect(weakPasswordHint({ code: 'REG_EMAIL_INVALID', details: { problem: 'common' } })).toBeNull();

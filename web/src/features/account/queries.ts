@@ -1,4 +1,4 @@
-import { useQuery, type QueryKey } from '@tanstack/react-query';
+import { type QueryKey, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSession } from '../session/session-context.ts';
 import { fetchCertificates, fetchHistory, fetchSessions } from './account-api.ts';
@@ -31,10 +31,17 @@ function useAccountQuery<T>(queryKey: QueryKey, queryFn: () => Promise<T>) {
 }
 
 export const useSessions = () => useAccountQuery(accountKeys.sessions, fetchSessions);
-export const useHistory = () => useAccountQuery(accountKeys.history, async () => (await fetchHistory()).slice(0, shownHistory));
+export const useHistory = () =>
+  useAccountQuery(accountKeys.history, async () => (await fetchHistory()).slice(0, shownHistory));
 export const useCertificates = () => useAccountQuery(accountKeys.certificates, fetchCertificates);
 
 /** Regions and territorial departments change with an order, not during a visit. */
-export const useRegistrationRegions = () => useQuery({ queryKey: accountKeys.regions, queryFn: fetchRegions, staleTime: Infinity });
+export const useRegistrationRegions = () =>
+  useQuery({ queryKey: accountKeys.regions, queryFn: fetchRegions, staleTime: Infinity });
 export const useTerritorialDepartments = (wanted: boolean) =>
-  useQuery({ queryKey: accountKeys.territorialDepartments, queryFn: fetchTerritorialDepartments, staleTime: Infinity, enabled: wanted });
+  useQuery({
+    queryKey: accountKeys.territorialDepartments,
+    queryFn: fetchTerritorialDepartments,
+    staleTime: Infinity,
+    enabled: wanted,
+  });

@@ -7,4 +7,5 @@ export type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['ite
 
 export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;
 
-export const fetchTerritorialDepartments = async () => (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;
+export const fetchTerritorialDepartments = async () =>
+  (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;

@@ -1,19 +1,39 @@
-import { describe, expect, it } from 'vitest';
 import { plannedHolders } from '@shekara/nca/test-pki';
-import { emptyDraft, fieldsOf, firstUnfinishedStep, stepOfServerCode, stepProblem, type RegistrationDraft } from './registration-draft.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  emptyDraft,
+  fieldsOf,
+  firstUnfinishedStep,
+  type RegistrationDraft,
+  stepOfServerCode,
+  stepProblem,
+} from './registration-draft.ts';
 
 const iin = plannedHolders.find((holder) => holder.id === 'individual-auth')!.iin;
-const complete: RegistrationDraft = { ...emptyDraft, userType: 'foreign_trade_participant', iinBin: iin, password: 'a long enough passphrase', passwordAgain: 'a long enough passphrase', email: 'aslan@example.kz' };
+const complete: RegistrationDraft = {
+  ...emptyDraft,
+  userType: 'foreign_trade_participant',
+  iinBin: iin,
+  password: 'a long enough passphrase',
+  passwordAgain: 'a long enough passphrase',
+  email: 'aslan@example.kz',
+};
 
 describe('the registration wizard’s steps (REG-5..REG-9)', () => {
   it('need a user type, a valid IIN/BIN, a password of 12 characters typed twice and an e-mail', () => {
     expect(stepProblem('userType', emptyDraft)).toBe('userType');
     expect(stepProblem('iinBin', { ...emptyDraft, iinBin: '85011' })).toBe('iinBinIncomplete');
-    expect(stepProblem('iinBin', { ...emptyDraft, iinBin: iin.slice(0, 11) + ((Number(iin[11]) + 1) % 10) })).toBe('iinBin_check_digit');
+    expect(stepProblem('iinBin', { ...emptyDraft, iinBin: iin.slice(0, 11) + ((Number(iin[11]) + 1) % 10) })).toBe(
+      'iinBin_check_digit',
+    );
     expect(stepProblem('password', { ...complete, password: 'short', passwordAgain: 'short' })).toBe('passwordShort');
     expect(stepProblem('password', { ...complete, passwordAgain: 'another long passphrase' })).toBe('passwordMismatch');
-    expect(stepProblem('password', { ...complete, password: `my id ${iin}`, passwordAgain: `my id ${iin}` })).toBe('passwordHasIinBin');
-    expect(stepProblem('password', { ...complete, password: 'қазақ тілі жақсы', passwordAgain: 'қазақ тілі жақсы' })).toBeNull();
+    expect(stepProblem('password', { ...complete, password: `my id ${iin}`, passwordAgain: `my id ${iin}` })).toBe(
+      'passwordHasIinBin',
+    );
+    expect(
+      stepProblem('password', { ...complete, password: 'қазақ тілі жақсы', passwordAgain: 'қазақ тілі жақсы' }),
+    ).toBeNull();
     expect(stepProblem('email', { ...complete, email: 'not an address' })).toBe('email');
     expect(firstUnfinishedStep(emptyDraft)).toBe(0);
   });
@@ -23,11 +43,25 @@ describe('the registration wizard’s steps (REG-5..REG-9)', () => {
     const credentials = { ...complete, authMethod: 'credentials' as const };
     expect(stepProblem('method', credentials)).toBe('region');
     expect(stepProblem('method', { ...credentials, regionCode: '75' })).toBe('registrationDocument');
-    expect(stepProblem('method', { ...credentials, regionCode: '75', identityDocumentNumber: '012345678' })).toBe('registrationDocument');
-    expect(stepProblem('method', { ...credentials, regionCode: '75', identityDocumentNumber: '012345678', identityDocumentIssuedOn: '2020-01-01' })).toBe('applicantName');
+    expect(stepProblem('method', { ...credentials, regionCode: '75', identityDocumentNumber: '012345678' })).toBe(
+      'registrationDocument',
+    );
+    expect(
+      stepProblem('method', {
+        ...credentials,
+        regionCode: '75',
+        identityDocumentNumber: '012345678',
+        identityDocumentIssuedOn: '2020-01-01',
+      }),
+    ).toBe('applicantName');
     const filled = { ...credentials, regionCode: '75', registrationNoticeNumber: '1234', applicantName: 'ТОО Пример' };
     expect(stepProblem('method', filled)).toBeNull();
-    expect(fieldsOf(filled)).toEqual({ userType: 'foreign_trade_participant', iinBin: iin, email: 'aslan@example.kz', credentialsRequest: { regionCode: '75', registrationNoticeNumber: '1234', applicantName: 'ТОО Пример' } });
+    expect(fieldsOf(filled)).toEqual({
+      userType: 'foreign_trade_participant',
+      iinBin: iin,
+      email: 'aslan@example.kz',
+      credentialsRequest: { regionCode: '75', registrationNoticeNumber: '1234', applicantName: 'ТОО Пример' },
+    });
     expect(fieldsOf(complete)).not.toHaveProperty('credentialsRequest');
   });
 

@@ -52,7 +52,11 @@ export function stepProblem(step: RegistrationStep, draft: RegistrationDraft): s
       return draft.userType ? null : 'userType';
     case 'iinBin': {
       const check = checkIinBin(draft.iinBin);
-      return check === 'iin' || check === 'bin' ? null : check === 'incomplete' ? 'iinBinIncomplete' : `iinBin_${check}`;
+      return check === 'iin' || check === 'bin'
+        ? null
+        : check === 'incomplete'
+          ? 'iinBinIncomplete'
+          : `iinBin_${check}`;
     }
     case 'password':
       // Counted in characters as the server counts them, so each Kazakh letter counts once.
@@ -65,7 +69,11 @@ export function stepProblem(step: RegistrationStep, draft: RegistrationDraft): s
       if (draft.authMethod === 'signature') return null;
       if (!/^\d{2}$/.test(draft.regionCode)) return 'region';
       // AST-6: the state-registration notice, or for a person registered as neither, the identity document.
-      if (draft.registrationNoticeNumber.trim() === '' && (draft.identityDocumentNumber.trim() === '' || draft.identityDocumentIssuedOn === '')) return 'registrationDocument';
+      if (
+        draft.registrationNoticeNumber.trim() === '' &&
+        (draft.identityDocumentNumber.trim() === '' || draft.identityDocumentIssuedOn === '')
+      )
+        return 'registrationDocument';
       return draft.applicantName.trim() === '' ? 'applicantName' : null;
     case 'sign':
       return null;

@@ -5,8 +5,8 @@ import { CabinetPage } from './CabinetPage.tsx';
 import { ConfirmPage } from './ConfirmPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { PasswordChangePage } from './PasswordChangePage.tsx';
-import { confirmPath, profilePath } from './paths.ts';
 import { ProfilePage } from './ProfilePage.tsx';
+import { confirmPath, profilePath } from './paths.ts';
 import { RegisterPage } from './RegisterPage.tsx';
 
 export const routes: FeatureRoute[] = [

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { credentialsRequestFields } from '@shekara/contracts/accounts';
+import type { z } from 'zod';
 import type { UserType } from './user-types.ts';
 
 /** The AST-6 facts of a request for a login and password (REG-9, second branch), as the contract has them. */

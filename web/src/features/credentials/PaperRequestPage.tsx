@@ -1,20 +1,44 @@
-import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
-import { useSession } from '../session/index.ts';
 import { useAction } from '../../data/use-action.ts';
-import { registerPaperRequest, type Filed, type PaperRequest, type Region } from './credentials-api.ts';
-import { useRegions } from './queries.ts';
+import { printedDate } from '../../dates.ts';
+import { userTypes } from '../account/user-types.ts';
+import { useSession } from '../session/index.ts';
+import { type Filed, type PaperRequest, type Region, registerPaperRequest } from './credentials-api.ts';
 import { trimmedOrUndefined } from './format.ts';
 import { queuePath, requestPath } from './paths.ts';
-import { userTypes } from '../account/user-types.ts';
+import { useRegions } from './queries.ts';
 
 type PaperForm = typeof empty;
 
-const empty = { userType: 'foreign_trade_participant', iinBin: '', applicantName: '', postalAddress: '', email: '', phone: '', noticeNumber: '', identityNumber: '', identityIssuedOn: '', language: 'ru', regionCode: '' };
+const empty = {
+  userType: 'foreign_trade_participant',
+  iinBin: '',
+  applicantName: '',
+  postalAddress: '',
+  email: '',
+  phone: '',
+  noticeNumber: '',
+  identityNumber: '',
+  identityIssuedOn: '',
+  language: 'ru',
+  regionCode: '',
+};
 
 /**
  * A request that came on paper (AST-2), typed in by an officer of the body it was addressed to.
@@ -62,7 +86,9 @@ export function PaperRequestPage() {
       {filed && (
         <Alert color="green" data-testid="paper-filed">
           <Stack gap="xs">
-            <Text size="sm">{t('credentials.paper.filed', { number: filed.number, date: printedDate(filed.reviewDueOn) })}</Text>
+            <Text size="sm">
+              {t('credentials.paper.filed', { number: filed.number, date: printedDate(filed.reviewDueOn) })}
+            </Text>
             <Anchor component={Link} to={requestPath(filed.requestId)}>
               {t('credentials.paper.open')}
             </Anchor>
@@ -71,16 +97,32 @@ export function PaperRequestPage() {
       )}
       {failure !== undefined && <ServerRefusalAlert title={t('credentials.paper.failed')} error={failure} />}
       <form onSubmit={(event) => void submit(event)}>
-        <PaperRequestFields form={form} onChange={setForm} regions={isAdmin ? (regions.data ?? []) : undefined} busy={filing.pending} />
+        <PaperRequestFields
+          form={form}
+          onChange={setForm}
+          regions={isAdmin ? (regions.data ?? []) : undefined}
+          busy={filing.pending}
+        />
       </form>
     </Stack>
   );
 }
 
 /** The paper's fields; the region only for an administrator, whose requests belong to no one body. */
-function PaperRequestFields({ form, onChange, regions, busy }: { form: PaperForm; onChange: (change: (current: PaperForm) => PaperForm) => void; regions?: Region[]; busy: boolean }) {
+function PaperRequestFields({
+  form,
+  onChange,
+  regions,
+  busy,
+}: {
+  form: PaperForm;
+  onChange: (change: (current: PaperForm) => PaperForm) => void;
+  regions?: Region[];
+  busy: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const set = (field: keyof PaperForm) => (value: string | null) => onChange((current) => ({ ...current, [field]: value ?? '' }));
+  const set = (field: keyof PaperForm) => (value: string | null) =>
+    onChange((current) => ({ ...current, [field]: value ?? '' }));
   const language = (i18n.resolvedLanguage ?? 'ru') as 'kk' | 'ru' | 'en';
   return (
     <Stack>
@@ -94,7 +136,15 @@ function PaperRequestFields({ form, onChange, regions, busy }: { form: PaperForm
         data-testid="paper-user-type"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('credentials.fields.iinBin')} value={form.iinBin} onChange={(e) => set('iinBin')(e.currentTarget.value)} required maxLength={12} inputMode="numeric" data-testid="paper-iin-bin" />
+        <TextInput
+          label={t('credentials.fields.iinBin')}
+          value={form.iinBin}
+          onChange={(e) => set('iinBin')(e.currentTarget.value)}
+          required
+          maxLength={12}
+          inputMode="numeric"
+          data-testid="paper-iin-bin"
+        />
         {regions && (
           <Select
             label={t('credentials.fields.region')}
@@ -106,16 +156,60 @@ function PaperRequestFields({ form, onChange, regions, busy }: { form: PaperForm
           />
         )}
       </SimpleGrid>
-      <TextInput label={t('credentials.fields.applicantName')} value={form.applicantName} onChange={(e) => set('applicantName')(e.currentTarget.value)} required maxLength={300} data-testid="paper-applicant" />
-      <Textarea label={t('credentials.fields.postalAddress')} value={form.postalAddress} onChange={(e) => set('postalAddress')(e.currentTarget.value)} required maxLength={500} autosize minRows={2} data-testid="paper-address" />
-      <TextInput label={t('credentials.fields.noticeNumber')} value={form.noticeNumber} onChange={(e) => set('noticeNumber')(e.currentTarget.value)} maxLength={50} data-testid="paper-notice-number" />
+      <TextInput
+        label={t('credentials.fields.applicantName')}
+        value={form.applicantName}
+        onChange={(e) => set('applicantName')(e.currentTarget.value)}
+        required
+        maxLength={300}
+        data-testid="paper-applicant"
+      />
+      <Textarea
+        label={t('credentials.fields.postalAddress')}
+        value={form.postalAddress}
+        onChange={(e) => set('postalAddress')(e.currentTarget.value)}
+        required
+        maxLength={500}
+        autosize
+        minRows={2}
+        data-testid="paper-address"
+      />
+      <TextInput
+        label={t('credentials.fields.noticeNumber')}
+        value={form.noticeNumber}
+        onChange={(e) => set('noticeNumber')(e.currentTarget.value)}
+        maxLength={50}
+        data-testid="paper-notice-number"
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('credentials.fields.identityNumber')} value={form.identityNumber} onChange={(e) => set('identityNumber')(e.currentTarget.value)} maxLength={30} />
-        <TextInput type="date" label={t('credentials.fields.identityIssuedOn')} value={form.identityIssuedOn} onChange={(e) => set('identityIssuedOn')(e.currentTarget.value)} required={form.identityNumber.trim() !== ''} />
+        <TextInput
+          label={t('credentials.fields.identityNumber')}
+          value={form.identityNumber}
+          onChange={(e) => set('identityNumber')(e.currentTarget.value)}
+          maxLength={30}
+        />
+        <TextInput
+          type="date"
+          label={t('credentials.fields.identityIssuedOn')}
+          value={form.identityIssuedOn}
+          onChange={(e) => set('identityIssuedOn')(e.currentTarget.value)}
+          required={form.identityNumber.trim() !== ''}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="email" label={t('credentials.fields.email')} value={form.email} onChange={(e) => set('email')(e.currentTarget.value)} maxLength={254} />
-        <TextInput label={t('credentials.fields.phone')} value={form.phone} onChange={(e) => set('phone')(e.currentTarget.value)} maxLength={40} />
+        <TextInput
+          type="email"
+          label={t('credentials.fields.email')}
+          value={form.email}
+          onChange={(e) => set('email')(e.currentTarget.value)}
+          maxLength={254}
+        />
+        <TextInput
+          label={t('credentials.fields.phone')}
+          value={form.phone}
+          onChange={(e) => set('phone')(e.currentTarget.value)}
+          maxLength={40}
+        />
       </SimpleGrid>
       <Select
         label={t('credentials.fields.language')}

@@ -2,14 +2,14 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
-import { printedDate } from '../../dates.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
+import { printedDate } from '../../dates.ts';
 import type { RequestStatus, RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { useRequestQueue } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
@@ -42,7 +42,11 @@ export function QueuePage() {
         </>
       ),
     },
-    { key: 'channel', header: t('credentials.columns.channel'), cell: (request) => t(`credentials.channel.${request.channel}`) },
+    {
+      key: 'channel',
+      header: t('credentials.columns.channel'),
+      cell: (request) => t(`credentials.channel.${request.channel}`),
+    },
     { key: 'received', header: t('credentials.columns.received'), cell: (request) => printedDate(request.receivedOn) },
     { key: 'due', header: t('credentials.columns.due'), cell: (request) => printedDate(request.reviewDueOn) },
     {
@@ -60,7 +64,11 @@ export function QueuePage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title" />
+      <PageHeading
+        title={t('credentials.queue.title')}
+        lead={t('credentials.queue.lead')}
+        testId="credentials-queue-title"
+      />
       <Group justify="space-between">
         <Group>
           <SegmentedControl
@@ -75,7 +83,12 @@ export function QueuePage() {
             ]}
             data-testid="queue-status"
           />
-          <Switch label={t('credentials.queue.overdueOnly')} checked={overdue} onChange={(event) => setOverdue(event.currentTarget.checked)} data-testid="queue-overdue" />
+          <Switch
+            label={t('credentials.queue.overdueOnly')}
+            checked={overdue}
+            onChange={(event) => setOverdue(event.currentTarget.checked)}
+            data-testid="queue-overdue"
+          />
         </Group>
         <Group>
           <Button variant="default" onClick={() => void queue.refetch()} loading={queue.isFetching}>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -23,7 +23,10 @@ export function RequestPage() {
   const query = useRequest(id);
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
-  const action = useAction(async (work: () => Promise<Outcome | undefined>) => setOutcome(await work()), [credentialsKeys.all]);
+  const action = useAction(
+    async (work: () => Promise<Outcome | undefined>) => setOutcome(await work()),
+    [credentialsKeys.all],
+  );
   const busy = action.pending;
   const failure = action.error;
   const act = (work: () => Promise<Outcome | undefined>) => action.run(work);
@@ -31,12 +34,20 @@ export function RequestPage() {
   const approve = () =>
     act(async () => {
       const approved = await approveRequest(id);
-      return { key: approved.notice === 'email' ? 'credentials.request.approvedByEmail' : 'credentials.request.approvedByLetter', values: { login: approved.login, date: printedDate(approved.noticeDueOn) } };
+      return {
+        key:
+          approved.notice === 'email' ? 'credentials.request.approvedByEmail' : 'credentials.request.approvedByLetter',
+        values: { login: approved.login, date: printedDate(approved.noticeDueOn) },
+      };
     });
   const reject = () =>
     act(async () => {
       const rejected = await rejectRequest(id, reason.trim());
-      return { key: rejected.notice === 'email' ? 'credentials.request.rejectedByEmail' : 'credentials.request.rejectedByLetter', values: { date: printedDate(rejected.noticeDueOn) } };
+      return {
+        key:
+          rejected.notice === 'email' ? 'credentials.request.rejectedByEmail' : 'credentials.request.rejectedByLetter',
+        values: { date: printedDate(rejected.noticeDueOn) },
+      };
     });
   const noticeSent = () =>
     act(async () => {
@@ -70,9 +81,19 @@ export function RequestPage() {
       )}
       {failure !== undefined && <ServerRefusalAlert title={t('credentials.request.actionFailed')} error={failure} />}
 
-      {request.status === 'submitted' && <DecisionCard reason={reason} onReason={setReason} busy={busy} onApprove={() => void approve()} onReject={() => void reject()} />}
+      {request.status === 'submitted' && (
+        <DecisionCard
+          reason={reason}
+          onReason={setReason}
+          busy={busy}
+          onApprove={() => void approve()}
+          onReject={() => void reject()}
+        />
+      )}
 
-      {request.channel === 'paper' && request.status !== 'submitted' && <LetterCard request={request} busy={busy} onNoticeSent={() => void noticeSent()} />}
+      {request.channel === 'paper' && request.status !== 'submitted' && (
+        <LetterCard request={request} busy={busy} onNoticeSent={() => void noticeSent()} />
+      )}
 
       <RequestHistory request={request} />
     </Stack>
@@ -101,23 +122,45 @@ function RequestFields({ request }: { request: Request }) {
     [t('credentials.fields.iinBin'), request.iinBin],
     [t('credentials.fields.applicantName'), request.applicantName ?? notGiven],
     [t('credentials.fields.noticeNumber'), request.registrationNoticeNumber ?? notGiven],
-    [t('credentials.fields.identityDocument'), request.identityDocument ? `${request.identityDocument.number}, ${printedDate(request.identityDocument.issuedOn)}` : notGiven],
+    [
+      t('credentials.fields.identityDocument'),
+      request.identityDocument
+        ? `${request.identityDocument.number}, ${printedDate(request.identityDocument.issuedOn)}`
+        : notGiven,
+    ],
     [t('credentials.fields.postalAddress'), request.postalAddress ?? notGiven],
     [t('credentials.fields.email'), request.email ?? notGiven],
     [t('credentials.fields.phone'), request.phone ?? notGiven],
     [t('credentials.fields.body'), request.bodyCode],
     [t('credentials.fields.language'), t(`credentials.language.${request.language}`)],
-    [t('credentials.fields.certificate'), request.certificate ? `${request.certificate.commonName ?? ''} · ${request.certificate.serialNumber}` : t('credentials.request.noCertificate')],
+    [
+      t('credentials.fields.certificate'),
+      request.certificate
+        ? `${request.certificate.commonName ?? ''} · ${request.certificate.serialNumber}`
+        : t('credentials.request.noCertificate'),
+    ],
     [t('credentials.fields.receivedOn'), printedDate(request.receivedOn)],
     [
       t('credentials.fields.reviewDueOn'),
-      request.workingDaysLeft === null ? printedDate(request.reviewDueOn) : `${printedDate(request.reviewDueOn)} · ${t('credentials.queue.daysLeft', { days: request.workingDaysLeft })}`,
+      request.workingDaysLeft === null
+        ? printedDate(request.reviewDueOn)
+        : `${printedDate(request.reviewDueOn)} · ${t('credentials.queue.daysLeft', { days: request.workingDaysLeft })}`,
     ],
-    ...(request.decidedOn ? ([[t('credentials.fields.decidedOn'), printedDate(request.decidedOn)]] as Array<[string, ReactNode]>) : []),
+    ...(request.decidedOn
+      ? ([[t('credentials.fields.decidedOn'), printedDate(request.decidedOn)]] as Array<[string, ReactNode]>)
+      : []),
     ...(request.login ? ([[t('credentials.fields.login'), request.login]] as Array<[string, ReactNode]>) : []),
-    ...(request.rejectionReason ? ([[t('credentials.fields.rejectionReason'), request.rejectionReason]] as Array<[string, ReactNode]>) : []),
-    ...(request.noticeDueOn ? ([[t('credentials.fields.noticeDueOn'), printedDate(request.noticeDueOn)]] as Array<[string, ReactNode]>) : []),
-    ...(request.noticeSentAt ? ([[t('credentials.fields.noticeSentAt'), printedTime(request.noticeSentAt, i18n.resolvedLanguage)]] as Array<[string, ReactNode]>) : []),
+    ...(request.rejectionReason
+      ? ([[t('credentials.fields.rejectionReason'), request.rejectionReason]] as Array<[string, ReactNode]>)
+      : []),
+    ...(request.noticeDueOn
+      ? ([[t('credentials.fields.noticeDueOn'), printedDate(request.noticeDueOn)]] as Array<[string, ReactNode]>)
+      : []),
+    ...(request.noticeSentAt
+      ? ([[t('credentials.fields.noticeSentAt'), printedTime(request.noticeSentAt, i18n.resolvedLanguage)]] as Array<
+          [string, ReactNode]
+        >)
+      : []),
   ];
   return (
     <Table withRowBorders={false} maw={900} data-testid="credentials-request-fields">
@@ -138,7 +181,19 @@ function RequestFields({ request }: { request: Request }) {
 }
 
 /** Approve (AST-3), or reject with a reason the applicant is told. */
-function DecisionCard({ reason, onReason, busy, onApprove, onReject }: { reason: string; onReason: (reason: string) => void; busy: boolean; onApprove: () => void; onReject: () => void }) {
+function DecisionCard({
+  reason,
+  onReason,
+  busy,
+  onApprove,
+  onReject,
+}: {
+  reason: string;
+  onReason: (reason: string) => void;
+  busy: boolean;
+  onApprove: () => void;
+  onReject: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Card withBorder maw={900}>
@@ -162,7 +217,14 @@ function DecisionCard({ reason, onReason, busy, onApprove, onReject }: { reason:
           data-testid="credentials-reason"
         />
         <Group>
-          <Button color="red" variant="light" onClick={onReject} disabled={reason.trim() === ''} loading={busy} data-testid="credentials-reject">
+          <Button
+            color="red"
+            variant="light"
+            onClick={onReject}
+            disabled={reason.trim() === ''}
+            loading={busy}
+            data-testid="credentials-reject"
+          >
             {t('credentials.request.reject')}
           </Button>
         </Group>
@@ -182,7 +244,13 @@ function LetterCard({ request, busy, onNoticeSent }: { request: Request; busy: b
         </Title>
         {request.letterAvailable ? (
           <Group>
-            <Button component="a" href={letterUrl(request.id)} download variant="default" data-testid="credentials-letter">
+            <Button
+              component="a"
+              href={letterUrl(request.id)}
+              download
+              variant="default"
+              data-testid="credentials-letter"
+            >
               {t('credentials.request.downloadLetter')}
             </Button>
             {!request.noticeSentAt && (

@@ -8,7 +8,11 @@ export function TermBadges({ request }: { request: RequestSummary }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      <Badge variant="light" color={request.status === 'approved' ? 'green' : request.status === 'rejected' ? 'gray' : 'blue'} data-testid="request-status">
+      <Badge
+        variant="light"
+        color={request.status === 'approved' ? 'green' : request.status === 'rejected' ? 'gray' : 'blue'}
+        data-testid="request-status"
+      >
         {t(`credentials.status.${request.status}`)}
       </Badge>
       {request.reviewOverdue && (

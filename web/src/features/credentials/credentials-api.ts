@@ -1,5 +1,5 @@
 import { credentialsRoutes, type requestChannels, type requestStatuses } from '@shekara/contracts/credentials';
-import { urlOf, type RouteInput, type RouteOutput } from '@shekara/contracts/http';
+import { type RouteInput, type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
 
@@ -22,7 +22,8 @@ export const listRequests = (filter: { status?: RequestStatus; overdue?: boolean
 export const fetchRequest = (id: string) => call(credentialsRoutes.one, { params: { id } });
 export const registerPaperRequest = (request: PaperRequest) => call(credentialsRoutes.registerPaper, { body: request });
 export const approveRequest = (id: string) => call(credentialsRoutes.approve, { params: { id } });
-export const rejectRequest = (id: string, reason: string) => call(credentialsRoutes.reject, { params: { id }, body: { reason } });
+export const rejectRequest = (id: string, reason: string) =>
+  call(credentialsRoutes.reject, { params: { id }, body: { reason } });
 export const markNoticeSent = (id: string) => call(credentialsRoutes.noticeSent, { params: { id } });
 export const letterUrl = (id: string) => urlOf(credentialsRoutes.letter, { params: { id } });
 

@@ -9,6 +9,9 @@ export const credentialsKeys = {
   regions: ['credentials', 'regions'] as const,
 };
 
-export const useRequestQueue = (filter: { status?: RequestStatus; overdue: boolean }) => useQuery({ queryKey: credentialsKeys.queue(filter), queryFn: () => listRequests(filter) });
-export const useRequest = (id: string) => useQuery({ queryKey: credentialsKeys.request(id), queryFn: () => fetchRequest(id) });
-export const useRegions = (wanted = true) => useQuery({ queryKey: credentialsKeys.regions, queryFn: listRegions, staleTime: Infinity, enabled: wanted });
+export const useRequestQueue = (filter: { status?: RequestStatus; overdue: boolean }) =>
+  useQuery({ queryKey: credentialsKeys.queue(filter), queryFn: () => listRequests(filter) });
+export const useRequest = (id: string) =>
+  useQuery({ queryKey: credentialsKeys.request(id), queryFn: () => fetchRequest(id) });
+export const useRegions = (wanted = true) =>
+  useQuery({ queryKey: credentialsKeys.regions, queryFn: listRegions, staleTime: Infinity, enabled: wanted });

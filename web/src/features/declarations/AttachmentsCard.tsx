@@ -1,14 +1,23 @@
-import { ActionIcon, Anchor, Card, FileButton, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { attachmentUrl, removeAttachment, uploadAttachment, type Attachment } from './declarations-api.ts';
+import { type Attachment, attachmentUrl, removeAttachment, uploadAttachment } from './declarations-api.ts';
 
 const accepted = 'application/pdf,image/jpeg,image/png';
 
-
 /** Files attached to a draft (PDF and images, size and count bounded by the server). */
-export function AttachmentsCard({ declarationId, attachments, editable, onChanged }: { declarationId: string; attachments: readonly Attachment[]; editable: boolean; onChanged: () => void }) {
+export function AttachmentsCard({
+  declarationId,
+  attachments,
+  editable,
+  onChanged,
+}: {
+  declarationId: string;
+  attachments: readonly Attachment[];
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
@@ -65,7 +74,12 @@ export function AttachmentsCard({ declarationId, attachments, editable, onChange
               {attachment.name}
             </Anchor>
             {editable && (
-              <ActionIcon variant="subtle" color="red" aria-label={t('declarations.attachments.remove')} onClick={() => void remove(attachment.id)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('declarations.attachments.remove')}
+                onClick={() => void remove(attachment.id)}
+              >
                 ×
               </ActionIcon>
             )}

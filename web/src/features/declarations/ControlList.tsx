@@ -7,7 +7,13 @@ import type { BrowserControl } from './use-browser-control.ts';
  * Control's messages as a list (issue 6 point 4, WD-9): each names its box and takes the user to
  * it. Errors block submission, warnings do not.
  */
-export const ControlList = memo(function ControlList({ control, onJump }: { control: BrowserControl; onJump: (path: string) => void }) {
+export const ControlList = memo(function ControlList({
+  control,
+  onJump,
+}: {
+  control: BrowserControl;
+  onJump: (path: string) => void;
+}) {
   const { t } = useTranslation();
   if (control.state === 'loading') {
     return (
@@ -18,7 +24,12 @@ export const ControlList = memo(function ControlList({ control, onJump }: { cont
   }
   if (control.state === 'unavailable') {
     return (
-      <Alert color="gray" title={t('declarations.control.unavailable')} data-testid="control-state" data-state="unavailable">
+      <Alert
+        color="gray"
+        title={t('declarations.control.unavailable')}
+        data-testid="control-state"
+        data-state="unavailable"
+      >
         {control.error instanceof Error ? control.error.message : String(control.error)}
       </Alert>
     );
@@ -28,7 +39,11 @@ export const ControlList = memo(function ControlList({ control, onJump }: { cont
   return (
     <Alert
       color={errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'teal'}
-      title={errors + warnings === 0 ? t('declarations.control.clean') : t('declarations.control.summary', { errors, warnings })}
+      title={
+        errors + warnings === 0
+          ? t('declarations.control.clean')
+          : t('declarations.control.summary', { errors, warnings })
+      }
       data-testid="control-state"
       data-state="ready"
       data-errors={errors}
@@ -37,7 +52,13 @@ export const ControlList = memo(function ControlList({ control, onJump }: { cont
       {control.messages.length > 0 && (
         <List size="sm" spacing={4} data-testid="control-messages" style={{ maxHeight: 240, overflowY: 'auto' }}>
           {control.messages.slice(0, 200).map((message, index) => (
-            <List.Item key={`${message.rule}:${message.path}:${index}`} data-testid="control-message" data-rule={message.rule} data-path={message.path} data-severity={message.severity}>
+            <List.Item
+              key={`${message.rule}:${message.path}:${index}`}
+              data-testid="control-message"
+              data-rule={message.rule}
+              data-path={message.path}
+              data-severity={message.severity}
+            >
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Badge size="xs" color={message.severity === 'error' ? 'red' : 'yellow'} variant="light">
                   {t(`declarations.control.severity.${message.severity}`)}
@@ -48,7 +69,9 @@ export const ControlList = memo(function ControlList({ control, onJump }: { cont
               </Group>
             </List.Item>
           ))}
-          {control.messages.length > 200 && <List.Item>{t('declarations.control.more', { count: control.messages.length - 200 })}</List.Item>}
+          {control.messages.length > 200 && (
+            <List.Item>{t('declarations.control.more', { count: control.messages.length - 200 })}</List.Item>
+          )}
         </List>
       )}
     </Alert>

@@ -19,11 +19,20 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
   return (
     <Stack gap="sm" data-testid="decisions">
       {decisions.map((decision) => (
-        <Card key={decision.id} withBorder padding="sm" data-testid="decision" data-decision={decision.decision} data-read={decision.readAt !== null}>
+        <Card
+          key={decision.id}
+          withBorder
+          padding="sm"
+          data-testid="decision"
+          data-decision={decision.decision}
+          data-read={decision.readAt !== null}
+        >
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
               <Group gap="xs">
-                <Text fw={600}>{t(`declarations.decisionNames.${decision.decision}`, { defaultValue: decision.decision })}</Text>
+                <Text fw={600}>
+                  {t(`declarations.decisionNames.${decision.decision}`, { defaultValue: decision.decision })}
+                </Text>
                 {decision.readAt === null && (
                   <Badge size="xs" color="blue">
                     {t('declarations.decisions.unread')}
@@ -35,7 +44,9 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
                 {decision.registrationNumber ? ` · ${decision.registrationNumber}` : ''}
                 {decision.automatic ? ` · ${t('declarations.decisions.automatic')}` : ''}
               </Text>
-              {reasonsOf(decision) && <Text size="sm">{t('declarations.decisions.reasons', { reasons: reasonsOf(decision) })}</Text>}
+              {reasonsOf(decision) && (
+                <Text size="sm">{t('declarations.decisions.reasons', { reasons: reasonsOf(decision) })}</Text>
+              )}
             </Stack>
             <Group gap="xs">
               {decision.declarationId && (

@@ -49,13 +49,19 @@ export function DecisionsPage() {
       />
       {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={load.error} />}
-      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void markRead.run(id)} />}
+      {load.state === 'ready' && (
+        <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void markRead.run(id)} />
+      )}
       {load.state === 'ready' && (
         <Pager
           page={page}
           more={load.value.more}
           onPage={(next) => show({ page: next })}
-          labels={{ previous: t('declarations.decisions.newer'), next: t('declarations.decisions.older'), page: t('declarations.decisions.page', { page }) }}
+          labels={{
+            previous: t('declarations.decisions.newer'),
+            next: t('declarations.decisions.older'),
+            page: t('declarations.decisions.page', { page }),
+          }}
           testId="decisions-pages"
           justify="space-between"
         />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
-import { copyDeclaration, startCorrection, type Declaration } from './declarations-api.ts';
+import { copyDeclaration, type Declaration, startCorrection } from './declarations-api.ts';
 import { editorPath, receiptPath, submitPath } from './paths.ts';
 import { declarationKeys } from './queries.ts';
 
@@ -11,9 +11,14 @@ import { declarationKeys } from './queries.ts';
 export function DeclarationActions({ declaration, onRefresh }: { declaration: Declaration; onRefresh: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const editable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
+  const editable =
+    declaration.mayEdit &&
+    (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
   // A copy and a correction are both new drafts, opened at once in the editor.
-  const draft = useAction(async (made: Promise<{ id: string }>) => navigate(editorPath((await made).id)), [declarationKeys.all]);
+  const draft = useAction(
+    async (made: Promise<{ id: string }>) => navigate(editorPath((await made).id)),
+    [declarationKeys.all],
+  );
   const copy = () => draft.run(copyDeclaration(declaration.id));
   const correct = () => draft.run(startCorrection(declaration.id));
   const failure = draft.error;

@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { Loaded } from '../../data/Loaded.tsx';
 import { printedTime } from '../../dates.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
-import { DeclarationActions } from './DeclarationActions.tsx';
 import { DecisionList } from './DecisionList.tsx';
+import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
 import { declarationsPath } from './paths.ts';
 import { declarationKeys, useDeclaration } from './queries.ts';
@@ -18,7 +18,11 @@ export function DeclarationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Loaded query={useDeclaration(id)} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.view.failed')}>
+    <Loaded
+      query={useDeclaration(id)}
+      loadingLabel={t('declarations.loading')}
+      failedTitle={t('declarations.view.failed')}
+    >
       {(declaration) => <DeclarationView declaration={declaration} />}
     </Loaded>
   );
@@ -49,8 +53,14 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
         <Card withBorder padding="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Fact label={t('declarations.receipt.office')} value={declaration.customsOffice ?? ''} />
-            <Fact label={t('declarations.receipt.registeredAt')} value={declaration.registeredAt ? printedTime(declaration.registeredAt, i18n.resolvedLanguage) : ''} />
-            <Fact label={t('declarations.view.channel')} value={declaration.channel ? t(`declarations.channels.${declaration.channel}`) : '—'} />
+            <Fact
+              label={t('declarations.receipt.registeredAt')}
+              value={declaration.registeredAt ? printedTime(declaration.registeredAt, i18n.resolvedLanguage) : ''}
+            />
+            <Fact
+              label={t('declarations.view.channel')}
+              value={declaration.channel ? t(`declarations.channels.${declaration.channel}`) : '—'}
+            />
           </SimpleGrid>
         </Card>
       )}
@@ -66,7 +76,12 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
         </Title>
         <Timeline events={declaration.timeline} />
       </Stack>
-      <AttachmentsCard declarationId={declaration.id} attachments={declaration.attachments} editable={false} onChanged={reload} />
+      <AttachmentsCard
+        declarationId={declaration.id}
+        attachments={declaration.attachments}
+        editable={false}
+        onChanged={reload}
+      />
     </Stack>
   );
 }

@@ -1,21 +1,46 @@
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { printedTime } from '../../dates.ts';
 import type { DeclarationSummary } from './declarations-api.ts';
 import { declarationPath, editorPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
 
 /** One page of the organisation's declarations: a draft opens in the editor, the others on their own page. */
-export function DeclarationsTable({ rows, onCopy, onRemove }: { rows: readonly DeclarationSummary[]; onCopy: (row: DeclarationSummary) => void; onRemove: (row: DeclarationSummary) => void }) {
+export function DeclarationsTable({
+  rows,
+  onCopy,
+  onRemove,
+}: {
+  rows: readonly DeclarationSummary[];
+  onCopy: (row: DeclarationSummary) => void;
+  onRemove: (row: DeclarationSummary) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
-    <DataTable headers={[t('declarations.list.columns.number'), t('declarations.list.columns.kind'), t('declarations.list.columns.status'), t('declarations.list.columns.office'), t('declarations.list.columns.changed'), '']} minWidth={900} striped highlightOnHover testId="declarations">
+    <DataTable
+      headers={[
+        t('declarations.list.columns.number'),
+        t('declarations.list.columns.kind'),
+        t('declarations.list.columns.status'),
+        t('declarations.list.columns.office'),
+        t('declarations.list.columns.changed'),
+        '',
+      ]}
+      minWidth={900}
+      striped
+      highlightOnHover
+      testId="declarations"
+    >
       {rows.map((row) => (
         <Table.Tr key={row.id} data-testid="declaration-row" data-status={row.status} data-id={row.id}>
           <Table.Td>
-            <Anchor component={Link} to={row.status === 'draft' ? editorPath(row.id) : declarationPath(row.id)} data-testid="declaration-link">
+            <Anchor
+              component={Link}
+              to={row.status === 'draft' ? editorPath(row.id) : declarationPath(row.id)}
+              data-testid="declaration-link"
+            >
               {row.registrationNumber ?? row.reference ?? t('declarations.list.draft')}
             </Anchor>
             {row.registrationNumber && row.reference && (
@@ -36,7 +61,13 @@ export function DeclarationsTable({ rows, onCopy, onRemove }: { rows: readonly D
                 {t('declarations.list.copy')}
               </Button>
               {row.status === 'draft' && (
-                <Button size="xs" variant="subtle" color="red" onClick={() => onRemove(row)} data-testid="declaration-delete">
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => onRemove(row)}
+                  data-testid="declaration-delete"
+                >
                   {t('declarations.list.delete')}
                 </Button>
               )}

@@ -7,7 +7,7 @@ import { Loaded } from '../../data/Loaded.tsx';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { ControlList } from './ControlList.tsx';
 import { checkDeclaration, type Declaration } from './declarations-api.ts';
-import { indexMessages, messagesOfReport, type ControlMessage } from './findings.ts';
+import { type ControlMessage, indexMessages, messagesOfReport } from './findings.ts';
 import { GoodsEditor } from './goods/GoodsEditor.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import { declarationPath, declarationsPath, submitPath } from './paths.ts';
@@ -27,12 +27,27 @@ export function EditorPage() {
   const reload = () => void query.refetch().then(() => setGeneration((previous) => previous + 1));
   return (
     <Loaded query={query} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.editor.failed')}>
-      {(declaration) => <Editor key={`${declaration.id}:${generation}`} declaration={declaration} onReload={reload} onAttachmentsChanged={() => void query.refetch()} />}
+      {(declaration) => (
+        <Editor
+          key={`${declaration.id}:${generation}`}
+          declaration={declaration}
+          onReload={reload}
+          onAttachmentsChanged={() => void query.refetch()}
+        />
+      )}
     </Loaded>
   );
 }
 
-function Editor({ declaration, onReload, onAttachmentsChanged }: { declaration: Declaration; onReload: () => void; onAttachmentsChanged: () => void }) {
+function Editor({
+  declaration,
+  onReload,
+  onAttachmentsChanged,
+}: {
+  declaration: Declaration;
+  onReload: () => void;
+  onAttachmentsChanged: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const editable = declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit');
@@ -42,7 +57,9 @@ function Editor({ declaration, onReload, onAttachmentsChanged }: { declaration: 
   const control = useBrowserControl(declaration.kind, document);
   const messages = useMemo(() => indexMessages(control.state === 'ready' ? control.messages : []), [control]);
   const onJump = useCallback((path: string) => setJump((previous) => ({ path, seq: (previous?.seq ?? 0) + 1 })), []);
-  const [serverCheck, setServerCheck] = useState<{ state: 'checking' } | { state: 'done'; messages: ControlMessage[] } | { state: 'failed'; error: unknown } | null>(null);
+  const [serverCheck, setServerCheck] = useState<
+    { state: 'checking' } | { state: 'done'; messages: ControlMessage[] } | { state: 'failed'; error: unknown } | null
+  >(null);
 
   // The server's control is the authoritative one (WD-9): asked for the saved copy, it also keeps the report with the document.
   const checkOnServer = async () => {
@@ -81,7 +98,11 @@ function Editor({ declaration, onReload, onAttachmentsChanged }: { declaration: 
             {t('declarations.editor.view')}
           </Button>
           {editable && (
-            <Button onClick={() => void toSubmit()} disabled={autosave.state === 'conflict' || messages.errors > 0 || control.state !== 'ready'} data-testid="editor-to-submit">
+            <Button
+              onClick={() => void toSubmit()}
+              disabled={autosave.state === 'conflict' || messages.errors > 0 || control.state !== 'ready'}
+              data-testid="editor-to-submit"
+            >
               {t('declarations.editor.toSubmit')}
             </Button>
           )}
@@ -89,27 +110,56 @@ function Editor({ declaration, onReload, onAttachmentsChanged }: { declaration: 
       </Group>
       {!editable && <Alert color="gray">{t('declarations.editor.readOnly')}</Alert>}
       {autosave.state === 'conflict' && <SaveConflictAlert error={autosave.error} onReload={onReload} />}
-      {autosave.state === 'failed' && <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />}
+      {autosave.state === 'failed' && (
+        <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />
+      )}
       <ControlList control={control} onJump={onJump} />
       {editable && (
         <Group gap="sm">
-          <Button variant="default" size="xs" onClick={() => void checkOnServer()} loading={serverCheck?.state === 'checking'} data-testid="editor-check">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => void checkOnServer()}
+            loading={serverCheck?.state === 'checking'}
+            data-testid="editor-check"
+          >
             {t('declarations.editor.checkOnServer')}
           </Button>
           {serverCheck?.state === 'done' && (
-            <Text size="sm" c={serverCheck.messages.some((m) => m.severity === 'error') ? 'red' : 'teal'} data-testid="editor-check-result" data-errors={serverCheck.messages.filter((m) => m.severity === 'error').length}>
-              {t('declarations.editor.serverResult', { errors: serverCheck.messages.filter((m) => m.severity === 'error').length, warnings: serverCheck.messages.filter((m) => m.severity === 'warning').length })}
+            <Text
+              size="sm"
+              c={serverCheck.messages.some((m) => m.severity === 'error') ? 'red' : 'teal'}
+              data-testid="editor-check-result"
+              data-errors={serverCheck.messages.filter((m) => m.severity === 'error').length}
+            >
+              {t('declarations.editor.serverResult', {
+                errors: serverCheck.messages.filter((m) => m.severity === 'error').length,
+                warnings: serverCheck.messages.filter((m) => m.severity === 'warning').length,
+              })}
             </Text>
           )}
         </Group>
       )}
-      {serverCheck?.state === 'failed' && <ServerRefusalAlert title={t('declarations.editor.checkFailed')} error={serverCheck.error} />}
+      {serverCheck?.state === 'failed' && (
+        <ServerRefusalAlert title={t('declarations.editor.checkFailed')} error={serverCheck.error} />
+      )}
       {declaration.kind === 'goods' ? (
-        <GoodsEditor document={document} setDocument={setDocument} messages={messages} readOnly={!editable} jump={jump} />
+        <GoodsEditor
+          document={document}
+          setDocument={setDocument}
+          messages={messages}
+          readOnly={!editable}
+          jump={jump}
+        />
       ) : (
         <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
       )}
-      <AttachmentsCard declarationId={declaration.id} attachments={declaration.attachments ?? []} editable={editable} onChanged={onAttachmentsChanged} />
+      <AttachmentsCard
+        declarationId={declaration.id}
+        attachments={declaration.attachments ?? []}
+        editable={editable}
+        onChanged={onAttachmentsChanged}
+      />
     </Stack>
   );
 }

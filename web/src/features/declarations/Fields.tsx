@@ -17,10 +17,18 @@ interface FieldProps {
 function useFieldMessage(path: string) {
   const { messages } = useEditor();
   const list = messages.byPath.get(path);
-  return { error: fieldMessage(list), severity: list?.some((m) => m.severity === 'error') ? 'error' : list?.length ? 'warning' : undefined };
+  return {
+    error: fieldMessage(list),
+    severity: list?.some((m) => m.severity === 'error') ? 'error' : list?.length ? 'warning' : undefined,
+  };
 }
 
-const marks = (path: string, severity: string | undefined) => ({ id: fieldId(path), 'data-path': path, 'data-testid': `field-${path}`, 'data-finding': severity });
+const marks = (path: string, severity: string | undefined) => ({
+  id: fieldId(path),
+  'data-path': path,
+  'data-testid': `field-${path}`,
+  'data-finding': severity,
+});
 
 /** A text box of the document. An emptied box is left out of the document, as an absent one. */
 export function TextField({ path, label, maxLength }: FieldProps) {

@@ -1,12 +1,20 @@
 import { Stack, Text, Textarea } from '@mantine/core';
-import { useState, type Dispatch, type SetStateAction } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * The structured editor of the kinds without a form of their own yet: the document as JSON text
  * in the shared model's shape, saved while it parses, with control's messages beside it.
  */
-export function JsonEditor({ document, setDocument, readOnly }: { document: unknown; setDocument: Dispatch<SetStateAction<Record<string, unknown>>>; readOnly: boolean }) {
+export function JsonEditor({
+  document,
+  setDocument,
+  readOnly,
+}: {
+  document: unknown;
+  setDocument: Dispatch<SetStateAction<Record<string, unknown>>>;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => JSON.stringify(document, null, 2));
   const [invalid, setInvalid] = useState(false);

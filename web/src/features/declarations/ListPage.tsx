@@ -1,18 +1,25 @@
 import { Button, FileButton, Group, Menu, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { type DeclarationKind, declarationKinds } from '@shekara/contracts/declarations/documents';
+import { declarationStatuses } from '@shekara/contracts/declarations/status';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
-import { declarationStatuses } from '@shekara/contracts/declarations/status';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
-import { copyDeclaration, createDeclaration, deleteDeclaration, importEsadTransit, listPageSize, type DeclarationSummary } from './declarations-api.ts';
+import {
+  copyDeclaration,
+  createDeclaration,
+  type DeclarationSummary,
+  deleteDeclaration,
+  importEsadTransit,
+  listPageSize,
+} from './declarations-api.ts';
 import { emptyDocument } from './empty-document.ts';
 import { decisionsPath, editorPath } from './paths.ts';
 import { declarationKeys, useDeclarationList } from './queries.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
 export function ListPage() {
@@ -37,8 +44,10 @@ export function ListPage() {
   };
 
   const act = (work: () => Promise<void>) => action.run(work);
-  const create = (newKind: DeclarationKind) => act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
-  const importFile = (file: File | null) => file && act(async () => navigate(editorPath((await importEsadTransit(file)).id)));
+  const create = (newKind: DeclarationKind) =>
+    act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
+  const importFile = (file: File | null) =>
+    file && act(async () => navigate(editorPath((await importEsadTransit(file)).id)));
   const copy = (row: DeclarationSummary) => act(async () => navigate(editorPath((await copyDeclaration(row.id)).id)));
   const remove = (row: DeclarationSummary) =>
     act(async () => {
@@ -49,7 +58,11 @@ export function ListPage() {
   return (
     <Stack gap="lg" py="xl">
       <Group justify="space-between" align="flex-end">
-        <PageHeading title={t('declarations.list.title')} lead={t('declarations.list.lead')} testId="declarations-title" />
+        <PageHeading
+          title={t('declarations.list.title')}
+          lead={t('declarations.list.lead')}
+          testId="declarations-title"
+        />
         <Group>
           <Button variant="default" component={Link} to={decisionsPath}>
             {t('declarations.menu.decisions')}
@@ -78,7 +91,10 @@ export function ListPage() {
       <Group align="flex-end">
         <Select
           label={t('declarations.list.status')}
-          data={[{ value: '', label: t('declarations.list.all') }, ...declarationStatuses.map((s) => ({ value: s, label: t(`declarations.statuses.${s}`) }))]}
+          data={[
+            { value: '', label: t('declarations.list.all') },
+            ...declarationStatuses.map((s) => ({ value: s, label: t(`declarations.statuses.${s}`) })),
+          ]}
           value={status}
           onChange={(value) => setFilter('status', value ?? '')}
           allowDeselect={false}
@@ -86,7 +102,10 @@ export function ListPage() {
         />
         <Select
           label={t('declarations.list.kind')}
-          data={[{ value: '', label: t('declarations.list.all') }, ...declarationKinds.map((k) => ({ value: k, label: t(`declarations.kinds.${k}`) }))]}
+          data={[
+            { value: '', label: t('declarations.list.all') },
+            ...declarationKinds.map((k) => ({ value: k, label: t(`declarations.kinds.${k}`) })),
+          ]}
           value={kind}
           onChange={(value) => setFilter('kind', value ?? '')}
           allowDeselect={false}
@@ -99,7 +118,14 @@ export function ListPage() {
           }}
         >
           <Group align="flex-end" gap="xs">
-            <TextInput label={t('declarations.list.search')} placeholder={t('declarations.list.searchHint')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} maxLength={50} data-testid="declarations-search" />
+            <TextInput
+              label={t('declarations.list.search')}
+              placeholder={t('declarations.list.searchHint')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              maxLength={50}
+              data-testid="declarations-search"
+            />
             <Button type="submit" variant="light">
               {t('declarations.list.find')}
             </Button>
@@ -113,9 +139,19 @@ export function ListPage() {
           {t('declarations.list.empty')}
         </Text>
       )}
-      {load.state === 'ready' && load.value.items.length > 0 && <DeclarationsTable rows={load.value.items} onCopy={(row) => void copy(row)} onRemove={(row) => void remove(row)} />}
+      {load.state === 'ready' && load.value.items.length > 0 && (
+        <DeclarationsTable
+          rows={load.value.items}
+          onCopy={(row) => void copy(row)}
+          onRemove={(row) => void remove(row)}
+        />
+      )}
       {load.state === 'ready' && load.value.total > listPageSize && (
-        <Pagination total={Math.ceil(load.value.total / listPageSize)} value={page} onChange={(value) => setFilter('page', String(value))} />
+        <Pagination
+          total={Math.ceil(load.value.total / listPageSize)}
+          value={page}
+          onChange={(value) => setFilter('page', String(value))}
+        />
       )}
     </Stack>
   );

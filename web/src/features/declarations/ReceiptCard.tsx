@@ -7,61 +7,81 @@ import type { DeclarationStatus, Receipt } from './declarations-api.ts';
 import { verifyPath } from './paths.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
-export type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & { documentSha256: string | null };
+export type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & {
+  documentSha256: string | null;
+};
 
 /** The printed receipt: the number, the office and time, the signed document's hash, and where anyone can check it. */
-export function ReceiptCard({ facts, status, cms }: { facts: ReceiptFacts; status: DeclarationStatus | undefined; cms: string | null }) {
+export function ReceiptCard({
+  facts,
+  status,
+  cms,
+}: {
+  facts: ReceiptFacts;
+  status: DeclarationStatus | undefined;
+  cms: string | null;
+}) {
   const { t, i18n } = useTranslation();
-  const verifyUrl = facts.documentSha256 ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}` : verifyPath(facts.registrationNumber);
+  const verifyUrl = facts.documentSha256
+    ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}`
+    : verifyPath(facts.registrationNumber);
   return (
-      <Card withBorder padding="xl" data-testid="receipt">
-        <Stack gap="md">
-          <Title order={1} size="h2">
-            {t('declarations.receipt.title')}
-          </Title>
-          <Stack gap={0}>
+    <Card withBorder padding="xl" data-testid="receipt">
+      <Stack gap="md">
+        <Title order={1} size="h2">
+          {t('declarations.receipt.title')}
+        </Title>
+        <Stack gap={0}>
+          <Text size="sm" c="dimmed">
+            {t('declarations.receipt.number')}
+          </Text>
+          <Text fz={28} fw={700} ff="monospace" data-testid="receipt-number">
+            {facts.registrationNumber}
+          </Text>
+        </Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Fact label={t('declarations.receipt.office')} value={facts.customsOffice} testId="receipt-office" />
+          <Fact
+            label={t('declarations.receipt.registeredAt')}
+            value={printedTime(facts.registeredAt, i18n.resolvedLanguage)}
+            testId="receipt-time"
+          />
+        </SimpleGrid>
+        {facts.documentSha256 && (
+          <Stack gap={2}>
             <Text size="sm" c="dimmed">
-              {t('declarations.receipt.number')}
+              {t('declarations.receipt.hash')}
             </Text>
-            <Text fz={28} fw={700} ff="monospace" data-testid="receipt-number">
-              {facts.registrationNumber}
-            </Text>
+            <Code block data-testid="receipt-hash" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
+              {facts.documentSha256}
+            </Code>
           </Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Fact label={t('declarations.receipt.office')} value={facts.customsOffice} testId="receipt-office" />
-            <Fact label={t('declarations.receipt.registeredAt')} value={printedTime(facts.registeredAt, i18n.resolvedLanguage)} testId="receipt-time" />
-          </SimpleGrid>
-          {facts.documentSha256 && (
-            <Stack gap={2}>
-              <Text size="sm" c="dimmed">
-                {t('declarations.receipt.hash')}
-              </Text>
-              <Code block data-testid="receipt-hash" style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
-                {facts.documentSha256}
-              </Code>
-            </Stack>
-          )}
-          {status && (
-            <Group gap="xs">
-              <Text size="sm">{t('declarations.receipt.status')}</Text>
-              <StatusBadge status={status} />
-            </Group>
-          )}
-          <Text size="sm">
-            {t('declarations.receipt.verifyText')}{' '}
-            <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
-              {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}
+        )}
+        {status && (
+          <Group gap="xs">
+            <Text size="sm">{t('declarations.receipt.status')}</Text>
+            <StatusBadge status={status} />
+          </Group>
+        )}
+        <Text size="sm">
+          {t('declarations.receipt.verifyText')}{' '}
+          <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
+            {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}
+          </Anchor>
+        </Text>
+        {cms && (
+          <Text size="xs" c="dimmed" data-print="hide">
+            {t('declarations.receipt.signed')}{' '}
+            <Anchor
+              href={`data:application/pkcs7-mime;base64,${cms}`}
+              download={`${facts.registrationNumber.replace(/\//g, '-')}.p7m`}
+              data-testid="receipt-cms"
+            >
+              {t('declarations.receipt.download')}
             </Anchor>
           </Text>
-          {cms && (
-            <Text size="xs" c="dimmed" data-print="hide">
-              {t('declarations.receipt.signed')}{' '}
-              <Anchor href={`data:application/pkcs7-mime;base64,${cms}`} download={`${facts.registrationNumber.replace(/\//g, '-')}.p7m`} data-testid="receipt-cms">
-                {t('declarations.receipt.download')}
-              </Anchor>
-            </Text>
-          )}
-        </Stack>
-      </Card>
+        )}
+      </Stack>
+    </Card>
   );
 }

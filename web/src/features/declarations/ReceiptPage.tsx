@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { base64ToBytes } from '../signing/base64.ts';
-import { checkReceipt, fetchSigningPayload, type Declaration, type Receipt } from './declarations-api.ts';
+import { checkReceipt, type Declaration, fetchSigningPayload, type Receipt } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
 import { declarationKeys, useDeclaration } from './queries.ts';
 import { ReceiptCard, type ReceiptFacts } from './ReceiptCard.tsx';
@@ -35,11 +35,16 @@ export function ReceiptPage() {
   const facts: ReceiptFacts | null = kept ?? checked.data ?? null;
   const failure = found.error ?? undefined;
 
-  if (failure !== undefined && !facts) return <ServerRefusalAlert title={t('declarations.receipt.failed')} error={failure} />;
+  if (failure !== undefined && !facts)
+    return <ServerRefusalAlert title={t('declarations.receipt.failed')} error={failure} />;
   if (!facts) {
     return (
       <Center py="xl">
-        {declaration && !declaration.registrationNumber ? <Alert color="gray">{t('declarations.receipt.notRegistered')}</Alert> : <Loader aria-label={t('declarations.loading')} />}
+        {declaration && !declaration.registrationNumber ? (
+          <Alert color="gray">{t('declarations.receipt.notRegistered')}</Alert>
+        ) : (
+          <Loader aria-label={t('declarations.loading')} />
+        )}
       </Center>
     );
   }
@@ -61,8 +66,17 @@ export function ReceiptPage() {
 
 /** The receipt's facts from the declaration; the hash is printed only once the public check confirms it is the signed document's. */
 async function checkedFacts(id: string, found: Declaration): Promise<ReceiptFacts> {
-  const known = { registrationNumber: found.registrationNumber!, customsOffice: found.customsOffice!, registeredAt: found.registeredAt! };
-  const hash = await fetchSigningPayload(id).then((payload) => sha256Hex(base64ToBytes(payload)), () => null);
+  const known = {
+    registrationNumber: found.registrationNumber!,
+    customsOffice: found.customsOffice!,
+    registeredAt: found.registeredAt!,
+  };
+  const hash = await fetchSigningPayload(id).then(
+    (payload) => sha256Hex(base64ToBytes(payload)),
+    () => null,
+  );
   const checked = hash ? await checkReceipt(known.registrationNumber, hash).catch(() => null) : null;
-  return checked && hash ? { ...known, registeredAt: checked.registeredAt, documentSha256: hash } : { ...known, documentSha256: null };
+  return checked && hash
+    ? { ...known, registeredAt: checked.registeredAt, documentSha256: hash }
+    : { ...known, documentSha256: null };
 }

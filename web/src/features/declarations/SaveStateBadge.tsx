@@ -2,7 +2,13 @@ import { Alert, Badge, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from './use-autosave.ts';
 
-const colors: Record<SaveState, string> = { saved: 'teal', pending: 'gray', saving: 'blue', conflict: 'red', failed: 'orange' };
+const colors: Record<SaveState, string> = {
+  saved: 'teal',
+  pending: 'gray',
+  saving: 'blue',
+  conflict: 'red',
+  failed: 'orange',
+};
 
 /** Whether the working copy is saved; a conflict says what to do. */
 export function SaveStateBadge({ state }: { state: SaveState }) {

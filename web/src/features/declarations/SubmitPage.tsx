@@ -1,22 +1,22 @@
 import { Alert, Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAction } from '../../data/use-action.ts';
 import { Link, useNavigate, useParams } from 'react-router';
-import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { ApiError } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
-import { useSigner } from '../signing/signer-context.ts';
-import { isSigningError } from '../signing/signer.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { isSigningError } from '../signing/signer.ts';
+import { useSigner } from '../signing/signer-context.ts';
 import { ControlList } from './ControlList.tsx';
-import { fetchSigningPayload, submitDeclaration, type Declaration } from './declarations-api.ts';
-import { messagesOfReport, type LocalizedReport } from './findings.ts';
+import { type Declaration, fetchSigningPayload, submitDeclaration } from './declarations-api.ts';
+import { type LocalizedReport, messagesOfReport } from './findings.ts';
 import { editorPath, receiptPath } from './paths.ts';
 import { declarationKeys, useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
 import { keepReceipt } from './receipt-store.ts';
@@ -29,14 +29,23 @@ export function SubmitPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Loaded query={useDeclarationToEdit(id)} loadingLabel={t('declarations.loading')} failedTitle={t('declarations.view.failed')}>
+    <Loaded
+      query={useDeclarationToEdit(id)}
+      loadingLabel={t('declarations.loading')}
+      failedTitle={t('declarations.view.failed')}
+    >
       {(declaration) => <Submission declaration={declaration} />}
     </Loaded>
   );
 }
 
 function isReport(value: unknown): value is LocalizedReport {
-  return value !== null && typeof value === 'object' && Array.isArray((value as LocalizedReport).errors) && Array.isArray((value as LocalizedReport).warnings);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Array.isArray((value as LocalizedReport).errors) &&
+    Array.isArray((value as LocalizedReport).warnings)
+  );
 }
 
 function Submission({ declaration }: { declaration: Declaration }) {
@@ -50,7 +59,9 @@ function Submission({ declaration }: { declaration: Declaration }) {
   const attempt = useRef<SubmitAttempt | null>(null);
   const [retrying, setRetrying] = useState(false);
   const control = useBrowserControl(declaration.kind, declaration.document, office ?? undefined);
-  const submittable = declaration.mayEdit && (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
+  const submittable =
+    declaration.mayEdit &&
+    (declaration.allowedActions.includes('submit') || declaration.allowedActions.includes('resubmit'));
   const language = currentLanguage();
 
   const errors = control.state === 'ready' ? control.messages.filter((m) => m.severity === 'error').length : 0;
@@ -64,7 +75,11 @@ function Submission({ declaration }: { declaration: Declaration }) {
         current = { idempotencyKey: newIdempotencyKey(), customsOffice: chosen, signature };
       }
       attempt.current = current;
-      const answer = await submitDeclaration(declaration.id, { customsOffice: current.customsOffice, signature: current.signature }, current.idempotencyKey);
+      const answer = await submitDeclaration(
+        declaration.id,
+        { customsOffice: current.customsOffice, signature: current.signature },
+        current.idempotencyKey,
+      );
       attempt.current = null;
       return answer;
     } catch (error) {
@@ -85,7 +100,10 @@ function Submission({ declaration }: { declaration: Declaration }) {
     navigate(receiptPath(declaration.id), { state: { receipt: answer.receipt } });
   };
 
-  const serverReport = failure instanceof ApiError && failure.code === 'DECL_CONTROL_FAILED' && isReport(failure.details) ? messagesOfReport(failure.details) : null;
+  const serverReport =
+    failure instanceof ApiError && failure.code === 'DECL_CONTROL_FAILED' && isReport(failure.details)
+      ? messagesOfReport(failure.details)
+      : null;
 
   return (
     <Stack gap="lg" py="xl" maw={900} data-testid="submit-page">
@@ -109,11 +127,19 @@ function Submission({ declaration }: { declaration: Declaration }) {
         (isSigningError(failure) ? (
           <SigningErrorAlert error={failure} />
         ) : (
-          <ServerRefusalAlert title={retrying ? t('declarations.submit.lost') : t('declarations.submit.refused')} error={failure} />
+          <ServerRefusalAlert
+            title={retrying ? t('declarations.submit.lost') : t('declarations.submit.refused')}
+            error={failure}
+          />
         ))}
       {serverReport && <ServerControlReport messages={serverReport} />}
       <Group>
-        <Button onClick={() => void signAndSubmit()} loading={busy} disabled={!submittable || !office || errors > 0 || control.state === 'loading'} data-testid="submit-sign">
+        <Button
+          onClick={() => void signAndSubmit()}
+          loading={busy}
+          disabled={!submittable || !office || errors > 0 || control.state === 'loading'}
+          data-testid="submit-sign"
+        >
           {retrying ? t('declarations.submit.retry') : t('declarations.submit.signAndSubmit')}
         </Button>
         <Text size="sm" c="dimmed">

@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable.tsx';
 import { printedTime } from '../../dates.ts';
 import type { TimelineEvent } from './declarations-api.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 
 /** The declaration's history (issue 6 point 10): each change of status and each event, oldest first. */
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
@@ -15,7 +15,16 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
     );
   }
   return (
-    <DataTable headers={[t('declarations.timeline.at'), t('declarations.timeline.event'), t('declarations.timeline.status'), t('declarations.timeline.by')]} minWidth={560} testId="timeline">
+    <DataTable
+      headers={[
+        t('declarations.timeline.at'),
+        t('declarations.timeline.event'),
+        t('declarations.timeline.status'),
+        t('declarations.timeline.by'),
+      ]}
+      minWidth={560}
+      testId="timeline"
+    >
       {events.map((event, index) => (
         <Table.Tr key={index} data-testid="timeline-event" data-event={event.event} data-to={event.to ?? undefined}>
           <Table.Td>{printedTime(event.at, i18n.resolvedLanguage)}</Table.Td>

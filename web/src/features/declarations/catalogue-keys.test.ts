@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
-import { catalogues, type Catalogue } from '../../i18n/catalogues.ts';
+import { describe, expect, it } from 'vitest';
+import { type Catalogue, catalogues } from '../../i18n/catalogues.ts';
 import { goodsHeaderSections } from './goods/header-layout.ts';
-import { itemDocumentFields, itemFields, itemPaymentFields } from './goods/item-layout.ts';
 import { gridColumns } from './goods/ItemsGrid.tsx';
+import { itemDocumentFields, itemFields, itemPaymentFields } from './goods/item-layout.ts';
 
 function has(catalogue: Catalogue, key: string): boolean {
   let node: Catalogue | string | undefined = catalogue;
@@ -13,7 +13,10 @@ function has(catalogue: Catalogue, key: string): boolean {
 }
 
 // Keys the declarations pages build from values (kinds, statuses, boxes), which the literal-key check cannot see.
-const headerFields = goodsHeaderSections.flatMap((section) => [...section.groups.flatMap((group) => group.fields), ...(section.list?.fields ?? [])]);
+const headerFields = goodsHeaderSections.flatMap((section) => [
+  ...section.groups.flatMap((group) => group.fields),
+  ...(section.list?.fields ?? []),
+]);
 const builtKeys = [
   ...declarationKinds.map((kind) => `declarations.kinds.${kind}`),
   ...declarationStatuses.map((status) => `declarations.statuses.${status}`),
@@ -23,9 +26,13 @@ const builtKeys = [
   ...['error', 'warning'].map((severity) => `declarations.control.severity.${severity}`),
   ...['saved', 'pending', 'saving', 'conflict', 'failed'].map((state) => `declarations.save.${state}`),
   ...goodsHeaderSections.map((section) => `declarations.goods.sections.${section.id}`),
-  ...goodsHeaderSections.flatMap((section) => section.groups.map((group) => `declarations.goods.groups.${group.title}`)),
+  ...goodsHeaderSections.flatMap((section) =>
+    section.groups.map((group) => `declarations.goods.groups.${group.title}`),
+  ),
   ...goodsHeaderSections.flatMap((section) => (section.list ? [`declarations.goods.lists.${section.list.path}`] : [])),
-  ...[...headerFields, ...itemFields, ...itemDocumentFields, ...itemPaymentFields].map((field) => `declarations.goods.fields.${field.label}`),
+  ...[...headerFields, ...itemFields, ...itemDocumentFields, ...itemPaymentFields].map(
+    (field) => `declarations.goods.fields.${field.label}`,
+  ),
   ...gridColumns.map((column) => `declarations.goods.items.columns.${column.field}`),
   'declarations.goods.lists.itemDocuments',
   'declarations.goods.lists.payments',

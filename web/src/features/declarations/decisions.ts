@@ -14,7 +14,9 @@ export function reasonsText(reasons: unknown): string {
 
 /** Unread first, then newest: what the declarant has not seen yet is on top. */
 export function inboxOrder(decisions: readonly Decision[]): Decision[] {
-  return [...decisions].sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || b.decidedAt.localeCompare(a.decidedAt));
+  return [...decisions].sort(
+    (a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || b.decidedAt.localeCompare(a.decidedAt),
+  );
 }
 
 /** The reasons to show: the server's words for them when it gave them, else the reasons as stored. */

@@ -1,15 +1,15 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import { declarantDecisionRoutes } from '@shekara/contracts/declarations/officer';
-import { submissionRoutes } from '@shekara/contracts/declarations/submission';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationAction, DeclarationStatus } from '@shekara/contracts/declarations/status';
+import { submissionRoutes } from '@shekara/contracts/declarations/submission';
+import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
-import { urlOf, type RouteOutput } from '@shekara/contracts/http';
 import type { DeclarationKind as AcceptedDocumentKind } from '@shekara/contracts/reference/classifiers';
 import { call } from '../../api/client.ts';
 
 /** The server's declarations API (issue 6 point 12), as the declarant's pages use it: its types are the contract's. */
-export type { DeclarationKind, DeclarationStatus, DeclarationAction };
+export type { DeclarationAction, DeclarationKind, DeclarationStatus };
 
 export type Declaration = RouteOutput<typeof draftRoutes.one>;
 export type DeclarationSummary = RouteOutput<typeof draftRoutes.list>['items'][number];
@@ -22,7 +22,8 @@ type InboxDecision = RouteOutput<typeof declarantDecisionRoutes.list>['decisions
  * A decision as the declaration's page has it, or as the decisions inbox does with its
  * declaration, the reasons in words and whether the system took it; the office is `office` in both.
  */
-export type Decision = Declaration['decisions'][number] & Partial<Omit<InboxDecision, 'officeCode' | 'reasons' | keyof Declaration['decisions'][number]>>;
+export type Decision = Declaration['decisions'][number] &
+  Partial<Omit<InboxDecision, 'officeCode' | 'reasons' | keyof Declaration['decisions'][number]>>;
 
 /** As the list page reads it from its address: the server refuses a status or kind it does not know. */
 export interface ListFilter {
@@ -35,29 +36,43 @@ export interface ListFilter {
 export const listPageSize = 20;
 
 /** The organisation's declarations and those naming it as declarant, newest first. */
-export const listDeclarations = (filter: ListFilter) => call(draftRoutes.list, {
-    query: { ...filter, status: filter.status as DeclarationStatus | undefined, kind: filter.kind as DeclarationKind | undefined, pageSize: listPageSize },
+export const listDeclarations = (filter: ListFilter) =>
+  call(draftRoutes.list, {
+    query: {
+      ...filter,
+      status: filter.status as DeclarationStatus | undefined,
+      kind: filter.kind as DeclarationKind | undefined,
+      pageSize: listPageSize,
+    },
   });
 
-export const createDeclaration = (kind: DeclarationKind, document: unknown) => call(draftRoutes.create, { body: { kind, document } });
+export const createDeclaration = (kind: DeclarationKind, document: unknown) =>
+  call(draftRoutes.create, { body: { kind, document } });
 export const fetchDeclaration = (id: string) => call(draftRoutes.one, { params: { id } });
-export const saveDocument = (id: string, document: unknown, revision: number) => call(draftRoutes.save, { params: { id }, body: { document, revision } });
+export const saveDocument = (id: string, document: unknown, revision: number) =>
+  call(draftRoutes.save, { params: { id }, body: { document, revision } });
 export const copyDeclaration = (id: string) => call(draftRoutes.copy, { params: { id } });
 /** A correction after release (КДТ): a new draft linked to the released declaration. */
 export const startCorrection = (id: string) => call(draftRoutes.startCorrection, { params: { id } });
 /** A transit declaration formed by other software, handed over as its ESADout_CU XML file (WD-7). */
-export const importEsadTransit = (file: File) => call(draftRoutes.importEsadTransit, { raw: file, contentType: 'application/xml' });
+export const importEsadTransit = (file: File) =>
+  call(draftRoutes.importEsadTransit, { raw: file, contentType: 'application/xml' });
 export const deleteDeclaration = (id: string) => call(draftRoutes.delete, { params: { id } });
-export const checkDeclaration = (id: string, customsOffice?: string) => call(draftRoutes.check, { params: { id }, body: customsOffice ? { customsOffice } : {} });
+export const checkDeclaration = (id: string, customsOffice?: string) =>
+  call(draftRoutes.check, { params: { id }, body: customsOffice ? { customsOffice } : {} });
 
-export const fetchSigningPayload = async (id: string) => (await call(submissionRoutes.signingPayload, { params: { id } })).data;
+export const fetchSigningPayload = async (id: string) =>
+  (await call(submissionRoutes.signingPayload, { params: { id } })).data;
 
 /**
  * Submits the signed document. The idempotency key belongs to one attempt: a retry after a lost
  * answer sends the same key and gets the same receipt instead of a second registration.
  */
-export const submitDeclaration = (id: string, body: { customsOffice: string; signature: string }, idempotencyKey: string) =>
-  call(submissionRoutes.submit, { params: { id }, body, headers: { 'idempotency-key': idempotencyKey } });
+export const submitDeclaration = (
+  id: string,
+  body: { customsOffice: string; signature: string },
+  idempotencyKey: string,
+) => call(submissionRoutes.submit, { params: { id }, body, headers: { 'idempotency-key': idempotencyKey } });
 
 export interface DecisionsPageData {
   decisions: Decision[];
@@ -69,9 +84,16 @@ export interface DecisionsPageData {
 /** Decisions on the organisation's declarations, newest first, one page at a time. */
 export async function fetchDecisions(options: { unread?: boolean; page?: number } = {}): Promise<DecisionsPageData> {
   const answer = await call(declarantDecisionRoutes.list, {
-    query: { unread: options.unread ? 'true' : undefined, page: options.page && options.page > 1 ? options.page : undefined },
+    query: {
+      unread: options.unread ? 'true' : undefined,
+      page: options.page && options.page > 1 ? options.page : undefined,
+    },
   });
-  return { page: answer.page, more: answer.more, decisions: answer.decisions.map(({ officeCode, ...decision }) => ({ ...decision, office: officeCode })) };
+  return {
+    page: answer.page,
+    more: answer.more,
+    decisions: answer.decisions.map(({ officeCode, ...decision }) => ({ ...decision, office: officeCode })),
+  };
 }
 export const markDecisionRead = (id: string) => call(declarantDecisionRoutes.markRead, { params: { id } });
 
@@ -88,13 +110,17 @@ export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['
 
 /** The customs bodies that accept a kind of document (its acceptance code, kinds.ts `acceptanceCodes`). */
 export const fetchOfficesAccepting = async (acceptanceCode: string) =>
-  (await call(referenceRoutes.customsOffices, { query: { documentKind: acceptanceCode as AcceptedDocumentKind } })).offices;
+  (await call(referenceRoutes.customsOffices, { query: { documentKind: acceptanceCode as AcceptedDocumentKind } }))
+    .offices;
 
 /** Removes a file from a draft. */
-export const removeAttachment = (id: string, attachmentId: string) => call(draftRoutes.removeAttachment, { params: { id, attachmentId } });
+export const removeAttachment = (id: string, attachmentId: string) =>
+  call(draftRoutes.removeAttachment, { params: { id, attachmentId } });
 
 /** Attaches a file to a draft: the body is the file, its name travels in the query. */
-export const uploadAttachment = (id: string, file: File) => call(draftRoutes.attach, { params: { id }, query: { name: file.name }, raw: file });
+export const uploadAttachment = (id: string, file: File) =>
+  call(draftRoutes.attach, { params: { id }, query: { name: file.name }, raw: file });
 
 /** Where an attached file downloads from. */
-export const attachmentUrl = (id: string, attachmentId: string) => urlOf(draftRoutes.attachment, { params: { id, attachmentId } });
+export const attachmentUrl = (id: string, attachmentId: string) =>
+  urlOf(draftRoutes.attachment, { params: { id, attachmentId } });

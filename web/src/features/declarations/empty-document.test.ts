@@ -1,11 +1,11 @@
+import { declarationKinds, documentSchemas } from '@shekara/contracts/declarations/documents';
 import { describe, expect, it } from 'vitest';
-import { documentSchemas } from '@shekara/contracts/declarations/documents';
-import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { emptyDocument } from './empty-document.ts';
 
 describe('a new draft of each kind (issue 6 point 2)', () => {
   it('fits its kind’s model with every box absent', () => {
-    for (const kind of declarationKinds) expect(documentSchemas[kind].safeParse(emptyDocument(kind)).success, kind).toBe(true);
+    for (const kind of declarationKinds)
+      expect(documentSchemas[kind].safeParse(emptyDocument(kind)).success, kind).toBe(true);
     expect(emptyDocument('goods')).toEqual({ items: [] });
   });
 });

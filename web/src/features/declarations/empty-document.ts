@@ -1,5 +1,5 @@
-import { documentSchemas } from '@shekara/contracts/declarations/documents';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { documentSchemas } from '@shekara/contracts/declarations/documents';
 
 /**
  * The empty draft of a kind, as "new" creates it: every box absent, and the lists a model
@@ -11,7 +11,8 @@ export function emptyDocument(kind: DeclarationKind): Record<string, unknown> {
   const result = documentSchemas[kind].safeParse(document);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      if (issue.path.length === 1 && issue.code === 'invalid_type' && issue.expected === 'array') document[String(issue.path[0])] = [];
+      if (issue.path.length === 1 && issue.code === 'invalid_type' && issue.expected === 'array')
+        document[String(issue.path[0])] = [];
     }
   }
   return document;

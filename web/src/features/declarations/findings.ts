@@ -11,8 +11,22 @@ export interface ControlMessage {
 }
 
 /** A finding of the shared rules (control/engine.ts `Finding`), in the user's language. */
-export function messageOf(finding: { rule: string; severity: 'error' | 'warning'; path: string; params: Readonly<Record<string, string | number>>; message: LocalizedText }, language: Language): ControlMessage {
-  return { rule: finding.rule, severity: finding.severity, path: finding.path, text: interpolate(finding.message[language], finding.params) };
+export function messageOf(
+  finding: {
+    rule: string;
+    severity: 'error' | 'warning';
+    path: string;
+    params: Readonly<Record<string, string | number>>;
+    message: LocalizedText;
+  },
+  language: Language,
+): ControlMessage {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    path: finding.path,
+    text: interpolate(finding.message[language], finding.params),
+  };
 }
 
 /** The server's localised report (`/check`, a refused submission): message already in the user's language. */
@@ -52,14 +66,20 @@ export function indexMessages(messages: readonly ControlMessage[]): MessageIndex
 /** One line of text for a field's messages (errors first). */
 export function fieldMessage(messages: readonly ControlMessage[] | undefined): string | undefined {
   if (!messages || messages.length === 0) return undefined;
-  return [...messages].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)).map((m) => m.text).join(' ');
+  return [...messages]
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+    .map((m) => m.text)
+    .join(' ');
 }
 
 /**
  * Whether two rows' messages say the same: the grid keeps a row's render when they do, so a
  * new control report re-renders only the items whose messages changed.
  */
-export function sameMessages(a: readonly ControlMessage[] | undefined, b: readonly ControlMessage[] | undefined): boolean {
+export function sameMessages(
+  a: readonly ControlMessage[] | undefined,
+  b: readonly ControlMessage[] | undefined,
+): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
   return a.every((m, i) => m.rule === b[i]!.rule && m.path === b[i]!.path && m.text === b[i]!.text);

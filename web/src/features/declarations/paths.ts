@@ -6,4 +6,5 @@ export const editorPath = (id: string) => `/cabinet/declarations/${id}/edit`;
 export const submitPath = (id: string) => `/cabinet/declarations/${id}/submit`;
 export const receiptPath = (id: string) => `/cabinet/declarations/${id}/receipt`;
 /** The public check of a delivery receipt by its number (WD-14). */
-export const verifyPath = (registrationNumber: string) => `/verify/${registrationNumber.split('/').map(encodeURIComponent).join('/')}`;
+export const verifyPath = (registrationNumber: string) =>
+  `/verify/${registrationNumber.split('/').map(encodeURIComponent).join('/')}`;

@@ -19,7 +19,10 @@ export function newIdempotencyKey(): string {
 /** Whether a failed submission may have been registered all the same, so it must be retried under its key. */
 export function answerMayHaveBeenLost(error: unknown): boolean {
   // an answer with a status (ApiError) was received; anything else (a failed fetch) may have lost it
-  const status = error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number' ? error.status : null;
+  const status =
+    error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number'
+      ? error.status
+      : null;
   return status === null || status >= 500 || status === 408 || status === 429;
 }
 

@@ -34,7 +34,10 @@ export function useAutosave(id: string, document: unknown, loadedRevision: numbe
       setState(latest.current === sending ? 'saved' : 'pending');
     } catch (failure) {
       setError(failure);
-      if (failure instanceof ApiError && (failure.code === 'DECL_REVISION_CONFLICT' || failure.code === 'DECL_NOT_EDITABLE')) {
+      if (
+        failure instanceof ApiError &&
+        (failure.code === 'DECL_REVISION_CONFLICT' || failure.code === 'DECL_NOT_EDITABLE')
+      ) {
         stopped.current = true;
         setState('conflict');
       } else setState('failed');

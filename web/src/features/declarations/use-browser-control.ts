@@ -1,12 +1,17 @@
+import {
+  type ControlSnapshot,
+  controlDeclaration,
+  type ReferenceView,
+  referenceViewFromSnapshot,
+} from '@shekara/contracts/declarations/control';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { type AnyDocument, documentDateOf } from '@shekara/contracts/declarations/documents';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { controlDeclaration, referenceViewFromSnapshot, type ControlSnapshot, type ReferenceView } from '@shekara/contracts/declarations/control';
-import { documentDateOf, type AnyDocument } from '@shekara/contracts/declarations/documents';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { currentLanguage } from '../../i18n/index.ts';
 import { almatyToday, isIsoDate } from './dates.ts';
 import { fetchControlReference } from './declarations-api.ts';
-import { messageOf, type ControlMessage } from './findings.ts';
+import { type ControlMessage, messageOf } from './findings.ts';
 
 /** Control waits this long after the last keystroke: a 999-item document is checked once a pause, not per key. */
 export const controlDelayMs = 300;
@@ -29,7 +34,10 @@ export function judgedDate(kind: DeclarationKind, document: unknown): string {
   return isIsoDate(own) ? own : almatyToday();
 }
 
-export type BrowserControl = { state: 'loading' } | { state: 'ready'; messages: ControlMessage[] } | { state: 'unavailable'; error: unknown };
+export type BrowserControl =
+  | { state: 'loading' }
+  | { state: 'ready'; messages: ControlMessage[] }
+  | { state: 'unavailable'; error: unknown };
 
 /**
  * Format-logical control as the user types (issue 6 point 4): the server's own rules
@@ -60,7 +68,10 @@ export function useBrowserControl(kind: DeclarationKind, document: unknown, cust
       const language = currentLanguage();
       try {
         const report = controlDeclaration(kind, document, { reference: reference.view, date, customsOffice });
-        setControl({ state: 'ready', messages: [...report.errors, ...report.warnings].map((finding) => messageOf(finding, language)) });
+        setControl({
+          state: 'ready',
+          messages: [...report.errors, ...report.warnings].map((finding) => messageOf(finding, language)),
+        });
       } catch (error) {
         // A rule meeting a shape its model does not allow is a fault of ours, not the user's: say control is unavailable.
         setControl({ state: 'unavailable', error });

@@ -2,22 +2,32 @@ import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
-import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
-import { splitLinks } from './text-with-links.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
+import { splitLinks } from './text-with-links.ts';
 
-type Load = { state: 'loading' } | { state: 'ready'; messages: MailboxMessage[] } | { state: 'absent' } | { state: 'failed'; message: string };
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; messages: MailboxMessage[] }
+  | { state: 'absent' }
+  | { state: 'failed'; message: string };
 
 const mailboxKey = ['dev', 'mailbox'] as const;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The list as the page shows it: a server without a mailbox (production) answers 404. */
-function loadOf(list: { status: string; data?: MailboxMessage[]; error: unknown; isFetching: boolean }, clearFailure: unknown): Load {
+function loadOf(
+  list: { status: string; data?: MailboxMessage[]; error: unknown; isFetching: boolean },
+  clearFailure: unknown,
+): Load {
   if (clearFailure) return { state: 'failed', message: messageOf(clearFailure) };
   if (list.isFetching) return { state: 'loading' };
-  if (list.status === 'error') return list.error instanceof ApiError && list.error.status === 404 ? { state: 'absent' } : { state: 'failed', message: messageOf(list.error) };
+  if (list.status === 'error')
+    return list.error instanceof ApiError && list.error.status === 404
+      ? { state: 'absent' }
+      : { state: 'failed', message: messageOf(list.error) };
   return list.data ? { state: 'ready', messages: list.data } : { state: 'loading' };
 }
 
@@ -68,7 +78,10 @@ export function DevMailboxPage() {
 
 function MessageItem({ message }: { message: MailboxMessage }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : `${i18n.resolvedLanguage ?? 'ru'}-KZ`, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(message.at));
+  const time = new Intl.DateTimeFormat(
+    i18n.resolvedLanguage === 'en' ? 'en-GB' : `${i18n.resolvedLanguage ?? 'ru'}-KZ`,
+    { dateStyle: 'medium', timeStyle: 'medium' },
+  ).format(new Date(message.at));
   return (
     <Accordion.Item value={String(message.id)} data-testid="dev-mailbox-message">
       <Accordion.Control>

@@ -9,7 +9,6 @@ import { actionKey, formatInstant } from '../account/format.ts';
 import { accountAccessPath } from '../web-declarant-access/paths.ts';
 import { endUserSession, fetchOfficerAccount } from './officer-accounts-api.ts';
 
-
 /**
  * One user's account for the officer of the body where it was created (issue 4 points 7 and 10,
  * AST-8): who it is, its certificates, the sessions holding its workplaces (each can be ended),
@@ -20,7 +19,10 @@ export function AccountDetailPage() {
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: ['officer-accounts', id], queryFn: () => fetchOfficerAccount(id) });
   const [ending, setEnding] = useState<string | null>(null);
-  const ended = useAction((accountId: string, sessionId: string) => endUserSession(accountId, sessionId), [['officer-accounts', id]]);
+  const ended = useAction(
+    (accountId: string, sessionId: string) => endUserSession(accountId, sessionId),
+    [['officer-accounts', id]],
+  );
   const failure = ended.error;
 
   if (query.status === 'pending') return <Loader my="xl" />;
@@ -42,12 +44,20 @@ export function AccountDetailPage() {
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <Fact label={t('officerAccounts.iinBin')} value={account.iinBin} />
-        <Fact label={t('officerAccounts.userType')} value={account.userType ? t(`account.userTypes.${account.userType}.name`) : t(`session.kinds.${account.kind}`)} />
+        <Fact
+          label={t('officerAccounts.userType')}
+          value={
+            account.userType ? t(`account.userTypes.${account.userType}.name`) : t(`session.kinds.${account.kind}`)
+          }
+        />
         <Fact label={t('officerAccounts.login')} value={account.login ?? '—'} />
         <Fact label={t('officerAccounts.email')} value={account.email || '—'} />
         <Fact label={t('officerAccounts.workplaces')} value={String(account.workplaces)} />
         <Fact label={t('officerAccounts.created')} value={formatInstant(account.createdAt)} />
-        <Fact label={t('officerAccounts.status')} value={t(`officerAccounts.statuses.${account.status}`, { defaultValue: account.status })} />
+        <Fact
+          label={t('officerAccounts.status')}
+          value={t(`officerAccounts.statuses.${account.status}`, { defaultValue: account.status })}
+        />
         <Fact label={t('officerAccounts.access')} value={t(`officerAccounts.accessStatuses.${account.accessStatus}`)} />
       </SimpleGrid>
 
@@ -65,7 +75,8 @@ export function AccountDetailPage() {
                   {t(`officerAccounts.certificateStatuses.${c.status}`)}
                 </Badge>
                 <Text size="sm">
-                  {c.commonName} · {c.algorithm} · {c.serialNumber} · {t('officerAccounts.validUntil', { date: formatInstant(c.notAfter) })}
+                  {c.commonName} · {c.algorithm} · {c.serialNumber} ·{' '}
+                  {t('officerAccounts.validUntil', { date: formatInstant(c.notAfter) })}
                 </Text>
               </Group>
             ))}
@@ -106,7 +117,9 @@ export function AccountDetailPage() {
               {history.map((entry, index) => (
                 <Table.Tr key={`${entry.at}-${index}`}>
                   <Table.Td>{formatInstant(entry.at)}</Table.Td>
-                  <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
+                  <Table.Td>
+                    {i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}
+                  </Table.Td>
                   <Table.Td>
                     {t(`account.history.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
                     {entry.code ? ` · ${entry.code}` : ''}

@@ -1,5 +1,5 @@
 import { officerAccountRoutes } from '@shekara/contracts/accounts';
-import { urlOf, type RouteOutput } from '@shekara/contracts/http';
+import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { call } from '../../api/client.ts';
 
 /** What GET /api/v1/officer/accounts/:id answers (the contract's accountDetail). */
@@ -7,7 +7,8 @@ export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
 
 export const officerAccountApiPath = (id: string) => urlOf(officerAccountRoutes.one, { params: { id } });
 
-export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> => call(officerAccountRoutes.one, { params: { id } });
+export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =>
+  call(officerAccountRoutes.one, { params: { id } });
 
 /** Ends a user's session, freeing the workplace it held (issue 4 point 7). */
 export async function endUserSession(accountId: string, sessionId: string): Promise<void> {

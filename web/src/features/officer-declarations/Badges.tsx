@@ -30,7 +30,12 @@ export function StatusBadge({ status }: { status: DeclarationStatus }) {
 export function ChannelBadge({ channel }: { channel: Channel | null }) {
   const { t } = useTranslation();
   return (
-    <Badge variant={channel ? 'filled' : 'outline'} color={channel ? channelColor[channel] : 'gray'} data-testid="declaration-channel" data-channel={channel ?? 'none'}>
+    <Badge
+      variant={channel ? 'filled' : 'outline'}
+      color={channel ? channelColor[channel] : 'gray'}
+      data-testid="declaration-channel"
+      data-channel={channel ?? 'none'}
+    >
       {t(`officerDeclarations.channel.${channel ?? 'none'}`)}
     </Badge>
   );

@@ -2,15 +2,15 @@ import { Button, Group, List, Modal, MultiSelect, Radio, Stack, Text, Textarea }
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { loadOf, type Load } from '../../data/load.ts';
+import { type Load, loadOf } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
-import { useSigner } from '../signing/signer-context.ts';
-import { isSigningError } from '../signing/signer.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import { isSigningError } from '../signing/signer.ts';
+import { useSigner } from '../signing/signer-context.ts';
 import { maxReasons, reasonFormOf, reasonProblems, reasonsFor } from './decision-reasons.ts';
-import type { OfficerDeclaration, OfficerDecision } from './officer-declaration.ts';
+import type { OfficerDecision, OfficerDeclaration } from './officer-declaration.ts';
 import { fetchDecisionPayload, postDecision } from './officer-declarations-api.ts';
 import { officerKeys, useRefusalReasons } from './queries.ts';
 
@@ -35,11 +35,18 @@ export function DecisionDialog({
   const [decision, setDecision] = useState<OfficerDecision | null>(declaration.allowedDecisions[0] ?? null);
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[]>([]);
-  const sending = useAction(async (chosen: OfficerDecision, reasons: string[] | undefined) => {
-    const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons);
-    const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
-    return postDecision(declaration.registrationNumber, { decision: chosen, ...(reasons ? { reasons } : {}), signature });
-  }, [officerKeys.all]);
+  const sending = useAction(
+    async (chosen: OfficerDecision, reasons: string[] | undefined) => {
+      const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons);
+      const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
+      return postDecision(declaration.registrationNumber, {
+        decision: chosen,
+        ...(reasons ? { reasons } : {}),
+        signature,
+      });
+    },
+    [officerKeys.all],
+  );
   const busy = sending.pending;
   const failure = sending.error;
   const { reset } = sending;
@@ -57,7 +64,13 @@ export function DecisionDialog({
   const refusalReasons = loadOf(useRefusalReasons(opened && form === 'codes'));
   const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
   const input = { text, codes };
-  const problems = decision ? reasonProblems(decision, input, reasonList.map((reason) => reason.code)) : [];
+  const problems = decision
+    ? reasonProblems(
+        decision,
+        input,
+        reasonList.map((reason) => reason.code),
+      )
+    : [];
 
   const signAndSend = async () => {
     if (decision && (await sending.run(decision, reasonsFor(decision, input)))) onDecided();
@@ -73,28 +86,59 @@ export function DecisionDialog({
       data-testid="decision-dialog"
     >
       <Stack gap="md">
-        <Radio.Group label={t('officerDeclarations.decide.choose')} value={decision} onChange={(value) => setDecision(value as OfficerDecision)} data-testid="decision-choice">
+        <Radio.Group
+          label={t('officerDeclarations.decide.choose')}
+          value={decision}
+          onChange={(value) => setDecision(value as OfficerDecision)}
+          data-testid="decision-choice"
+        >
           <Stack gap="xs" mt="xs">
             {declaration.allowedDecisions.map((allowed) => (
-              <Radio key={allowed} value={allowed} label={t(`officerDeclarations.decision.${allowed}`)} disabled={busy} data-testid={`decision-${allowed}`} />
+              <Radio
+                key={allowed}
+                value={allowed}
+                label={t(`officerDeclarations.decision.${allowed}`)}
+                disabled={busy}
+                data-testid={`decision-${allowed}`}
+              />
             ))}
           </Stack>
         </Radio.Group>
-        <DecisionReasons form={form} text={text} onText={setText} codes={codes} onCodes={setCodes} refusalReasons={refusalReasons} busy={busy} />
+        <DecisionReasons
+          form={form}
+          text={text}
+          onText={setText}
+          codes={codes}
+          onCodes={setCodes}
+          refusalReasons={refusalReasons}
+          busy={busy}
+        />
         <SignerPanel />
         {problems.length > 0 && (
           <List size="sm" c="dimmed" data-testid="decision-problems">
             {problems.map((problem) => (
-              <List.Item key={problem}>{t(`officerDeclarations.decide.problems.${problem}`, { count: maxReasons })}</List.Item>
+              <List.Item key={problem}>
+                {t(`officerDeclarations.decide.problems.${problem}`, { count: maxReasons })}
+              </List.Item>
             ))}
           </List>
         )}
-        {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <ServerRefusalAlert title={t('officerDeclarations.decide.refused')} error={failure} />)}
+        {failure !== undefined &&
+          (isSigningError(failure) ? (
+            <SigningErrorAlert error={failure} />
+          ) : (
+            <ServerRefusalAlert title={t('officerDeclarations.decide.refused')} error={failure} />
+          ))}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={busy}>
             {t('officerDeclarations.decide.cancel')}
           </Button>
-          <Button onClick={signAndSend} loading={busy} disabled={!decision || problems.length > 0} data-testid="decision-sign-and-send">
+          <Button
+            onClick={signAndSend}
+            loading={busy}
+            disabled={!decision || problems.length > 0}
+            data-testid="decision-sign-and-send"
+          >
             {t('officerDeclarations.decide.signAndSend')}
           </Button>
         </Group>
@@ -122,31 +166,33 @@ function DecisionReasons({ form, text, onText, codes, onCodes, refusalReasons, b
   const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
   return (
     <>
-    {form === 'text' && (
-      <Textarea
-        label={t('officerDeclarations.decide.reasons')}
-        description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
-        value={text}
-        onChange={(event) => onText(event.currentTarget.value)}
-        autosize
-        minRows={3}
-        maxRows={10}
-        disabled={busy}
-        data-testid="decision-reasons"
-      />
-    )}
-    {form === 'codes' && refusalReasons.state === 'failed' && <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />}
-    {form === 'codes' && (
-      <MultiSelect
-        label={t('officerDeclarations.decide.reasonCodes')}
-        data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
-        value={codes}
-        onChange={onCodes}
-        searchable
-        disabled={busy}
-        data-testid="decision-reason-codes"
-      />
-    )}
+      {form === 'text' && (
+        <Textarea
+          label={t('officerDeclarations.decide.reasons')}
+          description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
+          value={text}
+          onChange={(event) => onText(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxRows={10}
+          disabled={busy}
+          data-testid="decision-reasons"
+        />
+      )}
+      {form === 'codes' && refusalReasons.state === 'failed' && (
+        <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />
+      )}
+      {form === 'codes' && (
+        <MultiSelect
+          label={t('officerDeclarations.decide.reasonCodes')}
+          data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
+          value={codes}
+          onChange={onCodes}
+          searchable
+          disabled={busy}
+          data-testid="decision-reason-codes"
+        />
+      )}
     </>
   );
 }

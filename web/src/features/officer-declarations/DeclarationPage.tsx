@@ -68,7 +68,13 @@ export function DeclarationPage() {
         </Alert>
       )}
       {decided && (
-        <Alert color="green" title={t('officerDeclarations.decide.done')} withCloseButton onClose={() => setDecided(false)} data-testid="decision-done" />
+        <Alert
+          color="green"
+          title={t('officerDeclarations.decide.done')}
+          withCloseButton
+          onClose={() => setDecided(false)}
+          data-testid="decision-done"
+        />
       )}
       <Card withBorder padding="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AttachmentsList } from './AttachmentsList.tsx';
 import { ControlReportView } from './ControlReportView.tsx';
 import { DocumentLinesView } from './DocumentLinesView.tsx';
-import { isGoodsDocument } from './goods-boxes.ts';
 import { GoodsDocumentView } from './GoodsDocumentView.tsx';
+import { isGoodsDocument } from './goods-boxes.ts';
 import { HistoryView } from './HistoryView.tsx';
 import type { OfficerDeclaration } from './officer-declaration.ts';
 import { attachmentUrl } from './officer-declarations-api.ts';
@@ -21,7 +21,8 @@ export function DeclarationTabs({ declaration }: { declaration: OfficerDeclarati
         </Tabs.Tab>
         <Tabs.Tab value="control" data-testid="tab-control">
           {t('officerDeclarations.tabs.control')}
-          {declaration.controlReport && declaration.controlReport.errors.length + declaration.controlReport.warnings.length > 0
+          {declaration.controlReport &&
+          declaration.controlReport.errors.length + declaration.controlReport.warnings.length > 0
             ? ` (${declaration.controlReport.errors.length + declaration.controlReport.warnings.length})`
             : ''}
         </Tabs.Tab>
@@ -36,13 +37,20 @@ export function DeclarationTabs({ declaration }: { declaration: OfficerDeclarati
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="document" pt="md">
-        {declaration.kind === 'goods' && isGoodsDocument(declaration.document) ? <GoodsDocumentView document={declaration.document} /> : <DocumentLinesView document={declaration.document} />}
+        {declaration.kind === 'goods' && isGoodsDocument(declaration.document) ? (
+          <GoodsDocumentView document={declaration.document} />
+        ) : (
+          <DocumentLinesView document={declaration.document} />
+        )}
       </Tabs.Panel>
       <Tabs.Panel value="control" pt="md">
         <ControlReportView report={declaration.controlReport} />
       </Tabs.Panel>
       <Tabs.Panel value="attachments" pt="md">
-        <AttachmentsList attachments={declaration.attachments} urlOf={(attachment) => attachmentUrl(declaration.registrationNumber, attachment.id)} />
+        <AttachmentsList
+          attachments={declaration.attachments}
+          urlOf={(attachment) => attachmentUrl(declaration.registrationNumber, attachment.id)}
+        />
       </Tabs.Panel>
       <Tabs.Panel value="submissions" pt="md">
         <SubmissionsTable submissions={declaration.submissions} />

@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { GoodsDeclaration } from '@shekara/contracts/declarations/documents';
+import { useTranslation } from 'react-i18next';
 import { headerBoxes } from './goods-boxes.ts';
 import { ItemsTable } from './ItemsTable.tsx';
 

@@ -1,12 +1,18 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { printedTime } from '../../dates.ts';
-import { channels, type Channel, type Decision, type TimelineEvent } from './officer-declaration.ts';
+import { type Channel, channels, type Decision, type TimelineEvent } from './officer-declaration.ts';
 
 const isChannel = (value: unknown): value is Channel => (channels as readonly unknown[]).includes(value);
 
 /** The declaration's timeline (issue 6 point 10) and the officers' signed decisions with their reasons. */
-export function HistoryView({ timeline, decisions }: { timeline: readonly TimelineEvent[]; decisions: readonly Decision[] }) {
+export function HistoryView({
+  timeline,
+  decisions,
+}: {
+  timeline: readonly TimelineEvent[];
+  decisions: readonly Decision[];
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   return (
@@ -17,7 +23,13 @@ export function HistoryView({ timeline, decisions }: { timeline: readonly Timeli
             <Stack key={index} gap={2} data-testid="decision" data-decision={decision.decision}>
               <Text fw={600}>{t(`officerDeclarations.decision.${decision.decision}`)}</Text>
               <Text size="xs" c="dimmed">
-                {[printedTime(decision.decidedAt, language), decision.officeCode, decision.automatic ? t('officerDeclarations.history.automatic') : decision.officerName].filter(Boolean).join(' · ')}
+                {[
+                  printedTime(decision.decidedAt, language),
+                  decision.officeCode,
+                  decision.automatic ? t('officerDeclarations.history.automatic') : decision.officerName,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
               {decision.reasonTexts.map((reason, line) => (
                 <Text key={line} size="sm">
@@ -35,12 +47,22 @@ export function HistoryView({ timeline, decisions }: { timeline: readonly Timeli
           {timeline.map((event, index) => (
             <Timeline.Item
               key={index}
-              title={event.toStatus ? t(`officerDeclarations.status.${event.toStatus}`) : t(`officerDeclarations.history.events.${event.event}`, { defaultValue: event.event })}
+              title={
+                event.toStatus
+                  ? t(`officerDeclarations.status.${event.toStatus}`)
+                  : t(`officerDeclarations.history.events.${event.event}`, { defaultValue: event.event })
+              }
               data-testid="timeline-event"
               data-event={event.event}
             >
               <Text size="xs" c="dimmed">
-                {[printedTime(event.at, language), t(`officerDeclarations.history.actor.${event.actorRole}`), event.officeCode].filter(Boolean).join(' · ')}
+                {[
+                  printedTime(event.at, language),
+                  t(`officerDeclarations.history.actor.${event.actorRole}`),
+                  event.officeCode,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
               {event.event === 'risk_routed' && isChannel(event.details?.channel) && (
                 <Text size="sm">

@@ -18,7 +18,11 @@ interface InboxFilterBarProps {
 /** The inbox's search by number and its filters by status, kind and channel. */
 export function InboxFilterBar({ filters, typed, setTyped, onFind, onChange, children }: InboxFilterBarProps) {
   const { t } = useTranslation();
-  const select = <K extends 'status' | 'kind' | 'channel'>(key: K, values: readonly string[], label: (value: string) => string) => (
+  const select = <K extends 'status' | 'kind' | 'channel'>(
+    key: K,
+    values: readonly string[],
+    label: (value: string) => string,
+  ) => (
     <Select
       label={t(`officerDeclarations.inbox.${key}`)}
       placeholder={t('officerDeclarations.inbox.any')}
@@ -54,7 +58,11 @@ export function InboxFilterBar({ filters, typed, setTyped, onFind, onChange, chi
       </form>
       <Group align="flex-end" justify="space-between">
         <Group align="flex-end">
-          {select('status', declarationStatuses.filter((status) => status !== 'draft'), (status) => t(`officerDeclarations.status.${status}`))}
+          {select(
+            'status',
+            declarationStatuses.filter((status) => status !== 'draft'),
+            (status) => t(`officerDeclarations.status.${status}`),
+          )}
           {select('kind', declarationKinds, (kind) => t(`officerDeclarations.kind.${kind}`))}
           {select('channel', channels, (channel) => t(`officerDeclarations.channel.${channel}`))}
         </Group>

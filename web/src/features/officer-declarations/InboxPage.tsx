@@ -1,18 +1,24 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
-import { printedTime } from '../../dates.ts';
-import { loadOf, mapLoad } from '../../data/load.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { loadOf, mapLoad } from '../../data/load.ts';
+import { printedTime } from '../../dates.ts';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { InboxFilterBar } from './InboxFilterBar.tsx';
-import { filtersFromSearch, isRegistrationNumber, normalizedNumber, searchOfFilters, type InboxFilters } from './inbox-filters.ts';
+import {
+  filtersFromSearch,
+  type InboxFilters,
+  isRegistrationNumber,
+  normalizedNumber,
+  searchOfFilters,
+} from './inbox-filters.ts';
 import type { InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useInbox } from './queries.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -32,7 +38,10 @@ export function InboxPage() {
     change({ number: normalizedNumber(typed) });
   };
   // A whole number the inbox does not list may still open: a border checkpoint releases preliminary information registered elsewhere (ACC-18).
-  const openByNumber = load.state === 'ready' && isRegistrationNumber(filters.number) && !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
+  const openByNumber =
+    load.state === 'ready' &&
+    isRegistrationNumber(filters.number) &&
+    !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
   const rows = mapLoad(load, (answer) => answer.declarations);
   const columns: QueueColumn<InboxEntry>[] = [
@@ -40,12 +49,21 @@ export function InboxPage() {
       key: 'number',
       header: t('officerDeclarations.columns.number'),
       cell: (entry) => (
-        <Anchor component={Link} to={declarationPath(entry.registrationNumber)} ff="monospace" data-testid="inbox-declaration-link">
+        <Anchor
+          component={Link}
+          to={declarationPath(entry.registrationNumber)}
+          ff="monospace"
+          data-testid="inbox-declaration-link"
+        >
           {entry.registrationNumber}
         </Anchor>
       ),
     },
-    { key: 'kind', header: t('officerDeclarations.columns.kind'), cell: (entry) => t(`officerDeclarations.kind.${entry.kind}`) },
+    {
+      key: 'kind',
+      header: t('officerDeclarations.columns.kind'),
+      cell: (entry) => t(`officerDeclarations.kind.${entry.kind}`),
+    },
     {
       key: 'declarant',
       header: t('officerDeclarations.columns.declarant'),
@@ -60,16 +78,37 @@ export function InboxPage() {
         </>
       ),
     },
-    { key: 'registered', header: t('officerDeclarations.columns.registered'), cell: (entry) => printedTime(entry.registeredAt, i18n.resolvedLanguage) },
-    { key: 'channel', header: t('officerDeclarations.columns.channel'), cell: (entry) => <ChannelBadge channel={entry.channel} /> },
-    { key: 'status', header: t('officerDeclarations.columns.status'), cell: (entry) => <StatusBadge status={entry.status} /> },
+    {
+      key: 'registered',
+      header: t('officerDeclarations.columns.registered'),
+      cell: (entry) => printedTime(entry.registeredAt, i18n.resolvedLanguage),
+    },
+    {
+      key: 'channel',
+      header: t('officerDeclarations.columns.channel'),
+      cell: (entry) => <ChannelBadge channel={entry.channel} />,
+    },
+    {
+      key: 'status',
+      header: t('officerDeclarations.columns.status'),
+      cell: (entry) => <StatusBadge status={entry.status} />,
+    },
   ];
 
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title" />
+      <PageHeading
+        title={t('officerDeclarations.inbox.title')}
+        lead={t('officerDeclarations.inbox.lead')}
+        testId="inbox-title"
+      />
       <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
-        <Button variant="default" onClick={() => void inbox.refetch()} loading={inbox.isFetching} data-testid="inbox-refresh">
+        <Button
+          variant="default"
+          onClick={() => void inbox.refetch()}
+          loading={inbox.isFetching}
+          data-testid="inbox-refresh"
+        >
           {t('officerDeclarations.inbox.refresh')}
         </Button>
       </InboxFilterBar>
@@ -94,7 +133,11 @@ export function InboxPage() {
           page={filters.page}
           more={load.value.more}
           onPage={(page) => setSearch(searchOfFilters({ ...filters, page }))}
-          labels={{ previous: t('officerDeclarations.inbox.previous'), next: t('officerDeclarations.inbox.next'), page: t('officerDeclarations.inbox.page', { page: filters.page }) }}
+          labels={{
+            previous: t('officerDeclarations.inbox.previous'),
+            next: t('officerDeclarations.inbox.next'),
+            page: t('officerDeclarations.inbox.page', { page: filters.page }),
+          }}
           testId="inbox-pages"
           buttonTestIds={{ previous: 'inbox-previous', next: 'inbox-next' }}
         />

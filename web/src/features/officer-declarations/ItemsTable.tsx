@@ -1,14 +1,22 @@
 import { Box, Text } from '@mantine/core';
+import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoodsItem } from '@shekara/contracts/declarations/documents';
-import { itemColumns, itemRow } from './goods-boxes.ts';
 import { visibleRows } from '../../components/row-window.ts';
+import { itemColumns, itemRow } from './goods-boxes.ts';
 
 const rowHeight = 36;
 const viewHeight = 480;
 
-const cell = { padding: '0 8px', height: rowHeight, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: 320, borderBottom: '1px solid var(--mantine-color-default-border)' } as const;
+const cell = {
+  padding: '0 8px',
+  height: rowHeight,
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  maxWidth: 320,
+  borderBottom: '1px solid var(--mantine-color-default-border)',
+} as const;
 
 /**
  * Boxes 31–47 of every goods item, one row each. Only the rows in view are drawn, so a
@@ -31,7 +39,10 @@ export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
       data-testid="goods-items"
       data-count={rows.length}
     >
-      <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 'var(--mantine-font-size-sm)' }} aria-rowcount={rows.length + 1}>
+      <table
+        style={{ borderCollapse: 'collapse', width: '100%', fontSize: 'var(--mantine-font-size-sm)' }}
+        aria-rowcount={rows.length + 1}
+      >
         <thead style={{ position: 'sticky', top: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
           <tr aria-rowindex={1}>
             {itemColumns.map((column) => (
@@ -47,7 +58,12 @@ export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
         <tbody>
           {window.paddingTop > 0 && <tr style={{ height: window.paddingTop }} aria-hidden />}
           {rows.slice(window.first, window.end).map((row, offset) => (
-            <tr key={window.first + offset} aria-rowindex={window.first + offset + 2} data-testid="goods-item-row" data-item={row.number}>
+            <tr
+              key={window.first + offset}
+              aria-rowindex={window.first + offset + 2}
+              data-testid="goods-item-row"
+              data-item={row.number}
+            >
               {itemColumns.map((column) => (
                 <td key={column.field} style={cell} title={String(row[column.field])}>
                   {row[column.field]}

@@ -1,21 +1,54 @@
-import { Button, Group, List, Modal, MultiSelect, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  List,
+  Modal,
+  MultiSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
-import { declarationKinds, type DeclarationKind } from './officer-declaration.ts';
-import { emptyRiskProfileForm, formOfProfile, riskProfileBody, riskProfileProblems, type RiskProfile, type RiskProfileForm } from './risk-profile-form.ts';
+import { type DeclarationKind, declarationKinds } from './officer-declaration.ts';
 import { officerKeys } from './queries.ts';
+import {
+  emptyRiskProfileForm,
+  formOfProfile,
+  type RiskProfile,
+  type RiskProfileForm,
+  riskProfileBody,
+  riskProfileProblems,
+} from './risk-profile-form.ts';
 import { changeRiskProfile, createRiskProfile } from './risk-profiles-api.ts';
 
 /** Today in Almaty, where profiles' validity days are counted. */
 const almatyToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
 
 /** A risk profile's editor (ACC-17): conditions, the channel they send a declaration to, priority and validity. */
-export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profile: RiskProfile | null; opened: boolean; onClose: () => void; onSaved: () => void }) {
+export function RiskProfileEditor({
+  profile,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  profile: RiskProfile | null;
+  opened: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [form, setForm] = useState<RiskProfileForm>(() => emptyRiskProfileForm(almatyToday()));
-  const saving = useAction((saved: RiskProfileForm) => (profile ? changeRiskProfile(profile.id, riskProfileBody(saved)) : createRiskProfile(riskProfileBody(saved))), [officerKeys.riskProfiles]);
+  const saving = useAction(
+    (saved: RiskProfileForm) =>
+      profile ? changeRiskProfile(profile.id, riskProfileBody(saved)) : createRiskProfile(riskProfileBody(saved)),
+    [officerKeys.riskProfiles],
+  );
   const busy = saving.pending;
   const failure = saving.error;
   const { reset } = saving;
@@ -27,8 +60,21 @@ export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profi
   }, [opened, profile, reset]);
 
   const problems = riskProfileProblems(form);
-  const set = <K extends keyof RiskProfileForm>(key: K) => (value: RiskProfileForm[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const text = (key: 'name' | 'priority' | 'validFrom' | 'validTo' | 'hsPrefixes' | 'originCountries' | 'minCustomsValue' | 'maxPriorDeclarations') => ({
+  const set =
+    <K extends keyof RiskProfileForm>(key: K) =>
+    (value: RiskProfileForm[K]) =>
+      setForm((current) => ({ ...current, [key]: value }));
+  const text = (
+    key:
+      | 'name'
+      | 'priority'
+      | 'validFrom'
+      | 'validTo'
+      | 'hsPrefixes'
+      | 'originCountries'
+      | 'minCustomsValue'
+      | 'maxPriorDeclarations',
+  ) => ({
     value: form[key],
     onChange: (event: { currentTarget: HTMLInputElement }) => set(key)(event.currentTarget.value),
     disabled: busy,
@@ -40,7 +86,13 @@ export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profi
   };
 
   return (
-    <Modal opened={opened} onClose={() => !busy && onClose()} title={t(profile ? 'officerDeclarations.risk.editTitle' : 'officerDeclarations.risk.newTitle')} size="lg" data-testid="risk-editor">
+    <Modal
+      opened={opened}
+      onClose={() => !busy && onClose()}
+      title={t(profile ? 'officerDeclarations.risk.editTitle' : 'officerDeclarations.risk.newTitle')}
+      size="lg"
+      data-testid="risk-editor"
+    >
       <Stack gap="sm">
         <TextInput label={t('officerDeclarations.risk.fields.name')} maxLength={200} {...text('name')} />
         <Stack gap={4}>
@@ -60,18 +112,45 @@ export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profi
           />
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('officerDeclarations.risk.fields.priority')} description={t('officerDeclarations.risk.hints.priority')} inputMode="numeric" {...text('priority')} />
+          <TextInput
+            label={t('officerDeclarations.risk.fields.priority')}
+            description={t('officerDeclarations.risk.hints.priority')}
+            inputMode="numeric"
+            {...text('priority')}
+          />
           <TextInput type="date" label={t('officerDeclarations.risk.fields.validFrom')} {...text('validFrom')} />
-          <TextInput type="date" label={t('officerDeclarations.risk.fields.validTo')} description={t('officerDeclarations.risk.hints.validTo')} {...text('validTo')} />
+          <TextInput
+            type="date"
+            label={t('officerDeclarations.risk.fields.validTo')}
+            description={t('officerDeclarations.risk.hints.validTo')}
+            {...text('validTo')}
+          />
         </SimpleGrid>
         <Text size="sm" c="dimmed">
           {t('officerDeclarations.risk.hints.conditions')}
         </Text>
-        <TextInput label={t('officerDeclarations.risk.fields.hsPrefixes')} description={t('officerDeclarations.risk.hints.hsPrefixes')} {...text('hsPrefixes')} />
-        <TextInput label={t('officerDeclarations.risk.fields.originCountries')} description={t('officerDeclarations.risk.hints.originCountries')} {...text('originCountries')} />
+        <TextInput
+          label={t('officerDeclarations.risk.fields.hsPrefixes')}
+          description={t('officerDeclarations.risk.hints.hsPrefixes')}
+          {...text('hsPrefixes')}
+        />
+        <TextInput
+          label={t('officerDeclarations.risk.fields.originCountries')}
+          description={t('officerDeclarations.risk.hints.originCountries')}
+          {...text('originCountries')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('officerDeclarations.risk.fields.minCustomsValue')} inputMode="decimal" {...text('minCustomsValue')} />
-          <TextInput label={t('officerDeclarations.risk.fields.maxPriorDeclarations')} description={t('officerDeclarations.risk.hints.maxPriorDeclarations')} inputMode="numeric" {...text('maxPriorDeclarations')} />
+          <TextInput
+            label={t('officerDeclarations.risk.fields.minCustomsValue')}
+            inputMode="decimal"
+            {...text('minCustomsValue')}
+          />
+          <TextInput
+            label={t('officerDeclarations.risk.fields.maxPriorDeclarations')}
+            description={t('officerDeclarations.risk.hints.maxPriorDeclarations')}
+            inputMode="numeric"
+            {...text('maxPriorDeclarations')}
+          />
         </SimpleGrid>
         <MultiSelect
           label={t('officerDeclarations.risk.fields.kinds')}
@@ -82,7 +161,13 @@ export function RiskProfileEditor({ profile, opened, onClose, onSaved }: { profi
           disabled={busy}
           data-testid="risk-field-kinds"
         />
-        <Switch label={t('officerDeclarations.risk.fields.active')} checked={form.active} onChange={(event) => set('active')(event.currentTarget.checked)} disabled={busy} data-testid="risk-field-active" />
+        <Switch
+          label={t('officerDeclarations.risk.fields.active')}
+          checked={form.active}
+          onChange={(event) => set('active')(event.currentTarget.checked)}
+          disabled={busy}
+          data-testid="risk-field-active"
+        />
         {problems.length > 0 && (
           <List size="sm" c="dimmed" data-testid="risk-problems">
             {problems.map((problem) => (

@@ -2,14 +2,14 @@ import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
-import { printedDate } from '../../dates.ts';
-import { loadOf } from '../../data/load.ts';
-import { ChannelBadge } from './Badges.tsx';
-import type { RiskProfile } from './risk-profile-form.ts';
-import { RiskProfileEditor } from './RiskProfileEditor.tsx';
-import { officerKeys, useRiskProfiles } from './queries.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { loadOf } from '../../data/load.ts';
+import { printedDate } from '../../dates.ts';
+import { ChannelBadge } from './Badges.tsx';
+import { officerKeys, useRiskProfiles } from './queries.ts';
+import { RiskProfileEditor } from './RiskProfileEditor.tsx';
+import type { RiskProfile } from './risk-profile-form.ts';
 
 /** The administrator's risk profiles (ACC-17, issue 6 point 9), highest priority first, each opened in the editor. */
 export function RiskProfilesPage() {
@@ -23,10 +23,16 @@ export function RiskProfilesPage() {
     const c = profile.conditions;
     return [
       c.hsPrefixes && t('officerDeclarations.risk.summary.hsPrefixes', { codes: c.hsPrefixes.join(', ') }),
-      c.originCountries && t('officerDeclarations.risk.summary.originCountries', { codes: c.originCountries.join(', ') }),
-      c.minCustomsValue !== undefined && t('officerDeclarations.risk.summary.minCustomsValue', { value: c.minCustomsValue }),
-      c.maxPriorDeclarations !== undefined && t('officerDeclarations.risk.summary.maxPriorDeclarations', { count: c.maxPriorDeclarations }),
-      c.kinds && t('officerDeclarations.risk.summary.kinds', { kinds: c.kinds.map((kind) => t(`officerDeclarations.kind.${kind}`)).join(', ') }),
+      c.originCountries &&
+        t('officerDeclarations.risk.summary.originCountries', { codes: c.originCountries.join(', ') }),
+      c.minCustomsValue !== undefined &&
+        t('officerDeclarations.risk.summary.minCustomsValue', { value: c.minCustomsValue }),
+      c.maxPriorDeclarations !== undefined &&
+        t('officerDeclarations.risk.summary.maxPriorDeclarations', { count: c.maxPriorDeclarations }),
+      c.kinds &&
+        t('officerDeclarations.risk.summary.kinds', {
+          kinds: c.kinds.map((kind) => t(`officerDeclarations.kind.${kind}`)).join(', '),
+        }),
     ].filter((line): line is string => typeof line === 'string');
   };
 
@@ -40,7 +46,11 @@ export function RiskProfilesPage() {
         </Button>
       ),
     },
-    { key: 'channel', header: t('officerDeclarations.risk.fields.channel'), cell: (profile) => <ChannelBadge channel={profile.channel} /> },
+    {
+      key: 'channel',
+      header: t('officerDeclarations.risk.fields.channel'),
+      cell: (profile) => <ChannelBadge channel={profile.channel} />,
+    },
     { key: 'priority', header: t('officerDeclarations.risk.fields.priority'), cell: (profile) => profile.priority },
     {
       key: 'conditions',
@@ -55,7 +65,11 @@ export function RiskProfilesPage() {
     {
       key: 'validity',
       header: t('officerDeclarations.risk.validity'),
-      cell: (profile) => t('officerDeclarations.risk.validRange', { from: printedDate(profile.validFrom), to: profile.validTo ? printedDate(profile.validTo) : '…' }),
+      cell: (profile) =>
+        t('officerDeclarations.risk.validRange', {
+          from: printedDate(profile.validFrom),
+          to: profile.validTo ? printedDate(profile.validTo) : '…',
+        }),
     },
     {
       key: 'active',
@@ -70,7 +84,11 @@ export function RiskProfilesPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title" />
+      <PageHeading
+        title={t('officerDeclarations.risk.title')}
+        lead={t('officerDeclarations.risk.lead')}
+        testId="risk-title"
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
           {t('officerDeclarations.risk.refresh')}

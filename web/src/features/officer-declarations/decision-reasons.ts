@@ -27,7 +27,10 @@ export function textReasons(text: string): string[] {
 }
 
 /** The reasons a decision will send, or undefined when it takes none. */
-export function reasonsFor(decision: OfficerDecision, input: { text: string; codes: readonly string[] }): string[] | undefined {
+export function reasonsFor(
+  decision: OfficerDecision,
+  input: { text: string; codes: readonly string[] },
+): string[] | undefined {
   const form = reasonFormOf(decision);
   if (form === 'text') return textReasons(input.text);
   if (form === 'codes') return [...new Set(input.codes)];
@@ -35,13 +38,18 @@ export function reasonsFor(decision: OfficerDecision, input: { text: string; cod
 }
 
 /** Why the decision cannot be signed yet, as catalogue keys; empty when it can. */
-export function reasonProblems(decision: OfficerDecision, input: { text: string; codes: readonly string[] }, knownCodes: readonly string[]): ReasonProblem[] {
+export function reasonProblems(
+  decision: OfficerDecision,
+  input: { text: string; codes: readonly string[] },
+  knownCodes: readonly string[],
+): ReasonProblem[] {
   const reasons = reasonsFor(decision, input);
   if (reasons === undefined) return [];
   const problems: ReasonProblem[] = [];
   if (reasons.length === 0) problems.push('reasonsRequired');
   if (reasons.length > maxReasons) problems.push('tooManyReasons');
   if (reasons.some((reason) => reason.length > maxReasonLength)) problems.push('reasonTooLong');
-  if (reasonFormOf(decision) === 'codes' && reasons.some((code) => !knownCodes.includes(code))) problems.push('unknownReasonCode');
+  if (reasonFormOf(decision) === 'codes' && reasons.some((code) => !knownCodes.includes(code)))
+    problems.push('unknownReasonCode');
   return problems;
 }

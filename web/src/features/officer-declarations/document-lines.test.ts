@@ -3,7 +3,14 @@ import { documentLines } from './document-lines.ts';
 
 describe('a document of any kind as lines (issue 6 point 7)', () => {
   it('lists every filled field by its path, counting list entries from one', () => {
-    expect(documentLines({ carrier: { name: 'ACME', address: { city: '' } }, seals: [{ number: 'S1' }, { number: 'S2' }], urgent: false, note: null })).toEqual({
+    expect(
+      documentLines({
+        carrier: { name: 'ACME', address: { city: '' } },
+        seals: [{ number: 'S1' }, { number: 'S2' }],
+        urgent: false,
+        note: null,
+      }),
+    ).toEqual({
       lines: [
         { path: 'carrier.name', value: 'ACME' },
         { path: 'seals[1].number', value: 'S1' },

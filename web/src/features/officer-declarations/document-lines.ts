@@ -18,7 +18,8 @@ export function documentLines(document: unknown, limit = 2000): { lines: Documen
     }
     if (value === null || value === undefined || value === '') return;
     if (Array.isArray(value)) value.forEach((entry, index) => walk(entry, `${path}[${index + 1}]`));
-    else if (typeof value === 'object') for (const [key, entry] of Object.entries(value)) walk(entry, path ? `${path}.${key}` : key);
+    else if (typeof value === 'object')
+      for (const [key, entry] of Object.entries(value)) walk(entry, path ? `${path}.${key}` : key);
     else lines.push({ path, value: String(value) });
   };
   walk(document, '');

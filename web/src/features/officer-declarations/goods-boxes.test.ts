@@ -43,7 +43,14 @@ describe('the goods declaration laid out by boxes (issue 6 points 7, 14; EEC Dec
       },
       6,
     );
-    expect(row).toMatchObject({ number: 7, hsCode: '8703231981', procedure: '40 00 000', supplementaryQuantity: '1 796', payments: '0.3', documents: '04021, INV-1, 2026-11-01' });
+    expect(row).toMatchObject({
+      number: 7,
+      hsCode: '8703231981',
+      procedure: '40 00 000',
+      supplementaryQuantity: '1 796',
+      payments: '0.3',
+      documents: '04021, INV-1, 2026-11-01',
+    });
     expect(itemRow({ number: 3 }, 0)).toMatchObject({ number: 3, payments: '', grossMass: '' });
   });
 

@@ -1,5 +1,4 @@
-import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
-import type { Party } from '@shekara/contracts/declarations/documents';
+import type { GoodsDeclaration, GoodsItem, Party } from '@shekara/contracts/declarations/documents';
 
 /**
  * The goods declaration laid out by its boxes (EEC Decision No. 257) for the officer to read: each
@@ -22,12 +21,22 @@ const joined = (...parts: (string | number | undefined | null)[]) =>
 
 export function printedParty(party: Party | undefined): string {
   if (!party) return '';
-  const address = party.address ? joined(party.address.countryCode, party.address.postalCode, party.address.region, party.address.city, party.address.street) : '';
+  const address = party.address
+    ? joined(
+        party.address.countryCode,
+        party.address.postalCode,
+        party.address.region,
+        party.address.city,
+        party.address.street,
+      )
+    : '';
   return joined(party.iinBin, party.name, address);
 }
 
-const printedTransport = (transport: Header['departureTransport']) => (transport ? joined(transport.modeCode, transport.identification, transport.countryCode) : '');
-const printedDocuments = (documents: Header['documents']) => (documents ?? []).map((document) => joined(document.kindCode, document.number, document.date)).join('; ');
+const printedTransport = (transport: Header['departureTransport']) =>
+  transport ? joined(transport.modeCode, transport.identification, transport.countryCode) : '';
+const printedDocuments = (documents: Header['documents']) =>
+  (documents ?? []).map((document) => joined(document.kindCode, document.number, document.date)).join('; ');
 
 /** The header boxes in the order of the form. */
 export function headerBoxes(declaration: Partial<Header>): BoxLine[] {
@@ -46,7 +55,11 @@ export function headerBoxes(declaration: Partial<Header>): BoxLine[] {
     ['17', 'destinationCountry', declaration.destinationCountry],
     ['18', 'departureTransport', printedTransport(declaration.departureTransport)],
     ['19', 'containers', declaration.containers === undefined ? undefined : declaration.containers ? '1' : '0'],
-    ['20', 'deliveryTerms', declaration.deliveryTerms ? joined(declaration.deliveryTerms.code, declaration.deliveryTerms.place) : undefined],
+    [
+      '20',
+      'deliveryTerms',
+      declaration.deliveryTerms ? joined(declaration.deliveryTerms.code, declaration.deliveryTerms.place) : undefined,
+    ],
     ['21', 'borderTransport', printedTransport(declaration.borderTransport)],
     ['22', 'invoice', joined(declaration.invoiceCurrency, declaration.totalInvoiceAmount)],
     ['23', 'exchangeRate', declaration.exchangeRate],
@@ -58,14 +71,39 @@ export function headerBoxes(declaration: Partial<Header>): BoxLine[] {
       '30',
       'goodsLocation',
       declaration.goodsLocation
-        ? joined(declaration.goodsLocation.kindCode, declaration.goodsLocation.warehouseLicence, declaration.goodsLocation.address && printedParty({ address: declaration.goodsLocation.address }))
+        ? joined(
+            declaration.goodsLocation.kindCode,
+            declaration.goodsLocation.warehouseLicence,
+            declaration.goodsLocation.address && printedParty({ address: declaration.goodsLocation.address }),
+          )
         : undefined,
     ],
     ['44', 'documents', printedDocuments(declaration.documents)],
-    ['B', 'paymentDocuments', (declaration.paymentDocuments ?? []).map((payment) => joined(payment.typeCode, payment.number, payment.date, payment.amount)).join('; ')],
-    ['54', 'filler', declaration.filler ? joined(declaration.filler.name, declaration.filler.position, declaration.filler.iin, declaration.filler.phone, declaration.filler.place, declaration.filler.date) : undefined],
+    [
+      'B',
+      'paymentDocuments',
+      (declaration.paymentDocuments ?? [])
+        .map((payment) => joined(payment.typeCode, payment.number, payment.date, payment.amount))
+        .join('; '),
+    ],
+    [
+      '54',
+      'filler',
+      declaration.filler
+        ? joined(
+            declaration.filler.name,
+            declaration.filler.position,
+            declaration.filler.iin,
+            declaration.filler.phone,
+            declaration.filler.place,
+            declaration.filler.date,
+          )
+        : undefined,
+    ],
   ];
-  return lines.flatMap(([box, field, value]) => (value === undefined || value === '' ? [] : [{ box, field, value: String(value) }]));
+  return lines.flatMap(([box, field, value]) =>
+    value === undefined || value === '' ? [] : [{ box, field, value: String(value) }],
+  );
 }
 
 /** One goods item as a row of the items table: the boxes an officer compares across items. */

@@ -24,7 +24,13 @@ describe('the officer inbox filters (issue 6 point 7)', () => {
   });
 
   it('drops values it does not know instead of sending them to the server', () => {
-    expect(filtersFromSearch(new URLSearchParams('status=lost&kind=boat&channel=blue&page=-2'))).toEqual({ number: '', status: null, kind: null, channel: null, page: 1 });
+    expect(filtersFromSearch(new URLSearchParams('status=lost&kind=boat&channel=blue&page=-2'))).toEqual({
+      number: '',
+      status: null,
+      kind: null,
+      channel: null,
+      page: 1,
+    });
     expect(filtersFromSearch(new URLSearchParams('page=2.5')).page).toBe(1);
   });
 });

@@ -1,4 +1,11 @@
-import { channels, declarationKinds, declarationStatuses, type Channel, type DeclarationKind, type DeclarationStatus } from './officer-declaration.ts';
+import {
+  type Channel,
+  channels,
+  type DeclarationKind,
+  type DeclarationStatus,
+  declarationKinds,
+  declarationStatuses,
+} from './officer-declaration.ts';
 
 /** What the officer narrows the inbox by; kept in the page's address so a link or Back returns to it. */
 export interface InboxFilters {
@@ -9,7 +16,8 @@ export interface InboxFilters {
   page: number;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null => ((values as readonly string[]).includes(value ?? '') ? (value as T) : null);
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : null;
 
 /**
  * A registration number, or its beginning, as an officer types or pastes it (WD-15): the

@@ -1,12 +1,12 @@
 // What the officer's routes answer, shared by the pages and their pure logic (no fetching here).
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { DeclarationStatus, OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { officerRoutes } from '@shekara/contracts/declarations/officer';
+import type { DeclarationStatus, OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { RouteOutput } from '@shekara/contracts/http';
 
-export type { DeclarationKind, DeclarationStatus, OfficerDecision };
 export { declarationKinds } from '@shekara/contracts/declarations/documents';
 export { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
+export type { DeclarationKind, DeclarationStatus, OfficerDecision };
 
 /** The risk channel a registered declaration was routed to (ACC-17). */
 export const channels = ['green', 'yellow', 'red'] as const;

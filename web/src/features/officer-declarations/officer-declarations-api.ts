@@ -11,18 +11,29 @@ export function fetchInbox(query: string): Promise<InboxAnswer> {
 }
 
 /** Where an attached file downloads from. */
-export const attachmentUrl = (registrationNumber: string, attachmentId: string) => urlOf(officerRoutes.attachment, { params: { registrationNumber, attachmentId } });
+export const attachmentUrl = (registrationNumber: string, attachmentId: string) =>
+  urlOf(officerRoutes.attachment, { params: { registrationNumber, attachmentId } });
 
-export const fetchDeclaration = (registrationNumber: string) => call(officerRoutes.one, { params: { registrationNumber } });
+export const fetchDeclaration = (registrationNumber: string) =>
+  call(officerRoutes.one, { params: { registrationNumber } });
 
 /** The grounds for refusing registration, in the reader's language. */
 export const fetchRefusalReasons = async () => (await call(officerRoutes.refusalReasons)).reasons;
 
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
-export function fetchDecisionPayload(registrationNumber: string, decision: OfficerDecision, reasons: readonly string[] | undefined) {
+export function fetchDecisionPayload(
+  registrationNumber: string,
+  decision: OfficerDecision,
+  reasons: readonly string[] | undefined,
+) {
   // POST, not GET: the reasons travel in the body, so no address length bounds them.
-  return call(officerRoutes.decisionPayloadFor, { params: { registrationNumber }, body: reasons === undefined ? { decision } : { decision, reasons: [...reasons] } });
+  return call(officerRoutes.decisionPayloadFor, {
+    params: { registrationNumber },
+    body: reasons === undefined ? { decision } : { decision, reasons: [...reasons] },
+  });
 }
 
-export const postDecision = (registrationNumber: string, body: { decision: OfficerDecision; reasons?: string[]; signature: string }) =>
-  call(officerRoutes.decide, { params: { registrationNumber }, body });
+export const postDecision = (
+  registrationNumber: string,
+  body: { decision: OfficerDecision; reasons?: string[]; signature: string },
+) => call(officerRoutes.decide, { params: { registrationNumber }, body });

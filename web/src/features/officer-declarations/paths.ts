@@ -1,5 +1,6 @@
 /** The officer's pages of declarations (issue 6 points 7–9) and the administrator's risk profiles. */
 export const inboxPath = '/officer/declarations';
 /** A registration number holds slashes (OOOOO/DDMMYY/NNNNNNN): it travels as one encoded segment. */
-export const declarationPath = (registrationNumber: string) => `/officer/declarations/${encodeURIComponent(registrationNumber)}`;
+export const declarationPath = (registrationNumber: string) =>
+  `/officer/declarations/${encodeURIComponent(registrationNumber)}`;
 export const riskProfilesPath = '/admin/risk-profiles';

@@ -11,8 +11,11 @@ export const officerKeys = {
   riskProfiles: ['officer-declarations', 'risk-profiles'] as const,
 };
 
-export const useInbox = (query: string) => useQuery({ queryKey: officerKeys.inbox(query), queryFn: () => fetchInbox(query) });
-export const useOfficerDeclaration = (number: string) => useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number) });
+export const useInbox = (query: string) =>
+  useQuery({ queryKey: officerKeys.inbox(query), queryFn: () => fetchInbox(query) });
+export const useOfficerDeclaration = (number: string) =>
+  useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number) });
 /** The grounds of a refusal, read only once the officer chooses to refuse. */
-export const useRefusalReasons = (wanted: boolean) => useQuery({ queryKey: officerKeys.refusalReasons, queryFn: fetchRefusalReasons, enabled: wanted });
+export const useRefusalReasons = (wanted: boolean) =>
+  useQuery({ queryKey: officerKeys.refusalReasons, queryFn: fetchRefusalReasons, enabled: wanted });
 export const useRiskProfiles = () => useQuery({ queryKey: officerKeys.riskProfiles, queryFn: listRiskProfiles });

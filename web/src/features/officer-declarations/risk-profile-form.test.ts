@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { riskConditions } from '@shekara/contracts/declarations/risk';
-import { codeList, emptyRiskProfileForm, formOfProfile, riskProfileBody, riskProfileProblems, type RiskProfileForm } from './risk-profile-form.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  codeList,
+  emptyRiskProfileForm,
+  formOfProfile,
+  type RiskProfileForm,
+  riskProfileBody,
+  riskProfileProblems,
+} from './risk-profile-form.ts';
 
 const filled: RiskProfileForm = {
   ...emptyRiskProfileForm('2026-11-22'),
@@ -24,7 +31,13 @@ describe('the risk profile editor (ACC-17, issue 6 point 9)', () => {
     const body = riskProfileBody(filled);
     expect(body).toEqual({
       name: 'Cars from newcomers',
-      conditions: { hsPrefixes: ['8703', '8704', '87'], originCountries: ['CN', 'DE'], minCustomsValue: 1000000.5, maxPriorDeclarations: 0, kinds: ['goods', 'transit'] },
+      conditions: {
+        hsPrefixes: ['8703', '8704', '87'],
+        originCountries: ['CN', 'DE'],
+        minCustomsValue: 1000000.5,
+        maxPriorDeclarations: 0,
+        kinds: ['goods', 'transit'],
+      },
       channel: 'red',
       priority: 10,
       active: true,
@@ -42,7 +55,16 @@ describe('the risk profile editor (ACC-17, issue 6 point 9)', () => {
   });
 
   it('names each field that is wrong', () => {
-    const form = { ...filled, name: ' ', priority: '-1', validTo: '2026-11-01', hsPrefixes: '8', originCountries: 'KAZ', minCustomsValue: '1,5', maxPriorDeclarations: 'x' };
+    const form = {
+      ...filled,
+      name: ' ',
+      priority: '-1',
+      validTo: '2026-11-01',
+      hsPrefixes: '8',
+      originCountries: 'KAZ',
+      minCustomsValue: '1,5',
+      maxPriorDeclarations: 'x',
+    };
     expect(riskProfileProblems(form)).toEqual([
       'nameRequired',
       'priorityInvalid',
@@ -57,7 +79,12 @@ describe('the risk profile editor (ACC-17, issue 6 point 9)', () => {
 
   it('opens a stored profile in the editor and saves it back unchanged', () => {
     const body = riskProfileBody(filled);
-    const stored = { ...body, id: '5b0d1b8e-0c8e-4d7e-9d0e-6f1a2b3c4d5e', createdAt: '2026-11-22T10:00:00Z', updatedAt: '2026-11-22T10:00:00Z' };
+    const stored = {
+      ...body,
+      id: '5b0d1b8e-0c8e-4d7e-9d0e-6f1a2b3c4d5e',
+      createdAt: '2026-11-22T10:00:00Z',
+      updatedAt: '2026-11-22T10:00:00Z',
+    };
     expect(riskProfileBody(formOfProfile(stored))).toEqual(body);
   });
 });

@@ -1,6 +1,10 @@
+import type {
+  RiskConditions,
+  riskProfileBody as riskProfileBodySchema,
+  riskProfileView,
+} from '@shekara/contracts/declarations/risk';
 import type { z } from 'zod';
-import type { riskProfileBody as riskProfileBodySchema, riskProfileView, RiskConditions } from '@shekara/contracts/declarations/risk';
-import { declarationKinds, type DeclarationKind } from './officer-declaration.ts';
+import { type DeclarationKind, declarationKinds } from './officer-declaration.ts';
 
 /** A risk profile as the administrators' list answers it; its conditions are the contract's (ACC-17). */
 export type RiskProfile = Omit<z.output<typeof riskProfileView>, 'conditions'> & { conditions: RiskConditions };
@@ -35,7 +39,19 @@ export type RiskProfileProblem =
   | 'conditionRequired';
 
 export function emptyRiskProfileForm(today: string): RiskProfileForm {
-  return { name: '', channel: 'yellow', priority: '100', active: true, validFrom: today, validTo: '', hsPrefixes: '', originCountries: '', minCustomsValue: '', maxPriorDeclarations: '', kinds: [] };
+  return {
+    name: '',
+    channel: 'yellow',
+    priority: '100',
+    active: true,
+    validFrom: today,
+    validTo: '',
+    hsPrefixes: '',
+    originCountries: '',
+    minCustomsValue: '',
+    maxPriorDeclarations: '',
+    kinds: [],
+  };
 }
 
 export function formOfProfile(profile: RiskProfile): RiskProfileForm {
@@ -71,13 +87,19 @@ export function riskProfileProblems(form: RiskProfileForm): RiskProfileProblem[]
   if (!wholeNumber.test(form.priority.trim()) || Number(form.priority) > 1_000_000) problems.push('priorityInvalid');
   if (!day.test(form.validFrom)) problems.push('validFromInvalid');
   if (form.validTo !== '' && !day.test(form.validTo)) problems.push('validToInvalid');
-  else if (form.validTo !== '' && day.test(form.validFrom) && form.validTo < form.validFrom) problems.push('validToBeforeFrom');
+  else if (form.validTo !== '' && day.test(form.validFrom) && form.validTo < form.validFrom)
+    problems.push('validToBeforeFrom');
   const hsPrefixes = codeList(form.hsPrefixes);
   if (hsPrefixes.length > 200 || hsPrefixes.some((code) => !/^\d{2,10}$/.test(code))) problems.push('hsPrefixInvalid');
   const countries = codeList(form.originCountries.toUpperCase());
-  if (countries.length > 250 || countries.some((code) => !/^[A-Z]{2}$/.test(code))) problems.push('originCountryInvalid');
-  if (form.minCustomsValue.trim() !== '' && !tenge.test(form.minCustomsValue.trim())) problems.push('minCustomsValueInvalid');
-  if (form.maxPriorDeclarations.trim() !== '' && (!wholeNumber.test(form.maxPriorDeclarations.trim()) || Number(form.maxPriorDeclarations) > 1_000_000)) {
+  if (countries.length > 250 || countries.some((code) => !/^[A-Z]{2}$/.test(code)))
+    problems.push('originCountryInvalid');
+  if (form.minCustomsValue.trim() !== '' && !tenge.test(form.minCustomsValue.trim()))
+    problems.push('minCustomsValueInvalid');
+  if (
+    form.maxPriorDeclarations.trim() !== '' &&
+    (!wholeNumber.test(form.maxPriorDeclarations.trim()) || Number(form.maxPriorDeclarations) > 1_000_000)
+  ) {
     problems.push('maxPriorDeclarationsInvalid');
   }
   const conditions = conditionsOf(form);
@@ -92,7 +114,8 @@ function conditionsOf(form: RiskProfileForm): RiskConditions {
   if (hsPrefixes.length > 0) conditions.hsPrefixes = hsPrefixes;
   if (countries.length > 0) conditions.originCountries = countries;
   if (form.minCustomsValue.trim() !== '') conditions.minCustomsValue = Number(form.minCustomsValue.trim());
-  if (form.maxPriorDeclarations.trim() !== '') conditions.maxPriorDeclarations = Number(form.maxPriorDeclarations.trim());
+  if (form.maxPriorDeclarations.trim() !== '')
+    conditions.maxPriorDeclarations = Number(form.maxPriorDeclarations.trim());
   const kinds = declarationKinds.filter((kind) => form.kinds.includes(kind));
   if (kinds.length > 0) conditions.kinds = kinds;
   return conditions;

@@ -9,7 +9,11 @@ import { RiskProfilesPage } from './RiskProfilesPage.tsx';
 const forStaff = (page: ReactElement) => <RequireSession kinds={['officer', 'admin']}>{page}</RequireSession>;
 
 export const routes: FeatureRoute[] = [
-  { path: inboxPath, element: forStaff(<InboxPage />), menu: { area: 'officer', label: 'officerDeclarations.menu.inbox', order: 1 } },
+  {
+    path: inboxPath,
+    element: forStaff(<InboxPage />),
+    menu: { area: 'officer', label: 'officerDeclarations.menu.inbox', order: 1 },
+  },
   { path: `${inboxPath}/:number`, element: forStaff(<DeclarationPage />) },
   {
     path: riskProfilesPath,

@@ -1,7 +1,7 @@
 import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { printedSize } from './localized.ts';
-import { fileUrl, type ContentKind, type PortalFile } from './portal-api.ts';
+import { type ContentKind, fileUrl, type PortalFile } from './portal-api.ts';
 
 /** A download with what a user needs to trust it: name, type, size and the SHA-256 to check it against. */
 export function FileDownload({ kind, slug, file }: { kind: ContentKind; slug: string; file: PortalFile }) {
@@ -9,7 +9,13 @@ export function FileDownload({ kind, slug, file }: { kind: ContentKind; slug: st
   return (
     <Stack gap={6} data-testid="portal-file" data-sha256={file.sha256}>
       <Group gap="sm" wrap="wrap">
-        <Button component="a" href={fileUrl(kind, slug)} download={file.name} size="sm" data-testid="portal-file-download">
+        <Button
+          component="a"
+          href={fileUrl(kind, slug)}
+          download={file.name}
+          size="sm"
+          data-testid="portal-file-download"
+        >
           {t('portal.file.download')}
         </Button>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -1,8 +1,8 @@
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { printedDate } from '../../dates.ts';
 import { loadOf } from '../../data/load.ts';
+import { printedDate } from '../../dates.ts';
 import { ItemFacts } from './ItemFacts.tsx';
 import { inLanguage } from './localized.ts';
 import { newsItemPath, newsPath } from './paths.ts';
@@ -51,7 +51,9 @@ export function HomePortal() {
           <Title order={2} size="h3">
             {t('portal.home.notices')}
           </Title>
-          {notices.state === 'ready' && notices.value.items.length === 0 && <Text c="dimmed">{t('portal.home.noNotices')}</Text>}
+          {notices.state === 'ready' && notices.value.items.length === 0 && (
+            <Text c="dimmed">{t('portal.home.noNotices')}</Text>
+          )}
           {notices.state === 'ready' &&
             notices.value.items.map((item) => (
               <Card key={item.slug} withBorder padding="md" data-testid="home-notice" data-slug={item.slug}>

@@ -12,7 +12,10 @@ export function ItemFacts({ item }: { item: PortalSummary }) {
       {item.kind === 'notice' && item.startsAt && item.endsAt && (
         // Plain text rather than a badge: the window is long and must wrap on a phone.
         <Text size="sm" c="orange.8" fw={600} data-testid="portal-notice-window">
-          {t('portal.notice.window', { from: printedTime(item.startsAt, language), to: printedTime(item.endsAt, language) })}
+          {t('portal.notice.window', {
+            from: printedTime(item.startsAt, language),
+            to: printedTime(item.endsAt, language),
+          })}
         </Text>
       )}
       {item.kind === 'legal' && (item.documentNumber || item.documentDate) && (
@@ -24,7 +27,9 @@ export function ItemFacts({ item }: { item: PortalSummary }) {
               : t('portal.legal.date', { date: printedDate(item.documentDate) })}
         </Badge>
       )}
-      {item.kind === 'software' && item.version && <Badge variant="light">{t('portal.software.version', { version: item.version })}</Badge>}
+      {item.kind === 'software' && item.version && (
+        <Badge variant="light">{t('portal.software.version', { version: item.version })}</Badge>
+      )}
       {item.kind !== 'notice' && item.kind !== 'legal' && item.publishedAt && (
         <Text size="sm" c="dimmed">
           {printedDate(item.publishedAt)}

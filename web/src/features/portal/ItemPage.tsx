@@ -23,19 +23,19 @@ export function ItemPage({ kind, backTo, backLabel }: { kind: ContentKind; backT
       </Anchor>
       <Loaded query={query} loadingLabel={t('portal.loading')} failedTitle={t('portal.failed')}>
         {(item) => (
-        <Stack gap="sm" data-testid="portal-item-page" data-slug={item.slug}>
-          <Title order={1} data-testid="portal-item-title">
-            {inLanguage(item.title, language)}
-          </Title>
-          <ItemFacts item={item} />
-          {inLanguage(item.summary, language) && (
-            <Text size="lg" c="dimmed">
-              {inLanguage(item.summary, language)}
-            </Text>
-          )}
-          <Markup source={inLanguage(item.body, language)} />
-          {item.file && <FileDownload kind={kind} slug={item.slug} file={item.file} />}
-        </Stack>
+          <Stack gap="sm" data-testid="portal-item-page" data-slug={item.slug}>
+            <Title order={1} data-testid="portal-item-title">
+              {inLanguage(item.title, language)}
+            </Title>
+            <ItemFacts item={item} />
+            {inLanguage(item.summary, language) && (
+              <Text size="lg" c="dimmed">
+                {inLanguage(item.summary, language)}
+              </Text>
+            )}
+            <Markup source={inLanguage(item.body, language)} />
+            {item.file && <FileDownload kind={kind} slug={item.slug} file={item.file} />}
+          </Stack>
         )}
       </Loaded>
     </Stack>

@@ -14,7 +14,14 @@ export function MaintenanceBanner() {
   return (
     <Stack gap="xs" pt="md" data-testid="maintenance-banner">
       {notices.map((notice) => (
-        <Alert key={notice.slug} color="orange" variant="light" title={inLanguage(notice.title, language)} data-testid="maintenance-notice" data-slug={notice.slug}>
+        <Alert
+          key={notice.slug}
+          color="orange"
+          variant="light"
+          title={inLanguage(notice.title, language)}
+          data-testid="maintenance-notice"
+          data-slug={notice.slug}
+        >
           {inLanguage(notice.summary, language) && <Text size="sm">{inLanguage(notice.summary, language)}</Text>}
           {notice.endsAt && (
             <Text size="xs" c="dimmed">

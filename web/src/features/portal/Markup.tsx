@@ -1,7 +1,7 @@
 import { Anchor, List, Text, Title } from '@mantine/core';
 import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
-import { parseMarkup, type Inline } from './markup.ts';
+import { type Inline, parseMarkup } from './markup.ts';
 
 /**
  * An administrator's text drawn as React elements from the parsed markup: every piece of it is a

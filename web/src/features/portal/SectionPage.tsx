@@ -1,8 +1,8 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { loadOf, mapLoad } from '../../data/load.ts';
 import { LoadedList } from '../../data/LoadedList.tsx';
+import { loadOf, mapLoad } from '../../data/load.ts';
 import { FileDownload } from './FileDownload.tsx';
 import { ItemFacts } from './ItemFacts.tsx';
 import { inLanguage } from './localized.ts';
@@ -31,32 +31,39 @@ export function SectionPage({ kind, title, lead }: { kind: ContentKind; title: s
           </Anchor>
         )}
       </Stack>
-      <LoadedList load={load} loadingLabel={t('portal.loading')} failedTitle={t('portal.failed')} emptyText={t('portal.empty')}>
-        {(items) => items.map((item) => (
-          <Card key={item.slug} withBorder padding="lg" data-testid="portal-item" data-slug={item.slug}>
-            <Stack gap="xs">
-              <Title order={2} size="h4">
-                {withPages.includes(kind) ? (
-                  <Anchor component={Link} to={`/${kind}/${item.slug}`} inherit data-testid="portal-item-link">
-                    {inLanguage(item.title, language)}
-                  </Anchor>
-                ) : (
-                  inLanguage(item.title, language)
+      <LoadedList
+        load={load}
+        loadingLabel={t('portal.loading')}
+        failedTitle={t('portal.failed')}
+        emptyText={t('portal.empty')}
+      >
+        {(items) =>
+          items.map((item) => (
+            <Card key={item.slug} withBorder padding="lg" data-testid="portal-item" data-slug={item.slug}>
+              <Stack gap="xs">
+                <Title order={2} size="h4">
+                  {withPages.includes(kind) ? (
+                    <Anchor component={Link} to={`/${kind}/${item.slug}`} inherit data-testid="portal-item-link">
+                      {inLanguage(item.title, language)}
+                    </Anchor>
+                  ) : (
+                    inLanguage(item.title, language)
+                  )}
+                </Title>
+                <ItemFacts item={item} />
+                {inLanguage(item.summary, language) && <Text size="sm">{inLanguage(item.summary, language)}</Text>}
+                {item.file && kind === 'software' && <FileDownload kind={kind} slug={item.slug} file={item.file} />}
+                {item.file && kind !== 'software' && (
+                  <Group gap="xs">
+                    <Text size="xs" c="dimmed">
+                      {t('portal.file.attached', { name: item.file.name })}
+                    </Text>
+                  </Group>
                 )}
-              </Title>
-              <ItemFacts item={item} />
-              {inLanguage(item.summary, language) && <Text size="sm">{inLanguage(item.summary, language)}</Text>}
-              {item.file && kind === 'software' && <FileDownload kind={kind} slug={item.slug} file={item.file} />}
-              {item.file && kind !== 'software' && (
-                <Group gap="xs">
-                  <Text size="xs" c="dimmed">
-                    {t('portal.file.attached', { name: item.file.name })}
-                  </Text>
-                </Group>
-              )}
-            </Stack>
-          </Card>
-        ))}
+              </Stack>
+            </Card>
+          ))
+        }
       </LoadedList>
     </Stack>
   );

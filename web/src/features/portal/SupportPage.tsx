@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useSession } from '../session/index.ts';
-import { fileTicket, type FiledTicket } from './portal-api.ts';
+import { type FiledTicket, fileTicket } from './portal-api.ts';
 
 /**
  * The support form (REG-13, ACC-11, WD-32): open to everyone; a logged-in user finds their e-mail
@@ -18,7 +18,12 @@ export function SupportPage() {
   const [filed, setFiled] = useState<FiledTicket | null>(null);
 
   useEffect(() => {
-    if (me) setForm((current) => ({ ...current, email: current.email || me.email, name: current.name || (me.displayName ?? '') }));
+    if (me)
+      setForm((current) => ({
+        ...current,
+        email: current.email || me.email,
+        name: current.name || (me.displayName ?? ''),
+      }));
   }, [me]);
 
   const field = (name: keyof typeof form) => ({
@@ -47,13 +52,16 @@ export function SupportPage() {
       <Stack gap="xs">
         <Title order={1}>{t('nav.support')}</Title>
         <Text>{t('portal.support.lead')}</Text>
-        {me && <Text size="sm" c="dimmed">{t('portal.support.linked')}</Text>}
+        {me && (
+          <Text size="sm" c="dimmed">
+            {t('portal.support.linked')}
+          </Text>
+        )}
       </Stack>
       {filed ? (
         <Alert color="green" title={t('portal.support.sent')} data-testid="support-filed">
           <Text>
-            {t('portal.support.number')}{' '}
-            <strong data-testid="support-ticket-number">{filed.number}</strong>
+            {t('portal.support.number')} <strong data-testid="support-ticket-number">{filed.number}</strong>
           </Text>
           <Text size="sm">{t('portal.support.confirmation', { email: filed.email })}</Text>
           <Button
@@ -70,10 +78,39 @@ export function SupportPage() {
       ) : (
         <form onSubmit={submit} data-testid="support-form">
           <Stack gap="sm">
-            <TextInput label={t('portal.support.name')} required maxLength={200} autoComplete="name" {...field('name')} data-testid="support-name" />
-            <TextInput label={t('portal.support.email')} type="email" required maxLength={254} autoComplete="email" {...field('email')} data-testid="support-email" />
-            <TextInput label={t('portal.support.subject')} required maxLength={200} {...field('subject')} data-testid="support-subject" />
-            <Textarea label={t('portal.support.message')} required maxLength={5000} autosize minRows={5} {...field('message')} data-testid="support-message" />
+            <TextInput
+              label={t('portal.support.name')}
+              required
+              maxLength={200}
+              autoComplete="name"
+              {...field('name')}
+              data-testid="support-name"
+            />
+            <TextInput
+              label={t('portal.support.email')}
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="email"
+              {...field('email')}
+              data-testid="support-email"
+            />
+            <TextInput
+              label={t('portal.support.subject')}
+              required
+              maxLength={200}
+              {...field('subject')}
+              data-testid="support-subject"
+            />
+            <Textarea
+              label={t('portal.support.message')}
+              required
+              maxLength={5000}
+              autosize
+              minRows={5}
+              {...field('message')}
+              data-testid="support-message"
+            />
             {error !== null && <ServerRefusalAlert title={t('portal.support.failed')} error={error} />}
             <Button type="submit" loading={sending} data-testid="support-send">
               {t('portal.support.send')}

@@ -10,5 +10,9 @@ export function inLanguage(text: Localized, language: string | undefined): strin
 /** A file size in the user's language (kilobytes, megabytes). */
 export function printedSize(bytes: number, language: string | undefined): string {
   const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
 }

@@ -1,5 +1,11 @@
-import { urlOf, type RouteInput, type RouteOutput } from '@shekara/contracts/http';
-import { adminPortalRoutes, publicPortalRoutes, publishedRoutes, segmentOf, type ContentKind } from '@shekara/contracts/portal';
+import { type RouteInput, type RouteOutput, urlOf } from '@shekara/contracts/http';
+import {
+  adminPortalRoutes,
+  type ContentKind,
+  publicPortalRoutes,
+  publishedRoutes,
+  segmentOf,
+} from '@shekara/contracts/portal';
 import { supportRoutes } from '@shekara/contracts/portal/support';
 import { call } from '../../api/client.ts';
 
@@ -24,7 +30,8 @@ export const fileUrl = (kind: ContentKind, slug: string) => urlOf(publishedRoute
 
 export const listAll = (kind?: ContentKind) => call(adminPortalRoutes.list, { query: { kind } });
 export const getItem = (id: string) => call(adminPortalRoutes.one, { params: { id } });
-export const createItem = (kind: ContentKind, input: ItemInput) => call(adminPortalRoutes.create, { body: { kind, ...input } });
+export const createItem = (kind: ContentKind, input: ItemInput) =>
+  call(adminPortalRoutes.create, { body: { kind, ...input } });
 export const saveItem = (id: string, input: ItemInput) => call(adminPortalRoutes.save, { params: { id }, body: input });
 export const publishItem = (id: string) => call(adminPortalRoutes.publish, { params: { id } });
 export const unpublishItem = (id: string) => call(adminPortalRoutes.unpublish, { params: { id } });
@@ -34,11 +41,16 @@ export const deleteItem = async (id: string): Promise<void> => {
 
 /** Uploads a file as the request body itself, with its own type; the server answers its SHA-256. */
 export const uploadFile = (file: File): Promise<PortalFile> =>
-  call(adminPortalRoutes.upload, { query: { name: file.name }, raw: file, contentType: file.type || 'application/octet-stream' });
+  call(adminPortalRoutes.upload, {
+    query: { name: file.name },
+    raw: file,
+    contentType: file.type || 'application/octet-stream',
+  });
 
 export type FiledTicket = RouteOutput<typeof supportRoutes.file>;
 
-export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']) => call(supportRoutes.file, { body: ticket });
+export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']) =>
+  call(supportRoutes.file, { body: ticket });
 
 /** A ticket as the administrators' list gives it. */
 export type SupportTicket = RouteOutput<typeof supportRoutes.list>['items'][number];

@@ -1,6 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAction } from '../../data/use-action.ts';
-import { activeNotices, getItem, getPublished, listAll, listPublished, listTickets, publishItem, unpublishItem, type AdminItem, type ContentKind } from './portal-api.ts';
+import {
+  type AdminItem,
+  activeNotices,
+  type ContentKind,
+  getItem,
+  getPublished,
+  listAll,
+  listPublished,
+  listTickets,
+  publishItem,
+  unpublishItem,
+} from './portal-api.ts';
 
 /** The keys of the portal's content in the cache: an administrator's change reads everything under `all` again. */
 export const portalKeys = {
@@ -16,25 +27,38 @@ export const portalKeys = {
 /** Asked again this often, so a page left open learns when maintenance starts or ends. */
 const noticesRefreshMs = 5 * 60_000;
 
-export const usePublished = (kind: ContentKind, limit: number) => useQuery({ queryKey: portalKeys.published(kind, limit), queryFn: () => listPublished(kind, limit) });
-export const usePublishedItem = (kind: ContentKind, slug: string) => useQuery({ queryKey: portalKeys.publishedItem(kind, slug), queryFn: () => getPublished(kind, slug) });
-export const useActiveNotices = () => useQuery({ queryKey: portalKeys.activeNotices, queryFn: activeNotices, refetchInterval: noticesRefreshMs, retry: false });
-export const useAdminItems = (kind: ContentKind | undefined) => useQuery({ queryKey: portalKeys.adminList(kind), queryFn: () => listAll(kind) });
-export const useAdminItem = (id: string | undefined) => useQuery({ queryKey: portalKeys.adminItem(id ?? ''), queryFn: () => getItem(id!), enabled: id !== undefined });
+export const usePublished = (kind: ContentKind, limit: number) =>
+  useQuery({ queryKey: portalKeys.published(kind, limit), queryFn: () => listPublished(kind, limit) });
+export const usePublishedItem = (kind: ContentKind, slug: string) =>
+  useQuery({ queryKey: portalKeys.publishedItem(kind, slug), queryFn: () => getPublished(kind, slug) });
+export const useActiveNotices = () =>
+  useQuery({
+    queryKey: portalKeys.activeNotices,
+    queryFn: activeNotices,
+    refetchInterval: noticesRefreshMs,
+    retry: false,
+  });
+export const useAdminItems = (kind: ContentKind | undefined) =>
+  useQuery({ queryKey: portalKeys.adminList(kind), queryFn: () => listAll(kind) });
+export const useAdminItem = (id: string | undefined) =>
+  useQuery({ queryKey: portalKeys.adminItem(id ?? ''), queryFn: () => getItem(id!), enabled: id !== undefined });
 export const useTickets = () => useQuery({ queryKey: portalKeys.tickets, queryFn: listTickets });
 
 /** Publishes or withdraws an item: its badge changes at once, and changes back if the server refuses. */
 export function usePublication(id: string) {
   const client = useQueryClient();
-  return useAction(async (publish: boolean) => {
-    const key = portalKeys.adminItem(id);
-    const before = client.getQueryData<AdminItem>(key);
-    if (before) client.setQueryData<AdminItem>(key, { ...before, status: publish ? 'published' : 'draft' });
-    try {
-      client.setQueryData(key, await (publish ? publishItem : unpublishItem)(id));
-    } catch (error) {
-      client.setQueryData(key, before);
-      throw error;
-    }
-  }, [portalKeys.all]);
+  return useAction(
+    async (publish: boolean) => {
+      const key = portalKeys.adminItem(id);
+      const before = client.getQueryData<AdminItem>(key);
+      if (before) client.setQueryData<AdminItem>(key, { ...before, status: publish ? 'published' : 'draft' });
+      try {
+        client.setQueryData(key, await (publish ? publishItem : unpublishItem)(id));
+      } catch (error) {
+        client.setQueryData(key, before);
+        throw error;
+      }
+    },
+    [portalKeys.all],
+  );
 }

@@ -1,12 +1,12 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { loadOf } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { loadOf } from '../../data/load.ts';
 import { checkReceipt, type ReceiptCheck } from './receipt-check-api.ts';
 import { registrationNumberPattern, sha256Pattern, verifyPath } from './receipt-paths.ts';
 
@@ -23,9 +23,16 @@ export function ReceiptCheckPage() {
   const [number, setNumber] = useState(numberInPath);
   const [hash, setHash] = useState(hashInQuery);
   const asked = registrationNumberPattern.test(numberInPath) && sha256Pattern.test(hashInQuery);
-  const result = loadOf<ReceiptCheck>(useQuery({ queryKey: ['receipt-check', numberInPath, hashInQuery], queryFn: () => checkReceipt(numberInPath, hashInQuery), enabled: asked }));
+  const result = loadOf<ReceiptCheck>(
+    useQuery({
+      queryKey: ['receipt-check', numberInPath, hashInQuery],
+      queryFn: () => checkReceipt(numberInPath, hashInQuery),
+      enabled: asked,
+    }),
+  );
 
-  const numberError = number && !registrationNumberPattern.test(number.trim()) ? t('receiptCheck.numberInvalid') : undefined;
+  const numberError =
+    number && !registrationNumberPattern.test(number.trim()) ? t('receiptCheck.numberInvalid') : undefined;
   const hashError = hash && !sha256Pattern.test(hash.trim()) ? t('receiptCheck.hashInvalid') : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +76,9 @@ export function ReceiptCheckPage() {
           </Group>
         </Stack>
       </Card>
-      {asked && result.state === 'failed' && <ServerRefusalAlert title={t('receiptCheck.notFound')} error={result.error} />}
+      {asked && result.state === 'failed' && (
+        <ServerRefusalAlert title={t('receiptCheck.notFound')} error={result.error} />
+      )}
       {asked && result.state === 'ready' && <ReceiptFacts receipt={result.value} />}
     </Stack>
   );

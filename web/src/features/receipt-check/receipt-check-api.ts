@@ -7,5 +7,8 @@ export type ReceiptCheck = RouteOutput<typeof submissionRoutes.checkReceipt>;
 
 export function checkReceipt(registrationNumber: string, hash: string): Promise<ReceiptCheck> {
   const [office = '', date = '', serial = ''] = registrationNumber.split('/');
-  return call(submissionRoutes.checkReceipt, { params: { office, date, serial }, query: { hash: hash.trim().toLowerCase() } });
+  return call(submissionRoutes.checkReceipt, {
+    params: { office, date, serial },
+    query: { hash: hash.trim().toLowerCase() },
+  });
 }

@@ -2,9 +2,9 @@ import { Anchor, Group, Stack, Table, Text, TextInput, Title } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { loadOf } from '../../data/load.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
+import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
@@ -19,7 +19,8 @@ export function ClassifierPage() {
   const language = currentLanguage();
   const { name = '' } = useParams();
   // A fact the catalogue has no name for is headed by the server's own key rather than left blank.
-  const extraLabel = (column: string) => (i18n.exists(`reference.classifiers.extra.${column}`) ? t(`reference.classifiers.extra.${column}`) : column);
+  const extraLabel = (column: string) =>
+    i18n.exists(`reference.classifiers.extra.${column}`) ? t(`reference.classifiers.extra.${column}`) : column;
   const [date, setDate] = useReferenceDate();
   const [query, setQuery] = useState('');
   const classifier = useClassifier(name, date);
@@ -39,40 +40,61 @@ export function ClassifierPage() {
         {title}
       </Title>
       <Group align="flex-end" gap="md">
-        <TextInput type="search" label={t('reference.classifiers.search')} value={query} maxLength={100} onChange={(event) => setQuery(event.currentTarget.value)} style={{ flex: '1 1 240px' }} data-testid="classifier-search" />
+        <TextInput
+          type="search"
+          label={t('reference.classifiers.search')}
+          value={query}
+          maxLength={100}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          style={{ flex: '1 1 240px' }}
+          data-testid="classifier-search"
+        />
         <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="classifier-date" />
       </Group>
       <Loaded query={classifier} inline failedTitle={t('reference.classifiers.itemsFailed')}>
         {(found) => (
-        <Stack gap="xs">
-          <Text size="sm" c="dimmed">
-            {t('reference.classifiers.found', { number: items.length, total: found.items.length })}
-          </Text>
-          {items.length === 0 ? (
-            <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
-          ) : (
-            <DataTable headers={[t('reference.classifiers.columns.code'), t('reference.classifiers.columns.name'), ...extras.map(extraLabel), t('reference.classifiers.columns.valid')]} minWidth={560} striped testId="classifier-items">
-              {items.map((item) => (
-                <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
-                  <Table.Td ff="monospace">{item.code}</Table.Td>
-                  <Table.Td>{item.name[language]}</Table.Td>
-                  {extras.map((column) => (
-                    <Table.Td key={column} data-extra={column}>
-                      {item.extra?.[column] ?? ''}
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('reference.classifiers.found', { number: items.length, total: found.items.length })}
+            </Text>
+            {items.length === 0 ? (
+              <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
+            ) : (
+              <DataTable
+                headers={[
+                  t('reference.classifiers.columns.code'),
+                  t('reference.classifiers.columns.name'),
+                  ...extras.map(extraLabel),
+                  t('reference.classifiers.columns.valid'),
+                ]}
+                minWidth={560}
+                striped
+                testId="classifier-items"
+              >
+                {items.map((item) => (
+                  <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
+                    <Table.Td ff="monospace">{item.code}</Table.Td>
+                    <Table.Td>{item.name[language]}</Table.Td>
+                    {extras.map((column) => (
+                      <Table.Td key={column} data-extra={column}>
+                        {item.extra?.[column] ?? ''}
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <Text size="xs" c="dimmed">
+                        {item.validTo
+                          ? t('reference.classifiers.validRange', {
+                              from: printedDate(item.validFrom),
+                              to: printedDate(item.validTo),
+                            })
+                          : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
+                      </Text>
                     </Table.Td>
-                  ))}
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {item.validTo
-                        ? t('reference.classifiers.validRange', { from: printedDate(item.validFrom), to: printedDate(item.validTo) })
-                        : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </DataTable>
-          )}
-        </Stack>
+                  </Table.Tr>
+                ))}
+              </DataTable>
+            )}
+          </Stack>
         )}
       </Loaded>
     </Stack>

@@ -1,11 +1,11 @@
 import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { classifierPath } from './paths.ts';
 import { useClassifiers } from './queries.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The classifiers the declarations are filled in by, each with how many entries it holds. */
 export function ClassifiersPage() {
@@ -14,21 +14,31 @@ export function ClassifiersPage() {
   const classifiers = useClassifiers();
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('reference.classifiers.title')} lead={t('reference.classifiers.lead')} testId="classifiers-title" />
+      <PageHeading
+        title={t('reference.classifiers.title')}
+        lead={t('reference.classifiers.lead')}
+        testId="classifiers-title"
+      />
       <Loaded query={classifiers} inline failedTitle={t('reference.classifiers.failed')}>
         {(summaries) => (
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid="classifiers">
-          {summaries.map((classifier) => (
-            <Card key={classifier.name} withBorder padding="md" data-testid="classifier-card" data-name={classifier.name}>
-              <Anchor component={Link} to={classifierPath(classifier.name)} fw={600} data-testid="classifier-link">
-                {classifier.title[language]}
-              </Anchor>
-              <Text size="sm" c="dimmed">
-                {t('reference.classifiers.count', { number: classifier.count })}
-              </Text>
-            </Card>
-          ))}
-        </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid="classifiers">
+            {summaries.map((classifier) => (
+              <Card
+                key={classifier.name}
+                withBorder
+                padding="md"
+                data-testid="classifier-card"
+                data-name={classifier.name}
+              >
+                <Anchor component={Link} to={classifierPath(classifier.name)} fw={600} data-testid="classifier-link">
+                  {classifier.title[language]}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {t('reference.classifiers.count', { number: classifier.count })}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
         )}
       </Loaded>
     </Stack>

@@ -2,12 +2,12 @@ import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { currentLanguage } from '../../i18n/index.ts';
-import { loadOf } from '../../data/load.ts';
-import { customsOfficeKinds, type CustomsOffice } from './customs-offices-api.ts';
-import { useAcceptedDocumentKinds, useCustomsOffices, useRegions } from './queries.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { loadOf } from '../../data/load.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { type CustomsOffice, customsOfficeKinds } from './customs-offices-api.ts';
+import { useAcceptedDocumentKinds, useCustomsOffices, useRegions } from './queries.ts';
 
 /** Customs offices with filters (issue 5 point 9): a table on a wide screen, cards on a phone. */
 export function CustomsOfficesPage() {
@@ -21,10 +21,20 @@ export function CustomsOfficesPage() {
 
   const regions = loadOf(useRegions());
   const documentKinds = loadOf(useAcceptedDocumentKinds());
-  const offices = loadOf(useCustomsOffices({ region: region ?? undefined, kind: kind ?? undefined, documentKind: documentKind ?? undefined, q: q || undefined }));
+  const offices = loadOf(
+    useCustomsOffices({
+      region: region ?? undefined,
+      kind: kind ?? undefined,
+      documentKind: documentKind ?? undefined,
+      q: q || undefined,
+    }),
+  );
 
-  const regionName = (code: string) => (regions.state === 'ready' ? regions.value.find((r) => r.code === code)?.name[language] : undefined) ?? code;
-  const documentName = (code: string) => (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ?? code;
+  const regionName = (code: string) =>
+    (regions.state === 'ready' ? regions.value.find((r) => r.code === code)?.name[language] : undefined) ?? code;
+  const documentName = (code: string) =>
+    (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ??
+    code;
 
   return (
     <Stack gap="lg" py="xl">
@@ -52,7 +62,11 @@ export function CustomsOfficesPage() {
         <Select
           label={t('reference.offices.documentKind')}
           placeholder={t('reference.offices.any')}
-          data={documentKinds.state === 'ready' ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] })) : []}
+          data={
+            documentKinds.state === 'ready'
+              ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] }))
+              : []
+          }
           disabled={documentKinds.state !== 'ready'}
           value={documentKind}
           onChange={setDocumentKind}
@@ -60,12 +74,23 @@ export function CustomsOfficesPage() {
           searchable
           data-testid="offices-document-kind"
         />
-        <TextInput type="search" label={t('reference.offices.search')} value={typed} maxLength={100} onChange={(event) => setTyped(event.currentTarget.value)} data-testid="offices-search" />
+        <TextInput
+          type="search"
+          label={t('reference.offices.search')}
+          value={typed}
+          maxLength={100}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          data-testid="offices-search"
+        />
       </SimpleGrid>
-      {regions.state === 'failed' && <ServerRefusalAlert title={t('reference.offices.regionsFailed')} error={regions.error} />}
+      {regions.state === 'failed' && (
+        <ServerRefusalAlert title={t('reference.offices.regionsFailed')} error={regions.error} />
+      )}
       {offices.state === 'loading' && <Loader size="sm" />}
       {offices.state === 'failed' && <ServerRefusalAlert title={t('reference.offices.failed')} error={offices.error} />}
-      {offices.state === 'ready' && offices.value.length === 0 && <Text c="dimmed">{t('reference.offices.empty')}</Text>}
+      {offices.state === 'ready' && offices.value.length === 0 && (
+        <Text c="dimmed">{t('reference.offices.empty')}</Text>
+      )}
       {offices.state === 'ready' && offices.value.length > 0 && (
         <Stack gap="sm" data-testid="offices" data-count={offices.value.length}>
           <Text size="sm" c="dimmed">
@@ -129,7 +154,14 @@ function OfficeCards({ offices, regionName, documentName }: OfficesProps) {
   return (
     <Stack gap="sm" hiddenFrom="sm" data-testid="offices-cards">
       {offices.map((office) => (
-        <Card key={office.code} withBorder padding="sm" data-testid="office-card" data-code={office.code} data-kind={office.kind}>
+        <Card
+          key={office.code}
+          withBorder
+          padding="sm"
+          data-testid="office-card"
+          data-code={office.code}
+          data-kind={office.kind}
+        >
           <Stack gap={4}>
             <Group gap="xs" justify="space-between" wrap="nowrap">
               <Text ff="monospace" fw={700}>

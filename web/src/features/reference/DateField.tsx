@@ -5,7 +5,17 @@ import { isIsoDate } from './reference-dates.ts';
  * The day a reference page shows its data at. The browser's own date input: it speaks the
  * reader's locale, opens a calendar on a phone, and always gives 'YYYY-MM-DD'.
  */
-export function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (date: string) => void; testId: string }) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (date: string) => void;
+  testId: string;
+}) {
   return (
     <TextInput
       type="date"

@@ -1,5 +1,6 @@
 import { Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -8,7 +9,6 @@ import { DateField } from './DateField.tsx';
 import { withPlaces } from './decimals.ts';
 import { useExchangeRates } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The National Bank's rates in tenge at a chosen date: the latest published on or before it. */
 export function ExchangeRatesPage() {
@@ -19,7 +19,11 @@ export function ExchangeRatesPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('reference.exchangeRates.title')} lead={t('reference.exchangeRates.lead')} testId="exchange-rates-title" />
+      <PageHeading
+        title={t('reference.exchangeRates.title')}
+        lead={t('reference.exchangeRates.lead')}
+        testId="exchange-rates-title"
+      />
       <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="exchange-rates-date" />
       {load.state === 'loading' && <Loader size="sm" />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('reference.exchangeRates.failed')} error={load.error} />}

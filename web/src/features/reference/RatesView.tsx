@@ -24,7 +24,13 @@ export function RatesView({ rates, date }: { rates: RatesAtDate | null; date: st
           <Table.Tbody>
             <Table.Tr>
               <Table.Th w={{ base: 140, sm: 260 }}>{t('reference.rates.importDuty')}</Table.Th>
-              <Table.Td data-testid="rate-import-duty">{rates.importDuty ? <RateLine rate={rates.importDuty} /> : <Text c="dimmed">{t('reference.rates.notSet')}</Text>}</Table.Td>
+              <Table.Td data-testid="rate-import-duty">
+                {rates.importDuty ? (
+                  <RateLine rate={rates.importDuty} />
+                ) : (
+                  <Text c="dimmed">{t('reference.rates.notSet')}</Text>
+                )}
+              </Table.Td>
             </Table.Tr>
             {dutyKinds.map(
               (kind) =>

@@ -8,8 +8,8 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
 import { tnvedName } from './localized.ts';
 import { tnvedCodePath, tnvedPath, withQuery } from './paths.ts';
-import { RatesView } from './RatesView.tsx';
 import { useTnvedEntry } from './queries.ts';
+import { RatesView } from './RatesView.tsx';
 import { useReferenceDate } from './use-reference-date.ts';
 
 /** One code of the nomenclature: where it sits, what lies under it, and its rates at the date. */
@@ -36,9 +36,21 @@ export function TnvedCodePage() {
       {load.state === 'ready' && (
         <Stack gap="lg" data-testid="tnved-entry" data-code={load.value.code}>
           {load.value.path.length > 0 && (
-            <Breadcrumbs separator="›" separatorMargin={6} aria-label={t('reference.code.path')} style={{ flexWrap: 'wrap', rowGap: 4 }} data-testid="tnved-path">
+            <Breadcrumbs
+              separator="›"
+              separatorMargin={6}
+              aria-label={t('reference.code.path')}
+              style={{ flexWrap: 'wrap', rowGap: 4 }}
+              data-testid="tnved-path"
+            >
               {load.value.path.map((item) => (
-                <Anchor key={item.code} component={Link} to={linkTo(item.code)} size="sm" title={tnvedName(item.name, language)}>
+                <Anchor
+                  key={item.code}
+                  component={Link}
+                  to={linkTo(item.code)}
+                  size="sm"
+                  title={tnvedName(item.name, language)}
+                >
                   {item.code}
                 </Anchor>
               ))}
@@ -56,7 +68,10 @@ export function TnvedCodePage() {
             </Text>
             <Text size="sm" c="dimmed">
               {load.value.validTo
-                ? t('reference.code.validRange', { from: printedDate(load.value.validFrom), to: printedDate(load.value.validTo) })
+                ? t('reference.code.validRange', {
+                    from: printedDate(load.value.validFrom),
+                    to: printedDate(load.value.validTo),
+                  })
                 : t('reference.code.valid', { from: printedDate(load.value.validFrom) })}
             </Text>
           </Stack>
@@ -71,7 +86,14 @@ export function TnvedCodePage() {
               <Stack gap={4} data-testid="tnved-children">
                 {load.value.children.map((child) => (
                   <Group key={child.code} gap="xs" wrap="nowrap" align="flex-start">
-                    <Anchor component={Link} to={linkTo(child.code)} ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="tnved-child-link">
+                    <Anchor
+                      component={Link}
+                      to={linkTo(child.code)}
+                      ff="monospace"
+                      fw={600}
+                      style={{ whiteSpace: 'nowrap' }}
+                      data-testid="tnved-child-link"
+                    >
                       {child.code}
                     </Anchor>
                     <Text size="sm">{tnvedName(child.name, language)}</Text>

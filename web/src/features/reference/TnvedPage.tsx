@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { DateField } from './DateField.tsx';
@@ -10,7 +11,6 @@ import { useTnvedSearch, useTnvedSections } from './queries.ts';
 import { TnvedSearchResults } from './TnvedSearchResults.tsx';
 import { TnvedTree } from './TnvedTree.tsx';
 import { useReferenceDate } from './use-reference-date.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** Longest query the page sends; the server bounds it too. */
 const maxQueryLength = 200;
@@ -72,7 +72,9 @@ export function TnvedPage() {
       {query ? (
         <>
           {search.state === 'loading' && <Loader size="sm" />}
-          {search.state === 'failed' && <ServerRefusalAlert title={t('reference.tnved.searchFailed')} error={search.error} />}
+          {search.state === 'failed' && (
+            <ServerRefusalAlert title={t('reference.tnved.searchFailed')} error={search.error} />
+          )}
           {search.state === 'ready' && <TnvedSearchResults result={search.value} />}
         </>
       ) : (

@@ -2,8 +2,8 @@ import { Anchor, Badge, Breadcrumbs, Card, Group, Stack, Text } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/index.ts';
-import { codePrefixOf, queryStems } from './highlight.ts';
 import { Highlighted, HighlightedCode } from './Highlighted.tsx';
+import { codePrefixOf, queryStems } from './highlight.ts';
 import { tnvedName } from './localized.ts';
 import { tnvedCodePath, withQuery } from './paths.ts';
 import { rateWords } from './rate-words.ts';
@@ -39,7 +39,14 @@ export function TnvedSearchResults({ result }: { result: TnvedSearchResult }) {
               </Breadcrumbs>
             )}
             <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Anchor component={Link} to={withQuery(tnvedCodePath(hit.code), { date: result.date, q: result.query })} ff="monospace" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="tnved-hit-link">
+              <Anchor
+                component={Link}
+                to={withQuery(tnvedCodePath(hit.code), { date: result.date, q: result.query })}
+                ff="monospace"
+                fw={700}
+                style={{ whiteSpace: 'nowrap' }}
+                data-testid="tnved-hit-link"
+              >
                 <HighlightedCode code={hit.code} prefix={prefix} />
               </Anchor>
               <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>

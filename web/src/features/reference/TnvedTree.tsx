@@ -1,10 +1,10 @@
 import { ActionIcon, Anchor, Box, Group, Loader, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { currentLanguage } from '../../i18n/index.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { tnvedName } from './localized.ts';
 import { tnvedCodePath, withQuery } from './paths.ts';
 import { useTnvedEntry } from './queries.ts';
@@ -20,7 +20,13 @@ export function TnvedTree({ tree, date }: { tree: TnvedSections; date: string })
   return (
     <Stack gap={2} data-testid="tnved-tree">
       {tree.sections.map((section) => (
-        <Branch key={section.code} testId="tnved-section" code={section.code} label={t('reference.tnved.sectionTitle', { code: section.code })} name={section.name}>
+        <Branch
+          key={section.code}
+          testId="tnved-section"
+          code={section.code}
+          label={t('reference.tnved.sectionTitle', { code: section.code })}
+          name={section.name}
+        >
           {() => (
             <Stack gap={2}>
               {section.chapters.map((chapter) => (
@@ -49,7 +55,8 @@ function Children({ code, date }: { code: string; date: string }) {
   const { t } = useTranslation();
   const load = mapLoad(loadOf(useTnvedEntry(code, date)), (entry) => entry.children);
   if (load.state === 'loading') return <Loader size="xs" m="xs" />;
-  if (load.state === 'failed') return <ServerRefusalAlert title={t('reference.tnved.childrenFailed')} error={load.error} />;
+  if (load.state === 'failed')
+    return <ServerRefusalAlert title={t('reference.tnved.childrenFailed')} error={load.error} />;
   return (
     <Stack gap={2}>
       {load.value.map((child) => (
@@ -59,17 +66,44 @@ function Children({ code, date }: { code: string; date: string }) {
   );
 }
 
-function Branch({ code, label, name, to, testId, children }: { code: string; label?: string; name: TnvedName; to?: string; testId: string; children: () => ReactNode }) {
+function Branch({
+  code,
+  label,
+  name,
+  to,
+  testId,
+  children,
+}: {
+  code: string;
+  label?: string;
+  name: TnvedName;
+  to?: string;
+  testId: string;
+  children: () => ReactNode;
+}) {
   const [opened, setOpened] = useState(false);
   return (
     <Box data-testid={testId} data-code={code}>
       <Group gap={4} wrap="nowrap" align="flex-start">
-        <ActionIcon variant="subtle" size="sm" mt={2} onClick={() => setOpened((open) => !open)} aria-expanded={opened} aria-label={label ?? code} data-testid="tnved-toggle">
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          mt={2}
+          onClick={() => setOpened((open) => !open)}
+          aria-expanded={opened}
+          aria-label={label ?? code}
+          data-testid="tnved-toggle"
+        >
           <Text size="xs" component="span" aria-hidden>
             {opened ? '▾' : '▸'}
           </Text>
         </ActionIcon>
-        <EntryLabel code={label ?? code} name={name} to={to} onClick={to ? undefined : () => setOpened((open) => !open)} />
+        <EntryLabel
+          code={label ?? code}
+          name={name}
+          to={to}
+          onClick={to ? undefined : () => setOpened((open) => !open)}
+        />
       </Group>
       {opened && <Box pl={{ base: 'sm', sm: 'lg' }}>{children()}</Box>}
     </Box>

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassifierItem } from './classifiers-api.ts';
 import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
+import type { ClassifierItem } from './classifiers-api.ts';
 
-const item = (code: string, ru: string, kk: string, en: string, extra?: ClassifierItem['extra']): ClassifierItem => ({ code, name: { ru, kk, en }, validFrom: '2020-01-01', validTo: null, extra });
+const item = (code: string, ru: string, kk: string, en: string, extra?: ClassifierItem['extra']): ClassifierItem => ({
+  code,
+  name: { ru, kk, en },
+  validFrom: '2020-01-01',
+  validTo: null,
+  extra,
+});
 const currencies = [
   item('EUR', 'Евро', 'Еуро', 'Euro', { numeric: '978' }),
   item('USD', 'Доллар США', 'АҚШ доллары', 'US dollar', { numeric: '840' }),

@@ -1,5 +1,5 @@
 import type { RouteOutput } from '@shekara/contracts/http';
-import { referenceRoutes, type ClassifierName } from '@shekara/contracts/reference';
+import { type ClassifierName, referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
 
 /** The published classifiers and one classifier's items in force on a day. */
@@ -10,4 +10,5 @@ export type ClassifierItem = Classifier['items'][number];
 export const fetchClassifiers = async () => (await call(referenceRoutes.classifiers)).classifiers;
 
 /** The server answers 404 for a name it does not publish. */
-export const fetchClassifier = (name: string, date: string) => call(referenceRoutes.classifier, { params: { name: name as ClassifierName }, query: { date } });
+export const fetchClassifier = (name: string, date: string) =>
+  call(referenceRoutes.classifier, { params: { name: name as ClassifierName }, query: { date } });

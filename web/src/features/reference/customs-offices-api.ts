@@ -15,7 +15,8 @@ type OfficeQuery = NonNullable<RouteInput<typeof referenceRoutes.customsOffices>
  */
 export type CustomsOfficeFilter = { [Name in Exclude<keyof OfficeQuery, 'date'>]?: string };
 
-export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) => (await call(referenceRoutes.customsOffices, { query: filter as OfficeQuery })).offices;
+export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) =>
+  (await call(referenceRoutes.customsOffices, { query: filter as OfficeQuery })).offices;
 
 export type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
 

@@ -5,9 +5,28 @@ import { rateWords } from './rate-words.ts';
 import type { Rate } from './rates-api.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources: { kk: { translation: catalogues.kk }, ru: { translation: catalogues.ru }, en: { translation: catalogues.en } }, lng: 'ru', interpolation: { escapeValue: false } });
+await i18n.init({
+  resources: {
+    kk: { translation: catalogues.kk },
+    ru: { translation: catalogues.ru },
+    en: { translation: catalogues.en },
+  },
+  lng: 'ru',
+  interpolation: { escapeValue: false },
+});
 
-const rate = (fields: Partial<Rate>): Rate => ({ kind: 'ad_valorem', percent: null, amount: null, currency: null, unit: null, text: '', validFrom: '2026-01-01', validTo: null, origin: null, ...fields });
+const rate = (fields: Partial<Rate>): Rate => ({
+  kind: 'ad_valorem',
+  percent: null,
+  amount: null,
+  currency: null,
+  unit: null,
+  text: '',
+  validFrom: '2026-01-01',
+  validTo: null,
+  origin: null,
+  ...fields,
+});
 const words = (r: Rate, language: 'kk' | 'ru' | 'en') => rateWords(r, i18n.getFixedT(language));
 
 describe('rates in words (issue 5 points 2 and 9)', () => {
@@ -25,24 +44,45 @@ describe('rates in words (issue 5 points 2 and 9)', () => {
   });
 
   it('a combined rate: "50 %, but not less than 1 EUR per kg"', () => {
-    const r = rate({ kind: 'combined', percent: '50', amount: '1.000', currency: 'EUR', unit: '166', text: '50%, но не менее 1 EUR за 1 кг' });
+    const r = rate({
+      kind: 'combined',
+      percent: '50',
+      amount: '1.000',
+      currency: 'EUR',
+      unit: '166',
+      text: '50%, но не менее 1 EUR за 1 кг',
+    });
     expect(words(r, 'en')).toBe('50 %, but not less than 1 EUR per kg');
     expect(words(r, 'ru')).toBe('50 %, но не менее 1 EUR за кг');
   });
 
   it('a free rate, and a unit the page does not know is shown as it came', () => {
     expect(words(rate({ kind: 'free', percent: '0', text: '0' }), 'en')).toBe('0 % (duty-free)');
-    expect(words(rate({ kind: 'specific', amount: '0.44', currency: 'EUR', unit: '999', text: '0.44 EUR за 1 ампула' }), 'en')).toBe('0.44 EUR per 999');
+    expect(
+      words(
+        rate({ kind: 'specific', amount: '0.44', currency: 'EUR', unit: '999', text: '0.44 EUR за 1 ампула' }),
+        'en',
+      ),
+    ).toBe('0.44 EUR per 999');
   });
 
   it('falls back to the tariff’s own text when a part of the form is missing, never guessing', () => {
-    expect(words(rate({ kind: 'combined', percent: '20', text: '20%, но не менее … за 1 см3' }), 'en')).toBe('20%, но не менее … за 1 см3');
+    expect(words(rate({ kind: 'combined', percent: '20', text: '20%, но не менее … за 1 см3' }), 'en')).toBe(
+      '20%, но не менее … за 1 см3',
+    );
   });
 });
 
 describe('a rate that adds an amount per unit to a percent', () => {
   it('reads "10 % plus 0.5 EUR per litre"', () => {
-    const r = rate({ kind: 'ad_valorem_plus_specific', percent: '10', amount: '0.5', currency: 'EUR', unit: '112', text: '10% + 0.5 EUR за 1 л' });
+    const r = rate({
+      kind: 'ad_valorem_plus_specific',
+      percent: '10',
+      amount: '0.5',
+      currency: 'EUR',
+      unit: '112',
+      text: '10% + 0.5 EUR за 1 л',
+    });
     expect(words(r, 'en')).toBe('10 % plus 0.5 EUR per litre');
   });
 });

@@ -49,7 +49,10 @@ export function unitWords(unit: string, t: TFunction): string {
 export function rateWords(rate: Rate, t: TFunction): string {
   // "15 %" is written alike in the three languages, so it needs no catalogue entry.
   const percent = rate.percent === null ? null : `${plainNumber(rate.percent)} %`;
-  const specific = rate.amount !== null && rate.currency !== null && rate.unit !== null ? { amount: plainNumber(rate.amount), currency: rate.currency, unit: unitWords(rate.unit, t) } : null;
+  const specific =
+    rate.amount !== null && rate.currency !== null && rate.unit !== null
+      ? { amount: plainNumber(rate.amount), currency: rate.currency, unit: unitWords(rate.unit, t) }
+      : null;
   switch (rate.kind) {
     case 'free':
       return t('reference.rate.free');
@@ -60,6 +63,8 @@ export function rateWords(rate: Rate, t: TFunction): string {
     case 'combined':
       return percent === null || specific === null ? rate.text : t('reference.rate.combined', { percent, ...specific });
     case 'ad_valorem_plus_specific':
-      return percent === null || specific === null ? rate.text : t('reference.rate.plusSpecific', { percent, ...specific });
+      return percent === null || specific === null
+        ? rate.text
+        : t('reference.rate.plusSpecific', { percent, ...specific });
   }
 }

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { rate, ratesAtDate } from '@shekara/contracts/reference/tariffs';
+import type { z } from 'zod';
 
 /** A tariff rate as the reference API answers it (combined: the larger of percent and amount; ad_valorem_plus_specific: their sum). */
 export type Rate = z.output<typeof rate>;

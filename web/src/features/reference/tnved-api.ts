@@ -13,8 +13,10 @@ export type TnvedEntry = RouteOutput<typeof referenceRoutes.tnvedNode>;
 export type TnvedChild = TnvedEntry['children'][number];
 export type TnvedSections = RouteOutput<typeof referenceRoutes.tnvedSections>;
 
-export const searchTnved = (q: string, date: string, limit = 50, signal?: AbortSignal) => call(referenceRoutes.tnvedSearch, { query: { q, date, limit }, signal });
+export const searchTnved = (q: string, date: string, limit = 50, signal?: AbortSignal) =>
+  call(referenceRoutes.tnvedSearch, { query: { q, date, limit }, signal });
 
-export const fetchTnvedEntry = (code: string, date: string) => call(referenceRoutes.tnvedNode, { params: { code }, query: { date } });
+export const fetchTnvedEntry = (code: string, date: string) =>
+  call(referenceRoutes.tnvedNode, { params: { code }, query: { date } });
 
 export const fetchTnvedSections = (date: string) => call(referenceRoutes.tnvedSections, { query: { date } });

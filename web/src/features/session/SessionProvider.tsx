@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api.ts';
-import { fetchMe, requestLogOut, type Me } from './me.ts';
+import { fetchMe, type Me, requestLogOut } from './me.ts';
 import { SessionContext, type SessionState } from './session-context.ts';
 
 /** Who is logged in, for the whole app: asked of the server once at start, then kept up to date by log-in, log-out and refresh. */
@@ -49,6 +49,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (error instanceof ApiError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_'))) setMe(null);
   }, []);
 
-  const state = useMemo<SessionState>(() => ({ me, loading, refresh, signedIn, logOut, requestFailed }), [me, loading, refresh, signedIn, logOut, requestFailed]);
+  const state = useMemo<SessionState>(
+    () => ({ me, loading, refresh, signedIn, logOut, requestFailed }),
+    [me, loading, refresh, signedIn, logOut, requestFailed],
+  );
   return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
 }

@@ -11,7 +11,9 @@ export function menuAreasOf(kind: AccountKind): MenuArea[] {
 
 /** The pages listed in one menu area, in their menu order (then by path). */
 export function menuOf(area: MenuArea, routes: readonly FeatureRoute[]): FeatureRoute[] {
-  return routes.filter((route) => route.menu?.area === area).sort((a, b) => (a.menu!.order ?? 0) - (b.menu!.order ?? 0) || a.path.localeCompare(b.path));
+  return routes
+    .filter((route) => route.menu?.area === area)
+    .sort((a, b) => (a.menu!.order ?? 0) - (b.menu!.order ?? 0) || a.path.localeCompare(b.path));
 }
 
 /** Where a user lands after log-in when no page asked for them: the first page of their area. */
@@ -29,6 +31,6 @@ export function homePathOf(kind: AccountKind, routes: readonly FeatureRoute[]): 
  * the user to another one.
  */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
   return next;
 }

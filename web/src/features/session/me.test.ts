@@ -1,6 +1,6 @@
+import type { meResponse } from '@shekara/contracts/accounts';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { meResponse } from '@shekara/contracts/accounts';
 import type { Me } from './me.ts';
 
 describe('the web app’s Me', () => {

@@ -1,4 +1,4 @@
-import { accessStatuses, accountRoutes } from '@shekara/contracts/accounts';
+import { type accessStatuses, accountRoutes } from '@shekara/contracts/accounts';
 import type { RouteOutput } from '@shekara/contracts/http';
 import { ApiError, call } from '../../api/client.ts';
 

@@ -5,7 +5,15 @@ import { Trans, useTranslation } from 'react-i18next';
 export const ncaLayerDownloadUrl = 'https://pki.gov.kz/ncalayer/';
 
 /** What to do when NCALayer does not answer: the steps, in the user's language. */
-export function NcaLayerGuide({ testSignerAvailable, onRetry, onUseTestSigner }: { testSignerAvailable: boolean; onRetry: () => void; onUseTestSigner: () => void }) {
+export function NcaLayerGuide({
+  testSignerAvailable,
+  onRetry,
+  onUseTestSigner,
+}: {
+  testSignerAvailable: boolean;
+  onRetry: () => void;
+  onUseTestSigner: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Alert color="orange" title={t('signing.ncalayer.notRunning.title')} data-testid="ncalayer-guide">
@@ -15,7 +23,20 @@ export function NcaLayerGuide({ testSignerAvailable, onRetry, onUseTestSigner }:
       <List type="ordered" size="sm" spacing={4}>
         <List.Item>
           {/* The link sits where each language's word order puts it. */}
-          <Trans i18nKey="signing.ncalayer.notRunning.install" components={{ site: <Anchor inherit href={ncaLayerDownloadUrl} target="_blank" rel="noreferrer" data-testid="ncalayer-download" /> }} />
+          <Trans
+            i18nKey="signing.ncalayer.notRunning.install"
+            components={{
+              site: (
+                <Anchor
+                  inherit
+                  href={ncaLayerDownloadUrl}
+                  target="_blank"
+                  rel="noreferrer"
+                  data-testid="ncalayer-download"
+                />
+              ),
+            }}
+          />
         </List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.start')}</List.Item>
         <List.Item>{t('signing.ncalayer.notRunning.allow')}</List.Item>

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bytesToBase64, textToBytes } from './base64.ts';
 import { sampleXml } from './format.ts';
+import { SigningErrorAlert } from './SigningErrorAlert.tsx';
 import type { SignPurpose } from './signer.ts';
 import { useSigner } from './signer-context.ts';
-import { SigningErrorAlert } from './SigningErrorAlert.tsx';
 import { VerificationResultView } from './VerificationResultView.tsx';
-import { verifySignature, type VerificationResult } from './verify-api.ts';
+import { type VerificationResult, verifySignature } from './verify-api.ts';
 
 type SampleFormat = 'attached' | 'detached' | 'xml';
 
@@ -37,7 +37,9 @@ export function SignAndVerify() {
         const data = textToBytes(text);
         const cms = await signer.signCms({ data, detached: format === 'detached', purpose });
         setSignature(cms);
-        setResult(await verifySignature({ cms, ...(format === 'detached' ? { data: bytesToBase64(data) } : {}), purpose }));
+        setResult(
+          await verifySignature({ cms, ...(format === 'detached' ? { data: bytesToBase64(data) } : {}), purpose }),
+        );
       }
     } catch (failure) {
       setError(failure);
@@ -51,7 +53,15 @@ export function SignAndVerify() {
       <Title order={2} size="h4">
         {t('signing.sample.title')}
       </Title>
-      <Textarea label={t('signing.sample.text')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={2} maxRows={8} data-testid="sample-text" />
+      <Textarea
+        label={t('signing.sample.text')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        maxRows={8}
+        data-testid="sample-text"
+      />
       <Group gap="md">
         <SegmentedControl
           value={format}
@@ -74,13 +84,27 @@ export function SignAndVerify() {
         />
       </Group>
       <Group>
-        <Button onClick={() => void signAndCheck()} loading={busy} disabled={text.trim() === ''} data-testid="sample-sign">
+        <Button
+          onClick={() => void signAndCheck()}
+          loading={busy}
+          disabled={text.trim() === ''}
+          data-testid="sample-sign"
+        >
           {t('signing.sample.signAndCheck')}
         </Button>
       </Group>
       {error !== undefined && <SigningErrorAlert error={error} />}
       {signature && (
-        <Textarea label={t('signing.sample.signature')} value={signature} readOnly autosize minRows={2} maxRows={6} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="sample-signature" />
+        <Textarea
+          label={t('signing.sample.signature')}
+          value={signature}
+          readOnly
+          autosize
+          minRows={2}
+          maxRows={6}
+          styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+          data-testid="sample-signature"
+        />
       )}
       {result && <VerificationResultView result={result} />}
     </Stack>

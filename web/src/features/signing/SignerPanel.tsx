@@ -50,7 +50,11 @@ export function SignerPanel() {
           />
         )}
         {kind === 'ncalayer' && ncaLayer === 'not_running' && (
-          <NcaLayerGuide testSignerAvailable={testKeys !== null} onRetry={check} onUseTestSigner={() => choose('test')} />
+          <NcaLayerGuide
+            testSignerAvailable={testKeys !== null}
+            onRetry={check}
+            onUseTestSigner={() => choose('test')}
+          />
         )}
         {kind === 'ncalayer' && ncaLayer === 'running' && (
           <Text size="sm" data-testid="ncalayer-ready">

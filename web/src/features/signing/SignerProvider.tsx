@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { createNcaLayerSigner, probeNcaLayer } from './ncalayer-signer.ts';
-import { isSigningError, SigningError, type DocumentSigner, type SignerKind, type SignPurpose } from './signer.ts';
-import { SignerContext, type NcaLayerStatus, type SignerState } from './signer-context.ts';
-import { fetchTestKeys, type TestKey } from './test-signer-api.ts';
-import { createTestSigner, keysFor } from './test-signer.ts';
+import { type DocumentSigner, isSigningError, type SignerKind, SigningError, type SignPurpose } from './signer.ts';
+import { type NcaLayerStatus, SignerContext, type SignerState } from './signer-context.ts';
 import { TestKeyPicker } from './TestKeyPicker.tsx';
+import { createTestSigner, keysFor } from './test-signer.ts';
+import { fetchTestKeys, type TestKey } from './test-signer-api.ts';
 
 interface PickerRequest {
   purpose: SignPurpose;
@@ -50,7 +50,11 @@ export function SignerProvider({ children }: { children: ReactNode }) {
           throw error;
         },
       );
-    return { kind: 'ncalayer', signCms: (input) => watch(inner.signCms(input)), signXml: (input) => watch(inner.signXml(input)) };
+    return {
+      kind: 'ncalayer',
+      signCms: (input) => watch(inner.signCms(input)),
+      signXml: (input) => watch(inner.signXml(input)),
+    };
   }, []);
 
   const testSigner = useMemo(
@@ -63,7 +67,10 @@ export function SignerProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const choose = useCallback((next: SignerKind) => setKind(next === 'test' && testKeysRef.current ? 'test' : 'ncalayer'), []);
+  const choose = useCallback(
+    (next: SignerKind) => setKind(next === 'test' && testKeysRef.current ? 'test' : 'ncalayer'),
+    [],
+  );
 
   const state = useMemo<SignerState>(
     () => ({ signer: kind === 'test' ? testSigner : ncaLayerSigner, kind, choose, ncaLayer, testKeys, check }),

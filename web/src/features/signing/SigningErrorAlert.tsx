@@ -8,7 +8,12 @@ export function SigningErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (isSigningError(error)) {
     return (
-      <Alert color={error.code === 'CANCELLED' ? 'gray' : 'red'} title={t(`signing.errors.${error.code}`)} data-testid="signing-error" data-code={error.code}>
+      <Alert
+        color={error.code === 'CANCELLED' ? 'gray' : 'red'}
+        title={t(`signing.errors.${error.code}`)}
+        data-testid="signing-error"
+        data-code={error.code}
+      >
         {error.detail && (
           <Text size="xs" c="dimmed">
             {error.detail}
@@ -19,5 +24,12 @@ export function SigningErrorAlert({ error }: { error: unknown }) {
   }
   // The server's refusals (too many checks, a malformed request) come already in the user's language.
   const title = error instanceof ApiError ? error.message : t('signatures.form.requestFailed');
-  return <Alert color="red" title={title} data-testid="request-error" data-code={error instanceof ApiError ? error.code : undefined} />;
+  return (
+    <Alert
+      color="red"
+      title={title}
+      data-testid="request-error"
+      data-code={error instanceof ApiError ? error.code : undefined}
+    />
+  );
 }

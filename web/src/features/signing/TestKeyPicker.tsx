@@ -6,17 +6,36 @@ import type { TestKey } from './test-signer-api.ts';
 const statusColor = { good: 'teal', expired: 'orange', revoked: 'red' } as const;
 
 /** The test signer's stand-in for NCALayer's key window: only keys of the asked purpose are listed. */
-export function TestKeyPicker({ request, onChoose }: { request: { purpose: SignPurpose; keys: TestKey[] } | null; onChoose: (key: TestKey | null) => void }) {
+export function TestKeyPicker({
+  request,
+  onChoose,
+}: {
+  request: { purpose: SignPurpose; keys: TestKey[] } | null;
+  onChoose: (key: TestKey | null) => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={request !== null} onClose={() => onChoose(null)} title={t('signing.picker.title')} size="lg" data-testid="test-key-picker">
+    <Modal
+      opened={request !== null}
+      onClose={() => onChoose(null)}
+      title={t('signing.picker.title')}
+      size="lg"
+      data-testid="test-key-picker"
+    >
       {request && (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t(`signing.picker.lead.${request.purpose}`)}
           </Text>
           {request.keys.map((key) => (
-            <Card key={key.id} withBorder padding="sm" data-testid={`test-key-${key.id}`} data-status={key.status} data-iin={key.iin}>
+            <Card
+              key={key.id}
+              withBorder
+              padding="sm"
+              data-testid={`test-key-${key.id}`}
+              data-status={key.status}
+              data-iin={key.iin}
+            >
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Stack gap={2}>
                   <Text fw={600}>{key.label}</Text>

@@ -1,12 +1,17 @@
 import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatDateTime } from './format.ts';
 import type { SignerInfo, VerificationResult } from './verify-api.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 
-const revocationColor: Record<string, string> = { good: 'teal', revoked: 'red', unknown: 'orange', not_checked: 'gray' };
+const revocationColor: Record<string, string> = {
+  good: 'teal',
+  revoked: 'red',
+  unknown: 'orange',
+  not_checked: 'gray',
+};
 
 /** The server's verdict on a signature: valid or not and why, who signed, the chain, revocation, time. */
 export function VerificationResultView({ result }: { result: VerificationResult }) {
@@ -21,7 +26,13 @@ export function VerificationResultView({ result }: { result: VerificationResult 
       : (result.message ?? t('signatures.result.invalidText'));
 
   return (
-    <Card withBorder padding="lg" data-testid="verify-result" data-valid={String(result.valid)} data-code={result.code ?? ''}>
+    <Card
+      withBorder
+      padding="lg"
+      data-testid="verify-result"
+      data-valid={String(result.valid)}
+      data-code={result.code ?? ''}
+    >
       <Stack gap="md">
         <Group gap="sm">
           <Badge size="lg" color={result.valid ? 'teal' : 'red'} data-testid="verify-result-badge">
@@ -47,12 +58,18 @@ export function VerificationResultView({ result }: { result: VerificationResult 
         <Section title={t('signatures.revocation.title')}>
           <Group gap="sm" data-testid="verify-revocation" data-status={result.revocation.status}>
             <Badge color={revocationColor[result.revocation.status] ?? 'gray'} variant="light">
-              {t(`signatures.revocation.status.${result.revocation.status}`, { defaultValue: result.revocation.status })}
+              {t(`signatures.revocation.status.${result.revocation.status}`, {
+                defaultValue: result.revocation.status,
+              })}
             </Badge>
             {result.revocation.source && (
-              <Text size="sm">{t('signatures.revocation.source', { source: result.revocation.source.toUpperCase() })}</Text>
+              <Text size="sm">
+                {t('signatures.revocation.source', { source: result.revocation.source.toUpperCase() })}
+              </Text>
             )}
-            {result.revocation.checkedAt && <Text size="sm">{t('signatures.revocation.checkedAt', { time: date(result.revocation.checkedAt) })}</Text>}
+            {result.revocation.checkedAt && (
+              <Text size="sm">{t('signatures.revocation.checkedAt', { time: date(result.revocation.checkedAt) })}</Text>
+            )}
             {result.revocation.revokedAt && (
               <Text size="sm" c="red">
                 {t('signatures.revocation.revokedAt', { time: date(result.revocation.revokedAt) })}
@@ -63,10 +80,19 @@ export function VerificationResultView({ result }: { result: VerificationResult 
 
         <Section title={t('signatures.time.title')}>
           <Stack gap={4} data-testid="verify-time">
-            <Text size="sm">{t('signatures.time.signingTime', { time: result.signingTime ? date(result.signingTime) : t('signatures.time.none') })}</Text>
+            <Text size="sm">
+              {t('signatures.time.signingTime', {
+                time: result.signingTime ? date(result.signingTime) : t('signatures.time.none'),
+              })}
+            </Text>
             {result.timestamp ? (
               <Group gap="xs" data-testid="verify-timestamp">
-                <Text size="sm">{t('signatures.time.timestamp', { time: date(result.timestamp.time), authority: result.timestamp.authority })}</Text>
+                <Text size="sm">
+                  {t('signatures.time.timestamp', {
+                    time: date(result.timestamp.time),
+                    authority: result.timestamp.authority,
+                  })}
+                </Text>
                 <Badge size="sm" variant="light" color={result.timestamp.trusted ? 'teal' : 'orange'}>
                   {t(result.timestamp.trusted ? 'signatures.time.trusted' : 'signatures.time.untrusted')}
                 </Badge>
@@ -81,7 +107,17 @@ export function VerificationResultView({ result }: { result: VerificationResult 
 
         {result.chain.length > 0 && (
           <Section title={t('signatures.chain.title')}>
-            <DataTable headers={[t('signatures.chain.subject'), t('signatures.chain.issuer'), t('signatures.chain.serialNumber'), t('signatures.chain.validity')]} minWidth={640} striped testId="verify-chain">
+            <DataTable
+              headers={[
+                t('signatures.chain.subject'),
+                t('signatures.chain.issuer'),
+                t('signatures.chain.serialNumber'),
+                t('signatures.chain.validity'),
+              ]}
+              minWidth={640}
+              striped
+              testId="verify-chain"
+            >
               {result.chain.map((certificate) => (
                 <Table.Tr key={certificate.serialNumber + certificate.subject}>
                   <Table.Td>{certificate.subject}</Table.Td>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bytesToBase64, fileBytesToBase64, isBase64, normalizeBase64 } from './base64.ts';
 import { SigningErrorAlert } from './SigningErrorAlert.tsx';
 import { VerificationResultView } from './VerificationResultView.tsx';
-import { verifySignature, type VerificationResult, type VerifyPurpose, type VerifyRequest } from './verify-api.ts';
+import { type VerificationResult, type VerifyPurpose, type VerifyRequest, verifySignature } from './verify-api.ts';
 
 type Mode = 'cms' | 'xml';
 
@@ -66,16 +66,64 @@ export function VerifyForm() {
           />
           {mode === 'cms' ? (
             <>
-              <Textarea label={t('signatures.form.cms')} description={t('signatures.form.cmsHint')} value={cms} onChange={(e) => setCms(e.currentTarget.value)} autosize minRows={3} maxRows={10} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-cms" />
-              <FileInput label={t('signatures.form.cmsFile')} placeholder={t('signatures.form.chooseFile')} clearable onChange={(file) => file && void fileBytes(file).then((bytes) => setCms(fileBytesToBase64(bytes)))} data-testid="verify-cms-file" />
-              <Textarea label={t('signatures.form.data')} description={t('signatures.form.dataHint')} value={data} onChange={(e) => setData(e.currentTarget.value)} autosize minRows={2} maxRows={8} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-data" />
+              <Textarea
+                label={t('signatures.form.cms')}
+                description={t('signatures.form.cmsHint')}
+                value={cms}
+                onChange={(e) => setCms(e.currentTarget.value)}
+                autosize
+                minRows={3}
+                maxRows={10}
+                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+                data-testid="verify-cms"
+              />
+              <FileInput
+                label={t('signatures.form.cmsFile')}
+                placeholder={t('signatures.form.chooseFile')}
+                clearable
+                onChange={(file) => file && void fileBytes(file).then((bytes) => setCms(fileBytesToBase64(bytes)))}
+                data-testid="verify-cms-file"
+              />
+              <Textarea
+                label={t('signatures.form.data')}
+                description={t('signatures.form.dataHint')}
+                value={data}
+                onChange={(e) => setData(e.currentTarget.value)}
+                autosize
+                minRows={2}
+                maxRows={8}
+                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+                data-testid="verify-data"
+              />
               {/* The detached content is the signed bytes themselves, so its file is always encoded. */}
-              <FileInput label={t('signatures.form.dataFile')} placeholder={t('signatures.form.chooseFile')} clearable onChange={(file) => file && void fileBytes(file).then((bytes) => setData(bytesToBase64(bytes)))} data-testid="verify-data-file" />
+              <FileInput
+                label={t('signatures.form.dataFile')}
+                placeholder={t('signatures.form.chooseFile')}
+                clearable
+                onChange={(file) => file && void fileBytes(file).then((bytes) => setData(bytesToBase64(bytes)))}
+                data-testid="verify-data-file"
+              />
             </>
           ) : (
             <>
-              <Textarea label={t('signatures.form.xml')} value={xml} onChange={(e) => setXml(e.currentTarget.value)} autosize minRows={4} maxRows={14} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} data-testid="verify-xml" />
-              <FileInput label={t('signatures.form.xmlFile')} placeholder={t('signatures.form.chooseFile')} accept=".xml,text/xml,application/xml" clearable onChange={(file) => file && void file.text().then(setXml)} data-testid="verify-xml-file" />
+              <Textarea
+                label={t('signatures.form.xml')}
+                value={xml}
+                onChange={(e) => setXml(e.currentTarget.value)}
+                autosize
+                minRows={4}
+                maxRows={14}
+                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+                data-testid="verify-xml"
+              />
+              <FileInput
+                label={t('signatures.form.xmlFile')}
+                placeholder={t('signatures.form.chooseFile')}
+                accept=".xml,text/xml,application/xml"
+                clearable
+                onChange={(file) => file && void file.text().then(setXml)}
+                data-testid="verify-xml-file"
+              />
             </>
           )}
           <Select

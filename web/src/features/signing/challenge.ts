@@ -6,7 +6,8 @@ export const challengeLength = 32;
 
 export function challengeBytes(nonceBase64: string): Uint8Array {
   const bytes = base64ToBytes(nonceBase64);
-  if (bytes.length !== challengeLength) throw new RangeError(`a log-in challenge is ${challengeLength} bytes, this one is ${bytes.length}`);
+  if (bytes.length !== challengeLength)
+    throw new RangeError(`a log-in challenge is ${challengeLength} bytes, this one is ${bytes.length}`);
   return bytes;
 }
 

@@ -3,7 +3,9 @@ import { formatDateTime, sampleXml } from './format.ts';
 
 describe('formatting', () => {
   it('wraps the sample text in XML without letting it become markup', () => {
-    expect(sampleXml('a < b & <c/>')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<sample>a &lt; b &amp; &lt;c/&gt;</sample>');
+    expect(sampleXml('a < b & <c/>')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sample>a &lt; b &amp; &lt;c/&gt;</sample>',
+    );
   });
 
   it('shows times in Kazakhstan’s single zone (UTC+5 since March 2024), and what it cannot read as it came', () => {

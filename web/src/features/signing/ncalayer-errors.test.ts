@@ -9,7 +9,9 @@ function ncaLayerError(message: string, canceledByUser?: boolean): Error {
 
 describe('NCALayer failures become the four signing codes', () => {
   it('any failure to connect means NCALayer is not running', () => {
-    const refused = ncaLayerError('Ошибка взаимодействия с NCALayer. В том случае, если на вашем компьютере не установлен NCALayer, пожалуйста установите его c портала НУЦ РК (https://ncl.pki.gov.kz/).');
+    const refused = ncaLayerError(
+      'Ошибка взаимодействия с NCALayer. В том случае, если на вашем компьютере не установлен NCALayer, пожалуйста установите его c портала НУЦ РК (https://ncl.pki.gov.kz/).',
+    );
     expect(toSigningError(refused, 'connect').code).toBe('NCALAYER_NOT_RUNNING');
     expect(toSigningError(ncaLayerError('NCALayer закрыл соединение.'), 'connect').code).toBe('NCALAYER_NOT_RUNNING');
     expect(toSigningError(new Error('no answer in 15000 ms'), 'connect').code).toBe('NCALAYER_NOT_RUNNING');

@@ -7,9 +7,11 @@ export type NcaLayerStep = 'connect' | 'sign';
 // "500: action.canceled" when the user closes the key window; the basics module and KAZTOKEN set
 // `canceledByUser`. Key-store messages differ between versions, so they are matched loosely.
 const cancelled = /action\.cancel+ed|cancel+ed by user|отменен/i;
-const noKey = /no\s*keys?\b|key.?not.?found|keys?.?(list\s*)?(is\s*)?empty|empty.?key|storage\.empty|keystore.*(empty|not found)|ключ.*не найден|нет ключ/i;
+const noKey =
+  /no\s*keys?\b|key.?not.?found|keys?.?(list\s*)?(is\s*)?empty|empty.?key|storage\.empty|keystore.*(empty|not found)|ключ.*не найден|нет ключ/i;
 // The library's words when the socket fails or closes under it; NCALayer was quit mid-way.
-const connectionLost = /NCALayer закрыл соединение|Ошибка взаимодействия с NCALayer\. В том случае|Подключение к NCALayer не установлено/i;
+const connectionLost =
+  /NCALayer закрыл соединение|Ошибка взаимодействия с NCALayer\. В том случае|Подключение к NCALayer не установлено/i;
 
 /** Turns whatever ncalayer-js-client throws into one of the four codes every signer speaks. */
 export function toSigningError(error: unknown, step: NcaLayerStep): SigningError {

@@ -10,8 +10,19 @@ declare module 'ncalayer-js-client' {
     /** Resolves with NCALayer's version. */
     connect(): Promise<string>;
     getActiveTokens(): Promise<string[]>;
-    createCAdESFromBase64(storageType: string, data: string | ArrayBuffer | Blob, keyType?: KeyType, attach?: boolean): Promise<string>;
-    signXml(storageType: string, xml: string, keyType?: KeyType, tbsElementXPath?: string, signatureParentElementXPath?: string): Promise<string>;
+    createCAdESFromBase64(
+      storageType: string,
+      data: string | ArrayBuffer | Blob,
+      keyType?: KeyType,
+      attach?: boolean,
+    ): Promise<string>;
+    signXml(
+      storageType: string,
+      xml: string,
+      keyType?: KeyType,
+      tbsElementXPath?: string,
+      signatureParentElementXPath?: string,
+    ): Promise<string>;
     static readonly fileStorageType: string;
   }
 

@@ -1,7 +1,7 @@
 import type { NCALayerClient } from 'ncalayer-js-client';
 import { bytesToBase64 } from './base64.ts';
 import { toSigningError } from './ncalayer-errors.ts';
-import { SigningError, type DocumentSigner, type SignPurpose } from './signer.ts';
+import { type DocumentSigner, SigningError, type SignPurpose } from './signer.ts';
 
 /** Where NCALayer listens on the user's own computer. */
 export const ncaLayerUrl = 'wss://127.0.0.1:13579';
@@ -18,7 +18,10 @@ async function connect(): Promise<NCALayerClient> {
   const client = new library.NCALayerClient(ncaLayerUrl, false);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from ${ncaLayerUrl} in ${connectTimeoutMs} ms`)), connectTimeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`no answer from ${ncaLayerUrl} in ${connectTimeoutMs} ms`)),
+      connectTimeoutMs,
+    );
   });
   try {
     await Promise.race([client.connect(), timeout]);
@@ -60,8 +63,11 @@ export function createNcaLayerSigner(): DocumentSigner {
   return {
     kind: 'ncalayer',
     signCms: ({ data, detached, purpose }) =>
-      withNcaLayer((client, storage) => client.createCAdESFromBase64(storage, bytesToBase64(data), keyType(purpose), !detached)).then(nonEmpty),
-    signXml: ({ xml, purpose }) => withNcaLayer((client, storage) => client.signXml(storage, xml, keyType(purpose))).then(nonEmpty),
+      withNcaLayer((client, storage) =>
+        client.createCAdESFromBase64(storage, bytesToBase64(data), keyType(purpose), !detached),
+      ).then(nonEmpty),
+    signXml: ({ xml, purpose }) =>
+      withNcaLayer((client, storage) => client.signXml(storage, xml, keyType(purpose))).then(nonEmpty),
   };
 }
 
@@ -71,6 +77,7 @@ function keyType(purpose: SignPurpose) {
 
 // Old NCALayer versions answer an empty result instead of an error when no key was chosen.
 function nonEmpty(result: string): string {
-  if (typeof result !== 'string' || result.trim() === '') throw new SigningError('NO_KEY', 'NCALayer returned no signature');
+  if (typeof result !== 'string' || result.trim() === '')
+    throw new SigningError('NO_KEY', 'NCALayer returned no signature');
   return result;
 }

@@ -5,7 +5,6 @@ import { ApiError, call } from '../../api/client.ts';
 /** A key of the server's development test PKI (the endpoints answer 404 in production). */
 export type TestKey = RouteOutput<typeof devSignerRoutes.keys>['keys'][number];
 
-
 /** The test keys, or null when the server is not in development and has no test signer. */
 export async function fetchTestKeys(): Promise<TestKey[] | null> {
   try {
@@ -19,4 +18,5 @@ export async function fetchTestKeys(): Promise<TestKey[] | null> {
 
 export type TestSignRequest = RouteInput<typeof devSignerRoutes.sign>['body'];
 
-export const testSign = (request: TestSignRequest): Promise<{ cms?: string; xml?: string }> => call(devSignerRoutes.sign, { body: request });
+export const testSign = (request: TestSignRequest): Promise<{ cms?: string; xml?: string }> =>
+  call(devSignerRoutes.sign, { body: request });

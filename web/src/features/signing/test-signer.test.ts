@@ -29,7 +29,9 @@ describe('the development test signer', () => {
     const choose = vi.fn(async () => key('s', 'sign'));
     testSign.mockResolvedValue({ cms: 'MIIB' });
     const signer = createTestSigner(choose);
-    await expect(signer.signCms({ data: new TextEncoder().encode('hi'), detached: true, purpose: 'sign' })).resolves.toBe('MIIB');
+    await expect(
+      signer.signCms({ data: new TextEncoder().encode('hi'), detached: true, purpose: 'sign' }),
+    ).resolves.toBe('MIIB');
     expect(choose).toHaveBeenCalledWith('sign');
     expect(testSign).toHaveBeenCalledWith({ keyId: 's', format: 'cms', data: 'aGk=', detached: true });
   });
@@ -43,12 +45,16 @@ describe('the development test signer', () => {
 
   it('speaks NCALayer’s codes: a closed picker is CANCELLED, a server failure FAILED', async () => {
     const cancelled = createTestSigner(async () => null);
-    await expect(cancelled.signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(
+      cancelled.signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(testSign).not.toHaveBeenCalled();
 
     testSign.mockRejectedValue(new Error('404'));
     const failing = createTestSigner(async () => key('s', 'sign'));
-    await expect(failing.signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' })).rejects.toMatchObject({ code: 'FAILED' });
+    await expect(failing.signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' })).rejects.toMatchObject({
+      code: 'FAILED',
+    });
     testSign.mockResolvedValue({});
     await expect(failing.signXml({ xml: '<a/>', purpose: 'sign' })).rejects.toMatchObject({ code: 'FAILED' });
   });

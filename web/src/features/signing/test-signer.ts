@@ -1,6 +1,6 @@
 import { bytesToBase64 } from './base64.ts';
-import { SigningError, type DocumentSigner, type SignPurpose } from './signer.ts';
-import { testSign, type TestKey, type TestSignRequest } from './test-signer-api.ts';
+import { type DocumentSigner, SigningError, type SignPurpose } from './signer.ts';
+import { type TestKey, type TestSignRequest, testSign } from './test-signer-api.ts';
 
 /** Asks the user for a key of that purpose, like NCALayer's key window; null when they close it. */
 export type ChooseTestKey = (purpose: SignPurpose) => Promise<TestKey | null>;
@@ -10,7 +10,10 @@ export type ChooseTestKey = (purpose: SignPurpose) => Promise<TestKey | null>;
  * with the same codes as NCALayer so the pages behave alike with either.
  */
 export function createTestSigner(chooseKey: ChooseTestKey): DocumentSigner {
-  async function sign(purpose: SignPurpose, request: (keyId: string) => TestSignRequest): Promise<{ cms?: string; xml?: string }> {
+  async function sign(
+    purpose: SignPurpose,
+    request: (keyId: string) => TestSignRequest,
+  ): Promise<{ cms?: string; xml?: string }> {
     const key = await chooseKey(purpose);
     if (!key) throw new SigningError('CANCELLED');
     try {

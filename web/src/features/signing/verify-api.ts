@@ -13,4 +13,5 @@ export type VerificationResult = RouteOutput<typeof signatureRoutes.verify>;
 export type SignerInfo = NonNullable<VerificationResult['signer']>;
 export type ChainCertificate = VerificationResult['chain'][number];
 
-export const verifySignature = (request: VerifyRequest): Promise<VerificationResult> => call(signatureRoutes.verify, { body: request });
+export const verifySignature = (request: VerifyRequest): Promise<VerificationResult> =>
+  call(signatureRoutes.verify, { body: request });

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { systemRoutes } from '@shekara/contracts/system';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { systemRoutes } from '@shekara/contracts/system';
 import { call } from '../../api/client.ts';
 
 type Status = 'checking' | 'ok' | 'down';

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -25,7 +40,10 @@ export function AccountAccessPage() {
   const account = accountQuery.data ?? null;
   const access = accessQuery.data ?? null;
   const loadFailure = accountQuery.error ?? accessQuery.error;
-  const measure = useAction((action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => takeMeasure(id, action, body), [webDeclarantKeys.all]);
+  const measure = useAction(
+    (action: 'suspend' | 'lift-suspension' | 'revoke' | 'regrant', body: object) => takeMeasure(id, action, body),
+    [webDeclarantKeys.all],
+  );
   const busy = measure.pending;
   const failure = measure.error;
   const [reason, setReason] = useState('');
@@ -40,7 +58,11 @@ export function AccountAccessPage() {
   };
 
   if (!account || !access) {
-    return <Stack py="xl">{loadFailure ? <ServerRefusalAlert title={t('webDeclarant.access.failed')} error={loadFailure} /> : <Loader />}</Stack>;
+    return (
+      <Stack py="xl">
+        {loadFailure ? <ServerRefusalAlert title={t('webDeclarant.access.failed')} error={loadFailure} /> : <Loader />}
+      </Stack>
+    );
   }
   const status = access.accessStatus;
   const reasonGiven = reason.trim() !== '';
@@ -62,32 +84,63 @@ export function AccountAccessPage() {
           {t(`webDeclarant.access.statuses.${status}`)}
         </Badge>
       </Group>
-      <Text size="sm">{t('webDeclarant.access.revocations', { n: access.revocations, limit: access.revocationsBeforeDisabling })}</Text>
+      <Text size="sm">
+        {t('webDeclarant.access.revocations', { n: access.revocations, limit: access.revocationsBeforeDisabling })}
+      </Text>
       {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.access.refused')} error={failure} />}
 
       {status === 'disabled' && <Alert color="dark">{t('webDeclarant.access.disabled')}</Alert>}
       {(status === 'active' || status === 'suspended') && (
         <Card withBorder padding="lg">
           <Stack gap="md">
-            <Textarea label={t('webDeclarant.access.reason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={2000} autosize minRows={2} data-testid="wd-access-reason" />
+            <Textarea
+              label={t('webDeclarant.access.reason')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              maxLength={2000}
+              autosize
+              minRows={2}
+              data-testid="wd-access-reason"
+            />
             <Group align="flex-end">
               {status === 'active' ? (
-                <Button color="orange" disabled={!reasonGiven} loading={busy} onClick={() => act('suspend', { reason: reason.trim() })} data-testid="wd-suspend">
+                <Button
+                  color="orange"
+                  disabled={!reasonGiven}
+                  loading={busy}
+                  onClick={() => act('suspend', { reason: reason.trim() })}
+                  data-testid="wd-suspend"
+                >
                   {t('webDeclarant.access.suspend')}
                 </Button>
               ) : (
-                <Button color="green" variant="light" loading={busy} onClick={() => act('lift-suspension', reasonGiven ? { reason: reason.trim() } : {})} data-testid="wd-lift">
+                <Button
+                  color="green"
+                  variant="light"
+                  loading={busy}
+                  onClick={() => act('lift-suspension', reasonGiven ? { reason: reason.trim() } : {})}
+                  data-testid="wd-lift"
+                >
                   {t('webDeclarant.access.lift')}
                 </Button>
               )}
               <Select
                 label={t('webDeclarant.access.ground')}
-                data={(['rules_broken', 'code_revoked'] as const).map((value) => ({ value, label: t(`webDeclarant.access.grounds.${value}`) }))}
+                data={(['rules_broken', 'code_revoked'] as const).map((value) => ({
+                  value,
+                  label: t(`webDeclarant.access.grounds.${value}`),
+                }))}
                 value={ground}
                 onChange={(value) => value && setGround(value as Ground)}
                 allowDeselect={false}
               />
-              <Button color="red" disabled={!reasonGiven} loading={busy} onClick={() => act('revoke', { reason: reason.trim(), ground })} data-testid="wd-revoke">
+              <Button
+                color="red"
+                disabled={!reasonGiven}
+                loading={busy}
+                onClick={() => act('revoke', { reason: reason.trim(), ground })}
+                data-testid="wd-revoke"
+              >
                 {t('webDeclarant.access.revoke')}
               </Button>
             </Group>
@@ -133,8 +186,20 @@ function RegrantCard({ earliest, causeRemoved, onCauseRemoved, note, onNote, bus
     <Card withBorder padding="lg">
       <Stack gap="md">
         {earliest && <Text>{t('webDeclarant.access.earliest', { date: printedDate(earliest) })}</Text>}
-        <Checkbox label={t('webDeclarant.access.causeRemoved')} checked={causeRemoved} onChange={(event) => onCauseRemoved(event.currentTarget.checked)} data-testid="wd-cause-removed" />
-        <Textarea label={t('webDeclarant.access.note')} value={note} onChange={(event) => onNote(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
+        <Checkbox
+          label={t('webDeclarant.access.causeRemoved')}
+          checked={causeRemoved}
+          onChange={(event) => onCauseRemoved(event.currentTarget.checked)}
+          data-testid="wd-cause-removed"
+        />
+        <Textarea
+          label={t('webDeclarant.access.note')}
+          value={note}
+          onChange={(event) => onNote(event.currentTarget.value)}
+          maxLength={2000}
+          autosize
+          minRows={2}
+        />
         <Group>
           <Button disabled={!causeRemoved} loading={busy} onClick={onRegrant} data-testid="wd-regrant">
             {t('webDeclarant.access.regrant')}
@@ -151,42 +216,42 @@ function MeasuresHistory({ access }: { access: Access }) {
   const language = i18n.resolvedLanguage ?? 'ru';
   return (
     <>
-    <Title order={2} size="h3">
-      {t('webDeclarant.access.history')}
-    </Title>
-    {access.measures.length === 0 ? (
-      <Text c="dimmed">{t('webDeclarant.access.noMeasures')}</Text>
-    ) : (
-      <Table striped data-testid="wd-measures">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
-            <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
-            <Table.Th>{t('webDeclarant.access.groundColumn')}</Table.Th>
-            <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
-            <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {access.measures.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>{printedTime(m.at, language)}</Table.Td>
-              <Table.Td>
-                {t(`webDeclarant.access.measures.${m.measure}`)}
-                {m.permanent && (
-                  <Badge ml="xs" color="dark" size="sm">
-                    {t('webDeclarant.access.statuses.disabled')}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{m.ground ? t(`webDeclarant.access.grounds.${m.ground}`) : ''}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{m.reason ?? ''}</Table.Td>
-              <Table.Td>{m.bodyCode ?? ''}</Table.Td>
+      <Title order={2} size="h3">
+        {t('webDeclarant.access.history')}
+      </Title>
+      {access.measures.length === 0 ? (
+        <Text c="dimmed">{t('webDeclarant.access.noMeasures')}</Text>
+      ) : (
+        <Table striped data-testid="wd-measures">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('webDeclarant.access.when')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.measure')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.groundColumn')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.reason')}</Table.Th>
+              <Table.Th>{t('webDeclarant.access.body')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    )}
+          </Table.Thead>
+          <Table.Tbody>
+            {access.measures.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{printedTime(m.at, language)}</Table.Td>
+                <Table.Td>
+                  {t(`webDeclarant.access.measures.${m.measure}`)}
+                  {m.permanent && (
+                    <Badge ml="xs" color="dark" size="sm">
+                      {t('webDeclarant.access.statuses.disabled')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{m.ground ? t(`webDeclarant.access.grounds.${m.ground}`) : ''}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{m.reason ?? ''}</Table.Td>
+                <Table.Td>{m.bodyCode ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </>
   );
 }

@@ -2,11 +2,11 @@ import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
 import { useUserAccounts } from './queries.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -29,13 +29,29 @@ export function AccountsPage() {
       <Title order={1}>{t('webDeclarant.accounts.title')}</Title>
       <Text maw={760}>{t('webDeclarant.accounts.lead')}</Text>
       <Group align="flex-end">
-        <TextInput label={t('webDeclarant.accounts.iinBin')} value={iinBin} onChange={(event) => setIinBin(event.currentTarget.value)} inputMode="numeric" maxLength={12} />
+        <TextInput
+          label={t('webDeclarant.accounts.iinBin')}
+          value={iinBin}
+          onChange={(event) => setIinBin(event.currentTarget.value)}
+          inputMode="numeric"
+          maxLength={12}
+        />
         <Button onClick={() => search(iinBin.trim())}>{t('webDeclarant.accounts.search')}</Button>
       </Group>
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
       {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
       {load.state === 'ready' && load.value.length > 0 && (
-        <DataTable headers={[t('webDeclarant.accounts.name'), t('webDeclarant.accounts.iinBin'), t('webDeclarant.accounts.login'), t('webDeclarant.access.status')]} minWidth={700} striped testId="wd-accounts">
+        <DataTable
+          headers={[
+            t('webDeclarant.accounts.name'),
+            t('webDeclarant.accounts.iinBin'),
+            t('webDeclarant.accounts.login'),
+            t('webDeclarant.access.status'),
+          ]}
+          minWidth={700}
+          striped
+          testId="wd-accounts"
+        >
           {load.value.map((account) => (
             <Table.Tr key={account.id}>
               <Table.Td>

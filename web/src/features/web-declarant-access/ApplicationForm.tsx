@@ -1,14 +1,25 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index.ts';
-import { applicantKinds, okpoLength, type ApplicantKind, type ApplicationDraft } from './application-draft.ts';
+import { type ApplicantKind, type ApplicationDraft, applicantKinds, okpoLength } from './application-draft.ts';
 import { useDepartments } from './queries.ts';
 
 /** The fields of the Annex 1 application (WD-35), for filing online and for entering a paper one. */
-export function ApplicationForm({ draft, onChange, disabled }: { draft: ApplicationDraft; onChange: (draft: ApplicationDraft) => void; disabled?: boolean }) {
+export function ApplicationForm({
+  draft,
+  onChange,
+  disabled,
+}: {
+  draft: ApplicationDraft;
+  onChange: (draft: ApplicationDraft) => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const departments = useDepartments().data ?? [];
-  const set = <K extends keyof ApplicationDraft>(key: K) => (value: ApplicationDraft[K]) => onChange({ ...draft, [key]: value });
+  const set =
+    <K extends keyof ApplicationDraft>(key: K) =>
+    (value: ApplicationDraft[K]) =>
+      onChange({ ...draft, [key]: value });
   const text = (key: keyof ApplicationDraft) => ({
     value: String(draft[key]),
     onChange: (event: { currentTarget: { value: string } }) => onChange({ ...draft, [key]: event.currentTarget.value }),
@@ -44,20 +55,49 @@ export function ApplicationForm({ draft, onChange, disabled }: { draft: Applicat
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('webDeclarant.form.shortName')} required maxLength={200} {...text('shortName')} />
         <TextInput label={t('webDeclarant.form.signatoryName')} required maxLength={300} {...text('signatoryName')} />
-        <TextInput label={t('webDeclarant.form.taxpayerNumber')} description={t('webDeclarant.form.taxpayerNumberHint')} required inputMode="numeric" maxLength={12} {...text('taxpayerNumber')} />
+        <TextInput
+          label={t('webDeclarant.form.taxpayerNumber')}
+          description={t('webDeclarant.form.taxpayerNumberHint')}
+          required
+          inputMode="numeric"
+          maxLength={12}
+          {...text('taxpayerNumber')}
+        />
         <TextInput
           label={t('webDeclarant.form.okpo')}
-          description={okpo === null ? t('webDeclarant.form.okpoOptional') : t('webDeclarant.form.okpoDigits', { digits: okpo })}
+          description={
+            okpo === null ? t('webDeclarant.form.okpoOptional') : t('webDeclarant.form.okpoDigits', { digits: okpo })
+          }
           required={okpo !== null}
           inputMode="numeric"
           maxLength={10}
           {...text('okpo')}
         />
       </SimpleGrid>
-      <Textarea label={t('webDeclarant.form.legalAddress')} required autosize minRows={1} maxLength={500} {...text('legalAddress')} />
-      <Textarea label={t('webDeclarant.form.actualAddress')} required autosize minRows={1} maxLength={500} {...text('actualAddress')} />
+      <Textarea
+        label={t('webDeclarant.form.legalAddress')}
+        required
+        autosize
+        minRows={1}
+        maxLength={500}
+        {...text('legalAddress')}
+      />
+      <Textarea
+        label={t('webDeclarant.form.actualAddress')}
+        required
+        autosize
+        minRows={1}
+        maxLength={500}
+        {...text('actualAddress')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('webDeclarant.form.phones')} description={t('webDeclarant.form.phonesHint')} required maxLength={220} {...text('phones')} />
+        <TextInput
+          label={t('webDeclarant.form.phones')}
+          description={t('webDeclarant.form.phonesHint')}
+          required
+          maxLength={220}
+          {...text('phones')}
+        />
         <TextInput label={t('webDeclarant.form.email')} type="email" required maxLength={254} {...text('email')} />
       </SimpleGrid>
       <NumberInput

@@ -6,8 +6,8 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accountAccessPath, queuePath } from './paths.ts';
-import { StatusBadges } from './StatusBadges.tsx';
 import { useApplication, webDeclarantKeys } from './queries.ts';
+import { StatusBadges } from './StatusBadges.tsx';
 import { issueLogin, letterUrl, rejectApplication } from './web-declarant-api.ts';
 
 /**
@@ -29,7 +29,15 @@ export function ApplicationPage() {
   const act = (work: () => Promise<unknown>) => action.run(work);
 
   if (!application) {
-    return <Stack py="xl">{query.error ? <ServerRefusalAlert title={t('webDeclarant.application.failed')} error={query.error} /> : <Loader />}</Stack>;
+    return (
+      <Stack py="xl">
+        {query.error ? (
+          <ServerRefusalAlert title={t('webDeclarant.application.failed')} error={query.error} />
+        ) : (
+          <Loader />
+        )}
+      </Stack>
+    );
   }
   const f = application.fields;
   const rows: Array<[string, string]> = [
@@ -43,10 +51,17 @@ export function ApplicationPage() {
     [t('webDeclarant.form.phones'), f.phones.join(', ')],
     [t('webDeclarant.form.email'), f.email],
     [t('webDeclarant.form.workplaces'), String(f.workplaces)],
-    [t('webDeclarant.form.stickerLetter'), `${f.stickerLetter.number}, ${printedDate(f.stickerLetter.date)}, ${f.stickerLetter.stickerCode}`],
+    [
+      t('webDeclarant.form.stickerLetter'),
+      `${f.stickerLetter.number}, ${printedDate(f.stickerLetter.date)}, ${f.stickerLetter.stickerCode}`,
+    ],
     [t('webDeclarant.form.signatoryName'), f.signatoryName],
     [t('webDeclarant.application.date'), printedDate(f.applicationDate)],
-    [t('webDeclarant.columns.channel'), t(`webDeclarant.channel.${application.channel}`) + (application.signerIin ? ` · ${t('webDeclarant.application.signedBy', { iin: application.signerIin })}` : '')],
+    [
+      t('webDeclarant.columns.channel'),
+      t(`webDeclarant.channel.${application.channel}`) +
+        (application.signerIin ? ` · ${t('webDeclarant.application.signedBy', { iin: application.signerIin })}` : ''),
+    ],
     [t('webDeclarant.columns.received'), printedTime(application.receivedAt, language)],
     [t('webDeclarant.columns.letterDue'), printedDate(application.letterDueOn)],
   ];
@@ -58,7 +73,11 @@ export function ApplicationPage() {
       </Anchor>
       <Group justify="space-between">
         <Title order={1} data-testid="wd-application-title">
-          {t('webDeclarant.application.title', { number: application.journalNumber, year: application.journalYear, body: application.bodyCode })}
+          {t('webDeclarant.application.title', {
+            number: application.journalNumber,
+            year: application.journalYear,
+            body: application.bodyCode,
+          })}
         </Title>
         <StatusBadges application={application} />
       </Group>
@@ -86,9 +105,24 @@ export function ApplicationPage() {
                 {t('webDeclarant.application.issue')}
               </Button>
             </Group>
-            <Textarea label={t('webDeclarant.application.reason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} maxLength={2000} autosize minRows={2} data-testid="wd-reason" />
+            <Textarea
+              label={t('webDeclarant.application.reason')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              maxLength={2000}
+              autosize
+              minRows={2}
+              data-testid="wd-reason"
+            />
             <Group>
-              <Button color="red" variant="light" disabled={reason.trim() === ''} loading={busy} onClick={() => act(() => rejectApplication(application.id, reason.trim()))} data-testid="wd-reject">
+              <Button
+                color="red"
+                variant="light"
+                disabled={reason.trim() === ''}
+                loading={busy}
+                onClick={() => act(() => rejectApplication(application.id, reason.trim()))}
+                data-testid="wd-reject"
+              >
                 {t('webDeclarant.application.reject')}
               </Button>
             </Group>
@@ -99,14 +133,30 @@ export function ApplicationPage() {
         <Card withBorder padding="lg">
           <Stack gap="sm">
             {issuedLogin && (
-              <Alert color="green" title={t('webDeclarant.application.issued', { login: issuedLogin })} data-testid="wd-issued">
+              <Alert
+                color="green"
+                title={t('webDeclarant.application.issued', { login: issuedLogin })}
+                data-testid="wd-issued"
+              >
                 {t('webDeclarant.application.letterHint')}
               </Alert>
             )}
-            {application.rejectReason && <Text>{t('webDeclarant.application.rejectedBecause', { reason: application.rejectReason })}</Text>}
-            {application.letterSentAt && <Text size="sm">{t('webDeclarant.application.letterSent', { time: printedTime(application.letterSentAt, language) })}</Text>}
+            {application.rejectReason && (
+              <Text>{t('webDeclarant.application.rejectedBecause', { reason: application.rejectReason })}</Text>
+            )}
+            {application.letterSentAt && (
+              <Text size="sm">
+                {t('webDeclarant.application.letterSent', { time: printedTime(application.letterSentAt, language) })}
+              </Text>
+            )}
             <Group>
-              <Button component="a" href={letterUrl(application.id)} target="_blank" variant="default" data-testid="wd-letter">
+              <Button
+                component="a"
+                href={letterUrl(application.id)}
+                target="_blank"
+                variant="default"
+                data-testid="wd-letter"
+              >
                 {t('webDeclarant.application.letter')}
               </Button>
               {application.accountId && (

@@ -4,11 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
-import { useSigner } from '../signing/signer-context.ts';
-import { isSigningError } from '../signing/signer.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
-import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
+import { isSigningError } from '../signing/signer.ts';
+import { useSigner } from '../signing/signer-context.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
+import {
+  type ApplicationDraft,
+  almatyToday,
+  applicationFields,
+  draftProblems,
+  emptyDraft,
+} from './application-draft.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { blankFormUrl } from './paths.ts';
 import { fileOnline, type Received } from './web-declarant-api.ts';
@@ -31,7 +37,11 @@ export function ApplyPage() {
     setFailure(undefined);
     try {
       const fields = applicationFields(draft, almatyToday());
-      const signature = await signer.signCms({ data: new TextEncoder().encode(canonicalJson(fields)), detached: false, purpose: 'sign' });
+      const signature = await signer.signCms({
+        data: new TextEncoder().encode(canonicalJson(fields)),
+        detached: false,
+        purpose: 'sign',
+      });
       setReceived(await fileOnline(fields, signature));
     } catch (error) {
       setFailure(error);
@@ -45,7 +55,14 @@ export function ApplyPage() {
       <Stack gap="lg" py="xl" maw={760}>
         <Title order={1}>{t('webDeclarant.apply.title')}</Title>
         <Alert color="green" title={t('webDeclarant.apply.receivedTitle')} data-testid="wd-received">
-          <Text>{t('webDeclarant.apply.received', { number: received.journalNumber, year: received.journalYear, body: received.bodyCode, date: printedDate(received.letterDueOn) })}</Text>
+          <Text>
+            {t('webDeclarant.apply.received', {
+              number: received.journalNumber,
+              year: received.journalYear,
+              body: received.bodyCode,
+              date: printedDate(received.letterDueOn),
+            })}
+          </Text>
         </Alert>
       </Stack>
     );
@@ -61,7 +78,13 @@ export function ApplyPage() {
         <Group gap="xs">
           <Text size="sm">{t('webDeclarant.apply.blankForm')}</Text>
           {(['kk', 'ru', 'en'] as const).map((language) => (
-            <Anchor key={language} href={blankFormUrl(language)} target="_blank" size="sm" data-testid={`wd-blank-${language}`}>
+            <Anchor
+              key={language}
+              href={blankFormUrl(language)}
+              target="_blank"
+              size="sm"
+              data-testid={`wd-blank-${language}`}
+            >
               {t(`language.${language}`)}
             </Anchor>
           ))}
@@ -78,7 +101,12 @@ export function ApplyPage() {
           ))}
         </List>
       )}
-      {failure !== undefined && (isSigningError(failure) ? <SigningErrorAlert error={failure} /> : <ServerRefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />)}
+      {failure !== undefined &&
+        (isSigningError(failure) ? (
+          <SigningErrorAlert error={failure} />
+        ) : (
+          <ServerRefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />
+        ))}
       <Group>
         <Button onClick={signAndSend} loading={busy} disabled={problems.length > 0} data-testid="wd-sign-and-send">
           {t('webDeclarant.apply.signAndSend')}

@@ -1,13 +1,13 @@
 import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
 import { loadOf } from '../../data/load.ts';
+import { printedDate } from '../../dates.ts';
 import { almatyToday } from './application-draft.ts';
 import { useJournal } from './queries.ts';
-import { journalExportUrl, type JournalEntry } from './web-declarant-api.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { type JournalEntry, journalExportUrl } from './web-declarant-api.ts';
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
@@ -16,19 +16,58 @@ export function JournalPage() {
   const load = loadOf(useJournal(year));
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  const columns = ['number', 'userName', 'taxpayerNumber', 'okpo', 'actualAddress', 'legalAddress', 'stickerCode', 'email', 'phone', 'receivedOn', 'status'] as const;
+  const columns = [
+    'number',
+    'userName',
+    'taxpayerNumber',
+    'okpo',
+    'actualAddress',
+    'legalAddress',
+    'stickerCode',
+    'email',
+    'phone',
+    'receivedOn',
+    'status',
+  ] as const;
   const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
-    column === 'receivedOn' ? printedDate(entry.receivedOn) : column === 'status' ? t(`webDeclarant.status.${entry.status}`) : String(entry[column] ?? '');
+    column === 'receivedOn'
+      ? printedDate(entry.receivedOn)
+      : column === 'status'
+        ? t(`webDeclarant.status.${entry.status}`)
+        : String(entry[column] ?? '');
 
   return (
     <Stack gap="lg" py="xl">
-      <PageHeading title={t('webDeclarant.journal.title')} lead={t('webDeclarant.journal.lead')} testId="wd-journal-title" />
+      <PageHeading
+        title={t('webDeclarant.journal.title')}
+        lead={t('webDeclarant.journal.lead')}
+        testId="wd-journal-title"
+      />
       <Group align="flex-end">
-        <NumberInput label={t('webDeclarant.journal.year')} value={year} min={2000} max={2999} allowDecimal={false} onChange={(value) => typeof value === 'number' && setYear(value)} maw={140} />
-        <Button component="a" href={journalExportUrl(year, 'csv', language)} variant="default" data-testid="wd-journal-csv">
+        <NumberInput
+          label={t('webDeclarant.journal.year')}
+          value={year}
+          min={2000}
+          max={2999}
+          allowDecimal={false}
+          onChange={(value) => typeof value === 'number' && setYear(value)}
+          maw={140}
+        />
+        <Button
+          component="a"
+          href={journalExportUrl(year, 'csv', language)}
+          variant="default"
+          data-testid="wd-journal-csv"
+        >
           {t('webDeclarant.journal.csv')}
         </Button>
-        <Button component="a" href={journalExportUrl(year, 'pdf', language)} target="_blank" variant="default" data-testid="wd-journal-pdf">
+        <Button
+          component="a"
+          href={journalExportUrl(year, 'pdf', language)}
+          target="_blank"
+          variant="default"
+          data-testid="wd-journal-pdf"
+        >
           {t('webDeclarant.journal.pdf')}
         </Button>
       </Group>

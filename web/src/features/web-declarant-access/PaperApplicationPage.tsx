@@ -4,10 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { printedDate } from '../../dates.ts';
-import { almatyToday, applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
+import {
+  type ApplicationDraft,
+  almatyToday,
+  applicationFields,
+  draftProblems,
+  emptyDraft,
+} from './application-draft.ts';
 import { applicationPath, queuePath } from './paths.ts';
-import { registerPaper, type Received } from './web-declarant-api.ts';
+import { type Received, registerPaper } from './web-declarant-api.ts';
 
 /** An application handed in on paper, entered in the department's journal by the officer (WD-18). */
 export function PaperApplicationPage() {
@@ -38,7 +44,11 @@ export function PaperApplicationPage() {
       <Title order={1}>{t('webDeclarant.paper.title')}</Title>
       <Text>{t('webDeclarant.paper.lead')}</Text>
       {received ? (
-        <Alert color="green" title={t('webDeclarant.paper.entered', { number: received.journalNumber, year: received.journalYear })} data-testid="wd-paper-entered">
+        <Alert
+          color="green"
+          title={t('webDeclarant.paper.entered', { number: received.journalNumber, year: received.journalYear })}
+          data-testid="wd-paper-entered"
+        >
           <Stack gap={4}>
             <Text size="sm">{t('webDeclarant.queue.dueBy', { date: printedDate(received.letterDueOn) })}</Text>
             <Anchor component={Link} to={applicationPath(received.applicationId)}>

@@ -2,14 +2,14 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueueTable, type QueueColumn } from '../../components/QueueTable.tsx';
-import { printedDate, printedTime } from '../../dates.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf } from '../../data/load.ts';
+import { printedDate, printedTime } from '../../dates.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { useApplications } from './queries.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import type { Application, ApplicationStatus } from './web-declarant-api.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
@@ -45,11 +45,27 @@ export function QueuePage() {
         </>
       ),
     },
-    { key: 'channel', header: t('webDeclarant.columns.channel'), cell: (application) => t(`webDeclarant.channel.${application.channel}`) },
+    {
+      key: 'channel',
+      header: t('webDeclarant.columns.channel'),
+      cell: (application) => t(`webDeclarant.channel.${application.channel}`),
+    },
     { key: 'workplaces', header: t('webDeclarant.columns.workplaces'), cell: (application) => application.workplaces },
-    { key: 'received', header: t('webDeclarant.columns.received'), cell: (application) => printedTime(application.receivedAt, i18n.resolvedLanguage ?? 'ru') },
-    { key: 'letterDue', header: t('webDeclarant.columns.letterDue'), cell: (application) => printedDate(application.letterDueOn) },
-    { key: 'status', header: t('webDeclarant.columns.status'), cell: (application) => <StatusBadges application={application} /> },
+    {
+      key: 'received',
+      header: t('webDeclarant.columns.received'),
+      cell: (application) => printedTime(application.receivedAt, i18n.resolvedLanguage ?? 'ru'),
+    },
+    {
+      key: 'letterDue',
+      header: t('webDeclarant.columns.letterDue'),
+      cell: (application) => printedDate(application.letterDueOn),
+    },
+    {
+      key: 'status',
+      header: t('webDeclarant.columns.status'),
+      cell: (application) => <StatusBadges application={application} />,
+    },
   ];
 
   return (

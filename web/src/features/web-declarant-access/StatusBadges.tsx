@@ -4,7 +4,11 @@ import { printedDate } from '../../dates.ts';
 import type { Application } from './web-declarant-api.ts';
 
 /** Where an application stands against WD-26: its status, the letter's due day, and red when the week has passed. */
-export function StatusBadges({ application }: { application: Pick<Application, 'status' | 'overdue' | 'letterDueOn' | 'letterSentAt'> }) {
+export function StatusBadges({
+  application,
+}: {
+  application: Pick<Application, 'status' | 'overdue' | 'letterDueOn' | 'letterSentAt'>;
+}) {
   const { t } = useTranslation();
   const color = { received: 'blue', issued: 'green', rejected: 'gray' }[application.status];
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationFields, draftProblems, emptyDraft, type ApplicationDraft } from './application-draft.ts';
+import { type ApplicationDraft, applicationFields, draftProblems, emptyDraft } from './application-draft.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 const draft: ApplicationDraft = {
@@ -24,9 +24,18 @@ const draft: ApplicationDraft = {
 describe('the Annex 1 application in the browser (WD-35)', () => {
   it('sends trimmed fields, the phones split, and signs the same canonical JSON the server checks', () => {
     const fields = applicationFields(draft, '2026-11-22');
-    expect(fields).toMatchObject({ fullName: 'ТОО «Шекара Тест»', email: 'office@example.kz', phones: ['+7 727 300 00 00', '+7 701 000 00 00'], applicationDate: '2026-11-22' });
+    expect(fields).toMatchObject({
+      fullName: 'ТОО «Шекара Тест»',
+      email: 'office@example.kz',
+      phones: ['+7 727 300 00 00', '+7 701 000 00 00'],
+      applicationDate: '2026-11-22',
+    });
     const text = canonicalJson(fields);
-    expect(text.startsWith('{"actualAddress":"г. Алматы, ул. Төле би, 42","applicantKind":"legal_entity","applicationDate":"2026-11-22"')).toBe(true);
+    expect(
+      text.startsWith(
+        '{"actualAddress":"г. Алматы, ул. Төле би, 42","applicantKind":"legal_entity","applicationDate":"2026-11-22"',
+      ),
+    ).toBe(true);
     expect(text).not.toMatch(/":\s/);
   });
 
@@ -38,7 +47,11 @@ describe('the Annex 1 application in the browser (WD-35)', () => {
   });
 
   it('needs consent to clauses 19–35, 1 to 100 workplaces and a 12-digit taxpayer number', () => {
-    expect(draftProblems({ ...draft, consentToRules: false, workplaces: 101, taxpayerNumber: '123' })).toEqual(['taxpayerNumber', 'workplaces', 'consent']);
+    expect(draftProblems({ ...draft, consentToRules: false, workplaces: 101, taxpayerNumber: '123' })).toEqual([
+      'taxpayerNumber',
+      'workplaces',
+      'consent',
+    ]);
     expect(draftProblems(emptyDraft)).toContain('required');
   });
 });

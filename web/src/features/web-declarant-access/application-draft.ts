@@ -62,18 +62,35 @@ export const emptyDraft: ApplicationDraft = {
 };
 
 /** The OKPO code's length by the kind of applicant; an individual may have none. */
-export const okpoLength: Record<ApplicantKind, number | null> = { legal_entity: 8, individual_entrepreneur: 10, individual: null };
+export const okpoLength: Record<ApplicantKind, number | null> = {
+  legal_entity: 8,
+  individual_entrepreneur: 10,
+  individual: null,
+};
 
 /** Which fields still stop the form from being sent: keys of the catalogue's `webDeclarant.form.problems`. */
 export function draftProblems(draft: ApplicationDraft): string[] {
   const problems: string[] = [];
-  const required: (keyof ApplicationDraft)[] = ['fullName', 'shortName', 'legalAddress', 'actualAddress', 'email', 'stickerNumber', 'stickerDate', 'stickerCode', 'customsBodyCode', 'signatoryName'];
-  if (required.some((key) => String(draft[key]).trim() === '') || phonesOf(draft.phones).length === 0) problems.push('required');
+  const required: (keyof ApplicationDraft)[] = [
+    'fullName',
+    'shortName',
+    'legalAddress',
+    'actualAddress',
+    'email',
+    'stickerNumber',
+    'stickerDate',
+    'stickerCode',
+    'customsBodyCode',
+    'signatoryName',
+  ];
+  if (required.some((key) => String(draft[key]).trim() === '') || phonesOf(draft.phones).length === 0)
+    problems.push('required');
   if (!/^\d{12}$/.test(draft.taxpayerNumber.trim())) problems.push('taxpayerNumber');
   const okpo = draft.okpo.trim();
   const length = okpoLength[draft.applicantKind];
   if ((length !== null || okpo !== '') && !new RegExp(`^\\d{${length ?? 10}}$`).test(okpo)) problems.push('okpo');
-  if (!Number.isInteger(draft.workplaces) || draft.workplaces < 1 || draft.workplaces > 100) problems.push('workplaces');
+  if (!Number.isInteger(draft.workplaces) || draft.workplaces < 1 || draft.workplaces > 100)
+    problems.push('workplaces');
   if (!draft.consentToRules) problems.push('consent');
   return problems;
 }
@@ -101,7 +118,11 @@ export function applicationFields(draft: ApplicationDraft, today: string): Appli
     email: draft.email.trim(),
     workplaces: draft.workplaces,
     consentToRules: true,
-    stickerLetter: { number: draft.stickerNumber.trim(), date: draft.stickerDate, stickerCode: draft.stickerCode.trim() },
+    stickerLetter: {
+      number: draft.stickerNumber.trim(),
+      date: draft.stickerDate,
+      stickerCode: draft.stickerCode.trim(),
+    },
     customsBodyCode: draft.customsBodyCode,
     applicationDate: today,
     signatoryName: draft.signatoryName.trim(),

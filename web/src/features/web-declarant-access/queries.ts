@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchAccess, fetchAccount, fetchApplication, fetchJournal, findAccounts, listApplications, listDepartments, type ApplicationStatus } from './web-declarant-api.ts';
+import {
+  type ApplicationStatus,
+  fetchAccess,
+  fetchAccount,
+  fetchApplication,
+  fetchJournal,
+  findAccounts,
+  listApplications,
+  listDepartments,
+} from './web-declarant-api.ts';
 
 /** The keys of the department's Web-declarant work in the cache: a decision or a measure reads everything under `all` again. */
 export const webDeclarantKeys = {
@@ -13,12 +22,21 @@ export const webDeclarantKeys = {
   departments: ['web-declarant', 'departments'] as const,
 };
 
-export const useApplications = (status: ApplicationStatus | undefined) => useQuery({ queryKey: webDeclarantKeys.applications(status), queryFn: () => listApplications(status) });
-export const useApplication = (id: string) => useQuery({ queryKey: webDeclarantKeys.application(id), queryFn: () => fetchApplication(id) });
-export const useJournal = (year: number) => useQuery({ queryKey: webDeclarantKeys.journal(year), queryFn: async () => (await fetchJournal(year)).entries });
+export const useApplications = (status: ApplicationStatus | undefined) =>
+  useQuery({ queryKey: webDeclarantKeys.applications(status), queryFn: () => listApplications(status) });
+export const useApplication = (id: string) =>
+  useQuery({ queryKey: webDeclarantKeys.application(id), queryFn: () => fetchApplication(id) });
+export const useJournal = (year: number) =>
+  useQuery({ queryKey: webDeclarantKeys.journal(year), queryFn: async () => (await fetchJournal(year)).entries });
 /** The users (not officers) registered at the department, all or those of one IIN/BIN. */
 export const useUserAccounts = (iinBin: string | undefined) =>
-  useQuery({ queryKey: webDeclarantKeys.accounts(iinBin), queryFn: async () => (await findAccounts(iinBin)).filter((account) => account.kind === 'user') });
-export const useAccount = (id: string) => useQuery({ queryKey: webDeclarantKeys.account(id), queryFn: () => fetchAccount(id) });
-export const useAccess = (id: string) => useQuery({ queryKey: webDeclarantKeys.access(id), queryFn: () => fetchAccess(id) });
-export const useDepartments = () => useQuery({ queryKey: webDeclarantKeys.departments, queryFn: listDepartments, staleTime: Infinity });
+  useQuery({
+    queryKey: webDeclarantKeys.accounts(iinBin),
+    queryFn: async () => (await findAccounts(iinBin)).filter((account) => account.kind === 'user'),
+  });
+export const useAccount = (id: string) =>
+  useQuery({ queryKey: webDeclarantKeys.account(id), queryFn: () => fetchAccount(id) });
+export const useAccess = (id: string) =>
+  useQuery({ queryKey: webDeclarantKeys.access(id), queryFn: () => fetchAccess(id) });
+export const useDepartments = () =>
+  useQuery({ queryKey: webDeclarantKeys.departments, queryFn: listDepartments, staleTime: Infinity });

@@ -1,12 +1,12 @@
 import { officerAccountRoutes } from '@shekara/contracts/accounts';
-import { urlOf, type RouteOutput } from '@shekara/contracts/http';
+import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import {
+  type ApplicationFields,
   accessMeasureRoutes,
+  type applicationStatuses,
   officerApplicationRoutes,
   publicApplicationRoutes,
-  type applicationStatuses,
-  type ApplicationFields,
 } from '@shekara/contracts/web-declarant-access';
 import { call } from '../../api/client.ts';
 
@@ -24,12 +24,16 @@ export type Measure = AccessMeasure['measure'];
 export type AccountSummary = RouteOutput<typeof officerAccountRoutes.one>['account'];
 export type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
 
-export const fileOnline = (fields: ApplicationFields, signature: string) => call(publicApplicationRoutes.fileOnline, { body: { ...fields, signature } });
-export const registerPaper = (fields: ApplicationFields) => call(officerApplicationRoutes.registerPaper, { body: fields });
-export const listApplications = async (status?: ApplicationStatus) => (await call(officerApplicationRoutes.list, { query: { status } })).applications;
+export const fileOnline = (fields: ApplicationFields, signature: string) =>
+  call(publicApplicationRoutes.fileOnline, { body: { ...fields, signature } });
+export const registerPaper = (fields: ApplicationFields) =>
+  call(officerApplicationRoutes.registerPaper, { body: fields });
+export const listApplications = async (status?: ApplicationStatus) =>
+  (await call(officerApplicationRoutes.list, { query: { status } })).applications;
 export const fetchApplication = (id: string) => call(officerApplicationRoutes.one, { params: { id } });
 export const issueLogin = (id: string) => call(officerApplicationRoutes.issue, { params: { id } });
-export const rejectApplication = (id: string, reason: string) => call(officerApplicationRoutes.reject, { params: { id }, body: { reason } });
+export const rejectApplication = (id: string, reason: string) =>
+  call(officerApplicationRoutes.reject, { params: { id }, body: { reason } });
 export const letterUrl = (id: string) => urlOf(officerApplicationRoutes.letter, { params: { id } });
 
 export const fetchJournal = (year: number) => call(officerApplicationRoutes.journal, { query: { year } });
@@ -48,8 +52,13 @@ const measureRoutes = {
 
 /** The page builds the body each measure asks for; the server refuses one that does not fit. */
 export const takeMeasure = (accountId: string, action: keyof typeof measureRoutes, body: object) =>
-  call(measureRoutes[action] as typeof accessMeasureRoutes.suspend, { params: { id: accountId }, body: body as { reason: string } });
+  call(measureRoutes[action] as typeof accessMeasureRoutes.suspend, {
+    params: { id: accountId },
+    body: body as { reason: string },
+  });
 
-export const findAccounts = async (iinBin?: string) => (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
+export const findAccounts = async (iinBin?: string) =>
+  (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
 export const fetchAccount = async (id: string) => (await call(officerAccountRoutes.one, { params: { id } })).account;
-export const listDepartments = async () => (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;
+export const listDepartments = async () =>
+  (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;

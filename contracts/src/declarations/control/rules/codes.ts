@@ -1,7 +1,7 @@
 import type { ClassifierName } from '../../../reference/classifier.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { ControlContext, Hit, Rule } from '../engine.ts';
-import { isBlank, joinPath, say, type PathParts } from './define.ts';
+import { isBlank, joinPath, type PathParts, say } from './define.ts';
 
 /**
  * Enumerations against the classifiers in force on the document's date (WD-8): one rule per
@@ -19,7 +19,12 @@ export type CodedFields<D> = (document: D, visit: Visit) => void;
 const titles: Record<Exclude<ClassifierName, 'vat-rates'>, { id: string; kk: string; ru: string; en: string }> = {
   countries: { id: 'country', kk: 'әлем елдерінің', ru: 'стран мира', en: 'countries' },
   currencies: { id: 'currency', kk: 'валюталардың', ru: 'валют', en: 'currencies' },
-  'customs-procedures': { id: 'procedure', kk: 'кедендік рәсімдердің', ru: 'таможенных процедур', en: 'customs procedures' },
+  'customs-procedures': {
+    id: 'procedure',
+    kk: 'кедендік рәсімдердің',
+    ru: 'таможенных процедур',
+    en: 'customs procedures',
+  },
   'transport-modes': { id: 'transport-mode', kk: 'көлік түрлерінің', ru: 'видов транспорта', en: 'transport modes' },
   'document-kinds': { id: 'document-kind', kk: 'құжат түрлерінің', ru: 'видов документов', en: 'document kinds' },
   'payment-types': { id: 'payment-type', kk: 'төлем түрлерінің', ru: 'видов платежей', en: 'payment types' },
@@ -47,7 +52,8 @@ export function classifierRule<D>(
       const out: Hit[] = [];
       fields(document, (value, a, b, c, d, e) => {
         if (isBlank(value)) return;
-        if (!ctx.reference.inClassifier(classifier, value!, ctx.date)) out.push({ path: joinPath(a, b, c, d, e), params: { code: value!, date: ctx.date } });
+        if (!ctx.reference.inClassifier(classifier, value!, ctx.date))
+          out.push({ path: joinPath(a, b, c, d, e), params: { code: value!, date: ctx.date } });
       });
       return out;
     },

@@ -1,7 +1,7 @@
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { differs, isNumber, money, say } from './define.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /**
  * Customs value declarations DTS-1 and DTS-2 (EEC Commission Decision No. 160): each item's
@@ -11,7 +11,19 @@ import { kindRules, type KindSpec } from './kind-spec.ts';
 function specOf(kind: DeclarationKind, extraRequired: readonly string[]): KindSpec {
   return {
     kind,
-    required: ['seller.name', 'buyer.name', 'declarant.iinBin', 'declarant.name', 'documents.invoice.number', 'filler.name', 'filler.date', 'items', 'items.*.hsCode', 'items.*.customsValue', ...extraRequired],
+    required: [
+      'seller.name',
+      'buyer.name',
+      'declarant.iinBin',
+      'declarant.name',
+      'documents.invoice.number',
+      'filler.name',
+      'filler.date',
+      'items',
+      'items.*.hsCode',
+      'items.*.customsValue',
+      ...extraRequired,
+    ],
     declarant: 'declarant.iinBin',
     codes: {
       countries: ['seller.address.countryCode', 'buyer.address.countryCode'],
@@ -36,11 +48,23 @@ function valueSum(kind: DeclarationKind): Rule {
     ),
     check(d) {
       const out: Hit[] = [];
-      const items = (d as { items?: { basis?: number; totalAdditions?: number; totalDeductions?: number; customsValue?: number }[] }).items ?? [];
+      const items =
+        (
+          d as {
+            items?: { basis?: number; totalAdditions?: number; totalDeductions?: number; customsValue?: number }[];
+          }
+        ).items ?? [];
       items.forEach((item, i) => {
         if (!isNumber(item.basis) || !isNumber(item.customsValue)) return;
-        const expected = item.basis + (isNumber(item.totalAdditions) ? item.totalAdditions : 0) - (isNumber(item.totalDeductions) ? item.totalDeductions : 0);
-        if (differs(item.customsValue, expected)) out.push({ path: `items.${i}.customsValue`, params: { expected: money(expected), stated: money(item.customsValue) } });
+        const expected =
+          item.basis +
+          (isNumber(item.totalAdditions) ? item.totalAdditions : 0) -
+          (isNumber(item.totalDeductions) ? item.totalDeductions : 0);
+        if (differs(item.customsValue, expected))
+          out.push({
+            path: `items.${i}.customsValue`,
+            params: { expected: money(expected), stated: money(item.customsValue) },
+          });
       });
       return out;
     },

@@ -66,7 +66,13 @@ export function listOf<T>(value: readonly T[] | undefined | null): readonly T[] 
  */
 export type PathParts = [a: string, b?: string | number, c?: string | number, d?: string | number, e?: string | number];
 
-export function joinPath(a: string, b?: string | number, c?: string | number, d?: string | number, e?: string | number): string {
+export function joinPath(
+  a: string,
+  b?: string | number,
+  c?: string | number,
+  d?: string | number,
+  e?: string | number,
+): string {
   let path = a;
   for (const part of [b, c, d, e]) if (part !== undefined) path += `.${part}`;
   return path;

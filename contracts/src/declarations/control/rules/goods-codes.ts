@@ -37,19 +37,22 @@ function transportModes(d: GoodsDeclaration, visit: Visit): void {
 function documentKinds(d: GoodsDeclaration, visit: Visit): void {
   for (const [i, doc] of listOf(d.documents).entries()) visit(doc.kindCode, 'documents', i, 'kindCode');
   for (const [i, item] of listOf(d.items).entries()) {
-    for (const [j, doc] of listOf(item.documents).entries()) visit(doc.kindCode, 'items', i, 'documents', j, 'kindCode'); // box 44
+    for (const [j, doc] of listOf(item.documents).entries())
+      visit(doc.kindCode, 'items', i, 'documents', j, 'kindCode'); // box 44
   }
 }
 
 function paymentTypes(d: GoodsDeclaration, visit: Visit): void {
   for (const [i, item] of listOf(d.items).entries()) {
-    for (const [j, line] of listOf(item.payments).entries()) visit(line.typeCode, 'items', i, 'payments', j, 'typeCode'); // box 47
+    for (const [j, line] of listOf(item.payments).entries())
+      visit(line.typeCode, 'items', i, 'payments', j, 'typeCode'); // box 47
   }
   for (const [i, doc] of listOf(d.paymentDocuments).entries()) visit(doc.typeCode, 'paymentDocuments', i, 'typeCode'); // box B
 }
 
 function units(d: GoodsDeclaration, visit: Visit): void {
-  for (const [i, item] of listOf(d.items).entries()) visit(item.supplementaryUnitCode, 'items', i, 'supplementaryUnitCode'); // box 41
+  for (const [i, item] of listOf(d.items).entries())
+    visit(item.supplementaryUnitCode, 'items', i, 'supplementaryUnitCode'); // box 41
 }
 
 export const goodsCodeRules: readonly Rule<GoodsDeclaration>[] = [

@@ -1,6 +1,6 @@
 import type { GoodsDeclaration } from '../../documents/goods.ts';
 import type { Hit, Rule } from '../engine.ts';
-import { isBlank, isCalendarDate, isNumber, joinPath, listOf, say, type PathParts } from './define.ts';
+import { isBlank, isCalendarDate, isNumber, joinPath, listOf, type PathParts, say } from './define.ts';
 
 /**
  * Lengths and patterns of a goods declaration's boxes (WD-8), judged value by value. Fields are
@@ -30,14 +30,20 @@ const date: Rule<GoodsDeclaration> = {
   check(d) {
     const out: Hit[] = [];
     dates(d, (value, a, b, c, e, f) => {
-      if (!isBlank(value) && !isCalendarDate(value!)) out.push({ path: joinPath(a, b, c, e, f), params: { value: value! } });
+      if (!isBlank(value) && !isCalendarDate(value!))
+        out.push({ path: joinPath(a, b, c, e, f), params: { value: value! } });
     });
     return out;
   },
 };
 
 /** An item box that must match a pattern when filled. */
-function itemPattern(id: string, field: 'hsCode' | 'valuationMethod', pattern: RegExp, message: ReturnType<typeof say>): Rule<GoodsDeclaration> {
+function itemPattern(
+  id: string,
+  field: 'hsCode' | 'valuationMethod',
+  pattern: RegExp,
+  message: ReturnType<typeof say>,
+): Rule<GoodsDeclaration> {
   return {
     id,
     severity: 'error',
@@ -48,7 +54,8 @@ function itemPattern(id: string, field: 'hsCode' | 'valuationMethod', pattern: R
       const items = listOf(d.items);
       for (let i = 0; i < items.length; i++) {
         const value = items[i]![field];
-        if (!isBlank(value) && !pattern.test(value!)) out.push({ path: `items.${i}.${field}`, params: { value: value! } });
+        if (!isBlank(value) && !pattern.test(value!))
+          out.push({ path: `items.${i}.${field}`, params: { value: value! } });
       }
       return out;
     },
@@ -59,7 +66,11 @@ const hsCode = itemPattern(
   'goods.format.hs-code',
   'hsCode',
   /^\d{10}$/,
-  say('33-баған: СЭҚ ТН коды 10 цифрдан тұрады, «{value}» емес.', 'Графа 33: код ТН ВЭД состоит из 10 цифр, а не «{value}».', 'Box 33: a TN VED code is 10 digits, not "{value}".'),
+  say(
+    '33-баған: СЭҚ ТН коды 10 цифрдан тұрады, «{value}» емес.',
+    'Графа 33: код ТН ВЭД состоит из 10 цифр, а не «{value}».',
+    'Box 33: a TN VED code is 10 digits, not "{value}".',
+  ),
 );
 
 const valuationMethod = itemPattern(
@@ -73,7 +84,14 @@ const valuationMethod = itemPattern(
   ),
 );
 
-const itemAmounts = ['grossMass', 'netMass', 'supplementaryQuantity', 'invoiceValue', 'customsValue', 'statisticalValue'] as const;
+const itemAmounts = [
+  'grossMass',
+  'netMass',
+  'supplementaryQuantity',
+  'invoiceValue',
+  'customsValue',
+  'statisticalValue',
+] as const;
 
 function amounts(d: GoodsDeclaration, visit: (value: number | undefined, ...path: PathParts) => void): void {
   visit(d.totalCustomsValue, 'totalCustomsValue');
@@ -94,7 +112,11 @@ const negative: Rule<GoodsDeclaration> = {
   id: 'goods.format.negative',
   severity: 'error',
   kinds,
-  message: say('Мән теріс болмауы керек: {value}.', 'Значение не может быть отрицательным: {value}.', 'The value cannot be negative: {value}.'),
+  message: say(
+    'Мән теріс болмауы керек: {value}.',
+    'Значение не может быть отрицательным: {value}.',
+    'The value cannot be negative: {value}.',
+  ),
   check(d) {
     const out: Hit[] = [];
     amounts(d, (value, a, b, c, e, f) => {
@@ -108,10 +130,20 @@ const exchangeRate: Rule<GoodsDeclaration> = {
   id: 'goods.format.exchange-rate',
   severity: 'error',
   kinds,
-  message: say('23-баған: валюта бағамы нөлден үлкен болуы керек.', 'Графа 23: курс валюты должен быть больше нуля.', 'Box 23: the exchange rate must be greater than zero.'),
+  message: say(
+    '23-баған: валюта бағамы нөлден үлкен болуы керек.',
+    'Графа 23: курс валюты должен быть больше нуля.',
+    'Box 23: the exchange rate must be greater than zero.',
+  ),
   *check(d): Iterable<Hit> {
     if (isNumber(d.exchangeRate) && d.exchangeRate <= 0) yield { path: 'exchangeRate' };
   },
 };
 
-export const goodsFormatRules: readonly Rule<GoodsDeclaration>[] = [date, hsCode, valuationMethod, negative, exchangeRate];
+export const goodsFormatRules: readonly Rule<GoodsDeclaration>[] = [
+  date,
+  hsCode,
+  valuationMethod,
+  negative,
+  exchangeRate,
+];

@@ -46,7 +46,10 @@ const procedureDirection: Rule<GoodsDeclaration> = {
   *check(d): Iterable<Hit> {
     const procedure = d.procedureCode;
     if (!procedure || !d.direction) return;
-    if ((d.direction === 'IM' && exportProcedures.has(procedure)) || (d.direction === 'EK' && importProcedures.has(procedure))) {
+    if (
+      (d.direction === 'IM' && exportProcedures.has(procedure)) ||
+      (d.direction === 'EK' && importProcedures.has(procedure))
+    ) {
       yield { path: 'procedureCode', params: { procedure, direction: d.direction } };
     }
   },
@@ -56,7 +59,11 @@ const itemsRequired: Rule<GoodsDeclaration> = {
   id: 'goods.header.items-required',
   severity: 'error',
   kinds,
-  message: say('Декларацияда кемінде бір тауар болуы керек.', 'В декларации должен быть хотя бы один товар.', 'The declaration must have at least one goods item.'),
+  message: say(
+    'Декларацияда кемінде бір тауар болуы керек.',
+    'В декларации должен быть хотя бы один товар.',
+    'The declaration must have at least one goods item.',
+  ),
   *check(d): Iterable<Hit> {
     if (listOf(d.items).length === 0) yield { path: 'items' };
   },
@@ -101,7 +108,11 @@ const invoiceCurrency: Rule<GoodsDeclaration> = {
   ),
   *check(d): Iterable<Hit> {
     if (!isBlank(d.invoiceCurrency)) return;
-    if (declaresProcedure(d, '40') || isNumber(d.totalInvoiceAmount) || listOf(d.items).some((item) => isNumber(item.invoiceValue))) {
+    if (
+      declaresProcedure(d, '40') ||
+      isNumber(d.totalInvoiceAmount) ||
+      listOf(d.items).some((item) => isNumber(item.invoiceValue))
+    ) {
       yield { path: 'invoiceCurrency' };
     }
   },
@@ -118,7 +129,8 @@ const exchangeRate: Rule<GoodsDeclaration> = {
   ),
   *check(d): Iterable<Hit> {
     const currency = d.invoiceCurrency;
-    if (!isBlank(currency) && currency !== 'KZT' && !isNumber(d.exchangeRate)) yield { path: 'exchangeRate', params: { currency: currency! } };
+    if (!isBlank(currency) && currency !== 'KZT' && !isNumber(d.exchangeRate))
+      yield { path: 'exchangeRate', params: { currency: currency! } };
   },
 };
 
@@ -126,7 +138,11 @@ const transportMode: Rule<GoodsDeclaration> = {
   id: 'goods.header.transport-mode-required',
   severity: 'error',
   kinds,
-  message: say('25-баған: шекарадағы көлік түрі көрсетілуі керек.', 'Графа 25: должен быть указан вид транспорта на границе.', 'Box 25: the mode of transport at the border is required.'),
+  message: say(
+    '25-баған: шекарадағы көлік түрі көрсетілуі керек.',
+    'Графа 25: должен быть указан вид транспорта на границе.',
+    'Box 25: the mode of transport at the border is required.',
+  ),
   *check(d): Iterable<Hit> {
     if (isBlank(d.borderTransportMode)) yield { path: 'borderTransportMode' };
   },
@@ -143,7 +159,8 @@ const borderOffice: Rule<GoodsDeclaration> = {
   ),
   *check(d, ctx): Iterable<Hit> {
     const office = d.borderOffice;
-    if (!isBlank(office) && !ctx.reference.customsBody(office!, ctx.date)) yield { path: 'borderOffice', params: { office: office!, date: ctx.date } };
+    if (!isBlank(office) && !ctx.reference.customsBody(office!, ctx.date))
+      yield { path: 'borderOffice', params: { office: office!, date: ctx.date } };
   },
 };
 

@@ -14,7 +14,14 @@ function itemRule(
   id: string,
   severity: 'error' | 'warning',
   message: ReturnType<typeof say>,
-  check: (out: Hit[], item: GoodsItem, i: number, procedure: string | undefined, d: GoodsDeclaration, ctx: ControlContext) => void,
+  check: (
+    out: Hit[],
+    item: GoodsItem,
+    i: number,
+    procedure: string | undefined,
+    d: GoodsDeclaration,
+    ctx: ControlContext,
+  ) => void,
 ): Rule<GoodsDeclaration> {
   return {
     id,
@@ -36,7 +43,11 @@ function itemRule(
 const numbering = itemRule(
   'goods.item.number-sequence',
   'error',
-  say('32-баған: тауардың реттік нөмірі {expected} болуы керек.', 'Графа 32: порядковый номер товара должен быть {expected}.', 'Box 32: the item number must be {expected}.'),
+  say(
+    '32-баған: тауардың реттік нөмірі {expected} болуы керек.',
+    'Графа 32: порядковый номер товара должен быть {expected}.',
+    'Box 32: the item number must be {expected}.',
+  ),
   (out, item, i) => {
     if (item.number !== i + 1) out.push({ path: `items.${i}.number`, params: { expected: i + 1 } });
   },
@@ -45,7 +56,11 @@ const numbering = itemRule(
 const description = itemRule(
   'goods.item.description-required',
   'error',
-  say('31-баған: тауардың сипаттамасы көрсетілуі керек.', 'Графа 31: должно быть указано описание товара.', 'Box 31: the description of the goods is required.'),
+  say(
+    '31-баған: тауардың сипаттамасы көрсетілуі керек.',
+    'Графа 31: должно быть указано описание товара.',
+    'Box 31: the description of the goods is required.',
+  ),
   (out, item, i) => {
     if (isBlank(item.description)) out.push({ path: `items.${i}.description` });
   },
@@ -54,7 +69,11 @@ const description = itemRule(
 const hsCodeRequired = itemRule(
   'goods.item.hs-code-required',
   'error',
-  say('33-баған: СЭҚ ТН коды көрсетілуі керек.', 'Графа 33: должен быть указан код ТН ВЭД.', 'Box 33: the TN VED code is required.'),
+  say(
+    '33-баған: СЭҚ ТН коды көрсетілуі керек.',
+    'Графа 33: должен быть указан код ТН ВЭД.',
+    'Box 33: the TN VED code is required.',
+  ),
   (out, item, i) => {
     if (isBlank(item.hsCode)) out.push({ path: `items.${i}.hsCode` });
   },
@@ -63,10 +82,15 @@ const hsCodeRequired = itemRule(
 const hsCodeUnknown = itemRule(
   'goods.item.hs-code-unknown',
   'error',
-  say('33-баған: {code} коды {date} күні СЭҚ ТН-да жоқ.', 'Графа 33: кода {code} нет в ТН ВЭД на {date}.', 'Box 33: the code {code} is not in the TN VED on {date}.'),
+  say(
+    '33-баған: {code} коды {date} күні СЭҚ ТН-да жоқ.',
+    'Графа 33: кода {code} нет в ТН ВЭД на {date}.',
+    'Box 33: the code {code} is not in the TN VED on {date}.',
+  ),
   (out, item, i, _procedure, _d, ctx) => {
     const code = item.hsCode;
-    if (code && /^\d{10}$/.test(code) && ctx.reference.hsCode(code, ctx.date) === 'unknown') out.push({ path: `items.${i}.hsCode`, params: { code, date: ctx.date } });
+    if (code && /^\d{10}$/.test(code) && ctx.reference.hsCode(code, ctx.date) === 'unknown')
+      out.push({ path: `items.${i}.hsCode`, params: { code, date: ctx.date } });
   },
 );
 
@@ -80,14 +104,19 @@ const hsCodeGroup = itemRule(
   ),
   (out, item, i, _procedure, _d, ctx) => {
     const code = item.hsCode;
-    if (code && /^\d{10}$/.test(code) && ctx.reference.hsCode(code, ctx.date) === 'group') out.push({ path: `items.${i}.hsCode`, params: { code } });
+    if (code && /^\d{10}$/.test(code) && ctx.reference.hsCode(code, ctx.date) === 'group')
+      out.push({ path: `items.${i}.hsCode`, params: { code } });
   },
 );
 
 const procedureRequired = itemRule(
   'goods.item.procedure-required',
   'error',
-  say('37-баған: кедендік рәсім көрсетілуі керек.', 'Графа 37: должна быть указана таможенная процедура.', 'Box 37: the customs procedure is required.'),
+  say(
+    '37-баған: кедендік рәсім көрсетілуі керек.',
+    'Графа 37: должна быть указана таможенная процедура.',
+    'Box 37: the customs procedure is required.',
+  ),
   (out, item, i) => {
     if (isBlank(item.procedureCode)) out.push({ path: `items.${i}.procedureCode` });
   },
@@ -103,7 +132,10 @@ const procedureMatches = itemRule(
   ),
   (out, item, i, _procedure, d) => {
     if (!isBlank(item.procedureCode) && !isBlank(d.procedureCode) && item.procedureCode !== d.procedureCode) {
-      out.push({ path: `items.${i}.procedureCode`, params: { procedure: item.procedureCode!, declared: d.procedureCode! } });
+      out.push({
+        path: `items.${i}.procedureCode`,
+        params: { procedure: item.procedureCode!, declared: d.procedureCode! },
+      });
     }
   },
 );
@@ -143,14 +175,19 @@ const invoiceValue = itemRule(
     'Box 42: export (10) and release for domestic consumption (40) require the invoice value of the item.',
   ),
   (out, item, i, procedure) => {
-    if ((procedure === '40' || procedure === '10') && !isNumber(item.invoiceValue)) out.push({ path: `items.${i}.invoiceValue` });
+    if ((procedure === '40' || procedure === '10') && !isNumber(item.invoiceValue))
+      out.push({ path: `items.${i}.invoiceValue` });
   },
 );
 
 const masses = itemRule(
   'goods.item.mass-required',
   'error',
-  say('35 және 38-бағандар: брутто және нетто салмағы (кг) көрсетілуі керек.', 'Графы 35 и 38: должны быть указаны вес брутто и нетто (кг).', 'Boxes 35 and 38: the gross and net mass (kg) are required.'),
+  say(
+    '35 және 38-бағандар: брутто және нетто салмағы (кг) көрсетілуі керек.',
+    'Графы 35 и 38: должны быть указаны вес брутто и нетто (кг).',
+    'Boxes 35 and 38: the gross and net mass (kg) are required.',
+  ),
   (out, item, i) => {
     if (!isNumber(item.grossMass)) out.push({ path: `items.${i}.grossMass` });
     if (!isNumber(item.netMass)) out.push({ path: `items.${i}.netMass` });
@@ -173,7 +210,8 @@ const netLeGross = itemRule(
   ),
   (out, item, i) => {
     const { grossMass: gross, netMass: net } = item;
-    if (isNumber(gross) && isNumber(net) && net - gross > roundingKg) out.push({ path: `items.${i}.netMass`, params: { net: measure(net), gross: measure(gross) } });
+    if (isNumber(gross) && isNumber(net) && net - gross > roundingKg)
+      out.push({ path: `items.${i}.netMass`, params: { net: measure(net), gross: measure(gross) } });
   },
 );
 
@@ -187,7 +225,8 @@ const netNearGross = itemRule(
   ),
   (out, item, i) => {
     const { grossMass: gross, netMass: net } = item;
-    if (isNumber(gross) && isNumber(net) && net > gross && net - gross <= roundingKg) out.push({ path: `items.${i}.grossMass`, params: { net: measure(net), gross: measure(gross) } });
+    if (isNumber(gross) && isNumber(net) && net > gross && net - gross <= roundingKg)
+      out.push({ path: `items.${i}.grossMass`, params: { net: measure(net), gross: measure(gross) } });
   },
 );
 
@@ -210,7 +249,11 @@ const supplementary = itemRule(
 const statisticalValue = itemRule(
   'goods.item.statistical-value-missing',
   'warning',
-  say('46-баған: статистикалық құн көрсетілмеген.', 'Графа 46: не указана статистическая стоимость.', 'Box 46: the statistical value is missing.'),
+  say(
+    '46-баған: статистикалық құн көрсетілмеген.',
+    'Графа 46: не указана статистическая стоимость.',
+    'Box 46: the statistical value is missing.',
+  ),
   (out, item, i) => {
     if (!isNumber(item.statisticalValue)) out.push({ path: `items.${i}.statisticalValue` });
   },
@@ -219,7 +262,11 @@ const statisticalValue = itemRule(
 const documentsComplete = itemRule(
   'goods.item.document-incomplete',
   'error',
-  say('44-баған: құжаттың түрінің коды мен нөмірі көрсетілуі керек.', 'Графа 44: должны быть указаны код вида и номер документа.', 'Box 44: the document kind code and number are required.'),
+  say(
+    '44-баған: құжаттың түрінің коды мен нөмірі көрсетілуі керек.',
+    'Графа 44: должны быть указаны код вида и номер документа.',
+    'Box 44: the document kind code and number are required.',
+  ),
   (out, item, i) => {
     for (const [j, doc] of listOf(item.documents).entries()) {
       if (isBlank(doc.kindCode)) out.push({ path: `items.${i}.documents.${j}.kindCode` });
@@ -248,7 +295,15 @@ const paymentAmount = itemRule(
       if (percent === null || !isNumber(line.base) || !isNumber(line.amount)) continue;
       const expected = Math.round(line.base * percent) / 100;
       if (differs(line.amount, expected)) {
-        out.push({ path: `items.${i}.payments.${j}.amount`, params: { base: money(line.base), rate: line.rate!.trim(), expected: money(expected), amount: money(line.amount) } });
+        out.push({
+          path: `items.${i}.payments.${j}.amount`,
+          params: {
+            base: money(line.base),
+            rate: line.rate!.trim(),
+            expected: money(expected),
+            amount: money(line.amount),
+          },
+        });
       }
     }
   },

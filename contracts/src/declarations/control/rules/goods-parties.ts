@@ -22,7 +22,8 @@ const nameRequired: Rule<GoodsDeclaration> = {
     'The name of the party is missing (boxes 2, 8 and 14).',
   ),
   *check(d) {
-    for (const party of ['consignor', 'consignee', 'declarant'] as const) if (isBlank(d[party]?.name)) yield { path: `${party}.name` };
+    for (const party of ['consignor', 'consignee', 'declarant'] as const)
+      if (isBlank(d[party]?.name)) yield { path: `${party}.name` };
   },
 };
 
@@ -30,7 +31,11 @@ const declarantNumber: Rule<GoodsDeclaration> = {
   id: 'goods.declarant.iin-bin-required',
   severity: 'error',
   kinds,
-  message: say('14-баған: декларанттың ЖСН/БСН көрсетілмеген.', 'Графа 14: не указан ИИН/БИН декларанта.', "Box 14: the declarant's IIN/BIN is missing."),
+  message: say(
+    '14-баған: декларанттың ЖСН/БСН көрсетілмеген.',
+    'Графа 14: не указан ИИН/БИН декларанта.',
+    "Box 14: the declarant's IIN/BIN is missing.",
+  ),
   *check(d): Iterable<Hit> {
     if (isBlank(d.declarant?.iinBin)) yield { path: 'declarant.iinBin' };
   },
@@ -88,4 +93,10 @@ const fillerRequired: Rule<GoodsDeclaration> = {
   },
 };
 
-export const goodsPartyRules: readonly Rule<GoodsDeclaration>[] = [nameRequired, declarantNumber, iinBin, fillerIin, fillerRequired];
+export const goodsPartyRules: readonly Rule<GoodsDeclaration>[] = [
+  nameRequired,
+  declarantNumber,
+  iinBin,
+  fillerIin,
+  fillerRequired,
+];

@@ -38,7 +38,12 @@ const packages: Rule<GoodsDeclaration> = {
 };
 
 /** A header total that must equal the sum of an item box when either is filled. */
-function sumRule(id: string, total: 'totalCustomsValue' | 'totalInvoiceAmount', box: 'customsValue' | 'invoiceValue', message: ReturnType<typeof say>): Rule<GoodsDeclaration> {
+function sumRule(
+  id: string,
+  total: 'totalCustomsValue' | 'totalInvoiceAmount',
+  box: 'customsValue' | 'invoiceValue',
+  message: ReturnType<typeof say>,
+): Rule<GoodsDeclaration> {
   return {
     id,
     severity: 'error',
@@ -49,7 +54,8 @@ function sumRule(id: string, total: 'totalCustomsValue' | 'totalInvoiceAmount', 
       const stated = d[total];
       if (!isNumber(stated) && !items.some((item) => isNumber(item[box]))) return;
       const expected = items.reduce((sum, item) => sum + (isNumber(item[box]) ? item[box] : 0), 0);
-      if (!isNumber(stated) || differs(stated, expected)) yield { path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } };
+      if (!isNumber(stated) || differs(stated, expected))
+        yield { path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } };
     },
   };
 }

@@ -44,4 +44,6 @@ function signerRule(kind: DeclarationKind, path: string): Rule {
   };
 }
 
-export const identityRules: readonly Rule[] = Object.entries(declarantPaths).map(([kind, path]) => signerRule(kind as DeclarationKind, path));
+export const identityRules: readonly Rule[] = Object.entries(declarantPaths).map(([kind, path]) =>
+  signerRule(kind as DeclarationKind, path),
+);

@@ -1,14 +1,14 @@
 import type { Rule } from '../engine.ts';
-import type { KindSpec } from './kind-spec.ts';
+import { customsValue1Spec, customsValue2Spec, customsValueRules } from './customs-value.ts';
+import { deliveryControlRules, deliveryControlSpec } from './delivery-control.ts';
 import { goodsCodeRules } from './goods-codes.ts';
 import { goodsFormatRules } from './goods-formats.ts';
 import { goodsHeaderRules } from './goods-header.ts';
 import { goodsItemRules } from './goods-items.ts';
 import { goodsPartyRules } from './goods-parties.ts';
 import { goodsTotalRules } from './goods-totals.ts';
-import { customsValue1Spec, customsValue2Spec, customsValueRules } from './customs-value.ts';
-import { deliveryControlRules, deliveryControlSpec } from './delivery-control.ts';
 import { identityRules } from './identity.ts';
+import type { KindSpec } from './kind-spec.ts';
 import { officeRulesOfEveryKind } from './office.ts';
 import { preliminaryRules, preliminarySpec } from './preliminary.ts';
 import { releaseBeforeDeclarationRules, releaseBeforeDeclarationSpec } from './release-before-declaration.ts';

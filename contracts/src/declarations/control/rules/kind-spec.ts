@@ -32,7 +32,13 @@ export function eachAt(document: unknown, path: string, visit: (value: unknown, 
   walk(document, path.split('.'), 0, '', visit);
 }
 
-function walk(value: unknown, parts: readonly string[], at: number, prefix: string, visit: (value: unknown, path: string) => void): void {
+function walk(
+  value: unknown,
+  parts: readonly string[],
+  at: number,
+  prefix: string,
+  visit: (value: unknown, path: string) => void,
+): void {
   if (at === parts.length) {
     visit(value, prefix);
     return;
@@ -66,7 +72,12 @@ export function kindRules(spec: KindSpec): Rule[] {
       message: say('Міндетті жол толтырылмаған.', 'Не заполнено обязательное поле.', 'A required box is empty.'),
       check(d) {
         const out: Hit[] = [];
-        for (const path of spec.required) eachAt(d, path, (value, at) => (isBlank(value) || (Array.isArray(value) && value.length === 0)) && out.push({ path: at }));
+        for (const path of spec.required)
+          eachAt(
+            d,
+            path,
+            (value, at) => (isBlank(value) || (Array.isArray(value) && value.length === 0)) && out.push({ path: at }),
+          );
         return out;
       },
     },
@@ -81,18 +92,32 @@ export function kindRules(spec: KindSpec): Rule[] {
       ),
       check(d) {
         const value = valueAt(d, spec.declarant);
-        return typeof value === 'string' && !isBlank(value) && !parseIinBin(value).valid ? [{ path: spec.declarant, params: { value } }] : [];
+        return typeof value === 'string' && !isBlank(value) && !parseIinBin(value).valid
+          ? [{ path: spec.declarant, params: { value } }]
+          : [];
       },
     },
     {
       id: `${prefix}.format.date`,
       severity: 'error',
       kinds,
-      message: say('«{value}» — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.', '«{value}» — не существующая дата в формате ГГГГ-ММ-ДД.', '"{value}" is not a real date written YYYY-MM-DD.'),
+      message: say(
+        '«{value}» — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.',
+        '«{value}» — не существующая дата в формате ГГГГ-ММ-ДД.',
+        '"{value}" is not a real date written YYYY-MM-DD.',
+      ),
       check(d) {
         const out: Hit[] = [];
         for (const path of [...spec.dates, 'filler.date']) {
-          eachAt(d, path, (value, at) => typeof value === 'string' && !isBlank(value) && !isCalendarDate(value) && out.push({ path: at, params: { value } }));
+          eachAt(
+            d,
+            path,
+            (value, at) =>
+              typeof value === 'string' &&
+              !isBlank(value) &&
+              !isCalendarDate(value) &&
+              out.push({ path: at, params: { value } }),
+          );
         }
         return out;
       },
@@ -113,7 +138,8 @@ export function kindRules(spec: KindSpec): Rule[] {
         for (const path of spec.hsCodes) {
           eachAt(d, path, (value, at) => {
             if (typeof value !== 'string' || isBlank(value)) return;
-            if (!/^\d{10}$/.test(value) || ctx.reference.hsCode(value, ctx.date) !== 'subheading') out.push({ path: at, params: { code: value, date: ctx.date } });
+            if (!/^\d{10}$/.test(value) || ctx.reference.hsCode(value, ctx.date) !== 'subheading')
+              out.push({ path: at, params: { code: value, date: ctx.date } });
           });
         }
         return out;
@@ -125,17 +151,32 @@ export function kindRules(spec: KindSpec): Rule[] {
       id: `${prefix}.office-unknown`,
       severity: 'error',
       kinds,
-      message: say('{office} кеден органы {date} күні жоқ.', 'Таможенного органа {office} нет на {date}.', 'There is no customs body {office} on {date}.'),
+      message: say(
+        '{office} кеден органы {date} күні жоқ.',
+        'Таможенного органа {office} нет на {date}.',
+        'There is no customs body {office} on {date}.',
+      ),
       check(d, ctx) {
         const out: Hit[] = [];
         for (const path of spec.offices) {
-          eachAt(d, path, (value, at) => typeof value === 'string' && !isBlank(value) && !ctx.reference.customsBody(value, ctx.date) && out.push({ path: at, params: { office: value, date: ctx.date } }));
+          eachAt(
+            d,
+            path,
+            (value, at) =>
+              typeof value === 'string' &&
+              !isBlank(value) &&
+              !ctx.reference.customsBody(value, ctx.date) &&
+              out.push({ path: at, params: { office: value, date: ctx.date } }),
+          );
         }
         return out;
       },
     });
   }
-  for (const [classifier, paths] of Object.entries(spec.codes) as [Exclude<ClassifierName, 'vat-rates'>, readonly string[]][]) {
+  for (const [classifier, paths] of Object.entries(spec.codes) as [
+    Exclude<ClassifierName, 'vat-rates'>,
+    readonly string[],
+  ][]) {
     rules.push(
       classifierRule<unknown>(prefix, kinds, classifier, (d, visit) => {
         for (const path of paths) eachAt(d, path, (value, at) => typeof value === 'string' && visit(value, at));
@@ -157,44 +198,54 @@ function itemRules(spec: KindSpec, items: NonNullable<KindSpec['items']>): Rule[
       id: `${spec.kind}.item.number-sequence`,
       severity: 'error',
       kinds,
-      message: say('Тауардың реттік нөмірі {expected} болуы керек.', 'Порядковый номер товара должен быть {expected}.', 'The item number must be {expected}.'),
+      message: say(
+        'Тауардың реттік нөмірі {expected} болуы керек.',
+        'Порядковый номер товара должен быть {expected}.',
+        'The item number must be {expected}.',
+      ),
       check(d) {
-        return listOf(d).flatMap((item, i) => (item?.number === i + 1 ? [] : [{ path: `${items.list}.${i}.number`, params: { expected: i + 1 } }]));
+        return listOf(d).flatMap((item, i) =>
+          item?.number === i + 1 ? [] : [{ path: `${items.list}.${i}.number`, params: { expected: i + 1 } }],
+        );
       },
     },
   ];
   if (items.count) {
     const count = items.count;
     rules.push({
-    id: `${spec.kind}.total.items`,
-    severity: 'error',
-    kinds,
-    message: say('Тауарлар саны {expected} болуы керек.', 'Всего товаров должно быть {expected}.', 'The number of items must be {expected}.'),
-    check(d) {
-      const expected = listOf(d).length;
-      return valueAt(d, count) === expected ? [] : [{ path: count, params: { expected } }];
-    },
+      id: `${spec.kind}.total.items`,
+      severity: 'error',
+      kinds,
+      message: say(
+        'Тауарлар саны {expected} болуы керек.',
+        'Всего товаров должно быть {expected}.',
+        'The number of items must be {expected}.',
+      ),
+      check(d) {
+        const expected = listOf(d).length;
+        return valueAt(d, count) === expected ? [] : [{ path: count, params: { expected } }];
+      },
     });
   }
   const sums = [...(items.packages ? [{ total: items.packages, of: 'packages' }] : []), ...(items.sums ?? [])];
   for (const { total, of } of sums) {
     rules.push({
-    id: `${spec.kind}.total.${total}`,
-    severity: 'error',
-    kinds,
-    message: say(
-      'Жиыны {expected} болуы керек (тауарлар бойынша қосынды), көрсетілгені {stated}.',
-      'Итог должен быть {expected} (сумма по товарам), указано {stated}.',
-      'The total must be {expected} (the sum over the items); {stated} is stated.',
-    ),
-    check(d) {
-      const list = listOf(d);
-      const stated = valueAt(d, total);
-      if (!isNumber(stated) && !list.some((item) => isNumber(item?.[of]))) return [];
-      const expected = list.reduce((sum, item) => sum + (isNumber(item?.[of]) ? (item[of] as number) : 0), 0);
-      if (isNumber(stated) && !differs(stated, expected)) return [];
-      return [{ path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } }];
-    },
+      id: `${spec.kind}.total.${total}`,
+      severity: 'error',
+      kinds,
+      message: say(
+        'Жиыны {expected} болуы керек (тауарлар бойынша қосынды), көрсетілгені {stated}.',
+        'Итог должен быть {expected} (сумма по товарам), указано {stated}.',
+        'The total must be {expected} (the sum over the items); {stated} is stated.',
+      ),
+      check(d) {
+        const list = listOf(d);
+        const stated = valueAt(d, total);
+        if (!isNumber(stated) && !list.some((item) => isNumber(item?.[of]))) return [];
+        const expected = list.reduce((sum, item) => sum + (isNumber(item?.[of]) ? (item[of] as number) : 0), 0);
+        if (isNumber(stated) && !differs(stated, expected)) return [];
+        return [{ path: total, params: { expected: money(expected), stated: isNumber(stated) ? money(stated) : '—' } }];
+      },
     });
   }
   return rules;

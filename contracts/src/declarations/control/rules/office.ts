@@ -1,4 +1,4 @@
-import { acceptanceCodes, declarationKinds, type DeclarationKind } from '../../documents/kinds.ts';
+import { acceptanceCodes, type DeclarationKind, declarationKinds } from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { say } from './define.ts';
 
@@ -27,7 +27,8 @@ function officeRules(kind: DeclarationKind): Rule[] {
       message: unknownOffice,
       *check(_document, ctx): Iterable<Hit> {
         if (ctx.customsOffice === undefined) return;
-        if (!ctx.reference.customsBody(ctx.customsOffice, ctx.date)) yield { path: 'customsOffice', params: { office: ctx.customsOffice, date: ctx.date } };
+        if (!ctx.reference.customsBody(ctx.customsOffice, ctx.date))
+          yield { path: 'customsOffice', params: { office: ctx.customsOffice, date: ctx.date } };
       },
     },
     {
@@ -39,7 +40,10 @@ function officeRules(kind: DeclarationKind): Rule[] {
         if (ctx.customsOffice === undefined) return;
         const body = ctx.reference.customsBody(ctx.customsOffice, ctx.date);
         if (body && !body.accepts.includes(acceptanceCodes[kind])) {
-          yield { path: 'customsOffice', params: { office: ctx.customsOffice, date: ctx.date, kind: acceptanceCodes[kind] } };
+          yield {
+            path: 'customsOffice',
+            params: { office: ctx.customsOffice, date: ctx.date, kind: acceptanceCodes[kind] },
+          };
         }
       },
     },

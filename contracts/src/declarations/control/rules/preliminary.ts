@@ -8,7 +8,7 @@ import { goodsHeaderRules } from './goods-header.ts';
 import { goodsItemRules } from './goods-items.ts';
 import { goodsPartyRules } from './goods-parties.ts';
 import { goodsTotalRules } from './goods-totals.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /**
  * Preliminary information: arrival notification, preliminary goods declaration, documents for
@@ -17,7 +17,17 @@ import { kindRules, type KindSpec } from './kind-spec.ts';
  */
 export const preliminarySpec: KindSpec = {
   kind: 'preliminary',
-  required: ['subkind', 'declarant.iinBin', 'declarant.name', 'arrivalOffice', 'expectedArrival', 'transport.modeCode', 'dispatchCountry', 'filler.name', 'filler.date'],
+  required: [
+    'subkind',
+    'declarant.iinBin',
+    'declarant.name',
+    'arrivalOffice',
+    'expectedArrival',
+    'transport.modeCode',
+    'dispatchCountry',
+    'filler.name',
+    'filler.date',
+  ],
   declarant: 'declarant.iinBin',
   codes: {
     countries: ['dispatchCountry', 'transport.countryCode'],
@@ -47,7 +57,8 @@ const subkindContent: Rule<PreliminaryInformation> = {
       return;
     }
     if (d.subkind && (d.goods ?? []).length === 0) yield { path: 'goods' };
-    if (d.subkind === 'temporary_storage' && isBlank(d.temporaryStorage?.warehouseLicence)) yield { path: 'temporaryStorage.warehouseLicence' };
+    if (d.subkind === 'temporary_storage' && isBlank(d.temporaryStorage?.warehouseLicence))
+      yield { path: 'temporaryStorage.warehouseLicence' };
   },
 };
 
@@ -59,11 +70,25 @@ function withinGoodsDeclaration(rule: Rule<GoodsDeclaration>): Rule<PreliminaryI
     message: rule.message,
     check(d, ctx) {
       if (d.subkind !== 'preliminary_goods_declaration' || !d.goodsDeclaration) return [];
-      return Array.from(rule.check(d.goodsDeclaration, ctx), (hit) => ({ ...hit, path: `goodsDeclaration.${hit.path}` }));
+      return Array.from(rule.check(d.goodsDeclaration, ctx), (hit) => ({
+        ...hit,
+        path: `goodsDeclaration.${hit.path}`,
+      }));
     },
   };
 }
 
-const goodsDeclarationRules = [...goodsHeaderRules, ...goodsPartyRules, ...goodsFormatRules, ...goodsCodeRules, ...goodsItemRules, ...goodsTotalRules].map(withinGoodsDeclaration);
+const goodsDeclarationRules = [
+  ...goodsHeaderRules,
+  ...goodsPartyRules,
+  ...goodsFormatRules,
+  ...goodsCodeRules,
+  ...goodsItemRules,
+  ...goodsTotalRules,
+].map(withinGoodsDeclaration);
 
-export const preliminaryRules: readonly Rule[] = [...kindRules(preliminarySpec), subkindContent as Rule, ...(goodsDeclarationRules as Rule[])];
+export const preliminaryRules: readonly Rule[] = [
+  ...kindRules(preliminarySpec),
+  subkindContent as Rule,
+  ...(goodsDeclarationRules as Rule[]),
+];

@@ -1,10 +1,21 @@
 import type { Rule } from '../engine.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /** The application for release before the goods declaration is filed (EAEU Customs Code art. 120). */
 export const releaseBeforeDeclarationSpec: KindSpec = {
   kind: 'release_before_declaration',
-  required: ['applicant.iinBin', 'applicant.name', 'procedureCode', 'grounds', 'declarationDueDate', 'filler.name', 'filler.date', 'items', 'items.*.description', 'items.*.hsCode'],
+  required: [
+    'applicant.iinBin',
+    'applicant.name',
+    'procedureCode',
+    'grounds',
+    'declarationDueDate',
+    'filler.name',
+    'filler.date',
+    'items',
+    'items.*.description',
+    'items.*.hsCode',
+  ],
   declarant: 'applicant.iinBin',
   codes: {
     countries: ['items.*.originCountry'],

@@ -1,7 +1,7 @@
 import type { TransactionPassport } from '../../documents/transaction-passport.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { isBlank, say } from './define.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /** The transaction passport of a foreign trade contract (currency control). */
 const endAfterStart: Rule<TransactionPassport> = {
@@ -15,13 +15,27 @@ const endAfterStart: Rule<TransactionPassport> = {
   ),
   *check(d): Iterable<Hit> {
     const { date, endDate } = d.contract ?? {};
-    if (!isBlank(date) && !isBlank(endDate) && endDate! < date!) yield { path: 'contract.endDate', params: { end: endDate!, date: date! } };
+    if (!isBlank(date) && !isBlank(endDate) && endDate! < date!)
+      yield { path: 'contract.endDate', params: { end: endDate!, date: date! } };
   },
 };
 
 export const transactionPassportSpec: KindSpec = {
   kind: 'transaction_passport',
-  required: ['resident.iinBin', 'resident.name', 'nonResident.name', 'nonResident.address.countryCode', 'contract.number', 'contract.date', 'contract.direction', 'currencyCode', 'amount', 'bank.bic', 'filler.name', 'filler.date'],
+  required: [
+    'resident.iinBin',
+    'resident.name',
+    'nonResident.name',
+    'nonResident.address.countryCode',
+    'contract.number',
+    'contract.date',
+    'contract.direction',
+    'currencyCode',
+    'amount',
+    'bank.bic',
+    'filler.name',
+    'filler.date',
+  ],
   declarant: 'resident.iinBin',
   codes: { countries: ['nonResident.address.countryCode'], currencies: ['currencyCode', 'paymentCurrencyCode'] },
   dates: ['contract.date', 'contract.endDate'],
@@ -29,7 +43,4 @@ export const transactionPassportSpec: KindSpec = {
   offices: [],
 };
 
-export const transactionPassportRules: readonly Rule[] = [
-  ...kindRules(transactionPassportSpec),
-  endAfterStart as Rule,
-];
+export const transactionPassportRules: readonly Rule[] = [...kindRules(transactionPassportSpec), endAfterStart as Rule];

@@ -1,5 +1,5 @@
 import type { Rule } from '../engine.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /** The transit declaration (EEC Decision No. 257 form; customs transit, procedure 80). */
 export const transitSpec: KindSpec = {
@@ -24,7 +24,15 @@ export const transitSpec: KindSpec = {
   ],
   declarant: 'declarant.iinBin',
   codes: {
-    countries: ['dispatchCountry', 'destinationCountry', 'route.*', 'departureTransport.countryCode', 'borderTransport.countryCode', 'consignor.address.countryCode', 'consignee.address.countryCode'],
+    countries: [
+      'dispatchCountry',
+      'destinationCountry',
+      'route.*',
+      'departureTransport.countryCode',
+      'borderTransport.countryCode',
+      'consignor.address.countryCode',
+      'consignee.address.countryCode',
+    ],
     currencies: ['invoiceCurrency'],
     'transport-modes': ['borderTransportMode', 'departureTransport.modeCode', 'borderTransport.modeCode'],
     'document-kinds': ['documents.*.kindCode', 'items.*.documents.*.kindCode'],
@@ -32,7 +40,12 @@ export const transitSpec: KindSpec = {
   dates: ['deliveryTerm', 'documents.*.date', 'items.*.documents.*.date'],
   hsCodes: ['items.*.hsCode'],
   offices: ['departureOffice', 'destinationOffice', 'transitOffices.*'],
-  items: { list: 'items', count: 'totalItems', packages: 'totalPackages', sums: [{ total: 'totalInvoiceAmount', of: 'invoiceValue' }] },
+  items: {
+    list: 'items',
+    count: 'totalItems',
+    packages: 'totalPackages',
+    sums: [{ total: 'totalInvoiceAmount', of: 'invoiceValue' }],
+  },
 };
 
 export const transitRules: readonly Rule[] = kindRules(transitSpec);

@@ -1,10 +1,23 @@
 import type { Rule } from '../engine.ts';
-import { kindRules, type KindSpec } from './kind-spec.ts';
+import { type KindSpec, kindRules } from './kind-spec.ts';
 
 /** The vehicle declaration of international transport crossing the border (EAEU Customs Code art. 270). */
 export const vehicleSpec: KindSpec = {
   kind: 'vehicle',
-  required: ['direction', 'declarant.iinBin', 'declarant.name', 'vehicle.modeCode', 'vehicle.registrationNumber', 'vehicle.countryCode', 'purpose', 'borderOffice', 'crossingDate', 'driver.name', 'filler.name', 'filler.date'],
+  required: [
+    'direction',
+    'declarant.iinBin',
+    'declarant.name',
+    'vehicle.modeCode',
+    'vehicle.registrationNumber',
+    'vehicle.countryCode',
+    'purpose',
+    'borderOffice',
+    'crossingDate',
+    'driver.name',
+    'filler.name',
+    'filler.date',
+  ],
   declarant: 'declarant.iinBin',
   codes: {
     countries: ['vehicle.countryCode', 'driver.countryCode', 'route.*'],

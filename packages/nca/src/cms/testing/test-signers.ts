@@ -53,7 +53,12 @@ function rsaSigner(options: TestSignerOptions): TestSigner {
   const spki = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }));
   const sign = (signed: Uint8Array) => new Uint8Array(rsaSign('sha256', signed, privateKey));
   const certificate = selfSigned(options, spki, oid.sha256WithRsa, sign);
-  return { certificate, sign, certificatePem: pem(certificate), privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
+  return {
+    certificate,
+    sign,
+    certificatePem: pem(certificate),
+    privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  };
 }
 
 function gostSigner(options: TestSignerOptions, family: 'GOST2004' | 'GOST2015-512'): TestSigner {
@@ -63,14 +68,26 @@ function gostSigner(options: TestSignerOptions, family: 'GOST2004' | 'GOST2015-5
   return { certificate, sign, certificatePem: pem(certificate) };
 }
 
-function selfSigned(options: TestSignerOptions, spki: Uint8Array, signatureOid: string, sign: (signed: Uint8Array) => Uint8Array): Uint8Array {
-  const name = sequence(setOf(sequence(objectId('2.5.4.3'), utf8String(options.commonName ?? 'Shekara CMS test'))), setOf(sequence(objectId('2.5.4.6'), printableString('KZ'))));
+function selfSigned(
+  options: TestSignerOptions,
+  spki: Uint8Array,
+  signatureOid: string,
+  sign: (signed: Uint8Array) => Uint8Array,
+): Uint8Array {
+  const name = sequence(
+    setOf(sequence(objectId('2.5.4.3'), utf8String(options.commonName ?? 'Shekara CMS test'))),
+    setOf(sequence(objectId('2.5.4.6'), printableString('KZ'))),
+  );
   const extensions: Uint8Array[] = [];
   if (options.extendedKeyUsage) {
-    extensions.push(sequence(objectId('2.5.29.37'), boolean(true), octetString(sequence(...options.extendedKeyUsage.map(objectId)))));
+    extensions.push(
+      sequence(objectId('2.5.29.37'), boolean(true), octetString(sequence(...options.extendedKeyUsage.map(objectId)))),
+    );
   }
   if (options.subjectKeyIdentifier) {
-    extensions.push(sequence(objectId(oid.subjectKeyIdentifier), octetString(octetString(options.subjectKeyIdentifier))));
+    extensions.push(
+      sequence(objectId(oid.subjectKeyIdentifier), octetString(octetString(options.subjectKeyIdentifier))),
+    );
   }
   const tbs = sequence(
     contextConstructed(0, integer(2)),

@@ -1,4 +1,5 @@
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { bitStringBytes, children, readDer } from '../../asn1/der.ts';
 import {
   algorithm,
   bitString,
@@ -9,14 +10,13 @@ import {
   integer,
   objectId,
   octetString,
+  printableString,
   sequence,
   setOf,
   time,
   tlv,
   utf8String,
-  printableString,
 } from '../../asn1/der-writer.ts';
-import { bitStringBytes, children, readDer } from '../../asn1/der.ts';
 
 /**
  * A throw-away RSA PKI for tests of chains and revocation: CA and leaf certificates and CRLs
@@ -41,7 +41,10 @@ export const signWith = (key: TestKey) => (data: Uint8Array) => new Uint8Array(s
 
 /** Name: C=KZ, CN=<cn>. */
 export function testName(cn: string): Uint8Array {
-  return sequence(setOf(sequence(objectId('2.5.4.6'), printableString('KZ'))), setOf(sequence(objectId('2.5.4.3'), utf8String(cn))));
+  return sequence(
+    setOf(sequence(objectId('2.5.4.6'), printableString('KZ'))),
+    setOf(sequence(objectId('2.5.4.3'), utf8String(cn))),
+  );
 }
 
 /** SubjectKeyIdentifier method 1 of RFC 5280 §4.2.1.2: SHA-1 of the key bits. */
@@ -51,7 +54,9 @@ export function keyIdentifier(key: TestKey): Uint8Array {
 }
 
 function extension(oid: string, value: Uint8Array, critical = false): Uint8Array {
-  return critical ? sequence(objectId(oid), boolean(true), octetString(value)) : sequence(objectId(oid), octetString(value));
+  return critical
+    ? sequence(objectId(oid), boolean(true), octetString(value))
+    : sequence(objectId(oid), octetString(value));
 }
 
 export interface CertificateSpec {
@@ -79,11 +84,25 @@ export function issueTestCertificate(spec: CertificateSpec): Uint8Array {
     extensions.push(extension('2.5.29.14', octetString(keyIdentifier(spec.subjectKey))));
     extensions.push(extension('2.5.29.35', sequence(contextPrimitive(0, keyIdentifier(spec.issuerKey)))));
   }
-  if (spec.ca !== undefined) extensions.push(extension('2.5.29.19', spec.ca ? sequence(boolean(true)) : sequence(), true));
-  if (spec.keyUsage !== undefined) extensions.push(extension('2.5.29.15', bitString(Uint8Array.of(spec.keyUsage)), true));
+  if (spec.ca !== undefined)
+    extensions.push(extension('2.5.29.19', spec.ca ? sequence(boolean(true)) : sequence(), true));
+  if (spec.keyUsage !== undefined)
+    extensions.push(extension('2.5.29.15', bitString(Uint8Array.of(spec.keyUsage)), true));
   if (spec.extendedKeyUsage) extensions.push(extension('2.5.29.37', sequence(...spec.extendedKeyUsage.map(objectId))));
-  if (spec.crlUrl) extensions.push(extension('2.5.29.31', sequence(sequence(contextConstructed(0, contextConstructed(0, tlv(0x86, Buffer.from(spec.crlUrl))))))));
-  if (spec.ocspUrl) extensions.push(extension('1.3.6.1.5.5.7.1.1', sequence(sequence(objectId('1.3.6.1.5.5.7.48.1'), tlv(0x86, Buffer.from(spec.ocspUrl))))));
+  if (spec.crlUrl)
+    extensions.push(
+      extension(
+        '2.5.29.31',
+        sequence(sequence(contextConstructed(0, contextConstructed(0, tlv(0x86, Buffer.from(spec.crlUrl)))))),
+      ),
+    );
+  if (spec.ocspUrl)
+    extensions.push(
+      extension(
+        '1.3.6.1.5.5.7.1.1',
+        sequence(sequence(objectId('1.3.6.1.5.5.7.48.1'), tlv(0x86, Buffer.from(spec.ocspUrl)))),
+      ),
+    );
   const tbs = sequence(
     contextConstructed(0, integer(2)),
     integer(spec.serial),
@@ -112,7 +131,9 @@ export function issueTestCrl(spec: CrlSpec): Uint8Array {
     sequence(
       integer(entry.serial),
       time(entry.revokedAt),
-      ...(entry.reason !== undefined ? [sequence(sequence(objectId('2.5.29.21'), octetString(enumerated(entry.reason))))] : []),
+      ...(entry.reason !== undefined
+        ? [sequence(sequence(objectId('2.5.29.21'), octetString(enumerated(entry.reason))))]
+        : []),
     ),
   );
   const tbs = sequence(
@@ -122,7 +143,10 @@ export function issueTestCrl(spec: CrlSpec): Uint8Array {
     time(spec.thisUpdate),
     time(spec.nextUpdate),
     ...(revoked.length ? [sequence(...revoked)] : []),
-    contextConstructed(0, sequence(extension('2.5.29.35', sequence(contextPrimitive(0, keyIdentifier(spec.akiKey ?? spec.issuerKey)))))),
+    contextConstructed(
+      0,
+      sequence(extension('2.5.29.35', sequence(contextPrimitive(0, keyIdentifier(spec.akiKey ?? spec.issuerKey))))),
+    ),
   );
   return sequence(tbs, algorithm(sha256WithRsa), bitString(signWith(spec.issuerKey)(tbs)));
 }

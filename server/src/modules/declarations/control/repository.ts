@@ -24,11 +24,18 @@ export async function loadControlReferenceRows(db: Queryable): Promise<ControlRe
   const nomenclature = await db.query<ControlReferenceRows['nomenclature'][number]>(
     `select code, parent_code as "parentCode", valid_from as "validFrom", valid_to as "validTo" from tnved_nodes where level <> 'section'`,
   );
-  const bodies = await db.query<ControlReferenceRows['bodies'][number]>('select code, kind, valid_from as "validFrom", valid_to as "validTo" from customs_bodies');
+  const bodies = await db.query<ControlReferenceRows['bodies'][number]>(
+    'select code, kind, valid_from as "validFrom", valid_to as "validTo" from customs_bodies',
+  );
   const acceptances = await db.query<ControlReferenceRows['acceptances'][number]>(
     'select body_code as "bodyCode", document_kind as "documentKind", valid_from as "validFrom", valid_to as "validTo" from customs_body_document_kinds',
   );
-  return { classifierItems: classifierItems.rows, nomenclature: nomenclature.rows, bodies: bodies.rows, acceptances: acceptances.rows };
+  return {
+    classifierItems: classifierItems.rows,
+    nomenclature: nomenclature.rows,
+    bodies: bodies.rows,
+    acceptances: acceptances.rows,
+  };
 }
 
 /**

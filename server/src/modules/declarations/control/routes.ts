@@ -1,5 +1,5 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
+import { routeSchema } from '@shekara/contracts/http';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
@@ -12,7 +12,10 @@ import { buildControlSnapshot } from './snapshot.ts';
  * like the reference data it is cut from. The answer is serialised once per date and copy of the
  * reference data, and carries an ETag over its bytes: a browser that has it gets a 304.
  */
-export async function controlRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function controlRoutes(
+  app: ZodApp,
+  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const { db, clock } = options.ctx;
   const answers = new AnswerCache(64, 30_000, () => clock.now().getTime());
 

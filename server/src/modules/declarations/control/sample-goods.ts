@@ -1,11 +1,11 @@
+import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import {
   bundledClassifiers,
   demoCustomsBodies as customsBodies,
-  demoDocumentAcceptances as documentAcceptances,
   demoNomenclatureEditionFrom as demoEditionFrom,
   demoNomenclatureLines as demoLines,
+  demoDocumentAcceptances as documentAcceptances,
 } from '../../reference/index.ts';
-import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import { ControlReferenceCopy } from './server-reference-view.ts';
 
 /**
@@ -40,8 +40,20 @@ export function sampleGoodsItem(number: number): GoodsItem {
     customsValue,
     statisticalValue: 210 + number,
     payments: [
-      { typeCode: '2010', base: customsValue, rate: '10%', amount: Math.round(customsValue * 10) / 100, methodCode: 'ИУ' },
-      { typeCode: '5010', base: customsValue * 1.1, rate: '16%', amount: Math.round(customsValue * 1.1 * 16) / 100, methodCode: 'ИУ' },
+      {
+        typeCode: '2010',
+        base: customsValue,
+        rate: '10%',
+        amount: Math.round(customsValue * 10) / 100,
+        methodCode: 'ИУ',
+      },
+      {
+        typeCode: '5010',
+        base: customsValue * 1.1,
+        rate: '16%',
+        amount: Math.round(customsValue * 1.1 * 16) / 100,
+        methodCode: 'ИУ',
+      },
     ],
   };
 }
@@ -83,7 +95,17 @@ export function sampleReference(): ControlReferenceCopy {
       items.map((item) => ({ classifier, code: item.code, validFrom: item.validFrom, validTo: item.validTo })),
     ),
     nomenclature: lines.map((code) => ({ code, parentCode: null, validFrom: demoEditionFrom, validTo: null })),
-    bodies: customsBodies.map((body) => ({ code: body.code, kind: body.kind, validFrom: body.validFrom, validTo: body.validTo })),
-    acceptances: documentAcceptances.map((a) => ({ bodyCode: a.bodyCode, documentKind: a.documentKind, validFrom: a.validFrom, validTo: a.validTo })),
+    bodies: customsBodies.map((body) => ({
+      code: body.code,
+      kind: body.kind,
+      validFrom: body.validFrom,
+      validTo: body.validTo,
+    })),
+    acceptances: documentAcceptances.map((a) => ({
+      bodyCode: a.bodyCode,
+      documentKind: a.documentKind,
+      validFrom: a.validFrom,
+      validTo: a.validTo,
+    })),
   });
 }

@@ -1,8 +1,13 @@
+import { type ReferenceView, readHsCode } from '@shekara/contracts/declarations/control';
+import type { ClassifierName } from '@shekara/contracts/reference';
 import type { Database } from '../../../platform/db/database.ts';
 import { nomenclatureWrites } from '../../reference/index.ts';
-import type { ClassifierName } from '@shekara/contracts/reference';
-import { readHsCode, type ReferenceView } from '@shekara/contracts/declarations/control';
-import { controlReferenceStamp, loadControlReferenceRows, type ControlReferenceRows, type DatedRow } from './repository.ts';
+import {
+  type ControlReferenceRows,
+  controlReferenceStamp,
+  type DatedRow,
+  loadControlReferenceRows,
+} from './repository.ts';
 
 /**
  * The server's reference view: every version of the classifier codes, TN VED codes, customs bodies
@@ -13,7 +18,7 @@ import { controlReferenceStamp, loadControlReferenceRows, type ControlReferenceR
  * look runs in the background and the request is answered from the copy it has.
  */
 const inForce = (row: DatedRow, date: string) => row.validFrom <= date && (row.validTo === null || row.validTo >= date);
-const anyInForce = (rows: readonly DatedRow[] | undefined, date: string) => rows !== undefined && rows.some((row) => inForce(row, date));
+const anyInForce = (rows: readonly DatedRow[] | undefined, date: string) => rows?.some((row) => inForce(row, date));
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -41,7 +46,12 @@ export class ControlReferenceCopy implements ReferenceView {
   readonly acceptances: Map<string, (DatedRow & { documentKind: string })[]>;
 
   constructor(rows: ControlReferenceRows) {
-    this.classifiers = new Map([...groupBy(rows.classifierItems, (r) => r.classifier)].map(([name, items]) => [name, groupBy(items, (r) => r.code)]));
+    this.classifiers = new Map(
+      [...groupBy(rows.classifierItems, (r) => r.classifier)].map(([name, items]) => [
+        name,
+        groupBy(items, (r) => r.code),
+      ]),
+    );
     this.nomenclature = groupBy(rows.nomenclature, (r) => r.code);
     this.below10 = groupBy(
       rows.nomenclature.filter((r) => r.parentCode?.length === 10),
@@ -49,7 +59,12 @@ export class ControlReferenceCopy implements ReferenceView {
     );
     this.bodies = groupBy(rows.bodies, (r) => r.code);
     // in code order, so the server and the browser's snapshot list a body's documents alike
-    this.acceptances = groupBy([...rows.acceptances].sort((a, b) => (a.documentKind < b.documentKind ? -1 : a.documentKind > b.documentKind ? 1 : 0)), (r) => r.bodyCode);
+    this.acceptances = groupBy(
+      [...rows.acceptances].sort((a, b) =>
+        a.documentKind < b.documentKind ? -1 : a.documentKind > b.documentKind ? 1 : 0,
+      ),
+      (r) => r.bodyCode,
+    );
   }
 
   inClassifier(name: ClassifierName, code: string, date: string): boolean {
@@ -58,7 +73,9 @@ export class ControlReferenceCopy implements ReferenceView {
 
   /** A 10-digit line in force with no line below it in force. */
   isSubheading(code: string, date: string): boolean {
-    return code.length === 10 && anyInForce(this.nomenclature.get(code), date) && !anyInForce(this.below10.get(code), date);
+    return (
+      code.length === 10 && anyInForce(this.nomenclature.get(code), date) && !anyInForce(this.below10.get(code), date)
+    );
   }
 
   /** A code in force with lines below it: a chapter, heading or shorter subheading, or a 10-digit code with lines below. */
@@ -78,7 +95,9 @@ export class ControlReferenceCopy implements ReferenceView {
   customsBody(code: string, date: string): { kind: string; accepts: readonly string[] } | null {
     const body = this.bodies.get(code)?.find((row) => inForce(row, date));
     if (!body) return null;
-    const accepts = (this.acceptances.get(code) ?? []).filter((row) => inForce(row, date)).map((row) => row.documentKind);
+    const accepts = (this.acceptances.get(code) ?? [])
+      .filter((row) => inForce(row, date))
+      .map((row) => row.documentKind);
     return { kind: body.kind, accepts };
   }
 }
@@ -123,7 +142,8 @@ export async function controlReferenceCopy(db: Database, now = Date.now()): Prom
       .then(async (stamp) => {
         if (stamp === current.stamp) return;
         const rebuilt = await build(db);
-        if (held.get(db) === current) held.set(db, { ...current, copy: Promise.resolve(rebuilt.copy), stamp: rebuilt.stamp, checking: false });
+        if (held.get(db) === current)
+          held.set(db, { ...current, copy: Promise.resolve(rebuilt.copy), stamp: rebuilt.stamp, checking: false });
       })
       .catch(() => {})
       .finally(() => {

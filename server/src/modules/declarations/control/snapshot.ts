@@ -5,9 +5,13 @@ import type { ControlReferenceCopy } from './server-reference-view.ts';
  * The browser's copy of what control needs for one date (schemas.ts, controlSnapshot), from the
  * server's copy: codes only, sorted, so equal data gives equal bytes and the same ETag.
  */
-const inForce = (row: { validFrom: string; validTo: string | null }, date: string) => row.validFrom <= date && (row.validTo === null || row.validTo >= date);
+const inForce = (row: { validFrom: string; validTo: string | null }, date: string) =>
+  row.validFrom <= date && (row.validTo === null || row.validTo >= date);
 
-function codesInForce(versions: Map<string, readonly { validFrom: string; validTo: string | null }[]>, date: string): string[] {
+function codesInForce(
+  versions: Map<string, readonly { validFrom: string; validTo: string | null }[]>,
+  date: string,
+): string[] {
   const codes: string[] = [];
   for (const [code, rows] of versions) if (rows.some((row) => inForce(row, date))) codes.push(code);
   return codes.sort();
@@ -15,7 +19,8 @@ function codesInForce(versions: Map<string, readonly { validFrom: string; validT
 
 export function buildControlSnapshot(copy: ControlReferenceCopy, date: string): ControlSnapshot {
   const classifiers: Record<string, string[]> = {};
-  for (const name of [...copy.classifiers.keys()].sort()) classifiers[name] = codesInForce(copy.classifiers.get(name)!, date);
+  for (const name of [...copy.classifiers.keys()].sort())
+    classifiers[name] = codesInForce(copy.classifiers.get(name)!, date);
   const subheadings: string[] = [];
   const groups: string[] = [];
   for (const code of codesInForce(copy.nomenclature, date)) {

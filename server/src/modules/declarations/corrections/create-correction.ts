@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { findDeclaration, insertDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsContext } from '../context.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';
 import { CorrectionErrors } from './errors.ts';
 
@@ -14,12 +14,19 @@ import { CorrectionErrors } from './errors.ts';
  * and once registered its number appears on the original's timeline ('corrected_by').
  * The declarant's organisation (or the declarant a representative filed for) files it.
  */
-export async function createCorrection(ctx: Pick<DeclarationsContext, 'db' | 'clock'>, account: Account, originalId: string, facts: RequestFacts): Promise<{ id: string; correctsId: string }> {
+export async function createCorrection(
+  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
+  account: Account,
+  originalId: string,
+  facts: RequestFacts,
+): Promise<{ id: string; correctsId: string }> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const original = await findDeclaration(tx, originalId, { lock: true });
-    if (!original || (original.ownerIinBin !== account.iinBin && original.declarantIinBin !== account.iinBin)) throw DeclarationErrors.DECL_NOT_FOUND();
-    if (original.status !== 'released') throw CorrectionErrors.DECL_CORRECTION_NOT_RELEASED({ status: original.status });
+    if (!original || (original.ownerIinBin !== account.iinBin && original.declarantIinBin !== account.iinBin))
+      throw DeclarationErrors.DECL_NOT_FOUND();
+    if (original.status !== 'released')
+      throw CorrectionErrors.DECL_CORRECTION_NOT_RELEASED({ status: original.status });
     const id = randomUUID();
     await insertDeclaration(
       tx,
@@ -37,7 +44,13 @@ export async function createCorrection(ctx: Pick<DeclarationsContext, 'db' | 'cl
       },
       now,
     );
-    await recordDeclarationEvent(tx, now, { declarationId: original.id, event: 'correction_drafted', actor: 'declarant', actorAccountId: account.id, details: { correctionId: id } });
+    await recordDeclarationEvent(tx, now, {
+      declarationId: original.id,
+      event: 'correction_drafted',
+      actor: 'declarant',
+      actorAccountId: account.id,
+      details: { correctionId: id },
+    });
     await recordAudit(tx, now, {
       action: 'declaration.correction.create',
       outcome: 'success',

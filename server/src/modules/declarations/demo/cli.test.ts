@@ -8,15 +8,43 @@ afterAll(() => workspace.remove());
 
 describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () => {
   it('prints the demo document of the kind asked for as JSON', async () => {
-    const run = await workspace.shekara('demo', 'declaration', '--kind', 'goods', '--items', '12', '--declarant', '050540001242', '--office', '75101', '--date', '2025-11-20');
+    const run = await workspace.shekara(
+      'demo',
+      'declaration',
+      '--kind',
+      'goods',
+      '--items',
+      '12',
+      '--declarant',
+      '050540001242',
+      '--office',
+      '75101',
+      '--date',
+      '2025-11-20',
+    );
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('goods', JSON.parse(run.stdout));
     expect(document.items).toHaveLength(12);
-    expect(document).toEqual(demoDocument('goods', { items: 12, declarant: '050540001242', office: '75101', date: '2025-11-20' }));
+    expect(document).toEqual(
+      demoDocument('goods', { items: 12, declarant: '050540001242', office: '75101', date: '2025-11-20' }),
+    );
   });
 
   it("takes a seed and a preliminary subkind, and today's date when none is given", async () => {
-    const run = await workspace.shekara('demo', 'declaration', '--kind', 'preliminary', '--subkind', 'temporary_storage', '--declarant', '800115300012', '--office', '33201', '--seed', '7');
+    const run = await workspace.shekara(
+      'demo',
+      'declaration',
+      '--kind',
+      'preliminary',
+      '--subkind',
+      'temporary_storage',
+      '--declarant',
+      '800115300012',
+      '--office',
+      '33201',
+      '--seed',
+      '7',
+    );
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('preliminary', JSON.parse(run.stdout));
     expect(document.subkind).toBe('temporary_storage');

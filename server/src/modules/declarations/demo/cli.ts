@@ -1,6 +1,10 @@
-import { InvalidArgumentError, type Command } from 'commander';
-import { declarationKinds, isDeclarationKind } from '@shekara/contracts/declarations/documents';
-import { preliminarySubkinds, type PreliminarySubkind } from '@shekara/contracts/declarations/documents';
+import {
+  declarationKinds,
+  isDeclarationKind,
+  type PreliminarySubkind,
+  preliminarySubkinds,
+} from '@shekara/contracts/declarations/documents';
+import { type Command, InvalidArgumentError } from 'commander';
 
 /**
  * `shekara demo declaration` (issue 6 point 13): prints a document that passes control against
@@ -14,7 +18,8 @@ export function registerDemoCommands(program: Command): void {
     .command('declaration')
     .description('print a demo document of the kind asked for, as JSON')
     .requiredOption('--kind <kind>', `one of: ${declarationKinds.join(', ')}`, (value) => {
-      if (!isDeclarationKind(value)) throw new InvalidArgumentError(`unknown kind; one of: ${declarationKinds.join(', ')}`);
+      if (!isDeclarationKind(value))
+        throw new InvalidArgumentError(`unknown kind; one of: ${declarationKinds.join(', ')}`);
       return value;
     })
     .option('--items <n>', 'goods items or lines of goods, 1..999', wholeNumber, 1)
@@ -23,25 +28,39 @@ export function registerDemoCommands(program: Command): void {
     .option('--date <YYYY-MM-DD>', "the document's date (today in Almaty when absent)")
     .option('--seed <n>', 'another seed gives another document', wholeNumber, 1)
     .option('--subkind <subkind>', `for preliminary: ${preliminarySubkinds.join(', ')}`, (value) => {
-      if (!(preliminarySubkinds as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of: ${preliminarySubkinds.join(', ')}`);
+      if (!(preliminarySubkinds as readonly string[]).includes(value))
+        throw new InvalidArgumentError(`one of: ${preliminarySubkinds.join(', ')}`);
       return value as PreliminarySubkind;
     })
-    .action(async (options: { kind: (typeof declarationKinds)[number]; items: number; declarant: string; office: string; date?: string; seed: number; subkind?: PreliminarySubkind }) => {
-      // Loaded when the command runs, not when `shekara` defines its commands.
-      const [{ systemClock }, { almatyDate }, { demoDocument }] = await Promise.all([
-        import('../../../platform/clock.ts'),
-        import('../../reference/index.ts'),
-        import('./demo-document.ts'),
-      ]);
-      try {
-        const document = demoDocument(options.kind, { ...options, date: options.date ?? almatyDate(systemClock.now()) });
-        process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        process.stderr.write(`shekara: ${error.message}\n`);
-        process.exitCode = 2;
-      }
-    });
+    .action(
+      async (options: {
+        kind: (typeof declarationKinds)[number];
+        items: number;
+        declarant: string;
+        office: string;
+        date?: string;
+        seed: number;
+        subkind?: PreliminarySubkind;
+      }) => {
+        // Loaded when the command runs, not when `shekara` defines its commands.
+        const [{ systemClock }, { almatyDate }, { demoDocument }] = await Promise.all([
+          import('../../../platform/clock.ts'),
+          import('../../reference/index.ts'),
+          import('./demo-document.ts'),
+        ]);
+        try {
+          const document = demoDocument(options.kind, {
+            ...options,
+            date: options.date ?? almatyDate(systemClock.now()),
+          });
+          process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          process.stderr.write(`shekara: ${error.message}\n`);
+          process.exitCode = 2;
+        }
+      },
+    );
 }
 
 function wholeNumber(value: string): number {

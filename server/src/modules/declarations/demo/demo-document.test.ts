@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { bundledClassifiers, demoNomenclatureLines as tnvedLines, demoTariffRates as demoTariff } from '../../reference/index.ts';
 import { declarationKinds } from '@shekara/contracts/declarations/documents';
+import { describe, expect, it } from 'vitest';
+import {
+  bundledClassifiers,
+  demoTariffRates as demoTariff,
+  demoNomenclatureLines as tnvedLines,
+} from '../../reference/index.ts';
 import { demoCatalogue } from './demo-catalogue.ts';
 import { demoDocument } from './demo-document.ts';
 
@@ -29,7 +33,8 @@ describe('demoDocument (issue 6 point 13)', () => {
     expect(currencies).toContain(goods.invoiceCurrency);
     expect(goods.exchangeRate).toBeGreaterThan(0);
     const due = new Map<string, number>();
-    for (const line of goods.items.flatMap((i) => i.payments ?? [])) due.set(line.typeCode!, (due.get(line.typeCode!) ?? 0) + cents(line.amount));
+    for (const line of goods.items.flatMap((i) => i.payments ?? []))
+      due.set(line.typeCode!, (due.get(line.typeCode!) ?? 0) + cents(line.amount));
     for (const [typeCode, amount] of due) {
       const paid = centsSum((goods.paymentDocuments ?? []).filter((d) => d.typeCode === typeCode).map((d) => d.amount));
       expect(paid, typeCode).toBe(amount);
@@ -37,7 +42,7 @@ describe('demoDocument (issue 6 point 13)', () => {
     expect(due.get('1010')).toBe(2_000_000);
   });
 
-  it('uses codes of the bundled reference data: 10-digit TN VED lines with the demo tariff\'s duty, classifier codes', () => {
+  it("uses codes of the bundled reference data: 10-digit TN VED lines with the demo tariff's duty, classifier codes", () => {
     const subheadings = new Set(tnvedLines.map(([code]) => code).filter((code) => code.length === 10));
     for (const goods of demoCatalogue) {
       expect(subheadings.has(goods.hsCode), goods.hsCode).toBe(true);
@@ -53,7 +58,8 @@ describe('demoDocument (issue 6 point 13)', () => {
     expect(codes('customs-procedures').has(goods.procedureCode!)).toBe(true);
     expect(codes('transport-modes').has(goods.borderTransportMode!)).toBe(true);
     for (const document of goods.documents ?? []) expect(codes('document-kinds').has(document.kindCode!)).toBe(true);
-    for (const payment of goods.paymentDocuments ?? []) expect(codes('payment-types').has(payment.typeCode!)).toBe(true);
+    for (const payment of goods.paymentDocuments ?? [])
+      expect(codes('payment-types').has(payment.typeCode!)).toBe(true);
   });
 
   it('puts the declarant, office and date asked for into the document', () => {
@@ -67,7 +73,15 @@ describe('demoDocument (issue 6 point 13)', () => {
   });
 
   it('refuses options that cannot make a valid document', () => {
-    for (const bad of [{ items: 0 }, { items: 1000 }, { items: 1.5 }, { declarant: '050540001243' }, { office: '7510' }, { date: '2025-02-30' }, { date: '20.11.2025' }]) {
+    for (const bad of [
+      { items: 0 },
+      { items: 1000 },
+      { items: 1.5 },
+      { declarant: '050540001243' },
+      { office: '7510' },
+      { date: '2025-02-30' },
+      { date: '20.11.2025' },
+    ]) {
       expect(() => demoDocument('goods', { ...options, ...bad }), JSON.stringify(bad)).toThrow(RangeError);
     }
   });

@@ -1,9 +1,7 @@
+import type { DeclarationKind, DocumentOfKind, PreliminarySubkind } from '@shekara/contracts/declarations/documents';
 import { parseIinBin } from '@shekara/contracts/domain';
-import type { DocumentOfKind } from '@shekara/contracts/declarations/documents';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { PreliminarySubkind } from '@shekara/contracts/declarations/documents';
-import { demoGoodsDeclaration, type DemoOptions } from './demo-goods.ts';
-import { demoRandom, type DemoRandom } from './demo-random.ts';
+import { type DemoOptions, demoGoodsDeclaration } from './demo-goods.ts';
+import { type DemoRandom, demoRandom } from './demo-random.ts';
 import {
   demoDeliveryControlDocument,
   demoPreliminaryInformation,
@@ -11,7 +9,12 @@ import {
   demoTransitDeclaration,
   demoVehicleDeclaration,
 } from './demo-transport-kinds.ts';
-import { demoCustomsValueDeclaration1, demoCustomsValueDeclaration2, demoReleaseBeforeDeclaration, demoTransactionPassport } from './demo-value-kinds.ts';
+import {
+  demoCustomsValueDeclaration1,
+  demoCustomsValueDeclaration2,
+  demoReleaseBeforeDeclaration,
+  demoTransactionPassport,
+} from './demo-value-kinds.ts';
 
 /**
  * A document of any kind that passes format-logical control against the bundled demo reference
@@ -36,7 +39,8 @@ const makers: { [K in DeclarationKind]: (random: DemoRandom, options: DemoDocume
   goods: demoGoodsDeclaration,
   transit: demoTransitDeclaration,
   vehicle: demoVehicleDeclaration,
-  preliminary: (random, options) => demoPreliminaryInformation(random, options, options.subkind ?? 'arrival_notification'),
+  preliminary: (random, options) =>
+    demoPreliminaryInformation(random, options, options.subkind ?? 'arrival_notification'),
   release_before_declaration: demoReleaseBeforeDeclaration,
   temporary_vehicle: demoTemporaryVehicleApplication,
   customs_value_1: demoCustomsValueDeclaration1,
@@ -48,10 +52,17 @@ const makers: { [K in DeclarationKind]: (random: DemoRandom, options: DemoDocume
 /** Throws RangeError naming the option that cannot make a valid document. */
 export function demoDocument<K extends DeclarationKind>(kind: K, options: DemoDocumentOptions): DocumentOfKind[K] {
   const { items, declarant, office, date, seed = 1 } = options;
-  if (!Number.isInteger(items) || items < 1 || items > 999) throw new RangeError(`items must be a whole number from 1 to 999, not ${items}`);
-  if (!parseIinBin(declarant).valid) throw new RangeError(`declarant must be a valid IIN or BIN, not ${JSON.stringify(declarant)}`);
-  if (!/^\d{5}$/.test(office)) throw new RangeError(`office must be a 5-digit customs body code, not ${JSON.stringify(office)}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+  if (!Number.isInteger(items) || items < 1 || items > 999)
+    throw new RangeError(`items must be a whole number from 1 to 999, not ${items}`);
+  if (!parseIinBin(declarant).valid)
+    throw new RangeError(`declarant must be a valid IIN or BIN, not ${JSON.stringify(declarant)}`);
+  if (!/^\d{5}$/.test(office))
+    throw new RangeError(`office must be a 5-digit customs body code, not ${JSON.stringify(office)}`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+  ) {
     throw new RangeError(`date must be a day as YYYY-MM-DD, not ${JSON.stringify(date)}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);

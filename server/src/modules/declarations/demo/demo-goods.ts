@@ -1,7 +1,7 @@
 import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
-import { demoLines, sum, type DemoLine } from './demo-lines.ts';
+import { type DemoLine, demoLines, sum } from './demo-lines.ts';
 import { declarantParty, demoFiller, foreignSeller } from './demo-parties.ts';
-import { fromMinor, type DemoRandom } from './demo-random.ts';
+import { type DemoRandom, fromMinor } from './demo-random.ts';
 import { demoCurrencies, demoRateHundredths } from './demo-rates.ts';
 
 /** The customs fee for customs operations a demo declaration pays (box 47, type 1010), in tenge. */
@@ -67,9 +67,31 @@ export function demoGoodsDeclaration(random: DemoRandom, options: DemoOptions): 
     customsValue: fromMinor(customsValue),
     statisticalValue: fromMinor(Math.round((customsValue * 100) / usdRate)),
     payments: [
-      ...(line.number === 1 ? [{ typeCode: '1010', base: fromMinor(customsValue), rate: `${demoCustomsFee} KZT`, amount: demoCustomsFee, methodCode: 'ИУ' }] : []),
-      { typeCode: '2010', base: fromMinor(customsValue), rate: `${line.goods.dutyPercent}%`, amount: fromMinor(duty), methodCode: 'ИУ' },
-      { typeCode: '5010', base: fromMinor(customsValue + duty), rate: `${vatPercent}%`, amount: fromMinor(vat), methodCode: 'ИУ' },
+      ...(line.number === 1
+        ? [
+            {
+              typeCode: '1010',
+              base: fromMinor(customsValue),
+              rate: `${demoCustomsFee} KZT`,
+              amount: demoCustomsFee,
+              methodCode: 'ИУ',
+            },
+          ]
+        : []),
+      {
+        typeCode: '2010',
+        base: fromMinor(customsValue),
+        rate: `${line.goods.dutyPercent}%`,
+        amount: fromMinor(duty),
+        methodCode: 'ИУ',
+      },
+      {
+        typeCode: '5010',
+        base: fromMinor(customsValue + duty),
+        rate: `${vatPercent}%`,
+        amount: fromMinor(vat),
+        methodCode: 'ИУ',
+      },
     ],
   }));
   const payable: [typeCode: string, amount: number][] = [
@@ -103,10 +125,19 @@ export function demoGoodsDeclaration(random: DemoRandom, options: DemoOptions): 
     inlandTransportMode: '30',
     borderOffice: '33301',
     goodsLocation: { kindCode: '11', warehouseLicence: `0000${random.int(1000, 9999)}/210`, address: party.address },
-    documents: [{ kindCode: '01011', number: `CN-KZ-${random.int(100, 999)}`, date }, invoice, { kindCode: '02015', number: `CMR-${random.int(100000, 999999)}`, date }],
+    documents: [
+      { kindCode: '01011', number: `CN-KZ-${random.int(100, 999)}`, date },
+      invoice,
+      { kindCode: '02015', number: `CMR-${random.int(100000, 999999)}`, date },
+    ],
     paymentDocuments: payable
       .filter(([, amount]) => amount > 0)
-      .map(([typeCode, amount], index) => ({ typeCode, number: `${random.int(100000, 999999)}${index}`, date, amount: fromMinor(amount) })),
+      .map(([typeCode, amount], index) => ({
+        typeCode,
+        number: `${random.int(100000, 999999)}${index}`,
+        date,
+        amount: fromMinor(amount),
+      })),
     filler: demoFiller(declarant, date, random),
     items,
   };

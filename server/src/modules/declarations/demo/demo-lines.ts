@@ -1,4 +1,4 @@
-import { demoCatalogue, type DemoGoods } from './demo-catalogue.ts';
+import { type DemoGoods, demoCatalogue } from './demo-catalogue.ts';
 import type { DemoRandom } from './demo-random.ts';
 
 /** One line of goods every kind's demo document describes in its own boxes. */

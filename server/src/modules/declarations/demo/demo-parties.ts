@@ -1,5 +1,5 @@
-import { checkDigit } from '@shekara/contracts/domain';
 import type { Party } from '@shekara/contracts/declarations/documents';
+import { checkDigit } from '@shekara/contracts/domain';
 import type { DemoRandom } from './demo-random.ts';
 
 /** Who appears in demo documents: the declarant asked for, and invented foreign and Kazakh parties. */
@@ -15,7 +15,13 @@ export function declarantParty(iinBin: string): Party {
 
 export const foreignSeller: Party = {
   name: 'Urumqi Demo Trading Co., Ltd.',
-  address: { countryCode: 'CN', region: 'Xinjiang', city: 'Urumqi', street: 'Beijing South Road 88', postalCode: '830011' },
+  address: {
+    countryCode: 'CN',
+    region: 'Xinjiang',
+    city: 'Urumqi',
+    street: 'Beijing South Road 88',
+    postalCode: '830011',
+  },
 };
 
 export const demoCarrier: Party = {
@@ -47,7 +53,12 @@ export function demoVehicle(random: DemoRandom) {
 }
 
 export function demoDriver(random: DemoRandom) {
-  return { name: 'Сейткалиев Нурлан Маратович', iin: demoIin(random), passportNumber: `N${String(random.int(1000000, 9999999))}`, countryCode: 'KZ' };
+  return {
+    name: 'Сейткалиев Нурлан Маратович',
+    iin: demoIin(random),
+    passportNumber: `N${String(random.int(1000000, 9999999))}`,
+    countryCode: 'KZ',
+  };
 }
 
 /** Box 54 or its like: who filled the document, and its date. */

@@ -1,12 +1,15 @@
-import type { DeliveryControlDocument } from '@shekara/contracts/declarations/documents';
-import type { PreliminaryInformation, PreliminarySubkind } from '@shekara/contracts/declarations/documents';
-import type { TemporaryVehicleApplication } from '@shekara/contracts/declarations/documents';
-import type { TransitDeclaration } from '@shekara/contracts/declarations/documents';
-import type { VehicleDeclaration } from '@shekara/contracts/declarations/documents';
-import { demoGoodsDeclaration, type DemoOptions } from './demo-goods.ts';
-import { demoLines, sum, type DemoLine } from './demo-lines.ts';
+import type {
+  DeliveryControlDocument,
+  PreliminaryInformation,
+  PreliminarySubkind,
+  TemporaryVehicleApplication,
+  TransitDeclaration,
+  VehicleDeclaration,
+} from '@shekara/contracts/declarations/documents';
+import { type DemoOptions, demoGoodsDeclaration } from './demo-goods.ts';
+import { type DemoLine, demoLines, sum } from './demo-lines.ts';
 import { declarantParty, demoCarrier, demoDriver, demoFiller, demoVehicle, foreignSeller } from './demo-parties.ts';
-import { addDays, fromMinor, type DemoRandom } from './demo-random.ts';
+import { addDays, type DemoRandom, fromMinor } from './demo-random.ts';
 import { demoCurrencies } from './demo-rates.ts';
 
 /** Demo documents of goods and vehicles on the move: transit, vehicle, preliminary, delivery control, temporary vehicles. */
@@ -16,9 +19,16 @@ const inlandOfficeOtherThan = (office: string) => (office === '75101' ? '71101' 
 /** A border checkpoint other than `office`, for the near end. */
 const borderCheckpointOtherThan = (office: string) => (office === '33301' ? '33302' : '33301');
 
-const cmr = (random: DemoRandom, date: string) => ({ kindCode: '02015', number: `CMR-${random.int(100000, 999999)}`, date });
+const cmr = (random: DemoRandom, date: string) => ({
+  kindCode: '02015',
+  number: `CMR-${random.int(100000, 999999)}`,
+  date,
+});
 
-export function demoTransitDeclaration(random: DemoRandom, { items, declarant, office, date }: DemoOptions): TransitDeclaration {
+export function demoTransitDeclaration(
+  random: DemoRandom,
+  { items, declarant, office, date }: DemoOptions,
+): TransitDeclaration {
   const lines = demoLines(random, items);
   const transport = { modeCode: '30', identification: `${random.int(100, 999)}ABC02`, countryCode: 'KZ' };
   const invoice = { kindCode: '04021', number: `INV-${random.int(1000, 9999)}`, date };
@@ -41,7 +51,10 @@ export function demoTransitDeclaration(random: DemoRandom, { items, declarant, o
     carrier: demoCarrier,
     route: ['CN', 'KZ'],
     transitOffices: [],
-    security: { amount: fromMinor(Math.round(sum(lines.map((l) => l.invoiceCents)) * 0.3)), certificateNumber: `GR-${random.int(10000, 99999)}` },
+    security: {
+      amount: fromMinor(Math.round(sum(lines.map((l) => l.invoiceCents)) * 0.3)),
+      certificateNumber: `GR-${random.int(10000, 99999)}`,
+    },
     departureOffice: office,
     destinationOffice: inlandOfficeOtherThan(office),
     seals: [{ count: 2, identification: `KZ ${random.int(100000, 999999)}` }],
@@ -73,7 +86,10 @@ function carried(random: DemoRandom, lines: readonly DemoLine[], date: string) {
   }));
 }
 
-export function demoVehicleDeclaration(random: DemoRandom, { items, declarant, office, date }: DemoOptions): VehicleDeclaration {
+export function demoVehicleDeclaration(
+  random: DemoRandom,
+  { items, declarant, office, date }: DemoOptions,
+): VehicleDeclaration {
   return {
     direction: 'IM',
     declarant: declarantParty(declarant),
@@ -91,7 +107,11 @@ export function demoVehicleDeclaration(random: DemoRandom, { items, declarant, o
   };
 }
 
-export function demoPreliminaryInformation(random: DemoRandom, options: DemoOptions, subkind: PreliminarySubkind): PreliminaryInformation {
+export function demoPreliminaryInformation(
+  random: DemoRandom,
+  options: DemoOptions,
+  subkind: PreliminarySubkind,
+): PreliminaryInformation {
   const { items, declarant, office, date } = options;
   const common = {
     subkind,
@@ -103,7 +123,8 @@ export function demoPreliminaryInformation(random: DemoRandom, options: DemoOpti
     dispatchCountry: 'CN',
     filler: demoFiller(declarant, date, random),
   };
-  if (subkind === 'preliminary_goods_declaration') return { ...common, goodsDeclaration: demoGoodsDeclaration(random, options) };
+  if (subkind === 'preliminary_goods_declaration')
+    return { ...common, goodsDeclaration: demoGoodsDeclaration(random, options) };
   const lines = demoLines(random, items);
   const goods = carried(random, lines, date);
   if (subkind === 'arrival_notification') return { ...common, goods, documents: [goods[0]!.transportDocument] };
@@ -113,7 +134,11 @@ export function demoPreliminaryInformation(random: DemoRandom, options: DemoOpti
     goods,
     temporaryStorage: {
       warehouseLicence: `0000${random.int(1000, 9999)}/210`,
-      warehouseKeeper: { iinBin: '150440000112', name: 'ТОО «Демо СВХ»', address: { countryCode: 'KZ', city: 'Алматы' } },
+      warehouseKeeper: {
+        iinBin: '150440000112',
+        name: 'ТОО «Демо СВХ»',
+        address: { countryCode: 'KZ', city: 'Алматы' },
+      },
       storageDays: 30,
       invoiceCurrency: currency,
       invoiceAmount: fromMinor(sum(lines.map((l) => l.invoiceCents))),
@@ -122,7 +147,10 @@ export function demoPreliminaryInformation(random: DemoRandom, options: DemoOpti
   };
 }
 
-export function demoDeliveryControlDocument(random: DemoRandom, { items, declarant, office, date }: DemoOptions): DeliveryControlDocument {
+export function demoDeliveryControlDocument(
+  random: DemoRandom,
+  { items, declarant, office, date }: DemoOptions,
+): DeliveryControlDocument {
   const lines = demoLines(random, items);
   return {
     declarant: declarantParty(declarant),
@@ -150,7 +178,10 @@ export function demoDeliveryControlDocument(random: DemoRandom, { items, declara
   };
 }
 
-export function demoTemporaryVehicleApplication(random: DemoRandom, { declarant, office, date }: DemoOptions): TemporaryVehicleApplication {
+export function demoTemporaryVehicleApplication(
+  random: DemoRandom,
+  { declarant, office, date }: DemoOptions,
+): TemporaryVehicleApplication {
   const importDate = addDays(date, -60);
   const yymmdd = `${importDate.slice(8, 10)}${importDate.slice(5, 7)}${importDate.slice(2, 4)}`;
   return {

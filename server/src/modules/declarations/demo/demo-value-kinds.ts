@@ -1,13 +1,15 @@
-import type { CustomsValueDeclaration1 } from '@shekara/contracts/declarations/documents';
-import type { CustomsValueDeclaration2 } from '@shekara/contracts/declarations/documents';
-import type { ReleaseBeforeDeclaration } from '@shekara/contracts/declarations/documents';
-import type { TransactionPassport } from '@shekara/contracts/declarations/documents';
+import type {
+  CustomsValueDeclaration1,
+  CustomsValueDeclaration2,
+  ReleaseBeforeDeclaration,
+  TransactionPassport,
+} from '@shekara/contracts/declarations/documents';
 import type { DemoOptions } from './demo-goods.ts';
 import { vatPercentOn } from './demo-goods.ts';
-import { demoLines, sum, type DemoLine } from './demo-lines.ts';
+import { type DemoLine, demoLines, sum } from './demo-lines.ts';
 import { declarantParty, demoFiller, foreignSeller } from './demo-parties.ts';
-import { addDays, fromMinor, type DemoRandom } from './demo-random.ts';
-import { demoCurrencies, demoRateHundredths, type DemoCurrency } from './demo-rates.ts';
+import { addDays, type DemoRandom, fromMinor } from './demo-random.ts';
+import { type DemoCurrency, demoCurrencies, demoRateHundredths } from './demo-rates.ts';
 
 /** Demo documents about the value of goods and the money for them: DTS-1, DTS-2, release before declaration, transaction passport. */
 
@@ -128,7 +130,10 @@ export function demoReleaseBeforeDeclaration(random: DemoRandom, options: DemoOp
     totalInvoiceAmount: fromMinor(sum(lines.map((l) => l.line.invoiceCents))),
     security: { amount: fromMinor(security), document: { number: `BG-${random.int(10000, 99999)}`, date } },
     declarationDueDate: addDays(date, 30),
-    documents: [{ kindCode: '01011', number: `CN-KZ-${random.int(100, 999)}`, date: addDays(date, -30) }, { kindCode: '04021', number: `INV-${random.int(1000, 9999)}`, date }],
+    documents: [
+      { kindCode: '01011', number: `CN-KZ-${random.int(100, 999)}`, date: addDays(date, -30) },
+      { kindCode: '04021', number: `INV-${random.int(1000, 9999)}`, date },
+    ],
     filler: demoFiller(declarant, date, random),
     items: lines.map(({ line }) => ({
       number: line.number,
@@ -143,7 +148,10 @@ export function demoReleaseBeforeDeclaration(random: DemoRandom, options: DemoOp
   };
 }
 
-export function demoTransactionPassport(random: DemoRandom, { items, declarant, date }: DemoOptions): TransactionPassport {
+export function demoTransactionPassport(
+  random: DemoRandom,
+  { items, declarant, date }: DemoOptions,
+): TransactionPassport {
   const currency = random.pick(demoCurrencies);
   const contractDate = addDays(date, -30);
   // a contract for a year's deliveries: ten times this demo's lines

@@ -1,9 +1,15 @@
+import {
+  type DeclarationKind,
+  declarantOf,
+  declarationKinds,
+  documentDateOf,
+  documentSchemas,
+  maxReportedIssues,
+} from '@shekara/contracts/declarations/documents';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors.ts';
 import { demoDocument } from '../demo/demo-document.ts';
-import { declarantOf, documentDateOf, documentSchemas, maxReportedIssues } from '@shekara/contracts/declarations/documents';
 import { parseDocument } from './parse-document.ts';
-import { declarationKinds, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 const options = { items: 3, declarant: '050540001242', office: '33201', date: '2025-11-20' };
 /** What a draft saved before anything is filled in looks like: the item list, where the kind has one. */
@@ -21,14 +27,25 @@ describe('document models (issue 6 point 1)', () => {
       it('refuses unknown fields, at the top and inside a box', () => {
         const document = demoDocument(kind, options) as Record<string, unknown> & { filler: object };
         expect(documentSchemas[kind].safeParse({ ...document, surprise: 1 }).success).toBe(false);
-        expect(documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, surprise: 1 } }).success).toBe(false);
+        expect(
+          documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, surprise: 1 } }).success,
+        ).toBe(false);
       });
 
       it('refuses oversize values', () => {
         const document = demoDocument(kind, options) as Record<string, unknown> & { filler: object };
-        expect(documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, name: 'я'.repeat(301) } }).success).toBe(false);
-        expect(documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, date: '2025-11-20T00:00' } }).success).toBe(false);
-        if ('items' in document) expect(documentSchemas[kind].safeParse({ ...document, items: Array.from({ length: 1000 }, () => ({})) }).success).toBe(false);
+        expect(
+          documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, name: 'я'.repeat(301) } })
+            .success,
+        ).toBe(false);
+        expect(
+          documentSchemas[kind].safeParse({ ...document, filler: { ...document.filler, date: '2025-11-20T00:00' } })
+            .success,
+        ).toBe(false);
+        if ('items' in document)
+          expect(
+            documentSchemas[kind].safeParse({ ...document, items: Array.from({ length: 1000 }, () => ({})) }).success,
+          ).toBe(false);
       });
     });
   }
@@ -36,7 +53,10 @@ describe('document models (issue 6 point 1)', () => {
   it('bounds amounts: a number beyond ±1e15 or not finite is refused', () => {
     const goods = demoDocument('goods', options);
     expect(documentSchemas.goods.safeParse({ ...goods, totalCustomsValue: 1e16 }).success).toBe(false);
-    expect(documentSchemas.goods.safeParse({ ...goods, items: [{ ...goods.items[0], grossMass: Number.POSITIVE_INFINITY }] }).success).toBe(false);
+    expect(
+      documentSchemas.goods.safeParse({ ...goods, items: [{ ...goods.items[0], grossMass: Number.POSITIVE_INFINITY }] })
+        .success,
+    ).toBe(false);
   });
 
   it('preliminary information holds each subkind, the preliminary goods declaration in the goods model', () => {
@@ -44,7 +64,9 @@ describe('document models (issue 6 point 1)', () => {
       const document = demoDocument('preliminary', { ...options, subkind });
       expect(parseDocument('preliminary', document).subkind).toBe(subkind);
     }
-    expect(demoDocument('preliminary', { ...options, subkind: 'preliminary_goods_declaration' }).goodsDeclaration?.items).toHaveLength(3);
+    expect(
+      demoDocument('preliminary', { ...options, subkind: 'preliminary_goods_declaration' }).goodsDeclaration?.items,
+    ).toHaveLength(3);
     expect(documentSchemas.preliminary.safeParse({ subkind: 'pre_arrival' }).success).toBe(false);
   });
 });
@@ -58,7 +80,10 @@ describe('parseDocument', () => {
   it('refuses with DECL_DOCUMENT_INVALID: the first issue in `problem`, each issue with its path in `details`', () => {
     const refusal = (() => {
       try {
-        parseDocument('goods', { items: [{ number: 1, netMass: 'heavy' }, { hsCode: '1'.repeat(11) }], surprise: true });
+        parseDocument('goods', {
+          items: [{ number: 1, netMass: 'heavy' }, { hsCode: '1'.repeat(11) }],
+          surprise: true,
+        });
       } catch (error) {
         return error;
       }

@@ -6,7 +6,12 @@ import { corpusDir, corpusMissing } from '../../../testing/corpus.ts';
 import { EsadRefused, readEsadTransitXml } from './esad-transit-xml.ts';
 
 /** WD-7: transit declarations formed by other software, in the ESADout_CU format, read into the transit model. */
-const samples = ['esadout_transit_3.xml', 'esadout_transit_4.xml', 'ed_container_transit_1.xml', 'ed_container_transit_2.xml'];
+const samples = [
+  'esadout_transit_3.xml',
+  'esadout_transit_4.xml',
+  'ed_container_transit_1.xml',
+  'ed_container_transit_2.xml',
+];
 const missing = corpusMissing('customs-xml/samples/esadout_transit_3.xml');
 const sample = (name: string) => fs.readFileSync(path.join(corpusDir, 'customs-xml/samples', name), 'utf8');
 
@@ -42,7 +47,13 @@ describe.skipIf(missing)(`ESADout_CU transit declarations${missing ? ` (skipped:
       destinationOffice: '39851712',
       filler: { name: 'ТЕСТОВ ТЕСТ', date: '2024-05-02' },
     });
-    expect(transit.items[0]).toMatchObject({ number: 1, hsCode: '8703239089', grossMass: 1435, invoiceValue: 12158, packages: 1 });
+    expect(transit.items[0]).toMatchObject({
+      number: 1,
+      hsCode: '8703239089',
+      grossMass: 1435,
+      invoiceValue: 12158,
+      packages: 1,
+    });
     expect(transit.items[0]?.documents).toContainEqual({ kindCode: '02015', number: '6886172', date: '2024-05-02' });
   });
 

@@ -1,7 +1,6 @@
+import type { Party, TransitDeclaration, TransitItem } from '@shekara/contracts/declarations/documents';
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import type { Party } from '@shekara/contracts/declarations/documents';
 import { parseDocument } from './parse-document.ts';
-import type { TransitDeclaration, TransitItem } from '@shekara/contracts/declarations/documents';
 
 /**
  * Reads a transit declaration in the ESADout_CU format of the FCS album of formats (5.x) — as
@@ -42,11 +41,20 @@ export function readEsadTransitXml(xml: string): TransitDeclaration {
     borderTransportMode: textOf(border, 'TransportModeCode'),
     declarant: partyOf(child(shipment, 'ESADout_CUDeclarant')),
     carrier: partyOf(child(shipment, 'ESADout_CUCarrier')),
-    security: guarantee ? compact({ methodCode: textOf(guarantee, 'MeasureCode'), certificateNumber: textOf(guarantee, 'DocNumber'), amount: numberOf(guarantee, 'GuaranteeAmount') }) : undefined,
+    security: guarantee
+      ? compact({
+          methodCode: textOf(guarantee, 'MeasureCode'),
+          certificateNumber: textOf(guarantee, 'DocNumber'),
+          amount: numberOf(guarantee, 'GuaranteeAmount'),
+        })
+      : undefined,
     destinationOffice: textOf(child(child(consignment, 'TDDeliveryPlace'), 'DeliveryCustomsOffice'), 'Code'),
     filler: signing
       ? compact({
-          name: [textOf(signing, 'PersonSurname'), textOf(signing, 'PersonName'), textOf(signing, 'PersonMiddleName')].filter(Boolean).join(' ') || undefined,
+          name:
+            [textOf(signing, 'PersonSurname'), textOf(signing, 'PersonName'), textOf(signing, 'PersonMiddleName')]
+              .filter(Boolean)
+              .join(' ') || undefined,
           position: textOf(signing, 'PersonPost'),
           phone: textOf(child(signing, 'CommunicationDetails'), 'Phone'),
           date: textOf(signing, 'SigningDate')?.slice(0, 10),
@@ -62,13 +70,21 @@ function itemOf(goods: Element): TransitItem {
   return compact({
     number: numberOf(goods, 'GoodsNumeric'),
     // box 31 may be split over several elements of up to 250 characters
-    description: children(goods, 'GoodsDescription').map((e) => e.textContent ?? '').join(' ').trim() || undefined,
+    description:
+      children(goods, 'GoodsDescription')
+        .map((e) => e.textContent ?? '')
+        .join(' ')
+        .trim() || undefined,
     packages: numberOf(packaging, 'PakageQuantity'),
     hsCode: textOf(goods, 'GoodsTNVEDCode'),
     grossMass: numberOf(goods, 'GrossWeightQuantity'),
     invoiceValue: numberOf(goods, 'InvoicedCost'),
     documents: children(goods, 'ESADout_CUPresentedDocument').map((d) =>
-      compact({ kindCode: textOf(d, 'PresentedDocumentModeCode'), number: textOf(d, 'PrDocumentNumber'), date: textOf(d, 'PrDocumentDate') }),
+      compact({
+        kindCode: textOf(d, 'PresentedDocumentModeCode'),
+        number: textOf(d, 'PrDocumentNumber'),
+        date: textOf(d, 'PrDocumentDate'),
+      }),
     ),
   });
 }
@@ -76,7 +92,10 @@ function itemOf(goods: Element): TransitItem {
 function partyOf(element: Element | undefined): Party | undefined {
   if (!element) return undefined;
   const address = child(element, 'SubjectAddressDetails');
-  const identifier = textOf(child(element, 'UITN'), 'UITNCode') ?? textOf(child(element, 'RKOrganizationFeatures'), 'BIN') ?? textOf(child(element, 'RKOrganizationFeatures'), 'IIN');
+  const identifier =
+    textOf(child(element, 'UITN'), 'UITNCode') ??
+    textOf(child(element, 'RKOrganizationFeatures'), 'BIN') ??
+    textOf(child(element, 'RKOrganizationFeatures'), 'IIN');
   return compact({
     iinBin: identifier,
     name: textOf(element, 'OrganizationName'),
@@ -110,7 +129,8 @@ function latin(value: string | undefined): string | undefined {
 function parse(xml: string) {
   if (xml.length > maxEsadLength) throw new EsadRefused(`document longer than ${maxEsadLength} characters`);
   // as in the signature module's parser: no DTD (no entity expansion), every parser complaint fatal
-  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) throw new EsadRefused('a DTD or entity declaration is not accepted');
+  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml))
+    throw new EsadRefused('a DTD or entity declaration is not accepted');
   const parser = new DOMParser({
     locator: false,
     onError: (level: string, message: string) => {
@@ -139,7 +159,8 @@ function elementsOf(list: { length: number; item(index: number): Element | null 
 function children(parent: Element | undefined, name: string): Element[] {
   if (!parent) return [];
   const found: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) if (node.nodeType === 1 && (node as Element).localName === name) found.push(node as Element);
+  for (let node = parent.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 1 && (node as Element).localName === name) found.push(node as Element);
   return found;
 }
 

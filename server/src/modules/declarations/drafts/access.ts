@@ -1,8 +1,8 @@
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account } from '../../accounts/index.ts';
 import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { DraftErrors } from './errors.ts';
 
 /**
@@ -19,7 +19,12 @@ export const mayEdit = (declaration: StoredDeclaration, account: Account) => dec
 export const editableStatuses: readonly DeclarationStatus[] = ['draft', 'correction_requested'];
 
 /** A document the account may read; `lock` holds its row for the caller's transaction. */
-export async function readableDeclaration(db: Queryable, id: string, account: Account, options: { lock?: boolean } = {}): Promise<StoredDeclaration> {
+export async function readableDeclaration(
+  db: Queryable,
+  id: string,
+  account: Account,
+  options: { lock?: boolean } = {},
+): Promise<StoredDeclaration> {
   const declaration = await findDeclaration(db, id, options);
   if (!declaration || !mayRead(declaration, account)) throw DeclarationErrors.DECL_NOT_FOUND();
   return declaration;

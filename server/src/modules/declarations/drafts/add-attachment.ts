@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { contentMatchesType, isAttachmentType } from '@shekara/contracts/declarations/drafts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { changeableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
-import { countAttachments, insertAttachment, type AttachmentMetadata } from './attachment-repository.ts';
-import { contentMatchesType, isAttachmentType } from '@shekara/contracts/declarations/drafts';
+import { type AttachmentMetadata, countAttachments, insertAttachment } from './attachment-repository.ts';
 import { DraftErrors } from './errors.ts';
 
 /**
@@ -27,10 +27,29 @@ export async function addAttachment(
     await changeableDeclaration(tx, declarationId, actor.account);
     if ((await countAttachments(tx, declarationId)) >= max) throw DraftErrors.DECL_ATTACHMENTS_TOO_MANY({ max });
     const at = ctx.clock.now();
-    const attachment = { id: randomUUID(), declarationId, name: file.name, contentType, sha256: createHash('sha256').update(file.content).digest('hex'), content: file.content, uploadedBy: actor.account.id };
+    const attachment = {
+      id: randomUUID(),
+      declarationId,
+      name: file.name,
+      contentType,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+      content: file.content,
+      uploadedBy: actor.account.id,
+    };
     await insertAttachment(tx, attachment, at);
-    const view = { id: attachment.id, name: file.name, contentType, size: file.content.length, sha256: attachment.sha256, uploadedAt: at.toISOString() };
-    await recordAudit(tx, at, { action: 'declaration.attachment.add', ...auditedBy(actor, declarationId), details: { attachmentId: view.id, name: view.name, contentType, size: view.size, sha256: view.sha256 } });
+    const view = {
+      id: attachment.id,
+      name: file.name,
+      contentType,
+      size: file.content.length,
+      sha256: attachment.sha256,
+      uploadedAt: at.toISOString(),
+    };
+    await recordAudit(tx, at, {
+      action: 'declaration.attachment.add',
+      ...auditedBy(actor, declarationId),
+      details: { attachmentId: view.id, name: view.name, contentType, size: view.size, sha256: view.sha256 },
+    });
     return view;
   });
 }

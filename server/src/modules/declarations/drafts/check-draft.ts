@@ -1,10 +1,10 @@
+import { type ControlAnswer, controlDeclaration, localizeReport } from '@shekara/contracts/declarations/control';
+import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { controlDeclaration, localizeReport, type ControlAnswer } from '@shekara/contracts/declarations/control';
+import type { DeclarationsContext } from '../context.ts';
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration, storeControlReport } from '../declaration-repository.ts';
-import type { AnyDocument } from '@shekara/contracts/declarations/documents';
-import type { DeclarationsContext } from '../context.ts';
 import { editableStatuses, mayEdit, readableDeclaration } from './access.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { controlDate } from './document-date.ts';
@@ -37,7 +37,12 @@ export async function checkDraft(
       await recordAudit(tx, now, {
         action: 'declaration.check',
         ...auditedBy(actor, id),
-        details: { revision: declaration.revision, errors: report.errors.length, warnings: report.warnings.length, customsOffice: options.customsOffice ?? null },
+        details: {
+          revision: declaration.revision,
+          errors: report.errors.length,
+          warnings: report.warnings.length,
+          customsOffice: options.customsOffice ?? null,
+        },
       });
     });
   }

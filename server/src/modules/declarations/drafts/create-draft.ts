@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { isDeclarationKind, schemaVersions } from '@shekara/contracts/declarations/documents';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
 import { parseDocument } from '../documents/parse-document.ts';
-import { isDeclarationKind, schemaVersions } from '@shekara/contracts/declarations/documents';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsContext } from '../context.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { namedDeclarant } from './declarant.ts';
@@ -40,9 +40,23 @@ export async function createDraft(
       },
       at,
     );
-    const details = { kind, declarant: declarantIinBin, ...(input.copiedFromId ? { copiedFrom: input.copiedFromId } : {}) };
-    await recordDeclarationEvent(tx, at, { declarationId: id, event: input.copiedFromId ? 'copied' : 'created', actor: 'declarant', actorAccountId: actor.account.id, details });
-    await recordAudit(tx, at, { action: input.copiedFromId ? 'declaration.copy' : 'declaration.create', ...auditedBy(actor, id), details });
+    const details = {
+      kind,
+      declarant: declarantIinBin,
+      ...(input.copiedFromId ? { copiedFrom: input.copiedFromId } : {}),
+    };
+    await recordDeclarationEvent(tx, at, {
+      declarationId: id,
+      event: input.copiedFromId ? 'copied' : 'created',
+      actor: 'declarant',
+      actorAccountId: actor.account.id,
+      details,
+    });
+    await recordAudit(tx, at, {
+      action: input.copiedFromId ? 'declaration.copy' : 'declaration.create',
+      ...auditedBy(actor, id),
+      details,
+    });
   });
   return { id, revision: 1 };
 }

@@ -1,5 +1,5 @@
-import { declarantOf, type AnyDocument } from '@shekara/contracts/declarations/documents';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { type AnyDocument, declarantOf } from '@shekara/contracts/declarations/documents';
 
 /**
  * The declarant a document names, as stored for access: only a well-formed 12-digit number, since a

@@ -1,9 +1,9 @@
+import { type ControlAnswer, type ControlReport, localizeReport } from '@shekara/contracts/declarations/control';
+import { allowedActions } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import { localizeReport, type ControlAnswer, type ControlReport } from '@shekara/contracts/declarations/control';
-import { decisionsOf, timelineOf, type StoredDeclaration } from '../declaration-repository.ts';
-import { allowedActions } from '@shekara/contracts/declarations/status';
+import { decisionsOf, type StoredDeclaration, timelineOf } from '../declaration-repository.ts';
 import { mayEdit, readableDeclaration } from './access.ts';
 import { attachmentsOf } from './attachment-repository.ts';
 
@@ -20,7 +20,11 @@ function controlReportIn(report: unknown, language: Language): ControlAnswer | n
  */
 export async function declarationView(db: Queryable, id: string, account: Account, language: Language) {
   const declaration: StoredDeclaration = await readableDeclaration(db, id, account);
-  const [attachments, timeline, decisions] = await Promise.all([attachmentsOf(db, id), timelineOf(db, id), decisionsOf(db, id)]);
+  const [attachments, timeline, decisions] = await Promise.all([
+    attachmentsOf(db, id),
+    timelineOf(db, id),
+    decisionsOf(db, id),
+  ]);
   const editable = mayEdit(declaration, account);
   return {
     id: declaration.id,

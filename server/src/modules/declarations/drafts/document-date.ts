@@ -1,6 +1,6 @@
-import { almatyDate } from '../../reference/index.ts';
-import { documentDateOf, type AnyDocument } from '@shekara/contracts/declarations/documents';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { type AnyDocument, documentDateOf } from '@shekara/contracts/declarations/documents';
+import { almatyDate } from '../../reference/index.ts';
 
 const calendarDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -19,7 +19,6 @@ const { broker, brokerBin, individual } = await logInRepresentationParties({ app
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 0x20), Buffer.from('\n%%EOF\n')]);
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-
 async function create(browser: TestBrowser, document: unknown, kind = 'goods'): Promise<string> {
   const response = await browser.post('/api/v1/declarations', { kind, document });
   expect(response.statusCode, response.body).toBe(201);
@@ -30,7 +29,12 @@ const put = (browser: TestBrowser, id: string, document: unknown, revision: numb
   browser.request({ method: 'PUT', url: `/api/v1/declarations/${id}`, payload: { document, revision } });
 
 const upload = (browser: TestBrowser, id: string, content: Buffer, contentType: string, name = 'invoice.pdf') =>
-  browser.request({ method: 'POST', url: `/api/v1/declarations/${id}/attachments?name=${encodeURIComponent(name)}`, headers: { 'content-type': contentType }, payload: content });
+  browser.request({
+    method: 'POST',
+    url: `/api/v1/declarations/${id}/attachments?name=${encodeURIComponent(name)}`,
+    headers: { 'content-type': contentType },
+    payload: content,
+  });
 
 describe('creating and reading a draft (issue 6 points 2, 12)', () => {
   it('creates a goods draft of the caller’s organisation with its declarant, timeline and audit record', async () => {
@@ -63,10 +67,18 @@ describe('creating and reading a draft (issue 6 points 2, 12)', () => {
   it('refuses an unknown kind, a document that does not fit its model, and a body over the size bound', async () => {
     const unknownKind = await broker.post('/api/v1/declarations', { kind: 'smuggling', document: {} });
     expect([unknownKind.statusCode, codeOf(unknownKind)]).toEqual([400, 'DECL_KIND_INVALID']);
-    const invalid = await broker.post('/api/v1/declarations', { kind: 'goods', document: { items: [{ grossMass: 'heavy' }] } });
+    const invalid = await broker.post('/api/v1/declarations', {
+      kind: 'goods',
+      document: { items: [{ grossMass: 'heavy' }] },
+    });
     expect([invalid.statusCode, codeOf(invalid)]).toEqual([400, 'DECL_DOCUMENT_INVALID']);
-    expect((invalid.json() as { error: { details: { issues: { path: string }[] } } }).error.details.issues[0]!.path).toBe('items.0.grossMass');
-    const huge = await broker.post('/api/v1/declarations', { kind: 'goods', document: { items: [], reference: 'x'.repeat(5 * 1_048_576) } });
+    expect(
+      (invalid.json() as { error: { details: { issues: { path: string }[] } } }).error.details.issues[0]!.path,
+    ).toBe('items.0.grossMass');
+    const huge = await broker.post('/api/v1/declarations', {
+      kind: 'goods',
+      document: { items: [], reference: 'x'.repeat(5 * 1_048_576) },
+    });
     expect(huge.statusCode).toBe(413);
   });
 
@@ -75,12 +87,17 @@ describe('creating and reading a draft (issue 6 points 2, 12)', () => {
     for (const item of document.items) item.description = `${item.description} `.padEnd(1_500, 'x');
     expect(JSON.stringify(document).length).toBeGreaterThan(1_048_576);
     const id = await create(broker, document);
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { document: { items: unknown[] } }).document.items).toHaveLength(999);
+    expect(
+      ((await broker.get(`/api/v1/declarations/${id}`)).json() as { document: { items: unknown[] } }).document.items,
+    ).toHaveLength(999);
   });
 
   it('creates drafts of the other kinds by their own models', async () => {
     const id = await create(broker, { declarant: { iinBin: brokerBin }, items: [] }, 'transit');
-    expect((await broker.get(`/api/v1/declarations/${id}`)).json()).toMatchObject({ kind: 'transit', declarant: brokerBin });
+    expect((await broker.get(`/api/v1/declarations/${id}`)).json()).toMatchObject({
+      kind: 'transit',
+      declarant: brokerBin,
+    });
   });
 
   it('is for users only, and a document of another organisation not naming the caller reads as absent (404)', async () => {
@@ -110,7 +127,10 @@ describe('saving and autosave (issue 6 point 2)', () => {
     const stale = await put(broker, id, { ...goodsDocument(brokerBin), reference: 'STALE' }, 1);
     expect([stale.statusCode, codeOf(stale)]).toEqual([409, 'DECL_REVISION_CONFLICT']);
     expect((stale.json() as { error: { details: { current: number } } }).error.details.current).toBe(2);
-    const read = (await broker.get(`/api/v1/declarations/${id}`)).json() as { revision: number; document: { reference: string } };
+    const read = (await broker.get(`/api/v1/declarations/${id}`)).json() as {
+      revision: number;
+      document: { reference: string };
+    };
     expect([read.revision, read.document.reference]).toEqual([2, 'AUTOSAVE-1']);
     const invalid = await put(broker, id, { items: 'none' }, 2);
     expect(codeOf(invalid)).toBe('DECL_DOCUMENT_INVALID');
@@ -118,7 +138,9 @@ describe('saving and autosave (issue 6 point 2)', () => {
 
   it('of two saves over the same revision at once, one wins and the other is told of the conflict', async () => {
     const id = await create(broker, goodsDocument(brokerBin));
-    const answers = await Promise.all(['WINDOW-A', 'WINDOW-B'].map((reference) => put(broker, id, { ...goodsDocument(brokerBin), reference }, 1)));
+    const answers = await Promise.all(
+      ['WINDOW-A', 'WINDOW-B'].map((reference) => put(broker, id, { ...goodsDocument(brokerBin), reference }, 1)),
+    );
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
     const winner = answers.find((a) => a.statusCode === 200)!.json() as { revision: number };
     expect(winner.revision).toBe(2);
@@ -127,7 +149,9 @@ describe('saving and autosave (issue 6 point 2)', () => {
   it('follows the declarant named in the document, and refuses a declaration no longer a draft', async () => {
     const id = await create(broker, goodsDocument(brokerBin));
     await put(broker, id, goodsDocument(individual.iinBin), 1);
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { declarant: string }).declarant).toBe(individual.iinBin);
+    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { declarant: string }).declarant).toBe(
+      individual.iinBin,
+    );
     await db.query(`update declarations set status = 'registered' where id = $1`, [id]);
     expect(codeOf(await put(broker, id, goodsDocument(brokerBin), 2))).toBe('DECL_NOT_EDITABLE');
     // A declaration returned for correction is corrected in place.
@@ -143,7 +167,13 @@ describe('copy and delete (issue 6 point 2)', () => {
     const copied = await broker.post(`/api/v1/declarations/${id}/copy`);
     expect(copied.statusCode).toBe(201);
     const copy = (await broker.get(`/api/v1/declarations/${(copied.json() as { id: string }).id}`)).json();
-    expect(copy).toMatchObject({ status: 'draft', revision: 1, copiedFromId: id, document: { reference: 'ORIGINAL' }, timeline: [{ event: 'copied' }] });
+    expect(copy).toMatchObject({
+      status: 'draft',
+      revision: 1,
+      copiedFromId: id,
+      document: { reference: 'ORIGINAL' },
+      timeline: [{ event: 'copied' }],
+    });
   });
 
   it('deletes a draft softly (it reads as absent) and refuses to delete a delivered declaration', async () => {
@@ -151,12 +181,16 @@ describe('copy and delete (issue 6 point 2)', () => {
     const deleted = await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${id}` });
     expect(deleted.statusCode).toBe(204);
     expect(codeOf(await broker.get(`/api/v1/declarations/${id}`))).toBe('DECL_NOT_FOUND');
-    const { rows } = await db.query<{ deleted_at: Date | null }>('select deleted_at from declarations where id = $1', [id]);
+    const { rows } = await db.query<{ deleted_at: Date | null }>('select deleted_at from declarations where id = $1', [
+      id,
+    ]);
     expect(rows[0]!.deleted_at).not.toBeNull();
     expect((await auditOf(db, 'declaration', id)).map((a) => a.action)).toContain('declaration.delete');
     const registered = await create(broker, goodsDocument(brokerBin));
     await db.query(`update declarations set status = 'registered' where id = $1`, [registered]);
-    expect(codeOf(await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${registered}` }))).toBe('DECL_NOT_EDITABLE');
+    expect(codeOf(await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${registered}` }))).toBe(
+      'DECL_NOT_EDITABLE',
+    );
   });
 });
 
@@ -166,18 +200,38 @@ describe('attachments (issue 6 point 2: PDF and images, size and count bounded)'
     const stored = await upload(broker, id, pdf, 'application/pdf', 'Инвойс №1.pdf');
     expect(stored.statusCode, stored.body).toBe(201);
     const view = stored.json() as { id: string; sha256: string; size: number; name: string };
-    expect(view).toMatchObject({ name: 'Инвойс №1.pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex'), contentType: 'application/pdf' });
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { attachments: unknown[] }).attachments).toEqual([stored.json()]);
+    expect(view).toMatchObject({
+      name: 'Инвойс №1.pdf',
+      size: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      contentType: 'application/pdf',
+    });
+    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { attachments: unknown[] }).attachments).toEqual(
+      [stored.json()],
+    );
     const download = await broker.get(`/api/v1/declarations/${id}/attachments/${view.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
-    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Инвойс №1.pdf')}`);
+    expect(download.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Инвойс №1.pdf')}`,
+    );
     expect(download.rawPayload.equals(pdf)).toBe(true);
-    expect(codeOf(await individual.browser.get(`/api/v1/declarations/${id}/attachments/${view.id}`))).toBe('DECL_NOT_FOUND');
-    const removed = await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${id}/attachments/${view.id}` });
+    expect(codeOf(await individual.browser.get(`/api/v1/declarations/${id}/attachments/${view.id}`))).toBe(
+      'DECL_NOT_FOUND',
+    );
+    const removed = await broker.request({
+      method: 'DELETE',
+      url: `/api/v1/declarations/${id}/attachments/${view.id}`,
+    });
     expect(removed.statusCode).toBe(204);
-    expect(codeOf(await broker.get(`/api/v1/declarations/${id}/attachments/${view.id}`))).toBe('DECL_ATTACHMENT_NOT_FOUND');
-    expect((await auditOf(db, 'declaration', id)).map((a) => a.action)).toEqual(['declaration.create', 'declaration.attachment.add', 'declaration.attachment.delete']);
+    expect(codeOf(await broker.get(`/api/v1/declarations/${id}/attachments/${view.id}`))).toBe(
+      'DECL_ATTACHMENT_NOT_FOUND',
+    );
+    expect((await auditOf(db, 'declaration', id)).map((a) => a.action)).toEqual([
+      'declaration.create',
+      'declaration.attachment.add',
+      'declaration.attachment.delete',
+    ]);
   });
 
   it('refuses other types, content that is not what its type says, and files over the size bound', async () => {
@@ -190,13 +244,17 @@ describe('attachments (issue 6 point 2: PDF and images, size and count bounded)'
     const big = Buffer.concat([png, Buffer.alloc(10 * 1_048_576)]);
     const tooBig = await upload(broker, id, big, 'image/png', 'scan.png');
     expect([tooBig.statusCode, codeOf(tooBig)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { attachments: unknown[] }).attachments).toEqual([]);
+    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { attachments: unknown[] }).attachments).toEqual(
+      [],
+    );
   });
 
   it('refuses a file beyond the number allowed per declaration', async () => {
     const id = await create(broker, goodsDocument(brokerBin));
     // Fill up to the bound directly: 50 uploads through HTTP would test nothing more.
-    const { rows } = await db.query<{ id: string }>('select author_account_id as id from declarations where id = $1', [id]);
+    const { rows } = await db.query<{ id: string }>('select author_account_id as id from declarations where id = $1', [
+      id,
+    ]);
     await db.query(
       `insert into declaration_attachments (id, declaration_id, name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
        select gen_random_uuid(), $1, 'page-' || n || '.png', 'image/png', 16, repeat('0', 64), $2, $3, now() from generate_series(1, 49) n`,
@@ -211,7 +269,9 @@ describe('attachments (issue 6 point 2: PDF and images, size and count bounded)'
     const id = await create(broker, goodsDocument(brokerBin));
     const stored = (await upload(broker, id, png, 'image/png', 'scan.png')).json() as { id: string };
     await db.query(`update declarations set status = 'registered' where id = $1`, [id]);
-    expect(codeOf(await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${id}/attachments/${stored.id}` }))).toBe('DECL_NOT_EDITABLE');
+    expect(
+      codeOf(await broker.request({ method: 'DELETE', url: `/api/v1/declarations/${id}/attachments/${stored.id}` })),
+    ).toBe('DECL_NOT_EDITABLE');
     expect(codeOf(await upload(broker, id, png, 'image/png', 'late.png'))).toBe('DECL_NOT_EDITABLE');
   });
 });
@@ -220,36 +280,57 @@ describe('the list (issue 6 point 14: list with filters)', () => {
   it('lists the organisation’s documents and those naming the caller, newest first, with filters and pages', async () => {
     const forIndividual = await create(broker, { ...goodsDocument(individual.iinBin), reference: 'LIST-REPRESENTED' });
     const own = await create(broker, { ...goodsDocument(brokerBin), reference: 'LIST-OWN' });
-    await db.query(`update declarations set status = 'registered', registration_number = '75101/010125/0000042' where id = $1`, [own]);
+    await db.query(
+      `update declarations set status = 'registered', registration_number = '75101/010125/0000042' where id = $1`,
+      [own],
+    );
     clock.advance(1_000);
     const transit = await create(broker, { declarant: { iinBin: brokerBin }, items: [] }, 'transit');
 
-    const all = (await broker.get('/api/v1/declarations?pageSize=100')).json() as { items: { id: string }[]; total: number };
+    const all = (await broker.get('/api/v1/declarations?pageSize=100')).json() as {
+      items: { id: string }[];
+      total: number;
+    };
     expect(all.items.slice(0, 1).map((i) => i.id)).toEqual([transit]);
     expect(all.items.map((i) => i.id)).toEqual(expect.arrayContaining([forIndividual, own, transit]));
     expect(all.total).toBe(all.items.length);
 
-    const byNumber = (await broker.get('/api/v1/declarations?q=0000042')).json() as { items: { id: string; registrationNumber: string }[] };
+    const byNumber = (await broker.get('/api/v1/declarations?q=0000042')).json() as {
+      items: { id: string; registrationNumber: string }[];
+    };
     expect(byNumber.items.map((i) => [i.id, i.registrationNumber])).toEqual([[own, '75101/010125/0000042']]);
-    const byReference = (await broker.get('/api/v1/declarations?q=list-own')).json() as { items: { id: string; reference: string }[] };
+    const byReference = (await broker.get('/api/v1/declarations?q=list-own')).json() as {
+      items: { id: string; reference: string }[];
+    };
     expect(byReference.items.map((i) => i.reference)).toEqual(['LIST-OWN']);
-    const registered = (await broker.get('/api/v1/declarations?status=registered')).json() as { items: { id: string }[] };
+    const registered = (await broker.get('/api/v1/declarations?status=registered')).json() as {
+      items: { id: string }[];
+    };
     expect(registered.items.map((i) => i.id)).toContain(own);
     expect(registered.items.every((i) => i.id !== transit)).toBe(true);
     const transits = (await broker.get('/api/v1/declarations?kind=transit')).json() as { items: { kind: string }[] };
     expect(transits.items.every((i) => i.kind === 'transit')).toBe(true);
 
-    const page = (await broker.get('/api/v1/declarations?pageSize=1&page=2')).json() as { items: unknown[]; page: number; pageSize: number; total: number };
+    const page = (await broker.get('/api/v1/declarations?pageSize=1&page=2')).json() as {
+      items: unknown[];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
     expect([page.items.length, page.page, page.pageSize, page.total]).toEqual([1, 2, 1, all.total]);
     expect((await broker.get('/api/v1/declarations?pageSize=1000')).statusCode).toBe(400);
 
     const today = new Date(clock.now().getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
-    const todays = (await broker.get(`/api/v1/declarations?from=${today}&to=${today}&pageSize=100`)).json() as { total: number };
+    const todays = (await broker.get(`/api/v1/declarations?from=${today}&to=${today}&pageSize=100`)).json() as {
+      total: number;
+    };
     expect(todays.total).toBe(all.total);
     expect(((await broker.get('/api/v1/declarations?to=2020-01-01')).json() as { total: number }).total).toBe(0);
 
     // The individual sees only what names it.
-    const theirs = (await individual.browser.get('/api/v1/declarations?pageSize=100')).json() as { items: { id: string; owner: string }[] };
+    const theirs = (await individual.browser.get('/api/v1/declarations?pageSize=100')).json() as {
+      items: { id: string; owner: string }[];
+    };
     expect(theirs.items.map((i) => i.id)).toContain(forIndividual);
     expect(theirs.items.every((i) => i.id !== own && i.id !== transit)).toBe(true);
   });
@@ -260,15 +341,24 @@ describe('a representative’s draft for the declarant it represents (issue 6 po
     const id = await create(broker, goodsDocument(individual.iinBin));
     const read = await individual.browser.get(`/api/v1/declarations/${id}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ owner: brokerBin, declarant: individual.iinBin, mayEdit: false, allowedActions: [] });
+    expect(read.json()).toMatchObject({
+      owner: brokerBin,
+      declarant: individual.iinBin,
+      mayEdit: false,
+      allowedActions: [],
+    });
     const edit = await put(individual.browser, id, goodsDocument(individual.iinBin), 1);
     expect([edit.statusCode, codeOf(edit)]).toEqual([403, 'DECL_READ_ONLY']);
-    expect(codeOf(await individual.browser.request({ method: 'DELETE', url: `/api/v1/declarations/${id}` }))).toBe('DECL_READ_ONLY');
+    expect(codeOf(await individual.browser.request({ method: 'DELETE', url: `/api/v1/declarations/${id}` }))).toBe(
+      'DECL_READ_ONLY',
+    );
     expect(codeOf(await upload(individual.browser, id, pdf, 'application/pdf'))).toBe('DECL_READ_ONLY');
     // It may start its own draft from it.
     const copied = await individual.browser.post(`/api/v1/declarations/${id}/copy`);
     expect(copied.statusCode).toBe(201);
-    expect((await individual.browser.get(`/api/v1/declarations/${(copied.json() as { id: string }).id}`)).json()).toMatchObject({ owner: individual.iinBin, mayEdit: true });
+    expect(
+      (await individual.browser.get(`/api/v1/declarations/${(copied.json() as { id: string }).id}`)).json(),
+    ).toMatchObject({ owner: individual.iinBin, mayEdit: true });
   });
 });
 
@@ -278,14 +368,21 @@ describe('format-logical control of a draft (issue 6 point 4; WD-8, WD-9)', () =
     faulty.items[0]!.netMass = 700; // more than its gross mass, 600
     faulty.totalItems = 5;
     const id = await create(broker, faulty);
-    const checked = await broker.request({ method: 'POST', url: `/api/v1/declarations/${id}/check`, headers: { 'accept-language': 'en' }, payload: { customsOffice: testCustomsOffice } });
+    const checked = await broker.request({
+      method: 'POST',
+      url: `/api/v1/declarations/${id}/check`,
+      headers: { 'accept-language': 'en' },
+      payload: { customsOffice: testCustomsOffice },
+    });
     expect(checked.statusCode, checked.body).toBe(200);
     const report = checked.json() as { errors: { rule: string; path: string; message: string }[]; warnings: unknown[] };
     expect(report.errors.length).toBeGreaterThan(0);
     expect(report.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['items.0.netMass', 'totalItems']));
     expect(report.errors.every((e) => e.message.length > 0 && !/[а-я]/i.test(e.message))).toBe(true);
 
-    const stored = (await broker.request({ method: 'GET', url: `/api/v1/declarations/${id}`, headers: { 'accept-language': 'ru' } })).json() as {
+    const stored = (
+      await broker.request({ method: 'GET', url: `/api/v1/declarations/${id}`, headers: { 'accept-language': 'ru' } })
+    ).json() as {
       controlReport: { errors: { rule: string; message: string }[] };
     };
     expect(stored.controlReport.errors.map((e) => e.rule)).toEqual(report.errors.map((e) => e.rule));
@@ -294,7 +391,9 @@ describe('format-logical control of a draft (issue 6 point 4; WD-8, WD-9)', () =
 
     // Corrected, it passes; a save clears the report that described the earlier copy.
     expect((await put(broker, id, goodsDocument(brokerBin), 1)).statusCode).toBe(200);
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport).toBeNull();
+    expect(
+      ((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport,
+    ).toBeNull();
     const again = (await broker.post(`/api/v1/declarations/${id}/check`)).json() as { errors: unknown[] };
     expect(again.errors).toEqual([]);
   });
@@ -302,16 +401,27 @@ describe('format-logical control of a draft (issue 6 point 4; WD-8, WD-9)', () =
   it('the named declarant may check a representative’s document without changing what is stored', async () => {
     const id = await create(broker, goodsDocument(individual.iinBin));
     expect((await individual.browser.post(`/api/v1/declarations/${id}/check`)).statusCode).toBe(200);
-    expect(((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport).toBeNull();
+    expect(
+      ((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport,
+    ).toBeNull();
   });
 });
 
 describe('the interface (issue 6 point 12)', () => {
   it('is documented in OpenAPI from the route schemas', async () => {
-    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> };
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
     expect(Object.keys(document.paths['/api/v1/declarations']!)).toEqual(expect.arrayContaining(['get', 'post']));
-    expect(Object.keys(document.paths['/api/v1/declarations/{id}']!)).toEqual(expect.arrayContaining(['get', 'put', 'delete']));
-    for (const path of ['/api/v1/declarations/{id}/copy', '/api/v1/declarations/{id}/check', '/api/v1/declarations/{id}/attachments', '/api/v1/representations']) {
+    expect(Object.keys(document.paths['/api/v1/declarations/{id}']!)).toEqual(
+      expect.arrayContaining(['get', 'put', 'delete']),
+    );
+    for (const path of [
+      '/api/v1/declarations/{id}/copy',
+      '/api/v1/declarations/{id}/check',
+      '/api/v1/declarations/{id}/attachments',
+      '/api/v1/representations',
+    ]) {
       expect(document.paths[path]?.post, path).toBeDefined();
     }
   });

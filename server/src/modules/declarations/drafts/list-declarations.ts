@@ -1,8 +1,8 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account } from '../../accounts/index.ts';
 import { listDeclarations } from '../declaration-repository.ts';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 const hourMs = 3_600_000;
 // Kazakhstan's single zone, UTC+5, since 1 March 2024; Almaty kept UTC+6 before (as reference/working-days.ts).
@@ -22,7 +22,15 @@ export function startOfAlmatyDay(day: string): Date {
 export async function declarationsOf(
   db: Queryable,
   account: Account,
-  query: { status?: DeclarationStatus; kind?: DeclarationKind; q?: string; from?: string; to?: string; page: number; pageSize: number },
+  query: {
+    status?: DeclarationStatus;
+    kind?: DeclarationKind;
+    q?: string;
+    from?: string;
+    to?: string;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const { items, total } = await listDeclarations(db, {
     party: account.iinBin,
@@ -35,7 +43,11 @@ export async function declarationsOf(
     offset: (query.page - 1) * query.pageSize,
   });
   return {
-    items: items.map(({ ownerIinBin, declarantIinBin, ...rest }) => ({ ...rest, owner: ownerIinBin, declarant: declarantIinBin })),
+    items: items.map(({ ownerIinBin, declarantIinBin, ...rest }) => ({
+      ...rest,
+      owner: ownerIinBin,
+      declarant: declarantIinBin,
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -1,26 +1,28 @@
+import { attachmentTypes, draftRoutes as r } from '@shekara/contracts/declarations/drafts';
 import { routeSchema } from '@shekara/contracts/http';
-import { draftRoutes as r } from '@shekara/contracts/declarations/drafts';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
+import { DeclarationErrors } from '../errors.ts';
 import { readableDeclaration } from './access.ts';
 import type { DraftActor } from './actor.ts';
 import { addAttachment } from './add-attachment.ts';
 import { findAttachment } from './attachment-repository.ts';
-import { attachmentTypes } from '@shekara/contracts/declarations/drafts';
 import { checkDraft } from './check-draft.ts';
 import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
 import { declarationView } from './declaration-view.ts';
 import { deleteDraft } from './delete-draft.ts';
 import { importEsadTransit } from './import-esad.ts';
-import { DeclarationErrors } from '../errors.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
 import { saveDraft } from './save-draft.ts';
 
-const actorOf = (request: FastifyRequest): DraftActor => ({ account: caller(request).account, facts: requestFacts(request) });
+const actorOf = (request: FastifyRequest): DraftActor => ({
+  account: caller(request).account,
+  facts: requestFacts(request),
+});
 
 /** A file name for Content-Disposition: an ASCII fallback and the exact name in RFC 5987 form. */
 function contentDisposition(name: string): string {
@@ -29,11 +31,15 @@ function contentDisposition(name: string): string {
 }
 
 /** Routes of the declarations module: drafts: create, edit, autosave, copy, attachments, delete, list, control (/check). */
-export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function draftRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const tags = ['declarations'];
   const user = requireAccount({ kinds: ['user'] });
   const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = ctx.config;
-  const notFound = 'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
+  const notFound =
+    'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
 
   app.post(
     r.create.path,
@@ -66,7 +72,15 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
 
   app.get(
     r.one.path,
-    { preHandler: user, schema: { summary: 'One declaration with its files, timeline and decisions', description: notFound, tags, ...routeSchema(r.one) } },
+    {
+      preHandler: user,
+      schema: {
+        summary: 'One declaration with its files, timeline and decisions',
+        description: notFound,
+        tags,
+        ...routeSchema(r.one),
+      },
+    },
     async (request) => declarationView(ctx.db, request.params.id, caller(request).account, request.language),
   );
 
@@ -88,7 +102,15 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
 
   app.delete(
     r.delete.path,
-    { preHandler: user, schema: { summary: 'Delete a draft', description: 'Drafts only (DECL_NOT_EDITABLE otherwise).', tags, ...routeSchema(r.delete) } },
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Delete a draft',
+        description: 'Drafts only (DECL_NOT_EDITABLE otherwise).',
+        tags,
+        ...routeSchema(r.delete),
+      },
+    },
     async (request, reply) => {
       await deleteDraft(ctx, actorOf(request), request.params.id);
       return reply.status(204).send();
@@ -99,7 +121,12 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
     r.copy.path,
     {
       preHandler: user,
-      schema: { summary: 'A new draft from an earlier document of any status', description: 'Files and numbers are not copied.', tags, ...routeSchema(r.copy) },
+      schema: {
+        summary: 'A new draft from an earlier document of any status',
+        description: 'Files and numbers are not copied.',
+        tags,
+        ...routeSchema(r.copy),
+      },
     },
     async (request, reply) => reply.status(201).send(await copyDraft(ctx, actorOf(request), request.params.id)),
   );
@@ -110,12 +137,17 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
       preHandler: user,
       schema: {
         summary: 'Format-logical control of the saved document (WD-8, WD-9)',
-        description: 'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
+        description:
+          'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
         tags,
         ...routeSchema(r.check),
       },
     },
-    async (request) => checkDraft(ctx, actorOf(request), request.params.id, { customsOffice: request.body?.customsOffice, language: request.language }),
+    async (request) =>
+      checkDraft(ctx, actorOf(request), request.params.id, {
+        customsOffice: request.body?.customsOffice,
+        language: request.language,
+      }),
   );
 
   app.get(
@@ -146,7 +178,11 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
   // The upload's body is the file itself: in a context of its own, so no other route reads raw bodies.
   await app.register(async (upload: ZodApp) => {
     upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser([...attachmentTypes], { parseAs: 'buffer', bodyLimit: attachmentMaxBytes }, (_request, body, done) => done(null, body));
+    upload.addContentTypeParser(
+      [...attachmentTypes],
+      { parseAs: 'buffer', bodyLimit: attachmentMaxBytes },
+      (_request, body, done) => done(null, body),
+    );
     upload.post(
       r.attach.path,
       {
@@ -161,7 +197,11 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
       },
       async (request, reply) => {
         const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const stored = await addAttachment(ctx, actorOf(request), request.params.id, { name: request.query.name, contentType: request.headers['content-type'] ?? '', content });
+        const stored = await addAttachment(ctx, actorOf(request), request.params.id, {
+          name: request.query.name,
+          contentType: request.headers['content-type'] ?? '',
+          content,
+        });
         return reply.status(201).send(stored);
       },
     );
@@ -170,7 +210,11 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
   // A document formed by other software, handed over as its XML file (WD-7).
   await app.register(async (upload: ZodApp) => {
     upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: documentMaxBytes }, (_request, body, done) => done(null, body));
+    upload.addContentTypeParser(
+      ['application/xml', 'text/xml'],
+      { parseAs: 'string', bodyLimit: documentMaxBytes },
+      (_request, body, done) => done(null, body),
+    );
     upload.post(
       r.importEsadTransit.path,
       {
@@ -183,7 +227,10 @@ export async function draftRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: D
           ...routeSchema(r.importEsadTransit),
         },
       },
-      async (request, reply) => reply.status(201).send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
     );
   });
 }

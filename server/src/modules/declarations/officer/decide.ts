@@ -1,31 +1,45 @@
 import { randomUUID } from 'node:crypto';
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { SignatureErrors } from '../../signature/index.ts';
 import type { DeclarationsContext } from '../context.ts';
-import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import { DeclarationErrors } from '../errors.ts';
 import { applyTransition } from '../status/transition.ts';
 import { enqueueDecisionNotice } from './decision-notice.ts';
-import { checkReasons, decisionPayload, normalizeReasons, type DecisionFacts } from './decision-payload.ts';
+import { checkReasons, type DecisionFacts, decisionPayload, normalizeReasons } from './decision-payload.ts';
 import { insertDecision } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
 import { latestSubmissionSeqAndHash, submissionsOf } from './officer-repository.ts';
 import { allowedDecisions, visibleDeclaration } from './visibility.ts';
-import { DeclarationErrors } from '../errors.ts';
 
 type Ctx = Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'publicUrl' | 'notifyOutbox'>;
 
 /** The decision's facts as they stand now: what the officer signs (decision-payload) and the server checks. */
-export async function decisionFactsNow(ctx: Pick<Ctx, 'db'>, officer: Account, registrationNumber: string, decision: OfficerDecision, reasonsGiven: string | readonly string[] | undefined): Promise<DecisionFacts> {
+export async function decisionFactsNow(
+  ctx: Pick<Ctx, 'db'>,
+  officer: Account,
+  registrationNumber: string,
+  decision: OfficerDecision,
+  reasonsGiven: string | readonly string[] | undefined,
+): Promise<DecisionFacts> {
   const officeCode = officeOf(officer);
   const { declaration, access } = await visibleDeclaration(ctx.db, officer, registrationNumber);
-  if (!allowedDecisions(declaration.status, 'full').includes(decision)) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: decision, status: declaration.status });
+  if (!allowedDecisions(declaration.status, 'full').includes(decision))
+    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: decision, status: declaration.status });
   if (!allowedDecisions(declaration.status, access).includes(decision)) throw OfficerErrors.DECL_DECISION_NOT_YOURS();
   const reasons = normalizeReasons(reasonsGiven);
   checkReasons(decision, reasons);
   const latest = await latestSubmissionSeqAndHash(ctx.db, declaration.id);
-  return { registrationNumber: declaration.registrationNumber, decision, reasons, documentSha256: latest ? Buffer.from(latest.documentSha256).toString('hex') : '', officeCode, declarationId: declaration.id };
+  return {
+    registrationNumber: declaration.registrationNumber,
+    decision,
+    reasons,
+    documentSha256: latest ? Buffer.from(latest.documentSha256).toString('hex') : '',
+    officeCode,
+    declarationId: declaration.id,
+  };
 }
 
 /**
@@ -33,12 +47,19 @@ export async function decisionFactsNow(ctx: Pick<Ctx, 'db'>, officer: Account, r
  * decision on an earlier signed copy: the declarant sent a corrected copy while the officer was
  * signing, and the officer is told so rather than that the signature does not match.
  */
-async function signedOverEarlierCopy(ctx: Pick<Ctx, 'db' | 'verifier'>, cms: Buffer, decision: DecisionFacts): Promise<boolean> {
+async function signedOverEarlierCopy(
+  ctx: Pick<Ctx, 'db' | 'verifier'>,
+  cms: Buffer,
+  decision: DecisionFacts,
+): Promise<boolean> {
   const copies = await submissionsOf(ctx.db, decision.declarationId, { withBytes: 'none' });
   for (const copy of copies) {
     const documentSha256 = Buffer.from(copy.documentSha256).toString('hex');
     if (documentSha256 === decision.documentSha256) continue;
-    const earlier = await ctx.verifier.verifyCms(cms, { purpose: 'sign', data: decisionPayload({ ...decision, documentSha256 }) });
+    const earlier = await ctx.verifier.verifyCms(cms, {
+      purpose: 'sign',
+      data: decisionPayload({ ...decision, documentSha256 }),
+    });
     if (earlier.valid) return true;
   }
   return false;
@@ -70,17 +91,20 @@ export async function decide(
     const cms = Buffer.from(input.signature, 'base64');
     const verification = await ctx.verifier.verifyCms(cms, { purpose: 'sign', data: payload });
     if (!verification.valid) {
-      if (verification.code === 'SIG_CONTENT_MISMATCH' && (await signedOverEarlierCopy(ctx, cms, decision))) throw OfficerErrors.DECL_DECISION_STALE();
+      if (verification.code === 'SIG_CONTENT_MISMATCH' && (await signedOverEarlierCopy(ctx, cms, decision)))
+        throw OfficerErrors.DECL_DECISION_STALE();
       throw SignatureErrors[verification.code ?? 'SIG_MALFORMED']();
     }
-    if (verification.signer!.iin !== officer.iinBin) throw OfficerErrors.DECL_DECISION_SIGNER_NOT_OFFICER({ iin: verification.signer!.iin });
+    if (verification.signer!.iin !== officer.iinBin)
+      throw OfficerErrors.DECL_DECISION_SIGNER_NOT_OFFICER({ iin: verification.signer!.iin });
 
     const now = ctx.clock.now();
     const decisionId = randomUUID();
     const outcome = await ctx.db.transaction(async (tx) => {
       const { declaration } = await visibleDeclaration(tx, officer, registrationNumber, { forUpdate: true });
       const latest = await latestSubmissionSeqAndHash(tx, declaration.id);
-      if ((latest ? Buffer.from(latest.documentSha256).toString('hex') : '') !== decision.documentSha256) throw OfficerErrors.DECL_DECISION_STALE();
+      if ((latest ? Buffer.from(latest.documentSha256).toString('hex') : '') !== decision.documentSha256)
+        throw OfficerErrors.DECL_DECISION_STALE();
       const { to } = await applyTransition(tx, now, {
         declarationId: declaration.id,
         action: decision.decision,

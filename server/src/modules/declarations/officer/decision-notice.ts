@@ -1,18 +1,30 @@
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
 import { enqueueMails } from '../../../platform/mail/mail.ts';
-import { findCustomsBody, type CustomsBody } from '../../reference/index.ts';
-import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import { type CustomsBody, findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from './officer-repository.ts';
 import { isRefusalReason, refusalReasons } from './refusal-reasons.ts';
 
 /** The names of decisions as the declarant reads them. */
 export const decisionNames: Record<OfficerDecision, LocalizedText> = {
   accept: { kk: 'Декларация өңдеуге қабылданды', ru: 'Декларация принята к обработке', en: 'Accepted for processing' },
-  request_correction: { kk: 'Декларацияны түзету қажет', ru: 'Требуется корректировка декларации', en: 'Correction requested' },
-  refuse_registration: { kk: 'Декларацияны тіркеуден бас тартылды', ru: 'Отказано в регистрации декларации', en: 'Registration refused' },
+  request_correction: {
+    kk: 'Декларацияны түзету қажет',
+    ru: 'Требуется корректировка декларации',
+    en: 'Correction requested',
+  },
+  refuse_registration: {
+    kk: 'Декларацияны тіркеуден бас тартылды',
+    ru: 'Отказано в регистрации декларации',
+    en: 'Registration refused',
+  },
   release: { kk: 'Тауарлар шығарылды', ru: 'Выпуск товаров разрешён', en: 'Goods released' },
-  release_conditionally: { kk: 'Тауарлар шартты түрде шығарылды', ru: 'Условный выпуск товаров', en: 'Goods released conditionally' },
+  release_conditionally: {
+    kk: 'Тауарлар шартты түрде шығарылды',
+    ru: 'Условный выпуск товаров',
+    en: 'Goods released conditionally',
+  },
   refuse_release: { kk: 'Тауарларды шығарудан бас тартылды', ru: 'Отказано в выпуске товаров', en: 'Release refused' },
 };
 
@@ -22,20 +34,55 @@ export function reasonText(reason: string, language: Language): string {
 }
 
 const words = {
-  kk: { greeting: 'Сәлеметсіз бе!', lead: 'декларация бойынша шешім қабылданды', body: 'Кеден органы', reasons: 'Себептері', automatic: 'Шешімді жүйе автоматты түрде қабылдады (жасыл дәліз).', link: 'Толығырақ жеке кабинетте' },
-  ru: { greeting: 'Здравствуйте!', lead: 'по декларации принято решение', body: 'Таможенный орган', reasons: 'Причины', automatic: 'Решение принято системой автоматически (зелёный коридор).', link: 'Подробности в личном кабинете' },
-  en: { greeting: 'Hello,', lead: 'a decision has been taken on declaration', body: 'Customs body', reasons: 'Reasons', automatic: 'The system took this decision automatically (green channel).', link: 'Details in your cabinet' },
+  kk: {
+    greeting: 'Сәлеметсіз бе!',
+    lead: 'декларация бойынша шешім қабылданды',
+    body: 'Кеден органы',
+    reasons: 'Себептері',
+    automatic: 'Шешімді жүйе автоматты түрде қабылдады (жасыл дәліз).',
+    link: 'Толығырақ жеке кабинетте',
+  },
+  ru: {
+    greeting: 'Здравствуйте!',
+    lead: 'по декларации принято решение',
+    body: 'Таможенный орган',
+    reasons: 'Причины',
+    automatic: 'Решение принято системой автоматически (зелёный коридор).',
+    link: 'Подробности в личном кабинете',
+  },
+  en: {
+    greeting: 'Hello,',
+    lead: 'a decision has been taken on declaration',
+    body: 'Customs body',
+    reasons: 'Reasons',
+    automatic: 'The system took this decision automatically (green channel).',
+    link: 'Details in your cabinet',
+  },
 } satisfies Record<Language, Record<string, string>>;
 
-export function decisionMail(language: Language, facts: { registrationNumber: string; decision: OfficerDecision; reasons: readonly string[]; bodyName: string; automatic: boolean; link: string }) {
+export function decisionMail(
+  language: Language,
+  facts: {
+    registrationNumber: string;
+    decision: OfficerDecision;
+    reasons: readonly string[];
+    bodyName: string;
+    automatic: boolean;
+    link: string;
+  },
+) {
   const w = words[language];
   const name = decisionNames[facts.decision][language];
   const lines = [
     w.greeting,
     '',
-    language === 'en' ? `${w.lead} ${facts.registrationNumber}: ${name}.` : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
+    language === 'en'
+      ? `${w.lead} ${facts.registrationNumber}: ${name}.`
+      : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
     `${w.body}: ${facts.bodyName}`,
-    ...(facts.reasons.length > 0 ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${reasonText(r, language)}`)] : []),
+    ...(facts.reasons.length > 0
+      ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${reasonText(r, language)}`)]
+      : []),
     ...(facts.automatic ? ['', w.automatic] : []),
     '',
     `${w.link}: ${facts.link}`,
@@ -63,7 +110,11 @@ export async function enqueueDecisionNotice(tx: Queryable, at: Date, notice: Dec
 }
 
 /** Several decisions' notices (automatic releases routed together), in a fixed number of statements. */
-export async function enqueueDecisionNotices(tx: Queryable, at: Date, notices: readonly DecisionNotice[]): Promise<void> {
+export async function enqueueDecisionNotices(
+  tx: Queryable,
+  at: Date,
+  notices: readonly DecisionNotice[],
+): Promise<void> {
   if (notices.length === 0) return;
   const authors = await authorsOf(tx, [...new Set(notices.map((n) => n.authorAccountId))]);
   const bodies = new Map<string, CustomsBody | undefined>();

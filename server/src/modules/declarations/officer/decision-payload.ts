@@ -1,5 +1,5 @@
-import { canonicalJson } from '@shekara/contracts/domain';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import { canonicalJson } from '@shekara/contracts/domain';
 import { OfficerErrors } from './errors.ts';
 import { isRefusalReason } from './refusal-reasons.ts';
 
@@ -45,11 +45,15 @@ export function normalizeReasons(reasons: string | readonly string[] | undefined
  * carry a note.
  */
 export function checkReasons(decision: OfficerDecision, reasons: readonly string[]): void {
-  if ((decision === 'request_correction' || decision === 'refuse_release' || decision === 'refuse_registration') && reasons.length === 0) {
+  if (
+    (decision === 'request_correction' || decision === 'refuse_release' || decision === 'refuse_registration') &&
+    reasons.length === 0
+  ) {
     throw OfficerErrors.DECL_DECISION_REASONS_REQUIRED({ decision });
   }
   if (decision === 'refuse_registration') {
     const unknown = reasons.filter((code) => !isRefusalReason(code));
-    if (unknown.length > 0) throw OfficerErrors.DECL_REFUSAL_REASON_UNKNOWN({ codes: unknown.join(', ') }, { details: { unknown } });
+    if (unknown.length > 0)
+      throw OfficerErrors.DECL_REFUSAL_REASON_UNKNOWN({ codes: unknown.join(', ') }, { details: { unknown } });
   }
 }

@@ -23,7 +23,17 @@ export async function insertDecisions(db: Queryable, decisions: readonly NewDeci
   if (decisions.length === 0) return;
   const params: unknown[] = [];
   const rows = decisions.map((d) => {
-    params.push(d.id, d.declarationId, d.decision, JSON.stringify(d.reasons), d.officerAccountId, d.officeCode, d.signedBytes, d.signatureCms, d.decidedAt);
+    params.push(
+      d.id,
+      d.declarationId,
+      d.decision,
+      JSON.stringify(d.reasons),
+      d.officerAccountId,
+      d.officeCode,
+      d.signedBytes,
+      d.signatureCms,
+      d.decidedAt,
+    );
     return `(${Array.from({ length: 9 }, (_, i) => `$${params.length - 8 + i}`).join(', ')})`;
   });
   await db.query(
@@ -65,7 +75,11 @@ export async function decisionsOfDeclaration(db: Queryable, declarationId: strin
  * The cabinet's decisions inbox: decisions on declarations the organisation filed or is the
  * declarant of (a customs representative files for others, who must see what customs decided).
  */
-export async function decisionsForOrganisation(db: Queryable, iinBin: string, options: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ rows: DecisionRow[]; more: boolean }> {
+export async function decisionsForOrganisation(
+  db: Queryable,
+  iinBin: string,
+  options: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<{ rows: DecisionRow[]; more: boolean }> {
   const { rows } = await db.query<DecisionRow>(
     `select ${decisionColumns} from declaration_decisions x join declarations d on d.id = x.declaration_id
        left join accounts a on a.id = x.officer_account_id
@@ -77,7 +91,12 @@ export async function decisionsForOrganisation(db: Queryable, iinBin: string, op
 }
 
 /** Marks a decision read by the organisation; the first reading's time stays. Undefined when it is not theirs. */
-export async function markDecisionRead(db: Queryable, iinBin: string, decisionId: string, at: Date): Promise<Date | undefined> {
+export async function markDecisionRead(
+  db: Queryable,
+  iinBin: string,
+  decisionId: string,
+  at: Date,
+): Promise<Date | undefined> {
   const { rows } = await db.query<{ readAt: Date }>(
     `update declaration_decisions x set read_at = coalesce(x.read_at, $3)
        from declarations d

@@ -1,19 +1,35 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { declarantDecisionRoutes as r } from '@shekara/contracts/declarations/officer';
+import { routeSchema } from '@shekara/contracts/http';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { decisionsInbox, readDecision } from './declarant-decisions.ts';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
-export async function declarantDecisionRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function declarantDecisionRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const user = requireAccount({ kinds: ['user'] });
   const tags = ['declarations'];
 
   app.get(
     r.list.path,
-    { preHandler: user, schema: { summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)', tags, ...routeSchema(r.list) } },
-    async (request) => decisionsInbox(ctx.db, caller(request).account, { unread: request.query.unread === 'true', page: request.query.page }, request.language),
+    {
+      preHandler: user,
+      schema: {
+        summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)',
+        tags,
+        ...routeSchema(r.list),
+      },
+    },
+    async (request) =>
+      decisionsInbox(
+        ctx.db,
+        caller(request).account,
+        { unread: request.query.unread === 'true', page: request.query.page },
+        request.language,
+      ),
   );
 
   app.post(

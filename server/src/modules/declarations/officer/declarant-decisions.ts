@@ -1,18 +1,32 @@
+import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { decisionNames, reasonText } from './decision-notice.ts';
-import { decisionsForOrganisation, markDecisionRead, type DecisionRow } from './decision-repository.ts';
+import { type DecisionRow, decisionsForOrganisation, markDecisionRead } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
 
 export const decisionsPageSize = 50;
 
 /** The cabinet's decisions inbox (ACC-21, issue 6 point 14): what customs decided on the organisation's declarations, newest first. */
-export async function decisionsInbox(db: Queryable, account: Account, query: { unread: boolean; page: number }, language: Language) {
-  const { rows, more } = await decisionsForOrganisation(db, account.iinBin, { unreadOnly: query.unread, limit: decisionsPageSize, offset: (query.page - 1) * decisionsPageSize });
-  return { page: query.page, pageSize: decisionsPageSize, more, decisions: rows.map((row) => presentDecision(row, language)) };
+export async function decisionsInbox(
+  db: Queryable,
+  account: Account,
+  query: { unread: boolean; page: number },
+  language: Language,
+) {
+  const { rows, more } = await decisionsForOrganisation(db, account.iinBin, {
+    unreadOnly: query.unread,
+    limit: decisionsPageSize,
+    offset: (query.page - 1) * decisionsPageSize,
+  });
+  return {
+    page: query.page,
+    pageSize: decisionsPageSize,
+    more,
+    decisions: rows.map((row) => presentDecision(row, language)),
+  };
 }
 
 export function presentDecision(row: DecisionRow, language: Language) {
@@ -32,7 +46,12 @@ export function presentDecision(row: DecisionRow, language: Language) {
   };
 }
 
-export async function readDecision(db: Queryable, clock: Clock, account: Account, decisionId: string): Promise<{ readAt: string }> {
+export async function readDecision(
+  db: Queryable,
+  clock: Clock,
+  account: Account,
+  decisionId: string,
+): Promise<{ readAt: string }> {
   const readAt = await markDecisionRead(db, account.iinBin, decisionId, clock.now());
   if (!readAt) throw OfficerErrors.DECL_DECISION_NOT_FOUND();
   return { readAt: readAt.toISOString() };

@@ -2,8 +2,8 @@ import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import { decisionsOfDeclaration } from './decision-repository.ts';
 import { reasonText } from './decision-notice.ts';
+import { decisionsOfDeclaration } from './decision-repository.ts';
 import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
 import { allowedDecisions, visibleDeclaration } from './visibility.ts';
@@ -14,7 +14,12 @@ import { allowedDecisions, visibleDeclaration } from './visibility.ts';
  * attachments, every signed copy with its signer and hash, the timeline, the decisions taken and
  * those the officer may take now.
  */
-export async function officerDeclarationView(db: Queryable, officer: Account, registrationNumber: string, language: Language) {
+export async function officerDeclarationView(
+  db: Queryable,
+  officer: Account,
+  registrationNumber: string,
+  language: Language,
+) {
   const { declaration: d, access } = await visibleDeclaration(db, officer, registrationNumber);
   const submissions = await submissionsOf(db, d.id, { withBytes: 'latest' });
   const iso = (date: Date | null) => (date ? date.toISOString() : null);

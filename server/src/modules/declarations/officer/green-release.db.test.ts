@@ -8,7 +8,7 @@ import { systemClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { mailTopic } from '../../../platform/mail/mail.ts';
 import { createMailHandler } from '../../../platform/mail/mailer.ts';
-import { startOutboxWorker, type OutboxWorker } from '../../../platform/outbox/worker.ts';
+import { type OutboxWorker, startOutboxWorker } from '../../../platform/outbox/worker.ts';
 import { testAppConfig } from '../../../testing/app.ts';
 import { openTestDatabase, testDatabaseKind } from '../../../testing/database.ts';
 import { createGoodsDraft, goodsDocument, logInDeclarant, submitSigned } from '../../../testing/declarations.ts';
@@ -32,7 +32,12 @@ beforeAll(async () => {
   await loadReferenceDemoData(db);
   const notifyOutbox = () => worker?.notify();
   app = await buildApp({
-    config: { ...testAppConfig, environment: 'test', bodyLimitBytes: 1_048_576, signature: { verifyRatePerMinute: 1_000 } },
+    config: {
+      ...testAppConfig,
+      environment: 'test',
+      bodyLimitBytes: 1_048_576,
+      signature: { verifyRatePerMinute: 1_000 },
+    },
     db,
     signatures: await testSignatureSetup(systemClock),
     logger,
@@ -46,7 +51,15 @@ beforeAll(async () => {
     logger,
     pollIntervalMs: 60_000,
     handlers: {
-      [mailTopic]: createMailHandler({ config: { environment: 'test', publicUrl, mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' } }, db, logger }),
+      [mailTopic]: createMailHandler({
+        config: {
+          environment: 'test',
+          publicUrl,
+          mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
+        },
+        db,
+        logger,
+      }),
       ...declarationOutboxHandlers({ db, clock: systemClock, logger, publicUrl, notifyOutbox }),
     },
   });
@@ -68,13 +81,18 @@ describe('automatic release (ACC-17)', () => {
     let released: { at: Date } | undefined;
     const deadline = Date.now() + 5_000;
     while (!released && Date.now() < deadline) {
-      const { rows } = await db.query<{ at: Date }>(`select at from declaration_events where declaration_id = $1 and event = 'release' and actor_role = 'system'`, [id]);
+      const { rows } = await db.query<{ at: Date }>(
+        `select at from declaration_events where declaration_id = $1 and event = 'release' and actor_role = 'system'`,
+        [id],
+      );
       released = rows[0];
       if (!released) await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(released, 'released by the system').toBeDefined();
     const elapsedMs = released!.at.getTime() - registeredAt;
-    console.info(`ACC-17: green declaration released ${elapsedMs} ms after registration (${testDatabaseKind}, outbox worker woken by the commit)`);
+    console.info(
+      `ACC-17: green declaration released ${elapsedMs} ms after registration (${testDatabaseKind}, outbox worker woken by the commit)`,
+    );
     expect(elapsedMs).toBeGreaterThanOrEqual(0);
     expect(elapsedMs).toBeLessThan(1_000);
   });

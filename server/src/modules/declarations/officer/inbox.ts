@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import { bodyScopeOf, type Account } from '../../accounts/index.ts';
-import { inboxPage, type InboxRow } from './officer-repository.ts';
+import { type Account, bodyScopeOf } from '../../accounts/index.ts';
+import { type InboxRow, inboxPage } from './officer-repository.ts';
 import { isBorderCheckpointOfficer } from './visibility.ts';
 
 export const inboxPageSize = 50;
@@ -34,9 +34,16 @@ export interface InboxQuery {
  * begins with it. A border checkpoint also finds, by its full number, preliminary information
  * registered anywhere (ACC-18).
  */
-export async function officerInbox(db: Queryable, officer: Account, query: InboxQuery): Promise<{ page: number; pageSize: number; more: boolean; declarations: InboxRow[] }> {
+export async function officerInbox(
+  db: Queryable,
+  officer: Account,
+  query: InboxQuery,
+): Promise<{ page: number; pageSize: number; more: boolean; declarations: InboxRow[] }> {
   const scope = await bodyScopeOf(db, officer);
-  const borderNumber = query.number && fullNumber.test(query.number) && (await isBorderCheckpointOfficer(db, officer)) ? query.number : null;
+  const borderNumber =
+    query.number && fullNumber.test(query.number) && (await isBorderCheckpointOfficer(db, officer))
+      ? query.number
+      : null;
   const { rows, more } = await inboxPage(db, {
     scope,
     borderNumber,

@@ -1,7 +1,7 @@
-import type { Queryable } from '../../../platform/db/database.ts';
-import type { Language } from '../../../platform/i18n/language.ts';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
 
 /** The SQL of the officer's side: registered declarations as customs sees them, and their history. */
 export interface RegisteredDeclaration {
@@ -24,7 +24,11 @@ const columns = `d.id, d.kind, d.status, d.registration_number as "registrationN
   d.registered_at as "registeredAt", d.channel, d.owner_iin_bin as "ownerIinBin", d.declarant_iin_bin as "declarantIinBin",
   d.author_account_id as "authorAccountId", d.corrects_id as "correctsId", d.control_report as "controlReport", d.document`;
 
-export async function findRegistered(db: Queryable, by: { id: string } | { number: string }, options: { forUpdate?: boolean } = {}): Promise<RegisteredDeclaration | undefined> {
+export async function findRegistered(
+  db: Queryable,
+  by: { id: string } | { number: string },
+  options: { forUpdate?: boolean } = {},
+): Promise<RegisteredDeclaration | undefined> {
   const [where, value] = 'id' in by ? ['d.id = $1', by.id] : ['d.registration_number = $1', by.number];
   const { rows } = await db.query<RegisteredDeclaration>(
     `select ${columns} from declarations d where ${where} and d.registration_number is not null and d.deleted_at is null${options.forUpdate ? ' for update' : ''}`,
@@ -55,7 +59,10 @@ export async function lockRegistered(db: Queryable, ids: readonly string[]): Pro
 /** The working copies of declarations (routing's fallback when a signed copy does not read as a document). */
 export async function workingDocuments(db: Queryable, ids: readonly string[]): Promise<Map<string, unknown>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ id: string; document: unknown }>('select id, document from declarations where id = any($1::uuid[])', [ids]);
+  const { rows } = await db.query<{ id: string; document: unknown }>(
+    'select id, document from declarations where id = any($1::uuid[])',
+    [ids],
+  );
   return new Map(rows.map((r) => [r.id, r.document]));
 }
 
@@ -70,7 +77,10 @@ export async function latestSubmissionSeqs(db: Queryable, ids: readonly string[]
 }
 
 /** The latest signed copy of each declaration: its submission number and the exact bytes signed. */
-export async function latestSignedCopies(db: Queryable, ids: readonly string[]): Promise<Map<string, { seq: number; signedBytes: Uint8Array }>> {
+export async function latestSignedCopies(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, { seq: number; signedBytes: Uint8Array }>> {
   if (ids.length === 0) return new Map();
   const { rows } = await db.query<{ declarationId: string; seq: number; signedBytes: Uint8Array }>(
     `select distinct on (declaration_id) declaration_id as "declarationId", seq, signed_bytes as "signedBytes"
@@ -85,7 +95,11 @@ export async function latestSignedCopies(db: Queryable, ids: readonly string[]):
  * What routing has already written (a message delivered again): the `risk_routed` events of the
  * declarations and the `corrected_by` events of the declarations they correct, with their details.
  */
-export async function routingEventsOf(db: Queryable, ids: readonly string[], correctedIds: readonly string[]): Promise<{ declarationId: string; event: string; details: Record<string, unknown> | null }[]> {
+export async function routingEventsOf(
+  db: Queryable,
+  ids: readonly string[],
+  correctedIds: readonly string[],
+): Promise<{ declarationId: string; event: string; details: Record<string, unknown> | null }[]> {
   const { rows } = await db.query<{ declarationId: string; event: string; details: Record<string, unknown> | null }>(
     `select declaration_id as "declarationId", event, details from declaration_events
       where (declaration_id = any($1::uuid[]) and event = 'risk_routed') or (declaration_id = any($2::uuid[]) and event = 'corrected_by')`,
@@ -95,7 +109,11 @@ export async function routingEventsOf(db: Queryable, ids: readonly string[], cor
   return rows;
 }
 
-export async function setChannels(db: Queryable, channels: readonly { declarationId: string; channel: string }[], at: Date): Promise<void> {
+export async function setChannels(
+  db: Queryable,
+  channels: readonly { declarationId: string; channel: string }[],
+  at: Date,
+): Promise<void> {
   if (channels.length === 0) return;
   await db.query(
     `update declarations d set channel = c.channel, updated_at = $3 from unnest($1::uuid[], $2::text[]) as c(id, channel) where d.id = c.id`,
@@ -121,7 +139,10 @@ export interface InboxFilter {
 }
 
 export interface InboxRow
-  extends Pick<RegisteredDeclaration, 'id' | 'kind' | 'status' | 'registrationNumber' | 'customsOffice' | 'registeredAt' | 'channel' | 'declarantIinBin'> {
+  extends Pick<
+    RegisteredDeclaration,
+    'id' | 'kind' | 'status' | 'registrationNumber' | 'customsOffice' | 'registeredAt' | 'channel' | 'declarantIinBin'
+  > {
   declarantName: string | null;
 }
 
@@ -143,7 +164,18 @@ export async function inboxPage(db: Queryable, f: InboxFilter): Promise<{ rows: 
         and ($8::timestamptz is null or d.registered_at < $8::timestamptz)
       order by d.registered_at desc, d.registration_number desc
       limit $9 offset $10`,
-    [f.scope, f.borderNumber, f.number ?? null, f.status ?? null, f.kind ?? null, f.channel ?? null, f.from ?? null, f.until ?? null, f.limit + 1, f.offset],
+    [
+      f.scope,
+      f.borderNumber,
+      f.number ?? null,
+      f.status ?? null,
+      f.kind ?? null,
+      f.channel ?? null,
+      f.from ?? null,
+      f.until ?? null,
+      f.limit + 1,
+      f.offset,
+    ],
   );
   return { rows: rows.slice(0, f.limit), more: rows.length > f.limit };
 }
@@ -159,7 +191,11 @@ export interface SubmissionRow {
   signedBytes: Uint8Array | null;
 }
 
-export async function submissionsOf(db: Queryable, declarationId: string, options: { withBytes: 'latest' | 'none' }): Promise<SubmissionRow[]> {
+export async function submissionsOf(
+  db: Queryable,
+  declarationId: string,
+  options: { withBytes: 'latest' | 'none' },
+): Promise<SubmissionRow[]> {
   const { rows } = await db.query<SubmissionRow>(
     `select seq, submitted_at as "submittedAt", customs_office as "customsOffice", signer_iin as "signerIin", signer_bin as "signerBin",
             certificate_serial as "certificateSerial", document_sha256 as "documentSha256",
@@ -170,7 +206,10 @@ export async function submissionsOf(db: Queryable, declarationId: string, option
   return rows;
 }
 
-export async function latestSubmissionSeqAndHash(db: Queryable, declarationId: string): Promise<{ seq: number; documentSha256: Uint8Array } | undefined> {
+export async function latestSubmissionSeqAndHash(
+  db: Queryable,
+  declarationId: string,
+): Promise<{ seq: number; documentSha256: Uint8Array } | undefined> {
   const { rows } = await db.query<{ seq: number; documentSha256: Uint8Array }>(
     `select seq, document_sha256 as "documentSha256" from declaration_submissions where declaration_id = $1 order by seq desc limit 1`,
     [declarationId],
@@ -215,7 +254,11 @@ export async function attachmentsOf(db: Queryable, declarationId: string): Promi
   return rows;
 }
 
-export async function attachmentContent(db: Queryable, declarationId: string, attachmentId: string): Promise<(AttachmentRow & { content: Uint8Array }) | undefined> {
+export async function attachmentContent(
+  db: Queryable,
+  declarationId: string,
+  attachmentId: string,
+): Promise<(AttachmentRow & { content: Uint8Array }) | undefined> {
   const { rows } = await db.query<AttachmentRow & { content: Uint8Array }>(
     `select id, name, content_type as "contentType", size_bytes as "sizeBytes", sha256, uploaded_at as "uploadedAt", content
        from declaration_attachments where declaration_id = $1 and id = $2`,
@@ -225,7 +268,10 @@ export async function attachmentContent(db: Queryable, declarationId: string, at
 }
 
 /** The addresses and names the declarants' notices go to: the authors of the declarations. */
-export async function authorsOf(db: Queryable, accountIds: readonly string[]): Promise<Map<string, { email: string; displayName: string | null; language: Language }>> {
+export async function authorsOf(
+  db: Queryable,
+  accountIds: readonly string[],
+): Promise<Map<string, { email: string; displayName: string | null; language: Language }>> {
   const { rows } = await db.query<{ id: string; email: string; displayName: string | null; language: Language }>(
     'select id, email, display_name as "displayName", language from accounts where id = any($1::uuid[])',
     [accountIds],

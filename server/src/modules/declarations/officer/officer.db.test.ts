@@ -1,18 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { drainOutbox } from '../../../platform/outbox/worker.ts';
 import { holder, signAs, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { createGoodsDraft, goodsDocument, logInDeclarant, signPayload, submitSigned, type TestDeclarant } from '../../../testing/declarations.ts';
 import { countingDatabase } from '../../../testing/counting-database.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
+import {
+  createGoodsDraft,
+  goodsDocument,
+  logInDeclarant,
+  signPayload,
+  submitSigned,
+  type TestDeclarant,
+} from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { createStaffAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { TestHolder } from '@shekara/nca/test-pki';
-import { declarationOutboxHandlers } from './outbox-handlers.ts';
 import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
+import { declarationOutboxHandlers } from './outbox-handlers.ts';
 
 /**
  * The officer's side over HTTP (issue 6 points 7–11, WD-15, WD-16, ACC-17, ACC-18, ACC-21): risk
@@ -21,9 +28,20 @@ import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } fr
  */
 const clock = manualClock(new Date());
 let t: DatabaseTestApp;
-let env: { app: DatabaseTestApp['app']; db: DatabaseTestApp['db']; clock: typeof clock; setup: DatabaseTestApp['setup'] };
+let env: {
+  app: DatabaseTestApp['app'];
+  db: DatabaseTestApp['db'];
+  clock: typeof clock;
+  setup: DatabaseTestApp['setup'];
+};
 let declarant: TestDeclarant;
-const background = () => ({ db: t.db, clock, logger: pino({ level: 'silent' }), publicUrl: 'http://localhost:8080', notifyOutbox: () => {} });
+const background = () => ({
+  db: t.db,
+  clock,
+  logger: pino({ level: 'silent' }),
+  publicUrl: 'http://localhost:8080',
+  notifyOutbox: () => {},
+});
 
 interface Staff {
   browser: TestBrowser;
@@ -38,7 +56,13 @@ let admin: Staff;
 
 async function staff(kind: 'officer' | 'admin', person: string, officeCode?: string): Promise<Staff> {
   const auth = holder(t.setup, `${person}-auth`);
-  const { id } = await createStaffAccount(t.db, clock, { kind, iin: auth.iin, email: `${person}.${kind}@example.kz`, officeCode, displayName: auth.commonName });
+  const { id } = await createStaffAccount(t.db, clock, {
+    kind,
+    iin: auth.iin,
+    email: `${person}.${kind}@example.kz`,
+    officeCode,
+    displayName: auth.commonName,
+  });
   const browser = new TestBrowser(t.app);
   const login = await browser.logInAs(auth, id);
   expect(login.statusCode, login.body).toBe(200);
@@ -46,28 +70,53 @@ async function staff(kind: 'officer' | 'admin', person: string, officeCode?: str
 }
 
 /** Hands the registrations waiting in the outbox to the handler, as the server's worker does. */
-const route = () => drainOutbox({ db: t.db, clock, logger: pino({ level: 'silent' }), topics: [registeredTopic], handlers: declarationOutboxHandlers(background()) });
+const route = () =>
+  drainOutbox({
+    db: t.db,
+    clock,
+    logger: pino({ level: 'silent' }),
+    topics: [registeredTopic],
+    handlers: declarationOutboxHandlers(background()),
+  });
 const enc = encodeURIComponent;
 
 /** A registered goods declaration of `items` demo items, routed: one item is worth about 18.6 million tenge, three about 36.5 million. */
 async function registered(items = 3, document?: unknown) {
-  const id = await createGoodsDraft(env, declarant, { document: document ?? goodsDocument(declarant.iinBin, { items }) });
+  const id = await createGoodsDraft(env, declarant, {
+    document: document ?? goodsDocument(declarant.iinBin, { items }),
+  });
   const { registrationNumber } = await submitSigned(declarant, id);
   await route();
   return { id, number: registrationNumber };
 }
 
-async function decide(officer: Staff, number: string, decision: string, reasons: string[] = [], options: { signKey?: TestHolder; payloadDecision?: string } = {}) {
+async function decide(
+  officer: Staff,
+  number: string,
+  decision: string,
+  reasons: string[] = [],
+  options: { signKey?: TestHolder; payloadDecision?: string } = {},
+) {
   clock.advance(1_000); // decisions in order of time
   const query = new URLSearchParams({ decision: options.payloadDecision ?? decision });
   for (const reason of reasons) query.append('reasons', reason);
   const payload = await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
   if (payload.statusCode !== 200) return payload;
   const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
-  return officer.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision, reasons, signature: signPayload(options.signKey ?? officer.signKey, data) });
+  return officer.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, {
+    decision,
+    reasons,
+    signature: signPayload(options.signKey ?? officer.signKey, data),
+  });
 }
 
-const statusOf = async (id: string) => (await t.db.query<{ status: string; channel: string | null }>('select status, channel from declarations where id = $1', [id])).rows[0]!;
+const statusOf = async (id: string) =>
+  (
+    await t.db.query<{ status: string; channel: string | null }>(
+      'select status, channel from declarations where id = $1',
+      [id],
+    )
+  ).rows[0]!;
 
 beforeAll(async () => {
   t = await openDatabaseTestApp(clock);
@@ -83,20 +132,51 @@ afterAll(() => t?.close());
 
 describe('risk profiles, administered (ACC-17)', () => {
   it('are created, listed and changed by administrators only, each change audited', async () => {
-    const body = { name: 'Дорогие партии', conditions: { minCustomsValue: 30_000_000 }, channel: 'yellow', priority: 100, validFrom: '2020-01-01' };
+    const body = {
+      name: 'Дорогие партии',
+      conditions: { minCustomsValue: 30_000_000 },
+      channel: 'yellow',
+      priority: 100,
+      validFrom: '2020-01-01',
+    };
     expect(codeOf(await almaty.browser.post('/api/v1/admin/risk-profiles', body))).toBe('AUTH_FORBIDDEN');
     const created = await admin.browser.post('/api/v1/admin/risk-profiles', body);
     expect(created.statusCode, created.body).toBe(201);
     const { id } = created.json() as { id: string };
-    expect(codeOf(await admin.browser.post('/api/v1/admin/risk-profiles', { ...body, conditions: {} }))).toBe('VALIDATION_FAILED');
-    const red = await admin.browser.post('/api/v1/admin/risk-profiles', { ...body, name: 'Оружие', conditions: { hsPrefixes: ['93'] }, channel: 'red', priority: 300 });
+    expect(codeOf(await admin.browser.post('/api/v1/admin/risk-profiles', { ...body, conditions: {} }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    const red = await admin.browser.post('/api/v1/admin/risk-profiles', {
+      ...body,
+      name: 'Оружие',
+      conditions: { hsPrefixes: ['93'] },
+      channel: 'red',
+      priority: 300,
+    });
     const redId = (red.json() as { id: string }).id;
-    const changed = await admin.browser.request({ method: 'PUT', url: `/api/v1/admin/risk-profiles/${redId}`, payload: { ...body, name: 'Оружие', conditions: { hsPrefixes: ['93'] }, channel: 'red', priority: 300, active: false } });
+    const changed = await admin.browser.request({
+      method: 'PUT',
+      url: `/api/v1/admin/risk-profiles/${redId}`,
+      payload: {
+        ...body,
+        name: 'Оружие',
+        conditions: { hsPrefixes: ['93'] },
+        channel: 'red',
+        priority: 300,
+        active: false,
+      },
+    });
     expect(changed.json()).toMatchObject({ id: redId, active: false, channel: 'red' });
     const list = (await admin.browser.get('/api/v1/admin/risk-profiles')).json() as { profiles: { id: string }[] };
     expect(list.profiles.map((p) => p.id)).toEqual([redId, id]);
-    const { rows } = await t.db.query<{ action: string }>(`select action from audit_log where subject_type = 'risk_profile' order by id`);
-    expect(rows.map((r) => r.action)).toEqual(['declaration.risk_profile.create', 'declaration.risk_profile.create', 'declaration.risk_profile.update']);
+    const { rows } = await t.db.query<{ action: string }>(
+      `select action from audit_log where subject_type = 'risk_profile' order by id`,
+    );
+    expect(rows.map((r) => r.action)).toEqual([
+      'declaration.risk_profile.create',
+      'declaration.risk_profile.create',
+      'declaration.risk_profile.update',
+    ]);
   });
 });
 
@@ -104,15 +184,23 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
   it('sends a declaration a profile matches to its channel, with the profile on the timeline, and waits for the officer', async () => {
     const { id } = await registered(3);
     expect(await statusOf(id)).toEqual({ status: 'registered', channel: 'yellow' });
-    const { rows } = await t.db.query<{ details: { channel: string; profileName: string } }>(`select details from declaration_events where declaration_id = $1 and event = 'risk_routed'`, [id]);
+    const { rows } = await t.db.query<{ details: { channel: string; profileName: string } }>(
+      `select details from declaration_events where declaration_id = $1 and event = 'risk_routed'`,
+      [id],
+    );
     expect(rows.map((r) => r.details)).toMatchObject([{ channel: 'yellow', profileName: 'Дорогие партии', seq: 1 }]);
   });
 
   it('releases a green declaration with nothing outstanding by the system, and notifies the declarant', async () => {
     const { id, number } = await registered(1);
     expect(await statusOf(id)).toEqual({ status: 'released', channel: 'green' });
-    const decisions = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { registrationNumber: string; decision: string; automatic: boolean }[] };
-    expect(decisions.decisions.find((d) => d.registrationNumber === number)).toMatchObject({ decision: 'release', automatic: true });
+    const decisions = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as {
+      decisions: { registrationNumber: string; decision: string; automatic: boolean }[];
+    };
+    expect(decisions.decisions.find((d) => d.registrationNumber === number)).toMatchObject({
+      decision: 'release',
+      automatic: true,
+    });
     const mail = (await deliverMail(t.db, clock)).find((m) => m.subject.includes(number));
     expect(mail?.to).toEqual([`${holder(t.setup, 'head-auth').id}@example.kz`]);
     expect(mail?.text).toContain('Выпуск товаров разрешён');
@@ -120,7 +208,7 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
 
   it('writes the notice in the language its author last logged in with (ACC-21)', async () => {
     const author = await logInDeclarant(env, 'individual');
-    const nonce = (((await author.browser.get('/api/v1/auth/challenge')).json()) as { nonce: string }).nonce;
+    const nonce = ((await author.browser.get('/api/v1/auth/challenge')).json() as { nonce: string }).nonce;
     const english = await author.browser.request({
       method: 'POST',
       url: '/api/v1/auth/login/signature',
@@ -148,7 +236,12 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
 
   it('does nothing more when the message is delivered twice', async () => {
     const { id } = await registered(1);
-    const count = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from declaration_events where declaration_id = $1', [id])).rows[0]!.n;
+    const count = async () =>
+      (
+        await t.db.query<{ n: number }>('select count(*)::int as n from declaration_events where declaration_id = $1', [
+          id,
+        ])
+      ).rows[0]!.n;
     const before = await count();
     expect(await onDeclarationRegistered(background(), id)).toMatchObject({ repeated: true, released: false });
     expect(await count()).toBe(before);
@@ -172,9 +265,14 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
     const alone = await unrouted(goodsDocument(declarant.iinBin, { items: 1 }));
 
     const one = countingDatabase(t.db);
-    expect((await onDeclarationsRegistered({ ...background(), db: one.db }, [{ declarationId: alone }])).get(alone)).toMatchObject({ released: true, route: { channel: 'green' } });
+    expect(
+      (await onDeclarationsRegistered({ ...background(), db: one.db }, [{ declarationId: alone }])).get(alone),
+    ).toMatchObject({ released: true, route: { channel: 'green' } });
     const many = countingDatabase(t.db);
-    const outcomes = await onDeclarationsRegistered({ ...background(), db: many.db }, [green, yellow, outstanding, before].map((declarationId) => ({ declarationId })));
+    const outcomes = await onDeclarationsRegistered(
+      { ...background(), db: many.db },
+      [green, yellow, outstanding, before].map((declarationId) => ({ declarationId })),
+    );
     expect(many.statements()).toBe(one.statements());
     expect(outcomes.get(green)).toMatchObject({ released: true, repeated: false, route: { channel: 'green' } });
     expect(outcomes.get(yellow)).toMatchObject({ released: false, repeated: false, route: { channel: 'yellow' } });
@@ -184,11 +282,17 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
     expect(await statusOf(green)).toEqual({ status: 'released', channel: 'green' });
     expect(await statusOf(yellow)).toEqual({ status: 'registered', channel: 'yellow' });
     expect(await statusOf(outstanding)).toEqual({ status: 'registered', channel: 'green' });
-    const timeline = await t.db.query<{ event: string }>(`select event from declaration_events where declaration_id = $1 order by id`, [green]);
+    const timeline = await t.db.query<{ event: string }>(
+      `select event from declaration_events where declaration_id = $1 order by id`,
+      [green],
+    );
     expect(timeline.rows.map((r) => r.event)).toEqual(['submit', 'risk_routed', 'release']);
     const notices = (await deliverMail(t.db, clock)).map((m) => m.subject);
     for (const [id, number] of numbers) {
-      expect(notices.filter((s) => s.includes(number)), number).toHaveLength(id === green || id === alone ? 1 : 0);
+      expect(
+        notices.filter((s) => s.includes(number)),
+        number,
+      ).toHaveLength(id === green || id === alone ? 1 : 0);
     }
     await route(); // their outbox messages, delivered now, find the work done
     expect(await statusOf(yellow)).toEqual({ status: 'registered', channel: 'yellow' });
@@ -220,49 +324,91 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
   it('finds a declaration by number for officers of its department, and not for another department’s', async () => {
     const { number } = await registered(3);
     for (const officer of [almaty, department, admin]) {
-      const inbox = (await officer.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: { registrationNumber: string; channel: string }[] };
+      const inbox = (await officer.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as {
+        declarations: { registrationNumber: string; channel: string }[];
+      };
       expect(inbox.declarations).toMatchObject([{ registrationNumber: number, channel: 'yellow' }]);
     }
-    expect(((await astana.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: unknown[] }).declarations).toEqual([]);
+    expect(
+      ((await astana.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: unknown[] })
+        .declarations,
+    ).toEqual([]);
     expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
     expect(codeOf(await declarant.browser.get('/api/v1/officer/inbox'))).toBe('AUTH_FORBIDDEN');
   });
 
   it('filters by status, kind, channel and dates, newest first', async () => {
-    const inbox = (await department.browser.get('/api/v1/officer/inbox?status=registered&kind=goods&channel=yellow')).json() as { declarations: { status: string; channel: string; registeredAt: string }[]; more: boolean };
+    const inbox = (
+      await department.browser.get('/api/v1/officer/inbox?status=registered&kind=goods&channel=yellow')
+    ).json() as { declarations: { status: string; channel: string; registeredAt: string }[]; more: boolean };
     expect(inbox.declarations.length).toBeGreaterThan(0);
     expect(inbox.declarations.every((d) => d.status === 'registered' && d.channel === 'yellow')).toBe(true);
     const times = inbox.declarations.map((d) => d.registeredAt);
     expect([...times].sort().reverse()).toEqual(times);
-    expect(((await department.browser.get('/api/v1/officer/inbox?from=2001-01-01&to=2001-12-31')).json() as { declarations: unknown[] }).declarations).toEqual([]);
+    expect(
+      (
+        (await department.browser.get('/api/v1/officer/inbox?from=2001-01-01&to=2001-12-31')).json() as {
+          declarations: unknown[];
+        }
+      ).declarations,
+    ).toEqual([]);
     const today = almatyDate(clock.now());
-    const todays = (await department.browser.get(`/api/v1/officer/inbox?from=${today}&to=${today}`)).json() as { declarations: unknown[] };
-    expect(todays.declarations).toEqual(((await department.browser.get('/api/v1/officer/inbox')).json() as { declarations: unknown[] }).declarations);
+    const todays = (await department.browser.get(`/api/v1/officer/inbox?from=${today}&to=${today}`)).json() as {
+      declarations: unknown[];
+    };
+    expect(todays.declarations).toEqual(
+      ((await department.browser.get('/api/v1/officer/inbox')).json() as { declarations: unknown[] }).declarations,
+    );
     expect(todays.declarations.length).toBeGreaterThan(inbox.declarations.length);
   });
 
   it('opens the document as signed, with its signed copies, attachments, timeline and the decisions allowed now', async () => {
     const id = await createGoodsDraft(env, declarant, { document: goodsDocument(declarant.iinBin, { items: 3 }) });
     const pdf = Buffer.from('%PDF-1.4\n% an invoice\n%%EOF\n');
-    const uploaded = await declarant.browser.request({ method: 'POST', url: `/api/v1/declarations/${id}/attachments?name=${enc('инвойс.pdf')}`, headers: { 'content-type': 'application/pdf' }, payload: pdf });
+    const uploaded = await declarant.browser.request({
+      method: 'POST',
+      url: `/api/v1/declarations/${id}/attachments?name=${enc('инвойс.pdf')}`,
+      headers: { 'content-type': 'application/pdf' },
+      payload: pdf,
+    });
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const { registrationNumber: number } = await submitSigned(declarant, id);
     await route();
-    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as Record<string, unknown> & { submissions: { seq: number; documentSha256: string; signerBin: string }[]; timeline: { event: string }[] };
-    expect(view).toMatchObject({ id, status: 'registered', channel: 'yellow', access: 'full', document: goodsDocument(declarant.iinBin, { items: 3 }) });
+    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as Record<
+      string,
+      unknown
+    > & { submissions: { seq: number; documentSha256: string; signerBin: string }[]; timeline: { event: string }[] };
+    expect(view).toMatchObject({
+      id,
+      status: 'registered',
+      channel: 'yellow',
+      access: 'full',
+      document: goodsDocument(declarant.iinBin, { items: 3 }),
+    });
     expect(view.submissions).toMatchObject([{ seq: 1, signerBin: declarant.iinBin }]);
     expect(view.submissions[0]!.documentSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(view.timeline.map((e) => e.event)).toEqual(['submit', 'risk_routed']);
     // control's report on the copy as delivered comes with it (errors would have refused it)
     expect(view.controlReport).toMatchObject({ errors: [], warnings: expect.any(Array) });
-    expect(view.allowedDecisions).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
+    expect(view.allowedDecisions).toEqual([
+      'accept',
+      'request_correction',
+      'refuse_registration',
+      'release',
+      'release_conditionally',
+      'refuse_release',
+    ]);
     const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
     expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);
-    const file = await department.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`);
+    const file = await department.browser.get(
+      `/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`,
+    );
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.rawPayload.equals(pdf)).toBe(true);
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`))).toBe('DECL_NOT_FOUND');
+    expect(
+      codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`)),
+    ).toBe('DECL_NOT_FOUND');
   });
 });
 
@@ -272,20 +418,32 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const accepted = await decide(almaty, number, 'accept');
     expect(accepted.statusCode, accepted.body).toBe(201);
     expect(accepted.json()).toMatchObject({ status: 'in_processing' });
-    const mails = await t.db.query<{ payload: { to: string[]; subject: string; kind: string } }>(`select payload from outbox where topic = 'mail.send' and payload->>'subject' like $1`, [`%${number}%`]);
-    expect(mails.rows.map((r) => r.payload)).toMatchObject([{ kind: 'declaration.decision', subject: `Shekara: ${number} — Декларация принята к обработке` }]);
+    const mails = await t.db.query<{ payload: { to: string[]; subject: string; kind: string } }>(
+      `select payload from outbox where topic = 'mail.send' and payload->>'subject' like $1`,
+      [`%${number}%`],
+    );
+    expect(mails.rows.map((r) => r.payload)).toMatchObject([
+      { kind: 'declaration.decision', subject: `Shekara: ${number} — Декларация принята к обработке` },
+    ]);
     expect((await decide(almaty, number, 'release')).json()).toMatchObject({ status: 'released' });
     const { rows } = await t.db.query<{ decision: string; signed: boolean; officer: string }>(
       `select decision, signature_cms is not null and signed_bytes is not null as signed, officer_account_id as officer from declaration_decisions where declaration_id = $1 order by decided_at, decision`,
       [id],
     );
-    expect(rows).toEqual([{ decision: 'accept', signed: true, officer: almaty.id }, { decision: 'release', signed: true, officer: almaty.id }]);
-    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { id: string; registrationNumber: string; decision: string }[] };
+    expect(rows).toEqual([
+      { decision: 'accept', signed: true, officer: almaty.id },
+      { decision: 'release', signed: true, officer: almaty.id },
+    ]);
+    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as {
+      decisions: { id: string; registrationNumber: string; decision: string }[];
+    };
     const mine = inbox.decisions.filter((d) => d.registrationNumber === number);
     expect(mine.map((d) => d.decision)).toEqual(['release', 'accept']);
     const read = await declarant.browser.post(`/api/v1/declarations/decisions/${mine[0]!.id}/read`);
     expect(read.statusCode, read.body).toBe(200);
-    const unread = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as { decisions: { id: string }[] };
+    const unread = (await declarant.browser.get('/api/v1/declarations/decisions?unread=true')).json() as {
+      decisions: { id: string }[];
+    };
     expect(unread.decisions.map((d) => d.id)).not.toContain(mine[0]!.id);
     expect(codeOf(await decide(almaty, number, 'accept'))).toBe('DECL_TRANSITION_NOT_ALLOWED');
   });
@@ -294,16 +452,26 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const { id, number } = await registered(3);
     expect(codeOf(await decide(almaty, number, 'request_correction'))).toBe('DECL_DECISION_REASONS_REQUIRED');
     expect(codeOf(await decide(almaty, number, 'request_correction', ['  ']))).toBe('DECL_DECISION_REASONS_REQUIRED');
-    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({ status: 'correction_requested' });
+    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({
+      status: 'correction_requested',
+    });
     expect((await statusOf(id)).status).toBe('correction_requested');
-    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions')).json() as { decisions: { registrationNumber: string; reasonTexts: string[] }[] };
+    const inbox = (await declarant.browser.get('/api/v1/declarations/decisions')).json() as {
+      decisions: { registrationNumber: string; reasonTexts: string[] }[];
+    };
     expect(inbox.decisions.find((d) => d.registrationNumber === number)?.reasonTexts).toEqual(['Приложите инвойс']);
 
     // the corrected copy, signed again, is routed again by its own submission
     await submitSigned(declarant, id);
     await route();
-    const { rows } = await t.db.query<{ details: { seq: number; channel: string } }>(`select details from declaration_events where declaration_id = $1 and event = 'risk_routed' order by id`, [id]);
-    expect(rows.map((r) => [r.details.seq, r.details.channel])).toEqual([[1, 'yellow'], [2, 'yellow']]);
+    const { rows } = await t.db.query<{ details: { seq: number; channel: string } }>(
+      `select details from declaration_events where declaration_id = $1 and event = 'risk_routed' order by id`,
+      [id],
+    );
+    expect(rows.map((r) => [r.details.seq, r.details.channel])).toEqual([
+      [1, 'yellow'],
+      [2, 'yellow'],
+    ]);
     expect((await statusOf(id)).status).toBe('registered');
   });
 
@@ -316,38 +484,69 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const early = await almaty.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
     const earlySignature = signPayload(almaty.signKey, Buffer.from((early.json() as { data: string }).data, 'base64'));
     // Meanwhile a correction is asked for and made: the declarant edits the document and sends a second copy.
-    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({ status: 'correction_requested' });
-    const draft = (await declarant.browser.get(`/api/v1/declarations/${id}`)).json() as { document: { items: { description: string }[] }; revision: number };
+    expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({
+      status: 'correction_requested',
+    });
+    const draft = (await declarant.browser.get(`/api/v1/declarations/${id}`)).json() as {
+      document: { items: { description: string }[] };
+      revision: number;
+    };
     draft.document.items[0]!.description += ' (исправлено)';
-    const saved = await declarant.browser.request({ method: 'PUT', url: `/api/v1/declarations/${id}`, payload: { document: draft.document, revision: draft.revision } });
+    const saved = await declarant.browser.request({
+      method: 'PUT',
+      url: `/api/v1/declarations/${id}`,
+      payload: { document: draft.document, revision: draft.revision },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     await submitSigned(declarant, id);
     await route();
     expect((await statusOf(id)).status).toBe('registered');
 
-    const stale = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision: 'request_correction', reasons: ['Уточните графу 31'], signature: earlySignature });
+    const stale = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, {
+      decision: 'request_correction',
+      reasons: ['Уточните графу 31'],
+      signature: earlySignature,
+    });
     expect(stale.statusCode).toBe(409);
     expect(codeOf(stale)).toBe('DECL_DECISION_STALE');
     expect((await statusOf(id)).status).toBe('registered');
-    const { rows } = await t.db.query<{ n: number }>(`select count(*)::int as n from declaration_decisions where declaration_id = $1`, [id]);
+    const { rows } = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from declaration_decisions where declaration_id = $1`,
+      [id],
+    );
     expect(rows[0]!.n).toBe(1);
-    const refusal = await t.db.query<{ code: string }>(`select code from audit_log where subject_id = $1 and outcome = 'refused' order by id desc limit 1`, [id]);
+    const refusal = await t.db.query<{ code: string }>(
+      `select code from audit_log where subject_id = $1 and outcome = 'refused' order by id desc limit 1`,
+      [id],
+    );
     expect(refusal.rows[0]?.code).toBe('DECL_DECISION_STALE');
   });
 
   it('gives the payload for reasons in a POST body too — the same bytes as GET, and reasons too long for an address', async () => {
     const { id, number } = await registered(3);
     const short = ['Приложите инвойс'];
-    const byGet = await almaty.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}`);
-    const byPost = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, { decision: 'request_correction', reasons: short });
+    const byGet = await almaty.browser.get(
+      `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}`,
+    );
+    const byPost = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
+      decision: 'request_correction',
+      reasons: short,
+    });
     expect(byPost.statusCode, byPost.body).toBe(200);
     expect(byPost.json()).toEqual(byGet.json());
     // 20 reasons of 2,000 Cyrillic letters: about 240,000 characters once encoded in an address
     const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. ${'ж'.repeat(1_990)}`);
-    const payload = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, { decision: 'request_correction', reasons: long });
+    const payload = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
+      decision: 'request_correction',
+      reasons: long,
+    });
     expect(payload.statusCode, payload.body).toBe(200);
     const signature = signPayload(almaty.signKey, Buffer.from((payload.json() as { data: string }).data, 'base64'));
-    const decided = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, { decision: 'request_correction', reasons: long, signature });
+    const decided = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, {
+      decision: 'request_correction',
+      reasons: long,
+      signature,
+    });
     expect(decided.statusCode, decided.body).toBe(201);
     expect((await statusOf(id)).status).toBe('correction_requested');
   });
@@ -355,33 +554,56 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
   it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
     const { number } = await registered(3);
     expect(codeOf(await decide(almaty, number, 'refuse_registration'))).toBe('DECL_DECISION_REASONS_REQUIRED');
-    expect(codeOf(await decide(almaty, number, 'refuse_registration', ['bad_weather']))).toBe('DECL_REFUSAL_REASON_UNKNOWN');
-    expect((await decide(almaty, number, 'refuse_registration', ['missing_documents', 'wrong_customs_body'])).json()).toMatchObject({ status: 'registration_refused' });
-    const en = await declarant.browser.request({ method: 'GET', url: '/api/v1/declarations/decisions', headers: { 'accept-language': 'en' } });
-    const decision = (en.json() as { decisions: { registrationNumber: string; reasons: string[]; reasonTexts: string[] }[] }).decisions.find((d) => d.registrationNumber === number)!;
+    expect(codeOf(await decide(almaty, number, 'refuse_registration', ['bad_weather']))).toBe(
+      'DECL_REFUSAL_REASON_UNKNOWN',
+    );
+    expect(
+      (await decide(almaty, number, 'refuse_registration', ['missing_documents', 'wrong_customs_body'])).json(),
+    ).toMatchObject({ status: 'registration_refused' });
+    const en = await declarant.browser.request({
+      method: 'GET',
+      url: '/api/v1/declarations/decisions',
+      headers: { 'accept-language': 'en' },
+    });
+    const decision = (
+      en.json() as { decisions: { registrationNumber: string; reasons: string[]; reasonTexts: string[] }[] }
+    ).decisions.find((d) => d.registrationNumber === number)!;
     expect(decision.reasons).toEqual(['missing_documents', 'wrong_customs_body']);
     expect(decision.reasonTexts[0]).toBe('The documents required with the declaration were not submitted.');
-    const reasons = (await almaty.browser.get('/api/v1/officer/refusal-reasons')).json() as { reasons: { code: string }[] };
+    const reasons = (await almaty.browser.get('/api/v1/officer/refusal-reasons')).json() as {
+      reasons: { code: string }[];
+    };
     expect(reasons.reasons.map((r) => r.code)).toContain('missing_documents');
   });
 
   it('releases conditionally, then in full; refuses release only with reasons', async () => {
     const first = await registered(3);
-    expect((await decide(department, first.number, 'release_conditionally')).json()).toMatchObject({ status: 'conditionally_released' });
+    expect((await decide(department, first.number, 'release_conditionally')).json()).toMatchObject({
+      status: 'conditionally_released',
+    });
     expect((await decide(department, first.number, 'release')).json()).toMatchObject({ status: 'released' });
     const second = await registered(3);
     expect(codeOf(await decide(department, second.number, 'refuse_release'))).toBe('DECL_DECISION_REASONS_REQUIRED');
-    expect((await decide(department, second.number, 'refuse_release', ['Товар не соответствует описанию'])).json()).toMatchObject({ status: 'release_refused' });
+    expect(
+      (await decide(department, second.number, 'refuse_release', ['Товар не соответствует описанию'])).json(),
+    ).toMatchObject({ status: 'release_refused' });
   });
 
   it('refuses a signature by someone else, a signature over another decision, and another department’s officer; each refusal audited', async () => {
     const { id, number } = await registered(3);
-    expect(codeOf(await decide(almaty, number, 'accept', [], { signKey: astana.signKey }))).toBe('DECL_DECISION_SIGNER_NOT_OFFICER');
-    expect(codeOf(await decide(almaty, number, 'release', [], { payloadDecision: 'accept' }))).toBe('SIG_CONTENT_MISMATCH');
+    expect(codeOf(await decide(almaty, number, 'accept', [], { signKey: astana.signKey }))).toBe(
+      'DECL_DECISION_SIGNER_NOT_OFFICER',
+    );
+    expect(codeOf(await decide(almaty, number, 'release', [], { payloadDecision: 'accept' }))).toBe(
+      'SIG_CONTENT_MISMATCH',
+    );
     expect(codeOf(await decide(astana, number, 'accept'))).toBe('DECL_NOT_FOUND');
     expect(codeOf(await decide(admin, number, 'accept'))).toBe('DECL_OFFICER_WITHOUT_BODY');
     expect((await statusOf(id)).status).toBe('registered');
-    const { rows } = await t.db.query<{ code: string }>(`select code from audit_log where subject_id = $1 and outcome = 'refused' order by id`, [id]);
+    const { rows } = await t.db.query<{ code: string }>(
+      `select code from audit_log where subject_id = $1 and outcome = 'refused' order by id`,
+      [id],
+    );
     expect(rows.map((r) => r.code)).toEqual(['DECL_DECISION_SIGNER_NOT_OFFICER', 'SIG_CONTENT_MISMATCH']);
   });
 });
@@ -405,15 +627,33 @@ describe('release at a border checkpoint (ACC-18)', () => {
     const { registrationNumber: number } = await submitSigned(declarant, id, { customsOffice: '75301' });
     await route();
     expect(number.startsWith('75301/')).toBe(true);
-    expect(((await border.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: { registrationNumber: string }[] }).declarations).toMatchObject([{ registrationNumber: number }]);
-    expect(((await border.browser.get('/api/v1/officer/inbox?kind=preliminary')).json() as { declarations: unknown[] }).declarations).toEqual([]);
-    const view = (await border.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as { access: string; allowedDecisions: string[] };
-    expect(view).toMatchObject({ access: 'border_release', allowedDecisions: ['release', 'release_conditionally', 'refuse_release'] });
+    expect(
+      (
+        (await border.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as {
+          declarations: { registrationNumber: string }[];
+        }
+      ).declarations,
+    ).toMatchObject([{ registrationNumber: number }]);
+    expect(
+      ((await border.browser.get('/api/v1/officer/inbox?kind=preliminary')).json() as { declarations: unknown[] })
+        .declarations,
+    ).toEqual([]);
+    const view = (await border.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as {
+      access: string;
+      allowedDecisions: string[];
+    };
+    expect(view).toMatchObject({
+      access: 'border_release',
+      allowedDecisions: ['release', 'release_conditionally', 'refuse_release'],
+    });
     expect(codeOf(await decide(border, number, 'accept'))).toBe('DECL_DECISION_NOT_YOURS');
     expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
     const released = await decide(border, number, 'release');
     expect(released.json()).toMatchObject({ status: 'released' });
-    const { rows } = await t.db.query<{ office_code: string }>(`select office_code from declaration_decisions where declaration_id = $1`, [id]);
+    const { rows } = await t.db.query<{ office_code: string }>(
+      `select office_code from declaration_decisions where declaration_id = $1`,
+      [id],
+    );
     expect(rows).toEqual([{ office_code: '71301' }]);
   });
 });
@@ -426,18 +666,33 @@ describe('corrections after release, КДТ (issue 6 point 11)', () => {
     expect(started.statusCode, started.body).toBe(201);
     const { id } = started.json() as { id: string; correctsId: string };
     expect(started.json()).toMatchObject({ correctsId: original.id });
-    const { rows } = await t.db.query<{ status: string; corrects_id: string; document: unknown }>('select status, corrects_id, document from declarations where id = $1', [id]);
-    expect(rows[0]).toEqual({ status: 'draft', corrects_id: original.id, document: goodsDocument(declarant.iinBin, { items: 1 }) });
+    const { rows } = await t.db.query<{ status: string; corrects_id: string; document: unknown }>(
+      'select status, corrects_id, document from declarations where id = $1',
+      [id],
+    );
+    expect(rows[0]).toEqual({
+      status: 'draft',
+      corrects_id: original.id,
+      document: goodsDocument(declarant.iinBin, { items: 1 }),
+    });
     const { registrationNumber } = await submitSigned(declarant, id);
     await route();
-    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(original.number)}`)).json() as { status: string; timeline: { event: string; details: Record<string, unknown> | null }[] };
+    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(original.number)}`)).json() as {
+      status: string;
+      timeline: { event: string; details: Record<string, unknown> | null }[];
+    };
     expect(view.status).toBe('released');
-    expect(view.timeline.find((e) => e.event === 'corrected_by')?.details).toEqual({ correctionId: id, registrationNumber });
+    expect(view.timeline.find((e) => e.event === 'corrected_by')?.details).toEqual({
+      correctionId: id,
+      registrationNumber,
+    });
   });
 
   it('is refused for a declaration not released, and for another organisation’s', async () => {
     const pending = await registered(3);
-    expect(codeOf(await declarant.browser.post(`/api/v1/declarations/${pending.id}/corrections`))).toBe('DECL_CORRECTION_NOT_RELEASED');
+    expect(codeOf(await declarant.browser.post(`/api/v1/declarations/${pending.id}/corrections`))).toBe(
+      'DECL_CORRECTION_NOT_RELEASED',
+    );
     const released = await registered(1);
     const other = await logInDeclarant(env, 'individual');
     expect(codeOf(await other.browser.post(`/api/v1/declarations/${released.id}/corrections`))).toBe('DECL_NOT_FOUND');
@@ -446,7 +701,9 @@ describe('corrections after release, КДТ (issue 6 point 11)', () => {
 
 describe('the interface (issue 6 point 12)', () => {
   it('is documented in OpenAPI', async () => {
-    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
+    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, unknown>;
+    };
     for (const route of [
       '/api/v1/officer/inbox',
       '/api/v1/officer/declarations/{registrationNumber}',

@@ -1,17 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudits, type AuditEvent } from '../../../platform/audit/audit-log.ts';
-import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { RiskProfile } from '@shekara/contracts/declarations/risk';
-import { routingFactsOf, type RegisteredMessage, type RoutingFacts } from '../registered-message.ts';
-import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
-import { routeDeclaration, type RiskRoute } from '../risk/route-declaration.ts';
-import type { BackgroundContext } from '../context.ts';
 import { nextStatus } from '@shekara/contracts/declarations/status';
-import { applyTransitions, recordDeclarationEvents, type TimelineEvent, type TransitionRequest } from '../status/transition.ts';
-import { enqueueDecisionNotices, type DecisionNotice } from './decision-notice.ts';
+import { type AuditEvent, recordAudits } from '../../../platform/audit/audit-log.ts';
+import { almatyDate } from '../../reference/index.ts';
+import type { BackgroundContext } from '../context.ts';
+import { type RegisteredMessage, type RoutingFacts, routingFactsOf } from '../registered-message.ts';
+import { profilesInForce, releasedCounts } from '../risk/risk-repository.ts';
+import { type RiskRoute, routeDeclaration } from '../risk/route-declaration.ts';
+import {
+  applyTransitions,
+  recordDeclarationEvents,
+  type TimelineEvent,
+  type TransitionRequest,
+} from '../status/transition.ts';
+import { type DecisionNotice, enqueueDecisionNotices } from './decision-notice.ts';
 import { insertDecisions, type NewDecision } from './decision-repository.ts';
-import { latestSignedCopies, latestSubmissionSeqs, lockRegistered, routingEventsOf, setChannels, workingDocuments, type RoutedDeclaration } from './officer-repository.ts';
+import {
+  latestSignedCopies,
+  latestSubmissionSeqs,
+  lockRegistered,
+  type RoutedDeclaration,
+  routingEventsOf,
+  setChannels,
+  workingDocuments,
+} from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
 
 export { registeredTopic } from '../registered-message.ts';
@@ -32,7 +45,10 @@ export interface RegisteredOutcome {
 }
 
 /** One registered declaration routed on its own (a test, or a message tried again alone). */
-export async function onDeclarationRegistered(bg: BackgroundContext, declarationId: string): Promise<RegisteredOutcome> {
+export async function onDeclarationRegistered(
+  bg: BackgroundContext,
+  declarationId: string,
+): Promise<RegisteredOutcome> {
   return (await onDeclarationsRegistered(bg, [{ declarationId }])).get(declarationId)!;
 }
 
@@ -48,21 +64,32 @@ export async function onDeclarationRegistered(bg: BackgroundContext, declaration
  * delivered twice finds its routing done for that submission and changes nothing. The declarant's
  * history counts releases as of the start of the batch.
  */
-export async function onDeclarationsRegistered(bg: BackgroundContext, messages: readonly RegisteredMessage[]): Promise<Map<string, RegisteredOutcome>> {
+export async function onDeclarationsRegistered(
+  bg: BackgroundContext,
+  messages: readonly RegisteredMessage[],
+): Promise<Map<string, RegisteredOutcome>> {
   const now = bg.clock.now();
   const ids = [...new Set(messages.map((m) => m.declarationId))];
   const outcomes = await bg.db.transaction(async (tx) => {
-    const outcomes = new Map<string, RegisteredOutcome>(ids.map((id) => [id, { route: null, released: false, repeated: false }]));
+    const outcomes = new Map<string, RegisteredOutcome>(
+      ids.map((id) => [id, { route: null, released: false, repeated: false }]),
+    );
     const declarations = await lockRegistered(tx, ids);
     if (declarations.length === 0) return outcomes;
     const found = declarations.map((d) => d.id);
     const latestSeqs = await latestSubmissionSeqs(tx, found);
-    const done = await routingEventsOf(tx, found, declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])));
+    const done = await routingEventsOf(
+      tx,
+      found,
+      declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])),
+    );
     const seqOf = (id: string) => latestSeqs.get(id) ?? 0;
 
     const events: TimelineEvent[] = [];
     for (const d of declarations) {
-      const noted = done.some((e) => e.event === 'corrected_by' && e.declarationId === d.correctsId && e.details?.correctionId === d.id);
+      const noted = done.some(
+        (e) => e.event === 'corrected_by' && e.declarationId === d.correctsId && e.details?.correctionId === d.id,
+      );
       if (d.correctsId && !noted) {
         events.push({
           declarationId: d.correctsId,
@@ -74,7 +101,8 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
         });
       }
     }
-    const routed = (d: RoutedDeclaration) => done.some((e) => e.event === 'risk_routed' && e.declarationId === d.id && e.details?.seq === seqOf(d.id));
+    const routed = (d: RoutedDeclaration) =>
+      done.some((e) => e.event === 'risk_routed' && e.declarationId === d.id && e.details?.seq === seqOf(d.id));
     const fresh = declarations.filter((d) => {
       if (!routed(d)) return true;
       outcomes.set(d.id, { route: null, released: false, repeated: true });
@@ -83,7 +111,8 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
 
     // What routing reads of the latest signed copy: carried by its message, else read from the copy.
     const carried = new Map<string, RoutingFacts>();
-    for (const m of messages) if (m.facts && m.seq !== undefined && m.seq === seqOf(m.declarationId)) carried.set(m.declarationId, m.facts);
+    for (const m of messages)
+      if (m.facts && m.seq !== undefined && m.seq === seqOf(m.declarationId)) carried.set(m.declarationId, m.facts);
     const uncarried = fresh.filter((d) => !carried.has(d.id)).map((d) => d.id);
     const copies = await latestSignedCopies(tx, uncarried);
     for (const id of uncarried) {
@@ -91,9 +120,14 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
       if (document != null) carried.set(id, routingFactsOf(document));
     }
     // A copy that does not read as a document (never expected): the working copy, as before.
-    const working = await workingDocuments(tx, fresh.filter((d) => !carried.has(d.id)).map((d) => d.id));
+    const working = await workingDocuments(
+      tx,
+      fresh.filter((d) => !carried.has(d.id)).map((d) => d.id),
+    );
     for (const [id, document] of working) carried.set(id, routingFactsOf(document));
-    const history = await releasedCounts(tx, [...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]);
+    const history = await releasedCounts(tx, [
+      ...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : []))),
+    ]);
     const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
     const audits: { at: Date; event: AuditEvent }[] = [];
@@ -112,13 +146,38 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
         priorReleased: released - (d.status === 'released' ? 1 : 0),
         date,
       });
-      const details = { channel: route.channel, seq: seqOf(d.id), profileId: route.profile?.id ?? null, profileName: route.profile?.name ?? null };
+      const details = {
+        channel: route.channel,
+        seq: seqOf(d.id),
+        profileId: route.profile?.id ?? null,
+        profileName: route.profile?.name ?? null,
+      };
       channels.push({ declarationId: d.id, channel: route.channel });
-      events.push({ declarationId: d.id, event: 'risk_routed', actor: 'system', actorAccountId: null, officeCode: d.customsOffice, details });
-      audits.push({ at: now, event: { action: 'declaration.risk_routed', outcome: 'success', subjectType: 'declaration', subjectId: d.id, bodyCode: d.customsOffice, details } });
+      events.push({
+        declarationId: d.id,
+        event: 'risk_routed',
+        actor: 'system',
+        actorAccountId: null,
+        officeCode: d.customsOffice,
+        details,
+      });
+      audits.push({
+        at: now,
+        event: {
+          action: 'declaration.risk_routed',
+          outcome: 'success',
+          subjectType: 'declaration',
+          subjectId: d.id,
+          bodyCode: d.customsOffice,
+          details,
+        },
+      });
 
       const release =
-        route.channel === 'green' && automaticReleaseKinds.includes(d.kind) && outstanding <= 0 && nextStatus(d.status, 'release', 'system') !== null;
+        route.channel === 'green' &&
+        automaticReleaseKinds.includes(d.kind) &&
+        outstanding <= 0 &&
+        nextStatus(d.status, 'release', 'system') !== null;
       outcomes.set(d.id, { route, released: release, repeated: false });
       if (!release) continue;
       const decisionId = randomUUID();
@@ -133,7 +192,17 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
           details: { decisionId, registrationNumber: d.registrationNumber, automatic: true, channel: 'green' },
         },
       });
-      decisions.push({ id: decisionId, declarationId: d.id, decision: 'release', reasons: [], officerAccountId: null, officeCode: d.customsOffice, signedBytes: null, signatureCms: null, decidedAt: now });
+      decisions.push({
+        id: decisionId,
+        declarationId: d.id,
+        decision: 'release',
+        reasons: [],
+        officerAccountId: null,
+        officeCode: d.customsOffice,
+        signedBytes: null,
+        signatureCms: null,
+        decidedAt: now,
+      });
       notices.push({
         authorAccountId: d.authorAccountId,
         registrationNumber: d.registrationNumber,
@@ -155,6 +224,10 @@ export async function onDeclarationsRegistered(bg: BackgroundContext, messages: 
     return outcomes;
   });
   if ([...outcomes.values()].some((o) => o.released)) bg.notifyOutbox();
-  for (const [declarationId, o] of outcomes) bg.logger.info({ declarationId, channel: o.route?.channel, released: o.released, repeated: o.repeated }, 'registered declaration routed');
+  for (const [declarationId, o] of outcomes)
+    bg.logger.info(
+      { declarationId, channel: o.route?.channel, released: o.released, repeated: o.repeated },
+      'registered declaration routed',
+    );
   return outcomes;
 }

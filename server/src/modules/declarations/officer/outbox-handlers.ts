@@ -1,6 +1,6 @@
 import type { OutboxTopicHandler } from '../../../platform/outbox/worker.ts';
-import { readRegisteredMessage, registeredTopic } from '../registered-message.ts';
 import type { BackgroundContext } from '../context.ts';
+import { readRegisteredMessage, registeredTopic } from '../registered-message.ts';
 import { onDeclarationsRegistered } from './on-registered.ts';
 
 /** Outbox topics of the declarations module, handled after the commit that enqueued them. */

@@ -1,39 +1,61 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
-import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type Account, type RequireAccount } from '../../accounts/index.ts';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
-import { riskProfileRoutes } from '../risk/routes.ts';
+import { routeSchema } from '@shekara/contracts/http';
+import type { ZodApp } from '../../../platform/http/types.ts';
+import { type Account, caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
-import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
-import { officerDeclarationView } from './declaration-view.ts';
+import { DeclarationErrors } from '../errors.ts';
+import { riskProfileRoutes } from '../risk/routes.ts';
 import { decide, decisionFactsNow } from './decide.ts';
 import { decisionPayload } from './decision-payload.ts';
-import { DeclarationErrors } from '../errors.ts';
+import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
+import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
 import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
-export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function officerRoutes(
+  app: ZodApp,
+  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const { ctx, requireAccount } = options;
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
   const tags = ['declarations: officer'];
 
   app.get(
     r.inbox.path,
-    { preHandler: staff, schema: { summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)', tags, ...routeSchema(r.inbox) } },
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
+        tags,
+        ...routeSchema(r.inbox),
+      },
+    },
     async (request) => {
       const inbox = await officerInbox(ctx.db, caller(request).account, request.query);
-      return { ...inbox, declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })) };
+      return {
+        ...inbox,
+        declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })),
+      };
     },
   );
 
   app.get(
     r.refusalReasons.path,
-    { preHandler: staff, schema: { summary: 'Codes of the grounds for refusing registration, in the request’s language', tags, ...routeSchema(r.refusalReasons) } },
-    async (request) => ({ reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })) }),
+    {
+      preHandler: staff,
+      schema: {
+        summary: 'Codes of the grounds for refusing registration, in the request’s language',
+        tags,
+        ...routeSchema(r.refusalReasons),
+      },
+    },
+    async (request) => ({
+      reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })),
+    }),
   );
 
   app.get(
@@ -41,20 +63,30 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     {
       preHandler: staff,
       schema: {
-        summary: 'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
-        description: 'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
+        summary:
+          'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
+        description:
+          'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
         tags,
         ...routeSchema(r.one),
       },
     },
-    async (request) => officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
+    async (request) =>
+      officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
   );
 
   app.get(
     r.attachment.path,
-    { preHandler: staff, schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) } },
+    {
+      preHandler: staff,
+      schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) },
+    },
     async (request, reply) => {
-      const { declaration } = await visibleDeclaration(ctx.db, caller(request).account, request.params.registrationNumber);
+      const { declaration } = await visibleDeclaration(
+        ctx.db,
+        caller(request).account,
+        request.params.registrationNumber,
+      );
       const file = await attachmentContent(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
@@ -67,8 +99,15 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
   );
 
   // The bytes the officer signs, the same whether the reasons came in the address or the body.
-  const payloadFor = async (officer: Account, registrationNumber: string, decision: OfficerDecision, reasons: string | readonly string[] | undefined) => ({
-    data: decisionPayload(await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons)).toString('base64'),
+  const payloadFor = async (
+    officer: Account,
+    registrationNumber: string,
+    decision: OfficerDecision,
+    reasons: string | readonly string[] | undefined,
+  ) => ({
+    data: decisionPayload(await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons)).toString(
+      'base64',
+    ),
   });
 
   app.get(
@@ -77,12 +116,19 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       preHandler: staff,
       schema: {
         summary: 'The bytes the officer signs for a decision (ACC-21)',
-        description: 'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
+        description:
+          'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
         tags,
         ...routeSchema(r.decisionPayload),
       },
     },
-    async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.query.decision, request.query.reasons),
+    async (request) =>
+      payloadFor(
+        caller(request).account,
+        request.params.registrationNumber,
+        request.query.decision,
+        request.query.reasons,
+      ),
   );
 
   app.post(
@@ -91,12 +137,19 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       preHandler: staff,
       schema: {
         summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
-        description: 'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
+        description:
+          'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
         tags,
         ...routeSchema(r.decisionPayloadFor),
       },
     },
-    async (request) => payloadFor(caller(request).account, request.params.registrationNumber, request.body.decision, request.body.reasons),
+    async (request) =>
+      payloadFor(
+        caller(request).account,
+        request.params.registrationNumber,
+        request.body.decision,
+        request.body.reasons,
+      ),
   );
 
   app.post(
@@ -104,14 +157,22 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     {
       preHandler: requireAccount({ kinds: ['officer'] }),
       schema: {
-        summary: 'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
-        description: 'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
+        summary:
+          'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
+        description:
+          'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
         tags,
         ...routeSchema(r.decide),
       },
     },
     async (request, reply) => {
-      const result = await decide(ctx, caller(request).account, request.params.registrationNumber, request.body, requestFacts(request));
+      const result = await decide(
+        ctx,
+        caller(request).account,
+        request.params.registrationNumber,
+        request.body,
+        requestFacts(request),
+      );
       return reply.status(201).send({ ...result, decidedAt: result.decidedAt.toISOString() });
     },
   );

@@ -8,7 +8,9 @@ export function signedDocumentOf(signedBytes: Uint8Array | null): unknown {
   if (!signedBytes) return null;
   try {
     const signed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(signedBytes));
-    return typeof signed === 'object' && signed !== null && 'document' in signed ? (signed as { document: unknown }).document : null;
+    return typeof signed === 'object' && signed !== null && 'document' in signed
+      ? (signed as { document: unknown }).document
+      : null;
   } catch {
     return null;
   }

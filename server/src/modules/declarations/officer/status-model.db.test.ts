@@ -1,4 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import {
+  type Actor,
+  allowedActions,
+  type DeclarationAction,
+  type DeclarationStatus,
+  declarationActions,
+  declarationStatuses,
+  nextStatus,
+} from '@shekara/contracts/declarations/status';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
@@ -6,7 +15,6 @@ import { AppError } from '../../../platform/errors.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
 import { createStaffAccount } from '../../accounts/index.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
-import { allowedActions, declarationActions, declarationStatuses, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { applyTransition } from '../status/transition.ts';
 import { allowedDecisions } from './visibility.ts';
 
@@ -22,7 +30,11 @@ const expected: Record<DeclarationAction, { from: DeclarationStatus[]; to: Decla
   accept: { from: ['registered'], to: 'in_processing', by: ['officer'] },
   request_correction: { from: ['registered', 'in_processing'], to: 'correction_requested', by: ['officer'] },
   refuse_registration: { from: ['registered'], to: 'registration_refused', by: ['officer'] },
-  release: { from: ['registered', 'in_processing', 'conditionally_released'], to: 'released', by: ['officer', 'system'] },
+  release: {
+    from: ['registered', 'in_processing', 'conditionally_released'],
+    to: 'released',
+    by: ['officer', 'system'],
+  },
   release_conditionally: { from: ['registered', 'in_processing'], to: 'conditionally_released', by: ['officer'] },
   refuse_release: { from: ['registered', 'in_processing'], to: 'release_refused', by: ['officer'] },
 };
@@ -39,16 +51,34 @@ const cases = declarationStatuses.flatMap((status) =>
 describe('the status model (issue 6 point 10)', () => {
   it('allows exactly the transitions of the issue: 243 cases, 18 allowed', () => {
     expect(cases).toHaveLength(243);
-    for (const c of cases) expect(nextStatus(c.status, c.action, c.actor), `${c.actor} ${c.action} from ${c.status}`).toBe(c.to);
+    for (const c of cases)
+      expect(nextStatus(c.status, c.action, c.actor), `${c.actor} ${c.action} from ${c.status}`).toBe(c.to);
     expect(cases.filter((c) => c.to !== null)).toHaveLength(18);
   });
 
   it('offers the officer the decisions allowed now, and a border checkpoint only the release decisions', () => {
-    expect(allowedActions('registered', 'officer')).toEqual(['accept', 'request_correction', 'refuse_registration', 'release', 'release_conditionally', 'refuse_release']);
-    expect(allowedDecisions('in_processing', 'full')).toEqual(['request_correction', 'release', 'release_conditionally', 'refuse_release']);
-    expect(allowedDecisions('registered', 'border_release')).toEqual(['release', 'release_conditionally', 'refuse_release']);
+    expect(allowedActions('registered', 'officer')).toEqual([
+      'accept',
+      'request_correction',
+      'refuse_registration',
+      'release',
+      'release_conditionally',
+      'refuse_release',
+    ]);
+    expect(allowedDecisions('in_processing', 'full')).toEqual([
+      'request_correction',
+      'release',
+      'release_conditionally',
+      'refuse_release',
+    ]);
+    expect(allowedDecisions('registered', 'border_release')).toEqual([
+      'release',
+      'release_conditionally',
+      'refuse_release',
+    ]);
     expect(allowedDecisions('conditionally_released', 'full')).toEqual(['release']);
-    for (const final of ['released', 'registration_refused', 'release_refused', 'withdrawn'] as const) expect(allowedDecisions(final, 'full')).toEqual([]);
+    for (const final of ['released', 'registration_refused', 'release_refused', 'withdrawn'] as const)
+      expect(allowedDecisions(final, 'full')).toEqual([]);
   });
 });
 
@@ -58,22 +88,43 @@ describe('applyTransition on a real database', () => {
   const clock = manualClock('2026-03-02T09:00:00Z');
   beforeAll(async () => {
     db = await openTestDatabase();
-    authorId = (await createStaffAccount(db, clock, { kind: 'admin', iin: '900101300017', email: 'author@example.kz' })).id;
+    authorId = (await createStaffAccount(db, clock, { kind: 'admin', iin: '900101300017', email: 'author@example.kz' }))
+      .id;
   }, 60_000);
   afterAll(() => db?.close());
 
   it('changes the status, writes the timeline event and the audit record when allowed, and changes nothing when refused', async () => {
     const ids = cases.map(() => randomUUID());
     for (const [i, c] of cases.entries()) {
-      await insertDeclaration(db, { id: ids[i]!, kind: 'goods', schemaVersion: 1, ownerIinBin: '900101300017', authorAccountId: authorId, declarantIinBin: null, document: { items: [] }, status: c.status }, clock.now());
+      await insertDeclaration(
+        db,
+        {
+          id: ids[i]!,
+          kind: 'goods',
+          schemaVersion: 1,
+          ownerIinBin: '900101300017',
+          authorAccountId: authorId,
+          declarantIinBin: null,
+          document: { items: [] },
+          status: c.status,
+        },
+        clock.now(),
+      );
     }
     let refused = 0;
     for (const [i, c] of cases.entries()) {
       const id = ids[i]!;
-      const attempt = db.transaction((tx) => applyTransition(tx, clock.now(), { declarationId: id, action: c.action, actor: c.actor, actorAccountId: null }));
+      const attempt = db.transaction((tx) =>
+        applyTransition(tx, clock.now(), { declarationId: id, action: c.action, actor: c.actor, actorAccountId: null }),
+      );
       if (c.to === null) {
-        const error = await attempt.then(() => null, (e: unknown) => e);
-        expect(error instanceof AppError && error.code, `${c.actor} ${c.action} from ${c.status}`).toBe('DECL_TRANSITION_NOT_ALLOWED');
+        const error = await attempt.then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error instanceof AppError && error.code, `${c.actor} ${c.action} from ${c.status}`).toBe(
+          'DECL_TRANSITION_NOT_ALLOWED',
+        );
         refused++;
       } else {
         expect(await attempt).toEqual({ from: c.status, to: c.to });
@@ -84,7 +135,9 @@ describe('applyTransition on a real database', () => {
            from declarations where id = $1`,
         [id, `declaration.${c.action}`],
       );
-      expect(rows[0], `${c.actor} ${c.action} from ${c.status}`).toEqual(c.to === null ? { status: c.status, events: 0, audits: 0 } : { status: c.to, events: 1, audits: 1 });
+      expect(rows[0], `${c.actor} ${c.action} from ${c.status}`).toEqual(
+        c.to === null ? { status: c.status, events: 0, audits: 0 } : { status: c.to, events: 1, audits: 1 },
+      );
     }
     expect(refused).toBe(225);
   });

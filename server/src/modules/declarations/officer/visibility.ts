@@ -1,8 +1,13 @@
+import {
+  allowedActions,
+  type DeclarationStatus,
+  type OfficerDecision,
+  officerDecisions,
+} from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { bodyScopeOf, inBodyScope, type Account } from '../../accounts/index.ts';
+import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
-import { allowedActions, officerDecisions, type DeclarationStatus, type OfficerDecision } from '@shekara/contracts/declarations/status';
 import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
 
 /**
@@ -17,7 +22,10 @@ export type OfficerAccess = 'full' | 'border_release';
 
 export const borderDecisions: readonly OfficerDecision[] = ['release', 'release_conditionally', 'refuse_release'];
 
-export async function isBorderCheckpointOfficer(db: Queryable, officer: Pick<Account, 'kind' | 'officeCode'>): Promise<boolean> {
+export async function isBorderCheckpointOfficer(
+  db: Queryable,
+  officer: Pick<Account, 'kind' | 'officeCode'>,
+): Promise<boolean> {
   if (officer.kind !== 'officer' || !officer.officeCode) return false;
   return (await findCustomsBody(db, officer.officeCode))?.kind === 'border_checkpoint';
 }
@@ -31,7 +39,8 @@ export async function visibleDeclaration(
   const declaration = await findRegistered(db, { number: registrationNumber }, options);
   if (declaration) {
     if (inBodyScope(await bodyScopeOf(db, officer), declaration.customsOffice)) return { declaration, access: 'full' };
-    if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer))) return { declaration, access: 'border_release' };
+    if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer)))
+      return { declaration, access: 'border_release' };
   }
   throw DeclarationErrors.DECL_NOT_FOUND();
 }
@@ -39,6 +48,8 @@ export async function visibleDeclaration(
 /** The decisions the status model allows an officer now, narrowed to release decisions for a border checkpoint's access. */
 export function allowedDecisions(status: DeclarationStatus, access: OfficerAccess): OfficerDecision[] {
   return allowedActions(status, 'officer').filter(
-    (action): action is OfficerDecision => (officerDecisions as readonly string[]).includes(action) && (access === 'full' || (borderDecisions as readonly string[]).includes(action)),
+    (action): action is OfficerDecision =>
+      (officerDecisions as readonly string[]).includes(action) &&
+      (access === 'full' || (borderDecisions as readonly string[]).includes(action)),
   );
 }

@@ -67,7 +67,11 @@ export async function findRepresentation(
 }
 
 /** Ends a contract on `validTo` (the last day it is in force). */
-export async function endRepresentation(db: Queryable, key: { representativeBin: string; declarantIinBin: string; contractNumber: string }, validTo: string): Promise<void> {
+export async function endRepresentation(
+  db: Queryable,
+  key: { representativeBin: string; declarantIinBin: string; contractNumber: string },
+  validTo: string,
+): Promise<void> {
   await db.query(
     'update customs_representations set valid_to = $4 where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3',
     [key.representativeBin, key.declarantIinBin, key.contractNumber, validTo],

@@ -1,14 +1,22 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { representationRoutes as r } from '@shekara/contracts/declarations/representation';
+import { routeSchema } from '@shekara/contracts/http';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
-import { assertRepresentative, endRepresentationContract, registerRepresentation, representationView } from './register-representation.ts';
+import {
+  assertRepresentative,
+  endRepresentationContract,
+  registerRepresentation,
+  representationView,
+} from './register-representation.ts';
 import { representationsBy, representationsOf } from './repository.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
-export async function representationRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function representationRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const tags = ['customs representation'];
   const user = requireAccount({ kinds: ['user'] });
   const today = () => almatyDate(ctx.clock.now());
@@ -19,12 +27,16 @@ export async function representationRoutes(app: ZodApp, { ctx, requireAccount }:
       preHandler: user,
       schema: {
         summary: 'Register a declarant the caller represents as customs representative',
-        description: 'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
+        description:
+          'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
         tags,
         ...routeSchema(r.register),
       },
     },
-    async (request, reply) => reply.status(201).send(await registerRepresentation(ctx, caller(request).account, requestFacts(request), request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await registerRepresentation(ctx, caller(request).account, requestFacts(request), request.body)),
   );
 
   app.get(
@@ -43,7 +55,9 @@ export async function representationRoutes(app: ZodApp, { ctx, requireAccount }:
     { preHandler: user, schema: { summary: 'Who represents the caller before customs', tags, ...routeSchema(r.ofMe) } },
     async (request) => {
       const now = today();
-      return { items: (await representationsOf(ctx.db, caller(request).account.iinBin)).map((r) => representationView(r, now)) };
+      return {
+        items: (await representationsOf(ctx.db, caller(request).account.iinBin)).map((r) => representationView(r, now)),
+      };
     },
   );
 
@@ -53,11 +67,19 @@ export async function representationRoutes(app: ZodApp, { ctx, requireAccount }:
       preHandler: user,
       schema: {
         summary: 'End a representation contract',
-        description: 'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
+        description:
+          'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
         tags,
         ...routeSchema(r.end),
       },
     },
-    async (request) => endRepresentationContract(ctx, caller(request).account, requestFacts(request), request.params, request.body ?? {}),
+    async (request) =>
+      endRepresentationContract(
+        ctx,
+        caller(request).account,
+        requestFacts(request),
+        request.params,
+        request.body ?? {},
+      ),
   );
 }

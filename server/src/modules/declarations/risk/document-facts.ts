@@ -8,10 +8,13 @@
  */
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const objects = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const finite = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const strings = (values: unknown[]) => [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0))];
+const strings = (values: unknown[]) => [
+  ...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0)),
+];
 
 export interface DocumentFacts {
   hsCodes: string[];
@@ -43,7 +46,10 @@ export function documentFacts(document: unknown): DocumentFacts {
 export function outstandingPayments(document: unknown): number {
   const doc = isObject(document) ? document : {};
   const tiyn = (value: unknown) => Math.round((finite(value) ?? 0) * 100);
-  const due = objects(doc.items).reduce((sum, item) => sum + objects(item.payments).reduce((s, line) => s + tiyn(line.amount), 0), 0);
+  const due = objects(doc.items).reduce(
+    (sum, item) => sum + objects(item.payments).reduce((s, line) => s + tiyn(line.amount), 0),
+    0,
+  );
   const paid = objects(doc.paymentDocuments).reduce((sum, payment) => sum + tiyn(payment.amount), 0);
   return (due - paid) / 100;
 }

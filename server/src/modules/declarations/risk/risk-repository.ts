@@ -1,5 +1,5 @@
-import type { Queryable } from '../../../platform/db/database.ts';
 import type { RiskConditions, RiskProfile } from '@shekara/contracts/declarations/risk';
+import type { Queryable } from '../../../platform/db/database.ts';
 
 /** The SQL of risk profiles and of the declarant's history routing reads. */
 const columns = `id, name, conditions, channel, priority, active, valid_from::text as "validFrom", valid_to::text as "validTo"`;
@@ -10,11 +10,17 @@ export interface StoredRiskProfile extends RiskProfile {
 }
 
 export async function listRiskProfiles(db: Queryable): Promise<StoredRiskProfile[]> {
-  const { rows } = await db.query<StoredRiskProfile>(`select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles order by priority desc, name, id limit 1000`);
+  const { rows } = await db.query<StoredRiskProfile>(
+    `select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles order by priority desc, name, id limit 1000`,
+  );
   return rows;
 }
 
-export async function findRiskProfile(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<StoredRiskProfile | undefined> {
+export async function findRiskProfile(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<StoredRiskProfile | undefined> {
   const { rows } = await db.query<StoredRiskProfile>(
     `select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles where id = $1${options.forUpdate ? ' for update' : ''}`,
     [id],
@@ -42,20 +48,52 @@ export interface RiskProfileFields {
   validTo: string | null;
 }
 
-export async function insertRiskProfile(db: Queryable, id: string, fields: RiskProfileFields, createdBy: string | null, at: Date): Promise<void> {
+export async function insertRiskProfile(
+  db: Queryable,
+  id: string,
+  fields: RiskProfileFields,
+  createdBy: string | null,
+  at: Date,
+): Promise<void> {
   await db.query(
     `insert into risk_profiles (id, name, conditions, channel, priority, active, valid_from, valid_to, created_by, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
-    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, createdBy, at],
+    [
+      id,
+      fields.name,
+      JSON.stringify(fields.conditions),
+      fields.channel,
+      fields.priority,
+      fields.active,
+      fields.validFrom,
+      fields.validTo,
+      createdBy,
+      at,
+    ],
   );
 }
 
 /** Inserts a profile unless one with its id exists (bundled demo profiles); true when inserted. */
-export async function insertRiskProfileOnce(db: Queryable, id: string, fields: RiskProfileFields, at: Date): Promise<boolean> {
+export async function insertRiskProfileOnce(
+  db: Queryable,
+  id: string,
+  fields: RiskProfileFields,
+  at: Date,
+): Promise<boolean> {
   const { rowCount } = await db.query(
     `insert into risk_profiles (id, name, conditions, channel, priority, active, valid_from, valid_to, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) on conflict (id) do nothing`,
-    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, at],
+    [
+      id,
+      fields.name,
+      JSON.stringify(fields.conditions),
+      fields.channel,
+      fields.priority,
+      fields.active,
+      fields.validFrom,
+      fields.validTo,
+      at,
+    ],
   );
   return rowCount > 0;
 }
@@ -63,7 +101,17 @@ export async function insertRiskProfileOnce(db: Queryable, id: string, fields: R
 export async function updateRiskProfile(db: Queryable, id: string, fields: RiskProfileFields, at: Date): Promise<void> {
   await db.query(
     `update risk_profiles set name = $2, conditions = $3, channel = $4, priority = $5, active = $6, valid_from = $7, valid_to = $8, updated_at = $9 where id = $1`,
-    [id, fields.name, JSON.stringify(fields.conditions), fields.channel, fields.priority, fields.active, fields.validFrom, fields.validTo, at],
+    [
+      id,
+      fields.name,
+      JSON.stringify(fields.conditions),
+      fields.channel,
+      fields.priority,
+      fields.active,
+      fields.validFrom,
+      fields.validTo,
+      at,
+    ],
   );
 }
 

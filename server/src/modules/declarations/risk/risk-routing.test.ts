@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
 import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { riskConditions } from '@shekara/contracts/declarations/risk';
+import { describe, expect, it } from 'vitest';
 import { documentFacts, outstandingPayments } from './document-facts.ts';
-import { routeDeclaration, type RiskFacts } from './route-declaration.ts';
+import { type RiskFacts, routeDeclaration } from './route-declaration.ts';
 
 /** Risk routing (ACC-17, issue 6 point 9): each condition alone, priority, dates and activity; the facts read from documents. */
-const facts: RiskFacts = { kind: 'goods', hsCodes: ['0101210000', '2402201000'], originCountries: ['DE', 'CN'], customsValue: 15_000_000, priorReleased: 3, date: '2026-03-02' };
+const facts: RiskFacts = {
+  kind: 'goods',
+  hsCodes: ['0101210000', '2402201000'],
+  originCountries: ['DE', 'CN'],
+  customsValue: 15_000_000,
+  priorReleased: 3,
+  date: '2026-03-02',
+};
 let n = 0;
 const profile = (conditions: RiskProfile['conditions'], more: Partial<RiskProfile> = {}): RiskProfile => ({
   id: `p${++n}`,
@@ -18,7 +25,8 @@ const profile = (conditions: RiskProfile['conditions'], more: Partial<RiskProfil
   validTo: null,
   ...more,
 });
-const channelOf = (profiles: RiskProfile[], f: Partial<RiskFacts> = {}) => routeDeclaration(profiles, { ...facts, ...f }).channel;
+const channelOf = (profiles: RiskProfile[], f: Partial<RiskFacts> = {}) =>
+  routeDeclaration(profiles, { ...facts, ...f }).channel;
 
 describe('routeDeclaration (ACC-17)', () => {
   it('is green when no profile matches, or there are none', () => {
@@ -63,7 +71,10 @@ describe('routeDeclaration (ACC-17)', () => {
   it('lets the highest priority win, red before yellow at equal priority', () => {
     const yellowHigh = profile({ hsPrefixes: ['24'] }, { priority: 300 });
     const redLow = profile({ hsPrefixes: ['24'] }, { priority: 200, channel: 'red' });
-    expect(routeDeclaration([redLow, yellowHigh], facts)).toEqual({ channel: 'yellow', profile: { id: yellowHigh.id, name: yellowHigh.name, priority: 300 } });
+    expect(routeDeclaration([redLow, yellowHigh], facts)).toEqual({
+      channel: 'yellow',
+      profile: { id: yellowHigh.id, name: yellowHigh.name, priority: 300 },
+    });
     const redSame = profile({ hsPrefixes: ['24'] }, { priority: 300, channel: 'red' });
     expect(channelOf([yellowHigh, redSame])).toBe('red');
     expect(channelOf([redSame, yellowHigh])).toBe('red');
@@ -85,10 +96,18 @@ describe('routeDeclaration (ACC-17)', () => {
 
 describe('what routing reads in a document', () => {
   it('takes codes, countries and value from goods items, box 12 first', () => {
-    const doc = { totalCustomsValue: 300, items: [{ hsCode: '2402201000', originCountry: 'CN', customsValue: 100 }, { hsCode: '2402201000', originCountry: 'TR', customsValue: 150 }] };
+    const doc = {
+      totalCustomsValue: 300,
+      items: [
+        { hsCode: '2402201000', originCountry: 'CN', customsValue: 100 },
+        { hsCode: '2402201000', originCountry: 'TR', customsValue: 150 },
+      ],
+    };
     expect(documentFacts(doc)).toEqual({ hsCodes: ['2402201000'], originCountries: ['CN', 'TR'], customsValue: 300 });
     expect(documentFacts({ items: doc.items }).customsValue).toBe(250);
-    expect(documentFacts({ subkind: 'arrival_notification', goods: [{ hsCode: '9302000000' }] }).hsCodes).toEqual(['9302000000']);
+    expect(documentFacts({ subkind: 'arrival_notification', goods: [{ hsCode: '9302000000' }] }).hsCodes).toEqual([
+      '9302000000',
+    ]);
     expect(documentFacts({ goodsDeclaration: { items: [{ hsCode: '0101210000' }] } }).hsCodes).toEqual(['0101210000']);
     expect(documentFacts(null)).toEqual({ hsCodes: [], originCountries: [], customsValue: null });
   });

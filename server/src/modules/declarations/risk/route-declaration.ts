@@ -29,18 +29,45 @@ export interface RiskRoute {
  */
 export function routeDeclaration(profiles: readonly RiskProfile[], facts: RiskFacts): RiskRoute {
   const winner = profiles
-    .filter((p) => p.active && p.validFrom <= facts.date && (p.validTo === null || facts.date <= p.validTo) && conditionsHold(p.conditions, facts))
-    .sort((a, b) => b.priority - a.priority || severity(b.channel) - severity(a.channel) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))[0];
-  return winner ? { channel: winner.channel, profile: { id: winner.id, name: winner.name, priority: winner.priority } } : { channel: 'green', profile: null };
+    .filter(
+      (p) =>
+        p.active &&
+        p.validFrom <= facts.date &&
+        (p.validTo === null || facts.date <= p.validTo) &&
+        conditionsHold(p.conditions, facts),
+    )
+    .sort(
+      (a, b) =>
+        b.priority - a.priority ||
+        severity(b.channel) - severity(a.channel) ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
+    )[0];
+  return winner
+    ? { channel: winner.channel, profile: { id: winner.id, name: winner.name, priority: winner.priority } }
+    : { channel: 'green', profile: null };
 }
 
 const severity = (channel: RiskChannel) => (channel === 'red' ? 2 : channel === 'yellow' ? 1 : 0);
 
 export function conditionsHold(conditions: RiskConditions, facts: RiskFacts): boolean {
   if (conditions.kinds && !conditions.kinds.includes(facts.kind)) return false;
-  if (conditions.hsPrefixes && !facts.hsCodes.some((code) => conditions.hsPrefixes!.some((prefix) => code.startsWith(prefix)))) return false;
-  if (conditions.originCountries && !facts.originCountries.some((country) => conditions.originCountries!.includes(country))) return false;
-  if (conditions.minCustomsValue !== undefined && (facts.customsValue === null || facts.customsValue < conditions.minCustomsValue)) return false;
-  if (conditions.maxPriorDeclarations !== undefined && facts.priorReleased > conditions.maxPriorDeclarations) return false;
+  if (
+    conditions.hsPrefixes &&
+    !facts.hsCodes.some((code) => conditions.hsPrefixes!.some((prefix) => code.startsWith(prefix)))
+  )
+    return false;
+  if (
+    conditions.originCountries &&
+    !facts.originCountries.some((country) => conditions.originCountries!.includes(country))
+  )
+    return false;
+  if (
+    conditions.minCustomsValue !== undefined &&
+    (facts.customsValue === null || facts.customsValue < conditions.minCustomsValue)
+  )
+    return false;
+  if (conditions.maxPriorDeclarations !== undefined && facts.priorReleased > conditions.maxPriorDeclarations)
+    return false;
   return true;
 }

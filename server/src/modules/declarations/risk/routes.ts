@@ -1,21 +1,32 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { riskProfileRoutes as r } from '@shekara/contracts/declarations/risk';
+import { routeSchema } from '@shekara/contracts/http';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { changeRiskProfile, createRiskProfile } from './profile-admin.ts';
 import { listRiskProfiles, type StoredRiskProfile } from './risk-repository.ts';
 
-const present = (p: StoredRiskProfile) => ({ ...p, conditions: p.conditions as Record<string, unknown>, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() });
+const present = (p: StoredRiskProfile) => ({
+  ...p,
+  conditions: p.conditions as Record<string, unknown>,
+  createdAt: p.createdAt.toISOString(),
+  updatedAt: p.updatedAt.toISOString(),
+});
 
 /** Administrators' configuration of the risk profiles that route registered declarations (ACC-17). */
-export async function riskProfileRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function riskProfileRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const admin = requireAccount({ kinds: ['admin'] });
   const tags = ['declarations: risk'];
 
   app.get(
     r.list.path,
-    { preHandler: admin, schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, ...routeSchema(r.list) } },
+    {
+      preHandler: admin,
+      schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, ...routeSchema(r.list) },
+    },
     async () => ({ profiles: (await listRiskProfiles(ctx.db)).map(present) }),
   );
 
@@ -25,17 +36,27 @@ export async function riskProfileRoutes(app: ZodApp, { ctx, requireAccount }: { 
       preHandler: admin,
       schema: {
         summary: 'Add a risk profile',
-        description: 'Conditions: hsPrefixes, originCountries, minCustomsValue (tenge), maxPriorDeclarations (earlier released declarations of the declarant), kinds. All given must hold; the highest-priority matching profile decides the channel, none → green.',
+        description:
+          'Conditions: hsPrefixes, originCountries, minCustomsValue (tenge), maxPriorDeclarations (earlier released declarations of the declarant), kinds. All given must hold; the highest-priority matching profile decides the channel, none → green.',
         tags,
         ...routeSchema(r.create),
       },
     },
-    async (request, reply) => reply.status(201).send(present(await createRiskProfile(ctx, caller(request).account, request.body, requestFacts(request)))),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(present(await createRiskProfile(ctx, caller(request).account, request.body, requestFacts(request)))),
   );
 
   app.put(
     r.change.path,
-    { preHandler: admin, schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, ...routeSchema(r.change) } },
-    async (request) => present(await changeRiskProfile(ctx, caller(request).account, request.params.id, request.body, requestFacts(request))),
+    {
+      preHandler: admin,
+      schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, ...routeSchema(r.change) },
+    },
+    async (request) =>
+      present(
+        await changeRiskProfile(ctx, caller(request).account, request.params.id, request.body, requestFacts(request)),
+      ),
   );
 }

@@ -1,7 +1,13 @@
+import {
+  type Actor,
+  type DeclarationAction,
+  type DeclarationStatus,
+  isDeclarationStatus,
+  nextStatus,
+} from '@shekara/contracts/declarations/status';
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
-import { isDeclarationStatus, nextStatus, type Actor, type DeclarationAction, type DeclarationStatus } from '@shekara/contracts/declarations/status';
 
 export interface TransitionRequest {
   declarationId: string;
@@ -40,7 +46,10 @@ export async function applyTransition(tx: Queryable, at: Date, request: Transiti
  * registered in one commit). All or nothing: the first refused change throws and the caller
  * rolls back.
  */
-export async function applyTransitions(tx: Queryable, changes: readonly { at: Date; request: TransitionRequest }[]): Promise<AppliedTransition[]> {
+export async function applyTransitions(
+  tx: Queryable,
+  changes: readonly { at: Date; request: TransitionRequest }[],
+): Promise<AppliedTransition[]> {
   if (changes.length === 0) return [];
   const ids = changes.map((c) => c.request.declarationId);
   // One id order for every locker, so two batches sharing declarations wait rather than deadlock.
@@ -53,7 +62,8 @@ export async function applyTransitions(tx: Queryable, changes: readonly { at: Da
   const applied = changes.map(({ request }) => {
     const current = found.get(request.declarationId);
     if (current === undefined) throw DeclarationErrors.DECL_NOT_FOUND();
-    if (!isDeclarationStatus(current)) throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
+    if (!isDeclarationStatus(current))
+      throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
     const to = nextStatus(current, request.action, request.actor);
     if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
     found.set(request.declarationId, to);
@@ -120,7 +130,11 @@ export async function recordDeclarationEvent(tx: Queryable, at: Date, event: Tim
 }
 
 /** Several such events in one statement, in the order given (its text the same whatever their number). */
-export async function recordDeclarationEvents(tx: Queryable, at: Date, events: readonly TimelineEvent[]): Promise<void> {
+export async function recordDeclarationEvents(
+  tx: Queryable,
+  at: Date,
+  events: readonly TimelineEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   await tx.query(
     `insert into declaration_events (declaration_id, at, event, actor_account_id, actor_role, office_code, details)

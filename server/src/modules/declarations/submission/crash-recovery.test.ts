@@ -3,16 +3,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../platform/db/database.ts';
 import { spawnServer, waitHealthy } from '../../../testing/server-process.ts';
 import {
+  type FreshDatabase,
   freshPostgresDatabase,
   logInOverHttp,
   openSeedDatabase,
+  type PreparedSubmission,
   prepareSubmissions,
+  type RunningTestServer,
   seedDeclarants,
   startServerOn,
   submitOverHttp,
-  type FreshDatabase,
-  type PreparedSubmission,
-  type RunningTestServer,
 } from '../../../testing/submission-load.ts';
 
 /**
@@ -43,7 +43,12 @@ describe.skipIf(!database)('a server killed during submissions (issue 6 point 15
     running = await startServerOn(db.url);
     seed = await openSeedDatabase(db.url);
     const declarants = await seedDeclarants(seed, running.testPki, 4);
-    const sessions = await Promise.all(declarants.map(async (declarant) => ({ declarant, session: await logInOverHttp(running!.server.url, declarant) })));
+    const sessions = await Promise.all(
+      declarants.map(async (declarant) => ({
+        declarant,
+        session: await logInOverHttp(running!.server.url, declarant),
+      })),
+    );
     const prepared = await prepareSubmissions(seed, sessions, 240, 3);
 
     const acknowledged = new Map<string, string>();
@@ -73,10 +78,17 @@ describe.skipIf(!database)('a server killed during submissions (issue 6 point 15
 
     // Every acknowledged number is in the database, and the office's serials have no gaps.
     const registered = async () =>
-      new Map((await seed!.query<{ id: string; n: string }>('select id, registration_number as n from declarations where registration_number is not null')).rows.map((r) => [r.id, r.n]));
+      new Map(
+        (
+          await seed!.query<{ id: string; n: string }>(
+            'select id, registration_number as n from declarations where registration_number is not null',
+          )
+        ).rows.map((r) => [r.id, r.n]),
+      );
     const afterCrash = await registered();
     for (const [id, number] of acknowledged) expect(afterCrash.get(id)).toBe(number);
-    const serials = (numbers: Iterable<string>) => [...numbers].map((n) => Number(n.split('/')[2])).sort((a, b) => a - b);
+    const serials = (numbers: Iterable<string>) =>
+      [...numbers].map((n) => Number(n.split('/')[2])).sort((a, b) => a - b);
     expect(serials(afterCrash.values())).toEqual(Array.from({ length: afterCrash.size }, (_, i) => i + 1));
 
     // Restarted, the server answers the repeated requests: committed ones with their stored answer.
@@ -86,7 +98,8 @@ describe.skipIf(!database)('a server killed during submissions (issue 6 point 15
     for (const submission of unanswered) {
       const answer = await submitOverHttp(restarted.url, submission, office);
       expect(answer.status, answer.body).toBe(200);
-      if (afterCrash.has(submission.declarationId)) expect(answer.registrationNumber).toBe(afterCrash.get(submission.declarationId));
+      if (afterCrash.has(submission.declarationId))
+        expect(answer.registrationNumber).toBe(afterCrash.get(submission.declarationId));
       acknowledged.set(submission.declarationId, answer.registrationNumber!);
     }
     const final = await registered();

@@ -2,8 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { holder } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { createGoodsDraft, fetchSigningPayload, goodsDocument, logInDeclarant, postSubmission, signPayload, type TestDeclarant } from '../../../testing/declarations.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
+import {
+  createGoodsDraft,
+  fetchSigningPayload,
+  goodsDocument,
+  logInDeclarant,
+  postSubmission,
+  signPayload,
+  type TestDeclarant,
+} from '../../../testing/declarations.ts';
 import { nextRegistrationSerial } from './submission-repository.ts';
 
 /** Registration numbers unique and without gaps per office and day (issue 6 points 5, 15; WD-10). */
@@ -20,7 +28,12 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const serialsOf = async (officeCode: string) =>
-  (await t.db.query<{ n: string }>('select registration_number as n from declarations where customs_office = $1 and registration_number is not null', [officeCode])).rows
+  (
+    await t.db.query<{ n: string }>(
+      'select registration_number as n from declarations where customs_office = $1 and registration_number is not null',
+      [officeCode],
+    )
+  ).rows
     .map((r) => Number(r.n.split('/')[2]))
     .sort((a, b) => a - b);
 
@@ -33,21 +46,26 @@ describe('numbering', () => {
     const response = await postSubmission(head, id, { customsOffice: '75101' });
     expect(response.statusCode).toBe(422);
     expect(codeOf(response)).toBe('DECL_CONTROL_FAILED');
-    const details = (response.json() as { error: { details: { errors: { rule: string; message: string }[] } } }).error.details;
+    const details = (response.json() as { error: { details: { errors: { rule: string; message: string }[] } } }).error
+      .details;
     expect(details.errors.length).toBeGreaterThan(0);
     expect(details.errors[0]!.message).toMatch(/\S/);
     const { rows } = await t.db.query('select * from registration_counters where office_code = $1', ['75101']);
     expect(rows).toEqual([]);
-    expect((await t.db.query<{ status: string }>('select status from declarations where id = $1', [id])).rows[0]!.status).toBe('draft');
+    expect(
+      (await t.db.query<{ status: string }>('select status from declarations where id = $1', [id])).rows[0]!.status,
+    ).toBe('draft');
   });
 
   it('gives a rolled-back transaction’s number back', async () => {
     const day = '2030-01-01';
     await t.db.transaction(async (tx) => expect(await nextRegistrationSerial(tx, '75000', day)).toBe(1));
-    await t.db.transaction(async (tx) => {
-      expect(await nextRegistrationSerial(tx, '75000', day)).toBe(2);
-      throw new Error('rolled back');
-    }).catch(() => {});
+    await t.db
+      .transaction(async (tx) => {
+        expect(await nextRegistrationSerial(tx, '75000', day)).toBe(2);
+        throw new Error('rolled back');
+      })
+      .catch(() => {});
     await t.db.transaction(async (tx) => expect(await nextRegistrationSerial(tx, '75000', day)).toBe(2));
   });
 
@@ -59,7 +77,9 @@ describe('numbering', () => {
         return { id, signature: signPayload(signKey, await fetchSigningPayload(head.browser, id)) };
       }),
     );
-    const answers = await Promise.all(prepared.map(({ id, signature }) => postSubmission(head, id, { customsOffice: office, signature })));
+    const answers = await Promise.all(
+      prepared.map(({ id, signature }) => postSubmission(head, id, { customsOffice: office, signature })),
+    );
     expect(answers.map((a) => a.statusCode).filter((s) => s !== 200)).toEqual([]);
     const numbers = answers.map((a) => (a.json() as { registrationNumber: string }).registrationNumber);
     expect(new Set(numbers).size).toBe(200);
@@ -77,7 +97,11 @@ describe('numbering', () => {
     );
     // The same declaration twice under different keys: only one delivery of it can be registered.
     const twice = prepared[10]!;
-    const answers = await Promise.all([...prepared.slice(0, 11), twice, ...prepared.slice(11)].map(({ id, signature }) => postSubmission(head, id, { customsOffice: batchOffice, signature })));
+    const answers = await Promise.all(
+      [...prepared.slice(0, 11), twice, ...prepared.slice(11)].map(({ id, signature }) =>
+        postSubmission(head, id, { customsOffice: batchOffice, signature }),
+      ),
+    );
     const refused = answers.filter((a) => a.statusCode !== 200);
     expect(refused.map((a) => codeOf(a))).toEqual(['DECL_TRANSITION_NOT_ALLOWED']);
     expect(await serialsOf(batchOffice)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));

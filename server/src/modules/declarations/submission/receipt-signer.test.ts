@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { testAppConfig } from '../../../testing/app.ts';
-import { testSignatureSetup } from '../../../testing/signatures.ts';
 import { parseSignedData } from '@shekara/nca';
 import { testHolder } from '@shekara/nca/test-pki';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../platform/config.ts';
+import { testAppConfig } from '../../../testing/app.ts';
+import { testSignatureSetup } from '../../../testing/signatures.ts';
 import { createReceiptSigner, developmentReceiptSubject } from './receipt-signer.ts';
 
 /** The system's receipt key (WD-13): a configured PKCS#12, or outside production one issued under the test PKI. */
@@ -15,18 +15,35 @@ const content = new TextEncoder().encode('{"registrationNumber":"75101/221126/00
 describe('the receipt signer', () => {
   it('refuses to start in production without RECEIPT_SIGNING_P12, and without any key answers DECL_RECEIPT_KEY_MISSING', async () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, '/srv/shekara')).toThrow(/RECEIPT_SIGNING_P12/);
-    expect(() => loadConfig({ NODE_ENV: 'production', RECEIPT_SIGNING_P12: 'r.p12', RECEIPT_SIGNING_PASSWORD: 'p' }, '/srv/shekara')).not.toThrow();
-    const signer = createReceiptSigner({ config: testAppConfig.declarations, environment: 'production', testPki: null });
+    expect(() =>
+      loadConfig(
+        { NODE_ENV: 'production', RECEIPT_SIGNING_P12: 'r.p12', RECEIPT_SIGNING_PASSWORD: 'p' },
+        '/srv/shekara',
+      ),
+    ).not.toThrow();
+    const signer = createReceiptSigner({
+      config: testAppConfig.declarations,
+      environment: 'production',
+      testPki: null,
+    });
     await expect(signer.sign(content, new Date())).rejects.toMatchObject({ code: 'DECL_RECEIPT_KEY_MISSING' });
   });
 
   it('outside production, signs with a signing certificate of the system issued under the test PKI', async () => {
     const setup = await testSignatureSetup();
-    const signer = createReceiptSigner({ config: testAppConfig.declarations, environment: 'test', testPki: setup.testPki });
+    const signer = createReceiptSigner({
+      config: testAppConfig.declarations,
+      environment: 'test',
+      testPki: setup.testPki,
+    });
     const cms = await signer.sign(content, new Date());
     const verified = await setup.verifier.verifyCms(cms, { purpose: 'sign' });
     expect(verified.valid, verified.detail).toBe(true);
-    expect(verified.signer).toMatchObject({ bin: developmentReceiptSubject.bin, keyPurpose: 'sign', algorithm: expect.stringMatching(/RSA/) });
+    expect(verified.signer).toMatchObject({
+      bin: developmentReceiptSubject.bin,
+      keyPurpose: 'sign',
+      algorithm: expect.stringMatching(/RSA/),
+    });
     expect(Buffer.from(parseSignedData(cms).content!).equals(Buffer.from(content))).toBe(true);
   });
 
@@ -38,7 +55,10 @@ describe('the receipt signer', () => {
       const file = path.join(dir, 'receipts.p12');
       fs.writeFileSync(file, holder.pkcs12);
       const config = { ...testAppConfig.declarations, receiptP12: file, receiptP12Password: setup.testPki!.password };
-      const cms = await createReceiptSigner({ config, environment: 'production', testPki: null }).sign(content, new Date());
+      const cms = await createReceiptSigner({ config, environment: 'production', testPki: null }).sign(
+        content,
+        new Date(),
+      );
       const verified = await setup.verifier.verifyCms(cms, { purpose: 'sign' });
       expect(verified.valid, verified.detail).toBe(true);
       expect(verified.signer?.serialNumber).toBe(holder.serialNumber);

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
+import {
+  createCmsAsync,
+  generateKeyPair,
+  issueCertificate,
+  type PrivateKey,
+  readPkcs12,
+  signRawAsync,
+} from '@shekara/nca';
+import { type TestPki, testAuthority, validBin, validIin } from '@shekara/nca/test-pki';
 import type { Config } from '../../../platform/config.ts';
-import { createCmsAsync, generateKeyPair, issueCertificate, readPkcs12, signRawAsync, type PrivateKey } from '@shekara/nca';
-import { testAuthority, validBin, validIin, type TestPki } from '@shekara/nca/test-pki';
 import { SubmissionErrors } from './errors.ts';
 
 /** Signs delivery receipts (WD-13) with the system's own key: an attached CMS made as Kalkan makes it. */
@@ -34,23 +41,43 @@ const developmentKeys = new WeakMap<TestPki, Promise<ReceiptKey>>();
  * the setting does not start (platform/config.ts); an application built without either key (a
  * test of production behaviour) answers DECL_RECEIPT_KEY_MISSING at the first receipt.
  */
-export function createReceiptSigner(options: { config: Config['declarations']; environment: Config['environment']; testPki: TestPki | null }): ReceiptSigner {
+export function createReceiptSigner(options: {
+  config: Config['declarations'];
+  environment: Config['environment'];
+  testPki: TestPki | null;
+}): ReceiptSigner {
   const loading = receiptKey(options);
   // A failure surfaces at the first receipt, not as an unhandled rejection at start-up.
   loading.catch(() => {});
   return {
     async sign(content, at) {
       const { key, certificate, chain } = await loading;
-      return createCmsAsync({ content, detached: false, certificate, chain, algorithm: key.algorithm, sign: (bytes) => signRawAsync(key, bytes), signingTime: at });
+      return createCmsAsync({
+        content,
+        detached: false,
+        certificate,
+        chain,
+        algorithm: key.algorithm,
+        sign: (bytes) => signRawAsync(key, bytes),
+        signingTime: at,
+      });
     },
   };
 }
 
-async function receiptKey(options: { config: Config['declarations']; environment: Config['environment']; testPki: TestPki | null }): Promise<ReceiptKey> {
+async function receiptKey(options: {
+  config: Config['declarations'];
+  environment: Config['environment'];
+  testPki: TestPki | null;
+}): Promise<ReceiptKey> {
   const { config, testPki } = options;
   if (config.receiptP12) {
     const contents = readPkcs12(fs.readFileSync(config.receiptP12), config.receiptP12Password ?? '');
-    return { key: contents.privateKey, certificate: contents.certificate, chain: contents.certificates.filter((c) => !Buffer.from(c).equals(contents.certificate)) };
+    return {
+      key: contents.privateKey,
+      certificate: contents.certificate,
+      chain: contents.certificates.filter((c) => !Buffer.from(c).equals(contents.certificate)),
+    };
   }
   if (!testPki) throw SubmissionErrors.DECL_RECEIPT_KEY_MISSING();
   let issued = developmentKeys.get(testPki);

@@ -21,5 +21,7 @@ export interface Receipt extends ReceiptFacts {
 
 export function receiptContent(facts: ReceiptFacts): Uint8Array {
   const { registrationNumber, declarationId, documentSha256, customsOffice, registeredAt } = facts;
-  return new TextEncoder().encode(canonicalJson({ registrationNumber, declarationId, documentSha256, customsOffice, registeredAt }));
+  return new TextEncoder().encode(
+    canonicalJson({ registrationNumber, declarationId, documentSha256, customsOffice, registeredAt }),
+  );
 }

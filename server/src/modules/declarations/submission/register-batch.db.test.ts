@@ -1,15 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Signer } from '@shekara/nca';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
-import { createGoodsDraft, logInDeclarant, testCustomsOffice, type TestDeclarant } from '../../../testing/declarations.ts';
+import { testAppConfig } from '../../../testing/app.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
+import {
+  createGoodsDraft,
+  logInDeclarant,
+  type TestDeclarant,
+  testCustomsOffice,
+} from '../../../testing/declarations.ts';
 import { findAccount, setAccessStatus } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import type { Signer } from '@shekara/nca';
 import { findDeclaration } from '../declaration-repository.ts';
-import { testAppConfig } from '../../../testing/app.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
-import { createRegistrar, type CheckedSubmission } from './register-batch.ts';
+import { type CheckedSubmission, createRegistrar } from './register-batch.ts';
 import { signingPayload } from './signing-payload.ts';
 
 /**
@@ -34,7 +39,12 @@ afterAll(() => t?.close());
 async function checked(declarant: TestDeclarant): Promise<CheckedSubmission> {
   const id = await createGoodsDraft({ app: t.app, db: t.db, clock, setup: t.setup }, declarant);
   const declaration = (await findDeclaration(t.db, id))!;
-  const payload = signingPayload({ declarationId: id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
+  const payload = signingPayload({
+    declarationId: id,
+    kind: declaration.kind,
+    schemaVersion: declaration.schemaVersion,
+    document: declaration.document,
+  });
   const now = clock.now();
   const signer = { iin: declarant.signKey.iin, serialNumber: '01', commonName: 'TEST' } as Signer;
   return {
@@ -56,7 +66,10 @@ async function checked(declarant: TestDeclarant): Promise<CheckedSubmission> {
 
 describe('registration reads access afresh (WD-28)', () => {
   it('refuses the copy of a submitter suspended after the checks, and registers the others waiting with it', async () => {
-    const registrar = createRegistrar(t.db, createReceiptSigner({ config: testAppConfig.declarations, environment: 'test', testPki: t.setup.testPki }));
+    const registrar = createRegistrar(
+      t.db,
+      createReceiptSigner({ config: testAppConfig.declarations, environment: 'test', testPki: t.setup.testPki }),
+    );
     const submissions = [await checked(head), await checked(employee), await checked(head)];
     await setAccessStatus(t.db, employee.accountId, 'suspended', clock.now());
     try {
@@ -66,7 +79,10 @@ describe('registration reads access afresh (WD-28)', () => {
     } finally {
       await setAccessStatus(t.db, employee.accountId, 'active', clock.now());
     }
-    const statuses = await t.db.query<{ id: string; status: string }>('select id, status from declarations where id = any($1::uuid[])', [submissions.map((s) => s.declaration.id)]);
+    const statuses = await t.db.query<{ id: string; status: string }>(
+      'select id, status from declarations where id = any($1::uuid[])',
+      [submissions.map((s) => s.declaration.id)],
+    );
     const statusOf = new Map(statuses.rows.map((r) => [r.id, r.status]));
     expect(submissions.map((s) => statusOf.get(s.declaration.id))).toEqual(['registered', 'draft', 'registered']);
   });

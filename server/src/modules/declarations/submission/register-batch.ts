@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import type { ControlReport } from '@shekara/contracts/declarations/control';
+import type { DeclarationAction } from '@shekara/contracts/declarations/status';
+import type { Signer } from '@shekara/nca';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
-import type { Signer } from '@shekara/nca';
-import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { StoredDeclaration } from '../declaration-repository.ts';
-import type { DeclarationAction } from '@shekara/contracts/declarations/status';
+import { registeredMessageOf, registeredTopic } from '../registered-message.ts';
 import { applyTransitions } from '../status/transition.ts';
-import { createRegistrationQueue } from './registration-queue.ts';
 import { receiptContent } from './receipt.ts';
 import type { ReceiptSigner } from './receipt-signer.ts';
 import { registrationNumber } from './registration-number.ts';
+import { createRegistrationQueue } from './registration-queue.ts';
 import { nextSubmissionSeq, recordDeliveries, takeRegistrationSerialsOfEach } from './submission-repository.ts';
-import { registeredMessageOf, registeredTopic } from '../registered-message.ts';
 import type { SubmissionAnswer, SubmissionRequest } from './submit-declaration.ts';
 
 /** A submission that passed every check and waits for its number. */
@@ -51,7 +51,10 @@ const maxBatch = 64;
 const inFlight = 1;
 
 export function createRegistrar(db: Database, receiptSigner: ReceiptSigner): Registrar {
-  const queue = createRegistrationQueue<CheckedSubmission, SubmissionAnswer>((submissions) => registerTogether(db, receiptSigner, submissions), { maxBatch, inFlight });
+  const queue = createRegistrationQueue<CheckedSubmission, SubmissionAnswer>(
+    (submissions) => registerTogether(db, receiptSigner, submissions),
+    { maxBatch, inFlight },
+  );
   // One queue for every office: one commit then serves all the offices with submissions waiting.
   return { register: (submission) => queue.register('registrations', submission) };
 }
@@ -63,13 +66,21 @@ export function createRegistrar(db: Database, receiptSigner: ReceiptSigner): Reg
  * signed, and the deliveries stored with their answers. Either all of them are registered or
  * none is, and the counters move only with the commit.
  */
-async function registerTogether(db: Database, receiptSigner: ReceiptSigner, submissions: CheckedSubmission[]): Promise<SubmissionAnswer[]> {
+async function registerTogether(
+  db: Database,
+  receiptSigner: ReceiptSigner,
+  submissions: CheckedSubmission[],
+): Promise<SubmissionAnswer[]> {
   return db.transaction(async (tx) => {
     // WD-28: a measure on a submitter's access committed before this reads it refuses the batch,
     // and the queue then registers each alone, so only that submitter's copy is refused.
-    await assertMaySubmitAll(tx, submissions.map((s) => s.account.id));
+    await assertMaySubmitAll(
+      tx,
+      submissions.map((s) => s.account.id),
+    );
     const seqs: number[] = [];
-    for (const s of submissions) seqs.push(s.declaration.registrationNumber ? await nextSubmissionSeq(tx, s.declaration.id) : 1);
+    for (const s of submissions)
+      seqs.push(s.declaration.registrationNumber ? await nextSubmissionSeq(tx, s.declaration.id) : 1);
     await applyTransitions(
       tx,
       submissions.map((s, index) => ({
@@ -89,24 +100,43 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
     );
     await enqueueOutboxMany(
       tx,
-      submissions.map((s, index) => ({ at: s.now, payload: registeredMessageOf(s.declaration.id, seqs[index]!, s.declaration.document) })),
+      submissions.map((s, index) => ({
+        at: s.now,
+        payload: registeredMessageOf(s.declaration.id, seqs[index]!, s.declaration.document),
+      })),
       registeredTopic,
     );
     // From here to the commit the offices' counters are locked: only what needs the numbers follows.
-    const nextSerial = await takeSerials(tx, submissions.filter((s) => !s.declaration.registrationNumber));
+    const nextSerial = await takeSerials(
+      tx,
+      submissions.filter((s) => !s.declaration.registrationNumber),
+    );
     const numbered = submissions.map((s) => {
       const { customsOffice } = s.request;
-      const number = s.declaration.registrationNumber ?? registrationNumber(customsOffice, s.day, nextSerial.take(`${customsOffice}/${s.day}`));
-      return { registrationNumber: number, declarationId: s.declaration.id, documentSha256: s.documentSha256.toString('hex'), customsOffice, registeredAt: s.now.toISOString() };
+      const number =
+        s.declaration.registrationNumber ??
+        registrationNumber(customsOffice, s.day, nextSerial.take(`${customsOffice}/${s.day}`));
+      return {
+        registrationNumber: number,
+        declarationId: s.declaration.id,
+        documentSha256: s.documentSha256.toString('hex'),
+        customsOffice,
+        registeredAt: s.now.toISOString(),
+      };
     });
     // Signed side by side on the thread pool while the counters are held.
-    const receipts = await Promise.all(numbered.map((facts, index) => receiptSigner.sign(receiptContent(facts), submissions[index]!.now)));
+    const receipts = await Promise.all(
+      numbered.map((facts, index) => receiptSigner.sign(receiptContent(facts), submissions[index]!.now)),
+    );
     const answers: SubmissionAnswer[] = [];
     const deliveries: Parameters<typeof recordDeliveries>[1][number][] = [];
     for (const [index, s] of submissions.entries()) {
       const receiptFacts = numbered[index]!;
       const receiptCms = receipts[index]!;
-      const answer: SubmissionAnswer = { registrationNumber: receiptFacts.registrationNumber, receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') } };
+      const answer: SubmissionAnswer = {
+        registrationNumber: receiptFacts.registrationNumber,
+        receipt: { ...receiptFacts, cms: Buffer.from(receiptCms).toString('base64') },
+      };
       deliveries.push({
         row: {
           id: randomUUID(),
@@ -125,7 +155,13 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
           receiptCms,
           controlReport: s.report,
         },
-        answer: { accountId: s.account.id, key: s.request.idempotencyKey, requestSha256: s.requestSha256, statusCode: 200, response: answer },
+        answer: {
+          accountId: s.account.id,
+          key: s.request.idempotencyKey,
+          requestSha256: s.requestSha256,
+          statusCode: 200,
+          response: answer,
+        },
       });
       answers.push(answer);
     }
@@ -139,7 +175,10 @@ async function registerTogether(db: Database, receiptSigner: ReceiptSigner, subm
  * counter by as many as it has waiting, the counters locked in one order so that two processes registering for
  * the same offices wait for each other rather than deadlock. `take` hands them out in turn.
  */
-async function takeSerials(tx: Queryable, unnumbered: CheckedSubmission[]): Promise<{ take(officeDay: string): number }> {
+async function takeSerials(
+  tx: Queryable,
+  unnumbered: CheckedSubmission[],
+): Promise<{ take(officeDay: string): number }> {
   const counts = new Map<string, { office: string; day: string; count: number }>();
   for (const s of unnumbered) {
     const key = `${s.request.customsOffice}/${s.day}`;
@@ -148,7 +187,14 @@ async function takeSerials(tx: Queryable, unnumbered: CheckedSubmission[]): Prom
     counts.set(key, entry);
   }
   const keys = [...counts.keys()].sort();
-  const firsts = await takeRegistrationSerialsOfEach(tx, keys.map((key) => ({ officeCode: counts.get(key)!.office, day: counts.get(key)!.day, count: counts.get(key)!.count })));
+  const firsts = await takeRegistrationSerialsOfEach(
+    tx,
+    keys.map((key) => ({
+      officeCode: counts.get(key)!.office,
+      day: counts.get(key)!.day,
+      count: counts.get(key)!.count,
+    })),
+  );
   const next = new Map(keys.map((key, index) => [key, firsts[index]!]));
   return {
     take(officeDay) {

@@ -1,17 +1,17 @@
-import { routeSchema } from '@shekara/contracts/http';
+import * as s from '@shekara/contracts/declarations/submission';
 import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
+import { routeSchema } from '@shekara/contracts/http';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import type { DeclarationsContext } from '../context.ts';
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
-import type { DeclarationsContext } from '../context.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { createReceiptSigner } from './receipt-signer.ts';
 import { createRegistrar } from './register-batch.ts';
-import * as s from '@shekara/contracts/declarations/submission';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
 
@@ -19,10 +19,17 @@ import { submitDeclaration } from './submit-declaration.ts';
 const receiptChecksPerMinute = 60;
 
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
-export async function submissionRoutes(app: ZodApp, options: { ctx: DeclarationsContext; requireAccount: RequireAccount }): Promise<void> {
+export async function submissionRoutes(
+  app: ZodApp,
+  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
+): Promise<void> {
   const { ctx, requireAccount } = options;
   const receiptSigner = createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
-  const deps = { ...ctx, registrar: createRegistrar(ctx.db, receiptSigner), reference: () => serverReferenceView(ctx.db) };
+  const deps = {
+    ...ctx,
+    registrar: createRegistrar(ctx.db, receiptSigner),
+    reference: () => serverReferenceView(ctx.db),
+  };
   const tags = ['declarations'];
   const declarant = requireAccount({ kinds: ['user'] });
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack
@@ -34,15 +41,22 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
       preHandler: declarant,
       schema: {
         summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
-        description: 'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
+        description:
+          'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
         tags,
         ...routeSchema(r.signingPayload),
       },
     },
     async (request) => {
       const declaration = await findDeclaration(ctx.db, request.params.id);
-      if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin) throw DeclarationErrors.DECL_NOT_FOUND();
-      const payload = signingPayload({ declarationId: declaration.id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
+      if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin)
+        throw DeclarationErrors.DECL_NOT_FOUND();
+      const payload = signingPayload({
+        declarationId: declaration.id,
+        kind: declaration.kind,
+        schemaVersion: declaration.schemaVersion,
+        document: declaration.document,
+      });
       return { data: Buffer.from(payload).toString('base64') };
     },
   );
@@ -53,7 +67,8 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
       preHandler: declarant,
       bodyLimit: maxSignatureChars + 1024,
       schema: {
-        summary: 'Deliver the signed declaration to a customs body: registration number and signed receipt (WD-10..WD-13)',
+        summary:
+          'Deliver the signed declaration to a customs body: registration number and signed receipt (WD-10..WD-13)',
         description:
           'Verifies the signature by the NCA signing key over the signing payload, the signer’s authority and format-logical control, then registers the declaration under `OOOOO/DDMMYY/NNNNNNN` and returns the delivery receipt signed with the system’s key. A repeat with the same `Idempotency-Key` returns the same answer; the same key with another request is refused (DECL_IDEMPOTENCY_KEY_REUSED).',
         tags,
@@ -63,9 +78,15 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
     },
     async (request) => {
       const idempotencyKey = request.headers['idempotency-key'];
-      if (typeof idempotencyKey !== 'string' || !s.idempotencyKeyPattern.test(idempotencyKey)) throw SubmissionErrors.DECL_IDEMPOTENCY_KEY_REQUIRED();
+      if (typeof idempotencyKey !== 'string' || !s.idempotencyKeyPattern.test(idempotencyKey))
+        throw SubmissionErrors.DECL_IDEMPOTENCY_KEY_REQUIRED();
       const { customsOffice, signature } = request.body;
-      return submitDeclaration(deps, caller(request).account, { declarationId: request.params.id, customsOffice, signature, idempotencyKey }, requestFacts(request));
+      return submitDeclaration(
+        deps,
+        caller(request).account,
+        { declarationId: request.params.id, customsOffice, signature, idempotencyKey },
+        requestFacts(request),
+      );
     },
   );
 
@@ -76,7 +97,8 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
       preHandler: receiptLimit.check,
       schema: {
         summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
-        description: 'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
+        description:
+          'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
         tags,
         ...routeSchema(r.checkReceipt),
       },

@@ -1,5 +1,5 @@
-import { canonicalJson } from '@shekara/contracts/domain';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { canonicalJson } from '@shekara/contracts/domain';
 
 export interface SignedDeclarationFacts {
   declarationId: string;

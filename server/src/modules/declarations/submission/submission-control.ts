@@ -1,4 +1,9 @@
-import { controlDeclaration, type ControlReport, type ReferenceView, type SignerFacts } from '@shekara/contracts/declarations/control';
+import {
+  type ControlReport,
+  controlDeclaration,
+  type ReferenceView,
+  type SignerFacts,
+} from '@shekara/contracts/declarations/control';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 
 /**
@@ -11,6 +16,10 @@ export function controlAtSubmission(
   declaration: { kind: DeclarationKind; document: unknown },
   facts: { date: string; customsOffice: string; signer: SignerFacts },
 ): ControlReport {
-  return controlDeclaration(declaration.kind, declaration.document, { reference, date: facts.date, customsOffice: facts.customsOffice, signer: facts.signer });
+  return controlDeclaration(declaration.kind, declaration.document, {
+    reference,
+    date: facts.date,
+    customsOffice: facts.customsOffice,
+    signer: facts.signer,
+  });
 }
-

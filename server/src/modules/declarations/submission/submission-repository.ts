@@ -1,6 +1,6 @@
-import type { Queryable } from '../../../platform/db/database.ts';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
+import type { Queryable } from '../../../platform/db/database.ts';
 import { declarationColumns, type StoredDeclaration } from '../declaration-repository.ts';
 
 /** The SQL of signed submission: serials, signed copies, stored answers, the public receipt check. */
@@ -17,15 +17,24 @@ export async function findStoredAnswer(db: Queryable, accountId: string, key: st
     [accountId, key],
   );
   const row = rows[0];
-  return row ? { requestSha256: Buffer.from(row.requestSha256), statusCode: row.statusCode, response: row.response } : null;
+  return row
+    ? { requestSha256: Buffer.from(row.requestSha256), statusCode: row.statusCode, response: row.response }
+    : null;
 }
 
 /**
  * What a submission reads before its checks, in one statement: the answer stored for its
  * idempotency key, if any, and the declaration (absent when deleted or unknown).
  */
-export async function findSubmissionStart(db: Queryable, accountId: string, key: string, declarationId: string): Promise<{ stored: StoredAnswer | null; declaration: StoredDeclaration | null }> {
-  const { rows } = await db.query<StoredDeclaration & { keyRequestSha256: Uint8Array | null; keyStatusCode: number | null; keyResponse: unknown }>(
+export async function findSubmissionStart(
+  db: Queryable,
+  accountId: string,
+  key: string,
+  declarationId: string,
+): Promise<{ stored: StoredAnswer | null; declaration: StoredDeclaration | null }> {
+  const { rows } = await db.query<
+    StoredDeclaration & { keyRequestSha256: Uint8Array | null; keyStatusCode: number | null; keyResponse: unknown }
+  >(
     `select k.request_sha256 as "keyRequestSha256", k.status_code as "keyStatusCode", k.response as "keyResponse", ${declarationColumns}
        from (select 1) as one
        left join idempotency_keys k on k.account_id = $1 and k.key = $2
@@ -35,7 +44,9 @@ export async function findSubmissionStart(db: Queryable, accountId: string, key:
   );
   const { keyRequestSha256, keyStatusCode, keyResponse, ...declaration } = rows[0]!;
   return {
-    stored: keyRequestSha256 ? { requestSha256: Buffer.from(keyRequestSha256), statusCode: keyStatusCode!, response: keyResponse } : null,
+    stored: keyRequestSha256
+      ? { requestSha256: Buffer.from(keyRequestSha256), statusCode: keyStatusCode!, response: keyResponse }
+      : null,
     declaration: declaration.id ? declaration : null,
   };
 }
@@ -50,7 +61,12 @@ export async function nextRegistrationSerial(tx: Queryable, officeCode: string, 
 }
 
 /** `count` consecutive serials of the office's day under the same lock: returns the first of them. */
-export async function takeRegistrationSerials(tx: Queryable, officeCode: string, day: string, count: number): Promise<number> {
+export async function takeRegistrationSerials(
+  tx: Queryable,
+  officeCode: string,
+  day: string,
+  count: number,
+): Promise<number> {
   const { rows } = await tx.query<{ serial: number }>(
     `insert into registration_counters (office_code, day, last_serial) values ($1, $2, $3)
      on conflict (office_code, day) do update set last_serial = registration_counters.last_serial + $3
@@ -65,7 +81,10 @@ export async function takeRegistrationSerials(tx: Queryable, officeCode: string,
  * locked in the order given (callers give one order, so two transactions wait rather than
  * deadlock). Answers the first serial of each, in the order given.
  */
-export async function takeRegistrationSerialsOfEach(tx: Queryable, wants: readonly { officeCode: string; day: string; count: number }[]): Promise<number[]> {
+export async function takeRegistrationSerialsOfEach(
+  tx: Queryable,
+  wants: readonly { officeCode: string; day: string; count: number }[],
+): Promise<number[]> {
   if (wants.length === 0) return [];
   const { rows } = await tx.query<{ officeCode: string; day: string; last: number }>(
     `insert into registration_counters (office_code, day, last_serial)
@@ -80,7 +99,10 @@ export async function takeRegistrationSerialsOfEach(tx: Queryable, wants: readon
 }
 
 export async function nextSubmissionSeq(tx: Queryable, declarationId: string): Promise<number> {
-  const { rows } = await tx.query<{ seq: number }>(`select coalesce(max(seq), 0) + 1 as seq from declaration_submissions where declaration_id = $1`, [declarationId]);
+  const { rows } = await tx.query<{ seq: number }>(
+    `select coalesce(max(seq), 0) + 1 as seq from declaration_submissions where declaration_id = $1`,
+    [declarationId],
+  );
   return Number(rows[0]!.seq);
 }
 
@@ -117,7 +139,10 @@ export interface StoredAnswerRow {
  * signed copy with its receipt, and the answer stored under the idempotency key. One round trip,
  * because the offices' counter locks are held from the serials to the commit.
  */
-export async function recordDeliveries(tx: Queryable, deliveries: readonly { row: SubmissionRow; answer: StoredAnswerRow }[]): Promise<void> {
+export async function recordDeliveries(
+  tx: Queryable,
+  deliveries: readonly { row: SubmissionRow; answer: StoredAnswerRow }[],
+): Promise<void> {
   if (deliveries.length === 0) return;
   const params: unknown[] = [];
   const values = deliveries.map(({ row, answer }) => {
@@ -144,7 +169,28 @@ export async function recordDeliveries(tx: Queryable, deliveries: readonly { row
       answer.statusCode,
       JSON.stringify(row.controlReport),
     );
-    const types = ['uuid', 'uuid', 'int', 'text', 'text', 'bytea', 'bytea', 'bytea', 'text', 'text', 'text', 'uuid', 'timestamptz', 'bytea', 'uuid', 'text', 'bytea', 'jsonb', 'int', 'jsonb'];
+    const types = [
+      'uuid',
+      'uuid',
+      'int',
+      'text',
+      'text',
+      'bytea',
+      'bytea',
+      'bytea',
+      'text',
+      'text',
+      'text',
+      'uuid',
+      'timestamptz',
+      'bytea',
+      'uuid',
+      'text',
+      'bytea',
+      'jsonb',
+      'int',
+      'jsonb',
+    ];
     return `(${types.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
   });
   await tx.query(
@@ -182,7 +228,11 @@ export interface DeliveredCopy {
 }
 
 /** A delivered copy with this number whose signed bytes hash to `sha256` (the public receipt check, WD-14). */
-export async function findDeliveredCopy(db: Queryable, registrationNumber: string, sha256: Buffer): Promise<DeliveredCopy | null> {
+export async function findDeliveredCopy(
+  db: Queryable,
+  registrationNumber: string,
+  sha256: Buffer,
+): Promise<DeliveredCopy | null> {
   const { rows } = await db.query<DeliveredCopy>(
     `select s.declaration_id as "declarationId", s.registration_number as "registrationNumber", s.customs_office as "customsOffice",
             s.seq, s.submitted_at as "submittedAt", d.status, d.kind

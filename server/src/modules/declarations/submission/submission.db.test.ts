@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseSignedData } from '@shekara/nca';
+import { writeTestPki } from '@shekara/nca/test-pki';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { cliWorkspace } from '../../../testing/cli.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import {
   createGoodsDraft,
   fetchSigningPayload,
@@ -12,19 +14,22 @@ import {
   postSubmission,
   signPayload,
   submitSigned,
-  testCustomsOffice,
   type TestDeclarant,
+  testCustomsOffice,
 } from '../../../testing/declarations.ts';
 import { setAccessStatus } from '../../accounts/index.ts';
-import { parseSignedData } from '@shekara/nca';
-import { writeTestPki } from '@shekara/nca/test-pki';
 import { applyTransition } from '../status/transition.ts';
 import { registrationNumberPattern } from './registration-number.ts';
 
 /** Signed submission, registration numbers and receipts: issue 6 points 5, 6, 12, 15; WD-10..WD-14, ACC-15. */
 const clock = manualClock(new Date());
 let t: DatabaseTestApp;
-let env: { app: DatabaseTestApp['app']; db: DatabaseTestApp['db']; clock: typeof clock; setup: DatabaseTestApp['setup'] };
+let env: {
+  app: DatabaseTestApp['app'];
+  db: DatabaseTestApp['db'];
+  clock: typeof clock;
+  setup: DatabaseTestApp['setup'];
+};
 let head: TestDeclarant;
 const cli = cliWorkspace('receipts');
 
@@ -64,18 +69,36 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     const serial = (n: string) => Number(n.split('/')[2]);
     expect(serial(second.registrationNumber)).toBe(serial(first.registrationNumber) + 1);
     expect(other.registrationNumber).toBe(`71101/${almatyDdmmyy()}/0000001`);
-    const { rows } = await t.db.query<{ status: string; registration_number: string }>('select status, registration_number from declarations where id = $1', [first.receipt.declarationId]);
+    const { rows } = await t.db.query<{ status: string; registration_number: string }>(
+      'select status, registration_number from declarations where id = $1',
+      [first.receipt.declarationId],
+    );
     expect(rows[0]).toEqual({ status: 'registered', registration_number: first.registrationNumber });
-    const outbox = await t.db.query<{ payload: unknown }>(`select payload from outbox where topic = 'declarations.registered'`);
-    expect(outbox.rows.map((r) => r.payload)).toContainEqual(expect.objectContaining({ declarationId: first.receipt.declarationId, seq: 1, facts: expect.objectContaining({ outstanding: 0 }) }));
+    const outbox = await t.db.query<{ payload: unknown }>(
+      `select payload from outbox where topic = 'declarations.registered'`,
+    );
+    expect(outbox.rows.map((r) => r.payload)).toContainEqual(
+      expect.objectContaining({
+        declarationId: first.receipt.declarationId,
+        seq: 1,
+        facts: expect.objectContaining({ outstanding: 0 }),
+      }),
+    );
   });
 
   it('keeps the exact signed bytes and the signature (WD-10, WD-11)', async () => {
     const id = await createGoodsDraft(env, head);
     const payload = await fetchSigningPayload(head.browser, id);
     const signature = signPayload(head.signKey, payload);
-    const { receipt } = (await postSubmission(head, id, { signature })).json() as { receipt: { documentSha256: string } };
-    const { rows } = await t.db.query<{ signed_bytes: Uint8Array; signature_cms: Uint8Array; document_sha256: Uint8Array; signer_bin: string }>(
+    const { receipt } = (await postSubmission(head, id, { signature })).json() as {
+      receipt: { documentSha256: string };
+    };
+    const { rows } = await t.db.query<{
+      signed_bytes: Uint8Array;
+      signature_cms: Uint8Array;
+      document_sha256: Uint8Array;
+      signer_bin: string;
+    }>(
       'select signed_bytes, signature_cms, document_sha256, signer_bin from declaration_submissions where declaration_id = $1',
       [id],
     );
@@ -98,7 +121,17 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     await writeTestPki(t.setup.testPki!, pkiDir);
     const file = path.join(cli.work, 'receipt.p7');
     fs.writeFileSync(file, cms);
-    const run = await cli.shekara('signature', 'verify', '--cms', file, '--trust', path.join(pkiDir, 'trust'), '--crl', path.join(pkiDir, 'crl'), '--json');
+    const run = await cli.shekara(
+      'signature',
+      'verify',
+      '--cms',
+      file,
+      '--trust',
+      path.join(pkiDir, 'trust'),
+      '--crl',
+      path.join(pkiDir, 'crl'),
+      '--json',
+    );
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
   }, 60_000);
@@ -108,16 +141,30 @@ describe('resubmission after a requested correction (issue 6 points 5, 8)', () =
   it('keeps the number and delivers the corrected copy as submission 2', async () => {
     const id = await createGoodsDraft(env, head);
     const first = await submitSigned(head, id);
-    await t.db.transaction((tx) => applyTransition(tx, clock.now(), { declarationId: id, action: 'request_correction', actor: 'officer', actorAccountId: null, officeCode: testCustomsOffice }));
+    await t.db.transaction((tx) =>
+      applyTransition(tx, clock.now(), {
+        declarationId: id,
+        action: 'request_correction',
+        actor: 'officer',
+        actorAccountId: null,
+        officeCode: testCustomsOffice,
+      }),
+    );
     const elsewhere = await postSubmission(head, id, { customsOffice: '71101' });
     expect(codeOf(elsewhere)).toBe('DECL_CUSTOMS_OFFICE_INVALID');
     clock.advance(60_000);
     const second = await submitSigned(head, id);
     expect(second.registrationNumber).toBe(first.registrationNumber);
     expect(second.receipt.registeredAt).not.toBe(first.receipt.registeredAt);
-    const check = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${second.registrationNumber}?hash=${second.receipt.documentSha256}` });
+    const check = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/receipts/${second.registrationNumber}?hash=${second.receipt.documentSha256}`,
+    });
     expect(check.json()).toMatchObject({ status: 'registered', submission: 2 });
-    const { rows } = await t.db.query<{ seq: number }>('select seq from declaration_submissions where declaration_id = $1 order by seq', [id]);
+    const { rows } = await t.db.query<{ seq: number }>(
+      'select seq from declaration_submissions where declaration_id = $1 order by seq',
+      [id],
+    );
     expect(rows.map((r) => r.seq)).toEqual([1, 2]);
   });
 });
@@ -134,7 +181,11 @@ describe('idempotency (issue 6 points 5, 15)', () => {
     const other = await postSubmission(head, id, { signature, idempotencyKey: 'key-1', customsOffice: '71101' });
     expect(other.statusCode).toBe(422);
     expect(codeOf(other)).toBe('DECL_IDEMPOTENCY_KEY_REUSED');
-    const noKey = await head.browser.request({ method: 'POST', url: `/api/v1/declarations/${id}/submit`, payload: { customsOffice: '75101', signature } });
+    const noKey = await head.browser.request({
+      method: 'POST',
+      url: `/api/v1/declarations/${id}/submit`,
+      payload: { customsOffice: '75101', signature },
+    });
     expect(codeOf(noKey)).toBe('DECL_IDEMPOTENCY_KEY_REQUIRED');
   });
 });
@@ -143,7 +194,9 @@ describe('who may submit (issue 6 points 6, 15)', () => {
   it('another organisation reads the declaration as absent (404)', async () => {
     const id = await createGoodsDraft(env, head);
     const individual = await logInDeclarant(env, 'individual');
-    const response = await postSubmission(individual, id, { signature: signPayload(individual.signKey, await fetchSigningPayload(head.browser, id)) });
+    const response = await postSubmission(individual, id, {
+      signature: signPayload(individual.signKey, await fetchSigningPayload(head.browser, id)),
+    });
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('DECL_NOT_FOUND');
     expect((await individual.browser.get(`/api/v1/declarations/${id}/signing-payload`)).statusCode).toBe(404);
@@ -153,7 +206,9 @@ describe('who may submit (issue 6 points 6, 15)', () => {
     const id = await createGoodsDraft(env, head);
     const authKey = await postSubmission(head, id, { signWith: head.authKey });
     expect(codeOf(authKey)).toBe('SIG_WRONG_KEY_PURPOSE');
-    const otherBytes = await postSubmission(head, id, { signature: signPayload(head.signKey, new TextEncoder().encode('{"other":true}')) });
+    const otherBytes = await postSubmission(head, id, {
+      signature: signPayload(head.signKey, new TextEncoder().encode('{"other":true}')),
+    });
     expect(otherBytes.statusCode).toBe(422);
     expect(codeOf(otherBytes)).toBe('SIG_CONTENT_MISMATCH');
     await submitSigned(head, id);
@@ -166,7 +221,9 @@ describe('who may submit (issue 6 points 6, 15)', () => {
     const id = await createGoodsDraft(env, employee);
     await setAccessStatus(t.db, employee.accountId, 'suspended', clock.now());
     try {
-      const response = await postSubmission(employee, id, { signature: signPayload(employee.signKey, new TextEncoder().encode('x')) });
+      const response = await postSubmission(employee, id, {
+        signature: signPayload(employee.signKey, new TextEncoder().encode('x')),
+      });
       expect(codeOf(response)).toBe('ACCESS_SUSPENDED');
     } finally {
       await setAccessStatus(t.db, employee.accountId, 'active', clock.now());
@@ -179,12 +236,28 @@ describe('who may submit (issue 6 points 6, 15)', () => {
 describe('the public receipt check (WD-14)', () => {
   it('shows the delivery and the current status to whoever has the number and the hash, 404 otherwise', async () => {
     const { registrationNumber, receipt } = await submitSigned(head, await createGoodsDraft(env, head));
-    const found = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${registrationNumber}?hash=${receipt.documentSha256}` });
+    const found = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/receipts/${registrationNumber}?hash=${receipt.documentSha256}`,
+    });
     expect(found.statusCode).toBe(200);
-    expect(found.json()).toEqual({ registrationNumber, customsOffice: testCustomsOffice, registeredAt: receipt.registeredAt, kind: 'goods', status: 'registered', submission: 1 });
-    const upperCase = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${registrationNumber}?hash=${receipt.documentSha256.toUpperCase()}` });
+    expect(found.json()).toEqual({
+      registrationNumber,
+      customsOffice: testCustomsOffice,
+      registeredAt: receipt.registeredAt,
+      kind: 'goods',
+      status: 'registered',
+      submission: 1,
+    });
+    const upperCase = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/receipts/${registrationNumber}?hash=${receipt.documentSha256.toUpperCase()}`,
+    });
     expect(upperCase.statusCode).toBe(200);
-    const wrong = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${registrationNumber}?hash=${'0'.repeat(64)}` });
+    const wrong = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/receipts/${registrationNumber}?hash=${'0'.repeat(64)}`,
+    });
     expect(wrong.statusCode).toBe(404);
     expect(codeOf(wrong)).toBe('DECL_RECEIPT_NOT_FOUND');
   });
@@ -192,7 +265,8 @@ describe('the public receipt check (WD-14)', () => {
   it('limits the checks one address makes in a minute', async () => {
     const url = `/api/v1/receipts/75101/010101/0000001?hash=${'0'.repeat(64)}`;
     const answers = [];
-    for (let i = 0; i < 61; i++) answers.push((await t.app.inject({ method: 'GET', url, remoteAddress: '203.0.113.9' })).statusCode);
+    for (let i = 0; i < 61; i++)
+      answers.push((await t.app.inject({ method: 'GET', url, remoteAddress: '203.0.113.9' })).statusCode);
     expect(answers.slice(0, 60).every((status) => status === 404)).toBe(true);
     expect(answers[60]).toBe(429);
   });

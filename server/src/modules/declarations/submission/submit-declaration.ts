@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
+import { localizeReport, type ReferenceView } from '@shekara/contracts/declarations/control';
+import type { AnyDocument } from '@shekara/contracts/declarations/documents';
+import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { localizeReport, type ReferenceView } from '@shekara/contracts/declarations/control';
-import type { AnyDocument } from '@shekara/contracts/declarations/documents';
-import { controlDate } from '../drafts/document-date.ts';
-import { representedDeclarants } from '../representation/repository.ts';
-import type { StoredDeclaration } from '../declaration-repository.ts';
-import { DeclarationErrors } from '../errors.ts';
 import type { DeclarationsContext } from '../context.ts';
-import { nextStatus, type DeclarationAction } from '@shekara/contracts/declarations/status';
+import type { StoredDeclaration } from '../declaration-repository.ts';
+import { controlDate } from '../drafts/document-date.ts';
+import { DeclarationErrors } from '../errors.ts';
+import { representedDeclarants } from '../representation/repository.ts';
 import { SubmissionErrors } from './errors.ts';
 import type { Receipt } from './receipt.ts';
 import type { Registrar } from './register-batch.ts';
-import { signingPayload } from './signing-payload.ts';
 import { verifySignedCopy } from './signed-copy.ts';
+import { signingPayload } from './signing-payload.ts';
 import { controlAtSubmission } from './submission-control.ts';
 import { findStoredAnswer, findSubmissionStart, type StoredAnswer } from './submission-repository.ts';
 
@@ -31,7 +31,8 @@ export interface SubmissionAnswer {
   receipt: Receipt;
 }
 
-export interface SubmissionDependencies extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox'> {
+export interface SubmissionDependencies
+  extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox'> {
   /** registers checked submissions, all of those waiting in one transaction */
   registrar: Registrar;
   /** the reference data control judges the document against */
@@ -45,9 +46,19 @@ export interface SubmissionDependencies extends Pick<DeclarationsContext, 'db' |
  * office's next serial, the status change, the signed bytes kept as they came, the receipt, the
  * stored answer for the idempotency key and the message that starts risk routing.
  */
-export async function submitDeclaration(deps: SubmissionDependencies, account: Account, request: SubmissionRequest, facts: RequestFacts): Promise<SubmissionAnswer> {
+export async function submitDeclaration(
+  deps: SubmissionDependencies,
+  account: Account,
+  request: SubmissionRequest,
+  facts: RequestFacts,
+): Promise<SubmissionAnswer> {
   const requestSha256 = requestDigest(request);
-  const { stored, declaration } = await findSubmissionStart(deps.db, account.id, request.idempotencyKey, request.declarationId);
+  const { stored, declaration } = await findSubmissionStart(
+    deps.db,
+    account.id,
+    request.idempotencyKey,
+    request.declarationId,
+  );
   if (stored) return storedAnswer(stored, requestSha256);
   try {
     return await register(deps, account, declaration, request, requestSha256, facts);
@@ -74,19 +85,46 @@ async function register(
     throw SubmissionErrors.DECL_CUSTOMS_OFFICE_INVALID({ code: request.customsOffice });
   }
 
-  const payload = signingPayload({ declarationId: declaration.id, kind: declaration.kind, schemaVersion: declaration.schemaVersion, document: declaration.document });
+  const payload = signingPayload({
+    declarationId: declaration.id,
+    kind: declaration.kind,
+    schemaVersion: declaration.schemaVersion,
+    document: declaration.document,
+  });
   const cms = Buffer.from(request.signature, 'base64');
   const signer = await verifySignedCopy(deps.verifier, cms, payload);
   const now = deps.clock.now();
   const day = almatyDate(now);
   const represents = signer.bin ? await representedDeclarants(deps.db, signer.bin, day) : [];
   const date = controlDate(declaration.kind, declaration.document as AnyDocument, now);
-  const report = controlAtSubmission(await deps.reference(), declaration, { date, customsOffice: request.customsOffice, signer: { iin: signer.iin, bin: signer.bin ?? null, represents } });
-  if (report.errors.length > 0) throw DeclarationErrors.DECL_CONTROL_FAILED({ count: report.errors.length }, { details: localizeReport(report, facts.language) });
+  const report = controlAtSubmission(await deps.reference(), declaration, {
+    date,
+    customsOffice: request.customsOffice,
+    signer: { iin: signer.iin, bin: signer.bin ?? null, represents },
+  });
+  if (report.errors.length > 0)
+    throw DeclarationErrors.DECL_CONTROL_FAILED(
+      { count: report.errors.length },
+      { details: localizeReport(report, facts.language) },
+    );
 
   const documentSha256 = createHash('sha256').update(payload).digest();
   // The submitter's access is checked again in the registering transaction (WD-28).
-  const answer = await deps.registrar.register({ declaration, action, account, signer, request, requestSha256, payload, cms, documentSha256, now, day, facts, report });
+  const answer = await deps.registrar.register({
+    declaration,
+    action,
+    account,
+    signer,
+    request,
+    requestSha256,
+    payload,
+    cms,
+    documentSha256,
+    now,
+    day,
+    facts,
+    report,
+  });
   deps.notifyOutbox();
   return answer;
 }
@@ -94,7 +132,8 @@ async function register(
 /** First delivery of a draft, or a corrected copy after the officer asked for one. */
 function submissionAction(declaration: StoredDeclaration): DeclarationAction {
   const action: DeclarationAction = declaration.status === 'correction_requested' ? 'resubmit' : 'submit';
-  if (nextStatus(declaration.status, action, 'declarant') === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action, status: declaration.status });
+  if (nextStatus(declaration.status, action, 'declarant') === null)
+    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action, status: declaration.status });
   return action;
 }
 
@@ -106,5 +145,7 @@ function storedAnswer(stored: StoredAnswer, requestSha256: Buffer): SubmissionAn
 /** What makes two requests the same request: the route's action, the declaration and the body. */
 function requestDigest(request: SubmissionRequest): Buffer {
   const { declarationId, customsOffice, signature } = request;
-  return createHash('sha256').update(canonicalJson({ action: 'submit', declarationId, customsOffice, signature })).digest();
+  return createHash('sha256')
+    .update(canonicalJson({ action: 'submit', declarationId, customsOffice, signature }))
+    .digest();
 }

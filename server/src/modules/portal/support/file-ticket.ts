@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { TicketInput } from '@shekara/contracts/portal/support';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { enqueueMail } from '../../../platform/mail/mail.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { PortalContext } from '../context.ts';
 import { confirmationMail, supportMail } from './mail-texts.ts';
-import type { TicketInput } from '@shekara/contracts/portal/support';
 import { ticketNumber } from './ticket-number.ts';
 import { insertTicket, nextTicketSerial } from './ticket-repository.ts';
 
@@ -14,7 +14,11 @@ import { insertTicket, nextTicketSerial } from './ticket-repository.ts';
  * year, stored, and e-mailed — to the support address and to the requester — in the same
  * transaction, so a ticket exists exactly when both messages are on their way.
  */
-export async function fileTicket(ctx: PortalContext, input: TicketInput, from: { account: Account | null; facts: RequestFacts }) {
+export async function fileTicket(
+  ctx: PortalContext,
+  input: TicketInput,
+  from: { account: Account | null; facts: RequestFacts },
+) {
   const now = ctx.clock.now();
   const year = Number(almatyDate(now).slice(0, 4));
   const { account, facts } = from;
@@ -32,9 +36,20 @@ export async function fileTicket(ctx: PortalContext, input: TicketInput, from: {
       createdAt: now,
     };
     await insertTicket(tx, ticket);
-    const mailFacts = { ...ticket, account: account ? [account.iinBin, account.login].filter(Boolean).join(' / ') : null };
-    await enqueueMail(tx, now, { to: [ctx.portal.supportAddress], kind: 'support.ticket', ...supportMail(facts.language, mailFacts) });
-    await enqueueMail(tx, now, { to: [ticket.email], kind: 'support.ticket.confirmation', ...confirmationMail(facts.language, mailFacts) });
+    const mailFacts = {
+      ...ticket,
+      account: account ? [account.iinBin, account.login].filter(Boolean).join(' / ') : null,
+    };
+    await enqueueMail(tx, now, {
+      to: [ctx.portal.supportAddress],
+      kind: 'support.ticket',
+      ...supportMail(facts.language, mailFacts),
+    });
+    await enqueueMail(tx, now, {
+      to: [ticket.email],
+      kind: 'support.ticket.confirmation',
+      ...confirmationMail(facts.language, mailFacts),
+    });
     await recordAudit(tx, now, {
       action: 'support.ticket.file',
       outcome: 'success',

@@ -1,12 +1,12 @@
+import { routeSchema } from '@shekara/contracts/http';
+import { supportRoutes as routes } from '@shekara/contracts/portal/support';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { requestFacts, type RequireAccount } from '../../accounts/index.ts';
+import { type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { PortalContext } from '../context.ts';
 import { fileTicket } from './file-ticket.ts';
-import { routeSchema } from '@shekara/contracts/http';
-import { supportRoutes as routes } from '@shekara/contracts/portal/support';
 import { recentTickets } from './ticket-repository.ts';
 
 /** A ticket is a few kilobytes of text: nothing larger needs reading. */
@@ -22,12 +22,16 @@ function identifyIfLoggedIn(requireAccount: RequireAccount) {
     try {
       await guard(request, reply);
     } catch (error) {
-      if (!(error instanceof AppError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_')))) throw error;
+      if (!(error instanceof AppError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_'))))
+        throw error;
     }
   };
 }
 
-export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount }): Promise<void> {
+export async function supportRoutes(
+  app: ZodApp,
+  { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount },
+): Promise<void> {
   const tags = ['support'];
   const limit = rateLimit({ limit: ctx.portal.supportRatePerHour, windowMs: 3_600_000, clock: ctx.clock });
 
@@ -45,7 +49,10 @@ export async function supportRoutes(app: ZodApp, { ctx, requireAccount }: { ctx:
       },
     },
     async (request, reply) => {
-      const filed = await fileTicket(ctx, request.body, { account: request.auth?.account ?? null, facts: requestFacts(request) });
+      const filed = await fileTicket(ctx, request.body, {
+        account: request.auth?.account ?? null,
+        facts: requestFacts(request),
+      });
       return reply.status(201).send(filed);
     },
   );

@@ -7,7 +7,7 @@ import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf, testAppConfig } from '../../../testing/app.ts';
-import { openDatabaseTestApp, type DatabaseTestApp } from '../../../testing/database-app.ts';
+import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { staffBrowser } from '../test-helpers.ts';
 
@@ -31,7 +31,12 @@ const ticket = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 const file = (body: unknown, language = 'ru', browser = new TestBrowser(app)) =>
-  browser.request({ method: 'POST', url: '/api/v1/support/tickets', payload: body as Record<string, string>, headers: { 'accept-language': language } });
+  browser.request({
+    method: 'POST',
+    url: '/api/v1/support/tickets',
+    payload: body as Record<string, string>,
+    headers: { 'accept-language': language },
+  });
 
 describe('a ticket without log-in (REG-13: when the portal fails, the user turns to support)', () => {
   it('gets the number SUP-YEAR-NNNNNN and is e-mailed to the support address and to the requester, in their language (ACC-11)', async () => {
@@ -44,18 +49,28 @@ describe('a ticket without log-in (REG-13: when the portal fails, the user turns
     const mail = (await deliverMail(db, clock)).filter((m) => m.subject.includes(number));
     const toSupport = mail.find((m) => m.to.includes(testAppConfig.portal.supportAddress))!;
     const toRequester = mail.find((m) => m.to.includes('dana@example.kz'))!;
-    expect(toSupport).toMatchObject({ kind: 'support.ticket', subject: `[${number}] Не приходит письмо подтверждения` });
+    expect(toSupport).toMatchObject({
+      kind: 'support.ticket',
+      subject: `[${number}] Не приходит письмо подтверждения`,
+    });
     expect(toSupport.text).toContain('dana@example.kz');
     expect(toSupport.text).toContain('Зарегистрировался вчера');
     expect(toSupport.text).toContain('Тілі: қазақша');
-    expect(toRequester).toMatchObject({ kind: 'support.ticket.confirmation', subject: `Shekara: ${number} өтінішіңіз қабылданды` });
+    expect(toRequester).toMatchObject({
+      kind: 'support.ticket.confirmation',
+      subject: `Shekara: ${number} өтінішіңіз қабылданды`,
+    });
     expect(toRequester.text).toContain('Сәлеметсіз бе, Дана!');
     expect(mail).toHaveLength(2);
   });
 
   it('numbers tickets filed at the same moment consecutively, never twice', async () => {
-    const responses = await Promise.all(Array.from({ length: 8 }, (_, n) => file(ticket({ email: `parallel${n}@example.kz` }))));
-    const serials = responses.map((r) => Number((r.json() as { number: string }).number.slice(-6))).sort((a, b) => a - b);
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => file(ticket({ email: `parallel${n}@example.kz` }))),
+    );
+    const serials = responses
+      .map((r) => Number((r.json() as { number: string }).number.slice(-6)))
+      .sort((a, b) => a - b);
     expect(new Set(serials).size).toBe(8);
     expect(serials.at(-1)! - serials[0]!).toBe(7);
   });
@@ -80,7 +95,12 @@ describe('a ticket from the cabinet (WD-32)', () => {
     const filed = await file(ticket({ email: 'admin@kgd.example.kz', subject: 'Из кабинета' }), 'en', admin);
     expect(filed.statusCode, filed.body).toBe(201);
     const { number } = filed.json() as { number: string };
-    const listed = (await admin.get('/api/v1/admin/support/tickets')).json().items as { id: string; number: string; accountId: string | null; language: string }[];
+    const listed = (await admin.get('/api/v1/admin/support/tickets')).json().items as {
+      id: string;
+      number: string;
+      accountId: string | null;
+      language: string;
+    }[];
     const mine = listed.find((t) => t.number === number)!;
     expect(mine).toMatchObject({ accountId: admin.accountId, language: 'en' });
     const audit = await auditOf(db, 'support_ticket', mine.id);
@@ -94,7 +114,11 @@ describe('a ticket from the cabinet (WD-32)', () => {
     stale.cookies.set('shekara_session', 'ended-long-ago');
     const anonymous = await file(ticket({ subject: 'После выхода' }), 'ru', stale);
     expect(anonymous.statusCode, anonymous.body).toBe(201);
-    const after = (await (await staffBrowser(app, db, clock, holder(testApp!.setup, 'signer-auth'), 'admin')).get('/api/v1/admin/support/tickets')).json().items;
+    const after = (
+      await (
+        await staffBrowser(app, db, clock, holder(testApp!.setup, 'signer-auth'), 'admin')
+      ).get('/api/v1/admin/support/tickets')
+    ).json().items;
     expect(after.find((t: { number: string }) => t.number === anonymous.json().number).accountId).toBeNull();
   });
 });
@@ -102,7 +126,13 @@ describe('a ticket from the cabinet (WD-32)', () => {
 describe('the rate limit per client address (config SUPPORT_RATE_PER_HOUR)', () => {
   it('answers 429 RATE_LIMITED with Retry-After above the limit, and lets the address in again after the hour', async () => {
     const limited = await buildApp({
-      config: { ...testAppConfig, portal: { ...testAppConfig.portal, supportRatePerHour: 2 }, environment: 'test', bodyLimitBytes: 1_048_576, signature: { verifyRatePerMinute: 1000 } },
+      config: {
+        ...testAppConfig,
+        portal: { ...testAppConfig.portal, supportRatePerHour: 2 },
+        environment: 'test',
+        bodyLimitBytes: 1_048_576,
+        signature: { verifyRatePerMinute: 1000 },
+      },
       db,
       signatures: testApp!.setup,
       logger: pino({ level: 'silent' }),
@@ -110,14 +140,29 @@ describe('the rate limit per client address (config SUPPORT_RATE_PER_HOUR)', () 
       webDistDir: '/nonexistent',
     });
     try {
-      const post = () => limited.inject({ method: 'POST', url: '/api/v1/support/tickets', payload: ticket(), remoteAddress: '203.0.113.7' });
+      const post = () =>
+        limited.inject({
+          method: 'POST',
+          url: '/api/v1/support/tickets',
+          payload: ticket(),
+          remoteAddress: '203.0.113.7',
+        });
       expect((await post()).statusCode).toBe(201);
       expect((await post()).statusCode).toBe(201);
       const refused = await post();
       expect(refused.statusCode).toBe(429);
       expect(codeOf(refused)).toBe('RATE_LIMITED');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-      expect((await limited.inject({ method: 'POST', url: '/api/v1/support/tickets', payload: ticket(), remoteAddress: '203.0.113.8' })).statusCode).toBe(201);
+      expect(
+        (
+          await limited.inject({
+            method: 'POST',
+            url: '/api/v1/support/tickets',
+            payload: ticket(),
+            remoteAddress: '203.0.113.8',
+          })
+        ).statusCode,
+      ).toBe(201);
       clock.advance(3_600_000);
       expect((await post()).statusCode).toBe(201);
     } finally {

@@ -1,6 +1,6 @@
+import type { TicketView } from '@shekara/contracts/portal/support';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import type { TicketView } from '@shekara/contracts/portal/support';
 
 /**
  * The next serial of the year. The upsert locks the year's counter row until the transaction
@@ -35,7 +35,20 @@ export async function insertTicket(tx: Queryable, t: NewTicket): Promise<void> {
   await tx.query(
     `insert into support_tickets (id, number, year, serial, name, email, subject, message, language, account_id, ip, created_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [t.id, t.number, t.year, t.serial, t.name, t.email, t.subject, t.message, t.language, t.accountId, t.ip, t.createdAt],
+    [
+      t.id,
+      t.number,
+      t.year,
+      t.serial,
+      t.name,
+      t.email,
+      t.subject,
+      t.message,
+      t.language,
+      t.accountId,
+      t.ip,
+      t.createdAt,
+    ],
   );
 }
 

@@ -1,11 +1,20 @@
 import type { ClassifierItem, ClassifierName } from '@shekara/contracts/reference';
 
 export type BundledClassifierName = Exclude<ClassifierName, 'vat-rates'>;
-export const bundledClassifierNames = ['countries', 'currencies', 'customs-procedures', 'transport-modes', 'document-kinds', 'payment-types', 'units'] as const satisfies readonly BundledClassifierName[];
+export const bundledClassifierNames = [
+  'countries',
+  'currencies',
+  'customs-procedures',
+  'transport-modes',
+  'document-kinds',
+  'payment-types',
+  'units',
+] as const satisfies readonly BundledClassifierName[];
+
+import { documentKindItems } from '@shekara/contracts/reference/classifiers';
 import { countryItems } from './lists/countries.ts';
 import { currencyItems } from './lists/currencies.ts';
 import { customsProcedureItems } from './lists/customs-procedures.ts';
-import { documentKindItems } from '@shekara/contracts/reference/classifiers';
 import { paymentTypeItems } from './lists/payment-types.ts';
 import { transportModeItems } from './lists/transport-modes.ts';
 import { unitItems } from './lists/units.ts';

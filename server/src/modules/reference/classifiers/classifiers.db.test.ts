@@ -1,9 +1,9 @@
+import { classifierNames } from '@shekara/contracts/reference';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { buildTestApp, codeOf } from '../../../testing/app.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
-import { classifierNames } from '@shekara/contracts/reference';
 import { loadClassifierDemoData } from './load-demo-data.ts';
 
 let db: Database;
@@ -44,7 +44,9 @@ describe('GET /api/v1/reference/classifiers (issue 5 point 5)', () => {
   it('lists every classifier with its titles and the items in force today', async () => {
     const response = await get('/api/v1/reference/classifiers');
     expect(response.statusCode).toBe(200);
-    const { classifiers } = response.json() as { classifiers: { name: string; title: { kk: string }; count: number }[] };
+    const { classifiers } = response.json() as {
+      classifiers: { name: string; title: { kk: string }; count: number }[];
+    };
     expect(classifiers.map((c) => c.name)).toEqual(classifierNames);
     const count = Object.fromEntries(classifiers.map((c) => [c.name, c.count]));
     expect(count).toMatchObject({ countries: 250, 'transport-modes': 9, 'vat-rates': 1 });
@@ -66,7 +68,13 @@ describe('GET /api/v1/reference/classifiers/{name} (issue 5 points 1 and 5)', ()
 
   it('gives currencies with numeric code and minor units, customs procedures, transport modes, units and payment types', async () => {
     const find = async (name: string, code: string) =>
-      ((await get(`/api/v1/reference/classifiers/${name}`)).json().items as { code: string; name: { ru: string }; extra?: object }[]).find((i) => i.code === code);
+      (
+        (await get(`/api/v1/reference/classifiers/${name}`)).json().items as {
+          code: string;
+          name: { ru: string };
+          extra?: object;
+        }[]
+      ).find((i) => i.code === code);
     expect((await find('currencies', 'KZT'))?.extra).toEqual({ numeric: '398', minorUnits: 2 });
     expect((await find('currencies', 'JPY'))?.extra).toEqual({ numeric: '392', minorUnits: 0 });
     expect((await find('customs-procedures', '40'))?.name.ru).toBe('Выпуск для внутреннего потребления');
@@ -80,11 +88,19 @@ describe('GET /api/v1/reference/classifiers/{name} (issue 5 points 1 and 5)', ()
   it("answers what was true on the date asked: VAT 12 % until 31.12.2025, 16 % from 01.01.2026, from the tariffs module's table", async () => {
     const vat = async (date: string) => (await get(`/api/v1/reference/classifiers/vat-rates?date=${date}`)).json();
     expect((await vat('2025-12-31')).items).toEqual([
-      { code: '12', name: { kk: 'ҚҚС, 12 %', ru: 'НДС, 12 %', en: 'VAT, 12 %' }, validFrom: '2009-01-01', validTo: '2025-12-31', extra: { percent: '12', legalBasis: 'Tax Code of 2008' } },
+      {
+        code: '12',
+        name: { kk: 'ҚҚС, 12 %', ru: 'НДС, 12 %', en: 'VAT, 12 %' },
+        validFrom: '2009-01-01',
+        validTo: '2025-12-31',
+        extra: { percent: '12', legalBasis: 'Tax Code of 2008' },
+      },
     ]);
     const from2026 = await vat('2026-01-01');
     expect(from2026.date).toBe('2026-01-01');
-    expect(from2026.items).toEqual([expect.objectContaining({ code: '16', validTo: null, extra: expect.objectContaining({ percent: '16' }) })]);
+    expect(from2026.items).toEqual([
+      expect.objectContaining({ code: '16', validTo: null, extra: expect.objectContaining({ percent: '16' }) }),
+    ]);
     // without a date: today in Almaty, by the injected clock
     expect((await get('/api/v1/reference/classifiers/vat-rates')).json().date).toBe('2026-03-02');
   });
@@ -105,6 +121,8 @@ describe('GET /api/v1/reference/classifiers/{name} (issue 5 points 1 and 5)', ()
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const list = await get('/api/v1/reference/classifiers');
-    expect((await get('/api/v1/reference/classifiers', { 'if-none-match': list.headers.etag as string })).statusCode).toBe(304);
+    expect(
+      (await get('/api/v1/reference/classifiers', { 'if-none-match': list.headers.etag as string })).statusCode,
+    ).toBe(304);
   });
 });

@@ -1,5 +1,5 @@
-export { classifierRoutes } from './routes.ts';
-export { loadClassifierDemoData } from './load-demo-data.ts';
+export { type ClassifierItem, type ClassifierName, classifierNames } from '@shekara/contracts/reference';
+export { type DeclarationKind, declarationKinds } from '@shekara/contracts/reference/classifiers';
 export { classifierItemsAt } from './items-at.ts';
-export { classifierNames, type ClassifierItem, type ClassifierName } from '@shekara/contracts/reference';
-export { declarationKinds, type DeclarationKind } from '@shekara/contracts/reference/classifiers';
+export { loadClassifierDemoData } from './load-demo-data.ts';
+export { classifierRoutes } from './routes.ts';

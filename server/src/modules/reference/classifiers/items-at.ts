@@ -1,6 +1,6 @@
+import { type ClassifierItem, type ClassifierName, classifierNames } from '@shekara/contracts/reference';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { listVatRates } from '../tariffs/index.ts';
-import { classifierNames, type ClassifierItem, type ClassifierName } from '@shekara/contracts/reference';
 import { countClassifierItems, listClassifierItems } from './repository.ts';
 
 /**
@@ -24,5 +24,7 @@ export async function classifierItemsAt(db: Queryable, name: ClassifierName, dat
 export async function classifierCountsAt(db: Queryable, date: string): Promise<Record<ClassifierName, number>> {
   const counts = await countClassifierItems(db, date);
   const vatRates = (await classifierItemsAt(db, 'vat-rates', date)).length;
-  return Object.fromEntries(classifierNames.map((name) => [name, name === 'vat-rates' ? vatRates : (counts.get(name) ?? 0)])) as Record<ClassifierName, number>;
+  return Object.fromEntries(
+    classifierNames.map((name) => [name, name === 'vat-rates' ? vatRates : (counts.get(name) ?? 0)]),
+  ) as Record<ClassifierName, number>;
 }

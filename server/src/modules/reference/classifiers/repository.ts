@@ -1,7 +1,7 @@
+import type { ClassifierItem } from '@shekara/contracts/reference';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import type { BundledClassifierName } from './bundled.ts';
-import type { ClassifierItem } from '@shekara/contracts/reference';
 
 interface ClassifierItemRow {
   code: string;
@@ -25,7 +25,11 @@ function toItem(row: ClassifierItemRow): ClassifierItem {
 }
 
 /** The items of a classifier in force on `date` ('YYYY-MM-DD'), by code. */
-export async function listClassifierItems(db: Queryable, classifier: BundledClassifierName, date: string): Promise<ClassifierItem[]> {
+export async function listClassifierItems(
+  db: Queryable,
+  classifier: BundledClassifierName,
+  date: string,
+): Promise<ClassifierItem[]> {
   const { rows } = await db.query<ClassifierItemRow>(
     `select code, name_kk, name_ru, name_en, extra, valid_from, valid_to from classifier_items
      where classifier = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)
@@ -50,7 +54,11 @@ export async function countClassifierItems(db: Queryable, date: string): Promise
  * Inserts new items and updates changed ones in one statement, leaving equal rows untouched (the
  * bundled classifiers are loaded at every start). Like bulkUpsert, but `extra` is JSON.
  */
-export async function upsertClassifierItems(db: Queryable, classifier: BundledClassifierName, items: readonly ClassifierItem[]): Promise<UpsertCounts> {
+export async function upsertClassifierItems(
+  db: Queryable,
+  classifier: BundledClassifierName,
+  items: readonly ClassifierItem[],
+): Promise<UpsertCounts> {
   if (items.length === 0) return { added: 0, changed: 0, unchanged: 0 };
   const rows = items.map((item) => ({
     code: item.code,

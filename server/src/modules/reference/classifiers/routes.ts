@@ -1,11 +1,10 @@
 import { routeSchema } from '@shekara/contracts/http';
-import { referenceRoutes } from '@shekara/contracts/reference';
+import { classifierNames, classifierTitles, isClassifierName, referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { cacheable } from '../routes.ts';
 import { almatyDate } from '../working-days.ts';
-import { classifierNames, classifierTitles, isClassifierName } from '@shekara/contracts/reference';
 import { ClassifierErrors } from './errors.ts';
 import { classifierCountsAt, classifierItemsAt } from './items-at.ts';
 
@@ -16,7 +15,8 @@ export async function classifierRoutes(app: ZodApp, { db, clock }: { db: Databas
     {
       schema: {
         summary: 'Classifiers',
-        description: 'The classifiers of customs declarations, with their titles in kk, ru and en and how many items each has in force today.',
+        description:
+          'The classifiers of customs declarations, with their titles in kk, ru and en and how many items each has in force today.',
         tags: ['reference'],
         ...routeSchema(referenceRoutes.classifiers),
       },

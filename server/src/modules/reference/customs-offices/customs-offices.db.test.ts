@@ -48,13 +48,26 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
       name: { kk: '«Қорғас» кеден бекеті', ru: 'Таможенный пост «Хоргос»', en: 'Khorgos customs post' },
       address: 'Жетысуская обл., Хоргос',
       acceptsDocumentKinds: [
-        'delivery_control_document', 'dts_1', 'dts_2', 'goods_declaration', 'preliminary_information', 'release_before_declaration', 'temporary_vehicle_operations', 'transaction_passport', 'transit_declaration', 'vehicle_declaration',
+        'delivery_control_document',
+        'dts_1',
+        'dts_2',
+        'goods_declaration',
+        'preliminary_information',
+        'release_before_declaration',
+        'temporary_vehicle_operations',
+        'transaction_passport',
+        'transit_declaration',
+        'vehicle_declaration',
       ],
     });
   });
 
   it('filters by region, kind, accepted document kind, and code or name in any language', async () => {
-    expect((await offices('?region=33&kind=border_checkpoint')).map((o) => o.code)).toEqual(['33301', '33302', '33303']);
+    expect((await offices('?region=33&kind=border_checkpoint')).map((o) => o.code)).toEqual([
+      '33301',
+      '33302',
+      '33303',
+    ]);
     const declarations = await offices('?documentKind=goods_declaration&region=75');
     expect(declarations.map((o) => o.code)).toEqual(['75101']);
     expect((await offices('?q=751')).map((o) => o.code)).toEqual(['75101']);
@@ -68,17 +81,37 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
     await db.query(
       "update customs_body_document_kinds set valid_to = '2025-12-31' where body_code = '33303' and document_kind = 'preliminary_information'",
     );
-    await db.query("insert into customs_body_document_kinds (body_code, document_kind, valid_from) values ('33303', 'goods_declaration', '2026-01-01')");
+    await db.query(
+      "insert into customs_body_document_kinds (body_code, document_kind, valid_from) values ('33303', 'goods_declaration', '2026-01-01')",
+    );
     const before = (await offices('?date=2025-12-31&q=33303'))[0];
     const after = (await offices('?date=2026-01-01&q=33303'))[0];
-    expect(before?.acceptsDocumentKinds).toEqual(['preliminary_information', 'temporary_vehicle_operations', 'transit_declaration', 'vehicle_declaration']);
-    expect(after?.acceptsDocumentKinds).toEqual(['goods_declaration', 'temporary_vehicle_operations', 'transit_declaration', 'vehicle_declaration']);
-    expect((await offices('?date=2026-01-01&documentKind=preliminary_information&region=33')).map((o) => o.code)).not.toContain('33303');
+    expect(before?.acceptsDocumentKinds).toEqual([
+      'preliminary_information',
+      'temporary_vehicle_operations',
+      'transit_declaration',
+      'vehicle_declaration',
+    ]);
+    expect(after?.acceptsDocumentKinds).toEqual([
+      'goods_declaration',
+      'temporary_vehicle_operations',
+      'transit_declaration',
+      'vehicle_declaration',
+    ]);
+    expect(
+      (await offices('?date=2026-01-01&documentKind=preliminary_information&region=33')).map((o) => o.code),
+    ).not.toContain('33303');
     expect(await offices('?date=2022-01-01')).toEqual([]);
   });
 
   it('refuses unknown filters and over-long searches', async () => {
-    for (const query of ['?kind=airport', '?documentKind=letter', '?region=7', `?q=${'а'.repeat(101)}`, '?date=yesterday']) {
+    for (const query of [
+      '?kind=airport',
+      '?documentKind=letter',
+      '?region=7',
+      `?q=${'а'.repeat(101)}`,
+      '?date=yesterday',
+    ]) {
       const response = await app.inject({ method: 'GET', url: `/api/v1/reference/customs-offices${encodeURI(query)}` });
       expect(response.statusCode, query).toBe(400);
     }
@@ -86,7 +119,11 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
 
   it('answers with an ETag and 304 when it has not changed', async () => {
     const first = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-offices?region=71' });
-    const again = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-offices?region=71', headers: { 'if-none-match': first.headers.etag as string } });
+    const again = await app.inject({
+      method: 'GET',
+      url: '/api/v1/reference/customs-offices?region=71',
+      headers: { 'if-none-match': first.headers.etag as string },
+    });
     expect(again.statusCode).toBe(304);
   });
 });

@@ -1,7 +1,7 @@
-import type { DeclarationKind } from '@shekara/contracts/reference/classifiers';
-import { customsBodies } from '../demo-data/customs-bodies.ts';
 import type { CustomsBodyKind } from '@shekara/contracts/reference';
+import type { DeclarationKind } from '@shekara/contracts/reference/classifiers';
 import type { DocumentAcceptance } from '@shekara/contracts/reference/customs-offices';
+import { customsBodies } from '../demo-data/customs-bodies.ts';
 
 /**
  * What the demo bodies accept, by their kind: clearance centres and posts take goods declarations
@@ -10,8 +10,20 @@ import type { DocumentAcceptance } from '@shekara/contracts/reference/customs-of
  * operations with temporarily imported vehicles; a department receives customs receipt orders
  * alone. Real offices differ one by one; the table allows that.
  */
-const clearance: readonly DeclarationKind[] = ['goods_declaration', 'release_before_declaration', 'dts_1', 'dts_2', 'delivery_control_document', 'transaction_passport'];
-const border: readonly DeclarationKind[] = ['transit_declaration', 'preliminary_information', 'vehicle_declaration', 'temporary_vehicle_operations'];
+const clearance: readonly DeclarationKind[] = [
+  'goods_declaration',
+  'release_before_declaration',
+  'dts_1',
+  'dts_2',
+  'delivery_control_document',
+  'transaction_passport',
+];
+const border: readonly DeclarationKind[] = [
+  'transit_declaration',
+  'preliminary_information',
+  'vehicle_declaration',
+  'temporary_vehicle_operations',
+];
 const acceptedByKind: Record<CustomsBodyKind, readonly DeclarationKind[]> = {
   territorial_department: ['customs_receipt_order'],
   customs_office: [...clearance, 'transit_declaration', 'customs_receipt_order'],
@@ -20,5 +32,10 @@ const acceptedByKind: Record<CustomsBodyKind, readonly DeclarationKind[]> = {
 };
 
 export const documentAcceptances: readonly DocumentAcceptance[] = customsBodies.flatMap((body) =>
-  acceptedByKind[body.kind].map((documentKind) => ({ bodyCode: body.code, documentKind, validFrom: body.validFrom, validTo: body.validTo })),
+  acceptedByKind[body.kind].map((documentKind) => ({
+    bodyCode: body.code,
+    documentKind,
+    validFrom: body.validFrom,
+    validTo: body.validTo,
+  })),
 );

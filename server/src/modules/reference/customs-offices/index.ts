@@ -1,4 +1,4 @@
-export { customsOfficeRoutes } from './routes.ts';
+export type { CustomsOffice } from '@shekara/contracts/reference/customs-offices';
 export { loadCustomsOfficeDemoData } from './load-demo-data.ts';
 export { listCustomsOffices } from './repository.ts';
-export type { CustomsOffice } from '@shekara/contracts/reference/customs-offices';
+export { customsOfficeRoutes } from './routes.ts';

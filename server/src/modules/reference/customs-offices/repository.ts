@@ -1,8 +1,8 @@
-import type { Queryable } from '../../../platform/db/database.ts';
-import { bulkUpsert, type UpsertCounts } from '../bulk-upsert.ts';
-import { customsBodyFields, type CustomsBodyRowBase } from '../customs-body-row.ts';
 import type { CustomsBodyKind } from '@shekara/contracts/reference';
 import type { CustomsOffice, DocumentAcceptance } from '@shekara/contracts/reference/customs-offices';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { bulkUpsert, type UpsertCounts } from '../bulk-upsert.ts';
+import { type CustomsBodyRowBase, customsBodyFields } from '../customs-body-row.ts';
 
 export interface CustomsOfficeFilter {
   /** the day asked about, 'YYYY-MM-DD' */
@@ -40,7 +40,10 @@ export async function listCustomsOffices(db: Queryable, filter: CustomsOfficeFil
 }
 
 /** Inserts new acceptances and updates changed ones; equal rows are left untouched. */
-export function upsertDocumentAcceptances(db: Queryable, acceptances: readonly DocumentAcceptance[]): Promise<UpsertCounts> {
+export function upsertDocumentAcceptances(
+  db: Queryable,
+  acceptances: readonly DocumentAcceptance[],
+): Promise<UpsertCounts> {
   return bulkUpsert(
     db,
     {
@@ -48,6 +51,11 @@ export function upsertDocumentAcceptances(db: Queryable, acceptances: readonly D
       key: 'body_code, document_kind, valid_from',
       columns: { body_code: 'text', document_kind: 'text', valid_from: 'date', valid_to: 'date' },
     },
-    acceptances.map((a) => ({ body_code: a.bodyCode, document_kind: a.documentKind, valid_from: a.validFrom, valid_to: a.validTo })),
+    acceptances.map((a) => ({
+      body_code: a.bodyCode,
+      document_kind: a.documentKind,
+      valid_from: a.validFrom,
+      valid_to: a.validTo,
+    })),
   );
 }

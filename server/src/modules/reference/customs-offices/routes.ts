@@ -22,7 +22,13 @@ export async function customsOfficeRoutes(app: ZodApp, { db, clock }: { db: Data
     },
     async (request, reply) => {
       const { region, kind, documentKind, q, date } = request.query;
-      const offices = await listCustomsOffices(db, { date: date ?? almatyDate(clock.now()), regionCode: region, kind, documentKind, text: q });
+      const offices = await listCustomsOffices(db, {
+        date: date ?? almatyDate(clock.now()),
+        regionCode: region,
+        kind,
+        documentKind,
+        text: q,
+      });
       return cacheable(request, reply, { offices });
     },
   );

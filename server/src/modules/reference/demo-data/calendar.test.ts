@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDays, statutoryCalendar } from './calendar.ts';
 
-const daysOff = (year: number) => statutoryCalendar(year).filter((d) => d.kind === 'day_off').map((d) => d.day);
+const daysOff = (year: number) =>
+  statutoryCalendar(year)
+    .filter((d) => d.kind === 'day_off')
+    .map((d) => d.day);
 
 describe('the statutory calendar', () => {
   it('carries a holiday on a weekend over to the next working day after the holiday', () => {

@@ -23,16 +23,40 @@ const kurbanAit: Name = { kk: 'Құрбан айт', ru: 'Курбан айт', 
 const fixedHolidays: readonly Holiday[] = [
   { date: '01-01', name: newYear },
   { date: '01-02', name: newYear },
-  { date: '01-07', name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество', en: 'Orthodox Christmas' }, religious: true },
-  { date: '03-08', name: { kk: 'Халықаралық әйелдер күні', ru: 'Международный женский день', en: "International Women's Day" } },
+  {
+    date: '01-07',
+    name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество', en: 'Orthodox Christmas' },
+    religious: true,
+  },
+  {
+    date: '03-08',
+    name: { kk: 'Халықаралық әйелдер күні', ru: 'Международный женский день', en: "International Women's Day" },
+  },
   { date: '03-21', name: nauryz },
   { date: '03-22', name: nauryz },
   { date: '03-23', name: nauryz },
-  { date: '05-01', name: { kk: 'Қазақстан халқының бірлігі мерекесі', ru: 'Праздник единства народа Казахстана', en: "Kazakhstan People's Unity Day" } },
-  { date: '05-07', name: { kk: 'Отан қорғаушы күні', ru: 'День защитника Отечества', en: 'Defender of the Fatherland Day' } },
+  {
+    date: '05-01',
+    name: {
+      kk: 'Қазақстан халқының бірлігі мерекесі',
+      ru: 'Праздник единства народа Казахстана',
+      en: "Kazakhstan People's Unity Day",
+    },
+  },
+  {
+    date: '05-07',
+    name: { kk: 'Отан қорғаушы күні', ru: 'День защитника Отечества', en: 'Defender of the Fatherland Day' },
+  },
   { date: '05-09', name: { kk: 'Жеңіс күні', ru: 'День Победы', en: 'Victory Day' } },
   { date: '07-06', name: { kk: 'Астана күні', ru: 'День Столицы', en: 'Capital Day' } },
-  { date: '08-30', name: { kk: 'Қазақстан Республикасының Конституциясы күні', ru: 'День Конституции Республики Казахстан', en: 'Constitution Day' } },
+  {
+    date: '08-30',
+    name: {
+      kk: 'Қазақстан Республикасының Конституциясы күні',
+      ru: 'День Конституции Республики Казахстан',
+      en: 'Constitution Day',
+    },
+  },
   { date: '10-25', name: { kk: 'Республика күні', ru: 'День Республики', en: 'Republic Day' } },
   { date: '12-16', name: { kk: 'Тәуелсіздік күні', ru: 'День Независимости', en: 'Independence Day' } },
 ];

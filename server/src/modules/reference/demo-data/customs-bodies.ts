@@ -53,21 +53,121 @@ const departments: CustomsBody[] = regions.map((region) => {
   };
 });
 
-function body(code: string, kind: CustomsBody['kind'], parentCode: string, name: CustomsBody['name'], address: string): CustomsBody {
-  return { code, kind, regionCode: code.slice(0, 2), parentCode, name, address, email: null, validFrom: since, validTo: null };
+function body(
+  code: string,
+  kind: CustomsBody['kind'],
+  parentCode: string,
+  name: CustomsBody['name'],
+  address: string,
+): CustomsBody {
+  return {
+    code,
+    kind,
+    regionCode: code.slice(0, 2),
+    parentCode,
+    name,
+    address,
+    email: null,
+    validFrom: since,
+    validTo: null,
+  };
 }
 
 const offices: CustomsBody[] = [
-  body('75101', 'customs_office', '75000', { kk: '«Алматы» кедендік ресімдеу орталығы', ru: 'Центр таможенного оформления «Алматы»', en: 'Almaty customs clearance centre' }, 'г. Алматы'),
-  body('75301', 'border_checkpoint', '75000', { kk: '«Алматы әуежайы» өткізу пункті', ru: 'Пункт пропуска «Аэропорт Алматы»', en: 'Almaty Airport checkpoint' }, 'г. Алматы'),
-  body('71101', 'customs_office', '71000', { kk: '«Астана» кедендік ресімдеу орталығы', ru: 'Центр таможенного оформления «Астана»', en: 'Astana customs clearance centre' }, 'г. Астана'),
-  body('71301', 'border_checkpoint', '71000', { kk: '«Астана әуежайы» өткізу пункті', ru: 'Пункт пропуска «Аэропорт Астана»', en: 'Astana Airport checkpoint' }, 'г. Астана'),
-  body('79101', 'customs_office', '79000', { kk: '«Шымкент» кедендік ресімдеу орталығы', ru: 'Центр таможенного оформления «Шымкент»', en: 'Shymkent customs clearance centre' }, 'г. Шымкент'),
-  body('33201', 'customs_post', '33000', { kk: '«Қорғас» кеден бекеті', ru: 'Таможенный пост «Хоргос»', en: 'Khorgos customs post' }, 'Жетысуская обл., Хоргос'),
-  body('33301', 'border_checkpoint', '33201', { kk: '«Нұр жолы» өткізу пункті (Қорғас, автомобиль)', ru: 'Пункт пропуска «Нур Жолы» (Хоргос, автодорожный)', en: 'Nur Zholy checkpoint (Khorgos, road)' }, 'Жетысуская обл., Хоргос'),
-  body('33302', 'border_checkpoint', '33201', { kk: '«Алтынкөл» өткізу пункті (темір жол)', ru: 'Пункт пропуска «Алтынколь» (железнодорожный)', en: 'Altynkol checkpoint (rail)' }, 'Жетысуская обл., ст. Алтынколь'),
-  body('33202', 'customs_post', '33000', { kk: '«Достық» кеден бекеті', ru: 'Таможенный пост «Достык»', en: 'Dostyk customs post' }, 'Жетысуская обл., ст. Достык'),
-  body('33303', 'border_checkpoint', '33202', { kk: '«Достық» өткізу пункті (темір жол)', ru: 'Пункт пропуска «Достык» (железнодорожный)', en: 'Dostyk checkpoint (rail)' }, 'Жетысуская обл., ст. Достык'),
+  body(
+    '75101',
+    'customs_office',
+    '75000',
+    {
+      kk: '«Алматы» кедендік ресімдеу орталығы',
+      ru: 'Центр таможенного оформления «Алматы»',
+      en: 'Almaty customs clearance centre',
+    },
+    'г. Алматы',
+  ),
+  body(
+    '75301',
+    'border_checkpoint',
+    '75000',
+    { kk: '«Алматы әуежайы» өткізу пункті', ru: 'Пункт пропуска «Аэропорт Алматы»', en: 'Almaty Airport checkpoint' },
+    'г. Алматы',
+  ),
+  body(
+    '71101',
+    'customs_office',
+    '71000',
+    {
+      kk: '«Астана» кедендік ресімдеу орталығы',
+      ru: 'Центр таможенного оформления «Астана»',
+      en: 'Astana customs clearance centre',
+    },
+    'г. Астана',
+  ),
+  body(
+    '71301',
+    'border_checkpoint',
+    '71000',
+    { kk: '«Астана әуежайы» өткізу пункті', ru: 'Пункт пропуска «Аэропорт Астана»', en: 'Astana Airport checkpoint' },
+    'г. Астана',
+  ),
+  body(
+    '79101',
+    'customs_office',
+    '79000',
+    {
+      kk: '«Шымкент» кедендік ресімдеу орталығы',
+      ru: 'Центр таможенного оформления «Шымкент»',
+      en: 'Shymkent customs clearance centre',
+    },
+    'г. Шымкент',
+  ),
+  body(
+    '33201',
+    'customs_post',
+    '33000',
+    { kk: '«Қорғас» кеден бекеті', ru: 'Таможенный пост «Хоргос»', en: 'Khorgos customs post' },
+    'Жетысуская обл., Хоргос',
+  ),
+  body(
+    '33301',
+    'border_checkpoint',
+    '33201',
+    {
+      kk: '«Нұр жолы» өткізу пункті (Қорғас, автомобиль)',
+      ru: 'Пункт пропуска «Нур Жолы» (Хоргос, автодорожный)',
+      en: 'Nur Zholy checkpoint (Khorgos, road)',
+    },
+    'Жетысуская обл., Хоргос',
+  ),
+  body(
+    '33302',
+    'border_checkpoint',
+    '33201',
+    {
+      kk: '«Алтынкөл» өткізу пункті (темір жол)',
+      ru: 'Пункт пропуска «Алтынколь» (железнодорожный)',
+      en: 'Altynkol checkpoint (rail)',
+    },
+    'Жетысуская обл., ст. Алтынколь',
+  ),
+  body(
+    '33202',
+    'customs_post',
+    '33000',
+    { kk: '«Достық» кеден бекеті', ru: 'Таможенный пост «Достык»', en: 'Dostyk customs post' },
+    'Жетысуская обл., ст. Достык',
+  ),
+  body(
+    '33303',
+    'border_checkpoint',
+    '33202',
+    {
+      kk: '«Достық» өткізу пункті (темір жол)',
+      ru: 'Пункт пропуска «Достык» (железнодорожный)',
+      en: 'Dostyk checkpoint (rail)',
+    },
+    'Жетысуская обл., ст. Достык',
+  ),
 ];
 
 /** Parents before children, so each row's parent exists when it is inserted. */

@@ -19,7 +19,9 @@ beforeAll(async () => {
   // the National Bank, played by a local server (never the internet)
   server = http.createServer((request, response) => {
     const fdate = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('fdate') ?? '';
-    response.writeHead(200, { 'content-type': 'application/xml' }).end(nbkRatesXml(fdate, { USD: ['471.1', 1, '+0.6'], KGS: ['5.39', 1, '+0.01'] }));
+    response
+      .writeHead(200, { 'content-type': 'application/xml' })
+      .end(nbkRatesXml(fdate, { USD: ['471.1', 1, '+0.6'], KGS: ['5.39', 1, '+0.01'] }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   ratesUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss/get_rates.cfm?fdate={date}`;
@@ -35,8 +37,13 @@ function shekara(...args: string[]): Promise<{ code: number | null; stdout: stri
     execFile(
       process.execPath,
       ['bin/shekara.mjs', 'reference', 'import', 'exchange-rates', ...args],
-      { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', EXCHANGE_RATES_URL: ratesUrl } },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', EXCHANGE_RATES_URL: ratesUrl },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -58,7 +65,14 @@ describe('shekara reference import exchange-rates', { timeout: 180_000 }, () => 
   });
 
   it('names every rejected row, and refuses a file for another day or not a rates file', async () => {
-    const withBadRow = file('rates-bad.xml', nbkRatesXml('21.11.2026', { USD: ['470.7', 1, '+1.4'] }, '<item><title>GBP</title><description>n/a</description><quant>1</quant></item>'));
+    const withBadRow = file(
+      'rates-bad.xml',
+      nbkRatesXml(
+        '21.11.2026',
+        { USD: ['470.7', 1, '+1.4'] },
+        '<item><title>GBP</title><description>n/a</description><quant>1</quant></item>',
+      ),
+    );
     const result = await shekara('--file', withBadRow);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('exchange rates for 2026-11-21: 0 added, 1 changed, 0 unchanged, 1 rejected');

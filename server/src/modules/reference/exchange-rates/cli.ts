@@ -6,7 +6,7 @@ import { migrate } from '../../../platform/db/migrations.ts';
 import { openDatabase } from '../../../platform/db/open-database.ts';
 import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { almatyDate, dayNumber } from '../working-days.ts';
-import { fetchNbkRates, ratesUrl, RatesFetchFailed } from './fetch-nbk-rates.ts';
+import { fetchNbkRates, RatesFetchFailed, ratesUrl } from './fetch-nbk-rates.ts';
 import { importExchangeRates } from './import-exchange-rates.ts';
 import { maxRatesXmlLength, RatesFileRefused } from './nbk-rates-xml.ts';
 
@@ -20,22 +20,29 @@ interface ImportRatesOptions {
 export function registerExchangeRatesImport(importCommand: Command): void {
   importCommand
     .command('exchange-rates')
-    .description("one day of the National Bank of Kazakhstan's exchange rates (its daily rates XML), from a file or fetched from EXCHANGE_RATES_URL")
+    .description(
+      "one day of the National Bank of Kazakhstan's exchange rates (its daily rates XML), from a file or fetched from EXCHANGE_RATES_URL",
+    )
     .option('--file <file>', 'the rates XML as saved from the National Bank')
     .option('--fetch', 'fetch the rates from EXCHANGE_RATES_URL')
-    .option('--date <date>', 'the day, YYYY-MM-DD: the day fetched (today in Almaty by default), or the day the file must be for')
+    .option(
+      '--date <date>',
+      'the day, YYYY-MM-DD: the day fetched (today in Almaty by default), or the day the file must be for',
+    )
     .action((options: ImportRatesOptions) => importRates(options));
 }
 
 async function importRates(options: ImportRatesOptions): Promise<void> {
   if (Boolean(options.file) === Boolean(options.fetch)) return usage('give either --file FILE or --fetch');
-  if (options.date !== undefined && !isDate(options.date)) return usage(`--date must be a date YYYY-MM-DD, got "${options.date}"`);
+  if (options.date !== undefined && !isDate(options.date))
+    return usage(`--date must be a date YYYY-MM-DD, got "${options.date}"`);
   const config = loadConfig();
   let xml: string;
   let source: string;
   try {
     if (options.file) {
-      if (fs.statSync(options.file).size > maxRatesXmlLength) throw new RatesFileRefused(`${options.file} is larger than a day's rates`);
+      if (fs.statSync(options.file).size > maxRatesXmlLength)
+        throw new RatesFileRefused(`${options.file} is larger than a day's rates`);
       xml = fs.readFileSync(options.file, 'utf8');
       source = options.file;
     } else {
@@ -43,7 +50,11 @@ async function importRates(options: ImportRatesOptions): Promise<void> {
       xml = await fetchNbkRates(source);
     }
   } catch (error) {
-    return failure(error instanceof RatesFetchFailed || error instanceof RatesFileRefused ? error.message : `cannot read ${options.file}: ${(error as Error).message}`);
+    return failure(
+      error instanceof RatesFetchFailed || error instanceof RatesFileRefused
+        ? error.message
+        : `cannot read ${options.file}: ${(error as Error).message}`,
+    );
   }
   const db = await openDatabase(config);
   try {

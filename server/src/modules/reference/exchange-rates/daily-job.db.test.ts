@@ -28,7 +28,9 @@ beforeAll(async () => {
       response.writeHead(503).end('busy');
       return;
     }
-    response.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(nbkRatesXml(fdate, { USD: ['470.5', 1, '+1.2'], CNY: ['66.02', 1, '-0.1'] }));
+    response
+      .writeHead(200, { 'content-type': 'application/xml; charset=utf-8' })
+      .end(nbkRatesXml(fdate, { USD: ['470.5', 1, '+1.2'], CNY: ['66.02', 1, '-0.1'] }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   urlTemplate = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss/get_rates.cfm?fdate={date}`;
@@ -78,7 +80,9 @@ describe('the daily exchange-rates job (issue 5 point 3)', () => {
     try {
       expect(job.nextRunAt()?.toISOString()).toBe('2026-11-21T05:00:00.000Z');
       const rates = await waitFor(async () => {
-        const { rows } = await db.query<{ currency: string; rate: string; source: string }>("select currency, rate::text as rate, source from exchange_rates where rate_date = '2026-11-21' order by currency");
+        const { rows } = await db.query<{ currency: string; rate: string; source: string }>(
+          "select currency, rate::text as rate, source from exchange_rates where rate_date = '2026-11-21' order by currency",
+        );
         return rows.length === 2 ? rows : undefined;
       });
       expect(rates).toEqual([
@@ -87,7 +91,10 @@ describe('the daily exchange-rates job (issue 5 point 3)', () => {
       ]);
       expect(asked).toEqual(['21.11.2026', '21.11.2026']);
       await waitFor(async () => (job.nextRunAt()?.toISOString() === '2026-11-22T05:00:00.000Z' ? true : undefined));
-      expect(lines.map((line) => line.msg)).toEqual(['exchange rates not imported; trying again', 'exchange rates imported']);
+      expect(lines.map((line) => line.msg)).toEqual([
+        'exchange rates not imported; trying again',
+        'exchange rates imported',
+      ]);
     } finally {
       await job.stop();
     }
@@ -98,7 +105,14 @@ describe('the daily exchange-rates job (issue 5 point 3)', () => {
     asked.length = 0;
     failuresToServe = 100;
     const { logger, lines } = capturedLogger();
-    const job = startExchangeRatesJob({ db, clock: runningClock('2026-11-24T04:59:59.800Z'), logger, urlTemplate, dailyAt: '10:00', retryDelaysMs: [50, 50] });
+    const job = startExchangeRatesJob({
+      db,
+      clock: runningClock('2026-11-24T04:59:59.800Z'),
+      logger,
+      urlTemplate,
+      dailyAt: '10:00',
+      retryDelaysMs: [50, 50],
+    });
     try {
       await waitFor(async () => (lines.some((line) => line.level === 50) ? true : undefined));
       expect(asked).toEqual(['24.11.2026', '24.11.2026', '24.11.2026']);

@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { almatyDate } from '../working-days.ts';
 import { fetchNbkRates, ratesUrl } from './fetch-nbk-rates.ts';
-import { importExchangeRates, type ExchangeRatesImport } from './import-exchange-rates.ts';
+import { type ExchangeRatesImport, importExchangeRates } from './import-exchange-rates.ts';
 
 export interface ExchangeRatesJobOptions {
   db: Database;
@@ -54,11 +54,14 @@ export function startExchangeRatesJob(options: ExchangeRatesJobOptions): Exchang
   const schedule = (at: Date, attempt: number) => {
     if (stopped) return;
     due = at;
-    timer = setTimeout(() => {
-      running = run(attempt).finally(() => {
-        running = undefined;
-      });
-    }, Math.max(0, at.getTime() - clock.now().getTime()));
+    timer = setTimeout(
+      () => {
+        running = run(attempt).finally(() => {
+          running = undefined;
+        });
+      },
+      Math.max(0, at.getTime() - clock.now().getTime()),
+    );
     timer.unref();
   };
 
@@ -67,8 +70,20 @@ export function startExchangeRatesJob(options: ExchangeRatesJobOptions): Exchang
     const url = ratesUrl(options.urlTemplate, date);
     try {
       const xml = await fetchNbkRates(url, options.fetchTimeoutMs);
-      const summary: ExchangeRatesImport = await importExchangeRates(options.db, clock, xml, { source: url, via: 'schedule' });
-      logger.info({ date: summary.date, added: summary.added, changed: summary.changed, unchanged: summary.unchanged, rejected: summary.rejected }, 'exchange rates imported');
+      const summary: ExchangeRatesImport = await importExchangeRates(options.db, clock, xml, {
+        source: url,
+        via: 'schedule',
+      });
+      logger.info(
+        {
+          date: summary.date,
+          added: summary.added,
+          changed: summary.changed,
+          unchanged: summary.unchanged,
+          rejected: summary.rejected,
+        },
+        'exchange rates imported',
+      );
       schedule(nextDailyRun(clock.now(), options.dailyAt), 0);
     } catch (error) {
       const retryIn = retryDelaysMs[attempt];

@@ -7,8 +7,8 @@ import { openTestDatabase } from '../../../testing/database.ts';
 import { loadClassifierDemoData } from '../classifiers/load-demo-data.ts';
 import { importExchangeRates } from './import-exchange-rates.ts';
 import { loadExchangeRateDemoData } from './load-demo-data.ts';
-import { RatesFileRefused } from './nbk-rates-xml.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
+import { RatesFileRefused } from './nbk-rates-xml.ts';
 import { ratesInForce } from './repository.ts';
 
 let db: Database;
@@ -36,24 +36,38 @@ describe('importing the National Bank rates (issue 5 point 3)', () => {
       unchanged: 0,
       rejected: [],
     });
-    const again = await importExchangeRates(db, clock, november21, { source: 'http://127.0.0.1/rates', via: 'schedule' });
+    const again = await importExchangeRates(db, clock, november21, {
+      source: 'http://127.0.0.1/rates',
+      via: 'schedule',
+    });
     expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 4 });
     const audit = await auditOf(db, 'exchange_rates', '2026-11-21');
     expect(audit.map((a) => a.action)).toEqual(['reference.exchange_rates.import', 'reference.exchange_rates.import']);
   });
 
   it('updates a corrected rate and reports the rejected rows, writing the rest', async () => {
-    const corrected = nbkRatesXml('21.11.2026', { USD: ['470.6', 1, '+1.3'], EUR: ['512.34', 1, '-0.87'] }, '<item><title>X1</title><description>1</description><quant>1</quant></item>');
+    const corrected = nbkRatesXml(
+      '21.11.2026',
+      { USD: ['470.6', 1, '+1.3'], EUR: ['512.34', 1, '-0.87'] },
+      '<item><title>X1</title><description>1</description><quant>1</quant></item>',
+    );
     const summary = await importExchangeRates(db, clock, corrected, cli);
     expect(summary).toMatchObject({ added: 0, changed: 1, unchanged: 1 });
-    expect(summary.rejected).toEqual([expect.objectContaining({ line: 'item 3', reason: 'the currency code "X1" is not three capital letters' })]);
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({ line: 'item 3', reason: 'the currency code "X1" is not three capital letters' }),
+    ]);
   });
 
   it('refuses a file for another day than the one asked, writing nothing', async () => {
-    await expect(importExchangeRates(db, clock, nbkRatesXml('22.11.2026', { USD: ['471', 1, '+0.4'] }), { ...cli, expectedDate: '2026-11-23' })).rejects.toThrow(
-      RatesFileRefused,
+    await expect(
+      importExchangeRates(db, clock, nbkRatesXml('22.11.2026', { USD: ['471', 1, '+0.4'] }), {
+        ...cli,
+        expectedDate: '2026-11-23',
+      }),
+    ).rejects.toThrow(RatesFileRefused);
+    expect((await ratesInForce(db, '2026-11-22')).rates.find((r) => r.currency === 'USD')?.publishedOn).toBe(
+      '2026-11-21',
     );
-    expect((await ratesInForce(db, '2026-11-22')).rates.find((r) => r.currency === 'USD')?.publishedOn).toBe('2026-11-21');
   });
 
   it('leaves an imported rate alone when the demo rates are loaded', async () => {
@@ -75,12 +89,30 @@ describe('GET /api/v1/reference/exchange-rates (issue 5 point 5)', () => {
     expect(body.date).toBe('2026-11-22');
     expect(body.source).toBe('rates-21.xml');
     expect(body.rates).toEqual([
-      { currency: 'CNY', name: { kk: 'Қытай юані', ru: 'китайский юань', en: 'Chinese Yuan' }, units: 1, rate: '73.9', change: '0.35' },
+      {
+        currency: 'CNY',
+        name: { kk: 'Қытай юані', ru: 'китайский юань', en: 'Chinese Yuan' },
+        units: 1,
+        rate: '73.9',
+        change: '0.35',
+      },
       { currency: 'EUR', name: { kk: 'Еуро', ru: 'евро', en: 'Euro' }, units: 1, rate: '512.34', change: '-0.87' },
       { currency: 'KGS', name: expect.objectContaining({ en: 'Kyrgyz Som' }), units: 1, rate: '6.01', change: '0.03' },
-      { currency: 'RUB', name: expect.objectContaining({ ru: 'российский рубль' }), units: 1, rate: '5.84', change: '0.02' },
+      {
+        currency: 'RUB',
+        name: expect.objectContaining({ ru: 'российский рубль' }),
+        units: 1,
+        rate: '5.84',
+        change: '0.02',
+      },
       { currency: 'USD', name: expect.objectContaining({ kk: 'АҚШ доллары' }), units: 1, rate: '470.6', change: '1.3' },
-      { currency: 'UZS', name: expect.objectContaining({ en: 'Uzbekistani Som' }), units: 100, rate: '3.83', change: '0' },
+      {
+        currency: 'UZS',
+        name: expect.objectContaining({ en: 'Uzbekistani Som' }),
+        units: 100,
+        rate: '3.83',
+        change: '0',
+      },
     ]);
   });
 
@@ -97,6 +129,9 @@ describe('GET /api/v1/reference/exchange-rates (issue 5 point 5)', () => {
 
   it('answers with an ETag and 304 when it has not changed', async () => {
     const first = await get('/api/v1/reference/exchange-rates?date=2026-11-21');
-    expect((await get('/api/v1/reference/exchange-rates?date=2026-11-21', { 'if-none-match': first.headers.etag as string })).statusCode).toBe(304);
+    expect(
+      (await get('/api/v1/reference/exchange-rates?date=2026-11-21', { 'if-none-match': first.headers.etag as string }))
+        .statusCode,
+    ).toBe(304);
   });
 });

@@ -24,7 +24,12 @@ export interface ImportOptions {
  * transaction with its audit record, unreadable ones reported. Importing the same file again
  * changes nothing.
  */
-export async function importExchangeRates(db: Database, clock: Clock, xml: string, options: ImportOptions): Promise<ExchangeRatesImport> {
+export async function importExchangeRates(
+  db: Database,
+  clock: Clock,
+  xml: string,
+  options: ImportOptions,
+): Promise<ExchangeRatesImport> {
   const published = parseNbkRates(xml);
   if (options.expectedDate && published.date !== options.expectedDate) {
     throw new RatesFileRefused(`the file holds the rates for ${published.date}, not for ${options.expectedDate}`);
@@ -40,5 +45,10 @@ export async function importExchangeRates(db: Database, clock: Clock, xml: strin
     });
     return written;
   });
-  return { what: `exchange rates for ${published.date}`, date: published.date, ...counts, rejected: published.rejected };
+  return {
+    what: `exchange rates for ${published.date}`,
+    date: published.date,
+    ...counts,
+    rejected: published.rejected,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nbkDate, parseNbkRates, RatesFileRefused } from './nbk-rates-xml.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
+import { nbkDate, parseNbkRates, RatesFileRefused } from './nbk-rates-xml.ts';
 
 describe("the National Bank's daily rates XML (issue 5 point 3)", () => {
   it('reads the date and each currency: rate, units and change, decimals as written', () => {

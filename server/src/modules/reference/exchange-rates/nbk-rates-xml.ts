@@ -35,7 +35,8 @@ const signedDecimal = /^[+-]?\d{1,12}(\.\d{1,4})?$/;
  * An item that cannot be read is rejected with its position and reason, never guessed.
  */
 export function parseNbkRates(xml: string): PublishedRates {
-  if (xml.length > maxRatesXmlLength) throw new RatesFileRefused(`the file is longer than ${maxRatesXmlLength} characters`);
+  if (xml.length > maxRatesXmlLength)
+    throw new RatesFileRefused(`the file is longer than ${maxRatesXmlLength} characters`);
   // Entity declarations could expand without bound; the National Bank's file has none.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new RatesFileRefused('a DTD or entity declaration is not accepted');
   let root: Element | null;
@@ -47,9 +48,11 @@ export function parseNbkRates(xml: string): PublishedRates {
     });
     root = parser.parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml').documentElement;
   } catch (error) {
-    throw error instanceof RatesFileRefused ? error : new RatesFileRefused(`not well-formed XML: ${(error as Error).message}`);
+    throw error instanceof RatesFileRefused
+      ? error
+      : new RatesFileRefused(`not well-formed XML: ${(error as Error).message}`);
   }
-  if (!root || root.tagName !== 'rates') throw new RatesFileRefused('the document element is not <rates>');
+  if (root?.tagName !== 'rates') throw new RatesFileRefused('the document element is not <rates>');
 
   const children = Array.from(root.childNodes).filter((node): node is Element => node.nodeType === node.ELEMENT_NODE);
   const dateText = children.find((child) => child.tagName === 'date')?.textContent?.trim() ?? '';

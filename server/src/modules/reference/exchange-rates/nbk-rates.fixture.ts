@@ -2,7 +2,11 @@
  * A daily rates file in the National Bank's form, written for the tests (not a copy of theirs):
  * `rates` maps a currency to [rate, units, change].
  */
-export function nbkRatesXml(date: string, rates: Record<string, [rate: string, units: number, change: string]>, extraItems = ''): string {
+export function nbkRatesXml(
+  date: string,
+  rates: Record<string, [rate: string, units: number, change: string]>,
+  extraItems = '',
+): string {
   const items = Object.entries(rates)
     .map(
       ([currency, [rate, units, change]]) =>

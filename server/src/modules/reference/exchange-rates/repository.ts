@@ -1,7 +1,7 @@
+import type { ExchangeRate } from '@shekara/contracts/reference/exchange-rates';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import type { PublishedRate } from './nbk-rates-xml.ts';
-import type { ExchangeRate } from '@shekara/contracts/reference/exchange-rates';
 
 /**
  * Writes one day's rates: new currencies added, changed rates updated, equal ones untouched. Where
@@ -68,12 +68,18 @@ export async function ratesInForce(db: Queryable, date: string, currencies?: rea
      order by r.currency`,
     [date, currencies ? [...currencies] : null],
   );
-  const latest = rows.reduce<RateRow | undefined>((best, row) => (!best || row.rate_date > best.rate_date ? row : best), undefined);
+  const latest = rows.reduce<RateRow | undefined>(
+    (best, row) => (!best || row.rate_date > best.rate_date ? row : best),
+    undefined,
+  );
   return {
     source: latest?.source ?? null,
     rates: rows.map((row) => ({
       currency: row.currency,
-      name: row.name_ru === null ? null : { kk: row.name_kk ?? row.name_ru, ru: row.name_ru, en: row.name_en ?? row.name_ru },
+      name:
+        row.name_ru === null
+          ? null
+          : { kk: row.name_kk ?? row.name_ru, ru: row.name_ru, en: row.name_en ?? row.name_ru },
       units: row.units,
       rate: trimDecimal(row.rate),
       change: row.change === null ? null : trimDecimal(row.change),

@@ -37,7 +37,9 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     const share = total > 0 ? Math.min(1, done / total) : 0;
     const filled = Math.round(share * width);
     const percent = total > 0 ? ` ${Math.floor(share * 100)}%` : '';
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}${total > 0 ? `/${total}` : ''}${percent}`);
+    stream.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}${total > 0 ? `/${total}` : ''}${percent}`,
+    );
   };
   let latest: [number, number] = [0, 0];
   return {
@@ -61,7 +63,9 @@ export function formatSummary(summary: ImportSummary, limit = 200): string {
     `${summary.what}: ${summary.added} added, ${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.rejected.length} rejected`,
   ];
   for (const row of summary.rejected.slice(0, limit)) {
-    lines.push(`  rejected at ${row.line}: ${row.reason}${row.text ? ` — ${row.text.length > 120 ? `${row.text.slice(0, 117)}...` : row.text}` : ''}`);
+    lines.push(
+      `  rejected at ${row.line}: ${row.reason}${row.text ? ` — ${row.text.length > 120 ? `${row.text.slice(0, 117)}...` : row.text}` : ''}`,
+    );
   }
   if (summary.rejected.length > limit) lines.push(`  … and ${summary.rejected.length - limit} more rejected rows`);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import { type Command, Option } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { migrate } from '../../../platform/db/migrations.ts';
@@ -9,8 +10,7 @@ import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { importTariff } from './import-tariff.ts';
 import { readTariffCsv } from './read-tariff-csv.ts';
 import { readTariffJson } from './read-tariff-json.ts';
-import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
-import { isDate, TariffFileError, type TariffFile } from './tariff-row.ts';
+import { isDate, type TariffFile, TariffFileError } from './tariff-row.ts';
 
 /** The largest tariff file read: the whole Common Customs Tariff as JSON is under 3 MB. */
 const maxFileBytes = 64 * 1024 * 1024;
@@ -33,10 +33,16 @@ interface TariffOptions {
 export function registerTariffImportCommand(importCommand: Command): void {
   importCommand
     .command('tariff')
-    .description('import duty rates: the EAEU JSON compilations (eec_ett_v1, eec_excise_v1, eec_trade_remedies_v1) or the CSV of docs/REFERENCE-IMPORT.md')
+    .description(
+      'import duty rates: the EAEU JSON compilations (eec_ett_v1, eec_excise_v1, eec_trade_remedies_v1) or the CSV of docs/REFERENCE-IMPORT.md',
+    )
     .argument('<file>', 'the file to import')
     .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).makeOptionMandatory())
-    .addOption(new Option('--kind <kind>', 'the duty the file holds (csv: import-duty when not given)').choices(Object.keys(kinds)))
+    .addOption(
+      new Option('--kind <kind>', 'the duty the file holds (csv: import-duty when not given)').choices(
+        Object.keys(kinds),
+      ),
+    )
     .option('--valid-from <date>', "first day of the file's rates (YYYY-MM-DD), instead of the file's effective_from")
     .action((file: string, options: TariffOptions) => importFile(file, options));
 }
@@ -54,7 +60,10 @@ async function importFile(file: string, options: TariffOptions): Promise<void> {
   const db = await openDatabase(loadConfig());
   try {
     await migrate(db);
-    const summary = await importTariff(db, systemClock, tariff, { fileName: path.basename(file), progress: progressBar('tariff') });
+    const summary = await importTariff(db, systemClock, tariff, {
+      fileName: path.basename(file),
+      progress: progressBar('tariff'),
+    });
     console.log(formatSummary(summary));
   } finally {
     await db.close();
@@ -62,17 +71,25 @@ async function importFile(file: string, options: TariffOptions): Promise<void> {
 }
 
 function readFile(file: string, options: TariffOptions): TariffFile {
-  if (options.validFrom !== undefined && !isDate(options.validFrom)) throw new TariffFileError(`--valid-from ${options.validFrom} is not a YYYY-MM-DD date`);
+  if (options.validFrom !== undefined && !isDate(options.validFrom))
+    throw new TariffFileError(`--valid-from ${options.validFrom} is not a YYYY-MM-DD date`);
   const measure = options.kind === undefined ? undefined : kinds[options.kind];
   let size: number;
   try {
     size = fs.statSync(file).size;
   } catch (error) {
-    throw new TariffFileError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new TariffFileError(
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   if (size > maxFileBytes) throw new TariffFileError(`the file is ${size} bytes; at most ${maxFileBytes} are read`);
   const text = fs.readFileSync(file, 'utf8');
-  if (options.format === 'csv') return readTariffCsv(text, { measure: measure ?? 'import_duty', validFrom: options.validFrom, source: path.basename(file) });
+  if (options.format === 'csv')
+    return readTariffCsv(text, {
+      measure: measure ?? 'import_duty',
+      validFrom: options.validFrom,
+      source: path.basename(file),
+    });
   let document: unknown;
   try {
     document = JSON.parse(text);

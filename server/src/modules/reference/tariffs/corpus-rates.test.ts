@@ -28,7 +28,13 @@ describe.skipIf(missing)(`tariff corpus ${missing ?? ''}`, () => {
     const file = read('eec_ett_normative_bundle.json');
     expect(file.what).toBe('import duty (eec_ett_v1, ett:2026-06-18)');
     expect(file.rows).toHaveLength(13_300);
-    expect(kinds(file)).toEqual({ free: 2216, ad_valorem: 9365, combined: 1072, specific: 613, ad_valorem_plus_specific: 34 });
+    expect(kinds(file)).toEqual({
+      free: 2216,
+      ad_valorem: 9365,
+      combined: 1072,
+      specific: 613,
+      ad_valorem_plus_specific: 34,
+    });
     expect(file.rejected.map((row) => `${row.line} ${row.text}`)).toEqual([
       'rates[86] 0201100001: 15',
       'rates[1051] 0401101000: 5',
@@ -50,11 +56,26 @@ describe.skipIf(missing)(`tariff corpus ${missing ?? ''}`, () => {
       'rates[10682] 8516101100: 8',
       'rates[13134] 9503001001: 5',
     ]);
-    expect(file.rejected[0]!.reason).toBe('a number without "%" or a currency and unit: cannot tell whether 15 % was meant');
+    expect(file.rejected[0]!.reason).toBe(
+      'a number without "%" or a currency and unit: cannot tell whether 15 % was meant',
+    );
     // every unit the file uses maps to the EAEU classifier of units
-    expect(new Set(file.rows.map((row) => row.unit).filter(Boolean))).toEqual(new Set(['166', '168', '112', '798', '796', '055', '715', '111']));
-    expect(file.rows.find((row) => row.code === '3401110001')).toMatchObject({ kind: 'ad_valorem_plus_specific', percent: '4.5', amount: '0.02', currency: 'EUR', unit: '166' });
-    expect(file.rows.find((row) => row.code === '1701121001')).toMatchObject({ kind: 'specific', amount: '250', currency: 'USD', unit: '168' });
+    expect(new Set(file.rows.map((row) => row.unit).filter(Boolean))).toEqual(
+      new Set(['166', '168', '112', '798', '796', '055', '715', '111']),
+    );
+    expect(file.rows.find((row) => row.code === '3401110001')).toMatchObject({
+      kind: 'ad_valorem_plus_specific',
+      percent: '4.5',
+      amount: '0.02',
+      currency: 'EUR',
+      unit: '166',
+    });
+    expect(file.rows.find((row) => row.code === '1701121001')).toMatchObject({
+      kind: 'specific',
+      amount: '250',
+      currency: 'USD',
+      unit: '168',
+    });
   });
 
   it('refuses every row of the 16 codes the bundle gives two different rates, and reports the 6 repeated rows', () => {
@@ -85,7 +106,10 @@ describe.skipIf(missing)(`tariff corpus ${missing ?? ''}`, () => {
     ]);
     expect(file.rejected).toHaveLength(34);
     expect(file.rejected.filter((row) => row.reason.startsWith('a fixed excise'))).toHaveLength(32);
-    expect(file.rejected.filter((row) => row.reason.startsWith('a combined excise')).map((row) => row.line)).toEqual(['rates[12]', 'rates[13]']);
+    expect(file.rejected.filter((row) => row.reason.startsWith('a combined excise')).map((row) => row.line)).toEqual([
+      'rates[12]',
+      'rates[13]',
+    ]);
   });
 
   it('reads the trade remedies by code and origin country, with their own dates', () => {
@@ -93,9 +117,17 @@ describe.skipIf(missing)(`tariff corpus ${missing ?? ''}`, () => {
     expect(antiDumping.what).toBe('anti-dumping duty (eec_trade_remedies_v1, anti-dumping:2026-06-23)');
     expect(antiDumping.rows).toHaveLength(26);
     expect(antiDumping.rejected).toEqual([]);
-    expect(antiDumping.rows.find((row) => row.code === '730640')).toMatchObject({ origin: 'CN', percent: '17.28', validFrom: '2021-02-09', validTo: '2026-11-12' });
+    expect(antiDumping.rows.find((row) => row.code === '730640')).toMatchObject({
+      origin: 'CN',
+      percent: '17.28',
+      validFrom: '2021-02-09',
+      validTo: '2026-11-12',
+    });
     // two measures on heading 7304 from China at once (different goods under one heading): neither is guessed
-    expect(planTariffImport([], antiDumping.rows).rejected.map((row) => row.line)).toEqual(['measures[4]', 'measures[18]']);
+    expect(planTariffImport([], antiDumping.rows).rejected.map((row) => row.line)).toEqual([
+      'measures[4]',
+      'measures[18]',
+    ]);
 
     const countervailing = read('eec_countervailing.json');
     expect(countervailing.rows.map((row) => [row.measure, row.code, row.origin, row.percent])).toEqual([

@@ -1,5 +1,5 @@
-import type { VatRate } from './repository.ts';
 import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import type { VatRate } from './repository.ts';
 
 /**
  * Demo duty rates for the bundled TN VED lines (issue 5 point 4: chapters 01, 02, 04, 08, 09, 22,
@@ -17,7 +17,13 @@ export interface DemoRate {
 }
 
 const since = '2022-01-01';
-const duty = (code: string, rate: string, validFrom = since, validTo?: string): DemoRate => ({ measure: 'import_duty', code, rate, validFrom, validTo });
+const duty = (code: string, rate: string, validFrom = since, validTo?: string): DemoRate => ({
+  measure: 'import_duty',
+  code,
+  rate,
+  validFrom,
+  validTo,
+});
 
 export const demoRates: DemoRate[] = [
   // 01 live animals: pure-bred breeding animals enter free

@@ -1,10 +1,10 @@
+import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import type { ImportSummary, Progress } from '../importing/import-report.ts';
 import { planTariffImport } from './plan-import.ts';
 import { refreshRateStatistics, storedVersions, writeVersions } from './repository.ts';
-import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { TariffFile, TariffRow } from './tariff-row.ts';
 
 /** Codes compared and written per round: bounds memory and lets the progress bar move. */
@@ -15,7 +15,12 @@ const codesPerBatch = 2000;
  * changed and unchanged rows by `planTariffImport`, rejected rows with their reasons. Running it
  * again on the same file changes nothing.
  */
-export async function importTariff(db: Database, clock: Clock, file: TariffFile, options: { fileName?: string; progress?: Progress } = {}): Promise<ImportSummary> {
+export async function importTariff(
+  db: Database,
+  clock: Clock,
+  file: TariffFile,
+  options: { fileName?: string; progress?: Progress } = {},
+): Promise<ImportSummary> {
   const summary = await db.transaction(async (tx) => {
     const result = await applyTariffRows(tx, file.rows, options.progress);
     await refreshRateStatistics(tx);
@@ -25,7 +30,14 @@ export async function importTariff(db: Database, clock: Clock, file: TariffFile,
       outcome: 'success',
       subjectType: 'tariff',
       subjectId: [...new Set(file.rows.map((row) => row.measure))].join(',') || 'none',
-      details: { what: file.what, file: options.fileName ?? null, added: summary.added, changed: summary.changed, unchanged: summary.unchanged, rejected: summary.rejected.length },
+      details: {
+        what: file.what,
+        file: options.fileName ?? null,
+        added: summary.added,
+        changed: summary.changed,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected.length,
+      },
     });
     return summary;
   });
@@ -34,7 +46,11 @@ export async function importTariff(db: Database, clock: Clock, file: TariffFile,
 }
 
 /** Compares rows with the stored versions and writes the difference, batch by batch of codes. */
-export async function applyTariffRows(tx: Queryable, rows: readonly TariffRow[], progress?: Progress): Promise<Omit<ImportSummary, 'what'>> {
+export async function applyTariffRows(
+  tx: Queryable,
+  rows: readonly TariffRow[],
+  progress?: Progress,
+): Promise<Omit<ImportSummary, 'what'>> {
   const byCode = new Map<string, TariffRow[]>();
   for (const row of rows) {
     const list = byCode.get(row.code);

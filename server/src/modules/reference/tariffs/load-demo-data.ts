@@ -14,7 +14,11 @@ export async function loadTariffDemoData(tx: Queryable): Promise<UpsertCounts> {
   const rates = await applyTariffRows(tx, demoRows());
   if (rates.rejected.length > 0) throw new Error(`bundled tariff rates refused: ${JSON.stringify(rates.rejected)}`);
   const vat = await upsertVatRates(tx, demoVatRates);
-  return { added: rates.added + vat.added, changed: rates.changed + vat.changed, unchanged: rates.unchanged + vat.unchanged };
+  return {
+    added: rates.added + vat.added,
+    changed: rates.changed + vat.changed,
+    unchanged: rates.unchanged + vat.unchanged,
+  };
 }
 
 export function demoRows(): TariffRow[] {

@@ -33,19 +33,27 @@ const forms: { pattern: RegExp; read(match: RegExpExecArray): ParsedRate }[] = [
  * is never guessed.
  */
 export function parseRate(text: string): ParsedRate {
-  if (text.length > maxRateTextLength) return { ok: false, reason: `a rate is at most ${maxRateTextLength} characters` };
+  if (text.length > maxRateTextLength)
+    return { ok: false, reason: `a rate is at most ${maxRateTextLength} characters` };
   const normal = text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (normal === '') return { ok: false, reason: 'the rate is empty' };
   // Zero is zero whether meant as a percent or an amount: no duty.
   if (/^0+(?:[.,]0+)?\s*%?$/.test(normal)) return free();
   if (new RegExp(`^${number}$`).test(normal)) {
-    return { ok: false, reason: `a number without "%" or a currency and unit: cannot tell whether ${normal} % was meant` };
+    return {
+      ok: false,
+      reason: `a number without "%" or a currency and unit: cannot tell whether ${normal} % was meant`,
+    };
   }
   for (const form of forms) {
     const match = form.pattern.exec(normal);
     if (match) return form.read(match);
   }
-  return { ok: false, reason: 'not a known rate form ("15%", "0", "1.25 EUR за 1 пар", "50%, но не менее 1 EUR за 1 кг", "4.5% плюс 0.02 EUR за 1 кг")' };
+  return {
+    ok: false,
+    reason:
+      'not a known rate form ("15%", "0", "1.25 EUR за 1 пар", "50%, но не менее 1 EUR за 1 кг", "4.5% плюс 0.02 EUR за 1 кг")',
+  };
 }
 
 function free(): ParsedRate {
@@ -54,13 +62,25 @@ function free(): ParsedRate {
 
 function adValorem(written: string): ParsedRate {
   const value = decimal(written);
-  return value === '0' ? free() : { ok: true, rate: { kind: 'ad_valorem', percent: value, amount: null, currency: null, unit: null } };
+  return value === '0'
+    ? free()
+    : { ok: true, rate: { kind: 'ad_valorem', percent: value, amount: null, currency: null, unit: null } };
 }
 
-function withAmount(kind: 'specific' | 'combined' | 'ad_valorem_plus_specific', percentValue: string | null, amountWritten: string, currencyWritten: string, per: string): ParsedRate {
+function withAmount(
+  kind: 'specific' | 'combined' | 'ad_valorem_plus_specific',
+  percentValue: string | null,
+  amountWritten: string,
+  currencyWritten: string,
+  per: string,
+): ParsedRate {
   const currency = currencyCode(currencyWritten);
   const unit = unitCode(per.replace(/^1\s+/, ''));
-  if (!unit) return { ok: false, reason: `unknown unit "${per}": a specific rate is held per 1 unit of the EAEU classifier (кг, т, л, см3, м2, шт, 1000 шт, пар…)` };
+  if (!unit)
+    return {
+      ok: false,
+      reason: `unknown unit "${per}": a specific rate is held per 1 unit of the EAEU classifier (кг, т, л, см3, м2, шт, 1000 шт, пар…)`,
+    };
   const amount = decimal(amountWritten);
   if (kind === 'specific') {
     if (amount === '0') return free();

@@ -1,7 +1,7 @@
+import type { RateTerms } from '@shekara/contracts/reference/tariffs';
 import type { RejectedRow } from '../importing/import-report.ts';
 import { addDays } from '../working-days.ts';
 import type { RateRewrite, RateVersion, StoredRate } from './repository.ts';
-import type { RateTerms } from '@shekara/contracts/reference/tariffs';
 import type { TariffRow } from './tariff-row.ts';
 
 export interface ImportPlan {
@@ -40,10 +40,14 @@ export function planTariffImport(stored: readonly StoredRate[], rows: readonly T
   let added = 0;
   let changed = 0;
   let unchanged = 0;
-  for (const row of [...accepted].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0))) {
+  for (const row of [...accepted].sort((a, b) =>
+    a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0,
+  )) {
     const versions = listFor(versionsByKey, keyOf(row));
     versions.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
-    const inForce = versions.find((v) => v.validFrom <= row.validFrom && (v.validTo === null || v.validTo >= row.validFrom));
+    const inForce = versions.find(
+      (v) => v.validFrom <= row.validFrom && (v.validTo === null || v.validTo >= row.validFrom),
+    );
     const next = versions.find((v) => v.validFrom > row.validFrom);
     const end = earlier(row.validTo, next ? addDays(next.validFrom, -1) : null);
     if (!inForce) {
@@ -105,7 +109,11 @@ function withoutContradictions(rows: readonly TariffRow[], rejected: RejectedRow
       }
       const others = kept.filter((k) => k !== row && contradicted.has(k) && overlap(k, row));
       const said = others.map((k) => `${k.line} says "${k.text}" from ${k.validFrom}`).join('; ');
-      rejected.push({ line: row.line, reason: `contradicts another row for ${row.code}${row.origin ? ` from ${row.origin}` : ''} over the same days (${said})`, text: row.text });
+      rejected.push({
+        line: row.line,
+        reason: `contradicts another row for ${row.code}${row.origin ? ` from ${row.origin}` : ''} over the same days (${said})`,
+        text: row.text,
+      });
     }
   }
   return accepted;
@@ -139,10 +147,19 @@ function versionOf(row: TariffRow): RateVersion {
 }
 
 export function sameTerms(a: RateTerms, b: RateTerms): boolean {
-  return a.kind === b.kind && a.percent === b.percent && a.amount === b.amount && a.currency === b.currency && a.unit === b.unit;
+  return (
+    a.kind === b.kind &&
+    a.percent === b.percent &&
+    a.amount === b.amount &&
+    a.currency === b.currency &&
+    a.unit === b.unit
+  );
 }
 
-function overlap(a: { validFrom: string; validTo: string | null }, b: { validFrom: string; validTo: string | null }): boolean {
+function overlap(
+  a: { validFrom: string; validTo: string | null },
+  b: { validFrom: string; validTo: string | null },
+): boolean {
   return (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);
 }
 
@@ -154,5 +171,10 @@ function earlier(a: string | null, b: string | null): string | null {
 }
 
 function differs(before: StoredRate, after: RateVersion): boolean {
-  return !sameTerms(before, after) || before.validFrom !== after.validFrom || before.validTo !== after.validTo || before.text !== after.text;
+  return (
+    !sameTerms(before, after) ||
+    before.validFrom !== after.validFrom ||
+    before.validTo !== after.validTo ||
+    before.text !== after.text
+  );
 }

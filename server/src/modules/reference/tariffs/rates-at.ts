@@ -1,7 +1,7 @@
+import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { ratesCopy, ratesInForceFrom } from './rates-memory.ts';
-import { ratesInForce, type RateInForce } from './repository.ts';
-import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import { type RateInForce, ratesInForce } from './repository.ts';
 
 const commodityCode = /^\d{2,10}$/;
 
@@ -12,14 +12,20 @@ const commodityCode = /^\d{2,10}$/;
  * duty and excise per code, for the duties by origin per origin country. Codes that are not
  * 2–10 digits (a section's roman numeral) have no rates and are left out of the map.
  */
-export async function ratesAt(db: Queryable, codes: readonly string[], date: string): Promise<Map<string, RatesAtDate>> {
+export async function ratesAt(
+  db: Queryable,
+  codes: readonly string[],
+  date: string,
+): Promise<Map<string, RatesAtDate>> {
   const wanted = [...new Set(codes.filter((code) => commodityCode.test(code)))];
   const result = new Map<string, RatesAtDate>();
   if (wanted.length === 0) return result;
   // From the in-memory copy when given the database itself; inside a transaction, from the tables
   // (the transaction may hold writes of its own).
   const prefixes = prefixesOf(wanted);
-  const { rates, vat } = isDatabase(db) ? ratesInForceFrom(await ratesCopy(db), prefixes, date) : await ratesInForce(db, prefixes, date);
+  const { rates, vat } = isDatabase(db)
+    ? ratesInForceFrom(await ratesCopy(db), prefixes, date)
+    : await ratesInForce(db, prefixes, date);
   const byCode = new Map<string, RateInForce[]>();
   for (const row of rates) {
     const list = byCode.get(row.code);

@@ -1,6 +1,6 @@
-import type { Database } from '../../../platform/db/database.ts';
-import { allRateVersions, ratesStamp, type RateInForce } from './repository.ts';
 import type { RatesAtDate } from '@shekara/contracts/reference/tariffs';
+import type { Database } from '../../../platform/db/database.ts';
+import { allRateVersions, type RateInForce, ratesStamp } from './repository.ts';
 import { tariffWrites } from './tariff-writes.ts';
 
 /**
@@ -54,10 +54,15 @@ export async function ratesCopy(db: Database): Promise<RatesCopy> {
   return entry.copy;
 }
 
-const inForce = (v: { validFrom: string; validTo: string | null }, date: string) => v.validFrom <= date && (v.validTo === null || v.validTo >= date);
+const inForce = (v: { validFrom: string; validTo: string | null }, date: string) =>
+  v.validFrom <= date && (v.validTo === null || v.validTo >= date);
 
 /** The same answer as ratesInForce (repository.ts), from the copy. */
-export function ratesInForceFrom(copy: RatesCopy, codes: readonly string[], date: string): { rates: RateInForce[]; vat: RatesAtDate['vat'] } {
+export function ratesInForceFrom(
+  copy: RatesCopy,
+  codes: readonly string[],
+  date: string,
+): { rates: RateInForce[]; vat: RatesAtDate['vat'] } {
   const rates: RateInForce[] = [];
   for (const code of codes) {
     for (const version of copy.byCode.get(code) ?? []) {

@@ -1,7 +1,15 @@
+import { measuresByOrigin, type TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { RejectedRow } from '../importing/import-report.ts';
 import { parseRate } from './parse-rate.ts';
-import { measuresByOrigin, type TariffMeasure } from '@shekara/contracts/reference/tariffs';
-import { commodityCodePattern, measureNames, originPattern, periodProblem, TariffFileError, type TariffFile, type TariffRow } from './tariff-row.ts';
+import {
+  commodityCodePattern,
+  measureNames,
+  originPattern,
+  periodProblem,
+  type TariffFile,
+  TariffFileError,
+  type TariffRow,
+} from './tariff-row.ts';
 
 export const csvHeader = ['code', 'rate', 'valid_from', 'valid_to', 'origin'] as const;
 
@@ -10,12 +18,17 @@ export const csvHeader = ['code', 'rate', 'valid_from', 'valid_to', 'origin'] as
  * `code;rate;valid_from;valid_to;origin`, one rate per line. A field may be double-quoted.
  * Every line is either read or rejected with its number and reason.
  */
-export function readTariffCsv(text: string, options: { measure: TariffMeasure; validFrom?: string; source?: string }): TariffFile {
+export function readTariffCsv(
+  text: string,
+  options: { measure: TariffMeasure; validFrom?: string; source?: string },
+): TariffFile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = splitLine(lines[0] ?? '').map((field) => field.trim().toLowerCase());
   const wanted = csvHeader.join(';');
   if (header.join(';') !== wanted && header.join(';') !== csvHeader.slice(0, 4).join(';')) {
-    throw new TariffFileError(`the first line must be the header ${wanted}, not ${JSON.stringify(lines[0]?.slice(0, 100) ?? '')}`);
+    throw new TariffFileError(
+      `the first line must be the header ${wanted}, not ${JSON.stringify(lines[0]?.slice(0, 100) ?? '')}`,
+    );
   }
   const rows: TariffRow[] = [];
   const rejected: RejectedRow[] = [];
@@ -28,9 +41,20 @@ export function readTariffCsv(text: string, options: { measure: TariffMeasure; v
   return { what: `${measureNames[options.measure]} (csv)`, rows, rejected };
 }
 
-function readLine(fields: string[], line: number, options: { measure: TariffMeasure; validFrom?: string; source?: string }): TariffRow | { reason: string } {
-  if (fields.length < 4 || fields.length > 5) return { reason: `${fields.length} fields: expected ${csvHeader.join(';')}` };
-  const [rawCode, rawRate, rawFrom, rawTo, rawOrigin = ''] = fields.map((field) => field.trim()) as [string, string, string, string, string?];
+function readLine(
+  fields: string[],
+  line: number,
+  options: { measure: TariffMeasure; validFrom?: string; source?: string },
+): TariffRow | { reason: string } {
+  if (fields.length < 4 || fields.length > 5)
+    return { reason: `${fields.length} fields: expected ${csvHeader.join(';')}` };
+  const [rawCode, rawRate, rawFrom, rawTo, rawOrigin = ''] = fields.map((field) => field.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
   const code = rawCode.replace(/\s+/g, '');
   if (!commodityCodePattern.test(code)) return { reason: `code "${rawCode}" is not a TN VED code of 2 to 10 digits` };
   const parsed = parseRate(rawRate);
@@ -41,9 +65,23 @@ function readLine(fields: string[], line: number, options: { measure: TariffMeas
   const problem = periodProblem(validFrom, validTo);
   if (problem) return { reason: problem };
   const origin = rawOrigin.toUpperCase() || null;
-  if (origin !== null && !originPattern.test(origin)) return { reason: `origin "${rawOrigin}" is not an ISO 3166 alpha-2 code` };
-  if (origin !== null && !measuresByOrigin.has(options.measure)) return { reason: `an origin applies only to anti-dumping, countervailing and special duties, not to ${measureNames[options.measure]}` };
-  return { line, measure: options.measure, code, origin, ...parsed.rate, text: rawRate, validFrom, validTo, source: options.source ?? null };
+  if (origin !== null && !originPattern.test(origin))
+    return { reason: `origin "${rawOrigin}" is not an ISO 3166 alpha-2 code` };
+  if (origin !== null && !measuresByOrigin.has(options.measure))
+    return {
+      reason: `an origin applies only to anti-dumping, countervailing and special duties, not to ${measureNames[options.measure]}`,
+    };
+  return {
+    line,
+    measure: options.measure,
+    code,
+    origin,
+    ...parsed.rate,
+    text: rawRate,
+    validFrom,
+    validTo,
+    source: options.source ?? null,
+  };
 }
 
 /** Splits one line at `;`, honouring double quotes ("" inside quotes is one quote). */

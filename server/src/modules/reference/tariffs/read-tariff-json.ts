@@ -1,7 +1,16 @@
+import { measuresByOrigin, type TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { RejectedRow } from '../importing/import-report.ts';
 import { decimal, parseRate } from './parse-rate.ts';
-import { measuresByOrigin, type TariffMeasure } from '@shekara/contracts/reference/tariffs';
-import { commodityCodePattern, isDate, measureNames, originPattern, periodProblem, TariffFileError, type TariffFile, type TariffRow } from './tariff-row.ts';
+import {
+  commodityCodePattern,
+  isDate,
+  measureNames,
+  originPattern,
+  periodProblem,
+  type TariffFile,
+  TariffFileError,
+  type TariffRow,
+} from './tariff-row.ts';
 
 export interface TariffJsonOptions {
   /** the duty the file holds; required only where the format does not say */
@@ -30,63 +39,111 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
   const format = document.format;
   const revision = typeof document.revision === 'string' ? document.revision : null;
   const fileFrom = options.validFrom ?? document.effective_from;
-  if (typeof fileFrom !== 'string' || !isDate(fileFrom)) throw new TariffFileError('the file has no effective_from date (YYYY-MM-DD): give --valid-from');
+  if (typeof fileFrom !== 'string' || !isDate(fileFrom))
+    throw new TariffFileError('the file has no effective_from date (YYYY-MM-DD): give --valid-from');
   const expect = (measure: TariffMeasure) => {
-    if (options.measure && options.measure !== measure) throw new TariffFileError(`a ${format} file holds ${measureNames[measure]}, not ${measureNames[options.measure]}`);
+    if (options.measure && options.measure !== measure)
+      throw new TariffFileError(
+        `a ${format} file holds ${measureNames[measure]}, not ${measureNames[options.measure]}`,
+      );
     return measure;
   };
   switch (format) {
     case 'eec_ett_v1':
-      return readRows(document.rates, 'rates', `${measureNames.import_duty} (${format}${revision ? `, ${revision}` : ''})`, (row, path) =>
-        importDutyRow(row, path, expect('import_duty'), fileFrom, revision),
+      return readRows(
+        document.rates,
+        'rates',
+        `${measureNames.import_duty} (${format}${revision ? `, ${revision}` : ''})`,
+        (row, path) => importDutyRow(row, path, expect('import_duty'), fileFrom, revision),
       );
     case 'eec_excise_v1':
-      return readRows(document.rates, 'rates', `${measureNames.excise} (${format}${revision ? `, ${revision}` : ''})`, (row, path) =>
-        exciseRow(row, path, expect('excise'), fileFrom, revision),
+      return readRows(
+        document.rates,
+        'rates',
+        `${measureNames.excise} (${format}${revision ? `, ${revision}` : ''})`,
+        (row, path) => exciseRow(row, path, expect('excise'), fileFrom, revision),
       );
     case 'eec_trade_remedies_v1': {
       const named = revision ? remedyRevisions[revision.split(':')[0]!] : undefined;
       const measure = options.measure ?? named;
-      if (!measure) throw new TariffFileError('a trade-remedy file does not say which duty it lists: give --kind anti-dumping, countervailing or special');
-      if (!measuresByOrigin.has(measure)) throw new TariffFileError(`a ${format} file holds trade remedies, not ${measureNames[measure]}`);
-      return readRows(document.measures, 'measures', `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`, (row, path) =>
-        remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
+      if (!measure)
+        throw new TariffFileError(
+          'a trade-remedy file does not say which duty it lists: give --kind anti-dumping, countervailing or special',
+        );
+      if (!measuresByOrigin.has(measure))
+        throw new TariffFileError(`a ${format} file holds trade remedies, not ${measureNames[measure]}`);
+      return readRows(
+        document.measures,
+        'measures',
+        `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`,
+        (row, path) => remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
       );
     }
     default:
-      throw new TariffFileError(`unknown format ${JSON.stringify(format)}: expected eec_ett_v1, eec_excise_v1 or eec_trade_remedies_v1`);
+      throw new TariffFileError(
+        `unknown format ${JSON.stringify(format)}: expected eec_ett_v1, eec_excise_v1 or eec_trade_remedies_v1`,
+      );
   }
 }
 
 type RowResult = TariffRow | { reason: string; text?: string };
 
-function readRows(list: unknown, field: string, what: string, read: (row: Record<string, unknown>, path: string) => RowResult): TariffFile {
+function readRows(
+  list: unknown,
+  field: string,
+  what: string,
+  read: (row: Record<string, unknown>, path: string) => RowResult,
+): TariffFile {
   if (!Array.isArray(list)) throw new TariffFileError(`the file has no "${field}" list`);
   const rows: TariffRow[] = [];
   const rejected: RejectedRow[] = [];
   list.forEach((row: unknown, index) => {
     const path = `${field}[${index}]`;
     const result = isObject(row) ? read(row, path) : { reason: 'not an object' };
-    if ('reason' in result) rejected.push({ line: path, reason: result.reason, text: result.text ?? JSON.stringify(row)?.slice(0, 200) });
+    if ('reason' in result)
+      rejected.push({ line: path, reason: result.reason, text: result.text ?? JSON.stringify(row)?.slice(0, 200) });
     else rows.push(result);
   });
   return { what, rows, rejected };
 }
 
-function importDutyRow(row: Record<string, unknown>, path: string, measure: TariffMeasure, validFrom: string, revision: string | null): RowResult {
+function importDutyRow(
+  row: Record<string, unknown>,
+  path: string,
+  measure: TariffMeasure,
+  validFrom: string,
+  revision: string | null,
+): RowResult {
   const code = codeOf(row.hs_code);
   if (typeof code !== 'string') return code;
   if (typeof row.duty_rate !== 'string') return { reason: 'duty_rate is not text' };
   const parsed = parseRate(row.duty_rate);
   if (!parsed.ok) return { reason: parsed.reason, text: `${code}: ${row.duty_rate}` };
-  return { line: path, measure, code, origin: null, ...parsed.rate, text: row.duty_rate.trim(), validFrom, validTo: null, source: sourceOf(row, revision) };
+  return {
+    line: path,
+    measure,
+    code,
+    origin: null,
+    ...parsed.rate,
+    text: row.duty_rate.trim(),
+    validFrom,
+    validTo: null,
+    source: sourceOf(row, revision),
+  };
 }
 
-function exciseRow(row: Record<string, unknown>, path: string, measure: TariffMeasure, validFrom: string, revision: string | null): RowResult {
+function exciseRow(
+  row: Record<string, unknown>,
+  path: string,
+  measure: TariffMeasure,
+  validFrom: string,
+  revision: string | null,
+): RowResult {
   const code = codeOf(row.hs_code);
   if (typeof code !== 'string') return code;
   const value = row.excise_value;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return { reason: 'excise_value is not a number of zero or more' };
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    return { reason: 'excise_value is not a number of zero or more' };
   const text = `${code}: ${String(row.excise_type)} ${value}`;
   const written = decimal(String(value));
   const base = { line: path, measure, code, origin: null, validFrom, validTo: null, source: sourceOf(row, revision) };
@@ -96,44 +153,85 @@ function exciseRow(row: Record<string, unknown>, path: string, measure: TariffMe
       return parsed.ok ? { ...base, ...parsed.rate, text: `${written}%` } : { reason: parsed.reason, text };
     }
     case 'fixed':
-      if (written === '0') return { ...base, kind: 'free', percent: null, amount: null, currency: null, unit: null, text: '0' };
-      return { reason: `a fixed excise of ${written} without its currency and unit: the file does not say per what`, text };
+      if (written === '0')
+        return { ...base, kind: 'free', percent: null, amount: null, currency: null, unit: null, text: '0' };
+      return {
+        reason: `a fixed excise of ${written} without its currency and unit: the file does not say per what`,
+        text,
+      };
     case 'combined':
-      return { reason: `a combined excise given as one number (${written}): its percent and its amount per unit are not both given`, text };
+      return {
+        reason: `a combined excise given as one number (${written}): its percent and its amount per unit are not both given`,
+        text,
+      };
     default:
-      return { reason: `unknown excise_type ${JSON.stringify(row.excise_type)}: expected fixed, percent or combined`, text };
+      return {
+        reason: `unknown excise_type ${JSON.stringify(row.excise_type)}: expected fixed, percent or combined`,
+        text,
+      };
   }
 }
 
-function remedyRow(row: Record<string, unknown>, path: string, measure: TariffMeasure, forcedFrom: string | undefined, fileFrom: string, revision: string | null): RowResult {
+function remedyRow(
+  row: Record<string, unknown>,
+  path: string,
+  measure: TariffMeasure,
+  forcedFrom: string | undefined,
+  fileFrom: string,
+  revision: string | null,
+): RowResult {
   const code = codeOf(row.hs_code);
   if (typeof code !== 'string') return code;
   const text = `${code} ${String(row.origin_country ?? '')}: ${String(row.rate_percent)}%`;
   const origin = row.origin_country === '' || row.origin_country == null ? null : row.origin_country;
-  if (origin !== null && (typeof origin !== 'string' || !originPattern.test(origin))) return { reason: `origin_country ${JSON.stringify(origin)} is not an ISO 3166 alpha-2 code`, text };
+  if (origin !== null && (typeof origin !== 'string' || !originPattern.test(origin)))
+    return { reason: `origin_country ${JSON.stringify(origin)} is not an ISO 3166 alpha-2 code`, text };
   if (typeof row.manufacturer_exporter === 'string' && row.manufacturer_exporter.trim() !== '') {
-    return { reason: `applies to one manufacturer (${row.manufacturer_exporter.trim()}): rates by manufacturer are not held`, text };
+    return {
+      reason: `applies to one manufacturer (${row.manufacturer_exporter.trim()}): rates by manufacturer are not held`,
+      text,
+    };
   }
   if (row.needs_verification === true) return { reason: 'the file marks this measure as needing verification', text };
   const percent = row.rate_percent;
   const specific = row.rate_specific ?? 0;
-  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0) return { reason: 'rate_percent is not a number of zero or more', text };
-  if (typeof specific !== 'number' || specific !== 0) return { reason: `a specific duty (${String(specific)} ${String(row.currency_code)}) without its unit: the file does not say per what`, text };
-  const rawFrom = forcedFrom ?? (row.effective_from === '' || row.effective_from == null ? fileFrom : row.effective_from);
+  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0)
+    return { reason: 'rate_percent is not a number of zero or more', text };
+  if (typeof specific !== 'number' || specific !== 0)
+    return {
+      reason: `a specific duty (${String(specific)} ${String(row.currency_code)}) without its unit: the file does not say per what`,
+      text,
+    };
+  const rawFrom =
+    forcedFrom ?? (row.effective_from === '' || row.effective_from == null ? fileFrom : row.effective_from);
   const rawTo = row.effective_to === '' || row.effective_to == null ? null : row.effective_to;
-  if (typeof rawFrom !== 'string' || (rawTo !== null && typeof rawTo !== 'string')) return { reason: 'effective_from / effective_to are not dates', text };
+  if (typeof rawFrom !== 'string' || (rawTo !== null && typeof rawTo !== 'string'))
+    return { reason: 'effective_from / effective_to are not dates', text };
   const problem = periodProblem(rawFrom, rawTo);
   if (problem) return { reason: problem, text };
   const rateText = `${decimal(String(percent))}%`;
   const parsed = parseRate(rateText);
   if (!parsed.ok) return { reason: parsed.reason, text };
-  const act = typeof row.regulatory_act === 'string' && row.regulatory_act.trim() !== '' ? row.regulatory_act.trim() : null;
-  return { line: path, measure, code, origin, ...parsed.rate, text: rateText, validFrom: rawFrom, validTo: rawTo, source: act ?? sourceOf(row, revision) };
+  const act =
+    typeof row.regulatory_act === 'string' && row.regulatory_act.trim() !== '' ? row.regulatory_act.trim() : null;
+  return {
+    line: path,
+    measure,
+    code,
+    origin,
+    ...parsed.rate,
+    text: rateText,
+    validFrom: rawFrom,
+    validTo: rawTo,
+    source: act ?? sourceOf(row, revision),
+  };
 }
 
 function codeOf(value: unknown): string | { reason: string; text?: string } {
   const code = typeof value === 'string' ? value.replace(/\s+/g, '') : '';
-  return commodityCodePattern.test(code) ? code : { reason: `hs_code ${JSON.stringify(value)} is not a TN VED code of 2 to 10 digits` };
+  return commodityCodePattern.test(code)
+    ? code
+    : { reason: `hs_code ${JSON.stringify(value)} is not a TN VED code of 2 to 10 digits` };
 }
 
 function sourceOf(row: Record<string, unknown>, revision: string | null): string | null {

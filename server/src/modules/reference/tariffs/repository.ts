@@ -1,5 +1,5 @@
-import type { Queryable } from '../../../platform/db/database.ts';
 import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import type { Queryable } from '../../../platform/db/database.ts';
 import type { RateVersion } from './tariff-row.ts';
 import { tariffsChanged } from './tariff-writes.ts';
 
@@ -41,7 +41,11 @@ function toRate(row: Omit<RateRow, 'row_kind' | 'measure' | 'code'>): Rate {
 }
 
 /** Rates of exactly these codes, and the VAT rate, in force on `date` — one round trip. */
-export async function ratesInForce(db: Queryable, codes: readonly string[], date: string): Promise<{ rates: RateInForce[]; vat: RatesAtDate['vat'] }> {
+export async function ratesInForce(
+  db: Queryable,
+  codes: readonly string[],
+  date: string,
+): Promise<{ rates: RateInForce[]; vat: RatesAtDate['vat'] }> {
   const { rows } = await db.query<RateRow>(
     `select 'rate' as row_kind, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to
        from tariff_rates
@@ -69,7 +73,11 @@ export interface StoredRate extends RateVersion {
 }
 
 /** Every stored version for these codes of these measures (what an import may touch). */
-export async function storedVersions(db: Queryable, measures: readonly TariffMeasure[], codes: readonly string[]): Promise<StoredRate[]> {
+export async function storedVersions(
+  db: Queryable,
+  measures: readonly TariffMeasure[],
+  codes: readonly string[],
+): Promise<StoredRate[]> {
   const { rows } = await db.query<RateRow & { id: number; source: string | null }>(
     `select id, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to, source
        from tariff_rates where measure = any($1::text[]) and code = any($2::text[])
@@ -124,7 +132,11 @@ const versionRecord = Object.entries(versionColumns)
  * statements whatever the size of the import, rows travelling as one JSON array each. Rewrites go
  * first, so a version closed today never overlaps the one that follows it.
  */
-export async function writeVersions(db: Queryable, rewrites: readonly RateRewrite[], inserts: readonly RateVersion[]): Promise<void> {
+export async function writeVersions(
+  db: Queryable,
+  rewrites: readonly RateRewrite[],
+  inserts: readonly RateVersion[],
+): Promise<void> {
   tariffsChanged();
   const names = Object.keys(versionColumns);
   if (rewrites.length > 0) {
@@ -172,7 +184,9 @@ interface VatRow {
 
 /** Every VAT rate, oldest first (the `vat-rates` classifier reads this). */
 export async function listVatRates(db: Queryable): Promise<VatRate[]> {
-  const { rows } = await db.query<VatRow>('select percent, valid_from, valid_to, name_kk, name_ru, name_en, legal_basis from vat_rates order by valid_from');
+  const { rows } = await db.query<VatRow>(
+    'select percent, valid_from, valid_to, name_kk, name_ru, name_en, legal_basis from vat_rates order by valid_from',
+  );
   return rows.map((row) => ({
     percent: row.percent,
     validFrom: row.valid_from,
@@ -183,7 +197,10 @@ export async function listVatRates(db: Queryable): Promise<VatRate[]> {
 }
 
 /** Inserts new VAT rates and updates changed ones, by their first day; equal rows stay untouched. */
-export async function upsertVatRates(db: Queryable, rates: readonly VatRate[]): Promise<{ added: number; changed: number; unchanged: number }> {
+export async function upsertVatRates(
+  db: Queryable,
+  rates: readonly VatRate[],
+): Promise<{ added: number; changed: number; unchanged: number }> {
   if (rates.length === 0) return { added: 0, changed: 0, unchanged: 0 };
   tariffsChanged();
   const { rows } = await db.query<{ inserted: boolean }>(
@@ -215,7 +232,10 @@ export async function upsertVatRates(db: Queryable, rates: readonly VatRate[]): 
 }
 
 /** Every stored rate version and VAT rate, for the in-memory copy (rates-memory.ts). */
-export async function allRateVersions(db: Queryable): Promise<{ rates: (RateInForce & { validFrom: string; validTo: string | null })[]; vat: { percent: string; validFrom: string; validTo: string | null }[] }> {
+export async function allRateVersions(db: Queryable): Promise<{
+  rates: (RateInForce & { validFrom: string; validTo: string | null })[];
+  vat: { percent: string; validFrom: string; validTo: string | null }[];
+}> {
   const { rows } = await db.query<RateRow>(
     `select 'rate' as row_kind, measure, code, origin, kind, percent, amount, currency, unit, rate_text, valid_from, valid_to from tariff_rates
      union all
@@ -225,7 +245,14 @@ export async function allRateVersions(db: Queryable): Promise<{ rates: (RateInFo
   const vat = [];
   for (const row of rows) {
     if (row.row_kind === 'vat') vat.push({ percent: row.percent!, validFrom: row.valid_from, validTo: row.valid_to });
-    else rates.push({ measure: row.measure, code: row.code, rate: toRate(row), validFrom: row.valid_from, validTo: row.valid_to });
+    else
+      rates.push({
+        measure: row.measure,
+        code: row.code,
+        rate: toRate(row),
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      });
   }
   return { rates, vat };
 }

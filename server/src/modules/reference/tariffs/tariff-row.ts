@@ -1,6 +1,6 @@
+import type { RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { RejectedRow } from '../importing/import-report.ts';
 import { dayNumber } from '../working-days.ts';
-import type { RateTerms, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 
 /** One version of a rate: what a file says and what the table holds alike. */
 export interface RateVersion extends RateTerms {

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { migrate } from '../../../platform/db/migrations.ts';

@@ -1,10 +1,10 @@
+import { type NomenclatureNode, parentCandidates, type SourceNode } from '@shekara/contracts/reference/tnved';
+import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { ImportSummary, Progress, RejectedRow } from '../importing/import-report.ts';
-import { parentCandidates, type NomenclatureNode, type SourceNode } from '@shekara/contracts/reference/tnved';
-import { existingCodes, upsertNomenclature } from './repository.ts';
 import { nomenclatureChanged } from './nomenclature-writes.ts';
+import { existingCodes, upsertNomenclature } from './repository.ts';
 
 /**
  * Places the nodes read from a source into the tree and writes them in one transaction with its
@@ -25,7 +25,11 @@ export async function importNomenclature(
     const key = `${node.code}@${node.validFrom}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      rejected.push({ line: node.line, reason: `${node.code} from ${node.validFrom} repeats ${first}`, text: node.name.ru });
+      rejected.push({
+        line: node.line,
+        reason: `${node.code} from ${node.validFrom} repeats ${first}`,
+        text: node.name.ru,
+      });
       continue;
     }
     seen.set(key, node.line);
@@ -33,8 +37,15 @@ export async function importNomenclature(
   }
 
   const sourceCodes = new Set(unique.map((node) => node.code));
-  const askedAbout = [...new Set(unique.flatMap((node) => [...parentCandidates(node.code), ...(node.sectionCode ? [node.sectionCode] : [])]))];
-  const known = await existingCodes(db, askedAbout.filter((code) => !sourceCodes.has(code)));
+  const askedAbout = [
+    ...new Set(
+      unique.flatMap((node) => [...parentCandidates(node.code), ...(node.sectionCode ? [node.sectionCode] : [])]),
+    ),
+  ];
+  const known = await existingCodes(
+    db,
+    askedAbout.filter((code) => !sourceCodes.has(code)),
+  );
   const exists = (code: string) => sourceCodes.has(code) || known.has(code);
 
   const placed: NomenclatureNode[] = [];
@@ -43,14 +54,22 @@ export async function importNomenclature(
     if (node.level === 'chapter') {
       parentCode = sectionCode ?? null;
       if (!parentCode || !exists(parentCode)) {
-        rejected.push({ line, reason: `chapter ${node.code}: its section ${parentCode ?? '(none given)'} is not in the nomenclature`, text: node.name.ru });
+        rejected.push({
+          line,
+          reason: `chapter ${node.code}: its section ${parentCode ?? '(none given)'} is not in the nomenclature`,
+          text: node.name.ru,
+        });
         continue;
       }
     } else if (node.level !== 'section') {
       const candidates = parentCandidates(node.code);
       parentCode = candidates.find(exists) ?? null;
       if (!parentCode) {
-        rejected.push({ line, reason: `${node.level} ${node.code}: no ${candidates.at(-1)!.length === 2 ? 'chapter' : 'heading'} ${candidates.at(-1)} in the nomenclature`, text: node.name.ru });
+        rejected.push({
+          line,
+          reason: `${node.level} ${node.code}: no ${candidates.at(-1)!.length === 2 ? 'chapter' : 'heading'} ${candidates.at(-1)} in the nomenclature`,
+          text: node.name.ru,
+        });
         continue;
       }
     }
@@ -62,7 +81,9 @@ export async function importNomenclature(
   placed.sort((a, b) => depth[a.level] - depth[b.level] || a.code.length - b.code.length);
 
   const counts = await db.transaction(async (tx) => {
-    const written = await upsertNomenclature(tx, placed, { onProgress: (done) => progress?.update(done, placed.length) });
+    const written = await upsertNomenclature(tx, placed, {
+      onProgress: (done) => progress?.update(done, placed.length),
+    });
     await recordAudit(tx, clock.now(), {
       action: 'reference.tnved.import',
       outcome: 'success',

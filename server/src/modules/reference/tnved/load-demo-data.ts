@@ -1,7 +1,7 @@
+import { levelOfCode, type NomenclatureNode, parentCandidates } from '@shekara/contracts/reference/tnved';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
-import { chapterSections, demoEditionFrom, demoLines, demoSections, type DemoLine } from './demo-data.ts';
-import { levelOfCode, parentCandidates, type NomenclatureNode } from '@shekara/contracts/reference/tnved';
+import { chapterSections, type DemoLine, demoEditionFrom, demoLines, demoSections } from './demo-data.ts';
 import { upsertNomenclature } from './repository.ts';
 
 /**
@@ -18,13 +18,24 @@ export function demoNomenclature(): NomenclatureNode[] {
   const node = ([code, ru, kk, en]: DemoLine, parentCode: string | null): NomenclatureNode => {
     const level = levelOfCode(code);
     if (!level) throw new Error(`bundled TN VED line ${code} has no nomenclature code`);
-    return { code, level, parentCode, name: { ru, kk: kk ?? null, en: en ?? null }, notes: null, validFrom: demoEditionFrom, validTo: null };
+    return {
+      code,
+      level,
+      parentCode,
+      name: { ru, kk: kk ?? null, en: en ?? null },
+      notes: null,
+      validFrom: demoEditionFrom,
+      validTo: null,
+    };
   };
   return [
     ...demoSections.map((line) => node(line, null)),
     ...demoLines.map((line) => {
       const [code] = line;
-      const parent = levelOfCode(code) === 'chapter' ? chapterSections[code] : parentCandidates(code).find((candidate) => codes.has(candidate));
+      const parent =
+        levelOfCode(code) === 'chapter'
+          ? chapterSections[code]
+          : parentCandidates(code).find((candidate) => codes.has(candidate));
       if (!parent) throw new Error(`bundled TN VED line ${code} has no parent among the bundled lines`);
       return node(line, parent);
     }),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { SourceNode } from '@shekara/contracts/reference/tnved';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
@@ -6,16 +7,29 @@ import { corpusDir, corpusMissing } from '../../../testing/corpus.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
 import { importNomenclature } from './import-nomenclature.ts';
 import { loadNomenclatureDemoData } from './load-demo-data.ts';
-import type { SourceNode } from '@shekara/contracts/reference/tnved';
 import { readFtsTxtDirectory } from './read-fts-txt.ts';
 import { readJsonFile } from './read-json.ts';
 import { findNode, listChildren } from './repository.ts';
-import { nomenclatureIndex } from './search-index.ts';
 import { searchNomenclature } from './search.ts';
+import { nomenclatureIndex } from './search-index.ts';
 
 const clock = manualClock('2026-03-02T06:00:00Z');
-const line = (code: string, level: SourceNode['level'], ru: string, validFrom: string, validTo: string | null = null, extra: Partial<SourceNode> = {}): SourceNode => ({
-  code, level, name: { ru, kk: null, en: null }, notes: null, validFrom, validTo, line: `test:${code}`, ...extra,
+const line = (
+  code: string,
+  level: SourceNode['level'],
+  ru: string,
+  validFrom: string,
+  validTo: string | null = null,
+  extra: Partial<SourceNode> = {},
+): SourceNode => ({
+  code,
+  level,
+  name: { ru, kk: null, en: null },
+  notes: null,
+  validFrom,
+  validTo,
+  line: `test:${code}`,
+  ...extra,
 });
 
 describe('the bundled nomenclature (issue 5 point 4)', () => {
@@ -28,14 +42,21 @@ describe('the bundled nomenclature (issue 5 point 4)', () => {
   it('loads a few hundred lines at start, and loading again adds and changes nothing', async () => {
     const first = await db.transaction((tx) => loadNomenclatureDemoData(tx));
     expect(first.added).toBeGreaterThan(300);
-    expect(await db.transaction((tx) => loadNomenclatureDemoData(tx))).toEqual({ added: 0, changed: 0, unchanged: first.added });
+    expect(await db.transaction((tx) => loadNomenclatureDemoData(tx))).toEqual({
+      added: 0,
+      changed: 0,
+      unchanged: first.added,
+    });
   });
 
   it('point 5: a Kazakh query finds the Kazakh names ("жылқы" → headings 0205 and 0101, "аяқ киім" → chapter 64)', async () => {
     const horses = await searchNomenclature(db, 'жылқы', '2026-03-02', 5);
     // "ЖЫЛҚЫЛАРДЫҢ … ЕТІ" (horse meat) begins with the word, "ТІРІ ЖЫЛҚЫЛАР" (live horses) has it second
     expect(horses.slice(0, 2).map((hit) => hit.code)).toEqual(['0205', '0101']);
-    expect(horses[1]).toMatchObject({ level: 'heading', name: { kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР' } });
+    expect(horses[1]).toMatchObject({
+      level: 'heading',
+      name: { kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР' },
+    });
     expect(horses[1]!.path.map((step) => step.code)).toEqual(['I', '01']);
     const footwear = await searchNomenclature(db, 'аяқ киім', '2026-03-02', 5);
     expect(footwear.slice(0, 2).map((hit) => hit.code)).toEqual(['XII', '64']);
@@ -44,11 +65,20 @@ describe('the bundled nomenclature (issue 5 point 4)', () => {
 
   it('point 5: all words rank before some words; a code prefix lists the exact code first', async () => {
     const hits = await searchNomenclature(db, 'мясо крупного рогатого скота', '2026-03-02', 10);
-    expect(hits.slice(0, 2).map((hit) => hit.code).sort()).toEqual(['0201', '0202']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((hit) => hit.code)
+        .sort(),
+    ).toEqual(['0201', '0202']);
     expect(hits[0]!.score).toBeGreaterThanOrEqual(50);
     expect(hits.at(-1)!.score).toBeLessThan(50);
     const byCode = await searchNomenclature(db, '87 03', '2026-03-02', 3);
-    expect(byCode.map((hit) => [hit.code, hit.score])).toEqual([['8703', 100], ['8703101100', 90], ['8703218000', 90]]);
+    expect(byCode.map((hit) => [hit.code, hit.score])).toEqual([
+      ['8703', 100],
+      ['8703101100', 90],
+      ['8703218000', 90],
+    ]);
     expect(byCode[1]!.path.map((step) => step.code)).toEqual(['XVII', '87', '8703']);
   });
 });
@@ -114,11 +144,17 @@ describe('importing the nomenclature (issue 5 points 1 and 3)', () => {
     });
     expect(summary).toMatchObject({ added: 0, changed: 1, unchanged: 0 });
     const node = await findNode(db, '0101', '2026-03-02');
-    expect(node?.name).toEqual({ ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)', kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР', en: 'LIVE HORSES, ASSES, MULES AND HINNIES' });
+    expect(node?.name).toEqual({
+      ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)',
+      kk: 'ТІРІ ЖЫЛҚЫЛАР, ЕСЕКТЕР, ҚАШЫРЛАР ЖӘНЕ ЛОШАКТАР',
+      en: 'LIVE HORSES, ASSES, MULES AND HINNIES',
+    });
     expect((await searchNomenclature(db, 'пони', '2026-03-02', 5)).map((hit) => hit.code)).toEqual(['0101']);
     // a restart's demo load leaves the imported wording alone
     expect((await db.transaction((tx) => loadNomenclatureDemoData(tx))).changed).toBe(0);
-    expect((await findNode(db, '0101', '2026-03-02'))?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)');
+    expect((await findNode(db, '0101', '2026-03-02'))?.name.ru).toBe(
+      'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ, ЖИВЫЕ (ВКЛЮЧАЯ ПОНИ)',
+    );
   });
 
   it('point 6: the search index sees a change made by another process within its periodic look at the table', async () => {
@@ -136,37 +172,60 @@ describe('importing the nomenclature (issue 5 points 1 and 3)', () => {
   });
 });
 
-describe.skipIf(corpusMissing('tnved/tnved-2022.json') ?? corpusMissing('tnved/TNVED3.TXT'))('the corpus nomenclature (issue 5 points 3, 5 and 10)', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-  });
-  afterAll(() => db.close());
+describe.skipIf(corpusMissing('tnved/tnved-2022.json') ?? corpusMissing('tnved/TNVED3.TXT'))(
+  'the corpus nomenclature (issue 5 points 3, 5 and 10)',
+  () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await openTestDatabase();
+    });
+    afterAll(() => db.close());
 
-  it('imports the distribution files and the JSON form in full, and a second import adds and changes nothing', { timeout: 120_000 }, async () => {
-    const txt = await importNomenclature(db, clock, { what: 'fts-txt', ...readFtsTxtDirectory(path.join(corpusDir, 'tnved')) });
-    expect(txt).toMatchObject({ added: 149 + 722 + 6591, changed: 0, rejected: [] });
-    const json = await importNomenclature(db, clock, { what: 'json', ...readJsonFile(path.join(corpusDir, 'tnved/tnved-2022.json')) });
-    expect(json.added).toBe(12_715);
-    expect(json.rejected.map(({ line, reason }) => `${line}: ${reason}`)).toEqual(['[21]: section XXII has no chapters']);
-    const again = await importNomenclature(db, clock, { what: 'json', ...readJsonFile(path.join(corpusDir, 'tnved/tnved-2022.json')) });
-    expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 21 + 96 + 957 + 12_715 });
-  });
+    it('imports the distribution files and the JSON form in full, and a second import adds and changes nothing', {
+      timeout: 120_000,
+    }, async () => {
+      const txt = await importNomenclature(db, clock, {
+        what: 'fts-txt',
+        ...readFtsTxtDirectory(path.join(corpusDir, 'tnved')),
+      });
+      expect(txt).toMatchObject({ added: 149 + 722 + 6591, changed: 0, rejected: [] });
+      const json = await importNomenclature(db, clock, {
+        what: 'json',
+        ...readJsonFile(path.join(corpusDir, 'tnved/tnved-2022.json')),
+      });
+      expect(json.added).toBe(12_715);
+      expect(json.rejected.map(({ line, reason }) => `${line}: ${reason}`)).toEqual([
+        '[21]: section XXII has no chapters',
+      ]);
+      const again = await importNomenclature(db, clock, {
+        what: 'json',
+        ...readJsonFile(path.join(corpusDir, 'tnved/tnved-2022.json')),
+      });
+      expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 21 + 96 + 957 + 12_715 });
+    });
 
-  it('point 10: "лошади" finds heading 0101 first among headings', async () => {
-    const hits = await searchNomenclature(db, 'лошади', '2024-01-01', 20);
-    expect(hits.find((hit) => hit.level === 'heading')?.code).toBe('0101');
-    expect(hits[0]).toMatchObject({ code: '0101', name: { ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ' } });
-    expect(hits[0]!.path.map((step) => `${step.level} ${step.code}`)).toEqual(['section I', 'chapter 01']);
-  });
+    it('point 10: "лошади" finds heading 0101 first among headings', async () => {
+      const hits = await searchNomenclature(db, 'лошади', '2024-01-01', 20);
+      expect(hits.find((hit) => hit.level === 'heading')?.code).toBe('0101');
+      expect(hits[0]).toMatchObject({ code: '0101', name: { ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ' } });
+      expect(hits[0]!.path.map((step) => `${step.level} ${step.code}`)).toEqual(['section I', 'chapter 01']);
+    });
 
-  it('point 10: "0101" lists heading 0101 and then its subheadings', async () => {
-    const hits = await searchNomenclature(db, '0101', '2024-01-01', 20);
-    expect(hits.map((hit) => hit.code)).toEqual(['0101', '0101210000', '0101291000', '0101299000', '0101300000', '0101900000']);
-  });
+    it('point 10: "0101" lists heading 0101 and then its subheadings', async () => {
+      const hits = await searchNomenclature(db, '0101', '2024-01-01', 20);
+      expect(hits.map((hit) => hit.code)).toEqual([
+        '0101',
+        '0101210000',
+        '0101291000',
+        '0101299000',
+        '0101300000',
+        '0101900000',
+      ]);
+    });
 
-  it('point 1: the nomenclature of 2010 differs from that of 2024 (a heading named as it was then)', async () => {
-    expect((await findNode(db, '0101', '2012-05-01'))?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ:');
-    expect(await findNode(db, '0101210000', '2012-05-01')).toBeNull();
-  });
-});
+    it('point 1: the nomenclature of 2010 differs from that of 2024 (a heading named as it was then)', async () => {
+      expect((await findNode(db, '0101', '2012-05-01'))?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ:');
+      expect(await findNode(db, '0101210000', '2012-05-01')).toBeNull();
+    });
+  },
+);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { cleanText, type SourceNode, sectionCode } from '@shekara/contracts/reference/tnved';
 import type { RejectedRow } from '../importing/import-report.ts';
-import { cleanText, sectionCode, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { dottedDate } from './source-dates.ts';
 
 /**
@@ -14,7 +14,9 @@ interface FileLayout {
   file: string;
   /** the fields of a record, the trailing empty one after the last `|` not counted */
   fields: readonly string[];
-  toNode(fields: Record<string, string>): Omit<SourceNode, 'line' | 'validFrom' | 'validTo' | 'notes'> & { notes?: string } | string;
+  toNode(
+    fields: Record<string, string>,
+  ): (Omit<SourceNode, 'line' | 'validFrom' | 'validTo' | 'notes'> & { notes?: string }) | string;
 }
 
 const layouts: readonly FileLayout[] = [
@@ -51,7 +53,8 @@ const layouts: readonly FileLayout[] = [
     fields: ['chapter', 'heading', 'subheading', 'name', 'from', 'to'],
     toNode: ({ chapter, heading, subheading, name }) => {
       const code = `${chapter}${heading}${subheading}`;
-      if (!/^(\d{6}|\d{8}|\d{10})$/.test(code)) return `subheading "${chapter}|${heading}|${subheading}" is not 6, 8 or 10 digits`;
+      if (!/^(\d{6}|\d{8}|\d{10})$/.test(code))
+        return `subheading "${chapter}|${heading}|${subheading}" is not 6, 8 or 10 digits`;
       return { code, level: 'subheading', name: { ru: name!, kk: null, en: null } };
     },
   },
@@ -76,7 +79,8 @@ export function readFtsTxtDirectory(directory: string): SourceRead {
       if (layout.file !== 'TNVED4.TXT') throw new Error(`${layout.file} not found in ${directory}`);
       continue;
     }
-    if (fs.statSync(file).size > maxSourceFileBytes) throw new Error(`${file} is larger than ${maxSourceFileBytes} bytes`);
+    if (fs.statSync(file).size > maxSourceFileBytes)
+      throw new Error(`${file} is larger than ${maxSourceFileBytes} bytes`);
     result.files.push(layout.file);
     readFile(layout, new TextDecoder('ibm866').decode(fs.readFileSync(file)), result);
   }
@@ -100,8 +104,11 @@ function readFile(layout: FileLayout, text: string, into: SourceRead): void {
     if (parts.at(-1)?.trim() === '') parts.pop();
     // a record whose closing "valid to" is empty may have lost its trailing field
     if (parts.length === layout.fields.length - 1) parts.push('');
-    if (parts.length !== layout.fields.length) return reject(`expected ${layout.fields.length} fields separated by "|", found ${parts.length}`);
-    const fields = Object.fromEntries(layout.fields.map((name, i) => [name, name === 'notes' ? parts[i]! : cleanText(parts[i]!)]));
+    if (parts.length !== layout.fields.length)
+      return reject(`expected ${layout.fields.length} fields separated by "|", found ${parts.length}`);
+    const fields = Object.fromEntries(
+      layout.fields.map((name, i) => [name, name === 'notes' ? parts[i]! : cleanText(parts[i]!)]),
+    );
     const validFrom = dottedDate(fields.from!);
     if (!validFrom) return reject(`"valid from" ${JSON.stringify(fields.from)} is not a date DD.MM.YYYY`);
     const validTo = fields.to === '' ? null : dottedDate(fields.to!);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
+import { cleanText, type SourceNode, sectionCode } from '@shekara/contracts/reference/tnved';
 import type { RejectedRow } from '../importing/import-report.ts';
-import { cleanText, sectionCode, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { maxSourceFileBytes, type SourceRead } from './read-fts-txt.ts';
 import { isoDay } from './source-dates.ts';
 
@@ -12,7 +12,8 @@ import { isoDay } from './source-dates.ts';
  * Rejections are named by their path in the file, e.g. `[0].groups[1].goods[2]`.
  */
 export function readJsonFile(file: string): SourceRead {
-  if (fs.statSync(file).size > maxSourceFileBytes) throw new Error(`${file} is larger than ${maxSourceFileBytes} bytes`);
+  if (fs.statSync(file).size > maxSourceFileBytes)
+    throw new Error(`${file} is larger than ${maxSourceFileBytes} bytes`);
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -28,17 +29,31 @@ type Entry = Record<string, unknown>;
 export function readJsonNomenclature(sections: unknown[]): SourceRead {
   const nodes: SourceNode[] = [];
   const rejected: RejectedRow[] = [];
-  const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isEntry = (value: unknown): value is Entry =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
 
   /** The node of one entry, or null (with its rejection recorded) when it is unusable. */
-  function read(entry: unknown, at: string, codeField: string, pattern: RegExp, level: SourceNode['level']): SourceNode | null {
+  function read(
+    entry: unknown,
+    at: string,
+    codeField: string,
+    pattern: RegExp,
+    level: SourceNode['level'],
+  ): SourceNode | null {
     const reject = (reason: string) => {
-      rejected.push({ line: at, reason, text: JSON.stringify(isEntry(entry) ? { [codeField]: entry[codeField], naim: entry.naim, date: entry.date } : entry) });
+      rejected.push({
+        line: at,
+        reason,
+        text: JSON.stringify(
+          isEntry(entry) ? { [codeField]: entry[codeField], naim: entry.naim, date: entry.date } : entry,
+        ),
+      });
       return null;
     };
     if (!isEntry(entry)) return reject('not an object');
     const raw = entry[codeField];
-    if (typeof raw !== 'string' || !pattern.test(raw)) return reject(`${codeField} ${JSON.stringify(raw)} is not a ${level} code`);
+    if (typeof raw !== 'string' || !pattern.test(raw))
+      return reject(`${codeField} ${JSON.stringify(raw)} is not a ${level} code`);
     const name = typeof entry.naim === 'string' ? cleanText(entry.naim) : '';
     if (!name) return reject('the name (naim) is empty');
     const validFrom = isoDay(entry.date);

@@ -19,9 +19,17 @@ afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
 
 describe('TN VED distribution files (issue 5 point 3)', () => {
   it('reads cp866 sections, chapters, headings and subheadings with their dates, and reports malformed lines with line and reason', () => {
-    const write = (name: string, lines: string[]) => fs.writeFileSync(path.join(directory, name), cp866(lines.join('\r\n')));
-    write('TNVED1.TXT', ['015|20220113|0000|', '01|ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ  |Примечания|01.01.2022||']);
-    write('TNVED2.TXT', ['036|20220811|0000|', '01|01|ЖИВЫЕ ЖИВОТНЫЕ|  1. В данную группу...  |01.01.2017|31.12.2021|', '01|01|ЖИВЫЕ ЖИВОТНЫЕ||01.01.2022||']);
+    const write = (name: string, lines: string[]) =>
+      fs.writeFileSync(path.join(directory, name), cp866(lines.join('\r\n')));
+    write('TNVED1.TXT', [
+      '015|20220113|0000|',
+      '01|ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ  |Примечания|01.01.2022||',
+    ]);
+    write('TNVED2.TXT', [
+      '036|20220811|0000|',
+      '01|01|ЖИВЫЕ ЖИВОТНЫЕ|  1. В данную группу...  |01.01.2017|31.12.2021|',
+      '01|01|ЖИВЫЕ ЖИВОТНЫЕ||01.01.2022||',
+    ]);
     write('tnved3.txt', [
       '020|20220811|0000|',
       '01|01|ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ|01.01.2022||',
@@ -42,7 +50,10 @@ describe('TN VED distribution files (issue 5 point 3)', () => {
       ['0101', 'heading', '2022-01-01', null],
       ['0101210000', 'subheading', '2022-01-01', null],
     ]);
-    expect(read.nodes[0]).toMatchObject({ name: { ru: 'ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ', kk: null, en: null }, notes: 'Примечания' });
+    expect(read.nodes[0]).toMatchObject({
+      name: { ru: 'ЖИВЫЕ ЖИВОТНЫЕ; ПРОДУКТЫ ЖИВОТНОГО ПРОИСХОЖДЕНИЯ', kk: null, en: null },
+      notes: 'Примечания',
+    });
     expect(read.nodes[1]).toMatchObject({ sectionCode: 'I', notes: '1. В данную группу...' });
     expect(read.rejected.map(({ line, reason }) => [line, reason])).toEqual([
       ['TNVED3.TXT:3', '"valid from" "31.02.2022" is not a date DD.MM.YYYY'],
@@ -58,13 +69,18 @@ describe('TN VED distribution files (issue 5 point 3)', () => {
     expect(() => readFtsTxtDirectory(os.tmpdir())).toThrow(/TNVED1\.TXT not found/);
   });
 
-  it.skipIf(corpusMissing('tnved/TNVED3.TXT'))('reads the corpus distribution files whole (sections, chapters, headings in every version)', () => {
-    const read = readFtsTxtDirectory(path.join(corpusDir, 'tnved'));
-    expect(read.rejected).toEqual([]);
-    const count = (level: string) => read.nodes.filter((node) => node.level === level).length;
-    expect([count('section'), count('chapter'), count('heading')]).toEqual([149, 722, 6591]);
-    expect(read.nodes.find((node) => node.code === '0101' && node.validTo === null)?.name.ru).toBe('ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ');
-  });
+  it.skipIf(corpusMissing('tnved/TNVED3.TXT'))(
+    'reads the corpus distribution files whole (sections, chapters, headings in every version)',
+    () => {
+      const read = readFtsTxtDirectory(path.join(corpusDir, 'tnved'));
+      expect(read.rejected).toEqual([]);
+      const count = (level: string) => read.nodes.filter((node) => node.level === level).length;
+      expect([count('section'), count('chapter'), count('heading')]).toEqual([149, 722, 6591]);
+      expect(read.nodes.find((node) => node.code === '0101' && node.validTo === null)?.name.ru).toBe(
+        'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ',
+      );
+    },
+  );
 });
 
 describe('TN VED nested JSON (issue 5 point 3)', () => {
@@ -80,7 +96,15 @@ describe('TN VED nested JSON (issue 5 point 3)', () => {
             naim: 'ЖИВЫЕ ЖИВОТНЫЕ',
             date: '2022-01-01T00:00:00Z',
             goods: [
-              { code: '0101', naim: 'ЛОШАДИ', date: '2022-01-01T00:00:00Z', subs: [{ code: '0101210000', naim: '- - племенные', date: '2022-07-01T00:00:00Z' }, { code: '01012', naim: 'x', date: '2022-01-01' }] },
+              {
+                code: '0101',
+                naim: 'ЛОШАДИ',
+                date: '2022-01-01T00:00:00Z',
+                subs: [
+                  { code: '0101210000', naim: '- - племенные', date: '2022-07-01T00:00:00Z' },
+                  { code: '01012', naim: 'x', date: '2022-01-01' },
+                ],
+              },
               { code: '0102', naim: '', date: '2022-01-01T00:00:00Z' },
             ],
           },

@@ -1,6 +1,6 @@
+import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from '@shekara/contracts/reference/tnved';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
-import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from '@shekara/contracts/reference/tnved';
 import { nomenclatureChanged } from './nomenclature-writes.ts';
 import { searchTermsOf } from './search-terms.ts';
 
@@ -34,17 +34,27 @@ export async function upsertNomenclature(
       valid_from: node.validFrom,
       valid_to: node.validTo,
     }));
-    const { rows: written } = await tx.query<{ id: number; inserted: boolean; name_ru: string; name_kk: string | null; name_en: string | null }>(
+    const { rows: written } = await tx.query<{
+      id: number;
+      inserted: boolean;
+      name_ru: string;
+      name_kk: string | null;
+      name_en: string | null;
+    }>(
       `insert into tnved_nodes as n (code, level, parent_code, name_ru, name_kk, name_en, notes, valid_from, valid_to)
        select code, level, parent_code, name_ru, name_kk, name_en, notes, valid_from, valid_to
        from jsonb_to_recordset($1::jsonb) as r(code text, level text, parent_code text, name_ru text, name_kk text, name_en text, notes text, valid_from date, valid_to date)
-       on conflict (code, valid_from) do ${options.keepStored ? 'nothing' : `update set
+       on conflict (code, valid_from) do ${
+         options.keepStored
+           ? 'nothing'
+           : `update set
          level = excluded.level, parent_code = excluded.parent_code, name_ru = excluded.name_ru,
          name_kk = coalesce(excluded.name_kk, n.name_kk), name_en = coalesce(excluded.name_en, n.name_en),
          notes = excluded.notes, valid_to = excluded.valid_to, updated_at = now()
        where (n.level, n.parent_code, n.name_ru, n.name_kk, n.name_en, n.notes, n.valid_to)
          is distinct from (excluded.level, excluded.parent_code, excluded.name_ru, coalesce(excluded.name_kk, n.name_kk),
-                           coalesce(excluded.name_en, n.name_en), excluded.notes, excluded.valid_to)`}
+                           coalesce(excluded.name_en, n.name_en), excluded.notes, excluded.valid_to)`
+       }
        returning n.id, (n.xmax = 0) as inserted, n.name_ru, n.name_kk, n.name_en`,
       [JSON.stringify(rows)],
     );
@@ -59,10 +69,15 @@ export async function upsertNomenclature(
   return counts;
 }
 
-async function replaceSearchTerms(tx: Queryable, nodes: readonly { id: number; name_ru: string; name_kk: string | null; name_en: string | null }[]): Promise<void> {
+async function replaceSearchTerms(
+  tx: Queryable,
+  nodes: readonly { id: number; name_ru: string; name_kk: string | null; name_en: string | null }[],
+): Promise<void> {
   if (nodes.length === 0) return;
   await tx.query('delete from tnved_search_terms where node_id = any($1::bigint[])', [nodes.map((node) => node.id)]);
-  const terms = nodes.flatMap((node) => searchTermsOf([node.name_ru, node.name_kk, node.name_en]).map((term) => ({ node_id: node.id, ...term })));
+  const terms = nodes.flatMap((node) =>
+    searchTermsOf([node.name_ru, node.name_kk, node.name_en]).map((term) => ({ node_id: node.id, ...term })),
+  );
   for (let start = 0; start < terms.length; start += termBatchSize) {
     await tx.query(
       `insert into tnved_search_terms (term, node_id, position)
@@ -75,7 +90,10 @@ async function replaceSearchTerms(tx: Queryable, nodes: readonly { id: number; n
 /** Which of these codes the nomenclature already holds, in any version. */
 export async function existingCodes(db: Queryable, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const { rows } = await db.query<{ code: string }>('select distinct code from tnved_nodes where code = any($1::text[])', [codes]);
+  const { rows } = await db.query<{ code: string }>(
+    'select distinct code from tnved_nodes where code = any($1::text[])',
+    [codes],
+  );
   return new Set(rows.map((row) => row.code));
 }
 
@@ -96,7 +114,10 @@ const nodeColumns = `n.id, n.code, n.level, n.parent_code as "parentCode",
 const inForce = (date: string) => `n.valid_from <= ${date} and (n.valid_to is null or n.valid_to >= ${date})`;
 
 export async function findNode(db: Queryable, code: string, date: string): Promise<StoredNode | null> {
-  const { rows } = await db.query<StoredNode>(`select ${nodeColumns} from tnved_nodes n where n.code = $1 and ${inForce('$2::date')}`, [code, date]);
+  const { rows } = await db.query<StoredNode>(
+    `select ${nodeColumns} from tnved_nodes n where n.code = $1 and ${inForce('$2::date')}`,
+    [code, date],
+  );
   return rows[0] ?? null;
 }
 

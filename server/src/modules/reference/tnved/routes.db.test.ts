@@ -25,7 +25,7 @@ describe('GET /api/v1/reference/tnved…', () => {
   const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
   it('point 5: searches by words at today in Almaty by default, each hit with its path, rates and score', async () => {
-    const response = await get('/api/v1/reference/tnved?q=' + encodeURIComponent('лошади') + '&limit=3');
+    const response = await get(`/api/v1/reference/tnved?q=${encodeURIComponent('лошади')}&limit=3`);
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body).toMatchObject({ date: '2026-03-02', query: 'лошади' });
@@ -47,17 +47,24 @@ describe('GET /api/v1/reference/tnved…', () => {
     const body = (await get('/api/v1/reference/tnved?q=0101%2021&date=2024-05-01')).json();
     expect(body.hits.map((hit: { code: string }) => hit.code)).toEqual(['0101210000']);
     const tooLong = (await get('/api/v1/reference/tnved?q=0101%20210000%2077&date=2024-05-01')).json();
-    expect(tooLong.hits.map((hit: { code: string; score: number }) => `${hit.code} ${hit.score}`)).toEqual(['0101210000 100']);
+    expect(tooLong.hits.map((hit: { code: string; score: number }) => `${hit.code} ${hit.score}`)).toEqual([
+      '0101210000 100',
+    ]);
     const heading = (await get('/api/v1/reference/tnved?q=0101&date=2024-05-01')).json();
     expect(heading.hits.map((hit: { code: string; score: number }) => `${hit.code} ${hit.score}`)).toEqual([
-      '0101 100', '0101210000 90', '0101291000 90', '0101299000 90', '0101300000 90', '0101900000 90',
+      '0101 100',
+      '0101210000 90',
+      '0101291000 90',
+      '0101299000 90',
+      '0101300000 90',
+      '0101900000 90',
     ]);
-    const section = (await get('/api/v1/reference/tnved?q=' + encodeURIComponent('текстильные материалы'))).json();
+    const section = (await get(`/api/v1/reference/tnved?q=${encodeURIComponent('текстильные материалы')}`)).json();
     expect(section.hits[0]).toMatchObject({ code: 'XI', level: 'section', path: [], rates: null });
   });
 
   it('point 5: bounds the query, the limit and the date at the edge', async () => {
-    expect((await get('/api/v1/reference/tnved?q=' + 'а'.repeat(201))).statusCode).toBe(400);
+    expect((await get(`/api/v1/reference/tnved?q=${'а'.repeat(201)}`)).statusCode).toBe(400);
     expect((await get('/api/v1/reference/tnved?q=01&limit=0')).statusCode).toBe(400);
     expect((await get('/api/v1/reference/tnved?q=01&limit=101')).statusCode).toBe(400);
     expect((await get('/api/v1/reference/tnved?q=01&date=2024-02-30')).statusCode).toBe(400);
@@ -66,15 +73,33 @@ describe('GET /api/v1/reference/tnved…', () => {
 
   it('point 5: one code with its path, validity, children (with whether they have their own) and rates', async () => {
     const chapter = (await get('/api/v1/reference/tnved/01?date=2024-05-01')).json();
-    expect(chapter).toMatchObject({ date: '2024-05-01', code: '01', level: 'chapter', path: [{ code: 'I' }], validFrom: '2022-01-01', validTo: null });
-    expect(chapter.children[0]).toEqual({ code: '0101', level: 'heading', name: expect.objectContaining({ ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ' }), hasChildren: true });
+    expect(chapter).toMatchObject({
+      date: '2024-05-01',
+      code: '01',
+      level: 'chapter',
+      path: [{ code: 'I' }],
+      validFrom: '2022-01-01',
+      validTo: null,
+    });
+    expect(chapter.children[0]).toEqual({
+      code: '0101',
+      level: 'heading',
+      name: expect.objectContaining({ ru: 'ЛОШАДИ, ОСЛЫ, МУЛЫ И ЛОШАКИ ЖИВЫЕ' }),
+      hasChildren: true,
+    });
     const leaf = (await get('/api/v1/reference/tnved/0101210000?date=2024-05-01')).json();
-    expect(leaf).toMatchObject({ level: 'subheading', children: [], path: [{ code: 'I' }, { code: '01' }, { code: '0101' }] });
+    expect(leaf).toMatchObject({
+      level: 'subheading',
+      children: [],
+      path: [{ code: 'I' }, { code: '01' }, { code: '0101' }],
+    });
     expect(leaf.rates).toMatchObject({ date: '2024-05-01' });
-    expect((await get('/api/v1/reference/tnved/XVI')).json().children.map((child: { code: string }) => child.code)).toEqual(['84', '85']);
+    expect(
+      (await get('/api/v1/reference/tnved/XVI')).json().children.map((child: { code: string }) => child.code),
+    ).toEqual(['84', '85']);
   });
 
-  it('point 5: a code not in the nomenclature at the date is 404 REFERENCE_CODE_NOT_FOUND, in the reader\'s language', async () => {
+  it("point 5: a code not in the nomenclature at the date is 404 REFERENCE_CODE_NOT_FOUND, in the reader's language", async () => {
     const response = await get('/api/v1/reference/tnved/0101?date=2021-12-31', { 'accept-language': 'kk' });
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('REFERENCE_CODE_NOT_FOUND');
@@ -84,14 +109,31 @@ describe('GET /api/v1/reference/tnved…', () => {
 
   it('point 5: the sections in numeric order with their chapters', async () => {
     const body = (await get('/api/v1/reference/tnved/sections?date=2024-05-01')).json();
-    expect(body.sections.map((section: { code: string }) => section.code).slice(0, 12)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']);
+    expect(body.sections.map((section: { code: string }) => section.code).slice(0, 12)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'IX',
+      'X',
+      'XI',
+      'XII',
+    ]);
     expect(body.sections).toHaveLength(21);
     expect(body.sections[0]).toMatchObject({ code: 'I', chapters: [{ code: '01' }, { code: '02' }, { code: '04' }] });
     expect((await get('/api/v1/reference/tnved/sections?date=2021-01-01')).json().sections).toEqual([]);
   });
 
   it('point 5: every answer carries an ETag and a matching If-None-Match gets 304 without a body', async () => {
-    for (const url of ['/api/v1/reference/tnved?q=0101&date=2024-05-01', '/api/v1/reference/tnved/0101?date=2024-05-01', '/api/v1/reference/tnved/sections?date=2024-05-01']) {
+    for (const url of [
+      '/api/v1/reference/tnved?q=0101&date=2024-05-01',
+      '/api/v1/reference/tnved/0101?date=2024-05-01',
+      '/api/v1/reference/tnved/sections?date=2024-05-01',
+    ]) {
       const first = await get(url);
       const etag = first.headers.etag as string;
       expect(etag, url).toMatch(/^"[\w-]+"$/);

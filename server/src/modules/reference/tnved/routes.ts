@@ -9,8 +9,8 @@ import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
 import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
-import { nomenclatureIndex } from './search-index.ts';
 import { searchNomenclature } from './search.ts';
+import { nomenclatureIndex } from './search-index.ts';
 
 /** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
 export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
@@ -61,9 +61,14 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
         .map((section) => ({
           code: section.code,
           name: section.name,
-          chapters: nodes.filter((node) => node.parentCode === section.code).map((chapter) => ({ code: chapter.code, name: chapter.name })),
+          chapters: nodes
+            .filter((node) => node.parentCode === section.code)
+            .map((chapter) => ({ code: chapter.code, name: chapter.name })),
         }));
-      return cacheable(request, reply, { date, sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)) });
+      return cacheable(request, reply, {
+        date,
+        sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)),
+      });
     },
   );
 
@@ -72,7 +77,8 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
     {
       schema: {
         summary: 'One TN VED code',
-        description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
+        description:
+          'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
         tags: ['reference'],
         ...routeSchema(referenceRoutes.tnvedNode),
       },
@@ -82,7 +88,11 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
       const date = dateOf(request.query.date);
       const node = await findNode(db, code, date);
       if (!node) throw NomenclatureErrors.REFERENCE_CODE_NOT_FOUND({ code, date });
-      const [index, children, rates] = await Promise.all([nomenclatureIndex(db), listChildren(db, code, date), ratesAt(db, [code], date)]);
+      const [index, children, rates] = await Promise.all([
+        nomenclatureIndex(db),
+        listChildren(db, code, date),
+        ratesAt(db, [code], date),
+      ]);
       return cacheable(request, reply, {
         date,
         code,
@@ -91,7 +101,12 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
         path: index.path(node, date).map(({ code, level, name }) => ({ code, level, name })),
         validFrom: node.validFrom,
         validTo: node.validTo,
-        children: children.map((child) => ({ code: child.code, level: child.level, name: child.name, hasChildren: child.hasChildren })),
+        children: children.map((child) => ({
+          code: child.code,
+          level: child.level,
+          name: child.name,
+          hasChildren: child.hasChildren,
+        })),
         rates: rates.get(code) ?? null,
       });
     },

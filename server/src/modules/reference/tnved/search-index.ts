@@ -1,5 +1,5 @@
-import type { Database } from '../../../platform/db/database.ts';
 import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
+import type { Database } from '../../../platform/db/database.ts';
 import { nomenclatureWrites } from './nomenclature-writes.ts';
 import { loadSearchIndexRows, nomenclatureStamp, type StoredNode } from './repository.ts';
 
@@ -22,7 +22,8 @@ export interface RankedNode extends IndexedNode {
 }
 
 const levelRank: Record<NomenclatureLevel, number> = { section: 0, chapter: 1, heading: 2, subheading: 3 };
-const inForce = (node: IndexedNode, date: string) => node.validFrom <= date && (node.validTo === null || node.validTo >= date);
+const inForce = (node: IndexedNode, date: string) =>
+  node.validFrom <= date && (node.validTo === null || node.validTo >= date);
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** First index in a sorted array whose value is not below `value`. */
@@ -76,7 +77,11 @@ export class NomenclatureIndex {
   /** Codes beginning with a prefix in force on a date, in code order (the exact code first). */
   searchByCode(prefix: string, date: string, limit: number): RankedNode[] {
     const found: RankedNode[] = [];
-    for (let i = lowerBound(this.codes, prefix); i < this.codes.length && this.codes[i]!.startsWith(prefix) && found.length < limit; i++) {
+    for (
+      let i = lowerBound(this.codes, prefix);
+      i < this.codes.length && this.codes[i]!.startsWith(prefix) && found.length < limit;
+      i++
+    ) {
       const node = this.nodes[i]!;
       if (inForce(node, date)) found.push({ ...node, matched: 0, firstPosition: 0 });
     }
@@ -108,18 +113,27 @@ export class NomenclatureIndex {
     });
     // keep the best `limit` in order, without sorting every candidate of a frequent word
     const best: { key: number; slot: number }[] = [];
-    const before = (a: { key: number; slot: number }, key: number, slot: number) => a.key < key || (a.key === key && this.codes[a.slot]! < this.codes[slot]!);
+    const before = (a: { key: number; slot: number }, key: number, slot: number) =>
+      a.key < key || (a.key === key && this.codes[a.slot]! < this.codes[slot]!);
     for (const slot of touched) {
       const node = this.nodes[slot]!;
       if (!inForce(node, date)) continue;
-      const key = (32 - bitCount(masks[slot]!)) * 1e10 + levelRank[node.level] * 1e9 + Math.min(positions[slot]!, 9_999) * 1e5 + Math.min(node.name.ru.length, 99_999);
+      const key =
+        (32 - bitCount(masks[slot]!)) * 1e10 +
+        levelRank[node.level] * 1e9 +
+        Math.min(positions[slot]!, 9_999) * 1e5 +
+        Math.min(node.name.ru.length, 99_999);
       if (best.length === limit && before(best.at(-1)!, key, slot)) continue;
       let at = best.length;
       while (at > 0 && !before(best[at - 1]!, key, slot)) at--;
       best.splice(at, 0, { key, slot });
       if (best.length > limit) best.pop();
     }
-    const found = best.map(({ slot }) => ({ ...this.nodes[slot]!, matched: bitCount(masks[slot]!), firstPosition: positions[slot]! }));
+    const found = best.map(({ slot }) => ({
+      ...this.nodes[slot]!,
+      matched: bitCount(masks[slot]!),
+      firstPosition: positions[slot]!,
+    }));
     for (const slot of touched) masks[slot] = 0;
     return found;
   }
@@ -185,7 +199,8 @@ export async function nomenclatureIndex(db: Database, now = Date.now()): Promise
       .then(async (stamp) => {
         if (stamp === current.stamp) return;
         const rebuilt = await build(db);
-        if (held.get(db) === current) held.set(db, { ...current, index: Promise.resolve(rebuilt.index), stamp: rebuilt.stamp, checking: false });
+        if (held.get(db) === current)
+          held.set(db, { ...current, index: Promise.resolve(rebuilt.index), stamp: rebuilt.stamp, checking: false });
       })
       .catch(() => {})
       .finally(() => {

@@ -1,6 +1,6 @@
-import type { Database } from '../../../platform/db/database.ts';
-import { ratesAt, type RatesAtDate } from '../tariffs/index.ts';
 import type { NomenclatureLevel, NomenclatureName } from '@shekara/contracts/reference/tnved';
+import type { Database } from '../../../platform/db/database.ts';
+import { type RatesAtDate, ratesAt } from '../tariffs/index.ts';
 import { nomenclatureIndex, type RankedNode } from './search-index.ts';
 import { wordsOf } from './search-terms.ts';
 
@@ -28,7 +28,12 @@ const step = ({ code, level, name }: PathStep): PathStep => ({ code, level, name
  * subheadings, then where the first word stands in the name. Each hit comes with its path and
  * the rates in force at the date.
  */
-export async function searchNomenclature(db: Database, query: string, date: string, limit: number): Promise<SearchHit[]> {
+export async function searchNomenclature(
+  db: Database,
+  query: string,
+  date: string,
+  limit: number,
+): Promise<SearchHit[]> {
   const index = await nomenclatureIndex(db);
   const compact = query.replace(/\s+/g, '');
   let found: RankedNode[];
@@ -44,10 +49,16 @@ export async function searchNomenclature(db: Database, query: string, date: stri
     found = index.searchByWords(words, date, limit);
     // all words: 50–80 by where they begin; some words: their share of 50
     score = (node) =>
-      node.matched === words.length ? 50 + Math.max(0, 30 - node.firstPosition) : Math.round((50 * node.matched) / words.length);
+      node.matched === words.length
+        ? 50 + Math.max(0, 30 - node.firstPosition)
+        : Math.round((50 * node.matched) / words.length);
   }
   if (found.length === 0) return [];
-  const rates = await ratesAt(db, found.map((node) => node.code), date);
+  const rates = await ratesAt(
+    db,
+    found.map((node) => node.code),
+    date,
+  );
   return found.map((node) => ({
     ...step(node),
     path: index.path(node, date).map(step),

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TestPkiManifest } from '@shekara/nca/test-pki';
 import { Command, CommanderError } from 'commander';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeTestCommand, registerPkiCommands, type CommandOutput } from './cli.ts';
-import type { TestPkiManifest } from '@shekara/nca/test-pki';
+import { type CommandOutput, makeTestCommand, registerPkiCommands } from './cli.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-pki-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -19,7 +19,9 @@ function captured(): CommandOutput & { stdout: string[]; stderr: string[] } {
 }
 
 function program(): Command {
-  const root = new Command('shekara').exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  const root = new Command('shekara')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
   registerPkiCommands(root);
   return root;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CommanderError, InvalidArgumentError, type Command } from 'commander';
+import { type Command, CommanderError, InvalidArgumentError } from 'commander';
 
 /** `shekara pki make-test --out DIR`: a test PKI shaped like NCA RK's, for demos, tests and trying the verifier. */
 const exit = { ok: 0, usage: 2 } as const;
@@ -25,7 +25,9 @@ export function registerPkiCommands(program: Command): void {
     .command('pki')
     .description('test key infrastructure shaped like NCA RK’s')
     .command('make-test')
-    .description('make root and issuing CAs, holder certificates, .p12 key containers and CRLs for RSA, GOST 2004 and GOST 2015')
+    .description(
+      'make root and issuing CAs, holder certificates, .p12 key containers and CRLs for RSA, GOST 2004 and GOST 2015',
+    )
     .option('--out <dir>', 'folder to write into (created if missing)')
     .option('--now <time>', 'count validity from this ISO-8601 moment instead of now', timeArgument)
     .action(async (options: MakeTestOptions) => {
@@ -37,7 +39,10 @@ export function registerPkiCommands(program: Command): void {
   });
 }
 
-export async function makeTestCommand(options: MakeTestOptions, output: CommandOutput = processOutput): Promise<number> {
+export async function makeTestCommand(
+  options: MakeTestOptions,
+  output: CommandOutput = processOutput,
+): Promise<number> {
   if (!options.out) {
     output.err('shekara pki make-test: --out DIR is required\n');
     return exit.usage;
@@ -49,9 +54,14 @@ export async function makeTestCommand(options: MakeTestOptions, output: CommandO
     return exit.usage;
   }
   // Loaded on use: the key generation code is not needed by the command line's other commands.
-  const [{ makeTestPki }, { keyAlgorithms }] = await Promise.all([import('@shekara/nca/test-pki'), import('@shekara/nca')]);
+  const [{ makeTestPki }, { keyAlgorithms }] = await Promise.all([
+    import('@shekara/nca/test-pki'),
+    import('@shekara/nca'),
+  ]);
   const manifest = await makeTestPki(out, options.now ? { now: options.now } : {});
-  const perFamily = keyAlgorithms.map((family) => `${family} ${manifest.holders.filter((h) => h.algorithm === family).length}`).join(', ');
+  const perFamily = keyAlgorithms
+    .map((family) => `${family} ${manifest.holders.filter((h) => h.algorithm === family).length}`)
+    .join(', ');
   output.out(
     [
       `test PKI written to ${out}`,
@@ -72,12 +82,14 @@ function unusableFolder(out: string): string | null {
   if (!fs.existsSync(out)) return null;
   if (!fs.statSync(out).isDirectory()) return `${out} is not a folder`;
   const entries = fs.readdirSync(out);
-  if (entries.length > 0 && !entries.includes('manifest.json')) return `${out} is not empty and holds no earlier test PKI`;
+  if (entries.length > 0 && !entries.includes('manifest.json'))
+    return `${out} is not empty and holds no earlier test PKI`;
   return null;
 }
 
 function timeArgument(value: string): Date {
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw new InvalidArgumentError('an ISO-8601 time, such as 2026-06-01T00:00:00Z');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError('an ISO-8601 time, such as 2026-06-01T00:00:00Z');
   return date;
 }

@@ -1,16 +1,16 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { maxGoodsItems } from '@shekara/contracts/declarations/documents';
+import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { itemIndexOf, withValueAt } from '../document-paths.ts';
-import { EditorContext, fieldId, type EditorState } from '../editor-context.ts';
+import { EditorContext, type EditorState, fieldId } from '../editor-context.ts';
 import type { MessageIndex } from '../findings.ts';
 import { GoodsHeader } from './GoodsHeader.tsx';
-import { sectionOf, type Section } from './header-layout.ts';
-import { addItem, duplicateItem, removeItem } from './item-operations.ts';
+import { type Section, sectionOf } from './header-layout.ts';
 import { ItemForm } from './ItemForm.tsx';
-import { gridColumns, ItemsGrid, type ItemActions } from './ItemsGrid.tsx';
+import { gridColumns, type ItemActions, ItemsGrid } from './ItemsGrid.tsx';
+import { addItem, duplicateItem, removeItem } from './item-operations.ts';
 import { useStableHeader } from './stable-header.ts';
 
 type Document = Record<string, unknown> & { items?: GoodsItem[] };
@@ -18,7 +18,9 @@ type Document = Record<string, unknown> & { items?: GoodsItem[] };
 /** Takes the user to a field a message names, once the section or row holding it is shown. */
 function focusSoon(path: string, delay: number) {
   setTimeout(() => {
-    const element = document.getElementById(fieldId(path)) ?? document.querySelector<HTMLElement>(`[data-path^="${CSS.escape(path)}."]`);
+    const element =
+      document.getElementById(fieldId(path)) ??
+      document.querySelector<HTMLElement>(`[data-path^="${CSS.escape(path)}."]`);
     element?.scrollIntoView({ block: 'center' });
     element?.focus();
   }, delay);
@@ -28,7 +30,19 @@ function focusSoon(path: string, delay: number) {
  * The goods declaration editor (issue 6 point 14): the header's boxes in sections and the items
  * grid. Edits go through `setDocument`, replacing only the objects along the edited path.
  */
-export function GoodsEditor({ document: doc, setDocument, messages, readOnly, jump }: { document: Document; setDocument: Dispatch<SetStateAction<Document>>; messages: MessageIndex; readOnly: boolean; jump: { path: string; seq: number } | null }) {
+export function GoodsEditor({
+  document: doc,
+  setDocument,
+  messages,
+  readOnly,
+  jump,
+}: {
+  document: Document;
+  setDocument: Dispatch<SetStateAction<Document>>;
+  messages: MessageIndex;
+  readOnly: boolean;
+  jump: { path: string; seq: number } | null;
+}) {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section['id']>('parties');
   const [openItem, setOpenItem] = useState<number | null>(null);
@@ -38,15 +52,25 @@ export function GoodsEditor({ document: doc, setDocument, messages, readOnly, ju
   const header = useStableHeader(doc);
   const closeItem = useCallback(() => setOpenItem(null), []);
 
-  const setValue = useMemo(() => (path: string, value: unknown) => setDocument((current) => withValueAt(current, path, value)), [setDocument]);
-  const headerEditor = useMemo<EditorState>(() => ({ document: header, setValue, messages, readOnly }), [header, setValue, messages, readOnly]);
-  const itemEditor = useMemo<EditorState>(() => ({ document: doc, setValue, messages, readOnly }), [doc, setValue, messages, readOnly]);
+  const setValue = useMemo(
+    () => (path: string, value: unknown) => setDocument((current) => withValueAt(current, path, value)),
+    [setDocument],
+  );
+  const headerEditor = useMemo<EditorState>(
+    () => ({ document: header, setValue, messages, readOnly }),
+    [header, setValue, messages, readOnly],
+  );
+  const itemEditor = useMemo<EditorState>(
+    () => ({ document: doc, setValue, messages, readOnly }),
+    [doc, setValue, messages, readOnly],
+  );
 
   const actions = useMemo<ItemActions>(
     () => ({
       onCell: (index, field, value) => setDocument((current) => withValueAt(current, `items.${index}.${field}`, value)),
       onOpen: (index) => setOpenItem(index),
-      onDuplicate: (index) => setDocument((current) => ({ ...current, items: duplicateItem(current.items ?? [], index) })),
+      onDuplicate: (index) =>
+        setDocument((current) => ({ ...current, items: duplicateItem(current.items ?? [], index) })),
       onRemove: (index) => setDocument((current) => ({ ...current, items: removeItem(current.items ?? [], index) })),
     }),
     [setDocument],

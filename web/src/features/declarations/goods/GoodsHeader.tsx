@@ -4,23 +4,42 @@ import { useTranslation } from 'react-i18next';
 import { valueAt } from '../document-paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
-import { goodsHeaderSections, type FieldLayout, type Section } from './header-layout.ts';
+import { type FieldLayout, goodsHeaderSections, type Section } from './header-layout.ts';
 
 /**
  * The header boxes of the goods declaration, section by section (issue 6 point 14). Memoised:
  * typing in the items grid leaves its context (the header without the items) unchanged, so the
  * header's fields are not rendered again for a keystroke in a cell.
  */
-export const GoodsHeader = memo(function GoodsHeader({ section, onSection }: { section: Section['id']; onSection: (section: Section['id']) => void }) {
+export const GoodsHeader = memo(function GoodsHeader({
+  section,
+  onSection,
+}: {
+  section: Section['id'];
+  onSection: (section: Section['id']) => void;
+}) {
   const { t } = useTranslation();
   const { messages } = useEditor();
   return (
-    <Tabs value={section} onChange={(value) => value && onSection(value as Section['id'])} keepMounted data-testid="goods-header">
+    <Tabs
+      value={section}
+      onChange={(value) => value && onSection(value as Section['id'])}
+      keepMounted
+      data-testid="goods-header"
+    >
       <Tabs.List>
         {goodsHeaderSections.map((s) => {
-          const flagged = [...messages.byPath.keys()].some((path) => sectionPaths(s).some((prefix) => path === prefix || path.startsWith(`${prefix}.`)));
+          const flagged = [...messages.byPath.keys()].some((path) =>
+            sectionPaths(s).some((prefix) => path === prefix || path.startsWith(`${prefix}.`)),
+          );
           return (
-            <Tabs.Tab key={s.id} value={s.id} color={flagged ? 'red' : undefined} data-testid={`section-${s.id}`} data-flagged={flagged}>
+            <Tabs.Tab
+              key={s.id}
+              value={s.id}
+              color={flagged ? 'red' : undefined}
+              data-testid={`section-${s.id}`}
+              data-flagged={flagged}
+            >
               {t(`declarations.goods.sections.${s.id}`)}
             </Tabs.Tab>
           );
@@ -41,7 +60,13 @@ export const GoodsHeader = memo(function GoodsHeader({ section, onSection }: { s
                 </SimpleGrid>
               </Card>
             ))}
-            {s.list && <ListSection path={s.list.path} fields={s.list.fields} titleKey={`declarations.goods.lists.${s.list.path}`} />}
+            {s.list && (
+              <ListSection
+                path={s.list.path}
+                fields={s.list.fields}
+                titleKey={`declarations.goods.lists.${s.list.path}`}
+              />
+            )}
           </Stack>
         </Tabs.Panel>
       ))}
@@ -82,7 +107,15 @@ export function Field({ field, path = field.path }: { field: FieldLayout; path?:
 }
 
 /** A list of boxes (documents of box 44, payment documents of box B, payments of box 47): rows added and removed. */
-export function ListSection({ path, fields, titleKey }: { path: string; fields: readonly FieldLayout[]; titleKey: string }) {
+export function ListSection({
+  path,
+  fields,
+  titleKey,
+}: {
+  path: string;
+  fields: readonly FieldLayout[];
+  titleKey: string;
+}) {
   const { t } = useTranslation();
   const { document, setValue, readOnly } = useEditor();
   const rows = valueAt(document, path);
@@ -110,7 +143,9 @@ export function ListSection({ path, fields, titleKey }: { path: string; fields: 
                 variant="subtle"
                 color="red"
                 aria-label={t('declarations.goods.lists.remove')}
-                onClick={() => setValue(path, entries.length === 1 ? undefined : entries.filter((__, i) => i !== index))}
+                onClick={() =>
+                  setValue(path, entries.length === 1 ? undefined : entries.filter((__, i) => i !== index))
+                }
               >
                 ×
               </ActionIcon>
@@ -119,7 +154,12 @@ export function ListSection({ path, fields, titleKey }: { path: string; fields: 
         ))}
         {!readOnly && (
           <Group>
-            <Button variant="light" size="xs" onClick={() => setValue(path, [...entries, {}])} data-testid={`list-${path}-add`}>
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => setValue(path, [...entries, {}])}
+              data-testid={`list-${path}-add`}
+            >
               {t('declarations.goods.lists.add')}
             </Button>
           </Group>

@@ -8,7 +8,14 @@ import { itemDocumentFields, itemFields, itemPaymentFields } from './item-layout
 export const ItemForm = memo(function ItemForm({ index, onClose }: { index: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer opened={index !== null} onClose={onClose} position="right" size="xl" title={index !== null ? t('declarations.goods.items.formTitle', { number: index + 1 }) : ''} data-testid="item-form">
+    <Drawer
+      opened={index !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={index !== null ? t('declarations.goods.items.formTitle', { number: index + 1 }) : ''}
+      data-testid="item-form"
+    >
       {index !== null && (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -16,8 +23,16 @@ export const ItemForm = memo(function ItemForm({ index, onClose }: { index: numb
               <Field key={field.path} field={field} path={`items.${index}.${field.path}`} />
             ))}
           </SimpleGrid>
-          <ListSection path={`items.${index}.documents`} fields={itemDocumentFields} titleKey="declarations.goods.lists.itemDocuments" />
-          <ListSection path={`items.${index}.payments`} fields={itemPaymentFields} titleKey="declarations.goods.lists.payments" />
+          <ListSection
+            path={`items.${index}.documents`}
+            fields={itemDocumentFields}
+            titleKey="declarations.goods.lists.itemDocuments"
+          />
+          <ListSection
+            path={`items.${index}.payments`}
+            fields={itemPaymentFields}
+            titleKey="declarations.goods.lists.payments"
+          />
         </Stack>
       )}
     </Drawer>

@@ -1,11 +1,11 @@
 import { ActionIcon, Box, Group, Input, Text } from '@mantine/core';
-import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GoodsItem } from '@shekara/contracts/declarations/documents';
-import { fieldId } from '../editor-context.ts';
-import { fieldMessage, sameMessages, type ControlMessage } from '../findings.ts';
-import { parseNumberText, textShows } from '../number-text.ts';
+import { type CSSProperties, memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { scrollTopShowing, visibleRows } from '../../../components/row-window.ts';
+import { fieldId } from '../editor-context.ts';
+import { type ControlMessage, fieldMessage, sameMessages } from '../findings.ts';
+import { parseNumberText, textShows } from '../number-text.ts';
 
 /** The boxes of an item edited in the grid; the rest are in the item's own form. */
 export const gridColumns = [
@@ -22,7 +22,14 @@ type GridField = (typeof gridColumns)[number]['field'];
 export const rowHeight = 44;
 const viewportHeight = 440;
 const template = `56px ${gridColumns.map((c) => c.width).join(' ')} 112px`;
-const rowStyle: CSSProperties = { display: 'grid', gridTemplateColumns: template, gap: 6, alignItems: 'center', height: rowHeight, paddingInline: 6 };
+const rowStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: template,
+  gap: 6,
+  alignItems: 'center',
+  height: rowHeight,
+  paddingInline: 6,
+};
 
 export interface ItemActions {
   onCell(index: number, field: GridField, value: unknown): void;
@@ -36,7 +43,19 @@ export interface ItemActions {
  * view are rendered (windowing), and each row is memoised, so typing in one cell re-renders that
  * row alone. `jump` scrolls to an item a control message points at.
  */
-export function ItemsGrid({ items, messages, actions, readOnly, jump }: { items: readonly GoodsItem[]; messages: ReadonlyMap<number, readonly ControlMessage[]>; actions: ItemActions; readOnly: boolean; jump: { row: number; seq: number } | null }) {
+export function ItemsGrid({
+  items,
+  messages,
+  actions,
+  readOnly,
+  jump,
+}: {
+  items: readonly GoodsItem[];
+  messages: ReadonlyMap<number, readonly ControlMessage[]>;
+  actions: ItemActions;
+  readOnly: boolean;
+  jump: { row: number; seq: number } | null;
+}) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -45,20 +64,41 @@ export function ItemsGrid({ items, messages, actions, readOnly, jump }: { items:
   useEffect(() => {
     const element = viewport.current;
     if (!jump || !element) return;
-    element.scrollTop = scrollTopShowing(jump.row, { rowHeight, scrollTop: element.scrollTop, viewportHeight: element.clientHeight });
+    element.scrollTop = scrollTopShowing(jump.row, {
+      rowHeight,
+      scrollTop: element.scrollTop,
+      viewportHeight: element.clientHeight,
+    });
     setScrollTop(element.scrollTop);
   }, [jump]);
 
   const rows = [];
   for (let index = range.first; index < range.end; index++) {
-    rows.push(<ItemRow key={index} index={index} item={items[index]!} messages={messages.get(index)} actions={actions} readOnly={readOnly} />);
+    rows.push(
+      <ItemRow
+        key={index}
+        index={index}
+        item={items[index]!}
+        messages={messages.get(index)}
+        actions={actions}
+        readOnly={readOnly}
+      />,
+    );
   }
 
   return (
     <Box style={{ overflowX: 'auto' }}>
       <Box miw={1100}>
         {/* biome-ignore lint/a11y: the grid is drawn with divs so that only the rows in view are rendered; role=row keeps it a table for assistive technology */}
-        <div style={{ ...rowStyle, height: 'auto', paddingBlock: 6, borderBottom: '1px solid var(--mantine-color-gray-4)' }} role="row">
+        <div
+          style={{
+            ...rowStyle,
+            height: 'auto',
+            paddingBlock: 6,
+            borderBottom: '1px solid var(--mantine-color-gray-4)',
+          }}
+          role="row"
+        >
           <Text size="xs" fw={600}>
             {t('declarations.goods.items.number')}
           </Text>
@@ -76,7 +116,11 @@ export function ItemsGrid({ items, messages, actions, readOnly, jump }: { items:
           data-testid="items-viewport"
           data-rendered={range.end - range.first}
         >
-          <div style={{ paddingTop: range.paddingTop, paddingBottom: range.paddingBottom }} data-testid="items-grid" data-count={items.length}>
+          <div
+            style={{ paddingTop: range.paddingTop, paddingBottom: range.paddingBottom }}
+            data-testid="items-grid"
+            data-count={items.length}
+          >
             {rows}
           </div>
         </div>
@@ -100,26 +144,62 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
   renders.current++;
   const errors = messages?.some((m) => m.severity === 'error');
   return (
-    <div style={{ ...rowStyle, borderBottom: '1px solid var(--mantine-color-gray-2)', background: errors ? 'var(--mantine-color-red-0)' : undefined }} data-testid="item-row" data-index={index} data-renders={renders.current} data-finding={errors ? 'error' : messages?.length ? 'warning' : undefined}>
+    <div
+      style={{
+        ...rowStyle,
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+        background: errors ? 'var(--mantine-color-red-0)' : undefined,
+      }}
+      data-testid="item-row"
+      data-index={index}
+      data-renders={renders.current}
+      data-finding={errors ? 'error' : messages?.length ? 'warning' : undefined}
+    >
       <Text size="sm" ta="right" title={fieldMessage(messages)}>
         {item.number ?? index + 1}
       </Text>
       {gridColumns.map((column) => {
         const path = `items.${index}.${column.field}`;
         const cellMessages = messages?.filter((m) => m.path === path);
-        const props = { path, label: t(`declarations.goods.items.columns.${column.field}`), message: fieldMessage(cellMessages), readOnly, onValue: (value: unknown) => actions.onCell(index, column.field, value) };
-        return column.kind === 'number' ? <NumberCell key={column.field} value={item[column.field]} {...props} /> : <TextCell key={column.field} value={item[column.field]} maxLength={column.maxLength} {...props} />;
+        const props = {
+          path,
+          label: t(`declarations.goods.items.columns.${column.field}`),
+          message: fieldMessage(cellMessages),
+          readOnly,
+          onValue: (value: unknown) => actions.onCell(index, column.field, value),
+        };
+        return column.kind === 'number' ? (
+          <NumberCell key={column.field} value={item[column.field]} {...props} />
+        ) : (
+          <TextCell key={column.field} value={item[column.field]} maxLength={column.maxLength} {...props} />
+        );
       })}
       <Group gap={2} wrap="nowrap">
-        <ActionIcon variant="subtle" aria-label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} data-testid="item-open">
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('declarations.goods.items.open')}
+          onClick={() => actions.onOpen(index)}
+          data-testid="item-open"
+        >
           ✎
         </ActionIcon>
         {!readOnly && (
           <>
-            <ActionIcon variant="subtle" aria-label={t('declarations.goods.items.duplicate')} onClick={() => actions.onDuplicate(index)} data-testid="item-duplicate">
+            <ActionIcon
+              variant="subtle"
+              aria-label={t('declarations.goods.items.duplicate')}
+              onClick={() => actions.onDuplicate(index)}
+              data-testid="item-duplicate"
+            >
               ⊕
             </ActionIcon>
-            <ActionIcon variant="subtle" color="red" aria-label={t('declarations.goods.items.remove')} onClick={() => actions.onRemove(index)} data-testid="item-remove">
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('declarations.goods.items.remove')}
+              onClick={() => actions.onRemove(index)}
+              data-testid="item-remove"
+            >
               ×
             </ActionIcon>
           </>
@@ -130,7 +210,13 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
 }, sameRow);
 
 function sameRow(a: RowProps, b: RowProps): boolean {
-  return a.index === b.index && a.item === b.item && a.actions === b.actions && a.readOnly === b.readOnly && sameMessages(a.messages, b.messages);
+  return (
+    a.index === b.index &&
+    a.item === b.item &&
+    a.actions === b.actions &&
+    a.readOnly === b.readOnly &&
+    sameMessages(a.messages, b.messages)
+  );
 }
 
 interface CellProps {
@@ -141,7 +227,15 @@ interface CellProps {
   onValue(value: unknown): void;
 }
 
-function TextCell({ path, label, message, readOnly, onValue, value, maxLength }: CellProps & { value: unknown; maxLength?: number }) {
+function TextCell({
+  path,
+  label,
+  message,
+  readOnly,
+  onValue,
+  value,
+  maxLength,
+}: CellProps & { value: unknown; maxLength?: number }) {
   return (
     <Input
       size="xs"

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { goodsDeclaration } from '@shekara/contracts/declarations/documents';
+import { describe, expect, it } from 'vitest';
 import { withValueAt } from '../document-paths.ts';
 import { goodsHeaderSections, sectionOf } from './header-layout.ts';
 
@@ -10,7 +10,9 @@ describe('the goods declaration header as the editor lays it out (issue 6 point 
       for (const group of section.groups) {
         for (const field of group.fields) document = withValueAt(document, field.path, sample(field.kind));
       }
-      if (section.list) for (const field of section.list.fields) document = withValueAt(document, `${section.list.path}.0.${field.path}`, sample(field.kind));
+      if (section.list)
+        for (const field of section.list.fields)
+          document = withValueAt(document, `${section.list.path}.0.${field.path}`, sample(field.kind));
     }
     expect(goodsDeclaration.safeParse(document).success).toBe(true);
   });

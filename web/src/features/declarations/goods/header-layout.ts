@@ -30,7 +30,12 @@ export interface Section {
   list?: ListLayout;
 }
 
-const f = (path: string, label: string, kind: FieldKind = 'text', maxLength?: number): FieldLayout => ({ path, label, kind, maxLength });
+const f = (path: string, label: string, kind: FieldKind = 'text', maxLength?: number): FieldLayout => ({
+  path,
+  label,
+  kind,
+  maxLength,
+});
 
 const address = (prefix: string): FieldLayout[] => [
   f(`${prefix}.countryCode`, 'addressCountry', 'text', 2),
@@ -42,12 +47,20 @@ const address = (prefix: string): FieldLayout[] => [
 
 const party = (path: string): Group => ({
   title: path,
-  fields: [f(`${path}.iinBin`, 'iinBin', 'text', 20), f(`${path}.name`, 'name', 'text', 500), ...address(`${path}.address`)],
+  fields: [
+    f(`${path}.iinBin`, 'iinBin', 'text', 20),
+    f(`${path}.name`, 'name', 'text', 500),
+    ...address(`${path}.address`),
+  ],
 });
 
 const transport = (path: string): Group => ({
   title: path,
-  fields: [f(`${path}.modeCode`, 'transportMode', 'text', 2), f(`${path}.identification`, 'transportIdentification', 'text', 100), f(`${path}.countryCode`, 'transportCountry', 'text', 2)],
+  fields: [
+    f(`${path}.modeCode`, 'transportMode', 'text', 2),
+    f(`${path}.identification`, 'transportIdentification', 'text', 100),
+    f(`${path}.countryCode`, 'transportCountry', 'text', 2),
+  ],
 });
 
 export const goodsHeaderSections: readonly Section[] = [
@@ -57,11 +70,20 @@ export const goodsHeaderSections: readonly Section[] = [
     groups: [
       {
         title: 'procedure',
-        fields: [f('direction', 'direction', 'direction'), f('procedureCode', 'procedureCode', 'text', 2), f('reference', 'reference', 'text', 50), f('transactionNature', 'transactionNature', 'text', 3)],
+        fields: [
+          f('direction', 'direction', 'direction'),
+          f('procedureCode', 'procedureCode', 'text', 2),
+          f('reference', 'reference', 'text', 50),
+          f('transactionNature', 'transactionNature', 'text', 3),
+        ],
       },
       {
         title: 'countries',
-        fields: [f('tradingCountry', 'tradingCountry', 'text', 2), f('dispatchCountry', 'dispatchCountry', 'text', 2), f('destinationCountry', 'destinationCountry', 'text', 2)],
+        fields: [
+          f('tradingCountry', 'tradingCountry', 'text', 2),
+          f('dispatchCountry', 'dispatchCountry', 'text', 2),
+          f('destinationCountry', 'destinationCountry', 'text', 2),
+        ],
       },
       {
         title: 'currency',
@@ -75,7 +97,11 @@ export const goodsHeaderSections: readonly Section[] = [
       },
       {
         title: 'totals',
-        fields: [f('totalItems', 'totalItems', 'integer'), f('totalPackages', 'totalPackages', 'integer'), f('totalCustomsValue', 'totalCustomsValue', 'number')],
+        fields: [
+          f('totalItems', 'totalItems', 'integer'),
+          f('totalPackages', 'totalPackages', 'integer'),
+          f('totalCustomsValue', 'totalCustomsValue', 'number'),
+        ],
       },
     ],
   },
@@ -86,26 +112,66 @@ export const goodsHeaderSections: readonly Section[] = [
       transport('borderTransport'),
       {
         title: 'border',
-        fields: [f('containers', 'containers', 'check'), f('borderTransportMode', 'borderTransportMode', 'text', 2), f('inlandTransportMode', 'inlandTransportMode', 'text', 2), f('borderOffice', 'borderOffice', 'text', 8)],
+        fields: [
+          f('containers', 'containers', 'check'),
+          f('borderTransportMode', 'borderTransportMode', 'text', 2),
+          f('inlandTransportMode', 'inlandTransportMode', 'text', 2),
+          f('borderOffice', 'borderOffice', 'text', 8),
+        ],
       },
     ],
   },
   {
     id: 'location',
-    groups: [{ title: 'goodsLocation', fields: [f('goodsLocation.kindCode', 'locationKind', 'text', 2), f('goodsLocation.warehouseLicence', 'warehouseLicence', 'text', 100), ...address('goodsLocation.address')] }],
+    groups: [
+      {
+        title: 'goodsLocation',
+        fields: [
+          f('goodsLocation.kindCode', 'locationKind', 'text', 2),
+          f('goodsLocation.warehouseLicence', 'warehouseLicence', 'text', 100),
+          ...address('goodsLocation.address'),
+        ],
+      },
+    ],
   },
-  { id: 'documents', groups: [], list: { path: 'documents', fields: [f('kindCode', 'documentKind', 'text', 10), f('number', 'documentNumber', 'text', 100), f('date', 'documentDate', 'date')] } },
+  {
+    id: 'documents',
+    groups: [],
+    list: {
+      path: 'documents',
+      fields: [
+        f('kindCode', 'documentKind', 'text', 10),
+        f('number', 'documentNumber', 'text', 100),
+        f('date', 'documentDate', 'date'),
+      ],
+    },
+  },
   {
     id: 'payments',
     groups: [],
-    list: { path: 'paymentDocuments', fields: [f('typeCode', 'paymentType', 'text', 4), f('number', 'documentNumber', 'text', 50), f('date', 'documentDate', 'date'), f('amount', 'amount', 'number')] },
+    list: {
+      path: 'paymentDocuments',
+      fields: [
+        f('typeCode', 'paymentType', 'text', 4),
+        f('number', 'documentNumber', 'text', 50),
+        f('date', 'documentDate', 'date'),
+        f('amount', 'amount', 'number'),
+      ],
+    },
   },
   {
     id: 'filler',
     groups: [
       {
         title: 'filler',
-        fields: [f('filler.name', 'fillerName', 'text', 300), f('filler.position', 'fillerPosition', 'text', 200), f('filler.iin', 'fillerIin', 'text', 12), f('filler.phone', 'fillerPhone', 'text', 40), f('filler.date', 'fillerDate', 'date'), f('filler.place', 'fillerPlace', 'text', 200)],
+        fields: [
+          f('filler.name', 'fillerName', 'text', 300),
+          f('filler.position', 'fillerPosition', 'text', 200),
+          f('filler.iin', 'fillerIin', 'text', 12),
+          f('filler.phone', 'fillerPhone', 'text', 40),
+          f('filler.date', 'fillerDate', 'date'),
+          f('filler.place', 'fillerPlace', 'text', 200),
+        ],
       },
     ],
   },
@@ -115,7 +181,13 @@ export const goodsHeaderSections: readonly Section[] = [
 export function sectionOf(path: string): Section['id'] | null {
   for (const section of goodsHeaderSections) {
     if (section.list && (path === section.list.path || path.startsWith(`${section.list.path}.`))) return section.id;
-    for (const group of section.groups) if (group.fields.some((field) => path === field.path || path.startsWith(`${field.path}.`) || field.path.startsWith(`${path}.`))) return section.id;
+    for (const group of section.groups)
+      if (
+        group.fields.some(
+          (field) => path === field.path || path.startsWith(`${field.path}.`) || field.path.startsWith(`${path}.`),
+        )
+      )
+        return section.id;
   }
   return null;
 }

@@ -1,7 +1,12 @@
 import type { FieldLayout } from './header-layout.ts';
 
 /** Every box of a goods item (31–47) as the item's form shows them; labels in `declarations.goods.fields`. */
-const f = (path: string, label: string, kind: FieldLayout['kind'] = 'text', maxLength?: number): FieldLayout => ({ path, label, kind, maxLength });
+const f = (path: string, label: string, kind: FieldLayout['kind'] = 'text', maxLength?: number): FieldLayout => ({
+  path,
+  label,
+  kind,
+  maxLength,
+});
 
 export const itemFields: readonly FieldLayout[] = [
   f('description', 'itemDescription', 'text', 2000),
@@ -25,7 +30,11 @@ export const itemFields: readonly FieldLayout[] = [
   f('statisticalValue', 'statisticalValue', 'number'),
 ];
 
-export const itemDocumentFields: readonly FieldLayout[] = [f('kindCode', 'documentKind', 'text', 10), f('number', 'documentNumber', 'text', 100), f('date', 'documentDate', 'date')];
+export const itemDocumentFields: readonly FieldLayout[] = [
+  f('kindCode', 'documentKind', 'text', 10),
+  f('number', 'documentNumber', 'text', 100),
+  f('date', 'documentDate', 'date'),
+];
 
 export const itemPaymentFields: readonly FieldLayout[] = [
   f('typeCode', 'paymentType', 'text', 4),

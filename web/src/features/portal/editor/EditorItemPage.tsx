@@ -7,11 +7,19 @@ import { ServerRefusalAlert } from '../../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../../data/use-action.ts';
 import type { Language } from '../../../i18n/index.ts';
 import { editorItemPath, editorPath } from '../paths.ts';
-import { createItem, deleteItem, saveItem, uploadFile, type AdminItem, type ContentKind, type PortalFile } from '../portal-api.ts';
+import {
+  type AdminItem,
+  type ContentKind,
+  createItem,
+  deleteItem,
+  type PortalFile,
+  saveItem,
+  uploadFile,
+} from '../portal-api.ts';
 import { portalKeys, useAdminItem, usePublication } from '../queries.ts';
-import { emptyForm, formOf, inputOf, suggestedSlug, type ItemForm } from './item-form.ts';
 import { ItemKindFields } from './ItemKindFields.tsx';
 import { ItemTextsTabs } from './ItemTextsTabs.tsx';
+import { emptyForm, formOf, type ItemForm, inputOf, suggestedSlug } from './item-form.ts';
 import { contentKinds } from './kinds.ts';
 import { PublicationBadge } from './PublicationBadge.tsx';
 
@@ -23,13 +31,33 @@ export function EditorItemPage() {
   const { t } = useTranslation();
   const params = useParams();
   const loaded = useAdminItem(params.id);
-  const startKind: ContentKind = contentKinds.includes(params.kind as ContentKind) ? (params.kind as ContentKind) : 'news';
+  const startKind: ContentKind = contentKinds.includes(params.kind as ContentKind)
+    ? (params.kind as ContentKind)
+    : 'news';
   if (params.id !== undefined && loaded.status === 'pending') return <Loader aria-label={t('portal.loading')} />;
   // An item that could not be read leaves an empty form under the server's refusal, as a new one would be.
-  return <ItemEditor key={params.id ?? 'new'} id={params.id} initial={loaded.data ?? null} startKind={startKind} loadFailure={loaded.error ?? null} />;
+  return (
+    <ItemEditor
+      key={params.id ?? 'new'}
+      id={params.id}
+      initial={loaded.data ?? null}
+      startKind={startKind}
+      loadFailure={loaded.error ?? null}
+    />
+  );
 }
 
-function ItemEditor({ id, initial, startKind, loadFailure }: { id: string | undefined; initial: AdminItem | null; startKind: ContentKind; loadFailure: unknown }) {
+function ItemEditor({
+  id,
+  initial,
+  startKind,
+  loadFailure,
+}: {
+  id: string | undefined;
+  initial: AdminItem | null;
+  startKind: ContentKind;
+  loadFailure: unknown;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -54,7 +82,9 @@ function ItemEditor({ id, initial, startKind, loadFailure }: { id: string | unde
       ...current,
       [field]: { ...current[field], [language]: value },
       // A new item's address follows its English title until the editor writes one.
-      ...(creating && field === 'title' && language === 'en' && current.slug === suggestedSlug(current.title.en) ? { slug: suggestedSlug(value) } : {}),
+      ...(creating && field === 'title' && language === 'en' && current.slug === suggestedSlug(current.title.en)
+        ? { slug: suggestedSlug(value) }
+        : {}),
     }));
 
   const save = () =>
@@ -96,8 +126,21 @@ function ItemEditor({ id, initial, startKind, loadFailure }: { id: string | unde
         {item && <PublicationBadge status={item.status} testId="portal-editor-status" />}
       </Group>
       <ItemTextsTabs form={form} setText={setText} />
-      <TextInput label={t('portal.editor.fields.slug')} description={t('portal.editor.slugHelp')} maxLength={100} value={form.slug} onChange={(e) => set({ slug: e.currentTarget.value })} data-testid="portal-editor-slug" />
-      <TextInput type="datetime-local" label={t('portal.editor.fields.publishedAt')} description={t('portal.editor.publishedAtHelp')} value={form.publishedAt} onChange={(e) => set({ publishedAt: e.currentTarget.value })} />
+      <TextInput
+        label={t('portal.editor.fields.slug')}
+        description={t('portal.editor.slugHelp')}
+        maxLength={100}
+        value={form.slug}
+        onChange={(e) => set({ slug: e.currentTarget.value })}
+        data-testid="portal-editor-slug"
+      />
+      <TextInput
+        type="datetime-local"
+        label={t('portal.editor.fields.publishedAt')}
+        description={t('portal.editor.publishedAtHelp')}
+        value={form.publishedAt}
+        onChange={(e) => set({ publishedAt: e.currentTarget.value })}
+      />
       <ItemKindFields kind={kind} form={form} set={set} file={file} upload={upload} />
       {error !== null && error !== undefined && <ServerRefusalAlert title={t('portal.editor.refused')} error={error} />}
       <Group gap="sm">
@@ -105,12 +148,24 @@ function ItemEditor({ id, initial, startKind, loadFailure }: { id: string | unde
           {t('portal.editor.save')}
         </Button>
         {item && item.status === 'draft' && (
-          <Button color="green" variant="light" onClick={() => void publish(true)} loading={busy} data-testid="portal-editor-publish">
+          <Button
+            color="green"
+            variant="light"
+            onClick={() => void publish(true)}
+            loading={busy}
+            data-testid="portal-editor-publish"
+          >
             {t('portal.editor.publish')}
           </Button>
         )}
         {item && item.status === 'published' && (
-          <Button color="orange" variant="light" onClick={() => void publish(false)} loading={busy} data-testid="portal-editor-unpublish">
+          <Button
+            color="orange"
+            variant="light"
+            onClick={() => void publish(false)}
+            loading={busy}
+            data-testid="portal-editor-unpublish"
+          >
             {t('portal.editor.unpublish')}
           </Button>
         )}

@@ -2,16 +2,16 @@ import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueueTable, type QueueColumn } from '../../../components/QueueTable.tsx';
+import { PageHeading } from '../../../components/PageHeading.tsx';
+import { type QueueColumn, QueueTable } from '../../../components/QueueTable.tsx';
 import { loadOf, mapLoad } from '../../../data/load.ts';
 import { printedTime } from '../../../dates.ts';
 import { inLanguage } from '../localized.ts';
 import { editorItemPath, editorNewPath } from '../paths.ts';
 import type { AdminItem, ContentKind } from '../portal-api.ts';
 import { useAdminItems } from '../queries.ts';
-import { PublicationBadge } from './PublicationBadge.tsx';
 import { contentKinds } from './kinds.ts';
-import { PageHeading } from '../../../components/PageHeading.tsx';
+import { PublicationBadge } from './PublicationBadge.tsx';
 
 /** The administrator's list of portal content, drafts included, with a way to start each kind. */
 export function EditorListPage() {
@@ -30,8 +30,16 @@ export function EditorListPage() {
       ),
     },
     { key: 'kind', header: t('portal.editor.columns.kind'), cell: (item) => t(`portal.kinds.${item.kind}`) },
-    { key: 'status', header: t('portal.editor.columns.status'), cell: (item) => <PublicationBadge status={item.status} variant="light" /> },
-    { key: 'updated', header: t('portal.editor.columns.updated'), cell: (item) => printedTime(item.updatedAt, language) },
+    {
+      key: 'status',
+      header: t('portal.editor.columns.status'),
+      cell: (item) => <PublicationBadge status={item.status} variant="light" />,
+    },
+    {
+      key: 'updated',
+      header: t('portal.editor.columns.updated'),
+      cell: (item) => printedTime(item.updatedAt, language),
+    },
   ];
 
   return (
@@ -39,7 +47,14 @@ export function EditorListPage() {
       <PageHeading title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title" />
       <Group gap="xs" wrap="wrap">
         {contentKinds.map((k) => (
-          <Button key={k} component={Link} to={editorNewPath(k)} variant="light" size="sm" data-testid={`portal-editor-new-${k}`}>
+          <Button
+            key={k}
+            component={Link}
+            to={editorNewPath(k)}
+            variant="light"
+            size="sm"
+            data-testid={`portal-editor-new-${k}`}
+          >
             {t(`portal.editor.new.${k}`)}
           </Button>
         ))}
@@ -48,7 +63,10 @@ export function EditorListPage() {
         aria-label={t('portal.editor.kind')}
         value={kind}
         onChange={(value) => setKind(value as ContentKind | 'all')}
-        data={[{ value: 'all', label: t('portal.editor.all') }, ...contentKinds.map((k) => ({ value: k, label: t(`portal.kinds.${k}`) }))]}
+        data={[
+          { value: 'all', label: t('portal.editor.all') },
+          ...contentKinds.map((k) => ({ value: k, label: t(`portal.kinds.${k}`) })),
+        ]}
         style={{ overflowX: 'auto' }}
       />
       <QueueTable

@@ -9,8 +9,19 @@ describe('the portal editor’s form (issue 5 point 9)', () => {
   });
 
   it('sends a notice’s window only for notices and empty texts as null', () => {
-    const form = { ...emptyForm(), slug: ' works ', startsAt: '2026-11-22T01:00', endsAt: '2026-11-22T05:00', version: ' ' };
-    expect(inputOf(form, 'notice')).toMatchObject({ slug: 'works', startsAt: instant('2026-11-22T01:00'), version: null, publishedAt: null });
+    const form = {
+      ...emptyForm(),
+      slug: ' works ',
+      startsAt: '2026-11-22T01:00',
+      endsAt: '2026-11-22T05:00',
+      version: ' ',
+    };
+    expect(inputOf(form, 'notice')).toMatchObject({
+      slug: 'works',
+      startsAt: instant('2026-11-22T01:00'),
+      version: null,
+      publishedAt: null,
+    });
     expect(inputOf(form, 'news')).toMatchObject({ startsAt: null, endsAt: null });
   });
 

@@ -10,7 +10,20 @@ export interface ItemForm extends Omit<ItemInput, 'publishedAt' | 'startsAt' | '
 const blank = { kk: '', ru: '', en: '' };
 
 export function emptyForm(): ItemForm {
-  return { slug: '', title: { ...blank }, summary: { ...blank }, body: { ...blank }, publishedAt: '', startsAt: '', endsAt: '', documentNumber: null, documentDate: null, sourceUrl: null, version: null, fileId: null };
+  return {
+    slug: '',
+    title: { ...blank },
+    summary: { ...blank },
+    body: { ...blank },
+    publishedAt: '',
+    startsAt: '',
+    endsAt: '',
+    documentNumber: null,
+    documentDate: null,
+    sourceUrl: null,
+    version: null,
+    fileId: null,
+  };
 }
 
 export function formOf(item: AdminItem): ItemForm {

@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
 import type { SignerFacts } from '@shekara/contracts/declarations/control';
 import { controlDeclaration } from '@shekara/contracts/declarations/control';
+import { describe, expect, it } from 'vitest';
 import { sampleDate, sampleDeclarant, sampleGoodsDeclaration, sampleReference } from '../sample-goods.ts';
 
 /** Issue 6 point 3: the declarant's IIN/BIN equals the signer's, or the signer is its customs representative. */
 const reference = sampleReference();
 const identityFindings = (signer?: SignerFacts) =>
-  controlDeclaration('goods', sampleGoodsDeclaration(), { reference, date: sampleDate, signer }).errors.filter((f) => f.rule === 'identity.signer-not-declarant');
+  controlDeclaration('goods', sampleGoodsDeclaration(), { reference, date: sampleDate, signer }).errors.filter(
+    (f) => f.rule === 'identity.signer-not-declarant',
+  );
 
 describe('who may sign (identity.signer-not-declarant)', () => {
   it('is silent until the document is signed', () => {
@@ -20,7 +22,11 @@ describe('who may sign (identity.signer-not-declarant)', () => {
   it('accepts an individual declarant signing with their own IIN', () => {
     const document = sampleGoodsDeclaration();
     document.declarant!.iinBin = '901120300033';
-    const report = controlDeclaration('goods', document, { reference, date: sampleDate, signer: { iin: '901120300033', bin: null, represents: [] } });
+    const report = controlDeclaration('goods', document, {
+      reference,
+      date: sampleDate,
+      signer: { iin: '901120300033', bin: null, represents: [] },
+    });
     expect(report.errors).toEqual([]);
   });
 
@@ -29,13 +35,21 @@ describe('who may sign (identity.signer-not-declarant)', () => {
     expect(identityFindings({ ...representative, represents: [sampleDeclarant] })).toEqual([]);
     const refused = identityFindings({ ...representative, represents: ['150440000033'] });
     expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({ severity: 'error', path: 'declarant.iinBin', params: { declarant: sampleDeclarant, signer: '850115300011 / 150440000023' } });
+    expect(refused[0]).toMatchObject({
+      severity: 'error',
+      path: 'declarant.iinBin',
+      params: { declarant: sampleDeclarant, signer: '850115300011 / 150440000023' },
+    });
   });
 
   it('refuses a signer when the declarant has no IIN/BIN yet', () => {
     const document = sampleGoodsDeclaration();
     delete document.declarant!.iinBin;
-    const report = controlDeclaration('goods', document, { reference, date: sampleDate, signer: { iin: '901120300033', bin: sampleDeclarant, represents: [] } });
+    const report = controlDeclaration('goods', document, {
+      reference,
+      date: sampleDate,
+      signer: { iin: '901120300033', bin: sampleDeclarant, represents: [] },
+    });
     expect(report.errors.map((f) => f.rule)).toContain('identity.signer-not-declarant');
   });
 });
@@ -43,7 +57,10 @@ describe('who may sign (identity.signer-not-declarant)', () => {
 describe('a 999-item goods declaration (issue 6 point 4)', () => {
   it('passes when valid, and reports each broken item at its own path', () => {
     const document = sampleGoodsDeclaration(999);
-    expect(controlDeclaration('goods', document, { reference, date: sampleDate })).toEqual({ errors: [], warnings: [] });
+    expect(controlDeclaration('goods', document, { reference, date: sampleDate })).toEqual({
+      errors: [],
+      warnings: [],
+    });
     document.items[998]!.netMass = 100;
     document.items[500]!.hsCode = '0101000000';
     const report = controlDeclaration('goods', document, { reference, date: sampleDate });

@@ -1,20 +1,29 @@
+import type { ControlContext, KindSpec } from '@shekara/contracts/declarations/control';
+import { allRules, controlDeclaration, kindSpecs } from '@shekara/contracts/declarations/control';
+import { acceptanceCodes, type DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../../demo/demo-document.ts';
-import { acceptanceCodes, type DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { ControlContext } from '@shekara/contracts/declarations/control';
-import { allRules, controlDeclaration } from '@shekara/contracts/declarations/control';
 import { sampleDate, sampleDeclarant, sampleReference } from '../sample-goods.ts';
-import { kindSpecs } from '@shekara/contracts/declarations/control';
-import type { KindSpec } from '@shekara/contracts/declarations/control';
 
 /**
  * Issue 6 point 3 (WD-8) for the nine kinds beside the goods declaration: each kind's demo
  * document passes; each rule, broken one at a time, is found at its path with its severity.
  */
 const reference = sampleReference();
-const officeFor = (kind: DeclarationKind) => [...reference.bodies.keys()].find((code) => reference.customsBody(code, sampleDate)?.accepts.includes(acceptanceCodes[kind]))!;
-const context = (kind: DeclarationKind, extra: Partial<ControlContext> = {}): ControlContext => ({ reference, date: sampleDate, customsOffice: officeFor(kind), ...extra });
-const demo = (kind: DeclarationKind) => structuredClone(demoDocument(kind, { items: 3, declarant: sampleDeclarant, office: officeFor(kind), date: sampleDate })) as Record<string, unknown>;
+const officeFor = (kind: DeclarationKind) =>
+  [...reference.bodies.keys()].find((code) =>
+    reference.customsBody(code, sampleDate)?.accepts.includes(acceptanceCodes[kind]),
+  )!;
+const context = (kind: DeclarationKind, extra: Partial<ControlContext> = {}): ControlContext => ({
+  reference,
+  date: sampleDate,
+  customsOffice: officeFor(kind),
+  ...extra,
+});
+const demo = (kind: DeclarationKind) =>
+  structuredClone(
+    demoDocument(kind, { items: 3, declarant: sampleDeclarant, office: officeFor(kind), date: sampleDate }),
+  ) as Record<string, unknown>;
 
 /** The first concrete path of a path with `*` (the first element). */
 const first = (path: string) => path.replaceAll('*', '0');
@@ -31,7 +40,8 @@ function setAt(document: Record<string, unknown>, path: string, value: unknown):
   if (value === undefined) delete at[last];
   else at[last] = value;
 }
-const getAt = (document: unknown, path: string): unknown => path.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], document);
+const getAt = (document: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], document);
 
 interface Case {
   kind: DeclarationKind;
@@ -45,25 +55,72 @@ function casesOf(spec: KindSpec): Case[] {
   const { kind } = spec;
   const cases: Case[] = [
     { kind, rule: `${kind}.required`, path: spec.required[0]!, breaks: (d) => setAt(d, spec.required[0]!, undefined) },
-    { kind, rule: `${kind}.declarant.iin-bin-invalid`, path: spec.declarant, breaks: (d) => setAt(d, spec.declarant, '150440000014') },
+    {
+      kind,
+      rule: `${kind}.declarant.iin-bin-invalid`,
+      path: spec.declarant,
+      breaks: (d) => setAt(d, spec.declarant, '150440000014'),
+    },
     { kind, rule: `${kind}.format.date`, path: 'filler.date', breaks: (d) => setAt(d, 'filler.date', '2026-02-30') },
-    { kind, rule: 'identity.signer-not-declarant', path: spec.declarant, breaks: () => {}, ctx: { signer: { iin: '850115300011', bin: '150440000023', represents: [] } } },
+    {
+      kind,
+      rule: 'identity.signer-not-declarant',
+      path: spec.declarant,
+      breaks: () => {},
+      ctx: { signer: { iin: '850115300011', bin: '150440000023', represents: [] } },
+    },
     { kind, rule: 'office.unknown', path: 'customsOffice', breaks: () => {}, ctx: { customsOffice: '99999' } },
-    { kind, rule: 'office.kind-not-accepted', path: 'customsOffice', breaks: () => {}, ctx: { customsOffice: '75000' } },
+    {
+      kind,
+      rule: 'office.kind-not-accepted',
+      path: 'customsOffice',
+      breaks: () => {},
+      ctx: { customsOffice: '75000' },
+    },
   ];
-  if (spec.hsCodes[0]) cases.push({ kind, rule: `${kind}.hs-code`, path: first(spec.hsCodes[0]), breaks: (d) => setAt(d, first(spec.hsCodes[0]!), '0101000000') });
-  if (spec.offices[0]) cases.push({ kind, rule: `${kind}.office-unknown`, path: first(spec.offices[0]), breaks: (d) => setAt(d, first(spec.offices[0]!), '99999') });
-  const ids: Record<string, string> = { countries: 'country', currencies: 'currency', 'customs-procedures': 'procedure', 'transport-modes': 'transport-mode', 'document-kinds': 'document-kind', 'payment-types': 'payment-type', units: 'unit' };
+  if (spec.hsCodes[0])
+    cases.push({
+      kind,
+      rule: `${kind}.hs-code`,
+      path: first(spec.hsCodes[0]),
+      breaks: (d) => setAt(d, first(spec.hsCodes[0]!), '0101000000'),
+    });
+  if (spec.offices[0])
+    cases.push({
+      kind,
+      rule: `${kind}.office-unknown`,
+      path: first(spec.offices[0]),
+      breaks: (d) => setAt(d, first(spec.offices[0]!), '99999'),
+    });
+  const ids: Record<string, string> = {
+    countries: 'country',
+    currencies: 'currency',
+    'customs-procedures': 'procedure',
+    'transport-modes': 'transport-mode',
+    'document-kinds': 'document-kind',
+    'payment-types': 'payment-type',
+    units: 'unit',
+  };
   for (const [classifier, paths] of Object.entries(spec.codes)) {
     const path = first(paths[0]!);
     cases.push({ kind, rule: `${kind}.${ids[classifier]}.unknown`, path, breaks: (d) => setAt(d, path, 'Z9') });
   }
   if (spec.items) {
     const { list, count, packages, sums = [] } = spec.items;
-    cases.push({ kind, rule: `${kind}.item.number-sequence`, path: `${list}.0.number`, breaks: (d) => setAt(d, `${list}.0.number`, 7) });
+    cases.push({
+      kind,
+      rule: `${kind}.item.number-sequence`,
+      path: `${list}.0.number`,
+      breaks: (d) => setAt(d, `${list}.0.number`, 7),
+    });
     if (count) cases.push({ kind, rule: `${kind}.total.items`, path: count, breaks: (d) => setAt(d, count, 4) });
     for (const total of [...(packages ? [packages] : []), ...sums.map((s) => s.total)]) {
-      cases.push({ kind, rule: `${kind}.total.${total}`, path: total, breaks: (d) => setAt(d, total, Number(getAt(d, total) ?? 0) + 1) });
+      cases.push({
+        kind,
+        rule: `${kind}.total.${total}`,
+        path: total,
+        breaks: (d) => setAt(d, total, Number(getAt(d, total) ?? 0) + 1),
+      });
     }
   }
   return cases;
@@ -99,43 +156,86 @@ const cases: Case[] = [
       delete d.temporaryStorage;
     },
   },
-  { kind: 'transaction_passport', rule: 'transaction_passport.contract-end-after-date', path: 'contract.endDate', breaks: (d) => setAt(d, 'contract.endDate', '2001-01-01') },
-  { kind: 'customs_value_1', rule: 'customs_value_1.item.customs-value-sum', path: 'items.0.customsValue', breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5) },
-  { kind: 'customs_value_2', rule: 'customs_value_2.item.customs-value-sum', path: 'items.0.customsValue', breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5) },
+  {
+    kind: 'transaction_passport',
+    rule: 'transaction_passport.contract-end-after-date',
+    path: 'contract.endDate',
+    breaks: (d) => setAt(d, 'contract.endDate', '2001-01-01'),
+  },
+  {
+    kind: 'customs_value_1',
+    rule: 'customs_value_1.item.customs-value-sum',
+    path: 'items.0.customsValue',
+    breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5),
+  },
+  {
+    kind: 'customs_value_2',
+    rule: 'customs_value_2.item.customs-value-sum',
+    path: 'items.0.customsValue',
+    breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5),
+  },
 ];
 
 describe('control of the other kinds, rule by rule (issue 6 point 3, WD-8)', () => {
   it.each(kindSpecs.map((spec) => spec.kind))('passes the demo document of %s', (kind) => {
-    expect(controlDeclaration(kind, demo(kind), context(kind, { signer: { iin: null, bin: sampleDeclarant, represents: [] } }))).toEqual({ errors: [], warnings: [] });
+    expect(
+      controlDeclaration(
+        kind,
+        demo(kind),
+        context(kind, { signer: { iin: null, bin: sampleDeclarant, represents: [] } }),
+      ),
+    ).toEqual({ errors: [], warnings: [] });
   });
 
   it.each(cases)('$kind: $rule found at $path', ({ kind, rule, path, breaks, ctx }) => {
     const document = demo(kind);
     breaks(document);
-    const findings = controlDeclaration(kind, document, context(kind, ctx)).errors.filter((finding) => finding.rule === rule);
-    expect(findings.map((finding) => ({ path: finding.path, severity: finding.severity }))).toContainEqual({ path, severity: 'error' });
+    const findings = controlDeclaration(kind, document, context(kind, ctx)).errors.filter(
+      (finding) => finding.rule === rule,
+    );
+    expect(findings.map((finding) => ({ path: finding.path, severity: finding.severity }))).toContainEqual({
+      path,
+      severity: 'error',
+    });
   });
 
   it('has a case for every rule of every other kind', () => {
     // the goods declaration's own rules (inside a preliminary goods declaration too) are tested in goods-rules.test.ts
-    const ids = new Set(allRules.filter((rule) => !rule.kinds.includes('goods') && !rule.id.startsWith('goods.')).map((rule) => `${rule.kinds[0]} ${rule.id}`));
+    const ids = new Set(
+      allRules
+        .filter((rule) => !rule.kinds.includes('goods') && !rule.id.startsWith('goods.'))
+        .map((rule) => `${rule.kinds[0]} ${rule.id}`),
+    );
     expect([...ids].filter((id) => !cases.some((c) => `${c.kind} ${c.rule}` === id))).toEqual([]);
   });
 
   it('checks the goods declaration inside a preliminary goods declaration with the goods rules, under goodsDeclaration.', () => {
     const office = officeFor('preliminary');
-    const document = structuredClone(demoDocument('preliminary', { items: 3, declarant: sampleDeclarant, office, date: sampleDate, subkind: 'preliminary_goods_declaration' }));
+    const document = structuredClone(
+      demoDocument('preliminary', {
+        items: 3,
+        declarant: sampleDeclarant,
+        office,
+        date: sampleDate,
+        subkind: 'preliminary_goods_declaration',
+      }),
+    );
     expect(controlDeclaration('preliminary', document, context('preliminary'))).toEqual({ errors: [], warnings: [] });
     const item = document.goodsDeclaration!.items[1]!;
     item.netMass = item.grossMass! + 10;
     delete document.goodsDeclaration!.totalItems;
-    const errors = controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [f.rule, f.path]);
+    const errors = controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [
+      f.rule,
+      f.path,
+    ]);
     expect(errors).toEqual([
       ['goods.item.net-le-gross', 'goodsDeclaration.items.1.netMass'],
       ['goods.total.items', 'goodsDeclaration.totalItems'],
     ]);
     delete document.goodsDeclaration;
-    expect(controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [f.rule, f.path])).toEqual([['preliminary.subkind-content', 'goodsDeclaration']]);
+    expect(
+      controlDeclaration('preliminary', document, context('preliminary')).errors.map((f) => [f.rule, f.path]),
+    ).toEqual([['preliminary.subkind-content', 'goodsDeclaration']]);
   });
 
   it('reads an empty document of each kind without failing, reporting its required boxes', () => {

@@ -25,4 +25,6 @@ const units: [code: string, symbol: string, international: string, kk: string, r
   ['839', 'компл', 'KIT', 'Комплект', 'Комплект', 'Kit'],
 ];
 
-export const unitItems: ClassifierItem[] = units.map(([code, symbol, international, ...name]) => bundledItem(code, name, { symbol, international }));
+export const unitItems: ClassifierItem[] = units.map(([code, symbol, international, ...name]) =>
+  bundledItem(code, name, { symbol, international }),
+);
