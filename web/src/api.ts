@@ -1,2 +1,2 @@
 // The pages import the error and the CSRF token from here; the typed client itself is api/client.ts.
-export { ApiError, type ApiErrorBody, csrfToken } from './api/client.ts';
+export { ApiError } from './api/client.ts';

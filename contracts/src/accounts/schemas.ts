@@ -108,8 +108,6 @@ export const meResponse = accountIdentity.extend({
   }),
 });
 
-export const loginResponse = meResponse;
-
 export const contactChangeRequest = z
   .object({
     email: email.optional(),

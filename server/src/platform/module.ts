@@ -33,7 +33,8 @@ export interface ModuleDescriptor<Needs extends object = object, Provides extend
    */
   provide?(services: RouteServices & Needs): Provides;
   /** The module's HTTP routes, registered in the list's order after the platform's own. */
-  routes?(app: ZodApp, services: RouteServices & Needs): Promise<Provides | undefined>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most modules' routes return nothing, and `void` lets them say so without `return undefined`
+  routes?(app: ZodApp, services: RouteServices & Needs): Promise<Provides | void>;
   /** Handlers of the outbox topics the module enqueues, run after the commit that enqueued them. */
   outbox?(services: BackgroundServices & Needs): OutboxContribution;
   /** Work on a timetable (the daily exchange rates), started once the server listens. */

@@ -214,7 +214,7 @@ export async function submitSigned(
 }
 
 /** Logs in, creates a goods draft, signs and submits it: a registered declaration in one call. */
-export async function registeredGoodsDeclaration(
+async function registeredGoodsDeclaration(
   t: DeclarationTestEnvironment,
   options: SubmitOptions & { person?: 'head' | 'signer' | 'employee' | 'individual'; document?: unknown } = {},
 ) {

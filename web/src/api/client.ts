@@ -98,4 +98,4 @@ export async function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R
 }
 
 /** The link to a route's file answer (PDF, CSV, Atom) for these parameters. */
-export const linkOf = urlOf;
+const linkOf = urlOf;

@@ -42,5 +42,3 @@ export function currentLanguage(): Language {
   const resolved = i18next.resolvedLanguage;
   return (languages as readonly string[]).includes(resolved ?? '') ? (resolved as Language) : 'ru';
 }
-
-export default i18next;

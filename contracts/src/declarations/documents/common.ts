@@ -98,7 +98,7 @@ export const seal = z
   .strict();
 
 /** A sum of money in a currency (alpha-3). */
-export const money = z
+const money = z
   .object({
     currencyCode: code(3).optional(),
     amount: amount.optional(),

@@ -30,7 +30,7 @@ export interface SigningCertificate {
   certs: { hashAlgorithm: string; certHash: Uint8Array; serialNumber?: string }[];
 }
 
-export function readAttributes(node: DerNode): Attribute[] {
+function readAttributes(node: DerNode): Attribute[] {
   return readAttributesAt(node.raw, readSpan(node.raw, 0));
 }
 

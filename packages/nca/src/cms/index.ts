@@ -1,11 +1,8 @@
-export type { Attribute, SignedAttributes, SigningCertificate } from './attributes.ts';
 export { type CmsAlgorithm, type CreateCmsInput, createCms, createCmsAsync } from './create-cms.ts';
 export { type CmsFailure, type CmsFailureCode, CmsFormatError } from './errors.ts';
 export {
-  type ParseLimits,
   parseSignedData,
   type SignedData,
-  type SignerIdentifier,
   type SignerInfo,
 } from './signed-data.ts';
 export {

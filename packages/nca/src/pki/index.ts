@@ -12,11 +12,8 @@ export {
   certificatePublicKey,
   type GostPrivateKey,
   generateKeyPair,
-  gostPrivateKey,
   type PrivateKey,
-  publicKeyInfo,
   type RsaPrivateKey,
-  rsaPrivateKey,
   signatureAlgorithmOid,
   signRaw,
   signRawAsync,
@@ -33,4 +30,4 @@ export {
   type WritePkcs12Input,
   writePkcs12,
 } from './pkcs12.ts';
-export { validBin, validIin } from './test-identities.ts';
+export { validIin } from './test-identities.ts';

@@ -14,7 +14,6 @@ export {
 export { type SharedTestPkiOptions, sharedTestPki } from './test-pki-cache.ts';
 export { loadTestPki, writeTestPki } from './test-pki-files.ts';
 export { type ManifestAuthority, type ManifestHolder, manifestOf, type TestPkiManifest } from './test-pki-manifest.ts';
-export { testPassword } from './test-pki-plan.ts';
 
 /**
  * Makes the test PKI and writes it to `outDir`: PEM certificates and .p12 containers per family,

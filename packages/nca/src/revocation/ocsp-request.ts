@@ -45,7 +45,7 @@ export function certIdMatches(id: CertId, issuer: Certificate, serialNumber: str
   );
 }
 
-export function sameCertId(a: CertId, b: CertId): boolean {
+function sameCertId(a: CertId, b: CertId): boolean {
   return (
     a.hashAlgorithm === b.hashAlgorithm &&
     a.serialNumber === b.serialNumber &&

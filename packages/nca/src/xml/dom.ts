@@ -43,7 +43,7 @@ export function descendants(root: Node): Element[] {
   return found;
 }
 
-export function contains(ancestor: Node, node: Node): boolean {
+function contains(ancestor: Node, node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) if (n === ancestor) return true;
   return false;
 }

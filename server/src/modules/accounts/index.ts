@@ -8,14 +8,14 @@ import { ensureDemoStaff } from './demo-staff.ts';
 import { officerAccountRoutes } from './officer-routes.ts';
 import { accountRoutes } from './routes.ts';
 
-export { type AccountKind, credentialsRequestFields, type UserType, userTypes } from '@shekara/contracts/accounts';
+export type { UserType } from '@shekara/contracts/accounts';
 export { accessRefusal } from './access-rules.ts';
 export type { AccessStatus, Account } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
-export { type Authenticated, caller, type RequireAccount, type RequireOptions } from './authentication.ts';
+export { caller, type RequireAccount } from './authentication.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
-export { activeCertificates, bindCertificate, type CertificateFacts } from './certificate-repository.ts';
-export type { AccountsContext, RequestFacts } from './context.ts';
+export { bindCertificate, type CertificateFacts } from './certificate-repository.ts';
+export type { RequestFacts } from './context.ts';
 export type {
   CredentialsIntake,
   CredentialsRequestFields,

@@ -1,13 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 
 // The rule a password must meet is the contract's, so the browser tells the user before sending it.
-export {
-  type PasswordContext,
-  type PasswordProblem,
-  passwordMaxLength,
-  passwordMinLength,
-  passwordProblem,
-} from '@shekara/contracts/accounts';
+export { passwordProblem } from '@shekara/contracts/accounts';
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): about 30 ms per hash here.
 const argon2Options = { algorithm: 2 as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 };

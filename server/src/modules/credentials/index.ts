@@ -4,10 +4,6 @@ import type { CredentialsContext } from './context.ts';
 import { createCredentialsIntake } from './file-request.ts';
 import { credentialsRoutes } from './routes.ts';
 
-export type { CredentialsContext } from './context.ts';
-export { CredentialsErrors } from './errors.ts';
-export type { CredentialsTerms } from './terms.ts';
-
 const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsContext => ({
   db,
   clock,

@@ -53,7 +53,7 @@ export async function findDeclaration(
   return rows[0] ?? null;
 }
 
-export async function findDeclarationByRegistrationNumber(
+async function findDeclarationByRegistrationNumber(
   db: Queryable,
   registrationNumber: string,
   options: { lock?: boolean } = {},

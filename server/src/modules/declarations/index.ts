@@ -12,10 +12,7 @@ import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { submissionRoutes } from './submission/routes.ts';
 
-export { type DeclarationKind, declarationKinds, isDeclarationKind } from '@shekara/contracts/declarations/documents';
-export type { DeclarationsContext } from './context.ts';
 export { serverReferenceView } from './control/server-reference-view.ts';
-export { DeclarationErrors } from './errors.ts';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
 export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {

@@ -6,8 +6,6 @@ import { loadPortalDemoContent } from './load-demo-content.ts';
 import { publicPortalRoutes } from './public-routes.ts';
 import { supportRoutes } from './support/routes.ts';
 
-export type { PortalContext } from './context.ts';
-
 /** The public portal's content, its editor and the support service (issue 5 points 7 and 8). */
 export const portalModule: ModuleDescriptor<{ requireAccount: RequireAccount }> = {
   name: 'portal',

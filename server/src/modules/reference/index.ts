@@ -7,9 +7,9 @@ import { referenceRoutes } from './routes.ts';
 import { nomenclatureRoutes } from './tnved/index.ts';
 import { warmUpReference } from './warm-up.ts';
 
-export type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from '@shekara/contracts/reference';
-export { type ClassifierItem, type ClassifierName, classifierNames } from '@shekara/contracts/reference';
-export { AnswerCache, type CachedAnswer } from './answer-cache.ts';
+export type { CustomsBody } from '@shekara/contracts/reference';
+
+export { AnswerCache } from './answer-cache.ts';
 // The bundled demo data, which the declarations module's demo documents and samples are made of.
 export { bundledClassifiers } from './classifiers/bundled.ts';
 export { upsertClassifierItems } from './classifiers/repository.ts';
@@ -20,7 +20,6 @@ export { loadReferenceDemoData } from './load-demo-data.ts';
 export {
   departmentOfBody,
   findCustomsBody,
-  listCustomsBodies,
   loadCalendar,
   territorialDepartmentOf,
 } from './repository.ts';
@@ -31,7 +30,7 @@ export {
   demoLines as demoNomenclatureLines,
 } from './tnved/demo-data.ts';
 export { nomenclatureWrites } from './tnved/nomenclature-writes.ts';
-export { addDays, almatyDate, type Calendar, createCalendar } from './working-days.ts';
+export { addDays, almatyDate, type Calendar } from './working-days.ts';
 
 /** Reference data (issue 5): customs bodies, calendar, TN VED, tariffs, classifiers, exchange rates. */
 export const referenceModule: ModuleDescriptor = {

@@ -98,4 +98,4 @@ export const SignatureErrors = defineErrors({
   },
 });
 
-export type SignatureErrorCode = SignatureFailureCode;
+type SignatureErrorCode = SignatureFailureCode;

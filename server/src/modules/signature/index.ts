@@ -5,24 +5,18 @@ import { type SignatureSetup, setUpSignatures } from './setup.ts';
 
 // The verifier is the library's; the modules that demand a signature receive it through their context.
 export type {
-  PurposeDemand,
   SignatureVerifier,
   VerificationResult,
-  VerifyCmsOptions,
-  VerifyOptions,
 } from '@shekara/nca';
-export { type ChallengeSignatureCheck, checkChallengeSignature } from './challenge-signature.ts';
+export { checkChallengeSignature } from './challenge-signature.ts';
 export {
-  type ChallengeRefusal,
   challengeBytes,
-  challengeLifetimeMs,
   consumeChallenge,
-  issueChallenge,
 } from './challenges.ts';
-export { devSignerRoutes } from './dev-signer.ts';
-export { type SignatureErrorCode, SignatureErrors } from './errors.ts';
-export { signatureRoutes } from './routes.ts';
-export { type SignatureSetup, setUpSignatures } from './setup.ts';
+
+export { SignatureErrors } from './errors.ts';
+
+export type { SignatureSetup } from './setup.ts';
 
 /**
  * NCA RK signatures (issue 3): the verifier every module that checks a signature is given, the

@@ -8,7 +8,7 @@ import { oneMonthAfter } from './terms.ts';
 /** The fourth revocation disables the login for good: "after more than three" (WD-30). */
 export const revocationsBeforeDisabling = 3;
 
-export type MeasureRequest =
+type MeasureRequest =
   | { measure: 'suspended' }
   | { measure: 'suspension_lifted' }
   | { measure: 'revoked' }

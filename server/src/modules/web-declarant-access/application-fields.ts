@@ -4,11 +4,9 @@ import { z } from 'zod';
 import { AccountErrors } from '../accounts/index.ts';
 import { WebDeclarantErrors } from './errors.ts';
 
-export {
-  type ApplicantKind,
-  type ApplicationFields,
-  applicantKinds,
-  applicationFields,
+export type {
+  ApplicantKind,
+  ApplicationFields,
 } from '@shekara/contracts/web-declarant-access';
 
 /** The checks beyond the schema: each refusal with its code. */

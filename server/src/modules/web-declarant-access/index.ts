@@ -6,11 +6,7 @@ import type { WebDeclarantContext } from './context.ts';
 import { officerApplicationRoutes } from './officer-routes.ts';
 import { publicApplicationRoutes } from './routes.ts';
 
-export type { ApplicationFields } from './application-fields.ts';
-export { canonicalJson } from './canonical-json.ts';
-export type { WebDeclarantContext } from './context.ts';
-export { WebDeclarantErrors } from './errors.ts';
-export { assertMaySubmit, assertMaySubmitAll } from './submission-guard.ts';
+export { assertMaySubmitAll } from './submission-guard.ts';
 
 /** Access to the Web-declarant complex (issue 4 points 11–13): applications, journal, logins, measures. */
 export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {

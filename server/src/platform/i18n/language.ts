@@ -1,8 +1,6 @@
 // The languages and their texts are the contract's, shared with the browser; the server reads them from there.
 export {
-  defaultLanguage,
   interpolate,
-  isLanguage,
   type Language,
   type LocalizedText,
   languages,

@@ -36,7 +36,7 @@ export const fetchCertificates = async () => (await call(accountRoutes.certifica
 
 export const bindCertificate = (signature: string) => call(accountRoutes.bindCertificate, { body: { signature } });
 
-export type SessionView = RouteOutput<typeof accountRoutes.sessions>['sessions'][number];
+type SessionView = RouteOutput<typeof accountRoutes.sessions>['sessions'][number];
 
 export const fetchSessions = () => call(accountRoutes.sessions);
 
@@ -44,7 +44,7 @@ export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
 
-export type HistoryEntry = RouteOutput<typeof accountRoutes.history>['entries'][number];
+type HistoryEntry = RouteOutput<typeof accountRoutes.history>['entries'][number];
 
 export const fetchHistory = async () => (await call(accountRoutes.history)).entries;
 

@@ -2,8 +2,8 @@ import type { RouteOutput } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
 
-export type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
-export type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
+type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
+type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
 
 export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;
 

@@ -5,16 +5,16 @@ import { call } from '../../api/client.ts';
 
 /** The territorial body's requests for a login and password, as the officer's API gives them (AST-2..AST-5). */
 export type RequestStatus = (typeof requestStatuses)[number];
-export type RequestChannel = (typeof requestChannels)[number];
+type RequestChannel = (typeof requestChannels)[number];
 
 export type RequestSummary = RouteOutput<typeof credentialsRoutes.queue>['requests'][number];
 export type RequestDetail = RouteOutput<typeof credentialsRoutes.one>;
-export type HistoryEntry = RequestDetail['history'][number];
+type HistoryEntry = RequestDetail['history'][number];
 
 export type PaperRequest = RouteInput<typeof credentialsRoutes.registerPaper>['body'];
 export type Filed = RouteOutput<typeof credentialsRoutes.registerPaper>;
 
-export const requestsPath = credentialsRoutes.queue.path;
+const requestsPath = credentialsRoutes.queue.path;
 
 export const listRequests = (filter: { status?: RequestStatus; overdue?: boolean }) =>
   call(credentialsRoutes.queue, { query: { status: filter.status, overdue: filter.overdue ? 'true' : undefined } });

@@ -9,7 +9,7 @@ import type { DeclarationKind as AcceptedDocumentKind } from '@shekara/contracts
 import { call } from '../../api/client.ts';
 
 /** The server's declarations API (issue 6 point 12), as the declarant's pages use it: its types are the contract's. */
-export type { DeclarationAction, DeclarationKind, DeclarationStatus };
+export type { DeclarationKind, DeclarationStatus };
 
 export type Declaration = RouteOutput<typeof draftRoutes.one>;
 export type DeclarationSummary = RouteOutput<typeof draftRoutes.list>['items'][number];
@@ -106,7 +106,7 @@ export function checkReceipt(registrationNumber: string, sha256: string) {
 /** The reference data control runs on in the browser, for the document's date. */
 export const fetchControlReference = (date: string) => call(draftRoutes.controlReference, { query: { date } });
 
-export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
+type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
 /** The customs bodies that accept a kind of document (its acceptance code, kinds.ts `acceptanceCodes`). */
 export const fetchOfficesAccepting = async (acceptanceCode: string) =>

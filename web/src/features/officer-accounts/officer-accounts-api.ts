@@ -5,7 +5,7 @@ import { call } from '../../api/client.ts';
 /** What GET /api/v1/officer/accounts/:id answers (the contract's accountDetail). */
 export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
 
-export const officerAccountApiPath = (id: string) => urlOf(officerAccountRoutes.one, { params: { id } });
+const officerAccountApiPath = (id: string) => urlOf(officerAccountRoutes.one, { params: { id } });
 
 export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =>
   call(officerAccountRoutes.one, { params: { id } });

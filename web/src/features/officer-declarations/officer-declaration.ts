@@ -5,7 +5,7 @@ import type { DeclarationStatus, OfficerDecision } from '@shekara/contracts/decl
 import type { RouteOutput } from '@shekara/contracts/http';
 
 export { declarationKinds } from '@shekara/contracts/declarations/documents';
-export { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
+export { declarationStatuses } from '@shekara/contracts/declarations/status';
 export type { DeclarationKind, DeclarationStatus, OfficerDecision };
 
 /** The risk channel a registered declaration was routed to (ACC-17). */
@@ -29,4 +29,4 @@ export type Submission = View['submissions'][number];
 export type TimelineEvent = View['timeline'][number];
 export type Decision = View['decisions'][number];
 /** A ground for refusing registration, as GET /api/v1/officer/refusal-reasons lists them. */
-export type RefusalReason = RouteOutput<typeof officerRoutes.refusalReasons>['reasons'][number];
+type RefusalReason = RouteOutput<typeof officerRoutes.refusalReasons>['reasons'][number];

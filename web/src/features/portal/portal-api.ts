@@ -19,9 +19,7 @@ export type AdminItem = RouteOutput<typeof adminPortalRoutes.one>;
 
 /** What the editor sends: every field of the contract's input given (null when empty); the kind only when creating. */
 export type ItemInput = Required<RouteInput<typeof adminPortalRoutes.save>['body']>;
-
 /** Each kind's segment of the public API and of the web app's address. */
-export { segmentOf };
 
 export const listPublished = (kind: ContentKind, limit = 50) => call(publishedRoutes(kind).list, { query: { limit } });
 export const getPublished = (kind: ContentKind, slug: string) => call(publishedRoutes(kind).one, { params: { slug } });
@@ -53,6 +51,6 @@ export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']
   call(supportRoutes.file, { body: ticket });
 
 /** A ticket as the administrators' list gives it. */
-export type SupportTicket = RouteOutput<typeof supportRoutes.list>['items'][number];
+type SupportTicket = RouteOutput<typeof supportRoutes.list>['items'][number];
 
 export const listTickets = () => call(supportRoutes.list, { query: { limit: 200 } });

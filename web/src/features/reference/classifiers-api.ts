@@ -3,7 +3,7 @@ import { type ClassifierName, referenceRoutes } from '@shekara/contracts/referen
 import { call } from '../../api/client.ts';
 
 /** The published classifiers and one classifier's items in force on a day. */
-export type ClassifierSummary = RouteOutput<typeof referenceRoutes.classifiers>['classifiers'][number];
+type ClassifierSummary = RouteOutput<typeof referenceRoutes.classifiers>['classifiers'][number];
 export type Classifier = RouteOutput<typeof referenceRoutes.classifier>;
 export type ClassifierItem = Classifier['items'][number];
 

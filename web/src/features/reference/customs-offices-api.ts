@@ -3,7 +3,7 @@ import { customsBodyKinds, referenceRoutes } from '@shekara/contracts/reference'
 import { call } from '../../api/client.ts';
 
 export const customsOfficeKinds = customsBodyKinds;
-export type CustomsOfficeKind = (typeof customsOfficeKinds)[number];
+type CustomsOfficeKind = (typeof customsOfficeKinds)[number];
 
 export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
@@ -18,7 +18,7 @@ export type CustomsOfficeFilter = { [Name in Exclude<keyof OfficeQuery, 'date'>]
 export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) =>
   (await call(referenceRoutes.customsOffices, { query: filter as OfficeQuery })).offices;
 
-export type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
+type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
 
 /** The regions of Kazakhstan (KATO prefixes), to filter offices by. */
 export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;

@@ -4,6 +4,6 @@ import { call } from '../../api/client.ts';
 
 /** The National Bank's rates of a day, as the reference API publishes them. */
 export type ExchangeRates = RouteOutput<typeof referenceRoutes.exchangeRates>;
-export type ExchangeRate = ExchangeRates['rates'][number];
+type ExchangeRate = ExchangeRates['rates'][number];
 
 export const fetchExchangeRates = (date: string) => call(referenceRoutes.exchangeRates, { query: { date } });

@@ -4,7 +4,7 @@ import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
 import { call } from '../../api/client.ts';
 
 /** The TN VED of the reference API: search, a code with its path and children, the sections. */
-export type TnvedLevel = NomenclatureLevel;
+type TnvedLevel = NomenclatureLevel;
 export type TnvedSearchResult = RouteOutput<typeof referenceRoutes.tnvedSearch>;
 export type TnvedHit = TnvedSearchResult['hits'][number];
 export type TnvedPathItem = TnvedHit['path'][number];

@@ -5,13 +5,13 @@ import { ApiError, call } from '../../api/client.ts';
 /** The logged-in user as GET /api/v1/me answers (the contract's `meResponse`). */
 export type Me = RouteOutput<typeof accountRoutes.me>;
 export type AccountKind = Me['kind'];
-export type AccessStatus = (typeof accessStatuses)[number];
+type AccessStatus = (typeof accessStatuses)[number];
 
 /** A certificate bound to the account, as GET /api/v1/me lists it. */
-export type BoundCertificate = Me['certificates'][number];
+type BoundCertificate = Me['certificates'][number];
 
-export const mePath = accountRoutes.me.path;
-export const logoutPath = accountRoutes.logOut.path;
+const mePath = accountRoutes.me.path;
+const logoutPath = accountRoutes.logOut.path;
 
 /**
  * The logged-in user, or null when nobody is: no session (401), or a session the server has just

@@ -1,17 +1,15 @@
 import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
-import { signatureRoutes, signerRoles } from '@shekara/contracts/signature';
+import { signatureRoutes, type signerRoles } from '@shekara/contracts/signature';
 import { call } from '../../api/client.ts';
 
 export type VerifyRequest = RouteInput<typeof signatureRoutes.verify>['body'];
 export type VerifyPurpose = NonNullable<VerifyRequest['purpose']>;
-
-export { signerRoles };
-export type SignerRole = (typeof signerRoles)[number];
+type SignerRole = (typeof signerRoles)[number];
 
 /** The answer of POST /api/v1/signatures/verify; `valid: false` comes with a SIG_* code. */
 export type VerificationResult = RouteOutput<typeof signatureRoutes.verify>;
 export type SignerInfo = NonNullable<VerificationResult['signer']>;
-export type ChainCertificate = VerificationResult['chain'][number];
+type ChainCertificate = VerificationResult['chain'][number];
 
 export const verifySignature = (request: VerifyRequest): Promise<VerificationResult> =>
   call(signatureRoutes.verify, { body: request });

@@ -17,12 +17,12 @@ export type Application = RouteOutput<typeof officerApplicationRoutes.one>;
 export type JournalEntry = RouteOutput<typeof officerApplicationRoutes.journal>['entries'][number];
 
 export type AccountAccess = RouteOutput<typeof accessMeasureRoutes.access>;
-export type AccessStatus = AccountAccess['accessStatus'];
+type AccessStatus = AccountAccess['accessStatus'];
 export type AccessMeasure = AccountAccess['measures'][number];
-export type Measure = AccessMeasure['measure'];
+type Measure = AccessMeasure['measure'];
 
-export type AccountSummary = RouteOutput<typeof officerAccountRoutes.one>['account'];
-export type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
+type AccountSummary = RouteOutput<typeof officerAccountRoutes.one>['account'];
+type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
 
 export const fileOnline = (fields: ApplicationFields, signature: string) =>
   call(publicApplicationRoutes.fileOnline, { body: { ...fields, signature } });

@@ -41,7 +41,7 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A required value: a hit at `path` when it is blank. */
-export function* required(value: unknown, path: string): Iterable<Hit> {
+function* required(value: unknown, path: string): Iterable<Hit> {
   if (isBlank(value)) yield { path };
 }
 

@@ -18,7 +18,8 @@ import {
  * look runs in the background and the request is answered from the copy it has.
  */
 const inForce = (row: DatedRow, date: string) => row.validFrom <= date && (row.validTo === null || row.validTo >= date);
-const anyInForce = (rows: readonly DatedRow[] | undefined, date: string) => rows?.some((row) => inForce(row, date));
+const anyInForce = (rows: readonly DatedRow[] | undefined, date: string) =>
+  rows !== undefined && rows.some((row) => inForce(row, date));
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -157,7 +158,7 @@ export async function controlReferenceCopy(db: Database, now = Date.now()): Prom
  * Reads the tables again now, for a process that has just changed them itself (demo data, tests):
  * the next control sees the change without waiting for the periodic look.
  */
-export function forgetControlReference(db: Database): void {
+function forgetControlReference(db: Database): void {
   held.delete(db);
 }
 

@@ -3,14 +3,7 @@
  * special duties by TN VED code (and origin), and VAT, as dated versions.
  */
 
-export {
-  type Rate,
-  type RateKind,
-  type RatesAtDate,
-  rate,
-  rateKinds,
-  ratesAtDate,
-} from '@shekara/contracts/reference/tariffs';
-export { type ParsedRate, parseRate } from './parse-rate.ts';
+export type { RatesAtDate } from '@shekara/contracts/reference/tariffs';
+
 export { ratesAt } from './rates-at.ts';
-export { listVatRates, type VatRate } from './repository.ts';
+export { listVatRates } from './repository.ts';
