@@ -212,14 +212,3 @@ export async function submitSigned(
   if (response.statusCode !== 200) throw new Error(`submission refused (${response.statusCode}): ${response.body}`);
   return response.json() as SubmittedDeclaration;
 }
-
-/** Logs in, creates a goods draft, signs and submits it: a registered declaration in one call. */
-async function registeredGoodsDeclaration(
-  t: DeclarationTestEnvironment,
-  options: SubmitOptions & { person?: 'head' | 'signer' | 'employee' | 'individual'; document?: unknown } = {},
-) {
-  const declarant = await logInDeclarant(t, options.person ?? 'head');
-  const declarationId = await createGoodsDraft(t, declarant, { document: options.document });
-  const submitted = await submitSigned(declarant, declarationId, options);
-  return { declarant, declarationId, ...submitted };
-}

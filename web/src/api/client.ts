@@ -96,6 +96,3 @@ export async function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R
   }
   return (await fetchJson(urlOf(route, input as Parameters<typeof urlOf<R>>[1]), init)) as RouteOutput<R>;
 }
-
-/** The link to a route's file answer (PDF, CSV, Atom) for these parameters. */
-const linkOf = urlOf;

@@ -97,14 +97,6 @@ export const seal = z
   })
   .strict();
 
-/** A sum of money in a currency (alpha-3). */
-const money = z
-  .object({
-    currencyCode: code(3).optional(),
-    amount: amount.optional(),
-  })
-  .strict();
-
 /** Delivery terms (box 20 of the goods and transit declarations, and the DTS): the Incoterms code and place. */
 export const deliveryTerms = z.object({ code: code(3).optional(), place: text(200).optional() }).strict();
 

@@ -42,7 +42,6 @@ export const octetString = (value: Uint8Array) => tlv(0x04, value);
 export const bitString = (value: Uint8Array) => tlv(0x03, Uint8Array.of(0), value);
 export const utf8String = (text: string) => tlv(0x0c, new TextEncoder().encode(text));
 export const printableString = (text: string) => tlv(0x13, Buffer.from(text, 'latin1'));
-const ia5String = (text: string) => tlv(0x16, Buffer.from(text, 'latin1'));
 export const boolean = (value: boolean) => Uint8Array.of(0x01, 0x01, value ? 0xff : 0x00);
 export const enumerated = (value: number) => tlv(0x0a, integerContents(BigInt(value)));
 

@@ -1,20 +1,5 @@
-import { children, childSpans, type DerNode, type DerSpan, objectIdentifier, spanOid } from '../asn1/der.ts';
+import { childSpans, type DerSpan, spanOid } from '../asn1/der.ts';
 import { CmsFormatError } from './errors.ts';
-
-/** Small checked readers shared by the CMS parsers; each failure is a CmsFormatError. */
-
-function algorithmOid(node: DerNode): string {
-  expectTag(node, 0x30, 'AlgorithmIdentifier');
-  const [algorithm] = children(node);
-  if (!algorithm) throw new CmsFormatError('empty AlgorithmIdentifier');
-  return objectIdentifier(algorithm);
-}
-
-function smallInteger(node: DerNode): number {
-  expectTag(node, 0x02, 'version');
-  if (node.value.length !== 1) throw new CmsFormatError('version out of range');
-  return node.value[0]!;
-}
 
 export function expectTag(node: { tag: number }, tag: number, what: string): void {
   if (node.tag !== tag)

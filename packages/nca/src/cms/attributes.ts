@@ -30,10 +30,6 @@ export interface SigningCertificate {
   certs: { hashAlgorithm: string; certHash: Uint8Array; serialNumber?: string }[];
 }
 
-function readAttributes(node: DerNode): Attribute[] {
-  return readAttributesAt(node.raw, readSpan(node.raw, 0));
-}
-
 export function readSignedAttributes(node: DerNode): SignedAttributes {
   return readSignedAttributesAt(node.raw, readSpan(node.raw, 0));
 }

@@ -45,15 +45,6 @@ export function certIdMatches(id: CertId, issuer: Certificate, serialNumber: str
   );
 }
 
-function sameCertId(a: CertId, b: CertId): boolean {
-  return (
-    a.hashAlgorithm === b.hashAlgorithm &&
-    a.serialNumber === b.serialNumber &&
-    equalBytes(a.issuerNameHash, b.issuerNameHash) &&
-    equalBytes(a.issuerKeyHash, b.issuerKeyHash)
-  );
-}
-
 export function encodeCertId(id: CertId): Uint8Array {
   return sequence(
     algorithm(id.hashAlgorithm),

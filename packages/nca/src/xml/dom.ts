@@ -43,11 +43,6 @@ export function descendants(root: Node): Element[] {
   return found;
 }
 
-function contains(ancestor: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (n === ancestor) return true;
-  return false;
-}
-
 /** Element text with surrounding whitespace removed, as for DigestValue and base64 content. */
 export function textOf(element: Element): string {
   return (element.textContent ?? '').trim();

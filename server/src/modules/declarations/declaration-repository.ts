@@ -53,18 +53,6 @@ export async function findDeclaration(
   return rows[0] ?? null;
 }
 
-async function findDeclarationByRegistrationNumber(
-  db: Queryable,
-  registrationNumber: string,
-  options: { lock?: boolean } = {},
-): Promise<StoredDeclaration | null> {
-  const { rows } = await db.query<StoredDeclaration>(
-    `select ${declarationColumns} from declarations d where d.registration_number = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
-    [registrationNumber],
-  );
-  return rows[0] ?? null;
-}
-
 /** A document about to be stored: what the table holds before its revisions, number and dates. */
 export type NewDeclaration = Pick<
   StoredDeclaration,

@@ -1,4 +1,3 @@
-import type { SignatureFailureCode } from '@shekara/nca';
 import { defineErrors } from '../../platform/errors.ts';
 
 /**
@@ -97,5 +96,3 @@ export const SignatureErrors = defineErrors({
     },
   },
 });
-
-type SignatureErrorCode = SignatureFailureCode;

@@ -8,12 +8,6 @@ import { oneMonthAfter } from './terms.ts';
 /** The fourth revocation disables the login for good: "after more than three" (WD-30). */
 export const revocationsBeforeDisabling = 3;
 
-type MeasureRequest =
-  | { measure: 'suspended' }
-  | { measure: 'suspension_lifted' }
-  | { measure: 'revoked' }
-  | { measure: 'regranted' };
-
 export interface MeasureDecision {
   accessStatus: AccessStatus;
   /** the revocation that disabled the login (WD-30) */

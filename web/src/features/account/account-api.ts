@@ -36,15 +36,11 @@ export const fetchCertificates = async () => (await call(accountRoutes.certifica
 
 export const bindCertificate = (signature: string) => call(accountRoutes.bindCertificate, { body: { signature } });
 
-type SessionView = RouteOutput<typeof accountRoutes.sessions>['sessions'][number];
-
 export const fetchSessions = () => call(accountRoutes.sessions);
 
 export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
-
-type HistoryEntry = RouteOutput<typeof accountRoutes.history>['entries'][number];
 
 export const fetchHistory = async () => (await call(accountRoutes.history)).entries;
 

@@ -1,9 +1,5 @@
-import type { RouteOutput } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
-
-type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
-type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
 
 export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;
 

@@ -1,20 +1,15 @@
-import { credentialsRoutes, type requestChannels, type requestStatuses } from '@shekara/contracts/credentials';
+import { credentialsRoutes, type requestStatuses } from '@shekara/contracts/credentials';
 import { type RouteInput, type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
 
 /** The territorial body's requests for a login and password, as the officer's API gives them (AST-2..AST-5). */
 export type RequestStatus = (typeof requestStatuses)[number];
-type RequestChannel = (typeof requestChannels)[number];
 
 export type RequestSummary = RouteOutput<typeof credentialsRoutes.queue>['requests'][number];
-export type RequestDetail = RouteOutput<typeof credentialsRoutes.one>;
-type HistoryEntry = RequestDetail['history'][number];
 
 export type PaperRequest = RouteInput<typeof credentialsRoutes.registerPaper>['body'];
 export type Filed = RouteOutput<typeof credentialsRoutes.registerPaper>;
-
-const requestsPath = credentialsRoutes.queue.path;
 
 export const listRequests = (filter: { status?: RequestStatus; overdue?: boolean }) =>
   call(credentialsRoutes.queue, { query: { status: filter.status, overdue: filter.overdue ? 'true' : undefined } });

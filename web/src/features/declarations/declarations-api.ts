@@ -1,7 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import { declarantDecisionRoutes } from '@shekara/contracts/declarations/officer';
-import type { DeclarationAction, DeclarationStatus } from '@shekara/contracts/declarations/status';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { submissionRoutes } from '@shekara/contracts/declarations/submission';
 import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
@@ -105,8 +105,6 @@ export function checkReceipt(registrationNumber: string, sha256: string) {
 
 /** The reference data control runs on in the browser, for the document's date. */
 export const fetchControlReference = (date: string) => call(draftRoutes.controlReference, { query: { date } });
-
-type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
 /** The customs bodies that accept a kind of document (its acceptance code, kinds.ts `acceptanceCodes`). */
 export const fetchOfficesAccepting = async (acceptanceCode: string) =>

@@ -1,9 +1,3 @@
-/**
- * Control names a field by a dotted path into the document (`items.3.netMass`, `consignor.iinBin`);
- * the editor reads and writes fields by the same paths, so a finding lands on its field.
- */
-type DocumentNode = { [key: string]: unknown } | unknown[];
-
 export function splitPath(path: string): string[] {
   return path === '' ? [] : path.split('.');
 }

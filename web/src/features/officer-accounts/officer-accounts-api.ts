@@ -1,11 +1,9 @@
 import { officerAccountRoutes } from '@shekara/contracts/accounts';
-import { type RouteOutput, urlOf } from '@shekara/contracts/http';
+import type { RouteOutput } from '@shekara/contracts/http';
 import { call } from '../../api/client.ts';
 
 /** What GET /api/v1/officer/accounts/:id answers (the contract's accountDetail). */
 export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
-
-const officerAccountApiPath = (id: string) => urlOf(officerAccountRoutes.one, { params: { id } });
 
 export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =>
   call(officerAccountRoutes.one, { params: { id } });

@@ -28,5 +28,3 @@ export type Attachment = View['attachments'][number];
 export type Submission = View['submissions'][number];
 export type TimelineEvent = View['timeline'][number];
 export type Decision = View['decisions'][number];
-/** A ground for refusing registration, as GET /api/v1/officer/refusal-reasons lists them. */
-type RefusalReason = RouteOutput<typeof officerRoutes.refusalReasons>['reasons'][number];

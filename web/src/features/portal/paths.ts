@@ -8,7 +8,5 @@ export const cabinetSupportPath = '/cabinet/support';
 export const editorPath = '/admin/portal';
 export const ticketsPath = '/admin/support';
 export const newsItemPath = (slug: string) => `/news/${slug}`;
-const trainingItemPath = (slug: string) => `/training/${slug}`;
-const legalItemPath = (slug: string) => `/legal/${slug}`;
 export const editorItemPath = (id: string) => `/admin/portal/${id}`;
 export const editorNewPath = (kind: string) => `/admin/portal/new/${kind}`;

@@ -1,11 +1,5 @@
 import { type RouteInput, type RouteOutput, urlOf } from '@shekara/contracts/http';
-import {
-  adminPortalRoutes,
-  type ContentKind,
-  publicPortalRoutes,
-  publishedRoutes,
-  segmentOf,
-} from '@shekara/contracts/portal';
+import { adminPortalRoutes, type ContentKind, publicPortalRoutes, publishedRoutes } from '@shekara/contracts/portal';
 import { supportRoutes } from '@shekara/contracts/portal/support';
 import { call } from '../../api/client.ts';
 
@@ -49,8 +43,5 @@ export type FiledTicket = RouteOutput<typeof supportRoutes.file>;
 
 export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']) =>
   call(supportRoutes.file, { body: ticket });
-
-/** A ticket as the administrators' list gives it. */
-type SupportTicket = RouteOutput<typeof supportRoutes.list>['items'][number];
 
 export const listTickets = () => call(supportRoutes.list, { query: { limit: 200 } });

@@ -1,9 +1,6 @@
 import type { RouteOutput } from '@shekara/contracts/http';
 import { type ClassifierName, referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
-
-/** The published classifiers and one classifier's items in force on a day. */
-type ClassifierSummary = RouteOutput<typeof referenceRoutes.classifiers>['classifiers'][number];
 export type Classifier = RouteOutput<typeof referenceRoutes.classifier>;
 export type ClassifierItem = Classifier['items'][number];
 

@@ -3,7 +3,6 @@ import { customsBodyKinds, referenceRoutes } from '@shekara/contracts/reference'
 import { call } from '../../api/client.ts';
 
 export const customsOfficeKinds = customsBodyKinds;
-type CustomsOfficeKind = (typeof customsOfficeKinds)[number];
 
 export type CustomsOffice = RouteOutput<typeof referenceRoutes.customsOffices>['offices'][number];
 
@@ -17,8 +16,6 @@ export type CustomsOfficeFilter = { [Name in Exclude<keyof OfficeQuery, 'date'>]
 
 export const fetchCustomsOffices = async (filter: CustomsOfficeFilter) =>
   (await call(referenceRoutes.customsOffices, { query: filter as OfficeQuery })).offices;
-
-type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
 
 /** The regions of Kazakhstan (KATO prefixes), to filter offices by. */
 export const fetchRegions = async () => (await call(referenceRoutes.regions)).items;

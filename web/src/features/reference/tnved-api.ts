@@ -1,10 +1,6 @@
 import type { RouteOutput } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
-import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
 import { call } from '../../api/client.ts';
-
-/** The TN VED of the reference API: search, a code with its path and children, the sections. */
-type TnvedLevel = NomenclatureLevel;
 export type TnvedSearchResult = RouteOutput<typeof referenceRoutes.tnvedSearch>;
 export type TnvedHit = TnvedSearchResult['hits'][number];
 export type TnvedPathItem = TnvedHit['path'][number];

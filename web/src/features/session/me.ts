@@ -1,17 +1,10 @@
-import { type accessStatuses, accountRoutes } from '@shekara/contracts/accounts';
+import { accountRoutes } from '@shekara/contracts/accounts';
 import type { RouteOutput } from '@shekara/contracts/http';
 import { ApiError, call } from '../../api/client.ts';
 
 /** The logged-in user as GET /api/v1/me answers (the contract's `meResponse`). */
 export type Me = RouteOutput<typeof accountRoutes.me>;
 export type AccountKind = Me['kind'];
-type AccessStatus = (typeof accessStatuses)[number];
-
-/** A certificate bound to the account, as GET /api/v1/me lists it. */
-type BoundCertificate = Me['certificates'][number];
-
-const mePath = accountRoutes.me.path;
-const logoutPath = accountRoutes.logOut.path;
 
 /**
  * The logged-in user, or null when nobody is: no session (401), or a session the server has just

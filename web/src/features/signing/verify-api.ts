@@ -1,15 +1,13 @@
 import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
-import { signatureRoutes, type signerRoles } from '@shekara/contracts/signature';
+import { signatureRoutes } from '@shekara/contracts/signature';
 import { call } from '../../api/client.ts';
 
 export type VerifyRequest = RouteInput<typeof signatureRoutes.verify>['body'];
 export type VerifyPurpose = NonNullable<VerifyRequest['purpose']>;
-type SignerRole = (typeof signerRoles)[number];
 
 /** The answer of POST /api/v1/signatures/verify; `valid: false` comes with a SIG_* code. */
 export type VerificationResult = RouteOutput<typeof signatureRoutes.verify>;
 export type SignerInfo = NonNullable<VerificationResult['signer']>;
-type ChainCertificate = VerificationResult['chain'][number];
 
 export const verifySignature = (request: VerifyRequest): Promise<VerificationResult> =>
   call(signatureRoutes.verify, { body: request });

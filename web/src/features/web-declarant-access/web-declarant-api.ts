@@ -16,14 +16,6 @@ export type Received = RouteOutput<typeof publicApplicationRoutes.fileOnline>;
 export type Application = RouteOutput<typeof officerApplicationRoutes.one>;
 export type JournalEntry = RouteOutput<typeof officerApplicationRoutes.journal>['entries'][number];
 
-export type AccountAccess = RouteOutput<typeof accessMeasureRoutes.access>;
-type AccessStatus = AccountAccess['accessStatus'];
-export type AccessMeasure = AccountAccess['measures'][number];
-type Measure = AccessMeasure['measure'];
-
-type AccountSummary = RouteOutput<typeof officerAccountRoutes.one>['account'];
-type CustomsBody = RouteOutput<typeof referenceRoutes.customsBodies>['items'][number];
-
 export const fileOnline = (fields: ApplicationFields, signature: string) =>
   call(publicApplicationRoutes.fileOnline, { body: { ...fields, signature } });
 export const registerPaper = (fields: ApplicationFields) =>

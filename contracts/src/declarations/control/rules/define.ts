@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../../../i18n/index.ts';
-import type { Hit } from '../engine.ts';
 
 /**
  * Small pieces the rules share. Rules read half-filled drafts: every field may be absent, and a
@@ -38,11 +37,6 @@ export function isCalendarDate(value: string): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : daysInMonth[month - 1]!);
-}
-
-/** A required value: a hit at `path` when it is blank. */
-function* required(value: unknown, path: string): Iterable<Hit> {
-  if (isBlank(value)) yield { path };
 }
 
 /** The value at a dotted path (`declarant.iinBin`), or undefined. */

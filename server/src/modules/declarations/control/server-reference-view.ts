@@ -18,8 +18,9 @@ import {
  * look runs in the background and the request is answered from the copy it has.
  */
 const inForce = (row: DatedRow, date: string) => row.validFrom <= date && (row.validTo === null || row.validTo >= date);
-const anyInForce = (rows: readonly DatedRow[] | undefined, date: string) =>
-  rows !== undefined && rows.some((row) => inForce(row, date));
+// A plain boolean, not boolean | undefined: the callers return it as one.
+const anyInForce = (rows: readonly DatedRow[] | undefined, date: string): boolean =>
+  rows?.some((row) => inForce(row, date)) ?? false;
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -152,14 +153,6 @@ export async function controlReferenceCopy(db: Database, now = Date.now()): Prom
       });
   }
   return current.copy;
-}
-
-/**
- * Reads the tables again now, for a process that has just changed them itself (demo data, tests):
- * the next control sees the change without waiting for the periodic look.
- */
-function forgetControlReference(db: Database): void {
-  held.delete(db);
 }
 
 /** The reference view control runs on at the server (drafts' /check, submission). */
