@@ -2,8 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects: `unit` needs nothing; `db` runs on PGlite, or on PostgreSQL when DATABASE_URL
 // is set (`npm run test:pg`); `e2e` drives Chromium and skips, saying why, when there is none.
+//
+// Speed on a 2-core machine (docs/PERFORMANCE.md, "Tests"): vitest's default there is one worker,
+// yet much of the suite waits on child processes (the command line, servers, Chromium), so three
+// run at once; and the unit and database suites share each worker's loaded modules instead of
+// loading the server's module graph again for every file (they keep no state between files:
+// every database suite opens its own database, every server its own port).
 export default defineConfig({
   test: {
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -16,6 +23,9 @@ export default defineConfig({
             'tools/**/*.test.ts',
           ],
           exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          // The command-line and server suites start from the migrated database template.
+          globalSetup: ['server/src/testing/global-setup.ts'],
+          isolate: false,
           testTimeout: 30_000,
         },
       },
@@ -24,6 +34,7 @@ export default defineConfig({
           name: 'db',
           include: ['server/src/**/*.db.test.ts'],
           globalSetup: ['server/src/testing/global-setup.ts'],
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { pgliteDirectory } from '../server/src/platform/db/open-database.ts';
+import { databaseTemplates } from '../server/src/testing/database-templates.ts';
 import { freePort, type ServerProcess, spawnServer, waitHealthy } from '../server/src/testing/server-process.ts';
 import { browserUnavailableReason, launchChromiumServer } from './browser.ts';
 import { copyDataDir, stageEnv } from './data-dir.ts';
@@ -10,8 +12,8 @@ import '../server/src/testing/provided-context.ts';
 /**
  * What every browser spec would otherwise make for itself, made once per run:
  *
- * - a prepared data directory: one real server start on an empty directory builds the web app,
- *   makes the test PKI, migrates the database and loads the demo data and staff, and stops; the
+ * - a prepared data directory: one real server start on a migrated database builds the web app,
+ *   makes the test PKI and loads the demo data and staff, and stops; the
  *   servers of the specs start on copies of it and have nothing left to make;
  * - one server on a copy of it, shared by the specs that keep no accounts of their own;
  * - one Chromium, which each spec reaches over its WebSocket endpoint with contexts of its own.
@@ -47,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 async function prepareTemplate(dataDir: string): Promise<void> {
+  // The migrated database made for the other suites saves this start initdb and every migration.
+  fs.cpSync((await databaseTemplates()).migratedDirectory, pgliteDirectory(dataDir), { recursive: true });
   const server = spawnServer(stageEnv(dataDir, await freePort()));
   try {
     // The first start on a fresh clone also builds the web app.

@@ -4,9 +4,9 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
-import { migrate } from './platform/db/migrations.ts';
-import { openPglite } from './platform/db/pglite.ts';
 import { testAppConfig } from './testing/app.ts';
+import { startFromMigratedTemplate } from './testing/cli.ts';
+import { openTestDatabase } from './testing/database.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
 import { testSignatureSetup } from './testing/signatures.ts';
 
@@ -33,7 +33,8 @@ describe('npm start', () => {
     const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
 
     const first = spawnServer(env);
-    expect(await waitHealthy(first)).toMatchObject({ status: 'ok', database: 'pglite' });
+    // initdb and every migration: the slowest start there is, given time on a loaded machine.
+    expect(await waitHealthy(first, 150_000)).toMatchObject({ status: 'ok', database: 'pglite' });
     await fetch(`${first.url}/api/v1/reference/classifiers/regions`);
     expect(await first.stop('SIGTERM')).toBe(0);
     expect(first.output()).toContain('"msg":"migrations applied"');
@@ -50,10 +51,11 @@ describe('npm start', () => {
     // Nothing to migrate and nothing new to load the second time: the data were kept.
     expect(second.output()).not.toContain('"msg":"migrations applied"');
     expect(second.output()).toContain('"unchanged":20');
-  }, 120_000);
+  }, 240_000);
 
   it('refuses a data directory another running server holds', async () => {
     const dataDir = freshDataDir();
+    startFromMigratedTemplate(dataDir);
     const holder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     await waitHealthy(holder);
     const intruder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
@@ -65,8 +67,7 @@ describe('npm start', () => {
 
 describe('shutdown', () => {
   it('lets in-flight requests finish before the server closes', async () => {
-    const db = await openPglite();
-    await migrate(db);
+    const db = await openTestDatabase();
     const app = await buildApp({
       config: { ...testAppConfig, environment: 'test', bodyLimitBytes: 1024, signature: { verifyRatePerMinute: 10 } },
       db,

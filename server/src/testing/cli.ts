@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { pgliteDirectory } from '../platform/db/open-database.ts';
+import './provided-context.ts';
 
 /** The project root, where `bin/shekara.mjs` lives. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,6 +27,7 @@ export interface CliRun {
 export function cliWorkspace(prefix: string) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-${prefix}-`));
   const dataDir = path.join(work, 'data');
+  startFromMigratedTemplate(dataDir);
   return {
     work,
     dataDir,
@@ -34,6 +38,15 @@ export function cliWorkspace(prefix: string) {
       fs.rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Lays a copy of the run's migrated database into the data directory, so that the first command
+ * does not pay for initdb and every migration (the suite for `shekara db` starts empty on purpose).
+ */
+export function startFromMigratedTemplate(dataDir: string): void {
+  const template = inject('pgliteTemplateDirectory');
+  if (template && fs.existsSync(template)) fs.cpSync(template, pgliteDirectory(dataDir), { recursive: true });
 }
 
 /** Runs `bin/shekara.mjs` with the arguments, the environment given on top of this process's. */

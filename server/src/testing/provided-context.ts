@@ -5,6 +5,8 @@ declare module 'vitest' {
     pgliteTemplate: string;
     /** The same before any migration. */
     pgliteEmptyTemplate: string;
+    /** A migrated PGlite data directory on disk, for a `DATA_DIR/pgdata` to start as a copy of. */
+    pgliteTemplateDirectory: string;
     /** Browser suite: a stopped server's data directory with the web app, test PKI, migrations and demo data made, to copy. */
     e2eTemplateDataDir: string;
     /** Browser suite: the server that the specs keeping no accounts of their own share. */

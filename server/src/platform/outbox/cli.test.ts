@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFromMigratedTemplate } from '../../testing/cli.ts';
 import { pgliteDirectory } from '../db/open-database.ts';
 import { openPglite } from '../db/pglite.ts';
 import { listDevMailbox } from '../mail/dev-mailbox.ts';
@@ -12,6 +13,7 @@ import { enqueueMail } from '../mail/mail.ts';
 /** `shekara outbox status|drain` on an embedded database of its own, run as an operator runs it. */
 const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-outbox-cli-'));
+startFromMigratedTemplate(dataDir);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function shekara(...args: string[]) {

@@ -6,12 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFromMigratedTemplate } from '../../../testing/cli.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
 
 /** `shekara reference import exchange-rates` (issue 5 point 3), run as an operator runs it. */
 const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-rates-cli-'));
 const dataDir = path.join(workDir, 'data');
+startFromMigratedTemplate(dataDir);
 let server: http.Server;
 let ratesUrl: string;
 

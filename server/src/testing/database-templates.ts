@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { migrate, readMigrations } from '../platform/db/migrations.ts';
+import { openPglite } from '../platform/db/pglite.ts';
+
+/** Where suites start from instead of running initdb and every migration themselves. */
+export interface DatabaseTemplates {
+  /** A dump of a database before any migration (for the migration runner's own tests). */
+  emptyDump: string;
+  /** A dump of a migrated database, loaded into in-memory PGlite by the database suites. */
+  migratedDump: string;
+  /** A migrated data directory on disk (`DATA_DIR/pgdata`), copied for the command-line and server suites. */
+  migratedDirectory: string;
+}
+
+/**
+ * Makes the templates once and keeps them in the system's temporary directory under a name that
+ * is a digest of the PGlite version and every migration: a later run, or another test project of
+ * the same run, reuses them; a changed migration makes new ones. initdb and the migrations cost
+ * about fifteen seconds of CPU, which every suite and every command-line workspace paid before.
+ */
+export async function databaseTemplates(): Promise<DatabaseTemplates> {
+  const folder = path.join(os.tmpdir(), `shekara-test-db-${templateKey()}`);
+  const templates: DatabaseTemplates = {
+    emptyDump: path.join(folder, 'empty.tar'),
+    migratedDump: path.join(folder, 'migrated.tar'),
+    migratedDirectory: path.join(folder, 'migrated'),
+  };
+  if (fs.existsSync(path.join(folder, 'complete'))) return templates;
+
+  // Made beside the final folder and renamed into place, so a run that stops half-way, or two
+  // runs at once, never leave a half-made template where another looks.
+  const making = fs.mkdtempSync(`${folder}.making-`);
+  try {
+    const db = await openPglite();
+    const dump = async (name: string) =>
+      fs.writeFileSync(path.join(making, name), Buffer.from(await (await db.pglite.dumpDataDir('none')).arrayBuffer()));
+    await dump('empty.tar');
+    await migrate(db);
+    await dump('migrated.tar');
+    await db.close();
+
+    const onDisk = await openPglite({
+      dataDir: path.join(making, 'migrated'),
+      loadDataDir: new Blob([fs.readFileSync(path.join(making, 'migrated.tar'))]),
+    });
+    await onDisk.close();
+    fs.writeFileSync(path.join(making, 'complete'), '');
+    try {
+      fs.renameSync(making, folder);
+    } catch {
+      // Another run put its own in place first: theirs is as good.
+    }
+  } finally {
+    fs.rmSync(making, { recursive: true, force: true });
+  }
+  return templates;
+}
+
+function templateKey(): string {
+  const digest = createHash('sha256').update(pgliteVersion());
+  for (const migration of readMigrations()) digest.update(`${migration.version}:${migration.checksum}\n`);
+  return digest.digest('hex').slice(0, 16);
+}
+
+/** The installed PGlite's version (its package does not export package.json, so found beside its entry). */
+function pgliteVersion(): string {
+  let folder = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  while (!fs.existsSync(path.join(folder, 'package.json'))) folder = path.dirname(folder);
+  return (JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version: string }).version;
+}
