@@ -9,11 +9,12 @@ import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { type CmsAlgorithm, createCms, createCmsAsync } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
+import { cmsBy, testSigningTime } from './testing/signed-by.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
 import { checkCms } from './verify-cms.ts';
 
 const content = new TextEncoder().encode('ESADout_CU 5.23.0 — декларация на товары');
-const signingTime = new Date('2026-11-22T10:00:00Z');
+const signingTime = testSigningTime;
 const rsa = makeTestSigner('RSA', { commonName: 'RSA signer' });
 const ca = makeTestSigner('RSA', { commonName: 'issuing CA', serial: 3n });
 
@@ -70,14 +71,7 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   );
 
   it('leaves the content out of a detached CMS', () => {
-    const cms = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
+    const cms = cmsBy(rsa, 'RSA', content, true);
     expect(parseSignedData(cms).content).toBeNull();
     expect(Buffer.from(cms).indexOf(Buffer.from(content))).toBe(-1);
   });
@@ -98,16 +92,7 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   });
 
   it('refuses a certificate of another family: a programming error', () => {
-    expect(() =>
-      createCms({
-        content,
-        detached: false,
-        certificate: rsa.certificate,
-        algorithm: 'GOST2004',
-        sign: rsa.sign,
-        signingTime,
-      }),
-    ).toThrow(/GOST2004 signature needs/);
+    expect(() => cmsBy(rsa, 'GOST2004', content)).toThrow(/GOST2004 signature needs/);
   });
 });
 
@@ -126,14 +111,7 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
   const run = (args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
 
   it('openssl cms -verify accepts our attached and detached CMS', () => {
-    const attached = createCms({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
+    const attached = cmsBy(rsa, 'RSA', content);
     const out = run([
       'cms',
       '-verify',
@@ -145,14 +123,7 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
       '-binary',
     ]);
     expect(Buffer.from(out).equals(Buffer.from(content))).toBe(true);
-    const detached = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
+    const detached = cmsBy(rsa, 'RSA', content, true);
     const verified = run([
       'cms',
       '-verify',
@@ -169,14 +140,7 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
   });
 
   it('openssl cms -verify refuses ours when the content changed', () => {
-    const detached = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
+    const detached = cmsBy(rsa, 'RSA', content, true);
     expect(() =>
       run([
         'cms',
