@@ -147,23 +147,25 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
     expect(identifyingDigest(oid.sha1)).not.toBeNull();
   });
 
-  it('accepts rsaEncryption (the key OID) in SignerInfo.signatureAlgorithm, mapped by the digest', () => {
-    const cms = signedDataBy(rsa, content, {
-      digestAlgorithm: oid.sha256,
-      signatureAlgorithm: algorithm(oid.rsaEncryption),
-    });
+  it.each([
+    {
+      name: 'accepts rsaEncryption (the key OID) in SignerInfo.signatureAlgorithm, mapped by the digest',
+      signer: () => rsa,
+      digest: oid.sha256,
+      keyOid: oid.rsaEncryption,
+      signature: oid.sha256WithRsa,
+    },
+    {
+      name: 'accepts GOST key OIDs in SignerInfo.signatureAlgorithm',
+      signer: () => makeTestSigner('GOST2015-512'),
+      digest: oid.streebog512,
+      keyOid: oid.gost2015Key512,
+      signature: oid.gost2015Signature512,
+    },
+  ])('$name', ({ signer, digest, keyOid, signature }) => {
+    const cms = signedDataBy(signer(), content, { digestAlgorithm: digest, signatureAlgorithm: algorithm(keyOid) });
     const result = checkCms(cms);
-    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(oid.sha256WithRsa);
-  });
-
-  it('accepts GOST key OIDs in SignerInfo.signatureAlgorithm', () => {
-    const gost = makeTestSigner('GOST2015-512');
-    const cms = signedDataBy(gost, content, {
-      digestAlgorithm: oid.streebog512,
-      signatureAlgorithm: algorithm(oid.gost2015Key512),
-    });
-    const result = checkCms(cms);
-    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(oid.gost2015Signature512);
+    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(signature);
   });
 
   it('verifies RSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt', () => {
