@@ -3,7 +3,13 @@ import { readPkcs12 } from '../pki/index.ts';
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { type Certificate, parseCertificate } from '../x509/certificate.ts';
 import { buildChain, chainCacheStats, clearChainCache } from './chain.ts';
-import { type CertificateSpec, issueTestCertificate, rsaKey, type TestKey } from './test-support/rsa-pki.ts';
+import {
+  type CertificateSpec,
+  issueTestCa,
+  issueTestCertificate,
+  rsaKey,
+  type TestKey,
+} from './test-support/rsa-pki.ts';
 import { trustStoreFromCertificates } from './trust-store.ts';
 
 const cas = {
@@ -173,7 +179,7 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
     parseCertificate(
       issueTestCertificate({ serial, subject, issuer, subjectKey, issuerKey, notBefore: from, notAfter: to, ...extra }),
     );
-  const root = issue(1n, ['Root TEST', rootKey], ['Root TEST', rootKey], { ca: true, keyUsage: 0x06 });
+  const root = parseCertificate(issueTestCa('Root TEST', rootKey, from, to));
   const sub = issue(2n, ['Sub TEST', subKey], ['Root TEST', rootKey], { ca: true, keyUsage: 0x06 });
   const leaf = issue(3n, ['Signer', leafKey], ['Sub TEST', subKey], { keyUsage: 0xc0 });
 
