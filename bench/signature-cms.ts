@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import {
   CrlStore,
   clearChainCache,
@@ -12,6 +11,7 @@ import {
 import { gostBackend } from '@shekara/nca/gost';
 import { createTestPki, testHolder } from '@shekara/nca/test-pki';
 import { manualClock } from '../server/src/platform/clock.ts';
+import { benchSeconds, opensslRsa2048Verify, ownCpuSeconds } from './lib/own-cpu.ts';
 
 /**
  * Whole verifications per second on one core (issue 3 point 13): a CMS with a 1 KB payload
@@ -24,21 +24,16 @@ import { manualClock } from '../server/src/platform/clock.ts';
  * OpenSSL's RSA-2048 verify/s is measured in the same run for scale. Rates are per second of
  * this process's CPU time.
  */
-const seconds = Number(process.env.BENCH_SECONDS ?? 3);
-const cpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 async function rate(work: () => Promise<void>): Promise<number> {
-  const started = cpuSeconds();
+  const started = ownCpuSeconds();
   let count = 0;
-  while (cpuSeconds() - started < seconds) {
+  while (ownCpuSeconds() - started < benchSeconds) {
     await work();
     count++;
   }
-  return count / (cpuSeconds() - started);
+  return count / (ownCpuSeconds() - started);
 }
 
 const families: KeyAlgorithm[] = ['RSA', 'GOST2004', 'GOST2015-512'];
@@ -81,12 +76,7 @@ for (const algorithm of families) {
 }
 
 try {
-  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const line = output.split('\n').find((l) => /^rsa\s+2048/.test(l.trim()));
-  const openssl = Number(line?.trim().split(/\s+/).at(-1));
+  const openssl = Number(opensslRsa2048Verify());
   console.log(`signature-cms  openssl speed rsa2048: ${format(openssl)} verify/s`);
   const rsa = results.RSA!;
   console.log(

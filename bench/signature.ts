@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { parseCertificate } from '@shekara/nca';
 import {
   type Curve,
@@ -12,6 +11,7 @@ import {
   verifyGostNative,
 } from '@shekara/nca/gost';
 import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
+import { benchSeconds, opensslRsa2048Verify, ownCpuSeconds } from './lib/own-cpu.ts';
 
 /**
  * GOST digests and signature verification on one core, both backends: the native addon
@@ -25,21 +25,15 @@ import { corpusMissing, readCorpusDer } from '../server/src/testing/corpus.ts';
  * Rates are per second of this process's CPU time, so that other work on a shared machine does
  * not count against them (on an idle machine CPU time and wall time are the same here).
  */
-const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 
-const cpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
-function rate(work: () => void, budget = seconds): number {
-  const started = cpuSeconds();
+function rate(work: () => void, budget = benchSeconds): number {
+  const started = ownCpuSeconds();
   let count = 0;
-  while (cpuSeconds() - started < budget) {
+  while (ownCpuSeconds() - started < budget) {
     work();
     count++;
   }
-  return count / (cpuSeconds() - started);
+  return count / (ownCpuSeconds() - started);
 }
 
 const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 1 : 0 });
@@ -53,9 +47,9 @@ const message = new Uint8Array(64 * 1024).map((_, i) => (i * 131 + 7) & 0xff);
 const megabytes = message.length / 1e6;
 for (const name of ['gost34311', 'streebog512', 'streebog256'] as const) {
   const label = { gost34311: 'GOST 34.311-95', streebog512: 'Streebog-512', streebog256: 'Streebog-256' }[name];
-  const js = rate(() => jsDigests[name](message), seconds / 3) * megabytes;
+  const js = rate(() => jsDigests[name](message), benchSeconds / 3) * megabytes;
   const nativeDigest = nativeDigests?.[name];
-  const native = nativeDigest ? rate(() => nativeDigest(message), seconds / 3) * megabytes : null;
+  const native = nativeDigest ? rate(() => nativeDigest(message), benchSeconds / 3) * megabytes : null;
   console.log(
     `signature  digest ${label}: node-gost-crypto ${format(js)} MB/s, native ${native === null ? 'n/a' : `${format(native)} MB/s`}`,
   );
@@ -119,12 +113,7 @@ for (const [name, subject, issuer, curve, digestName] of cases) {
 }
 
 try {
-  const output = execFileSync('openssl', ['speed', '-seconds', String(seconds), 'rsa2048'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const line = output.split('\n').find((l) => /^rsa\s+2048/.test(l.trim()));
-  const verify = line?.trim().split(/\s+/).at(-1);
+  const verify = opensslRsa2048Verify();
   console.log(`signature  openssl speed rsa2048: ${verify ?? 'unparsed'} verify/s`);
 } catch {
   console.log('signature  openssl speed rsa2048: openssl not available');

@@ -35,6 +35,28 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
+/** What a route under a shared path states for itself: everything but its path parameters. */
+type RouteParts = Omit<RouteSpec, 'method' | 'path' | 'params'>;
+
+type SharedParams<Params> = Params extends z.ZodType ? { params: Params } : Record<never, never>;
+
+/**
+ * The routes at one path and below it (a collection, a record and what is done to it), which all
+ * take that path's parameters when it has any: `const request = routesAt(`${base}/:id`, idParam)`,
+ * then `request('POST', '/approve', { response: { 200: approved } })`.
+ */
+export function routesAt<const Path extends string, const Params extends z.ZodType | undefined = undefined>(
+  path: Path,
+  params?: Params,
+) {
+  const shared = (params ? { params } : {}) as SharedParams<Params>;
+  return <const M extends HttpMethod, const Below extends string, const Parts extends RouteParts>(
+    method: M,
+    below: Below,
+    parts: Parts,
+  ) => defineRoute({ method, path: `${path}${below}` as `${Path}${Below}`, ...shared, ...parts });
+}
+
 type SchemaKeys = 'params' | 'querystring' | 'headers' | 'body' | 'response';
 
 /** The parts of a contract Fastify's `schema` takes, typed so its zod type provider infers the handler's request and reply. */

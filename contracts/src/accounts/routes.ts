@@ -1,65 +1,48 @@
-import { defineRoute } from '../http.ts';
+import { defineRoute, routesAt } from '../http.ts';
 import * as s from './schemas.ts';
+
+const api = routesAt('/api/v1');
+const auth = routesAt('/api/v1/auth');
+const me = routesAt('/api/v1/me');
 
 /** Registration (REG-4..12), log-in and sessions (ACC-6, WD-21, WD-22), the user's own data (ACC-23, AST-8). */
 export const accountRoutes = {
-  register: defineRoute({
-    method: 'POST',
-    path: '/api/v1/registrations',
-    body: s.registrationRequest,
-    response: { 201: s.registrationResponse },
-  }),
-  confirm: defineRoute({
-    method: 'POST',
-    path: '/api/v1/registrations/confirm',
-    body: s.confirmRequest,
-    response: { 200: s.confirmResponse },
-  }),
-  logInBySignature: defineRoute({
-    method: 'POST',
-    path: '/api/v1/auth/login/signature',
+  register: api('POST', '/registrations', { body: s.registrationRequest, response: { 201: s.registrationResponse } }),
+  confirm: api('POST', '/registrations/confirm', { body: s.confirmRequest, response: { 200: s.confirmResponse } }),
+  logInBySignature: auth('POST', '/login/signature', {
     body: s.signatureLoginRequest,
     response: { 200: s.meResponse },
   }),
-  logInByPassword: defineRoute({
-    method: 'POST',
-    path: '/api/v1/auth/login/password',
-    body: s.passwordLoginRequest,
-    response: { 200: s.meResponse },
-  }),
-  logOut: defineRoute({ method: 'POST', path: '/api/v1/auth/logout' }),
-  me: defineRoute({ method: 'GET', path: '/api/v1/me', response: { 200: s.meResponse } }),
-  changeContact: defineRoute({ method: 'PATCH', path: '/api/v1/me', body: s.contactChangeRequest }),
-  changePassword: defineRoute({ method: 'POST', path: '/api/v1/me/password', body: s.passwordChangeRequest }),
-  certificates: defineRoute({ method: 'GET', path: '/api/v1/me/certificates', response: { 200: s.certificateList } }),
-  bindCertificate: defineRoute({
-    method: 'POST',
-    path: '/api/v1/me/certificates',
+  logInByPassword: auth('POST', '/login/password', { body: s.passwordLoginRequest, response: { 200: s.meResponse } }),
+  logOut: auth('POST', '/logout', {}),
+  me: me('GET', '', { response: { 200: s.meResponse } }),
+  changeContact: me('PATCH', '', { body: s.contactChangeRequest }),
+  changePassword: me('POST', '/password', { body: s.passwordChangeRequest }),
+  certificates: me('GET', '/certificates', { response: { 200: s.certificateList } }),
+  bindCertificate: me('POST', '/certificates', {
     body: s.bindCertificateRequest,
     response: { 200: s.bindCertificateResponse },
   }),
-  sessions: defineRoute({ method: 'GET', path: '/api/v1/me/sessions', response: { 200: s.sessionList } }),
+  sessions: me('GET', '/sessions', { response: { 200: s.sessionList } }),
   endSession: defineRoute({ method: 'DELETE', path: '/api/v1/me/sessions/:id', params: s.idParam }),
-  history: defineRoute({ method: 'GET', path: '/api/v1/me/history', response: { 200: s.historyResponse } }),
+  history: me('GET', '/history', { response: { 200: s.historyResponse } }),
 };
+
+const accounts = '/api/v1/officer/accounts';
+const account = routesAt(`${accounts}/:id`, s.idParam);
 
 /** What officers see of the accounts registered at their body (issue 4 points 7 and 10). */
 export const officerAccountRoutes = {
   list: defineRoute({
     method: 'GET',
-    path: '/api/v1/officer/accounts',
+    path: accounts,
     querystring: s.accountSearchQuery,
     response: { 200: s.accountList },
   }),
-  one: defineRoute({
-    method: 'GET',
-    path: '/api/v1/officer/accounts/:id',
-    params: s.idParam,
-    response: { 200: s.accountDetail },
-  }),
+  one: account('GET', '', { response: { 200: s.accountDetail } }),
   endSession: defineRoute({
     method: 'DELETE',
-    path: '/api/v1/officer/accounts/:id/sessions/:sessionId',
+    path: `${accounts}/:id/sessions/:sessionId`,
     params: s.accountSessionParams,
   }),
 };

@@ -1,4 +1,5 @@
-import { defineRoute } from '../http.ts';
+import type { z } from 'zod';
+import { routesAt } from '../http.ts';
 import * as classifiers from './classifiers/schemas.ts';
 import * as offices from './customs-offices/schemas.ts';
 import * as rates from './exchange-rates/schemas.ts';
@@ -6,62 +7,34 @@ import * as s from './schemas.ts';
 import * as tnved from './tnved/schemas.ts';
 
 const base = '/api/v1/reference';
+const reference = routesAt(base);
+const classifier = routesAt(`${base}/classifiers/:name`, classifiers.classifierNameParam);
+const tnvedNode = routesAt(`${base}/tnved/:code`, tnved.nodeParams);
+
+/** Reference data is only read: a GET by its query (a date, a search), answered with 200. */
+function read<const Below extends string, const Query extends z.ZodType, const Answer extends z.ZodType>(
+  below: Below,
+  querystring: Query,
+  answer: Answer,
+) {
+  return reference('GET', below, { querystring, response: { 200: answer } });
+}
 
 /** The published reference data (issue 5): classifiers, regions, customs bodies and offices, calendar, rates, TN VED. */
 export const referenceRoutes = {
-  classifiers: defineRoute({
-    method: 'GET',
-    path: `${base}/classifiers`,
-    response: { 200: classifiers.classifierSummaryList },
-  }),
-  classifier: defineRoute({
-    method: 'GET',
-    path: `${base}/classifiers/:name`,
-    params: classifiers.classifierNameParam,
+  classifiers: reference('GET', '/classifiers', { response: { 200: classifiers.classifierSummaryList } }),
+  classifier: classifier('GET', '', {
     querystring: classifiers.classifierDateQuery,
     response: { 200: classifiers.classifierResponse },
   }),
-  regions: defineRoute({ method: 'GET', path: `${base}/classifiers/regions`, response: { 200: s.regionList } }),
-  customsBodies: defineRoute({
-    method: 'GET',
-    path: `${base}/customs-bodies`,
-    querystring: s.customsBodyQuery,
-    response: { 200: s.customsBodyList },
-  }),
-  calendar: defineRoute({
-    method: 'GET',
-    path: `${base}/calendar`,
-    querystring: s.calendarQuery,
-    response: { 200: s.calendarResponse },
-  }),
-  customsOffices: defineRoute({
-    method: 'GET',
-    path: `${base}/customs-offices`,
-    querystring: offices.customsOfficeQuery,
-    response: { 200: offices.customsOfficeList },
-  }),
-  exchangeRates: defineRoute({
-    method: 'GET',
-    path: `${base}/exchange-rates`,
-    querystring: rates.exchangeRatesQuery,
-    response: { 200: rates.exchangeRatesResponse },
-  }),
-  tnvedSearch: defineRoute({
-    method: 'GET',
-    path: `${base}/tnved`,
-    querystring: tnved.searchQuery,
-    response: { 200: tnved.searchResponse },
-  }),
-  tnvedSections: defineRoute({
-    method: 'GET',
-    path: `${base}/tnved/sections`,
-    querystring: tnved.dateOnlyQuery,
-    response: { 200: tnved.sectionsResponse },
-  }),
-  tnvedNode: defineRoute({
-    method: 'GET',
-    path: `${base}/tnved/:code`,
-    params: tnved.nodeParams,
+  regions: reference('GET', '/classifiers/regions', { response: { 200: s.regionList } }),
+  customsBodies: read('/customs-bodies', s.customsBodyQuery, s.customsBodyList),
+  calendar: read('/calendar', s.calendarQuery, s.calendarResponse),
+  customsOffices: read('/customs-offices', offices.customsOfficeQuery, offices.customsOfficeList),
+  exchangeRates: read('/exchange-rates', rates.exchangeRatesQuery, rates.exchangeRatesResponse),
+  tnvedSearch: read('/tnved', tnved.searchQuery, tnved.searchResponse),
+  tnvedSections: read('/tnved/sections', tnved.dateOnlyQuery, tnved.sectionsResponse),
+  tnvedNode: tnvedNode('GET', '', {
     querystring: tnved.dateOnlyQuery,
     response: { 200: tnved.nodeResponse },
   }),

@@ -1,4 +1,4 @@
-import { defineRoute } from '../http.ts';
+import { defineRoute, routesAt } from '../http.ts';
 import * as s from './schemas.ts';
 
 export const signatureRoutes = {
@@ -11,13 +11,10 @@ export const signatureRoutes = {
   }),
 };
 
+const testSigner = routesAt('/api/v1/dev/test-signer');
+
 /** Registered only outside production, with the test PKI. */
 export const devSignerRoutes = {
-  keys: defineRoute({ method: 'GET', path: '/api/v1/dev/test-signer/keys', response: { 200: s.testSignerKeyList } }),
-  sign: defineRoute({
-    method: 'POST',
-    path: '/api/v1/dev/test-signer/sign',
-    body: s.testSignRequest,
-    response: { 200: s.testSignResponse },
-  }),
+  keys: testSigner('GET', '/keys', { response: { 200: s.testSignerKeyList } }),
+  sign: testSigner('POST', '/sign', { body: s.testSignRequest, response: { 200: s.testSignResponse } }),
 };

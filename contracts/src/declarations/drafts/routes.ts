@@ -1,50 +1,25 @@
 import { z } from 'zod';
-import { defineRoute } from '../../http.ts';
+import { defineRoute, routesAt } from '../../http.ts';
 import { controlAnswer, controlReferenceQuery, controlSnapshot } from '../control/schemas.ts';
 import * as s from './schemas.ts';
 
 const base = '/api/v1/declarations';
+const draft = routesAt(`${base}/:id`, s.idParams);
+const attachment = routesAt(`${base}/:id/attachments/:attachmentId`, s.attachmentParams);
 
 /** The declarant's own documents: drafts, their files, control and copies (issue 6 point 12). */
 export const draftRoutes = {
   create: defineRoute({ method: 'POST', path: base, body: s.newDraft, response: { 201: s.savedDraft } }),
   list: defineRoute({ method: 'GET', path: base, querystring: s.listQuery, response: { 200: s.declarationList } }),
-  one: defineRoute({ method: 'GET', path: `${base}/:id`, params: s.idParams, response: { 200: s.declarationDetail } }),
-  save: defineRoute({
-    method: 'PUT',
-    path: `${base}/:id`,
-    params: s.idParams,
-    body: s.draftSave,
-    response: { 200: s.savedDraft },
-  }),
-  delete: defineRoute({ method: 'DELETE', path: `${base}/:id`, params: s.idParams }),
-  copy: defineRoute({ method: 'POST', path: `${base}/:id/copy`, params: s.idParams, response: { 201: s.savedDraft } }),
-  check: defineRoute({
-    method: 'POST',
-    path: `${base}/:id/check`,
-    params: s.idParams,
-    body: s.checkRequest,
-    response: { 200: controlAnswer },
-  }),
+  one: draft('GET', '', { response: { 200: s.declarationDetail } }),
+  save: draft('PUT', '', { body: s.draftSave, response: { 200: s.savedDraft } }),
+  delete: draft('DELETE', '', {}),
+  copy: draft('POST', '/copy', { response: { 201: s.savedDraft } }),
+  check: draft('POST', '/check', { body: s.checkRequest, response: { 200: controlAnswer } }),
   /** the body is the file itself (PDF, JPEG or PNG) */
-  attach: defineRoute({
-    method: 'POST',
-    path: `${base}/:id/attachments`,
-    params: s.idParams,
-    querystring: s.attachmentUploadQuery,
-    response: { 201: s.attachmentView },
-  }),
-  attachment: defineRoute({
-    method: 'GET',
-    path: `${base}/:id/attachments/:attachmentId`,
-    params: s.attachmentParams,
-    produces: 'application/octet-stream',
-  }),
-  removeAttachment: defineRoute({
-    method: 'DELETE',
-    path: `${base}/:id/attachments/:attachmentId`,
-    params: s.attachmentParams,
-  }),
+  attach: draft('POST', '/attachments', { querystring: s.attachmentUploadQuery, response: { 201: s.attachmentView } }),
+  attachment: attachment('GET', '', { produces: 'application/octet-stream' }),
+  removeAttachment: attachment('DELETE', '', {}),
   /** the body is the ESADout_CU XML file */
   importEsadTransit: defineRoute({
     method: 'POST',

@@ -28,7 +28,8 @@ export const inboxQuery = z.object({
 
 const channel = z.enum(['green', 'yellow', 'red']);
 
-const inboxItem = z.object({
+/** What both the inbox and the full view say of a registered declaration, first and in this order. */
+const registeredFields = {
   id: z.string(),
   kind: z.enum(declarationKinds),
   status: z.enum(declarationStatuses),
@@ -37,8 +38,9 @@ const inboxItem = z.object({
   registeredAt: z.string(),
   channel: channel.nullable(),
   declarantIinBin: z.string().nullable(),
-  declarantName: z.string().nullable(),
-});
+};
+
+const inboxItem = z.object({ ...registeredFields, declarantName: z.string().nullable() });
 export const inboxResponse = z.object({
   page: z.number(),
   pageSize: z.number(),
@@ -69,14 +71,7 @@ const storedFinding = z.object({
 });
 
 export const declarationView = z.object({
-  id: z.string(),
-  kind: z.enum(declarationKinds),
-  status: z.enum(declarationStatuses),
-  registrationNumber: z.string(),
-  customsOffice: z.string(),
-  registeredAt: z.string(),
-  channel: channel.nullable(),
-  declarantIinBin: z.string().nullable(),
+  ...registeredFields,
   ownerIinBin: z.string(),
   correctsId: z.string().nullable(),
   access: z

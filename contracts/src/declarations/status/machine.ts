@@ -20,19 +20,6 @@ export const declarationStatuses = [
 ] as const;
 export type DeclarationStatus = (typeof declarationStatuses)[number];
 
-export const declarationActions = [
-  'submit',
-  'resubmit',
-  'withdraw',
-  'accept',
-  'request_correction',
-  'refuse_registration',
-  'release',
-  'release_conditionally',
-  'refuse_release',
-] as const;
-export type DeclarationAction = (typeof declarationActions)[number];
-
 /** The officer's decisions (issue 6 point 8) are the actions an officer takes. */
 export const officerDecisions = [
   'accept',
@@ -43,6 +30,10 @@ export const officerDecisions = [
   'refuse_release',
 ] as const;
 export type OfficerDecision = (typeof officerDecisions)[number];
+
+/** The declarant's own actions, then the officer's decisions. */
+export const declarationActions = ['submit', 'resubmit', 'withdraw', ...officerDecisions] as const;
+export type DeclarationAction = (typeof declarationActions)[number];
 
 export type Actor = 'declarant' | 'officer' | 'system';
 

@@ -1,4 +1,4 @@
-import { defineRoute } from '../../http.ts';
+import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
 /**
@@ -7,18 +7,12 @@ import * as s from './schemas.ts';
  */
 const signatureChars = 64 * 1024 * 1024;
 
+const declaration = routesAt('/api/v1/declarations/:id', s.declarationParams);
+
 /** Signed submission (WD-10..WD-13) and the public check of a receipt. */
 export const submissionRoutes = {
-  signingPayload: defineRoute({
-    method: 'GET',
-    path: '/api/v1/declarations/:id/signing-payload',
-    params: s.declarationParams,
-    response: { 200: s.signingPayloadResponse },
-  }),
-  submit: defineRoute({
-    method: 'POST',
-    path: '/api/v1/declarations/:id/submit',
-    params: s.declarationParams,
+  signingPayload: declaration('GET', '/signing-payload', { response: { 200: s.signingPayloadResponse } }),
+  submit: declaration('POST', '/submit', {
     headers: s.submitHeaders,
     body: s.submitRequest(signatureChars),
     response: { 200: s.submitResponse },

@@ -1,18 +1,10 @@
-import { defineRoute } from '../../http.ts';
+import { routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
+
+const api = routesAt('/api/v1');
 
 /** Support tickets: filed by anyone from the portal, read by administrators. */
 export const supportRoutes = {
-  file: defineRoute({
-    method: 'POST',
-    path: '/api/v1/support/tickets',
-    body: s.ticketInput,
-    response: { 201: s.filedTicket },
-  }),
-  list: defineRoute({
-    method: 'GET',
-    path: '/api/v1/admin/support/tickets',
-    querystring: s.ticketListQuery,
-    response: { 200: s.ticketList },
-  }),
+  file: api('POST', '/support/tickets', { body: s.ticketInput, response: { 201: s.filedTicket } }),
+  list: api('GET', '/admin/support/tickets', { querystring: s.ticketListQuery, response: { 200: s.ticketList } }),
 };

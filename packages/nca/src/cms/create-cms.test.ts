@@ -9,11 +9,12 @@ import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { type CmsAlgorithm, createCms, createCmsAsync } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
+import { cmsBy, testSigningTime } from './testing/signed-by.ts';
 import { makeTestSigner } from './testing/test-signers.ts';
 import { checkCms } from './verify-cms.ts';
 
 const content = new TextEncoder().encode('ESADout_CU 5.23.0 — декларация на товары');
-const signingTime = new Date('2026-11-22T10:00:00Z');
+const signingTime = testSigningTime;
 const rsa = makeTestSigner('RSA', { commonName: 'RSA signer' });
 const ca = makeTestSigner('RSA', { commonName: 'issuing CA', serial: 3n });
 
@@ -70,14 +71,7 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   );
 
   it('leaves the content out of a detached CMS', () => {
-    const cms = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
+    const cms = cmsBy(rsa, 'RSA', content, true);
     expect(parseSignedData(cms).content).toBeNull();
     expect(Buffer.from(cms).indexOf(Buffer.from(content))).toBe(-1);
   });
@@ -98,16 +92,7 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   });
 
   it('refuses a certificate of another family: a programming error', () => {
-    expect(() =>
-      createCms({
-        content,
-        detached: false,
-        certificate: rsa.certificate,
-        algorithm: 'GOST2004',
-        sign: rsa.sign,
-        signingTime,
-      }),
-    ).toThrow(/GOST2004 signature needs/);
+    expect(() => cmsBy(rsa, 'GOST2004', content)).toThrow(/GOST2004 signature needs/);
   });
 });
 
@@ -125,72 +110,30 @@ describe.skipIf(noOpenssl)('OpenSSL interoperability (RSA)', () => {
   };
   const run = (args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
 
+  /** `openssl cms -verify` of our CMS, without a chain; `detachedContent` for a detached one. */
+  const opensslVerify = (name: string, cms: Uint8Array, detachedContent?: [name: string, data: Uint8Array | string]) =>
+    run([
+      'cms',
+      '-verify',
+      '-noverify',
+      '-inform',
+      'DER',
+      '-in',
+      file(name, cms),
+      ...(detachedContent ? ['-content', file(...detachedContent)] : []),
+      '-binary',
+    ]);
+
   it('openssl cms -verify accepts our attached and detached CMS', () => {
-    const attached = createCms({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
-    const out = run([
-      'cms',
-      '-verify',
-      '-noverify',
-      '-inform',
-      'DER',
-      '-in',
-      file('attached.p7s', attached),
-      '-binary',
-    ]);
+    const out = opensslVerify('attached.p7s', cmsBy(rsa, 'RSA', content));
     expect(Buffer.from(out).equals(Buffer.from(content))).toBe(true);
-    const detached = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
-    const verified = run([
-      'cms',
-      '-verify',
-      '-noverify',
-      '-inform',
-      'DER',
-      '-in',
-      file('detached.p7s', detached),
-      '-content',
-      file('data.bin', content),
-      '-binary',
-    ]);
+    const verified = opensslVerify('detached.p7s', cmsBy(rsa, 'RSA', content, true), ['data.bin', content]);
     expect(Buffer.from(verified).equals(Buffer.from(content))).toBe(true);
   });
 
   it('openssl cms -verify refuses ours when the content changed', () => {
-    const detached = createCms({
-      content,
-      detached: true,
-      certificate: rsa.certificate,
-      algorithm: 'RSA',
-      sign: rsa.sign,
-      signingTime,
-    });
-    expect(() =>
-      run([
-        'cms',
-        '-verify',
-        '-noverify',
-        '-inform',
-        'DER',
-        '-in',
-        file('d2.p7s', detached),
-        '-content',
-        file('other.bin', 'other'),
-        '-binary',
-      ]),
-    ).toThrow();
+    const detached = cmsBy(rsa, 'RSA', content, true);
+    expect(() => opensslVerify('d2.p7s', detached, ['other.bin', 'other'])).toThrow();
   });
 
   const signWithOpenssl = (name: string, extra: string[], signer = rsa) =>

@@ -12,9 +12,10 @@ import {
   utf8String,
 } from '../asn1/der-writer.ts';
 import { corpusDir, corpusMissing, readCorpusDer } from '../testing/corpus.ts';
-import { attribute, buildSignedData, createCms } from './create-cms.ts';
+import { attribute, buildSignedData } from './create-cms.ts';
 import { oid } from './oids.ts';
 import { parseSignedData } from './signed-data.ts';
+import { cmsBy, signedDataBy } from './testing/signed-by.ts';
 import { makeTestSigner, type TestSigner } from './testing/test-signers.ts';
 import { checkTimestampToken, parseTimeStampResponse } from './timestamp.ts';
 import { checkCms } from './verify-cms.ts';
@@ -130,7 +131,6 @@ describe('real XAdES-T time-stamp from the production NCA TSA (GOST 34.10-2015-5
 });
 
 const content = new TextEncoder().encode('declaration');
-const signingTime = new Date('2026-11-22T10:00:00Z');
 
 /** A TSTInfo over `imprintData` (SHA-256), signed by `tsa` as a time-stamp token. */
 function makeToken(tsa: TestSigner, imprintData: Uint8Array, genTime: Date): Uint8Array {
@@ -161,17 +161,9 @@ describe('CAdES-T: a signer with a signatureTimeStampToken (ACC-9: filing)', () 
 
   /** The same CMS again with unsigned time-stamp tokens (RSA PKCS#1 v1.5 is deterministic, so the signature is unchanged). */
   function withTokens(tokenFor: (signature: Uint8Array) => Uint8Array[]): Uint8Array {
-    const base = {
-      content,
-      detached: false,
-      certificate: signer.certificate,
-      sign: signer.sign,
-      signingTime,
-      digestAlgorithm: oid.sha256,
-      signatureAlgorithm: algorithm(oid.sha256WithRsa),
-    };
-    const signature = parseSignedData(buildSignedData(base)).signers[0]!.signature;
-    return buildSignedData({
+    const base = { digestAlgorithm: oid.sha256, signatureAlgorithm: algorithm(oid.sha256WithRsa) };
+    const signature = parseSignedData(signedDataBy(signer, content, base)).signers[0]!.signature;
+    return signedDataBy(signer, content, {
       ...base,
       unsignedAttributes: tokenFor(signature).map((token) => attribute(oid.signatureTimeStampToken, token)),
     });
@@ -225,14 +217,7 @@ describe('CAdES-T: a signer with a signatureTimeStampToken (ACC-9: filing)', () 
   });
 
   it('refuses a token whose content is not a TSTInfo', () => {
-    const cms = createCms({
-      content,
-      detached: false,
-      certificate: tsa.certificate,
-      algorithm: 'RSA',
-      sign: tsa.sign,
-      signingTime,
-    });
+    const cms = cmsBy(tsa, 'RSA', content);
     expect(checkTimestampToken(cms, content)).toMatchObject({
       ok: false,
       code: 'SIG_MALFORMED',

@@ -12,25 +12,19 @@ import {
   setOf,
   tlv,
 } from '../asn1/der-writer.ts';
-import { buildSignedData, type CmsAlgorithm, createCms } from './create-cms.ts';
+import type { CmsAlgorithm } from './create-cms.ts';
 import { contentDigest, identifyingDigest } from './digest.ts';
 import { oid } from './oids.ts';
+import { cmsBy, signedDataBy, testSigningTime } from './testing/signed-by.ts';
 import { makeTestSigner, type TestSigner } from './testing/test-signers.ts';
 import { type CmsCheck, checkCms } from './verify-cms.ts';
 
 const content = new TextEncoder().encode('<declaration number="10000000/221126/0000001">Shekara</declaration>');
-const signingTime = new Date('2026-11-22T10:00:00Z');
+const signingTime = testSigningTime;
 const rsa = makeTestSigner('RSA', { commonName: 'RSA signer' });
 
 function make(signer: TestSigner, family: CmsAlgorithm, detached = false, data = content): Uint8Array {
-  return createCms({
-    content: data,
-    detached,
-    certificate: signer.certificate,
-    algorithm: family,
-    sign: signer.sign,
-    signingTime,
-  });
+  return cmsBy(signer, family, data, detached);
 }
 
 function failure(result: CmsCheck): { code: string; detail: string } {
@@ -128,12 +122,7 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
   });
 
   it('refuses an unknown signature or digest algorithm as SIG_UNSUPPORTED_ALGORITHM', () => {
-    const unknownSignature = buildSignedData({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      sign: rsa.sign,
-      signingTime,
+    const unknownSignature = signedDataBy(rsa, content, {
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: algorithm('1.2.3.4.5'),
     });
@@ -158,33 +147,25 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
     expect(identifyingDigest(oid.sha1)).not.toBeNull();
   });
 
-  it('accepts rsaEncryption (the key OID) in SignerInfo.signatureAlgorithm, mapped by the digest', () => {
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      sign: rsa.sign,
-      signingTime,
-      digestAlgorithm: oid.sha256,
-      signatureAlgorithm: algorithm(oid.rsaEncryption),
-    });
+  it.each([
+    {
+      name: 'accepts rsaEncryption (the key OID) in SignerInfo.signatureAlgorithm, mapped by the digest',
+      signer: () => rsa,
+      digest: oid.sha256,
+      keyOid: oid.rsaEncryption,
+      signature: oid.sha256WithRsa,
+    },
+    {
+      name: 'accepts GOST key OIDs in SignerInfo.signatureAlgorithm',
+      signer: () => makeTestSigner('GOST2015-512'),
+      digest: oid.streebog512,
+      keyOid: oid.gost2015Key512,
+      signature: oid.gost2015Signature512,
+    },
+  ])('$name', ({ signer, digest, keyOid, signature }) => {
+    const cms = signedDataBy(signer(), content, { digestAlgorithm: digest, signatureAlgorithm: algorithm(keyOid) });
     const result = checkCms(cms);
-    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(oid.sha256WithRsa);
-  });
-
-  it('accepts GOST key OIDs in SignerInfo.signatureAlgorithm', () => {
-    const gost = makeTestSigner('GOST2015-512');
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: gost.certificate,
-      sign: gost.sign,
-      signingTime,
-      digestAlgorithm: oid.streebog512,
-      signatureAlgorithm: algorithm(oid.gost2015Key512),
-    });
-    const result = checkCms(cms);
-    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(oid.gost2015Signature512);
+    expect(result.ok && result.signers[0]!.signatureAlgorithm).toBe(signature);
   });
 
   it('verifies RSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt', () => {
@@ -203,23 +184,14 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
           saltLength: 32,
         }),
       );
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: signer.certificate,
+    const cms = signedDataBy(signer, content, {
       sign: pss,
-      signingTime,
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: sequence(objectId(oid.rsaPss), parameters),
     });
     expect(checkCms(cms).ok).toBe(true);
     expect(failure(checkCms(flipped(cms, cms.length - 5))).code).toBe('SIG_BAD_SIGNATURE');
-    const pkcs1 = buildSignedData({
-      content,
-      detached: false,
-      certificate: signer.certificate,
-      sign: signer.sign,
-      signingTime,
+    const pkcs1 = signedDataBy(signer, content, {
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: sequence(objectId(oid.rsaPss), parameters),
     });
@@ -232,19 +204,15 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
       const signer = family === 'RSA' ? rsa : makeTestSigner(family);
       const [digestAlgorithm, signatureAlgorithm] =
         family === 'RSA' ? [oid.sha256, oid.sha256WithRsa] : [oid.streebog512, oid.gost2015Signature512];
-      const blueprint = {
-        content,
-        certificate: signer.certificate,
-        sign: signer.sign,
-        signingTime,
+      const parts = {
         digestAlgorithm,
         signatureAlgorithm: algorithm(signatureAlgorithm),
         withoutSignedAttributes: true,
       };
-      const attached = buildSignedData({ ...blueprint, detached: false });
+      const attached = signedDataBy(signer, content, parts);
       const result = checkCms(attached);
       expect(result.ok && result.signers[0]!.signingTime).toBeUndefined();
-      expect(checkCms(buildSignedData({ ...blueprint, detached: true }), { data: content }).ok).toBe(true);
+      expect(checkCms(signedDataBy(signer, content, { ...parts, detached: true }), { data: content }).ok).toBe(true);
       // With nothing but the signature to bind the content, a change shows as a bad signature.
       expect(failure(checkCms(flipped(attached, find(attached, content) + 2))).code).toBe('SIG_BAD_SIGNATURE');
     },
@@ -252,12 +220,7 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
 
   it('refuses a signature whose signed ESS signingCertificate names another certificate', () => {
     const other = makeTestSigner('GOST2004').certificate;
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      sign: rsa.sign,
-      signingTime,
+    const cms = signedDataBy(rsa, content, {
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: algorithm(oid.sha256WithRsa),
       essCertificate: other,
@@ -274,12 +237,7 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
   it('finds a signer named by subjectKeyIdentifier', () => {
     const keyIdentifier = createHash('sha1').update('ski signer').digest();
     const signer = makeTestSigner('RSA', { subjectKeyIdentifier: keyIdentifier });
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: signer.certificate,
-      sign: signer.sign,
-      signingTime,
+    const cms = signedDataBy(signer, content, {
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: algorithm(oid.sha256WithRsa),
       signerIdentifier: contextPrimitive(0, keyIdentifier),
@@ -313,12 +271,7 @@ describe('checkCms — REG-4, ACC-6, ACC-9: CMS signatures at registration, log-
   });
 
   it('refuses a signer whose certificate is not embedded (SIG_MALFORMED)', () => {
-    const cms = buildSignedData({
-      content,
-      detached: false,
-      certificate: rsa.certificate,
-      sign: rsa.sign,
-      signingTime,
+    const cms = signedDataBy(rsa, content, {
       digestAlgorithm: oid.sha256,
       signatureAlgorithm: algorithm(oid.sha256WithRsa),
       embeddedCertificates: [makeTestSigner('GOST2004').certificate],

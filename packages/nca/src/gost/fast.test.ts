@@ -252,71 +252,75 @@ describe('random garbage is refused alike by every backend, never thrown', () =>
   });
 });
 
-describe.skipIf(!nativeGost).each([
+/** The curves the addon knows, each with its number in the addon. */
+const addonCurves = [
   [cryptoProA, 0],
   [tc26Gost512A, 1],
-] as const)('the addon’s own curve arithmetic equals OpenSSL’s — %s', (curve, id) => {
-  const addon = nativeGost!;
-  const n = curve.size;
-  const point = (k: bigint) => addon.combine(id, le(k, n), le(0n, n), concat(le(curve.gx, n), le(curve.gy, n)), true)!;
+] as const;
 
-  it('z1·G + z2·Q on 400 random and boundary scalars and keys', () => {
-    const rng = random(1000 + id);
-    const special = [
-      0n,
-      1n,
-      2n,
-      3n,
-      15n,
-      16n,
-      17n,
-      63n,
-      64n,
-      65n,
-      curve.q - 1n,
-      curve.q - 2n,
-      curve.q - 63n,
-      (curve.q - 1n) / 2n,
-      1n << BigInt(8 * n - 2),
-    ];
-    const scalar = () => (rng.int(3) === 0 ? special[rng.int(special.length)]! : rng.scalar(curve.q));
-    for (let i = 0; i < 400; i++) {
-      const keyScalar = i % 7 === 0 ? special[1 + rng.int(special.length - 1)]! : rng.scalar(curve.q);
-      const key = point(keyScalar);
-      const z1 = le(scalar(), n);
-      const z2 = le(scalar(), n);
-      const own = addon.combine(id, z1, z2, key, false);
-      const tables = addon.combine(id, z1, z2, key, false, true);
-      const openssl = addon.combine(id, z1, z2, key, true);
-      expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(
-        openssl && Buffer.from(openssl).toString('hex'),
-      );
-      expect(tables && Buffer.from(tables).toString('hex'), `case ${i}, key tables`).toBe(
-        openssl && Buffer.from(openssl).toString('hex'),
-      );
-    }
-  });
+describe.skipIf(!nativeGost).each(addonCurves)(
+  'the addon’s own curve arithmetic equals OpenSSL’s — %s',
+  (curve, id) => {
+    const addon = nativeGost!;
+    const n = curve.size;
+    const point = (k: bigint) =>
+      addon.combine(id, le(k, n), le(0n, n), concat(le(curve.gx, n), le(curve.gy, n)), true)!;
 
-  it('the points where the sum cancels or doubles: z·G + (q − z)·G, z·G + z·G, and Q = −G', () => {
-    const g = concat(le(curve.gx, n), le(curve.gy, n));
-    const minusG = concat(le(curve.gx, n), le(curve.p - curve.gy, n));
-    for (const z of [1n, 5n, 12345n, 1n << BigInt(4 * n), (1n << BigInt(6 * n)) + 3n, curve.q - 1n]) {
-      for (const tables of [false, true]) {
-        expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false, tables)).toBeNull();
-        expect(addon.combine(id, le(z, n), le(z, n), minusG, false, tables)).toBeNull();
-        const twice = addon.combine(id, le(z, n), le(z, n), g, false, tables);
-        expect(twice && Buffer.from(twice).toString('hex')).toBe(
-          Buffer.from(point((2n * z) % curve.q)).toString('hex'),
+    it('z1·G + z2·Q on 400 random and boundary scalars and keys', () => {
+      const rng = random(1000 + id);
+      const special = [
+        0n,
+        1n,
+        2n,
+        3n,
+        15n,
+        16n,
+        17n,
+        63n,
+        64n,
+        65n,
+        curve.q - 1n,
+        curve.q - 2n,
+        curve.q - 63n,
+        (curve.q - 1n) / 2n,
+        1n << BigInt(8 * n - 2),
+      ];
+      const scalar = () => (rng.int(3) === 0 ? special[rng.int(special.length)]! : rng.scalar(curve.q));
+      for (let i = 0; i < 400; i++) {
+        const keyScalar = i % 7 === 0 ? special[1 + rng.int(special.length - 1)]! : rng.scalar(curve.q);
+        const key = point(keyScalar);
+        const z1 = le(scalar(), n);
+        const z2 = le(scalar(), n);
+        const own = addon.combine(id, z1, z2, key, false);
+        const tables = addon.combine(id, z1, z2, key, false, true);
+        const openssl = addon.combine(id, z1, z2, key, true);
+        expect(own && Buffer.from(own).toString('hex'), `case ${i}`).toBe(
+          openssl && Buffer.from(openssl).toString('hex'),
+        );
+        expect(tables && Buffer.from(tables).toString('hex'), `case ${i}, key tables`).toBe(
+          openssl && Buffer.from(openssl).toString('hex'),
         );
       }
-    }
-  });
-});
+    });
 
-describe.skipIf(!nativeGost).each([
-  [cryptoProA, 0],
-  [tc26Gost512A, 1],
-] as const)('the addon’s key cache — %s', (curve, id) => {
+    it('the points where the sum cancels or doubles: z·G + (q − z)·G, z·G + z·G, and Q = −G', () => {
+      const g = concat(le(curve.gx, n), le(curve.gy, n));
+      const minusG = concat(le(curve.gx, n), le(curve.p - curve.gy, n));
+      for (const z of [1n, 5n, 12345n, 1n << BigInt(4 * n), (1n << BigInt(6 * n)) + 3n, curve.q - 1n]) {
+        for (const tables of [false, true]) {
+          expect(addon.combine(id, le(z, n), le(curve.q - z, n), g, false, tables)).toBeNull();
+          expect(addon.combine(id, le(z, n), le(z, n), minusG, false, tables)).toBeNull();
+          const twice = addon.combine(id, le(z, n), le(z, n), g, false, tables);
+          expect(twice && Buffer.from(twice).toString('hex')).toBe(
+            Buffer.from(point((2n * z) % curve.q)).toString('hex'),
+          );
+        }
+      }
+    });
+  },
+);
+
+describe.skipIf(!nativeGost).each(addonCurves)('the addon’s key cache — %s', (curve, id) => {
   const addon = nativeGost!;
   const n = curve.size;
   const g = concat(le(curve.gx, n), le(curve.gy, n));

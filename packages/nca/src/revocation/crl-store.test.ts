@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { issueTestCertificate, issueTestCrl, rsaKey } from '../trust/test-support/rsa-pki.ts';
+import {
+  issueTestCa,
+  issueTestCertificate,
+  issueTestCrl,
+  rsaKey,
+  type TestKey,
+} from '../trust/test-support/rsa-pki.ts';
 import { parseCertificate } from '../x509/certificate.ts';
 import { parseCrl } from '../x509/crl.ts';
 import { CrlStore, CrlStoreError, loadCrlDirectory } from './crl-store.ts';
@@ -13,19 +19,7 @@ const from = new Date(t0 - 365 * day);
 const to = new Date(t0 + 365 * day);
 const caName = 'CRL Test CA TEST';
 const caKey = rsaKey();
-const ca = parseCertificate(
-  issueTestCertificate({
-    serial: 1n,
-    subject: caName,
-    issuer: caName,
-    subjectKey: caKey,
-    issuerKey: caKey,
-    notBefore: from,
-    notAfter: to,
-    ca: true,
-    keyUsage: 0x06,
-  }),
-);
+const ca = parseCertificate(issueTestCa(caName, caKey, from, to));
 const cdp = 'http://127.0.0.1:9/ca.crl';
 const leafKey = rsaKey();
 const leaf = parseCertificate(
@@ -47,6 +41,17 @@ const crlDer = (thisUpdate: number, nextUpdate: number, revoked = false) =>
     thisUpdate: new Date(thisUpdate),
     nextUpdate: new Date(nextUpdate),
     entries: revoked ? [{ serial: 0x42n, revokedAt: new Date(thisUpdate - day), reason: 1 }] : [],
+  });
+
+/** An empty CRL of the CA's name for a day either side of `moment`, signed by `issuerKey`, naming `akiKey` as the issuer's key. */
+const crlAround = (moment: number, issuerKey: TestKey, akiKey: TestKey) =>
+  issueTestCrl({
+    issuer: caName,
+    issuerKey,
+    akiKey,
+    thisUpdate: new Date(moment - day),
+    nextUpdate: new Date(moment + day),
+    entries: [],
   });
 
 /** A fetch that serves `body` and counts calls; the clock is `clock.now`. */
@@ -144,15 +149,7 @@ describe('CRLs fetched from the distribution point (ACC-9)', () => {
   it('ignores a CRL with the CA’s name but another key’s signature', async () => {
     const store = new CrlStore([], { now: () => new Date(t0) });
     const forger = rsaKey();
-    const forged = () =>
-      issueTestCrl({
-        issuer: caName,
-        issuerKey: forger,
-        akiKey: caKey,
-        thisUpdate: new Date(t0 - day),
-        nextUpdate: new Date(t0 + day),
-        entries: [],
-      });
+    const forged = () => crlAround(t0, forger, caKey);
     const result = await store.lookup(leaf, ca, { at: new Date(t0), fetch: server(forged).fetch });
     expect(result.ok).toBe(false);
   });
@@ -169,16 +166,7 @@ describe('CRLs at hand (ACC-9)', () => {
 
   it('matches by issuer key identifier, not by name alone', async () => {
     const otherKey = rsaKey();
-    const sameNameOtherKey = parseCrl(
-      issueTestCrl({
-        issuer: caName,
-        issuerKey: caKey,
-        akiKey: otherKey,
-        thisUpdate: new Date(t0 - day),
-        nextUpdate: new Date(t0 + day),
-        entries: [],
-      }),
-    );
+    const sameNameOtherKey = parseCrl(crlAround(t0, caKey, otherKey));
     expect(
       await new CrlStore([sameNameOtherKey], { now: () => new Date(t0) }).lookup(leaf, ca, { at: new Date(t0) }),
     ).toMatchObject({ ok: false });
@@ -201,19 +189,7 @@ describe('CRLs at hand (ACC-9)', () => {
     expect((await store.lookup(leaf, ca, { at: new Date(clock) })).ok).toBe(false);
     // Another CA of the same name (another key) does not get this CA's CRLs.
     const otherKey = rsaKey();
-    const otherCa = parseCertificate(
-      issueTestCertificate({
-        serial: 2n,
-        subject: caName,
-        issuer: caName,
-        subjectKey: otherKey,
-        issuerKey: otherKey,
-        notBefore: from,
-        notAfter: to,
-        ca: true,
-        keyUsage: 0x06,
-      }),
-    );
+    const otherCa = parseCertificate(issueTestCa(caName, otherKey, from, to, 2n));
     expect((await store.lookup(leaf, otherCa, { at: new Date(t0) })).ok).toBe(false);
   });
 

@@ -6,6 +6,7 @@ import { octetString } from '../asn1/der-writer.ts';
 import { generateKeyPair, issueCertificate, signatureAlgorithmOid, signRaw } from '../pki/index.ts';
 import { type OcspResponder, startOcspResponder, type TestCertStatus } from '../testing/ocsp-responder.ts';
 import {
+  issueTestCa,
   issueTestCertificate,
   issueTestCrl,
   rsaKey,
@@ -28,19 +29,7 @@ const ocspSigning = '1.3.6.1.5.5.7.3.9';
 
 const caKey = rsaKey();
 const caName = 'OCSP Test CA TEST';
-const ca = parseCertificate(
-  issueTestCertificate({
-    serial: 1n,
-    subject: caName,
-    issuer: caName,
-    subjectKey: caKey,
-    issuerKey: caKey,
-    notBefore: from,
-    notAfter: to,
-    ca: true,
-    keyUsage: 0x06,
-  }),
-);
+const ca = parseCertificate(issueTestCa(caName, caKey, from, to));
 const responderKey = rsaKey();
 const responderCertificate = (extendedKeyUsage: string[] = [ocspSigning]) =>
   issueTestCertificate({

@@ -3,7 +3,13 @@ import { readPkcs12 } from '../pki/index.ts';
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { type Certificate, parseCertificate } from '../x509/certificate.ts';
 import { buildChain, chainCacheStats, clearChainCache } from './chain.ts';
-import { issueTestCertificate, rsaKey } from './test-support/rsa-pki.ts';
+import {
+  type CertificateSpec,
+  issueTestCa,
+  issueTestCertificate,
+  rsaKey,
+  type TestKey,
+} from './test-support/rsa-pki.ts';
 import { trustStoreFromCertificates } from './trust-store.ts';
 
 const cas = {
@@ -163,44 +169,19 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
   const rootKey = rsaKey();
   const subKey = rsaKey();
   const leafKey = rsaKey();
-  const root = parseCertificate(
-    issueTestCertificate({
-      serial: 1n,
-      subject: 'Root TEST',
-      issuer: 'Root TEST',
-      subjectKey: rootKey,
-      issuerKey: rootKey,
-      notBefore: from,
-      notAfter: to,
-      ca: true,
-      keyUsage: 0x06,
-    }),
-  );
-  const sub = parseCertificate(
-    issueTestCertificate({
-      serial: 2n,
-      subject: 'Sub TEST',
-      issuer: 'Root TEST',
-      subjectKey: subKey,
-      issuerKey: rootKey,
-      notBefore: from,
-      notAfter: to,
-      ca: true,
-      keyUsage: 0x06,
-    }),
-  );
-  const leaf = parseCertificate(
-    issueTestCertificate({
-      serial: 3n,
-      subject: 'Signer',
-      issuer: 'Sub TEST',
-      subjectKey: leafKey,
-      issuerKey: subKey,
-      notBefore: from,
-      notAfter: to,
-      keyUsage: 0xc0,
-    }),
-  );
+  /** A certificate of one party by another (each a name and its key), parsed; valid from `from` to `to`. */
+  const issue = (
+    serial: bigint,
+    [subject, subjectKey]: [string, TestKey],
+    [issuer, issuerKey]: [string, TestKey],
+    extra: Partial<CertificateSpec> = {},
+  ) =>
+    parseCertificate(
+      issueTestCertificate({ serial, subject, issuer, subjectKey, issuerKey, notBefore: from, notAfter: to, ...extra }),
+    );
+  const root = parseCertificate(issueTestCa('Root TEST', rootKey, from, to));
+  const sub = issue(2n, ['Sub TEST', subKey], ['Root TEST', rootKey], { ca: true, keyUsage: 0x06 });
+  const leaf = issue(3n, ['Signer', leafKey], ['Sub TEST', subKey], { keyUsage: 0xc0 });
 
   it('follows an intermediate embedded in the signature up to the root in the store', () => {
     const result = buildChain(leaf, [sub], trustStoreFromCertificates([root.raw]), at);
@@ -221,29 +202,8 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
 
   it('refuses an issuer that is not a CA (basicConstraints cA false)', () => {
     const notCaKey = rsaKey();
-    const notCa = parseCertificate(
-      issueTestCertificate({
-        serial: 4n,
-        subject: 'Sub TEST',
-        issuer: 'Root TEST',
-        subjectKey: notCaKey,
-        issuerKey: rootKey,
-        notBefore: from,
-        notAfter: to,
-        ca: false,
-      }),
-    );
-    const child = parseCertificate(
-      issueTestCertificate({
-        serial: 5n,
-        subject: 'Signer',
-        issuer: 'Sub TEST',
-        subjectKey: leafKey,
-        issuerKey: notCaKey,
-        notBefore: from,
-        notAfter: to,
-      }),
-    );
+    const notCa = issue(4n, ['Sub TEST', notCaKey], ['Root TEST', rootKey], { ca: false });
+    const child = issue(5n, ['Signer', leafKey], ['Sub TEST', notCaKey]);
     const result = buildChain(child, [notCa], trustStoreFromCertificates([root.raw]), at);
     expect(result).toMatchObject({ ok: false, code: 'SIG_UNTRUSTED_CHAIN' });
     if (!result.ok) expect(result.detail).toContain('is not a CA');
@@ -251,19 +211,7 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
 
   it('picks the right one of two same-named CAs by key identifier and signature', () => {
     const otherKey = rsaKey();
-    const impostor = parseCertificate(
-      issueTestCertificate({
-        serial: 6n,
-        subject: 'Sub TEST',
-        issuer: 'Root TEST',
-        subjectKey: otherKey,
-        issuerKey: rootKey,
-        notBefore: from,
-        notAfter: to,
-        ca: true,
-        noKeyIdentifiers: true,
-      }),
-    );
+    const impostor = issue(6n, ['Sub TEST', otherKey], ['Root TEST', rootKey], { ca: true, noKeyIdentifiers: true });
     const result = buildChain(leaf, [impostor, sub], trustStoreFromCertificates([root.raw]), at);
     expect(result.ok && result.chain.map((c) => c.serialNumber)).toEqual(['03', '02', '01']);
   });
@@ -271,41 +219,9 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
   it('stops at loops and at the depth bound', () => {
     const aKey = rsaKey();
     const bKey = rsaKey();
-    const a = parseCertificate(
-      issueTestCertificate({
-        serial: 7n,
-        subject: 'Loop A',
-        issuer: 'Loop B',
-        subjectKey: aKey,
-        issuerKey: bKey,
-        notBefore: from,
-        notAfter: to,
-        ca: true,
-      }),
-    );
-    const b = parseCertificate(
-      issueTestCertificate({
-        serial: 8n,
-        subject: 'Loop B',
-        issuer: 'Loop A',
-        subjectKey: bKey,
-        issuerKey: aKey,
-        notBefore: from,
-        notAfter: to,
-        ca: true,
-      }),
-    );
-    const child = parseCertificate(
-      issueTestCertificate({
-        serial: 9n,
-        subject: 'Signer',
-        issuer: 'Loop A',
-        subjectKey: leafKey,
-        issuerKey: aKey,
-        notBefore: from,
-        notAfter: to,
-      }),
-    );
+    const a = issue(7n, ['Loop A', aKey], ['Loop B', bKey], { ca: true });
+    const b = issue(8n, ['Loop B', bKey], ['Loop A', aKey], { ca: true });
+    const child = issue(9n, ['Signer', leafKey], ['Loop A', aKey]);
     expect(buildChain(child, [a, b], trustStoreFromCertificates([root.raw]), at)).toMatchObject({
       ok: false,
       code: 'SIG_UNTRUSTED_CHAIN',
@@ -319,31 +235,12 @@ describe('chains through generated RSA CAs (ACC-6)', () => {
   it('judges a remembered chain again at each time: every link, CA certificates included', () => {
     const shortKey = rsaKey();
     const until = new Date('2030-01-01T00:00:00Z');
-    const shortCa = parseCertificate(
-      issueTestCertificate({
-        serial: 10n,
-        subject: 'Short TEST',
-        issuer: 'Root TEST',
-        subjectKey: shortKey,
-        issuerKey: rootKey,
-        notBefore: from,
-        notAfter: until,
-        ca: true,
-        keyUsage: 0x06,
-      }),
-    );
-    const signer = parseCertificate(
-      issueTestCertificate({
-        serial: 11n,
-        subject: 'Signer',
-        issuer: 'Short TEST',
-        subjectKey: leafKey,
-        issuerKey: shortKey,
-        notBefore: from,
-        notAfter: to,
-        keyUsage: 0xc0,
-      }),
-    );
+    const shortCa = issue(10n, ['Short TEST', shortKey], ['Root TEST', rootKey], {
+      notAfter: until,
+      ca: true,
+      keyUsage: 0x06,
+    });
+    const signer = issue(11n, ['Signer', leafKey], ['Short TEST', shortKey], { keyUsage: 0xc0 });
     const store = trustStoreFromCertificates([root.raw]);
     const later = new Date('2031-01-01T00:00:00Z');
     for (let round = 0; round < 2; round++) {

@@ -6,6 +6,13 @@ import type { LocalizedText } from '../../../i18n/index.ts';
  */
 export const say = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, en });
 
+/** An IIN or BIN that fails its rule ({value} is the text as written): one message wherever a rule checks one. */
+export const invalidIinBin = say(
+  '«{value}» жарамды ЖСН/БСН емес: 12 цифр, соңғысы бақылау цифры.',
+  '«{value}» — недействительный ИИН/БИН: 12 цифр, последняя — контрольная.',
+  '"{value}" is not a valid IIN/BIN: 12 digits, the last a check digit.',
+);
+
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -1,7 +1,7 @@
 import { parseIinBin } from '../../../domain/iin-bin.ts';
 import type { GoodsDeclaration } from '../../documents/goods.ts';
 import type { Hit, Rule } from '../engine.ts';
-import { isBlank, say } from './define.ts';
+import { invalidIinBin, isBlank, say } from './define.ts';
 
 /**
  * The parties of a goods declaration: boxes 2 (consignor), 8 (consignee), 9 (financial
@@ -45,11 +45,7 @@ const iinBin: Rule<GoodsDeclaration> = {
   id: 'goods.party.iin-bin-invalid',
   severity: 'error',
   kinds,
-  message: say(
-    '«{value}» жарамды ЖСН/БСН емес: 12 цифр, соңғысы бақылау цифры.',
-    '«{value}» — недействительный ИИН/БИН: 12 цифр, последняя — контрольная.',
-    '"{value}" is not a valid IIN/BIN: 12 digits, the last a check digit.',
-  ),
+  message: invalidIinBin,
   *check(d) {
     for (const name of parties) {
       const party = d[name];

@@ -3,7 +3,7 @@ import type { ClassifierName } from '../../../reference/classifier.ts';
 import type { DeclarationKind } from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { classifierRule } from './codes.ts';
-import { differs, isBlank, isCalendarDate, isNumber, money, say } from './define.ts';
+import { differs, invalidIinBin, isBlank, isCalendarDate, isNumber, money, say } from './define.ts';
 
 /**
  * The rules every kind beside the goods declaration shares, made from a description of where its
@@ -85,11 +85,7 @@ export function kindRules(spec: KindSpec): Rule[] {
       id: `${prefix}.declarant.iin-bin-invalid`,
       severity: 'error',
       kinds,
-      message: say(
-        '«{value}» жарамды ЖСН/БСН емес: 12 цифр, соңғысы бақылау цифры.',
-        '«{value}» — недействительный ИИН/БИН: 12 цифр, последняя — контрольная.',
-        '"{value}" is not a valid IIN/BIN: 12 digits, the last a check digit.',
-      ),
+      message: invalidIinBin,
       check(d) {
         const value = valueAt(d, spec.declarant);
         return typeof value === 'string' && !isBlank(value) && !parseIinBin(value).valid

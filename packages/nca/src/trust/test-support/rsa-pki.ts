@@ -78,6 +78,21 @@ export interface CertificateSpec {
   noKeyIdentifiers?: boolean;
 }
 
+/** A self-signed CA of `name` under `key` (signing certificates and CRLs), valid between the two dates. */
+export function issueTestCa(name: string, key: TestKey, notBefore: Date, notAfter: Date, serial = 1n): Uint8Array {
+  return issueTestCertificate({
+    serial,
+    subject: name,
+    issuer: name,
+    subjectKey: key,
+    issuerKey: key,
+    notBefore,
+    notAfter,
+    ca: true,
+    keyUsage: 0x06,
+  });
+}
+
 export function issueTestCertificate(spec: CertificateSpec): Uint8Array {
   const extensions: Uint8Array[] = [];
   if (!spec.noKeyIdentifiers) {
