@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -63,12 +63,7 @@ export function QueuePage() {
   ];
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('credentials.queue.title')}
-        lead={t('credentials.queue.lead')}
-        testId="credentials-queue-title"
-      />
+    <Page title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title">
       <Group justify="space-between">
         <Group>
           <SegmentedControl
@@ -115,6 +110,6 @@ export function QueuePage() {
         rowTestId="credentials-queue-row"
         rowData={(request) => ({ 'data-number': request.number })}
       />
-    </Stack>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
@@ -96,12 +96,7 @@ export function InboxPage() {
   ];
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('officerDeclarations.inbox.title')}
-        lead={t('officerDeclarations.inbox.lead')}
-        testId="inbox-title"
-      />
+    <Page title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title">
       <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
         <Button
           variant="default"
@@ -142,6 +137,6 @@ export function InboxPage() {
           buttonTestIds={{ previous: 'inbox-previous', next: 'inbox-next' }}
         />
       )}
-    </Stack>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -83,12 +83,7 @@ export function RiskProfilesPage() {
   ];
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('officerDeclarations.risk.title')}
-        lead={t('officerDeclarations.risk.lead')}
-        testId="risk-title"
-      />
+    <Page title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title">
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
           {t('officerDeclarations.risk.refresh')}
@@ -117,6 +112,6 @@ export function RiskProfilesPage() {
           void client.invalidateQueries({ queryKey: officerKeys.riskProfiles });
         }}
       />
-    </Stack>
+    </Page>
   );
 }

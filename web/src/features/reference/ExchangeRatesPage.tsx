@@ -1,6 +1,6 @@
 import { Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -18,12 +18,11 @@ export function ExchangeRatesPage() {
   const load = loadOf(useExchangeRates(date));
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('reference.exchangeRates.title')}
-        lead={t('reference.exchangeRates.lead')}
-        testId="exchange-rates-title"
-      />
+    <Page
+      title={t('reference.exchangeRates.title')}
+      lead={t('reference.exchangeRates.lead')}
+      testId="exchange-rates-title"
+    >
       <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="exchange-rates-date" />
       {load.state === 'loading' && <Loader size="sm" />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('reference.exchangeRates.failed')} error={load.error} />}
@@ -74,7 +73,7 @@ export function ExchangeRatesPage() {
           </Table.ScrollContainer>
         </Stack>
       )}
-    </Stack>
+    </Page>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -37,12 +37,7 @@ export function JournalPage() {
         : String(entry[column] ?? '');
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('webDeclarant.journal.title')}
-        lead={t('webDeclarant.journal.lead')}
-        testId="wd-journal-title"
-      />
+    <Page title={t('webDeclarant.journal.title')} lead={t('webDeclarant.journal.lead')} testId="wd-journal-title">
       <Group align="flex-end">
         <NumberInput
           label={t('webDeclarant.journal.year')}
@@ -97,6 +92,6 @@ export function JournalPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Stack>
+    </Page>
   );
 }

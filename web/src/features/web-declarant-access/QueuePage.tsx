@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate, printedTime } from '../../dates.ts';
@@ -69,8 +69,7 @@ export function QueuePage() {
   ];
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title" />
+    <Page title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title">
       <Group justify="space-between">
         <SegmentedControl
           aria-label={t('webDeclarant.queue.status')}
@@ -105,6 +104,6 @@ export function QueuePage() {
         testId="wd-queue"
         rowTestId="wd-queue-row"
       />
-    </Stack>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading.tsx';
+import { Page } from '../../../components/Page.tsx';
 import { type QueueColumn, QueueTable } from '../../../components/QueueTable.tsx';
 import { loadOf, mapLoad } from '../../../data/load.ts';
 import { printedTime } from '../../../dates.ts';
@@ -43,8 +43,7 @@ export function EditorListPage() {
   ];
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title" />
+    <Page title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title">
       <Group gap="xs" wrap="wrap">
         {contentKinds.map((k) => (
           <Button
@@ -80,6 +79,6 @@ export function EditorListPage() {
         rowTestId="portal-editor-row"
         rowData={(item) => ({ 'data-slug': item.slug })}
       />
-    </Stack>
+    </Page>
   );
 }

@@ -1,0 +1,21 @@
+import { Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { PageHeading } from './PageHeading.tsx';
+
+interface PageProps {
+  title: ReactNode;
+  lead: ReactNode;
+  /** The test id of the page's title, which browser tests find the page by. */
+  testId?: string;
+  children: ReactNode;
+}
+
+/** A page as most are laid out: its heading, then its parts one under another. */
+export function Page({ title, lead, testId, children }: PageProps) {
+  return (
+    <Stack gap="lg" py="xl">
+      <PageHeading title={title} lead={lead} testId={testId} />
+      {children}
+    </Stack>
+  );
+}
