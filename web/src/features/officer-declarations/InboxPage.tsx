@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
@@ -44,7 +45,7 @@ export function InboxPage() {
     !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
   const rows = mapLoad(load, (answer) => answer.declarations);
-  const columns: QueueColumn<InboxEntry>[] = [
+  const columns: Column<InboxEntry>[] = [
     {
       key: 'number',
       header: t('officerDeclarations.columns.number'),
@@ -95,6 +96,14 @@ export function InboxPage() {
     },
   ];
 
+  const row = (entry: InboxEntry) => ({
+    key: entry.registrationNumber,
+    'data-testid': 'inbox-row',
+    'data-number': entry.registrationNumber,
+    'data-status': entry.status,
+  });
+  const texts = { failed: t('officerDeclarations.inbox.failed'), empty: t('officerDeclarations.inbox.empty') };
+
   return (
     <Page title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title">
       <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
@@ -107,17 +116,7 @@ export function InboxPage() {
           {t('officerDeclarations.inbox.refresh')}
         </Button>
       </InboxFilterBar>
-      <QueueTable
-        load={rows}
-        columns={columns}
-        rowKey={(entry) => entry.registrationNumber}
-        failedTitle={t('officerDeclarations.inbox.failed')}
-        emptyText={t('officerDeclarations.inbox.empty')}
-        minWidth={900}
-        testId="inbox"
-        rowTestId="inbox-row"
-        rowData={(entry) => ({ 'data-number': entry.registrationNumber, 'data-status': entry.status })}
-      />
+      <QueueTable load={rows} columns={columns} row={row} texts={texts} minWidth={900} testId="inbox" />
       {openByNumber && (
         <Anchor component={Link} to={declarationPath(filters.number)} data-testid="inbox-open-number">
           {t('officerDeclarations.inbox.openNumber', { number: filters.number })}

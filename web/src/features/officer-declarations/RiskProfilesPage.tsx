@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { ChannelBadge } from './Badges.tsx';
@@ -36,7 +37,7 @@ export function RiskProfilesPage() {
     ].filter((line): line is string => typeof line === 'string');
   };
 
-  const columns: QueueColumn<RiskProfile>[] = [
+  const columns: Column<RiskProfile>[] = [
     {
       key: 'name',
       header: t('officerDeclarations.risk.fields.name'),
@@ -82,6 +83,13 @@ export function RiskProfilesPage() {
     },
   ];
 
+  const row = (profile: RiskProfile) => ({
+    key: profile.id,
+    'data-testid': 'risk-profile-row',
+    'data-name': profile.name,
+  });
+  const texts = { failed: t('officerDeclarations.risk.failed'), empty: t('officerDeclarations.risk.empty') };
+
   return (
     <Page title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title">
       <Group justify="flex-end">
@@ -92,17 +100,7 @@ export function RiskProfilesPage() {
           {t('officerDeclarations.risk.new')}
         </Button>
       </Group>
-      <QueueTable
-        load={load}
-        columns={columns}
-        rowKey={(profile) => profile.id}
-        failedTitle={t('officerDeclarations.risk.failed')}
-        emptyText={t('officerDeclarations.risk.empty')}
-        minWidth={900}
-        testId="risk-profiles"
-        rowTestId="risk-profile-row"
-        rowData={(profile) => ({ 'data-name': profile.name })}
-      />
+      <QueueTable load={load} columns={columns} row={row} texts={texts} minWidth={900} testId="risk-profiles" />
       <RiskProfileEditor
         profile={editing?.profile ?? null}
         opened={editing !== null}
