@@ -12,6 +12,7 @@ interface QueueTableProps<Row> {
   minWidth: number;
   /** The test id browser tests find the queue by. */
   testId: string;
+  withTableBorder?: boolean;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Table, type TableTdProps } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { DataTable } from './DataTable.tsx';
 
 /** Attributes browser tests find a row or a cell by: its test id and data-* facts (a number, a status). */
 export type TestAttributes = { [name: `data-${string}`]: string | number | undefined };
@@ -11,7 +10,9 @@ export interface Column<Row> {
   /** Empty for a column of buttons. */
   header: ReactNode;
   cell: (row: Row) => ReactNode;
-  /** The cell's own look (monospace, right-aligned) and test attributes, where the column needs them. */
+  /** Numbers and amounts line up on the right, heading included. */
+  align?: 'right';
+  /** The cell's own look (monospace, a colour) and test attributes, where the column needs them. */
   td?: (row: Row) => TableTdProps | (TableTdProps & TestAttributes);
 }
 
@@ -27,24 +28,41 @@ export interface RowsTableProps<Row> {
   testId?: string;
   striped?: boolean;
   highlightOnHover?: boolean;
+  withTableBorder?: boolean;
 }
 
-/** A table of rows stated by its columns: a page says what each column shows, never how a table is built. */
-export function RowsTable<Row>({ rows, columns, row, ...table }: RowsTableProps<Row>) {
+/**
+ * A table of rows stated by its columns, as every page shows one: headed columns, scrolling sideways
+ * on a narrow screen. A page says what each column shows, never how a table is built.
+ */
+export function RowsTable<Row>({ rows, columns, row, minWidth, testId, ...look }: RowsTableProps<Row>) {
   return (
-    <DataTable headers={columns.map((column) => column.header)} {...table}>
-      {rows.map((value, index) => {
-        const { key, ...attributes } = row(value, index);
-        return (
-          <Table.Tr key={key} {...attributes}>
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table {...look} data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
             {columns.map((column) => (
-              <Table.Td key={column.key} {...column.td?.(value)}>
-                {column.cell(value)}
-              </Table.Td>
+              <Table.Th key={column.key} ta={column.align}>
+                {column.header}
+              </Table.Th>
             ))}
           </Table.Tr>
-        );
-      })}
-    </DataTable>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((value, index) => {
+            const { key, ...attributes } = row(value, index);
+            return (
+              <Table.Tr key={key} {...attributes}>
+                {columns.map((column) => (
+                  <Table.Td key={column.key} ta={column.align} {...column.td?.(value)}>
+                    {column.cell(value)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -2,19 +2,13 @@ import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
+import { almatyToday, printedDate } from '../../dates.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { isSigningError } from '../signing/signer.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
-import {
-  type ApplicationDraft,
-  almatyToday,
-  applicationFields,
-  draftProblems,
-  emptyDraft,
-} from './application-draft.ts';
+import { type ApplicationDraft, applicationFields, draftProblems, emptyDraft } from './application-draft.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { blankFormUrl } from './paths.ts';
 import { fileOnline, type Received } from './web-declarant-api.ts';

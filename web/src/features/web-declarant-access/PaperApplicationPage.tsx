@@ -3,15 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
+import { almatyToday, printedDate } from '../../dates.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
-import {
-  type ApplicationDraft,
-  almatyToday,
-  applicationFields,
-  draftProblems,
-  emptyDraft,
-} from './application-draft.ts';
+import { type ApplicationDraft, applicationFields, draftProblems, emptyDraft } from './application-draft.ts';
 import { applicationPath, queuePath } from './paths.ts';
 import { type Received, registerPaper } from './web-declarant-api.ts';
 

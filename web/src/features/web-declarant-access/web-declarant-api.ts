@@ -49,6 +49,7 @@ export const takeMeasure = (accountId: string, action: keyof typeof measureRoute
     body: body as { reason: string },
   });
 
+export type UserAccount = Awaited<ReturnType<typeof findAccounts>>[number];
 export const findAccounts = async (iinBin?: string) =>
   (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
 export const fetchAccount = async (id: string) => (await call(officerAccountRoutes.one, { params: { id } })).account;
