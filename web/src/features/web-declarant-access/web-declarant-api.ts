@@ -12,7 +12,6 @@ import { call } from '../../api/client.ts';
 
 /** The server's Web-declarant access API, as the pages use it. */
 export type ApplicationStatus = (typeof applicationStatuses)[number];
-export type Received = RouteOutput<typeof publicApplicationRoutes.fileOnline>;
 export type Application = RouteOutput<typeof officerApplicationRoutes.one>;
 export type JournalEntry = RouteOutput<typeof officerApplicationRoutes.journal>['entries'][number];
 
