@@ -1,6 +1,6 @@
 import type { FeatureRoute } from '../../feature-routes.ts';
 import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../navigation.ts';
-import { RequireSession } from '../session/RequireSession.tsx';
+import { guarded } from '../session/index.ts';
 import { CabinetPage } from './CabinetPage.tsx';
 import { ConfirmPage } from './ConfirmPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
@@ -15,28 +15,16 @@ export const routes: FeatureRoute[] = [
   { path: loginPath, element: <LoginPage /> },
   {
     path: cabinetPath,
-    element: (
-      <RequireSession>
-        <CabinetPage />
-      </RequireSession>
-    ),
+    element: guarded(<CabinetPage />),
     menu: { area: 'cabinet', label: 'account.menu.cabinet', order: 0 },
   },
   {
     path: profilePath,
-    element: (
-      <RequireSession>
-        <ProfilePage />
-      </RequireSession>
-    ),
+    element: guarded(<ProfilePage />),
     menu: { area: 'cabinet', label: 'account.menu.profile', order: 90 },
   },
   {
     path: passwordChangePath,
-    element: (
-      <RequireSession>
-        <PasswordChangePage />
-      </RequireSession>
-    ),
+    element: guarded(<PasswordChangePage />),
   },
 ];

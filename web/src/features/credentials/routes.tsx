@@ -1,5 +1,5 @@
 import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { guarded } from '../session/index.ts';
 import { PaperRequestPage } from './PaperRequestPage.tsx';
 import { paperRequestPath, queuePath } from './paths.ts';
 import { QueuePage } from './QueuePage.tsx';
@@ -10,28 +10,16 @@ const staff = ['officer', 'admin'] as const;
 export const routes: FeatureRoute[] = [
   {
     path: queuePath,
-    element: (
-      <RequireSession kinds={staff}>
-        <QueuePage />
-      </RequireSession>
-    ),
+    element: guarded(<QueuePage />, staff),
     menu: { area: 'officer', label: 'credentials.menu.queue', order: 10 },
   },
   {
     path: paperRequestPath,
-    element: (
-      <RequireSession kinds={staff}>
-        <PaperRequestPage />
-      </RequireSession>
-    ),
+    element: guarded(<PaperRequestPage />, staff),
     menu: { area: 'officer', label: 'credentials.menu.paper', order: 11 },
   },
   {
     path: `${queuePath}/:id`,
-    element: (
-      <RequireSession kinds={staff}>
-        <RequestPage />
-      </RequireSession>
-    ),
+    element: guarded(<RequestPage />, staff),
   },
 ];

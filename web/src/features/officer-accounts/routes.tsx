@@ -1,15 +1,11 @@
 import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { guarded } from '../session/index.ts';
 import { AccountDetailPage } from './AccountDetailPage.tsx';
 import { officerAccountPath } from './paths.ts';
 
 export const routes: FeatureRoute[] = [
   {
     path: officerAccountPath(':id'),
-    element: (
-      <RequireSession kinds={['officer', 'admin']}>
-        <AccountDetailPage />
-      </RequireSession>
-    ),
+    element: guarded(<AccountDetailPage />, ['officer', 'admin']),
   },
 ];

@@ -1,5 +1,5 @@
 import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { guarded } from '../session/index.ts';
 import { EditorItemPage } from './editor/EditorItemPage.tsx';
 import { EditorListPage } from './editor/EditorListPage.tsx';
 import { TicketsPage } from './editor/TicketsPage.tsx';
@@ -46,45 +46,25 @@ export const routes: FeatureRoute[] = [
   { path: supportPath, element: <SupportPage />, menu: { area: 'public', label: 'nav.support', order: 60 } },
   {
     path: cabinetSupportPath,
-    element: (
-      <RequireSession>
-        <SupportPage />
-      </RequireSession>
-    ),
+    element: guarded(<SupportPage />),
     menu: { area: 'cabinet', label: 'portal.menu.support', order: 90 },
   },
   {
     path: editorPath,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorListPage />
-      </RequireSession>
-    ),
+    element: guarded(<EditorListPage />, admin),
     menu: { area: 'admin', label: 'portal.menu.editor', order: 10 },
   },
   {
     path: ticketsPath,
-    element: (
-      <RequireSession kinds={admin}>
-        <TicketsPage />
-      </RequireSession>
-    ),
+    element: guarded(<TicketsPage />, admin),
     menu: { area: 'admin', label: 'portal.menu.tickets', order: 11 },
   },
   {
     path: `${editorPath}/new/:kind`,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorItemPage key="new" />
-      </RequireSession>
-    ),
+    element: guarded(<EditorItemPage key="new" />, admin),
   },
   {
     path: `${editorPath}/:id`,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorItemPage />
-      </RequireSession>
-    ),
+    element: guarded(<EditorItemPage />, admin),
   },
 ];

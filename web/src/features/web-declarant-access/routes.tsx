@@ -1,6 +1,5 @@
-import type { ReactElement } from 'react';
 import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { guarded } from '../session/index.ts';
 import { AccountAccessPage } from './AccountAccessPage.tsx';
 import { AccountsPage } from './AccountsPage.tsx';
 import { ApplicationPage } from './ApplicationPage.tsx';
@@ -19,30 +18,29 @@ import {
 import { QueuePage } from './QueuePage.tsx';
 
 const staff = ['officer', 'admin'] as const;
-const forStaff = (page: ReactElement) => <RequireSession kinds={staff}>{page}</RequireSession>;
 
 export const routes: FeatureRoute[] = [
   { path: applyPath, element: <ApplyPage />, menu: { area: 'public', label: 'webDeclarant.menu.apply', order: 50 } },
   {
     path: queuePath,
-    element: forStaff(<QueuePage />),
+    element: guarded(<QueuePage />, staff),
     menu: { area: 'officer', label: 'webDeclarant.menu.queue', order: 20 },
   },
   {
     path: paperApplicationPath,
-    element: forStaff(<PaperApplicationPage />),
+    element: guarded(<PaperApplicationPage />, staff),
     menu: { area: 'officer', label: 'webDeclarant.menu.paper', order: 21 },
   },
   {
     path: journalPath,
-    element: forStaff(<JournalPage />),
+    element: guarded(<JournalPage />, staff),
     menu: { area: 'officer', label: 'webDeclarant.menu.journal', order: 22 },
   },
   {
     path: accountsPath,
-    element: forStaff(<AccountsPage />),
+    element: guarded(<AccountsPage />, staff),
     menu: { area: 'officer', label: 'webDeclarant.menu.accounts', order: 23 },
   },
-  { path: applicationPath(':id'), element: forStaff(<ApplicationPage />) },
-  { path: accountAccessPath(':id'), element: forStaff(<AccountAccessPage />) },
+  { path: applicationPath(':id'), element: guarded(<ApplicationPage />, staff) },
+  { path: accountAccessPath(':id'), element: guarded(<AccountAccessPage />, staff) },
 ];
