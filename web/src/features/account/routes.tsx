@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../navigation.ts';
 import { guarded } from '../session/index.ts';
 import { CabinetPage } from './CabinetPage.tsx';
@@ -10,21 +10,10 @@ import { confirmPath, profilePath } from './paths.ts';
 import { RegisterPage } from './RegisterPage.tsx';
 
 export const routes: FeatureRoute[] = [
-  { path: registerPath, element: <RegisterPage /> },
-  { path: confirmPath, element: <ConfirmPage /> },
-  { path: loginPath, element: <LoginPage /> },
-  {
-    path: cabinetPath,
-    element: guarded(<CabinetPage />),
-    menu: { area: 'cabinet', label: 'account.menu.cabinet', order: 0 },
-  },
-  {
-    path: profilePath,
-    element: guarded(<ProfilePage />),
-    menu: { area: 'cabinet', label: 'account.menu.profile', order: 90 },
-  },
-  {
-    path: passwordChangePath,
-    element: guarded(<PasswordChangePage />),
-  },
+  route(registerPath, <RegisterPage />),
+  route(confirmPath, <ConfirmPage />),
+  route(loginPath, <LoginPage />),
+  route(cabinetPath, guarded(<CabinetPage />), ['cabinet', 'account.menu.cabinet', 0]),
+  route(profilePath, guarded(<ProfilePage />), ['cabinet', 'account.menu.profile', 90]),
+  route(passwordChangePath, guarded(<PasswordChangePage />)),
 ];

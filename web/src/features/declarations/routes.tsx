@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
 import { DecisionsPage } from './DecisionsPage.tsx';
 import { DeclarationPage } from './DeclarationPage.tsx';
@@ -11,18 +11,10 @@ import { SubmitPage } from './SubmitPage.tsx';
 const users = ['user'] as const;
 
 export const routes: FeatureRoute[] = [
-  {
-    path: declarationsPath,
-    element: guarded(<ListPage />, users),
-    menu: { area: 'cabinet', label: 'declarations.menu.list', order: 10 },
-  },
-  {
-    path: decisionsPath,
-    element: guarded(<DecisionsPage />, users),
-    menu: { area: 'cabinet', label: 'declarations.menu.decisions', order: 11 },
-  },
-  { path: declarationPath(':id'), element: guarded(<DeclarationPage />, users) },
-  { path: editorPath(':id'), element: guarded(<EditorPage />, users) },
-  { path: submitPath(':id'), element: guarded(<SubmitPage />, users) },
-  { path: receiptPath(':id'), element: guarded(<ReceiptPage />, users) },
+  route(declarationsPath, guarded(<ListPage />, users), ['cabinet', 'declarations.menu.list', 10]),
+  route(decisionsPath, guarded(<DecisionsPage />, users), ['cabinet', 'declarations.menu.decisions', 11]),
+  route(declarationPath(':id'), guarded(<DeclarationPage />, users)),
+  route(editorPath(':id'), guarded(<EditorPage />, users)),
+  route(submitPath(':id'), guarded(<SubmitPage />, users)),
+  route(receiptPath(':id'), guarded(<ReceiptPage />, users)),
 ];

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
 import { DeclarationPage } from './DeclarationPage.tsx';
 import { InboxPage } from './InboxPage.tsx';
@@ -8,15 +8,11 @@ import { RiskProfilesPage } from './RiskProfilesPage.tsx';
 const staff = ['officer', 'admin'] as const;
 
 export const routes: FeatureRoute[] = [
-  {
-    path: inboxPath,
-    element: guarded(<InboxPage />, staff),
-    menu: { area: 'officer', label: 'officerDeclarations.menu.inbox', order: 1 },
-  },
-  { path: `${inboxPath}/:number`, element: guarded(<DeclarationPage />, staff) },
-  {
-    path: riskProfilesPath,
-    element: guarded(<RiskProfilesPage />, ['admin']),
-    menu: { area: 'admin', label: 'officerDeclarations.menu.riskProfiles', order: 30 },
-  },
+  route(inboxPath, guarded(<InboxPage />, staff), ['officer', 'officerDeclarations.menu.inbox', 1]),
+  route(`${inboxPath}/:number`, guarded(<DeclarationPage />, staff)),
+  route(riskProfilesPath, guarded(<RiskProfilesPage />, ['admin']), [
+    'admin',
+    'officerDeclarations.menu.riskProfiles',
+    30,
+  ]),
 ];

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
 import { AccountAccessPage } from './AccountAccessPage.tsx';
 import { AccountsPage } from './AccountsPage.tsx';
@@ -20,27 +20,11 @@ import { QueuePage } from './QueuePage.tsx';
 const staff = ['officer', 'admin'] as const;
 
 export const routes: FeatureRoute[] = [
-  { path: applyPath, element: <ApplyPage />, menu: { area: 'public', label: 'webDeclarant.menu.apply', order: 50 } },
-  {
-    path: queuePath,
-    element: guarded(<QueuePage />, staff),
-    menu: { area: 'officer', label: 'webDeclarant.menu.queue', order: 20 },
-  },
-  {
-    path: paperApplicationPath,
-    element: guarded(<PaperApplicationPage />, staff),
-    menu: { area: 'officer', label: 'webDeclarant.menu.paper', order: 21 },
-  },
-  {
-    path: journalPath,
-    element: guarded(<JournalPage />, staff),
-    menu: { area: 'officer', label: 'webDeclarant.menu.journal', order: 22 },
-  },
-  {
-    path: accountsPath,
-    element: guarded(<AccountsPage />, staff),
-    menu: { area: 'officer', label: 'webDeclarant.menu.accounts', order: 23 },
-  },
-  { path: applicationPath(':id'), element: guarded(<ApplicationPage />, staff) },
-  { path: accountAccessPath(':id'), element: guarded(<AccountAccessPage />, staff) },
+  route(applyPath, <ApplyPage />, ['public', 'webDeclarant.menu.apply', 50]),
+  route(queuePath, guarded(<QueuePage />, staff), ['officer', 'webDeclarant.menu.queue', 20]),
+  route(paperApplicationPath, guarded(<PaperApplicationPage />, staff), ['officer', 'webDeclarant.menu.paper', 21]),
+  route(journalPath, guarded(<JournalPage />, staff), ['officer', 'webDeclarant.menu.journal', 22]),
+  route(accountsPath, guarded(<AccountsPage />, staff), ['officer', 'webDeclarant.menu.accounts', 23]),
+  route(applicationPath(':id'), guarded(<ApplicationPage />, staff)),
+  route(accountAccessPath(':id'), guarded(<AccountAccessPage />, staff)),
 ];
