@@ -1,8 +1,9 @@
-import { Anchor, Group, Loader, Stack, Title } from '@mantine/core';
+import { Anchor, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { TitleBar } from '../../components/TitleBar.tsx';
 import { accountAccessPath } from '../web-declarant-access/paths.ts';
 import { AccountCertificatesCard } from './AccountCertificatesCard.tsx';
 import { AccountFacts } from './AccountFacts.tsx';
@@ -26,12 +27,11 @@ export function AccountDetailPage() {
 
   return (
     <Stack gap="lg" py="xl" data-testid="officer-account">
-      <Group justify="space-between" wrap="wrap">
-        <Title order={1}>{account.organisation ?? account.displayName ?? account.iinBin}</Title>
+      <TitleBar title={account.organisation ?? account.displayName ?? account.iinBin}>
         <Anchor component={Link} to={accountAccessPath(account.id)} data-testid="officer-account-access">
           {t('officerAccounts.accessMeasures')}
         </Anchor>
-      </Group>
+      </TitleBar>
       <AccountFacts account={account} />
       <AccountCertificatesCard certificates={certificates} />
       <AccountSessionsCard detail={query.data} />

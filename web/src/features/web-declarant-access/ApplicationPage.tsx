@@ -1,8 +1,9 @@
-import { Anchor, Group, Loader, Stack, Title } from '@mantine/core';
+import { Anchor, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { TitleBar } from '../../components/TitleBar.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { ApplicationDecision } from './ApplicationDecision.tsx';
 import { ApplicationFacts } from './ApplicationFacts.tsx';
@@ -45,16 +46,16 @@ export function ApplicationPage() {
       <Anchor component={Link} to={queuePath} size="sm">
         {t('webDeclarant.application.back')}
       </Anchor>
-      <Group justify="space-between">
-        <Title order={1} data-testid="wd-application-title">
-          {t('webDeclarant.application.title', {
-            number: application.journalNumber,
-            year: application.journalYear,
-            body: application.bodyCode,
-          })}
-        </Title>
+      <TitleBar
+        title={t('webDeclarant.application.title', {
+          number: application.journalNumber,
+          year: application.journalYear,
+          body: application.bodyCode,
+        })}
+        testId="wd-application-title"
+      >
         <StatusBadges application={application} />
-      </Group>
+      </TitleBar>
       <ApplicationFacts application={application} />
       {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.application.refused')} error={failure} />}
       {application.status === 'received' && (
