@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedDate } from './dates.ts';
+import { almatyToday, isIsoDate, printedDate } from './dates.ts';
 
 describe('printed dates', () => {
   it('prints days as DD.MM.YYYY', () => {
@@ -7,5 +7,21 @@ describe('printed dates', () => {
     expect(printedDate('2026-12-11')).toBe('11.12.2026');
     expect(printedDate('2026-11-22T10:15:00.000Z')).toBe('22.11.2026');
     expect(printedDate(null)).toBe('');
+  });
+});
+
+describe('the day in Almaty', () => {
+  it('is Almaty’s day (UTC+5), not the reader’s: 19:00 UTC is already the next day there', () => {
+    expect(almatyToday(new Date('2026-03-31T18:59:00Z'))).toBe('2026-03-31');
+    expect(almatyToday(new Date('2026-03-31T19:00:00Z'))).toBe('2026-04-01');
+  });
+
+  it('takes only whole, real days', () => {
+    expect(isIsoDate('2026-01-01')).toBe(true);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('2026-11')).toBe(false);
+    expect(isIsoDate('01.01.2026')).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
+    expect(isIsoDate(undefined)).toBe(false);
   });
 });

@@ -23,3 +23,13 @@ const modules = import.meta.glob<{ routes: FeatureRoute[] }>('./features/*/route
 export const featureRoutes: FeatureRoute[] = Object.values(modules)
   .flatMap((module) => module.routes)
   .sort((a, b) => a.path.localeCompare(b.path));
+
+/** Where a menu lists a page: its area, the catalogue key of its label, and its place among the area's pages. */
+type MenuPlace = readonly [area: MenuArea, label: string, order?: number];
+
+/** A route as a feature's table states it, one a line: `route(queuePath, guarded(<QueuePage />, staff), ['officer', 'x.menu.queue', 20])`. */
+export function route(path: string, element: ReactElement, menu?: MenuPlace): FeatureRoute {
+  if (!menu) return { path, element };
+  const [area, label, order] = menu;
+  return { path, element, menu: order === undefined ? { area, label } : { area, label, order } };
+}

@@ -198,6 +198,16 @@ interface SideMenuProps {
 /** The menu a narrow screen opens with the burger: the user's areas, then the public sections. */
 function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave }: SideMenuProps) {
   const { t } = useTranslation();
+  const link = (entry: MenuEntry) => (
+    <NavLink
+      key={entry.key}
+      component={Link}
+      to={entry.path}
+      label={entry.label}
+      active={pathname === entry.path}
+      onClick={close}
+    />
+  );
   return (
     <Stack gap={2}>
       {me && (
@@ -212,29 +222,11 @@ function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave
       )}
       {areaMenus.map(({ area, entries }) => (
         <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
-          {entries.map((entry) => (
-            <NavLink
-              key={entry.key}
-              component={Link}
-              to={entry.path}
-              label={entry.label}
-              active={pathname === entry.path}
-              onClick={close}
-            />
-          ))}
+          {entries.map(link)}
         </NavLink>
       ))}
       {me && <Divider my="xs" />}
-      {publicMenu.map((entry) => (
-        <NavLink
-          key={entry.key}
-          component={Link}
-          to={entry.path}
-          label={entry.label}
-          active={pathname === entry.path}
-          onClick={close}
-        />
-      ))}
+      {publicMenu.map(link)}
       <Divider my="xs" />
       {me ? (
         <NavLink component="button" label={t('session.logOut')} onClick={onLeave} c="red" data-testid="nav-log-out" />

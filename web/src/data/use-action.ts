@@ -22,6 +22,8 @@ export function useAction<Args extends unknown[], Result>(
     /** What the running (or last) action was asked with: which row's button spins. */
     args: mutation.variables,
     error: mutation.error ?? undefined,
+    /** What the last run answered, until the next one starts: a page that shows the answer itself. */
+    value: mutation.data,
     reset: mutation.reset,
   };
 }

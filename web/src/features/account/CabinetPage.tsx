@@ -1,6 +1,7 @@
-import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TitleBar } from '../../components/TitleBar.tsx';
 import { useSession } from '../session/session-context.ts';
 import { HistoryCard } from './HistoryCard.tsx';
 import { profilePath } from './paths.ts';
@@ -14,14 +15,11 @@ export function CabinetPage() {
   if (!me) return null;
   return (
     <Stack gap="lg" py="xl">
-      <Group justify="space-between" wrap="wrap">
-        <Title order={1} data-testid="cabinet-title">
-          {t('account.cabinet.title')}
-        </Title>
+      <TitleBar title={t('account.cabinet.title')} testId="cabinet-title">
         <Anchor component={Link} to={profilePath}>
           {t('account.cabinet.toProfile')}
         </Anchor>
-      </Group>
+      </TitleBar>
       <WhoAmI me={me} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <SessionsCard />

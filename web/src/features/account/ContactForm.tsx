@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../data/use-action.ts';
 import type { Me } from '../session/me.ts';
-import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { type ContactChange, changeContact } from './account-api.ts';
+import { useSessionEndReported } from './queries.ts';
 
 /** ACC-23, AST-8: the user keeps their contact data up to date; the registering body sees each change. */
 export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promise<unknown> }) {
@@ -12,10 +13,11 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
   const [email, setEmail] = useState(me.email);
   const [phone, setPhone] = useState(me.phone ?? '');
   const [postalAddress, setPostalAddress] = useState(me.postalAddress ?? '');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
-  const { requestFailed } = useSession();
+  const saver = useAction(async (change: ContactChange) => {
+    await changeContact(change);
+    await onChanged();
+  });
+  useSessionEndReported(saver.error);
 
   // Only what changed is sent; an emptied field is cleared.
   const change: ContactChange = {};
@@ -26,19 +28,7 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    setSaved(false);
-    changeContact(change)
-      .then(onChanged)
-      .then(
-        () => setSaved(true),
-        (error: unknown) => {
-          requestFailed(error);
-          setFailure(error);
-        },
-      )
-      .finally(() => setBusy(false));
+    void saver.run(change);
   };
 
   return (
@@ -74,9 +64,9 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
             minRows={2}
             data-testid="profile-address"
           />
-          {failure !== undefined && <SigningErrorAlert error={failure} />}
-          {saved && !changed && <Alert color="teal">{t('account.profile.contact.saved')}</Alert>}
-          <Button type="submit" disabled={!changed} loading={busy} data-testid="profile-save">
+          {saver.error !== undefined && <SigningErrorAlert error={saver.error} />}
+          {saver.status === 'success' && !changed && <Alert color="teal">{t('account.profile.contact.saved')}</Alert>}
+          <Button type="submit" disabled={!changed} loading={saver.pending} data-testid="profile-save">
             {t('account.profile.contact.save')}
           </Button>
         </Stack>

@@ -1,7 +1,9 @@
-import { Badge, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
+import { TitledCard } from '../../components/TitledCard.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
+import type { HistoryEntry } from './account-api.ts';
 import { actionKey, formatInstant } from './format.ts';
 import { useHistory } from './queries.ts';
 
@@ -12,42 +14,44 @@ export function HistoryCard() {
   const { t, i18n } = useTranslation();
   const { data: entries, error: failure } = useHistory();
 
+  const columns: Column<HistoryEntry>[] = [
+    { key: 'at', header: t('account.history.at'), cell: (entry) => formatInstant(entry.at) },
+    {
+      key: 'action',
+      header: t('account.history.action'),
+      cell: (entry) => (i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action),
+    },
+    {
+      key: 'outcome',
+      header: t('account.history.outcome'),
+      cell: (entry) => (
+        <>
+          <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
+            {i18n.exists(`account.history.outcomes.${entry.outcome}`)
+              ? t(`account.history.outcomes.${entry.outcome}`)
+              : entry.outcome}
+          </Badge>
+          {entry.code && (
+            <Text size="xs" c="dimmed">
+              {entry.code}
+            </Text>
+          )}
+        </>
+      ),
+    },
+  ];
+  const row = (entry: HistoryEntry, index: number) => ({
+    key: `${entry.at}-${index}`,
+    'data-testid': 'history-row',
+    'data-action': entry.action,
+  });
+
   return (
-    <Card withBorder padding="lg" data-testid="cabinet-history">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('account.history.title')}
-        </Title>
-        {!entries && !failure && <Loader size="sm" />}
-        {failure && <SigningErrorAlert error={failure} />}
-        {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
-        {entries && entries.length > 0 && (
-          <DataTable
-            headers={[t('account.history.at'), t('account.history.action'), t('account.history.outcome')]}
-            minWidth={420}
-            striped
-          >
-            {entries.map((entry, index) => (
-              <Table.Tr key={`${entry.at}-${index}`} data-testid="history-row" data-action={entry.action}>
-                <Table.Td>{formatInstant(entry.at)}</Table.Td>
-                <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={outcomeColor[entry.outcome] ?? 'gray'}>
-                    {i18n.exists(`account.history.outcomes.${entry.outcome}`)
-                      ? t(`account.history.outcomes.${entry.outcome}`)
-                      : entry.outcome}
-                  </Badge>
-                  {entry.code && (
-                    <Text size="xs" c="dimmed">
-                      {entry.code}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </DataTable>
-        )}
-      </Stack>
-    </Card>
+    <TitledCard title={t('account.history.title')} testId="cabinet-history">
+      {!entries && !failure && <Loader size="sm" />}
+      {failure && <SigningErrorAlert error={failure} />}
+      {entries && entries.length === 0 && <Text c="dimmed">{t('account.history.empty')}</Text>}
+      {entries && entries.length > 0 && <RowsTable rows={entries} columns={columns} row={row} minWidth={420} striped />}
+    </TitledCard>
   );
 }

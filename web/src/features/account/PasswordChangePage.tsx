@@ -3,12 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { useAction } from '../../data/use-action.ts';
 import { featureRoutes } from '../../feature-routes.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { changePassword } from './account-api.ts';
 import { weakPasswordHint } from './password-problems.ts';
+import { useSessionEndReported } from './queries.ts';
 import { minPasswordLength } from './registration-draft.ts';
 
 /**
@@ -17,16 +19,23 @@ import { minPasswordLength } from './registration-draft.ts';
  */
 export function PasswordChangePage() {
   const { t } = useTranslation();
-  const { me, refresh, requestFailed } = useSession();
+  const { me, refresh } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
   const [done, setDone] = useState(false);
+  const changer = useAction(async (current: string, next: string) => {
+    await changePassword(current, next);
+    setDone(true);
+    const updated = await refresh();
+    if (me?.mustChangePassword && updated)
+      navigate(safeNext(params.get('next')) ?? homePathOf(updated.kind, featureRoutes), { replace: true });
+  });
+  useSessionEndReported(changer.error);
+  const failure = changer.error;
 
   const hint = failure instanceof ApiError ? weakPasswordHint(failure) : null;
   const problem =
@@ -40,21 +49,7 @@ export function PasswordChangePage() {
     event.preventDefault();
     setTried(true);
     if (problem) return;
-    setBusy(true);
-    setFailure(undefined);
-    changePassword(current, next)
-      .then(async () => {
-        setDone(true);
-        const updated = await refresh();
-        const forced = me?.mustChangePassword;
-        if (forced && updated)
-          navigate(safeNext(params.get('next')) ?? homePathOf(updated.kind, featureRoutes), { replace: true });
-      })
-      .catch((error: unknown) => {
-        requestFailed(error);
-        setFailure(error);
-      })
-      .finally(() => setBusy(false));
+    void changer.run(current, next);
   };
 
   return (
@@ -111,7 +106,7 @@ export function PasswordChangePage() {
               {t(hint)}
             </Text>
           )}
-          <Button type="submit" loading={busy} data-testid="password-submit">
+          <Button type="submit" loading={changer.pending} data-testid="password-submit">
             {t('account.passwordChange.submit')}
           </Button>
         </Stack>

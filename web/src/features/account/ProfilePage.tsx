@@ -1,6 +1,7 @@
-import { Anchor, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TitleBar } from '../../components/TitleBar.tsx';
 import { passwordChangePath } from '../../navigation.ts';
 import { useSession } from '../session/session-context.ts';
 import { CertificatesCard } from './CertificatesCard.tsx';
@@ -13,14 +14,11 @@ export function ProfilePage() {
   if (!me) return null;
   return (
     <Stack gap="lg" py="xl">
-      <Group justify="space-between" wrap="wrap">
-        <Title order={1} data-testid="profile-title">
-          {t('account.profile.title')}
-        </Title>
+      <TitleBar title={t('account.profile.title')} testId="profile-title">
         <Anchor component={Link} to={passwordChangePath} data-testid="profile-password">
           {t('account.profile.changePassword')}
         </Anchor>
-      </Group>
+      </TitleBar>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ContactForm me={me} onChanged={refresh} />
         <CertificatesCard onChanged={refresh} />

@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FactsTable } from '../../components/FactsTable.tsx';
 import type { Me } from '../session/me.ts';
 
 /** Who the logged-in user is to the system: type, IIN/BIN, organisation, roles, registering body. */
@@ -35,20 +36,7 @@ export function WhoAmI({ me }: { me: Me }) {
             </Badge>
           </Group>
         </Group>
-        <Table variant="vertical" withTableBorder>
-          <Table.Tbody>
-            {rows
-              .filter(([, value]) => value)
-              .map(([label, value, testId]) => (
-                <Table.Tr key={testId}>
-                  <Table.Th w={{ base: 120, sm: 220 }}>{label}</Table.Th>
-                  <Table.Td data-testid={testId} style={{ wordBreak: 'break-word' }}>
-                    {value}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-          </Table.Tbody>
-        </Table>
+        <FactsTable facts={rows.filter(([, value]) => value)} />
         <Text size="xs" c="dimmed">
           {t('account.cabinet.roles')}
         </Text>

@@ -42,6 +42,7 @@ export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
 
+export type HistoryEntry = Awaited<ReturnType<typeof fetchHistory>>[number];
 export const fetchHistory = async () => (await call(accountRoutes.history)).entries;
 
 /** An account a certificate opens, as AUTH_ACCOUNT_CHOICE_REQUIRED lists it in `details.accounts`. */

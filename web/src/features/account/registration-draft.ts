@@ -1,22 +1,20 @@
 import { checkIinBin } from './iin-bin.ts';
-import { credentialsRequestOf, type RegistrationFields } from './signed-registration.ts';
+import {
+  blankCredentialsRequest,
+  credentialsRequestOf,
+  type RegistrationFields,
+  type TypedCredentialsRequest,
+} from './signed-registration.ts';
 import type { UserType } from './user-types.ts';
 
 /** What the applicant has entered so far in the registration wizard (REG-5..REG-9). */
-export interface RegistrationDraft {
+export interface RegistrationDraft extends TypedCredentialsRequest {
   userType: UserType | null;
   iinBin: string;
   password: string;
   passwordAgain: string;
   email: string;
   authMethod: 'signature' | 'credentials';
-  regionCode: string;
-  registrationNoticeNumber: string;
-  identityDocumentNumber: string;
-  identityDocumentIssuedOn: string;
-  applicantName: string;
-  postalAddress: string;
-  phone: string;
 }
 
 export const emptyDraft: RegistrationDraft = {
@@ -26,13 +24,7 @@ export const emptyDraft: RegistrationDraft = {
   passwordAgain: '',
   email: '',
   authMethod: 'signature',
-  regionCode: '',
-  registrationNoticeNumber: '',
-  identityDocumentNumber: '',
-  identityDocumentIssuedOn: '',
-  applicantName: '',
-  postalAddress: '',
-  phone: '',
+  ...blankCredentialsRequest,
 };
 
 /** The wizard's steps in the order of REG-5..REG-10; each but the last is checked before moving on. */

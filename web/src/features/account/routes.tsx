@@ -1,6 +1,6 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../navigation.ts';
-import { RequireSession } from '../session/RequireSession.tsx';
+import { guarded } from '../session/index.ts';
 import { CabinetPage } from './CabinetPage.tsx';
 import { ConfirmPage } from './ConfirmPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
@@ -10,33 +10,10 @@ import { confirmPath, profilePath } from './paths.ts';
 import { RegisterPage } from './RegisterPage.tsx';
 
 export const routes: FeatureRoute[] = [
-  { path: registerPath, element: <RegisterPage /> },
-  { path: confirmPath, element: <ConfirmPage /> },
-  { path: loginPath, element: <LoginPage /> },
-  {
-    path: cabinetPath,
-    element: (
-      <RequireSession>
-        <CabinetPage />
-      </RequireSession>
-    ),
-    menu: { area: 'cabinet', label: 'account.menu.cabinet', order: 0 },
-  },
-  {
-    path: profilePath,
-    element: (
-      <RequireSession>
-        <ProfilePage />
-      </RequireSession>
-    ),
-    menu: { area: 'cabinet', label: 'account.menu.profile', order: 90 },
-  },
-  {
-    path: passwordChangePath,
-    element: (
-      <RequireSession>
-        <PasswordChangePage />
-      </RequireSession>
-    ),
-  },
+  route(registerPath, <RegisterPage />),
+  route(confirmPath, <ConfirmPage />),
+  route(loginPath, <LoginPage />),
+  route(cabinetPath, guarded(<CabinetPage />), ['cabinet', 'account.menu.cabinet', 0]),
+  route(profilePath, guarded(<ProfilePage />), ['cabinet', 'account.menu.profile', 90]),
+  route(passwordChangePath, guarded(<PasswordChangePage />)),
 ];

@@ -1,16 +1,8 @@
 import { credentialsRequestFields, registrationRequest } from '@shekara/contracts/accounts';
 import { describe, expect, it } from 'vitest';
-import { credentialsRequestOf, signedRegistrationJson } from './signed-registration.ts';
+import { blankCredentialsRequest, credentialsRequestOf, signedRegistrationJson } from './signed-registration.ts';
 
-const blank = {
-  regionCode: '75',
-  registrationNoticeNumber: '',
-  identityDocumentNumber: '',
-  identityDocumentIssuedOn: '',
-  applicantName: '',
-  postalAddress: '',
-  phone: '',
-};
+const blank = { ...blankCredentialsRequest, regionCode: '75' };
 
 describe('what the applicant signs (REG-10)', () => {
   it('is exactly {"nonce","userType","iinBin","email"} in the signature branch', () => {

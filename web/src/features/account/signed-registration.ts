@@ -22,8 +22,8 @@ export function signedRegistrationJson(nonce: string, fields: RegistrationFields
   return JSON.stringify({ nonce, userType, iinBin, email, ...(credentialsRequest ? { credentialsRequest } : {}) });
 }
 
-/** Empty optional fields are left out rather than sent blank: the server bounds each one it receives. */
-export function credentialsRequestOf(form: {
+/** The AST-6 facts as the applicant types them: every one a text, blank until filled in. */
+export interface TypedCredentialsRequest {
   regionCode: string;
   registrationNoticeNumber: string;
   identityDocumentNumber: string;
@@ -31,7 +31,20 @@ export function credentialsRequestOf(form: {
   applicantName: string;
   postalAddress: string;
   phone: string;
-}): CredentialsRequestFields {
+}
+
+export const blankCredentialsRequest: TypedCredentialsRequest = {
+  regionCode: '',
+  registrationNoticeNumber: '',
+  identityDocumentNumber: '',
+  identityDocumentIssuedOn: '',
+  applicantName: '',
+  postalAddress: '',
+  phone: '',
+};
+
+/** Empty optional fields are left out rather than sent blank: the server bounds each one it receives. */
+export function credentialsRequestOf(form: TypedCredentialsRequest): CredentialsRequestFields {
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const documentNumber = text(form.identityDocumentNumber);
   const issuedOn = text(form.identityDocumentIssuedOn);

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import type { RequestStatus, RequestSummary } from './credentials-api.ts';
@@ -20,7 +21,7 @@ export function QueuePage() {
   const load = loadOf(queue);
   const rows = mapLoad(load, (answer) => answer.requests);
 
-  const columns: QueueColumn<RequestSummary>[] = [
+  const columns: Column<RequestSummary>[] = [
     {
       key: 'number',
       header: t('credentials.columns.number'),
@@ -62,13 +63,15 @@ export function QueuePage() {
     { key: 'status', header: t('credentials.columns.status'), cell: (request) => <TermBadges request={request} /> },
   ];
 
+  const row = (request: RequestSummary) => ({
+    key: request.id,
+    'data-testid': 'credentials-queue-row',
+    'data-number': request.number,
+  });
+  const texts = { failed: t('credentials.queue.failed'), empty: t('credentials.queue.empty') };
+
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('credentials.queue.title')}
-        lead={t('credentials.queue.lead')}
-        testId="credentials-queue-title"
-      />
+    <Page title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title">
       <Group justify="space-between">
         <Group>
           <SegmentedControl
@@ -104,17 +107,7 @@ export function QueuePage() {
           {t('credentials.queue.today', { date: printedDate(load.value.today) })}
         </Text>
       )}
-      <QueueTable
-        load={rows}
-        columns={columns}
-        rowKey={(request) => request.id}
-        failedTitle={t('credentials.queue.failed')}
-        emptyText={t('credentials.queue.empty')}
-        minWidth={900}
-        testId="credentials-queue"
-        rowTestId="credentials-queue-row"
-        rowData={(request) => ({ 'data-number': request.number })}
-      />
-    </Stack>
+      <QueueTable load={rows} columns={columns} row={row} texts={texts} minWidth={900} testId="credentials-queue" />
+    </Page>
   );
 }

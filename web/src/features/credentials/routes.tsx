@@ -1,5 +1,5 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
 import { PaperRequestPage } from './PaperRequestPage.tsx';
 import { paperRequestPath, queuePath } from './paths.ts';
 import { QueuePage } from './QueuePage.tsx';
@@ -8,30 +8,7 @@ import { RequestPage } from './RequestPage.tsx';
 const staff = ['officer', 'admin'] as const;
 
 export const routes: FeatureRoute[] = [
-  {
-    path: queuePath,
-    element: (
-      <RequireSession kinds={staff}>
-        <QueuePage />
-      </RequireSession>
-    ),
-    menu: { area: 'officer', label: 'credentials.menu.queue', order: 10 },
-  },
-  {
-    path: paperRequestPath,
-    element: (
-      <RequireSession kinds={staff}>
-        <PaperRequestPage />
-      </RequireSession>
-    ),
-    menu: { area: 'officer', label: 'credentials.menu.paper', order: 11 },
-  },
-  {
-    path: `${queuePath}/:id`,
-    element: (
-      <RequireSession kinds={staff}>
-        <RequestPage />
-      </RequireSession>
-    ),
-  },
+  route(queuePath, guarded(<QueuePage />, staff), ['officer', 'credentials.menu.queue', 10]),
+  route(paperRequestPath, guarded(<PaperRequestPage />, staff), ['officer', 'credentials.menu.paper', 11]),
+  route(`${queuePath}/:id`, guarded(<RequestPage />, staff)),
 ];

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Button, Card, FileButton, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { type Attachment, attachmentUrl, removeAttachment, uploadAttachment } from './declarations-api.ts';
 
 const accepted = 'application/pdf,image/jpeg,image/png';
@@ -19,32 +19,16 @@ export function AttachmentsCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await uploadAttachment(declarationId, file);
-      onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+  // One action for both, so a new upload or removal clears the refusal of the one before.
+  const change = useAction(async (_kind: 'upload' | 'remove', work: () => Promise<unknown>) => {
+    await work();
+    onChanged();
+  });
+  const upload = (file: File | null) => {
+    if (file) void change.run('upload', () => uploadAttachment(declarationId, file));
   };
-
-  const remove = async (id: string) => {
-    setFailure(undefined);
-    try {
-      await removeAttachment(declarationId, id);
-      onChanged();
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const remove = (id: string) => void change.run('remove', () => removeAttachment(declarationId, id));
+  const uploading = change.pending && change.args?.[0] === 'upload';
 
   return (
     <Card withBorder padding="md" data-testid="attachments">
@@ -54,9 +38,9 @@ export function AttachmentsCard({
             {t('declarations.attachments.title')}
           </Title>
           {editable && (
-            <FileButton onChange={(file) => void upload(file)} accept={accepted}>
+            <FileButton onChange={upload} accept={accepted}>
               {(props) => (
-                <Button {...props} size="xs" variant="light" loading={busy} data-testid="attachment-add">
+                <Button {...props} size="xs" variant="light" loading={uploading} data-testid="attachment-add">
                   {t('declarations.attachments.add')}
                 </Button>
               )}
@@ -78,14 +62,16 @@ export function AttachmentsCard({
                 variant="subtle"
                 color="red"
                 aria-label={t('declarations.attachments.remove')}
-                onClick={() => void remove(attachment.id)}
+                onClick={() => remove(attachment.id)}
               >
                 ×
               </ActionIcon>
             )}
           </Group>
         ))}
-        {failure !== undefined && <ServerRefusalAlert title={t('declarations.attachments.refused')} error={failure} />}
+        {change.error !== undefined && (
+          <ServerRefusalAlert title={t('declarations.attachments.refused')} error={change.error} />
+        )}
       </Stack>
     </Card>
   );

@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
@@ -31,12 +32,11 @@ export function DecisionsPage() {
   return (
     <Stack gap="lg" py="xl" maw={900}>
       <Group justify="space-between" align="flex-end">
-        <Stack gap="xs">
-          <Title order={1} data-testid="decisions-title">
-            {t('declarations.decisions.title')}
-          </Title>
-          <Text>{t('declarations.decisions.lead')}</Text>
-        </Stack>
+        <PageHeading
+          title={t('declarations.decisions.title')}
+          lead={t('declarations.decisions.lead')}
+          testId="decisions-title"
+        />
         <Button variant="default" onClick={() => void decisions.refetch()} loading={decisions.isFetching}>
           {t('declarations.view.refresh')}
         </Button>

@@ -1,7 +1,7 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { printedTime } from '../../dates.ts';
 import type { DeclarationSummary } from './declarations-api.ts';
 import { declarationPath, editorPath } from './paths.ts';
@@ -18,63 +18,77 @@ export function DeclarationsTable({
   onRemove: (row: DeclarationSummary) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const columns: Column<DeclarationSummary>[] = [
+    {
+      key: 'number',
+      header: t('declarations.list.columns.number'),
+      cell: (row) => (
+        <>
+          <Anchor
+            component={Link}
+            to={row.status === 'draft' ? editorPath(row.id) : declarationPath(row.id)}
+            data-testid="declaration-link"
+          >
+            {row.registrationNumber ?? row.reference ?? t('declarations.list.draft')}
+          </Anchor>
+          {row.registrationNumber && row.reference && (
+            <Text size="xs" c="dimmed">
+              {row.reference}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'kind', header: t('declarations.list.columns.kind'), cell: (row) => t(`declarations.kinds.${row.kind}`) },
+    {
+      key: 'status',
+      header: t('declarations.list.columns.status'),
+      cell: (row) => <StatusBadge status={row.status} />,
+    },
+    { key: 'office', header: t('declarations.list.columns.office'), cell: (row) => row.customsOffice ?? '' },
+    {
+      key: 'changed',
+      header: t('declarations.list.columns.changed'),
+      cell: (row) => printedTime(row.updatedAt, i18n.resolvedLanguage),
+    },
+    {
+      key: 'actions',
+      header: '',
+      cell: (row) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Button size="xs" variant="default" onClick={() => onCopy(row)} data-testid="declaration-copy">
+            {t('declarations.list.copy')}
+          </Button>
+          {row.status === 'draft' && (
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={() => onRemove(row)}
+              data-testid="declaration-delete"
+            >
+              {t('declarations.list.delete')}
+            </Button>
+          )}
+        </Group>
+      ),
+    },
+  ];
+  const identity = (row: DeclarationSummary) => ({
+    key: row.id,
+    'data-testid': 'declaration-row',
+    'data-status': row.status,
+    'data-id': row.id,
+  });
   return (
-    <DataTable
-      headers={[
-        t('declarations.list.columns.number'),
-        t('declarations.list.columns.kind'),
-        t('declarations.list.columns.status'),
-        t('declarations.list.columns.office'),
-        t('declarations.list.columns.changed'),
-        '',
-      ]}
+    <RowsTable
+      rows={rows}
+      columns={columns}
+      row={identity}
       minWidth={900}
       striped
       highlightOnHover
       testId="declarations"
-    >
-      {rows.map((row) => (
-        <Table.Tr key={row.id} data-testid="declaration-row" data-status={row.status} data-id={row.id}>
-          <Table.Td>
-            <Anchor
-              component={Link}
-              to={row.status === 'draft' ? editorPath(row.id) : declarationPath(row.id)}
-              data-testid="declaration-link"
-            >
-              {row.registrationNumber ?? row.reference ?? t('declarations.list.draft')}
-            </Anchor>
-            {row.registrationNumber && row.reference && (
-              <Text size="xs" c="dimmed">
-                {row.reference}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td>{t(`declarations.kinds.${row.kind}`)}</Table.Td>
-          <Table.Td>
-            <StatusBadge status={row.status} />
-          </Table.Td>
-          <Table.Td>{row.customsOffice ?? ''}</Table.Td>
-          <Table.Td>{printedTime(row.updatedAt, i18n.resolvedLanguage)}</Table.Td>
-          <Table.Td>
-            <Group gap="xs" justify="flex-end" wrap="nowrap">
-              <Button size="xs" variant="default" onClick={() => onCopy(row)} data-testid="declaration-copy">
-                {t('declarations.list.copy')}
-              </Button>
-              {row.status === 'draft' && (
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => onRemove(row)}
-                  data-testid="declaration-delete"
-                >
-                  {t('declarations.list.delete')}
-                </Button>
-              )}
-            </Group>
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
+    />
   );
 }

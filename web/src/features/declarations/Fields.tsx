@@ -30,49 +30,43 @@ const marks = (path: string, severity: string | undefined) => ({
   'data-finding': severity,
 });
 
-/** A text box of the document. An emptied box is left out of the document, as an absent one. */
-export function TextField({ path, label, maxLength }: FieldProps) {
-  const { t } = useTranslation();
+/** What every box of the document starts from: its value, how to change it, its message and its marks. */
+function useField(path: string) {
   const { document, setValue, readOnly } = useEditor();
   const { error, severity } = useFieldMessage(path);
-  const value = valueAt(document, path);
+  return {
+    value: valueAt(document, path),
+    set: (value: unknown) => setValue(path, value),
+    readOnly,
+    error,
+    ...marks(path, severity),
+  };
+}
+
+/** A text box of the document. An emptied box is left out of the document, as an absent one. */
+export function TextField({ path, label, maxLength, type }: FieldProps & { type?: 'date' }) {
+  const { t } = useTranslation();
+  const { value, set, ...field } = useField(path);
   return (
     <TextInput
+      type={type}
       label={t(label)}
       value={typeof value === 'string' ? value : ''}
-      onChange={(event) => setValue(path, event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
       maxLength={maxLength}
-      readOnly={readOnly}
-      error={error}
-      {...marks(path, severity)}
+      {...field}
     />
   );
 }
 
-export function DateField({ path, label }: FieldProps) {
-  const { t } = useTranslation();
-  const { document, setValue, readOnly } = useEditor();
-  const { error, severity } = useFieldMessage(path);
-  const value = valueAt(document, path);
-  return (
-    <TextInput
-      type="date"
-      label={t(label)}
-      value={typeof value === 'string' ? value : ''}
-      onChange={(event) => setValue(path, event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
-      readOnly={readOnly}
-      error={error}
-      {...marks(path, severity)}
-    />
-  );
+export function DateField(props: FieldProps) {
+  return <TextField {...props} type="date" />;
 }
 
 /** A number box: the text is kept as typed, the document gets the number (or nothing while it is not one). */
 export function NumberField({ path, label, integer }: FieldProps & { integer?: boolean }) {
   const { t } = useTranslation();
-  const { document, setValue, readOnly } = useEditor();
-  const { error, severity } = useFieldMessage(path);
-  const raw = valueAt(document, path);
+  const { value: raw, set, ...field } = useField(path);
   const value = typeof raw === 'number' ? raw : undefined;
   const [text, setText] = useState(value === undefined ? '' : String(value));
   useEffect(() => {
@@ -87,30 +81,24 @@ export function NumberField({ path, label, integer }: FieldProps & { integer?: b
         const next = event.currentTarget.value;
         setText(next);
         const parsed = parseNumberText(next);
-        if (parsed !== 'invalid') setValue(path, integer && parsed !== undefined ? Math.trunc(parsed) : parsed);
+        if (parsed !== 'invalid') set(integer && parsed !== undefined ? Math.trunc(parsed) : parsed);
       }}
-      readOnly={readOnly}
-      error={error}
-      {...marks(path, severity)}
+      {...field}
     />
   );
 }
 
 export function ChoiceField({ path, label, options }: FieldProps & { options: { value: string; label: string }[] }) {
   const { t } = useTranslation();
-  const { document, setValue, readOnly } = useEditor();
-  const { error, severity } = useFieldMessage(path);
-  const value = valueAt(document, path);
+  const { value, set, ...field } = useField(path);
   return (
     <Select
       label={t(label)}
       data={options}
       value={typeof value === 'string' ? value : null}
-      onChange={(next) => setValue(path, next ?? undefined)}
-      readOnly={readOnly}
+      onChange={(next) => set(next ?? undefined)}
       clearable
-      error={error}
-      {...marks(path, severity)}
+      {...field}
     />
   );
 }

@@ -1,9 +1,7 @@
-import { Button, FileButton, Group, Menu, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
-import { type DeclarationKind, declarationKinds } from '@shekara/contracts/declarations/documents';
-import { declarationStatuses } from '@shekara/contracts/declarations/status';
-import { useState } from 'react';
+import { Group, Pagination, Stack, Text } from '@mantine/core';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
@@ -18,7 +16,9 @@ import {
   listPageSize,
 } from './declarations-api.ts';
 import { emptyDocument } from './empty-document.ts';
-import { decisionsPath, editorPath } from './paths.ts';
+import { ListActions } from './ListActions.tsx';
+import { ListFilters } from './ListFilters.tsx';
+import { editorPath } from './paths.ts';
 import { declarationKeys, useDeclarationList } from './queries.ts';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
@@ -30,7 +30,6 @@ export function ListPage() {
   const kind = params.get('kind') ?? '';
   const q = params.get('q') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
-  const [search, setSearch] = useState(q);
   const load = loadOf(useDeclarationList({ status, kind, q, page }));
   const action = useAction((work: () => Promise<void>) => work(), [declarationKeys.all]);
   const failure = action.error;
@@ -63,75 +62,9 @@ export function ListPage() {
           lead={t('declarations.list.lead')}
           testId="declarations-title"
         />
-        <Group>
-          <Button variant="default" component={Link} to={decisionsPath}>
-            {t('declarations.menu.decisions')}
-          </Button>
-          <FileButton onChange={(file) => void importFile(file)} accept="application/xml,text/xml,.xml">
-            {(props) => (
-              <Button variant="default" {...props} data-testid="declaration-import">
-                {t('declarations.list.importXml')}
-              </Button>
-            )}
-          </FileButton>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <Button data-testid="declaration-new">{t('declarations.list.new')}</Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {declarationKinds.map((k) => (
-                <Menu.Item key={k} onClick={() => void create(k)} data-testid={`declaration-new-${k}`}>
-                  {t(`declarations.kinds.${k}`)}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
+        <ListActions onImport={(file) => void importFile(file)} onCreate={(k) => void create(k)} />
       </Group>
-      <Group align="flex-end">
-        <Select
-          label={t('declarations.list.status')}
-          data={[
-            { value: '', label: t('declarations.list.all') },
-            ...declarationStatuses.map((s) => ({ value: s, label: t(`declarations.statuses.${s}`) })),
-          ]}
-          value={status}
-          onChange={(value) => setFilter('status', value ?? '')}
-          allowDeselect={false}
-          data-testid="declarations-filter-status"
-        />
-        <Select
-          label={t('declarations.list.kind')}
-          data={[
-            { value: '', label: t('declarations.list.all') },
-            ...declarationKinds.map((k) => ({ value: k, label: t(`declarations.kinds.${k}`) })),
-          ]}
-          value={kind}
-          onChange={(value) => setFilter('kind', value ?? '')}
-          allowDeselect={false}
-          data-testid="declarations-filter-kind"
-        />
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            setFilter('q', search.trim());
-          }}
-        >
-          <Group align="flex-end" gap="xs">
-            <TextInput
-              label={t('declarations.list.search')}
-              placeholder={t('declarations.list.searchHint')}
-              value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              maxLength={50}
-              data-testid="declarations-search"
-            />
-            <Button type="submit" variant="light">
-              {t('declarations.list.find')}
-            </Button>
-          </Group>
-        </form>
-      </Group>
+      <ListFilters values={{ status, kind, q }} onFilter={setFilter} />
       {failure !== undefined && <ServerRefusalAlert title={t('declarations.list.failedAction')} error={failure} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.list.failed')} error={load.error} />}
       {load.state === 'ready' && load.value.items.length === 0 && (

@@ -1,6 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { printedTime } from '../../dates.ts';
 import type { TimelineEvent } from './declarations-api.ts';
 
@@ -14,28 +14,33 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
       </Text>
     );
   }
-  return (
-    <DataTable
-      headers={[
-        t('declarations.timeline.at'),
-        t('declarations.timeline.event'),
-        t('declarations.timeline.status'),
-        t('declarations.timeline.by'),
-      ]}
-      minWidth={560}
-      testId="timeline"
-    >
-      {events.map((event, index) => (
-        <Table.Tr key={index} data-testid="timeline-event" data-event={event.event} data-to={event.to ?? undefined}>
-          <Table.Td>{printedTime(event.at, i18n.resolvedLanguage)}</Table.Td>
-          <Table.Td>{t(`declarations.events.${event.event}`, { defaultValue: event.event })}</Table.Td>
-          <Table.Td>{event.to ? t(`declarations.statuses.${event.to}`) : ''}</Table.Td>
-          <Table.Td>
-            {t(`declarations.actors.${event.actorRole}`)}
-            {event.office ? ` · ${event.office}` : ''}
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
-  );
+  const columns: Column<TimelineEvent>[] = [
+    {
+      key: 'at',
+      header: t('declarations.timeline.at'),
+      cell: (event) => printedTime(event.at, i18n.resolvedLanguage),
+    },
+    {
+      key: 'event',
+      header: t('declarations.timeline.event'),
+      cell: (event) => t(`declarations.events.${event.event}`, { defaultValue: event.event }),
+    },
+    {
+      key: 'status',
+      header: t('declarations.timeline.status'),
+      cell: (event) => (event.to ? t(`declarations.statuses.${event.to}`) : ''),
+    },
+    {
+      key: 'by',
+      header: t('declarations.timeline.by'),
+      cell: (event) => `${t(`declarations.actors.${event.actorRole}`)}${event.office ? ` · ${event.office}` : ''}`,
+    },
+  ];
+  const row = (event: TimelineEvent, index: number) => ({
+    key: index,
+    'data-testid': 'timeline-event',
+    'data-event': event.event,
+    'data-to': event.to ?? undefined,
+  });
+  return <RowsTable rows={events} columns={columns} row={row} minWidth={560} testId="timeline" />;
 }

@@ -1,6 +1,5 @@
-import type { ReactElement } from 'react';
-import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
 import { DecisionsPage } from './DecisionsPage.tsx';
 import { DeclarationPage } from './DeclarationPage.tsx';
 import { EditorPage } from './EditorPage.tsx';
@@ -9,21 +8,13 @@ import { decisionsPath, declarationPath, declarationsPath, editorPath, receiptPa
 import { ReceiptPage } from './ReceiptPage.tsx';
 import { SubmitPage } from './SubmitPage.tsx';
 
-const forUsers = (page: ReactElement) => <RequireSession kinds={['user']}>{page}</RequireSession>;
+const users = ['user'] as const;
 
 export const routes: FeatureRoute[] = [
-  {
-    path: declarationsPath,
-    element: forUsers(<ListPage />),
-    menu: { area: 'cabinet', label: 'declarations.menu.list', order: 10 },
-  },
-  {
-    path: decisionsPath,
-    element: forUsers(<DecisionsPage />),
-    menu: { area: 'cabinet', label: 'declarations.menu.decisions', order: 11 },
-  },
-  { path: declarationPath(':id'), element: forUsers(<DeclarationPage />) },
-  { path: editorPath(':id'), element: forUsers(<EditorPage />) },
-  { path: submitPath(':id'), element: forUsers(<SubmitPage />) },
-  { path: receiptPath(':id'), element: forUsers(<ReceiptPage />) },
+  route(declarationsPath, guarded(<ListPage />, users), ['cabinet', 'declarations.menu.list', 10]),
+  route(decisionsPath, guarded(<DecisionsPage />, users), ['cabinet', 'declarations.menu.decisions', 11]),
+  route(declarationPath(':id'), guarded(<DeclarationPage />, users)),
+  route(editorPath(':id'), guarded(<EditorPage />, users)),
+  route(submitPath(':id'), guarded(<SubmitPage />, users)),
+  route(receiptPath(':id'), guarded(<ReceiptPage />, users)),
 ];

@@ -8,8 +8,8 @@ import type { DeclarationKind } from '@shekara/contracts/declarations/documents'
 import { type AnyDocument, documentDateOf } from '@shekara/contracts/declarations/documents';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { almatyToday, isIsoDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { almatyToday, isIsoDate } from './dates.ts';
 import { fetchControlReference } from './declarations-api.ts';
 import { type ControlMessage, messageOf } from './findings.ts';
 

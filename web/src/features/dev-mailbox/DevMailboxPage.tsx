@@ -2,7 +2,7 @@ import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { clearMailbox, listMailbox, type MailboxMessage } from './mailbox-api.ts';
 import { splitLinks } from './text-with-links.ts';
@@ -48,8 +48,7 @@ export function DevMailboxPage() {
   const clear = () => void clearing.run();
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('devMailbox.title')} lead={t('devMailbox.lead')} />
+    <Page title={t('devMailbox.title')} lead={t('devMailbox.lead')}>
       <Group>
         <Button onClick={refresh} loading={load.state === 'loading'} data-testid="dev-mailbox-refresh">
           {t('devMailbox.refresh')}
@@ -72,7 +71,7 @@ export function DevMailboxPage() {
           ))}
         </Accordion>
       )}
-    </Stack>
+    </Page>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { DevMailboxPage } from './DevMailboxPage.tsx';
 
-export const routes: FeatureRoute[] = [{ path: '/dev/mailbox', element: <DevMailboxPage /> }];
+export const routes: FeatureRoute[] = [route('/dev/mailbox', <DevMailboxPage />)];

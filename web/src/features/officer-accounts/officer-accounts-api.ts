@@ -5,6 +5,9 @@ import { call } from '../../api/client.ts';
 /** What GET /api/v1/officer/accounts/:id answers (the contract's accountDetail). */
 export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
 
+/** The query key of one account's detail, read again when a session of it ends. */
+export const officerAccountKey = (id: string) => ['officer-accounts', id] as const;
+
 export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =>
   call(officerAccountRoutes.one, { params: { id } });
 

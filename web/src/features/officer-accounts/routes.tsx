@@ -1,15 +1,8 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
 import { AccountDetailPage } from './AccountDetailPage.tsx';
 import { officerAccountPath } from './paths.ts';
 
 export const routes: FeatureRoute[] = [
-  {
-    path: officerAccountPath(':id'),
-    element: (
-      <RequireSession kinds={['officer', 'admin']}>
-        <AccountDetailPage />
-      </RequireSession>
-    ),
-  },
+  route(officerAccountPath(':id'), guarded(<AccountDetailPage />, ['officer', 'admin'])),
 ];

@@ -1,14 +1,41 @@
-import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { findingText } from './finding-text.ts';
 import type { ControlFinding, ControlReport } from './officer-declaration.ts';
+
+/** A rule's code or a field's path: small monospace. */
+const code = { ff: 'monospace', fz: 'xs' } as const;
 
 /** What format-logical control found in the signed copy (WD-8, WD-9): errors first, then warnings. */
 export function ControlReportView({ report }: { report: ControlReport | null }) {
   const { t, i18n } = useTranslation();
   if (!report) return <Text c="dimmed">{t('officerDeclarations.control.none')}</Text>;
   const findings: ControlFinding[] = [...report.errors, ...report.warnings];
+  const columns: Column<ControlFinding>[] = [
+    {
+      key: 'severity',
+      header: t('officerDeclarations.control.severity'),
+      cell: (finding) => (
+        <Badge color={finding.severity === 'error' ? 'red' : 'yellow'} variant="light">
+          {t(`officerDeclarations.control.${finding.severity}`)}
+        </Badge>
+      ),
+    },
+    { key: 'rule', header: t('officerDeclarations.control.rule'), cell: (finding) => finding.rule, td: () => code },
+    { key: 'field', header: t('officerDeclarations.control.field'), cell: (finding) => finding.path, td: () => code },
+    {
+      key: 'message',
+      header: t('officerDeclarations.control.message'),
+      cell: (finding) => findingText(finding, i18n.resolvedLanguage),
+    },
+  ];
+  const row = (finding: ControlFinding, index: number) => ({
+    key: `${finding.rule}-${finding.path}-${index}`,
+    'data-testid': 'control-finding',
+    'data-severity': finding.severity,
+    'data-rule': finding.rule,
+  });
   return (
     <Stack
       gap="sm"
@@ -27,38 +54,7 @@ export function ControlReportView({ report }: { report: ControlReport | null }) 
       {findings.length === 0 ? (
         <Alert color="green" title={t('officerDeclarations.control.clean')} />
       ) : (
-        <DataTable
-          headers={[
-            t('officerDeclarations.control.severity'),
-            t('officerDeclarations.control.rule'),
-            t('officerDeclarations.control.field'),
-            t('officerDeclarations.control.message'),
-          ]}
-          minWidth={640}
-          striped
-        >
-          {findings.map((finding, index) => (
-            <Table.Tr
-              key={`${finding.rule}-${finding.path}-${index}`}
-              data-testid="control-finding"
-              data-severity={finding.severity}
-              data-rule={finding.rule}
-            >
-              <Table.Td>
-                <Badge color={finding.severity === 'error' ? 'red' : 'yellow'} variant="light">
-                  {t(`officerDeclarations.control.${finding.severity}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {finding.rule}
-              </Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {finding.path}
-              </Table.Td>
-              <Table.Td>{findingText(finding, i18n.resolvedLanguage)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </DataTable>
+        <RowsTable rows={findings} columns={columns} row={row} minWidth={640} striped />
       )}
     </Stack>
   );

@@ -1,10 +1,11 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
@@ -44,7 +45,7 @@ export function InboxPage() {
     !load.value.declarations.some((entry) => entry.registrationNumber === filters.number);
 
   const rows = mapLoad(load, (answer) => answer.declarations);
-  const columns: QueueColumn<InboxEntry>[] = [
+  const columns: Column<InboxEntry>[] = [
     {
       key: 'number',
       header: t('officerDeclarations.columns.number'),
@@ -95,13 +96,16 @@ export function InboxPage() {
     },
   ];
 
+  const row = (entry: InboxEntry) => ({
+    key: entry.registrationNumber,
+    'data-testid': 'inbox-row',
+    'data-number': entry.registrationNumber,
+    'data-status': entry.status,
+  });
+  const texts = { failed: t('officerDeclarations.inbox.failed'), empty: t('officerDeclarations.inbox.empty') };
+
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('officerDeclarations.inbox.title')}
-        lead={t('officerDeclarations.inbox.lead')}
-        testId="inbox-title"
-      />
+    <Page title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title">
       <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
         <Button
           variant="default"
@@ -112,17 +116,7 @@ export function InboxPage() {
           {t('officerDeclarations.inbox.refresh')}
         </Button>
       </InboxFilterBar>
-      <QueueTable
-        load={rows}
-        columns={columns}
-        rowKey={(entry) => entry.registrationNumber}
-        failedTitle={t('officerDeclarations.inbox.failed')}
-        emptyText={t('officerDeclarations.inbox.empty')}
-        minWidth={900}
-        testId="inbox"
-        rowTestId="inbox-row"
-        rowData={(entry) => ({ 'data-number': entry.registrationNumber, 'data-status': entry.status })}
-      />
+      <QueueTable load={rows} columns={columns} row={row} texts={texts} minWidth={900} testId="inbox" />
       {openByNumber && (
         <Anchor component={Link} to={declarationPath(filters.number)} data-testid="inbox-open-number">
           {t('officerDeclarations.inbox.openNumber', { number: filters.number })}
@@ -142,6 +136,6 @@ export function InboxPage() {
           buttonTestIds={{ previous: 'inbox-previous', next: 'inbox-next' }}
         />
       )}
-    </Stack>
+    </Page>
   );
 }

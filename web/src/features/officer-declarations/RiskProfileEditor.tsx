@@ -15,6 +15,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { almatyToday } from '../../dates.ts';
 import { type DeclarationKind, declarationKinds } from './officer-declaration.ts';
 import { officerKeys } from './queries.ts';
 import {
@@ -28,7 +29,6 @@ import {
 import { changeRiskProfile, createRiskProfile } from './risk-profiles-api.ts';
 
 /** Today in Almaty, where profiles' validity days are counted. */
-const almatyToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
 
 /** A risk profile's editor (ACC-17): conditions, the channel they send a declaration to, priority and validity. */
 export function RiskProfileEditor({

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { ChannelBadge } from './Badges.tsx';
@@ -36,7 +37,7 @@ export function RiskProfilesPage() {
     ].filter((line): line is string => typeof line === 'string');
   };
 
-  const columns: QueueColumn<RiskProfile>[] = [
+  const columns: Column<RiskProfile>[] = [
     {
       key: 'name',
       header: t('officerDeclarations.risk.fields.name'),
@@ -82,13 +83,15 @@ export function RiskProfilesPage() {
     },
   ];
 
+  const row = (profile: RiskProfile) => ({
+    key: profile.id,
+    'data-testid': 'risk-profile-row',
+    'data-name': profile.name,
+  });
+  const texts = { failed: t('officerDeclarations.risk.failed'), empty: t('officerDeclarations.risk.empty') };
+
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('officerDeclarations.risk.title')}
-        lead={t('officerDeclarations.risk.lead')}
-        testId="risk-title"
-      />
+    <Page title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title">
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
           {t('officerDeclarations.risk.refresh')}
@@ -97,17 +100,7 @@ export function RiskProfilesPage() {
           {t('officerDeclarations.risk.new')}
         </Button>
       </Group>
-      <QueueTable
-        load={load}
-        columns={columns}
-        rowKey={(profile) => profile.id}
-        failedTitle={t('officerDeclarations.risk.failed')}
-        emptyText={t('officerDeclarations.risk.empty')}
-        minWidth={900}
-        testId="risk-profiles"
-        rowTestId="risk-profile-row"
-        rowData={(profile) => ({ 'data-name': profile.name })}
-      />
+      <QueueTable load={load} columns={columns} row={row} texts={texts} minWidth={900} testId="risk-profiles" />
       <RiskProfileEditor
         profile={editing?.profile ?? null}
         opened={editing !== null}
@@ -117,6 +110,6 @@ export function RiskProfilesPage() {
           void client.invalidateQueries({ queryKey: officerKeys.riskProfiles });
         }}
       />
-    </Stack>
+    </Page>
   );
 }

@@ -1,44 +1,51 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { printedTime } from '../../dates.ts';
+import { digestCell } from './digest-cell.ts';
 import type { Submission } from './officer-declaration.ts';
 
 /** Every signed copy delivered (WD-10, WD-11): its sequence, time, signer and the SHA-256 of the bytes signed. */
 export function SubmissionsTable({ submissions }: { submissions: readonly Submission[] }) {
   const { t, i18n } = useTranslation();
   if (submissions.length === 0) return <Text c="dimmed">{t('officerDeclarations.submissions.none')}</Text>;
-  return (
-    <DataTable
-      headers={[
-        t('officerDeclarations.submissions.seq'),
-        t('officerDeclarations.submissions.time'),
-        t('officerDeclarations.submissions.office'),
-        t('officerDeclarations.submissions.signer'),
-        t('officerDeclarations.submissions.sha256'),
-      ]}
-      minWidth={760}
-      striped
-      testId="submissions"
-    >
-      {submissions.map((submission) => (
-        <Table.Tr key={submission.seq} data-testid="submission" data-seq={submission.seq}>
-          <Table.Td>{submission.seq}</Table.Td>
-          <Table.Td>{printedTime(submission.submittedAt, i18n.resolvedLanguage)}</Table.Td>
-          <Table.Td>{submission.customsOffice}</Table.Td>
-          <Table.Td>
-            <Text size="sm">{[submission.signerIin, submission.signerBin].filter(Boolean).join(' · ')}</Text>
-            {submission.certificateSerial && (
-              <Text size="xs" c="dimmed" ff="monospace">
-                {submission.certificateSerial}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td ff="monospace" fz="xs" style={{ wordBreak: 'break-all' }} data-testid="submission-sha256">
-            {submission.documentSha256}
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
-  );
+  const columns: Column<Submission>[] = [
+    { key: 'seq', header: t('officerDeclarations.submissions.seq'), cell: (submission) => submission.seq },
+    {
+      key: 'time',
+      header: t('officerDeclarations.submissions.time'),
+      cell: (submission) => printedTime(submission.submittedAt, i18n.resolvedLanguage),
+    },
+    {
+      key: 'office',
+      header: t('officerDeclarations.submissions.office'),
+      cell: (submission) => submission.customsOffice,
+    },
+    {
+      key: 'signer',
+      header: t('officerDeclarations.submissions.signer'),
+      cell: (submission) => (
+        <>
+          <Text size="sm">{[submission.signerIin, submission.signerBin].filter(Boolean).join(' · ')}</Text>
+          {submission.certificateSerial && (
+            <Text size="xs" c="dimmed" ff="monospace">
+              {submission.certificateSerial}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'sha256',
+      header: t('officerDeclarations.submissions.sha256'),
+      cell: (submission) => submission.documentSha256,
+      td: () => ({ ...digestCell, 'data-testid': 'submission-sha256' }),
+    },
+  ];
+  const row = (submission: Submission) => ({
+    key: submission.seq,
+    'data-testid': 'submission',
+    'data-seq': submission.seq,
+  });
+  return <RowsTable rows={submissions} columns={columns} row={row} minWidth={760} striped testId="submissions" />;
 }

@@ -2,8 +2,9 @@ import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useAction } from '../../data/use-action.ts';
 import { useSession } from '../session/index.ts';
-import { type FiledTicket, fileTicket } from './portal-api.ts';
+import { fileTicket } from './portal-api.ts';
 
 /**
  * The support form (REG-13, ACC-11, WD-32): open to everyone; a logged-in user finds their e-mail
@@ -13,9 +14,8 @@ export function SupportPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [form, setForm] = useState({ name: '', email: '', subject: '', message: '' });
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [filed, setFiled] = useState<FiledTicket | null>(null);
+  const sender = useAction(fileTicket);
+  const filed = sender.value;
 
   useEffect(() => {
     if (me)
@@ -34,17 +34,9 @@ export function SupportPage() {
     },
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSending(true);
-    setError(null);
-    try {
-      setFiled(await fileTicket(form));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSending(false);
-    }
+    void sender.run(form);
   };
 
   return (
@@ -68,7 +60,7 @@ export function SupportPage() {
             mt="sm"
             variant="light"
             onClick={() => {
-              setFiled(null);
+              sender.reset();
               setForm((current) => ({ ...current, subject: '', message: '' }));
             }}
           >
@@ -111,8 +103,10 @@ export function SupportPage() {
               {...field('message')}
               data-testid="support-message"
             />
-            {error !== null && <ServerRefusalAlert title={t('portal.support.failed')} error={error} />}
-            <Button type="submit" loading={sending} data-testid="support-send">
+            {sender.error !== undefined && (
+              <ServerRefusalAlert title={t('portal.support.failed')} error={sender.error} />
+            )}
+            <Button type="submit" loading={sender.pending} data-testid="support-send">
               {t('portal.support.send')}
             </Button>
           </Stack>

@@ -39,8 +39,6 @@ export const uploadFile = (file: File): Promise<PortalFile> =>
     contentType: file.type || 'application/octet-stream',
   });
 
-export type FiledTicket = RouteOutput<typeof supportRoutes.file>;
-
 export const fileTicket = (ticket: RouteInput<typeof supportRoutes.file>['body']) =>
   call(supportRoutes.file, { body: ticket });
 

@@ -1,5 +1,5 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
 import { EditorItemPage } from './editor/EditorItemPage.tsx';
 import { EditorListPage } from './editor/EditorListPage.tsx';
 import { TicketsPage } from './editor/TicketsPage.tsx';
@@ -20,71 +20,17 @@ const admin = ['admin'] as const;
 
 /** The public sections of the portal (ACC-13, WD-34), support (REG-13) and the administrator's editor. */
 export const routes: FeatureRoute[] = [
-  {
-    path: newsPath,
-    element: <PortalSectionPage kind="news" />,
-    menu: { area: 'public', label: 'nav.news', order: 10 },
-  },
-  { path: `${newsPath}/:slug`, element: <PortalItemPage kind="news" /> },
-  {
-    path: legalPath,
-    element: <PortalSectionPage kind="legal" />,
-    menu: { area: 'public', label: 'nav.legal', order: 30 },
-  },
-  { path: `${legalPath}/:slug`, element: <PortalItemPage kind="legal" /> },
-  {
-    path: softwarePath,
-    element: <PortalSectionPage kind="software" />,
-    menu: { area: 'public', label: 'nav.software', order: 40 },
-  },
-  {
-    path: trainingPath,
-    element: <PortalSectionPage kind="training" />,
-    menu: { area: 'public', label: 'nav.training', order: 50 },
-  },
-  { path: `${trainingPath}/:slug`, element: <PortalItemPage kind="training" /> },
-  { path: supportPath, element: <SupportPage />, menu: { area: 'public', label: 'nav.support', order: 60 } },
-  {
-    path: cabinetSupportPath,
-    element: (
-      <RequireSession>
-        <SupportPage />
-      </RequireSession>
-    ),
-    menu: { area: 'cabinet', label: 'portal.menu.support', order: 90 },
-  },
-  {
-    path: editorPath,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorListPage />
-      </RequireSession>
-    ),
-    menu: { area: 'admin', label: 'portal.menu.editor', order: 10 },
-  },
-  {
-    path: ticketsPath,
-    element: (
-      <RequireSession kinds={admin}>
-        <TicketsPage />
-      </RequireSession>
-    ),
-    menu: { area: 'admin', label: 'portal.menu.tickets', order: 11 },
-  },
-  {
-    path: `${editorPath}/new/:kind`,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorItemPage key="new" />
-      </RequireSession>
-    ),
-  },
-  {
-    path: `${editorPath}/:id`,
-    element: (
-      <RequireSession kinds={admin}>
-        <EditorItemPage />
-      </RequireSession>
-    ),
-  },
+  route(newsPath, <PortalSectionPage kind="news" />, ['public', 'nav.news', 10]),
+  route(`${newsPath}/:slug`, <PortalItemPage kind="news" />),
+  route(legalPath, <PortalSectionPage kind="legal" />, ['public', 'nav.legal', 30]),
+  route(`${legalPath}/:slug`, <PortalItemPage kind="legal" />),
+  route(softwarePath, <PortalSectionPage kind="software" />, ['public', 'nav.software', 40]),
+  route(trainingPath, <PortalSectionPage kind="training" />, ['public', 'nav.training', 50]),
+  route(`${trainingPath}/:slug`, <PortalItemPage kind="training" />),
+  route(supportPath, <SupportPage />, ['public', 'nav.support', 60]),
+  route(cabinetSupportPath, guarded(<SupportPage />), ['cabinet', 'portal.menu.support', 90]),
+  route(editorPath, guarded(<EditorListPage />, admin), ['admin', 'portal.menu.editor', 10]),
+  route(ticketsPath, guarded(<TicketsPage />, admin), ['admin', 'portal.menu.tickets', 11]),
+  route(`${editorPath}/new/:kind`, guarded(<EditorItemPage key="new" />, admin)),
+  route(`${editorPath}/:id`, guarded(<EditorItemPage />, admin)),
 ];

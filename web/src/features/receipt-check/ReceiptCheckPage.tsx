@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
@@ -41,13 +42,7 @@ export function ReceiptCheckPage() {
   };
 
   return (
-    <Stack gap="lg" py="xl" maw={760}>
-      <Stack gap="xs">
-        <Title order={1} data-testid="receipt-check-title">
-          {t('receiptCheck.title')}
-        </Title>
-        <Text>{t('receiptCheck.lead')}</Text>
-      </Stack>
+    <Page title={t('receiptCheck.title')} lead={t('receiptCheck.lead')} testId="receipt-check-title" maw={760}>
       <Card withBorder component="form" onSubmit={submit}>
         <Stack>
           <TextInput
@@ -80,7 +75,7 @@ export function ReceiptCheckPage() {
         <ServerRefusalAlert title={t('receiptCheck.notFound')} error={result.error} />
       )}
       {asked && result.state === 'ready' && <ReceiptFacts receipt={result.value} />}
-    </Stack>
+    </Page>
   );
 }
 

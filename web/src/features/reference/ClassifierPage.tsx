@@ -1,17 +1,20 @@
-import { Anchor, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { extraColumns, filterClassifierItems } from './classifier-filter.ts';
+import type { ClassifierItem } from './classifiers-api.ts';
 import { DateField } from './DateField.tsx';
 import { classifiersPath } from './paths.ts';
 import { useClassifier, useClassifiers } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
+
+const code = { ff: 'monospace' } as const;
 
 /** One classifier as a searchable table of the entries in force at the date. */
 export function ClassifierPage() {
@@ -30,6 +33,30 @@ export function ClassifierPage() {
 
   const items = load.state === 'ready' ? filterClassifierItems(load.value.items, query) : [];
   const extras = load.state === 'ready' ? extraColumns(load.value.items) : [];
+  const columns: Column<ClassifierItem>[] = [
+    { key: 'code', header: t('reference.classifiers.columns.code'), cell: (item) => item.code, td: () => code },
+    { key: 'name', header: t('reference.classifiers.columns.name'), cell: (item) => item.name[language] },
+    ...extras.map((extra) => ({
+      key: `extra-${extra}`,
+      header: extraLabel(extra),
+      cell: (item: ClassifierItem) => item.extra?.[extra] ?? '',
+      td: () => ({ 'data-extra': extra }),
+    })),
+    {
+      key: 'valid',
+      header: t('reference.classifiers.columns.valid'),
+      cell: (item) => (
+        <Text size="xs" c="dimmed">
+          {item.validTo
+            ? t('reference.classifiers.validRange', {
+                from: printedDate(item.validFrom),
+                to: printedDate(item.validTo),
+              })
+            : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
+        </Text>
+      ),
+    },
+  ];
 
   return (
     <Stack gap="lg" py="xl">
@@ -60,39 +87,18 @@ export function ClassifierPage() {
             {items.length === 0 ? (
               <Text c="dimmed">{t('reference.classifiers.empty')}</Text>
             ) : (
-              <DataTable
-                headers={[
-                  t('reference.classifiers.columns.code'),
-                  t('reference.classifiers.columns.name'),
-                  ...extras.map(extraLabel),
-                  t('reference.classifiers.columns.valid'),
-                ]}
+              <RowsTable
+                rows={items}
+                columns={columns}
+                row={(item) => ({
+                  key: `${item.code}@${item.validFrom}`,
+                  'data-testid': 'classifier-item',
+                  'data-code': item.code,
+                })}
                 minWidth={560}
                 striped
                 testId="classifier-items"
-              >
-                {items.map((item) => (
-                  <Table.Tr key={`${item.code}@${item.validFrom}`} data-testid="classifier-item" data-code={item.code}>
-                    <Table.Td ff="monospace">{item.code}</Table.Td>
-                    <Table.Td>{item.name[language]}</Table.Td>
-                    {extras.map((column) => (
-                      <Table.Td key={column} data-extra={column}>
-                        {item.extra?.[column] ?? ''}
-                      </Table.Td>
-                    ))}
-                    <Table.Td>
-                      <Text size="xs" c="dimmed">
-                        {item.validTo
-                          ? t('reference.classifiers.validRange', {
-                              from: printedDate(item.validFrom),
-                              to: printedDate(item.validTo),
-                            })
-                          : t('reference.classifiers.validFrom', { from: printedDate(item.validFrom) })}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </DataTable>
+              />
             )}
           </Stack>
         )}

@@ -1,7 +1,7 @@
-import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { classifierPath } from './paths.ts';
@@ -13,12 +13,7 @@ export function ClassifiersPage() {
   const language = currentLanguage();
   const classifiers = useClassifiers();
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('reference.classifiers.title')}
-        lead={t('reference.classifiers.lead')}
-        testId="classifiers-title"
-      />
+    <Page title={t('reference.classifiers.title')} lead={t('reference.classifiers.lead')} testId="classifiers-title">
       <Loaded query={classifiers} inline failedTitle={t('reference.classifiers.failed')}>
         {(summaries) => (
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid="classifiers">
@@ -41,6 +36,6 @@ export function ClassifiersPage() {
           </SimpleGrid>
         )}
       </Loaded>
-    </Stack>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -37,8 +37,7 @@ export function CustomsOfficesPage() {
     code;
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title" />
+    <Page title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}
@@ -100,7 +99,7 @@ export function CustomsOfficesPage() {
           <OfficeCards offices={offices.value} regionName={regionName} documentName={documentName} />
         </Stack>
       )}
-    </Stack>
+    </Page>
   );
 }
 

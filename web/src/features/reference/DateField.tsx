@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { isIsoDate } from './reference-dates.ts';
+import { isIsoDate } from '../../dates.ts';
 
 /**
  * The day a reference page shows its data at. The browser's own date input: it speaks the

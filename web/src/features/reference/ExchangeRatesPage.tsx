@@ -1,14 +1,18 @@
-import { Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { DateField } from './DateField.tsx';
 import { withPlaces } from './decimals.ts';
+import type { ExchangeRate } from './exchange-rates-api.ts';
 import { useExchangeRates } from './queries.ts';
 import { useReferenceDate } from './use-reference-date.ts';
+
+const currencyCell = { ff: 'monospace', fw: 600 } as const;
 
 /** The National Bank's rates in tenge at a chosen date: the latest published on or before it. */
 export function ExchangeRatesPage() {
@@ -16,14 +20,42 @@ export function ExchangeRatesPage() {
   const language = currentLanguage();
   const [date, setDate] = useReferenceDate();
   const load = loadOf(useExchangeRates(date));
+  const columns: Column<ExchangeRate>[] = [
+    {
+      key: 'currency',
+      header: t('reference.exchangeRates.columns.currency'),
+      cell: (rate) => rate.currency,
+      td: () => currencyCell,
+    },
+    { key: 'name', header: t('reference.exchangeRates.columns.name'), cell: (rate) => rate.name?.[language] ?? '' },
+    { key: 'units', header: t('reference.exchangeRates.columns.units'), cell: (rate) => rate.units, align: 'right' },
+    {
+      key: 'rate',
+      header: t('reference.exchangeRates.columns.rate'),
+      cell: (rate) => withPlaces(rate.rate, 2),
+      align: 'right',
+      td: () => ({ ff: 'monospace', 'data-testid': 'exchange-rate-value' }),
+    },
+    {
+      key: 'change',
+      header: t('reference.exchangeRates.columns.change'),
+      cell: (rate) => (rate.change === null ? '' : withPlaces(rate.change, 2)),
+      align: 'right',
+      td: (rate) => ({ ff: 'monospace', c: changeColour(rate.change) }),
+    },
+  ];
+  const row = (rate: ExchangeRate) => ({
+    key: rate.currency,
+    'data-testid': 'exchange-rate',
+    'data-currency': rate.currency,
+  });
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('reference.exchangeRates.title')}
-        lead={t('reference.exchangeRates.lead')}
-        testId="exchange-rates-title"
-      />
+    <Page
+      title={t('reference.exchangeRates.title')}
+      lead={t('reference.exchangeRates.lead')}
+      testId="exchange-rates-title"
+    >
       <DateField label={t('reference.date.label')} value={date} onChange={setDate} testId="exchange-rates-date" />
       {load.state === 'loading' && <Loader size="sm" />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('reference.exchangeRates.failed')} error={load.error} />}
@@ -42,39 +74,17 @@ export function ExchangeRatesPage() {
               </Text>
             )}
           </Group>
-          <Table.ScrollContainer minWidth={420}>
-            <Table striped data-testid="exchange-rates">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reference.exchangeRates.columns.currency')}</Table.Th>
-                  <Table.Th>{t('reference.exchangeRates.columns.name')}</Table.Th>
-                  <Table.Th ta="right">{t('reference.exchangeRates.columns.units')}</Table.Th>
-                  <Table.Th ta="right">{t('reference.exchangeRates.columns.rate')}</Table.Th>
-                  <Table.Th ta="right">{t('reference.exchangeRates.columns.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {load.value.rates.map((rate) => (
-                  <Table.Tr key={rate.currency} data-testid="exchange-rate" data-currency={rate.currency}>
-                    <Table.Td ff="monospace" fw={600}>
-                      {rate.currency}
-                    </Table.Td>
-                    <Table.Td>{rate.name?.[language] ?? ''}</Table.Td>
-                    <Table.Td ta="right">{rate.units}</Table.Td>
-                    <Table.Td ta="right" ff="monospace" data-testid="exchange-rate-value">
-                      {withPlaces(rate.rate, 2)}
-                    </Table.Td>
-                    <Table.Td ta="right" ff="monospace" c={changeColour(rate.change)}>
-                      {rate.change === null ? '' : withPlaces(rate.change, 2)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <RowsTable
+            rows={load.value.rates}
+            columns={columns}
+            row={row}
+            minWidth={420}
+            striped
+            testId="exchange-rates"
+          />
         </Stack>
       )}
-    </Stack>
+    </Page>
   );
 }
 

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
+import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { DateField } from './DateField.tsx';
@@ -54,8 +54,7 @@ export function TnvedPage() {
   const tree = loadOf(useTnvedSections(date, !query));
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('reference.tnved.title')} lead={t('reference.tnved.lead')} testId="tnved-title" />
+    <Page title={t('reference.tnved.title')} lead={t('reference.tnved.lead')} testId="tnved-title">
       <Group align="flex-end" gap="md">
         <TextInput
           type="search"
@@ -87,6 +86,6 @@ export function TnvedPage() {
           {tree.state === 'ready' && <TnvedTree tree={tree.value} date={date} />}
         </Stack>
       )}
-    </Stack>
+    </Page>
   );
 }

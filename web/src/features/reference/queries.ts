@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { almatyToday } from '../../dates.ts';
 import { type ClassifierItem, fetchClassifier, fetchClassifiers } from './classifiers-api.ts';
 import { type CustomsOfficeFilter, fetchCustomsOffices, fetchRegions } from './customs-offices-api.ts';
 import { fetchExchangeRates } from './exchange-rates-api.ts';
-import { almatyToday } from './reference-dates.ts';
 import { fetchTnvedEntry, fetchTnvedSections, searchTnved } from './tnved-api.ts';
 
 /** Reference data changes a few times a day at most: a page opened again within minutes is not asked again. */

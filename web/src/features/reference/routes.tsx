@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../feature-routes.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
 import { ClassifierPage } from './ClassifierPage.tsx';
 import { ClassifiersPage } from './ClassifiersPage.tsx';
 import { CustomsOfficesPage } from './CustomsOfficesPage.tsx';
@@ -10,11 +10,11 @@ import { TnvedPage } from './TnvedPage.tsx';
 
 /** Public pages, open without log-in (ACC-4); the landing page takes the reference section's place in the menu. */
 export const routes: FeatureRoute[] = [
-  { path: referencePath, element: <ReferencePage />, menu: { area: 'public', label: 'nav.reference', order: 20 } },
-  { path: tnvedPath, element: <TnvedPage /> },
-  { path: `${tnvedPath}/:code`, element: <TnvedCodePage /> },
-  { path: customsOfficesPath, element: <CustomsOfficesPage /> },
-  { path: classifiersPath, element: <ClassifiersPage /> },
-  { path: `${classifiersPath}/:name`, element: <ClassifierPage /> },
-  { path: exchangeRatesPath, element: <ExchangeRatesPage /> },
+  route(referencePath, <ReferencePage />, ['public', 'nav.reference', 20]),
+  route(tnvedPath, <TnvedPage />),
+  route(`${tnvedPath}/:code`, <TnvedCodePage />),
+  route(customsOfficesPath, <CustomsOfficesPage />),
+  route(classifiersPath, <ClassifiersPage />),
+  route(`${classifiersPath}/:name`, <ClassifierPage />),
+  route(exchangeRatesPath, <ExchangeRatesPage />),
 ];

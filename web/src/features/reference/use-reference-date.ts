@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { almatyToday, isIsoDate } from './reference-dates.ts';
+import { almatyToday, isIsoDate } from '../../dates.ts';
 
 /**
  * The date a page shows its data at, kept in the address (?date=) so a shared link shows the same;

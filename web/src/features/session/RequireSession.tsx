@@ -1,5 +1,5 @@
 import { Alert, Anchor, Center, Loader, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { loginPath, passwordChangePath } from '../../navigation.ts';
@@ -45,4 +45,9 @@ export function RequireSession({ kinds, children }: { kinds?: readonly AccountKi
     );
   }
   return children;
+}
+
+/** A page behind the guard, as a route table states it: `guarded(<QueuePage />, staff)`. */
+export function guarded(page: ReactElement, kinds?: readonly AccountKind[]): ReactElement {
+  return <RequireSession kinds={kinds}>{page}</RequireSession>;
 }

@@ -1,5 +1,5 @@
-// The session feature's public surface: who is logged in, and the guard for pages that need it.
+// The session feature's public surface: who is logged in, and the guard for pages that need it (guarded).
 
-export { RequireSession } from './RequireSession.tsx';
+export { guarded } from './RequireSession.tsx';
 
 export { useSession } from './session-context.ts';

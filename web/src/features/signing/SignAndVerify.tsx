@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../data/use-action.ts';
 import { bytesToBase64, textToBytes } from './base64.ts';
 import { sampleXml } from './format.ts';
 import { SigningErrorAlert } from './SigningErrorAlert.tsx';
@@ -18,35 +19,22 @@ export function SignAndVerify() {
   const [text, setText] = useState(() => t('signing.sample.defaultText'));
   const [format, setFormat] = useState<SampleFormat>('attached');
   const [purpose, setPurpose] = useState<SignPurpose>('sign');
-  const [busy, setBusy] = useState(false);
   const [signature, setSignature] = useState<string>();
-  const [result, setResult] = useState<VerificationResult>();
-  const [error, setError] = useState<unknown>();
-
-  async function signAndCheck() {
-    setBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    setSignature(undefined);
-    try {
-      if (format === 'xml') {
-        const xml = await signer.signXml({ xml: sampleXml(text), purpose });
-        setSignature(xml);
-        setResult(await verifySignature({ xml, purpose }));
-      } else {
-        const data = textToBytes(text);
-        const cms = await signer.signCms({ data, detached: format === 'detached', purpose });
-        setSignature(cms);
-        setResult(
-          await verifySignature({ cms, ...(format === 'detached' ? { data: bytesToBase64(data) } : {}), purpose }),
-        );
-      }
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
+  const checker = useAction(async (): Promise<VerificationResult> => {
+    if (format === 'xml') {
+      const xml = await signer.signXml({ xml: sampleXml(text), purpose });
+      setSignature(xml);
+      return verifySignature({ xml, purpose });
     }
-  }
+    const data = textToBytes(text);
+    const cms = await signer.signCms({ data, detached: format === 'detached', purpose });
+    setSignature(cms);
+    return verifySignature({ cms, ...(format === 'detached' ? { data: bytesToBase64(data) } : {}), purpose });
+  });
+  const signAndCheck = () => {
+    setSignature(undefined);
+    void checker.run();
+  };
 
   return (
     <Stack gap="sm" data-testid="sample-block">
@@ -85,15 +73,15 @@ export function SignAndVerify() {
       </Group>
       <Group>
         <Button
-          onClick={() => void signAndCheck()}
-          loading={busy}
+          onClick={signAndCheck}
+          loading={checker.pending}
           disabled={text.trim() === ''}
           data-testid="sample-sign"
         >
           {t('signing.sample.signAndCheck')}
         </Button>
       </Group>
-      {error !== undefined && <SigningErrorAlert error={error} />}
+      {checker.error !== undefined && <SigningErrorAlert error={checker.error} />}
       {signature && (
         <Textarea
           label={t('signing.sample.signature')}
@@ -106,7 +94,7 @@ export function SignAndVerify() {
           data-testid="sample-signature"
         />
       )}
-      {result && <VerificationResultView result={result} />}
+      {checker.value && <VerificationResultView result={checker.value} />}
     </Stack>
   );
 }

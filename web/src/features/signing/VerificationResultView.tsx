@@ -1,10 +1,11 @@
 import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatDateTime } from './format.ts';
-import type { SignerInfo, VerificationResult } from './verify-api.ts';
+import type { CertificateInfo, SignerInfo, VerificationResult } from './verify-api.ts';
 
 const revocationColor: Record<string, string> = {
   good: 'teal',
@@ -107,31 +108,38 @@ export function VerificationResultView({ result }: { result: VerificationResult 
 
         {result.chain.length > 0 && (
           <Section title={t('signatures.chain.title')}>
-            <DataTable
-              headers={[
-                t('signatures.chain.subject'),
-                t('signatures.chain.issuer'),
-                t('signatures.chain.serialNumber'),
-                t('signatures.chain.validity'),
-              ]}
+            <RowsTable
+              rows={result.chain}
+              columns={chainColumns(t, date)}
+              row={(certificate) => ({ key: certificate.serialNumber + certificate.subject })}
               minWidth={640}
               striped
               testId="verify-chain"
-            >
-              {result.chain.map((certificate) => (
-                <Table.Tr key={certificate.serialNumber + certificate.subject}>
-                  <Table.Td>{certificate.subject}</Table.Td>
-                  <Table.Td>{certificate.issuer}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>{certificate.serialNumber}</Table.Td>
-                  <Table.Td>{`${date(certificate.notBefore)} – ${date(certificate.notAfter)}`}</Table.Td>
-                </Table.Tr>
-              ))}
-            </DataTable>
+            />
           </Section>
         )}
       </Stack>
     </Card>
   );
+}
+
+/** The certificates from the signer's up to the root, each with who it names, who issued it and when it holds. */
+function chainColumns(t: TFunction, date: (iso: string) => string): Column<CertificateInfo>[] {
+  return [
+    { key: 'subject', header: t('signatures.chain.subject'), cell: (certificate) => certificate.subject },
+    { key: 'issuer', header: t('signatures.chain.issuer'), cell: (certificate) => certificate.issuer },
+    {
+      key: 'serialNumber',
+      header: t('signatures.chain.serialNumber'),
+      cell: (certificate) => certificate.serialNumber,
+      td: () => ({ style: { wordBreak: 'break-all' } }),
+    },
+    {
+      key: 'validity',
+      header: t('signatures.chain.validity'),
+      cell: (certificate) => `${date(certificate.notBefore)} – ${date(certificate.notAfter)}`,
+    },
+  ];
 }
 
 /** A CMS may carry several signers; the server then lists them all, the first also as `signer`. */

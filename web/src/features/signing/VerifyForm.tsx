@@ -1,10 +1,11 @@
 import { Button, Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../data/use-action.ts';
 import { bytesToBase64, fileBytesToBase64, isBase64, normalizeBase64 } from './base64.ts';
 import { SigningErrorAlert } from './SigningErrorAlert.tsx';
 import { VerificationResultView } from './VerificationResultView.tsx';
-import { type VerificationResult, type VerifyPurpose, type VerifyRequest, verifySignature } from './verify-api.ts';
+import { type VerifyPurpose, type VerifyRequest, verifySignature } from './verify-api.ts';
 
 type Mode = 'cms' | 'xml';
 
@@ -21,9 +22,7 @@ export function VerifyForm() {
   const [xml, setXml] = useState('');
   const [purpose, setPurpose] = useState<VerifyPurpose>('any');
   const [invalid, setInvalid] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<VerificationResult>();
-  const [error, setError] = useState<unknown>();
+  const checker = useAction(verifySignature);
 
   function request(): VerifyRequest | string {
     if (mode === 'xml') return xml.trim() ? { xml, purpose } : t('signatures.form.empty');
@@ -34,18 +33,9 @@ export function VerifyForm() {
 
   async function check() {
     const body = request();
-    setResult(undefined);
-    setError(undefined);
     setInvalid(typeof body === 'string' ? body : undefined);
-    if (typeof body === 'string') return;
-    setBusy(true);
-    try {
-      setResult(await verifySignature(body));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    if (typeof body === 'string') checker.reset();
+    else await checker.run(body);
   }
 
   return (
@@ -145,14 +135,14 @@ export function VerifyForm() {
             </Text>
           )}
           <Group>
-            <Button onClick={() => void check()} loading={busy} data-testid="verify-submit">
+            <Button onClick={() => void check()} loading={checker.pending} data-testid="verify-submit">
               {t('signatures.form.check')}
             </Button>
           </Group>
         </Stack>
       </Card>
-      {error !== undefined && <SigningErrorAlert error={error} />}
-      {result && <VerificationResultView result={result} />}
+      {checker.error !== undefined && <SigningErrorAlert error={checker.error} />}
+      {checker.value && <VerificationResultView result={checker.value} />}
     </Stack>
   );
 }

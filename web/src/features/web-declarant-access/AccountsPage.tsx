@@ -1,12 +1,14 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/DataTable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
 import { useUserAccounts } from './queries.ts';
+import type { UserAccount } from './web-declarant-api.ts';
 
 export const accessColor = { active: 'green', suspended: 'orange', revoked: 'red', disabled: 'dark' } as const;
 
@@ -24,10 +26,31 @@ export function AccountsPage() {
     else setAsked(next);
   };
 
+  const columns: Column<UserAccount>[] = [
+    {
+      key: 'name',
+      header: t('webDeclarant.accounts.name'),
+      cell: (account) => (
+        <Anchor component={Link} to={officerAccountPath(account.id)}>
+          {account.organisation ?? account.displayName ?? account.email}
+        </Anchor>
+      ),
+    },
+    { key: 'iinBin', header: t('webDeclarant.accounts.iinBin'), cell: (account) => account.iinBin },
+    { key: 'login', header: t('webDeclarant.accounts.login'), cell: (account) => account.login ?? '' },
+    {
+      key: 'status',
+      header: t('webDeclarant.access.status'),
+      cell: (account) => (
+        <Badge variant="light" color={accessColor[account.accessStatus]}>
+          {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
+        </Badge>
+      ),
+    },
+  ];
+
   return (
-    <Stack gap="lg" py="xl">
-      <Title order={1}>{t('webDeclarant.accounts.title')}</Title>
-      <Text maw={760}>{t('webDeclarant.accounts.lead')}</Text>
+    <Page title={t('webDeclarant.accounts.title')} lead={t('webDeclarant.accounts.lead')}>
       <Group align="flex-end">
         <TextInput
           label={t('webDeclarant.accounts.iinBin')}
@@ -41,35 +64,15 @@ export function AccountsPage() {
       {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.accounts.failed')} error={load.error} />}
       {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.accounts.empty')}</Text>}
       {load.state === 'ready' && load.value.length > 0 && (
-        <DataTable
-          headers={[
-            t('webDeclarant.accounts.name'),
-            t('webDeclarant.accounts.iinBin'),
-            t('webDeclarant.accounts.login'),
-            t('webDeclarant.access.status'),
-          ]}
+        <RowsTable
+          rows={load.value}
+          columns={columns}
+          row={(account) => ({ key: account.id })}
           minWidth={700}
           striped
           testId="wd-accounts"
-        >
-          {load.value.map((account) => (
-            <Table.Tr key={account.id}>
-              <Table.Td>
-                <Anchor component={Link} to={officerAccountPath(account.id)}>
-                  {account.organisation ?? account.displayName ?? account.email}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{account.iinBin}</Table.Td>
-              <Table.Td>{account.login ?? ''}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={accessColor[account.accessStatus]}>
-                  {t(`webDeclarant.access.statuses.${account.accessStatus}`)}
-                </Badge>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </DataTable>
+        />
       )}
-    </Stack>
+    </Page>
   );
 }

@@ -2,22 +2,17 @@ import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
+import { useAction } from '../../data/use-action.ts';
+import { almatyToday, printedDate } from '../../dates.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { isSigningError } from '../signing/signer.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
-import {
-  type ApplicationDraft,
-  almatyToday,
-  applicationFields,
-  draftProblems,
-  emptyDraft,
-} from './application-draft.ts';
+import { type ApplicationDraft, applicationFields, draftProblems, emptyDraft } from './application-draft.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { blankFormUrl } from './paths.ts';
-import { fileOnline, type Received } from './web-declarant-api.ts';
+import { fileOnline } from './web-declarant-api.ts';
 
 /**
  * The application for Web-declarant access (WD-17, WD-35) filled online and signed with the
@@ -27,28 +22,17 @@ export function ApplyPage() {
   const { t } = useTranslation();
   const { signer } = useSigner();
   const [draft, setDraft] = useState<ApplicationDraft>(emptyDraft);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [received, setReceived] = useState<Received | null>(null);
+  const sender = useAction(async () => {
+    const fields = applicationFields(draft, almatyToday());
+    const signature = await signer.signCms({
+      data: new TextEncoder().encode(canonicalJson(fields)),
+      detached: false,
+      purpose: 'sign',
+    });
+    return fileOnline(fields, signature);
+  });
+  const { value: received, error: failure, pending: busy } = sender;
   const problems = draftProblems(draft);
-
-  const signAndSend = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const fields = applicationFields(draft, almatyToday());
-      const signature = await signer.signCms({
-        data: new TextEncoder().encode(canonicalJson(fields)),
-        detached: false,
-        purpose: 'sign',
-      });
-      setReceived(await fileOnline(fields, signature));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (received) {
     return (
@@ -108,7 +92,12 @@ export function ApplyPage() {
           <ServerRefusalAlert title={t('webDeclarant.apply.refused')} error={failure} />
         ))}
       <Group>
-        <Button onClick={signAndSend} loading={busy} disabled={problems.length > 0} data-testid="wd-sign-and-send">
+        <Button
+          onClick={() => void sender.run()}
+          loading={busy}
+          disabled={problems.length > 0}
+          data-testid="wd-sign-and-send"
+        >
           {t('webDeclarant.apply.signAndSend')}
         </Button>
         <Text size="sm" c="dimmed">

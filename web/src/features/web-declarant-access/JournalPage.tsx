@@ -1,13 +1,28 @@
-import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, NumberInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
-import { printedDate } from '../../dates.ts';
-import { almatyToday } from './application-draft.ts';
+import { almatyToday, printedDate } from '../../dates.ts';
 import { useJournal } from './queries.ts';
 import { type JournalEntry, journalExportUrl } from './web-declarant-api.ts';
+
+/** The columns of the journal after the body's code, in the order of Annex 2. */
+const journalFields = [
+  'number',
+  'userName',
+  'taxpayerNumber',
+  'okpo',
+  'actualAddress',
+  'legalAddress',
+  'stickerCode',
+  'email',
+  'phone',
+  'receivedOn',
+  'status',
+] as const;
 
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
@@ -16,33 +31,25 @@ export function JournalPage() {
   const load = loadOf(useJournal(year));
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  const columns = [
-    'number',
-    'userName',
-    'taxpayerNumber',
-    'okpo',
-    'actualAddress',
-    'legalAddress',
-    'stickerCode',
-    'email',
-    'phone',
-    'receivedOn',
-    'status',
-  ] as const;
-  const cell = (entry: JournalEntry, column: (typeof columns)[number]) =>
-    column === 'receivedOn'
+  const cell = (entry: JournalEntry, field: (typeof journalFields)[number]) =>
+    field === 'receivedOn'
       ? printedDate(entry.receivedOn)
-      : column === 'status'
+      : field === 'status'
         ? t(`webDeclarant.status.${entry.status}`)
-        : String(entry[column] ?? '');
+        : String(entry[field] ?? '');
+  const columns: Column<JournalEntry>[] = [
+    { key: 'body', header: t('webDeclarant.journal.columns.body'), cell: (entry) => entry.bodyCode },
+    ...journalFields.map((field) => ({
+      key: field,
+      header: t(`webDeclarant.journal.columns.${field}`),
+      cell: (entry: JournalEntry) => cell(entry, field),
+    })),
+  ];
+  const row = (entry: JournalEntry) => ({ key: entry.applicationId, 'data-testid': 'wd-journal-row' });
+  const texts = { failed: t('webDeclarant.journal.failed'), empty: t('webDeclarant.journal.empty') };
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading
-        title={t('webDeclarant.journal.title')}
-        lead={t('webDeclarant.journal.lead')}
-        testId="wd-journal-title"
-      />
+    <Page title={t('webDeclarant.journal.title')} lead={t('webDeclarant.journal.lead')} testId="wd-journal-title">
       <Group align="flex-end">
         <NumberInput
           label={t('webDeclarant.journal.year')}
@@ -71,32 +78,15 @@ export function JournalPage() {
           {t('webDeclarant.journal.pdf')}
         </Button>
       </Group>
-      {load.state === 'failed' && <ServerRefusalAlert title={t('webDeclarant.journal.failed')} error={load.error} />}
-      {load.state === 'ready' && load.value.length === 0 && <Text c="dimmed">{t('webDeclarant.journal.empty')}</Text>}
-      {load.state === 'ready' && load.value.length > 0 && (
-        <Table.ScrollContainer minWidth={1100}>
-          <Table striped withTableBorder data-testid="wd-journal">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webDeclarant.journal.columns.body')}</Table.Th>
-                {columns.map((column) => (
-                  <Table.Th key={column}>{t(`webDeclarant.journal.columns.${column}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {load.value.map((entry) => (
-                <Table.Tr key={entry.applicationId} data-testid="wd-journal-row">
-                  <Table.Td>{entry.bodyCode}</Table.Td>
-                  {columns.map((column) => (
-                    <Table.Td key={column}>{cell(entry, column)}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
+      <QueueTable
+        load={load}
+        columns={columns}
+        row={row}
+        texts={texts}
+        minWidth={1100}
+        testId="wd-journal"
+        withTableBorder
+      />
+    </Page>
   );
 }

@@ -3,38 +3,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { printedDate } from '../../dates.ts';
+import { useAction } from '../../data/use-action.ts';
+import { almatyToday, printedDate } from '../../dates.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
-import {
-  type ApplicationDraft,
-  almatyToday,
-  applicationFields,
-  draftProblems,
-  emptyDraft,
-} from './application-draft.ts';
+import { type ApplicationDraft, applicationFields, draftProblems, emptyDraft } from './application-draft.ts';
 import { applicationPath, queuePath } from './paths.ts';
-import { type Received, registerPaper } from './web-declarant-api.ts';
+import { registerPaper } from './web-declarant-api.ts';
 
 /** An application handed in on paper, entered in the department's journal by the officer (WD-18). */
 export function PaperApplicationPage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ApplicationDraft>(emptyDraft);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [received, setReceived] = useState<Received | null>(null);
+  const register = useAction(() => registerPaper(applicationFields(draft, almatyToday())));
+  const { value: received, error: failure, pending: busy } = register;
   const problems = draftProblems(draft);
-
-  const submit = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      setReceived(await registerPaper(applicationFields(draft, almatyToday())));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Stack gap="lg" py="xl" maw={860}>
@@ -70,7 +52,12 @@ export function PaperApplicationPage() {
           )}
           {failure !== undefined && <ServerRefusalAlert title={t('webDeclarant.paper.refused')} error={failure} />}
           <Group>
-            <Button onClick={submit} loading={busy} disabled={problems.length > 0} data-testid="wd-paper-submit">
+            <Button
+              onClick={() => void register.run()}
+              loading={busy}
+              disabled={problems.length > 0}
+              data-testid="wd-paper-submit"
+            >
               {t('webDeclarant.paper.submit')}
             </Button>
           </Group>

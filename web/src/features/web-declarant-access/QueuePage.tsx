@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading.tsx';
-import { type QueueColumn, QueueTable } from '../../components/QueueTable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
@@ -18,7 +19,7 @@ export function QueuePage() {
   const applications = useApplications(status === 'all' ? undefined : status);
   const load = loadOf(applications);
 
-  const columns: QueueColumn<Application>[] = [
+  const columns: Column<Application>[] = [
     {
       key: 'number',
       header: t('webDeclarant.columns.number'),
@@ -68,9 +69,11 @@ export function QueuePage() {
     },
   ];
 
+  const row = (application: Application) => ({ key: application.id, 'data-testid': 'wd-queue-row' });
+  const texts = { failed: t('webDeclarant.queue.failed'), empty: t('webDeclarant.queue.empty') };
+
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title" />
+    <Page title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title">
       <Group justify="space-between">
         <SegmentedControl
           aria-label={t('webDeclarant.queue.status')}
@@ -95,16 +98,7 @@ export function QueuePage() {
           </Button>
         </Group>
       </Group>
-      <QueueTable
-        load={load}
-        columns={columns}
-        rowKey={(application) => application.id}
-        failedTitle={t('webDeclarant.queue.failed')}
-        emptyText={t('webDeclarant.queue.empty')}
-        minWidth={860}
-        testId="wd-queue"
-        rowTestId="wd-queue-row"
-      />
-    </Stack>
+      <QueueTable load={load} columns={columns} row={row} texts={texts} minWidth={860} testId="wd-queue" />
+    </Page>
   );
 }

@@ -128,8 +128,3 @@ export function applicationFields(draft: ApplicationDraft, today: string): Appli
     signatoryName: draft.signatoryName.trim(),
   };
 }
-
-/** Today in Almaty (UTC+5), the day the application is dated. */
-export function almatyToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
-}

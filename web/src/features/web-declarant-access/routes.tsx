@@ -1,6 +1,5 @@
-import type { ReactElement } from 'react';
-import type { FeatureRoute } from '../../feature-routes.ts';
-import { RequireSession } from '../session/index.ts';
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
 import { AccountAccessPage } from './AccountAccessPage.tsx';
 import { AccountsPage } from './AccountsPage.tsx';
 import { ApplicationPage } from './ApplicationPage.tsx';
@@ -19,30 +18,13 @@ import {
 import { QueuePage } from './QueuePage.tsx';
 
 const staff = ['officer', 'admin'] as const;
-const forStaff = (page: ReactElement) => <RequireSession kinds={staff}>{page}</RequireSession>;
 
 export const routes: FeatureRoute[] = [
-  { path: applyPath, element: <ApplyPage />, menu: { area: 'public', label: 'webDeclarant.menu.apply', order: 50 } },
-  {
-    path: queuePath,
-    element: forStaff(<QueuePage />),
-    menu: { area: 'officer', label: 'webDeclarant.menu.queue', order: 20 },
-  },
-  {
-    path: paperApplicationPath,
-    element: forStaff(<PaperApplicationPage />),
-    menu: { area: 'officer', label: 'webDeclarant.menu.paper', order: 21 },
-  },
-  {
-    path: journalPath,
-    element: forStaff(<JournalPage />),
-    menu: { area: 'officer', label: 'webDeclarant.menu.journal', order: 22 },
-  },
-  {
-    path: accountsPath,
-    element: forStaff(<AccountsPage />),
-    menu: { area: 'officer', label: 'webDeclarant.menu.accounts', order: 23 },
-  },
-  { path: applicationPath(':id'), element: forStaff(<ApplicationPage />) },
-  { path: accountAccessPath(':id'), element: forStaff(<AccountAccessPage />) },
+  route(applyPath, <ApplyPage />, ['public', 'webDeclarant.menu.apply', 50]),
+  route(queuePath, guarded(<QueuePage />, staff), ['officer', 'webDeclarant.menu.queue', 20]),
+  route(paperApplicationPath, guarded(<PaperApplicationPage />, staff), ['officer', 'webDeclarant.menu.paper', 21]),
+  route(journalPath, guarded(<JournalPage />, staff), ['officer', 'webDeclarant.menu.journal', 22]),
+  route(accountsPath, guarded(<AccountsPage />, staff), ['officer', 'webDeclarant.menu.accounts', 23]),
+  route(applicationPath(':id'), guarded(<ApplicationPage />, staff)),
+  route(accountAccessPath(':id'), guarded(<AccountAccessPage />, staff)),
 ];

@@ -12,7 +12,6 @@ import { call } from '../../api/client.ts';
 
 /** The server's Web-declarant access API, as the pages use it. */
 export type ApplicationStatus = (typeof applicationStatuses)[number];
-export type Received = RouteOutput<typeof publicApplicationRoutes.fileOnline>;
 export type Application = RouteOutput<typeof officerApplicationRoutes.one>;
 export type JournalEntry = RouteOutput<typeof officerApplicationRoutes.journal>['entries'][number];
 
@@ -49,6 +48,7 @@ export const takeMeasure = (accountId: string, action: keyof typeof measureRoute
     body: body as { reason: string },
   });
 
+export type UserAccount = Awaited<ReturnType<typeof findAccounts>>[number];
 export const findAccounts = async (iinBin?: string) =>
   (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
 export const fetchAccount = async (id: string) => (await call(officerAccountRoutes.one, { params: { id } })).account;

@@ -175,39 +175,47 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
         );
       })}
       <Group gap={2} wrap="nowrap">
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('declarations.goods.items.open')}
-          onClick={() => actions.onOpen(index)}
-          data-testid="item-open"
-        >
+        <RowAction label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} testId="item-open">
           ✎
-        </ActionIcon>
+        </RowAction>
         {!readOnly && (
           <>
-            <ActionIcon
-              variant="subtle"
-              aria-label={t('declarations.goods.items.duplicate')}
+            <RowAction
+              label={t('declarations.goods.items.duplicate')}
               onClick={() => actions.onDuplicate(index)}
-              data-testid="item-duplicate"
+              testId="item-duplicate"
             >
               ⊕
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('declarations.goods.items.remove')}
+            </RowAction>
+            <RowAction
+              label={t('declarations.goods.items.remove')}
               onClick={() => actions.onRemove(index)}
-              data-testid="item-remove"
+              testId="item-remove"
+              color="red"
             >
               ×
-            </ActionIcon>
+            </RowAction>
           </>
         )}
       </Group>
     </div>
   );
 }, sameRow);
+
+/** A row's small button: a sign, named for a screen reader by its label. */
+function RowAction(props: { label: string; onClick: () => void; testId: string; color?: string; children: string }) {
+  return (
+    <ActionIcon
+      variant="subtle"
+      color={props.color}
+      aria-label={props.label}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </ActionIcon>
+  );
+}
 
 function sameRow(a: RowProps, b: RowProps): boolean {
   return (

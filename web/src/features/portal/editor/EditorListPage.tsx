@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading.tsx';
-import { type QueueColumn, QueueTable } from '../../../components/QueueTable.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { QueueTable } from '../../../components/QueueTable.tsx';
+import type { Column } from '../../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../../data/load.ts';
 import { printedTime } from '../../../dates.ts';
 import { inLanguage } from '../localized.ts';
@@ -19,7 +20,7 @@ export function EditorListPage() {
   const language = i18n.resolvedLanguage;
   const [kind, setKind] = useState<ContentKind | 'all'>('all');
   const load = mapLoad(loadOf(useAdminItems(kind === 'all' ? undefined : kind)), (answer) => answer.items);
-  const columns: QueueColumn<AdminItem>[] = [
+  const columns: Column<AdminItem>[] = [
     {
       key: 'title',
       header: t('portal.editor.columns.title'),
@@ -42,9 +43,11 @@ export function EditorListPage() {
     },
   ];
 
+  const row = (item: AdminItem) => ({ key: item.id, 'data-testid': 'portal-editor-row', 'data-slug': item.slug });
+  const texts = { failed: t('portal.failed'), empty: t('portal.empty') };
+
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title" />
+    <Page title={t('portal.editor.title')} lead={t('portal.editor.lead')} testId="portal-editor-title">
       <Group gap="xs" wrap="wrap">
         {contentKinds.map((k) => (
           <Button
@@ -69,17 +72,7 @@ export function EditorListPage() {
         ]}
         style={{ overflowX: 'auto' }}
       />
-      <QueueTable
-        load={load}
-        columns={columns}
-        rowKey={(item) => item.id}
-        failedTitle={t('portal.failed')}
-        emptyText={t('portal.empty')}
-        minWidth={720}
-        testId="portal-editor-list"
-        rowTestId="portal-editor-row"
-        rowData={(item) => ({ 'data-slug': item.slug })}
-      />
-    </Stack>
+      <QueueTable load={load} columns={columns} row={row} texts={texts} minWidth={720} testId="portal-editor-list" />
+    </Page>
   );
 }

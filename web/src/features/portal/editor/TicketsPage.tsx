@@ -1,6 +1,6 @@
-import { Anchor, Badge, Card, Group, Spoiler, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../../../components/PageHeading.tsx';
+import { Page } from '../../../components/Page.tsx';
 import { LoadedList } from '../../../data/LoadedList.tsx';
 import { loadOf, mapLoad } from '../../../data/load.ts';
 import { printedTime } from '../../../dates.ts';
@@ -12,8 +12,7 @@ export function TicketsPage() {
   const load = mapLoad(loadOf(useTickets()), (answer) => answer.items);
 
   return (
-    <Stack gap="lg" py="xl">
-      <PageHeading title={t('portal.tickets.title')} lead={t('portal.tickets.lead')} />
+    <Page title={t('portal.tickets.title')} lead={t('portal.tickets.lead')}>
       <LoadedList
         load={load}
         loadingLabel={t('portal.loading')}
@@ -50,6 +49,6 @@ export function TicketsPage() {
           ))
         }
       </LoadedList>
-    </Stack>
+    </Page>
   );
 }

@@ -1,0 +1,43 @@
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SignerPanel } from '../signing/SignerPanel.tsx';
+import type { PasswordLoginState } from './use-login.ts';
+
+/** A login and password issued by a territorial body. */
+export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
+  const { t } = useTranslation();
+  return (
+    <form onSubmit={form.submit}>
+      <Stack gap="md">
+        <Text size="sm">{t('account.login.passwordLead')}</Text>
+        <TextInput
+          label={t('account.login.login')}
+          value={form.login}
+          onChange={(e) => form.setLogin(e.currentTarget.value)}
+          autoComplete="username"
+          maxLength={64}
+          required
+          data-testid="login-login"
+        />
+        <PasswordInput
+          label={t('account.login.password')}
+          value={form.password}
+          onChange={(e) => form.setPassword(e.currentTarget.value)}
+          autoComplete="current-password"
+          maxLength={1024}
+          required
+          data-testid="login-password"
+        />
+        {form.certificateNeeded && (
+          <Stack gap="sm" data-testid="login-certificate-needed">
+            <Text size="sm">{t('account.login.certificateNeeded')}</Text>
+            <SignerPanel />
+          </Stack>
+        )}
+        <Button type="submit" loading={form.busy} data-testid="login-password-submit">
+          {form.certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

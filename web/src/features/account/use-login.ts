@@ -1,0 +1,84 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../api.ts';
+import { useAction } from '../../data/use-action.ts';
+import { useSession } from '../session/session-context.ts';
+import { signChallenge } from '../signing/challenge.ts';
+import { useSigner } from '../signing/signer-context.ts';
+import {
+  accountChoicesOf,
+  type AccountChoice as Choice,
+  fetchChallenge,
+  logInByPassword,
+  logInBySignature,
+} from './account-api.ts';
+
+/**
+ * The two ways in (ACC-6, AST-7) with one attempt between them, so a refusal shows once whichever
+ * was tried. What the user typed or signed is kept here, by the page, so it outlives a change of tab.
+ */
+export function useLogin() {
+  const { signedIn } = useSession();
+  const { signer } = useSigner();
+  const attempt = useAction((work: () => Promise<void>) => work());
+  // The signature waiting for the user's choice of account: the server keeps its nonce until then.
+  const [pending, setPending] = useState<{ signature: string; accounts: Choice[] } | null>(null);
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [certificateNeeded, setCertificateNeeded] = useState(false);
+
+  const signFreshChallenge = async () => signChallenge(signer, (await fetchChallenge()).nonce);
+
+  const signature = {
+    accounts: pending?.accounts,
+    busy: attempt.pending,
+    sign: () =>
+      void attempt.run(async () => {
+        setPending(null);
+        const signed = await signFreshChallenge();
+        try {
+          signedIn(await logInBySignature(signed));
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
+            setPending({ signature: signed, accounts: accountChoicesOf(error.details) });
+            return;
+          }
+          throw error;
+        }
+      }),
+    choose: (accountId: string) =>
+      void attempt.run(async () => {
+        if (!pending) return;
+        signedIn(await logInBySignature(pending.signature, accountId));
+      }),
+  };
+
+  const byPassword = {
+    login,
+    setLogin,
+    password,
+    setPassword,
+    /** The account has an activated certificate (AST-1): the password alone does not let the user in. */
+    certificateNeeded,
+    busy: attempt.pending,
+    submit: (event: FormEvent) => {
+      event.preventDefault();
+      void attempt.run(async () => {
+        try {
+          const proof = certificateNeeded ? await signFreshChallenge() : undefined;
+          signedIn(await logInByPassword(login.trim(), password, proof));
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
+            setCertificateNeeded(true);
+            return;
+          }
+          throw error;
+        }
+      });
+    },
+  };
+
+  return { signature, byPassword, failure: attempt.error, reset: attempt.reset };
+}
+
+export type SignatureLoginState = ReturnType<typeof useLogin>['signature'];
+export type PasswordLoginState = ReturnType<typeof useLogin>['byPassword'];

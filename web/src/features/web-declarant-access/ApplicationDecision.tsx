@@ -1,0 +1,53 @@
+import { Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Application } from './web-declarant-api.ts';
+
+/** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
+export function ApplicationDecision({
+  application,
+  busy,
+  onIssue,
+  onReject,
+}: {
+  application: Application;
+  busy: boolean;
+  onIssue: () => void;
+  onReject: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="md">
+        <Text>{t('webDeclarant.application.issueHint', { workplaces: application.workplaces })}</Text>
+        <Group>
+          <Button onClick={onIssue} loading={busy} data-testid="wd-issue">
+            {t('webDeclarant.application.issue')}
+          </Button>
+        </Group>
+        <Textarea
+          label={t('webDeclarant.application.reason')}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          maxLength={2000}
+          autosize
+          minRows={2}
+          data-testid="wd-reason"
+        />
+        <Group>
+          <Button
+            color="red"
+            variant="light"
+            disabled={reason.trim() === ''}
+            loading={busy}
+            onClick={() => onReject(reason.trim())}
+            data-testid="wd-reject"
+          >
+            {t('webDeclarant.application.reject')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
