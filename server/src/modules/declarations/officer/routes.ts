@@ -1,6 +1,6 @@
 import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { type Account, caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -22,66 +22,43 @@ export async function officerRoutes(
 ): Promise<void> {
   const { ctx, requireAccount } = options;
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
-  const tags = ['declarations: officer'];
 
-  app.get(
-    r.inbox.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
-        tags,
-        ...routeSchema(r.inbox),
-      },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags: ['declarations: officer'] });
+
+  route(r.inbox, {
+    summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
+    preHandler: staff,
+    handler: async (request) => {
       const inbox = await officerInbox(ctx.db, caller(request).account, request.query);
       return {
         ...inbox,
         declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })),
       };
     },
-  );
+  });
 
-  app.get(
-    r.refusalReasons.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Codes of the grounds for refusing registration, in the request’s language',
-        tags,
-        ...routeSchema(r.refusalReasons),
-      },
-    },
-    async (request) => ({
+  route(r.refusalReasons, {
+    summary: 'Codes of the grounds for refusing registration, in the request’s language',
+    preHandler: staff,
+    handler: async (request) => ({
       reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })),
     }),
-  );
+  });
 
-  app.get(
-    r.one.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary:
-          'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
-        description:
-          'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
-        tags,
-        ...routeSchema(r.one),
-      },
-    },
-    async (request) =>
+  route(r.one, {
+    summary:
+      'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
+    description:
+      'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
+    preHandler: staff,
+    handler: async (request) =>
       officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
-  );
+  });
 
-  app.get(
-    r.attachment.path,
-    {
-      preHandler: staff,
-      schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) },
-    },
-    async (request, reply) => {
+  route(r.attachment, {
+    summary: 'Download a file attached to a registered declaration',
+    preHandler: staff,
+    handler: async (request, reply) => {
       const { declaration } = await visibleDeclaration(
         ctx.db,
         caller(request).account,
@@ -96,7 +73,7 @@ export async function officerRoutes(
         .header('cache-control', 'no-store')
         .send(Buffer.from(file.content));
     },
-  );
+  });
 
   // The bytes the officer signs, the same whether the reasons came in the address or the body.
   const payloadFor = async (
@@ -110,62 +87,41 @@ export async function officerRoutes(
     ),
   });
 
-  app.get(
-    r.decisionPayload.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The bytes the officer signs for a decision (ACC-21)',
-        description:
-          'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
-        tags,
-        ...routeSchema(r.decisionPayload),
-      },
-    },
-    async (request) =>
+  route(r.decisionPayload, {
+    summary: 'The bytes the officer signs for a decision (ACC-21)',
+    description:
+      'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
+    preHandler: staff,
+    handler: async (request) =>
       payloadFor(
         caller(request).account,
         request.params.registrationNumber,
         request.query.decision,
         request.query.reasons,
       ),
-  );
+  });
 
-  app.post(
-    r.decisionPayloadFor.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
-        description:
-          'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
-        tags,
-        ...routeSchema(r.decisionPayloadFor),
-      },
-    },
-    async (request) =>
+  route(r.decisionPayloadFor, {
+    summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
+    description:
+      'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
+    preHandler: staff,
+    handler: async (request) =>
       payloadFor(
         caller(request).account,
         request.params.registrationNumber,
         request.body.decision,
         request.body.reasons,
       ),
-  );
+  });
 
-  app.post(
-    r.decide.path,
-    {
-      preHandler: requireAccount({ kinds: ['officer'] }),
-      schema: {
-        summary:
-          'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
-        description:
-          'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
-        tags,
-        ...routeSchema(r.decide),
-      },
-    },
-    async (request, reply) => {
+  route(r.decide, {
+    summary:
+      'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
+    description:
+      'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
+    preHandler: requireAccount({ kinds: ['officer'] }),
+    handler: async (request, reply) => {
       const result = await decide(
         ctx,
         caller(request).account,
@@ -175,7 +131,7 @@ export async function officerRoutes(
       );
       return reply.status(201).send({ ...result, decidedAt: result.decidedAt.toISOString() });
     },
-  );
+  });
 
   await app.register(declarantDecisionRoutes, options);
   await app.register(riskProfileRoutes, options);
