@@ -4,6 +4,7 @@ import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { type Account, caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
+import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { riskProfileRoutes } from '../risk/routes.ts';
 import { decide, decisionFactsNow } from './decide.ts';
@@ -11,7 +12,6 @@ import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
-import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
@@ -64,14 +64,14 @@ export async function officerRoutes(
         caller(request).account,
         request.params.registrationNumber,
       );
-      const file = await attachmentContent(ctx.db, declaration.id, request.params.attachmentId);
+      const file = await findAttachment(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
-        .send(Buffer.from(file.content));
+        .send(file.content);
     },
   });
 
