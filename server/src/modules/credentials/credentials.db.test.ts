@@ -1,5 +1,4 @@
 import type { TestHolder } from '@shekara/nca/test-pki';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
@@ -7,7 +6,8 @@ import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '.
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { createStaffAccount } from '../accounts/index.ts';
+import { readPdf } from '../../testing/pdf-text.ts';
+import { staffAccountId } from '../../testing/staff.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
 
 /**
@@ -24,29 +24,17 @@ let adminId: string;
 
 beforeAll(async () => {
   // An officer of an Almaty customs office works with the queue of Almaty's department (75000).
-  almatyOfficerId = (
-    await createStaffAccount(db, clock, {
-      kind: 'officer',
-      iin: holder(setup, 'signer-auth').iin,
-      email: 'officer75@example.kz',
-      officeCode: '75101',
-    })
-  ).id;
-  astanaOfficerId = (
-    await createStaffAccount(db, clock, {
-      kind: 'officer',
-      iin: holder(setup, 'employee-auth').iin,
-      email: 'officer71@example.kz',
-      officeCode: '71000',
-    })
-  ).id;
-  adminId = (
-    await createStaffAccount(db, clock, {
-      kind: 'admin',
-      iin: holder(setup, 'head-auth').iin,
-      email: 'admin@example.kz',
-    })
-  ).id;
+  almatyOfficerId = await staffAccountId(db, clock, holder(setup, 'signer-auth'), {
+    kind: 'officer',
+    email: 'officer75@example.kz',
+    officeCode: '75101',
+  });
+  astanaOfficerId = await staffAccountId(db, clock, holder(setup, 'employee-auth'), {
+    kind: 'officer',
+    email: 'officer71@example.kz',
+    officeCode: '71000',
+  });
+  adminId = await staffAccountId(db, clock, holder(setup, 'head-auth'), { kind: 'admin', email: 'admin@example.kz' });
 }, 120_000);
 const base = '/api/v1/officer/credentials-requests';
 
@@ -79,15 +67,7 @@ async function fileElectronically(
 }
 
 async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return (await readPdf(pdf)).pages.join('\n').replace(/\s+/g, ' ');
 }
 
 interface Summary {
