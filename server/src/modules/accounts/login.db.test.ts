@@ -4,7 +4,7 @@ import { manualClock } from '../../platform/clock.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
-import { staffAccountId } from '../../testing/staff.ts';
+import { loggedInStaff, staffAccountId } from '../../testing/staff.ts';
 import { issueLogin } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import { hashPassword } from './passwords.ts';
@@ -309,14 +309,17 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     const user = new TestBrowser(app);
     await user.logInAs(holder(setup, 'head-auth', 'RSA'), company);
 
-    const officerPerson = holder(setup, 'signer-auth', 'RSA');
-    const officerId = await staffAccountId(db, clock, officerPerson, {
-      kind: 'officer',
-      email: 'almaty@example.kz',
-      officeCode: '75101',
-    });
-    const officer = new TestBrowser(app);
-    expect((await officer.logInAs(officerPerson, officerId)).statusCode).toBe(200);
+    const { browser: officer, id: officerId } = await loggedInStaff(
+      app,
+      db,
+      clock,
+      holder(setup, 'signer-auth', 'RSA'),
+      {
+        kind: 'officer',
+        email: 'almaty@example.kz',
+        officeCode: '75101',
+      },
+    );
     const detail = (await officer.get(`/api/v1/officer/accounts/${company}`)).json() as {
       sessions: { id: string }[];
       history: { action: string }[];

@@ -85,17 +85,18 @@ interface Summary {
 
 describe('an electronic request, approved, and the first log-in with the issued password (AST-1..AST-7, REG-9)', () => {
   const applicant = () => holder(setup, 'individual-auth');
+  const aslansRequest = () => ({
+    userType: 'foreign_trade_participant',
+    iinBin: applicant().iin,
+    email: 'aslan@example.kz',
+    credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
+  });
   let requestId: string;
   let issued: { login: string; password: string };
 
   it('files the signed registration as a request to the department of the region, numbered, with its review term in working days (AST-2, AST-5, AST-6)', async () => {
     const browser = new TestBrowser(app);
-    const response = await fileElectronically(browser, applicant(), {
-      userType: 'foreign_trade_participant',
-      iinBin: applicant().iin,
-      email: 'aslan@example.kz',
-      credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
-    });
+    const response = await fileElectronically(browser, applicant(), aslansRequest());
     expect(response.statusCode, response.body).toBe(201);
     const filed = response.json() as {
       registrationId: string;
@@ -122,12 +123,7 @@ describe('an electronic request, approved, and the first log-in with the issued 
 
   it('refuses a second request while one is under review (CREDENTIALS_REQUEST_PENDING)', async () => {
     const browser = new TestBrowser(app);
-    const again = await fileElectronically(browser, applicant(), {
-      userType: 'foreign_trade_participant',
-      iinBin: applicant().iin,
-      email: 'aslan@example.kz',
-      credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
-    });
+    const again = await fileElectronically(browser, applicant(), aslansRequest());
     expect(again.statusCode).toBe(409);
     expect(codeOf(again)).toBe('CREDENTIALS_REQUEST_PENDING');
   });

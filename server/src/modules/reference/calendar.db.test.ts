@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../platform/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { loadReferenceDemoData } from './load-demo-data.ts';
 import { loadCalendar } from './repository.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-});
-afterAll(() => db.close());
+const db = await suiteDatabase(loadReferenceDemoData);
 
 describe('loadCalendar', () => {
   it('counts terms over the stored holidays', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { manualClock } from '../clock.ts';
-import type { Database } from '../db/database.ts';
 import { enqueueOutbox } from './enqueue.ts';
 import {
   backoffMs,
@@ -15,11 +15,7 @@ import {
 } from './worker.ts';
 
 /** The outbox worker on a real database (issue 4, point 4): sent once, retried with back-off, given up, never twice. */
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(() => db.close());
+const db = await suiteDatabase();
 beforeEach(async () => {
   await db.query('delete from outbox');
 });

@@ -9,6 +9,7 @@ import { cliWorkspace } from '../../../testing/cli.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import {
   createGoodsDraft,
+  type DeclarationTestEnvironment,
   fetchSigningPayload,
   logInDeclarant,
   postSubmission,
@@ -24,12 +25,7 @@ import { registrationNumberPattern } from './registration-number.ts';
 /** Signed submission, registration numbers and receipts: issue 6 points 5, 6, 12, 15; WD-10..WD-14, ACC-15. */
 const clock = manualClock(new Date());
 let t: DatabaseTestApp;
-let env: {
-  app: DatabaseTestApp['app'];
-  db: DatabaseTestApp['db'];
-  clock: typeof clock;
-  setup: DatabaseTestApp['setup'];
-};
+let env: DeclarationTestEnvironment;
 let head: TestDeclarant;
 const cli = cliWorkspace('receipts');
 
