@@ -446,23 +446,20 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     }
 
     const admin = await staffBrowser('head-auth', adminId);
+    const paperRequest = {
+      userType: 'ip_rights_holder',
+      iinBin: holder(setup, 'individual-auth').iin,
+      applicantName: 'Ахметов А.',
+      postalAddress: 'г. Астана',
+      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+    };
     expect(((await admin.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.id)).toEqual(
       almatyQueue.requests.map((r) => r.id),
     );
-    const noRegion = await admin.post(base, {
-      userType: 'ip_rights_holder',
-      iinBin: holder(setup, 'individual-auth').iin,
-      applicantName: 'Ахметов А.',
-      postalAddress: 'г. Астана',
-      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
-    });
+    const noRegion = await admin.post(base, paperRequest);
     expect((noRegion.json() as { error: { details: unknown } }).error.details).toEqual({ missing: ['regionCode'] });
     const inAstana = await admin.post(base, {
-      userType: 'ip_rights_holder',
-      iinBin: holder(setup, 'individual-auth').iin,
-      applicantName: 'Ахметов А.',
-      postalAddress: 'г. Астана',
-      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+      ...paperRequest,
       regionCode: '71',
       language: 'kk',
     });
