@@ -117,17 +117,8 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     await writeTestPki(t.setup.testPki!, pkiDir);
     const file = path.join(cli.work, 'receipt.p7');
     fs.writeFileSync(file, cms);
-    const run = await cli.shekara(
-      'signature',
-      'verify',
-      '--cms',
-      file,
-      '--trust',
-      path.join(pkiDir, 'trust'),
-      '--crl',
-      path.join(pkiDir, 'crl'),
-      '--json',
-    );
+    const trustAndCrl = ['--trust', path.join(pkiDir, 'trust'), '--crl', path.join(pkiDir, 'crl')];
+    const run = await cli.shekara('signature', 'verify', '--cms', file, ...trustAndCrl, '--json');
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
   }, 60_000);
