@@ -1,5 +1,6 @@
 import type { AccountKind, UserType } from '@shekara/contracts/accounts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow, type RowLock } from '../../platform/db/first-row.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 
 export type AccountStatus = 'pending_confirmation' | 'active' | 'expired' | 'closed';
@@ -119,16 +120,8 @@ export async function insertAccount(db: Queryable, account: NewAccount, at: Date
   );
 }
 
-export async function findAccount(
-  db: Queryable,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<Account | null> {
-  const { rows } = await db.query<Account>(
-    `select ${columns} from accounts where id = $1${options.forUpdate ? ' for update' : ''}`,
-    [id],
-  );
-  return rows[0] ?? null;
+export async function findAccount(db: Queryable, id: string, options: RowLock = {}): Promise<Account | null> {
+  return firstRow<Account>(db, `select ${columns} from accounts where id = $1`, [id], options);
 }
 
 /** The language of the account's latest log-in, kept for what is written to it later (notices). */
@@ -137,8 +130,7 @@ export async function setAccountLanguage(db: Queryable, id: string, language: La
 }
 
 export async function findAccountByLogin(db: Queryable, login: string): Promise<Account | null> {
-  const { rows } = await db.query<Account>(`select ${columns} from accounts where login = $1`, [login]);
-  return rows[0] ?? null;
+  return firstRow<Account>(db, `select ${columns} from accounts where login = $1`, [login]);
 }
 
 /** Active accounts a certificate's holder may enter: theirs by IIN, and their organisation's by BIN. */

@@ -4,11 +4,11 @@ import { manualClock } from '../../platform/clock.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
+import { loggedInStaff, staffAccountId } from '../../testing/staff.ts';
 import { issueLogin } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import { hashPassword } from './passwords.ts';
 import { certificateFacts } from './signed-proof.ts';
-import { createStaffAccount } from './staff.ts';
 
 /** Log-in and sessions: ACC-6, ACC-9, WD-21, WD-22, WD-25; issue 4 points 5–7. */
 const clock = manualClock(new Date());
@@ -90,12 +90,7 @@ describe('log-in with the signature (ACC-6)', () => {
 
   it('asks which account when one certificate opens several, without burning the nonce', async () => {
     const who = holder(setup, 'employee-auth', 'GOST2004');
-    await createStaffAccount(db, clock, {
-      kind: 'officer',
-      iin: who.iin,
-      email: 'officer@example.kz',
-      officeCode: '75000',
-    });
+    await staffAccountId(db, clock, who, { kind: 'officer', email: 'officer@example.kz', officeCode: '75000' });
     const company = await registerAndConfirm(app, db, clock, who, {
       userType: 'customs_representative',
       email: 'company@example.kz',
@@ -314,17 +309,17 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     const user = new TestBrowser(app);
     await user.logInAs(holder(setup, 'head-auth', 'RSA'), company);
 
-    const officerPerson = holder(setup, 'signer-auth', 'RSA');
-    const officerId = (
-      await createStaffAccount(db, clock, {
+    const { browser: officer, id: officerId } = await loggedInStaff(
+      app,
+      db,
+      clock,
+      holder(setup, 'signer-auth', 'RSA'),
+      {
         kind: 'officer',
-        iin: officerPerson.iin,
         email: 'almaty@example.kz',
         officeCode: '75101',
-      })
-    ).id;
-    const officer = new TestBrowser(app);
-    expect((await officer.logInAs(officerPerson, officerId)).statusCode).toBe(200);
+      },
+    );
     const detail = (await officer.get(`/api/v1/officer/accounts/${company}`)).json() as {
       sessions: { id: string }[];
       history: { action: string }[];
@@ -342,14 +337,11 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     expect(codeOf(await user.get('/api/v1/me'))).toBe('AUTH_REQUIRED');
 
     const elsewhere = holder(setup, 'signer-auth', 'GOST2015-512');
-    const otherId = (
-      await createStaffAccount(db, clock, {
-        kind: 'officer',
-        iin: elsewhere.iin,
-        email: 'astana@example.kz',
-        officeCode: '71000',
-      })
-    ).id;
+    const otherId = await staffAccountId(db, clock, elsewhere, {
+      kind: 'officer',
+      email: 'astana@example.kz',
+      officeCode: '71000',
+    });
     expect(otherId).toBe(officerId); // one officer account per person: moved to Astana
     await officer.post('/api/v1/auth/logout');
     const moved = new TestBrowser(app);

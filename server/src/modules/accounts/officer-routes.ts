@@ -1,6 +1,6 @@
 import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
-import { routeSchema } from '@shekara/contracts/http';
 import { auditOf } from '../../platform/audit/audit-log.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { type Account, findAccount, listAccounts } from './account-repository.ts';
 import { caller, type RequireAccount } from './authentication.ts';
@@ -21,23 +21,16 @@ export async function officerAccountRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const tags = ['officer'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
   const visibleAccount = async (officer: Account, id: string): Promise<Account> =>
     assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
-  app.get(
-    routes.list.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Accounts registered at the officer’s body (all, for an administrator)',
-        tags,
-        ...routeSchema(routes.list),
-      },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags: ['officer'], preHandler: staff });
+
+  route(routes.list, {
+    summary: 'Accounts registered at the officer’s body (all, for an administrator)',
+    handler: async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);
       const rows = await listAccounts(ctx.db, {
@@ -48,19 +41,11 @@ export async function officerAccountRoutes(
       });
       return { accounts: rows.map(accountSummaryView) };
     },
-  );
+  });
 
-  app.get(
-    routes.one.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
-        tags,
-        ...routeSchema(routes.one),
-      },
-    },
-    async (request) => {
+  route(routes.one, {
+    summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
+    handler: async (request) => {
       const account = await visibleAccount(caller(request).account, request.params.id);
       const [certificates, sessions, history] = await Promise.all([
         certificatesOf(ctx.db, account.id),
@@ -74,15 +59,11 @@ export async function officerAccountRoutes(
         history: history.reverse().map(historyView),
       };
     },
-  );
+  });
 
-  app.delete(
-    routes.endSession.path,
-    {
-      preHandler: staff,
-      schema: { summary: 'End a user’s session (frees the workplace)', tags, ...routeSchema(routes.endSession) },
-    },
-    async (request, reply) => {
+  route(routes.endSession, {
+    summary: 'End a user’s session (frees the workplace)',
+    handler: async (request, reply) => {
       const officer = caller(request).account;
       const account = await visibleAccount(officer, request.params.id);
       await endAccountSession(
@@ -94,5 +75,5 @@ export async function officerAccountRoutes(
       );
       return reply.status(204).send();
     },
-  );
+  });
 }

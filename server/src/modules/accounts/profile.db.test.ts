@@ -4,7 +4,7 @@ import { holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/a
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { createStaffAccount } from './staff.ts';
+import { loggedInStaff } from '../../testing/staff.ts';
 
 /** The user's own data and certificate (ACC-23, AST-8): changes are logged and the registering body sees them. */
 const clock = manualClock(new Date());
@@ -76,17 +76,11 @@ describe('changing one’s own data (ACC-23, AST-8)', () => {
   });
 
   it('shows the registering body’s officer every change, and the user their own history', async () => {
-    const officerPerson = holder(setup, 'employee-auth', 'RSA');
-    const officerId = (
-      await createStaffAccount(db, clock, {
-        kind: 'officer',
-        iin: officerPerson.iin,
-        email: 'astana@example.kz',
-        officeCode: '71000',
-      })
-    ).id;
-    const officer = new TestBrowser(app);
-    expect((await officer.logInAs(officerPerson, officerId)).statusCode).toBe(200);
+    const { browser: officer } = await loggedInStaff(app, db, clock, holder(setup, 'employee-auth', 'RSA'), {
+      kind: 'officer',
+      email: 'astana@example.kz',
+      officeCode: '71000',
+    });
     const detail = (await officer.get(`/api/v1/officer/accounts/${accountId}`)).json() as {
       history: { action: string }[];
       certificates: unknown[];

@@ -1,7 +1,7 @@
 import { accountRoutes as routes } from '@shekara/contracts/accounts';
-import { routeSchema } from '@shekara/contracts/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { auditOf, recordAudit } from '../../platform/audit/audit-log.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { RequireAccount } from './authentication.ts';
@@ -41,38 +41,25 @@ export async function accountRoutes(
 ): Promise<void> {
   const loginLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
   const registrationLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
-  const tags = ['accounts'];
 
-  app.post(
-    routes.register.path,
-    {
-      preHandler: registrationLimit.check,
-      schema: {
-        summary: 'Register as a user',
-        description:
-          'Self-registration with the NCA signature (REG-4..REG-11). `signature` is a base64 CMS with attached content, made with the applicant’s authentication key, whose content is the UTF-8 JSON {"nonce","userType","iinBin","email"} (nonce from GET /api/v1/auth/challenge); with authMethod "credentials" the JSON also holds "credentialsRequest", and a request for a login and password goes to the territorial body instead (REG-9, AST-2).',
-        tags,
-        ...routeSchema(routes.register),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['accounts'] });
+
+  route(routes.register, {
+    summary: 'Register as a user',
+    description:
+      'Self-registration with the NCA signature (REG-4..REG-11). `signature` is a base64 CMS with attached content, made with the applicant’s authentication key, whose content is the UTF-8 JSON {"nonce","userType","iinBin","email"} (nonce from GET /api/v1/auth/challenge); with authMethod "credentials" the JSON also holds "credentialsRequest", and a request for a login and password goes to the territorial body instead (REG-9, AST-2).',
+    preHandler: registrationLimit.check,
+    handler: async (request, reply) => {
       const result = await register(ctx, request.body, requestFacts(request), credentialsIntake);
       return reply.status(201).send(result);
     },
-  );
+  });
 
-  app.post(
-    routes.confirm.path,
-    {
-      preHandler: registrationLimit.check,
-      schema: {
-        summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)',
-        tags,
-        ...routeSchema(routes.confirm),
-      },
-    },
-    async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
-  );
+  route(routes.confirm, {
+    summary: 'Confirm a registration by the e-mailed token (REG-11, REG-12)',
+    preHandler: registrationLimit.check,
+    handler: async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
+  });
 
   const answerLogin = async (reply: FastifyReply, { account, session }: LoggedIn) => {
     setSessionCookies(reply, session, cookies, session.createdAt);
@@ -83,55 +70,38 @@ export async function accountRoutes(
     });
   };
 
-  app.post(
-    routes.logInBySignature.path,
-    {
-      preHandler: loginLimit.check,
-      schema: {
-        summary: 'Log in with the NCA signature',
-        description:
-          'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
-        tags,
-        ...routeSchema(routes.logInBySignature),
-      },
-    },
-    async (request, reply) => {
+  route(routes.logInBySignature, {
+    summary: 'Log in with the NCA signature',
+    description:
+      'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
+    preHandler: loginLimit.check,
+    handler: async (request, reply) => {
       const loggedIn = await logInBySignature(ctx, request.body, {
         facts: requestFacts(request),
         workplace: workplaceOf(request, reply, cookies),
       });
       return answerLogin(reply, loggedIn);
     },
-  );
+  });
 
-  app.post(
-    routes.logInByPassword.path,
-    {
-      preHandler: loginLimit.check,
-      schema: {
-        summary: 'Log in with a login and password issued by a territorial body',
-        description:
-          'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
-        tags,
-        ...routeSchema(routes.logInByPassword),
-      },
-    },
-    async (request, reply) => {
+  route(routes.logInByPassword, {
+    summary: 'Log in with a login and password issued by a territorial body',
+    description:
+      'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
+    preHandler: loginLimit.check,
+    handler: async (request, reply) => {
       const loggedIn = await logInByPassword(ctx, request.body, {
         facts: requestFacts(request),
         workplace: workplaceOf(request, reply, cookies),
       });
       return answerLogin(reply, loggedIn);
     },
-  );
+  });
 
-  app.post(
-    routes.logOut.path,
-    {
-      preHandler: requireAccount({ beforePasswordChange: true }),
-      schema: { summary: 'Log out: end this session', tags, ...routeSchema(routes.logOut) },
-    },
-    async (request, reply) => {
+  route(routes.logOut, {
+    summary: 'Log out: end this session',
+    preHandler: requireAccount({ beforePasswordChange: true }),
+    handler: async (request, reply) => {
       const { account, session } = caller(request);
       const now = ctx.clock.now();
       await ctx.db.transaction(async (tx) => {
@@ -150,19 +120,12 @@ export async function accountRoutes(
       clearSessionCookies(reply, cookies);
       return reply.status(204).send();
     },
-  );
+  });
 
-  app.get(
-    routes.me.path,
-    {
-      preHandler: requireAccount({ beforePasswordChange: true }),
-      schema: {
-        summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session',
-        tags,
-        ...routeSchema(routes.me),
-      },
-    },
-    async (request, reply) => {
+  route(routes.me, {
+    summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session',
+    preHandler: requireAccount({ beforePasswordChange: true }),
+    handler: async (request, reply) => {
       const { account, session } = caller(request);
       reply.header('cache-control', 'no-store');
       const expiresAt = new Date(
@@ -170,65 +133,41 @@ export async function accountRoutes(
       );
       return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt });
     },
-  );
+  });
 
-  app.patch(
-    routes.changeContact.path,
-    {
-      preHandler: requireAccount(),
-      schema: { summary: 'Change one’s contact data (ACC-23, AST-8)', tags, ...routeSchema(routes.changeContact) },
-    },
-    async (request, reply) => {
+  route(routes.changeContact, {
+    summary: 'Change one’s contact data (ACC-23, AST-8)',
+    preHandler: requireAccount(),
+    handler: async (request, reply) => {
       await changeContact(ctx, caller(request).account, request.body, requestFacts(request));
       return reply.status(204).send();
     },
-  );
+  });
 
-  app.post(
-    routes.changePassword.path,
-    {
-      preHandler: requireAccount({ beforePasswordChange: true }),
-      schema: {
-        summary: 'Change the password (a one-time password must be changed first)',
-        tags,
-        ...routeSchema(routes.changePassword),
-      },
-    },
-    async (request, reply) => {
+  route(routes.changePassword, {
+    summary: 'Change the password (a one-time password must be changed first)',
+    preHandler: requireAccount({ beforePasswordChange: true }),
+    handler: async (request, reply) => {
       const { account, session } = caller(request);
       await changePassword(ctx, account, session.id, request.body, requestFacts(request));
       return reply.status(204).send();
     },
-  );
+  });
 
-  app.get(
-    routes.certificates.path,
-    {
-      preHandler: requireAccount(),
-      schema: {
-        summary: 'Certificates bound to the account, active and replaced',
-        tags,
-        ...routeSchema(routes.certificates),
-      },
-    },
-    async (request) => {
+  route(routes.certificates, {
+    summary: 'Certificates bound to the account, active and replaced',
+    preHandler: requireAccount(),
+    handler: async (request) => {
       return { certificates: (await certificatesOf(ctx.db, caller(request).account.id)).map(certificateView) };
     },
-  );
+  });
 
-  app.post(
-    routes.bindCertificate.path,
-    {
-      preHandler: requireAccount(),
-      schema: {
-        summary: 'Bind a reissued certificate (AST-8)',
-        description:
-          'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
-        tags,
-        ...routeSchema(routes.bindCertificate),
-      },
-    },
-    async (request) => {
+  route(routes.bindCertificate, {
+    summary: 'Bind a reissued certificate (AST-8)',
+    description:
+      'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
+    preHandler: requireAccount(),
+    handler: async (request) => {
       const bound = await bindNewCertificate(
         ctx,
         caller(request).account,
@@ -237,54 +176,33 @@ export async function accountRoutes(
       );
       return { ...bound, notAfter: bound.notAfter.toISOString() };
     },
-  );
+  });
 
-  app.get(
-    routes.sessions.path,
-    {
-      preHandler: requireAccount(),
-      schema: {
-        summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)',
-        tags,
-        ...routeSchema(routes.sessions),
-      },
-    },
-    async (request) => {
+  route(routes.sessions, {
+    summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)',
+    preHandler: requireAccount(),
+    handler: async (request) => {
       const { account, session } = caller(request);
       const live = await liveSessionsOf(ctx.db, account.id, ctx.clock.now());
       return { workplaces: account.workplaces, sessions: live.map((row) => sessionView(row, session.id)) };
     },
-  );
+  });
 
-  app.delete(
-    routes.endSession.path,
-    {
-      preHandler: requireAccount(),
-      schema: {
-        summary: 'End one of one’s own sessions, freeing its workplace',
-        tags,
-        ...routeSchema(routes.endSession),
-      },
-    },
-    async (request, reply) => {
+  route(routes.endSession, {
+    summary: 'End one of one’s own sessions, freeing its workplace',
+    preHandler: requireAccount(),
+    handler: async (request, reply) => {
       const { account } = caller(request);
       await endAccountSession(ctx, account.id, request.params.id, { account, as: 'user' }, requestFacts(request));
       return reply.status(204).send();
     },
-  );
+  });
 
-  app.get(
-    routes.history.path,
-    {
-      preHandler: requireAccount(),
-      schema: {
-        summary: 'What happened to the account: log-ins, changes, decisions',
-        tags,
-        ...routeSchema(routes.history),
-      },
-    },
-    async (request) => ({
+  route(routes.history, {
+    summary: 'What happened to the account: log-ins, changes, decisions',
+    preHandler: requireAccount(),
+    handler: async (request) => ({
       entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView),
     }),
-  );
+  });
 }

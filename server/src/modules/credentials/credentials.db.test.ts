@@ -1,5 +1,4 @@
 import type { TestHolder } from '@shekara/nca/test-pki';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
@@ -7,7 +6,8 @@ import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '.
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
-import { createStaffAccount } from '../accounts/index.ts';
+import { readPdf } from '../../testing/pdf-text.ts';
+import { staffAccountId } from '../../testing/staff.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
 
 /**
@@ -24,29 +24,17 @@ let adminId: string;
 
 beforeAll(async () => {
   // An officer of an Almaty customs office works with the queue of Almaty's department (75000).
-  almatyOfficerId = (
-    await createStaffAccount(db, clock, {
-      kind: 'officer',
-      iin: holder(setup, 'signer-auth').iin,
-      email: 'officer75@example.kz',
-      officeCode: '75101',
-    })
-  ).id;
-  astanaOfficerId = (
-    await createStaffAccount(db, clock, {
-      kind: 'officer',
-      iin: holder(setup, 'employee-auth').iin,
-      email: 'officer71@example.kz',
-      officeCode: '71000',
-    })
-  ).id;
-  adminId = (
-    await createStaffAccount(db, clock, {
-      kind: 'admin',
-      iin: holder(setup, 'head-auth').iin,
-      email: 'admin@example.kz',
-    })
-  ).id;
+  almatyOfficerId = await staffAccountId(db, clock, holder(setup, 'signer-auth'), {
+    kind: 'officer',
+    email: 'officer75@example.kz',
+    officeCode: '75101',
+  });
+  astanaOfficerId = await staffAccountId(db, clock, holder(setup, 'employee-auth'), {
+    kind: 'officer',
+    email: 'officer71@example.kz',
+    officeCode: '71000',
+  });
+  adminId = await staffAccountId(db, clock, holder(setup, 'head-auth'), { kind: 'admin', email: 'admin@example.kz' });
 }, 120_000);
 const base = '/api/v1/officer/credentials-requests';
 
@@ -79,15 +67,7 @@ async function fileElectronically(
 }
 
 async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
+  return (await readPdf(pdf)).pages.join('\n').replace(/\s+/g, ' ');
 }
 
 interface Summary {
@@ -105,17 +85,18 @@ interface Summary {
 
 describe('an electronic request, approved, and the first log-in with the issued password (AST-1..AST-7, REG-9)', () => {
   const applicant = () => holder(setup, 'individual-auth');
+  const aslansRequest = () => ({
+    userType: 'foreign_trade_participant',
+    iinBin: applicant().iin,
+    email: 'aslan@example.kz',
+    credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
+  });
   let requestId: string;
   let issued: { login: string; password: string };
 
   it('files the signed registration as a request to the department of the region, numbered, with its review term in working days (AST-2, AST-5, AST-6)', async () => {
     const browser = new TestBrowser(app);
-    const response = await fileElectronically(browser, applicant(), {
-      userType: 'foreign_trade_participant',
-      iinBin: applicant().iin,
-      email: 'aslan@example.kz',
-      credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
-    });
+    const response = await fileElectronically(browser, applicant(), aslansRequest());
     expect(response.statusCode, response.body).toBe(201);
     const filed = response.json() as {
       registrationId: string;
@@ -142,12 +123,7 @@ describe('an electronic request, approved, and the first log-in with the issued 
 
   it('refuses a second request while one is under review (CREDENTIALS_REQUEST_PENDING)', async () => {
     const browser = new TestBrowser(app);
-    const again = await fileElectronically(browser, applicant(), {
-      userType: 'foreign_trade_participant',
-      iinBin: applicant().iin,
-      email: 'aslan@example.kz',
-      credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
-    });
+    const again = await fileElectronically(browser, applicant(), aslansRequest());
     expect(again.statusCode).toBe(409);
     expect(codeOf(again)).toBe('CREDENTIALS_REQUEST_PENDING');
   });
@@ -470,23 +446,20 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     }
 
     const admin = await staffBrowser('head-auth', adminId);
+    const paperRequest = {
+      userType: 'ip_rights_holder',
+      iinBin: holder(setup, 'individual-auth').iin,
+      applicantName: 'Ахметов А.',
+      postalAddress: 'г. Астана',
+      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+    };
     expect(((await admin.get(base)).json() as { requests: Summary[] }).requests.map((r) => r.id)).toEqual(
       almatyQueue.requests.map((r) => r.id),
     );
-    const noRegion = await admin.post(base, {
-      userType: 'ip_rights_holder',
-      iinBin: holder(setup, 'individual-auth').iin,
-      applicantName: 'Ахметов А.',
-      postalAddress: 'г. Астана',
-      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
-    });
+    const noRegion = await admin.post(base, paperRequest);
     expect((noRegion.json() as { error: { details: unknown } }).error.details).toEqual({ missing: ['regionCode'] });
     const inAstana = await admin.post(base, {
-      userType: 'ip_rights_holder',
-      iinBin: holder(setup, 'individual-auth').iin,
-      applicantName: 'Ахметов А.',
-      postalAddress: 'г. Астана',
-      identityDocument: { number: 'N1', issuedOn: '2018-01-01' },
+      ...paperRequest,
       regionCode: '71',
       language: 'kk',
     });

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import type { RowLock } from '../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../accounts/index.ts';
 import { CredentialsErrors } from './errors.ts';
 import { type CredentialsRequest, findRequest } from './request-repository.ts';
@@ -11,7 +12,7 @@ export async function visibleRequest(
   db: Queryable,
   officer: Account,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: RowLock = {},
 ): Promise<CredentialsRequest> {
   const request = await findRequest(db, id, options);
   if (!request || !inBodyScope(await bodyScopeOf(db, officer), request.bodyCode))

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow, type RowLock } from '../../platform/db/first-row.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import type { CertificateFacts, UserType } from '../accounts/index.ts';
 
@@ -139,13 +140,9 @@ export async function openRequestNumber(db: Queryable, iinBin: string, userType:
 export async function findRequest(
   db: Queryable,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: RowLock = {},
 ): Promise<CredentialsRequest | null> {
-  const { rows } = await db.query<CredentialsRequest>(
-    `select ${columns} from credentials_requests where id = $1${options.forUpdate ? ' for update' : ''}`,
-    [id],
-  );
-  return rows[0] ?? null;
+  return firstRow<CredentialsRequest>(db, `select ${columns} from credentials_requests where id = $1`, [id], options);
 }
 
 export interface QueueFilter {

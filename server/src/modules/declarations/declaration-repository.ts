@@ -1,6 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow } from '../../platform/db/first-row.ts';
 
 /**
  * The SQL of the declarations table: the reads and writes the drafts, submission and officer
@@ -46,11 +47,12 @@ export async function findDeclaration(
   id: string,
   options: { lock?: boolean } = {},
 ): Promise<StoredDeclaration | null> {
-  const { rows } = await db.query<StoredDeclaration>(
-    `select ${declarationColumns} from declarations d where d.id = $1 and d.deleted_at is null${options.lock ? ' for update' : ''}`,
+  return firstRow<StoredDeclaration>(
+    db,
+    `select ${declarationColumns} from declarations d where d.id = $1 and d.deleted_at is null`,
     [id],
+    { forUpdate: options.lock },
   );
-  return rows[0] ?? null;
 }
 
 /** A document about to be stored: what the table holds before its revisions, number and dates. */

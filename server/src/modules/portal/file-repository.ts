@@ -1,5 +1,6 @@
 import type { FileView } from '@shekara/contracts/portal';
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow } from '../../platform/db/first-row.ts';
 
 export interface NewFile {
   id: string;
@@ -33,10 +34,10 @@ export async function fileExists(db: Queryable, id: string): Promise<boolean> {
 
 /** A file by its checksum: the bundled demo files are stored once however often they are loaded. */
 export async function findFileBySha256(db: Queryable, sha256: string, name: string): Promise<FileView | null> {
-  const { rows } = await db.query<FileView>(
+  return firstRow<FileView>(
+    db,
     `select id, name, content_type as "contentType", size_bytes as size, sha256, to_char(uploaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "uploadedAt"
        from portal_files where sha256 = $1 and name = $2 order by uploaded_at limit 1`,
     [sha256, name],
   );
-  return rows[0] ?? null;
 }

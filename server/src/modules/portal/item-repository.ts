@@ -1,5 +1,6 @@
 import type { AdminItem, ContentKind, FileView, ItemInput } from '@shekara/contracts/portal';
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow } from '../../platform/db/first-row.ts';
 
 /** The SQL of portal content. Public reads see only what is published and whose time has come. */
 
@@ -56,11 +57,11 @@ export async function findPublished(
   slug: string,
   at: Date,
 ): Promise<StoredItem | null> {
-  const { rows } = await db.query<StoredItem>(
+  return firstRow<StoredItem>(
+    db,
     `select ${itemColumns}, ${withBody} ${from} where i.kind = $1 and ${isPublic} and i.slug = $3`,
     [kind, at, slug],
   );
-  return rows[0] ?? null;
 }
 
 /** Published notices whose maintenance is under way at `at`: the banner on every page. */
@@ -79,12 +80,12 @@ export async function publishedFile(
   slug: string,
   at: Date,
 ): Promise<(FileView & { content: Buffer }) | null> {
-  const { rows } = await db.query<FileView & { content: Buffer }>(
+  return firstRow<FileView & { content: Buffer }>(
+    db,
     `select f.id, f.name, f.content_type as "contentType", f.size_bytes as size, f.sha256, ${iso('f.uploaded_at')} as "uploadedAt", f.content
        ${from.replace('left join', 'join')} where i.kind = $1 and ${isPublic} and i.slug = $3`,
     [kind, at, slug],
   );
-  return rows[0] ?? null;
 }
 
 export async function listAll(db: Queryable, kind: ContentKind | undefined): Promise<StoredItem[]> {
@@ -101,8 +102,7 @@ export async function findItem(
   options: { lock?: boolean } = {},
 ): Promise<StoredItem | null> {
   if (options.lock) await db.query('select 1 from portal_items where id = $1 for update', [id]);
-  const { rows } = await db.query<StoredItem>(`select ${itemColumns}, ${withBody} ${from} where i.id = $1`, [id]);
-  return rows[0] ?? null;
+  return firstRow<StoredItem>(db, `select ${itemColumns}, ${withBody} ${from} where i.id = $1`, [id]);
 }
 
 export async function slugTaken(

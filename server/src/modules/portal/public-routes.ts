@@ -1,4 +1,3 @@
-import { routeSchema } from '@shekara/contracts/http';
 import {
   contentKinds,
   kindsWithFile,
@@ -6,6 +5,7 @@ import {
   publicPortalRoutes as routes,
   segmentOf,
 } from '@shekara/contracts/portal';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { newsFeed } from './atom-feed.ts';
 import type { PortalContext } from './context.ts';
@@ -17,71 +17,44 @@ const feedEntries = 50;
 
 /** What the external module publishes to everyone (ACC-4, ACC-13, WD-34): published items only. */
 export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalContext }): Promise<void> {
-  const tags = ['portal'];
-
   // Registered before the kinds' `/{slug}` routes, though Fastify prefers a fixed path anyway.
-  app.get(
-    routes.activeNotices.path,
-    {
-      schema: {
-        summary: 'Maintenance under way now',
-        description:
-          'Published notices whose window (startsAt ≤ now < endsAt) contains the present moment: the banner every page shows.',
-        tags,
-        ...routeSchema(routes.activeNotices),
-      },
-    },
-    async (request, reply) => revalidated(request, reply, { items: await activeNotices(ctx.db, ctx.clock.now()) }),
-  );
+  const route = contractRoutes(app, { tags: ['portal'] });
+
+  route(routes.activeNotices, {
+    summary: 'Maintenance under way now',
+    description:
+      'Published notices whose window (startsAt ≤ now < endsAt) contains the present moment: the banner every page shows.',
+    handler: async (request, reply) =>
+      revalidated(request, reply, { items: await activeNotices(ctx.db, ctx.clock.now()) }),
+  });
 
   for (const kind of contentKinds) {
     const published = publishedRoutes(kind);
-    app.get(
-      published.list.path,
-      {
-        schema: {
-          summary: `Published ${segmentOf[kind]}`,
-          description:
-            kind === 'notice'
-              ? 'Notices whose maintenance has not yet ended, soonest first.'
-              : 'Newest first (legal acts: by the date of the act). Titles and summaries in kk, ru and en.',
-          tags,
-          ...routeSchema(published.list),
-        },
-      },
-      async (request, reply) =>
+    route(published.list, {
+      summary: `Published ${segmentOf[kind]}`,
+      description:
+        kind === 'notice'
+          ? 'Notices whose maintenance has not yet ended, soonest first.'
+          : 'Newest first (legal acts: by the date of the act). Titles and summaries in kk, ru and en.',
+      handler: async (request, reply) =>
         revalidated(request, reply, await listPublished(ctx.db, kind, ctx.clock.now(), request.query)),
-    );
+    });
 
-    app.get(
-      published.one.path,
-      {
-        schema: {
-          summary: `One published item of ${segmentOf[kind]}, with its text`,
-          tags,
-          ...routeSchema(published.one),
-        },
-      },
-      async (request, reply) => {
+    route(published.one, {
+      summary: `One published item of ${segmentOf[kind]}, with its text`,
+      handler: async (request, reply) => {
         const item = await findPublished(ctx.db, kind, request.params.slug, ctx.clock.now());
         if (!item) throw PortalErrors.PORTAL_ITEM_NOT_FOUND();
         return revalidated(request, reply, item);
       },
-    );
+    });
 
     if (kindsWithFile.includes(kind)) {
-      app.get(
-        published.file.path,
-        {
-          schema: {
-            summary: `The file of a published item of ${segmentOf[kind]}`,
-            description:
-              'Served as an attachment with its content type; the ETag and `Repr-Digest` carry its SHA-256, which the item also lists.',
-            tags,
-            ...routeSchema(published.file),
-          },
-        },
-        async (request, reply) => {
+      route(published.file, {
+        summary: `The file of a published item of ${segmentOf[kind]}`,
+        description:
+          'Served as an attachment with its content type; the ETag and `Repr-Digest` carry its SHA-256, which the item also lists.',
+        handler: async (request, reply) => {
           const file = await publishedFile(ctx.db, kind, request.params.slug, ctx.clock.now());
           if (!file) throw PortalErrors.PORTAL_FILE_NOT_FOUND();
           const etag = `"${file.sha256}"`;
@@ -96,27 +69,20 @@ export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalCont
           if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
           return reply.type(file.contentType).send(Buffer.from(file.content));
         },
-      );
+      });
     }
   }
 
-  app.get(
-    routes.newsFeed.path,
-    {
-      schema: {
-        summary: 'The news as an Atom 1.0 feed',
-        description: `The latest ${feedEntries} news in one language (\`lang\`, else Accept-Language), with absolute links to the public address.`,
-        tags,
-        ...routeSchema(routes.newsFeed),
-      },
-    },
-    async (request, reply) => {
+  route(routes.newsFeed, {
+    summary: 'The news as an Atom 1.0 feed',
+    description: `The latest ${feedEntries} news in one language (\`lang\`, else Accept-Language), with absolute links to the public address.`,
+    handler: async (request, reply) => {
       const language = request.query.lang ?? request.language;
       const feed = newsFeed(await latestNews(ctx.db, ctx.clock.now(), feedEntries), language, ctx.publicUrl);
       reply.type('application/atom+xml; charset=utf-8');
       return revalidated(request, reply, feed);
     },
-  );
+  });
 }
 
 /** `attachment` with an ASCII fallback name and the real one in RFC 8187 form (Cyrillic names survive). */

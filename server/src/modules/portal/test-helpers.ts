@@ -2,8 +2,8 @@ import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { TestBrowser } from '../../testing/accounts.ts';
-import { createStaffAccount } from '../accounts/index.ts';
+import type { TestBrowser } from '../../testing/accounts.ts';
+import { loggedInStaff } from '../../testing/staff.ts';
 
 /** Test helpers of the portal: staff logged in with their own key, and an item as the editor sends it. */
 
@@ -14,16 +14,12 @@ export async function staffBrowser(
   who: TestHolder,
   kind: 'admin' | 'officer',
 ): Promise<TestBrowser & { accountId: string; relogin(): Promise<unknown> }> {
-  const { id } = await createStaffAccount(db, clock, {
+  const { browser, id, relogin } = await loggedInStaff(app, db, clock, who, {
     kind,
-    iin: who.iin,
     email: `${kind}@kgd.example.kz`,
     ...(kind === 'officer' ? { officeCode: '75000' } : {}),
   });
-  const browser = new TestBrowser(app);
-  const response = await browser.logInAs(who, id);
-  if (response.statusCode !== 200) throw new Error(`staff log-in failed: ${response.body}`);
-  return Object.assign(browser, { accountId: id, relogin: () => browser.logInAs(who, id) });
+  return Object.assign(browser, { accountId: id, relogin });
 }
 
 export const everywhere = (text: string) => ({ kk: `${text} (kk)`, ru: `${text} (ru)`, en: `${text} (en)` });

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../platform/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { loadReferenceDemoData } from './load-demo-data.ts';
 import { loadCalendar } from './repository.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-});
-afterAll(() => db.close());
+const db = await suiteDatabase(loadReferenceDemoData);
 
 describe('loadCalendar', () => {
   it('counts terms over the stored holidays', async () => {
@@ -36,10 +30,7 @@ describe('loadCalendar', () => {
 describe('GET /api/v1/reference/calendar', () => {
   it('gives the exceptional days of a range and its working days', async () => {
     const app = await buildTestApp(db);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v1/reference/calendar?from=2026-03-01&to=2026-03-31',
-    });
+    const response = await app.inject('/api/v1/reference/calendar?from=2026-03-01&to=2026-03-31');
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.map((d: { day: string; kind: string }) => `${d.day} ${d.kind}`)).toEqual([
@@ -71,10 +62,7 @@ describe('GET /api/v1/reference/calendar', () => {
         message: expect.stringContaining('400 days'),
       });
     }
-    const invalid = await app.inject({
-      method: 'GET',
-      url: '/api/v1/reference/calendar?from=2026-02-30&to=2026-03-01',
-    });
+    const invalid = await app.inject('/api/v1/reference/calendar?from=2026-02-30&to=2026-03-01');
     expect(invalid.json().error.code).toBe('VALIDATION_FAILED');
     await app.close();
   });

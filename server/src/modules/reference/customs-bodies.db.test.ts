@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../platform/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { loadReferenceDemoData } from './load-demo-data.ts';
 import { departmentOfBody, findCustomsBody, listCustomsBodies, territorialDepartmentOf } from './repository.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await loadReferenceDemoData(db);
-});
-afterAll(() => db.close());
+const db = await suiteDatabase(loadReferenceDemoData);
 
 describe('customs bodies', () => {
   it('give every region one territorial department', async () => {
@@ -68,10 +62,7 @@ describe('customs bodies', () => {
 describe('GET /api/v1/reference/customs-bodies', () => {
   it('lists bodies by kind and region, with an ETag that answers 304 when unchanged', async () => {
     const app = await buildTestApp(db);
-    const response = await app.inject({
-      method: 'GET',
-      url: '/api/v1/reference/customs-bodies?kind=territorial_department&region=71',
-    });
+    const response = await app.inject('/api/v1/reference/customs-bodies?kind=territorial_department&region=71');
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([
       {
@@ -99,10 +90,10 @@ describe('GET /api/v1/reference/customs-bodies', () => {
     });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const all = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-bodies' });
+    const all = await app.inject('/api/v1/reference/customs-bodies');
     expect(all.json().items).toHaveLength(30);
     expect(all.headers.etag).not.toBe(etag);
-    const bad = await app.inject({ method: 'GET', url: '/api/v1/reference/customs-bodies?kind=bank' });
+    const bad = await app.inject('/api/v1/reference/customs-bodies?kind=bank');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('VALIDATION_FAILED');
     await app.close();

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../platform/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
-import { openTestDatabase } from '../../testing/database.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { loadReferenceDemoData } from './load-demo-data.ts';
 
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(() => db.close());
+const db = await suiteDatabase();
 
 describe('bundled demo data', () => {
   it('loads once and changes nothing when loaded again', async () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { routeSchema } from '@shekara/contracts/http';
 import { maxCalendarRangeDays, referenceRoutes as r } from '@shekara/contracts/reference';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../platform/db/database.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { CachedAnswer } from './answer-cache.ts';
 import { ReferenceErrors } from './errors.ts';
@@ -34,47 +34,28 @@ export function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer:
 }
 
 export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
-  app.get(
-    r.regions.path,
-    {
-      schema: {
-        summary: 'Regions of Kazakhstan',
-        description: 'Oblasts and cities of republican significance with their KATO prefix and names in kk, ru and en.',
-        tags: ['reference'],
-        ...routeSchema(r.regions),
-      },
-    },
-    async (request, reply) => cacheable(request, reply, { items: await listRegions(db) }),
-  );
+  const route = contractRoutes(app, { tags: ['reference'] });
 
-  app.get(
-    r.customsBodies.path,
-    {
-      schema: {
-        summary: 'Customs bodies',
-        description:
-          "Each region's Department of State Revenue (the territorial body) and the customs offices, posts and border checkpoints under it, with their 5-digit codes.",
-        tags: ['reference'],
-        ...routeSchema(r.customsBodies),
-      },
-    },
-    async (request, reply) => {
+  route(r.regions, {
+    summary: 'Regions of Kazakhstan',
+    description: 'Oblasts and cities of republican significance with their KATO prefix and names in kk, ru and en.',
+    handler: async (request, reply) => cacheable(request, reply, { items: await listRegions(db) }),
+  });
+
+  route(r.customsBodies, {
+    summary: 'Customs bodies',
+    description:
+      "Each region's Department of State Revenue (the territorial body) and the customs offices, posts and border checkpoints under it, with their 5-digit codes.",
+    handler: async (request, reply) => {
       const { kind, region } = request.query;
       return cacheable(request, reply, { items: await listCustomsBodies(db, { kind, regionCode: region }) });
     },
-  );
+  });
 
-  app.get(
-    r.calendar.path,
-    {
-      schema: {
-        summary: 'Working-day calendar',
-        description: `Holidays, days off carried over or moved, and weekend days made working, from \`from\` to \`to\` (at most ${maxCalendarRangeDays} days), with the number of working days in that range.`,
-        tags: ['reference'],
-        ...routeSchema(r.calendar),
-      },
-    },
-    async (request, reply) => {
+  route(r.calendar, {
+    summary: 'Working-day calendar',
+    description: `Holidays, days off carried over or moved, and weekend days made working, from \`from\` to \`to\` (at most ${maxCalendarRangeDays} days), with the number of working days in that range.`,
+    handler: async (request, reply) => {
       const { from, to } = request.query;
       const length = dayNumber(to) - dayNumber(from) + 1;
       if (length < 1 || length > maxCalendarRangeDays)
@@ -84,5 +65,5 @@ export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Pr
       const workingDays = calendar.workingDaysBetween(from, to) + (calendar.isWorkingDay(from) ? 1 : 0);
       return cacheable(request, reply, { from, to, workingDays, items });
     },
-  );
+  });
 }

@@ -1,9 +1,9 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { devSignerRoutes as routes } from '@shekara/contracts/signature';
 import { createCms, signRaw, signXml } from '@shekara/nca';
 import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
 import type { Clock } from '../../platform/clock.ts';
 import { PlatformErrors } from '../../platform/errors.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
 /**
@@ -17,17 +17,12 @@ export async function devSignerRoutes(
   app: ZodApp,
   { testPki, clock }: { testPki: TestPki; clock: Clock },
 ): Promise<void> {
-  app.get(
-    routes.keys.path,
-    {
-      schema: {
-        summary: 'Test keys of the development signer',
-        description: 'Development only: the keys of the project’s test PKI, to sign without NCALayer.',
-        tags: ['development'],
-        ...routeSchema(routes.keys),
-      },
-    },
-    async () => ({
+  const route = contractRoutes(app, { tags: ['development'] });
+
+  route(routes.keys, {
+    summary: 'Test keys of the development signer',
+    description: 'Development only: the keys of the project’s test PKI, to sign without NCALayer.',
+    handler: async () => ({
       keys: testPki.holders.map((holder) => ({
         id: keyId(holder),
         label: `${holder.commonName} — ${holder.algorithm}, ${holder.keyPurpose === 'auth' ? 'AUTH' : 'SIGN'}${holder.status === 'good' ? '' : ` (${holder.status})`}`,
@@ -41,20 +36,12 @@ export async function devSignerRoutes(
         status: holder.status,
       })),
     }),
-  );
+  });
 
-  app.post(
-    routes.sign.path,
-    {
-      schema: {
-        summary: 'Sign with a test key',
-        description:
-          'Development only: a CMS (attached or detached) or an enveloped XMLDSig, made as NCALayer makes them.',
-        tags: ['development'],
-        ...routeSchema(routes.sign),
-      },
-    },
-    async (request) => {
+  route(routes.sign, {
+    summary: 'Sign with a test key',
+    description: 'Development only: a CMS (attached or detached) or an enveloped XMLDSig, made as NCALayer makes them.',
+    handler: async (request) => {
       const { keyId: wanted, format, data, detached, xml } = request.body;
       const holder = testPki.holders.find((h) => keyId(h) === wanted);
       if (!holder) throw PlatformErrors.NOT_FOUND();
@@ -78,5 +65,5 @@ export async function devSignerRoutes(
       });
       return { cms: Buffer.from(cms).toString('base64') };
     },
-  );
+  });
 }

@@ -1,8 +1,8 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { signatureRoutes as routes } from '@shekara/contracts/signature';
 import type { SignatureVerifier } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { issueChallenge } from './challenges.ts';
@@ -19,38 +19,27 @@ export async function signatureRoutes(
   app: ZodApp,
   { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions,
 ): Promise<void> {
-  app.get(
-    routes.challenge.path,
-    {
-      schema: {
-        summary: 'A fresh log-in challenge',
-        description:
-          'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
-        tags: ['auth'],
-        ...routeSchema(routes.challenge),
-      },
-    },
-    async (_request, reply) => {
+  const route = contractRoutes(app, { tags: ['auth'] });
+
+  route(routes.challenge, {
+    summary: 'A fresh log-in challenge',
+    description:
+      'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
+    handler: async (_request, reply) => {
       const challenge = await issueChallenge(db, clock);
       reply.header('cache-control', 'no-store');
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
     },
-  );
+  });
 
   const limit = rateLimit({ limit: verifyRatePerMinute, windowMs: 60_000, clock });
-  app.post(
-    routes.verify.path,
-    {
-      preHandler: limit.check,
-      schema: {
-        summary: 'Verify an NCA RK signature',
-        description:
-          'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited.',
-        tags: ['signatures'],
-        ...routeSchema(routes.verify),
-      },
-    },
-    async (request) => {
+  route(routes.verify, {
+    summary: 'Verify an NCA RK signature',
+    description:
+      'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited.',
+    tags: ['signatures'],
+    preHandler: limit.check,
+    handler: async (request) => {
       const { cms, data, xml, purpose, at } = request.body;
       const options = { purpose, ...(at ? { at: new Date(at) } : {}) };
       const result =
@@ -62,5 +51,5 @@ export async function signatureRoutes(
           : await verifier.verifyXml(xml!, options);
       return result.code ? { ...result, message: SignatureErrors[result.code]().messageIn(request.language) } : result;
     },
-  );
+  });
 }

@@ -1,5 +1,5 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { accessMeasureRoutes as routes } from '@shekara/contracts/web-declarant-access';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { caller, findAccount, type RequireAccount, requestFacts } from '../accounts/index.ts';
 import { measuresOf } from './access-measure-repository.ts';
@@ -19,16 +19,13 @@ export async function accessMeasureRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const tags = ['officer', 'access'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
-  app.get(
-    routes.access.path,
-    {
-      preHandler: staff,
-      schema: { summary: 'An account’s access and every measure taken on it', tags, ...routeSchema(routes.access) },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags: ['officer', 'access'], preHandler: staff });
+
+  route(routes.access, {
+    summary: 'An account’s access and every measure taken on it',
+    handler: async (request) => {
       const account = await assertAccountInScope(
         ctx.db,
         caller(request).account,
@@ -44,19 +41,11 @@ export async function accessMeasureRoutes(
         measures: measures.map(measureView),
       };
     },
-  );
+  });
 
-  app.post(
-    routes.suspend.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Suspend the login for handing access to a third party (WD-23, WD-24); ends its sessions',
-        tags,
-        ...routeSchema(routes.suspend),
-      },
-    },
-    async (request) =>
+  route(routes.suspend, {
+    summary: 'Suspend the login for handing access to a third party (WD-23, WD-24); ends its sessions',
+    handler: async (request) =>
       takeAccessMeasure(
         ctx,
         caller(request).account,
@@ -64,12 +53,11 @@ export async function accessMeasureRoutes(
         { measure: 'suspended', reason: request.body.reason },
         requestFacts(request),
       ),
-  );
+  });
 
-  app.post(
-    routes.liftSuspension.path,
-    { preHandler: staff, schema: { summary: 'Lift a suspension', tags, ...routeSchema(routes.liftSuspension) } },
-    async (request) =>
+  route(routes.liftSuspension, {
+    summary: 'Lift a suspension',
+    handler: async (request) =>
       takeAccessMeasure(
         ctx,
         caller(request).account,
@@ -77,19 +65,11 @@ export async function accessMeasureRoutes(
         { measure: 'suspension_lifted', reason: request.body.reason },
         requestFacts(request),
       ),
-  );
+  });
 
-  app.post(
-    routes.revoke.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Revoke access (WD-27, WD-28); the fourth revocation disables the login for good (WD-30)',
-        tags,
-        ...routeSchema(routes.revoke),
-      },
-    },
-    async (request) =>
+  route(routes.revoke, {
+    summary: 'Revoke access (WD-27, WD-28); the fourth revocation disables the login for good (WD-30)',
+    handler: async (request) =>
       takeAccessMeasure(
         ctx,
         caller(request).account,
@@ -97,20 +77,11 @@ export async function accessMeasureRoutes(
         { measure: 'revoked', reason: request.body.reason, ground: request.body.ground },
         requestFacts(request),
       ),
-  );
+  });
 
-  app.post(
-    routes.regrant.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary:
-          'Grant access again once the cause is removed, no sooner than a month after the revocation notice (WD-29)',
-        tags,
-        ...routeSchema(routes.regrant),
-      },
-    },
-    async (request) =>
+  route(routes.regrant, {
+    summary: 'Grant access again once the cause is removed, no sooner than a month after the revocation notice (WD-29)',
+    handler: async (request) =>
       takeAccessMeasure(
         ctx,
         caller(request).account,
@@ -118,5 +89,5 @@ export async function accessMeasureRoutes(
         { measure: 'regranted', note: request.body.note },
         requestFacts(request),
       ),
-  );
+  });
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import { firstRow, type RowLock } from '../../platform/db/first-row.ts';
 import type { ApplicantKind, ApplicationFields } from './application-fields.ts';
 
 export type ApplicationStatus = 'received' | 'issued' | 'rejected';
@@ -98,16 +99,8 @@ export async function signatureAlreadyFiled(db: Queryable, sha256: Buffer): Prom
   return rows.length > 0;
 }
 
-export async function findApplication(
-  db: Queryable,
-  id: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<Application | null> {
-  const { rows } = await db.query<Application>(
-    `select ${columns} from web_declarant_applications where id = $1${options.forUpdate ? ' for update' : ''}`,
-    [id],
-  );
-  return rows[0] ?? null;
+export async function findApplication(db: Queryable, id: string, options: RowLock = {}): Promise<Application | null> {
+  return firstRow<Application>(db, `select ${columns} from web_declarant_applications where id = $1`, [id], options);
 }
 
 /** Applications of the given bodies (null: every body), oldest first. */

@@ -1,7 +1,7 @@
-import { routeSchema } from '@shekara/contracts/http';
 import type * as s from '@shekara/contracts/web-declarant-access';
 import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import type { z } from 'zod';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { bodyScopeOf, caller, inBodyScope, type RequireAccount, requestFacts } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
@@ -27,20 +27,13 @@ export async function officerApplicationRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const tags = ['officer', 'web-declarant'];
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
 
-  app.get(
-    routes.list.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)',
-        tags,
-        ...routeSchema(routes.list),
-      },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags: ['officer', 'web-declarant'], preHandler: staff });
+
+  route(routes.list, {
+    summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)',
+    handler: async (request) => {
       const bodyCodes = await bodyScopeOf(ctx.db, caller(request).account);
       const rows = await listApplications(ctx.db, {
         bodyCodes,
@@ -50,28 +43,19 @@ export async function officerApplicationRoutes(
       const now = ctx.clock.now();
       return { applications: rows.map((row) => applicationView(row, now)) };
     },
-  );
+  });
 
-  app.post(
-    routes.registerPaper.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Enter a paper application in the journal (WD-17, WD-18)',
-        tags,
-        ...routeSchema(routes.registerPaper),
-      },
-    },
-    async (request, reply) =>
+  route(routes.registerPaper, {
+    summary: 'Enter a paper application in the journal (WD-17, WD-18)',
+    handler: async (request, reply) =>
       reply
         .status(201)
         .send(await registerPaperApplication(ctx, caller(request).account, request.body, requestFacts(request))),
-  );
+  });
 
-  app.get(
-    routes.one.path,
-    { preHandler: staff, schema: { summary: 'One application', tags, ...routeSchema(routes.one) } },
-    async (request) => {
+  route(routes.one, {
+    summary: 'One application',
+    handler: async (request) => {
       const application = await assertApplicationVisible(
         ctx.db,
         caller(request).account,
@@ -79,48 +63,25 @@ export async function officerApplicationRoutes(
       );
       return applicationView(application, ctx.clock.now());
     },
-  );
+  });
 
-  app.post(
-    routes.issue.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Issue the login and send the letter (WD-20, WD-21, WD-25, WD-26)',
-        description:
-          'Finds or creates the applicant’s account, sets a login and a one-time password (changed at first log-in) and the workplaces requested; prints the letter and e-mails it.',
-        tags,
-        ...routeSchema(routes.issue),
-      },
-    },
-    async (request) => issueWebDeclarantLogin(ctx, caller(request).account, request.params.id, requestFacts(request)),
-  );
+  route(routes.issue, {
+    summary: 'Issue the login and send the letter (WD-20, WD-21, WD-25, WD-26)',
+    description:
+      'Finds or creates the applicant’s account, sets a login and a one-time password (changed at first log-in) and the workplaces requested; prints the letter and e-mails it.',
+    handler: async (request) =>
+      issueWebDeclarantLogin(ctx, caller(request).account, request.params.id, requestFacts(request)),
+  });
 
-  app.post(
-    routes.reject.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Refuse an application, with the reason; the refusal letter is e-mailed',
-        tags,
-        ...routeSchema(routes.reject),
-      },
-    },
-    async (request) =>
+  route(routes.reject, {
+    summary: 'Refuse an application, with the reason; the refusal letter is e-mailed',
+    handler: async (request) =>
       rejectApplication(ctx, caller(request).account, request.params.id, request.body.reason, requestFacts(request)),
-  );
+  });
 
-  app.get(
-    routes.letter.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The letter that answered the application (login and one-time password, or the refusal)',
-        tags,
-        ...routeSchema(routes.letter),
-      },
-    },
-    async (request, reply) => {
+  route(routes.letter, {
+    summary: 'The letter that answered the application (login and one-time password, or the refusal)',
+    handler: async (request, reply) => {
       const application = await assertApplicationVisible(
         ctx.db,
         caller(request).account,
@@ -137,21 +98,13 @@ export async function officerApplicationRoutes(
         )
         .send(letter);
     },
-  );
+  });
 
-  app.get(
-    routes.journalExport.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The journal of applications (Annex 2, WD-18, WD-36), as JSON, CSV or PDF',
-        description:
-          'CSV: UTF-8 with a byte-order mark, `;`-separated, CRLF, header in the request’s language. PDF: A4 landscape.',
-        tags,
-        ...routeSchema(routes.journalExport),
-      },
-    },
-    async (request, reply) => {
+  route(routes.journalExport, {
+    summary: 'The journal of applications (Annex 2, WD-18, WD-36), as JSON, CSV or PDF',
+    description:
+      'CSV: UTF-8 with a byte-order mark, `;`-separated, CRLF, header in the request’s language. PDF: A4 landscape.',
+    handler: async (request, reply) => {
       const now = ctx.clock.now();
       const year = request.query.year ?? Number(almatyDate(now).slice(0, 4));
       const scope = await bodyScopeOf(ctx.db, caller(request).account);
@@ -180,5 +133,5 @@ export async function officerApplicationRoutes(
       const json: z.infer<typeof s.journalResponse> = { year, entries };
       return json;
     },
-  );
+  });
 }

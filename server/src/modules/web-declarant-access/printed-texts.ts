@@ -1,4 +1,5 @@
 import type { Language } from '../../platform/i18n/language.ts';
+import type { JournalEntry } from './journal.ts';
 
 /**
  * The words of the printed documents of the procedure — the Annex 1 form, the Annex 2 journal
@@ -30,19 +31,8 @@ export interface PrintedTexts {
   };
   journal: {
     title: string;
-    columns: {
-      number: string;
-      userName: string;
-      taxpayerNumber: string;
-      okpo: string;
-      actualAddress: string;
-      legalAddress: string;
-      stickerCode: string;
-      email: string;
-      phone: string;
-      receivedOn: string;
-      status: string;
-    };
+    /** a heading for each field of an entry the journal prints */
+    columns: Record<Exclude<keyof JournalEntry, 'applicationId' | 'bodyCode'>, string>;
     statuses: { received: string; issued: string; rejected: string };
     body: string;
   };

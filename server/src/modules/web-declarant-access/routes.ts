@@ -1,5 +1,5 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { publicApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { Language } from '../../platform/i18n/language.ts';
@@ -13,39 +13,26 @@ const applicationsPerMinute = 30;
 
 /** The public side of WD-17: the blank Annex 1 form, and the application filed online with the signing key. */
 export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDeclarantContext }): Promise<void> {
-  const tags = ['web-declarant'];
   // Both are public and costly (a signature check; a PDF): one address gets a bounded share.
   const applicationLimit = rateLimit({ limit: applicationsPerMinute, windowMs: 60_000, clock: ctx.clock });
   const blankForms = new Map<Language, Promise<Buffer>>();
 
-  app.post(
-    routes.fileOnline.path,
-    {
-      preHandler: applicationLimit.check,
-      schema: {
-        summary: 'File the application for Web-declarant access online (WD-17, WD-35)',
-        description:
-          'The Annex 1 fields and `signature`: a base64 CMS with attached content, made with the applicant’s NCA signing key (not the authentication key), whose content is the UTF-8 canonical JSON of the fields without `signature` — object keys sorted, no spaces, absent fields left out. The signer is the individual whose IIN is `taxpayerNumber`, or the head or authorised signatory of the organisation whose BIN it is. The application enters the journal of the department `customsBodyCode` (WD-18).',
-        tags,
-        ...routeSchema(routes.fileOnline),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['web-declarant'] });
+
+  route(routes.fileOnline, {
+    summary: 'File the application for Web-declarant access online (WD-17, WD-35)',
+    description:
+      'The Annex 1 fields and `signature`: a base64 CMS with attached content, made with the applicant’s NCA signing key (not the authentication key), whose content is the UTF-8 canonical JSON of the fields without `signature` — object keys sorted, no spaces, absent fields left out. The signer is the individual whose IIN is `taxpayerNumber`, or the head or authorised signatory of the organisation whose BIN it is. The application enters the journal of the department `customsBodyCode` (WD-18).',
+    preHandler: applicationLimit.check,
+    handler: async (request, reply) => {
       const { signature, ...fields } = request.body;
       return reply.status(201).send(await receiveOnlineApplication(ctx, fields, signature, requestFacts(request)));
     },
-  );
+  });
 
-  app.get(
-    routes.blankForm.path,
-    {
-      schema: {
-        summary: 'The blank Annex 1 application, to fill in by hand (WD-17)',
-        tags,
-        ...routeSchema(routes.blankForm),
-      },
-    },
-    async (request, reply) => {
+  route(routes.blankForm, {
+    summary: 'The blank Annex 1 application, to fill in by hand (WD-17)',
+    handler: async (request, reply) => {
       const language = request.query.lang ?? request.language;
       // The same blank page for everyone: printed once per language and kept.
       if (!blankForms.has(language)) {
@@ -59,5 +46,5 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
         .header('content-disposition', `inline; filename="web-declarant-application-${language}.pdf"`)
         .send(pdf);
     },
-  );
+  });
 }

@@ -1,10 +1,10 @@
 import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance } from 'fastify';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { signAs, TestBrowser } from '../../testing/accounts.ts';
-import { createStaffAccount } from '../accounts/index.ts';
+import { signAs } from '../../testing/accounts.ts';
+import { readPdf } from '../../testing/pdf-text.ts';
+import { loggedInStaff } from '../../testing/staff.ts';
 import type { ApplicationFields } from './application-fields.ts';
 import { canonicalJson } from './canonical-json.ts';
 
@@ -41,39 +41,20 @@ export function signedApplication(who: TestHolder, fields: ApplicationFields, si
 }
 
 /** An officer or administrator, logged in with their own auth key in a fresh browser. */
-export async function staffBrowser(
+export function staffBrowser(
   app: FastifyInstance,
   db: Database,
   clock: Clock,
   who: TestHolder,
   staff: { kind: 'officer' | 'admin'; officeCode?: string },
 ) {
-  const { id } = await createStaffAccount(db, clock, {
-    kind: staff.kind,
-    iin: who.iin,
+  return loggedInStaff(app, db, clock, who, {
+    ...staff,
     email: `${staff.kind}.${staff.officeCode ?? 'all'}@kgd.example.kz`,
-    officeCode: staff.officeCode,
   });
-  const browser = new TestBrowser(app);
-  const response = await browser.logInAs(who, id);
-  if (response.statusCode !== 200) throw new Error(`staff log-in failed: ${response.body}`);
-  return { browser, id, relogin: () => browser.logInAs(who, id) };
 }
 
 /** The text of a PDF as a reader would copy it, pages joined. */
 export async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  await document.destroy();
-  return pages.join('\n');
+  return (await readPdf(pdf)).pages.join('\n');
 }

@@ -1,30 +1,25 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { systemRoutes } from '@shekara/contracts/system';
 import type { Database } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
 import { packageVersion } from '../paths.ts';
+import { contractRoutes } from './contract-routes.ts';
 import type { ZodApp } from './types.ts';
 
 // A health check that hangs is as bad as one that fails: a load balancer must hear back quickly.
 const databaseProbeTimeoutMs = 2_000;
 
 export async function healthRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
-  app.get(
-    systemRoutes.health.path,
-    {
-      schema: {
-        summary: 'Liveness and database check',
-        description: 'Answers 200 once the database has answered a query; 503 DATABASE_UNAVAILABLE otherwise.',
-        tags: ['system'],
-        ...routeSchema(systemRoutes.health),
-      },
-    },
-    async (_request, reply) => {
+  const route = contractRoutes(app, { tags: ['system'] });
+
+  route(systemRoutes.health, {
+    summary: 'Liveness and database check',
+    description: 'Answers 200 once the database has answered a query; 503 DATABASE_UNAVAILABLE otherwise.',
+    handler: async (_request, reply) => {
       await probe(db);
       reply.header('cache-control', 'no-store');
       return { status: 'ok' as const, database: db.kind, version: packageVersion };
     },
-  );
+  });
 }
 
 async function probe(db: Database): Promise<void> {

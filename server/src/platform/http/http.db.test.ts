@@ -29,6 +29,10 @@ beforeAll(async () => {
   });
   await app.ready();
 });
+
+/** A POST to the suite's echo route, which answers the body it validated. */
+const echo = (payload: string | object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: '/api/test/echo', headers, payload });
 afterAll(async () => {
   await app.close();
   await db.close();
@@ -85,12 +89,7 @@ describe('error responses', () => {
   });
 
   it('name the fields that failed validation', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/test/echo',
-      headers: { 'accept-language': 'en' },
-      payload: { iinBin: '12345', email: 'not-an-address' },
-    });
+    const response = await echo({ iinBin: '12345', email: 'not-an-address' }, { 'accept-language': 'en' });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -103,29 +102,19 @@ describe('error responses', () => {
 
   it('accept valid input', async () => {
     const payload = { iinBin: '123456789012', email: 'broker@example.kz' };
-    const response = await app.inject({ method: 'POST', url: '/api/test/echo', payload });
+    const response = await echo(payload);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(payload);
   });
 
   it('refuse malformed JSON with MALFORMED_REQUEST', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/test/echo',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"iinBin":',
-    });
+    const response = await echo('{"iinBin":', { 'content-type': 'application/json' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('MALFORMED_REQUEST');
   });
 
   it('refuse a body over the limit with PAYLOAD_TOO_LARGE', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/test/echo',
-      headers: { 'accept-language': 'en' },
-      payload: { iinBin: '1'.repeat(4096), email: 'a@b.kz' },
-    });
+    const response = await echo({ iinBin: '1'.repeat(4096), email: 'a@b.kz' }, { 'accept-language': 'en' });
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toMatchObject({
       code: 'PAYLOAD_TOO_LARGE',
@@ -134,12 +123,7 @@ describe('error responses', () => {
   });
 
   it('refuse an unknown media type with UNSUPPORTED_MEDIA_TYPE', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/test/echo',
-      headers: { 'content-type': 'application/x-custom' },
-      payload: 'x',
-    });
+    const response = await echo('x', { 'content-type': 'application/x-custom' });
     expect(response.statusCode).toBe(415);
     expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -1,7 +1,7 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { devMailboxRoutes as routes } from '@shekara/contracts/system';
 import type { Queryable } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
+import { contractRoutes } from '../http/contract-routes.ts';
 import type { ZodApp } from '../http/types.ts';
 import { clearDevMailbox, findInDevMailbox, listDevMailbox } from './dev-mailbox.ts';
 
@@ -13,17 +13,12 @@ const sizeOf = (contentBase64: string) => Buffer.from(contentBase64, 'base64').l
  * production (app.ts), where mail goes to the relay or waits in the outbox.
  */
 export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): Promise<void> {
-  app.get(
-    routes.list.path,
-    {
-      schema: {
-        summary: 'Messages in the development mailbox',
-        description: 'Development only: e-mail the system would have sent, newest first.',
-        tags: ['development'],
-        ...routeSchema(routes.list),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['development'] });
+
+  route(routes.list, {
+    summary: 'Messages in the development mailbox',
+    description: 'Development only: e-mail the system would have sent, newest first.',
+    handler: async (request, reply) => {
       reply.header('cache-control', 'no-store');
       const messages = await listDevMailbox(db, request.query);
       return {
@@ -37,36 +32,22 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
         })),
       };
     },
-  );
+  });
 
-  app.get(
-    routes.one.path,
-    {
-      schema: {
-        summary: 'One message of the development mailbox',
-        description: 'Development only: the message with its attachments’ content.',
-        tags: ['development'],
-        ...routeSchema(routes.one),
-      },
-    },
-    async (request, reply) => {
+  route(routes.one, {
+    summary: 'One message of the development mailbox',
+    description: 'Development only: the message with its attachments’ content.',
+    handler: async (request, reply) => {
       const message = await findInDevMailbox(db, request.params.id);
       if (!message) throw PlatformErrors.NOT_FOUND();
       reply.header('cache-control', 'no-store');
       return { ...message, attachments: message.attachments.map((a) => ({ ...a, size: sizeOf(a.contentBase64) })) };
     },
-  );
+  });
 
-  app.delete(
-    routes.clear.path,
-    {
-      schema: {
-        summary: 'Empty the development mailbox',
-        description: 'Development only.',
-        tags: ['development'],
-        ...routeSchema(routes.clear),
-      },
-    },
-    async () => ({ deleted: await clearDevMailbox(db) }),
-  );
+  route(routes.clear, {
+    summary: 'Empty the development mailbox',
+    description: 'Development only.',
+    handler: async () => ({ deleted: await clearDevMailbox(db) }),
+  });
 }

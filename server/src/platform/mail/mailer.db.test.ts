@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../testing/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { capturingLogger } from '../../testing/logger.ts';
 import { deliverMail } from '../../testing/outbox.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { manualClock } from '../clock.ts';
-import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { drainOutbox } from '../outbox/worker.ts';
 import { listDevMailbox } from './dev-mailbox.ts';
@@ -13,11 +12,7 @@ import { enqueueMail, type MailMessage, mailTopic } from './mail.ts';
 import { createMailHandler } from './mailer.ts';
 
 /** Outgoing e-mail through the outbox (issue 4, point 4): a real SMTP server, the development mailbox, production without a relay. */
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(() => db.close());
+const db = await suiteDatabase();
 beforeEach(async () => {
   await db.query('delete from outbox');
   await db.query('delete from dev_mailbox');

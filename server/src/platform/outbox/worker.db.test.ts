@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
 import { manualClock } from '../clock.ts';
-import type { Database } from '../db/database.ts';
 import { enqueueOutbox } from './enqueue.ts';
 import {
   backoffMs,
@@ -15,11 +15,7 @@ import {
 } from './worker.ts';
 
 /** The outbox worker on a real database (issue 4, point 4): sent once, retried with back-off, given up, never twice. */
-let db: Database;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(() => db.close());
+const db = await suiteDatabase();
 beforeEach(async () => {
   await db.query('delete from outbox');
 });
@@ -36,6 +32,17 @@ interface Row {
 const rowOf = async (id: number) =>
   (await db.query<Row>('select attempts, available_at, sent_at, failed_at, last_error from outbox where id = $1', [id]))
     .rows[0]!;
+
+/** A message neither sent nor given up, waiting to be tried again at `until` (ms). */
+async function expectWaiting(id: number, waiting: { attempts: number; lastError: string; until: number }) {
+  expect(await rowOf(id)).toMatchObject({
+    attempts: waiting.attempts,
+    sent_at: null,
+    failed_at: null,
+    last_error: waiting.lastError,
+    available_at: new Date(waiting.until),
+  });
+}
 
 function recorder() {
   const seen: OutboxMessage[] = [];
@@ -87,13 +94,7 @@ describe('the outbox worker', () => {
     const id = await enqueueOutbox(db, clock.now(), 'test.ping', {});
 
     expect(await drainOutbox({ db, clock, logger, handlers: { 'test.ping': handler } })).toBe(1);
-    expect(await rowOf(id)).toMatchObject({
-      attempts: 1,
-      sent_at: null,
-      failed_at: null,
-      last_error: 'relay said 451',
-      available_at: new Date(clock.now().getTime() + 30_000),
-    });
+    await expectWaiting(id, { attempts: 1, lastError: 'relay said 451', until: clock.now().getTime() + 30_000 });
     expect(lines().find((line) => line.msg === 'outbox message not delivered; will retry')).toMatchObject({
       level: 40,
       outboxId: id,
@@ -149,13 +150,7 @@ describe('the outbox worker', () => {
       throw new OutboxDeferral('relay not configured', 60_000);
     };
     expect(await drainOutbox({ db, clock, logger, maxAttempts: 1, handlers: { 'test.ping': defer } })).toBe(1);
-    expect(await rowOf(id)).toMatchObject({
-      attempts: 0,
-      failed_at: null,
-      sent_at: null,
-      last_error: 'relay not configured',
-      available_at: new Date(clock.now().getTime() + 60_000),
-    });
+    await expectWaiting(id, { attempts: 0, lastError: 'relay not configured', until: clock.now().getTime() + 60_000 });
   });
 
   it('hands a batch topic its claimed messages together and marks them sent at once; a failing batch falls back to one by one', async () => {

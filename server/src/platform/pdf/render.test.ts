@@ -1,26 +1,7 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../testing/pdf-text.ts';
 import type { PdfDocument } from './document.ts';
 import { renderPdf } from './render.ts';
-
-/** The text of each page as a reader would copy it, through PDF.js (which needs the font's ToUnicode map). */
-async function pagesText(pdf: Buffer): Promise<{ pages: string[]; title: unknown }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false })
-    .promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  const { info } = await document.getMetadata();
-  await document.destroy();
-  return { pages, title: (info as { Title?: string }).Title };
-}
 
 const letter: PdfDocument = {
   title: 'Хабарлама — Уведомление — Notice',
@@ -72,7 +53,7 @@ describe('renderPdf', () => {
   it('writes Kazakh, Russian and English text that can be read back, over several numbered pages', async () => {
     const pdf = await renderPdf(letter);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const { pages, title } = await pagesText(pdf);
+    const { pages, title } = await readPdf(pdf);
     expect(title).toBe(letter.title);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const all = pages.join('\n');
@@ -117,7 +98,7 @@ describe('renderPdf', () => {
         { type: 'signature', signers: [{ role: 'Подпись' }], dateLabel: 'Дата' },
       ],
     });
-    const { pages } = await pagesText(pdf);
+    const { pages } = await readPdf(pdf);
     expect(pages).toHaveLength(2);
     expect(pages[1]).toContain('Страница 2 из 2');
   });

@@ -1,5 +1,5 @@
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
@@ -19,20 +19,15 @@ export async function controlRoutes(
   const { db, clock } = options.ctx;
   const answers = new AnswerCache(64, 30_000, () => clock.now().getTime());
 
-  app.get(
-    draftRoutes.controlReference.path,
-    {
-      schema: {
-        summary: 'Reference data of format-logical control',
-        description:
-          'What the browser needs to run the same control as the server on a document of the date: the classifier codes in force, ' +
-          'the 10-digit TN VED lines goods are declared under, the codes that have lines below them, and the customs bodies with ' +
-          'their kind and the document kinds they accept. ETag over the body; If-None-Match answers 304.',
-        tags: ['declarations'],
-        ...routeSchema(draftRoutes.controlReference),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['declarations'] });
+
+  route(draftRoutes.controlReference, {
+    summary: 'Reference data of format-logical control',
+    description:
+      'What the browser needs to run the same control as the server on a document of the date: the classifier codes in force, ' +
+      'the 10-digit TN VED lines goods are declared under, the codes that have lines below them, and the customs bodies with ' +
+      'their kind and the document kinds they accept. ETag over the body; If-None-Match answers 304.',
+    handler: async (request, reply) => {
       const date = request.query.date ?? almatyDate(clock.now());
       const copy = await controlReferenceCopy(db);
       const key = `${copy.version}|${date}`;
@@ -43,5 +38,5 @@ export async function controlRoutes(
       }
       return sendAnswer(request, reply, answer);
     },
-  );
+  });
 }

@@ -1,5 +1,5 @@
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -11,21 +11,16 @@ export async function correctionRoutes(
   options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
 ): Promise<void> {
   const { ctx, requireAccount } = options;
-  app.post(
-    draftRoutes.startCorrection.path,
-    {
-      preHandler: requireAccount({ kinds: ['user'] }),
-      schema: {
-        summary: 'Start a correction (КДТ) of a released declaration (issue 6 point 11)',
-        description:
-          'A new draft of the same kind, its document copied from the released one, linked by correctsId; edit, sign and submit it like any declaration.',
-        tags: ['declarations'],
-        ...routeSchema(draftRoutes.startCorrection),
-      },
-    },
-    async (request, reply) =>
+  const route = contractRoutes(app, { tags: ['declarations'] });
+
+  route(draftRoutes.startCorrection, {
+    summary: 'Start a correction (КДТ) of a released declaration (issue 6 point 11)',
+    description:
+      'A new draft of the same kind, its document copied from the released one, linked by correctsId; edit, sign and submit it like any declaration.',
+    preHandler: requireAccount({ kinds: ['user'] }),
+    handler: async (request, reply) =>
       reply
         .status(201)
         .send(await createCorrection(ctx, caller(request).account, request.params.id, requestFacts(request))),
-  );
+  });
 }

@@ -5,22 +5,13 @@ import { demoDocument } from './demo-document.ts';
 
 const workspace = cliWorkspace('demo-declaration');
 afterAll(() => workspace.remove());
+/** `shekara demo declaration` with its options written as on the command line. */
+const demoDeclaration = (options: string) => workspace.shekara('demo', 'declaration', ...options.split(' '));
 
 describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () => {
   it('prints the demo document of the kind asked for as JSON', async () => {
-    const run = await workspace.shekara(
-      'demo',
-      'declaration',
-      '--kind',
-      'goods',
-      '--items',
-      '12',
-      '--declarant',
-      '050540001242',
-      '--office',
-      '75101',
-      '--date',
-      '2025-11-20',
+    const run = await demoDeclaration(
+      '--kind goods --items 12 --declarant 050540001242 --office 75101 --date 2025-11-20',
     );
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('goods', JSON.parse(run.stdout));
@@ -31,19 +22,8 @@ describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () 
   });
 
   it("takes a seed and a preliminary subkind, and today's date when none is given", async () => {
-    const run = await workspace.shekara(
-      'demo',
-      'declaration',
-      '--kind',
-      'preliminary',
-      '--subkind',
-      'temporary_storage',
-      '--declarant',
-      '800115300012',
-      '--office',
-      '33201',
-      '--seed',
-      '7',
+    const run = await demoDeclaration(
+      '--kind preliminary --subkind temporary_storage --declarant 800115300012 --office 33201 --seed 7',
     );
     expect(run.code, run.stderr).toBe(0);
     const document = parseDocument('preliminary', JSON.parse(run.stdout));
@@ -59,8 +39,7 @@ describe('shekara demo declaration (issue 6 point 13)', { timeout: 60_000 }, () 
       [['--kind', 'goods', '--declarant', '050540001243'], /valid IIN or BIN/],
     ];
     for (const [args, reason] of cases) {
-      const all = ['--declarant', '050540001242', '--office', '75101', ...args];
-      const run = await workspace.shekara('demo', 'declaration', ...all);
+      const run = await demoDeclaration(`--declarant 050540001242 --office 75101 ${args.join(' ')}`);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(reason);
       expect(run.stdout).toBe('');

@@ -43,10 +43,40 @@ function valuationHeader(random: DemoRandom, { declarant, date }: DemoOptions) {
   };
 }
 
-export function demoCustomsValueDeclaration1(random: DemoRandom, options: DemoOptions): CustomsValueDeclaration1 {
-  const currency = random.pick(demoCurrencies);
+/**
+ * The lines of a declaration of customs value in `currency`: each line's goods, then the fields of
+ * the valuation method (`methodFields`), then its value with transport and insurance added.
+ */
+function valuedItems<Method extends object>(
+  random: DemoRandom,
+  options: DemoOptions,
+  currency: DemoCurrency,
+  methodFields: (line: DemoLine, price: number) => Method,
+) {
   const rate = demoRateHundredths(currency, options.date);
   const usdRate = demoRateHundredths('USD', options.date);
+  return priced(random, options.items, currency, options.date).map(({ line, price, transport, insurance }) => {
+    const additions = transport + insurance;
+    const customsValue = price + additions;
+    return {
+      goodsItemNumber: line.number,
+      hsCode: line.goods.hsCode,
+      description: line.goods.description,
+      ...methodFields(line, price),
+      basis: fromMinor(price),
+      additions: { transport: fromMinor(transport), insurance: fromMinor(insurance) },
+      totalAdditions: fromMinor(additions),
+      deductions: {},
+      totalDeductions: 0,
+      customsValue: fromMinor(customsValue),
+      customsValueUsd: fromMinor(Math.round((customsValue * 100) / usdRate)),
+      conversions: [{ currencyCode: currency, amount: fromMinor(line.invoiceCents), exchangeRate: fromMinor(rate) }],
+    };
+  });
+}
+
+export function demoCustomsValueDeclaration1(random: DemoRandom, options: DemoOptions): CustomsValueDeclaration1 {
+  const currency = random.pick(demoCurrencies);
   const no = { yes: false };
   return {
     ...valuationHeader(random, options),
@@ -54,59 +84,27 @@ export function demoCustomsValueDeclaration1(random: DemoRandom, options: DemoOp
     restrictions: { restrictions: no, conditions: no },
     royaltiesAndProceeds: { royalties: no, proceeds: no },
     filler: demoFiller(options.declarant, options.date, random),
-    items: priced(random, options.items, currency, options.date).map(({ line, price, transport, insurance }) => {
-      const additions = transport + insurance;
-      const customsValue = price + additions;
-      return {
-        goodsItemNumber: line.number,
-        hsCode: line.goods.hsCode,
-        description: line.goods.description,
-        priceInvoiceCurrency: fromMinor(line.invoiceCents),
-        price: fromMinor(price),
-        indirectPayments: 0,
-        basis: fromMinor(price),
-        additions: { transport: fromMinor(transport), insurance: fromMinor(insurance) },
-        totalAdditions: fromMinor(additions),
-        deductions: {},
-        totalDeductions: 0,
-        customsValue: fromMinor(customsValue),
-        customsValueUsd: fromMinor(Math.round((customsValue * 100) / usdRate)),
-        conversions: [{ currencyCode: currency, amount: fromMinor(line.invoiceCents), exchangeRate: fromMinor(rate) }],
-      };
-    }),
+    items: valuedItems(random, options, currency, (line, price) => ({
+      priceInvoiceCurrency: fromMinor(line.invoiceCents),
+      price: fromMinor(price),
+      indirectPayments: 0,
+    })),
   };
 }
 
 export function demoCustomsValueDeclaration2(random: DemoRandom, options: DemoOptions): CustomsValueDeclaration2 {
   const currency = random.pick(demoCurrencies);
-  const rate = demoRateHundredths(currency, options.date);
-  const usdRate = demoRateHundredths('USD', options.date);
   return {
     ...valuationHeader(random, options),
     method: '3',
     reasonEarlierMethodsInapplicable:
       'Метод 1 не применим: цена поставки зависит от условий, влияние которых не может быть количественно определено; сведений об идентичных товарах нет.',
     filler: demoFiller(options.declarant, options.date, random),
-    items: priced(random, options.items, currency, options.date).map(({ line, price, transport, insurance }) => {
-      const additions = transport + insurance;
-      const customsValue = price + additions;
-      return {
-        goodsItemNumber: line.number,
-        hsCode: line.goods.hsCode,
-        description: line.goods.description,
-        method: '3' as const,
-        basisSource: 'Однородные товары того же производителя, выпущенные ранее',
-        basisDeclarationNumber: `75101/${options.date.slice(8, 10)}${options.date.slice(5, 7)}${options.date.slice(2, 4)}/${String(random.int(1, 9999999)).padStart(7, '0')}`,
-        basis: fromMinor(price),
-        additions: { transport: fromMinor(transport), insurance: fromMinor(insurance) },
-        totalAdditions: fromMinor(additions),
-        deductions: {},
-        totalDeductions: 0,
-        customsValue: fromMinor(customsValue),
-        customsValueUsd: fromMinor(Math.round((customsValue * 100) / usdRate)),
-        conversions: [{ currencyCode: currency, amount: fromMinor(line.invoiceCents), exchangeRate: fromMinor(rate) }],
-      };
-    }),
+    items: valuedItems(random, options, currency, () => ({
+      method: '3' as const,
+      basisSource: 'Однородные товары того же производителя, выпущенные ранее',
+      basisDeclarationNumber: `75101/${options.date.slice(8, 10)}${options.date.slice(5, 7)}${options.date.slice(2, 4)}/${String(random.int(1, 9999999)).padStart(7, '0')}`,
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AttachmentType } from '@shekara/contracts/declarations/drafts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow } from '../../../platform/db/first-row.ts';
 
 /** The SQL of files attached to declarations. */
 
@@ -83,9 +84,9 @@ export async function deleteAttachment(
   declarationId: string,
   attachmentId: string,
 ): Promise<AttachmentMetadata | null> {
-  const { rows } = await db.query<AttachmentMetadata>(
+  return firstRow<AttachmentMetadata>(
+    db,
     `delete from declaration_attachments where declaration_id = $1 and id = $2 returning ${metadata}`,
     [declarationId, attachmentId],
   );
-  return rows[0] ?? null;
 }

@@ -1,6 +1,7 @@
 import { attachmentTypes, draftRoutes as r } from '@shekara/contracts/declarations/drafts';
-import { routeSchema } from '@shekara/contracts/http';
 import type { FastifyRequest } from 'fastify';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
+import { rawBodyRoutes } from '../../../platform/http/raw-body-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -41,119 +42,65 @@ export async function draftRoutes(
   const notFound =
     'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
 
-  app.post(
-    r.create.path,
-    {
-      preHandler: user,
-      bodyLimit: documentMaxBytes,
-      schema: {
-        summary: 'Create a draft (issue 6 points 2, 12)',
-        description: `The draft belongs to the caller’s organisation; the declarant is the one the document names (a customs representative files for the declarants it represents). At most ${documentMaxBytes} bytes.`,
-        tags,
-        ...routeSchema(r.create),
-      },
-    },
-    async (request, reply) => reply.status(201).send(await createDraft(ctx, actorOf(request), request.body)),
-  );
+  const route = contractRoutes(app, { tags, preHandler: user });
 
-  app.get(
-    r.list.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'The caller’s declarations, last changed first',
-        description: 'Documents of the caller’s organisation and those naming it as declarant.',
-        tags,
-        ...routeSchema(r.list),
-      },
-    },
-    async (request) => declarationsOf(ctx.db, caller(request).account, request.query),
-  );
+  route(r.create, {
+    summary: 'Create a draft (issue 6 points 2, 12)',
+    description: `The draft belongs to the caller’s organisation; the declarant is the one the document names (a customs representative files for the declarants it represents). At most ${documentMaxBytes} bytes.`,
+    bodyLimit: documentMaxBytes,
+    handler: async (request, reply) => reply.status(201).send(await createDraft(ctx, actorOf(request), request.body)),
+  });
 
-  app.get(
-    r.one.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'One declaration with its files, timeline and decisions',
-        description: notFound,
-        tags,
-        ...routeSchema(r.one),
-      },
-    },
-    async (request) => declarationView(ctx.db, request.params.id, caller(request).account, request.language),
-  );
+  route(r.list, {
+    summary: 'The caller’s declarations, last changed first',
+    description: 'Documents of the caller’s organisation and those naming it as declarant.',
+    handler: async (request) => declarationsOf(ctx.db, caller(request).account, request.query),
+  });
 
-  app.put(
-    r.save.path,
-    {
-      preHandler: user,
-      bodyLimit: documentMaxBytes,
-      schema: {
-        summary: 'Save the working copy (the editor’s save and autosave)',
-        description:
-          'Accepted over the revision last read only: a stale revision is refused with 409 DECL_REVISION_CONFLICT and `details.current`. A draft or a declaration returned for correction may be saved (DECL_NOT_EDITABLE otherwise); the declarant named on another organisation’s document may not (DECL_READ_ONLY).',
-        tags,
-        ...routeSchema(r.save),
-      },
-    },
-    async (request) => saveDraft(ctx, actorOf(request), request.params.id, request.body),
-  );
+  route(r.one, {
+    summary: 'One declaration with its files, timeline and decisions',
+    description: notFound,
+    handler: async (request) => declarationView(ctx.db, request.params.id, caller(request).account, request.language),
+  });
 
-  app.delete(
-    r.delete.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'Delete a draft',
-        description: 'Drafts only (DECL_NOT_EDITABLE otherwise).',
-        tags,
-        ...routeSchema(r.delete),
-      },
-    },
-    async (request, reply) => {
+  route(r.save, {
+    summary: 'Save the working copy (the editor’s save and autosave)',
+    description:
+      'Accepted over the revision last read only: a stale revision is refused with 409 DECL_REVISION_CONFLICT and `details.current`. A draft or a declaration returned for correction may be saved (DECL_NOT_EDITABLE otherwise); the declarant named on another organisation’s document may not (DECL_READ_ONLY).',
+    bodyLimit: documentMaxBytes,
+    handler: async (request) => saveDraft(ctx, actorOf(request), request.params.id, request.body),
+  });
+
+  route(r.delete, {
+    summary: 'Delete a draft',
+    description: 'Drafts only (DECL_NOT_EDITABLE otherwise).',
+    handler: async (request, reply) => {
       await deleteDraft(ctx, actorOf(request), request.params.id);
       return reply.status(204).send();
     },
-  );
+  });
 
-  app.post(
-    r.copy.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'A new draft from an earlier document of any status',
-        description: 'Files and numbers are not copied.',
-        tags,
-        ...routeSchema(r.copy),
-      },
-    },
-    async (request, reply) => reply.status(201).send(await copyDraft(ctx, actorOf(request), request.params.id)),
-  );
+  route(r.copy, {
+    summary: 'A new draft from an earlier document of any status',
+    description: 'Files and numbers are not copied.',
+    handler: async (request, reply) =>
+      reply.status(201).send(await copyDraft(ctx, actorOf(request), request.params.id)),
+  });
 
-  app.post(
-    r.check.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'Format-logical control of the saved document (WD-8, WD-9)',
-        description:
-          'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
-        tags,
-        ...routeSchema(r.check),
-      },
-    },
-    async (request) =>
+  route(r.check, {
+    summary: 'Format-logical control of the saved document (WD-8, WD-9)',
+    description:
+      'Judged on the document’s date (box 54 for goods), else today in Almaty. A document with errors cannot be submitted.',
+    handler: async (request) =>
       checkDraft(ctx, actorOf(request), request.params.id, {
         customsOffice: request.body?.customsOffice,
         language: request.language,
       }),
-  );
+  });
 
-  app.get(
-    r.attachment.path,
-    { preHandler: user, schema: { summary: 'Download an attached file', tags, ...routeSchema(r.attachment) } },
-    async (request, reply) => {
+  route(r.attachment, {
+    summary: 'Download an attached file',
+    handler: async (request, reply) => {
       await readableDeclaration(ctx.db, request.params.id, caller(request).account);
       const file = await findAttachment(ctx.db, request.params.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
@@ -164,73 +111,50 @@ export async function draftRoutes(
         .header('cache-control', 'private, no-store')
         .send(file.content);
     },
-  );
+  });
 
-  app.delete(
-    r.removeAttachment.path,
-    { preHandler: user, schema: { summary: 'Remove a file from a draft', tags, ...routeSchema(r.removeAttachment) } },
-    async (request, reply) => {
+  route(r.removeAttachment, {
+    summary: 'Remove a file from a draft',
+    handler: async (request, reply) => {
       await removeAttachment(ctx, actorOf(request), request.params.id, request.params.attachmentId);
       return reply.status(204).send();
     },
+  });
+
+  // The upload's body is the file itself.
+  await rawBodyRoutes(
+    app,
+    { types: [...attachmentTypes], parseAs: 'buffer', bodyLimit: attachmentMaxBytes },
+    (upload) =>
+      contractRoutes(upload, { tags, preHandler: user })(r.attach, {
+        summary: 'Attach a file to a draft',
+        description: `The body is the file (at most ${attachmentMaxBytes} bytes), its Content-Type application/pdf, image/jpeg or image/png, which the file’s first bytes must confirm (DECL_ATTACHMENT_TYPE_INVALID); other types are refused with 415. At most ${attachmentsPerDeclaration} files per declaration (DECL_ATTACHMENTS_TOO_MANY). \`name\` is the name it downloads as.`,
+        bodyLimit: attachmentMaxBytes,
+        handler: async (request, reply) => {
+          const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+          const stored = await addAttachment(ctx, actorOf(request), request.params.id, {
+            name: request.query.name,
+            contentType: request.headers['content-type'] ?? '',
+            content,
+          });
+          return reply.status(201).send(stored);
+        },
+      }),
   );
 
-  // The upload's body is the file itself: in a context of its own, so no other route reads raw bodies.
-  await app.register(async (upload: ZodApp) => {
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      [...attachmentTypes],
-      { parseAs: 'buffer', bodyLimit: attachmentMaxBytes },
-      (_request, body, done) => done(null, body),
-    );
-    upload.post(
-      r.attach.path,
-      {
-        preHandler: user,
-        bodyLimit: attachmentMaxBytes,
-        schema: {
-          summary: 'Attach a file to a draft',
-          description: `The body is the file (at most ${attachmentMaxBytes} bytes), its Content-Type application/pdf, image/jpeg or image/png, which the file’s first bytes must confirm (DECL_ATTACHMENT_TYPE_INVALID); other types are refused with 415. At most ${attachmentsPerDeclaration} files per declaration (DECL_ATTACHMENTS_TOO_MANY). \`name\` is the name it downloads as.`,
-          tags,
-          ...routeSchema(r.attach),
-        },
-      },
-      async (request, reply) => {
-        const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const stored = await addAttachment(ctx, actorOf(request), request.params.id, {
-          name: request.query.name,
-          contentType: request.headers['content-type'] ?? '',
-          content,
-        });
-        return reply.status(201).send(stored);
-      },
-    );
-  });
-
   // A document formed by other software, handed over as its XML file (WD-7).
-  await app.register(async (upload: ZodApp) => {
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser(
-      ['application/xml', 'text/xml'],
-      { parseAs: 'string', bodyLimit: documentMaxBytes },
-      (_request, body, done) => done(null, body),
-    );
-    upload.post(
-      r.importEsadTransit.path,
-      {
-        preHandler: user,
+  await rawBodyRoutes(
+    app,
+    { types: ['application/xml', 'text/xml'], parseAs: 'string', bodyLimit: documentMaxBytes },
+    (upload) =>
+      contractRoutes(upload, { tags, preHandler: user })(r.importEsadTransit, {
+        summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
+        description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
         bodyLimit: documentMaxBytes,
-        schema: {
-          summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
-          description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
-          tags,
-          ...routeSchema(r.importEsadTransit),
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
-    );
-  });
+        handler: async (request, reply) =>
+          reply
+            .status(201)
+            .send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
+      }),
+  );
 }

@@ -1,5 +1,5 @@
 import { declarantDecisionRoutes as r } from '@shekara/contracts/declarations/officer';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -11,30 +11,22 @@ export async function declarantDecisionRoutes(
   { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
 ): Promise<void> {
   const user = requireAccount({ kinds: ['user'] });
-  const tags = ['declarations'];
 
-  app.get(
-    r.list.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)',
-        tags,
-        ...routeSchema(r.list),
-      },
-    },
-    async (request) =>
+  const route = contractRoutes(app, { tags: ['declarations'], preHandler: user });
+
+  route(r.list, {
+    summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)',
+    handler: async (request) =>
       decisionsInbox(
         ctx.db,
         caller(request).account,
         { unread: request.query.unread === 'true', page: request.query.page },
         request.language,
       ),
-  );
+  });
 
-  app.post(
-    r.markRead.path,
-    { preHandler: user, schema: { summary: 'Mark a decision read', tags, ...routeSchema(r.markRead) } },
-    async (request) => readDecision(ctx.db, ctx.clock, caller(request).account, request.params.id),
-  );
+  route(r.markRead, {
+    summary: 'Mark a decision read',
+    handler: async (request) => readDecision(ctx.db, ctx.clock, caller(request).account, request.params.id),
+  });
 }

@@ -1,6 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow, type RowLock } from '../../../platform/db/first-row.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 
 /** The SQL of the officer's side: registered declarations as customs sees them, and their history. */
@@ -27,14 +28,11 @@ const columns = `d.id, d.kind, d.status, d.registration_number as "registrationN
 export async function findRegistered(
   db: Queryable,
   by: { id: string } | { number: string },
-  options: { forUpdate?: boolean } = {},
+  options: RowLock = {},
 ): Promise<RegisteredDeclaration | undefined> {
   const [where, value] = 'id' in by ? ['d.id = $1', by.id] : ['d.registration_number = $1', by.number];
-  const { rows } = await db.query<RegisteredDeclaration>(
-    `select ${columns} from declarations d where ${where} and d.registration_number is not null and d.deleted_at is null${options.forUpdate ? ' for update' : ''}`,
-    [value],
-  );
-  return rows[0];
+  const sql = `select ${columns} from declarations d where ${where} and d.registration_number is not null and d.deleted_at is null`;
+  return (await firstRow<RegisteredDeclaration>(db, sql, [value], options)) ?? undefined;
 }
 
 /** What routing reads of a registered declaration: everything but the document and the report. */
@@ -252,19 +250,6 @@ export async function attachmentsOf(db: Queryable, declarationId: string): Promi
     [declarationId],
   );
   return rows;
-}
-
-export async function attachmentContent(
-  db: Queryable,
-  declarationId: string,
-  attachmentId: string,
-): Promise<(AttachmentRow & { content: Uint8Array }) | undefined> {
-  const { rows } = await db.query<AttachmentRow & { content: Uint8Array }>(
-    `select id, name, content_type as "contentType", size_bytes as "sizeBytes", sha256, uploaded_at as "uploadedAt", content
-       from declaration_attachments where declaration_id = $1 and id = $2`,
-    [declarationId, attachmentId],
-  );
-  return rows[0];
 }
 
 /** The addresses and names the declarants' notices go to: the authors of the declarations. */

@@ -9,6 +9,7 @@ import { countingDatabase } from '../../../testing/counting-database.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import {
   createGoodsDraft,
+  type DeclarationTestEnvironment,
   goodsDocument,
   logInDeclarant,
   signPayload,
@@ -28,12 +29,7 @@ import { declarationOutboxHandlers } from './outbox-handlers.ts';
  */
 const clock = manualClock(new Date());
 let t: DatabaseTestApp;
-let env: {
-  app: DatabaseTestApp['app'];
-  db: DatabaseTestApp['db'];
-  clock: typeof clock;
-  setup: DatabaseTestApp['setup'];
-};
+let env: DeclarationTestEnvironment;
 let declarant: TestDeclarant;
 const background = () => ({
   db: t.db,

@@ -1,9 +1,10 @@
 import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { type Account, caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
+import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { riskProfileRoutes } from '../risk/routes.ts';
 import { decide, decisionFactsNow } from './decide.ts';
@@ -11,7 +12,6 @@ import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
-import { attachmentContent } from './officer-repository.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
@@ -22,81 +22,58 @@ export async function officerRoutes(
 ): Promise<void> {
   const { ctx, requireAccount } = options;
   const staff = requireAccount({ kinds: ['officer', 'admin'] });
-  const tags = ['declarations: officer'];
 
-  app.get(
-    r.inbox.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
-        tags,
-        ...routeSchema(r.inbox),
-      },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags: ['declarations: officer'] });
+
+  route(r.inbox, {
+    summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
+    preHandler: staff,
+    handler: async (request) => {
       const inbox = await officerInbox(ctx.db, caller(request).account, request.query);
       return {
         ...inbox,
         declarations: inbox.declarations.map((d) => ({ ...d, registeredAt: d.registeredAt.toISOString() })),
       };
     },
-  );
+  });
 
-  app.get(
-    r.refusalReasons.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'Codes of the grounds for refusing registration, in the request’s language',
-        tags,
-        ...routeSchema(r.refusalReasons),
-      },
-    },
-    async (request) => ({
+  route(r.refusalReasons, {
+    summary: 'Codes of the grounds for refusing registration, in the request’s language',
+    preHandler: staff,
+    handler: async (request) => ({
       reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })),
     }),
-  );
+  });
 
-  app.get(
-    r.one.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary:
-          'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
-        description:
-          'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
-        tags,
-        ...routeSchema(r.one),
-      },
-    },
-    async (request) =>
+  route(r.one, {
+    summary:
+      'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
+    description:
+      'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
+    preHandler: staff,
+    handler: async (request) =>
       officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
-  );
+  });
 
-  app.get(
-    r.attachment.path,
-    {
-      preHandler: staff,
-      schema: { summary: 'Download a file attached to a registered declaration', tags, ...routeSchema(r.attachment) },
-    },
-    async (request, reply) => {
+  route(r.attachment, {
+    summary: 'Download a file attached to a registered declaration',
+    preHandler: staff,
+    handler: async (request, reply) => {
       const { declaration } = await visibleDeclaration(
         ctx.db,
         caller(request).account,
         request.params.registrationNumber,
       );
-      const file = await attachmentContent(ctx.db, declaration.id, request.params.attachmentId);
+      const file = await findAttachment(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
-        .send(Buffer.from(file.content));
+        .send(file.content);
     },
-  );
+  });
 
   // The bytes the officer signs, the same whether the reasons came in the address or the body.
   const payloadFor = async (
@@ -110,62 +87,41 @@ export async function officerRoutes(
     ),
   });
 
-  app.get(
-    r.decisionPayload.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The bytes the officer signs for a decision (ACC-21)',
-        description:
-          'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
-        tags,
-        ...routeSchema(r.decisionPayload),
-      },
-    },
-    async (request) =>
+  route(r.decisionPayload, {
+    summary: 'The bytes the officer signs for a decision (ACC-21)',
+    description:
+      'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
+    preHandler: staff,
+    handler: async (request) =>
       payloadFor(
         caller(request).account,
         request.params.registrationNumber,
         request.query.decision,
         request.query.reasons,
       ),
-  );
+  });
 
-  app.post(
-    r.decisionPayloadFor.path,
-    {
-      preHandler: staff,
-      schema: {
-        summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
-        description:
-          'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
-        tags,
-        ...routeSchema(r.decisionPayloadFor),
-      },
-    },
-    async (request) =>
+  route(r.decisionPayloadFor, {
+    summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
+    description:
+      'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
+    preHandler: staff,
+    handler: async (request) =>
       payloadFor(
         caller(request).account,
         request.params.registrationNumber,
         request.body.decision,
         request.body.reasons,
       ),
-  );
+  });
 
-  app.post(
-    r.decide.path,
-    {
-      preHandler: requireAccount({ kinds: ['officer'] }),
-      schema: {
-        summary:
-          'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
-        description:
-          'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
-        tags,
-        ...routeSchema(r.decide),
-      },
-    },
-    async (request, reply) => {
+  route(r.decide, {
+    summary:
+      'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
+    description:
+      'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
+    preHandler: requireAccount({ kinds: ['officer'] }),
+    handler: async (request, reply) => {
       const result = await decide(
         ctx,
         caller(request).account,
@@ -175,7 +131,7 @@ export async function officerRoutes(
       );
       return reply.status(201).send({ ...result, decidedAt: result.decidedAt.toISOString() });
     },
-  );
+  });
 
   await app.register(declarantDecisionRoutes, options);
   await app.register(riskProfileRoutes, options);

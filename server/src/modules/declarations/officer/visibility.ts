@@ -5,6 +5,7 @@ import {
   officerDecisions,
 } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -34,7 +35,7 @@ export async function visibleDeclaration(
   db: Queryable,
   officer: Account,
   registrationNumber: string,
-  options: { forUpdate?: boolean } = {},
+  options: RowLock = {},
 ): Promise<{ declaration: RegisteredDeclaration; access: OfficerAccess }> {
   const declaration = await findRegistered(db, { number: registrationNumber }, options);
   if (declaration) {

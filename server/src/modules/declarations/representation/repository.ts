@@ -1,4 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow } from '../../../platform/db/first-row.ts';
 
 /** The SQL of customs representations: which declarants a representative acts for, under which contract. */
 
@@ -59,11 +60,12 @@ export async function findRepresentation(
   key: { representativeBin: string; declarantIinBin: string; contractNumber: string },
   options: { lock?: boolean } = {},
 ): Promise<Representation | null> {
-  const { rows } = await db.query<Representation>(
-    `select ${columns} from customs_representations where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3${options.lock ? ' for update' : ''}`,
+  return firstRow<Representation>(
+    db,
+    `select ${columns} from customs_representations where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3`,
     [key.representativeBin, key.declarantIinBin, key.contractNumber],
+    { forUpdate: options.lock },
   );
-  return rows[0] ?? null;
 }
 
 /** Ends a contract on `validTo` (the last day it is in force). */

@@ -1,5 +1,5 @@
 import { representationRoutes as r } from '@shekara/contracts/declarations/representation';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
@@ -17,63 +17,46 @@ export async function representationRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const tags = ['customs representation'];
   const user = requireAccount({ kinds: ['user'] });
   const today = () => almatyDate(ctx.clock.now());
 
-  app.post(
-    r.register.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'Register a declarant the caller represents as customs representative',
-        description:
-          'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
-        tags,
-        ...routeSchema(r.register),
-      },
-    },
-    async (request, reply) =>
+  const route = contractRoutes(app, { tags: ['customs representation'], preHandler: user });
+
+  route(r.register, {
+    summary: 'Register a declarant the caller represents as customs representative',
+    description:
+      'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
+    handler: async (request, reply) =>
       reply
         .status(201)
         .send(await registerRepresentation(ctx, caller(request).account, requestFacts(request), request.body)),
-  );
+  });
 
-  app.get(
-    r.mine.path,
-    { preHandler: user, schema: { summary: 'The declarants the caller represents', tags, ...routeSchema(r.mine) } },
-    async (request) => {
+  route(r.mine, {
+    summary: 'The declarants the caller represents',
+    handler: async (request) => {
       const { account } = caller(request);
       assertRepresentative(account);
       const now = today();
       return { items: (await representationsBy(ctx.db, account.iinBin)).map((r) => representationView(r, now)) };
     },
-  );
+  });
 
-  app.get(
-    r.ofMe.path,
-    { preHandler: user, schema: { summary: 'Who represents the caller before customs', tags, ...routeSchema(r.ofMe) } },
-    async (request) => {
+  route(r.ofMe, {
+    summary: 'Who represents the caller before customs',
+    handler: async (request) => {
       const now = today();
       return {
         items: (await representationsOf(ctx.db, caller(request).account.iinBin)).map((r) => representationView(r, now)),
       };
     },
-  );
+  });
 
-  app.post(
-    r.end.path,
-    {
-      preHandler: user,
-      schema: {
-        summary: 'End a representation contract',
-        description:
-          'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
-        tags,
-        ...routeSchema(r.end),
-      },
-    },
-    async (request) =>
+  route(r.end, {
+    summary: 'End a representation contract',
+    description:
+      'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
+    handler: async (request) =>
       endRepresentationContract(
         ctx,
         caller(request).account,
@@ -81,5 +64,5 @@ export async function representationRoutes(
         request.params,
         request.body ?? {},
       ),
-  );
+  });
 }

@@ -1,5 +1,6 @@
 import type { RiskConditions, RiskProfile } from '@shekara/contracts/declarations/risk';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow, type RowLock } from '../../../platform/db/first-row.ts';
 
 /** The SQL of risk profiles and of the declarant's history routing reads. */
 const columns = `id, name, conditions, channel, priority, active, valid_from::text as "validFrom", valid_to::text as "validTo"`;
@@ -19,13 +20,10 @@ export async function listRiskProfiles(db: Queryable): Promise<StoredRiskProfile
 export async function findRiskProfile(
   db: Queryable,
   id: string,
-  options: { forUpdate?: boolean } = {},
+  options: RowLock = {},
 ): Promise<StoredRiskProfile | undefined> {
-  const { rows } = await db.query<StoredRiskProfile>(
-    `select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles where id = $1${options.forUpdate ? ' for update' : ''}`,
-    [id],
-  );
-  return rows[0];
+  const sql = `select ${columns}, created_at as "createdAt", updated_at as "updatedAt" from risk_profiles where id = $1`;
+  return (await firstRow<StoredRiskProfile>(db, sql, [id], options)) ?? undefined;
 }
 
 /** The profiles that may apply on `date`: active and in force. */
@@ -83,35 +81,21 @@ export async function insertRiskProfileOnce(
   const { rowCount } = await db.query(
     `insert into risk_profiles (id, name, conditions, channel, priority, active, valid_from, valid_to, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) on conflict (id) do nothing`,
-    [
-      id,
-      fields.name,
-      JSON.stringify(fields.conditions),
-      fields.channel,
-      fields.priority,
-      fields.active,
-      fields.validFrom,
-      fields.validTo,
-      at,
-    ],
+    profileParams(id, fields, at),
   );
   return rowCount > 0;
+}
+
+/** $1..$9 of both the insert and the update: the id, the fields, then the time of the change. */
+function profileParams(id: string, fields: RiskProfileFields, at: Date): unknown[] {
+  const { name, conditions, channel, priority, active, validFrom, validTo } = fields;
+  return [id, name, JSON.stringify(conditions), channel, priority, active, validFrom, validTo, at];
 }
 
 export async function updateRiskProfile(db: Queryable, id: string, fields: RiskProfileFields, at: Date): Promise<void> {
   await db.query(
     `update risk_profiles set name = $2, conditions = $3, channel = $4, priority = $5, active = $6, valid_from = $7, valid_to = $8, updated_at = $9 where id = $1`,
-    [
-      id,
-      fields.name,
-      JSON.stringify(fields.conditions),
-      fields.channel,
-      fields.priority,
-      fields.active,
-      fields.validFrom,
-      fields.validTo,
-      at,
-    ],
+    profileParams(id, fields, at),
   );
 }
 

@@ -1,5 +1,5 @@
 import { riskProfileRoutes as r } from '@shekara/contracts/declarations/risk';
-import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -19,44 +19,29 @@ export async function riskProfileRoutes(
   { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
 ): Promise<void> {
   const admin = requireAccount({ kinds: ['admin'] });
-  const tags = ['declarations: risk'];
 
-  app.get(
-    r.list.path,
-    {
-      preHandler: admin,
-      schema: { summary: 'Risk profiles, highest priority first (ACC-17)', tags, ...routeSchema(r.list) },
-    },
-    async () => ({ profiles: (await listRiskProfiles(ctx.db)).map(present) }),
-  );
+  const route = contractRoutes(app, { tags: ['declarations: risk'], preHandler: admin });
 
-  app.post(
-    r.create.path,
-    {
-      preHandler: admin,
-      schema: {
-        summary: 'Add a risk profile',
-        description:
-          'Conditions: hsPrefixes, originCountries, minCustomsValue (tenge), maxPriorDeclarations (earlier released declarations of the declarant), kinds. All given must hold; the highest-priority matching profile decides the channel, none → green.',
-        tags,
-        ...routeSchema(r.create),
-      },
-    },
-    async (request, reply) =>
+  route(r.list, {
+    summary: 'Risk profiles, highest priority first (ACC-17)',
+    handler: async () => ({ profiles: (await listRiskProfiles(ctx.db)).map(present) }),
+  });
+
+  route(r.create, {
+    summary: 'Add a risk profile',
+    description:
+      'Conditions: hsPrefixes, originCountries, minCustomsValue (tenge), maxPriorDeclarations (earlier released declarations of the declarant), kinds. All given must hold; the highest-priority matching profile decides the channel, none → green.',
+    handler: async (request, reply) =>
       reply
         .status(201)
         .send(present(await createRiskProfile(ctx, caller(request).account, request.body, requestFacts(request)))),
-  );
+  });
 
-  app.put(
-    r.change.path,
-    {
-      preHandler: admin,
-      schema: { summary: 'Change a risk profile (deactivate with active: false)', tags, ...routeSchema(r.change) },
-    },
-    async (request) =>
+  route(r.change, {
+    summary: 'Change a risk profile (deactivate with active: false)',
+    handler: async (request) =>
       present(
         await changeRiskProfile(ctx, caller(request).account, request.params.id, request.body, requestFacts(request)),
       ),
-  );
+  });
 }

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationQueue } from './registration-queue.ts';
 
+/** A queue whose batches take `ms` and are kept in the order they ran; each item answers itself with "!". */
+function recordingQueue(options: { maxBatch: number; inFlight: number }, ms: number, refuse?: string) {
+  const batches: string[][] = [];
+  const queue = createRegistrationQueue<string, string>(async (items) => {
+    batches.push(items);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (refuse !== undefined && items.includes(refuse)) throw new Error(`refused ${items.length}`);
+    return items.map((item) => `${item}!`);
+  }, options);
+  return { batches, queue };
+}
+
 /** Group registration (issue 6 point 16): what waits goes into the next batch; a failed batch fails only its bad item. */
 describe('office queue', () => {
   it('registers what arrived during a batch together in the next one, each office-day on its own', async () => {
-    const batches: string[][] = [];
-    const queue = createRegistrationQueue<string, string>(
-      async (items) => {
-        batches.push(items);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        return items.map((item) => `${item}!`);
-      },
-      { maxBatch: 3, inFlight: 1 },
-    );
+    const { batches, queue } = recordingQueue({ maxBatch: 3, inFlight: 1 }, 10);
     const results = await Promise.all([
       queue.register('75101/2026-11-22', 'a'),
       queue.register('75101/2026-11-22', 'b'),
@@ -26,16 +30,7 @@ describe('office queue', () => {
   });
 
   it('registers each item of a failed batch alone, so only the bad one is refused', async () => {
-    const batches: string[][] = [];
-    const queue = createRegistrationQueue<string, string>(
-      async (items) => {
-        batches.push(items);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        if (items.includes('bad')) throw new Error(`refused ${items.length}`);
-        return items.map((item) => `${item}!`);
-      },
-      { maxBatch: 64, inFlight: 1 },
-    );
+    const { batches, queue } = recordingQueue({ maxBatch: 64, inFlight: 1 }, 5, 'bad');
     const outcomes = await Promise.allSettled(
       ['first', 'a', 'bad', 'c'].map((item) => queue.register('75101/2026-11-22', item)),
     );
@@ -49,15 +44,7 @@ describe('office queue', () => {
   });
 
   it('runs up to inFlight batches of a queue at once, the rest waiting for the next', async () => {
-    const batches: string[][] = [];
-    const queue = createRegistrationQueue<string, string>(
-      async (items) => {
-        batches.push(items);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        return items.map((item) => `${item}!`);
-      },
-      { maxBatch: 64, inFlight: 2 },
-    );
+    const { batches, queue } = recordingQueue({ maxBatch: 64, inFlight: 2 }, 10);
     const results = await Promise.all(['a', 'b', 'c', 'd'].map((item) => queue.register('registrations', item)));
     expect(results).toEqual(['a!', 'b!', 'c!', 'd!']);
     expect(batches).toEqual([['a'], ['b'], ['c', 'd']]);

@@ -1,6 +1,7 @@
 import * as s from '@shekara/contracts/declarations/submission';
 import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
 import { routeSchema } from '@shekara/contracts/http';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
@@ -35,19 +36,14 @@ export async function submissionRoutes(
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack
   const maxSignatureChars = Math.ceil((ctx.config.documentMaxBytes * 4) / 3) + 65_536;
 
-  app.get(
-    r.signingPayload.path,
-    {
-      preHandler: declarant,
-      schema: {
-        summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
-        description:
-          'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
-        tags,
-        ...routeSchema(r.signingPayload),
-      },
-    },
-    async (request) => {
+  const route = contractRoutes(app, { tags });
+
+  route(r.signingPayload, {
+    summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
+    description:
+      'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
+    preHandler: declarant,
+    handler: async (request) => {
       const declaration = await findDeclaration(ctx.db, request.params.id);
       if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin)
         throw DeclarationErrors.DECL_NOT_FOUND();
@@ -59,7 +55,7 @@ export async function submissionRoutes(
       });
       return { data: Buffer.from(payload).toString('base64') };
     },
-  );
+  });
 
   app.post(
     r.submit.path,
@@ -91,21 +87,14 @@ export async function submissionRoutes(
   );
 
   const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
-  app.get(
-    r.checkReceipt.path,
-    {
-      preHandler: receiptLimit.check,
-      schema: {
-        summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
-        description:
-          'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
-        tags,
-        ...routeSchema(r.checkReceipt),
-      },
-    },
-    async (request) => {
+  route(r.checkReceipt, {
+    summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
+    description:
+      'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
+    preHandler: receiptLimit.check,
+    handler: async (request) => {
       const { office, date, serial } = request.params;
       return checkReceipt(ctx.db, `${office}/${date}/${serial}`, request.query.hash);
     },
-  );
+  });
 }

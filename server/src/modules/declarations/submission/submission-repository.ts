@@ -1,6 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow } from '../../../platform/db/first-row.ts';
 import { declarationColumns, type StoredDeclaration } from '../declaration-repository.ts';
 
 /** The SQL of signed submission: serials, signed copies, stored answers, the public receipt check. */
@@ -233,7 +234,8 @@ export async function findDeliveredCopy(
   registrationNumber: string,
   sha256: Buffer,
 ): Promise<DeliveredCopy | null> {
-  const { rows } = await db.query<DeliveredCopy>(
+  return firstRow<DeliveredCopy>(
+    db,
     `select s.declaration_id as "declarationId", s.registration_number as "registrationNumber", s.customs_office as "customsOffice",
             s.seq, s.submitted_at as "submittedAt", d.status, d.kind
      from declaration_submissions s join declarations d on d.id = s.declaration_id
@@ -241,5 +243,4 @@ export async function findDeliveredCopy(
      order by s.seq desc limit 1`,
     [registrationNumber, sha256],
   );
-  return rows[0] ?? null;
 }

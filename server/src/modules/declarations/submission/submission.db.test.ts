@@ -9,6 +9,7 @@ import { cliWorkspace } from '../../../testing/cli.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import {
   createGoodsDraft,
+  type DeclarationTestEnvironment,
   fetchSigningPayload,
   logInDeclarant,
   postSubmission,
@@ -24,12 +25,7 @@ import { registrationNumberPattern } from './registration-number.ts';
 /** Signed submission, registration numbers and receipts: issue 6 points 5, 6, 12, 15; WD-10..WD-14, ACC-15. */
 const clock = manualClock(new Date());
 let t: DatabaseTestApp;
-let env: {
-  app: DatabaseTestApp['app'];
-  db: DatabaseTestApp['db'];
-  clock: typeof clock;
-  setup: DatabaseTestApp['setup'];
-};
+let env: DeclarationTestEnvironment;
 let head: TestDeclarant;
 const cli = cliWorkspace('receipts');
 
@@ -121,17 +117,8 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
     await writeTestPki(t.setup.testPki!, pkiDir);
     const file = path.join(cli.work, 'receipt.p7');
     fs.writeFileSync(file, cms);
-    const run = await cli.shekara(
-      'signature',
-      'verify',
-      '--cms',
-      file,
-      '--trust',
-      path.join(pkiDir, 'trust'),
-      '--crl',
-      path.join(pkiDir, 'crl'),
-      '--json',
-    );
+    const trustAndCrl = ['--trust', path.join(pkiDir, 'trust'), '--crl', path.join(pkiDir, 'crl')];
+    const run = await cli.shekara('signature', 'verify', '--cms', file, ...trustAndCrl, '--json');
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
   }, 60_000);

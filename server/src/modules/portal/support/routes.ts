@@ -1,7 +1,7 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { supportRoutes as routes } from '@shekara/contracts/portal/support';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.ts';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { type RequireAccount, requestFacts } from '../../accounts/index.ts';
@@ -32,37 +32,28 @@ export async function supportRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const tags = ['support'];
   const limit = rateLimit({ limit: ctx.portal.supportRatePerHour, windowMs: 3_600_000, clock: ctx.clock });
 
-  app.post(
-    routes.file.path,
-    {
-      bodyLimit: ticketBodyLimit,
-      preHandler: [limit.check, identifyIfLoggedIn(requireAccount)],
-      schema: {
-        summary: 'Write to the support service (REG-13, ACC-11, WD-32)',
-        description:
-          'Open to everyone, without log-in, and limited per client address per hour (429 RATE_LIMITED above it). From a live session the ticket is linked to its account. The ticket gets a number SUP-YEAR-NNNNNN and is e-mailed to the support service and, as a confirmation, to `email`, in the language of Accept-Language.',
-        tags,
-        ...routeSchema(routes.file),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['support'] });
+
+  route(routes.file, {
+    summary: 'Write to the support service (REG-13, ACC-11, WD-32)',
+    description:
+      'Open to everyone, without log-in, and limited per client address per hour (429 RATE_LIMITED above it). From a live session the ticket is linked to its account. The ticket gets a number SUP-YEAR-NNNNNN and is e-mailed to the support service and, as a confirmation, to `email`, in the language of Accept-Language.',
+    bodyLimit: ticketBodyLimit,
+    preHandler: [limit.check, identifyIfLoggedIn(requireAccount)],
+    handler: async (request, reply) => {
       const filed = await fileTicket(ctx, request.body, {
         account: request.auth?.account ?? null,
         facts: requestFacts(request),
       });
       return reply.status(201).send(filed);
     },
-  );
+  });
 
-  app.get(
-    routes.list.path,
-    {
-      preHandler: requireAccount({ kinds: ['admin'] }),
-      schema: { summary: 'The latest support tickets (administrators)', tags, ...routeSchema(routes.list) },
-    },
-    async (request) => ({ items: await recentTickets(ctx.db, request.query.limit) }),
-  );
+  route(routes.list, {
+    summary: 'The latest support tickets (administrators)',
+    preHandler: requireAccount({ kinds: ['admin'] }),
+    handler: async (request) => ({ items: await recentTickets(ctx.db, request.query.limit) }),
+  });
 }

@@ -1,54 +1,35 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFromMigratedTemplate } from '../../../testing/cli.ts';
+import { cliWorkspace, runShekara } from '../../../testing/cli.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
+import { type LocalNationalBank, localNationalBank } from './nbk-server.fixture.ts';
 
 /** `shekara reference import exchange-rates` (issue 5 point 3), run as an operator runs it. */
-const projectRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-rates-cli-'));
-const dataDir = path.join(workDir, 'data');
-startFromMigratedTemplate(dataDir);
-let server: http.Server;
-let ratesUrl: string;
+const workspace = cliWorkspace('rates-cli');
+const { dataDir, work: workDir } = workspace;
+let bank: LocalNationalBank;
 
 beforeAll(async () => {
-  // the National Bank, played by a local server (never the internet)
-  server = http.createServer((request, response) => {
-    const fdate = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('fdate') ?? '';
+  bank = await localNationalBank((fdate, response) =>
     response
       .writeHead(200, { 'content-type': 'application/xml' })
-      .end(nbkRatesXml(fdate, { USD: ['471.1', 1, '+0.6'], KGS: ['5.39', 1, '+0.01'] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  ratesUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss/get_rates.cfm?fdate={date}`;
+      .end(nbkRatesXml(fdate, { USD: ['471.1', 1, '+0.6'], KGS: ['5.39', 1, '+0.01'] })),
+  );
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  fs.rmSync(workDir, { recursive: true, force: true });
+  await bank.close();
+  workspace.remove();
 });
 
 /** Runs the command without blocking this process, which serves the rates. */
-function shekara(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/shekara.mjs', 'reference', 'import', 'exchange-rates', ...args],
-      {
-        cwd: projectRoot,
-        encoding: 'utf8',
-        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', EXCHANGE_RATES_URL: ratesUrl },
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    );
+const shekara = (...args: string[]) =>
+  runShekara(['reference', 'import', 'exchange-rates', ...args], {
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    LOG_LEVEL: 'silent',
+    EXCHANGE_RATES_URL: bank.ratesUrl,
   });
-}
 
 function file(name: string, text: string): string {
   const full = path.join(workDir, name);

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../../platform/clock.ts';
@@ -7,21 +5,21 @@ import type { Database } from '../../../platform/db/database.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
 import { nextDailyRun, startExchangeRatesJob } from './daily-job.ts';
 import { nbkRatesXml } from './nbk-rates.fixture.ts';
+import { type LocalNationalBank, localNationalBank } from './nbk-server.fixture.ts';
 
 /**
  * The daily job against a real HTTP server on 127.0.0.1 standing in for the National Bank (never
  * the internet). The clock runs at real speed, set to just before the configured Almaty time.
  */
 let db: Database;
-let server: http.Server;
+let bank: LocalNationalBank;
 let urlTemplate: string;
 const asked: string[] = [];
 let failuresToServe = 0;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  server = http.createServer((request, response) => {
-    const fdate = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('fdate') ?? '';
+  bank = await localNationalBank((fdate, response) => {
     asked.push(fdate);
     if (failuresToServe > 0) {
       failuresToServe--;
@@ -32,11 +30,10 @@ beforeAll(async () => {
       .writeHead(200, { 'content-type': 'application/xml; charset=utf-8' })
       .end(nbkRatesXml(fdate, { USD: ['470.5', 1, '+1.2'], CNY: ['66.02', 1, '-0.1'] }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  urlTemplate = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rss/get_rates.cfm?fdate={date}`;
+  urlTemplate = bank.ratesUrl;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await bank.close();
   await db.close();
 });
 

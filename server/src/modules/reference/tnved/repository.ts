@@ -1,5 +1,6 @@
 import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from '@shekara/contracts/reference/tnved';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { firstRow } from '../../../platform/db/first-row.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
 import { nomenclatureChanged } from './nomenclature-writes.ts';
 import { searchTermsOf } from './search-terms.ts';
@@ -114,11 +115,11 @@ const nodeColumns = `n.id, n.code, n.level, n.parent_code as "parentCode",
 const inForce = (date: string) => `n.valid_from <= ${date} and (n.valid_to is null or n.valid_to >= ${date})`;
 
 export async function findNode(db: Queryable, code: string, date: string): Promise<StoredNode | null> {
-  const { rows } = await db.query<StoredNode>(
+  return firstRow<StoredNode>(
+    db,
     `select ${nodeColumns} from tnved_nodes n where n.code = $1 and ${inForce('$2::date')}`,
     [code, date],
   );
-  return rows[0] ?? null;
 }
 
 export interface ChildNode extends StoredNode {

@@ -1,7 +1,7 @@
-import { routeSchema } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import { cacheable, sendAnswer, serialiseAnswer } from '../routes.ts';
@@ -18,19 +18,14 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
   // Recent searches, 30 s at most: see answer-cache.ts. Per application, so tests start clean.
   const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
-  app.get(
-    referenceRoutes.tnvedSearch.path,
-    {
-      schema: {
-        summary: 'Search the TN VED nomenclature',
-        description:
-          'A code prefix (digits, spaces ignored): the exact code first, then the codes under it. Or words in Russian or Kazakh, ' +
-          'matched by stem ("лошади" finds "ЛОШАДИ, ОСЛЫ…"), all words before some. Each hit with its path and the rates in force at the date.',
-        tags: ['reference'],
-        ...routeSchema(referenceRoutes.tnvedSearch),
-      },
-    },
-    async (request, reply) => {
+  const route = contractRoutes(app, { tags: ['reference'] });
+
+  route(referenceRoutes.tnvedSearch, {
+    summary: 'Search the TN VED nomenclature',
+    description:
+      'A code prefix (digits, spaces ignored): the exact code first, then the codes under it. Or words in Russian or Kazakh, ' +
+      'matched by stem ("лошади" finds "ЛОШАДИ, ОСЛЫ…"), all words before some. Each hit with its path and the rates in force at the date.',
+    handler: async (request, reply) => {
       const { q, limit } = request.query;
       const date = dateOf(request.query.date);
       const key = JSON.stringify([q, date, limit]);
@@ -41,19 +36,12 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
       }
       return sendAnswer(request, reply, answer);
     },
-  );
+  });
 
-  app.get(
-    referenceRoutes.tnvedSections.path,
-    {
-      schema: {
-        summary: 'TN VED sections and chapters',
-        description: 'The top two levels of the nomenclature in force at the date.',
-        tags: ['reference'],
-        ...routeSchema(referenceRoutes.tnvedSections),
-      },
-    },
-    async (request, reply) => {
+  route(referenceRoutes.tnvedSections, {
+    summary: 'TN VED sections and chapters',
+    description: 'The top two levels of the nomenclature in force at the date.',
+    handler: async (request, reply) => {
       const date = dateOf(request.query.date);
       const nodes = await listSectionsAndChapters(db, date);
       const sections = nodes
@@ -70,20 +58,12 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
         sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)),
       });
     },
-  );
+  });
 
-  app.get(
-    referenceRoutes.tnvedNode.path,
-    {
-      schema: {
-        summary: 'One TN VED code',
-        description:
-          'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
-        tags: ['reference'],
-        ...routeSchema(referenceRoutes.tnvedNode),
-      },
-    },
-    async (request, reply) => {
+  route(referenceRoutes.tnvedNode, {
+    summary: 'One TN VED code',
+    description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
+    handler: async (request, reply) => {
       const { code } = request.params;
       const date = dateOf(request.query.date);
       const node = await findNode(db, code, date);
@@ -110,7 +90,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
         rates: rates.get(code) ?? null,
       });
     },
-  );
+  });
 }
 
 const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };

@@ -51,17 +51,20 @@ interface Case {
   ctx?: Partial<ControlContext>;
 }
 
+/** The case of a rule that reports `path` when `value` is written there (undefined: the field removed). */
+const wrongAt = (kind: DeclarationKind, rule: string, path: string, value: unknown): Case => ({
+  kind,
+  rule,
+  path,
+  breaks: (d) => setAt(d, path, value),
+});
+
 function casesOf(spec: KindSpec): Case[] {
   const { kind } = spec;
   const cases: Case[] = [
-    { kind, rule: `${kind}.required`, path: spec.required[0]!, breaks: (d) => setAt(d, spec.required[0]!, undefined) },
-    {
-      kind,
-      rule: `${kind}.declarant.iin-bin-invalid`,
-      path: spec.declarant,
-      breaks: (d) => setAt(d, spec.declarant, '150440000014'),
-    },
-    { kind, rule: `${kind}.format.date`, path: 'filler.date', breaks: (d) => setAt(d, 'filler.date', '2026-02-30') },
+    wrongAt(kind, `${kind}.required`, spec.required[0]!, undefined),
+    wrongAt(kind, `${kind}.declarant.iin-bin-invalid`, spec.declarant, '150440000014'),
+    wrongAt(kind, `${kind}.format.date`, 'filler.date', '2026-02-30'),
     {
       kind,
       rule: 'identity.signer-not-declarant',
@@ -78,20 +81,8 @@ function casesOf(spec: KindSpec): Case[] {
       ctx: { customsOffice: '75000' },
     },
   ];
-  if (spec.hsCodes[0])
-    cases.push({
-      kind,
-      rule: `${kind}.hs-code`,
-      path: first(spec.hsCodes[0]),
-      breaks: (d) => setAt(d, first(spec.hsCodes[0]!), '0101000000'),
-    });
-  if (spec.offices[0])
-    cases.push({
-      kind,
-      rule: `${kind}.office-unknown`,
-      path: first(spec.offices[0]),
-      breaks: (d) => setAt(d, first(spec.offices[0]!), '99999'),
-    });
+  if (spec.hsCodes[0]) cases.push(wrongAt(kind, `${kind}.hs-code`, first(spec.hsCodes[0]), '0101000000'));
+  if (spec.offices[0]) cases.push(wrongAt(kind, `${kind}.office-unknown`, first(spec.offices[0]), '99999'));
   const ids: Record<string, string> = {
     countries: 'country',
     currencies: 'currency',
@@ -102,18 +93,12 @@ function casesOf(spec: KindSpec): Case[] {
     units: 'unit',
   };
   for (const [classifier, paths] of Object.entries(spec.codes)) {
-    const path = first(paths[0]!);
-    cases.push({ kind, rule: `${kind}.${ids[classifier]}.unknown`, path, breaks: (d) => setAt(d, path, 'Z9') });
+    cases.push(wrongAt(kind, `${kind}.${ids[classifier]}.unknown`, first(paths[0]!), 'Z9'));
   }
   if (spec.items) {
     const { list, count, packages, sums = [] } = spec.items;
-    cases.push({
-      kind,
-      rule: `${kind}.item.number-sequence`,
-      path: `${list}.0.number`,
-      breaks: (d) => setAt(d, `${list}.0.number`, 7),
-    });
-    if (count) cases.push({ kind, rule: `${kind}.total.items`, path: count, breaks: (d) => setAt(d, count, 4) });
+    cases.push(wrongAt(kind, `${kind}.item.number-sequence`, `${list}.0.number`, 7));
+    if (count) cases.push(wrongAt(kind, `${kind}.total.items`, count, 4));
     for (const total of [...(packages ? [packages] : []), ...sums.map((s) => s.total)]) {
       cases.push({
         kind,
