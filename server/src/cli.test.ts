@@ -42,7 +42,7 @@ describe('the shekara command', () => {
     const after = shekara('db', 'status');
     expect(after.stdout).toMatch(/0001_reference_regions {2}applied {2}\d{4}-\d{2}-\d{2}T/);
     expect(after.stdout).toContain(`${migrations.length} applied, 0 pending`);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses bad configuration in one line', () => {
     const result = spawnSync(process.execPath, ['bin/shekara.mjs', 'db', 'status'], {

@@ -22,7 +22,9 @@ export interface CliRun {
  * working directory (call it in afterAll).
  *
  * The command runs asynchronously, so the test's worker stays free and a test's timeout fires on
- * time instead of after a hung command.
+ * time instead of after a hung command. One command costs about six CPU-seconds (its modules
+ * loaded through tsx, PGlite's WebAssembly compiled and started), so the command-line suites give
+ * themselves minutes: on a loaded 2-core machine one such suite has taken two.
  */
 export function cliWorkspace(prefix: string) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-${prefix}-`));

@@ -7,7 +7,7 @@ const cli = cliWorkspace('users-cli');
 const { shekara } = cli;
 afterAll(() => cli.remove());
 
-describe('shekara users', { timeout: 120_000 }, () => {
+describe('shekara users', { timeout: 300_000 }, () => {
   it('creates an officer of a customs body and an administrator, and refuses bad input with exit code 2', async () => {
     const officerIin = validIin('1980-04-04', 3, 41);
     const officer = await shekara(

@@ -31,10 +31,10 @@ beforeAll(() => {
   manifest = JSON.parse(fs.readFileSync(path.join(pki, 'manifest.json'), 'utf8')) as TestPkiManifest;
   fs.writeFileSync(file('declaration.json'), '{"number":"10000/221126/0000001"}');
   fs.writeFileSync(file('declaration.xml'), '<declaration><number>10000/221126/0000001</number></declaration>');
-}, 180_000);
+}, 300_000);
 
 // Each case starts the command a few times; on a loaded machine that takes seconds each.
-describe('shekara pki make-test, sign and signature verify', { timeout: 120_000 }, () => {
+describe('shekara pki make-test, sign and signature verify', { timeout: 300_000 }, () => {
   it('makes an NCA-shaped test PKI: three families, auth and sign keys, expired and revoked, CRLs, a trust folder', () => {
     expect(manifest.authorities.map((a) => `${a.algorithm}/${a.level}`).sort()).toEqual([
       'GOST2004/issuing',
@@ -190,7 +190,7 @@ const xades = 'nca-test-pki/xades/xades-test-signed-t.xml';
 const missing = corpusMissing(xades) ?? corpusMissing('nca-test-pki/ca');
 if (missing) console.warn(`skipped: ${missing}`);
 
-describe.skipIf(missing !== null)('shekara signature verify on real NCA material', { timeout: 120_000 }, () => {
+describe.skipIf(missing !== null)('shekara signature verify on real NCA material', { timeout: 300_000 }, () => {
   it('the real XAdES-T verifies against the NCA test CA, with its time-stamp', () => {
     const result = shekara(
       'signature',

@@ -29,7 +29,7 @@ function shekara(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('shekara outbox', { timeout: 120_000 }, () => {
+describe('shekara outbox', { timeout: 300_000 }, () => {
   it('reports what waits, and drain sends it (here into the development mailbox)', async () => {
     expect(shekara('db', 'migrate').code).toBe(0);
     expect(shekara('outbox', 'status').stdout).toBe('the outbox is empty\n');

@@ -37,7 +37,7 @@ function file(name: string, text: string): string {
   return full;
 }
 
-describe('shekara reference import exchange-rates', { timeout: 180_000 }, () => {
+describe('shekara reference import exchange-rates', { timeout: 300_000 }, () => {
   it('imports a saved file, reports the summary, and changes nothing the second time', async () => {
     const rates = file('rates-21.xml', november21);
     const first = await shekara('--file', rates);

@@ -15,7 +15,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-describe('shekara reference import tariff', { timeout: 180_000 }, () => {
+describe('shekara reference import tariff', { timeout: 300_000 }, () => {
   it('imports a CSV, prints the summary with the rejected row, and changes nothing the second time', async () => {
     const csv = write(
       'duty.csv',

@@ -39,7 +39,7 @@ fs.writeFileSync(
   ]),
 );
 
-describe('shekara reference import tnved', { timeout: 180_000 }, () => {
+describe('shekara reference import tnved', { timeout: 300_000 }, () => {
   it('imports the JSON form with a summary naming the rejected entry, and a second run adds and changes nothing', async () => {
     const first = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
     expect(first.code, first.stderr).toBe(0);

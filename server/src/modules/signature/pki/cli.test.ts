@@ -48,7 +48,7 @@ describe('shekara pki make-test', () => {
     expect(await makeTestCommand({ out, now: new Date('2026-06-02T00:00:00Z') }, output)).toBe(0);
     expect(output.stdout.join('')).toMatch(/holders: 30 \(RSA 10, GOST2004 10, GOST2015-512 10\)/);
     expect(output.stdout.join('')).toContain('password of every .p12: Aa1234567');
-  }, 120_000);
+  }, 300_000);
 
   it('exits with 2 on usage errors', async () => {
     expect(await exitCodeOf(['pki', 'make-test'])).toBe(2);
