@@ -1,3 +1,4 @@
+import { type JournalColumn, journalColumns } from '@shekara/contracts/web-declarant-access';
 import type { Language } from '../../platform/i18n/language.ts';
 import { renderPdf } from '../../platform/pdf/index.ts';
 import type { Application, ApplicationStatus } from './application-repository.ts';
@@ -43,23 +44,9 @@ export function journalEntry(application: Application, receivedOn: string): Jour
   };
 }
 
-const columnOrder = [
-  'number',
-  'userName',
-  'taxpayerNumber',
-  'okpo',
-  'actualAddress',
-  'legalAddress',
-  'stickerCode',
-  'email',
-  'phone',
-  'receivedOn',
-  'status',
-] as const;
-
 function cellsOf(entry: JournalEntry, language: Language): string[] {
   const t = printedTexts[language].journal;
-  const values: Record<(typeof columnOrder)[number], string> = {
+  const values: Record<JournalColumn, string> = {
     number: String(entry.number),
     userName: entry.userName,
     taxpayerNumber: entry.taxpayerNumber,
@@ -72,12 +59,12 @@ function cellsOf(entry: JournalEntry, language: Language): string[] {
     receivedOn: printedDate(entry.receivedOn),
     status: t.statuses[entry.status],
   };
-  return [entry.bodyCode, ...columnOrder.map((column) => values[column])];
+  return [entry.bodyCode, ...journalColumns.map((column) => values[column])];
 }
 
 function headerOf(language: Language): string[] {
   const t = printedTexts[language].journal;
-  return [t.body, ...columnOrder.map((column) => t.columns[column])];
+  return [t.body, ...journalColumns.map((column) => t.columns[column])];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Button, Group, NumberInput } from '@mantine/core';
+import { type JournalColumn, journalColumns } from '@shekara/contracts/web-declarant-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
@@ -9,21 +10,6 @@ import { almatyToday, printedDate } from '../../dates.ts';
 import { useJournal } from './queries.ts';
 import { type JournalEntry, journalExportUrl } from './web-declarant-api.ts';
 
-/** The columns of the journal after the body's code, in the order of Annex 2. */
-const journalFields = [
-  'number',
-  'userName',
-  'taxpayerNumber',
-  'okpo',
-  'actualAddress',
-  'legalAddress',
-  'stickerCode',
-  'email',
-  'phone',
-  'receivedOn',
-  'status',
-] as const;
-
 /** The journal of applications of Annex 2 (WD-18, WD-36) for a year, with its CSV and PDF exports. */
 export function JournalPage() {
   const { t, i18n } = useTranslation();
@@ -31,7 +17,7 @@ export function JournalPage() {
   const load = loadOf(useJournal(year));
   const language = i18n.resolvedLanguage ?? 'ru';
 
-  const cell = (entry: JournalEntry, field: (typeof journalFields)[number]) =>
+  const cell = (entry: JournalEntry, field: JournalColumn) =>
     field === 'receivedOn'
       ? printedDate(entry.receivedOn)
       : field === 'status'
@@ -39,7 +25,7 @@ export function JournalPage() {
         : String(entry[field] ?? '');
   const columns: Column<JournalEntry>[] = [
     { key: 'body', header: t('webDeclarant.journal.columns.body'), cell: (entry) => entry.bodyCode },
-    ...journalFields.map((field) => ({
+    ...journalColumns.map((field) => ({
       key: field,
       header: t(`webDeclarant.journal.columns.${field}`),
       cell: (entry: JournalEntry) => cell(entry, field),
