@@ -1,8 +1,10 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
@@ -206,14 +208,11 @@ function DecisionCard({
             {t('credentials.request.approve')}
           </Button>
         </Group>
-        <Textarea
+        <LongText
           label={t('credentials.request.reason')}
           description={t('credentials.request.reasonHint')}
-          value={reason}
-          onChange={(event) => onReason(event.currentTarget.value)}
+          {...typed(reason, onReason)}
           maxLength={1000}
-          autosize
-          minRows={2}
           data-testid="credentials-reason"
         />
         <Group>

@@ -11,13 +11,14 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accessColor } from './AccountsPage.tsx';
@@ -93,13 +94,10 @@ export function AccountAccessPage() {
       {(status === 'active' || status === 'suspended') && (
         <Card withBorder padding="lg">
           <Stack gap="md">
-            <Textarea
+            <LongText
               label={t('webDeclarant.access.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              {...typed(reason, setReason)}
               maxLength={2000}
-              autosize
-              minRows={2}
               data-testid="wd-access-reason"
             />
             <Group align="flex-end">
@@ -192,14 +190,7 @@ function RegrantCard({ earliest, causeRemoved, onCauseRemoved, note, onNote, bus
           onChange={(event) => onCauseRemoved(event.currentTarget.checked)}
           data-testid="wd-cause-removed"
         />
-        <Textarea
-          label={t('webDeclarant.access.note')}
-          value={note}
-          onChange={(event) => onNote(event.currentTarget.value)}
-          maxLength={2000}
-          autosize
-          minRows={2}
-        />
+        <LongText label={t('webDeclarant.access.note')} {...typed(note, onNote)} maxLength={2000} />
         <Group>
           <Button disabled={!causeRemoved} loading={busy} onClick={onRegrant} data-testid="wd-regrant">
             {t('webDeclarant.access.regrant')}

@@ -1,6 +1,8 @@
-import { Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../components/LongText.tsx';
+import { typed } from '../../components/text-binding.ts';
 import type { Application } from './web-declarant-api.ts';
 
 /** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
@@ -26,13 +28,10 @@ export function ApplicationDecision({
             {t('webDeclarant.application.issue')}
           </Button>
         </Group>
-        <Textarea
+        <LongText
           label={t('webDeclarant.application.reason')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          {...typed(reason, setReason)}
           maxLength={2000}
-          autosize
-          minRows={2}
           data-testid="wd-reason"
         />
         <Group>
