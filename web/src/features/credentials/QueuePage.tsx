@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Choice } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -74,16 +75,16 @@ export function QueuePage() {
     <Page title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title">
       <Group justify="space-between">
         <Group>
-          <SegmentedControl
+          <Choice
             aria-label={t('credentials.queue.status')}
             value={status}
-            onChange={(value) => setStatus(value as RequestStatus | 'all')}
-            data={[
-              { value: 'submitted', label: t('credentials.status.submitted') },
-              { value: 'approved', label: t('credentials.status.approved') },
-              { value: 'rejected', label: t('credentials.status.rejected') },
-              { value: 'all', label: t('credentials.queue.all') },
-            ]}
+            onChange={setStatus}
+            options={{
+              submitted: t('credentials.status.submitted'),
+              approved: t('credentials.status.approved'),
+              rejected: t('credentials.status.rejected'),
+              all: t('credentials.queue.all'),
+            }}
             data-testid="queue-status"
           />
           <Switch

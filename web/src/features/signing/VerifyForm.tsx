@@ -1,6 +1,7 @@
-import { Button, Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, FileInput, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../components/Choice.tsx';
 import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { bytesToBase64, fileBytesToBase64, isBase64, normalizeBase64 } from './base64.ts';
@@ -56,13 +57,10 @@ export function VerifyForm() {
           <Title order={2} size="h4">
             {t('signatures.form.title')}
           </Title>
-          <SegmentedControl
+          <Choice
             value={mode}
-            onChange={(value) => setMode(value as Mode)}
-            data={[
-              { value: 'cms', label: t('signatures.form.mode.cms') },
-              { value: 'xml', label: t('signatures.form.mode.xml') },
-            ]}
+            onChange={setMode}
+            options={{ cms: t('signatures.form.mode.cms'), xml: t('signatures.form.mode.xml') }}
             data-testid="verify-mode"
           />
           {mode === 'cms' ? (

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Choice } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -75,16 +76,16 @@ export function QueuePage() {
   return (
     <Page title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title">
       <Group justify="space-between">
-        <SegmentedControl
+        <Choice
           aria-label={t('webDeclarant.queue.status')}
           value={status}
-          onChange={(value) => setStatus(value as ApplicationStatus | 'all')}
-          data={[
-            { value: 'received', label: t('webDeclarant.status.received') },
-            { value: 'issued', label: t('webDeclarant.status.issued') },
-            { value: 'rejected', label: t('webDeclarant.status.rejected') },
-            { value: 'all', label: t('webDeclarant.queue.all') },
-          ]}
+          onChange={setStatus}
+          options={{
+            received: t('webDeclarant.status.received'),
+            issued: t('webDeclarant.status.issued'),
+            rejected: t('webDeclarant.status.rejected'),
+            all: t('webDeclarant.queue.all'),
+          }}
         />
         <Group>
           <Button variant="default" onClick={() => void applications.refetch()} loading={applications.isFetching}>
