@@ -21,3 +21,8 @@ export function Choice<Value extends string>({ value, onChange, options, ...prop
     />
   );
 }
+
+/** Options for a Choice whose labels are built from the values: the statuses a queue can list. */
+export function labelled<Value extends string>(values: readonly Value[], label: (value: Value) => string) {
+  return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<Value, string>;
+}

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Choice } from '../../components/Choice.tsx';
+import { Choice, labelled } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -12,6 +12,9 @@ import type { RequestStatus, RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { useRequestQueue } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
+
+/** The statuses the queue lists one at a time, besides all of them. */
+const listedStatuses = ['submitted', 'approved', 'rejected'] as const;
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
@@ -80,9 +83,7 @@ export function QueuePage() {
             value={status}
             onChange={setStatus}
             options={{
-              submitted: t('credentials.status.submitted'),
-              approved: t('credentials.status.approved'),
-              rejected: t('credentials.status.rejected'),
+              ...labelled(listedStatuses, (s) => t(`credentials.status.${s}`)),
               all: t('credentials.queue.all'),
             }}
             data-testid="queue-status"

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Choice } from '../../components/Choice.tsx';
+import { Choice, labelled } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -12,6 +12,9 @@ import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { useApplications } from './queries.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import type { Application, ApplicationStatus } from './web-declarant-api.ts';
+
+/** The statuses the queue lists one at a time, besides all of them. */
+const listedStatuses = ['received', 'issued', 'rejected'] as const;
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
@@ -81,9 +84,7 @@ export function QueuePage() {
           value={status}
           onChange={setStatus}
           options={{
-            received: t('webDeclarant.status.received'),
-            issued: t('webDeclarant.status.issued'),
-            rejected: t('webDeclarant.status.rejected'),
+            ...labelled(listedStatuses, (s) => t(`webDeclarant.status.${s}`)),
             all: t('webDeclarant.queue.all'),
           }}
         />
