@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -48,8 +49,7 @@ export function ReceiptCheckPage() {
           <TextInput
             label={t('receiptCheck.number')}
             description={t('receiptCheck.numberHint')}
-            value={number}
-            onChange={(event) => setNumber(event.currentTarget.value)}
+            {...typed(number, setNumber)}
             error={numberError}
             required
             data-testid="receipt-check-number"
@@ -57,8 +57,7 @@ export function ReceiptCheckPage() {
           <TextInput
             label={t('receiptCheck.hash')}
             description={t('receiptCheck.hashHint')}
-            value={hash}
-            onChange={(event) => setHash(event.currentTarget.value)}
+            {...typed(hash, setHash)}
             error={hashError}
             required
             ff="monospace"

@@ -1,8 +1,9 @@
-import { Anchor, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -67,12 +68,10 @@ export function ClassifierPage() {
         {title}
       </Title>
       <Group align="flex-end" gap="md">
-        <TextInput
-          type="search"
+        <SearchBox
           label={t('reference.classifiers.search')}
           value={query}
-          maxLength={100}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onSearch={setQuery}
           style={{ flex: '1 1 240px' }}
           data-testid="classifier-search"
         />

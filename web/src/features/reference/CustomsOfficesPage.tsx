@@ -1,8 +1,9 @@
-import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -73,12 +74,10 @@ export function CustomsOfficesPage() {
           searchable
           data-testid="offices-document-kind"
         />
-        <TextInput
-          type="search"
+        <SearchBox
           label={t('reference.offices.search')}
           value={typed}
-          maxLength={100}
-          onChange={(event) => setTyped(event.currentTarget.value)}
+          onSearch={setTyped}
           data-testid="offices-search"
         />
       </SimpleGrid>
