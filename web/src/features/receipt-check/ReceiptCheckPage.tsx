@@ -42,6 +42,13 @@ export function ReceiptCheckPage() {
     navigate(verifyPath(number.trim(), hash.trim().toLowerCase()));
   };
 
+  // Both boxes are needed, and each says under it what is wrong with what was typed.
+  const checked = (value: string, onText: (text: string) => void, error: string | null | undefined) => ({
+    ...typed(value, onText),
+    error,
+    required: true,
+  });
+
   return (
     <Page title={t('receiptCheck.title')} lead={t('receiptCheck.lead')} testId="receipt-check-title" maw={760}>
       <Card withBorder component="form" onSubmit={submit}>
@@ -49,17 +56,13 @@ export function ReceiptCheckPage() {
           <TextInput
             label={t('receiptCheck.number')}
             description={t('receiptCheck.numberHint')}
-            {...typed(number, setNumber)}
-            error={numberError}
-            required
+            {...checked(number, setNumber, numberError)}
             data-testid="receipt-check-number"
           />
           <TextInput
             label={t('receiptCheck.hash')}
             description={t('receiptCheck.hashHint')}
-            {...typed(hash, setHash)}
-            error={hashError}
-            required
+            {...checked(hash, setHash, hashError)}
             ff="monospace"
             data-testid="receipt-check-hash"
           />

@@ -37,31 +37,32 @@ export function CustomsOfficesPage() {
     (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ??
     code;
 
+  // A filter left empty does not narrow the list.
+  const anyOf = { placeholder: t('reference.offices.any'), clearable: true };
+
   return (
     <Page title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}
-          placeholder={t('reference.offices.any')}
+          {...anyOf}
           data={regions.state === 'ready' ? regions.value.map((r) => ({ value: r.code, label: r.name[language] })) : []}
           value={region}
           onChange={setRegion}
-          clearable
           searchable
           data-testid="offices-region"
         />
         <Select
           label={t('reference.offices.kind')}
-          placeholder={t('reference.offices.any')}
+          {...anyOf}
           data={customsOfficeKinds.map((k) => ({ value: k, label: t(`reference.offices.kinds.${k}`) }))}
           value={kind}
           onChange={setKind}
-          clearable
           data-testid="offices-kind"
         />
         <Select
           label={t('reference.offices.documentKind')}
-          placeholder={t('reference.offices.any')}
+          {...anyOf}
           data={
             documentKinds.state === 'ready'
               ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] }))
@@ -70,7 +71,6 @@ export function CustomsOfficesPage() {
           disabled={documentKinds.state !== 'ready'}
           value={documentKind}
           onChange={setDocumentKind}
-          clearable
           searchable
           data-testid="offices-document-kind"
         />
