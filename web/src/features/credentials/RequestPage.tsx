@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LongText } from '../../components/LongText.tsx';
+import { RefuseButton } from '../../components/RefuseButton.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
@@ -215,18 +216,9 @@ function DecisionCard({
           maxLength={1000}
           data-testid="credentials-reason"
         />
-        <Group>
-          <Button
-            color="red"
-            variant="light"
-            onClick={onReject}
-            disabled={reason.trim() === ''}
-            loading={busy}
-            data-testid="credentials-reject"
-          >
-            {t('credentials.request.reject')}
-          </Button>
-        </Group>
+        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="credentials-reject">
+          {t('credentials.request.reject')}
+        </RefuseButton>
       </Stack>
     </Card>
   );

@@ -38,39 +38,38 @@ export function CustomsOfficesPage() {
     code;
 
   // A filter left empty does not narrow the list.
-  const anyOf = { placeholder: t('reference.offices.any'), clearable: true };
+  const anyOf = (value: string | null, onChange: (value: string | null) => void) => ({
+    placeholder: t('reference.offices.any'),
+    clearable: true,
+    value,
+    onChange,
+  });
 
   return (
     <Page title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}
-          {...anyOf}
           data={regions.state === 'ready' ? regions.value.map((r) => ({ value: r.code, label: r.name[language] })) : []}
-          value={region}
-          onChange={setRegion}
+          {...anyOf(region, setRegion)}
           searchable
           data-testid="offices-region"
         />
         <Select
           label={t('reference.offices.kind')}
-          {...anyOf}
           data={customsOfficeKinds.map((k) => ({ value: k, label: t(`reference.offices.kinds.${k}`) }))}
-          value={kind}
-          onChange={setKind}
+          {...anyOf(kind, setKind)}
           data-testid="offices-kind"
         />
         <Select
           label={t('reference.offices.documentKind')}
-          {...anyOf}
           data={
             documentKinds.state === 'ready'
               ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] }))
               : []
           }
           disabled={documentKinds.state !== 'ready'}
-          value={documentKind}
-          onChange={setDocumentKind}
+          {...anyOf(documentKind, setDocumentKind)}
           searchable
           data-testid="offices-document-kind"
         />

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '../../components/LongText.tsx';
+import { RefuseButton } from '../../components/RefuseButton.tsx';
 import { typed } from '../../components/text-binding.ts';
 import type { Application } from './web-declarant-api.ts';
 
@@ -34,18 +35,9 @@ export function ApplicationDecision({
           maxLength={2000}
           data-testid="wd-reason"
         />
-        <Group>
-          <Button
-            color="red"
-            variant="light"
-            disabled={reason.trim() === ''}
-            loading={busy}
-            onClick={() => onReject(reason.trim())}
-            data-testid="wd-reject"
-          >
-            {t('webDeclarant.application.reject')}
-          </Button>
-        </Group>
+        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="wd-reject">
+          {t('webDeclarant.application.reject')}
+        </RefuseButton>
       </Stack>
     </Card>
   );
