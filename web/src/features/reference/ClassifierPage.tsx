@@ -1,9 +1,10 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -61,9 +62,7 @@ export function ClassifierPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Anchor component={Link} to={classifiersPath} size="sm">
-        {t('reference.classifiers.all')}
-      </Anchor>
+      <SmallLink to={classifiersPath}>{t('reference.classifiers.all')}</SmallLink>
       <Title order={1} data-testid="classifier-title" data-name={name}>
         {title}
       </Title>

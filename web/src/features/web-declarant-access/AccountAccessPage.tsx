@@ -1,23 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
@@ -70,9 +57,7 @@ export function AccountAccessPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={900}>
-      <Anchor component={Link} to={accountsPath} size="sm">
-        {t('webDeclarant.accounts.back')}
-      </Anchor>
+      <SmallLink to={accountsPath}>{t('webDeclarant.accounts.back')}</SmallLink>
       <Group justify="space-between">
         <Stack gap={0}>
           <Title order={1}>{t('webDeclarant.access.title')}</Title>
