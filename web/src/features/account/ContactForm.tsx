@@ -1,6 +1,8 @@
-import { Alert, Button, Card, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, Card, Stack, TextInput, Title } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../components/LongText.tsx';
+import { useTextForm } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import type { Me } from '../session/me.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
@@ -10,9 +12,15 @@ import { useSessionEndReported } from './queries.ts';
 /** ACC-23, AST-8: the user keeps their contact data up to date; the registering body sees each change. */
 export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promise<unknown> }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState(me.email);
-  const [phone, setPhone] = useState(me.phone ?? '');
-  const [postalAddress, setPostalAddress] = useState(me.postalAddress ?? '');
+  const [form, field] = useTextForm(
+    { email: me.email, phone: me.phone ?? '', postalAddress: me.postalAddress ?? '' },
+    {
+      email: t('account.profile.contact.email'),
+      phone: t('account.profile.contact.phone'),
+      postalAddress: t('account.profile.contact.postalAddress'),
+    },
+  );
+  const { email, phone, postalAddress } = form;
   const saver = useAction(async (change: ContactChange) => {
     await changeContact(change);
     await onChanged();
@@ -38,32 +46,9 @@ export function ContactForm({ me, onChanged }: { me: Me; onChanged: () => Promis
           <Title order={2} size="h4">
             {t('account.profile.contact.title')}
           </Title>
-          <TextInput
-            type="email"
-            label={t('account.profile.contact.email')}
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            maxLength={254}
-            required
-            data-testid="profile-email"
-          />
-          <TextInput
-            type="tel"
-            label={t('account.profile.contact.phone')}
-            value={phone}
-            onChange={(e) => setPhone(e.currentTarget.value)}
-            maxLength={40}
-            data-testid="profile-phone"
-          />
-          <Textarea
-            label={t('account.profile.contact.postalAddress')}
-            value={postalAddress}
-            onChange={(e) => setPostalAddress(e.currentTarget.value)}
-            maxLength={500}
-            autosize
-            minRows={2}
-            data-testid="profile-address"
-          />
+          <TextInput type="email" {...field('email', 254)} required data-testid="profile-email" />
+          <TextInput type="tel" {...field('phone', 40)} data-testid="profile-phone" />
+          <LongText {...field('postalAddress', 500)} data-testid="profile-address" />
           {saver.error !== undefined && <SigningErrorAlert error={saver.error} />}
           {saver.status === 'success' && !changed && <Alert color="teal">{t('account.profile.contact.saved')}</Alert>}
           <Button type="submit" disabled={!changed} loading={saver.pending} data-testid="profile-save">

@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textFields } from '../../components/text-binding.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useRegistrationRegions } from './queries.ts';
 import type { RegistrationDraft } from './registration-draft.ts';
@@ -32,10 +32,13 @@ export function CredentialsRequestForm({
   const { data: regions, isError: failed } = useRegistrationRegions();
 
   const language = currentLanguage();
-  const input = (key: keyof Fields, max: number) => ({
-    value: fields[key],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => onChange({ [key]: event.currentTarget.value }),
-    maxLength: max,
+  const field = textFields(fields, onChange, {
+    registrationNoticeNumber: t('account.register.request.notice'),
+    identityDocumentNumber: t('account.register.request.identityNumber'),
+    identityDocumentIssuedOn: t('account.register.request.identityIssuedOn'),
+    applicantName: t('account.register.request.applicantName'),
+    postalAddress: t('account.register.request.postalAddress'),
+    phone: t('account.register.request.phone'),
   });
 
   return (
@@ -52,43 +55,20 @@ export function CredentialsRequestForm({
         data-testid="request-region"
       />
       <TextInput
-        label={t('account.register.request.notice')}
+        {...field('registrationNoticeNumber', 50)}
         description={t('account.register.request.noticeLead')}
-        {...input('registrationNoticeNumber', 50)}
         data-testid="request-notice"
       />
       <Text size="sm" c="dimmed">
         {t('account.register.request.identityLead')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          label={t('account.register.request.identityNumber')}
-          {...input('identityDocumentNumber', 30)}
-          data-testid="request-identity-number"
-        />
-        <TextInput
-          type="date"
-          label={t('account.register.request.identityIssuedOn')}
-          {...input('identityDocumentIssuedOn', 10)}
-          data-testid="request-identity-date"
-        />
+        <TextInput {...field('identityDocumentNumber', 30)} data-testid="request-identity-number" />
+        <TextInput type="date" {...field('identityDocumentIssuedOn', 10)} data-testid="request-identity-date" />
       </SimpleGrid>
-      <TextInput
-        label={t('account.register.request.applicantName')}
-        {...input('applicantName', 300)}
-        data-testid="request-name"
-      />
-      <TextInput
-        label={t('account.register.request.postalAddress')}
-        {...input('postalAddress', 500)}
-        data-testid="request-address"
-      />
-      <TextInput
-        type="tel"
-        label={t('account.register.request.phone')}
-        {...input('phone', 40)}
-        data-testid="request-phone"
-      />
+      <TextInput {...field('applicantName', 300)} data-testid="request-name" />
+      <TextInput {...field('postalAddress', 500)} data-testid="request-address" />
+      <TextInput type="tel" {...field('phone', 40)} data-testid="request-phone" />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { registerPath } from '../../navigation.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 
@@ -23,11 +23,7 @@ export function LoginProblem({ error }: { error: unknown }) {
     <Stack gap="xs" data-testid="login-problem" data-code={code ?? undefined}>
       <SigningErrorAlert error={error} />
       {code && advice[code] && <Text size="sm">{t(advice[code])}</Text>}
-      {code === 'AUTH_NO_ACCOUNT' && (
-        <Anchor component={Link} to={registerPath} size="sm">
-          {t('account.login.register')}
-        </Anchor>
-      )}
+      {code === 'AUTH_NO_ACCOUNT' && <SmallLink to={registerPath}>{t('account.login.register')}</SmallLink>}
     </Stack>
   );
 }

@@ -3,12 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { useTextForm } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { featureRoutes } from '../../feature-routes.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { changePassword } from './account-api.ts';
+import { passwordBox } from './password-box.ts';
 import { weakPasswordHint } from './password-problems.ts';
 import { useSessionEndReported } from './queries.ts';
 import { minPasswordLength } from './registration-draft.ts';
@@ -22,9 +24,14 @@ export function PasswordChangePage() {
   const { me, refresh } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [again, setAgain] = useState('');
+  const [{ current, next, again }, field] = useTextForm(
+    { current: '', next: '', again: '' },
+    {
+      current: t('account.passwordChange.current'),
+      next: t('account.passwordChange.new'),
+      again: t('account.passwordChange.again'),
+    },
+  );
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState(false);
   const changer = useAction(async (current: string, next: string) => {
@@ -44,6 +51,10 @@ export function PasswordChangePage() {
       : next !== again
         ? 'passwordMismatch'
         : null;
+
+  // The page's own check is shown once the user tried to submit, under the box it is about.
+  const shown = (which: NonNullable<typeof problem>) =>
+    tried && problem === which ? t(`account.register.problems.${which}`) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,31 +81,22 @@ export function PasswordChangePage() {
       <form onSubmit={submit}>
         <Stack gap="sm">
           <PasswordInput
-            label={t('account.passwordChange.current')}
-            value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
-            autoComplete="current-password"
-            maxLength={1024}
+            {...field('current')}
+            {...passwordBox('current-password')}
             required
             data-testid="password-current"
           />
           <PasswordInput
-            label={t('account.passwordChange.new')}
+            {...field('next')}
+            {...passwordBox('new-password')}
             description={t('account.password.policy.counter', { length: next.length, min: minPasswordLength })}
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            autoComplete="new-password"
-            maxLength={1024}
-            error={tried && problem === 'passwordShort' ? t('account.register.problems.passwordShort') : null}
+            error={shown('passwordShort')}
             data-testid="password-new"
           />
           <PasswordInput
-            label={t('account.passwordChange.again')}
-            value={again}
-            onChange={(e) => setAgain(e.currentTarget.value)}
-            autoComplete="new-password"
-            maxLength={1024}
-            error={tried && problem === 'passwordMismatch' ? t('account.register.problems.passwordMismatch') : null}
+            {...field('again')}
+            {...passwordBox('new-password')}
+            error={shown('passwordMismatch')}
             data-testid="password-again"
           />
           <Text size="xs" c="dimmed">

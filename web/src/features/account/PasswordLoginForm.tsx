@@ -1,6 +1,8 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { typed } from '../../components/text-binding.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { passwordBox } from './password-box.ts';
 import type { PasswordLoginState } from './use-login.ts';
 
 /** A login and password issued by a territorial body. */
@@ -12,8 +14,7 @@ export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
         <Text size="sm">{t('account.login.passwordLead')}</Text>
         <TextInput
           label={t('account.login.login')}
-          value={form.login}
-          onChange={(e) => form.setLogin(e.currentTarget.value)}
+          {...typed(form.login, form.setLogin)}
           autoComplete="username"
           maxLength={64}
           required
@@ -21,10 +22,8 @@ export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
         />
         <PasswordInput
           label={t('account.login.password')}
-          value={form.password}
-          onChange={(e) => form.setPassword(e.currentTarget.value)}
-          autoComplete="current-password"
-          maxLength={1024}
+          {...typed(form.password, form.setPassword)}
+          {...passwordBox('current-password')}
           required
           data-testid="login-password"
         />

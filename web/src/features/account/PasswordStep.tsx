@@ -1,5 +1,7 @@
 import { List, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { typed } from '../../components/text-binding.ts';
+import { passwordBox } from './password-box.ts';
 import { minPasswordLength } from './registration-draft.ts';
 
 interface PasswordStepProps {
@@ -24,19 +26,15 @@ export function PasswordStep({ password, passwordAgain, onChange, error }: Passw
       <PasswordInput
         label={t('account.register.password.label')}
         description={t('account.password.policy.counter', { length: password.length, min: minPasswordLength })}
-        value={password}
-        onChange={(event) => onChange({ password: event.currentTarget.value })}
-        autoComplete="new-password"
-        maxLength={1024}
+        {...typed(password, (text) => onChange({ password: text }))}
+        {...passwordBox('new-password')}
         error={error}
         data-testid="register-password"
       />
       <PasswordInput
         label={t('account.register.password.again')}
-        value={passwordAgain}
-        onChange={(event) => onChange({ passwordAgain: event.currentTarget.value })}
-        autoComplete="new-password"
-        maxLength={1024}
+        {...typed(passwordAgain, (text) => onChange({ passwordAgain: text }))}
+        {...passwordBox('new-password')}
         data-testid="register-password-again"
       />
     </Stack>

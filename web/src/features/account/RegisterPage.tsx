@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { loginPath } from '../../navigation.ts';
 import { textToBytes } from '../signing/base64.ts';
@@ -246,9 +247,7 @@ function RegisterStep({
         )}
         {step === 'sign' && failure !== undefined && <SigningErrorAlert error={failure} />}
         {step === 'sign' && failure instanceof ApiError && failure.code === 'REG_ALREADY_REGISTERED' && (
-          <Anchor component={Link} to={loginPath} size="sm">
-            {t('account.register.sign.toLogin')}
-          </Anchor>
+          <SmallLink to={loginPath}>{t('account.register.sign.toLogin')}</SmallLink>
         )}
       </Stack>
     </Card>

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { textFields } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate } from '../../dates.ts';
 import { userTypes } from '../account/user-types.ts';
@@ -123,6 +113,16 @@ function PaperRequestFields({
   const { t, i18n } = useTranslation();
   const set = (field: keyof PaperForm) => (value: string | null) =>
     onChange((current) => ({ ...current, [field]: value ?? '' }));
+  const field = textFields(form, (patch) => onChange((current) => ({ ...current, ...patch })), {
+    iinBin: t('credentials.fields.iinBin'),
+    applicantName: t('credentials.fields.applicantName'),
+    postalAddress: t('credentials.fields.postalAddress'),
+    noticeNumber: t('credentials.fields.noticeNumber'),
+    identityNumber: t('credentials.fields.identityNumber'),
+    identityIssuedOn: t('credentials.fields.identityIssuedOn'),
+    email: t('credentials.fields.email'),
+    phone: t('credentials.fields.phone'),
+  });
   const language = (i18n.resolvedLanguage ?? 'ru') as 'kk' | 'ru' | 'en';
   return (
     <Stack>
@@ -136,15 +136,7 @@ function PaperRequestFields({
         data-testid="paper-user-type"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('credentials.fields.iinBin')}
-          value={form.iinBin}
-          onChange={(e) => set('iinBin')(e.currentTarget.value)}
-          required
-          maxLength={12}
-          inputMode="numeric"
-          data-testid="paper-iin-bin"
-        />
+        <TextInput {...field('iinBin', 12)} required inputMode="numeric" data-testid="paper-iin-bin" />
         {regions && (
           <Select
             label={t('credentials.fields.region')}
@@ -156,60 +148,16 @@ function PaperRequestFields({
           />
         )}
       </SimpleGrid>
-      <TextInput
-        label={t('credentials.fields.applicantName')}
-        value={form.applicantName}
-        onChange={(e) => set('applicantName')(e.currentTarget.value)}
-        required
-        maxLength={300}
-        data-testid="paper-applicant"
-      />
-      <Textarea
-        label={t('credentials.fields.postalAddress')}
-        value={form.postalAddress}
-        onChange={(e) => set('postalAddress')(e.currentTarget.value)}
-        required
-        maxLength={500}
-        autosize
-        minRows={2}
-        data-testid="paper-address"
-      />
-      <TextInput
-        label={t('credentials.fields.noticeNumber')}
-        value={form.noticeNumber}
-        onChange={(e) => set('noticeNumber')(e.currentTarget.value)}
-        maxLength={50}
-        data-testid="paper-notice-number"
-      />
+      <TextInput {...field('applicantName', 300)} required data-testid="paper-applicant" />
+      <LongText {...field('postalAddress', 500)} required data-testid="paper-address" />
+      <TextInput {...field('noticeNumber', 50)} data-testid="paper-notice-number" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('credentials.fields.identityNumber')}
-          value={form.identityNumber}
-          onChange={(e) => set('identityNumber')(e.currentTarget.value)}
-          maxLength={30}
-        />
-        <TextInput
-          type="date"
-          label={t('credentials.fields.identityIssuedOn')}
-          value={form.identityIssuedOn}
-          onChange={(e) => set('identityIssuedOn')(e.currentTarget.value)}
-          required={form.identityNumber.trim() !== ''}
-        />
+        <TextInput {...field('identityNumber', 30)} />
+        <TextInput type="date" {...field('identityIssuedOn')} required={form.identityNumber.trim() !== ''} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="email"
-          label={t('credentials.fields.email')}
-          value={form.email}
-          onChange={(e) => set('email')(e.currentTarget.value)}
-          maxLength={254}
-        />
-        <TextInput
-          label={t('credentials.fields.phone')}
-          value={form.phone}
-          onChange={(e) => set('phone')(e.currentTarget.value)}
-          maxLength={40}
-        />
+        <TextInput type="email" {...field('email', 254)} />
+        <TextInput {...field('phone', 40)} />
       </SimpleGrid>
       <Select
         label={t('credentials.fields.language')}

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Choice, labelled } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -11,6 +12,9 @@ import type { RequestStatus, RequestSummary } from './credentials-api.ts';
 import { paperRequestPath, requestPath } from './paths.ts';
 import { useRequestQueue } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
+
+/** The statuses the queue lists one at a time, besides all of them. */
+const listedStatuses = ['submitted', 'approved', 'rejected'] as const;
 
 /** The body's queue (AST-5): every request with its review term in working days and its overdue flags. */
 export function QueuePage() {
@@ -74,16 +78,14 @@ export function QueuePage() {
     <Page title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title">
       <Group justify="space-between">
         <Group>
-          <SegmentedControl
+          <Choice
             aria-label={t('credentials.queue.status')}
             value={status}
-            onChange={(value) => setStatus(value as RequestStatus | 'all')}
-            data={[
-              { value: 'submitted', label: t('credentials.status.submitted') },
-              { value: 'approved', label: t('credentials.status.approved') },
-              { value: 'rejected', label: t('credentials.status.rejected') },
-              { value: 'all', label: t('credentials.queue.all') },
-            ]}
+            onChange={setStatus}
+            options={{
+              ...labelled(listedStatuses, (s) => t(`credentials.status.${s}`)),
+              all: t('credentials.queue.all'),
+            }}
             data-testid="queue-status"
           />
           <Switch

@@ -1,8 +1,11 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LongText } from '../../components/LongText.tsx';
+import { RefuseButton } from '../../components/RefuseButton.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
@@ -206,28 +209,16 @@ function DecisionCard({
             {t('credentials.request.approve')}
           </Button>
         </Group>
-        <Textarea
+        <LongText
           label={t('credentials.request.reason')}
           description={t('credentials.request.reasonHint')}
-          value={reason}
-          onChange={(event) => onReason(event.currentTarget.value)}
+          {...typed(reason, onReason)}
           maxLength={1000}
-          autosize
-          minRows={2}
           data-testid="credentials-reason"
         />
-        <Group>
-          <Button
-            color="red"
-            variant="light"
-            onClick={onReject}
-            disabled={reason.trim() === ''}
-            loading={busy}
-            data-testid="credentials-reject"
-          >
-            {t('credentials.request.reject')}
-          </Button>
-        </Group>
+        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="credentials-reject">
+          {t('credentials.request.reject')}
+        </RefuseButton>
       </Stack>
     </Card>
   );

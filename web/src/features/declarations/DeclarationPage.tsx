@@ -1,7 +1,8 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { printedTime } from '../../dates.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
@@ -35,9 +36,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
   return (
     <Stack gap="lg" py="xl" data-testid="declaration-page">
       <Stack gap={4}>
-        <Anchor component={Link} to={declarationsPath} size="sm">
-          {t('declarations.editor.back')}
-        </Anchor>
+        <SmallLink to={declarationsPath}>{t('declarations.editor.back')}</SmallLink>
         <Title order={1}>{t(`declarations.kinds.${declaration.kind}`)}</Title>
         <Group gap="xs">
           <StatusBadge status={declaration.status} />

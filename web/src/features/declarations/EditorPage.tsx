@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { ControlList } from './ControlList.tsx';
@@ -81,9 +82,7 @@ function Editor({
     <Stack gap="lg" py="xl" data-testid="declaration-editor" data-kind={declaration.kind}>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Anchor component={Link} to={declarationsPath} size="sm">
-            {t('declarations.editor.back')}
-          </Anchor>
+          <SmallLink to={declarationsPath}>{t('declarations.editor.back')}</SmallLink>
           <Title order={1} data-testid="editor-title">
             {t(`declarations.kinds.${declaration.kind}`)}
           </Title>

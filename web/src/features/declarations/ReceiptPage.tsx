@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { base64ToBytes } from '../signing/base64.ts';
 import { checkReceipt, type Declaration, fetchSigningPayload, type Receipt } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
@@ -52,9 +53,7 @@ export function ReceiptPage() {
   return (
     <Stack gap="lg" py="xl" maw={820}>
       <Group justify="space-between" data-print="hide">
-        <Anchor component={Link} to={declarationPath(id)} size="sm">
-          {t('declarations.receipt.back')}
-        </Anchor>
+        <SmallLink to={declarationPath(id)}>{t('declarations.receipt.back')}</SmallLink>
         <Button variant="light" onClick={() => window.print()} data-testid="receipt-print">
           {t('declarations.receipt.print')}
         </Button>

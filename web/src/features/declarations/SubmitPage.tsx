@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -154,9 +155,7 @@ function SubmitHeading({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      <Anchor component={Link} to={editorPath(declaration.id)} size="sm">
-        {t('declarations.submit.back')}
-      </Anchor>
+      <SmallLink to={editorPath(declaration.id)}>{t('declarations.submit.back')}</SmallLink>
       <Title order={1}>{t('declarations.submit.title')}</Title>
       <Group gap="xs">
         <Text>{t(`declarations.kinds.${declaration.kind}`)}</Text>

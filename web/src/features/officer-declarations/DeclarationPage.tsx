@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
@@ -40,9 +41,7 @@ export function DeclarationPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Anchor component={Link} to={inboxPath} size="sm">
-        {t('officerDeclarations.document.back')}
-      </Anchor>
+      <SmallLink to={inboxPath}>{t('officerDeclarations.document.back')}</SmallLink>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Text size="sm" c="dimmed">

@@ -1,18 +1,7 @@
-import {
-  Button,
-  Group,
-  List,
-  Modal,
-  MultiSelect,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, List, Modal, MultiSelect, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../components/Choice.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
@@ -99,13 +88,10 @@ export function RiskProfileEditor({
           <Text size="sm" fw={500}>
             {t('officerDeclarations.risk.fields.channel')}
           </Text>
-          <SegmentedControl
+          <Choice
             value={form.channel}
-            onChange={(value) => set('channel')(value as RiskProfileForm['channel'])}
-            data={[
-              { value: 'yellow', label: t('officerDeclarations.channel.yellow') },
-              { value: 'red', label: t('officerDeclarations.channel.red') },
-            ]}
+            onChange={set('channel')}
+            options={{ yellow: t('officerDeclarations.channel.yellow'), red: t('officerDeclarations.channel.red') }}
             disabled={busy}
             aria-label={t('officerDeclarations.risk.fields.channel')}
             data-testid="risk-field-channel"

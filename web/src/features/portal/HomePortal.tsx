@@ -1,6 +1,7 @@
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { ItemFacts } from './ItemFacts.tsx';
@@ -23,9 +24,7 @@ export function HomePortal() {
             <Title order={2} size="h3">
               {t('portal.home.news')}
             </Title>
-            <Anchor component={Link} to={newsPath} size="sm">
-              {t('portal.home.allNews')}
-            </Anchor>
+            <SmallLink to={newsPath}>{t('portal.home.allNews')}</SmallLink>
           </Group>
           {news.state === 'ready' && news.value.items.length === 0 && <Text c="dimmed">{t('portal.empty')}</Text>}
           {news.state === 'ready' &&

@@ -1,7 +1,9 @@
-import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { useTextForm } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { useSession } from '../session/index.ts';
 import { fileTicket } from './portal-api.ts';
@@ -13,7 +15,15 @@ import { fileTicket } from './portal-api.ts';
 export function SupportPage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [form, setForm] = useState({ name: '', email: '', subject: '', message: '' });
+  const [form, field, setForm] = useTextForm(
+    { name: '', email: '', subject: '', message: '' },
+    {
+      name: t('portal.support.name'),
+      email: t('portal.support.email'),
+      subject: t('portal.support.subject'),
+      message: t('portal.support.message'),
+    },
+  );
   const sender = useAction(fileTicket);
   const filed = sender.value;
 
@@ -24,15 +34,7 @@ export function SupportPage() {
         email: current.email || me.email,
         name: current.name || (me.displayName ?? ''),
       }));
-  }, [me]);
-
-  const field = (name: keyof typeof form) => ({
-    value: form[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setForm((current) => ({ ...current, [name]: value }));
-    },
-  });
+  }, [me, setForm]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,39 +72,16 @@ export function SupportPage() {
       ) : (
         <form onSubmit={submit} data-testid="support-form">
           <Stack gap="sm">
+            <TextInput {...field('name', 200)} required autoComplete="name" data-testid="support-name" />
             <TextInput
-              label={t('portal.support.name')}
-              required
-              maxLength={200}
-              autoComplete="name"
-              {...field('name')}
-              data-testid="support-name"
-            />
-            <TextInput
-              label={t('portal.support.email')}
               type="email"
+              {...field('email', 254)}
               required
-              maxLength={254}
               autoComplete="email"
-              {...field('email')}
               data-testid="support-email"
             />
-            <TextInput
-              label={t('portal.support.subject')}
-              required
-              maxLength={200}
-              {...field('subject')}
-              data-testid="support-subject"
-            />
-            <Textarea
-              label={t('portal.support.message')}
-              required
-              maxLength={5000}
-              autosize
-              minRows={5}
-              {...field('message')}
-              data-testid="support-message"
-            />
+            <TextInput {...field('subject', 200)} required data-testid="support-subject" />
+            <LongText {...field('message', 5000)} required minRows={5} data-testid="support-message" />
             {sender.error !== undefined && (
               <ServerRefusalAlert title={t('portal.support.failed')} error={sender.error} />
             )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -41,6 +42,13 @@ export function ReceiptCheckPage() {
     navigate(verifyPath(number.trim(), hash.trim().toLowerCase()));
   };
 
+  // Both boxes are needed, and each says under it what is wrong with what was typed.
+  const checked = (value: string, onText: (text: string) => void, error: string | null | undefined) => ({
+    ...typed(value, onText),
+    error,
+    required: true,
+  });
+
   return (
     <Page title={t('receiptCheck.title')} lead={t('receiptCheck.lead')} testId="receipt-check-title" maw={760}>
       <Card withBorder component="form" onSubmit={submit}>
@@ -48,19 +56,13 @@ export function ReceiptCheckPage() {
           <TextInput
             label={t('receiptCheck.number')}
             description={t('receiptCheck.numberHint')}
-            value={number}
-            onChange={(event) => setNumber(event.currentTarget.value)}
-            error={numberError}
-            required
+            {...checked(number, setNumber, numberError)}
             data-testid="receipt-check-number"
           />
           <TextInput
             label={t('receiptCheck.hash')}
             description={t('receiptCheck.hashHint')}
-            value={hash}
-            onChange={(event) => setHash(event.currentTarget.value)}
-            error={hashError}
-            required
+            {...checked(hash, setHash, hashError)}
             ff="monospace"
             data-testid="receipt-check-hash"
           />

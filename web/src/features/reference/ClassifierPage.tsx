@@ -1,8 +1,10 @@
-import { Anchor, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -60,19 +62,15 @@ export function ClassifierPage() {
 
   return (
     <Stack gap="lg" py="xl">
-      <Anchor component={Link} to={classifiersPath} size="sm">
-        {t('reference.classifiers.all')}
-      </Anchor>
+      <SmallLink to={classifiersPath}>{t('reference.classifiers.all')}</SmallLink>
       <Title order={1} data-testid="classifier-title" data-name={name}>
         {title}
       </Title>
       <Group align="flex-end" gap="md">
-        <TextInput
-          type="search"
+        <SearchBox
           label={t('reference.classifiers.search')}
           value={query}
-          maxLength={100}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onSearch={setQuery}
           style={{ flex: '1 1 240px' }}
           data-testid="classifier-search"
         />

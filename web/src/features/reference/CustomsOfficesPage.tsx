@@ -1,8 +1,9 @@
-import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -36,49 +37,46 @@ export function CustomsOfficesPage() {
     (documentKinds.state === 'ready' ? documentKinds.value.find((d) => d.code === code)?.name[language] : undefined) ??
     code;
 
+  // A filter left empty does not narrow the list.
+  const anyOf = (value: string | null, onChange: (value: string | null) => void) => ({
+    placeholder: t('reference.offices.any'),
+    clearable: true,
+    value,
+    onChange,
+  });
+
   return (
     <Page title={t('reference.offices.title')} lead={t('reference.offices.lead')} testId="offices-title">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Select
           label={t('reference.offices.region')}
-          placeholder={t('reference.offices.any')}
           data={regions.state === 'ready' ? regions.value.map((r) => ({ value: r.code, label: r.name[language] })) : []}
-          value={region}
-          onChange={setRegion}
-          clearable
+          {...anyOf(region, setRegion)}
           searchable
           data-testid="offices-region"
         />
         <Select
           label={t('reference.offices.kind')}
-          placeholder={t('reference.offices.any')}
           data={customsOfficeKinds.map((k) => ({ value: k, label: t(`reference.offices.kinds.${k}`) }))}
-          value={kind}
-          onChange={setKind}
-          clearable
+          {...anyOf(kind, setKind)}
           data-testid="offices-kind"
         />
         <Select
           label={t('reference.offices.documentKind')}
-          placeholder={t('reference.offices.any')}
           data={
             documentKinds.state === 'ready'
               ? documentKinds.value.map((d) => ({ value: d.code, label: d.name[language] }))
               : []
           }
           disabled={documentKinds.state !== 'ready'}
-          value={documentKind}
-          onChange={setDocumentKind}
-          clearable
+          {...anyOf(documentKind, setDocumentKind)}
           searchable
           data-testid="offices-document-kind"
         />
-        <TextInput
-          type="search"
+        <SearchBox
           label={t('reference.offices.search')}
           value={typed}
-          maxLength={100}
-          onChange={(event) => setTyped(event.currentTarget.value)}
+          onSearch={setTyped}
           data-testid="offices-search"
         />
       </SimpleGrid>

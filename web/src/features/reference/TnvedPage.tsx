@@ -1,9 +1,10 @@
-import { Group, Loader, Stack, TextInput, Title } from '@mantine/core';
+import { Group, Loader, Stack, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { DateField } from './DateField.tsx';
@@ -56,13 +57,12 @@ export function TnvedPage() {
   return (
     <Page title={t('reference.tnved.title')} lead={t('reference.tnved.lead')} testId="tnved-title">
       <Group align="flex-end" gap="md">
-        <TextInput
-          type="search"
+        <SearchBox
           label={t('reference.tnved.search')}
           placeholder={t('reference.tnved.searchPlaceholder')}
           value={typed}
+          onSearch={setTyped}
           maxLength={maxQueryLength}
-          onChange={(event) => setTyped(event.currentTarget.value)}
           style={{ flex: '1 1 280px' }}
           data-testid="tnved-search"
         />

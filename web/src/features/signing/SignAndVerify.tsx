@@ -1,6 +1,9 @@
-import { Button, Group, SegmentedControl, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../components/Choice.tsx';
+import { LongText } from '../../components/LongText.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { bytesToBase64, textToBytes } from './base64.ts';
 import { sampleXml } from './format.ts';
@@ -41,33 +44,22 @@ export function SignAndVerify() {
       <Title order={2} size="h4">
         {t('signing.sample.title')}
       </Title>
-      <Textarea
-        label={t('signing.sample.text')}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        autosize
-        minRows={2}
-        maxRows={8}
-        data-testid="sample-text"
-      />
+      <LongText label={t('signing.sample.text')} {...typed(text, setText)} maxRows={8} data-testid="sample-text" />
       <Group gap="md">
-        <SegmentedControl
+        <Choice
           value={format}
-          onChange={(value) => setFormat(value as SampleFormat)}
-          data={[
-            { value: 'attached', label: t('signing.sample.format.attached') },
-            { value: 'detached', label: t('signing.sample.format.detached') },
-            { value: 'xml', label: t('signing.sample.format.xml') },
-          ]}
+          onChange={setFormat}
+          options={{
+            attached: t('signing.sample.format.attached'),
+            detached: t('signing.sample.format.detached'),
+            xml: t('signing.sample.format.xml'),
+          }}
           data-testid="sample-format"
         />
-        <SegmentedControl
+        <Choice
           value={purpose}
-          onChange={(value) => setPurpose(value as SignPurpose)}
-          data={[
-            { value: 'sign', label: t('signing.purpose.sign') },
-            { value: 'auth', label: t('signing.purpose.auth') },
-          ]}
+          onChange={setPurpose}
+          options={{ sign: t('signing.purpose.sign'), auth: t('signing.purpose.auth') }}
           data-testid="sample-purpose"
         />
       </Group>
@@ -83,12 +75,10 @@ export function SignAndVerify() {
       </Group>
       {checker.error !== undefined && <SigningErrorAlert error={checker.error} />}
       {signature && (
-        <Textarea
+        <LongText
           label={t('signing.sample.signature')}
           value={signature}
           readOnly
-          autosize
-          minRows={2}
           maxRows={6}
           styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
           data-testid="sample-signature"

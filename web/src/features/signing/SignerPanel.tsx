@@ -1,9 +1,9 @@
-import { Alert, Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../components/Choice.tsx';
 import { NcaLayerGuide } from './NcaLayerGuide.tsx';
-import type { SignerKind } from './signer.ts';
 import { useSigner } from './signer-context.ts';
 
 const statusColor = { unknown: 'gray', checking: 'gray', running: 'teal', not_running: 'orange' } as const;
@@ -36,16 +36,13 @@ export function SignerPanel() {
           </Group>
         </Group>
         {testKeys && (
-          <SegmentedControl
+          <Choice
             // Stacked on narrow screens: side by side, the two long labels were cut off on a phone.
             orientation={narrow ? 'vertical' : 'horizontal'}
             fullWidth
             value={kind}
-            onChange={(value) => choose(value as SignerKind)}
-            data={[
-              { value: 'ncalayer', label: t('signing.choice.ncalayer') },
-              { value: 'test', label: t('signing.choice.test') },
-            ]}
+            onChange={choose}
+            options={{ ncalayer: t('signing.choice.ncalayer'), test: t('signing.choice.test') }}
             data-testid="signer-choice"
           />
         )}

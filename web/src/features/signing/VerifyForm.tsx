@@ -1,6 +1,8 @@
-import { Button, Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, FileInput, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choice } from '../../components/Choice.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { bytesToBase64, fileBytesToBase64, isBase64, normalizeBase64 } from './base64.ts';
 import { SigningErrorAlert } from './SigningErrorAlert.tsx';
@@ -31,6 +33,16 @@ export function VerifyForm() {
     return { cms: normalizeBase64(cms), ...(data.trim() ? { data: normalizeBase64(data) } : {}), purpose };
   }
 
+  // A pasted signature or document is shown as code, and its box grows with it up to a limit.
+  const pasted = (value: string, onText: (text: string) => void, minRows: number, maxRows: number) => ({
+    ...typed(value, onText),
+    autosize: true,
+    minRows,
+    maxRows,
+    styles: { input: { fontFamily: 'monospace', fontSize: 12 } },
+  });
+  const chooser = { placeholder: t('signatures.form.chooseFile'), clearable: true };
+
   async function check() {
     const body = request();
     setInvalid(typeof body === 'string' ? body : undefined);
@@ -45,13 +57,10 @@ export function VerifyForm() {
           <Title order={2} size="h4">
             {t('signatures.form.title')}
           </Title>
-          <SegmentedControl
+          <Choice
             value={mode}
-            onChange={(value) => setMode(value as Mode)}
-            data={[
-              { value: 'cms', label: t('signatures.form.mode.cms') },
-              { value: 'xml', label: t('signatures.form.mode.xml') },
-            ]}
+            onChange={setMode}
+            options={{ cms: t('signatures.form.mode.cms'), xml: t('signatures.form.mode.xml') }}
             data-testid="verify-mode"
           />
           {mode === 'cms' ? (
@@ -59,58 +68,36 @@ export function VerifyForm() {
               <Textarea
                 label={t('signatures.form.cms')}
                 description={t('signatures.form.cmsHint')}
-                value={cms}
-                onChange={(e) => setCms(e.currentTarget.value)}
-                autosize
-                minRows={3}
-                maxRows={10}
-                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+                {...pasted(cms, setCms, 3, 10)}
                 data-testid="verify-cms"
               />
               <FileInput
                 label={t('signatures.form.cmsFile')}
-                placeholder={t('signatures.form.chooseFile')}
-                clearable
+                {...chooser}
                 onChange={(file) => file && void fileBytes(file).then((bytes) => setCms(fileBytesToBase64(bytes)))}
                 data-testid="verify-cms-file"
               />
               <Textarea
                 label={t('signatures.form.data')}
                 description={t('signatures.form.dataHint')}
-                value={data}
-                onChange={(e) => setData(e.currentTarget.value)}
-                autosize
-                minRows={2}
-                maxRows={8}
-                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+                {...pasted(data, setData, 2, 8)}
                 data-testid="verify-data"
               />
               {/* The detached content is the signed bytes themselves, so its file is always encoded. */}
               <FileInput
                 label={t('signatures.form.dataFile')}
-                placeholder={t('signatures.form.chooseFile')}
-                clearable
+                {...chooser}
                 onChange={(file) => file && void fileBytes(file).then((bytes) => setData(bytesToBase64(bytes)))}
                 data-testid="verify-data-file"
               />
             </>
           ) : (
             <>
-              <Textarea
-                label={t('signatures.form.xml')}
-                value={xml}
-                onChange={(e) => setXml(e.currentTarget.value)}
-                autosize
-                minRows={4}
-                maxRows={14}
-                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
-                data-testid="verify-xml"
-              />
+              <Textarea label={t('signatures.form.xml')} {...pasted(xml, setXml, 4, 14)} data-testid="verify-xml" />
               <FileInput
                 label={t('signatures.form.xmlFile')}
-                placeholder={t('signatures.form.chooseFile')}
+                {...chooser}
                 accept=".xml,text/xml,application/xml"
-                clearable
                 onChange={(file) => file && void file.text().then(setXml)}
                 data-testid="verify-xml-file"
               />

@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accessColor } from './AccountsPage.tsx';
@@ -69,9 +57,7 @@ export function AccountAccessPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={900}>
-      <Anchor component={Link} to={accountsPath} size="sm">
-        {t('webDeclarant.accounts.back')}
-      </Anchor>
+      <SmallLink to={accountsPath}>{t('webDeclarant.accounts.back')}</SmallLink>
       <Group justify="space-between">
         <Stack gap={0}>
           <Title order={1}>{t('webDeclarant.access.title')}</Title>
@@ -93,13 +79,10 @@ export function AccountAccessPage() {
       {(status === 'active' || status === 'suspended') && (
         <Card withBorder padding="lg">
           <Stack gap="md">
-            <Textarea
+            <LongText
               label={t('webDeclarant.access.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              {...typed(reason, setReason)}
               maxLength={2000}
-              autosize
-              minRows={2}
               data-testid="wd-access-reason"
             />
             <Group align="flex-end">
@@ -192,14 +175,7 @@ function RegrantCard({ earliest, causeRemoved, onCauseRemoved, note, onNote, bus
           onChange={(event) => onCauseRemoved(event.currentTarget.checked)}
           data-testid="wd-cause-removed"
         />
-        <Textarea
-          label={t('webDeclarant.access.note')}
-          value={note}
-          onChange={(event) => onNote(event.currentTarget.value)}
-          maxLength={2000}
-          autosize
-          minRows={2}
-        />
+        <LongText label={t('webDeclarant.access.note')} {...typed(note, onNote)} maxLength={2000} />
         <Group>
           <Button disabled={!causeRemoved} loading={busy} onClick={onRegrant} data-testid="wd-regrant">
             {t('webDeclarant.access.regrant')}

@@ -1,6 +1,9 @@
-import { Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../components/LongText.tsx';
+import { RefuseButton } from '../../components/RefuseButton.tsx';
+import { typed } from '../../components/text-binding.ts';
 import type { Application } from './web-declarant-api.ts';
 
 /** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
@@ -26,27 +29,15 @@ export function ApplicationDecision({
             {t('webDeclarant.application.issue')}
           </Button>
         </Group>
-        <Textarea
+        <LongText
           label={t('webDeclarant.application.reason')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          {...typed(reason, setReason)}
           maxLength={2000}
-          autosize
-          minRows={2}
           data-testid="wd-reason"
         />
-        <Group>
-          <Button
-            color="red"
-            variant="light"
-            disabled={reason.trim() === ''}
-            loading={busy}
-            onClick={() => onReject(reason.trim())}
-            data-testid="wd-reject"
-          >
-            {t('webDeclarant.application.reject')}
-          </Button>
-        </Group>
+        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="wd-reject">
+          {t('webDeclarant.application.reject')}
+        </RefuseButton>
       </Stack>
     </Card>
   );

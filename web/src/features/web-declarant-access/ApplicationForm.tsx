@@ -1,5 +1,6 @@
-import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../components/LongText.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { type ApplicantKind, type ApplicationDraft, applicantKinds, okpoLength } from './application-draft.ts';
 import { useDepartments } from './queries.ts';
@@ -74,18 +75,16 @@ export function ApplicationForm({
           {...text('okpo')}
         />
       </SimpleGrid>
-      <Textarea
+      <LongText
         label={t('webDeclarant.form.legalAddress')}
         required
-        autosize
         minRows={1}
         maxLength={500}
         {...text('legalAddress')}
       />
-      <Textarea
+      <LongText
         label={t('webDeclarant.form.actualAddress')}
         required
-        autosize
         minRows={1}
         maxLength={500}
         {...text('actualAddress')}

@@ -1,8 +1,9 @@
-import { Anchor, Loader, Stack } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { TitleBar } from '../../components/TitleBar.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { ApplicationDecision } from './ApplicationDecision.tsx';
@@ -43,9 +44,7 @@ export function ApplicationPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={900}>
-      <Anchor component={Link} to={queuePath} size="sm">
-        {t('webDeclarant.application.back')}
-      </Anchor>
+      <SmallLink to={queuePath}>{t('webDeclarant.application.back')}</SmallLink>
       <TitleBar
         title={t('webDeclarant.application.title', {
           number: application.journalNumber,

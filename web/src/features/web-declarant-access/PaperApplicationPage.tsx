@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../components/SmallLink.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday, printedDate } from '../../dates.ts';
 import { ApplicationForm } from './ApplicationForm.tsx';
@@ -20,9 +21,7 @@ export function PaperApplicationPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={860}>
-      <Anchor component={Link} to={queuePath} size="sm">
-        {t('webDeclarant.application.back')}
-      </Anchor>
+      <SmallLink to={queuePath}>{t('webDeclarant.application.back')}</SmallLink>
       <Title order={1}>{t('webDeclarant.paper.title')}</Title>
       <Text>{t('webDeclarant.paper.lead')}</Text>
       {received ? (

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Choice, labelled } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -11,6 +12,9 @@ import { applicationPath, journalPath, paperApplicationPath } from './paths.ts';
 import { useApplications } from './queries.ts';
 import { StatusBadges } from './StatusBadges.tsx';
 import type { Application, ApplicationStatus } from './web-declarant-api.ts';
+
+/** The statuses the queue lists one at a time, besides all of them. */
+const listedStatuses = ['received', 'issued', 'rejected'] as const;
 
 /** The department's applications for Web-declarant access, each with the day its letter is due (WD-26). */
 export function QueuePage() {
@@ -75,16 +79,14 @@ export function QueuePage() {
   return (
     <Page title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title">
       <Group justify="space-between">
-        <SegmentedControl
+        <Choice
           aria-label={t('webDeclarant.queue.status')}
           value={status}
-          onChange={(value) => setStatus(value as ApplicationStatus | 'all')}
-          data={[
-            { value: 'received', label: t('webDeclarant.status.received') },
-            { value: 'issued', label: t('webDeclarant.status.issued') },
-            { value: 'rejected', label: t('webDeclarant.status.rejected') },
-            { value: 'all', label: t('webDeclarant.queue.all') },
-          ]}
+          onChange={setStatus}
+          options={{
+            ...labelled(listedStatuses, (s) => t(`webDeclarant.status.${s}`)),
+            all: t('webDeclarant.queue.all'),
+          }}
         />
         <Group>
           <Button variant="default" onClick={() => void applications.refetch()} loading={applications.isFetching}>

@@ -235,33 +235,35 @@ interface CellProps {
   onValue(value: unknown): void;
 }
 
-function TextCell({
-  path,
-  label,
-  message,
-  readOnly,
-  onValue,
-  value,
-  maxLength,
-}: CellProps & { value: unknown; maxLength?: number }) {
+/**
+ * What every cell's box carries: whether it can be changed, its message as the error mark and the
+ * tooltip, its label for screen readers, and the path the message list and the browser tests find it by.
+ */
+function cellBox({ path, label, message, readOnly }: Omit<CellProps, 'onValue'>) {
+  return {
+    readOnly,
+    error: message !== undefined,
+    title: message,
+    'aria-label': label,
+    id: fieldId(path),
+    'data-path': path,
+    'data-testid': `cell-${path}`,
+  };
+}
+
+function TextCell({ onValue, value, maxLength, ...cell }: CellProps & { value: unknown; maxLength?: number }) {
   return (
     <Input
       size="xs"
       value={typeof value === 'string' ? value : ''}
       onChange={(event) => onValue(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
       maxLength={maxLength}
-      readOnly={readOnly}
-      error={message !== undefined}
-      title={message}
-      aria-label={label}
-      id={fieldId(path)}
-      data-path={path}
-      data-testid={`cell-${path}`}
+      {...cellBox(cell)}
     />
   );
 }
 
-function NumberCell({ path, label, message, readOnly, onValue, value }: CellProps & { value: unknown }) {
+function NumberCell({ onValue, value, ...cell }: CellProps & { value: unknown }) {
   const number = typeof value === 'number' ? value : undefined;
   const [text, setText] = useState(number === undefined ? '' : String(number));
   useEffect(() => {
@@ -278,13 +280,7 @@ function NumberCell({ path, label, message, readOnly, onValue, value }: CellProp
         const parsed = parseNumberText(next);
         if (parsed !== 'invalid') onValue(parsed);
       }}
-      readOnly={readOnly}
-      error={message !== undefined}
-      title={message}
-      aria-label={label}
-      id={fieldId(path)}
-      data-path={path}
-      data-testid={`cell-${path}`}
+      {...cellBox(cell)}
       styles={{ input: { textAlign: 'right' } }}
     />
   );

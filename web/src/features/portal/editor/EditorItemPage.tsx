@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../../components/ServerRefusalAlert.tsx';
+import { SmallLink } from '../../../components/SmallLink.tsx';
 import { useAction } from '../../../data/use-action.ts';
 import type { Language } from '../../../i18n/index.ts';
 import { editorItemPath, editorPath } from '../paths.ts';
@@ -116,9 +117,7 @@ function ItemEditor({
 
   return (
     <Stack gap="md" py="xl" maw={900}>
-      <Anchor component={Link} to={editorPath} size="sm">
-        {t('portal.editor.back')}
-      </Anchor>
+      <SmallLink to={editorPath}>{t('portal.editor.back')}</SmallLink>
       <Group gap="sm">
         <Title order={1} data-testid="portal-editor-item-title">
           {t(creating ? `portal.editor.new.${kind}` : 'portal.editor.edit')}

@@ -1,5 +1,6 @@
 import { Code, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { textFields } from '../../../components/text-binding.ts';
 import type { ContentKind, PortalFile } from '../portal-api.ts';
 import type { ItemForm } from './item-form.ts';
 
@@ -18,59 +19,30 @@ export function ItemKindFields({
   upload: (chosen: File | null) => void;
 }) {
   const { t } = useTranslation();
+  const field = textFields(form, set, {
+    startsAt: t('portal.editor.fields.startsAt'),
+    endsAt: t('portal.editor.fields.endsAt'),
+    documentNumber: t('portal.editor.fields.documentNumber'),
+    documentDate: t('portal.editor.fields.documentDate'),
+    sourceUrl: t('portal.editor.fields.sourceUrl'),
+    version: t('portal.editor.fields.version'),
+  });
   return (
     <>
       {kind === 'notice' && (
         <Group grow align="flex-start">
-          <TextInput
-            type="datetime-local"
-            required
-            label={t('portal.editor.fields.startsAt')}
-            value={form.startsAt}
-            onChange={(e) => set({ startsAt: e.currentTarget.value })}
-            data-testid="portal-editor-starts"
-          />
-          <TextInput
-            type="datetime-local"
-            required
-            label={t('portal.editor.fields.endsAt')}
-            value={form.endsAt}
-            onChange={(e) => set({ endsAt: e.currentTarget.value })}
-            data-testid="portal-editor-ends"
-          />
+          <TextInput type="datetime-local" required {...field('startsAt')} data-testid="portal-editor-starts" />
+          <TextInput type="datetime-local" required {...field('endsAt')} data-testid="portal-editor-ends" />
         </Group>
       )}
       {kind === 'legal' && (
         <Group grow align="flex-start">
-          <TextInput
-            label={t('portal.editor.fields.documentNumber')}
-            maxLength={100}
-            value={form.documentNumber ?? ''}
-            onChange={(e) => set({ documentNumber: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('portal.editor.fields.documentDate')}
-            value={form.documentDate ?? ''}
-            onChange={(e) => set({ documentDate: e.currentTarget.value })}
-          />
-          <TextInput
-            type="url"
-            label={t('portal.editor.fields.sourceUrl')}
-            maxLength={500}
-            value={form.sourceUrl ?? ''}
-            onChange={(e) => set({ sourceUrl: e.currentTarget.value })}
-          />
+          <TextInput {...field('documentNumber', 100)} />
+          <TextInput type="date" {...field('documentDate')} />
+          <TextInput type="url" {...field('sourceUrl', 500)} />
         </Group>
       )}
-      {kind === 'software' && (
-        <TextInput
-          label={t('portal.editor.fields.version')}
-          maxLength={50}
-          value={form.version ?? ''}
-          onChange={(e) => set({ version: e.currentTarget.value })}
-        />
-      )}
+      {kind === 'software' && <TextInput {...field('version', 50)} />}
       {(kind === 'software' || kind === 'training') && (
         <Stack gap={4}>
           <FileInput

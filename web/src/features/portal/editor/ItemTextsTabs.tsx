@@ -1,7 +1,11 @@
-import { Stack, Tabs, Textarea, TextInput } from '@mantine/core';
+import { Stack, Tabs, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../../components/LongText.tsx';
+import { typed } from '../../../components/text-binding.ts';
 import { type Language, languages } from '../../../i18n/index.ts';
 import type { ItemForm } from './item-form.ts';
+
+type ItemText = 'title' | 'summary' | 'body';
 
 /** An item's title, summary and body in each language, a tab each. */
 export function ItemTextsTabs({
@@ -9,9 +13,15 @@ export function ItemTextsTabs({
   setText,
 }: {
   form: ItemForm;
-  setText: (field: 'title' | 'summary' | 'body', language: Language, value: string) => void;
+  setText: (field: ItemText, language: Language, value: string) => void;
 }) {
   const { t } = useTranslation();
+  // Each language's box of a text, found by the browser tests by the text's and the language's names.
+  const box = (field: ItemText, language: Language, maxLength: number) => ({
+    ...typed(form[field][language], (text) => setText(field, language, text)),
+    maxLength,
+    'data-testid': `portal-editor-${field}-${language}`,
+  });
   return (
     <Tabs defaultValue="ru" keepMounted={false}>
       <Tabs.List>
@@ -24,31 +34,13 @@ export function ItemTextsTabs({
       {languages.map((language) => (
         <Tabs.Panel key={language} value={language} pt="sm">
           <Stack gap="sm">
-            <TextInput
-              label={t('portal.editor.fields.title')}
-              maxLength={300}
-              value={form.title[language]}
-              onChange={(e) => setText('title', language, e.currentTarget.value)}
-              data-testid={`portal-editor-title-${language}`}
-            />
-            <Textarea
-              label={t('portal.editor.fields.summary')}
-              maxLength={1000}
-              autosize
-              minRows={2}
-              value={form.summary[language]}
-              onChange={(e) => setText('summary', language, e.currentTarget.value)}
-              data-testid={`portal-editor-summary-${language}`}
-            />
-            <Textarea
+            <TextInput label={t('portal.editor.fields.title')} {...box('title', language, 300)} />
+            <LongText label={t('portal.editor.fields.summary')} {...box('summary', language, 1000)} />
+            <LongText
               label={t('portal.editor.fields.body')}
               description={t('portal.editor.markupHelp')}
-              maxLength={50_000}
-              autosize
+              {...box('body', language, 50_000)}
               minRows={6}
-              value={form.body[language]}
-              onChange={(e) => setText('body', language, e.currentTarget.value)}
-              data-testid={`portal-editor-body-${language}`}
             />
           </Stack>
         </Tabs.Panel>
