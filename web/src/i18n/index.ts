@@ -1,10 +1,10 @@
+import { type Language, languages } from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { catalogues } from './catalogues.ts';
 
-export const languages = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { type Language, languages };
 
 /** Where the user's choice of language is remembered between visits. */
 export const languageStorageKey = 'shekara.language';

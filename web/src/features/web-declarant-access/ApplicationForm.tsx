@@ -1,8 +1,9 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { type ApplicantKind, applicantKinds } from '@shekara/contracts/web-declarant-access';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '../../components/LongText.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
-import { type ApplicantKind, type ApplicationDraft, applicantKinds, okpoLength } from './application-draft.ts';
+import { type ApplicationDraft, okpoLength } from './application-draft.ts';
 import { useDepartments } from './queries.ts';
 
 /** The fields of the Annex 1 application (WD-35), for filing online and for entering a paper one. */

@@ -1,46 +1,30 @@
+import type { ApplicantKind, ApplicationFields } from '@shekara/contracts/web-declarant-access';
+
 /**
  * The Annex 1 application as the form holds it, and the exact fields sent (and, online, signed):
  * text trimmed, phones split on commas, an individual's empty OKPO left out (WD-35).
  */
-export const applicantKinds = ['legal_entity', 'individual_entrepreneur', 'individual'] as const;
-export type ApplicantKind = (typeof applicantKinds)[number];
+/** The boxes of the form that hold text as typed (phones as one line, the sticker letter flattened). */
+type DraftText =
+  | 'fullName'
+  | 'shortName'
+  | 'okpo'
+  | 'taxpayerNumber'
+  | 'legalAddress'
+  | 'actualAddress'
+  | 'phones'
+  | 'email'
+  | 'stickerNumber'
+  | 'stickerDate'
+  | 'stickerCode'
+  | 'customsBodyCode'
+  | 'signatoryName';
 
-export interface ApplicationFields {
+export type ApplicationDraft = Record<DraftText, string> & {
   applicantKind: ApplicantKind;
-  fullName: string;
-  shortName: string;
-  okpo?: string;
-  taxpayerNumber: string;
-  legalAddress: string;
-  actualAddress: string;
-  phones: string[];
-  email: string;
-  workplaces: number;
-  consentToRules: true;
-  stickerLetter: { number: string; date: string; stickerCode: string };
-  customsBodyCode: string;
-  applicationDate: string;
-  signatoryName: string;
-}
-
-export interface ApplicationDraft {
-  applicantKind: ApplicantKind;
-  fullName: string;
-  shortName: string;
-  okpo: string;
-  taxpayerNumber: string;
-  legalAddress: string;
-  actualAddress: string;
-  phones: string;
-  email: string;
   workplaces: number;
   consentToRules: boolean;
-  stickerNumber: string;
-  stickerDate: string;
-  stickerCode: string;
-  customsBodyCode: string;
-  signatoryName: string;
-}
+};
 
 export const emptyDraft: ApplicationDraft = {
   applicantKind: 'legal_entity',

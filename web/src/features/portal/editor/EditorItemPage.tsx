@@ -1,4 +1,5 @@
 import { Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
+import { contentKinds } from '@shekara/contracts/portal';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,6 @@ import { portalKeys, useAdminItem, usePublication } from '../queries.ts';
 import { ItemKindFields } from './ItemKindFields.tsx';
 import { ItemTextsTabs } from './ItemTextsTabs.tsx';
 import { emptyForm, formOf, type ItemForm, inputOf, suggestedSlug } from './item-form.ts';
-import { contentKinds } from './kinds.ts';
 import { PublicationBadge } from './PublicationBadge.tsx';
 
 /**

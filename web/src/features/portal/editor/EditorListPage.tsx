@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, SegmentedControl } from '@mantine/core';
+import { contentKinds } from '@shekara/contracts/portal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +12,6 @@ import { inLanguage } from '../localized.ts';
 import { editorItemPath, editorNewPath } from '../paths.ts';
 import type { AdminItem, ContentKind } from '../portal-api.ts';
 import { useAdminItems } from '../queries.ts';
-import { contentKinds } from './kinds.ts';
 import { PublicationBadge } from './PublicationBadge.tsx';
 
 /** The administrator's list of portal content, drafts included, with a way to start each kind. */
