@@ -47,7 +47,9 @@ export default defineConfig({
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // The browser specs run beside the other suites, on a loaded machine: a page that takes
+          // more than a second to follow a redirect is slow, not wrong.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -6,7 +6,10 @@ describe("the modules' commands", () => {
   it('name every top-level command their definitions add, so `shekara <name>` loads the right group', async () => {
     for (const group of moduleCommands) {
       const program = new Command('shekara');
-      (await group.load())(program, { loadDemoData: async () => ({}) });
+      (await group.load())(program, {
+        io: { env: {}, out() {}, err() {}, exitCode: 0 },
+        loadDemoData: async () => ({}),
+      });
       expect(program.commands.map((command) => command.name())).toEqual(group.names);
     }
   });

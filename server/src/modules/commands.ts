@@ -13,9 +13,9 @@ export const moduleCommands: readonly ModuleCommands[] = [
         import('./signature/cli.ts'),
         import('./signature/pki/cli.ts'),
       ]);
-      return (program) => {
-        registerSignatureCommands(program);
-        registerPkiCommands(program);
+      return (program, services) => {
+        registerSignatureCommands(program, services);
+        registerPkiCommands(program, services);
       };
     },
   },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
+import type { CommandIo } from './command-io.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { ZodApp } from './http/types.ts';
@@ -61,6 +62,8 @@ export interface ModuleCommands {
 
 /** What the composition gives the commands (they open their own database). */
 export interface CommandServices {
+  /** The environment, the output and the exit code of this run of the command line. */
+  io: CommandIo;
   /** Every module's bundled demo data (creating an officer needs the bundled customs bodies). */
   loadDemoData(db: Database): Promise<unknown>;
 }

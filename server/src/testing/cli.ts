@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { runShekara as runCommandLine } from '../cli.ts';
 import { pgliteDirectory } from '../platform/db/open-database.ts';
 import './provided-context.ts';
 
@@ -17,14 +18,12 @@ export interface CliRun {
 }
 
 /**
- * The `shekara` command as an operator runs it, in a process of its own, on the embedded
- * database in its own data directory (`work/data`), never on a server's. `remove()` deletes the
- * working directory (call it in afterAll).
+ * The `shekara` command on the embedded database in its own data directory (`work/data`), never
+ * on a server's. `remove()` deletes the working directory (call it in afterAll).
  *
- * The command runs asynchronously, so the test's worker stays free and a test's timeout fires on
- * time instead of after a hung command. One command costs about six CPU-seconds (its modules
- * loaded through tsx, PGlite's WebAssembly compiled and started), so the command-line suites give
- * themselves minutes: on a loaded 2-core machine one such suite has taken two.
+ * The commands run in this process through the command line's own entry point, with their output
+ * captured: a process of their own costs seconds each for loading the modules again, and
+ * `spawnShekara` (in the command line's own suite) shows the wrapper that runs them in one.
  */
 export function cliWorkspace(prefix: string) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-${prefix}-`));
@@ -51,8 +50,26 @@ export function startFromMigratedTemplate(dataDir: string): void {
   if (template && fs.existsSync(template)) fs.cpSync(template, pgliteDirectory(dataDir), { recursive: true });
 }
 
-/** Runs `bin/shekara.mjs` with the arguments, the environment given on top of this process's. */
-export function runShekara(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/** Runs one command line in this process, the environment given on top of this process's. */
+export async function runShekara(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCommandLine(args, {
+    env: { ...process.env, ...env },
+    out: (text) => stdout.push(text),
+    err: (text) => stderr.push(text),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/**
+ * Runs `bin/shekara.mjs` in a process of its own, as an operator does, the environment given on
+ * top of this process's. Asynchronous, so the test's worker stays free and a timeout fires on time.
+ */
+export function spawnShekara(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,

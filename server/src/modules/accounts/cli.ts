@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../platform/clock.ts';
-import { loadConfig } from '../../platform/config.ts';
-import { migrate } from '../../platform/db/migrations.ts';
-import { openDatabase } from '../../platform/db/open-database.ts';
+import { withCommandDatabase } from '../../platform/command-database.ts';
+import { refuse } from '../../platform/command-io.ts';
 import type { CommandServices } from '../../platform/module.ts';
 import { createStaffAccount, type NewStaff, StaffInputError } from './staff.ts';
 
@@ -37,25 +36,18 @@ export function registerUserCommands(program: Command, services: CommandServices
     );
 }
 
-async function createStaff(input: NewStaff, { loadDemoData }: CommandServices): Promise<void> {
-  const config = loadConfig();
-  const db = await openDatabase(config);
-  try {
-    await migrate(db);
+async function createStaff(input: NewStaff, { io, loadDemoData }: CommandServices): Promise<void> {
+  await withCommandDatabase(io, async (db, config) => {
     // The customs body must exist: on a fresh data directory that is the bundled one, as at server start.
     if (config.demoData) await loadDemoData(db);
-    const { id, created } = await createStaffAccount(db, systemClock, input);
-    console.log(
-      `${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})`,
-    );
-  } catch (error) {
-    if (error instanceof StaffInputError) {
-      process.stderr.write(`shekara: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
+    try {
+      const { id, created } = await createStaffAccount(db, systemClock, input);
+      io.out(
+        `${created ? 'created' : 'updated'} ${input.kind} ${id} (IIN ${input.iin}${input.officeCode ? `, body ${input.officeCode}` : ''})\n`,
+      );
+    } catch (error) {
+      if (!(error instanceof StaffInputError)) throw error;
+      refuse(io, error.message);
     }
-    throw error;
-  } finally {
-    await db.close();
-  }
+  });
 }

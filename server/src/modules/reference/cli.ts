@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CommandServices } from '../../platform/module.ts';
 import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
 import { registerTariffImportCommand } from './tariffs/cli.ts';
 import { registerTnvedImportCommand } from './tnved/cli.ts';
@@ -8,12 +9,14 @@ import { registerTnvedImportCommand } from './tnved/cli.ts';
  * `import` group from its folder; they share `importing/` (progress bar, summary) and run on the
  * same DATA_DIR / DATABASE_URL as the server, each import in one transaction.
  */
-export function registerReferenceCommands(program: Command): void {
+export function registerReferenceCommands(program: Command, { io }: CommandServices): void {
   const reference = program
     .command('reference')
     .description('reference data: TN VED, tariffs, classifiers, exchange rates');
-  reference.command('import').description('import reference data from the formats the authorities publish');
-  registerTnvedImportCommand(reference.commands.find((command) => command.name() === 'import')!);
-  registerExchangeRatesImport(reference.commands.find((command) => command.name() === 'import')!);
-  registerTariffImportCommand(reference.commands.find((command) => command.name() === 'import')!);
+  const importing = reference
+    .command('import')
+    .description('import reference data from the formats the authorities publish');
+  registerTnvedImportCommand(importing, io);
+  registerExchangeRatesImport(importing, io);
+  registerTariffImportCommand(importing, io);
 }

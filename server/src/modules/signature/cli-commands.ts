@@ -13,6 +13,7 @@ import {
   type VerificationResult,
 } from '@shekara/nca';
 import { systemClock } from '../../platform/clock.ts';
+import type { CommandOutput } from '../../platform/command-io.ts';
 import type { SignCommandOptions, VerifyCommandOptions } from './cli.ts';
 
 /** Exit codes: the shell can branch on them. */
@@ -22,7 +23,7 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
+export async function verifyCommand(options: VerifyCommandOptions, output: CommandOutput): Promise<number> {
   try {
     if ((options.cms === undefined) === (options.xml === undefined))
       throw new UsageError('give exactly one of --cms and --xml');
@@ -46,26 +47,26 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
           ...(options.data ? { data: readFile(options.data) } : {}),
         })
       : await verifier.verifyXml(readFile(options.xml!).toString('utf8'), common);
-    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
+    output.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : describe(result));
     return result.valid ? exit.valid : exit.invalid;
   } catch (error) {
-    process.stderr.write(`shekara: ${error instanceof Error ? error.message : String(error)}\n`);
+    output.err(`shekara: ${error instanceof Error ? error.message : String(error)}\n`);
     return exit.usage;
   }
 }
 
-export async function signCommand(options: SignCommandOptions): Promise<number> {
+export async function signCommand(options: SignCommandOptions, output: CommandOutput): Promise<number> {
   try {
-    sign(options);
+    sign(options, output);
     return exit.valid;
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof Pkcs12Error)) throw error;
-    process.stderr.write(`shekara: ${error.message}\n`);
+    output.err(`shekara: ${error.message}\n`);
     return exit.usage;
   }
 }
 
-function sign(options: SignCommandOptions): void {
+function sign(options: SignCommandOptions, output: CommandOutput): void {
   const container = readPkcs12(readFile(options.p12), options.password);
   const certificate = parseCertificate(container.certificate);
   const profile = ncaProfile(certificate, { acceptTestIdentifiers: true });
@@ -91,7 +92,7 @@ function sign(options: SignCommandOptions): void {
     });
     fs.writeFileSync(options.out, options.base64 ? `${Buffer.from(cms).toString('base64')}\n` : cms);
   }
-  process.stdout.write(
+  output.out(
     `signed ${options.in} with ${profile.signer.commonName} (${algorithm}, ${profile.signer.keyPurpose} key) → ${options.out}\n`,
   );
 }

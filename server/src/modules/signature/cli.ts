@@ -1,12 +1,13 @@
 import type { PurposeDemand, RevocationPolicy } from '@shekara/nca';
 import { type Command, InvalidArgumentError } from 'commander';
+import type { CommandServices } from '../../platform/module.ts';
 
 // The commands' work lives in cli-commands.ts and is loaded only when one of them runs, so that
 // `shekara db status` does not pay for the signature code.
 const commands = () => import('./cli-commands.ts');
 
 /** `shekara signature verify …` and `shekara sign …`: the signature module from the command line. */
-export function registerSignatureCommands(program: Command): void {
+export function registerSignatureCommands(program: Command, { io }: CommandServices): void {
   program
     .command('signature')
     .description('NCA RK digital signatures')
@@ -24,7 +25,7 @@ export function registerSignatureCommands(program: Command): void {
     .option('--purpose <purpose>', 'demand an auth (log-in) or sign (documents) key', purposeArgument, 'any')
     .option('--json', 'print the result as JSON')
     .action(async (options: VerifyCommandOptions) => {
-      process.exitCode = await (await commands()).verifyCommand(options);
+      io.exitCode = await (await commands()).verifyCommand(options, io);
     });
 
   program
@@ -41,7 +42,7 @@ export function registerSignatureCommands(program: Command): void {
     .option('--xml', 'sign an XML document with an enveloped XMLDSig instead of CMS')
     .option('--base64', 'write the CMS as base64 text')
     .action(async (options: SignCommandOptions) => {
-      process.exitCode = await (await commands()).signCommand(options);
+      io.exitCode = await (await commands()).signCommand(options, io);
     });
 }
 

@@ -5,13 +5,15 @@ import {
   preliminarySubkinds,
 } from '@shekara/contracts/declarations/documents';
 import { type Command, InvalidArgumentError } from 'commander';
+import { refuse } from '../../../platform/command-io.ts';
+import type { CommandServices } from '../../../platform/module.ts';
 
 /**
  * `shekara demo declaration` (issue 6 point 13): prints a document that passes control against
  * the bundled demo reference data, as the `document` of `POST /api/v1/declarations`. Needs no
  * database. Bad input exits 2 with the reason on stderr.
  */
-export function registerDemoCommands(program: Command): void {
+export function registerDemoCommands(program: Command, { io }: CommandServices): void {
   program
     .command('demo')
     .description('demo documents for tests, benchmarks and trying the API')
@@ -53,11 +55,10 @@ export function registerDemoCommands(program: Command): void {
             ...options,
             date: options.date ?? almatyDate(systemClock.now()),
           });
-          process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+          io.out(`${JSON.stringify(document, null, 2)}\n`);
         } catch (error) {
           if (!(error instanceof RangeError)) throw error;
-          process.stderr.write(`shekara: ${error.message}\n`);
-          process.exitCode = 2;
+          refuse(io, error.message);
         }
       },
     );

@@ -5,7 +5,7 @@ import { cliWorkspace, runShekara } from '../../../testing/cli.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
 import { type LocalNationalBank, localNationalBank } from './nbk-server.fixture.ts';
 
-/** `shekara reference import exchange-rates` (issue 5 point 3), run as an operator runs it. */
+/** `shekara reference import exchange-rates` (issue 5 point 3), on an embedded database of its own. */
 const workspace = cliWorkspace('rates-cli');
 const { dataDir, work: workDir } = workspace;
 let bank: LocalNationalBank;
@@ -22,7 +22,6 @@ afterAll(async () => {
   workspace.remove();
 });
 
-/** Runs the command without blocking this process, which serves the rates. */
 const shekara = (...args: string[]) =>
   runShekara(['reference', 'import', 'exchange-rates', ...args], {
     DATA_DIR: dataDir,
@@ -84,12 +83,13 @@ describe('shekara reference import exchange-rates', { timeout: 300_000 }, () => 
   });
 
   it('says clearly that the server holds the embedded database, and exits non-zero', async () => {
-    // this test process stands in for a running server holding the data directory
-    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
+    // the test runner's own process (alive, and not this one) stands in for a running server
+    const holder = process.ppid;
+    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
       const result = await shekara('--file', path.join(workDir, 'rates-21.xml'));
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`is in use by process ${process.pid}`);
+      expect(result.stderr).toContain(`is in use by process ${holder}`);
       expect(result.stderr).toContain('stop the server first');
     } finally {
       fs.rmSync(path.join(dataDir, 'shekara.pid'), { force: true });

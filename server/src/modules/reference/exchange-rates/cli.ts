@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
-import { loadConfig } from '../../../platform/config.ts';
-import { migrate } from '../../../platform/db/migrations.ts';
-import { openDatabase } from '../../../platform/db/open-database.ts';
+import { commandConfig, withCommandDatabase } from '../../../platform/command-database.ts';
+import { type CommandIo, exitCodes, refuse } from '../../../platform/command-io.ts';
 import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { almatyDate, dayNumber } from '../working-days.ts';
 import { fetchNbkRates, RatesFetchFailed, ratesUrl } from './fetch-nbk-rates.ts';
@@ -17,7 +16,7 @@ interface ImportRatesOptions {
 }
 
 /** `shekara reference import exchange-rates (--file F | --fetch) [--date YYYY-MM-DD]` (issue 5 point 3). */
-export function registerExchangeRatesImport(importCommand: Command): void {
+export function registerExchangeRatesImport(importCommand: Command, io: CommandIo): void {
   importCommand
     .command('exchange-rates')
     .description(
@@ -29,14 +28,14 @@ export function registerExchangeRatesImport(importCommand: Command): void {
       '--date <date>',
       'the day, YYYY-MM-DD: the day fetched (today in Almaty by default), or the day the file must be for',
     )
-    .action((options: ImportRatesOptions) => importRates(options));
+    .action((options: ImportRatesOptions) => importRates(io, options));
 }
 
-async function importRates(options: ImportRatesOptions): Promise<void> {
-  if (Boolean(options.file) === Boolean(options.fetch)) return usage('give either --file FILE or --fetch');
+async function importRates(io: CommandIo, options: ImportRatesOptions): Promise<void> {
+  if (Boolean(options.file) === Boolean(options.fetch)) return refuse(io, 'give either --file FILE or --fetch');
   if (options.date !== undefined && !isDate(options.date))
-    return usage(`--date must be a date YYYY-MM-DD, got "${options.date}"`);
-  const config = loadConfig();
+    return refuse(io, `--date must be a date YYYY-MM-DD, got "${options.date}"`);
+  const config = commandConfig(io);
   let xml: string;
   let source: string;
   try {
@@ -50,26 +49,27 @@ async function importRates(options: ImportRatesOptions): Promise<void> {
       xml = await fetchNbkRates(source);
     }
   } catch (error) {
-    return failure(
+    return refuse(
+      io,
       error instanceof RatesFetchFailed || error instanceof RatesFileRefused
         ? error.message
         : `cannot read ${options.file}: ${(error as Error).message}`,
+      exitCodes.failed,
     );
   }
-  const db = await openDatabase(config);
   try {
-    await migrate(db);
-    const progress = progressBar('exchange rates');
-    progress.update(0, 1);
-    const summary = await importExchangeRates(db, systemClock, xml, { source, via: 'cli', expectedDate: options.date });
-    progress.update(1, 1);
-    progress.finish();
-    console.log(formatSummary(summary));
+    await withCommandDatabase(io, async (db) => {
+      const progress = progressBar('exchange rates', io.terminal);
+      progress.update(0, 1);
+      const expectedDate = options.date;
+      const summary = await importExchangeRates(db, systemClock, xml, { source, via: 'cli', expectedDate });
+      progress.update(1, 1);
+      progress.finish();
+      io.out(`${formatSummary(summary)}\n`);
+    });
   } catch (error) {
-    if (error instanceof RatesFileRefused) return failure(`${source}: ${error.message}`);
-    throw error;
-  } finally {
-    await db.close();
+    if (!(error instanceof RatesFileRefused)) throw error;
+    refuse(io, `${source}: ${error.message}`, exitCodes.failed);
   }
 }
 
@@ -80,14 +80,4 @@ function isDate(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-function usage(message: string): void {
-  process.stderr.write(`shekara: ${message}\n`);
-  process.exitCode = 2;
-}
-
-function failure(message: string): void {
-  process.stderr.write(`shekara: ${message}\n`);
-  process.exitCode = 1;
 }

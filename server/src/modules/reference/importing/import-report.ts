@@ -26,11 +26,11 @@ export interface Progress {
 }
 
 /**
- * A progress bar on stderr, redrawn at most ten times a second; silent when stderr is not a
- * terminal (CI logs, pipes), so output stays clean.
+ * A progress bar on the operator's terminal, redrawn at most ten times a second; silent without
+ * one (CI logs, pipes, tests), so output stays clean.
  */
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY) return { update() {}, finish() {} };
+export function progressBar(label: string, stream: NodeJS.WriteStream | undefined): Progress {
+  if (!stream?.isTTY) return { update() {}, finish() {} };
   let last = 0;
   const draw = (done: number, total: number) => {
     const width = 30;

@@ -86,12 +86,13 @@ describe('shekara reference import tariff', { timeout: 300_000 }, () => {
 
   it('says so, and exits non-zero, when the server holds the embedded database', async () => {
     const csv = write('one.csv', 'code;rate;valid_from;valid_to;origin\n0805;5%;2026-01-01;;\n');
-    // a live process (this test) holds the data directory, as a running server would
-    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
+    // the test runner's own process (alive, and not this one) stands in for a running server
+    const holder = process.ppid;
+    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
       const held = await shekara('reference', 'import', 'tariff', '--format', 'csv', csv);
       expect(held.code).toBe(1);
-      expect(held.stderr).toContain(`is in use by process ${process.pid}`);
+      expect(held.stderr).toContain(`is in use by process ${holder}`);
       expect(held.stderr).toContain('stop the server first');
     } finally {
       fs.rmSync(path.join(dataDir, 'shekara.pid'), { force: true });

@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { type Command, Option } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
-import { loadConfig } from '../../../platform/config.ts';
-import { migrate } from '../../../platform/db/migrations.ts';
-import { openDatabase } from '../../../platform/db/open-database.ts';
+import { withCommandDatabase } from '../../../platform/command-database.ts';
+import { type CommandIo, refuse } from '../../../platform/command-io.ts';
 import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { importTariff } from './import-tariff.ts';
 import { readTariffCsv } from './read-tariff-csv.ts';
@@ -30,7 +29,7 @@ interface TariffOptions {
 }
 
 /** `shekara reference import tariff --format json|csv FILE [--kind …] [--valid-from DATE]` (issue 5 point 3). */
-export function registerTariffImportCommand(importCommand: Command): void {
+export function registerTariffImportCommand(importCommand: Command, io: CommandIo): void {
   importCommand
     .command('tariff')
     .description(
@@ -44,30 +43,24 @@ export function registerTariffImportCommand(importCommand: Command): void {
       ),
     )
     .option('--valid-from <date>', "first day of the file's rates (YYYY-MM-DD), instead of the file's effective_from")
-    .action((file: string, options: TariffOptions) => importFile(file, options));
+    .action((file: string, options: TariffOptions) => importFile(io, file, options));
 }
 
-async function importFile(file: string, options: TariffOptions): Promise<void> {
+async function importFile(io: CommandIo, file: string, options: TariffOptions): Promise<void> {
   let tariff: TariffFile;
   try {
     tariff = readFile(file, options);
   } catch (error) {
     if (!(error instanceof TariffFileError)) throw error;
-    process.stderr.write(`shekara: ${file}: ${error.message}\n`);
-    process.exitCode = 2;
-    return;
+    return refuse(io, `${file}: ${error.message}`);
   }
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db);
+  await withCommandDatabase(io, async (db) => {
     const summary = await importTariff(db, systemClock, tariff, {
       fileName: path.basename(file),
-      progress: progressBar('tariff'),
+      progress: progressBar('tariff', io.terminal),
     });
-    console.log(formatSummary(summary));
-  } finally {
-    await db.close();
-  }
+    io.out(`${formatSummary(summary)}\n`);
+  });
 }
 
 function readFile(file: string, options: TariffOptions): TariffFile {

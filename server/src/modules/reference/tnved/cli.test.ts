@@ -58,12 +58,13 @@ describe('shekara reference import tnved', { timeout: 300_000 }, () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`shekara: TNVED1.TXT not found in ${work}`);
 
-    // this test process stands in for a running server holding the directory
-    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(process.pid));
+    // the test runner's own process (alive, and not this one) stands in for a running server
+    const holder = process.ppid;
+    fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
       const held = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
       expect(held.code).toBe(1);
-      expect(held.stderr).toContain(`in use by process ${process.pid}`);
+      expect(held.stderr).toContain(`in use by process ${holder}`);
       expect(held.stderr).toContain('stop the server first');
     } finally {
       fs.rmSync(path.join(dataDir, 'shekara.pid'), { force: true });

@@ -1,8 +1,7 @@
 import { type Command, Option } from 'commander';
 import { systemClock } from '../../../platform/clock.ts';
-import { loadConfig } from '../../../platform/config.ts';
-import { migrate } from '../../../platform/db/migrations.ts';
-import { openDatabase } from '../../../platform/db/open-database.ts';
+import { withCommandDatabase } from '../../../platform/command-database.ts';
+import { type CommandIo, refuse } from '../../../platform/command-io.ts';
 import { formatSummary, progressBar } from '../importing/import-report.ts';
 import { importNomenclature } from './import-nomenclature.ts';
 import { readFtsTxtDirectory } from './read-fts-txt.ts';
@@ -13,7 +12,7 @@ import { readJsonFile } from './read-json.ts';
  * A source that cannot be read at all exits 2; rejected lines are listed and do not stop the rest.
  * A data directory held by the running server fails in the CLI's own handler with its message.
  */
-export function registerTnvedImportCommand(importCommand: Command): void {
+export function registerTnvedImportCommand(importCommand: Command, io: CommandIo): void {
   importCommand
     .command('tnved')
     .description('import the TN VED nomenclature: the distribution files TNVED1…4.TXT (cp866) or the nested JSON form')
@@ -24,18 +23,12 @@ export function registerTnvedImportCommand(importCommand: Command): void {
       try {
         source = options.format === 'json' ? readJsonFile(sourcePath) : readFtsTxtDirectory(sourcePath);
       } catch (error) {
-        process.stderr.write(`shekara: ${(error as Error).message}\n`);
-        process.exitCode = 2;
-        return;
+        return refuse(io, (error as Error).message);
       }
-      const db = await openDatabase(loadConfig());
-      try {
-        await migrate(db);
+      await withCommandDatabase(io, async (db) => {
         const what = `TN VED from ${options.format === 'json' ? sourcePath : `${sourcePath} (${source.files.join(', ')})`}`;
-        const summary = await importNomenclature(db, systemClock, { what, ...source }, progressBar('TN VED'));
-        console.log(formatSummary(summary));
-      } finally {
-        await db.close();
-      }
+        const progress = progressBar('TN VED', io.terminal);
+        io.out(`${formatSummary(await importNomenclature(db, systemClock, { what, ...source }, progress))}\n`);
+      });
     });
 }

@@ -2,38 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestPkiManifest } from '@shekara/nca/test-pki';
-import { Command, CommanderError } from 'commander';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type CommandOutput, makeTestCommand, registerPkiCommands } from './cli.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CommandOutput } from '../../../platform/command-io.ts';
+import { runShekara } from '../../../testing/cli.ts';
+import { makeTestCommand } from './cli.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-pki-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-afterEach(() => {
-  process.exitCode = undefined;
-});
-
 function captured(): CommandOutput & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
 }
 
-function program(): Command {
-  const root = new Command('shekara')
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-  registerPkiCommands(root);
-  return root;
-}
-
-async function exitCodeOf(args: string[]): Promise<number> {
-  try {
-    await program().parseAsync(['node', 'shekara', ...args]);
-    return Number(process.exitCode ?? 0);
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
-    throw error;
-  }
+async function exitCodeOf(args: string[]): Promise<number | null> {
+  return (await runShekara(args)).code;
 }
 
 describe('shekara pki make-test', () => {

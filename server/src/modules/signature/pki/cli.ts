@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Command, CommanderError, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { CommandOutput } from '../../../platform/command-io.ts';
+import type { CommandServices } from '../../../platform/module.ts';
 
 /** `shekara pki make-test --out DIR`: a test PKI shaped like NCA RK's, for demos, tests and trying the verifier. */
 const exit = { ok: 0, usage: 2 } as const;
@@ -10,18 +12,8 @@ export interface MakeTestOptions {
   now?: Date;
 }
 
-export interface CommandOutput {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processOutput: CommandOutput = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
-
-export function registerPkiCommands(program: Command): void {
-  const make = program
+export function registerPkiCommands(program: Command, { io }: CommandServices): void {
+  program
     .command('pki')
     .description('test key infrastructure shaped like NCA RK’s')
     .command('make-test')
@@ -31,18 +23,11 @@ export function registerPkiCommands(program: Command): void {
     .option('--out <dir>', 'folder to write into (created if missing)')
     .option('--now <time>', 'count validity from this ISO-8601 moment instead of now', timeArgument)
     .action(async (options: MakeTestOptions) => {
-      process.exitCode = await makeTestCommand(options);
+      io.exitCode = await makeTestCommand(options, io);
     });
-  // Usage errors exit with 2, as the signature commands do, so scripts can tell them from failures.
-  make.exitOverride((error) => {
-    throw new CommanderError(error.exitCode === 0 ? 0 : exit.usage, error.code, error.message);
-  });
 }
 
-export async function makeTestCommand(
-  options: MakeTestOptions,
-  output: CommandOutput = processOutput,
-): Promise<number> {
+export async function makeTestCommand(options: MakeTestOptions, output: CommandOutput): Promise<number> {
   if (!options.out) {
     output.err('shekara pki make-test: --out DIR is required\n');
     return exit.usage;
