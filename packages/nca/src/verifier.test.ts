@@ -256,6 +256,21 @@ describe('ACC-9 revocation by OCSP, against a responder on 127.0.0.1', () => {
     });
   });
 
+  it("judges an answer's freshness by the verifier's clock, not the machine's", async () => {
+    const judged = clock.now();
+    // Two hours ahead of the machine: the answer, dated by the same clock, is not "in the future".
+    clock.set(new Date(Date.now() + 2 * 3_600_000));
+    try {
+      const verifier = ocspVerifier('ocsp', responder.url);
+      expect(await verifier.verifyCms(cmsBy('GOST2015-512', 'head-sign'), { purpose: 'sign' })).toMatchObject({
+        valid: true,
+        revocation: { status: 'good', source: 'ocsp', checkedAt: clock.now().toISOString() },
+      });
+    } finally {
+      clock.set(judged);
+    }
+  });
+
   it('with the responder down: SIG_REVOCATION_UNAVAILABLE under "ocsp", the CRL under "ocsp-then-crl"', async () => {
     const down = 'http://127.0.0.1:9/ocsp';
     expect(

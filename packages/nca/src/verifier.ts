@@ -51,6 +51,8 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
   // The same for every verification but the moment judged.
   const revocationOptions = {
     policy: dependencies.revocation,
+    // The verifier's clock, not the machine's, judges whether an OCSP answer is fresh.
+    now: () => clock.now(),
     crls: dependencies.crls,
     ...(dependencies.ocspUrl ? { ocspUrl: dependencies.ocspUrl } : {}),
     ...(dependencies.fetch ? { fetch: dependencies.fetch } : {}),
