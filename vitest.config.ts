@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tools/testing/longest-first.ts';
 
 // Three projects: `unit` needs nothing; `db` runs on PGlite, or on PostgreSQL when DATABASE_URL
 // is set (`npm run test:pg`); `e2e` drives Chromium and skips, saying why, when there is none.
@@ -11,6 +12,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
@@ -48,8 +50,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // The browser specs run beside the other suites, on a loaded machine: a page that takes
-          // more than a second to follow a redirect is slow, not wrong.
-          expect: { poll: { timeout: 30_000 } },
+          // more than a second to follow a redirect is slow, not wrong; and a poll every 50 ms
+          // (vitest's default) spends the browser's time answering the test instead of rendering.
+          expect: { poll: { timeout: 30_000, interval: 200 } },
+          // The specs share the loaded Playwright client and helpers; each opens its own contexts.
+          isolate: false,
         },
       },
     ],

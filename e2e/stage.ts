@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { runShekara } from '../server/src/testing/cli.ts';
 import { freePort, type ServerProcess, spawnServer, waitHealthy } from '../server/src/testing/server-process.ts';
 import '../server/src/testing/provided-context.ts';
 import { connectChromium } from './browser.ts';
@@ -17,7 +17,7 @@ export interface Stage {
   browser: Browser;
 }
 
-/** An officer made with the CLI before the server starts, as an operator would make one. */
+/** An officer made with the command line before the server starts, as an operator would make one. */
 export interface StageOfficer {
   office: string;
   iin: string;
@@ -59,23 +59,10 @@ export function useStage(name: string, { officer }: { officer?: StageOfficer } =
     copyDataDir(inject('e2eTemplateDataDir'), dataDir);
     const env = stageEnv(dataDir, await freePort());
     if (officer) {
-      const cliEnv = { ...process.env, DATABASE_URL: '', ...env };
-      const created = execFileSync(
-        process.execPath,
-        [
-          'bin/shekara.mjs',
-          'users',
-          'create-officer',
-          '--office',
-          officer.office,
-          '--iin',
-          officer.iin,
-          '--email',
-          officer.email,
-        ],
-        { env: cliEnv, encoding: 'utf8' },
-      );
-      expect(created).toMatch(/^created officer /);
+      const { office, iin, email } = officer;
+      const args = ['users', 'create-officer', '--office', office, '--iin', iin, '--email', email];
+      const created = await runShekara(args, { DATABASE_URL: '', ...env });
+      expect(created.stdout, created.stderr).toMatch(/^created officer /);
     }
     server = spawnServer(env);
     const [browser] = await Promise.all([connectChromium(inject('e2eBrowserEndpoint')), waitHealthy(server)]);
