@@ -45,7 +45,7 @@ export async function databaseTemplates(): Promise<DatabaseTemplates> {
 
     const onDisk = await openPglite({
       dataDir: path.join(making, 'migrated'),
-      loadDataDir: new Blob([fs.readFileSync(path.join(making, 'migrated.tar'))]),
+      loadDataDir: fs.readFileSync(path.join(making, 'migrated.tar')),
     });
     await onDisk.close();
     fs.writeFileSync(path.join(making, 'complete'), '');

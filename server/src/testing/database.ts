@@ -29,7 +29,7 @@ export async function openEmptyTestDatabase(): Promise<Database> {
 }
 
 function fromTemplate(file: string | undefined) {
-  return file && fs.existsSync(file) ? { loadDataDir: new Blob([fs.readFileSync(file)]) } : {};
+  return file && fs.existsSync(file) ? { loadDataDir: fs.readFileSync(file) } : {};
 }
 
 async function openPostgresSchema(url: string, options = { migrate: true }): Promise<Database> {
