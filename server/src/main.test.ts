@@ -5,7 +5,6 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import { testAppConfig } from './testing/app.ts';
-import { startFromMigratedTemplate } from './testing/cli.ts';
 import { openTestDatabase } from './testing/database.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
 import { testSignatureSetup } from './testing/signatures.ts';
@@ -28,7 +27,7 @@ describe('npm start', () => {
     );
   });
 
-  it('creates the database, survives a restart with its data, and shuts down cleanly on SIGTERM', async () => {
+  it('creates the database, survives a restart with its data, refuses a second server on it, and shuts down cleanly', async () => {
     const dataDir = freshDataDir();
     const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
 
@@ -47,22 +46,17 @@ describe('npm start', () => {
       items: unknown[];
     };
     expect(regions.items).toHaveLength(20);
+
+    // While it runs, a second server on the same data directory is refused, saying who holds it.
+    const intruder = spawnServer({ ...env, PORT: String(await freePort()) });
+    expect(await intruder.exited).toBe(1);
+    expect(intruder.output()).toContain(`is in use by process ${second.child.pid}`);
+
     expect(await second.stop('SIGINT')).toBe(0);
     // Nothing to migrate and nothing new to load the second time: the data were kept.
     expect(second.output()).not.toContain('"msg":"migrations applied"');
     expect(second.output()).toContain('"unchanged":20');
   }, 240_000);
-
-  it('refuses a data directory another running server holds', async () => {
-    const dataDir = freshDataDir();
-    startFromMigratedTemplate(dataDir);
-    const holder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
-    await waitHealthy(holder);
-    const intruder = spawnServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
-    expect(await intruder.exited).toBe(1);
-    expect(intruder.output()).toContain(`is in use by process ${holder.child.pid}`);
-    await holder.stop();
-  }, 120_000);
 });
 
 describe('shutdown', () => {
