@@ -4,13 +4,17 @@ import { type NativeRsaKey, nativeGost, nativeGostStatus, type RsaDigestName } f
 import { corpusMissing, readCorpusDer } from '../testing/corpus.ts';
 import { parseCertificate } from './certificate.ts';
 import { checkCertificateSignature, checkSignature } from './certificate-signature.ts';
+import { fixedDsaPublicKey, fixedRsaKeyPair } from './rsa-test-keys.ts';
 
 // The addon's RSA path (native/gost/rsa.c) against node:crypto, which it replaces in checkSignature.
 const addon = nativeGost;
 if (!addon) console.warn(`native RSA tests skipped: the addon is ${nativeGostStatus}`);
 
 const spkiOf = (key: KeyObject) => new Uint8Array(key.export({ format: 'der', type: 'spki' }));
-const rsa = (modulusLength: number) => generateKeyPairSync('rsa', { modulusLength });
+const rsa = (modulusLength: number) =>
+  modulusLength === 3072 || modulusLength === 4096
+    ? fixedRsaKeyPair(modulusLength)
+    : generateKeyPairSync('rsa', { modulusLength });
 const key2048 = rsa(2048);
 const other2048 = rsa(2048);
 const digests: RsaDigestName[] = ['sha256', 'sha384', 'sha512'];
@@ -141,7 +145,7 @@ describe.skipIf(!addon)('native RSA verification', () => {
       generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey,
       generateKeyPairSync('ed25519').publicKey,
       generateKeyPairSync('rsa-pss', { modulusLength: 2048 }).publicKey,
-      generateKeyPairSync('dsa', { modulusLength: 2048, divisorLength: 256 }).publicKey,
+      fixedDsaPublicKey(),
       rsa(512).publicKey,
     ];
     for (const key of refused) expect(() => a.rsaPublicKey(spkiOf(key))).toThrow(Error);
