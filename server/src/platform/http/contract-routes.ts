@@ -24,13 +24,24 @@ type ContractOptions<R extends RouteSpec> = RouteShorthandOptionsWithHandler<
   FastifyBaseLogger
 >;
 
-/** What a module says of one route beyond its contract: its words in the OpenAPI document, its guard and its handler. */
-interface ContractRoute<R extends RouteSpec> extends Pick<ContractOptions<R>, 'preHandler' | 'bodyLimit' | 'handler'> {
+/** The request a route's handler receives, its params, query and body typed by the contract. */
+export type ContractRequest<R extends RouteSpec> = Parameters<ContractHandler<R>>[0];
+
+/** A route's handler, its request and reply typed by the contract. */
+export type ContractHandler<R extends RouteSpec> = ContractOptions<R>['handler'];
+
+/** A route's words in the OpenAPI document. */
+export interface RouteWords {
   summary: string;
   description?: string;
   /** the OpenAPI tags, when not those of the other routes of the group */
   tags?: string[];
 }
+
+/** What a module says of one route beyond its contract: its words in the OpenAPI document, its guard and its handler. */
+interface ContractRoute<R extends RouteSpec>
+  extends RouteWords,
+    Pick<ContractOptions<R>, 'preHandler' | 'bodyLimit' | 'handler'> {}
 
 /** What every route of a group shares: its OpenAPI tags and, where all have the same, its guard. */
 interface RouteGroup {
