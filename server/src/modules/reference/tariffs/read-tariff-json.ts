@@ -48,20 +48,16 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
       );
     return measure;
   };
+  // what the summary calls the file, e.g. "import duty (eec_ett_v1, ett:2026-06-18)"
+  const what = (measure: TariffMeasure) => `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`;
   switch (format) {
     case 'eec_ett_v1':
-      return readRows(
-        document.rates,
-        'rates',
-        `${measureNames.import_duty} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => importDutyRow(row, path, { measure: expect('import_duty'), validFrom: fileFrom, revision }),
+      return readRows(document.rates, 'rates', what('import_duty'), (row, path) =>
+        importDutyRow(row, path, { measure: expect('import_duty'), validFrom: fileFrom, revision }),
       );
     case 'eec_excise_v1':
-      return readRows(
-        document.rates,
-        'rates',
-        `${measureNames.excise} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => exciseRow(row, path, { measure: expect('excise'), validFrom: fileFrom, revision }),
+      return readRows(document.rates, 'rates', what('excise'), (row, path) =>
+        exciseRow(row, path, { measure: expect('excise'), validFrom: fileFrom, revision }),
       );
     case 'eec_trade_remedies_v1': {
       const named = revision ? remedyRevisions[revision.split(':')[0]!] : undefined;
@@ -72,11 +68,8 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
         );
       if (!measuresByOrigin.has(measure))
         throw new TariffFileError(`a ${format} file holds trade remedies, not ${measureNames[measure]}`);
-      return readRows(
-        document.measures,
-        'measures',
-        `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
+      return readRows(document.measures, 'measures', what(measure), (row, path) =>
+        remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
       );
     }
     default:
