@@ -27,6 +27,7 @@ export { hashPassword, passwordProblem } from './passwords.ts';
 export { requestFacts } from './routes.ts';
 export { endSessionsOf } from './session-repository.ts';
 export { createStaffAccount } from './staff.ts';
+export { staffRoutes } from './staff-routes.ts';
 
 /** What accounts gives the modules after it: the preHandler of protected routes. */
 export interface AccountServices {

@@ -1,6 +1,5 @@
 import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
 import { auditOf } from '../../platform/audit/audit-log.ts';
-import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { type Account, findAccount, listAccounts } from './account-repository.ts';
 import { caller, type RequireAccount } from './authentication.ts';
@@ -10,6 +9,7 @@ import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
 import { liveSessionsOf } from './session-repository.ts';
+import { staffRoutes } from './staff-routes.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
 
 /**
@@ -21,12 +21,10 @@ export async function officerAccountRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const staff = requireAccount({ kinds: ['officer', 'admin'] });
-
   const visibleAccount = async (officer: Account, id: string): Promise<Account> =>
     assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
-  const route = contractRoutes(app, { tags: ['officer'], preHandler: staff });
+  const route = staffRoutes(app, requireAccount, ['officer']);
 
   route(routes.list, {
     summary: 'Accounts registered at the officer’s body (all, for an administrator)',

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { type Account, type ContactChange, findAccount, setPassword, updateContact } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
@@ -37,12 +37,7 @@ export async function changeContact(
     if (change.email !== undefined && change.email !== account.email && account.email !== '') {
       // The old address hears of the change, so a taken-over session cannot quietly redirect mail.
       const mail = contactChangedMail(facts.language, change.email);
-      await enqueueMail(tx, now, {
-        to: [account.email],
-        subject: mail.subject,
-        text: mail.text,
-        kind: 'account.contact_changed',
-      });
+      await enqueueMailTo(tx, now, account.email, 'account.contact_changed', mail);
     }
     await auditOwnChange(tx, now, account, facts, 'account.contact.change', { before, after });
   });

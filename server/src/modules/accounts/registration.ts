@@ -5,7 +5,7 @@ import type { Signer } from '@shekara/nca';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import {
   activateAccount,
   expirePendingAccounts,
@@ -156,12 +156,7 @@ export async function register(
         `${ctx.publicUrl}/register/confirm?token=${token}`,
         confirmationLifetimeHours,
       );
-      await enqueueMail(tx, now, {
-        to: [input.email],
-        subject: mail.subject,
-        text: mail.text,
-        kind: 'registration.confirm',
-      });
+      await enqueueMailTo(tx, now, input.email, 'registration.confirm', mail);
       await recordAudit(tx, now, {
         action: 'registration.submit',
         outcome: 'success',

@@ -61,9 +61,14 @@ export async function accountRoutes(
     handler: async (request) => confirmRegistration(ctx, request.body.token, requestFacts(request)),
   });
 
+  /** Who tries to log in and from which workplace (its cookie is set now if the browser has none). */
+  const attemptOf = (request: FastifyRequest, reply: FastifyReply) => ({
+    facts: requestFacts(request),
+    workplace: workplaceOf(request, reply, cookies),
+  });
+
   const answerLogin = async (reply: FastifyReply, { account, session }: LoggedIn) => {
     setSessionCookies(reply, session, cookies, session.createdAt);
-    reply.header('cache-control', 'no-store');
     return meView(account, await activeCertificates(ctx.db, account.id), {
       ...session,
       expiresAt: session.idleExpiresAt,
@@ -75,13 +80,9 @@ export async function accountRoutes(
     description:
       'A CMS over a fresh challenge nonce, made with the authentication key (ACC-6). Sets the session cookie. When the certificate opens several accounts, 409 AUTH_ACCOUNT_CHOICE_REQUIRED lists them: resend with `accountId`.',
     preHandler: loginLimit.check,
-    handler: async (request, reply) => {
-      const loggedIn = await logInBySignature(ctx, request.body, {
-        facts: requestFacts(request),
-        workplace: workplaceOf(request, reply, cookies),
-      });
-      return answerLogin(reply, loggedIn);
-    },
+    noStore: true,
+    handler: async (request, reply) =>
+      answerLogin(reply, await logInBySignature(ctx, request.body, attemptOf(request, reply))),
   });
 
   route(routes.logInByPassword, {
@@ -89,13 +90,9 @@ export async function accountRoutes(
     description:
       'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
     preHandler: loginLimit.check,
-    handler: async (request, reply) => {
-      const loggedIn = await logInByPassword(ctx, request.body, {
-        facts: requestFacts(request),
-        workplace: workplaceOf(request, reply, cookies),
-      });
-      return answerLogin(reply, loggedIn);
-    },
+    noStore: true,
+    handler: async (request, reply) =>
+      answerLogin(reply, await logInByPassword(ctx, request.body, attemptOf(request, reply))),
   });
 
   route(routes.logOut, {
@@ -125,9 +122,9 @@ export async function accountRoutes(
   route(routes.me, {
     summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session',
     preHandler: requireAccount({ beforePasswordChange: true }),
-    handler: async (request, reply) => {
+    noStore: true,
+    handler: async (request) => {
       const { account, session } = caller(request);
-      reply.header('cache-control', 'no-store');
       const expiresAt = new Date(
         Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()),
       );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import {
   type Account,
   AccountErrors,
@@ -9,9 +9,9 @@ import {
   insertAccount,
   type RequestFacts,
 } from '../accounts/index.ts';
-import { almatyDate, findCustomsBody } from '../reference/index.ts';
+import { almatyDate } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
-import { assertUndecided, decisionNotice } from './decision.ts';
+import { assertUndecided, decisionNotice, noticeFactsOf } from './decision.ts';
 import { approvalNotice } from './notice-texts.ts';
 import { visibleRequest } from './officer-scope.ts';
 import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
@@ -46,7 +46,6 @@ export async function approveRequest(
     const request = await visibleRequest(tx, officer, id, { forUpdate: true });
     assertUndecided(request);
     if (await activeAccountExists(tx, request.iinBin, request.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
-    const body = (await findCustomsBody(tx, request.bodyCode))!;
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
 
     const accountId = randomUUID();
@@ -77,19 +76,11 @@ export async function approveRequest(
 
     if (byEmail) {
       const notice = approvalNotice(request.language, {
-        number: request.number,
-        bodyName: body.name[request.language],
-        receivedOn: request.receivedOn,
-        link: `${ctx.publicUrl}/login`,
+        ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/login`)),
         login,
         password,
       });
-      await enqueueMail(tx, now, {
-        to: [request.email!],
-        subject: notice.subject,
-        text: notice.text,
-        kind: 'credentials.issued',
-      });
+      await enqueueMailTo(tx, now, request.email!, 'credentials.issued', notice);
     }
     await recordDecision(tx, request.id, {
       status: 'approved',

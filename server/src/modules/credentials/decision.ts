@@ -1,6 +1,8 @@
 import type { Queryable } from '../../platform/db/database.ts';
+import { findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
+import type { NoticeFacts } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
 import { calendarAround } from './terms.ts';
 
@@ -27,4 +29,10 @@ export async function decisionNotice(
     byEmail: request.channel === 'electronic' && request.email !== null,
     noticeDueOn: calendar.addWorkingDays(today, ctx.terms.credentialsNoticeWorkingDays),
   };
+}
+
+/** What a decision's e-mail says of the request, in its language, and the page it links to. */
+export async function noticeFactsOf(tx: Queryable, request: CredentialsRequest, link: string): Promise<NoticeFacts> {
+  const body = (await findCustomsBody(tx, request.bodyCode))!;
+  return { number: request.number, bodyName: body.name[request.language], receivedOn: request.receivedOn, link };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import type {
   CredentialsIntake,
   CredentialsRequestFiling,
@@ -72,12 +72,7 @@ export async function fileRequest(
       receivedOn,
       reviewDueOn,
     });
-    await enqueueMail(tx, at, {
-      to: [filing.email],
-      subject: mail.subject,
-      text: mail.text,
-      kind: 'credentials.request_received',
-    });
+    await enqueueMailTo(tx, at, filing.email, 'credentials.request_received', mail);
   }
   await recordAudit(tx, at, {
     action: 'credentials_request.file',

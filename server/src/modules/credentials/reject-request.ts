@@ -1,8 +1,8 @@
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import type { Account, RequestFacts } from '../accounts/index.ts';
-import { almatyDate, findCustomsBody } from '../reference/index.ts';
+import { almatyDate } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
-import { assertUndecided, decisionNotice } from './decision.ts';
+import { assertUndecided, decisionNotice, noticeFactsOf } from './decision.ts';
 import { rejectionNotice } from './notice-texts.ts';
 import { visibleRequest } from './officer-scope.ts';
 import { auditRequestAction } from './request-audit.ts';
@@ -26,20 +26,11 @@ export async function rejectRequest(
     assertUndecided(request);
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
     if (byEmail) {
-      const body = (await findCustomsBody(tx, request.bodyCode))!;
       const notice = rejectionNotice(request.language, {
-        number: request.number,
-        bodyName: body.name[request.language],
-        receivedOn: request.receivedOn,
-        link: `${ctx.publicUrl}/register`,
+        ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/register`)),
         reason,
       });
-      await enqueueMail(tx, now, {
-        to: [request.email!],
-        subject: notice.subject,
-        text: notice.text,
-        kind: 'credentials.refused',
-      });
+      await enqueueMailTo(tx, now, request.email!, 'credentials.refused', notice);
     }
     await recordDecision(tx, request.id, {
       status: 'rejected',

@@ -1,7 +1,6 @@
 import { credentialsRoutes as routes } from '@shekara/contracts/credentials';
-import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../accounts/index.ts';
+import { caller, type RequireAccount, requestFacts, staffRoutes } from '../accounts/index.ts';
 import { approveRequest } from './approve-request.ts';
 import type { CredentialsContext } from './context.ts';
 import { printNoticeLetter, recordNoticeSent } from './notice-letter.ts';
@@ -17,9 +16,7 @@ export async function credentialsRoutes(
   app: ZodApp,
   { ctx, requireAccount }: { ctx: CredentialsContext; requireAccount: RequireAccount },
 ): Promise<void> {
-  const staff = requireAccount({ kinds: ['officer', 'admin'] });
-
-  const route = contractRoutes(app, { tags: ['officer'], preHandler: staff });
+  const route = staffRoutes(app, requireAccount, ['officer']);
 
   route(routes.registerPaper, {
     summary: 'Register a request that came on paper (AST-2)',

@@ -1,14 +1,12 @@
 import type { CustomsBodyKind } from '@shekara/contracts/reference';
+import { type NameColumns, nameOf } from './name-columns.ts';
 
 /** The columns of customs_bodies every reading of a body selects, as the driver returns them. */
-export interface CustomsBodyRowBase {
+export interface CustomsBodyRowBase extends NameColumns {
   code: string;
   kind: CustomsBodyKind;
   region_code: string;
   parent_code: string | null;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
   address: string;
 }
 
@@ -19,7 +17,7 @@ export function customsBodyFields(row: CustomsBodyRowBase) {
     kind: row.kind,
     regionCode: row.region_code,
     parentCode: row.parent_code,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
+    name: nameOf(row),
     address: row.address,
   };
 }

@@ -2,23 +2,17 @@ import type { CalendarDay, CustomsBody, CustomsBodyKind, Region } from '@shekara
 import type { Queryable } from '../../platform/db/database.ts';
 import { bulkUpsert, type UpsertCounts } from './bulk-upsert.ts';
 import { type CustomsBodyRowBase, customsBodyFields } from './customs-body-row.ts';
+import { type NameColumns, nameColumns, nameColumnTypes, nameOf } from './name-columns.ts';
 import { type Calendar, createCalendar } from './working-days.ts';
 
-interface RegionRow {
+interface RegionRow extends NameColumns {
   code: string;
   kind: Region['kind'];
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
 }
 
 export async function listRegions(db: Queryable): Promise<Region[]> {
   const { rows } = await db.query<RegionRow>('select code, kind, name_kk, name_ru, name_en from regions order by code');
-  return rows.map((row) => ({
-    code: row.code,
-    kind: row.kind,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
-  }));
+  return rows.map((row) => ({ code: row.code, kind: row.kind, name: nameOf(row) }));
 }
 
 export type { UpsertCounts } from './bulk-upsert.ts';
@@ -30,9 +24,9 @@ export function upsertRegions(db: Queryable, regions: readonly Region[]): Promis
     {
       table: 'regions',
       key: 'code',
-      columns: { code: 'text', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' },
+      columns: { code: 'text', kind: 'text', ...nameColumnTypes },
     },
-    regions.map((r) => ({ code: r.code, kind: r.kind, name_kk: r.name.kk, name_ru: r.name.ru, name_en: r.name.en })),
+    regions.map((r) => ({ code: r.code, kind: r.kind, ...nameColumns(r.name) })),
   );
 }
 
@@ -122,9 +116,7 @@ export function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[
         kind: text,
         region_code: text,
         parent_code: text,
-        name_kk: text,
-        name_ru: text,
-        name_en: text,
+        ...nameColumnTypes,
         address: text,
         email: text,
         valid_from: 'date',
@@ -136,9 +128,7 @@ export function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[
       kind: b.kind,
       region_code: b.regionCode,
       parent_code: b.parentCode,
-      name_kk: b.name.kk,
-      name_ru: b.name.ru,
-      name_en: b.name.en,
+      ...nameColumns(b.name),
       address: b.address,
       email: b.email,
       valid_from: b.validFrom,
@@ -147,12 +137,9 @@ export function upsertCustomsBodies(db: Queryable, bodies: readonly CustomsBody[
   );
 }
 
-interface CalendarDayRow {
+interface CalendarDayRow extends NameColumns {
   day: string;
   kind: CalendarDay['kind'];
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
 }
 
 /** The exceptional days from `from` to `to` ('YYYY-MM-DD', both included), in order. */
@@ -161,11 +148,7 @@ export async function listCalendarDays(db: Queryable, from: string, to: string):
     'select day, kind, name_kk, name_ru, name_en from calendar_days where day between $1::date and $2::date order by day',
     [from, to],
   );
-  return rows.map((row) => ({
-    day: row.day,
-    kind: row.kind,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
-  }));
+  return rows.map((row) => ({ day: row.day, kind: row.kind, name: nameOf(row) }));
 }
 
 /** A working-day calendar for `from`..`to`; counting beyond that range throws, so load generously. */
@@ -179,8 +162,8 @@ export function upsertCalendarDays(db: Queryable, days: readonly CalendarDay[]):
     {
       table: 'calendar_days',
       key: 'day',
-      columns: { day: 'date', kind: 'text', name_kk: 'text', name_ru: 'text', name_en: 'text' },
+      columns: { day: 'date', kind: 'text', ...nameColumnTypes },
     },
-    days.map((d) => ({ day: d.day, kind: d.kind, name_kk: d.name.kk, name_ru: d.name.ru, name_en: d.name.en })),
+    days.map((d) => ({ day: d.day, kind: d.kind, ...nameColumns(d.name) })),
   );
 }

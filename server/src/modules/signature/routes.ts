@@ -25,9 +25,9 @@ export async function signatureRoutes(
     summary: 'A fresh log-in challenge',
     description:
       'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
-    handler: async (_request, reply) => {
+    noStore: true,
+    handler: async () => {
       const challenge = await issueChallenge(db, clock);
-      reply.header('cache-control', 'no-store');
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
     },
   });

@@ -1,12 +1,12 @@
 import { accessMeasureRoutes as routes } from '@shekara/contracts/web-declarant-access';
-import { contractRoutes } from '../../platform/http/contract-routes.ts';
+import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, findAccount, type RequireAccount, requestFacts } from '../accounts/index.ts';
+import { caller, findAccount, requestFacts, staffRoutes } from '../accounts/index.ts';
 import { measuresOf } from './access-measure-repository.ts';
 import { earliestRegrant, revocationCount, revocationsBeforeDisabling } from './access-rules.ts';
-import type { WebDeclarantContext } from './context.ts';
+import type { WebDeclarantRouteOptions } from './context.ts';
 import { assertAccountInScope } from './scope.ts';
-import { takeAccessMeasure } from './take-access-measure.ts';
+import { type MeasureInput, takeAccessMeasure } from './take-access-measure.ts';
 import { measureView } from './views.ts';
 
 /**
@@ -17,11 +17,13 @@ import { measureView } from './views.ts';
  */
 export async function accessMeasureRoutes(
   app: ZodApp,
-  { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount },
+  { ctx, requireAccount }: WebDeclarantRouteOptions,
 ): Promise<void> {
-  const staff = requireAccount({ kinds: ['officer', 'admin'] });
+  const route = staffRoutes(app, requireAccount, ['officer', 'access']);
 
-  const route = contractRoutes(app, { tags: ['officer', 'access'], preHandler: staff });
+  /** The measure the calling officer takes on the account the path names. */
+  const take = (request: FastifyRequest & { params: { id: string } }, input: MeasureInput) =>
+    takeAccessMeasure(ctx, caller(request).account, request.params.id, input, requestFacts(request));
 
   route(routes.access, {
     summary: 'An account’s access and every measure taken on it',
@@ -45,49 +47,22 @@ export async function accessMeasureRoutes(
 
   route(routes.suspend, {
     summary: 'Suspend the login for handing access to a third party (WD-23, WD-24); ends its sessions',
-    handler: async (request) =>
-      takeAccessMeasure(
-        ctx,
-        caller(request).account,
-        request.params.id,
-        { measure: 'suspended', reason: request.body.reason },
-        requestFacts(request),
-      ),
+    handler: async (request) => take(request, { measure: 'suspended', reason: request.body.reason }),
   });
 
   route(routes.liftSuspension, {
     summary: 'Lift a suspension',
-    handler: async (request) =>
-      takeAccessMeasure(
-        ctx,
-        caller(request).account,
-        request.params.id,
-        { measure: 'suspension_lifted', reason: request.body.reason },
-        requestFacts(request),
-      ),
+    handler: async (request) => take(request, { measure: 'suspension_lifted', reason: request.body.reason }),
   });
 
   route(routes.revoke, {
     summary: 'Revoke access (WD-27, WD-28); the fourth revocation disables the login for good (WD-30)',
     handler: async (request) =>
-      takeAccessMeasure(
-        ctx,
-        caller(request).account,
-        request.params.id,
-        { measure: 'revoked', reason: request.body.reason, ground: request.body.ground },
-        requestFacts(request),
-      ),
+      take(request, { measure: 'revoked', reason: request.body.reason, ground: request.body.ground }),
   });
 
   route(routes.regrant, {
     summary: 'Grant access again once the cause is removed, no sooner than a month after the revocation notice (WD-29)',
-    handler: async (request) =>
-      takeAccessMeasure(
-        ctx,
-        caller(request).account,
-        request.params.id,
-        { measure: 'regranted', note: request.body.note },
-        requestFacts(request),
-      ),
+    handler: async (request) => take(request, { measure: 'regranted', note: request.body.note }),
   });
 }

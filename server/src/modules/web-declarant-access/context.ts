@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { RequireAccount } from '../accounts/index.ts';
 import type { SignatureVerifier } from '../signature/index.ts';
 
 /** What the access procedure needs from outside, passed in so tests can set each part. */
@@ -11,4 +12,10 @@ export interface WebDeclarantContext {
   publicUrl: string;
   /** calendar days to send the letter after an application (WD-26, ACCESS_LETTER_DAYS) */
   accessLetterDays: number;
+}
+
+/** What the procedure's routes are given: its context and the guard of protected routes. */
+export interface WebDeclarantRouteOptions {
+  ctx: WebDeclarantContext;
+  requireAccount: RequireAccount;
 }

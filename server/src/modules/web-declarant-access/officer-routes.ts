@@ -1,12 +1,11 @@
 import type * as s from '@shekara/contracts/web-declarant-access';
 import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import type { z } from 'zod';
-import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { bodyScopeOf, caller, inBodyScope, type RequireAccount, requestFacts } from '../accounts/index.ts';
+import { type Account, bodyScopeOf, caller, inBodyScope, requestFacts, staffRoutes } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
-import type { WebDeclarantContext } from './context.ts';
+import type { WebDeclarantRouteOptions } from './context.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { issueWebDeclarantLogin } from './issue-login.ts';
 import { journalCsv, journalEntry, journalPdf } from './journal.ts';
@@ -25,11 +24,12 @@ const maxJournalRows = 10_000;
  */
 export async function officerApplicationRoutes(
   app: ZodApp,
-  { ctx, requireAccount }: { ctx: WebDeclarantContext; requireAccount: RequireAccount },
+  { ctx, requireAccount }: WebDeclarantRouteOptions,
 ): Promise<void> {
-  const staff = requireAccount({ kinds: ['officer', 'admin'] });
+  const route = staffRoutes(app, requireAccount, ['officer', 'web-declarant']);
 
-  const route = contractRoutes(app, { tags: ['officer', 'web-declarant'], preHandler: staff });
+  const visibleApplication = async (officer: Account, id: string) =>
+    assertApplicationVisible(ctx.db, officer, await findApplication(ctx.db, id));
 
   route(routes.list, {
     summary: 'Applications for Web-declarant access of the officer’s department, with the letter’s due day (WD-26)',
@@ -56,11 +56,7 @@ export async function officerApplicationRoutes(
   route(routes.one, {
     summary: 'One application',
     handler: async (request) => {
-      const application = await assertApplicationVisible(
-        ctx.db,
-        caller(request).account,
-        await findApplication(ctx.db, request.params.id),
-      );
+      const application = await visibleApplication(caller(request).account, request.params.id);
       return applicationView(application, ctx.clock.now());
     },
   });
@@ -82,11 +78,7 @@ export async function officerApplicationRoutes(
   route(routes.letter, {
     summary: 'The letter that answered the application (login and one-time password, or the refusal)',
     handler: async (request, reply) => {
-      const application = await assertApplicationVisible(
-        ctx.db,
-        caller(request).account,
-        await findApplication(ctx.db, request.params.id),
-      );
+      const application = await visibleApplication(caller(request).account, request.params.id);
       const letter = await letterOf(ctx.db, application.id);
       if (!letter) throw WebDeclarantErrors.WD_LETTER_NOT_READY();
       return reply

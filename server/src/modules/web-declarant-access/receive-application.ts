@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { type Account, bodyScopeOf, inBodyScope, type RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import { type ApplicationFields, checkApplicationFields } from './application-fields.ts';
@@ -133,12 +133,7 @@ async function enterInJournal(
     letterDueOn: dueOn,
   });
   const mail = applicationReceivedMail(facts.language, `${journalNumber}/${year} (${bodyCode})`, printedDate(dueOn));
-  await enqueueMail(tx, now, {
-    to: [entry.fields.email],
-    subject: mail.subject,
-    text: mail.text,
-    kind: 'web_declarant.application_received',
-  });
+  await enqueueMailTo(tx, now, entry.fields.email, 'web_declarant.application_received', mail);
   await recordAudit(tx, now, {
     action: 'web_declarant.application.receive',
     outcome: 'success',

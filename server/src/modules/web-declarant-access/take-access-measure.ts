@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { AppError } from '../../platform/errors.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import {
   type AccessStatus,
   type Account,
@@ -92,12 +92,7 @@ export async function takeAccessMeasure(
         reason: reason ?? '',
         earliest: earliest ? printedDate(earliest) : undefined,
       });
-      await enqueueMail(tx, now, {
-        to: [account.email],
-        subject: mail.subject,
-        text: mail.text,
-        kind: `access.${mailKind}`,
-      });
+      await enqueueMailTo(tx, now, account.email, `access.${mailKind}`, mail);
       await recordAudit(tx, now, {
         action: `access.${input.measure}`,
         outcome: 'success',

@@ -14,9 +14,9 @@ export async function healthRoutes(app: ZodApp, { db }: { db: Database }): Promi
   route(systemRoutes.health, {
     summary: 'Liveness and database check',
     description: 'Answers 200 once the database has answered a query; 503 DATABASE_UNAVAILABLE otherwise.',
-    handler: async (_request, reply) => {
+    noStore: true,
+    handler: async () => {
       await probe(db);
-      reply.header('cache-control', 'no-store');
       return { status: 'ok' as const, database: db.kind, version: packageVersion };
     },
   });

@@ -18,8 +18,8 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
   route(routes.list, {
     summary: 'Messages in the development mailbox',
     description: 'Development only: e-mail the system would have sent, newest first.',
-    handler: async (request, reply) => {
-      reply.header('cache-control', 'no-store');
+    noStore: true,
+    handler: async (request) => {
       const messages = await listDevMailbox(db, request.query);
       return {
         messages: messages.map((m) => ({
@@ -37,10 +37,10 @@ export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): 
   route(routes.one, {
     summary: 'One message of the development mailbox',
     description: 'Development only: the message with its attachments’ content.',
-    handler: async (request, reply) => {
+    noStore: true,
+    handler: async (request) => {
       const message = await findInDevMailbox(db, request.params.id);
       if (!message) throw PlatformErrors.NOT_FOUND();
-      reply.header('cache-control', 'no-store');
       return { ...message, attachments: message.attachments.map((a) => ({ ...a, size: sizeOf(a.contentBase64) })) };
     },
   });

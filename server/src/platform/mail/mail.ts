@@ -74,6 +74,23 @@ export async function enqueueMail(tx: Queryable, at: Date, message: MailMessage)
   return enqueueOutbox(tx, at, mailTopic, validMail(message));
 }
 
+/** What a module writes of one e-mail, in the reader's language. */
+interface MailWords {
+  subject: string;
+  text: string;
+}
+
+/** One plain-text e-mail to one address, put in the outbox as `enqueueMail` does. */
+export async function enqueueMailTo(
+  tx: Queryable,
+  at: Date,
+  to: string,
+  kind: string,
+  { subject, text }: MailWords,
+): Promise<number> {
+  return enqueueMail(tx, at, { to: [to], subject, text, kind });
+}
+
 /** Several e-mails in one statement, inside the caller's transaction; all valid or none enqueued. */
 export async function enqueueMails(tx: Queryable, at: Date, messages: readonly MailMessage[]): Promise<number[]> {
   return enqueueOutboxMany(

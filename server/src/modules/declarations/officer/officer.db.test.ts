@@ -1,3 +1,4 @@
+import { officerDecisions } from '@shekara/contracts/declarations/status';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -386,14 +387,8 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     expect(view.timeline.map((e) => e.event)).toEqual(['submit', 'risk_routed']);
     // control's report on the copy as delivered comes with it (errors would have refused it)
     expect(view.controlReport).toMatchObject({ errors: [], warnings: expect.any(Array) });
-    expect(view.allowedDecisions).toEqual([
-      'accept',
-      'request_correction',
-      'refuse_registration',
-      'release',
-      'release_conditionally',
-      'refuse_release',
-    ]);
+    // a registered declaration at the officer's own post: every decision is open
+    expect(view.allowedDecisions).toEqual(officerDecisions);
     const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
     expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);
     const file = await department.browser.get(

@@ -1,13 +1,11 @@
 import type { ClassifierItem } from '@shekara/contracts/reference';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
+import { type NameColumns, nameColumns, nameOf } from '../name-columns.ts';
 import type { BundledClassifierName } from './bundled.ts';
 
-interface ClassifierItemRow {
+interface ClassifierItemRow extends NameColumns {
   code: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
   extra: Record<string, string | number | null> | null;
   valid_from: string;
   valid_to: string | null;
@@ -16,7 +14,7 @@ interface ClassifierItemRow {
 function toItem(row: ClassifierItemRow): ClassifierItem {
   const item: ClassifierItem = {
     code: row.code,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
+    name: nameOf(row),
     validFrom: row.valid_from,
     validTo: row.valid_to,
   };
@@ -62,9 +60,7 @@ export async function upsertClassifierItems(
   if (items.length === 0) return { added: 0, changed: 0, unchanged: 0 };
   const rows = items.map((item) => ({
     code: item.code,
-    name_kk: item.name.kk,
-    name_ru: item.name.ru,
-    name_en: item.name.en,
+    ...nameColumns(item.name),
     extra: item.extra ?? null,
     valid_from: item.validFrom,
     valid_to: item.validTo,

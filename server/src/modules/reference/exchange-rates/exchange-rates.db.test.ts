@@ -88,31 +88,21 @@ describe('GET /api/v1/reference/exchange-rates (issue 5 point 5)', () => {
     const body = response.json();
     expect(body.date).toBe('2026-11-22');
     expect(body.source).toBe('rates-21.xml');
+    // currency, its names (all three, or the one that tells it), units, rate, change
+    const row = (currency: string, name: unknown, units: number, rate: string, change: string) => ({
+      currency,
+      name,
+      units,
+      rate,
+      change,
+    });
     expect(body.rates).toEqual([
-      {
-        currency: 'CNY',
-        name: { kk: 'Қытай юані', ru: 'китайский юань', en: 'Chinese Yuan' },
-        units: 1,
-        rate: '73.9',
-        change: '0.35',
-      },
-      { currency: 'EUR', name: { kk: 'Еуро', ru: 'евро', en: 'Euro' }, units: 1, rate: '512.34', change: '-0.87' },
-      { currency: 'KGS', name: expect.objectContaining({ en: 'Kyrgyz Som' }), units: 1, rate: '6.01', change: '0.03' },
-      {
-        currency: 'RUB',
-        name: expect.objectContaining({ ru: 'российский рубль' }),
-        units: 1,
-        rate: '5.84',
-        change: '0.02',
-      },
-      { currency: 'USD', name: expect.objectContaining({ kk: 'АҚШ доллары' }), units: 1, rate: '470.6', change: '1.3' },
-      {
-        currency: 'UZS',
-        name: expect.objectContaining({ en: 'Uzbekistani Som' }),
-        units: 100,
-        rate: '3.83',
-        change: '0',
-      },
+      row('CNY', { kk: 'Қытай юані', ru: 'китайский юань', en: 'Chinese Yuan' }, 1, '73.9', '0.35'),
+      row('EUR', { kk: 'Еуро', ru: 'евро', en: 'Euro' }, 1, '512.34', '-0.87'),
+      row('KGS', expect.objectContaining({ en: 'Kyrgyz Som' }), 1, '6.01', '0.03'),
+      row('RUB', expect.objectContaining({ ru: 'российский рубль' }), 1, '5.84', '0.02'),
+      row('USD', expect.objectContaining({ kk: 'АҚШ доллары' }), 1, '470.6', '1.3'),
+      row('UZS', expect.objectContaining({ en: 'Uzbekistani Som' }), 100, '3.83', '0'),
     ]);
   });
 

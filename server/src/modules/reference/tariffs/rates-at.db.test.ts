@@ -2,6 +2,7 @@ import type { TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../platform/db/database.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
+import { demoVatRates } from './demo-data.ts';
 import { parseRate } from './parse-rate.ts';
 import { ratesAt } from './rates-at.ts';
 import { type RateVersion, upsertVatRates, writeVersions } from './repository.ts';
@@ -38,22 +39,8 @@ beforeAll(async () => {
       version('special', '7214', '16%', '2020-05-01'),
     ],
   );
-  await upsertVatRates(db, [
-    {
-      percent: '12',
-      validFrom: '2009-01-01',
-      validTo: '2025-12-31',
-      name: { kk: 'ҚҚС 12 %', ru: 'НДС 12 %', en: 'VAT 12 %' },
-      legalBasis: 'test',
-    },
-    {
-      percent: '16',
-      validFrom: '2026-01-01',
-      validTo: null,
-      name: { kk: 'ҚҚС 16 %', ru: 'НДС 16 %', en: 'VAT 16 %' },
-      legalBasis: 'test',
-    },
-  ]);
+  // Kazakhstan's VAT, 12 % until 2025 and 16 % from 2026, as the bundled data holds it
+  await upsertVatRates(db, demoVatRates);
 });
 afterAll(() => db.close());
 

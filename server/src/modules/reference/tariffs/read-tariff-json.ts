@@ -48,20 +48,16 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
       );
     return measure;
   };
+  // what the summary calls the file, e.g. "import duty (eec_ett_v1, ett:2026-06-18)"
+  const what = (measure: TariffMeasure) => `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`;
   switch (format) {
     case 'eec_ett_v1':
-      return readRows(
-        document.rates,
-        'rates',
-        `${measureNames.import_duty} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => importDutyRow(row, path, expect('import_duty'), fileFrom, revision),
+      return readRows(document.rates, 'rates', what('import_duty'), (row, path) =>
+        importDutyRow(row, path, { measure: expect('import_duty'), validFrom: fileFrom, revision }),
       );
     case 'eec_excise_v1':
-      return readRows(
-        document.rates,
-        'rates',
-        `${measureNames.excise} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => exciseRow(row, path, expect('excise'), fileFrom, revision),
+      return readRows(document.rates, 'rates', what('excise'), (row, path) =>
+        exciseRow(row, path, { measure: expect('excise'), validFrom: fileFrom, revision }),
       );
     case 'eec_trade_remedies_v1': {
       const named = revision ? remedyRevisions[revision.split(':')[0]!] : undefined;
@@ -72,11 +68,8 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
         );
       if (!measuresByOrigin.has(measure))
         throw new TariffFileError(`a ${format} file holds trade remedies, not ${measureNames[measure]}`);
-      return readRows(
-        document.measures,
-        'measures',
-        `${measureNames[measure]} (${format}${revision ? `, ${revision}` : ''})`,
-        (row, path) => remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
+      return readRows(document.measures, 'measures', what(measure), (row, path) =>
+        remedyRow(row, path, measure, options.validFrom, fileFrom, revision),
       );
     }
     default:
@@ -87,6 +80,19 @@ export function readTariffJson(document: unknown, options: TariffJsonOptions = {
 }
 
 type RowResult = TariffRow | { reason: string; text?: string };
+
+/** What the rows of a national tariff (import duty, excise) take from their file. */
+interface NationalFile {
+  measure: TariffMeasure;
+  validFrom: string;
+  revision: string | null;
+}
+
+/** A rate of a national tariff but its terms: for every origin, from the file's first day on. */
+function nationalRow(row: Record<string, unknown>, path: string, file: NationalFile, code: string) {
+  const { measure, validFrom, revision } = file;
+  return { line: path, measure, code, origin: null, validFrom, validTo: null, source: sourceOf(row, revision) };
+}
 
 function readRows(
   list: unknown,
@@ -107,38 +113,16 @@ function readRows(
   return { what, rows, rejected };
 }
 
-function importDutyRow(
-  row: Record<string, unknown>,
-  path: string,
-  measure: TariffMeasure,
-  validFrom: string,
-  revision: string | null,
-): RowResult {
+function importDutyRow(row: Record<string, unknown>, path: string, file: NationalFile): RowResult {
   const code = codeOf(row.hs_code);
   if (typeof code !== 'string') return code;
   if (typeof row.duty_rate !== 'string') return { reason: 'duty_rate is not text' };
   const parsed = parseRate(row.duty_rate);
   if (!parsed.ok) return { reason: parsed.reason, text: `${code}: ${row.duty_rate}` };
-  return {
-    line: path,
-    measure,
-    code,
-    origin: null,
-    ...parsed.rate,
-    text: row.duty_rate.trim(),
-    validFrom,
-    validTo: null,
-    source: sourceOf(row, revision),
-  };
+  return { ...nationalRow(row, path, file, code), ...parsed.rate, text: row.duty_rate.trim() };
 }
 
-function exciseRow(
-  row: Record<string, unknown>,
-  path: string,
-  measure: TariffMeasure,
-  validFrom: string,
-  revision: string | null,
-): RowResult {
+function exciseRow(row: Record<string, unknown>, path: string, file: NationalFile): RowResult {
   const code = codeOf(row.hs_code);
   if (typeof code !== 'string') return code;
   const value = row.excise_value;
@@ -146,7 +130,7 @@ function exciseRow(
     return { reason: 'excise_value is not a number of zero or more' };
   const text = `${code}: ${String(row.excise_type)} ${value}`;
   const written = decimal(String(value));
-  const base = { line: path, measure, code, origin: null, validFrom, validTo: null, source: sourceOf(row, revision) };
+  const base = nationalRow(row, path, file, code);
   switch (row.excise_type) {
     case 'percent': {
       const parsed = parseRate(`${written}%`);

@@ -1,5 +1,6 @@
 import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { type NameColumns, nameColumns, nameOf } from '../name-columns.ts';
 import type { RateVersion } from './tariff-row.ts';
 import { tariffsChanged } from './tariff-writes.ts';
 
@@ -172,13 +173,10 @@ export interface VatRate {
   legalBasis: string;
 }
 
-interface VatRow {
+interface VatRow extends NameColumns {
   percent: string;
   valid_from: string;
   valid_to: string | null;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
   legal_basis: string;
 }
 
@@ -191,7 +189,7 @@ export async function listVatRates(db: Queryable): Promise<VatRate[]> {
     percent: row.percent,
     validFrom: row.valid_from,
     validTo: row.valid_to,
-    name: { kk: row.name_kk, ru: row.name_ru, en: row.name_en },
+    name: nameOf(row),
     legalBasis: row.legal_basis,
   }));
 }
@@ -219,9 +217,7 @@ export async function upsertVatRates(
           valid_from: rate.validFrom,
           valid_to: rate.validTo,
           percent: rate.percent,
-          name_kk: rate.name.kk,
-          name_ru: rate.name.ru,
-          name_en: rate.name.en,
+          ...nameColumns(rate.name),
           legal_basis: rate.legalBasis,
         })),
       ),

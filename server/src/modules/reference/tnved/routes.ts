@@ -1,20 +1,17 @@
 import { referenceRoutes } from '@shekara/contracts/reference';
-import type { Clock } from '../../../platform/clock.ts';
-import type { Database } from '../../../platform/db/database.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { AnswerCache } from '../answer-cache.ts';
-import { cacheable, sendAnswer, serialiseAnswer } from '../routes.ts';
+import { cacheableRoutes, dateOrToday, type ReferenceRouteOptions, sendAnswer, serialiseAnswer } from '../routes.ts';
 import { ratesAt } from '../tariffs/index.ts';
-import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
 import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
 import { searchNomenclature } from './search.ts';
 import { nomenclatureIndex } from './search-index.ts';
 
 /** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
-export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
-  const dateOf = (date: string | undefined) => date ?? almatyDate(clock.now());
+export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRouteOptions): Promise<void> {
+  const dateOf = (date: string | undefined) => dateOrToday(date, clock);
   // Recent searches, 30 s at most: see answer-cache.ts. Per application, so tests start clean.
   const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
@@ -38,11 +35,13 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
     },
   });
 
-  route(referenceRoutes.tnvedSections, {
+  const cacheable = cacheableRoutes(app);
+
+  cacheable(referenceRoutes.tnvedSections, {
     summary: 'TN VED sections and chapters',
     description: 'The top two levels of the nomenclature in force at the date.',
-    handler: async (request, reply) => {
-      const date = dateOf(request.query.date);
+    answer: async ({ query }) => {
+      const date = dateOf(query.date);
       const nodes = await listSectionsAndChapters(db, date);
       const sections = nodes
         .filter((node) => node.level === 'section')
@@ -53,19 +52,15 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
             .filter((node) => node.parentCode === section.code)
             .map((chapter) => ({ code: chapter.code, name: chapter.name })),
         }));
-      return cacheable(request, reply, {
-        date,
-        sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)),
-      });
+      return { date, sections: sections.sort((a, b) => sectionNumber(a.code) - sectionNumber(b.code)) };
     },
   });
 
-  route(referenceRoutes.tnvedNode, {
+  cacheable(referenceRoutes.tnvedNode, {
     summary: 'One TN VED code',
     description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
-    handler: async (request, reply) => {
-      const { code } = request.params;
-      const date = dateOf(request.query.date);
+    answer: async ({ params: { code }, query }) => {
+      const date = dateOf(query.date);
       const node = await findNode(db, code, date);
       if (!node) throw NomenclatureErrors.REFERENCE_CODE_NOT_FOUND({ code, date });
       const [index, children, rates] = await Promise.all([
@@ -73,7 +68,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
         listChildren(db, code, date),
         ratesAt(db, [code], date),
       ]);
-      return cacheable(request, reply, {
+      return {
         date,
         code,
         level: node.level,
@@ -88,7 +83,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: { db: Datab
           hasChildren: child.hasChildren,
         })),
         rates: rates.get(code) ?? null,
-      });
+      };
     },
   });
 }
