@@ -1,5 +1,6 @@
-import { Alert, Badge, Button } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import type { SaveState } from './use-autosave.ts';
 
 const colors: Record<SaveState, string> = {
@@ -14,9 +15,13 @@ const colors: Record<SaveState, string> = {
 export function SaveStateBadge({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={colors[state]} variant="light" data-testid="save-state" data-state={state}>
-      {t(`declarations.save.${state}`)}
-    </Badge>
+    <StateBadge
+      state={state}
+      colors={colors}
+      label={t(`declarations.save.${state}`)}
+      testId="save-state"
+      attribute="state"
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import type { Channel, DeclarationStatus } from './officer-declaration.ts';
 
 const statusColor: Record<DeclarationStatus, string> = {
@@ -20,9 +21,12 @@ const channelColor: Record<Channel, string> = { green: 'green', yellow: 'yellow'
 export function StatusBadge({ status }: { status: DeclarationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColor[status]} data-testid="declaration-status" data-status={status}>
-      {t(`officerDeclarations.status.${status}`)}
-    </Badge>
+    <StateBadge
+      state={status}
+      colors={statusColor}
+      label={t(`officerDeclarations.status.${status}`)}
+      testId="declaration-status"
+    />
   );
 }
 

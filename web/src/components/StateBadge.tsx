@@ -1,0 +1,26 @@
+import { Badge } from '@mantine/core';
+
+interface StateBadgeProps<State extends string> {
+  state: State;
+  /** The colour of each state, so one look says where the thing stands. */
+  colors: Record<State, string>;
+  label: string;
+  testId: string;
+  /** The data attribute browser tests read the state from. */
+  attribute?: 'status' | 'state';
+}
+
+/** Where something stands (a declaration's status, an application's, the working copy's save), as a light badge. */
+export function StateBadge<State extends string>({
+  state,
+  colors,
+  label,
+  testId,
+  attribute = 'status',
+}: StateBadgeProps<State>) {
+  return (
+    <Badge color={colors[state]} variant="light" data-testid={testId} {...{ [`data-${attribute}`]: state }}>
+      {label}
+    </Badge>
+  );
+}
