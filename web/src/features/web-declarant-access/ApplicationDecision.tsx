@@ -1,9 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LongText } from '../../components/LongText.tsx';
-import { RefuseButton } from '../../components/RefuseButton.tsx';
-import { typed } from '../../components/text-binding.ts';
+import { ReasonedRefusal } from '../../components/ReasonedRefusal.tsx';
 import type { Application } from './web-declarant-api.ts';
 
 /** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
@@ -29,15 +27,17 @@ export function ApplicationDecision({
             {t('webDeclarant.application.issue')}
           </Button>
         </Group>
-        <LongText
-          label={t('webDeclarant.application.reason')}
-          {...typed(reason, setReason)}
+        <ReasonedRefusal
+          reason={reason}
+          onReason={setReason}
+          reasonLabel={t('webDeclarant.application.reason')}
           maxLength={2000}
-          data-testid="wd-reason"
-        />
-        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="wd-reject">
+          busy={busy}
+          onRefuse={onReject}
+          testIds={{ reason: 'wd-reason', refuse: 'wd-reject' }}
+        >
           {t('webDeclarant.application.reject')}
-        </RefuseButton>
+        </ReasonedRefusal>
       </Stack>
     </Card>
   );
