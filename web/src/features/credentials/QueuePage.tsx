@@ -6,6 +6,7 @@ import { Choice, labelled } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import type { RequestStatus, RequestSummary } from './credentials-api.ts';
@@ -90,8 +91,7 @@ export function QueuePage() {
           />
           <Switch
             label={t('credentials.queue.overdueOnly')}
-            checked={overdue}
-            onChange={(event) => setOverdue(event.currentTarget.checked)}
+            {...ticked(overdue, setOverdue)}
             data-testid="queue-overdue"
           />
         </Group>

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { DecisionList } from './DecisionList.tsx';
 import { inboxOrder } from './decisions.ts';
@@ -43,8 +44,7 @@ export function DecisionsPage() {
       </Group>
       <Switch
         label={t('declarations.decisions.onlyUnread')}
-        checked={unread}
-        onChange={(event) => show({ unread: event.currentTarget.checked })}
+        {...ticked(unread, (checked) => show({ unread: checked }))}
         data-testid="decisions-only-unread"
       />
       {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}

@@ -1,5 +1,6 @@
 import { Checkbox, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ticked } from '../../components/text-binding.ts';
 import { valueAt } from './document-paths.ts';
 import { fieldId, useEditor } from './editor-context.ts';
 import { fieldMessage } from './findings.ts';
@@ -92,8 +93,7 @@ export function CheckField({ path, label }: FieldProps) {
   return (
     <Checkbox
       label={t(label)}
-      checked={value === true}
-      onChange={(event) => setValue(path, event.currentTarget.checked ? true : undefined)}
+      {...ticked(value === true, (checked) => setValue(path, checked ? true : undefined))}
       disabled={readOnly}
       {...marks(path, undefined)}
     />
