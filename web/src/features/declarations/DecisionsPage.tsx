@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Switch } from '@mantine/core';
+import { Group, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { ticked } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
@@ -38,9 +39,7 @@ export function DecisionsPage() {
           lead={t('declarations.decisions.lead')}
           testId="decisions-title"
         />
-        <Button variant="default" onClick={() => void decisions.refetch()} loading={decisions.isFetching}>
-          {t('declarations.view.refresh')}
-        </Button>
+        <RefreshButton query={decisions}>{t('declarations.view.refresh')}</RefreshButton>
       </Group>
       <Switch
         label={t('declarations.decisions.onlyUnread')}
