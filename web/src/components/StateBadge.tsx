@@ -1,10 +1,12 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface StateBadgeProps<State extends string> {
   state: State;
   /** The colour of each state, so one look says where the thing stands. */
   colors: Record<State, string>;
-  label: string;
+  /** Where the states' names are in the catalogue: the badge says `<labels>.<state>`. */
+  labels: string;
   testId: string;
   /** The data attribute browser tests read the state from. */
   attribute?: 'status' | 'state';
@@ -14,13 +16,14 @@ interface StateBadgeProps<State extends string> {
 export function StateBadge<State extends string>({
   state,
   colors,
-  label,
+  labels,
   testId,
   attribute = 'status',
 }: StateBadgeProps<State>) {
+  const { t } = useTranslation();
   return (
     <Badge color={colors[state]} variant="light" data-testid={testId} {...{ [`data-${attribute}`]: state }}>
-      {label}
+      {t(`${labels}.${state}`)}
     </Badge>
   );
 }

@@ -13,16 +13,7 @@ const colors: Record<SaveState, string> = {
 
 /** Whether the working copy is saved; a conflict says what to do. */
 export function SaveStateBadge({ state }: { state: SaveState }) {
-  const { t } = useTranslation();
-  return (
-    <StateBadge
-      state={state}
-      colors={colors}
-      label={t(`declarations.save.${state}`)}
-      testId="save-state"
-      attribute="state"
-    />
-  );
+  return <StateBadge state={state} colors={colors} labels="declarations.save" testId="save-state" attribute="state" />;
 }
 
 export function SaveConflictAlert({ error, onReload }: { error: unknown; onReload: () => void }) {

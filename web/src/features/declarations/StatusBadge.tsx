@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { StateBadge } from '../../components/StateBadge.tsx';
 import type { DeclarationStatus } from './declarations-api.ts';
 
@@ -15,13 +14,5 @@ const colors: Record<DeclarationStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DeclarationStatus }) {
-  const { t } = useTranslation();
-  return (
-    <StateBadge
-      state={status}
-      colors={colors}
-      label={t(`declarations.statuses.${status}`)}
-      testId="declaration-status"
-    />
-  );
+  return <StateBadge state={status} colors={colors} labels="declarations.statuses" testId="declaration-status" />;
 }

@@ -19,14 +19,8 @@ const channelColor: Record<Channel, string> = { green: 'green', yellow: 'yellow'
 
 /** Where a declaration stands in the status model (issue 6 point 10). */
 export function StatusBadge({ status }: { status: DeclarationStatus }) {
-  const { t } = useTranslation();
   return (
-    <StateBadge
-      state={status}
-      colors={statusColor}
-      label={t(`officerDeclarations.status.${status}`)}
-      testId="declaration-status"
-    />
+    <StateBadge state={status} colors={statusColor} labels="officerDeclarations.status" testId="declaration-status" />
   );
 }
 

@@ -15,12 +15,7 @@ export function StatusBadges({
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      <StateBadge
-        state={application.status}
-        colors={statusColors}
-        label={t(`webDeclarant.status.${application.status}`)}
-        testId="wd-status"
-      />
+      <StateBadge state={application.status} colors={statusColors} labels="webDeclarant.status" testId="wd-status" />
       {application.overdue ? (
         <Badge color="red" data-testid="wd-overdue">
           {t(application.letterSentAt ? 'webDeclarant.queue.sentLate' : 'webDeclarant.queue.overdue')}
