@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ReasonedRefusal } from '../../components/ReasonedRefusal.tsx';
+import { ApproveOrRefuse } from '../../components/ApproveOrRefuse.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { TitledCard } from '../../components/TitledCard.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
@@ -184,14 +185,9 @@ function RequestFields({ request }: { request: Request }) {
 /** A card of what the officer does with the request, as wide as the request's facts above it. */
 function RequestCard({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Card withBorder maw={900}>
-      <Stack>
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
+    <TitledCard title={title} padding="md" gap="md" maw={900}>
+      {children}
+    </TitledCard>
   );
 }
 
@@ -212,23 +208,24 @@ function DecisionCard({
   const { t } = useTranslation();
   return (
     <RequestCard title={t('credentials.request.decision')}>
-      <Group>
-        <Button color="green" onClick={onApprove} loading={busy} data-testid="credentials-approve">
-          {t('credentials.request.approve')}
-        </Button>
-      </Group>
-      <ReasonedRefusal
-        reason={reason}
-        onReason={onReason}
-        reasonLabel={t('credentials.request.reason')}
-        reasonHint={t('credentials.request.reasonHint')}
-        maxLength={1000}
+      <ApproveOrRefuse
         busy={busy}
-        onRefuse={onReject}
-        testIds={{ reason: 'credentials-reason', refuse: 'credentials-reject' }}
-      >
-        {t('credentials.request.reject')}
-      </ReasonedRefusal>
+        approve={{
+          label: t('credentials.request.approve'),
+          onApprove,
+          color: 'green',
+          testId: 'credentials-approve',
+        }}
+        reason={{
+          text: reason,
+          onText: onReason,
+          label: t('credentials.request.reason'),
+          hint: t('credentials.request.reasonHint'),
+          maxLength: 1000,
+          testId: 'credentials-reason',
+        }}
+        refuse={{ label: t('credentials.request.reject'), onRefuse: onReject, testId: 'credentials-reject' }}
+      />
     </RequestCard>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReasonedRefusal } from '../../components/ReasonedRefusal.tsx';
+import { ApproveOrRefuse } from '../../components/ApproveOrRefuse.tsx';
 import type { Application } from './web-declarant-api.ts';
 
 /** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
@@ -22,22 +22,18 @@ export function ApplicationDecision({
     <Card withBorder padding="lg">
       <Stack gap="md">
         <Text>{t('webDeclarant.application.issueHint', { workplaces: application.workplaces })}</Text>
-        <Group>
-          <Button onClick={onIssue} loading={busy} data-testid="wd-issue">
-            {t('webDeclarant.application.issue')}
-          </Button>
-        </Group>
-        <ReasonedRefusal
-          reason={reason}
-          onReason={setReason}
-          reasonLabel={t('webDeclarant.application.reason')}
-          maxLength={2000}
+        <ApproveOrRefuse
           busy={busy}
-          onRefuse={onReject}
-          testIds={{ reason: 'wd-reason', refuse: 'wd-reject' }}
-        >
-          {t('webDeclarant.application.reject')}
-        </ReasonedRefusal>
+          approve={{ label: t('webDeclarant.application.issue'), onApprove: onIssue, testId: 'wd-issue' }}
+          reason={{
+            text: reason,
+            onText: setReason,
+            label: t('webDeclarant.application.reason'),
+            maxLength: 2000,
+            testId: 'wd-reason',
+          }}
+          refuse={{ label: t('webDeclarant.application.reject'), onRefuse: onReject, testId: 'wd-reject' }}
+        />
       </Stack>
     </Card>
   );
