@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { featureRoutes } from '../../feature-routes.ts';
-import { registerPath } from '../../navigation.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { EntryHeading } from './EntryHeading.tsx';
@@ -38,7 +37,7 @@ export function LoginPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={640}>
-      <LoginHeading />
+      <EntryHeading page="login" />
       <Tabs
         value={method}
         keepMounted={false}
@@ -64,17 +63,5 @@ export function LoginPage() {
       </Tabs>
       {failure !== undefined && <LoginProblem error={failure} />}
     </Stack>
-  );
-}
-
-function LoginHeading() {
-  const { t } = useTranslation();
-  return (
-    <EntryHeading
-      title={t('account.login.title')}
-      lead={t('account.login.lead')}
-      testId="login-title"
-      other={{ to: registerPath, label: t('account.login.register'), testId: 'login-register' }}
-    />
   );
 }

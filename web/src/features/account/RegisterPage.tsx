@@ -110,7 +110,7 @@ export function RegisterPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={860}>
-      <RegisterHeading />
+      <EntryHeading page="register" />
 
       <RegisterProgress active={active} onStepClick={(index) => index < active && setActive(index)} />
 
@@ -139,18 +139,6 @@ export function RegisterPage() {
         )}
       </Group>
     </Stack>
-  );
-}
-
-function RegisterHeading() {
-  const { t } = useTranslation();
-  return (
-    <EntryHeading
-      title={t('account.register.title')}
-      lead={t('account.register.lead')}
-      testId="register-title"
-      other={{ to: loginPath, label: t('account.register.haveAccount') }}
-    />
   );
 }
 
