@@ -23,6 +23,39 @@ export function Choice<Value extends string>({ value, onChange, options, ...prop
 }
 
 /** Options for a Choice whose labels are built from the values: the statuses a queue can list. */
-export function labelled<Value extends string>(values: readonly Value[], label: (value: Value) => string) {
+function labelled<Value extends string>(values: readonly Value[], label: (value: Value) => string) {
   return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<Value, string>;
+}
+
+interface StatusChoiceProps<Status extends string> {
+  /** The statuses listed one at a time, in the order they are shown; "all" comes last. */
+  statuses: readonly Status[];
+  value: Status | 'all';
+  onChange: (value: Status | 'all') => void;
+  /** What the choice is called for a screen reader. */
+  label: string;
+  statusLabel: (status: Status) => string;
+  allLabel: string;
+  testId?: string;
+}
+
+/** Which of a queue's statuses it lists: one of them at a time, or all of them. */
+export function StatusChoice<Status extends string>({
+  statuses,
+  value,
+  onChange,
+  label,
+  statusLabel,
+  allLabel,
+  testId,
+}: StatusChoiceProps<Status>) {
+  return (
+    <Choice
+      aria-label={label}
+      value={value}
+      onChange={onChange}
+      options={{ ...labelled(statuses, statusLabel), all: allLabel }}
+      data-testid={testId}
+    />
+  );
 }

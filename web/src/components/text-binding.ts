@@ -10,6 +10,11 @@ export function typed(value: string, onText: (text: string) => void) {
   return { value, onChange: (event: TextEvent) => onText(event.currentTarget.value) };
 }
 
+/** A check box's or a switch's state and change: `{...ticked(overdue, setOverdue)}`. */
+export function ticked(checked: boolean, onTick: (checked: boolean) => void) {
+  return { checked, onChange: (event: { currentTarget: { checked: boolean } }) => onTick(event.currentTarget.checked) };
+}
+
 /**
  * Binds the text boxes of one form to its fields by name, so a box states only what is its own:
  * `{...field('email', 254)}` gives it the field's label, its length limit, the field's text (empty

@@ -1,11 +1,11 @@
-import { Anchor, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Center, Loader, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { featureRoutes } from '../../feature-routes.ts';
-import { registerPath } from '../../navigation.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
+import { EntryHeading } from './EntryHeading.tsx';
 import { LoginProblem } from './LoginProblem.tsx';
 import { PasswordLoginForm } from './PasswordLoginForm.tsx';
 import { SignatureLogin } from './SignatureLogin.tsx';
@@ -37,7 +37,7 @@ export function LoginPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={640}>
-      <LoginHeading />
+      <EntryHeading page="login" />
       <Tabs
         value={method}
         keepMounted={false}
@@ -62,23 +62,6 @@ export function LoginPage() {
         </Tabs.Panel>
       </Tabs>
       {failure !== undefined && <LoginProblem error={failure} />}
-    </Stack>
-  );
-}
-
-function LoginHeading() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <Title order={1} data-testid="login-title">
-        {t('account.login.title')}
-      </Title>
-      <Text>
-        {t('account.login.lead')}{' '}
-        <Anchor component={Link} to={registerPath} data-testid="login-register">
-          {t('account.login.register')}
-        </Anchor>
-      </Text>
     </Stack>
   );
 }

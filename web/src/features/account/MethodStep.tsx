@@ -1,6 +1,6 @@
-import { Radio, SimpleGrid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ChoiceCard } from './ChoiceCard.tsx';
+import { ChoiceCards } from './ChoiceCards.tsx';
 import { CredentialsRequestForm } from './CredentialsRequestForm.tsx';
 import type { RegistrationDraft } from './registration-draft.ts';
 
@@ -20,23 +20,17 @@ export function MethodStep({
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Radio.Group
+      <ChoiceCards
+        options={methods}
         value={draft.authMethod}
-        onChange={(value) => onChange({ authMethod: value as RegistrationDraft['authMethod'] })}
+        onChange={(authMethod) => onChange({ authMethod })}
         label={t('account.register.method.label')}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" spacing="sm">
-          {methods.map((method) => (
-            <ChoiceCard
-              key={method}
-              value={method}
-              name={t(`account.register.method.${method}.name`)}
-              about={t(`account.register.method.${method}.about`)}
-              testId={`method-${method}`}
-            />
-          ))}
-        </SimpleGrid>
-      </Radio.Group>
+        texts={(method) => ({
+          name: t(`account.register.method.${method}.name`),
+          about: t(`account.register.method.${method}.about`),
+        })}
+        testIdPrefix="method-"
+      />
       {draft.authMethod === 'credentials' && <CredentialsRequestForm fields={draft} onChange={onChange} />}
     </Stack>
   );

@@ -1,7 +1,6 @@
-import { Anchor, Button, Card, Group, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { useAction } from '../../data/use-action.ts';
@@ -12,6 +11,7 @@ import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { fetchChallenge, type Registered, register } from './account-api.ts';
 import { EmailStep } from './EmailStep.tsx';
+import { EntryHeading } from './EntryHeading.tsx';
 import { IinBinStep } from './IinBinStep.tsx';
 import { MethodStep } from './MethodStep.tsx';
 import { PasswordStep } from './PasswordStep.tsx';
@@ -110,7 +110,7 @@ export function RegisterPage() {
 
   return (
     <Stack gap="lg" py="xl" maw={860}>
-      <RegisterHeading />
+      <EntryHeading page="register" />
 
       <RegisterProgress active={active} onStepClick={(index) => index < active && setActive(index)} />
 
@@ -138,23 +138,6 @@ export function RegisterPage() {
           </Button>
         )}
       </Group>
-    </Stack>
-  );
-}
-
-function RegisterHeading() {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <Title order={1} data-testid="register-title">
-        {t('account.register.title')}
-      </Title>
-      <Text>
-        {t('account.register.lead')}{' '}
-        <Anchor component={Link} to={loginPath}>
-          {t('account.register.haveAccount')}
-        </Anchor>
-      </Text>
     </Stack>
   );
 }

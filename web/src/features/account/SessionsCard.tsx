@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../data/use-action.ts';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { endSession } from './account-api.ts';
+import { EndSessionButton } from './EndSessionButton.tsx';
 import { formatInstant } from './format.ts';
 import { accountKeys, useSessionEndReported, useSessions } from './queries.ts';
 
@@ -55,16 +56,9 @@ export function SessionsCard() {
                 </Text>
               </Stack>
               {!session.current && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="red"
-                  loading={ending.pending && ending.args?.[0] === session.id}
-                  onClick={() => void ending.run(session.id)}
-                  data-testid="session-end"
-                >
+                <EndSessionButton sessionId={session.id} ending={ending} testId="session-end">
                   {t('account.sessions.end')}
-                </Button>
+                </EndSessionButton>
               )}
             </Group>
           </Card>

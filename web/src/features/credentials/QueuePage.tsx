@@ -2,10 +2,12 @@ import { Anchor, Button, Group, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Choice, labelled } from '../../components/Choice.tsx';
+import { StatusChoice } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import type { RequestStatus, RequestSummary } from './credentials-api.ts';
@@ -78,27 +80,23 @@ export function QueuePage() {
     <Page title={t('credentials.queue.title')} lead={t('credentials.queue.lead')} testId="credentials-queue-title">
       <Group justify="space-between">
         <Group>
-          <Choice
-            aria-label={t('credentials.queue.status')}
+          <StatusChoice
+            statuses={listedStatuses}
             value={status}
             onChange={setStatus}
-            options={{
-              ...labelled(listedStatuses, (s) => t(`credentials.status.${s}`)),
-              all: t('credentials.queue.all'),
-            }}
-            data-testid="queue-status"
+            label={t('credentials.queue.status')}
+            statusLabel={(s) => t(`credentials.status.${s}`)}
+            allLabel={t('credentials.queue.all')}
+            testId="queue-status"
           />
           <Switch
             label={t('credentials.queue.overdueOnly')}
-            checked={overdue}
-            onChange={(event) => setOverdue(event.currentTarget.checked)}
+            {...ticked(overdue, setOverdue)}
             data-testid="queue-overdue"
           />
         </Group>
         <Group>
-          <Button variant="default" onClick={() => void queue.refetch()} loading={queue.isFetching}>
-            {t('credentials.queue.refresh')}
-          </Button>
+          <RefreshButton query={queue}>{t('credentials.queue.refresh')}</RefreshButton>
           <Button component={Link} to={paperRequestPath} data-testid="queue-new-paper">
             {t('credentials.queue.newPaper')}
           </Button>

@@ -1,11 +1,10 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LongText } from '../../components/LongText.tsx';
-import { RefuseButton } from '../../components/RefuseButton.tsx';
+import { ApproveOrRefuse } from '../../components/ApproveOrRefuse.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { typed } from '../../components/text-binding.ts';
+import { TitledCard } from '../../components/TitledCard.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
@@ -183,6 +182,15 @@ function RequestFields({ request }: { request: Request }) {
   );
 }
 
+/** A card of what the officer does with the request, as wide as the request's facts above it. */
+function RequestCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <TitledCard title={title} padding="md" gap="md" maw={900}>
+      {children}
+    </TitledCard>
+  );
+}
+
 /** Approve (AST-3), or reject with a reason the applicant is told. */
 function DecisionCard({
   reason,
@@ -199,28 +207,26 @@ function DecisionCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder maw={900}>
-      <Stack>
-        <Title order={2} size="h4">
-          {t('credentials.request.decision')}
-        </Title>
-        <Group>
-          <Button color="green" onClick={onApprove} loading={busy} data-testid="credentials-approve">
-            {t('credentials.request.approve')}
-          </Button>
-        </Group>
-        <LongText
-          label={t('credentials.request.reason')}
-          description={t('credentials.request.reasonHint')}
-          {...typed(reason, onReason)}
-          maxLength={1000}
-          data-testid="credentials-reason"
-        />
-        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="credentials-reject">
-          {t('credentials.request.reject')}
-        </RefuseButton>
-      </Stack>
-    </Card>
+    <RequestCard title={t('credentials.request.decision')}>
+      <ApproveOrRefuse
+        busy={busy}
+        approve={{
+          label: t('credentials.request.approve'),
+          onApprove,
+          color: 'green',
+          testId: 'credentials-approve',
+        }}
+        reason={{
+          text: reason,
+          onText: onReason,
+          label: t('credentials.request.reason'),
+          hint: t('credentials.request.reasonHint'),
+          maxLength: 1000,
+          testId: 'credentials-reason',
+        }}
+        refuse={{ label: t('credentials.request.reject'), onRefuse: onReject, testId: 'credentials-reject' }}
+      />
+    </RequestCard>
   );
 }
 
@@ -228,34 +234,29 @@ function DecisionCard({
 function LetterCard({ request, busy, onNoticeSent }: { request: Request; busy: boolean; onNoticeSent: () => void }) {
   const { t } = useTranslation();
   return (
-    <Card withBorder maw={900}>
-      <Stack>
-        <Title order={2} size="h4">
-          {t('credentials.request.letter')}
-        </Title>
-        {request.letterAvailable ? (
-          <Group>
-            <Button
-              component="a"
-              href={letterUrl(request.id)}
-              download
-              variant="default"
-              data-testid="credentials-letter"
-            >
-              {t('credentials.request.downloadLetter')}
+    <RequestCard title={t('credentials.request.letter')}>
+      {request.letterAvailable ? (
+        <Group>
+          <Button
+            component="a"
+            href={letterUrl(request.id)}
+            download
+            variant="default"
+            data-testid="credentials-letter"
+          >
+            {t('credentials.request.downloadLetter')}
+          </Button>
+          {!request.noticeSentAt && (
+            <Button onClick={onNoticeSent} loading={busy} data-testid="credentials-notice-sent">
+              {t('credentials.request.markSent')}
             </Button>
-            {!request.noticeSentAt && (
-              <Button onClick={onNoticeSent} loading={busy} data-testid="credentials-notice-sent">
-                {t('credentials.request.markSent')}
-              </Button>
-            )}
-          </Group>
-        ) : (
-          <Text size="sm">{t('credentials.request.letterGone')}</Text>
-        )}
-        {request.letterAvailable && request.noticeSentAt && <Text size="sm">{t('credentials.queue.noticeSent')}</Text>}
-      </Stack>
-    </Card>
+          )}
+        </Group>
+      ) : (
+        <Text size="sm">{t('credentials.request.letterGone')}</Text>
+      )}
+      {request.letterAvailable && request.noticeSentAt && <Text size="sm">{t('credentials.queue.noticeSent')}</Text>}
+    </RequestCard>
   );
 }
 

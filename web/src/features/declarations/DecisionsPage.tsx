@@ -1,9 +1,11 @@
-import { Button, Group, Stack, Switch } from '@mantine/core';
+import { Group, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { DecisionList } from './DecisionList.tsx';
 import { inboxOrder } from './decisions.ts';
@@ -37,14 +39,11 @@ export function DecisionsPage() {
           lead={t('declarations.decisions.lead')}
           testId="decisions-title"
         />
-        <Button variant="default" onClick={() => void decisions.refetch()} loading={decisions.isFetching}>
-          {t('declarations.view.refresh')}
-        </Button>
+        <RefreshButton query={decisions}>{t('declarations.view.refresh')}</RefreshButton>
       </Group>
       <Switch
         label={t('declarations.decisions.onlyUnread')}
-        checked={unread}
-        onChange={(event) => show({ unread: event.currentTarget.checked })}
+        {...ticked(unread, (checked) => show({ unread: checked }))}
         data-testid="decisions-only-unread"
       />
       {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}

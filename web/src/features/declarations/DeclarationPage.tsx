@@ -2,13 +2,14 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { PageSection } from '../../components/PageSection.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
-import { Loaded } from '../../data/Loaded.tsx';
 import { printedTime } from '../../dates.ts';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
+import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { declarationsPath } from './paths.ts';
 import { declarationKeys, useDeclaration } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -16,16 +17,11 @@ import { Timeline } from './Timeline.tsx';
 
 /** One declaration as the declarant follows it: status, number, decisions and history (issue 6 point 14). */
 export function DeclarationPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Loaded
-      query={useDeclaration(id)}
-      loadingLabel={t('declarations.loading')}
-      failedTitle={t('declarations.view.failed')}
-    >
+    <LoadedDeclaration query={useDeclaration(id)}>
       {(declaration) => <DeclarationView declaration={declaration} />}
-    </Loaded>
+    </LoadedDeclaration>
   );
 }
 
@@ -63,18 +59,12 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
           </SimpleGrid>
         </Card>
       )}
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('declarations.decisions.title')}
-        </Title>
+      <PageSection title={t('declarations.decisions.title')}>
         <DecisionList decisions={declaration.decisions} />
-      </Stack>
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('declarations.timeline.title')}
-        </Title>
+      </PageSection>
+      <PageSection title={t('declarations.timeline.title')}>
         <Timeline events={declaration.timeline} />
-      </Stack>
+      </PageSection>
       <AttachmentsCard
         declarationId={declaration.id}
         attachments={declaration.attachments}

@@ -1,10 +1,10 @@
 import { Checkbox, Select, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ticked } from '../../components/text-binding.ts';
 import { valueAt } from './document-paths.ts';
 import { fieldId, useEditor } from './editor-context.ts';
 import { fieldMessage } from './findings.ts';
-import { parseNumberText, textShows } from './number-text.ts';
+import { useNumberText } from './use-number-text.ts';
 
 interface FieldProps {
   path: string;
@@ -66,26 +66,9 @@ export function DateField(props: FieldProps) {
 /** A number box: the text is kept as typed, the document gets the number (or nothing while it is not one). */
 export function NumberField({ path, label, integer }: FieldProps & { integer?: boolean }) {
   const { t } = useTranslation();
-  const { value: raw, set, ...field } = useField(path);
-  const value = typeof raw === 'number' ? raw : undefined;
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  useEffect(() => {
-    setText((current) => (textShows(current, value) ? current : value === undefined ? '' : String(value)));
-  }, [value]);
-  return (
-    <TextInput
-      label={t(label)}
-      inputMode={integer ? 'numeric' : 'decimal'}
-      value={text}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
-        const parsed = parseNumberText(next);
-        if (parsed !== 'invalid') set(integer && parsed !== undefined ? Math.trunc(parsed) : parsed);
-      }}
-      {...field}
-    />
-  );
+  const { value, set, ...field } = useField(path);
+  const typing = useNumberText(value, (number) => set(integer && number !== undefined ? Math.trunc(number) : number));
+  return <TextInput label={t(label)} inputMode={integer ? 'numeric' : 'decimal'} {...typing} {...field} />;
 }
 
 export function ChoiceField({ path, label, options }: FieldProps & { options: { value: string; label: string }[] }) {
@@ -110,8 +93,7 @@ export function CheckField({ path, label }: FieldProps) {
   return (
     <Checkbox
       label={t(label)}
-      checked={value === true}
-      onChange={(event) => setValue(path, event.currentTarget.checked ? true : undefined)}
+      {...ticked(value === true, (checked) => setValue(path, checked ? true : undefined))}
       disabled={readOnly}
       {...marks(path, undefined)}
     />

@@ -3,6 +3,7 @@ import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { declarationStatuses } from '@shekara/contracts/declarations/status';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typed } from '../../components/text-binding.ts';
 
 type Filter = 'status' | 'kind' | 'q';
 
@@ -48,8 +49,7 @@ export function ListFilters({
           <TextInput
             label={t('declarations.list.search')}
             placeholder={t('declarations.list.searchHint')}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
+            {...typed(search, setSearch)}
             maxLength={50}
             data-testid="declarations-search"
           />

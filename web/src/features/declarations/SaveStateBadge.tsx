@@ -1,5 +1,6 @@
-import { Alert, Badge, Button } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import type { SaveState } from './use-autosave.ts';
 
 const colors: Record<SaveState, string> = {
@@ -12,12 +13,7 @@ const colors: Record<SaveState, string> = {
 
 /** Whether the working copy is saved; a conflict says what to do. */
 export function SaveStateBadge({ state }: { state: SaveState }) {
-  const { t } = useTranslation();
-  return (
-    <Badge color={colors[state]} variant="light" data-testid="save-state" data-state={state}>
-      {t(`declarations.save.${state}`)}
-    </Badge>
-  );
+  return <StateBadge state={state} colors={colors} labels="declarations.save" testId="save-state" attribute="state" />;
 }
 
 export function SaveConflictAlert({ error, onReload }: { error: unknown; onReload: () => void }) {

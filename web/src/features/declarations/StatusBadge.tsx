@@ -1,5 +1,4 @@
-import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import type { DeclarationStatus } from './declarations-api.ts';
 
 const colors: Record<DeclarationStatus, string> = {
@@ -15,10 +14,5 @@ const colors: Record<DeclarationStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DeclarationStatus }) {
-  const { t } = useTranslation();
-  return (
-    <Badge color={colors[status]} variant="light" data-testid="declaration-status" data-status={status}>
-      {t(`declarations.statuses.${status}`)}
-    </Badge>
-  );
+  return <StateBadge state={status} colors={colors} labels="declarations.statuses" testId="declaration-status" />;
 }

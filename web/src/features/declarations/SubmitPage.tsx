@@ -7,7 +7,6 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
-import { Loaded } from '../../data/Loaded.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { base64ToBytes } from '../signing/base64.ts';
@@ -18,6 +17,7 @@ import { useSigner } from '../signing/signer-context.ts';
 import { ControlList } from './ControlList.tsx';
 import { type Declaration, fetchSigningPayload, submitDeclaration } from './declarations-api.ts';
 import { type LocalizedReport, messagesOfReport } from './findings.ts';
+import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { editorPath, receiptPath } from './paths.ts';
 import { declarationKeys, useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
 import { keepReceipt } from './receipt-store.ts';
@@ -27,16 +27,11 @@ import { useBrowserControl } from './use-browser-control.ts';
 
 /** Sign and submit (issue 6 point 5, WD-10..WD-13): the customs office, the signature by the signing key, the receipt. */
 export function SubmitPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   return (
-    <Loaded
-      query={useDeclarationToEdit(id)}
-      loadingLabel={t('declarations.loading')}
-      failedTitle={t('declarations.view.failed')}
-    >
+    <LoadedDeclaration query={useDeclarationToEdit(id)}>
       {(declaration) => <Submission declaration={declaration} />}
-    </Loaded>
+    </LoadedDeclaration>
   );
 }
 

@@ -1,16 +1,9 @@
 import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
-import { describe, expect, it } from 'vitest';
-import { type Catalogue, catalogues } from '../../i18n/catalogues.ts';
+import { describeBuiltKeys } from '../../i18n/built-keys.ts';
 import { goodsHeaderSections } from './goods/header-layout.ts';
 import { gridColumns } from './goods/ItemsGrid.tsx';
 import { itemDocumentFields, itemFields, itemPaymentFields } from './goods/item-layout.ts';
-
-function has(catalogue: Catalogue, key: string): boolean {
-  let node: Catalogue | string | undefined = catalogue;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' && node.trim() !== '';
-}
 
 // Keys the declarations pages build from values (kinds, statuses, boxes), which the literal-key check cannot see.
 const headerFields = goodsHeaderSections.flatMap((section) => [
@@ -40,10 +33,4 @@ const builtKeys = [
   'declarations.menu.decisions',
 ];
 
-describe('the declarations pages’ built catalogue keys', () => {
-  it('exist in kk, ru and en', () => {
-    for (const language of ['kk', 'ru', 'en'] as const) {
-      for (const key of builtKeys) expect(has(catalogues[language], key), `${language}:${key}`).toBe(true);
-    }
-  });
-});
+describeBuiltKeys('declarations', builtKeys);

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { EndSessionButton } from '../account/EndSessionButton.tsx';
 import { formatInstant } from '../account/format.ts';
 import { endUserSession, type OfficerAccountDetail, officerAccountKey } from './officer-accounts-api.ts';
 
@@ -29,15 +30,9 @@ export function AccountSessionsCard({ detail }: { detail: OfficerAccountDetail }
               <Text size="sm">
                 {t(`officerAccounts.methods.${s.method}`)} · {formatInstant(s.createdAt)} · {s.ip ?? ''}
               </Text>
-              <Button
-                size="xs"
-                variant="light"
-                color="red"
-                loading={ender.pending && ender.args?.[0] === s.id}
-                onClick={() => void ender.run(s.id)}
-              >
+              <EndSessionButton sessionId={s.id} ending={ender}>
                 {t('officerAccounts.endSession')}
-              </Button>
+              </EndSessionButton>
             </Group>
           ))}
         </Stack>

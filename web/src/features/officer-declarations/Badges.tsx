@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import type { Channel, DeclarationStatus } from './officer-declaration.ts';
 
 const statusColor: Record<DeclarationStatus, string> = {
@@ -18,11 +19,8 @@ const channelColor: Record<Channel, string> = { green: 'green', yellow: 'yellow'
 
 /** Where a declaration stands in the status model (issue 6 point 10). */
 export function StatusBadge({ status }: { status: DeclarationStatus }) {
-  const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColor[status]} data-testid="declaration-status" data-status={status}>
-      {t(`officerDeclarations.status.${status}`)}
-    </Badge>
+    <StateBadge state={status} colors={statusColor} labels="officerDeclarations.status" testId="declaration-status" />
   );
 }
 

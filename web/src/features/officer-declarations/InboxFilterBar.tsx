@@ -1,6 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typed } from '../../components/text-binding.ts';
 import type { InboxFilters } from './inbox-filters.ts';
 import { channels, declarationKinds, declarationStatuses } from './officer-declaration.ts';
 
@@ -16,7 +17,14 @@ interface InboxFilterBarProps {
 }
 
 /** The inbox's search by number and its filters by status, kind and channel. */
-export function InboxFilterBar({ filters, typed, setTyped, onFind, onChange, children }: InboxFilterBarProps) {
+export function InboxFilterBar({
+  filters,
+  typed: numberTyped,
+  setTyped,
+  onFind,
+  onChange,
+  children,
+}: InboxFilterBarProps) {
   const { t } = useTranslation();
   const select = <K extends 'status' | 'kind' | 'channel'>(
     key: K,
@@ -40,8 +48,7 @@ export function InboxFilterBar({ filters, typed, setTyped, onFind, onChange, chi
           <TextInput
             label={t('officerDeclarations.inbox.number')}
             placeholder={t('officerDeclarations.inbox.numberPlaceholder')}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
+            {...typed(numberTyped, setTyped)}
             maxLength={40}
             w={260}
             data-testid="inbox-number"

@@ -1,10 +1,11 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedTime } from '../../dates.ts';
@@ -107,14 +108,9 @@ export function InboxPage() {
   return (
     <Page title={t('officerDeclarations.inbox.title')} lead={t('officerDeclarations.inbox.lead')} testId="inbox-title">
       <InboxFilterBar filters={filters} typed={typed} setTyped={setTyped} onFind={find} onChange={change}>
-        <Button
-          variant="default"
-          onClick={() => void inbox.refetch()}
-          loading={inbox.isFetching}
-          data-testid="inbox-refresh"
-        >
+        <RefreshButton query={inbox} testId="inbox-refresh">
           {t('officerDeclarations.inbox.refresh')}
-        </Button>
+        </RefreshButton>
       </InboxFilterBar>
       <QueueTable load={rows} columns={columns} row={row} texts={texts} minWidth={900} testId="inbox" />
       {openByNumber && (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choice } from '../../components/Choice.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
 import { type DeclarationKind, declarationKinds } from './officer-declaration.ts';
@@ -149,8 +150,7 @@ export function RiskProfileEditor({
         />
         <Switch
           label={t('officerDeclarations.risk.fields.active')}
-          checked={form.active}
-          onChange={(event) => set('active')(event.currentTarget.checked)}
+          {...ticked(form.active, set('active'))}
           disabled={busy}
           data-testid="risk-field-active"
         />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -93,9 +94,7 @@ export function RiskProfilesPage() {
   return (
     <Page title={t('officerDeclarations.risk.title')} lead={t('officerDeclarations.risk.lead')} testId="risk-title">
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => void profiles.refetch()} loading={profiles.isFetching}>
-          {t('officerDeclarations.risk.refresh')}
-        </Button>
+        <RefreshButton query={profiles}>{t('officerDeclarations.risk.refresh')}</RefreshButton>
         <Button onClick={() => setEditing({ profile: null })} data-testid="risk-new">
           {t('officerDeclarations.risk.new')}
         </Button>

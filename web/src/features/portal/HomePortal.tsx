@@ -1,6 +1,7 @@
 import { Anchor, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageSection } from '../../components/PageSection.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -46,10 +47,7 @@ export function HomePortal() {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap="sm" data-testid="home-notices">
-          <Title order={2} size="h3">
-            {t('portal.home.notices')}
-          </Title>
+        <PageSection title={t('portal.home.notices')} gap="sm" testId="home-notices">
           {notices.state === 'ready' && notices.value.items.length === 0 && (
             <Text c="dimmed">{t('portal.home.noNotices')}</Text>
           )}
@@ -61,7 +59,7 @@ export function HomePortal() {
                 {inLanguage(item.summary, language) && <Text size="sm">{inLanguage(item.summary, language)}</Text>}
               </Card>
             ))}
-        </Stack>
+        </PageSection>
       </Grid.Col>
     </Grid>
   );

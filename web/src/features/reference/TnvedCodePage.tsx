@@ -1,6 +1,7 @@
 import { Anchor, Badge, Breadcrumbs, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { PageSection } from '../../components/PageSection.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
@@ -76,10 +77,7 @@ export function TnvedCodePage() {
             </Text>
           </Stack>
           <RatesView rates={load.value.rates} date={load.value.date} />
-          <Stack gap="xs">
-            <Title order={2} size="h3">
-              {t('reference.code.children')}
-            </Title>
+          <PageSection title={t('reference.code.children')}>
             {load.value.children.length === 0 ? (
               <Text c="dimmed">{t('reference.code.noChildren')}</Text>
             ) : (
@@ -101,7 +99,7 @@ export function TnvedCodePage() {
                 ))}
               </Stack>
             )}
-          </Stack>
+          </PageSection>
         </Stack>
       )}
     </Stack>

@@ -1,9 +1,10 @@
-import { Group, Loader, Stack, Title } from '@mantine/core';
+import { Group, Loader } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../components/Page.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
@@ -77,14 +78,11 @@ export function TnvedPage() {
           {search.state === 'ready' && <TnvedSearchResults result={search.value} />}
         </>
       ) : (
-        <Stack gap="xs">
-          <Title order={2} size="h3">
-            {t('reference.tnved.tree')}
-          </Title>
+        <PageSection title={t('reference.tnved.tree')}>
           {tree.state === 'loading' && <Loader size="sm" />}
           {tree.state === 'failed' && <ServerRefusalAlert title={t('reference.tnved.treeFailed')} error={tree.error} />}
           {tree.state === 'ready' && <TnvedTree tree={tree.value} date={date} />}
-        </Stack>
+        </PageSection>
       )}
     </Page>
   );

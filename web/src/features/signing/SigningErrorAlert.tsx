@@ -1,6 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
+import { RefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { isSigningError } from './signer.ts';
 
 /** A failed signing or check, explained in the user's language; signer detail only as small print. */
@@ -24,12 +25,5 @@ export function SigningErrorAlert({ error }: { error: unknown }) {
   }
   // The server's refusals (too many checks, a malformed request) come already in the user's language.
   const title = error instanceof ApiError ? error.message : t('signatures.form.requestFailed');
-  return (
-    <Alert
-      color="red"
-      title={title}
-      data-testid="request-error"
-      data-code={error instanceof ApiError ? error.code : undefined}
-    />
-  );
+  return <RefusalAlert title={title} error={error} testId="request-error" />;
 }

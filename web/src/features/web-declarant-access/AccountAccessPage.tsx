@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
-import { typed } from '../../components/text-binding.ts';
+import { ticked, typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { accessColor } from './AccountsPage.tsx';
@@ -171,8 +171,7 @@ function RegrantCard({ earliest, causeRemoved, onCauseRemoved, note, onNote, bus
         {earliest && <Text>{t('webDeclarant.access.earliest', { date: printedDate(earliest) })}</Text>}
         <Checkbox
           label={t('webDeclarant.access.causeRemoved')}
-          checked={causeRemoved}
-          onChange={(event) => onCauseRemoved(event.currentTarget.checked)}
+          {...ticked(causeRemoved, onCauseRemoved)}
           data-testid="wd-cause-removed"
         />
         <LongText label={t('webDeclarant.access.note')} {...typed(note, onNote)} maxLength={2000} />

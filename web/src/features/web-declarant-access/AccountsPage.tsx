@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { officerAccountPath } from '../officer-accounts/paths.ts';
 import { useUserAccounts } from './queries.ts';
@@ -54,8 +55,7 @@ export function AccountsPage() {
       <Group align="flex-end">
         <TextInput
           label={t('webDeclarant.accounts.iinBin')}
-          value={iinBin}
-          onChange={(event) => setIinBin(event.currentTarget.value)}
+          {...typed(iinBin, setIinBin)}
           inputMode="numeric"
           maxLength={12}
         />

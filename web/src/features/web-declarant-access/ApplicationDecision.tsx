@@ -1,9 +1,7 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LongText } from '../../components/LongText.tsx';
-import { RefuseButton } from '../../components/RefuseButton.tsx';
-import { typed } from '../../components/text-binding.ts';
+import { ApproveOrRefuse } from '../../components/ApproveOrRefuse.tsx';
 import type { Application } from './web-declarant-api.ts';
 
 /** The officer's decision on an application received: issue the login (WD-20), or refuse it with a reason. */
@@ -24,20 +22,18 @@ export function ApplicationDecision({
     <Card withBorder padding="lg">
       <Stack gap="md">
         <Text>{t('webDeclarant.application.issueHint', { workplaces: application.workplaces })}</Text>
-        <Group>
-          <Button onClick={onIssue} loading={busy} data-testid="wd-issue">
-            {t('webDeclarant.application.issue')}
-          </Button>
-        </Group>
-        <LongText
-          label={t('webDeclarant.application.reason')}
-          {...typed(reason, setReason)}
-          maxLength={2000}
-          data-testid="wd-reason"
+        <ApproveOrRefuse
+          busy={busy}
+          approve={{ label: t('webDeclarant.application.issue'), onApprove: onIssue, testId: 'wd-issue' }}
+          reason={{
+            text: reason,
+            onText: setReason,
+            label: t('webDeclarant.application.reason'),
+            maxLength: 2000,
+            testId: 'wd-reason',
+          }}
+          refuse={{ label: t('webDeclarant.application.reject'), onRefuse: onReject, testId: 'wd-reject' }}
         />
-        <RefuseButton reason={reason} busy={busy} onRefuse={onReject} testId="wd-reject">
-          {t('webDeclarant.application.reject')}
-        </RefuseButton>
       </Stack>
     </Card>
   );

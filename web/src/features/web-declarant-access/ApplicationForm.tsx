@@ -2,6 +2,7 @@ import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInpu
 import { type ApplicantKind, applicantKinds } from '@shekara/contracts/web-declarant-access';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '../../components/LongText.tsx';
+import { ticked } from '../../components/text-binding.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { type ApplicationDraft, okpoLength } from './application-draft.ts';
 import { useDepartments } from './queries.ts';
@@ -124,8 +125,7 @@ export function ApplicationForm({
       </Stack>
       <Checkbox
         label={t('webDeclarant.form.consent')}
-        checked={draft.consentToRules}
-        onChange={(event) => set('consentToRules')(event.currentTarget.checked)}
+        {...ticked(draft.consentToRules, set('consentToRules'))}
         disabled={disabled}
         data-testid="wd-field-consent"
       />

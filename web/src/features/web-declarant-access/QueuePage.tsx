@@ -2,9 +2,10 @@ import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Choice, labelled } from '../../components/Choice.tsx';
+import { StatusChoice } from '../../components/Choice.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate, printedTime } from '../../dates.ts';
@@ -79,19 +80,16 @@ export function QueuePage() {
   return (
     <Page title={t('webDeclarant.queue.title')} lead={t('webDeclarant.queue.lead')} testId="wd-queue-title">
       <Group justify="space-between">
-        <Choice
-          aria-label={t('webDeclarant.queue.status')}
+        <StatusChoice
+          statuses={listedStatuses}
           value={status}
           onChange={setStatus}
-          options={{
-            ...labelled(listedStatuses, (s) => t(`webDeclarant.status.${s}`)),
-            all: t('webDeclarant.queue.all'),
-          }}
+          label={t('webDeclarant.queue.status')}
+          statusLabel={(s) => t(`webDeclarant.status.${s}`)}
+          allLabel={t('webDeclarant.queue.all')}
         />
         <Group>
-          <Button variant="default" onClick={() => void applications.refetch()} loading={applications.isFetching}>
-            {t('webDeclarant.queue.refresh')}
-          </Button>
+          <RefreshButton query={applications}>{t('webDeclarant.queue.refresh')}</RefreshButton>
           <Button variant="default" component={Link} to={journalPath}>
             {t('webDeclarant.menu.journal')}
           </Button>

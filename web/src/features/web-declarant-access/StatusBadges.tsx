@@ -1,7 +1,10 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StateBadge } from '../../components/StateBadge.tsx';
 import { printedDate } from '../../dates.ts';
 import type { Application } from './web-declarant-api.ts';
+
+const statusColors: Record<Application['status'], string> = { received: 'blue', issued: 'green', rejected: 'gray' };
 
 /** Where an application stands against WD-26: its status, the letter's due day, and red when the week has passed. */
 export function StatusBadges({
@@ -10,12 +13,9 @@ export function StatusBadges({
   application: Pick<Application, 'status' | 'overdue' | 'letterDueOn' | 'letterSentAt'>;
 }) {
   const { t } = useTranslation();
-  const color = { received: 'blue', issued: 'green', rejected: 'gray' }[application.status];
   return (
     <Group gap={4}>
-      <Badge variant="light" color={color} data-testid="wd-status" data-status={application.status}>
-        {t(`webDeclarant.status.${application.status}`)}
-      </Badge>
+      <StateBadge state={application.status} colors={statusColors} labels="webDeclarant.status" testId="wd-status" />
       {application.overdue ? (
         <Badge color="red" data-testid="wd-overdue">
           {t(application.letterSentAt ? 'webDeclarant.queue.sentLate' : 'webDeclarant.queue.overdue')}

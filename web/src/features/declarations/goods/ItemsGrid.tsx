@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { scrollTopShowing, visibleRows } from '../../../components/row-window.ts';
 import { fieldId } from '../editor-context.ts';
 import { type ControlMessage, fieldMessage, sameMessages } from '../findings.ts';
-import { parseNumberText, textShows } from '../number-text.ts';
+import { useNumberText } from '../use-number-text.ts';
 
 /** The boxes of an item edited in the grid; the rest are in the item's own form. */
 export const gridColumns = [
@@ -264,24 +264,8 @@ function TextCell({ onValue, value, maxLength, ...cell }: CellProps & { value: u
 }
 
 function NumberCell({ onValue, value, ...cell }: CellProps & { value: unknown }) {
-  const number = typeof value === 'number' ? value : undefined;
-  const [text, setText] = useState(number === undefined ? '' : String(number));
-  useEffect(() => {
-    setText((current) => (textShows(current, number) ? current : number === undefined ? '' : String(number)));
-  }, [number]);
+  const typing = useNumberText(value, onValue);
   return (
-    <Input
-      size="xs"
-      inputMode="decimal"
-      value={text}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setText(next);
-        const parsed = parseNumberText(next);
-        if (parsed !== 'invalid') onValue(parsed);
-      }}
-      {...cellBox(cell)}
-      styles={{ input: { textAlign: 'right' } }}
-    />
+    <Input size="xs" inputMode="decimal" {...typing} {...cellBox(cell)} styles={{ input: { textAlign: 'right' } }} />
   );
 }

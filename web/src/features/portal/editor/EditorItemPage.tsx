@@ -101,6 +101,18 @@ function ItemEditor({
     action.reset();
     return publication.run(yes);
   };
+  // A draft can be published, a published item withdrawn: one button, saying which.
+  const publishing =
+    item &&
+    {
+      draft: { publish: true, color: 'green', label: t('portal.editor.publish'), testId: 'portal-editor-publish' },
+      published: {
+        publish: false,
+        color: 'orange',
+        label: t('portal.editor.unpublish'),
+        testId: 'portal-editor-unpublish',
+      },
+    }[item.status];
   const remove = () =>
     act(async () => {
       if (!window.confirm(t('portal.editor.confirmDelete'))) return;
@@ -146,26 +158,15 @@ function ItemEditor({
         <Button onClick={() => void save()} loading={busy} data-testid="portal-editor-save">
           {t('portal.editor.save')}
         </Button>
-        {item && item.status === 'draft' && (
+        {publishing && (
           <Button
-            color="green"
+            color={publishing.color}
             variant="light"
-            onClick={() => void publish(true)}
+            onClick={() => void publish(publishing.publish)}
             loading={busy}
-            data-testid="portal-editor-publish"
+            data-testid={publishing.testId}
           >
-            {t('portal.editor.publish')}
-          </Button>
-        )}
-        {item && item.status === 'published' && (
-          <Button
-            color="orange"
-            variant="light"
-            onClick={() => void publish(false)}
-            loading={busy}
-            data-testid="portal-editor-unpublish"
-          >
-            {t('portal.editor.unpublish')}
+            {publishing.label}
           </Button>
         )}
         {item && (
