@@ -44,6 +44,14 @@ describe('the shekara command', { timeout: 300_000 }, () => {
     expect(after.stdout).toContain(`${migrations.length} applied, 0 pending`);
   });
 
+  it('loads the bundled demo data, and loading it again changes nothing', async () => {
+    const first = await shekara('demo-data', 'load');
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ reference: { regions: { added: 20 } } });
+    const again = JSON.parse((await shekara('demo-data', 'load')).stdout);
+    expect(again.reference.regions).toMatchObject({ added: 0, changed: 0, unchanged: 20 });
+  });
+
   it('answers a usage error with exit code 2 and the help, and the version with 0', async () => {
     const unknown = await shekara('db', 'frobnicate');
     expect(unknown.code).toBe(2);

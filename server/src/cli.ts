@@ -102,13 +102,12 @@ function commandLine(io: CommandIo): Command {
     .description('the bundled demo data')
     .command('load')
     .description('load the bundled demo data (idempotent)')
-    .action(() =>
-      withDatabase(io, async (database) => {
-        const { migrate } = await import('./platform/db/migrations.ts');
-        await migrate(database);
-        io.out(`${JSON.stringify(await loadDemoData(database), null, 2)}\n`);
-      }),
-    );
+    .action(async () => {
+      const { withCommandDatabase } = await import('./platform/command-database.ts');
+      await withCommandDatabase(io, async (database) =>
+        io.out(`${JSON.stringify(await loadDemoData(database), null, 2)}\n`),
+      );
+    });
   return program;
 }
 
