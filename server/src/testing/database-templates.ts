@@ -8,12 +8,12 @@ import { openPglite } from '../platform/db/pglite.ts';
 
 /** Where suites start from instead of running initdb and every migration themselves. */
 export interface DatabaseTemplates {
-  /** A dump of a database before any migration (for the migration runner's own tests). */
+  /** A dump of a database before any migration, loaded into each test worker's in-memory PGlite. */
   emptyDump: string;
-  /** A dump of a migrated database, loaded into in-memory PGlite by the database suites. */
-  migratedDump: string;
   /** A migrated data directory on disk (`DATA_DIR/pgdata`), copied for the command-line and server suites. */
   migratedDirectory: string;
+  /** The same before any migration, for the suite of `shekara db`. */
+  emptyDirectory: string;
 }
 
 /**
@@ -26,8 +26,8 @@ export async function databaseTemplates(): Promise<DatabaseTemplates> {
   const folder = path.join(os.tmpdir(), `shekara-test-db-${templateKey()}`);
   const templates: DatabaseTemplates = {
     emptyDump: path.join(folder, 'empty.tar'),
-    migratedDump: path.join(folder, 'migrated.tar'),
     migratedDirectory: path.join(folder, 'migrated'),
+    emptyDirectory: path.join(folder, 'empty'),
   };
   if (fs.existsSync(path.join(folder, 'complete'))) return templates;
 
@@ -36,18 +36,20 @@ export async function databaseTemplates(): Promise<DatabaseTemplates> {
   const making = fs.mkdtempSync(`${folder}.making-`);
   try {
     const db = await openPglite();
-    const dump = async (name: string) =>
-      fs.writeFileSync(path.join(making, name), Buffer.from(await (await db.pglite.dumpDataDir('none')).arrayBuffer()));
-    await dump('empty.tar');
+    const dump = async () => new Uint8Array(await (await db.pglite.dumpDataDir('none')).arrayBuffer());
+    const empty = await dump();
+    fs.writeFileSync(path.join(making, 'empty.tar'), empty);
     await migrate(db);
-    await dump('migrated.tar');
+    const migrated = await dump();
     await db.close();
 
-    const onDisk = await openPglite({
-      dataDir: path.join(making, 'migrated'),
-      loadDataDir: fs.readFileSync(path.join(making, 'migrated.tar')),
-    });
-    await onDisk.close();
+    for (const [name, contents] of [
+      ['empty', empty],
+      ['migrated', migrated],
+    ] as const) {
+      const onDisk = await openPglite({ dataDir: path.join(making, name), loadDataDir: contents });
+      await onDisk.close();
+    }
     fs.writeFileSync(path.join(making, 'complete'), '');
     try {
       fs.renameSync(making, folder);

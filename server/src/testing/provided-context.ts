@@ -1,12 +1,12 @@
 /** Values the global test setups hand to every suite through vitest's provide/inject. */
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A dumped, migrated PGlite data directory that suites start from. */
-    pgliteTemplate: string;
-    /** The same before any migration. */
+    /** A dumped PGlite data directory before any migration, which each test worker's PGlite starts from. */
     pgliteEmptyTemplate: string;
     /** A migrated PGlite data directory on disk, for a `DATA_DIR/pgdata` to start as a copy of. */
     pgliteTemplateDirectory: string;
+    /** The same before any migration. */
+    pgliteEmptyTemplateDirectory: string;
     /** Browser suite: a stopped server's data directory with the web app, test PKI, migrations and demo data made, to copy. */
     e2eTemplateDataDir: string;
     /** Browser suite: the server that the specs keeping no accounts of their own share. */
