@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readMigrations } from './platform/db/migrations.ts';
+import { pgliteDirectory } from './platform/db/open-database.ts';
 import { runShekara, spawnShekara } from './testing/cli.ts';
+import './testing/provided-context.ts';
 
+// A database before any migration, laid in from the run's template: `npm start`'s own suite shows
+// a data directory made from nothing (initdb costs seconds of CPU, once is enough).
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-cli-'));
+fs.cpSync(inject('pgliteEmptyTemplateDirectory'), pgliteDirectory(dataDir), { recursive: true });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const shekara = (...args: string[]) => runShekara(args, { DATABASE_URL: '', DATA_DIR: dataDir });

@@ -12,6 +12,7 @@ export function commandConfig(io: CommandIo): Config {
 /**
  * Opens the database the configuration names (the embedded one in DATA_DIR, or DATABASE_URL),
  * brings its schema up to date unless told not to, does the work and closes it, whatever happens.
+ * A database the caller gave (`io.database`) is used as it is and left open.
  */
 export async function withCommandDatabase<T>(
   io: CommandIo,
@@ -19,11 +20,11 @@ export async function withCommandDatabase<T>(
   options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = commandConfig(io);
-  const db = await openDatabase(config);
+  const db = io.database ?? (await openDatabase(config));
   try {
     if (options.migrate !== false) await migrate(db);
     return await work(db, config);
   } finally {
-    await db.close();
+    if (db !== io.database) await db.close();
   }
 }

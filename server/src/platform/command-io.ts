@@ -1,3 +1,5 @@
+import type { Database } from './db/database.ts';
+
 /**
  * What a `shekara` command reads and writes, passed in rather than taken from `process`: the
  * operator's terminal in `bin/shekara.mjs`, captured strings in the tests, which run the commands
@@ -11,6 +13,11 @@ export interface CommandIo {
   err(text: string): void;
   /** The operator's terminal (stderr), where progress bars draw; absent when output is piped. */
   readonly terminal?: NodeJS.WriteStream | undefined;
+  /**
+   * A database to work on instead of the one the configuration names, left open when the command
+   * ends: a test suite's, which its commands share (opening the embedded one costs a second or more).
+   */
+  readonly database?: Database | undefined;
   /** How the command ends, as `process.exitCode`: 0 done, 1 checked and no, 2 bad usage. */
   exitCode: number;
 }

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
 import { runShekara as runCommandLine } from '../cli.ts';
-import { pgliteDirectory } from '../platform/db/open-database.ts';
-import './provided-context.ts';
+import type { Database } from '../platform/db/database.ts';
+import { openTestDatabase } from './database.ts';
 
 /** The project root, where `bin/shekara.mjs` lives. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,47 +17,57 @@ export interface CliRun {
 }
 
 /**
- * The `shekara` command on the embedded database in its own data directory (`work/data`), never
- * on a server's. `remove()` deletes the working directory (call it in afterAll).
+ * The `shekara` command as an operator runs it, in a data directory of its own (`work/data`), never
+ * a server's; its database is the suite's (`openTestDatabase`), opened at the first command and
+ * kept by the ones after, as the embedded database in `work/data` would keep them. `onDataDir`
+ * runs a command on the embedded database in `work/data` itself, for what depends on the directory.
+ * `remove()` closes the database and deletes the working directory (call it in afterAll).
  *
  * The commands run in this process through the command line's own entry point, with their output
  * captured: a process of their own costs seconds each for loading the modules again, and
  * `spawnShekara` (in the command line's own suite) shows the wrapper that runs them in one.
  */
-export function cliWorkspace(prefix: string) {
+export function cliWorkspace(prefix: string, workspaceEnv: Record<string, string | undefined> = {}) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-${prefix}-`));
   const dataDir = path.join(work, 'data');
-  startFromMigratedTemplate(dataDir);
+  fs.mkdirSync(dataDir);
+  const env = { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...workspaceEnv };
+  let database: Promise<Database> | undefined;
+  const suiteDatabase = () => {
+    database ??= openTestDatabase();
+    return database;
+  };
+  const run = async (args: readonly string[], extraEnv: Record<string, string | undefined> = {}) =>
+    runShekara(args, { ...env, ...extraEnv }, await suiteDatabase());
   return {
     work,
     dataDir,
-    shekara(...args: string[]): Promise<CliRun> {
-      return runShekara(args, { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' });
+    /** The database the commands work on, for a test to put in or read what they work with. */
+    database: suiteDatabase,
+    /** One command, with `extraEnv` on top of the workspace's environment. */
+    run,
+    shekara: (...args: string[]): Promise<CliRun> => run(args),
+    onDataDir(...args: string[]): Promise<CliRun> {
+      return runShekara(args, env);
     },
-    remove() {
+    async remove() {
+      await (await database)?.close();
       fs.rmSync(work, { recursive: true, force: true });
     },
   };
 }
 
-/**
- * Lays a copy of the run's migrated database into the data directory, so that the first command
- * does not pay for initdb and every migration (the suite for `shekara db` starts empty on purpose).
- */
-export function startFromMigratedTemplate(dataDir: string): void {
-  const template = inject('pgliteTemplateDirectory');
-  if (template && fs.existsSync(template)) fs.cpSync(template, pgliteDirectory(dataDir), { recursive: true });
-}
-
-/** Runs one command line in this process, the environment given on top of this process's. */
+/** Runs one command line in this process, the environment given on top of this process's (on `database` when given). */
 export async function runShekara(
   args: readonly string[],
   env: Record<string, string | undefined> = {},
+  database?: Database,
 ): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const code = await runCommandLine(args, {
     env: { ...process.env, ...env },
+    database,
     out: (text) => stdout.push(text),
     err: (text) => stderr.push(text),
   });

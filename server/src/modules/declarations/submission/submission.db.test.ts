@@ -36,7 +36,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await t?.close();
-  cli.remove();
+  await cli.remove();
 });
 
 const almatyDdmmyy = () => {

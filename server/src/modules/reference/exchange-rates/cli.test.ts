@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliWorkspace, runShekara } from '../../../testing/cli.ts';
+import { cliWorkspace } from '../../../testing/cli.ts';
 import { nbkRatesXml, november21 } from './nbk-rates.fixture.ts';
 import { type LocalNationalBank, localNationalBank } from './nbk-server.fixture.ts';
 
@@ -19,16 +19,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bank.close();
-  workspace.remove();
+  await workspace.remove();
 });
 
-const shekara = (...args: string[]) =>
-  runShekara(['reference', 'import', 'exchange-rates', ...args], {
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    LOG_LEVEL: 'silent',
-    EXCHANGE_RATES_URL: bank.ratesUrl,
-  });
+const importRates = ['reference', 'import', 'exchange-rates'];
+const shekara = (...args: string[]) => workspace.run([...importRates, ...args], { EXCHANGE_RATES_URL: bank.ratesUrl });
 
 function file(name: string, text: string): string {
   const full = path.join(workDir, name);
@@ -87,7 +82,7 @@ describe('shekara reference import exchange-rates', { timeout: 300_000 }, () => 
     const holder = process.ppid;
     fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
-      const result = await shekara('--file', path.join(workDir, 'rates-21.xml'));
+      const result = await workspace.onDataDir(...importRates, '--file', path.join(workDir, 'rates-21.xml'));
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(`is in use by process ${holder}`);
       expect(result.stderr).toContain('stop the server first');

@@ -90,7 +90,7 @@ describe('shekara reference import tariff', { timeout: 300_000 }, () => {
     const holder = process.ppid;
     fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
-      const held = await shekara('reference', 'import', 'tariff', '--format', 'csv', csv);
+      const held = await cli.onDataDir('reference', 'import', 'tariff', '--format', 'csv', csv);
       expect(held.code).toBe(1);
       expect(held.stderr).toContain(`is in use by process ${holder}`);
       expect(held.stderr).toContain('stop the server first');

@@ -62,7 +62,7 @@ describe('shekara reference import tnved', { timeout: 300_000 }, () => {
     const holder = process.ppid;
     fs.writeFileSync(path.join(dataDir, 'shekara.pid'), String(holder));
     try {
-      const held = await shekara('reference', 'import', 'tnved', '--format', 'json', source);
+      const held = await cli.onDataDir('reference', 'import', 'tnved', '--format', 'json', source);
       expect(held.code).toBe(1);
       expect(held.stderr).toContain(`in use by process ${holder}`);
       expect(held.stderr).toContain('stop the server first');
