@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `shekara` command. The sources are TypeScript, run through tsx's loader: no build step.
-import { register } from 'tsx/esm/api';
+// The `shekara` command, run from the bundle of its sources (server/bundle.mjs), made first when a
+// source has changed.
+import { bundled } from '../server/bundle.mjs';
 
-register();
-const { runShekara } = await import('../server/src/cli.ts');
+process.setSourceMapsEnabled(true);
+const { runShekara } = await import(await bundled('cli'));
 process.exitCode = await runShekara(process.argv.slice(2), {
   env: process.env,
   out: (text) => process.stdout.write(text),

@@ -24,10 +24,10 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `npm start`'s entry point (`node --import tsx server/src/main.ts`) as a real child process. */
+/** Runs `npm start`'s entry point (`node bin/start.mjs`) as a real child process. */
 export function spawnServer(env: Record<string, string>): ServerProcess {
   const port = env.PORT ?? '8080';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['bin/start.mjs'], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
