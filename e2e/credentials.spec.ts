@@ -85,6 +85,8 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     const notice = mailbox.getByTestId('dev-mailbox-message').filter({ hasText: `по заявке ${requestNumber}` });
     await notice.waitFor(slow);
     await notice.getByRole('button').first().click();
+    // The message opens after the click has been handled: wait for its text rather than read it at once.
+    await expect.poll(() => notice.innerText(), slow).toMatch(/Одноразовый пароль: \S+/);
     const text = await notice.innerText();
     const login = /Логин: (\S+)/.exec(text)?.[1];
     const password = /Одноразовый пароль: (\S+)/.exec(text)?.[1];
