@@ -24,10 +24,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs `npm start`'s entry point (`node bin/start.mjs`) as a real child process. */
-export function spawnServer(env: Record<string, string>): ServerProcess {
+/**
+ * Runs `npm start`'s entry point (`node bin/start.mjs`) as a real child process; `fromSources`
+ * runs server/src/main.ts through tsx instead, as `npm run dev` does.
+ */
+export function spawnServer(env: Record<string, string>, { fromSources = false } = {}): ServerProcess {
   const port = env.PORT ?? '8080';
-  const child = spawn(process.execPath, ['bin/start.mjs'], {
+  const entry = fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : ['bin/start.mjs'];
+  const child = spawn(process.execPath, entry, {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

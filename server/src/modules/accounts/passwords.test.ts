@@ -47,9 +47,16 @@ it('checks the decoy hash at the cost of a real one, so an unknown login takes a
   const real = await hashPassword('correct horse battery staple');
   const time = async (hashed: string) => {
     const start = performance.now();
-    for (let i = 0; i < 3; i++) await verifyPassword(hashed, 'guess guess guess');
+    await verifyPassword(hashed, 'guess guess guess');
     return performance.now() - start;
   };
-  const [decoy, genuine] = [await time(decoyPasswordHash), await time(real)];
-  expect(decoy).toBeGreaterThan(genuine * 0.5);
+  // Taken in turns, and the fastest of each compared: on a busy machine a single timing measures
+  // the other processes as much as the hash.
+  const decoy: number[] = [];
+  const genuine: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    decoy.push(await time(decoyPasswordHash));
+    genuine.push(await time(real));
+  }
+  expect(Math.min(...decoy)).toBeGreaterThan(Math.min(...genuine) * 0.5);
 });
