@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { LongestFirst } from './tools/testing/longest-first.ts';
 
-// Three projects: `unit` needs nothing; `db` runs on PGlite, or on PostgreSQL when DATABASE_URL
-// is set (`npm run test:pg`); `e2e` drives Chromium and skips, saying why, when there is none.
+// Two projects: `node`, the unit and database suites; `e2e` drives Chromium and skips, saying why,
+// when there is none.
 //
 // Speed on a 2-core machine (docs/PERFORMANCE.md, "Tests"): vitest's default there is one worker,
 // yet much of the suite waits on child processes (the command line, servers, Chromium), so three
@@ -16,7 +16,10 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'unit',
+          // The unit suites need nothing; the database suites (*.db.test.ts) run on PGlite, or on
+          // PostgreSQL when DATABASE_URL is set (`npm run test:pg` runs those alone). One project,
+          // so that a worker goes on from one kind to the other with the modules it has loaded.
+          name: 'node',
           include: [
             'contracts/**/*.test.ts',
             'packages/*/src/**/*.test.ts',
@@ -24,17 +27,8 @@ export default defineConfig({
             'web/src/**/*.test.ts',
             'tools/**/*.test.ts',
           ],
-          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+          exclude: ['**/node_modules/**'],
           // The command-line and server suites start from the migrated database template.
-          globalSetup: ['server/src/testing/global-setup.ts'],
-          isolate: false,
-          testTimeout: 30_000,
-        },
-      },
-      {
-        test: {
-          name: 'db',
-          include: ['server/src/**/*.db.test.ts'],
           globalSetup: ['server/src/testing/global-setup.ts'],
           isolate: false,
           testTimeout: 30_000,

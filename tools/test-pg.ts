@@ -4,8 +4,8 @@ import pg from 'pg';
 
 /**
  * `npm run test:pg`: the database suites on a real PostgreSQL server. Connects to DATABASE_URL
- * (default: the local server as postgres), creates a fresh database, runs the `db` project
- * against it, and drops it again whatever the outcome.
+ * (default: the local server as postgres), creates a fresh database, runs the database suites
+ * (`*.db.test.ts`) against it, and drops it again whatever the outcome.
  */
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `shekara_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
@@ -25,7 +25,7 @@ let status = 1;
 try {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const run = spawnSync('npx', ['vitest', 'run', '--project', 'db', ...process.argv.slice(2)], {
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'node', '.db.test.ts', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: url.toString() },
   });

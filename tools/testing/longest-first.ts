@@ -8,8 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * durations of the last run when it has them, by size on a fresh clone).
  *
  * Each project's files stay together: a worker serves one project, and a file of another project
- * takes a new worker, which loads the server's modules again (about ten CPU-seconds each time; in
- * the order browser, command line, database, the rest, the run made twelve workers instead of nine).
+ * takes a new worker, which loads the server's modules again.
  */
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -19,10 +18,8 @@ export class LongestFirst extends BaseSequencer {
   }
 }
 
-const projectOrder = ['e2e', 'unit', 'db'];
-
 function expectedWeight(file: TestSpecification): number {
-  const project = 10 * (projectOrder.length - projectOrder.indexOf(file.project.name));
+  const project = file.project.name === 'e2e' ? 10 : 0;
   const startsProcesses = /\bspawn(Server|Shekara)\(/.test(fs.readFileSync(file.moduleId, 'utf8'));
-  return project + (startsProcesses ? 1 : 0);
+  return project + (startsProcesses ? 2 : file.moduleId.endsWith('.db.test.ts') ? 1 : 0);
 }
