@@ -29,20 +29,19 @@ describe('the goods declaration laid out by boxes (issue 6 points 7, 14; EEC Dec
   });
 
   it('turns an item into a row with its number, procedure, quantity and the sum of its payments', () => {
-    const row = itemRow(
-      {
-        hsCode: '8703231981',
-        description: 'Легковой автомобиль',
-        procedureCode: '40',
-        previousProcedureCode: '00',
-        procedureFeature: '000',
-        supplementaryQuantity: 1,
-        supplementaryUnitCode: '796',
-        payments: [{ amount: 0.1 }, { amount: 0.2 }, {}],
-        documents: [{ kindCode: '04021', number: 'INV-1', date: '2026-11-01' }],
-      },
-      6,
-    );
+    const car = {
+      hsCode: '8703231981',
+      description: 'Легковой автомобиль',
+      procedureCode: '40',
+      previousProcedureCode: '00',
+      procedureFeature: '000',
+      supplementaryQuantity: 1,
+      supplementaryUnitCode: '796',
+      payments: [{ amount: 0.1 }, { amount: 0.2 }, {}],
+      documents: [{ kindCode: '04021', number: 'INV-1', date: '2026-11-01' }],
+    };
+    // The seventh item of its declaration (index 6).
+    const row = itemRow(car, 6);
     expect(row).toMatchObject({
       number: 7,
       hsCode: '8703231981',
