@@ -70,8 +70,9 @@ function headerOf(language: Language): string[] {
 /**
  * The journal as CSV for Excel in a Kazakh or Russian locale: UTF-8 with a byte-order mark (so
  * Excel reads Cyrillic rightly), `;` between cells (the list separator where the decimal mark is
- * a comma), CRLF line ends, the header in the reader's language. A cell starting like a formula
- * is prefixed with an apostrophe, so opening the file never runs anything an applicant typed.
+ * a comma), CRLF line ends, the header in the reader's language. Every cell that a spreadsheet
+ * could take for a formula is prefixed with an apostrophe (`csvCell`), so opening the file never
+ * runs anything an applicant typed.
  */
 export function journalCsv(entries: readonly JournalEntry[], language: Language): Buffer {
   const lines = [headerOf(language), ...entries.map((entry) => cellsOf(entry, language))].map((cells) =>
@@ -80,8 +81,14 @@ export function journalCsv(entries: readonly JournalEntry[], language: Language)
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }
 
-function csvCell(value: string): string {
-  const safe = /^[=@\t\r]/.test(value) || /^[+-](?![\d\s(])/.test(value) ? `'${value}` : value;
+/**
+ * One cell, quoted when it holds a separator, quote or line end. A cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets an apostrophe first, whatever follows: `+1+cmd|…`
+ * and `-1+…` are formulas to Excel as much as `=…` is, so a telephone number or a negative
+ * amount is shown with the apostrophe too (OWASP's rule for CSV injection).
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
