@@ -88,6 +88,14 @@ export const PlatformErrors = defineErrors({
       en: 'The request data failed validation: {fields}.',
     },
   },
+  INVALID_TEXT: {
+    status: 400,
+    message: {
+      kk: 'Сұрау мәтінінде жарамсыз таңба бар: {field} (нөлдік таңба немесе суррогат жұптың жартысы).',
+      ru: 'Текст запроса содержит недопустимый символ: {field} (нулевой символ или половина суррогатной пары).',
+      en: 'The request text holds a character that is not allowed: {field} (a NUL character or half of a surrogate pair).',
+    },
+  },
   MALFORMED_REQUEST: {
     status: 400,
     message: {

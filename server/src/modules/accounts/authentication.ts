@@ -116,8 +116,12 @@ export async function registerAuthentication(
 }
 
 function sameToken(header: string | string[] | undefined, expected: string): boolean {
-  if (typeof header !== 'string' || header.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(header), Buffer.from(expected));
+  if (typeof header !== 'string') return false;
+  // Compared as bytes: a token of the right length in characters may be longer in bytes (non-ASCII),
+  // and timingSafeEqual throws on buffers of different lengths.
+  const given = Buffer.from(header);
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
 /** The authenticated caller of a route guarded by `requireAccount` (a programming error otherwise). */

@@ -217,6 +217,15 @@ describe('sessions (issue 4 point 6)', () => {
       headers: { 'x-csrf-token': 'x'.repeat(43) },
     });
     expect(codeOf(wrong)).toBe('AUTH_CSRF_INVALID');
+    // Issue 14 point 11: the right length in characters but not in bytes was a 500.
+    const nonAscii = await browser.request({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      payload: { phone: '+7 701 000 0000' },
+      csrf: false,
+      headers: { 'x-csrf-token': 'é'.repeat(43) },
+    });
+    expect(codeOf(nonAscii)).toBe('AUTH_CSRF_INVALID');
     expect(
       (await browser.request({ method: 'PATCH', url: '/api/v1/me', payload: { phone: '+7 701 000 0000' } })).statusCode,
     ).toBe(204);
