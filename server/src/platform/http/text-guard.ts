@@ -50,8 +50,8 @@ export function illFormedTextAt(value: unknown): string | null {
 /** What parsers make: arrays, objects of JSON (Object's), and of the query string (no constructor at all). */
 function isPlainContainer(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
-  const { constructor } = value as { constructor?: unknown };
-  return Array.isArray(value) || constructor === Object || constructor === undefined;
+  const made = (value as { constructor?: unknown }).constructor;
+  return Array.isArray(value) || made === Object || made === undefined;
 }
 
 // String.prototype.isWellFormed: Node 20 has it; TypeScript's ES2023 library does not name it yet.
