@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -59,9 +58,15 @@ export async function buildTestApp(
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,
-    webDistDir: options.webDistDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-no-web-')),
+    webDistDir: options.webDistDir ?? noWebApp,
   });
 }
+
+/**
+ * Where no web app is built: the API alone is served. A folder that is never made, rather than an
+ * empty one per app, which the suites left behind by the hundred.
+ */
+export const noWebApp = path.join(os.tmpdir(), 'shekara-no-web-app');
 
 /** The error code of a refused request, from the error body every API error has. */
 export const codeOf = (response: { json(): unknown }) => (response.json() as { error: { code: string } }).error.code;

@@ -161,15 +161,18 @@ describe('OpenAPI', () => {
 
 describe('the web app', () => {
   let web: Awaited<ReturnType<typeof buildTestApp>>;
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-dist-'));
   beforeAll(async () => {
-    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-dist-'));
     fs.mkdirSync(path.join(dist, 'assets'));
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Shekara</title>');
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
     web = await buildTestApp(db, { webDistDir: dist });
   });
-  afterAll(() => web.close());
+  afterAll(async () => {
+    await web.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
 
   it('serves index.html for the client router’s pages', async () => {
     for (const url of ['/', '/news', '/login?next=/cabinet']) {

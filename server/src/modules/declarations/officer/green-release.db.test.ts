@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../app.ts';
@@ -9,7 +6,7 @@ import type { Database } from '../../../platform/db/database.ts';
 import { mailTopic } from '../../../platform/mail/mail.ts';
 import { createMailHandler } from '../../../platform/mail/mailer.ts';
 import { type OutboxWorker, startOutboxWorker } from '../../../platform/outbox/worker.ts';
-import { testAppConfig } from '../../../testing/app.ts';
+import { noWebApp, testAppConfig } from '../../../testing/app.ts';
 import { openTestDatabase, testDatabaseKind } from '../../../testing/database.ts';
 import { createGoodsDraft, goodsDocument, logInDeclarant, submitSigned } from '../../../testing/declarations.ts';
 import { testSignatureSetup } from '../../../testing/signatures.ts';
@@ -42,7 +39,7 @@ beforeAll(async () => {
     signatures: await testSignatureSetup(systemClock),
     logger,
     clock: systemClock,
-    webDistDir: fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-no-web-')),
+    webDistDir: noWebApp,
     notifyOutbox,
   });
   worker = startOutboxWorker({
