@@ -16,4 +16,20 @@ export const representationRoutes = {
     body: s.endRequest,
     response: { 200: s.representationView },
   }),
+  /** The declarant confirms, with its signature, a representation registered by its representative. */
+  confirm: defineRoute({
+    method: 'POST',
+    path: `${base}/of-me/:representativeBin/:contractNumber/confirm`,
+    params: s.representativeKey,
+    body: s.confirmRequest,
+    response: { 200: s.representationView },
+  }),
+  /** The declarant ends a representation, confirmed or not: it need not ask its representative. */
+  endByDeclarant: defineRoute({
+    method: 'POST',
+    path: `${base}/of-me/:representativeBin/:contractNumber/end`,
+    params: s.representativeKey,
+    body: s.endRequest,
+    response: { 200: s.representationView },
+  }),
 };

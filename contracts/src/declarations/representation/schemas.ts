@@ -24,7 +24,15 @@ export const representationView = z
     contractDate: z.string(),
     validFrom: z.string(),
     validTo: z.string().nullable(),
-    inForce: z.boolean().describe('In force today (Almaty)'),
+    confirmedAt: z
+      .string()
+      .nullable()
+      .describe('When the declarant confirmed it with its signature; until then the representative cannot act for it'),
+    endedBy: z
+      .enum(['representative', 'declarant'])
+      .nullable()
+      .describe('Who set the end of the contract, when one was set'),
+    inForce: z.boolean().describe('Confirmed and in force today (Almaty)'),
     createdAt: z.string(),
   })
   .meta({ id: 'CustomsRepresentation' });
@@ -32,6 +40,19 @@ export const representationView = z
 export const representationList = z.object({ items: z.array(representationView) });
 
 export const representationKey = z.object({ declarantIinBin: z.string().regex(/^[0-9]{12}$/), contractNumber });
+
+/** A representation as its declarant names it: by the representative and the contract. */
+export const representativeKey = z.object({ representativeBin: z.string().regex(/^[0-9]{12}$/), contractNumber });
+
+export const confirmRequest = z.object({
+  signature: z
+    .string()
+    .min(1)
+    .max(65_536)
+    .describe(
+      'Base64 CMS by the declarant (its IIN, or an employee under its BIN) with a signing key over representationConfirmationPayload of the terms, attached or detached',
+    ),
+});
 
 export const endRequest = z
   .object({ validTo: isoDay.optional().describe('The last day in force; today (Almaty) when absent') })

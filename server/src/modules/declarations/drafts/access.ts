@@ -7,11 +7,14 @@ import { DraftErrors } from './errors.ts';
 
 /**
  * Who may see and change a document (issue 6 point 2). It belongs to its author's organisation;
- * the declarant a customs representative names in it may read it too. Anyone else is told it does
- * not exist (404, never 403), so ids cannot be probed.
+ * the declarant a customs representative names in it may read it too, once it has been submitted —
+ * which control allows only under a representation the declarant confirmed. A draft naming
+ * someone stays its author's alone, so nobody can push documents into another's cabinet. Anyone
+ * else is told it does not exist (404, never 403), so ids cannot be probed.
  */
 export const mayRead = (declaration: StoredDeclaration, account: Account) =>
-  declaration.ownerIinBin === account.iinBin || declaration.declarantIinBin === account.iinBin;
+  declaration.ownerIinBin === account.iinBin ||
+  (declaration.declarantIinBin === account.iinBin && declaration.status !== 'draft');
 
 export const mayEdit = (declaration: StoredDeclaration, account: Account) => declaration.ownerIinBin === account.iinBin;
 

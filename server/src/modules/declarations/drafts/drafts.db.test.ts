@@ -279,6 +279,8 @@ describe('attachments (issue 6 point 2: PDF and images, size and count bounded)'
 describe('the list (issue 6 point 14: list with filters)', () => {
   it('lists the organisation’s documents and those naming the caller, newest first, with filters and pages', async () => {
     const forIndividual = await create(broker, { ...goodsDocument(individual.iinBin), reference: 'LIST-REPRESENTED' });
+    await db.query(`update declarations set status = 'registered' where id = $1`, [forIndividual]);
+    const draftForIndividual = await create(broker, { ...goodsDocument(individual.iinBin), reference: 'LIST-DRAFT' });
     const own = await create(broker, { ...goodsDocument(brokerBin), reference: 'LIST-OWN' });
     await db.query(
       `update declarations set status = 'registered', registration_number = '75101/010125/0000042' where id = $1`,
@@ -327,18 +329,25 @@ describe('the list (issue 6 point 14: list with filters)', () => {
     expect(todays.total).toBe(all.total);
     expect(((await broker.get('/api/v1/declarations?to=2020-01-01')).json() as { total: number }).total).toBe(0);
 
-    // The individual sees only what names it.
+    // The individual sees only what names it, once filed: a draft naming it is still its author's (issue 14 point 9).
     const theirs = (await individual.browser.get('/api/v1/declarations?pageSize=100')).json() as {
       items: { id: string; owner: string }[];
     };
     expect(theirs.items.map((i) => i.id)).toContain(forIndividual);
-    expect(theirs.items.every((i) => i.id !== own && i.id !== transit)).toBe(true);
+    expect(theirs.items.every((i) => i.id !== own && i.id !== transit && i.id !== draftForIndividual)).toBe(true);
   });
 });
 
-describe('a representative’s draft for the declarant it represents (issue 6 point 2)', () => {
-  it('the declarant reads it, without editing it', async () => {
+describe('a representative’s document for the declarant it represents (issue 6 point 2, issue 14 point 9)', () => {
+  it('is the representative’s alone while a draft: the declarant it names cannot read it', async () => {
     const id = await create(broker, goodsDocument(individual.iinBin));
+    expect(codeOf(await individual.browser.get(`/api/v1/declarations/${id}`))).toBe('DECL_NOT_FOUND');
+    expect(codeOf(await individual.browser.post(`/api/v1/declarations/${id}/check`))).toBe('DECL_NOT_FOUND');
+  });
+
+  it('once filed, the declarant reads it, without editing it', async () => {
+    const id = await create(broker, goodsDocument(individual.iinBin));
+    await db.query(`update declarations set status = 'correction_requested' where id = $1`, [id]);
     const read = await individual.browser.get(`/api/v1/declarations/${id}`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({
@@ -398,8 +407,9 @@ describe('format-logical control of a draft (issue 6 point 4; WD-8, WD-9)', () =
     expect(again.errors).toEqual([]);
   });
 
-  it('the named declarant may check a representative’s document without changing what is stored', async () => {
+  it('the named declarant may check a representative’s filed document without changing what is stored', async () => {
     const id = await create(broker, goodsDocument(individual.iinBin));
+    await db.query(`update declarations set status = 'correction_requested' where id = $1`, [id]);
     expect((await individual.browser.post(`/api/v1/declarations/${id}/check`)).statusCode).toBe(200);
     expect(
       ((await broker.get(`/api/v1/declarations/${id}`)).json() as { controlReport: unknown }).controlReport,

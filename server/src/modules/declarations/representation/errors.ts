@@ -50,4 +50,20 @@ export const RepresentationErrors = defineErrors({
       en: 'The contract already ended on {validTo}.',
     },
   },
+  DECL_REPRESENTATION_CONFIRMED: {
+    status: 409,
+    message: {
+      kk: 'Өкілдік шарты бұрын расталған.',
+      ru: 'Договор о представительстве уже подтверждён.',
+      en: 'The representation contract is already confirmed.',
+    },
+  },
+  DECL_REPRESENTATION_SIGNER_NOT_DECLARANT: {
+    status: 403,
+    message: {
+      kk: 'Өкілдікті декларанттың өзі өз ЭЦҚ-сымен растайды: қол қойған адамның ЖСН/БСН-і декларанттікімен сәйкес келмейді.',
+      ru: 'Представительство подтверждает сам декларант своей ЭЦП: ИИН/БИН подписавшего не совпадает с ИИН/БИН декларанта.',
+      en: "The declarant confirms a representation with its own signature: the signer's IIN/BIN is not the declarant's.",
+    },
+  },
 });

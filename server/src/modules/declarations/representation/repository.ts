@@ -10,22 +10,27 @@ export interface Representation {
   contractDate: string;
   validFrom: string;
   validTo: string | null;
+  /** when the declarant confirmed it with its signature; null: it binds nobody yet */
+  confirmedAt: string | null;
+  endedBy: 'representative' | 'declarant' | null;
   createdAt: string;
 }
 
 const columns = `representative_bin as "representativeBin", declarant_iin_bin as "declarantIinBin",
   contract_number as "contractNumber", to_char(contract_date, 'YYYY-MM-DD') as "contractDate",
   to_char(valid_from, 'YYYY-MM-DD') as "validFrom", to_char(valid_to, 'YYYY-MM-DD') as "validTo",
+  to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "confirmedAt", ended_by as "endedBy",
   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"`;
 
 /**
- * The declarants `representativeBin` acts for on `date` (YYYY-MM-DD): those whose contract is in
- * force that day. Submission fills the control context's `signer.represents` with them.
+ * The declarants `representativeBin` acts for on `date` (YYYY-MM-DD): those who confirmed a
+ * contract in force that day. Submission fills the control context's `signer.represents` with them.
  */
 export async function representedDeclarants(db: Queryable, representativeBin: string, date: string): Promise<string[]> {
   const { rows } = await db.query<{ declarant: string }>(
     `select distinct declarant_iin_bin as declarant from customs_representations
-      where representative_bin = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)
+      where representative_bin = $1 and confirmed_at is not null
+        and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)
       order by declarant_iin_bin`,
     [representativeBin, date],
   );
@@ -35,7 +40,7 @@ export async function representedDeclarants(db: Queryable, representativeBin: st
 /** Inserts a representation; false when the same contract for the same declarant is already there. */
 export async function insertRepresentation(
   db: Queryable,
-  representation: Omit<Representation, 'createdAt'> & { createdBy: string },
+  representation: Omit<Representation, 'createdAt' | 'confirmedAt' | 'endedBy'> & { createdBy: string },
   at: Date,
 ): Promise<boolean> {
   const { rowCount } = await db.query(
@@ -55,9 +60,15 @@ export async function insertRepresentation(
   return rowCount > 0;
 }
 
+export interface RepresentationKey {
+  representativeBin: string;
+  declarantIinBin: string;
+  contractNumber: string;
+}
+
 export async function findRepresentation(
   db: Queryable,
-  key: { representativeBin: string; declarantIinBin: string; contractNumber: string },
+  key: RepresentationKey,
   options: { lock?: boolean } = {},
 ): Promise<Representation | null> {
   return firstRow<Representation>(
@@ -68,15 +79,36 @@ export async function findRepresentation(
   );
 }
 
-/** Ends a contract on `validTo` (the last day it is in force). */
+/** Ends a contract on `validTo` (the last day it is in force), as `endedBy` asked. */
 export async function endRepresentation(
   db: Queryable,
-  key: { representativeBin: string; declarantIinBin: string; contractNumber: string },
+  key: RepresentationKey,
   validTo: string,
+  endedBy: 'representative' | 'declarant',
 ): Promise<void> {
   await db.query(
-    'update customs_representations set valid_to = $4 where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3',
-    [key.representativeBin, key.declarantIinBin, key.contractNumber, validTo],
+    'update customs_representations set valid_to = $4, ended_by = $5 where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3',
+    [key.representativeBin, key.declarantIinBin, key.contractNumber, validTo, endedBy],
+  );
+}
+
+/** Keeps the declarant's signed confirmation: from now the representative acts for it. */
+export async function confirmRepresentation(
+  db: Queryable,
+  key: RepresentationKey,
+  confirmation: { accountId: string; cms: Uint8Array; at: Date },
+): Promise<void> {
+  await db.query(
+    `update customs_representations set confirmed_at = $4, confirmed_by = $5, confirmation_cms = $6
+      where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3`,
+    [
+      key.representativeBin,
+      key.declarantIinBin,
+      key.contractNumber,
+      confirmation.at,
+      confirmation.accountId,
+      confirmation.cms,
+    ],
   );
 }
 

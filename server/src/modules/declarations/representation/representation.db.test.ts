@@ -1,19 +1,45 @@
+import {
+  type RepresentationTerms,
+  representationConfirmationPayload,
+} from '@shekara/contracts/declarations/representation';
 import { describe, expect, it } from 'vitest';
 import { auditOf } from '../../../platform/audit/audit-log.ts';
 import { manualClock } from '../../../platform/clock.ts';
-import { TestBrowser } from '../../../testing/accounts.ts';
+import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { databaseTestSuite } from '../../../testing/database-app.ts';
-import { logInRepresentationParties } from '../../../testing/declarations.ts';
+import {
+  goodsDocument,
+  logInRepresentationParties,
+  postSubmission,
+  signPayload,
+  type TestDeclarant,
+} from '../../../testing/declarations.ts';
 import { representedDeclarants } from './repository.ts';
 
 /**
- * Customs representation (issue 6 point 2): the test organisation, registered as a customs
- * representative, registers the individual of the test PKI as a declarant it acts for.
+ * Customs representation (issue 6 point 2, ACC-9): the test organisation, registered as a customs
+ * representative, registers the individual of the test PKI as a declarant it acts for, and the
+ * individual confirms it with its own signature.
  */
 const clock = manualClock('2026-03-10T06:00:00Z');
 const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
 const { broker, brokerBin, individual } = await logInRepresentationParties({ app, db, clock, setup });
+
+const ofMeUrl = (contractNumber: string, act: 'confirm' | 'end') =>
+  `/api/v1/representations/of-me/${brokerBin}/${encodeURIComponent(contractNumber)}/${act}`;
+
+/** The declarant's signature over the terms, as the browser makes it from the representation it shows. */
+const confirmation = (terms: RepresentationTerms, signer = individual.signKey) =>
+  signPayload(signer, representationConfirmationPayload(terms));
+
+async function confirm(terms: RepresentationTerms) {
+  const answer = await individual.browser.post(ofMeUrl(terms.contractNumber, 'confirm'), {
+    signature: confirmation(terms),
+  });
+  if (answer.statusCode !== 200) throw new Error(`confirmation refused: ${answer.body}`);
+  return answer;
+}
 
 const contract = () => ({
   declarantIinBin: individual.iinBin,
@@ -22,8 +48,51 @@ const contract = () => ({
   validFrom: '2026-03-02',
 });
 
-describe('a customs representative registers the declarants it acts for (issue 6 point 2)', () => {
-  it('registers a contract, lists it, and the declarant sees who represents it', async () => {
+/** The broker acting with its own keys, as postSubmission takes a declarant. */
+const brokerAsFiler = (): TestDeclarant => ({
+  browser: broker,
+  accountId: '',
+  iinBin: brokerBin,
+  authKey: holder(setup, 'head-auth'),
+  signKey: holder(setup, 'head-sign'),
+});
+
+describe('acting for anyone (issue 14 point 1, ACC-9)', () => {
+  it('a representation the declarant never confirmed lets the representative neither file for it nor reach its cabinet, and the declarant ends it', async () => {
+    const registered = await broker.post('/api/v1/representations', { ...contract(), contractNumber: 'ATTACK-1' });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const draft = await broker.post('/api/v1/declarations', {
+      kind: 'goods',
+      document: goodsDocument(individual.iinBin, { date: '2026-03-10' }),
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const id = (draft.json() as { id: string }).id;
+
+    // The declaration names the victim, but is signed by the representative's key alone.
+    const filed = await postSubmission(brokerAsFiler(), id);
+    expect([filed.statusCode, codeOf(filed)]).toEqual([422, 'DECL_CONTROL_FAILED']);
+    expect(filed.body).toContain('identity.signer-not-declarant');
+    expect((await db.query(`select status from declarations where id = $1`, [id])).rows).toEqual([{ status: 'draft' }]);
+
+    // Issue 14 point 9: a draft naming someone stays its author's; the named one neither sees nor lists it.
+    expect((await individual.browser.get(`/api/v1/declarations/${id}`)).statusCode).toBe(404);
+    const listed = (await individual.browser.get('/api/v1/declarations')).json() as { items: { id: string }[] };
+    expect(listed.items.map((item) => item.id)).not.toContain(id);
+
+    // The declarant ends it without asking; it can no longer be confirmed.
+    const ended = await individual.browser.post(ofMeUrl('ATTACK-1', 'end'));
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json()).toMatchObject({ endedBy: 'declarant', validTo: '2026-03-10', inForce: false });
+    const terms = { ...contract(), contractNumber: 'ATTACK-1', representativeBin: brokerBin, validTo: null };
+    expect(
+      codeOf(await individual.browser.post(ofMeUrl('ATTACK-1', 'confirm'), { signature: confirmation(terms) })),
+    ).toBe('DECL_REPRESENTATION_ENDED');
+    expect(await representedDeclarants(db, brokerBin, '2026-03-10')).toEqual([]);
+  });
+});
+
+describe('a customs representative registers the declarants it acts for (issue 6 point 2, ACC-9)', () => {
+  it('registers a contract that binds nobody until the declarant confirms it with its signature', async () => {
     const registered = await broker.post('/api/v1/representations', contract());
     expect(registered.statusCode, registered.body).toBe(201);
     expect(registered.json()).toMatchObject({
@@ -32,21 +101,65 @@ describe('a customs representative registers the declarants it acts for (issue 6
       contractNumber: 'ПР-2026/01',
       validFrom: '2026-03-02',
       validTo: null,
-      inForce: true,
+      confirmedAt: null,
+      inForce: false,
     });
+    expect(await representedDeclarants(db, brokerBin, '2026-03-10')).toEqual([]);
     const listed = (await broker.get('/api/v1/representations')).json() as { items: { contractNumber: string }[] };
-    expect(listed.items.map((i) => i.contractNumber)).toEqual(['ПР-2026/01']);
+    expect(listed.items.map((i) => i.contractNumber).sort()).toEqual(['ATTACK-1', 'ПР-2026/01']);
     const ofMe = (await individual.browser.get('/api/v1/representations/of-me')).json() as {
       items: { representativeBin: string; inForce: boolean }[];
     };
-    expect(ofMe.items).toMatchObject([{ representativeBin: brokerBin, inForce: true }]);
+    expect(ofMe.items).toMatchObject([
+      { representativeBin: brokerBin, inForce: false },
+      { representativeBin: brokerBin, inForce: false },
+    ]);
+    const again = await broker.post('/api/v1/representations', contract());
+    expect([again.statusCode, codeOf(again)]).toEqual([409, 'DECL_REPRESENTATION_EXISTS']);
+
+    const terms = { ...contract(), representativeBin: brokerBin, validTo: null };
+    // Only the declarant's own signature over these very terms confirms them.
+    const byBroker = await individual.browser.post(ofMeUrl('ПР-2026/01', 'confirm'), {
+      signature: confirmation(terms, holder(setup, 'head-sign')),
+    });
+    expect([byBroker.statusCode, codeOf(byBroker)]).toEqual([403, 'DECL_REPRESENTATION_SIGNER_NOT_DECLARANT']);
+    const otherTerms = await individual.browser.post(ofMeUrl('ПР-2026/01', 'confirm'), {
+      signature: confirmation({ ...terms, validFrom: '2026-01-01' }),
+    });
+    expect(codeOf(otherTerms)).toBe('SIG_CONTENT_MISMATCH');
+    const authKey = await individual.browser.post(ofMeUrl('ПР-2026/01', 'confirm'), {
+      signature: confirmation(terms, individual.authKey),
+    });
+    expect(codeOf(authKey)).toBe('SIG_WRONG_KEY_PURPOSE');
+    // The representative cannot confirm for the declarant: the route confirms the caller's own.
+    expect(codeOf(await broker.post(ofMeUrl('ПР-2026/01', 'confirm'), { signature: confirmation(terms) }))).toBe(
+      'DECL_REPRESENTATION_NOT_FOUND',
+    );
+    expect(await representedDeclarants(db, brokerBin, '2026-03-10')).toEqual([]);
+
+    const confirmed = await confirm(terms);
+    expect(confirmed.json()).toMatchObject({ confirmedAt: '2026-03-10T06:00:00.000Z', inForce: true });
+    expect(
+      codeOf(await individual.browser.post(ofMeUrl('ПР-2026/01', 'confirm'), { signature: confirmation(terms) })),
+    ).toBe('DECL_REPRESENTATION_CONFIRMED');
     expect(
       (await auditOf(db, 'customs_representation', `${brokerBin}/${individual.iinBin}/ПР-2026/01`)).map(
         (a) => a.action,
       ),
-    ).toEqual(['declaration.representation.register']);
-    const again = await broker.post('/api/v1/representations', contract());
-    expect([again.statusCode, codeOf(again)]).toEqual([409, 'DECL_REPRESENTATION_EXISTS']);
+    ).toEqual(['declaration.representation.register', 'declaration.representation.confirm']);
+  });
+
+  it('once confirmed, the representative files in the declarant’s name and the declarant sees what was filed', async () => {
+    const draft = await broker.post('/api/v1/declarations', {
+      kind: 'goods',
+      document: goodsDocument(individual.iinBin, { date: '2026-03-10' }),
+    });
+    const id = (draft.json() as { id: string }).id;
+    const filed = await postSubmission(brokerAsFiler(), id);
+    expect(filed.statusCode, filed.body).toBe(200);
+    expect((await individual.browser.get(`/api/v1/declarations/${id}`)).statusCode).toBe(200);
+    const listed = (await individual.browser.get('/api/v1/declarations')).json() as { items: { id: string }[] };
+    expect(listed.items.map((item) => item.id)).toContain(id);
   });
 
   it('gives submission the declarants represented on a day', async () => {
@@ -76,6 +189,7 @@ describe('a customs representative registers the declarants it acts for (issue 6
       ),
     ).toEqual([
       'declaration.representation.register',
+      'declaration.representation.confirm',
       'declaration.representation.end',
       'declaration.representation.end',
     ]);

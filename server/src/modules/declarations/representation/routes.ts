@@ -4,8 +4,10 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
+import { confirmRepresentationContract } from './confirm-representation.ts';
 import {
   assertRepresentative,
+  endContract,
   endRepresentationContract,
   registerRepresentation,
   representationView,
@@ -64,5 +66,36 @@ export async function representationRoutes(
         request.params,
         request.body ?? {},
       ),
+  });
+
+  route(r.confirm, {
+    summary: 'Confirm, with the declarant’s signature, a representation registered by its representative',
+    description:
+      'Until the declarant confirms it, a representation binds nobody: the representative cannot sign or file for the declarant. The signature is a CMS with a signing key of the declarant (its IIN, or an employee under its BIN) over representationConfirmationPayload of the terms as registered.',
+    handler: async (request) =>
+      confirmRepresentationContract(
+        ctx,
+        caller(request).account,
+        requestFacts(request),
+        request.params,
+        request.body.signature,
+      ),
+  });
+
+  route(r.endByDeclarant, {
+    summary: 'End a representation of the caller, confirmed or not',
+    description:
+      'The declarant need not ask its representative: the contract stays in force up to and including `validTo` (today when absent).',
+    handler: async (request) => {
+      const { account } = caller(request);
+      return endContract(
+        ctx,
+        account,
+        requestFacts(request),
+        { ...request.params, declarantIinBin: account.iinBin },
+        request.body ?? {},
+        'declarant',
+      );
+    },
   });
 }
