@@ -98,15 +98,25 @@ export async function logInRepresentationParties(t: DeclarationTestEnvironment):
  */
 export function goodsDocument(
   declarantIinBin: string,
-  options: { items?: number; date?: string; office?: string } = {},
+  options: { items?: number; date?: string; office?: string; owesNothing?: boolean } = {},
 ): GoodsDeclaration {
   const date = options.date ?? almatyDate(new Date());
-  return demoDocument('goods', {
+  const document = demoDocument('goods', {
     items: options.items ?? 3,
     declarant: declarantIinBin,
     office: options.office ?? testCustomsOffice,
     date,
   });
+  return options.owesNothing ? owingNothing(document) : document;
+}
+
+/**
+ * The document with no payments calculated (box 47) nor paid (box B): the only kind the system
+ * releases by itself until the payments module shows money reserved or paid (issue 14 point 3).
+ */
+function owingNothing(document: GoodsDeclaration): GoodsDeclaration {
+  const { paymentDocuments: _paid, ...rest } = document;
+  return { ...rest, items: document.items.map(({ payments: _due, ...item }) => item) };
 }
 
 /**

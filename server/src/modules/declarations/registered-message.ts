@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentFacts, outstandingPayments } from './risk/document-facts.ts';
+import { documentFacts, paymentsDue } from './risk/document-facts.ts';
 
 /**
  * The outbox message registration writes, in its transaction, for the officer side to route the
@@ -19,8 +19,8 @@ export const registeredMessage = z.object({
       hsCodes: z.array(z.string()),
       originCountries: z.array(z.string()),
       customsValue: z.number().nullable(),
-      /** tenge still owed: box 47 minus box B */
-      outstanding: z.number(),
+      /** tenge owed by box 47 (box B, the declarant's word, is not subtracted: document-facts.ts) */
+      due: z.number(),
     })
     .optional(),
 });
@@ -36,9 +36,9 @@ export function readRegisteredMessage(payload: unknown): RegisteredMessage {
 
 export type RoutingFacts = NonNullable<RegisteredMessage['facts']>;
 
-/** What routing reads of a signed document: its codes, origins and value, and what is still owed. */
+/** What routing reads of a signed document: its codes, origins and value, and what it owes. */
 export function routingFactsOf(signedDocument: unknown): RoutingFacts {
-  return { ...documentFacts(signedDocument), outstanding: outstandingPayments(signedDocument) };
+  return { ...documentFacts(signedDocument), due: paymentsDue(signedDocument) };
 }
 
 export function registeredMessageOf(declarationId: string, seq: number, signedDocument: unknown): RegisteredMessage {

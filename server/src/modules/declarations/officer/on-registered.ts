@@ -54,7 +54,7 @@ export async function onDeclarationRegistered(
 
 /**
  * After registration (issue 6 point 9, ACC-17): route each declaration by the risk profiles, record
- * the channel on its timeline, and release a green one with nothing outstanding at once, by the
+ * the channel on its timeline, and release a green one that owes nothing at once, by the
  * system, with the declarant notified as of any decision. A correction (КДТ) is noted on the
  * timeline of the declaration it corrects (point 11).
  *
@@ -135,7 +135,7 @@ export async function onDeclarationsRegistered(
     const decisions: NewDecision[] = [];
     const notices: DecisionNotice[] = [];
     for (const d of fresh) {
-      const { outstanding, ...facts } = carried.get(d.id) ?? routingFactsOf(null);
+      const { due, ...facts } = carried.get(d.id) ?? routingFactsOf(null);
       const date = almatyDate(d.registeredAt);
       if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
       const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;
@@ -176,7 +176,7 @@ export async function onDeclarationsRegistered(
       const release =
         route.channel === 'green' &&
         automaticReleaseKinds.includes(d.kind) &&
-        outstanding <= 0 &&
+        due <= 0 &&
         nextStatus(d.status, 'release', 'system') !== null;
       outcomes.set(d.id, { route, released: release, repeated: false });
       if (!release) continue;

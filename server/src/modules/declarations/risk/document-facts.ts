@@ -37,19 +37,18 @@ export function documentFacts(document: unknown): DocumentFacts {
 }
 
 /**
- * What remains to pay, in tenge: the payments calculated in box 47 of every item minus the amounts
- * of the payment documents in box B. Until a payments module keeps the advance accounts and
- * payment orders, this is the declaration's own account of what was paid — trusted because the
- * declarant signed it, and checked again by the officer on a yellow or red channel. Summed in
- * tiyn, so 0.1 + 0.2 is not more than 0.3.
+ * What the declaration owes, in tenge: the payments calculated in box 47 of every item. Box B is
+ * not subtracted: it is the declarant's own word that it paid, and an outside test showed an
+ * invented payment document passing for proof. Until the payments module shows money reserved
+ * or paid, a declaration owing anything is left to an officer, never released by the system.
+ * Summed in tiyn, so 0.1 + 0.2 is not more than 0.3.
  */
-export function outstandingPayments(document: unknown): number {
+export function paymentsDue(document: unknown): number {
   const doc = isObject(document) ? document : {};
   const tiyn = (value: unknown) => Math.round((finite(value) ?? 0) * 100);
   const due = objects(doc.items).reduce(
     (sum, item) => sum + objects(item.payments).reduce((s, line) => s + tiyn(line.amount), 0),
     0,
   );
-  const paid = objects(doc.paymentDocuments).reduce((sum, payment) => sum + tiyn(payment.amount), 0);
-  return (due - paid) / 100;
+  return due / 100;
 }

@@ -1,7 +1,7 @@
 import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { riskConditions } from '@shekara/contracts/declarations/risk';
 import { describe, expect, it } from 'vitest';
-import { documentFacts, outstandingPayments } from './document-facts.ts';
+import { documentFacts, paymentsDue } from './document-facts.ts';
 import { type RiskFacts, routeDeclaration } from './route-declaration.ts';
 
 /** Risk routing (ACC-17, issue 6 point 9): each condition alone, priority, dates and activity; the facts read from documents. */
@@ -112,11 +112,10 @@ describe('what routing reads in a document', () => {
     expect(documentFacts(null)).toEqual({ hsCodes: [], originCountries: [], customsValue: null });
   });
 
-  it('counts what is outstanding: box 47 minus box B, in tiyn', () => {
-    expect(outstandingPayments({ items: [] })).toBe(0);
+  it('counts what is owed: box 47, in tiyn, whatever box B claims was paid (issue 14 point 3)', () => {
+    expect(paymentsDue({ items: [] })).toBe(0);
     const items = [{ payments: [{ amount: 0.1 }, { amount: 0.2 }] }, { payments: [{ amount: 1000 }] }];
-    expect(outstandingPayments({ items })).toBe(1000.3);
-    expect(outstandingPayments({ items, paymentDocuments: [{ amount: 0.3 }, { amount: 1000 }] })).toBe(0);
-    expect(outstandingPayments({ items, paymentDocuments: [{ amount: 500 }] })).toBe(500.3);
+    expect(paymentsDue({ items })).toBe(1000.3);
+    expect(paymentsDue({ items, paymentDocuments: [{ amount: 0.3 }, { amount: 1000 }] })).toBe(1000.3);
   });
 });
