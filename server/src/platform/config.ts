@@ -75,7 +75,7 @@ export interface AuthConfig {
   sessionIdleMinutes: number;
   /** A session ends this long after log-in, used or not. */
   sessionAbsoluteHours: number;
-  /** Failed log-ins for one login or IIN/BIN within `lockMinutes` before it is locked (AUTH_LOCKED). */
+  /** Failed password log-ins for one login from one address within `lockMinutes` before they pause (AUTH_LOCKED; ten times as many from anywhere). */
   maxFailedLogins: number;
   lockMinutes: number;
   /** Log-in attempts one client address may make per minute. */

@@ -141,9 +141,9 @@ export const AccountErrors = defineErrors({
   AUTH_LOCKED: {
     status: 423,
     message: {
-      kk: 'Сәтсіз әрекеттер көп болғандықтан кіру {minutes} минутқа бұғатталды.',
-      ru: 'Вход заблокирован на {minutes} мин. из-за повторных неудачных попыток.',
-      en: 'Log-in is locked for {minutes} min after repeated failed attempts.',
+      kk: 'Сәтсіз әрекеттер көп болғандықтан құпиясөзбен кіру {minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен кіру қолжетімді.',
+      ru: 'Вход по паролю приостановлен на {minutes} мин. из-за повторных неудачных попыток. Вход с ЭЦП доступен.',
+      en: 'Password log-in is paused for {minutes} min after repeated failed attempts. Log-in with a signature remains open.',
     },
   },
   AUTH_WORKPLACE_LIMIT: {

@@ -1,14 +1,30 @@
 import type { Queryable } from '../../platform/db/database.ts';
 
 /**
- * Lockout after repeated failures (issue 4 point 6): `maxFailures` failed log-ins for one subject
- * (a login, or the IIN/BIN a certificate names) within `lockMinutes` lock it for `lockMinutes`.
- * Counted per subject, not per address, so spreading guesses over many addresses does not help;
- * the per-address rate limit is a separate guard.
+ * Throttling after repeated failures (issue 4 point 6, issue 14 point 4): `maxFailures` failed
+ * log-ins for one subject within `lockMinutes` pause it for `lockMinutes`. A password's subjects
+ * are the login from one client address (so a stranger elsewhere cannot keep the owner out) and,
+ * with ten times the allowance, the login from anywhere (so guesses spread over many addresses
+ * still slow down); the latter never stops an attempt that carries the account's signature.
+ * A signature log-in counts under the certificate's IIN, which no password failure touches.
  */
 export interface LockoutPolicy {
   maxFailures: number;
   lockMinutes: number;
+}
+
+/** How many more failures the login-wide subject allows than one address. */
+const loginWideFactor = 10;
+
+/** The subjects a password attempt counts under, with the policy of each. */
+export function passwordSubjects(login: string, ip: string, policy: LockoutPolicy) {
+  return {
+    fromAddress: { subject: `login:${login}@${ip}`, policy },
+    fromAnywhere: {
+      subject: `login:${login}`,
+      policy: { ...policy, maxFailures: policy.maxFailures * loginWideFactor },
+    },
+  };
 }
 
 export async function lockedUntil(db: Queryable, subject: string, at: Date): Promise<Date | null> {
@@ -47,6 +63,6 @@ export async function recordFailure(
   return until;
 }
 
-export async function clearFailures(db: Queryable, subject: string): Promise<void> {
-  await db.query('delete from login_failures where subject = $1', [subject]);
+export async function clearFailures(db: Queryable, subjects: readonly string[]): Promise<void> {
+  await db.query('delete from login_failures where subject = any($1::text[])', [subjects]);
 }

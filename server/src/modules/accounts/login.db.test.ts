@@ -4,6 +4,7 @@ import { manualClock } from '../../platform/clock.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
+import { deliverMail } from '../../testing/outbox.ts';
 import { loggedInStaff, staffAccountId } from '../../testing/staff.ts';
 import { issueLogin } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
@@ -182,19 +183,58 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
     ).toBe(200);
   });
 
-  it('locks a login after repeated failures (AUTH_LOCKED), even for the right password, until the lock ends', async () => {
+  it('pauses a login from the address that failed (AUTH_LOCKED), even for the right password, until the pause ends, and tells the owner', async () => {
     await issuedAccount('carrier.three', 'one-time pass 7730 hill');
     const browser = new TestBrowser(app);
-    const attempt = (password: string) =>
-      browser.post('/api/v1/auth/login/password', { login: 'carrier.three', password });
+    const attempt = (password: string, remoteAddress = '203.0.113.7') =>
+      browser.request({
+        method: 'POST',
+        url: '/api/v1/auth/login/password',
+        payload: { login: 'carrier.three', password },
+        remoteAddress,
+      });
     expect(codeOf(await attempt('guess number one'))).toBe('AUTH_INVALID_CREDENTIALS');
     expect(codeOf(await attempt('guess number two'))).toBe('AUTH_INVALID_CREDENTIALS');
     expect(codeOf(await attempt('guess number three'))).toBe('AUTH_LOCKED');
     const locked = await attempt('one-time pass 7730 hill');
     expect(locked.statusCode).toBe(423);
     expect(codeOf(locked)).toBe('AUTH_LOCKED');
+    const mail = (await deliverMail(db, clock)).filter((m) => m.to.includes('carrier.three@example.kz'));
+    expect(mail.map((m) => m.subject)).toEqual(['Shekara: вход по паролю временно приостановлен']);
+    expect(mail[0]!.text).toContain('203.0.113.7');
+    // Issue 14 point 4: a stranger's guesses do not keep the owner out from its own address.
+    const owner = await attempt('one-time pass 7730 hill', '198.51.100.20');
+    expect(owner.statusCode, owner.body).toBe(200);
     clock.advance(15 * 60_000 + 1);
     expect((await attempt('one-time pass 7730 hill')).statusCode).toBe(200);
+  });
+
+  it('pauses a password guessed at from many addresses, but never the holder of the account’s signature (issue 14 point 4)', async () => {
+    await issuedAccount('carrier.four', 'one-time pass 5512 field', { certificateOf: 'individual-auth' });
+    const browser = new TestBrowser(app);
+    const attempt = (remoteAddress: string, password: string, signature?: string) =>
+      browser.request({
+        method: 'POST',
+        url: '/api/v1/auth/login/password',
+        payload: { login: 'carrier.four', password, ...(signature && { signature }) },
+        remoteAddress,
+      });
+    // three addresses allowed by the suite's policy, ten times that from anywhere: 30 guesses from 15 addresses
+    for (let i = 0; i < 30; i++) await attempt(`192.0.2.${10 + (i % 15)}`, `guess ${i}`);
+    const fresh = await attempt('192.0.2.99', 'one-time pass 5512 field');
+    expect(codeOf(fresh)).toBe('AUTH_LOCKED');
+    const signed = signAs(holder(setup, 'individual-auth'), Buffer.from(await browser.challenge(), 'base64'));
+    const owner = await attempt('192.0.2.99', 'one-time pass 5512 field', signed);
+    expect(owner.statusCode, owner.body).toBe(200);
+  });
+
+  it('never pauses a signature log-in, whatever was typed as the password of a login naming the same IIN (issue 14 point 4)', async () => {
+    const individual = holder(setup, 'individual-auth');
+    for (let i = 0; i < 5; i++) {
+      await new TestBrowser(app).post('/api/v1/auth/login/password', { login: individual.iin, password: `guess ${i}` });
+    }
+    const browser = new TestBrowser(app);
+    expect((await browser.logInAs(individual)).statusCode).toBe(200);
   });
 });
 

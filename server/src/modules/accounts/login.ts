@@ -2,6 +2,7 @@ import { parseSignedData, type Signer } from '@shekara/nca';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
+import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { challengeBytes, consumeChallenge, SignatureErrors } from '../signature/index.ts';
 import { accessRefusal } from './access-rules.ts';
 import {
@@ -14,7 +15,8 @@ import {
 import { activeCertificates } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
-import { clearFailures, lockedUntil, recordFailure } from './lockout.ts';
+import { clearFailures, type LockoutPolicy, lockedUntil, passwordSubjects, recordFailure } from './lockout.ts';
+import { throttledMail } from './mail-texts.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { type StartedSession, startSession } from './sessions.ts';
 import { proveByChallenge } from './signed-proof.ts';
@@ -40,6 +42,9 @@ export interface PasswordLogin {
 
 type Attempt = { facts: RequestFacts; workplace: string };
 
+/** A subject failures are counted under, and how many it allows. */
+type Counted = { subject: string; policy: LockoutPolicy };
+
 /**
  * Log-in with the NCA signature (ACC-6): the certificate's IIN, or its organisation's BIN, names
  * the accounts it may open. The nonce is burnt only when the log-in succeeds, so a user asked to
@@ -64,10 +69,10 @@ export async function logInBySignature(
   const verification = await ctx.verifier.verifyCms(cms, { purpose: 'auth' });
   const signer = verification.signer;
   if (!verification.valid || !content)
-    return refuse(ctx, attempt, 'signature', SignatureErrors[verification.code ?? 'SIG_MALFORMED'](), signer);
+    return refuse(ctx, attempt, 'signature', SignatureErrors[verification.code ?? 'SIG_MALFORMED'](), { signer });
 
-  const subject = `iin:${signer!.iin}`;
-  await refuseWhileLocked(ctx, attempt, 'signature', subject, signer);
+  // Not counted towards any pause (issue 14 point 4): a valid signature is not a guess, and its
+  // holder must always get in, whatever someone else typed as the account's password.
   try {
     return await ctx.db.transaction(async (tx) => {
       const candidates = await activeAccountsOfSubject(
@@ -99,10 +104,10 @@ export async function logInBySignature(
       }
       const burnt = await consumeChallenge(tx, ctx.clock, content!);
       if (!burnt.ok) throw SignatureErrors.AUTH_CHALLENGE_INVALID();
-      return admit(tx, ctx, chosen.id, attempt, { method: 'signature', signer: signer!, subject }, now);
+      return admit(tx, ctx, chosen.id, attempt, { method: 'signature', signer: signer!, cleared: [] }, now);
     });
   } catch (error) {
-    if (error instanceof AppError) return refuse(ctx, attempt, 'signature', error, signer, subject);
+    if (error instanceof AppError) return refuse(ctx, attempt, 'signature', error, { signer });
     throw error;
   }
 }
@@ -114,13 +119,18 @@ export async function logInBySignature(
 export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin, attempt: Attempt): Promise<LoggedIn> {
   const now = ctx.clock.now();
   const login = input.login.trim().toLowerCase();
-  const subject = `login:${login}`;
-  await refuseWhileLocked(ctx, attempt, 'password', subject);
+  const { fromAddress, fromAnywhere } = passwordSubjects(login, attempt.facts.ip, ctx.lockout);
+  await refuseWhileLocked(ctx, attempt, 'password', fromAddress.subject);
+  // Guesses from many addresses pause the password alone, never the holder of the account's signature.
+  if (!input.signature) await refuseWhileLocked(ctx, attempt, 'password', fromAnywhere.subject);
   const account = await findAccountByLogin(ctx.db, login);
   // An unknown login costs as much as a wrong password, and reads the same.
   const matches = await verifyPassword(account?.passwordHash ?? decoyPasswordHash, input.password);
   if (!account || !matches)
-    return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), undefined, subject, account?.id);
+    return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), {
+      counted: [fromAddress, fromAnywhere],
+      account: account ?? undefined,
+    });
 
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -134,11 +144,11 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
         if (!certificates.some((c) => c.issuer === signer!.issuer && c.serialNumber === signer!.serialNumber))
           throw AccountErrors.AUTH_CERTIFICATE_NOT_BOUND();
       }
-      return admit(tx, ctx, account.id, attempt, { method: 'password', signer, subject }, now);
+      return admit(tx, ctx, account.id, attempt, { method: 'password', signer, cleared: [fromAddress.subject] }, now);
     });
   } catch (error) {
     // A right password with a missing or wrong certificate is not a guess: it does not count towards the lock.
-    if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, undefined, undefined, account.id);
+    if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, { account });
     throw error;
   }
 }
@@ -148,7 +158,7 @@ async function admit(
   ctx: AccountsContext,
   accountId: string,
   attempt: Attempt,
-  how: { method: 'signature' | 'password'; signer?: Signer; subject: string },
+  how: { method: 'signature' | 'password'; signer?: Signer; cleared: readonly string[] },
   now: Date,
 ): Promise<LoggedIn> {
   // Locked so that concurrent log-ins of one account take seats one at a time.
@@ -170,7 +180,7 @@ async function admit(
     ctx.sessions,
     now,
   );
-  await clearFailures(tx, how.subject);
+  if (how.cleared.length > 0) await clearFailures(tx, how.cleared);
   await setAccountLanguage(tx, account.id, attempt.facts.language);
   await recordAudit(tx, now, {
     action: 'auth.login',
@@ -197,7 +207,6 @@ async function refuseWhileLocked(
   attempt: Attempt,
   method: string,
   subject: string,
-  signer?: Signer,
 ): Promise<void> {
   const now = ctx.clock.now();
   const until = await lockedUntil(ctx.db, subject, now);
@@ -205,25 +214,24 @@ async function refuseWhileLocked(
   const error = AccountErrors.AUTH_LOCKED({
     minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)),
   });
-  await refuse(ctx, attempt, method, error, signer);
+  await refuse(ctx, attempt, method, error);
 }
 
 /**
- * Writes the refusal to the audit log and, for a subject that can be guessed at, counts it
- * towards the lock; then throws the refusal (or AUTH_LOCKED when this failure locked it).
+ * Writes the refusal to the audit log and counts it under each subject that can be guessed at;
+ * then throws the refusal, or AUTH_LOCKED when this failure paused a subject — and then tells the
+ * account's owner by e-mail, in the same transaction, so a pause never goes unnoticed.
  */
 async function refuse(
   ctx: AccountsContext,
   attempt: Attempt,
   method: string,
   error: AppError,
-  signer?: Signer,
-  failureSubject?: string,
-  accountId?: string,
+  about: { signer?: Signer; counted?: readonly Counted[]; account?: Account } = {},
 ): Promise<never> {
   const now = ctx.clock.now();
+  const { signer, account } = about;
   const counts =
-    failureSubject !== undefined &&
     error.code !== 'AUTH_ACCOUNT_CHOICE_REQUIRED' &&
     error.code !== 'AUTH_LOCKED' &&
     error.code !== 'AUTH_WORKPLACE_LIMIT';
@@ -232,15 +240,24 @@ async function refuse(
       action: 'auth.login',
       outcome: 'refused',
       code: error.code,
-      actorAccountId: accountId ?? null,
+      actorAccountId: account?.id ?? null,
       actorIin: signer?.iin ?? null,
-      subjectType: accountId ? 'account' : undefined,
-      subjectId: accountId,
+      subjectType: account ? 'account' : undefined,
+      subjectId: account?.id,
       ip: attempt.facts.ip,
       requestId: attempt.facts.requestId,
       details: { method, ...(signer ? { certificate: signer.serialNumber } : {}) },
     });
-    return counts ? recordFailure(tx, failureSubject!, ctx.lockout, now) : null;
+    if (!counts) return null;
+    let paused: Date | null = null;
+    for (const { subject, policy } of about.counted ?? []) {
+      paused = (await recordFailure(tx, subject, policy, now)) ?? paused;
+    }
+    if (paused && account?.email) {
+      const mail = throttledMail(account.language, { ip: attempt.facts.ip, minutes: ctx.lockout.lockMinutes, at: now });
+      await enqueueMailTo(tx, now, account.email, 'auth.throttled', mail);
+    }
+    return paused;
   });
   if (lockedNow) throw AccountErrors.AUTH_LOCKED({ minutes: ctx.lockout.lockMinutes });
   throw error;

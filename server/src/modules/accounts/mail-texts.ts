@@ -36,3 +36,26 @@ export function contactChangedMail(language: Language, newEmail: string) {
   };
   return texts[language];
 }
+
+/**
+ * Log-in with the account's password was paused after repeated failures (issue 14 point 4): the
+ * owner learns of it at once, from where, and that the signature still opens the account.
+ */
+export function throttledMail(language: Language, facts: { ip: string; minutes: number; at: Date }) {
+  const at = facts.at.toISOString().replace('T', ' ').slice(0, 16);
+  const texts = {
+    kk: {
+      subject: 'Shekara: құпиясөзбен кіру уақытша тоқтатыла тұрды',
+      text: `Shekara тіркелгіңізге ${facts.ip} мекенжайынан құпиясөзбен бірнеше рет сәтсіз кіру әрекеті жасалды (${at} UTC). Осы мекенжайдан құпиясөзбен кіру ${facts.minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен кіру бұрынғыдай қолжетімді. Егер бұл сіз болмасаңыз, құпиясөзді ауыстырыңыз.`,
+    },
+    ru: {
+      subject: 'Shekara: вход по паролю временно приостановлен',
+      text: `В вашу учётную запись Shekara несколько раз безуспешно пытались войти по паролю с адреса ${facts.ip} (${at} UTC). Вход по паролю с этого адреса приостановлен на ${facts.minutes} мин. Вход с ЭЦП по-прежнему доступен. Если это были не вы, смените пароль.`,
+    },
+    en: {
+      subject: 'Shekara: password log-in paused for a while',
+      text: `There were several failed attempts to log in to your Shekara account with its password from ${facts.ip} (${at} UTC). Password log-in from that address is paused for ${facts.minutes} min. Log-in with your signature remains open. If this was not you, change your password.`,
+    },
+  };
+  return texts[language];
+}
