@@ -51,6 +51,9 @@ export async function buildApp({
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // request.ip — what rate limits, log-in pauses and the audit log use — comes from
+    // X-Forwarded-For only over a connection from a proxy the operator named (TRUSTED_PROXIES).
+    trustProxy: config.trustedProxies?.length ? config.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -8,6 +8,7 @@ describe('configuration', () => {
       environment: 'development',
       host: 'localhost',
       port: 8080,
+      trustedProxies: [],
       dataDir: '/srv/shekara/data',
       databaseUrl: undefined,
       databasePoolSize: 10,
@@ -87,6 +88,7 @@ describe('configuration', () => {
         DECLARATION_ATTACHMENT_MAX_BYTES: '2048',
         DECLARATION_ATTACHMENTS_MAX: '7',
         DECLARATION_DOCUMENT_MAX_BYTES: '100000',
+        TRUSTED_PROXIES: '10.0.0.7, 10.1.0.0/16,fd00::/8',
       },
       '/',
     );
@@ -94,6 +96,7 @@ describe('configuration', () => {
       environment: 'production',
       host: '0.0.0.0',
       port: 9090,
+      trustedProxies: ['10.0.0.7', '10.1.0.0/16', 'fd00::/8'],
       dataDir: '/var/lib/shekara',
       databaseUrl: 'postgres://app@db.internal:5432/shekara',
       databasePoolSize: 20,
@@ -146,6 +149,8 @@ describe('configuration', () => {
     ['SIGNATURE_OCSP_URL', 'ldap://ocsp'],
     ['SIGNATURE_FETCH_REVOCATION', 'sometimes'],
     ['SIGNATURE_VERIFY_RATE_PER_MINUTE', '0'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['TRUSTED_PROXIES', '10.0.0.1, proxy.internal'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
     let caught: unknown;
     try {
@@ -157,6 +162,23 @@ describe('configuration', () => {
     expect((caught as ConfigError).variable).toBe(variable);
     expect((caught as ConfigError).message).toMatch(new RegExp(`^${variable}: `));
     expect((caught as ConfigError).message).not.toContain('\n');
+  });
+
+  // Issue 14 point 5: development mode serves the development mailbox and the test signer.
+  it.each([
+    [{ SIGNATURE_TRUST_DIR: '/etc/nca/roots' }, 'NODE_ENV'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ NODE_ENV: 'test', HOST: '192.0.2.10' }, 'HOST'],
+    [{ NODE_ENV: 'development', HOST: '::' }, 'HOST'],
+  ])('refuses to start in development mode with real trust roots or on a public address: %o', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: .*NODE_ENV=production`));
+  });
+
+  it('starts in development mode on loopback with the test PKI, and in production anywhere', () => {
+    for (const host of ['localhost', '127.0.0.1', '127.0.1.1', '::1', '[::1]'])
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+    const production = { RECEIPT_SIGNING_P12: 'r.p12', RECEIPT_SIGNING_PASSWORD: 'x' };
+    expect(loadConfig({ ...production, NODE_ENV: 'production', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   it('treats an empty value as unset', () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isLoopbackHost, parseAddressList } from './network-addresses.ts';
 
 /**
  * Every environment variable Shekara reads, validated once at start.
@@ -8,6 +9,8 @@ export interface Config {
   environment: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** Reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); empty: the connection's own address. */
+  trustedProxies: string[];
   /** PGlite data directory; ignored when `databaseUrl` is set. */
   dataDir: string;
   /** A real PostgreSQL server; when absent the embedded PGlite is used. */
@@ -140,9 +143,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       'and RECEIPT_SIGNING_PASSWORD must be set in production: delivery receipts are signed with the system’s key',
     );
   }
+  const host = optional(env, 'HOST') ?? 'localhost';
+  refuseExposedDevelopment(environment, host, optional(env, 'SIGNATURE_TRUST_DIR'));
   return {
     environment,
-    host: optional(env, 'HOST') ?? 'localhost',
+    host,
+    trustedProxies: trustedProxies(env),
     port: integer(env, 'PORT', 8080, 0, 65535),
     dataDir: path.resolve(cwd, optional(env, 'DATA_DIR') ?? 'data'),
     databaseUrl,
@@ -200,6 +206,38 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       documentMaxBytes: integer(env, 'DECLARATION_DOCUMENT_MAX_BYTES', 4 * 1_048_576, 65_536, 100 * 1_048_576),
     },
   };
+}
+
+/**
+ * Development mode (the default when NODE_ENV is unset) serves the development mailbox, with its
+ * confirmation links and one-time passwords, and the test signer. It may only run as what it is:
+ * on the project's own test PKI and on a loopback address. A deployment with real trust roots, or
+ * one listening for other machines, that forgot NODE_ENV=production stops here instead.
+ */
+function refuseExposedDevelopment(environment: Config['environment'], host: string, trustDir: string | undefined) {
+  if (environment === 'production') return;
+  if (trustDir !== undefined)
+    throw new ConfigError(
+      'NODE_ENV',
+      `is ${environment} while SIGNATURE_TRUST_DIR names trust roots: development mode serves the development mailbox and the test signer, so it runs only on the project's own test PKI. Set NODE_ENV=production for a deployment`,
+    );
+  if (!isLoopbackHost(host))
+    throw new ConfigError(
+      'HOST',
+      `is "${host}" while NODE_ENV is ${environment}: development mode serves the development mailbox and the test signer, so it listens only on a loopback address (localhost, 127.0.0.1, ::1). Set NODE_ENV=production to serve other machines`,
+    );
+}
+
+function trustedProxies(env: Env): string[] {
+  const raw = optional(env, 'TRUSTED_PROXIES');
+  if (raw === undefined) return [];
+  const parsed = parseAddressList(raw);
+  if ('invalid' in parsed)
+    throw new ConfigError(
+      'TRUSTED_PROXIES',
+      `must be IP addresses or CIDR ranges separated by commas, got "${parsed.invalid}"`,
+    );
+  return parsed.addresses;
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -81,7 +81,7 @@ export type AppConfig = Pick<
   'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'
 > & {
   signature: Pick<Config['signature'], 'verifyRatePerMinute'>;
-};
+} & Partial<Pick<Config, 'trustedProxies'>>;
 
 /** What the platform gives every module. */
 export interface PlatformServices {

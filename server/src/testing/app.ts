@@ -44,6 +44,7 @@ export async function buildTestApp(
     verifyRatePerMinute?: number;
     environment?: Config['environment'];
     auth?: Partial<Config['auth']>;
+    trustedProxies?: string[];
   } = {},
 ) {
   return buildApp({
@@ -53,6 +54,7 @@ export async function buildTestApp(
       bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
       signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 },
       auth: { ...testAppConfig.auth, ...options.auth },
+      trustedProxies: options.trustedProxies,
     },
     db,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),

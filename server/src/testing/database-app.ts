@@ -19,6 +19,7 @@ export interface DatabaseTestApp {
 export interface DatabaseTestAppOptions {
   signaturesAt?: 'clock' | 'real time';
   auth?: Partial<Config['auth']>;
+  trustedProxies?: string[];
 }
 
 /**
@@ -37,7 +38,12 @@ export async function openDatabaseTestApp(
   try {
     await loadReferenceDemoData(db);
     setup = await testSignatureSetup(options.signaturesAt === 'real time' ? systemClock : clock);
-    app = await buildTestApp(db, { clock, signatures: setup, auth: options.auth });
+    app = await buildTestApp(db, {
+      clock,
+      signatures: setup,
+      auth: options.auth,
+      trustedProxies: options.trustedProxies,
+    });
   } catch (error) {
     await db.close();
     throw error;
