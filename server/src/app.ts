@@ -54,6 +54,9 @@ export async function buildApp({
     frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API reads JSON; a file's route reads its file in a context of its own. Fastify's default
+  // text/plain parser handed a text body to routes that take none, which then ran as if it were absent.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestContext(app);
