@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type onRouteHookHandler } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerErrorHandler, sendFrameworkError } from './platform/http/error-handler.ts';
 import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
@@ -30,6 +30,8 @@ export interface AppDependencies {
   webDistDir?: string;
   /** Wakes the outbox worker after a commit that enqueued; tests without a worker leave it out. */
   notifyOutbox?: () => void;
+  /** Told of every route as it is registered: the suites that must reach every route list them by it. */
+  onRoute?: onRouteHookHandler;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes, in the modules' order. */
@@ -41,6 +43,7 @@ export async function buildApp({
   clock = systemClock,
   webDistDir = webDist,
   notifyOutbox = () => {},
+  onRoute,
 }: AppDependencies) {
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
@@ -54,8 +57,13 @@ export async function buildApp({
     // request.ip — what rate limits, log-in pauses and the audit log use — comes from
     // X-Forwarded-For only over a connection from a proxy the operator named (TRUSTED_PROXIES).
     trustProxy: config.trustedProxies?.length ? config.trustedProxies : false,
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
+  if (onRoute) app.addHook('onRoute', onRoute);
 
+  // The API reads JSON; a file's route reads its file in a context of its own. Fastify's default
+  // text/plain parser handed a text body to routes that take none, which then ran as if it were absent.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestContext(app);

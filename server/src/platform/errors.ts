@@ -104,6 +104,22 @@ export const PlatformErrors = defineErrors({
       en: 'The request could not be read: its body is malformed.',
     },
   },
+  MALFORMED_URL: {
+    status: 400,
+    message: {
+      kk: 'Сұрау мекенжайын оқу мүмкін емес: ол пайыздық кодтаудағы жарамды UTF-8 емес.',
+      ru: 'Адрес запроса не удалось прочитать: он не является корректным UTF-8 в процентной кодировке.',
+      en: 'The request address could not be read: it is not valid percent-encoded UTF-8.',
+    },
+  },
+  URL_TOO_LONG: {
+    status: 414,
+    message: {
+      kk: 'Сұрау мекенжайының бір бөлігі тым ұзын.',
+      ru: 'Часть адреса запроса слишком длинная.',
+      en: 'A part of the request address is too long.',
+    },
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     message: {

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import pino from 'pino';
-import { buildApp } from '../app.ts';
+import { type AppDependencies, buildApp } from '../app.ts';
 import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
@@ -45,6 +45,7 @@ export async function buildTestApp(
     environment?: Config['environment'];
     auth?: Partial<Config['auth']>;
     trustedProxies?: string[];
+    onRoute?: AppDependencies['onRoute'];
   } = {},
 ) {
   return buildApp({
@@ -61,6 +62,7 @@ export async function buildTestApp(
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,
     webDistDir: options.webDistDir ?? noWebApp,
+    onRoute: options.onRoute,
   });
 }
 

@@ -13,12 +13,10 @@ export type LocalizedFinding = z.infer<typeof localizedFinding>;
 export const controlAnswer = z.object({ errors: z.array(localizedFinding), warnings: z.array(localizedFinding) });
 export type ControlAnswer = z.infer<typeof controlAnswer>;
 
+// A day of the calendar: `2025-02-31` matched a bare YYYY-MM-DD pattern and was answered a snapshot
+// of a day that does not exist (the browser only asks for real days: dates.ts, isIsoDate).
 export const controlReferenceQuery = z.object({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .meta({ description: 'the document’s date (YYYY-MM-DD); today in Almaty when absent' }),
+  date: z.iso.date().optional().meta({ description: 'the document’s date (YYYY-MM-DD); today in Almaty when absent' }),
 });
 
 /**

@@ -9,7 +9,8 @@ export const registrationNumber = z
   .describe('OOOOO/DDMMYY/NNNNNNN, with the slashes URL-encoded (%2F)');
 export const numberParam = z.object({ registrationNumber });
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A day of the calendar: `2025-02-31` matched the bare pattern and rolled over to March.
+const day = z.iso.date();
 const page = z.coerce.number().int().min(1).max(10_000).default(1);
 
 export const inboxQuery = z.object({

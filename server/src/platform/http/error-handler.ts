@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, PlatformErrors } from '../errors.ts';
+import { negotiateLanguage } from '../i18n/language.ts';
 
 /**
  * The one place where errors become HTTP responses:
@@ -19,6 +20,25 @@ export function registerErrorHandler(app: FastifyInstance, options: { bodyLimitB
     }
     return sendError(request, reply, appError);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any route or hook runs (an address
+ * that is not percent-encoded UTF-8, a path parameter longer than the router takes) is answered in
+ * the same shape as every other error, instead of Fastify's own body without our code.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  request.language = negotiateLanguage(request.headers['accept-language']);
+  reply.header('x-request-id', request.id);
+  const appError =
+    error.code === 'FST_ERR_BAD_URL'
+      ? PlatformErrors.MALFORMED_URL()
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? PlatformErrors.URL_TOO_LONG()
+        : PlatformErrors.INTERNAL_ERROR({}, { cause: error });
+  if (appError.status >= 500) request.log.error({ err: error, code: appError.code }, 'request failed');
+  else request.log.info({ code: appError.code }, 'request refused');
+  return sendError(request, reply, appError);
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {

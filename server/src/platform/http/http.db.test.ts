@@ -128,6 +128,33 @@ describe('error responses', () => {
     expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('refuse a text/plain body with UNSUPPORTED_MEDIA_TYPE, on a route that takes no body too', async () => {
+    for (const url of ['/api/test/echo', '/api/v1/auth/logout']) {
+      const response = await app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'text/plain' },
+        payload: 'isAdmin=true',
+      });
+      expect(response.statusCode, url).toBe(415);
+      expect(response.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+
+  it('refuse an address that is not UTF-8 or a path parameter beyond the router with MALFORMED_URL and URL_TOO_LONG', async () => {
+    for (const [url, status, code] of [
+      ['/api/v1/declarations/%E0%A4%A', 400, 'MALFORMED_URL'],
+      ['/api/v1/declarations/%ED%A0%80', 400, 'MALFORMED_URL'],
+      [`/api/v1/declarations/${'a'.repeat(10_000)}`, 414, 'URL_TOO_LONG'],
+    ] as const) {
+      const response = await app.inject({ method: 'GET', url, headers: { 'accept-language': 'kk' } });
+      expect(response.statusCode, url.slice(0, 40)).toBe(status);
+      const { error } = response.json();
+      expect(error).toMatchObject({ code, requestId: response.headers['x-request-id'] });
+      expect(error.message).toContain('мекенжай');
+    }
+  });
+
   it('hide an unexpected error behind a generic 500 and log its details with the request id', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/test/crash', headers: { 'accept-language': 'kk' } });
     expect(response.statusCode).toBe(500);
