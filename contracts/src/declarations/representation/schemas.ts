@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { hasValidCheckDigit } from '../../domain/index.ts';
 
-const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date');
+// A day of the calendar: 2026-02-31 is refused here, not by the database as a 500.
+const isoDay = z.iso.date();
 const contractNumber = z.string().trim().min(1).max(100);
 
 export const newRepresentation = z.object({

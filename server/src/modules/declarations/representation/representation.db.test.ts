@@ -209,6 +209,9 @@ describe('a customs representative registers the declarants it acts for (issue 6
     expect(codeOf(await broker.post('/api/v1/representations', { ...contract(), declarantIinBin: wrongDigit }))).toBe(
       'VALIDATION_FAILED',
     );
+    expect(codeOf(await broker.post('/api/v1/representations', { ...contract(), contractDate: '2026-02-31' }))).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(
       codeOf(
         await broker.post('/api/v1/representations', { ...contract(), contractNumber: 'B-2', validTo: '2026-03-01' }),
