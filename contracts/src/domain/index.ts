@@ -1,2 +1,3 @@
 export * from './canonical-json.ts';
+export * from './file-name.ts';
 export * from './iin-bin.ts';

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { plainFileName } from '@shekara/contracts/domain';
 import type { FileView } from '@shekara/contracts/portal';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Editor, PortalContext } from './context.ts';
@@ -19,13 +20,17 @@ export async function uploadFile(
   editor: Editor,
   upload: { name: string; contentType: string | undefined; content: Buffer },
 ): Promise<FileView> {
+  // Nothing unseen in the name a visitor downloads by (issue 14 point 8): no bidi override turns
+  // `setup‮gpj.exe` into what looks like a picture.
+  const name = plainFileName(upload.name);
+  if (name === '') throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'name' });
   const contentType = (upload.contentType ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
   if (!mediaType.test(contentType)) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'content type' });
   if (upload.content.length === 0) throw PortalErrors.PORTAL_FILE_INVALID({ reason: 'empty' });
   if (upload.content.length > maxFileBytes) throw PortalErrors.PORTAL_FILE_INVALID({ reason: `> ${maxFileBytes} B` });
   const file = {
     id: randomUUID(),
-    name: upload.name,
+    name,
     contentType,
     content: upload.content,
     sha256: createHash('sha256').update(upload.content).digest('hex'),

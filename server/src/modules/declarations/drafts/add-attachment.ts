@@ -1,5 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { contentMatchesType, isAttachmentType } from '@shekara/contracts/declarations/drafts';
+import {
+  attachmentExtensions,
+  contentMatchesType,
+  isAttachmentType,
+  nameFitsType,
+} from '@shekara/contracts/declarations/drafts';
+import { plainFileName } from '@shekara/contracts/domain';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { changeableDeclaration } from './access.ts';
@@ -10,7 +16,8 @@ import { DraftErrors } from './errors.ts';
 /**
  * Attaches a PDF or image to a draft (or a declaration returned for correction). The size is
  * bounded by the route's body limit; the type by the declared Content-Type and the file's own
- * first bytes; the number per declaration by configuration, counted under the declaration's lock.
+ * first bytes; the name by that type's extensions, with nothing unseen in it (issue 14 point 8);
+ * the number per declaration by configuration, counted under the declaration's lock.
  */
 export async function addAttachment(
   ctx: Pick<DeclarationsContext, 'db' | 'clock' | 'config'>,
@@ -22,6 +29,11 @@ export async function addAttachment(
   if (!isAttachmentType(contentType) || !contentMatchesType(contentType, file.content)) {
     throw DraftErrors.DECL_ATTACHMENT_TYPE_INVALID({ contentType: contentType.slice(0, 100) });
   }
+  const name = plainFileName(file.name);
+  if (!nameFitsType(contentType, name))
+    throw DraftErrors.DECL_ATTACHMENT_NAME_INVALID({
+      extensions: attachmentExtensions[contentType].map((e) => `.${e}`).join(', '),
+    });
   const max = ctx.config.attachmentsPerDeclaration;
   return ctx.db.transaction(async (tx) => {
     await changeableDeclaration(tx, declarationId, actor.account);
@@ -30,7 +42,7 @@ export async function addAttachment(
     const attachment = {
       id: randomUUID(),
       declarationId,
-      name: file.name,
+      name,
       contentType,
       sha256: createHash('sha256').update(file.content).digest('hex'),
       content: file.content,
@@ -39,7 +51,7 @@ export async function addAttachment(
     await insertAttachment(tx, attachment, at);
     const view = {
       id: attachment.id,
-      name: file.name,
+      name,
       contentType,
       size: file.content.length,
       sha256: attachment.sha256,

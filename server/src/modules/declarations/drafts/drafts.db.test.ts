@@ -249,6 +249,20 @@ describe('attachments (issue 6 point 2: PDF and images, size and count bounded)'
     );
   });
 
+  it('takes a name only with its type’s extension, and with nothing unseen in it (issue 14 point 8)', async () => {
+    const id = await create(broker, goodsDocument(brokerBin));
+    for (const name of ['scan.hta', 'scan.bat', 'scan.pdf.exe', 'scan', 'report\u202Efdp.bat']) {
+      const refused = await upload(broker, id, pdf, 'application/pdf', name);
+      expect([refused.statusCode, codeOf(refused)], name).toEqual([400, 'DECL_ATTACHMENT_NAME_INVALID']);
+    }
+    // A right-to-left override or a zero-width space would show the officer another name than the file's.
+    const stored = await upload(broker, id, pdf, 'application/pdf', 'Инвойс\u202E\u200B №2.PDF');
+    expect(stored.statusCode, stored.body).toBe(201);
+    expect((stored.json() as { name: string }).name).toBe('Инвойс №2.PDF');
+    expect((await upload(broker, id, png, 'image/png', 'photo.jpeg')).statusCode).toBe(400);
+    expect((await upload(broker, id, png, 'image/png', 'photo.png')).statusCode).toBe(201);
+  });
+
   it('refuses a file beyond the number allowed per declaration', async () => {
     const id = await create(broker, goodsDocument(brokerBin));
     // Fill up to the bound directly: 50 uploads through HTTP would test nothing more.

@@ -21,6 +21,14 @@ export const DraftErrors = defineErrors({
       en: 'The file’s content does not match its type ({contentType}). Attach a PDF, JPEG or PNG file.',
     },
   },
+  DECL_ATTACHMENT_NAME_INVALID: {
+    status: 400,
+    message: {
+      kk: 'Файлдың атауы оның түріне сәйкес кеңейтіммен ({extensions}) аяқталуы тиіс.',
+      ru: 'Имя файла должно оканчиваться расширением его типа ({extensions}).',
+      en: 'The file name must end with an extension of its type ({extensions}).',
+    },
+  },
   DECL_ATTACHMENTS_TOO_MANY: {
     status: 409,
     message: {
