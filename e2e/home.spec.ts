@@ -35,6 +35,32 @@ describe.skipIf(unavailable !== null)('the public home page in Chromium', () => 
     await context.close();
   });
 
+  it('runs under its Content-Security-Policy without a violation, styled, and refuses to be framed (issue 14 point 7)', async () => {
+    const context = await stage.browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${stage.server.url}/login`);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    await page.getByTestId('app-name').waitFor();
+    // The theme's <style> element carries the page's nonce, so Mantine's variables apply.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--mantine-color-blue-6')),
+    ).not.toBe('');
+    // Another site cannot show the cabinet in a frame.
+    const framing = await context.newPage();
+    await framing.setContent(`<iframe id="cabinet" src="${stage.server.url}/login"></iframe>`);
+    await framing.waitForTimeout(500);
+    const framed = framing.frames().find((frame) => frame.url().startsWith(stage.server.url));
+    expect((await framed?.evaluate(() => document.body.innerText.length).catch(() => 0)) ?? 0).toBe(0);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('serves the client router’s pages on a direct visit', async () => {
     const context = await stage.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

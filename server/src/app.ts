@@ -10,6 +10,7 @@ import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp({
   registerGracefulClose(app);
   registerErrorHandler(app, config);
   registerTextGuard(app);
+  registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   await registerOpenApi(app);
 
   await app.register(healthRoutes, { db });

@@ -8,9 +8,12 @@ import { App } from './App.tsx';
 import { QueryProvider } from './data/QueryProvider.tsx';
 import { theme } from './theme.ts';
 
+// The server's Content-Security-Policy admits a <style> element only with this page's nonce.
+const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-style-nonce"]')?.content ?? '';
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
       <QueryProvider>
         <BrowserRouter>
           <App />

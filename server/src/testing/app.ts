@@ -45,6 +45,7 @@ export async function buildTestApp(
     environment?: Config['environment'];
     auth?: Partial<Config['auth']>;
     trustedProxies?: string[];
+    publicUrl?: string;
     onRoute?: AppDependencies['onRoute'];
   } = {},
 ) {
@@ -56,6 +57,7 @@ export async function buildTestApp(
       signature: { verifyRatePerMinute: options.verifyRatePerMinute ?? 1_000 },
       auth: { ...testAppConfig.auth, ...options.auth },
       trustedProxies: options.trustedProxies,
+      publicUrl: options.publicUrl ?? testAppConfig.publicUrl,
     },
     db,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),

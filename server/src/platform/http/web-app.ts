@@ -4,6 +4,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PlatformErrors } from '../errors.ts';
 import { sendError } from './error-handler.ts';
+import { contentSecurityPolicy, newStyleNonce } from './security-headers.ts';
+
+/** Where index.html carries the page's style nonce, for the web app to hand its UI library. */
+const noncePlaceholder = '__CSP_STYLE_NONCE__';
 
 const apiLike = /^\/(api|health)(\/|\?|$)/;
 
@@ -14,7 +18,7 @@ const apiLike = /^\/(api|health)(\/|\?|$)/;
  */
 export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
-  const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile) : null;
+  const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : null;
   if (index) {
     await app.register(fastifyStatic, {
       root: distDir,
@@ -34,6 +38,12 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   app.setNotFoundHandler((request, reply) => {
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !apiLike.test(request.url);
     if (!index || !isPage) return sendError(request, reply, PlatformErrors.NOT_FOUND());
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
+    // Each page its own nonce: a `<style>` injected by anyone else finds no use for an old one.
+    const nonce = newStyleNonce();
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', contentSecurityPolicy(nonce))
+      .type('text/html; charset=utf-8')
+      .send(index.replaceAll(noncePlaceholder, nonce));
   });
 }
