@@ -124,6 +124,8 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     await visitor.getByTestId('support-ticket-number').waitFor(slow);
     const ticketNumber = (await visitor.getByTestId('support-ticket-number').textContent())!;
     expect(ticketNumber).toMatch(/^SUP-\d{4}-000001$/);
+    // Without log-in nothing is mailed to the typed address (issue 14 point 10): support answers it.
+    expect(await visitor.getByTestId('support-confirmation').textContent()).toBe(portalRu.portal.support.answerBy);
     await screenshot(visitor, 'portal-support-phone-ru.png');
 
     // The downloads list shows each file's checksum, and the download has it.

@@ -19,7 +19,12 @@ export const filedTicket = z
   .object({
     number: z.string().describe('SUP-YEAR-NNNNNN: quote it in any further contact'),
     createdAt: z.string(),
-    email: z.string().describe('Where the confirmation was sent'),
+    confirmationSentTo: z
+      .string()
+      .nullable()
+      .describe(
+        'The e-mail address of the caller’s account the confirmation went to; null when filed without log-in: the system writes only to addresses it already knows, and the support service answers the address given',
+      ),
   })
   .meta({ id: 'SupportTicketFiled' });
 

@@ -57,7 +57,11 @@ export function SupportPage() {
           <Text>
             {t('portal.support.number')} <strong data-testid="support-ticket-number">{filed.number}</strong>
           </Text>
-          <Text size="sm">{t('portal.support.confirmation', { email: filed.email })}</Text>
+          <Text size="sm" data-testid="support-confirmation">
+            {filed.confirmationSentTo
+              ? t('portal.support.confirmation', { email: filed.confirmationSentTo })
+              : t('portal.support.answerBy')}
+          </Text>
           <Button
             mt="sm"
             variant="light"

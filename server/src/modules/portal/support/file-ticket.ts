@@ -11,8 +11,10 @@ import { insertTicket, nextTicketSerial } from './ticket-repository.ts';
 
 /**
  * Files a request to the support service (REG-13, ACC-11, WD-32): numbered within the Almaty
- * year, stored, and e-mailed — to the support address and to the requester — in the same
- * transaction, so a ticket exists exactly when both messages are on their way.
+ * year, stored, and e-mailed — to the support address and, from the cabinet, to the account's own
+ * address — in the same transaction, so a ticket exists exactly when its messages are on their way.
+ * Nothing is sent to an address typed into the form (issue 14 point 10): anyone could have the
+ * official sender write to anyone, with words of their choosing in the quoted subject.
  */
 export async function fileTicket(
   ctx: PortalContext,
@@ -45,11 +47,13 @@ export async function fileTicket(
       kind: 'support.ticket',
       ...supportMail(facts.language, mailFacts),
     });
-    await enqueueMail(tx, now, {
-      to: [ticket.email],
-      kind: 'support.ticket.confirmation',
-      ...confirmationMail(facts.language, mailFacts),
-    });
+    const confirmationSentTo = account?.email || null;
+    if (confirmationSentTo)
+      await enqueueMail(tx, now, {
+        to: [confirmationSentTo],
+        kind: 'support.ticket.confirmation',
+        ...confirmationMail(facts.language, mailFacts),
+      });
     await recordAudit(tx, now, {
       action: 'support.ticket.file',
       outcome: 'success',
@@ -60,6 +64,6 @@ export async function fileTicket(
       requestId: facts.requestId,
       details: { number: ticket.number },
     });
-    return { number: ticket.number, createdAt: now.toISOString(), email: ticket.email };
+    return { number: ticket.number, createdAt: now.toISOString(), confirmationSentTo };
   });
 }
