@@ -18,6 +18,8 @@ import { visibleDeclaration } from './visibility.ts';
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
 export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
   const { ctx } = options;
+  // Decisions are signed by an officer of a body, never by an administrator, who has none.
+  const officerOfTheBody = { audience: 'officer', object: 'own-body' } as const;
   // What is registered at a body in the officer's scope (or a border checkpoint's, ACC-18: visibility.ts).
   const route = contractRoutes(app, {
     tags: ['declarations: officer'],
@@ -87,6 +89,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     summary: 'The bytes the officer signs for a decision (ACC-21)',
     description:
       'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
+    access: officerOfTheBody,
     handler: async (request) =>
       payloadFor(
         caller(request).account,
@@ -100,6 +103,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
     description:
       'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
+    access: officerOfTheBody,
     handler: async (request) =>
       payloadFor(
         caller(request).account,
@@ -114,7 +118,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
     description:
       'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
-    access: { audience: 'officer', object: 'own-body' },
+    access: officerOfTheBody,
     handler: async (request, reply) => {
       const result = await decide(
         ctx,
