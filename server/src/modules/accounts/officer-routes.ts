@@ -27,7 +27,6 @@ export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: Accounts
 
   route(routes.list, {
     summary: 'Accounts registered at the officer’s body (all, for an administrator)',
-    access: { audience: 'staff' },
     handler: async (request) => {
       const officer = caller(request).account;
       const scope = await bodyScopeOf(ctx.db, officer);

@@ -36,6 +36,11 @@ export interface RouteAccess {
   readonly userTypes?: readonly UserType[];
   /** The objects the route names or lists, shown only within this scope. */
   readonly object?: ObjectScope;
+  /**
+   * It files a document in the name of the declarant the document names: the caller's own
+   * organisation, or a declarant that confirmed the caller as its customs representative.
+   */
+  readonly actsForDeclarant?: boolean;
 }
 
 declare module 'fastify' {
@@ -50,3 +55,36 @@ export const publicAccess: RouteAccess = { audience: 'anyone' };
 /** Whether the route needs the session guard: every route but an `anyone` one that names no caller. */
 export const needsSessionGuard = (access: RouteAccess): boolean =>
   access.audience !== 'anyone' || access.identifies === true;
+
+const audienceWords: Record<Audience, string> = {
+  anyone: 'anyone',
+  account: 'any account',
+  user: 'users',
+  staff: 'officers and administrators',
+  officer: 'officers',
+  administrator: 'administrators',
+};
+
+// Plain ASCII: the words go into a Markdown table whose columns are padded by length.
+const objectWords: Record<ObjectScope, string> = {
+  'own-account': "own account's objects only",
+  'own-organisation': "own organisation's objects only",
+  'own-body': "own bodies' objects only",
+};
+
+/** The policy in a few words, as docs/AUTHORIZATION.md prints it. */
+export function accessInWords(access: RouteAccess): string {
+  const who = access.userTypes
+    ? `${audienceWords[access.audience]} (${access.userTypes.join(', ').replaceAll('_', ' ')})`
+    : audienceWords[access.audience];
+  return [
+    who,
+    access.identifies && 'the session, if any, names the caller',
+    access.beforePasswordChange && 'also before a one-time password is changed',
+    access.object && objectWords[access.object],
+    access.object === 'own-body' && access.audience === 'staff' && 'administrators: all',
+    access.actsForDeclarant && "in a declarant's name only with its confirmed representation",
+  ]
+    .filter(Boolean)
+    .join('; ');
+}

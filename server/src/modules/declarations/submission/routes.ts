@@ -59,7 +59,8 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
   app.post(
     r.submit.path,
     {
-      config: { access: declarant },
+      // Registered in the declarant's name: the signer's own, or a principal's that confirmed it.
+      config: { access: { ...declarant, actsForDeclarant: true } },
       bodyLimit: maxSignatureChars + 1024,
       schema: {
         summary:
