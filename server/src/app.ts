@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Database } from './platform/db/database.ts';
+import { registerAccessControl } from './platform/http/access-control.ts';
 import { registerErrorHandler, sendFrameworkError } from './platform/http/error-handler.ts';
 import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
@@ -65,6 +66,8 @@ export async function buildApp({
   // The API reads JSON; a file's route reads its file in a context of its own. Fastify's default
   // text/plain parser handed a text body to routes that take none, which then ran as if it were absent.
   app.removeContentTypeParser('text/plain');
+  // First, so that it sees every route: one that declares no access stops the start.
+  registerAccessControl(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestContext(app);
@@ -76,7 +79,8 @@ export async function buildApp({
 
   await app.register(healthRoutes, { db });
   // Each module's routes, in the list's order, given the platform's services, what the modules
-  // prepared and provide, and what the modules before it gave (accounts: requireAccount).
+  // prepared and provide, and what the modules before it gave. Accounts installs the session
+  // guards every later route's declared access asks for.
   let services: RouteServices & Partial<ModuleServices> = { db, clock, logger, notifyOutbox, config, ...signatures };
   for (const module of modules)
     services = { ...services, ...module.provide?.(services as RouteServices & ModuleServices) };

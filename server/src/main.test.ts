@@ -4,6 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { publicAccess } from './platform/http/access.ts';
 import { testAppConfig } from './testing/app.ts';
 import { openTestDatabase } from './testing/database.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
@@ -69,7 +70,7 @@ describe('shutdown', () => {
       logger: pino({ level: 'silent' }),
       webDistDir: freshDataDir(),
     });
-    app.get('/slow', async () => {
+    app.get('/slow', { config: { access: publicAccess } }, async () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       return { done: true };
     });

@@ -1,5 +1,5 @@
 import type { ModuleDescriptor } from '../platform/module.ts';
-import { type AccountServices, accountsModule, type CredentialsIntake } from './accounts/index.ts';
+import { accountsModule, type CredentialsIntake } from './accounts/index.ts';
 import { credentialsModule } from './credentials/index.ts';
 import { declarationsModule } from './declarations/index.ts';
 import { portalModule } from './portal/index.ts';
@@ -11,12 +11,12 @@ import { webDeclarantAccessModule } from './web-declarant-access/index.ts';
 export type PreparedServices = SignatureSetup;
 
 /** Every service a module gives others, by the stage that gives it. */
-export type ModuleServices = PreparedServices & { credentialsIntake: CredentialsIntake } & AccountServices;
+export type ModuleServices = PreparedServices & { credentialsIntake: CredentialsIntake };
 
 /**
  * The application's modules, in order: a module comes after those whose services it needs
- * (signature gives the verifier, accounts `requireAccount`). Routes, demo data and commands are
- * registered in this order.
+ * (signature gives the verifier), and a module with routes for logged-in callers after accounts,
+ * which installs their session guards. Routes, demo data and commands are registered in this order.
  */
 export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleServices>>[] = [
   referenceModule,

@@ -15,9 +15,9 @@ import type { OutboxTopicHandler } from './outbox/worker.ts';
  *
  * Services pass explicitly, in the list's order: what a module's `prepare` returns reaches every
  * stage of every module; what its `provide` returns reaches every module's routes; what its
- * `routes` returns reaches the routes of the modules after it (accounts gives `requireAccount`
- * this way). `Needs` is what a module takes from earlier ones,
- * `Provides` what it gives to later ones.
+ * `routes` returns reaches the routes of the modules after it. `Needs` is what a module takes
+ * from earlier ones, `Provides` what it gives to later ones. No module passes guards: each route
+ * declares its access (platform/http/access.ts) and accounts installs the guards from it.
  */
 export interface ModuleDescriptor<Needs extends object = object, Provides extends object = object> {
   /** The module's folder name; also the key of its demo data in the summary. */

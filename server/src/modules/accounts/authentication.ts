@@ -1,11 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { AccountKind } from '@shekara/contracts/accounts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { AppError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Audience, RouteAccess } from '../../platform/http/access.ts';
+import { type AccessGuard, installAccessGuards } from '../../platform/http/access-control.ts';
 import { accessRefusal } from './access-rules.ts';
 import type { Account } from './account-repository.ts';
 import { type CookieOptions, clearSessionCookies, cookieNames } from './cookies.ts';
@@ -21,7 +23,7 @@ export interface Authenticated {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set by `requireAccount` for routes that need a logged-in user. */
+    /** Set by the session guard for routes whose declared access needs a logged-in account. */
     auth: Authenticated | null;
   }
 }
@@ -37,33 +39,50 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // A session's last-seen time is written at most this often: reads stay reads.
 const touchEveryMs = 60_000;
 
-export interface RequireOptions {
+interface RequireOptions {
   /** Account kinds allowed (default: any). */
   kinds?: readonly AccountKind[];
   /** Allowed while a one-time password still has to be changed (the change itself, /me, log-out). */
   beforePasswordChange?: boolean;
 }
 
-export type RequireAccount = (
-  options?: RequireOptions,
-) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+type RequireAccount = (options?: RequireOptions) => AccessGuard;
+
+/** The account kinds each audience of a route's declared access lets in. */
+const kindsOf: Record<Exclude<Audience, 'anyone'>, readonly AccountKind[] | undefined> = {
+  account: undefined,
+  user: ['user'],
+  staff: ['officer', 'admin'],
+  officer: ['officer'],
+  administrator: ['admin'],
+};
 
 /**
- * Registers cookie parsing and returns `requireAccount`, the preHandler factory every protected
- * route uses. It resolves the session cookie to a live session and an active account, refuses
- * state-changing requests whose X-CSRF-Token does not match the session's, refuses withdrawn
- * access (ACCESS_*), holds a user with a one-time password to the password change, and checks
- * the account kind (roles). Errors are thrown, and the error handler maps them to HTTP.
+ * Registers cookie parsing and installs, on every route registered after it, the session guard
+ * its declared access asks for (RouteAccess): no module passes guards around, so a route cannot
+ * say one thing and be guarded by another.
  */
-export async function registerAuthentication(
-  app: FastifyInstance,
-  options: AuthenticationOptions,
-): Promise<RequireAccount> {
+export async function registerAuthentication(app: FastifyInstance, options: AuthenticationOptions): Promise<void> {
   // On the root instance itself (the cookie plugin is not encapsulated), so every route sees cookies.
   await app.register(fastifyCookie);
   app.decorateRequest('auth', null);
-  const { db, clock } = options;
+  const requireAccount = sessionGuard(options);
+  installAccessGuards(app, (access: RouteAccess) =>
+    access.audience === 'anyone'
+      ? identifyIfLoggedIn(requireAccount)
+      : requireAccount({ kinds: kindsOf[access.audience], beforePasswordChange: access.beforePasswordChange }),
+  );
+}
 
+/**
+ * The guard of routes that need a logged-in account. It resolves the session cookie to a live
+ * session and an active account, refuses state-changing requests whose X-CSRF-Token does not
+ * match the session's, refuses withdrawn access (ACCESS_*), holds a user with a one-time password
+ * to the password change, and checks the account kind (roles). Errors are thrown, and the error
+ * handler maps them to HTTP.
+ */
+function sessionGuard(options: AuthenticationOptions): RequireAccount {
+  const { db, clock } = options;
   return (requirements = {}) =>
     async (request, reply) => {
       const token = request.cookies[cookieNames.session];
@@ -115,6 +134,22 @@ export async function registerAuthentication(
     };
 }
 
+/**
+ * Who calls a public route, when anyone: a live session names its account. No session, an ended
+ * one, or withdrawn access leaves an anonymous request — support is for those too (REG-13).
+ */
+function identifyIfLoggedIn(requireAccount: RequireAccount): AccessGuard {
+  const guard = requireAccount({ beforePasswordChange: true });
+  return async (request, reply) => {
+    try {
+      await guard(request, reply);
+    } catch (error) {
+      if (!(error instanceof AppError && (error.code === 'AUTH_REQUIRED' || error.code.startsWith('ACCESS_'))))
+        throw error;
+    }
+  };
+}
+
 function sameToken(header: string | string[] | undefined, expected: string): boolean {
   if (typeof header !== 'string') return false;
   // Compared as bytes: a token of the right length in characters may be longer in bytes (non-ASCII),
@@ -124,8 +159,8 @@ function sameToken(header: string | string[] | undefined, expected: string): boo
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
-/** The authenticated caller of a route guarded by `requireAccount` (a programming error otherwise). */
+/** The authenticated caller of a route whose declared access needs an account (a programming error otherwise). */
 export function caller(request: FastifyRequest): Authenticated {
-  if (!request.auth) throw new Error('route is not guarded by requireAccount');
+  if (!request.auth) throw new Error('route declares no access that needs an account');
   return request.auth;
 }

@@ -39,15 +39,17 @@ export function inBodyScope(scope: string[] | null, bodyCode: string | null): bo
 }
 
 /**
- * An account as staff may see it: registered at a body in their scope. Another body's account
- * reads as absent, not forbidden: its existence is not the officer's business.
+ * An account as staff may see it: a user's, registered at a body in their scope. Another body's
+ * account reads as absent, not forbidden: its existence is not the officer's business. So does a
+ * member of staff's: an officer's account is registered at their own body, and a colleague's
+ * sessions and history are not the officer's to read or end.
  */
 export async function assertAccountVisible(
   db: Queryable,
   staff: Pick<Account, 'kind' | 'officeCode'>,
   account: Account | null,
 ): Promise<Account> {
-  if (!account || !inBodyScope(await bodyScopeOf(db, staff), account.registeringBodyCode))
+  if (account?.kind !== 'user' || !inBodyScope(await bodyScopeOf(db, staff), account.registeringBodyCode))
     throw AccountErrors.ACCOUNT_NOT_FOUND();
   return account;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { SignatureSetup } from '../signature/index.ts';
-import { type RequireAccount, registerAuthentication } from './authentication.ts';
+import { registerAuthentication } from './authentication.ts';
 import type { AccountsContext } from './context.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
 import { ensureDemoStaff } from './demo-staff.ts';
@@ -12,7 +12,7 @@ export type { UserType } from '@shekara/contracts/accounts';
 export { accessRefusal } from './access-rules.ts';
 export type { AccessStatus, Account } from './account-repository.ts';
 export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
-export { caller, type RequireAccount } from './authentication.ts';
+export { caller } from './authentication.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { bindCertificate, type CertificateFacts } from './certificate-repository.ts';
 export type { RequestFacts } from './context.ts';
@@ -27,21 +27,14 @@ export { hashPassword, passwordProblem } from './passwords.ts';
 export { requestFacts } from './routes.ts';
 export { endSessionsOf } from './session-repository.ts';
 export { createStaffAccount } from './staff.ts';
-export { staffRoutes } from './staff-routes.ts';
 
-/** What accounts gives the modules after it: the preHandler of protected routes. */
-export interface AccountServices {
-  requireAccount: RequireAccount;
-}
-
-/** Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it. */
-export const accountsModule: ModuleDescriptor<
-  SignatureSetup & { credentialsIntake?: CredentialsIntake },
-  AccountServices
-> = {
+/**
+ * Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it: it
+ * installs the session guard of every route registered after it, from the route's declared access.
+ */
+export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsIntake?: CredentialsIntake }> = {
   name: 'accounts',
-  // Registers sessions and the account routes; gives `requireAccount`, which every later
-  // module's protected routes use as their preHandler.
+  // Registers sessions and their guards, then the account routes.
   async routes(app, { db, clock, verifier, config, credentialsIntake }) {
     const { auth } = config;
     const ctx: AccountsContext = {
@@ -54,21 +47,9 @@ export const accountsModule: ModuleDescriptor<
     };
     // Secure cookies everywhere but plain-HTTP local development and tests.
     const cookies = { secure: config.environment === 'production' || config.publicUrl.startsWith('https://') };
-    const requireAccount = await registerAuthentication(app as unknown as FastifyInstance, {
-      db,
-      clock,
-      sessions: ctx.sessions,
-      cookies,
-    });
-    await app.register(accountRoutes, {
-      ctx,
-      requireAccount,
-      cookies,
-      loginRatePerMinute: auth.loginRatePerMinute,
-      credentialsIntake,
-    });
-    await app.register(officerAccountRoutes, { ctx, requireAccount });
-    return { requireAccount };
+    await registerAuthentication(app as unknown as FastifyInstance, { db, clock, sessions: ctx.sessions, cookies });
+    await app.register(accountRoutes, { ctx, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake });
+    await app.register(officerAccountRoutes, { ctx });
   },
   // Staff to try the officer's side with, who log in with test keys: never without the test PKI.
   async developmentData({ db, clock, testPki }) {

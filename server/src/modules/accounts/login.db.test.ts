@@ -392,6 +392,27 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
       ),
     ).toBe('AUTH_FORBIDDEN');
   });
+
+  it('shows staff only users’ accounts: a colleague’s account, sessions and history read as absent', async () => {
+    const colleague = await loggedInStaff(app, db, clock, holder(setup, 'employee-auth', 'RSA'), {
+      kind: 'officer',
+      email: 'colleague@example.kz',
+      officeCode: '75000',
+    });
+    const { browser: officer } = await loggedInStaff(app, db, clock, holder(setup, 'individual-auth', 'RSA'), {
+      kind: 'officer',
+      email: 'nosy@example.kz',
+      officeCode: '75101',
+    });
+    const { sessions } = (await colleague.browser.get('/api/v1/me/sessions')).json() as { sessions: { id: string }[] };
+    expect(codeOf(await officer.get(`/api/v1/officer/accounts/${colleague.id}`))).toBe('ACCOUNT_NOT_FOUND');
+    const ending = await officer.request({
+      method: 'DELETE',
+      url: `/api/v1/officer/accounts/${colleague.id}/sessions/${sessions[0]!.id}`,
+    });
+    expect(codeOf(ending)).toBe('ACCOUNT_NOT_FOUND');
+    expect((await colleague.browser.get('/api/v1/me')).statusCode).toBe(200);
+  });
 });
 
 describe('the audit log (issue 4 point 16)', () => {

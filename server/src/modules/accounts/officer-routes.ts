@@ -1,15 +1,16 @@
 import { officerAccountRoutes as routes } from '@shekara/contracts/accounts';
 import { auditOf } from '../../platform/audit/audit-log.ts';
+import type { RouteAccess } from '../../platform/http/access.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { type Account, findAccount, listAccounts } from './account-repository.ts';
-import { caller, type RequireAccount } from './authentication.ts';
+import { caller } from './authentication.ts';
 import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
 import { requestFacts } from './routes.ts';
 import { liveSessionsOf } from './session-repository.ts';
-import { staffRoutes } from './staff-routes.ts';
 import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
 
 /**
@@ -17,14 +18,12 @@ import { accountSummaryView, certificateView, historyView, sessionView } from '.
  * body — their data, certificates, live sessions and every change (AST-8) — and they can end a
  * session. Administrators see every account.
  */
-export async function officerAccountRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: AccountsContext; requireAccount: RequireAccount },
-): Promise<void> {
+export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: AccountsContext }): Promise<void> {
   const visibleAccount = async (officer: Account, id: string): Promise<Account> =>
     assertAccountVisible(ctx.db, officer, await findAccount(ctx.db, id));
 
-  const route = staffRoutes(app, requireAccount, ['officer']);
+  const inTheirBodies: RouteAccess = { audience: 'staff', object: 'own-body' };
+  const route = contractRoutes(app, { tags: ['officer'], access: inTheirBodies });
 
   route(routes.list, {
     summary: 'Accounts registered at the officer’s body (all, for an administrator)',

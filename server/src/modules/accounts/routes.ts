@@ -1,10 +1,10 @@
 import { accountRoutes as routes } from '@shekara/contracts/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { auditOf, recordAudit } from '../../platform/audit/audit-log.ts';
+import { publicAccess, type RouteAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import type { RequireAccount } from './authentication.ts';
 import { caller } from './authentication.ts';
 import { activeCertificates, certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
@@ -18,7 +18,6 @@ import { certificateView, historyView, meView, sessionView } from './views.ts';
 
 export interface AccountRouteOptions {
   ctx: AccountsContext;
-  requireAccount: RequireAccount;
   cookies: CookieOptions;
   loginRatePerMinute: number;
   credentialsIntake?: CredentialsIntake;
@@ -37,12 +36,15 @@ export function requestFacts(request: FastifyRequest): RequestFacts {
 /** Registration (REG-4..12), log-in and sessions (ACC-6, WD-21, WD-22), the user's own data (ACC-23, AST-8). */
 export async function accountRoutes(
   app: ZodApp,
-  { ctx, requireAccount, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions,
+  { ctx, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions,
 ): Promise<void> {
   const loginLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
   const registrationLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
 
-  const route = contractRoutes(app, { tags: ['accounts'] });
+  const route = contractRoutes(app, { tags: ['accounts'], access: publicAccess });
+  const signedIn: RouteAccess = { audience: 'account' };
+  // What a user holding a one-time password may do before changing it: see who they are, change it, leave.
+  const evenBeforePasswordChange: RouteAccess = { audience: 'account', beforePasswordChange: true };
 
   route(routes.register, {
     summary: 'Register as a user',
@@ -97,7 +99,7 @@ export async function accountRoutes(
 
   route(routes.logOut, {
     summary: 'Log out: end this session',
-    preHandler: requireAccount({ beforePasswordChange: true }),
+    access: evenBeforePasswordChange,
     handler: async (request, reply) => {
       const { account, session } = caller(request);
       const now = ctx.clock.now();
@@ -121,7 +123,7 @@ export async function accountRoutes(
 
   route(routes.me, {
     summary: 'The logged-in user: type, IIN/BIN, roles, organisation, certificates, session',
-    preHandler: requireAccount({ beforePasswordChange: true }),
+    access: evenBeforePasswordChange,
     noStore: true,
     handler: async (request) => {
       const { account, session } = caller(request);
@@ -134,7 +136,7 @@ export async function accountRoutes(
 
   route(routes.changeContact, {
     summary: 'Change one’s contact data (ACC-23, AST-8)',
-    preHandler: requireAccount(),
+    access: signedIn,
     handler: async (request, reply) => {
       await changeContact(ctx, caller(request).account, request.body, requestFacts(request));
       return reply.status(204).send();
@@ -143,7 +145,7 @@ export async function accountRoutes(
 
   route(routes.changePassword, {
     summary: 'Change the password (a one-time password must be changed first)',
-    preHandler: requireAccount({ beforePasswordChange: true }),
+    access: evenBeforePasswordChange,
     handler: async (request, reply) => {
       const { account, session } = caller(request);
       await changePassword(ctx, account, session.id, request.body, requestFacts(request));
@@ -153,7 +155,7 @@ export async function accountRoutes(
 
   route(routes.certificates, {
     summary: 'Certificates bound to the account, active and replaced',
-    preHandler: requireAccount(),
+    access: signedIn,
     handler: async (request) => {
       return { certificates: (await certificatesOf(ctx.db, caller(request).account.id)).map(certificateView) };
     },
@@ -163,7 +165,7 @@ export async function accountRoutes(
     summary: 'Bind a reissued certificate (AST-8)',
     description:
       'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
-    preHandler: requireAccount(),
+    access: signedIn,
     handler: async (request) => {
       const bound = await bindNewCertificate(
         ctx,
@@ -177,7 +179,7 @@ export async function accountRoutes(
 
   route(routes.sessions, {
     summary: 'The account’s live sessions, one per workplace (WD-21, WD-22)',
-    preHandler: requireAccount(),
+    access: signedIn,
     handler: async (request) => {
       const { account, session } = caller(request);
       const live = await liveSessionsOf(ctx.db, account.id, ctx.clock.now());
@@ -187,7 +189,7 @@ export async function accountRoutes(
 
   route(routes.endSession, {
     summary: 'End one of one’s own sessions, freeing its workplace',
-    preHandler: requireAccount(),
+    access: { ...signedIn, object: 'own-account' },
     handler: async (request, reply) => {
       const { account } = caller(request);
       await endAccountSession(ctx, account.id, request.params.id, { account, as: 'user' }, requestFacts(request));
@@ -197,7 +199,7 @@ export async function accountRoutes(
 
   route(routes.history, {
     summary: 'What happened to the account: log-ins, changes, decisions',
-    preHandler: requireAccount(),
+    access: signedIn,
     handler: async (request) => ({
       entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView),
     }),

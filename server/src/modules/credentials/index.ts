@@ -1,5 +1,5 @@
 import type { ModuleDescriptor, RouteServices } from '../../platform/module.ts';
-import type { CredentialsIntake, RequireAccount } from '../accounts/index.ts';
+import type { CredentialsIntake } from '../accounts/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { createCredentialsIntake } from './file-request.ts';
 import { credentialsRoutes } from './routes.ts';
@@ -15,16 +15,10 @@ const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsCo
  * Credentials requests (issue 4 points 3–10): filed with an account's registration (the intake
  * it gives accounts), reviewed by officers.
  */
-export const credentialsModule: ModuleDescriptor<
-  { requireAccount: RequireAccount },
-  { credentialsIntake: CredentialsIntake }
-> = {
+export const credentialsModule: ModuleDescriptor<object, { credentialsIntake: CredentialsIntake }> = {
   name: 'credentials',
   provide: (services) => ({ credentialsIntake: createCredentialsIntake(credentialsContext(services)) }),
   async routes(app, services) {
-    await app.register(credentialsRoutes, {
-      ctx: credentialsContext(services),
-      requireAccount: services.requireAccount,
-    });
+    await app.register(credentialsRoutes, { ctx: credentialsContext(services) });
   },
 };

@@ -1,6 +1,8 @@
 import { credentialsRoutes as routes } from '@shekara/contracts/credentials';
+import type { RouteAccess } from '../../platform/http/access.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts, staffRoutes } from '../accounts/index.ts';
+import { caller, requestFacts } from '../accounts/index.ts';
 import { approveRequest } from './approve-request.ts';
 import type { CredentialsContext } from './context.ts';
 import { printNoticeLetter, recordNoticeSent } from './notice-letter.ts';
@@ -12,16 +14,15 @@ import { rejectRequest } from './reject-request.ts';
  * The territorial body's work on requests for a login and password (AST-2..AST-5): its queue
  * with the clock in working days, paper requests, decisions and the notices that follow them.
  */
-export async function credentialsRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: CredentialsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const route = staffRoutes(app, requireAccount, ['officer']);
+export async function credentialsRoutes(app: ZodApp, { ctx }: { ctx: CredentialsContext }): Promise<void> {
+  const inTheirBodies: RouteAccess = { audience: 'staff', object: 'own-body' };
+  const route = contractRoutes(app, { tags: ['officer'], access: inTheirBodies });
 
   route(routes.registerPaper, {
     summary: 'Register a request that came on paper (AST-2)',
     description:
       'Filed to the officer’s territorial department (administrators give regionCode). A BIN needs registrationNoticeNumber; an IIN needs it or identityDocument (AST-6). The notice will be a printed letter.',
+    access: { audience: 'staff' },
     handler: async (request, reply) =>
       reply
         .status(201)

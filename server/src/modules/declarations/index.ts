@@ -1,5 +1,4 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import type { RequireAccount } from '../accounts/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import type { DeclarationsContext } from './context.ts';
 import { controlRoutes } from './control/routes.ts';
@@ -15,10 +14,10 @@ import { submissionRoutes } from './submission/routes.ts';
 export { serverReferenceView } from './control/server-reference-view.ts';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
-export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
+export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
   name: 'declarations',
   async routes(app, services) {
-    const { db, clock, logger, verifier, testPki, notifyOutbox, config, requireAccount } = services;
+    const { db, clock, logger, verifier, testPki, notifyOutbox, config } = services;
     const ctx: DeclarationsContext = {
       db,
       clock,
@@ -30,7 +29,7 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAcco
       config: config.declarations,
       environment: config.environment,
     };
-    const options = { ctx, requireAccount };
+    const options = { ctx };
     await app.register(draftRoutes, options);
     await app.register(representationRoutes, options);
     await app.register(submissionRoutes, options);

@@ -1,9 +1,10 @@
 import { adminPortalRoutes as routes } from '@shekara/contracts/portal';
 import type { FastifyRequest } from 'fastify';
+import type { RouteAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rawBodyRoutes } from '../../platform/http/raw-body-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../accounts/index.ts';
+import { caller, requestFacts } from '../accounts/index.ts';
 import type { Editor, PortalContext } from './context.ts';
 import { createItem, deleteItem, editItem, publishItem, unpublishItem } from './edit-item.ts';
 import { PortalErrors } from './errors.ts';
@@ -16,14 +17,11 @@ const editorOf = (request: FastifyRequest): Editor => ({
 });
 
 /** The administrator's editor of portal content (issue 5 point 7): drafts, publication, files. */
-export async function adminPortalRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: PortalContext; requireAccount: RequireAccount },
-): Promise<void> {
+export async function adminPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalContext }): Promise<void> {
   const tags = ['portal administration'];
-  const admin = requireAccount({ kinds: ['admin'] });
+  const admin: RouteAccess = { audience: 'administrator' };
 
-  const route = contractRoutes(app, { tags, preHandler: admin });
+  const route = contractRoutes(app, { tags, access: admin });
 
   route(routes.list, {
     summary: 'Every item, drafts included, last changed first',
@@ -76,7 +74,7 @@ export async function adminPortalRoutes(
 
   // The upload takes the file's bytes as the body, whatever their type.
   await rawBodyRoutes(app, { types: '*', parseAs: 'buffer' }, (upload) =>
-    contractRoutes(upload, { tags, preHandler: admin })(routes.upload, {
+    contractRoutes(upload, { tags, access: admin })(routes.upload, {
       summary: 'Upload a file',
       description: `The body is the file itself (at most ${maxFileBytes} bytes), its Content-Type the file's type; \`name\` is the file name users download it as. Answers the stored file with its SHA-256; attach it to an item with \`fileId\`.`,
       bodyLimit: maxFileBytes,

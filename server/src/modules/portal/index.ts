@@ -1,5 +1,4 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import type { RequireAccount } from '../accounts/index.ts';
 import { adminPortalRoutes } from './admin-routes.ts';
 import type { PortalContext } from './context.ts';
 import { loadPortalDemoContent } from './load-demo-content.ts';
@@ -7,13 +6,13 @@ import { publicPortalRoutes } from './public-routes.ts';
 import { supportRoutes } from './support/routes.ts';
 
 /** The public portal's content, its editor and the support service (issue 5 points 7 and 8). */
-export const portalModule: ModuleDescriptor<{ requireAccount: RequireAccount }> = {
+export const portalModule: ModuleDescriptor = {
   name: 'portal',
-  async routes(app, { db, clock, config, requireAccount }) {
+  async routes(app, { db, clock, config }) {
     const ctx: PortalContext = { db, clock, publicUrl: config.publicUrl, portal: config.portal };
     await app.register(publicPortalRoutes, { ctx });
-    await app.register(adminPortalRoutes, { ctx, requireAccount });
-    await app.register(supportRoutes, { ctx, requireAccount });
+    await app.register(adminPortalRoutes, { ctx });
+    await app.register(supportRoutes, { ctx });
   },
   demoData: loadPortalDemoContent,
 };

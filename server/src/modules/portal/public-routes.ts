@@ -5,6 +5,7 @@ import {
   publicPortalRoutes as routes,
   segmentOf,
 } from '@shekara/contracts/portal';
+import { publicAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { newsFeed } from './atom-feed.ts';
@@ -18,7 +19,7 @@ const feedEntries = 50;
 /** What the external module publishes to everyone (ACC-4, ACC-13, WD-34): published items only. */
 export async function publicPortalRoutes(app: ZodApp, { ctx }: { ctx: PortalContext }): Promise<void> {
   // Registered before the kinds' `/{slug}` routes, though Fastify prefers a fixed path anyway.
-  const route = contractRoutes(app, { tags: ['portal'] });
+  const route = contractRoutes(app, { tags: ['portal'], access: publicAccess });
 
   route(routes.activeNotices, {
     summary: 'Maintenance under way now',

@@ -4,6 +4,7 @@ import { maxCalendarRangeDays, referenceRoutes as r } from '@shekara/contracts/r
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { publicAccess } from '../../platform/http/access.ts';
 import {
   type ContractHandler,
   type ContractRequest,
@@ -58,7 +59,7 @@ interface CacheableRoute<R extends RouteSpec> extends RouteWords {
 
 /** Registers reference routes that answer with a body every client may keep (see `cacheable`). */
 export function cacheableRoutes(app: ZodApp) {
-  const route = contractRoutes(app, { tags: ['reference'] });
+  const route = contractRoutes(app, { tags: ['reference'], access: publicAccess });
   return <R extends RouteSpec>(contract: R, { answer, ...words }: CacheableRoute<R>): void =>
     route(contract, {
       ...words,

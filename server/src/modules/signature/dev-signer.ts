@@ -3,6 +3,7 @@ import { createCms, signRaw, signXml } from '@shekara/nca';
 import type { TestHolder, TestPki } from '@shekara/nca/test-pki';
 import type { Clock } from '../../platform/clock.ts';
 import { PlatformErrors } from '../../platform/errors.ts';
+import { publicAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
@@ -17,7 +18,8 @@ export async function devSignerRoutes(
   app: ZodApp,
   { testPki, clock }: { testPki: TestPki; clock: Clock },
 ): Promise<void> {
-  const route = contractRoutes(app, { tags: ['development'] });
+  // Open to anyone where it exists: development and tests, with test keys nobody else trusts.
+  const route = contractRoutes(app, { tags: ['development'], access: publicAccess });
 
   route(routes.keys, {
     summary: 'Test keys of the development signer',

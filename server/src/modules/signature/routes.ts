@@ -2,6 +2,7 @@ import { signatureRoutes as routes } from '@shekara/contracts/signature';
 import type { SignatureVerifier } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { publicAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
@@ -19,7 +20,7 @@ export async function signatureRoutes(
   app: ZodApp,
   { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions,
 ): Promise<void> {
-  const route = contractRoutes(app, { tags: ['auth'] });
+  const route = contractRoutes(app, { tags: ['auth'], access: publicAccess });
 
   route(routes.challenge, {
     summary: 'A fresh log-in challenge',

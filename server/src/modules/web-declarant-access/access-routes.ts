@@ -1,7 +1,8 @@
 import { accessMeasureRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import type { FastifyRequest } from 'fastify';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, findAccount, requestFacts, staffRoutes } from '../accounts/index.ts';
+import { caller, findAccount, requestFacts } from '../accounts/index.ts';
 import { measuresOf } from './access-measure-repository.ts';
 import { earliestRegrant, revocationCount, revocationsBeforeDisabling } from './access-rules.ts';
 import type { WebDeclarantRouteOptions } from './context.ts';
@@ -15,11 +16,9 @@ import { measureView } from './views.ts';
  * account's access status is checked at log-in and on every request (accounts module) and by
  * `assertMaySubmit` on every submission.
  */
-export async function accessMeasureRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: WebDeclarantRouteOptions,
-): Promise<void> {
-  const route = staffRoutes(app, requireAccount, ['officer', 'access']);
+export async function accessMeasureRoutes(app: ZodApp, { ctx }: WebDeclarantRouteOptions): Promise<void> {
+  // Taken on accounts registered at a body in the officer's scope; administrators on any.
+  const route = contractRoutes(app, { tags: ['officer', 'access'], access: { audience: 'staff', object: 'own-body' } });
 
   /** The measure the calling officer takes on the account the path names. */
   const take = (request: FastifyRequest & { params: { id: string } }, input: MeasureInput) =>

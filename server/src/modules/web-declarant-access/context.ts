@@ -1,6 +1,5 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
-import type { RequireAccount } from '../accounts/index.ts';
 import type { SignatureVerifier } from '../signature/index.ts';
 
 /** What the access procedure needs from outside, passed in so tests can set each part. */
@@ -14,8 +13,7 @@ export interface WebDeclarantContext {
   accessLetterDays: number;
 }
 
-/** What the procedure's routes are given: its context and the guard of protected routes. */
+/** What the procedure's routes are given: its context. */
 export interface WebDeclarantRouteOptions {
   ctx: WebDeclarantContext;
-  requireAccount: RequireAccount;
 }

@@ -1,5 +1,4 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import type { RequireAccount } from '../accounts/index.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import { accessMeasureRoutes } from './access-routes.ts';
 import type { WebDeclarantContext } from './context.ts';
@@ -9,9 +8,9 @@ import { publicApplicationRoutes } from './routes.ts';
 export { assertMaySubmitAll } from './submission-guard.ts';
 
 /** Access to the Web-declarant complex (issue 4 points 11–13): applications, journal, logins, measures. */
-export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
+export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup> = {
   name: 'web-declarant-access',
-  async routes(app, { db, clock, verifier, config, requireAccount }) {
+  async routes(app, { db, clock, verifier, config }) {
     const ctx: WebDeclarantContext = {
       db,
       clock,
@@ -20,7 +19,7 @@ export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup & { requi
       accessLetterDays: config.terms.accessLetterDays,
     };
     await app.register(publicApplicationRoutes, { ctx });
-    await app.register(officerApplicationRoutes, { ctx, requireAccount });
-    await app.register(accessMeasureRoutes, { ctx, requireAccount });
+    await app.register(officerApplicationRoutes, { ctx });
+    await app.register(accessMeasureRoutes, { ctx });
   },
 };

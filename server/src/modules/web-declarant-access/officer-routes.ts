@@ -1,8 +1,10 @@
 import type * as s from '@shekara/contracts/web-declarant-access';
 import { officerApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
 import type { z } from 'zod';
+import type { RouteAccess } from '../../platform/http/access.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { type Account, bodyScopeOf, caller, inBodyScope, requestFacts, staffRoutes } from '../accounts/index.ts';
+import { type Account, bodyScopeOf, caller, inBodyScope, requestFacts } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
 import type { WebDeclarantRouteOptions } from './context.ts';
@@ -22,11 +24,9 @@ const maxJournalRows = 10_000;
  * with the letter's due day, paper applications entered in the journal, the login issued or the
  * application refused, the letter, and the journal with its CSV and PDF exports.
  */
-export async function officerApplicationRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: WebDeclarantRouteOptions,
-): Promise<void> {
-  const route = staffRoutes(app, requireAccount, ['officer', 'web-declarant']);
+export async function officerApplicationRoutes(app: ZodApp, { ctx }: WebDeclarantRouteOptions): Promise<void> {
+  const inTheirBodies: RouteAccess = { audience: 'staff', object: 'own-body' };
+  const route = contractRoutes(app, { tags: ['officer', 'web-declarant'], access: inTheirBodies });
 
   const visibleApplication = async (officer: Account, id: string) =>
     assertApplicationVisible(ctx.db, officer, await findApplication(ctx.db, id));

@@ -1,4 +1,5 @@
 import { publicApplicationRoutes as routes } from '@shekara/contracts/web-declarant-access';
+import { publicAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
@@ -17,7 +18,7 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
   const applicationLimit = rateLimit({ limit: applicationsPerMinute, windowMs: 60_000, clock: ctx.clock });
   const blankForms = new Map<Language, Promise<Buffer>>();
 
-  const route = contractRoutes(app, { tags: ['web-declarant'] });
+  const route = contractRoutes(app, { tags: ['web-declarant'], access: publicAccess });
 
   route(routes.fileOnline, {
     summary: 'File the application for Web-declarant access online (WD-17, WD-35)',

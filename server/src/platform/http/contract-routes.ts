@@ -12,6 +12,7 @@ import type {
   RouteShorthandOptionsWithHandler,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { RouteAccess } from './access.ts';
 import type { ZodApp } from './types.ts';
 
 /** Fastify's options of a route whose request and reply are typed by the contract's schemas. */
@@ -40,34 +41,40 @@ export interface RouteWords {
   tags?: string[];
 }
 
-/** What a module says of one route beyond its contract: its words in the OpenAPI document, its guard and its handler. */
+/**
+ * What a module says of one route beyond its contract: its words in the OpenAPI document, who may
+ * call it, its handler and what else runs before it (a rate limit).
+ */
 interface ContractRoute<R extends RouteSpec>
   extends RouteWords,
     Pick<ContractOptions<R>, 'preHandler' | 'bodyLimit' | 'handler'> {
+  /** who may call it, when not the group's: its session guard is installed from this */
+  access?: RouteAccess;
   /** an answer no browser or proxy may keep: about the caller, or new at every call */
   noStore?: boolean;
 }
 
-/** What every route of a group shares: its OpenAPI tags and, where all have the same, its guard. */
+/** What every route of a group shares: its OpenAPI tags and, where all have the same, who may call it. */
 interface RouteGroup {
   tags: string[];
-  preHandler?: ContractOptions<RouteSpec>['preHandler'];
+  access?: RouteAccess;
 }
 
 /**
  * Registers a module's routes by their contracts: the method and path come from the contract, so
  * the server cannot answer at another address than the one the browser calls, and Fastify
- * validates with the contract's own schemas.
+ * validates with the contract's own schemas. Each route carries its declared access in its
+ * config, from which its guard is installed (access-control.ts).
  */
 export function contractRoutes(app: ZodApp, group: RouteGroup) {
   return <R extends RouteSpec>(
     contract: R,
-    { summary, description, tags = group.tags, noStore, handler, ...options }: ContractRoute<R>,
+    { summary, description, tags = group.tags, access = group.access, noStore, handler, ...options }: ContractRoute<R>,
   ): void => {
     app.route<RouteGenericInterface, ContextConfigDefault, RouteSchema<R>>({
       method: contract.method,
       url: contract.path,
-      ...(group.preHandler && { preHandler: group.preHandler as ContractRoute<R>['preHandler'] }),
+      ...(access && { config: { access } }),
       ...(noStore && { onRequest: forbidStoring }),
       ...options,
       schema: { summary, ...(description !== undefined && { description }), tags, ...routeSchema(contract) },

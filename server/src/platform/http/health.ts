@@ -2,6 +2,7 @@ import { systemRoutes } from '@shekara/contracts/system';
 import type { Database } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
 import { packageVersion } from '../paths.ts';
+import { publicAccess } from './access.ts';
 import { contractRoutes } from './contract-routes.ts';
 import type { ZodApp } from './types.ts';
 
@@ -9,7 +10,7 @@ import type { ZodApp } from './types.ts';
 const databaseProbeTimeoutMs = 2_000;
 
 export async function healthRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
-  const route = contractRoutes(app, { tags: ['system'] });
+  const route = contractRoutes(app, { tags: ['system'], access: publicAccess });
 
   route(systemRoutes.health, {
     summary: 'Liveness and database check',

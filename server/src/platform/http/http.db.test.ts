@@ -8,6 +8,7 @@ import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
 import type { Database } from '../db/database.ts';
 import { packageVersion } from '../paths.ts';
+import { publicAccess } from './access.ts';
 import type { ZodApp } from './types.ts';
 
 let db: Database;
@@ -21,10 +22,13 @@ beforeAll(async () => {
   const probe = app as unknown as ZodApp;
   probe.post(
     '/api/test/echo',
-    { schema: { body: z.object({ iinBin: z.string().regex(/^\d{12}$/), email: z.email() }) } },
+    {
+      config: { access: publicAccess },
+      schema: { body: z.object({ iinBin: z.string().regex(/^\d{12}$/), email: z.email() }) },
+    },
     async (request) => request.body,
   );
-  probe.get('/api/test/crash', async () => {
+  probe.get('/api/test/crash', { config: { access: publicAccess } }, async () => {
     throw new Error('duplicate key value violates unique constraint "users_secret_idx"');
   });
   await app.ready();

@@ -3,6 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { packageVersion } from '../paths.ts';
+import { publicAccess } from './access.ts';
+import { registerPublicPlugin } from './access-control.ts';
 
 /** The OpenAPI document is generated from the routes' zod schemas: it cannot drift from the code. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -21,6 +23,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transformObject: jsonSchemaTransformObject,
   });
   // The explorer's page has inline script: it states its own policy, with the hashes of its scripts.
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerPublicPlugin(app, swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: publicAccess } }, async () => app.swagger());
 }

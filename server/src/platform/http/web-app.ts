@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { PlatformErrors } from '../errors.ts';
+import { registerPublicPlugin } from './access-control.ts';
 import { sendError } from './error-handler.ts';
 import { contentSecurityPolicy, newStyleNonce } from './security-headers.ts';
 
@@ -20,7 +21,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   const indexFile = path.join(distDir, 'index.html');
   const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : null;
   if (index) {
-    await app.register(fastifyStatic, {
+    await registerPublicPlugin(app, fastifyStatic, {
       root: distDir,
       wildcard: false,
       index: false,

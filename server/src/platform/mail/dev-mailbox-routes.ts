@@ -1,6 +1,7 @@
 import { devMailboxRoutes as routes } from '@shekara/contracts/system';
 import type { Queryable } from '../db/database.ts';
 import { PlatformErrors } from '../errors.ts';
+import { publicAccess } from '../http/access.ts';
 import { contractRoutes } from '../http/contract-routes.ts';
 import type { ZodApp } from '../http/types.ts';
 import { clearDevMailbox, findInDevMailbox, listDevMailbox } from './dev-mailbox.ts';
@@ -13,7 +14,8 @@ const sizeOf = (contentBase64: string) => Buffer.from(contentBase64, 'base64').l
  * production (app.ts), where mail goes to the relay or waits in the outbox.
  */
 export async function devMailboxRoutes(app: ZodApp, { db }: { db: Queryable }): Promise<void> {
-  const route = contractRoutes(app, { tags: ['development'] });
+  // Open to anyone where it exists: development and tests, never production.
+  const route = contractRoutes(app, { tags: ['development'], access: publicAccess });
 
   route(routes.list, {
     summary: 'Messages in the development mailbox',

@@ -1,7 +1,7 @@
 import { draftRoutes } from '@shekara/contracts/declarations/drafts';
+import { publicAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import type { RequireAccount } from '../../accounts/index.ts';
 import { AnswerCache, almatyDate, sendAnswer, serialiseAnswer } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { controlReferenceCopy } from './server-reference-view.ts';
@@ -12,14 +12,11 @@ import { buildControlSnapshot } from './snapshot.ts';
  * like the reference data it is cut from. The answer is serialised once per date and copy of the
  * reference data, and carries an ETag over its bytes: a browser that has it gets a 304.
  */
-export async function controlRoutes(
-  app: ZodApp,
-  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
+export async function controlRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
   const { db, clock } = options.ctx;
   const answers = new AnswerCache(64, 30_000, () => clock.now().getTime());
 
-  const route = contractRoutes(app, { tags: ['declarations'] });
+  const route = contractRoutes(app, { tags: ['declarations'], access: publicAccess });
 
   route(draftRoutes.controlReference, {
     summary: 'Reference data of format-logical control',

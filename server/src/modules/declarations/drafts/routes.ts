@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rawBodyRoutes } from '../../../platform/http/raw-body-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import { caller, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { readableDeclaration } from './access.ts';
@@ -32,20 +32,19 @@ function contentDisposition(name: string): string {
 }
 
 /** Routes of the declarations module: drafts: create, edit, autosave, copy, attachments, delete, list, control (/check). */
-export async function draftRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
+export async function draftRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
   const tags = ['declarations'];
-  const user = requireAccount({ kinds: ['user'] });
+  const user = { audience: 'user' } as const;
+  const ofOrganisation = { audience: 'user', object: 'own-organisation' } as const;
   const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = ctx.config;
   const notFound =
     'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';
 
-  const route = contractRoutes(app, { tags, preHandler: user });
+  const route = contractRoutes(app, { tags, access: ofOrganisation });
 
   route(r.create, {
     summary: 'Create a draft (issue 6 points 2, 12)',
+    access: user,
     description: `The draft belongs to the caller’s organisation; the declarant is the one the document names (a customs representative files for the declarants it represents). At most ${documentMaxBytes} bytes.`,
     bodyLimit: documentMaxBytes,
     handler: async (request, reply) => reply.status(201).send(await createDraft(ctx, actorOf(request), request.body)),
@@ -126,7 +125,7 @@ export async function draftRoutes(
     app,
     { types: [...attachmentTypes], parseAs: 'buffer', bodyLimit: attachmentMaxBytes },
     (upload) =>
-      contractRoutes(upload, { tags, preHandler: user })(r.attach, {
+      contractRoutes(upload, { tags, access: ofOrganisation })(r.attach, {
         summary: 'Attach a file to a draft',
         description: `The body is the file (at most ${attachmentMaxBytes} bytes), its Content-Type application/pdf, image/jpeg or image/png, which the file’s first bytes must confirm (DECL_ATTACHMENT_TYPE_INVALID); other types are refused with 415. At most ${attachmentsPerDeclaration} files per declaration (DECL_ATTACHMENTS_TOO_MANY). \`name\` is the name it downloads as.`,
         bodyLimit: attachmentMaxBytes,
@@ -147,7 +146,7 @@ export async function draftRoutes(
     app,
     { types: ['application/xml', 'text/xml'], parseAs: 'string', bodyLimit: documentMaxBytes },
     (upload) =>
-      contractRoutes(upload, { tags, preHandler: user })(r.importEsadTransit, {
+      contractRoutes(upload, { tags, access: user })(r.importEsadTransit, {
         summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
         description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
         bodyLimit: documentMaxBytes,

@@ -1,18 +1,16 @@
 import { declarantDecisionRoutes as r } from '@shekara/contracts/declarations/officer';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, type RequireAccount } from '../../accounts/index.ts';
+import { caller } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { decisionsInbox, readDecision } from './declarant-decisions.ts';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
-export async function declarantDecisionRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const user = requireAccount({ kinds: ['user'] });
-
-  const route = contractRoutes(app, { tags: ['declarations'], preHandler: user });
+export async function declarantDecisionRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
+  const route = contractRoutes(app, {
+    tags: ['declarations'],
+    access: { audience: 'user', object: 'own-organisation' },
+  });
 
   route(r.list, {
     summary: 'Decisions on the organisation’s declarations, newest first (ACC-21)',

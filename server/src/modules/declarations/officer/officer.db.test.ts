@@ -595,7 +595,7 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
       'SIG_CONTENT_MISMATCH',
     );
     expect(codeOf(await decide(astana, number, 'accept'))).toBe('DECL_NOT_FOUND');
-    expect(codeOf(await decide(admin, number, 'accept'))).toBe('DECL_OFFICER_WITHOUT_BODY');
+    expect(codeOf(await decide(admin, number, 'accept'))).toBe('AUTH_FORBIDDEN');
     expect((await statusOf(id)).status).toBe('registered');
     const { rows } = await t.db.query<{ code: string }>(
       `select code from audit_log where subject_id = $1 and outcome = 'refused' order by id`,

@@ -2,7 +2,7 @@ import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { type Account, caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import { type Account, caller, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -16,18 +16,18 @@ import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
-export async function officerRoutes(
-  app: ZodApp,
-  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const { ctx, requireAccount } = options;
-  const staff = requireAccount({ kinds: ['officer', 'admin'] });
-
-  const route = contractRoutes(app, { tags: ['declarations: officer'] });
+export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
+  const { ctx } = options;
+  // Decisions are signed by an officer of a body, never by an administrator, who has none.
+  const officerOfTheBody = { audience: 'officer', object: 'own-body' } as const;
+  // What is registered at a body in the officer's scope (or a border checkpoint's, ACC-18: visibility.ts).
+  const route = contractRoutes(app, {
+    tags: ['declarations: officer'],
+    access: { audience: 'staff', object: 'own-body' },
+  });
 
   route(r.inbox, {
     summary: 'Registered declarations delivered to the officer’s bodies, newest first (issue 6 point 7, WD-15)',
-    preHandler: staff,
     handler: async (request) => {
       const inbox = await officerInbox(ctx.db, caller(request).account, request.query);
       return {
@@ -39,7 +39,7 @@ export async function officerRoutes(
 
   route(r.refusalReasons, {
     summary: 'Codes of the grounds for refusing registration, in the request’s language',
-    preHandler: staff,
+    access: { audience: 'staff' },
     handler: async (request) => ({
       reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })),
     }),
@@ -50,14 +50,12 @@ export async function officerRoutes(
       'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
     description:
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
-    preHandler: staff,
     handler: async (request) =>
       officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
   });
 
   route(r.attachment, {
     summary: 'Download a file attached to a registered declaration',
-    preHandler: staff,
     handler: async (request, reply) => {
       const { declaration } = await visibleDeclaration(
         ctx.db,
@@ -91,7 +89,7 @@ export async function officerRoutes(
     summary: 'The bytes the officer signs for a decision (ACC-21)',
     description:
       'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
-    preHandler: staff,
+    access: officerOfTheBody,
     handler: async (request) =>
       payloadFor(
         caller(request).account,
@@ -105,7 +103,7 @@ export async function officerRoutes(
     summary: 'The bytes the officer signs for a decision, the reasons in the body (ACC-21)',
     description:
       'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
-    preHandler: staff,
+    access: officerOfTheBody,
     handler: async (request) =>
       payloadFor(
         caller(request).account,
@@ -120,7 +118,7 @@ export async function officerRoutes(
       'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
     description:
       'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
-    preHandler: requireAccount({ kinds: ['officer'] }),
+    access: officerOfTheBody,
     handler: async (request, reply) => {
       const result = await decide(
         ctx,

@@ -1,7 +1,7 @@
 import { representationRoutes as r } from '@shekara/contracts/declarations/representation';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import { caller, requestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { confirmRepresentationContract } from './confirm-representation.ts';
@@ -15,19 +15,18 @@ import {
 import { representationsBy, representationsOf } from './repository.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
-export async function representationRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const user = requireAccount({ kinds: ['user'] });
+export async function representationRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
+  const user = { audience: 'user' } as const;
+  const representative = { audience: 'user', userTypes: ['customs_representative'] } as const;
   const today = () => almatyDate(ctx.clock.now());
 
-  const route = contractRoutes(app, { tags: ['customs representation'], preHandler: user });
+  const route = contractRoutes(app, { tags: ['customs representation'], access: user });
 
   route(r.register, {
     summary: 'Register a declarant the caller represents as customs representative',
     description:
       'For accounts of the customs representative type only (DECL_REPRESENTATIVE_ONLY). While the contract is in force, the representative’s signature is accepted for the declarant’s documents.',
+    access: representative,
     handler: async (request, reply) =>
       reply
         .status(201)
@@ -36,6 +35,7 @@ export async function representationRoutes(
 
   route(r.mine, {
     summary: 'The declarants the caller represents',
+    access: { ...representative, object: 'own-organisation' },
     handler: async (request) => {
       const { account } = caller(request);
       assertRepresentative(account);
@@ -58,6 +58,7 @@ export async function representationRoutes(
     summary: 'End a representation contract',
     description:
       'The contract stays in force up to and including `validTo` (today when absent); it cannot be moved later than an end already set (DECL_REPRESENTATION_ENDED).',
+    access: { ...representative, object: 'own-organisation' },
     handler: async (request) =>
       endRepresentationContract(
         ctx,
@@ -68,7 +69,11 @@ export async function representationRoutes(
       ),
   });
 
+  // The caller's own representations: another caller finds no such contract (DECL_REPRESENTATION_NOT_FOUND).
+  const principal = { audience: 'user', object: 'own-organisation' } as const;
+
   route(r.confirm, {
+    access: principal,
     summary: 'Confirm, with the declarant’s signature, a representation registered by its representative',
     description:
       'Until the declarant confirms it, a representation binds nobody: the representative cannot sign or file for the declarant. The signature is a CMS with a signing key of the declarant (its IIN, or an employee under its BIN) over representationConfirmationPayload of the terms as registered.',
@@ -83,6 +88,7 @@ export async function representationRoutes(
   });
 
   route(r.endByDeclarant, {
+    access: principal,
     summary: 'End a representation of the caller, confirmed or not',
     description:
       'The declarant need not ask its representative: the contract stays in force up to and including `validTo` (today when absent).',

@@ -1,7 +1,7 @@
 import { riskProfileRoutes as r } from '@shekara/contracts/declarations/risk';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import { caller, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { changeRiskProfile, createRiskProfile } from './profile-admin.ts';
 import { listRiskProfiles, type StoredRiskProfile } from './risk-repository.ts';
@@ -14,13 +14,8 @@ const present = (p: StoredRiskProfile) => ({
 });
 
 /** Administrators' configuration of the risk profiles that route registered declarations (ACC-17). */
-export async function riskProfileRoutes(
-  app: ZodApp,
-  { ctx, requireAccount }: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const admin = requireAccount({ kinds: ['admin'] });
-
-  const route = contractRoutes(app, { tags: ['declarations: risk'], preHandler: admin });
+export async function riskProfileRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
+  const route = contractRoutes(app, { tags: ['declarations: risk'], access: { audience: 'administrator' } });
 
   route(r.list, {
     summary: 'Risk profiles, highest priority first (ACC-17)',

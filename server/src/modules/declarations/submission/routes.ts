@@ -1,10 +1,11 @@
 import * as s from '@shekara/contracts/declarations/submission';
 import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
 import { routeSchema } from '@shekara/contracts/http';
+import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { caller, type RequireAccount, requestFacts } from '../../accounts/index.ts';
+import { caller, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration } from '../declaration-repository.ts';
@@ -20,11 +21,8 @@ import { submitDeclaration } from './submit-declaration.ts';
 const receiptChecksPerMinute = 60;
 
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
-export async function submissionRoutes(
-  app: ZodApp,
-  options: { ctx: DeclarationsContext; requireAccount: RequireAccount },
-): Promise<void> {
-  const { ctx, requireAccount } = options;
+export async function submissionRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
+  const { ctx } = options;
   const receiptSigner = createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
   const deps = {
     ...ctx,
@@ -32,7 +30,8 @@ export async function submissionRoutes(
     reference: () => serverReferenceView(ctx.db),
   };
   const tags = ['declarations'];
-  const declarant = requireAccount({ kinds: ['user'] });
+  // The organisation's own documents only: another's read as absent.
+  const declarant: RouteAccess = { audience: 'user', object: 'own-organisation' };
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack
   const maxSignatureChars = Math.ceil((ctx.config.documentMaxBytes * 4) / 3) + 65_536;
 
@@ -42,7 +41,7 @@ export async function submissionRoutes(
     summary: 'The bytes the declarant signs before submission (issue 6 point 5)',
     description:
       'UTF-8 canonical JSON of `{ declarationId, kind, schemaVersion, document }` — object keys sorted, no spaces, absent fields left out — as base64. Sign it with the NCA signing key, detached or with the bytes attached.',
-    preHandler: declarant,
+    access: declarant,
     handler: async (request) => {
       const declaration = await findDeclaration(ctx.db, request.params.id);
       if (!declaration || declaration.ownerIinBin !== caller(request).account.iinBin)
@@ -60,7 +59,8 @@ export async function submissionRoutes(
   app.post(
     r.submit.path,
     {
-      preHandler: declarant,
+      // Registered in the declarant's name: the signer's own, or a principal's that confirmed it.
+      config: { access: { ...declarant, actsForDeclarant: true } },
       bodyLimit: maxSignatureChars + 1024,
       schema: {
         summary:
@@ -89,6 +89,7 @@ export async function submissionRoutes(
   const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
   route(r.checkReceipt, {
     summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
+    access: publicAccess,
     description:
       'Public. The path is the registration number `OOOOO/DDMMYY/NNNNNNN` as it is printed. Answers the delivery’s facts and the declaration’s current status when `hash` is the SHA-256 of the signed document; 404 otherwise.',
     preHandler: receiptLimit.check,

@@ -1,4 +1,5 @@
 import { referenceRoutes } from '@shekara/contracts/reference';
+import { publicAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { AnswerCache } from '../answer-cache.ts';
@@ -15,7 +16,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
   // Recent searches, 30 s at most: see answer-cache.ts. Per application, so tests start clean.
   const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
-  const route = contractRoutes(app, { tags: ['reference'] });
+  const route = contractRoutes(app, { tags: ['reference'], access: publicAccess });
 
   route(referenceRoutes.tnvedSearch, {
     summary: 'Search the TN VED nomenclature',

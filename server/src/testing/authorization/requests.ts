@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { almatyDate } from '../../modules/reference/index.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { fetchSigningPayload, goodsDocument, signPayload } from '../declarations.ts';
+import type { Role, RoleId } from './roles.ts';
+import { applicationFields, type MatrixWorld, objectsOffice, pdf } from './world.ts';
+
+/**
+ * The request of one cell of the matrix: the route's address with the ids of real objects, and
+ * a body the handler reads far enough to judge the caller — where the handler decides whose an
+ * object is after validating the body, the body is valid; elsewhere no body is needed, since the
+ * guard judges before the body is read.
+ */
+export interface MatrixRequest extends Pick<InjectOptions, 'method' | 'headers' | 'payload'> {
+  url: string;
+  /** a list: what a caller entitled to the objects finds in the answer, and nobody else may */
+  marker?: string;
+}
+
+type Build = (w: MatrixWorld, role: Role, clock: Clock) => MatrixRequest | Promise<MatrixRequest>;
+
+const enc = encodeURIComponent;
+const get = (url: string, marker?: string): MatrixRequest => ({ method: 'GET', url, ...(marker && { marker }) });
+const post = (url: string, payload?: unknown): MatrixRequest => ({
+  method: 'POST',
+  url,
+  ...(payload !== undefined && { payload: payload as InjectOptions['payload'] }),
+});
+const officerDeclaration = (w: MatrixWorld) => `/api/v1/officer/declarations/${enc(w.registered.number)}`;
+
+/** Whose objects a route's path names when not the declarant's: the representation contract is the representative's. */
+export function ownerOf(route: string): RoleId {
+  return representativesOwn.has(route) ? 'unconf' : 'decl';
+}
+
+const representativesOwn = new Set([
+  'GET /api/v1/representations',
+  'POST /api/v1/representations/:declarantIinBin/:contractNumber/end',
+]);
+
+/** Every route that names an object, or whose answer the matrix reads, by its method and address. */
+const builds: Record<string, Build> = {
+  'GET /api/docs/static/*': () => get('/api/docs/static/swagger-ui.css'),
+  'GET /api/v1/reference/classifiers/:name': () => get('/api/v1/reference/classifiers/countries'),
+  'GET /api/v1/reference/tnved/:code': (w) => get(`/api/v1/reference/tnved/${w.commodityCode}`),
+  'GET /api/v1/receipts/:office/:date/:serial': (w) =>
+    get(`/api/v1/receipts/${w.registered.number}?hash=${w.registered.sha256}`),
+
+  'POST /api/v1/representations': (w, role, clock) => {
+    const today = almatyDate(clock.now());
+    return post('/api/v1/representations', {
+      declarantIinBin: w.declarant.iinBin,
+      contractNumber: `CELL-${role.id}`,
+      contractDate: today,
+      validFrom: today,
+    });
+  },
+  'GET /api/v1/representations': (w) => get('/api/v1/representations', w.representation.contractNumber),
+  'POST /api/v1/representations/:declarantIinBin/:contractNumber/end': (w) =>
+    post(`/api/v1/representations/${w.declarant.iinBin}/${enc(w.representation.contractNumber)}/end`, {}),
+  // The declarant's side of the same contract: any other caller finds no such representation of its own.
+  // A signature that does not verify, and an end far off, leave the world as it was for the other cells.
+  'POST /api/v1/representations/of-me/:representativeBin/:contractNumber/confirm': (w) =>
+    post(`/api/v1/representations/of-me/${w.unconfirmed.iinBin}/${enc(w.representation.contractNumber)}/confirm`, {
+      signature: 'AAAA',
+    }),
+  'POST /api/v1/representations/of-me/:representativeBin/:contractNumber/end': (w) =>
+    post(`/api/v1/representations/of-me/${w.unconfirmed.iinBin}/${enc(w.representation.contractNumber)}/end`, {
+      validTo: '2099-12-31',
+    }),
+
+  'GET /api/v1/admin/portal/items/:id': (w) => get(`/api/v1/admin/portal/items/${w.portal.itemId}`),
+  'PUT /api/v1/admin/portal/items/:id': (w) => ({
+    method: 'PUT',
+    url: `/api/v1/admin/portal/items/${w.portal.itemId}`,
+  }),
+  'DELETE /api/v1/admin/portal/items/:id': (w) => ({
+    method: 'DELETE',
+    url: `/api/v1/admin/portal/items/${w.portal.deletableItemId}`,
+  }),
+  'POST /api/v1/admin/portal/items/:id/publish': (w) => post(`/api/v1/admin/portal/items/${w.portal.itemId}/publish`),
+  'POST /api/v1/admin/portal/items/:id/unpublish': (w) =>
+    post(`/api/v1/admin/portal/items/${w.portal.itemId}/unpublish`),
+  'PUT /api/v1/admin/risk-profiles/:id': (w) => ({
+    method: 'PUT',
+    url: `/api/v1/admin/risk-profiles/${w.portal.riskProfileId}`,
+  }),
+  'GET /api/v1/dev/mailbox/:id': (w) => get(`/api/v1/dev/mailbox/${w.mailboxMessageId}`),
+
+  'GET /api/v1/declarations': (w) => get('/api/v1/declarations', w.draft.id),
+  'GET /api/v1/declarations/decisions': (w) => get('/api/v1/declarations/decisions', w.registered.decisionId),
+  'POST /api/v1/declarations/decisions/:id/read': (w) =>
+    post(`/api/v1/declarations/decisions/${w.registered.decisionId}/read`),
+  'GET /api/v1/declarations/:id': (w) => get(`/api/v1/declarations/${w.draft.id}`),
+  'PUT /api/v1/declarations/:id': (w) => ({
+    method: 'PUT',
+    url: `/api/v1/declarations/${w.draft.id}`,
+    payload: { revision: 1, document: goodsDocument(w.declarant.iinBin) } as unknown as InjectOptions['payload'],
+  }),
+  'DELETE /api/v1/declarations/:id': (w) => ({ method: 'DELETE', url: `/api/v1/declarations/${w.deletableDraftId}` }),
+  'POST /api/v1/declarations/:id/copy': (w) => post(`/api/v1/declarations/${w.draft.id}/copy`),
+  'POST /api/v1/declarations/:id/corrections': (w) => post(`/api/v1/declarations/${w.draft.id}/corrections`),
+  'POST /api/v1/declarations/:id/check': (w) => post(`/api/v1/declarations/${w.draft.id}/check`, {}),
+  'POST /api/v1/declarations/:id/attachments': (w) => ({
+    method: 'POST',
+    url: `/api/v1/declarations/${w.draft.id}/attachments?name=cell.pdf`,
+    headers: { 'content-type': 'application/pdf' },
+    payload: pdf,
+  }),
+  'GET /api/v1/declarations/:id/attachments/:attachmentId': (w) =>
+    get(`/api/v1/declarations/${w.draft.id}/attachments/${w.draft.attachmentId}`),
+  'DELETE /api/v1/declarations/:id/attachments/:attachmentId': (w) => ({
+    method: 'DELETE',
+    url: `/api/v1/declarations/${w.draft.id}/attachments/${w.draft.removableAttachmentId}`,
+  }),
+  'GET /api/v1/declarations/:id/signing-payload': (w) => get(`/api/v1/declarations/${w.draft.id}/signing-payload`),
+  // The representative files its own draft in the declarant's name, signed by its own key: the
+  // act that needs the declarant's confirmation. Everyone else tries the declarant's draft.
+  'POST /api/v1/declarations/:id/submit': async (w, role) => {
+    const mine = role.unconfirmedPrincipal === true;
+    const id = mine ? w.representation.draftId : w.draft.id;
+    const signature = mine
+      ? signPayload(w.unconfirmed.signKey, await fetchSigningPayload(w.unconfirmed.browser, id))
+      : Buffer.from('not a signature').toString('base64');
+    return {
+      method: 'POST',
+      url: `/api/v1/declarations/${id}/submit`,
+      headers: { 'idempotency-key': randomUUID() },
+      payload: { customsOffice: objectsOffice, signature },
+    };
+  },
+
+  'DELETE /api/v1/me/sessions/:id': (w) => ({ method: 'DELETE', url: `/api/v1/me/sessions/${w.declarantSessionId}` }),
+
+  'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
+  'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}`),
+  // Each staff role that may end one ends a session of its own; a stranger tries the first.
+  'DELETE /api/v1/officer/accounts/:id/sessions/:sessionId': (w, role) => ({
+    method: 'DELETE',
+    url: `/api/v1/officer/accounts/${w.target.id}/sessions/${w.target.sessionIds[role.kind === 'admin' ? 1 : 0]}`,
+  }),
+  'GET /api/v1/officer/accounts/:id/access': (w) => get(`/api/v1/officer/accounts/${w.target.id}/access`),
+  'POST /api/v1/officer/accounts/:id/access/suspend': (w) =>
+    post(`/api/v1/officer/accounts/${w.target.id}/access/suspend`, { reason: 'matrix' }),
+  'POST /api/v1/officer/accounts/:id/access/lift-suspension': (w) =>
+    post(`/api/v1/officer/accounts/${w.target.id}/access/lift-suspension`, { reason: 'matrix' }),
+  'POST /api/v1/officer/accounts/:id/access/revoke': (w) =>
+    post(`/api/v1/officer/accounts/${w.target.id}/access/revoke`, { reason: 'matrix', ground: 'rules_broken' }),
+  'POST /api/v1/officer/accounts/:id/access/regrant': (w) =>
+    post(`/api/v1/officer/accounts/${w.target.id}/access/regrant`, { causeRemoved: true }),
+
+  'GET /api/v1/officer/credentials-requests': (w) =>
+    get('/api/v1/officer/credentials-requests?limit=200', w.credentialsRequestId),
+  'GET /api/v1/officer/credentials-requests/:id': (w) =>
+    get(`/api/v1/officer/credentials-requests/${w.credentialsRequestId}`),
+  'POST /api/v1/officer/credentials-requests/:id/approve': (w) =>
+    post(`/api/v1/officer/credentials-requests/${w.credentialsRequestId}/approve`),
+  'POST /api/v1/officer/credentials-requests/:id/reject': (w) =>
+    post(`/api/v1/officer/credentials-requests/${w.credentialsRequestId}/reject`, { reason: 'matrix' }),
+  'GET /api/v1/officer/credentials-requests/:id/letter.pdf': (w) =>
+    get(`/api/v1/officer/credentials-requests/${w.credentialsRequestId}/letter.pdf`),
+  'POST /api/v1/officer/credentials-requests/:id/notice-sent': (w) =>
+    post(`/api/v1/officer/credentials-requests/${w.credentialsRequestId}/notice-sent`),
+
+  'GET /api/v1/officer/web-declarant/applications': (w) =>
+    get('/api/v1/officer/web-declarant/applications?limit=200', w.application.id),
+  'POST /api/v1/officer/web-declarant/applications': (w) =>
+    post('/api/v1/officer/web-declarant/applications', applicationFields(w.newBin())),
+  'GET /api/v1/officer/web-declarant/applications/:id': (w) =>
+    get(`/api/v1/officer/web-declarant/applications/${w.application.id}`),
+  'POST /api/v1/officer/web-declarant/applications/:id/issue': (w) =>
+    post(`/api/v1/officer/web-declarant/applications/${w.application.id}/issue`),
+  'POST /api/v1/officer/web-declarant/applications/:id/reject': (w) =>
+    post(`/api/v1/officer/web-declarant/applications/${w.application.id}/reject`, { reason: 'matrix' }),
+  'GET /api/v1/officer/web-declarant/applications/:id/letter.pdf': (w) =>
+    get(`/api/v1/officer/web-declarant/applications/${w.application.id}/letter.pdf`),
+  'GET /api/v1/officer/web-declarant/journal': (w) =>
+    get('/api/v1/officer/web-declarant/journal', w.application.taxpayerNumber),
+
+  'GET /api/v1/officer/inbox': (w) => get('/api/v1/officer/inbox', w.registered.number),
+  'GET /api/v1/officer/declarations/:registrationNumber': (w) => get(officerDeclaration(w)),
+  'GET /api/v1/officer/declarations/:registrationNumber/attachments/:attachmentId': (w) =>
+    get(`${officerDeclaration(w)}/attachments/${w.registered.attachmentId}`),
+  'GET /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>
+    get(`${officerDeclaration(w)}/decision-payload?decision=release`),
+  'POST /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>
+    post(`${officerDeclaration(w)}/decision-payload`, { decision: 'release' }),
+  'POST /api/v1/officer/declarations/:registrationNumber/decisions': (w) =>
+    post(`${officerDeclaration(w)}/decisions`, {
+      decision: 'release',
+      reasons: [],
+      signature: Buffer.from('not a signature').toString('base64'),
+    }),
+};
+
+for (const [segment, kind] of Object.entries({ notices: 'notice', news: 'news', legal: 'legal' })) {
+  builds[`GET /api/v1/portal/${segment}/:slug`] = (w) => get(`/api/v1/portal/${segment}/${w.portal.slugs[kind]}`);
+}
+for (const kind of ['software', 'training']) {
+  builds[`GET /api/v1/portal/${kind}/:slug`] = (w) => get(`/api/v1/portal/${kind}/${w.portal.slugs[kind]}`);
+  builds[`GET /api/v1/portal/${kind}/:slug/file`] = (w) => get(`/api/v1/portal/${kind}/${w.portal.slugs[kind]}/file`);
+}
+
+/** The request of a cell: the route's own, or, for a route that names nothing, its address alone. */
+export async function matrixRequest(
+  route: { method: string; url: string },
+  role: Role,
+  world: MatrixWorld,
+  clock: Clock,
+): Promise<MatrixRequest> {
+  const build = builds[`${route.method} ${route.url}`];
+  if (build) return build(world, role, clock);
+  if (/[:*]/.test(route.url)) throw new Error(`no request for ${route.method} ${route.url}: it names an object`);
+  return { method: route.method as InjectOptions['method'], url: route.url };
+}
+
+/** Routes the matrix has a request for that the application no longer has: the table above is out of date. */
+export const builtRoutes = () => Object.keys(builds);

@@ -1,0 +1,306 @@
+import { randomUUID } from 'node:crypto';
+import type { UserType } from '@shekara/contracts/accounts';
+import { validBin } from '@shekara/nca/test-pki';
+import pino from 'pino';
+import { createStaffAccount, hashPassword, insertAccount } from '../../modules/accounts/index.ts';
+import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
+import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
+import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
+import { almatyDate } from '../../modules/reference/index.ts';
+import { drainOutbox } from '../../platform/outbox/worker.ts';
+import { goodPassword, holder, registerAndConfirm, TestBrowser } from '../accounts.ts';
+import {
+  createGoodsDraft,
+  type DeclarationTestEnvironment,
+  goodsDocument,
+  logInDeclarant,
+  submitSigned,
+  type TestDeclarant,
+} from '../declarations.ts';
+import { type RoleId, roles } from './roles.ts';
+
+/**
+ * Everything the matrix's requests name, made through the real routes where a route makes it:
+ * each role logged in, and the objects of the declarant, of the unconfirmed representative and
+ * of the Almaty department, with the ids the paths need.
+ */
+export interface MatrixWorld {
+  browsers: Record<RoleId, TestBrowser>;
+  declarant: TestDeclarant;
+  /** the representative that claims the declarant as its principal, with its keys (it signs) */
+  unconfirmed: TestDeclarant;
+  /** a draft of the declarant's, with two attachments (one to download, one to remove) */
+  draft: { id: string; attachmentId: string; removableAttachmentId: string };
+  /** a draft of the declarant's to delete */
+  deletableDraftId: string;
+  /** the declarant's registered declaration (Almaty clearance centre), its attachment and a decision on it */
+  registered: { id: string; number: string; sha256: string; attachmentId: string; decisionId: string };
+  /** the representative's draft naming the declarant as declarant, and the claimed contract */
+  representation: { draftId: string; contractNumber: string };
+  /** the declarant's second session (its own, to end) */
+  declarantSessionId: string;
+  /** an account registered at the Almaty department, with two live sessions (one for each staff role that ends one) */
+  target: { id: string; sessionIds: [string, string] };
+  credentialsRequestId: string;
+  application: { id: string; taxpayerNumber: string };
+  portal: { itemId: string; deletableItemId: string; riskProfileId: string; slugs: Record<string, string> };
+  mailboxMessageId: string;
+  /** a TN VED code of the reference data */
+  commodityCode: string;
+  /** a BIN no account or request has yet */
+  newBin(): string;
+}
+
+/** Office of the Almaty department's clearance centre, where the declarant's declaration is delivered. */
+export const objectsOffice = '75101';
+/** The smallest file an attachment takes: what PDF's first bytes say. */
+export const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64, 0x20), Buffer.from('\n%%EOF\n')]);
+
+export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise<MatrixWorld> {
+  const { app, db, clock } = t;
+  const passwordHash = await hashPassword(goodPassword);
+  let serial = 0;
+  const newBin = () => validBin('2018-03', ++serial * 7);
+
+  /** A user of the type, its own organisation, logged in with an issued login and password. */
+  const passwordUser = async (userType: UserType, options: { mustChange?: boolean; body?: string; seats?: number }) => {
+    const id = randomUUID();
+    const login = `matrix-${serial + 1}`;
+    await insertAccount(
+      db,
+      {
+        id,
+        kind: 'user',
+        userType,
+        iinBin: newBin(),
+        email: `${login}@example.kz`,
+        passwordHash,
+        login,
+        mustChangePassword: options.mustChange ?? false,
+        status: 'active',
+        workplaces: options.seats ?? 1,
+        registeringBodyCode: options.body ?? null,
+      },
+      clock.now(),
+    );
+    const logIn = async () => {
+      const browser = new TestBrowser(app);
+      const response = await browser.post('/api/v1/auth/login/password', { login, password: goodPassword });
+      if (response.statusCode !== 200) throw new Error(`log-in of ${userType} failed: ${response.body}`);
+      return browser;
+    };
+    return { id, logIn };
+  };
+
+  const staff = async (kind: 'officer' | 'admin', person: string, officeCode?: string) => {
+    const auth = holder(t.setup, `${person}-auth`);
+    const { id } = await createStaffAccount(db, clock, {
+      kind,
+      iin: auth.iin,
+      email: `${person}@customs.kz`,
+      officeCode,
+    });
+    const browser = new TestBrowser(app);
+    const response = await browser.logInAs(auth, id);
+    if (response.statusCode !== 200) throw new Error(`staff log-in failed: ${response.body}`);
+    return browser;
+  };
+
+  const declarant = await logInDeclarant(t, 'individual');
+  const unconfirmed = await logInRepresentative(t);
+  // The logins are independent and their password checks run off the main thread: all at once.
+  const users = await Promise.all(
+    roles.map(async (role) => {
+      if (role.kind !== 'user' || role.id === 'decl' || role.id === 'unconf') return null;
+      const user = await passwordUser(role.userType, { mustChange: 'oneTimePassword' in role });
+      return [role.id, await user.logIn()] as const;
+    }),
+  );
+  const browsers = {
+    ...Object.fromEntries(users.filter((user) => user !== null)),
+    anon: new TestBrowser(app),
+    decl: declarant.browser,
+    unconf: unconfirmed.browser,
+    officer: await staff('officer', 'signer', objectsOffice),
+    away: await staff('officer', 'employee', '71101'),
+    admin: await staff('admin', 'head'),
+  } as Record<RoleId, TestBrowser>;
+
+  // The declarant's documents.
+  const attach = async (id: string) => {
+    const response = await declarant.browser.request({
+      method: 'POST',
+      url: `/api/v1/declarations/${id}/attachments?name=invoice.pdf`,
+      headers: { 'content-type': 'application/pdf' },
+      payload: pdf,
+    });
+    if (response.statusCode !== 201) throw new Error(`attachment refused: ${response.body}`);
+    return (response.json() as { id: string }).id;
+  };
+  const draftId = await createGoodsDraft(t, declarant);
+  const draft = { id: draftId, attachmentId: await attach(draftId), removableAttachmentId: await attach(draftId) };
+  const deletableDraftId = await createGoodsDraft(t, declarant);
+  const registeredId = await createGoodsDraft(t, declarant, {
+    document: goodsDocument(declarant.iinBin, { office: objectsOffice, owesNothing: true }),
+  });
+  const registeredAttachmentId = await attach(registeredId);
+  const submitted = await submitSigned(declarant, registeredId, { customsOffice: objectsOffice });
+  await drainOutbox({
+    db,
+    clock,
+    logger: pino({ level: 'silent' }),
+    topics: [registeredTopic],
+    handlers: declarationOutboxHandlers({
+      db,
+      clock,
+      logger: pino({ level: 'silent' }),
+      publicUrl: 'http://localhost:8080',
+      notifyOutbox: () => {},
+    }),
+  });
+  // Routed green with nothing owed, it is released by the system: a decision in the declarant's cabinet.
+  const decisions = await declarant.browser.get('/api/v1/declarations/decisions');
+  const decisionId = (decisions.json() as { decisions: { id: string }[] }).decisions[0]!.id;
+
+  // The representative's claim on the declarant, which the declarant never confirmed, and a draft in its name.
+  const contractNumber = `MATRIX-${randomUUID().slice(0, 8)}`;
+  const today = almatyDate(clock.now());
+  const claimed = await unconfirmed.browser.post('/api/v1/representations', {
+    declarantIinBin: declarant.iinBin,
+    contractNumber,
+    contractDate: today,
+    validFrom: today,
+  });
+  if (claimed.statusCode !== 201) throw new Error(`representation refused: ${claimed.body}`);
+  const drafted = await unconfirmed.browser.post('/api/v1/declarations', {
+    kind: 'goods',
+    document: goodsDocument(declarant.iinBin, { office: objectsOffice }),
+  });
+  if (drafted.statusCode !== 201) throw new Error(`draft refused: ${drafted.body}`);
+  const forPrincipal = (drafted.json() as { id: string }).id;
+
+  // The declarant's second workplace, whose session it ends itself.
+  await db.query('update accounts set workplaces = 2 where id = $1', [declarant.accountId]);
+  const secondSeat = new TestBrowser(app);
+  if ((await secondSeat.logInAs(declarant.authKey, declarant.accountId)).statusCode !== 200)
+    throw new Error('second session refused');
+  const declarantSessionId = await currentSession(secondSeat);
+
+  // An account of the Almaty department, with a session for each staff role that may end one.
+  const target = await passwordUser('foreign_trade_participant', { body: '75000', seats: 2 });
+  const targetSessions: [string, string] = [
+    await currentSession(await target.logIn()),
+    await currentSession(await target.logIn()),
+  ];
+
+  // The department's queues.
+  const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
+    userType: 'customs_carrier',
+    iinBin: newBin(),
+    applicantName: 'ТОО «Матрица»',
+    postalAddress: 'г. Алматы, пр. Абая, 10',
+    registrationNoticeNumber: 'СГР-1',
+  });
+  if (filed.statusCode !== 201) throw new Error(`credentials request refused: ${filed.body}`);
+  const taxpayerNumber = newBin();
+  const applied = await browsers.officer.post(
+    '/api/v1/officer/web-declarant/applications',
+    applicationFields(taxpayerNumber),
+  );
+  if (applied.statusCode !== 201) throw new Error(`application refused: ${applied.body}`);
+
+  // The portal's published content (one item of each section) and an administrator's items.
+  await loadPortalDemoContent(db, clock.now());
+  const { rows } = await db.query<{ kind: string; slug: string }>(
+    `select distinct on (kind) kind, slug from portal_items
+      where status = 'published' and (kind <> 'notice' or ends_at > $1) and (kind not in ('software', 'training') or file_id is not null)
+      order by kind, slug`,
+    [clock.now()],
+  );
+  const newItem = async (slug: string) => {
+    const response = await browsers.admin.post('/api/v1/admin/portal/items', {
+      kind: 'news',
+      slug,
+      title: { kk: slug, ru: slug, en: slug },
+    });
+    if (response.statusCode !== 201) throw new Error(`portal item refused: ${response.body}`);
+    return (response.json() as { id: string }).id;
+  };
+  const profile = await browsers.admin.post('/api/v1/admin/risk-profiles', {
+    name: 'Матрица',
+    channel: 'yellow',
+    priority: 1,
+    validFrom: today,
+    conditions: { hsPrefixes: ['0101'] },
+  });
+  if (profile.statusCode !== 201) throw new Error(`risk profile refused: ${profile.body}`);
+
+  const mail = await browsers.anon.get('/api/v1/dev/mailbox');
+  return {
+    browsers,
+    declarant,
+    unconfirmed,
+    draft,
+    deletableDraftId,
+    registered: {
+      id: registeredId,
+      number: submitted.registrationNumber,
+      sha256: submitted.receipt.documentSha256,
+      attachmentId: registeredAttachmentId,
+      decisionId,
+    },
+    representation: { draftId: forPrincipal, contractNumber },
+    declarantSessionId,
+    target: { id: target.id, sessionIds: targetSessions },
+    credentialsRequestId: (filed.json() as { requestId: string }).requestId,
+    application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
+    portal: {
+      itemId: await newItem('matrix-item'),
+      deletableItemId: await newItem('matrix-deletable'),
+      riskProfileId: (profile.json() as { id: string }).id,
+      slugs: Object.fromEntries(rows.map((row) => [row.kind, row.slug])),
+    },
+    mailboxMessageId: (mail.json() as { messages: { id: string }[] }).messages[0]!.id,
+    commodityCode: (await db.query<{ code: string }>('select code from tnved_nodes order by code limit 1')).rows[0]!
+      .code,
+    newBin,
+  };
+}
+
+/** The test organisation, registered as a customs representative and logged in with its head's keys. */
+async function logInRepresentative(t: DeclarationTestEnvironment): Promise<TestDeclarant> {
+  const authKey = holder(t.setup, 'head-auth');
+  const accountId = await registerAndConfirm(t.app, t.db, t.clock, authKey, { userType: 'customs_representative' });
+  const browser = new TestBrowser(t.app);
+  const response = await browser.logInAs(authKey, accountId);
+  if (response.statusCode !== 200) throw new Error(`log-in failed: ${response.body}`);
+  return { browser, accountId, iinBin: authKey.bin!, authKey, signKey: holder(t.setup, 'head-sign') };
+}
+
+async function currentSession(browser: TestBrowser): Promise<string> {
+  const { sessions } = (await browser.get('/api/v1/me/sessions')).json() as {
+    sessions: { id: string; current: boolean }[];
+  };
+  return sessions.find((s) => s.current)!.id;
+}
+
+/** A paper application for Web-declarant access of a company, to the Almaty department (WD-17). */
+export function applicationFields(taxpayerNumber: string) {
+  return {
+    applicantKind: 'legal_entity',
+    fullName: 'Товарищество с ограниченной ответственностью «Матрица»',
+    shortName: 'ТОО «Матрица»',
+    okpo: '12345678',
+    taxpayerNumber,
+    legalAddress: 'г. Алматы, пр. Абая, 10',
+    actualAddress: 'г. Алматы, ул. Төле би, 42',
+    phones: ['+7 727 300 00 00'],
+    email: 'office@matrix.kz',
+    workplaces: 1,
+    consentToRules: true,
+    stickerLetter: { number: '15-2/1', date: '2026-01-05', stickerCode: 'WD-1' },
+    customsBodyCode: '75000',
+    applicationDate: '2026-01-06',
+    signatoryName: 'Серикова Айгерим Болатовна',
+  };
+}
