@@ -15,6 +15,7 @@ import { registerWebApp } from './platform/http/web-app.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import type { AppConfig, RouteServices } from './platform/module.ts';
 import { webDist } from './platform/paths.ts';
+import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -30,6 +31,8 @@ export interface AppDependencies {
   webDistDir?: string;
   /** Wakes the outbox worker after a commit that enqueued; tests without a worker leave it out. */
   notifyOutbox?: () => void;
+  /** The server's worker threads; tests of the API alone run the tasks in place. */
+  workers?: TaskRunner;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes, in the modules' order. */
@@ -41,6 +44,7 @@ export async function buildApp({
   clock = systemClock,
   webDistDir = webDist,
   notifyOutbox = () => {},
+  workers = inPlaceTasks,
 }: AppDependencies) {
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
@@ -64,7 +68,15 @@ export async function buildApp({
   await app.register(healthRoutes, { db });
   // Each module's routes, in the list's order, given the platform's services, what the modules
   // prepared and provide, and what the modules before it gave (accounts: requireAccount).
-  let services: RouteServices & Partial<ModuleServices> = { db, clock, logger, notifyOutbox, config, ...signatures };
+  let services: RouteServices & Partial<ModuleServices> = {
+    db,
+    clock,
+    logger,
+    notifyOutbox,
+    workers,
+    config,
+    ...signatures,
+  };
   for (const module of modules)
     services = { ...services, ...module.provide?.(services as RouteServices & ModuleServices) };
   for (const module of modules)

@@ -7,6 +7,7 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { testSignatureSetup } from './signatures.ts';
 
 /** The defaults of a test application: the configuration's own, but generous to rate limits. */
@@ -44,6 +45,7 @@ export async function buildTestApp(
     verifyRatePerMinute?: number;
     environment?: Config['environment'];
     auth?: Partial<Config['auth']>;
+    workers?: TaskRunner | undefined;
   } = {},
 ) {
   return buildApp({
@@ -59,6 +61,7 @@ export async function buildTestApp(
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,
     webDistDir: options.webDistDir ?? noWebApp,
+    ...(options.workers ? { workers: options.workers } : {}),
   });
 }
 

@@ -5,6 +5,7 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
 import { testSignatureSetup } from './signatures.ts';
@@ -19,6 +20,8 @@ export interface DatabaseTestApp {
 export interface DatabaseTestAppOptions {
   signaturesAt?: 'clock' | 'real time';
   auth?: Partial<Config['auth']>;
+  /** Worker threads for the app (a pool the test makes and closes); absent: tasks run in place. */
+  workers?: TaskRunner;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function openDatabaseTestApp(
   try {
     await loadReferenceDemoData(db);
     setup = await testSignatureSetup(options.signaturesAt === 'real time' ? systemClock : clock);
-    app = await buildTestApp(db, { clock, signatures: setup, auth: options.auth });
+    app = await buildTestApp(db, { clock, signatures: setup, auth: options.auth, workers: options.workers });
   } catch (error) {
     await db.close();
     throw error;

@@ -18,12 +18,13 @@ export { serverReferenceView } from './control/server-reference-view.ts';
 export const declarationsModule: ModuleDescriptor<SignatureSetup & { requireAccount: RequireAccount }> = {
   name: 'declarations',
   async routes(app, services) {
-    const { db, clock, logger, verifier, testPki, notifyOutbox, config, requireAccount } = services;
+    const { db, clock, logger, verifier, workers, testPki, notifyOutbox, config, requireAccount } = services;
     const ctx: DeclarationsContext = {
       db,
       clock,
       logger,
       verifier,
+      workers,
       testPki,
       notifyOutbox,
       publicUrl: config.publicUrl,
