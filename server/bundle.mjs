@@ -12,8 +12,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = path.join(root, 'server', 'dist');
 const manifestFile = path.join(dist, 'inputs.json');
 
-/** The entry points, as `name: source`; each becomes `server/dist/<name>.mjs`. */
-const entryPoints = { main: 'server/src/main.ts', cli: 'server/src/cli.ts' };
+/**
+ * The entry points, as `name: source`; each becomes `server/dist/<name>.mjs`. `worker` is what the
+ * server's worker threads run (server/src/platform/workers/).
+ */
+const entryPoints = { main: 'server/src/main.ts', cli: 'server/src/cli.ts', worker: 'server/src/worker.ts' };
 
 /**
  * The file URL of the bundle of `entry` ('main' or 'cli'), made first when it is missing or any
@@ -58,6 +61,9 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     plugins: [packagesOutside(), ownUrls()],
+    // Where the server's worker threads start (platform/workers/worker-entry.ts); the sources have
+    // no such constant, and start theirs through tsx.
+    define: { SHEKARA_WORKER_BUNDLE: JSON.stringify(pathToFileURL(path.join(dist, 'worker.mjs')).href) },
     metafile: true,
     sourcemap: 'linked',
     write: false,

@@ -17,6 +17,7 @@ import { registerWebApp } from './platform/http/web-app.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import type { AppConfig, RouteServices } from './platform/module.ts';
 import { webDist } from './platform/paths.ts';
+import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -34,6 +35,8 @@ export interface AppDependencies {
   notifyOutbox?: () => void;
   /** Told of every route as it is registered: the suites that must reach every route list them by it. */
   onRoute?: onRouteHookHandler;
+  /** The server's worker threads; tests of the API alone run the tasks in place. */
+  workers?: TaskRunner;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes, in the modules' order. */
@@ -46,6 +49,7 @@ export async function buildApp({
   webDistDir = webDist,
   notifyOutbox = () => {},
   onRoute,
+  workers = inPlaceTasks,
 }: AppDependencies) {
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
@@ -81,7 +85,15 @@ export async function buildApp({
   // Each module's routes, in the list's order, given the platform's services, what the modules
   // prepared and provide, and what the modules before it gave. Accounts installs the session
   // guards every later route's declared access asks for.
-  let services: RouteServices & Partial<ModuleServices> = { db, clock, logger, notifyOutbox, config, ...signatures };
+  let services: RouteServices & Partial<ModuleServices> = {
+    db,
+    clock,
+    logger,
+    notifyOutbox,
+    workers,
+    config,
+    ...signatures,
+  };
   for (const module of modules)
     services = { ...services, ...module.provide?.(services as RouteServices & ModuleServices) };
   for (const module of modules)

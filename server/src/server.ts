@@ -11,6 +11,9 @@ import { createMailHandler } from './platform/mail/mailer.ts';
 import type { BackgroundServices, OutboxContribution, ScheduledJob } from './platform/module.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
 import { ensureWebBuilt } from './platform/web-build.ts';
+import { workerEntry } from './platform/workers/worker-entry.ts';
+import { createWorkerPool } from './platform/workers/worker-pool.ts';
+import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,11 +24,18 @@ export interface RunningServer {
 /** Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile) → HTTP → outbox workers, jobs. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
+  const workers = startWorkers(config, logger);
   // The modules' preparation (the signature set-up: in development, making the test PKI, RSA key
   // generation on the thread pool) runs while the database opens and migrates.
-  const preparedReady = prepareModules(config, logger);
+  const preparedReady = prepareModules(config, logger, workers);
   preparedReady.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-  const db = await openDatabase(config);
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(config);
+  } catch (error) {
+    await workers.close();
+    throw error;
+  }
   try {
     const applied = await migrate(db);
     if (applied.length > 0)
@@ -35,17 +45,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
-    const services = { db, clock: systemClock, logger, config, notifyOutbox, ...prepared } as BackgroundServices &
-      ModuleServices;
+    const services = {
+      db,
+      clock: systemClock,
+      logger,
+      config,
+      notifyOutbox,
+      workers,
+      ...prepared,
+    } as BackgroundServices & ModuleServices;
     if (config.demoData && config.environment === 'development') {
       for (const module of modules) {
         const ready = await module.developmentData?.(services);
         if (ready) logger.info(ready.summary as object, ready.message);
       }
     }
-    const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox });
+    const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox, workers });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    workers.warmUp();
     // Caches (the search index, the rates copy, control's reference copy) are built now, not at the first request.
     for (const task of modules.flatMap((module) => module.warmUp?.(services) ?? [])) {
       task.run().catch((error: unknown) => logger.warn({ err: error }, task.notBuilt));
@@ -63,19 +81,31 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         } finally {
           await Promise.all(outbox.map((worker) => worker.stop()));
           await Promise.all(jobs.map((job) => job.stop()));
+          await workers.close();
           await db.close();
         }
       },
     };
   } catch (error) {
+    await workers.close();
     await db.close();
     throw error;
   }
 }
 
+/** The worker threads (WORKER_THREADS); none: that work on the main thread, for measurements only. */
+function startWorkers(config: Config, logger: Logger): TaskRunner {
+  const { threads, taskTimeoutMs, queueLimit } = config.workers;
+  if (threads > 0) return createWorkerPool({ threads, taskTimeoutMs, queueLimit, logger, entry: workerEntry() });
+  logger.warn('WORKER_THREADS=0: signed and imported XML are checked on the main thread, holding up every request');
+  return inPlaceTasks;
+}
+
 /** Every module's start-up preparation, merged: what the app's modules are given besides the platform. */
-async function prepareModules(config: Config, logger: Logger): Promise<PreparedServices> {
-  const prepared = await Promise.all(modules.map((module) => module.prepare?.({ config, logger, clock: systemClock })));
+async function prepareModules(config: Config, logger: Logger, workers: TaskRunner): Promise<PreparedServices> {
+  const prepared = await Promise.all(
+    modules.map((module) => module.prepare?.({ config, logger, clock: systemClock, workers })),
+  );
   return Object.assign({}, ...prepared) as PreparedServices;
 }
 

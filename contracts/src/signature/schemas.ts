@@ -9,9 +9,16 @@ export const challengeResponse = z
   })
   .meta({ id: 'AuthChallenge' });
 
-// A CMS of a whole goods declaration with its certificates stays well under a megabyte; the HTTP
-// body limit (HTTP_BODY_LIMIT_BYTES) bounds the request as a whole.
-const maxBase64 = 14_000_000;
+/**
+ * The public verify endpoint's largest request. A signed document pasted there is small: the
+ * real XAdES documents NCALayer makes are 4–7 KB, a transit declaration in ESADout_CU 8–22 KB with
+ * one item and 2–8 KB more an item, a log-in or application CMS a few KB. Half a megabyte leaves
+ * room for a transit declaration of some 60–150 items in XML, or a CMS over 380 KB of content (a
+ * goods declaration of about 480 items); the server checks larger signatures where they are
+ * submitted, not here.
+ */
+export const verifyBodyLimitBytes = 512 * 1024;
+const maxBase64 = verifyBodyLimitBytes;
 
 export const verifyRequest = z
   .object({

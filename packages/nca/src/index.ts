@@ -80,6 +80,15 @@ export {
 // Revocation: CRLs at hand or fetched, OCSP, and the policy between them.
 export { CrlStore, CrlStoreError, type CrlStoreOptions, loadCrlDirectory } from './revocation/crl-store.ts';
 export { type OcspAnswer, type OcspQueryOptions, queryOcsp } from './revocation/ocsp.ts';
+// The verifier and what it answers.
+export {
+  type CheckedSigner,
+  type CheckedTimestamp,
+  checkCmsSignature,
+  checkXmlSignature,
+  type SignatureCheck,
+  type SignatureChecker,
+} from './signature-check.ts';
 export {
   buildChain,
   type ChainErrorCode,
@@ -99,7 +108,6 @@ export type {
   VerifyCmsOptions,
   VerifyOptions,
 } from './verification.ts';
-// The verifier and what it answers.
 export { createSignatureVerifier, type VerifierDependencies } from './verifier.ts';
 // X.509 certificates and CRLs, and what an NCA certificate says about its holder.
 export { type Certificate, type KeyUsage, type NameAttribute, parseCertificate } from './x509/certificate.ts';
@@ -116,9 +124,13 @@ export {
 // XMLDSig / XAdES signatures.
 export {
   checkXml,
+  defaultXmlLimits,
+  parseXml,
   signXml,
   type XmlCheck,
   type XmlCheckCode,
+  type XmlLimits,
+  XmlRefused,
   type XmlSignatureFamily,
   type XmlSigner,
   type XmlSigningKey,

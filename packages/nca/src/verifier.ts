@@ -1,9 +1,10 @@
 import type { Clock } from './clock.ts';
-import { checkCms, checkTimestampToken, type TimestampInfo } from './cms/index.ts';
+import type { TimestampInfo } from './cms/index.ts';
 import type { SignatureFailureCode } from './failure-codes.ts';
 import { isoTime } from './iso-time.ts';
 import { checkRevocation, type RevocationPolicy } from './revocation/check-revocation.ts';
 import type { CrlStore } from './revocation/crl-store.ts';
+import { type CheckedSigner, certificatesOf, inPlaceChecker, type SignatureChecker } from './signature-check.ts';
 import { buildChain } from './trust/chain.ts';
 import { commonName } from './trust/names.ts';
 import type { TrustStore } from './trust/trust-store.ts';
@@ -17,7 +18,7 @@ import type {
 } from './verification.ts';
 import type { Certificate } from './x509/certificate.ts';
 import { ncaProfileCached, type Signer } from './x509/nca-profile.ts';
-import { checkXml } from './xml/index.ts';
+import type { XmlLimits } from './xml/limits.ts';
 
 export interface VerifierDependencies {
   trust: TrustStore;
@@ -27,6 +28,13 @@ export interface VerifierDependencies {
   /** Used for CRL distribution points and OCSP; absent: no network look-ups. */
   fetch?: typeof fetch;
   clock: Clock;
+  /**
+   * Where the part that needs only the bytes runs (signature-check.ts): in place by default, or on
+   * worker threads the caller keeps, so that a large document does not hold up its event loop.
+   */
+  checker?: SignatureChecker;
+  /** Bounds on a signed XML document's shape; absent: `defaultXmlLimits`. */
+  xmlLimits?: XmlLimits;
 }
 
 /** One signer as the CMS and XML layers hand it over: a mathematically valid signature by `certificate`. */
@@ -48,6 +56,7 @@ const maxInputBytes = 16 * 1024 * 1024;
  */
 export function createSignatureVerifier(dependencies: VerifierDependencies): SignatureVerifier {
   const { trust, clock } = dependencies;
+  const checker = dependencies.checker ?? inPlaceChecker;
   // The same for every verification but the moment judged.
   const revocationOptions = {
     policy: dependencies.revocation,
@@ -150,34 +159,25 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     async verifyCms(cms, options) {
       if (cms.length > maxInputBytes)
         return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} bytes`, clock.now());
-      const checked = safely(() => checkCms(cms, options.data ? { data: options.data } : {}));
+      const checked = await checker.cms(cms, options.data);
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
-      return judge(checked.signers, options);
+      return judge(checked.signers.map(signedBy), options);
     },
 
     async verifyXml(xml, options) {
       if (xml.length > maxInputBytes)
         return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} characters`, clock.now());
-      const checked = safely(() => checkXml(xml));
+      const checked = await checker.xml(xml, dependencies.xmlLimits);
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
-      const signed: SignedBy[] = [];
-      for (const signer of checked.signers) {
-        let timestamp: TimestampInfo | undefined;
-        if (signer.timestampToken && signer.timestampImprintData) {
-          const token = safely(() => checkTimestampToken(signer.timestampToken!, signer.timestampImprintData!));
-          if (!token.ok) return refusal(token.code, `time-stamp: ${token.detail}`, options.at ?? clock.now());
-          timestamp = token.info;
-        }
-        signed.push({
-          certificate: signer.certificate,
-          certificates: signer.certificates,
-          ...(signer.signingTime ? { signingTime: signer.signingTime } : {}),
-          ...(timestamp ? { timestamp } : {}),
-        });
-      }
-      return judge(signed, options);
+      return judge(checked.signers.map(signedBy), options);
     },
   };
+}
+
+function signedBy(signer: CheckedSigner): SignedBy {
+  const signed: SignedBy = certificatesOf(signer);
+  if (signer.signingTime) signed.signingTime = signer.signingTime;
+  return signed;
 }
 
 /** The result, naming every signer when there are several (a single signer is the result's own). */
@@ -194,15 +194,6 @@ function refusal(code: SignatureFailureCode, detail: string, at: Date): Verifica
     revocation: { status: 'not_checked', source: null, checkedAt: null },
     checkedAt: isoTime(at),
   };
-}
-
-/** The layers below promise codes, not exceptions; this keeps that promise if one of them slips. */
-function safely<T extends { ok: boolean }>(work: () => T): T | { ok: false; code: 'SIG_MALFORMED'; detail: string } {
-  try {
-    return work();
-  } catch (error) {
-    return { ok: false, code: 'SIG_MALFORMED', detail: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 const testIdentifiers = { acceptTestIdentifiers: true };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -16,6 +17,7 @@ describe('configuration', () => {
       demoData: true,
       bodyLimitBytes: 1_048_576,
       shutdownTimeoutMs: 10_000,
+      workers: { threads: Math.min(2, os.availableParallelism()), taskTimeoutMs: 10_000, queueLimit: 32 },
       signature: {
         trustDir: undefined,
         crlDir: undefined,
@@ -62,6 +64,9 @@ describe('configuration', () => {
         DEMO_DATA: 'off',
         HTTP_BODY_LIMIT_BYTES: '2048',
         SHUTDOWN_TIMEOUT_MS: '500',
+        WORKER_THREADS: '4',
+        WORKER_TASK_TIMEOUT_MS: '3000',
+        WORKER_QUEUE_LIMIT: '8',
         SIGNATURE_TRUST_DIR: 'etc/nca/roots',
         SIGNATURE_CRL_DIR: '/var/lib/nca/crl',
         SIGNATURE_REVOCATION: 'crl',
@@ -104,6 +109,7 @@ describe('configuration', () => {
       demoData: false,
       bodyLimitBytes: 2048,
       shutdownTimeoutMs: 500,
+      workers: { threads: 4, taskTimeoutMs: 3000, queueLimit: 8 },
       signature: {
         trustDir: '/etc/nca/roots',
         crlDir: '/var/lib/nca/crl',

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { isLoopbackHost, parseAddressList } from './network-addresses.ts';
 
@@ -23,6 +24,7 @@ export interface Config {
   bodyLimitBytes: number;
   /** How long in-flight requests may take to finish on SIGTERM/SIGINT before the process exits. */
   shutdownTimeoutMs: number;
+  workers: WorkersConfig;
   signature: SignatureConfig;
   /** Base address of the web app as users reach it: links in e-mails and letters point here. */
   publicUrl: string;
@@ -33,6 +35,19 @@ export interface Config {
   reference: ReferenceConfig;
   portal: PortalConfig;
   declarations: DeclarationsConfig;
+}
+
+/**
+ * Worker threads for work that would hold the event loop (signed XML, large CMS, imported XML):
+ * while they parse and check, the server goes on answering.
+ */
+export interface WorkersConfig {
+  /** Threads; 0 runs that work on the main thread (for measurements only: one large document then stalls every request). */
+  threads: number;
+  /** A task running longer has its thread ended and is refused with DOCUMENT_TOO_COMPLEX. */
+  taskTimeoutMs: number;
+  /** Tasks waiting for a thread at most; more are refused with SERVER_BUSY and Retry-After. */
+  queueLimit: number;
 }
 
 /** Electronic declarations (issue 6). */
@@ -157,6 +172,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demoData: boolean(env, 'DEMO_DATA', true),
     bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    workers: {
+      threads: integer(env, 'WORKER_THREADS', Math.min(2, os.availableParallelism()), 0, 64),
+      taskTimeoutMs: integer(env, 'WORKER_TASK_TIMEOUT_MS', 10_000, 100, 600_000),
+      queueLimit: integer(env, 'WORKER_QUEUE_LIMIT', 32, 1, 100_000),
+    },
     signature: {
       trustDir: directory(env, 'SIGNATURE_TRUST_DIR', cwd),
       crlDir: directory(env, 'SIGNATURE_CRL_DIR', cwd),

@@ -12,16 +12,20 @@ export interface ErrorDefinition {
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
 export class AppError extends Error {
+  /** When the client may try again: the response's Retry-After header. */
+  readonly retryAfterSeconds: number | undefined;
+
   constructor(
     readonly code: string,
     readonly status: number,
     readonly params: ErrorParams = {},
     /** Machine-readable extra facts for the client (for example which fields failed). */
     readonly details?: unknown,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
-    super(`${code}: ${interpolate(messageOf(code).en, params)}`, options);
+    super(`${code}: ${interpolate(messageOf(code).en, params)}`, { cause: options?.cause });
     this.name = 'AppError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   messageIn(language: Language): string {
@@ -29,7 +33,10 @@ export class AppError extends Error {
   }
 }
 
-export type ErrorFactory = (params?: ErrorParams, extra?: { details?: unknown; cause?: unknown }) => AppError;
+export type ErrorFactory = (
+  params?: ErrorParams,
+  extra?: { details?: unknown; cause?: unknown; retryAfterSeconds?: number },
+) => AppError;
 
 const catalogue = new Map<string, ErrorDefinition>();
 
@@ -47,7 +54,10 @@ export function defineErrors<const T extends Record<string, ErrorDefinition>>(
     if (!/^[A-Z][A-Z0-9_]+$/.test(code)) throw new Error(`error code ${code} must be UPPER_SNAKE_CASE`);
     catalogue.set(code, definition);
     factories[code] = (params, extra) =>
-      new AppError(code, definition.status, params, extra?.details, { cause: extra?.cause });
+      new AppError(code, definition.status, params, extra?.details, {
+        cause: extra?.cause,
+        retryAfterSeconds: extra?.retryAfterSeconds,
+      });
   }
   return factories as { [K in keyof T]: ErrorFactory };
 }
@@ -150,6 +160,22 @@ export const PlatformErrors = defineErrors({
       kk: 'Жүйе қайта іске қосылуда. Біраздан кейін қайталап көріңіз.',
       ru: 'Система перезапускается. Повторите попытку позже.',
       en: 'The system is restarting. Please try again shortly.',
+    },
+  },
+  SERVER_BUSY: {
+    status: 503,
+    message: {
+      kk: 'Сервер басқа құжаттарды тексерумен бос емес. {seconds} секундтан кейін қайталап көріңіз.',
+      ru: 'Сервер занят проверкой других документов. Повторите попытку через {seconds} с.',
+      en: 'The server is busy checking other documents. Please try again in {seconds} s.',
+    },
+  },
+  DOCUMENT_TOO_COMPLEX: {
+    status: 422,
+    message: {
+      kk: 'Құжатты {seconds} секунд ішінде тексеру мүмкін болмады: ол тым үлкен немесе тым күрделі.',
+      ru: 'Документ не удалось проверить за {seconds} с: он слишком велик или сложен.',
+      en: 'The document could not be checked within {seconds} s: it is too large or too complex.',
     },
   },
   RATE_LIMITED: {

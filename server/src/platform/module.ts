@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { ZodApp } from './http/types.ts';
 import type { OutboxTopicHandler } from './outbox/worker.ts';
+import type { TaskRunner } from './workers/worker-task.ts';
 
 /**
  * One module's whole contribution to the application, exported as the default shape of its
@@ -73,6 +74,8 @@ export interface StartServices {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** Worker threads for work that would hold the event loop (platform/workers/). */
+  workers: TaskRunner;
 }
 
 /** The configuration the HTTP application is built with (tests give this part of the whole). */
@@ -90,6 +93,8 @@ export interface PlatformServices {
   logger: Logger;
   /** Wakes the outbox workers after a commit that enqueued. */
   notifyOutbox: () => void;
+  /** Worker threads for work that would hold the event loop: large signed documents, imported XML. */
+  workers: TaskRunner;
 }
 
 export interface RouteServices extends PlatformServices {

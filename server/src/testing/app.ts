@@ -7,6 +7,7 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { testSignatureSetup } from './signatures.ts';
 
 /** The defaults of a test application: the configuration's own, but generous to rate limits. */
@@ -47,6 +48,7 @@ export async function buildTestApp(
     trustedProxies?: string[];
     publicUrl?: string;
     onRoute?: AppDependencies['onRoute'];
+    workers?: TaskRunner | undefined;
   } = {},
 ) {
   return buildApp({
@@ -65,6 +67,7 @@ export async function buildTestApp(
     clock: options.clock,
     webDistDir: options.webDistDir ?? noWebApp,
     onRoute: options.onRoute,
+    ...(options.workers ? { workers: options.workers } : {}),
   });
 }
 

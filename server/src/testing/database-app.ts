@@ -5,6 +5,7 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
 import { testSignatureSetup } from './signatures.ts';
@@ -20,6 +21,8 @@ export interface DatabaseTestAppOptions {
   signaturesAt?: 'clock' | 'real time';
   auth?: Partial<Config['auth']>;
   trustedProxies?: string[];
+  /** Worker threads for the app (a pool the test makes and closes); absent: tasks run in place. */
+  workers?: TaskRunner;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function openDatabaseTestApp(
       signatures: setup,
       auth: options.auth,
       trustedProxies: options.trustedProxies,
+      workers: options.workers,
     });
   } catch (error) {
     await db.close();

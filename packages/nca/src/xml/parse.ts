@@ -1,4 +1,5 @@
 import { DOMParser, type Document } from '@xmldom/xmldom';
+import { checkXmlLimits, defaultXmlLimits, XmlLimitExceeded, type XmlLimits } from './limits.ts';
 
 /** Signed documents are declarations and their attachments' metadata, never bulk data (ACC-9). */
 export const maxXmlLength = 10 * 1024 * 1024;
@@ -13,12 +14,20 @@ export class XmlRefused extends Error {
  * depend on things the signer may not have seen. Every parser complaint, even a recoverable one,
  * is fatal, because xmldom's recovery (e.g. keeping an unknown `&foo;` as text) changes content.
  * The DTD test is a plain text search, so "<!DOCTYPE" inside a comment or CDATA is refused too:
- * simpler to trust than a second parser, and no declaration needs it.
+ * simpler to trust than a second parser, and no declaration needs it. Before the parser, the
+ * document's shape is held to `limits` (depth, elements, attributes, namespaces, text), which
+ * bound the parser's work as length alone does not.
  */
-export function parseXml(xml: string): Document {
+export function parseXml(xml: string, limits: XmlLimits = defaultXmlLimits): Document {
   if (xml.length > maxXmlLength) throw new XmlRefused(`document longer than ${maxXmlLength} characters`);
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml))
     throw new XmlRefused('a DTD or entity declaration is not accepted');
+  try {
+    checkXmlLimits(xml, limits);
+  } catch (error) {
+    if (error instanceof XmlLimitExceeded) throw new XmlRefused(error.message);
+    throw error;
+  }
   const parser = new DOMParser({
     locator: false,
     // XML 1.0 line-end handling only: xmldom's default also folds U+0085 and U+2028 (an XML 1.1

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultXmlLimits } from './limits.ts';
 import { signXml } from './sign-xml.ts';
 import { makeGostSigner, makeRsaSigner } from './test-signers.ts';
 import { checkXml } from './verify-xml.ts';
@@ -76,9 +77,14 @@ describe('signXml (RSA)', () => {
     );
   });
 
-  it('deep nesting is no problem for signing and checking (no recursion)', () => {
-    const deep = `<r>${'<a>'.repeat(20_000)}${'</a>'.repeat(20_000)}</r>`;
+  it('nesting to the depth limit is no problem for signing and checking; deeper is refused before parsing', () => {
+    // the signature adds two levels below the document element
+    const levels = defaultXmlLimits.maxDepth - 3;
+    const deep = `<r>${'<a>'.repeat(levels)}${'</a>'.repeat(levels)}</r>`;
     expect(checkXml(signXml(deep, rsa.key))).toMatchObject({ ok: true });
+    const deeper = `<r>${'<a>'.repeat(20_000)}${'</a>'.repeat(20_000)}</r>`;
+    expect(() => signXml(deeper, rsa.key)).toThrow(/nested deeper than 64 levels/);
+    expect(checkXml(deeper)).toMatchObject({ ok: false, code: 'SIG_MALFORMED' });
   });
 
   it('co-signing: each signer appends a signature; both verify, in order, and tampering still fails', () => {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { TaskRunner } from '../../platform/workers/worker-task.ts';
 import type { SignatureSetup, SignatureVerifier } from '../signature/index.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface DeclarationsContext {
   clock: Clock;
   logger: Logger;
   verifier: SignatureVerifier;
+  /** worker threads: imported XML is read there */
+  workers: TaskRunner;
   /** the test PKI outside production (the receipt key is made under it when none is configured) */
   testPki: SignatureSetup['testPki'];
   /** where links in e-mails point */

@@ -17,12 +17,13 @@ export { serverReferenceView } from './control/server-reference-view.ts';
 export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
   name: 'declarations',
   async routes(app, services) {
-    const { db, clock, logger, verifier, testPki, notifyOutbox, config } = services;
+    const { db, clock, logger, verifier, workers, testPki, notifyOutbox, config } = services;
     const ctx: DeclarationsContext = {
       db,
       clock,
       logger,
       verifier,
+      workers,
       testPki,
       notifyOutbox,
       publicUrl: config.publicUrl,

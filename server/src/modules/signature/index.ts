@@ -24,7 +24,7 @@ export type { SignatureSetup } from './setup.ts';
  */
 export const signatureModule: ModuleDescriptor<SignatureSetup, SignatureSetup> = {
   name: 'signature',
-  prepare: ({ config, logger, clock }) => setUpSignatures(config, logger, clock),
+  prepare: ({ config, logger, clock, workers }) => setUpSignatures(config, logger, clock, workers),
   async routes(app, { db, clock, verifier, testPki, config }) {
     await app.register(signatureRoutes, {
       db,

@@ -1,4 +1,4 @@
-import { signatureRoutes as routes } from '@shekara/contracts/signature';
+import { signatureRoutes as routes, verifyBodyLimitBytes } from '@shekara/contracts/signature';
 import type { SignatureVerifier } from '@shekara/nca';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -37,9 +37,10 @@ export async function signatureRoutes(
   route(routes.verify, {
     summary: 'Verify an NCA RK signature',
     description:
-      'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited.',
+      'Checks a CMS (CAdES-BES/-T, attached or detached) or an XML document with XMLDSig/XAdES signatures: the signature, the certificate chain to the trusted NCA roots, validity at the time, revocation (OCSP/CRL), the key purpose, and an attached time-stamp. Answers 200 with `valid: false` and a SIG_* code when the signature is not accepted. Public and rate-limited; the body is at most 512 KiB (413 PAYLOAD_TOO_LARGE), an XML document at most 20,000 elements nested 64 deep (SIG_MALFORMED). A document that takes a worker thread too long is refused with 422 DOCUMENT_TOO_COMPLEX; when the threads are busy, 503 SERVER_BUSY with Retry-After.',
     tags: ['signatures'],
     preHandler: limit.check,
+    bodyLimit: verifyBodyLimitBytes,
     handler: async (request) => {
       const { cms, data, xml, purpose, at } = request.body;
       const options = { purpose, ...(at ? { at: new Date(at) } : {}) };

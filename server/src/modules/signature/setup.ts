@@ -8,11 +8,14 @@ import {
   parseCrl,
   type SignatureVerifier,
   trustStoreFromCertificates,
+  type XmlLimits,
 } from '@shekara/nca';
 import { loadTestPki, makeTestPki, type TestPki } from '@shekara/nca/test-pki';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
+import type { TaskRunner } from '../../platform/workers/worker-task.ts';
+import { workerChecker } from './worker-checker.ts';
 
 export interface SignatureSetup {
   verifier: SignatureVerifier;
@@ -21,13 +24,35 @@ export interface SignatureSetup {
 }
 
 /**
+ * The shape a signed XML document may have here. The public verify endpoint takes at most
+ * 512 KiB (contracts: verifyBodyLimitBytes); within that, these keep the worst document's parse
+ * and canonicalisation to about half a second of a worker's time. A real one is far inside them:
+ * an ESADout_CU transit declaration has some 130 elements an item (20,000 is about 150 items),
+ * nests 9 deep in an ED_Container and 10 more in XAdES, one attribute an element, a dozen namespaces.
+ */
+export const signedXmlLimits: XmlLimits = {
+  maxDepth: 64,
+  maxElements: 20_000,
+  maxAttributes: 32,
+  maxNamespaceDeclarations: 64,
+  maxTextLength: 512 * 1024,
+};
+
+/**
  * Builds the signature verifier the configuration asks for. With SIGNATURE_TRUST_DIR the operator's
  * roots are trusted. Without it, outside production, the project's own test PKI is made once in
  * DATA_DIR/test-pki and trusted, so that `npm start` on a fresh machine can sign and verify;
  * production without roots trusts nothing and says so.
  */
-export async function setUpSignatures(config: Config, logger: Logger, clock: Clock): Promise<SignatureSetup> {
+export async function setUpSignatures(
+  config: Config,
+  logger: Logger,
+  clock: Clock,
+  workers: TaskRunner,
+): Promise<SignatureSetup> {
   const settings = config.signature;
+  // What needs only the bytes (parsing, digests, the signers' signatures) runs on the worker threads.
+  const checks = { checker: workerChecker(workers), xmlLimits: signedXmlLimits };
   const fetcher = settings.fetchRevocation ? { fetch: globalThis.fetch } : {};
   const ocsp = settings.ocspUrl ? { ocspUrl: settings.ocspUrl } : {};
   if (settings.trustDir) {
@@ -38,7 +63,15 @@ export async function setUpSignatures(config: Config, logger: Logger, clock: Clo
       'signature trust store loaded',
     );
     return {
-      verifier: createSignatureVerifier({ trust, crls, revocation: settings.revocation, clock, ...ocsp, ...fetcher }),
+      verifier: createSignatureVerifier({
+        trust,
+        crls,
+        revocation: settings.revocation,
+        clock,
+        ...checks,
+        ...ocsp,
+        ...fetcher,
+      }),
       testPki: null,
     };
   }
@@ -48,7 +81,7 @@ export async function setUpSignatures(config: Config, logger: Logger, clock: Clo
     );
     const trust = trustStoreFromCertificates([]);
     return {
-      verifier: createSignatureVerifier({ trust, crls: new CrlStore(), revocation: 'none', clock }),
+      verifier: createSignatureVerifier({ trust, crls: new CrlStore(), revocation: 'none', clock, ...checks }),
       testPki: null,
     };
   }
@@ -62,7 +95,7 @@ export async function setUpSignatures(config: Config, logger: Logger, clock: Clo
     { testPki: dir, anchors: trust.anchors.length },
     'development: trusting the test PKI (never in production)',
   );
-  return { verifier: createSignatureVerifier({ trust, crls, revocation, clock, ...ocsp }), testPki };
+  return { verifier: createSignatureVerifier({ trust, crls, revocation, clock, ...checks, ...ocsp }), testPki };
 }
 
 async function ensureTestPki(dir: string, logger: Logger): Promise<TestPki> {

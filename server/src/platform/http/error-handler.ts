@@ -48,6 +48,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
     requestId: request.id,
   };
   if (error.details !== undefined) body.details = error.details;
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
   return reply.status(error.status).header('cache-control', 'no-store').send({ error: body });
 }
 

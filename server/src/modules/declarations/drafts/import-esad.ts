@@ -1,5 +1,5 @@
 import type { DeclarationsContext } from '../context.ts';
-import { EsadRefused, readEsadTransitXml } from '../documents/esad-transit-xml.ts';
+import { readEsadTransitTask } from '../documents/esad-transit-task.ts';
 import { DeclarationErrors } from '../errors.ts';
 import type { DraftActor } from './actor.ts';
 import { createDraft } from './create-draft.ts';
@@ -7,20 +7,15 @@ import { createDraft } from './create-draft.ts';
 /**
  * A transit declaration formed by other declarant software and handed over as a file (WD-7), in
  * the ESADout_CU format of the customs external-format album (bare or inside an ED_Container):
- * it becomes a draft like any other, checked by control and signed here before delivery.
+ * it becomes a draft like any other, checked by control and signed here before delivery. The XML
+ * is read on a worker thread: a file of several megabytes takes seconds to parse.
  */
 export async function importEsadTransit(
-  ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
+  ctx: Pick<DeclarationsContext, 'db' | 'clock' | 'workers'>,
   actor: DraftActor,
   xml: string,
 ): Promise<{ id: string; revision: number }> {
-  let document: ReturnType<typeof readEsadTransitXml>;
-  try {
-    document = readEsadTransitXml(xml);
-  } catch (error) {
-    if (error instanceof EsadRefused)
-      throw DeclarationErrors.DECL_DOCUMENT_INVALID({ problem: error.message.slice(0, 300) });
-    throw error;
-  }
-  return createDraft(ctx, actor, { kind: 'transit', document });
+  const reading = await ctx.workers.run(readEsadTransitTask, xml);
+  if (!reading.ok) throw DeclarationErrors.DECL_DOCUMENT_INVALID({ problem: reading.problem.slice(0, 300) });
+  return createDraft(ctx, actor, { kind: 'transit', document: reading.fields });
 }

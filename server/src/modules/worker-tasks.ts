@@ -1,0 +1,10 @@
+import type { WorkerTask } from '../platform/workers/worker-task.ts';
+import { readEsadTransitTask } from './declarations/documents/esad-transit-task.ts';
+import { signatureWorkerTasks } from './signature/worker-tasks.ts';
+
+/**
+ * Every task the modules run on worker threads (server/src/worker.ts serves them). Imported from
+ * the files that define them rather than the modules' index.ts, so that a worker thread loads the
+ * tasks' code alone, not every module's routes.
+ */
+export const workerTasks: readonly WorkerTask<never, unknown>[] = [...signatureWorkerTasks, readEsadTransitTask];
