@@ -17,6 +17,7 @@ import { packageVersion } from './platform/paths.ts';
 /** The command groups after the platform's own, in the order `shekara --help` lists them. */
 const commandGroups: readonly ModuleCommands[] = [
   { names: ['outbox'], load: async () => (await import('./platform/outbox/cli.ts')).registerOutboxCommands },
+  { names: ['audit'], load: async () => (await import('./platform/audit/cli.ts')).registerAuditCommands },
   ...moduleCommands,
 ];
 

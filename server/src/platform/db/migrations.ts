@@ -50,6 +50,12 @@ export function readMigrations(directory = migrationsDirectory): Migration[] {
 }
 
 async function ensureLedger(db: Queryable): Promise<void> {
+  // Looked for first: a role that may not create tables (the application's own on a server whose
+  // owner migrates the schema, docs/OPERATIONS.md) still reads the ledger and starts.
+  const { rows } = await db.query<{ present: boolean }>(
+    `select to_regclass('schema_migrations') is not null as present`,
+  );
+  if (rows[0]?.present) return;
   await db.exec(`create table if not exists schema_migrations (
     version integer primary key,
     name text not null,
