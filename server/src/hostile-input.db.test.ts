@@ -76,7 +76,8 @@ const targets: SignatureTargets = {
  * counts against the subject it named (the lockout); every signature case asks for a fresh
  * nonce, and a refused one may be burnt. Every other table, sessions included, must not change.
  */
-const mayChange = ['audit_log', 'login_failures', 'auth_challenges'];
+// The audit log records refusals, and its chain's head moves with it.
+const mayChange = ['audit_log', 'audit_chain_head', 'login_failures', 'auth_challenges'];
 const before = await databaseDigest(db, mayChange);
 
 /**
