@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadReferenceDemoData } from './modules/reference/index.ts';
 import { manualClock } from './platform/clock.ts';
 import { holder, signAs, TestBrowser } from './testing/accounts.ts';
 import { buildTestApp } from './testing/app.ts';
+import { referenceSuiteDatabase } from './testing/database-app.ts';
 import { createGoodsDraft, fetchSigningPayload, logInDeclarant } from './testing/declarations.ts';
 import { corpusCasesMissing, corpusSignatureCases } from './testing/hostile/corpus-cases.ts';
 import { databaseDigest } from './testing/hostile/database-digest.ts';
@@ -13,7 +13,6 @@ import { routeCases } from './testing/hostile/route-cases.ts';
 import { routeTable } from './testing/hostile/route-table.ts';
 import { type SignatureTargets, signatureCases } from './testing/hostile/signature-cases.ts';
 import { loggedInStaff } from './testing/staff.ts';
-import { suiteDatabase } from './testing/suite-database.ts';
 
 /**
  * Hostile input over every route of the application (issue 14, "prove it stays closed"): every
@@ -23,7 +22,7 @@ import { suiteDatabase } from './testing/suite-database.ts';
  * one in four of each route's.
  */
 const clock = manualClock(new Date());
-const db = await suiteDatabase(loadReferenceDemoData);
+const db = await referenceSuiteDatabase();
 const { setup, keys } = await hostileSignatureSetup(clock);
 const bodyLimitBytes = 1_048_576;
 const table = routeTable(bodyLimitBytes);

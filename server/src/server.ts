@@ -115,6 +115,7 @@ async function prepareModules(config: Config, logger: Logger, workers: TaskRunne
  */
 function startOutboxWorkers(services: BackgroundServices, contributions: OutboxContribution[]) {
   const { db, clock, logger, config } = services;
+  const leaseMs = config.outboxLeaseSeconds * 1000;
   const own = contributions.filter((contribution) => contribution.ownWorker);
   const ownTopics = own.flatMap((contribution) => Object.keys(contribution.handlers));
   const shared = Object.assign(
@@ -129,6 +130,7 @@ function startOutboxWorkers(services: BackgroundServices, contributions: OutboxC
         logger,
         topics: Object.keys(contribution.handlers),
         handlers: contribution.handlers,
+        leaseMs,
       }),
     ),
     startOutboxWorker({
@@ -137,6 +139,7 @@ function startOutboxWorkers(services: BackgroundServices, contributions: OutboxC
       logger,
       exceptTopics: ownTopics,
       handlers: { ...shared, [mailTopic]: createMailHandler({ config, db, logger }) },
+      leaseMs,
     }),
   ];
 }

@@ -17,6 +17,7 @@ describe('configuration', () => {
       demoData: true,
       bodyLimitBytes: 1_048_576,
       shutdownTimeoutMs: 10_000,
+      outboxLeaseSeconds: 300,
       workers: { threads: Math.min(2, os.availableParallelism()), taskTimeoutMs: 10_000, queueLimit: 32 },
       signature: {
         trustDir: undefined,
@@ -64,6 +65,7 @@ describe('configuration', () => {
         DEMO_DATA: 'off',
         HTTP_BODY_LIMIT_BYTES: '2048',
         SHUTDOWN_TIMEOUT_MS: '500',
+        OUTBOX_LEASE_SECONDS: '60',
         WORKER_THREADS: '4',
         WORKER_TASK_TIMEOUT_MS: '3000',
         WORKER_QUEUE_LIMIT: '8',
@@ -109,6 +111,7 @@ describe('configuration', () => {
       demoData: false,
       bodyLimitBytes: 2048,
       shutdownTimeoutMs: 500,
+      outboxLeaseSeconds: 60,
       workers: { threads: 4, taskTimeoutMs: 3000, queueLimit: 8 },
       signature: {
         trustDir: '/etc/nca/roots',

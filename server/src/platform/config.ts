@@ -24,6 +24,11 @@ export interface Config {
   bodyLimitBytes: number;
   /** How long in-flight requests may take to finish on SIGTERM/SIGINT before the process exits. */
   shutdownTimeoutMs: number;
+  /**
+   * How long an outbox message handed to a worker stays its own: a process killed while handling
+   * it leaves it to be handled again after this (each handler is idempotent).
+   */
+  outboxLeaseSeconds: number;
   workers: WorkersConfig;
   signature: SignatureConfig;
   /** Base address of the web app as users reach it: links in e-mails and letters point here. */
@@ -172,6 +177,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demoData: boolean(env, 'DEMO_DATA', true),
     bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    outboxLeaseSeconds: integer(env, 'OUTBOX_LEASE_SECONDS', 300, 5, 86_400),
     workers: {
       threads: integer(env, 'WORKER_THREADS', Math.min(2, os.availableParallelism()), 0, 64),
       taskTimeoutMs: integer(env, 'WORKER_TASK_TIMEOUT_MS', 10_000, 100, 600_000),

@@ -9,6 +9,7 @@ import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
 import { testSignatureSetup } from './signatures.ts';
+import { suiteDatabase } from './suite-database.ts';
 
 export interface DatabaseTestApp {
   db: Database;
@@ -72,3 +73,6 @@ export async function databaseTestSuite(clock: Clock, options: DatabaseTestAppOp
   afterAll(() => opened.close());
   return opened;
 }
+
+/** A test file's own database with the reference demo data loaded, closed after its tests. */
+export const referenceSuiteDatabase = () => suiteDatabase(loadReferenceDemoData);
