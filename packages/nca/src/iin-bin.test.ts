@@ -75,7 +75,8 @@ describe('reading a BIN', () => {
     });
     expect(parseIinBin('220361600771')).toMatchObject({
       valid: true,
-      number: { kind: 'bin', registered: '2022-03', entityType: 'individual_entrepreneur', attribute: 'branch' },
+      // Type digit 6: individual entrepreneurs in joint entrepreneurship (issue 15 point 9); a sole one has an IIN.
+      number: { kind: 'bin', registered: '2022-03', entityType: 'joint_entrepreneurship', attribute: 'branch' },
     });
   });
 

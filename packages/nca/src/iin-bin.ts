@@ -3,9 +3,10 @@
  * 12 digits, the last a check digit (Government Decree No. 406 of 22.05.2007).
  *
  * IIN: YYMMDD birth date, century-and-sex digit 1–6, 4 serial digits, check digit.
- * BIN: YYMM registration, type digit (4 resident legal entity, 5 non-resident, 6 individual
- * entrepreneur), attribute digit (0 head office, 1 branch, 2 representative office, 3 peasant
- * farm), 5 serial digits, check digit.
+ * BIN: YYMM registration, type digit (4 resident legal entity, 5 non-resident legal entity, 6 an
+ * individual entrepreneur in joint entrepreneurship), attribute digit (0 head office, 1 branch,
+ * 2 representative office, 3 peasant farm), 5 serial digits, check digit. An ordinary individual
+ * entrepreneur has no BIN: it is identified by its holder's IIN.
  */
 export type IinBin = Iin | Bin;
 
@@ -21,7 +22,7 @@ export interface Bin {
   value: string;
   /** Year and month of state registration, `YYYY-MM`, read as 20YY (BINs began in 2007). */
   registered: string;
-  entityType: 'resident_legal_entity' | 'non_resident_legal_entity' | 'individual_entrepreneur';
+  entityType: 'resident_legal_entity' | 'non_resident_legal_entity' | 'joint_entrepreneurship';
   attribute: 'head_office' | 'branch' | 'representative_office' | 'peasant_farm';
 }
 
@@ -77,7 +78,7 @@ function readIin(value: string): Iin | null {
 const entityTypes: Record<string, Bin['entityType']> = {
   '4': 'resident_legal_entity',
   '5': 'non_resident_legal_entity',
-  '6': 'individual_entrepreneur',
+  '6': 'joint_entrepreneurship',
 };
 const attributes: Record<string, Bin['attribute']> = {
   '0': 'head_office',
