@@ -127,6 +127,7 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
       'Салық төлеушінің нөмірі (ЖСН/БСН)',
       '19–35',
       'М.О.',
+      'Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00',
     ])
       expect(kkText).toContain(words);
     const ru = await pdfText(
@@ -277,6 +278,7 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     const text = await pdfText(letter.rawPayload);
     expect(text).toContain(login);
     expect(text).toContain('(75000)');
+    expect(text).toContain('Служба поддержки: support@shekara.localhost, тел. +7 (7172) 00-00-00'); // REG-13
     const password = /Одноразовый пароль (\S{16})/.exec(text)![1]!;
 
     const mail = (await deliverMail(db, clock)).find(

@@ -98,6 +98,7 @@ export async function issueWebDeclarantLogin(
       { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
       now,
       facts.language,
+      ctx.support,
     );
     await recordDecision(tx, application.id, {
       status: 'issued',
