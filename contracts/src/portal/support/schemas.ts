@@ -52,3 +52,4 @@ export const supportContacts = z
     phone: z.string().describe('Its phone number as printed, e.g. +7 (7172) 00-00-00'),
   })
   .meta({ id: 'SupportContacts' });
+export type SupportContacts = z.infer<typeof supportContacts>;
