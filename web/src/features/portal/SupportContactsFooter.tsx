@@ -9,14 +9,14 @@ export function SupportContactsFooter() {
   const contacts = useSupportContacts().data;
   if (!contacts) return null;
   return (
-    <Group gap="xs" data-testid="support-contacts">
+    <Group gap="xs" data-testid="footer-support">
       <Text size="sm" c="dimmed">
         {t('footer.support')}:
       </Text>
-      <Anchor size="sm" href={`mailto:${contacts.email}`} data-testid="support-email">
+      <Anchor size="sm" href={`mailto:${contacts.email}`} data-testid="footer-support-email">
         {contacts.email}
       </Anchor>
-      <Anchor size="sm" href={`tel:${dialable(contacts.phone)}`} data-testid="support-phone">
+      <Anchor size="sm" href={`tel:${dialable(contacts.phone)}`} data-testid="footer-support-phone">
         {contacts.phone}
       </Anchor>
     </Group>
