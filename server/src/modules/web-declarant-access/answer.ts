@@ -42,13 +42,14 @@ export async function mailAnswer(
   at: Date,
   application: Application,
   kind: string,
-  mail: { subject: string; text: string },
+  mail: { subject: string; text: string; language: Language },
   letter: Buffer,
 ): Promise<void> {
   await enqueueMail(tx, at, {
     to: [application.email],
     subject: mail.subject,
     text: mail.text,
+    language: mail.language,
     kind,
     attachments: [
       {

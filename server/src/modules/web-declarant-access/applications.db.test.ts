@@ -287,6 +287,8 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(mail.text).toContain(login);
     expect(mail.text).not.toContain(password);
     expect(mail.attachments).toHaveLength(1);
+    // REG-13: one line of support contacts, in the language the answer was written in
+    expect(mail.text).toMatch(/\n-- \n[^\n]+: support@shekara\.localhost, [^\n]+ \+7 \(7172\) 00-00-00$/);
 
     const queue = (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${paper.id}`)).json() as {
       status: string;

@@ -112,7 +112,10 @@ export async function issueWebDeclarantLogin(
       now,
       application,
       'web_declarant.login_issued',
-      loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+      {
+        ...loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+        language: facts.language,
+      },
       letter,
     );
     const audit = {

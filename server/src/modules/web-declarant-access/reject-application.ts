@@ -37,7 +37,14 @@ export async function rejectApplication(
       `${application.journalNumber}/${application.journalYear} (${application.bodyCode})`,
       reason,
     );
-    await mailAnswer(tx, now, application, 'web_declarant.application_rejected', mail, letter);
+    await mailAnswer(
+      tx,
+      now,
+      application,
+      'web_declarant.application_rejected',
+      { ...mail, language: facts.language },
+      letter,
+    );
     await recordAudit(tx, now, {
       action: 'web_declarant.application.reject',
       outcome: 'success',
