@@ -35,6 +35,27 @@ describe.skipIf(unavailable !== null)('the public home page in Chromium', () => 
     await context.close();
   });
 
+  it('shows the support e-mail and phone in every page’s footer, and still shows them when the API does not answer (REG-13)', async () => {
+    const context = await stage.browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto(`${stage.server.url}/support`);
+    await expect
+      .poll(() => page.getByTestId('footer-support-email').getAttribute('href'))
+      .toBe('mailto:support@shekara.localhost');
+    expect(await page.getByTestId('footer-support-phone').getAttribute('href')).toBe('tel:+77172000000');
+    expect(await page.getByTestId('footer-support').textContent()).toContain(
+      `${ru.footer.support}:support@shekara.localhost+7 (7172) 00-00-00`,
+    );
+
+    // The API gone, the page still says whom to write or call: the contacts this browser was given.
+    await page.route('**/api/v1/**', (route) => route.abort());
+    await page.goto(`${stage.server.url}/login`);
+    await page.getByTestId('app-name').waitFor();
+    await expect.poll(() => page.getByTestId('footer-support-email').textContent()).toBe('support@shekara.localhost');
+    expect(await page.getByTestId('footer-support-phone').textContent()).toBe('+7 (7172) 00-00-00');
+    await context.close();
+  });
+
   it('runs under its Content-Security-Policy without a violation, styled, and refuses to be framed (issue 14 point 7)', async () => {
     const context = await stage.browser.newContext({ locale: 'ru-RU' });
     const page = await context.newPage();

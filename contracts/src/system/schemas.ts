@@ -19,6 +19,7 @@ export const mailboxMessage = z
     at: z.iso.datetime().describe('When the message was stored'),
     from: z.string(),
     to: z.array(z.string()),
+    replyTo: z.string().nullable().describe('Where an answer goes when not to `from` (Reply-To)'),
     subject: z.string(),
     kind: z.string().nullable().describe('What the message is for, e.g. registration.confirm'),
     text: z.string(),

@@ -41,7 +41,8 @@ describe('configuration', () => {
         exchangeRatesUrl: 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}',
         exchangeRatesDailyAt: undefined,
       },
-      portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 10 },
+      support: { email: 'support@shekara.localhost', phone: '+7 (7172) 00-00-00' },
+      portal: { supportRatePerHour: 10 },
       declarations: {
         receiptP12: undefined,
         receiptP12Password: undefined,
@@ -89,6 +90,7 @@ describe('configuration', () => {
         EXCHANGE_RATES_URL: 'http://127.0.0.1:9999/rates?d={date}',
         EXCHANGE_RATES_DAILY_AT: '09:30',
         SUPPORT_EMAIL: 'help@keden.example.kz',
+        SUPPORT_PHONE: '+7 (7172) 55-12-34',
         SUPPORT_RATE_PER_HOUR: '3',
         RECEIPT_SIGNING_P12: 'etc/shekara/receipts.p12',
         RECEIPT_SIGNING_PASSWORD: 'receipt secret',
@@ -132,7 +134,8 @@ describe('configuration', () => {
       },
       terms: { credentialsReviewWorkingDays: 10, credentialsNoticeWorkingDays: 2, accessLetterDays: 5 },
       reference: { exchangeRatesUrl: 'http://127.0.0.1:9999/rates?d={date}', exchangeRatesDailyAt: '09:30' },
-      portal: { supportAddress: 'help@keden.example.kz', supportRatePerHour: 3 },
+      support: { email: 'help@keden.example.kz', phone: '+7 (7172) 55-12-34' },
+      portal: { supportRatePerHour: 3 },
       declarations: {
         receiptP12: '/etc/shekara/receipts.p12',
         receiptP12Password: 'receipt secret',
@@ -160,6 +163,11 @@ describe('configuration', () => {
     ['SIGNATURE_VERIFY_RATE_PER_MINUTE', '0'],
     ['TRUSTED_PROXIES', '10.0.0.0/33'],
     ['TRUSTED_PROXIES', '10.0.0.1, proxy.internal'],
+    ['SUPPORT_EMAIL', 'support desk'],
+    ['SUPPORT_EMAIL', 'a@b.kz, c@d.kz'],
+    ['SUPPORT_PHONE', 'call us'],
+    ['SUPPORT_PHONE', '+7 12'],
+    ['SUPPORT_PHONE', '+7 (7172) 00-00-00 ext. 5'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
     let caught: unknown;
     try {
@@ -188,6 +196,11 @@ describe('configuration', () => {
       expect(loadConfig({ HOST: host }).host).toBe(host);
     const production = { RECEIPT_SIGNING_P12: 'r.p12', RECEIPT_SIGNING_PASSWORD: 'x' };
     expect(loadConfig({ ...production, NODE_ENV: 'production', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('takes a support phone as people print it (REG-13)', () => {
+    for (const phone of ['+7 (7172) 55-12-34', '8 800 080 7777', '+77172551234'])
+      expect(loadConfig({ SUPPORT_PHONE: phone }).support.phone).toBe(phone);
   });
 
   it('treats an empty value as unset', () => {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { isLoopbackHost, parseAddressList } from './network-addresses.ts';
+import type { SupportContacts } from './support/contacts.ts';
 
 /**
  * Every environment variable Shekara reads, validated once at start.
@@ -38,6 +39,11 @@ export interface Config {
   /** Terms of the territorial bodies' reviews (AST-5, AST-4, WD-26). */
   terms: TermsConfig;
   reference: ReferenceConfig;
+  /**
+   * The support service's address and phone (REG-13): tickets are e-mailed to the address, and both
+   * are printed on every page's footer, at the end of every e-mail and on every printed letter.
+   */
+  support: SupportContacts;
   portal: PortalConfig;
   declarations: DeclarationsConfig;
 }
@@ -78,8 +84,6 @@ export interface ReferenceConfig {
 
 /** The public portal (issue 5). */
 export interface PortalConfig {
-  /** Where support tickets are e-mailed (REG-13, ACC-11, WD-32). */
-  supportAddress: string;
   /** Support requests one client address may file per hour. */
   supportRatePerHour: number;
 }
@@ -217,8 +221,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       exchangeRatesUrl: httpUrl(env, 'EXCHANGE_RATES_URL') ?? 'https://nationalbank.kz/rss/get_rates.cfm?fdate={date}',
       exchangeRatesDailyAt: timeOfDay(env, 'EXCHANGE_RATES_DAILY_AT'),
     },
+    support: {
+      email: email(env, 'SUPPORT_EMAIL') ?? 'support@shekara.localhost',
+      // A placeholder in the Astana numbering that no one answers: a deployment sets its own.
+      phone: phone(env, 'SUPPORT_PHONE') ?? '+7 (7172) 00-00-00',
+    },
     portal: {
-      supportAddress: optional(env, 'SUPPORT_EMAIL') ?? 'support@shekara.localhost',
       supportRatePerHour: integer(env, 'SUPPORT_RATE_PER_HOUR', 10, 1, 100_000),
     },
     declarations: {
@@ -295,6 +303,24 @@ function smtpUrl(env: Env, name: string): string | undefined {
   const raw = optional(env, name);
   if (raw === undefined) return undefined;
   if (!/^smtps?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(name, `must be an smtp:// or smtps:// URL, got "${raw}"`);
+  return raw;
+}
+
+function email(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  if (raw.length > 254 || !/^[^\s@<>",;]+@[^\s@<>",;]+$/.test(raw))
+    throw new ConfigError(name, `must be one e-mail address, got "${raw}"`);
+  return raw;
+}
+
+/** Loosely a phone number: what people print, with an optional +, spaces, brackets and dashes, 5 to 15 digits. */
+function phone(env: Env, name: string): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  const digits = raw.replace(/\D/g, '').length;
+  if (!/^\+?[\d ()-]+$/.test(raw) || raw.length > 30 || digits < 5 || digits > 15)
+    throw new ConfigError(name, `must be a phone number such as +7 (7172) 12-34-56, got "${raw}"`);
   return raw;
 }
 

@@ -81,7 +81,15 @@ export interface StartServices {
 /** The configuration the HTTP application is built with (tests give this part of the whole). */
 export type AppConfig = Pick<
   Config,
-  'bodyLimitBytes' | 'environment' | 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'
+  | 'bodyLimitBytes'
+  | 'environment'
+  | 'publicUrl'
+  | 'auth'
+  | 'terms'
+  | 'reference'
+  | 'support'
+  | 'portal'
+  | 'declarations'
 > & {
   signature: Pick<Config['signature'], 'verifyRatePerMinute'>;
 } & Partial<Pick<Config, 'trustedProxies'>>;

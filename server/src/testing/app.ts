@@ -11,7 +11,10 @@ import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { testSignatureSetup } from './signatures.ts';
 
 /** The defaults of a test application: the configuration's own, but generous to rate limits. */
-export const testAppConfig: Pick<Config, 'publicUrl' | 'auth' | 'terms' | 'reference' | 'portal' | 'declarations'> = {
+export const testAppConfig: Pick<
+  Config,
+  'publicUrl' | 'auth' | 'terms' | 'reference' | 'support' | 'portal' | 'declarations'
+> = {
   publicUrl: 'http://localhost:8080',
   auth: {
     sessionIdleMinutes: 30,
@@ -23,7 +26,8 @@ export const testAppConfig: Pick<Config, 'publicUrl' | 'auth' | 'terms' | 'refer
   terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1, accessLetterDays: 7 },
   // Nothing leaves the machine in tests: the rates URL points at a closed local port.
   reference: { exchangeRatesUrl: 'http://127.0.0.1:9/rates?fdate={date}', exchangeRatesDailyAt: undefined },
-  portal: { supportAddress: 'support@shekara.localhost', supportRatePerHour: 1_000 },
+  support: { email: 'support@shekara.localhost', phone: '+7 (7172) 00-00-00' },
+  portal: { supportRatePerHour: 1_000 },
   declarations: {
     receiptP12: undefined,
     receiptP12Password: undefined,

@@ -5,6 +5,7 @@ import { type DevMailboxMessage, listDevMailbox } from '../platform/mail/dev-mai
 import { mailTopic } from '../platform/mail/mail.ts';
 import { createMailHandler } from '../platform/mail/mailer.ts';
 import { drainOutbox } from '../platform/outbox/worker.ts';
+import { testAppConfig } from './app.ts';
 
 /**
  * Sends the e-mail due in the outbox (topic mail.send only) into the development mailbox and returns everything the
@@ -24,6 +25,7 @@ export async function deliverMail(db: Database, clock: Clock = systemClock): Pro
     environment: 'test',
     publicUrl: 'http://localhost',
     mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
+    support: testAppConfig.support,
   } as const;
   await drainOutbox({
     db,

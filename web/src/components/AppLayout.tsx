@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
 import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
+import { SupportContactsFooter } from '../features/portal/SupportContactsFooter.tsx';
 import { menuAreasOf, menuOf } from '../features/session/areas.ts';
 import type { Me } from '../features/session/me.ts';
 import { useSession } from '../features/session/session-context.ts';
@@ -140,9 +141,12 @@ export function AppLayout() {
           <Outlet />
         </Container>
         <Container size="lg" component="footer" py="xl">
-          <Text size="sm" c="dimmed">
-            {t('footer.text')}
-          </Text>
+          <Stack gap="xs">
+            <SupportContactsFooter />
+            <Text size="sm" c="dimmed">
+              {t('footer.text')}
+            </Text>
+          </Stack>
         </Container>
       </AppShell.Main>
     </AppShell>

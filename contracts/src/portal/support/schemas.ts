@@ -44,3 +44,12 @@ export const ticketView = z
 export type TicketView = z.infer<typeof ticketView>;
 export const ticketList = z.object({ items: z.array(ticketView) });
 export const ticketListQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+/** How to reach the support service without the portal (REG-13): SUPPORT_EMAIL and SUPPORT_PHONE. */
+export const supportContacts = z
+  .object({
+    email: z.string().describe('The support service’s e-mail address'),
+    phone: z.string().describe('Its phone number as printed, e.g. +7 (7172) 00-00-00'),
+  })
+  .meta({ id: 'SupportContacts' });
+export type SupportContacts = z.infer<typeof supportContacts>;

@@ -255,7 +255,7 @@ async function refuse(
     }
     if (paused && account?.email) {
       const mail = throttledMail(account.language, { ip: attempt.facts.ip, minutes: ctx.lockout.lockMinutes, at: now });
-      await enqueueMailTo(tx, now, account.email, 'auth.throttled', mail);
+      await enqueueMailTo(tx, now, account.email, 'auth.throttled', { ...mail, language: account.language });
     }
     return paused;
   });

@@ -37,7 +37,7 @@ export async function changeContact(
     if (change.email !== undefined && change.email !== account.email && account.email !== '') {
       // The old address hears of the change, so a taken-over session cannot quietly redirect mail.
       const mail = contactChangedMail(facts.language, change.email);
-      await enqueueMailTo(tx, now, account.email, 'account.contact_changed', mail);
+      await enqueueMailTo(tx, now, account.email, 'account.contact_changed', { ...mail, language: facts.language });
     }
     await auditOwnChange(tx, now, account, facts, 'account.contact.change', { before, after });
   });

@@ -156,7 +156,7 @@ export async function register(
         `${ctx.publicUrl}/register/confirm?token=${token}`,
         confirmationLifetimeHours,
       );
-      await enqueueMailTo(tx, now, input.email, 'registration.confirm', mail);
+      await enqueueMailTo(tx, now, input.email, 'registration.confirm', { ...mail, language: facts.language });
       await recordAudit(tx, now, {
         action: 'registration.submit',
         outcome: 'success',

@@ -80,7 +80,7 @@ export async function approveRequest(
         login,
         password,
       });
-      await enqueueMailTo(tx, now, request.email!, 'credentials.issued', notice);
+      await enqueueMailTo(tx, now, request.email!, 'credentials.issued', { ...notice, language: request.language });
     }
     await recordDecision(tx, request.id, {
       status: 'approved',

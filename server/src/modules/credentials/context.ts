@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CredentialsTerms } from './terms.ts';
 
 /** What the credentials flows need from outside, passed in so tests can set each part. */
@@ -9,4 +10,6 @@ export interface CredentialsContext {
   terms: CredentialsTerms;
   /** where the notices' log-in link points */
   publicUrl: string;
+  /** printed at the foot of every letter (REG-13) */
+  support: SupportContacts;
 }

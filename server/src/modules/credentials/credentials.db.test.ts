@@ -345,6 +345,8 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
       rows[0]!.letter_password,
       'Одноразовый пароль',
       'пр. Абая, 10',
+      // REG-13: whom to call when the portal does not let them in
+      'Служба поддержки: support@shekara.localhost, тел. +7 (7172) 00-00-00',
     ]) {
       expect(text).toContain(expected);
     }
@@ -404,6 +406,8 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     const mail = (await deliverMail(db, clock)).find((m) => m.kind === 'credentials.refused')!;
     expect(mail.to).toEqual(['head@example.kz']);
     expect(mail.text).toContain('Номер свидетельства не найден в реестре');
+    // REG-13: the notice ends with the support contacts, once, in the request's language
+    expect(mail.text).toMatch(/\n-- \n.+: support@shekara\.localhost, (тел|tel)\. \+7 \(7172\) 00-00-00$/);
     const audit = await auditOf(db, 'credentials_request', id);
     expect(audit.at(-1)).toMatchObject({
       action: 'credentials_request.reject',
@@ -490,6 +494,7 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
       'қабылданбады',
       'Себебі Жеке куәліктің нөмірі сәйкес келмейді',
       'http://localhost:8080/register',
+      'Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00',
     ])
       expect(text).toContain(expected);
   });

@@ -72,7 +72,7 @@ export async function fileRequest(
       receivedOn,
       reviewDueOn,
     });
-    await enqueueMailTo(tx, at, filing.email, 'credentials.request_received', mail);
+    await enqueueMailTo(tx, at, filing.email, 'credentials.request_received', { ...mail, language: facts.language });
   }
   await recordAudit(tx, at, {
     action: 'credentials_request.file',

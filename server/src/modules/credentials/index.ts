@@ -9,6 +9,7 @@ const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsCo
   clock,
   terms: config.terms,
   publicUrl: config.publicUrl,
+  support: config.support,
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { Language } from '../../platform/i18n/language.ts';
 import { type PdfBlock, type PdfDocument, renderPdf } from '../../platform/pdf/index.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import { approvalNotice, printedDate, rejectionNotice } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
@@ -44,6 +45,7 @@ export function noticeLetter(
   body: CustomsBody,
   publicUrl: string,
   today: string,
+  support: SupportContacts,
 ): Promise<Buffer> {
   const language = request.language;
   const l = labels[language];
@@ -78,6 +80,7 @@ export function noticeLetter(
     author: bodyName,
     header: `${bodyName}, ${body.address}`,
     pageNumbers: l.page,
+    support,
     blocks: [
       {
         type: 'fields',

@@ -29,7 +29,7 @@ export async function printNoticeLetter(
   if (request.status === 'approved' && request.letterPassword === null)
     throw CredentialsErrors.CREDENTIALS_NOTICE_ALREADY_SENT();
   const body = (await findCustomsBody(ctx.db, request.bodyCode))!;
-  const pdf = await noticeLetter(request, body, ctx.publicUrl, almatyDate(now));
+  const pdf = await noticeLetter(request, body, ctx.publicUrl, almatyDate(now), ctx.support);
   await auditRequestAction(ctx.db, now, officer, request, facts, 'credentials_request.letter.print', {
     number: request.number,
     status: request.status,

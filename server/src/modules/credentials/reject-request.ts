@@ -30,7 +30,7 @@ export async function rejectRequest(
         ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/register`)),
         reason,
       });
-      await enqueueMailTo(tx, now, request.email!, 'credentials.refused', notice);
+      await enqueueMailTo(tx, now, request.email!, 'credentials.refused', { ...notice, language: request.language });
     }
     await recordDecision(tx, request.id, {
       status: 'rejected',

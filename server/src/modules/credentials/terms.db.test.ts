@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { testAppConfig } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { type Account, createStaffAccount, findAccount, type RequestFacts } from '../accounts/index.ts';
 import { loadReferenceDemoData } from '../reference/index.ts';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     clock,
     terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1 },
     publicUrl: 'http://localhost:8080',
+    support: testAppConfig.support,
   };
   const { id } = await createStaffAccount(db, clock, {
     kind: 'officer',

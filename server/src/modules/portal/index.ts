@@ -9,7 +9,13 @@ import { supportRoutes } from './support/routes.ts';
 export const portalModule: ModuleDescriptor = {
   name: 'portal',
   async routes(app, { db, clock, config }) {
-    const ctx: PortalContext = { db, clock, publicUrl: config.publicUrl, portal: config.portal };
+    const ctx: PortalContext = {
+      db,
+      clock,
+      publicUrl: config.publicUrl,
+      portal: config.portal,
+      support: config.support,
+    };
     await app.register(publicPortalRoutes, { ctx });
     await app.register(adminPortalRoutes, { ctx });
     await app.register(supportRoutes, { ctx });

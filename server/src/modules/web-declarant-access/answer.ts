@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { Account } from '../accounts/index.ts';
 import { findCustomsBody } from '../reference/index.ts';
 import { type Application, findApplication } from './application-repository.ts';
@@ -28,9 +29,11 @@ export async function letterOfAnswer(
   outcome: LetterOutcome,
   at: Date,
   language: Language,
+  support: SupportContacts,
 ): Promise<Buffer> {
   const body = (await findCustomsBody(tx, application.bodyCode))!;
-  return answerLetter({ application, body, outcome, officerName: officer.displayName ?? officer.iinBin, at, language });
+  const officerName = officer.displayName ?? officer.iinBin;
+  return answerLetter({ application, body, outcome, officerName, at, language, support });
 }
 
 /** The answer reaches the applicant by e-mail with the letter attached (WD-26). */
@@ -39,13 +42,14 @@ export async function mailAnswer(
   at: Date,
   application: Application,
   kind: string,
-  mail: { subject: string; text: string },
+  mail: { subject: string; text: string; language: Language },
   letter: Buffer,
 ): Promise<void> {
   await enqueueMail(tx, at, {
     to: [application.email],
     subject: mail.subject,
     text: mail.text,
+    language: mail.language,
     kind,
     attachments: [
       {

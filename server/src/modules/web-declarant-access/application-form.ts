@@ -1,5 +1,6 @@
 import type { Language } from '../../platform/i18n/language.ts';
 import { renderPdf } from '../../platform/pdf/index.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import { printedTexts } from './printed-texts.ts';
 
 /**
@@ -7,12 +8,13 @@ import { printedTexts } from './printed-texts.ts';
  * line to write on, the consent to clauses 19–35, and the signature and seal of the head or the
  * individual. Offered for download from the public page.
  */
-export function blankApplicationForm(language: Language, at: Date): Promise<Buffer> {
+export function blankApplicationForm(language: Language, at: Date, support: SupportContacts): Promise<Buffer> {
   const t = printedTexts[language].form;
   return renderPdf({
     title: t.title,
     language,
     pageNumbers: printedTexts[language].pageNumbers,
+    support,
     createdAt: at,
     blocks: [
       { type: 'fields', fields: [{ label: t.addressedTo, value: '' }], labelWidth: 0.45 },

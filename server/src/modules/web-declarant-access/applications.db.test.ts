@@ -127,6 +127,7 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
       'Салық төлеушінің нөмірі (ЖСН/БСН)',
       '19–35',
       'М.О.',
+      'Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00',
     ])
       expect(kkText).toContain(words);
     const ru = await pdfText(
@@ -277,6 +278,7 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     const text = await pdfText(letter.rawPayload);
     expect(text).toContain(login);
     expect(text).toContain('(75000)');
+    expect(text).toContain('Служба поддержки: support@shekara.localhost, тел. +7 (7172) 00-00-00'); // REG-13
     const password = /Одноразовый пароль (\S{16})/.exec(text)![1]!;
 
     const mail = (await deliverMail(db, clock)).find(
@@ -285,6 +287,8 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(mail.text).toContain(login);
     expect(mail.text).not.toContain(password);
     expect(mail.attachments).toHaveLength(1);
+    // REG-13: one line of support contacts, in the language the answer was written in
+    expect(mail.text).toMatch(/\n-- \n[^\n]+: support@shekara\.localhost, [^\n]+ \+7 \(7172\) 00-00-00$/);
 
     const queue = (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${paper.id}`)).json() as {
       status: string;

@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { SignatureVerifier } from '../signature/index.ts';
 
 /** What the access procedure needs from outside, passed in so tests can set each part. */
@@ -11,6 +12,8 @@ export interface WebDeclarantContext {
   publicUrl: string;
   /** calendar days to send the letter after an application (WD-26, ACCESS_LETTER_DAYS) */
   accessLetterDays: number;
+  /** printed at the foot of the letters and the blank application (REG-13) */
+  support: SupportContacts;
 }
 
 /** What the procedure's routes are given: its context. */

@@ -17,6 +17,7 @@ export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup> = {
       verifier,
       publicUrl: config.publicUrl,
       accessLetterDays: config.terms.accessLetterDays,
+      support: config.support,
     };
     await app.register(publicApplicationRoutes, { ctx });
     await app.register(officerApplicationRoutes, { ctx });

@@ -98,6 +98,7 @@ export async function issueWebDeclarantLogin(
       { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
       now,
       facts.language,
+      ctx.support,
     );
     await recordDecision(tx, application.id, {
       status: 'issued',
@@ -111,7 +112,10 @@ export async function issueWebDeclarantLogin(
       now,
       application,
       'web_declarant.login_issued',
-      loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+      {
+        ...loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+        language: facts.language,
+      },
       letter,
     );
     const audit = {

@@ -1,5 +1,6 @@
 import type { Language } from '../../platform/i18n/language.ts';
 import { type PdfBlock, renderPdf } from '../../platform/pdf/index.ts';
+import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import type { Application } from './application-repository.ts';
 import { printedDate } from './dates.ts';
@@ -21,6 +22,7 @@ export function answerLetter(input: {
   officerName: string;
   at: Date;
   language: Language;
+  support: SupportContacts;
 }): Promise<Buffer> {
   const { application, body, outcome, language, at } = input;
   const t = printedTexts[language].letter;
@@ -49,6 +51,7 @@ export function answerLetter(input: {
     language,
     header: `${body.name[language]} (${body.code})`,
     pageNumbers: printedTexts[language].pageNumbers,
+    support: input.support,
     createdAt: at,
     blocks: [
       {

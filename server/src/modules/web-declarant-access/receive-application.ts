@@ -133,7 +133,10 @@ async function enterInJournal(
     letterDueOn: dueOn,
   });
   const mail = applicationReceivedMail(facts.language, `${journalNumber}/${year} (${bodyCode})`, printedDate(dueOn));
-  await enqueueMailTo(tx, now, entry.fields.email, 'web_declarant.application_received', mail);
+  await enqueueMailTo(tx, now, entry.fields.email, 'web_declarant.application_received', {
+    ...mail,
+    language: facts.language,
+  });
   await recordAudit(tx, now, {
     action: 'web_declarant.application.receive',
     outcome: 'success',

@@ -16,7 +16,15 @@ export async function rejectApplication(
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const application = await decidable(tx, officer, applicationId);
-    const letter = await letterOfAnswer(tx, officer, application, { kind: 'rejected', reason }, now, facts.language);
+    const letter = await letterOfAnswer(
+      tx,
+      officer,
+      application,
+      { kind: 'rejected', reason },
+      now,
+      facts.language,
+      ctx.support,
+    );
     await recordDecision(tx, application.id, {
       status: 'rejected',
       by: officer.id,
@@ -29,7 +37,14 @@ export async function rejectApplication(
       `${application.journalNumber}/${application.journalYear} (${application.bodyCode})`,
       reason,
     );
-    await mailAnswer(tx, now, application, 'web_declarant.application_rejected', mail, letter);
+    await mailAnswer(
+      tx,
+      now,
+      application,
+      'web_declarant.application_rejected',
+      { ...mail, language: facts.language },
+      letter,
+    );
     await recordAudit(tx, now, {
       action: 'web_declarant.application.reject',
       outcome: 'success',

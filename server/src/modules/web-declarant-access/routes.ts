@@ -37,7 +37,7 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
       const language = request.query.lang ?? request.language;
       // The same blank page for everyone: printed once per language and kept.
       if (!blankForms.has(language)) {
-        const rendering = blankApplicationForm(language, ctx.clock.now());
+        const rendering = blankApplicationForm(language, ctx.clock.now(), ctx.support);
         rendering.catch(() => blankForms.delete(language));
         blankForms.set(language, rendering);
       }

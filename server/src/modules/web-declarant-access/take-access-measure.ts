@@ -92,7 +92,7 @@ export async function takeAccessMeasure(
         reason: reason ?? '',
         earliest: earliest ? printedDate(earliest) : undefined,
       });
-      await enqueueMailTo(tx, now, account.email, `access.${mailKind}`, mail);
+      await enqueueMailTo(tx, now, account.email, `access.${mailKind}`, { ...mail, language: facts.language });
       await recordAudit(tx, now, {
         action: `access.${input.measure}`,
         outcome: 'success',

@@ -8,6 +8,8 @@ export interface DevMailboxMessage {
   at: string;
   from: string;
   to: string[];
+  /** where an answer goes when not to `from` */
+  replyTo: string | null;
   subject: string;
   kind: string | null;
   text: string;
@@ -26,14 +28,15 @@ export async function storeInDevMailbox(
   message: MailMessage,
 ): Promise<void> {
   await db.query(
-    `insert into dev_mailbox (at, outbox_id, from_address, to_addresses, subject, text, html, kind, attachments)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `insert into dev_mailbox (at, outbox_id, from_address, to_addresses, reply_to, subject, text, html, kind, attachments)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      on conflict (outbox_id) do nothing`,
     [
       at,
       outboxId,
       from,
       message.to,
+      message.replyTo ?? null,
       message.subject,
       message.text,
       message.html ?? null,
@@ -48,6 +51,7 @@ interface Row {
   at: Date;
   from_address: string;
   to_addresses: string[];
+  reply_to: string | null;
   subject: string;
   kind: string | null;
   text: string;
@@ -55,7 +59,7 @@ interface Row {
   attachments: MailAttachment[];
 }
 
-const columns = 'id, at, from_address, to_addresses, subject, kind, text, html, attachments';
+const columns = 'id, at, from_address, to_addresses, reply_to, subject, kind, text, html, attachments';
 
 /** Newest first; `to` keeps only messages to that address (any case). */
 export async function listDevMailbox(
@@ -93,6 +97,7 @@ function present(row: Row): DevMailboxMessage {
     at: row.at.toISOString(),
     from: row.from_address,
     to: row.to_addresses,
+    replyTo: row.reply_to,
     subject: row.subject,
     kind: row.kind,
     text: row.text,

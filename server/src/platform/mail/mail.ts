@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Queryable } from '../db/database.ts';
+import { type Language, languages } from '../i18n/language.ts';
 import { enqueueOutbox, enqueueOutboxMany } from '../outbox/enqueue.ts';
 import { MailErrors } from './errors.ts';
 
@@ -24,6 +25,10 @@ export interface MailMessage {
   html?: string;
   /** what the message is for, e.g. `registration.confirm` */
   kind?: string;
+  /** where an answer should go when it is not the From address, e.g. the requester of a support ticket */
+  replyTo?: string;
+  /** the reader's language: the support footer is written in it; absent, in all three (mailer.ts) */
+  language?: Language;
   /** at most 10, together at most 2 MB */
   attachments?: MailAttachment[];
 }
@@ -45,6 +50,8 @@ export const mailMessageSchema = z.object({
     .max(100)
     .regex(/^[a-z][a-z0-9_.]*$/, 'must be a dotted lower-case name')
     .optional(),
+  replyTo: z.email().max(254).optional(),
+  language: z.enum(languages).optional(),
   attachments: z
     .array(
       z.object({
@@ -74,10 +81,11 @@ export async function enqueueMail(tx: Queryable, at: Date, message: MailMessage)
   return enqueueOutbox(tx, at, mailTopic, validMail(message));
 }
 
-/** What a module writes of one e-mail, in the reader's language. */
+/** What a module writes of one e-mail, in the reader's language (given, the support footer is in it too). */
 interface MailWords {
   subject: string;
   text: string;
+  language?: Language;
 }
 
 /** One plain-text e-mail to one address, put in the outbox as `enqueueMail` does. */
@@ -86,9 +94,9 @@ export async function enqueueMailTo(
   at: Date,
   to: string,
   kind: string,
-  { subject, text }: MailWords,
+  { subject, text, language }: MailWords,
 ): Promise<number> {
-  return enqueueMail(tx, at, { to: [to], subject, text, kind });
+  return enqueueMail(tx, at, { to: [to], subject, text, kind, ...(language ? { language } : {}) });
 }
 
 /** Several e-mails in one statement, inside the caller's transaction; all valid or none enqueued. */

@@ -27,6 +27,8 @@ const confirmation: MailMessage = {
   text: 'Сәлеметсіз бе! Здравствуйте! Растау сілтемесі: https://shekara.test/register/confirm?token=abc123.\n',
   html: '<p>Сәлеметсіз бе!</p>',
   kind: 'registration.confirm',
+  replyTo: 'help@shekara.test',
+  language: 'kk',
   attachments: [
     {
       filename: 'хабарлама.txt',
@@ -73,7 +75,10 @@ const smtpConfig = (port: number) => ({
   environment: 'test' as const,
   publicUrl: 'https://shekara.test',
   mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from },
+  support,
 });
+const support = { email: 'help@shekara.test', phone: '+7 (7172) 55-12-34' };
+const kazakhFooter = 'Қолдау қызметі: help@shekara.test, тел. +7 (7172) 55-12-34';
 
 describe('mail through an SMTP relay', () => {
   it('delivers a committed message: envelope, subject and Kazakh/Russian text in UTF-8, attachment', async () => {
@@ -94,11 +99,15 @@ describe('mail through an SMTP relay', () => {
       expect(parsed.header('from')).toBe(from);
       expect(parsed.header('x-shekara-kind')).toBe('registration.confirm');
       expect(parsed.header('message-id')).toMatch(/^<outbox\.\d+\.\d+@shekara\.test>$/);
+      // REG-13: an answer goes where the message says, and every message ends with the support contacts.
+      expect(parsed.header('reply-to')).toBe('help@shekara.test');
       const parts = parsed.leaves();
       expect(parts.find((p) => p.type === 'text/plain' && !p.filename)?.content.toString('utf8')).toBe(
-        confirmation.text,
+        `${confirmation.text}\n\n-- \n${kazakhFooter}`,
       );
-      expect(parts.find((p) => p.type === 'text/html')?.content.toString('utf8')).toBe(confirmation.html);
+      expect(parts.find((p) => p.type === 'text/html')?.content.toString('utf8')).toBe(
+        `${confirmation.html}<hr><p>${kazakhFooter}</p>`,
+      );
       const attachment = parts.find((p) => p.filename !== undefined)!;
       expect(attachment.filename).toBe('хабарлама.txt');
       expect(attachment.content.toString('utf8')).toBe('Уведомление о логине');
@@ -164,9 +173,10 @@ describe('mail without a relay', () => {
       from: 'Shekara <no-reply@shekara.localhost>',
       to: ['asel@example.kz'],
       subject: confirmation.subject,
+      replyTo: 'help@shekara.test',
       kind: 'registration.confirm',
-      text: confirmation.text,
-      html: confirmation.html,
+      text: `${confirmation.text}\n\n-- \nҚолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00`,
+      html: `${confirmation.html}<hr><p>Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00</p>`,
       links: ['https://shekara.test/register/confirm?token=abc123'],
       attachments: confirmation.attachments,
     });
@@ -176,11 +186,33 @@ describe('mail without a relay', () => {
     expect(await deliverMail(db, clock)).toHaveLength(1);
   });
 
+  it('ends a message that names no language with the support contacts in all three (REG-13)', async () => {
+    const clock = manualClock(start);
+    await enqueueMail(db, clock.now(), { to: ['broker@example.kz'], subject: 'Логин', text: 'Ваш логин: broker1' });
+    const [stored] = await deliverMail(db, clock);
+    expect(stored!.replyTo).toBeNull();
+    expect(stored!.text).toBe(
+      [
+        'Ваш логин: broker1',
+        '',
+        '-- ',
+        'Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00',
+        'Служба поддержки: support@shekara.localhost, тел. +7 (7172) 00-00-00',
+        'Support service: support@shekara.localhost, tel. +7 (7172) 00-00-00',
+      ].join('\n'),
+    );
+  });
+
   it('in production is refused once, loudly, and the messages wait in the outbox', async () => {
     const clock = manualClock(start);
     const { logger, lines } = capturingLogger();
     const handler = createMailHandler({
-      config: { environment: 'production', publicUrl: 'https://shekara.kz', mail: { smtpUrl: undefined, from } },
+      config: {
+        environment: 'production',
+        publicUrl: 'https://shekara.kz',
+        mail: { smtpUrl: undefined, from },
+        support,
+      },
       db,
       logger,
     });

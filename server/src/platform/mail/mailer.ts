@@ -5,9 +5,10 @@ import type { Queryable } from '../db/database.ts';
 import { OutboxDeferral, type OutboxHandler } from '../outbox/worker.ts';
 import { storeInDevMailbox } from './dev-mailbox.ts';
 import { mailMessageSchema } from './mail.ts';
+import { withSupportFooter } from './support-footer.ts';
 
 export interface MailHandlerOptions {
-  config: Pick<Config, 'environment' | 'publicUrl'> & { mail: Config['mail'] };
+  config: Pick<Config, 'environment' | 'publicUrl' | 'support'> & { mail: Config['mail'] };
   db: Queryable;
   logger: Logger;
   /** when a message entered the development mailbox */
@@ -21,6 +22,7 @@ export interface MailHandlerOptions {
  */
 export function createMailHandler({ config, db, logger, clock = systemClock }: MailHandlerOptions): OutboxHandler {
   const { smtpUrl, from } = config.mail;
+  const prepared = (payload: unknown) => withSupportFooter(mailMessageSchema.parse(payload), config.support);
   if (smtpUrl) {
     // Short timeouts: a relay that hangs must not hold the outbox lease; the outbox retries.
     // nodemailer is loaded with the first message, not at start (only installations with a relay need it).
@@ -34,10 +36,11 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
     );
     const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'shekara.localhost';
     return async (payload, outboxMessage) => {
-      const message = mailMessageSchema.parse(payload);
+      const message = prepared(payload);
       await (await transport).sendMail({
         from,
         to: message.to,
+        ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         subject: message.subject,
         text: message.text,
         ...(message.html !== undefined ? { html: message.html } : {}),
@@ -59,7 +62,7 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
     };
   }
   return async (payload, outboxMessage) => {
-    const message = mailMessageSchema.parse(payload);
+    const message = prepared(payload);
     await storeInDevMailbox(db, clock.now(), outboxMessage.id, from, message);
     logger.info(
       { to: message.to, subject: message.subject, mailbox: `${config.publicUrl}/dev/mailbox` },

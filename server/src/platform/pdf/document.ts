@@ -1,3 +1,5 @@
+import type { SupportContacts } from '../support/contacts.ts';
+
 /**
  * What a printable document is made of: a title and a list of blocks, laid out top to bottom on
  * A4 pages. Text is given ready in the reader's language; the renderer adds nothing in words of
@@ -15,6 +17,11 @@ export interface PdfDocument {
   header?: string;
   /** The footer of every page, `{page}` and `{pages}` filled in; default '{page} / {pages}'. */
   pageNumbers?: string;
+  /**
+   * How to reach the support service, printed in the document's language at the foot of every page
+   * (REG-13): every letter to an applicant carries it, so a reader the portal fails knows whom to call.
+   */
+  support?: SupportContacts;
   /** Stored as the file's creation date; fixing it makes the output byte-for-byte repeatable. */
   createdAt?: Date;
   blocks: readonly PdfBlock[];

@@ -102,4 +102,23 @@ describe('renderPdf', () => {
     expect(pages).toHaveLength(2);
     expect(pages[1]).toContain('Страница 2 из 2');
   });
+
+  it('prints the support contacts at the foot of every page in the document’s language (REG-13)', async () => {
+    const support = { email: 'help@keden.example.kz', phone: '+7 (7172) 55-12-34' };
+    const pdf = await renderPdf({
+      title: 'Хат',
+      language: 'kk',
+      support,
+      blocks: [
+        { type: 'paragraph', text: 'Бірінші бет' },
+        { type: 'pageBreak' },
+        { type: 'paragraph', text: 'Екінші' },
+      ],
+    });
+    const { pages } = await readPdf(pdf);
+    expect(pages).toHaveLength(2);
+    for (const page of pages) expect(page).toContain('Қолдау қызметі: help@keden.example.kz, тел. +7 (7172) 55-12-34');
+    const without = await readPdf(await renderPdf({ title: 'Хат', language: 'kk', blocks: [] }));
+    expect(without.pages[0]).not.toContain('Қолдау қызметі');
+  });
 });

@@ -1,3 +1,4 @@
+import { supportLine } from '../support/contacts.ts';
 import type { PdfBlock, PdfDocument, PdfFields, PdfSignature, PdfTable } from './document.ts';
 import { pdfFonts } from './fonts.ts';
 
@@ -184,10 +185,11 @@ function renderSignature(doc: Pdf, { signers, dateLabel, date }: PdfSignature): 
   });
 }
 
-/** Header line and page number on every page, once the number of pages is known. */
+/** Header line, page number and the support contacts on every page, once the number of pages is known. */
 function stampPages(doc: Pdf, document: PdfDocument): void {
   const { start, count } = doc.bufferedPageRange();
   const format = document.pageNumbers ?? '{page} / {pages}';
+  const support = document.support && supportLine(document.language, document.support);
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i);
     const margins = doc.page.margins;
@@ -199,6 +201,14 @@ function stampPages(doc: Pdf, document: PdfDocument): void {
       doc.text(document.header, margins.left, margins.top / 2 - 4, { width, height: 10, ellipsis: true });
     const number = format.replaceAll('{page}', String(i + 1)).replaceAll('{pages}', String(count));
     doc.text(number, margins.left, doc.page.height - bottom / 2 - 4, { width, align: 'center', lineBreak: false });
+    // above the page number, inside the bottom margin the text never enters
+    if (support)
+      doc.text(support, margins.left, doc.page.height - bottom / 2 - 16, {
+        width,
+        height: 10,
+        align: 'center',
+        ellipsis: true,
+      });
     margins.bottom = bottom;
   }
   doc.fillColor('black');

@@ -95,6 +95,7 @@ function MessageItem({ message }: { message: MailboxMessage }) {
         <Stack gap="sm">
           <Field label={t('devMailbox.from')} value={message.from} />
           <Field label={t('devMailbox.to')} value={message.to.join(', ')} />
+          {message.replyTo && <Field label={t('devMailbox.replyTo')} value={message.replyTo} />}
           <Field label={t('devMailbox.at')} value={time} />
           {message.kind && (
             <Group gap="xs">

@@ -18,6 +18,7 @@ export type ItemInput = Required<RouteInput<typeof adminPortalRoutes.save>['body
 export const listPublished = (kind: ContentKind, limit = 50) => call(publishedRoutes(kind).list, { query: { limit } });
 export const getPublished = (kind: ContentKind, slug: string) => call(publishedRoutes(kind).one, { params: { slug } });
 export const activeNotices = () => call(publicPortalRoutes.activeNotices);
+export const supportContacts = () => call(supportRoutes.contacts);
 export const fileUrl = (kind: ContentKind, slug: string) => urlOf(publishedRoutes(kind).file, { params: { slug } });
 
 export const listAll = (kind?: ContentKind) => call(adminPortalRoutes.list, { query: { kind } });

@@ -10,8 +10,10 @@ import {
   listPublished,
   listTickets,
   publishItem,
+  supportContacts,
   unpublishItem,
 } from './portal-api.ts';
+import { rememberContacts, rememberedContacts } from './support-contacts.ts';
 
 /** The keys of the portal's content in the cache: an administrator's change reads everything under `all` again. */
 export const portalKeys = {
@@ -22,6 +24,7 @@ export const portalKeys = {
   adminList: (kind: ContentKind | undefined) => ['portal', 'admin', 'list', kind ?? 'all'] as const,
   adminItem: (id: string) => ['portal', 'admin', 'item', id] as const,
   tickets: ['portal', 'tickets'] as const,
+  supportContacts: ['portal', 'support-contacts'] as const,
 };
 
 /** Asked again this often, so a page left open learns when maintenance starts or ends. */
@@ -36,6 +39,25 @@ export const useActiveNotices = () =>
     queryKey: portalKeys.activeNotices,
     queryFn: activeNotices,
     refetchInterval: noticesRefreshMs,
+    retry: false,
+  });
+/**
+ * The support service's contacts for the footer (REG-13): what this browser last heard at once,
+ * then the server's answer, which is kept for the next visit. When the server cannot answer, the
+ * remembered contacts stay on the page.
+ */
+export const useSupportContacts = () =>
+  useQuery({
+    queryKey: portalKeys.supportContacts,
+    queryFn: async () => {
+      const contacts = await supportContacts();
+      rememberContacts(contacts);
+      return contacts;
+    },
+    initialData: rememberedContacts() ?? undefined,
+    // configuration, which changes with a restart at most
+    staleTime: 60 * 60_000,
+    initialDataUpdatedAt: 0,
     retry: false,
   });
 export const useAdminItems = (kind: ContentKind | undefined) =>

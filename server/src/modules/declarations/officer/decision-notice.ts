@@ -133,7 +133,15 @@ export async function enqueueDecisionNotices(
       automatic: n.automatic,
       link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
     });
-    return [{ to: [author.email], subject: mail.subject, text: mail.text, kind: 'declaration.decision' }];
+    return [
+      {
+        to: [author.email],
+        subject: mail.subject,
+        text: mail.text,
+        kind: 'declaration.decision',
+        language: author.language,
+      },
+    ];
   });
   await enqueueMails(tx, at, mails);
 }

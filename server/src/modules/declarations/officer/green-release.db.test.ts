@@ -53,6 +53,7 @@ beforeAll(async () => {
           environment: 'test',
           publicUrl,
           mail: { smtpUrl: undefined, from: 'Shekara <no-reply@shekara.localhost>' },
+          support: testAppConfig.support,
         },
         db,
         logger,

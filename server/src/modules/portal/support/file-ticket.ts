@@ -43,7 +43,10 @@ export async function fileTicket(
       account: account ? [account.iinBin, account.login].filter(Boolean).join(' / ') : null,
     };
     await enqueueMail(tx, now, {
-      to: [ctx.portal.supportAddress],
+      to: [ctx.support.email],
+      // The service answers the requester with its mail client's Reply (REG-13).
+      replyTo: input.email,
+      language: facts.language,
       kind: 'support.ticket',
       ...supportMail(facts.language, mailFacts),
     });
@@ -51,6 +54,9 @@ export async function fileTicket(
     if (confirmationSentTo)
       await enqueueMail(tx, now, {
         to: [confirmationSentTo],
+        // A reply to the confirmation reaches the service, not the no-reply sender.
+        replyTo: ctx.support.email,
+        language: facts.language,
         kind: 'support.ticket.confirmation',
         ...confirmationMail(facts.language, mailFacts),
       });

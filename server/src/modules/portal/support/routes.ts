@@ -1,4 +1,5 @@
 import { supportRoutes as routes } from '@shekara/contracts/portal/support';
+import { publicAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
@@ -31,6 +32,14 @@ export async function supportRoutes(app: ZodApp, { ctx }: { ctx: PortalContext }
       });
       return reply.status(201).send(filed);
     },
+  });
+
+  route(routes.contacts, {
+    summary: 'How to reach the support service (REG-13)',
+    description:
+      'The support e-mail address and phone (SUPPORT_EMAIL, SUPPORT_PHONE) every page shows in its footer. Answered from configuration alone, without the database, so it holds when the rest of the portal does not; the web app keeps the last answer for when even this cannot be reached.',
+    access: publicAccess,
+    handler: async () => ctx.support,
   });
 
   route(routes.list, {

@@ -7,6 +7,7 @@ import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf, testAppConfig } from '../../../testing/app.ts';
+import { openTestDatabase } from '../../../testing/database.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { staffBrowser } from '../test-helpers.ts';
@@ -47,7 +48,7 @@ describe('a ticket without log-in (REG-13: when the portal fails, the user turns
     expect(response.json()).toMatchObject({ confirmationSentTo: null, createdAt: clock.now().toISOString() });
 
     const mail = (await deliverMail(db, clock)).filter((m) => m.subject.includes(number));
-    const toSupport = mail.find((m) => m.to.includes(testAppConfig.portal.supportAddress))!;
+    const toSupport = mail.find((m) => m.to.includes(testAppConfig.support.email))!;
     expect(toSupport).toMatchObject({
       kind: 'support.ticket',
       subject: `[${number}] Не приходит письмо подтверждения`,
@@ -55,8 +56,13 @@ describe('a ticket without log-in (REG-13: when the portal fails, the user turns
     expect(toSupport.text).toContain('dana@example.kz');
     expect(toSupport.text).toContain('Зарегистрировался вчера');
     expect(toSupport.text).toContain('Тілі: қазақша');
+    // The service answers with Reply: it reaches the requester, not the no-reply sender (REG-13).
+    expect(toSupport.replyTo).toBe('dana@example.kz');
+    expect(toSupport.text.endsWith('\n-- \nҚолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00')).toBe(
+      true,
+    );
     // The official sender does not write to whatever address a stranger types, in words of their choosing.
-    expect(mail.map((m) => m.to)).toEqual([[testAppConfig.portal.supportAddress]]);
+    expect(mail.map((m) => m.to)).toEqual([[testAppConfig.support.email]]);
   });
 
   it('numbers tickets filed at the same moment consecutively, never twice', async () => {
@@ -110,6 +116,9 @@ describe('a ticket from the cabinet (WD-32)', () => {
     const confirmation = mail.find((m) => m.kind === 'support.ticket.confirmation' && m.subject.includes(number))!;
     expect(confirmation.to).toEqual([rows[0]!.email]);
     expect(confirmation.subject).toContain(number);
+    // An answer to the confirmation goes to the service (REG-13).
+    expect(confirmation.replyTo).toBe(testAppConfig.support.email);
+    expect(confirmation.text).toContain('Support service: support@shekara.localhost, tel. +7 (7172) 00-00-00');
     expect(mail.some((m) => m.to.includes('admin@kgd.example.kz'))).toBe(rows[0]!.email === 'admin@kgd.example.kz');
 
     await admin.post('/api/v1/auth/logout');
@@ -123,6 +132,35 @@ describe('a ticket from the cabinet (WD-32)', () => {
       ).get('/api/v1/admin/support/tickets')
     ).json().items;
     expect(after.find((t: { number: string }) => t.number === anonymous.json().number).accountId).toBeNull();
+  });
+});
+
+describe('the support contacts every page shows (REG-13, config SUPPORT_EMAIL and SUPPORT_PHONE)', () => {
+  it('are answered to anyone from the configuration, even once the database no longer answers', async () => {
+    const support = { email: 'help@keden.example.kz', phone: '+7 (7172) 55-12-34' };
+    const lost = await openTestDatabase();
+    const lonely = await buildApp({
+      config: {
+        ...testAppConfig,
+        support,
+        environment: 'test',
+        bodyLimitBytes: 1_048_576,
+        signature: { verifyRatePerMinute: 1000 },
+      },
+      db: lost,
+      signatures: testApp!.setup,
+      logger: pino({ level: 'silent' }),
+      clock,
+    });
+    await lost.close();
+    try {
+      expect((await lonely.inject({ method: 'GET', url: '/health' })).statusCode).toBe(503);
+      const answer = await lonely.inject({ method: 'GET', url: '/api/v1/support/contacts' });
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.json()).toEqual(support);
+    } finally {
+      await lonely.close();
+    }
   });
 });
 
