@@ -168,3 +168,16 @@ export async function letterOf(db: Queryable, id: string): Promise<Buffer | null
   // node-postgres gives a Buffer, PGlite a Uint8Array.
   return letter ? Buffer.from(letter) : null;
 }
+
+/**
+ * Whether the taxpayer acts as a customs representative (WD-2: the Web-declarant serves a person's
+ * own declarations, not a broker's). Until the register of customs representatives is kept here,
+ * the accounts registered as customs representatives stand for it.
+ */
+export async function isCustomsRepresentative(db: Queryable, taxpayerNumber: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `select 1 from accounts where kind = 'user' and user_type = 'customs_representative' and iin_bin = $1 and status = 'active'`,
+    [taxpayerNumber],
+  );
+  return rows.length > 0;
+}

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { validIin } from '@shekara/nca/test-pki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
@@ -370,9 +372,9 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     );
   });
 
-  it('issues the login on the taxpayer’s existing account instead of opening a second one', async () => {
+  it('refuses a customs representative: the Web-declarant serves a person’s own declarations (WD-2, issue 15 point 5)', async () => {
     const head = holder(setup, 'head-auth');
-    const existingId = await registerAndConfirm(app, db, clock, head, {
+    await registerAndConfirm(app, db, clock, head, {
       userType: 'customs_representative',
       email: 'broker@shekara-test.kz',
     });
@@ -380,11 +382,36 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
       '/api/v1/officer/web-declarant/applications',
       applicationFor(head, { email: 'wd@shekara-test.kz' }),
     );
+    expect([paper.statusCode, codeOf(paper)]).toEqual([403, 'WD_CUSTOMS_REPRESENTATIVE']);
+  });
+
+  it('never gives the login to, nor changes the password or seats of, an account of another user type (issue 15 point 5)', async () => {
+    const iin = validIin('1981-07-07', 3, 77);
+    const carrierId = randomUUID();
+    await db.query(
+      `insert into accounts (id, kind, user_type, iin_bin, email, status, created_at, activated_at, updated_at, workplaces)
+       values ($1, 'user', 'customs_carrier', $2, 'carrier@example.kz', 'active', $3, $3, $3, 1)`,
+      [carrierId, iin, clock.now()],
+    );
+    const paper = await almaty.browser.post(
+      '/api/v1/officer/web-declarant/applications',
+      applicationFor({ iin, roles: ['individual'] }, { email: 'wd-carrier@example.kz', workplaces: 3 }),
+    );
+    expect(paper.statusCode, paper.body).toBe(201);
     const { applicationId } = paper.json() as { applicationId: string };
     const issued = (
       await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
     ).json() as { accountId: string; existingAccount: boolean };
-    expect(issued).toMatchObject({ accountId: existingId, existingAccount: true });
+    expect(issued.existingAccount).toBe(false);
+    expect(issued.accountId).not.toBe(carrierId);
+    const { rows } = await db.query<{ id: string; user_type: string; login: string | null; workplaces: number }>(
+      'select id, user_type, login, workplaces from accounts where iin_bin = $1 order by created_at',
+      [iin],
+    );
+    expect(rows).toEqual([
+      { id: carrierId, user_type: 'customs_carrier', login: null, workplaces: 1 },
+      { id: issued.accountId, user_type: 'foreign_trade_participant', login: expect.any(String), workplaces: 3 },
+    ]);
   });
 
   it('rejects with a reason: the refusal letter and e-mail say why, and the application cannot be decided again', async () => {

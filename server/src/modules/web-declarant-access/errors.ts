@@ -78,6 +78,14 @@ export const WebDeclarantErrors = defineErrors({
       en: 'There is no letter yet: issue the login or reject the application first.',
     },
   },
+  WD_CUSTOMS_REPRESENTATIVE: {
+    status: 403,
+    message: {
+      kk: 'Кеден өкілі «Веб-декларант» жүйесіне қол жеткізу құқығын ала алмайды: ол өз кабинеті арқылы жұмыс істейді.',
+      ru: 'Таможенный представитель не получает доступ к «Веб-декларанту»: он работает через свой кабинет.',
+      en: 'A customs representative is not given Web-declarant access: it works through its own cabinet.',
+    },
+  },
   WD_BODY_NOT_YOURS: {
     status: 403,
     message: {

@@ -11,8 +11,9 @@ import {
   type RequestFacts,
 } from '../accounts/index.ts';
 import { decidable, letterOfAnswer, mailAnswer } from './answer.ts';
-import { recordDecision } from './application-repository.ts';
+import { isCustomsRepresentative, recordDecision } from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
+import { WebDeclarantErrors } from './errors.ts';
 import { loginIssuedMail } from './mail-texts.ts';
 
 export interface IssuedLogin {
@@ -44,11 +45,11 @@ export function oneTimePassword(): string {
  * WD-25); the letter is printed and e-mailed with the login, the password in the attached
  * letter; the application is marked answered, which stops its WD-26 clock.
  *
- * Which account: the taxpayer's active user account when there is one — one cabinet per
- * taxpayer, so a self-registered foreign-trade participant or broker is not given a second
- * one — preferring a foreign-trade participant's; otherwise a new account of type
- * `foreign_trade_participant` (the Web-declarant serves a person's own declarations, WD-2),
- * registered at the department that issued the login.
+ * Which account: the taxpayer's active foreign-trade participant's account when there is one, so
+ * a self-registered participant is not given a second cabinet; otherwise a new account of that
+ * type (the Web-declarant serves a person's own declarations, WD-2), registered at the department
+ * that issued the login. An account of another user type is never given the login, nor has its
+ * password or workplaces changed by it; a customs representative gets no Web-declarant access.
  */
 export async function issueWebDeclarantLogin(
   ctx: WebDeclarantContext,
@@ -61,6 +62,9 @@ export async function issueWebDeclarantLogin(
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const application = await decidable(tx, officer, applicationId);
+    // Checked again here: the taxpayer may have registered as a representative since it applied.
+    if (await isCustomsRepresentative(tx, application.taxpayerNumber))
+      throw WebDeclarantErrors.WD_CUSTOMS_REPRESENTATIVE();
     const existing = await taxpayerAccount(tx, application.taxpayerNumber);
     const accountId = existing?.id ?? randomUUID();
     if (!existing) {
@@ -152,8 +156,9 @@ export async function issueWebDeclarantLogin(
 
 async function taxpayerAccount(tx: Queryable, taxpayerNumber: string): Promise<Account | null> {
   const { rows } = await tx.query<{ id: string }>(
-    `select id from accounts where kind = 'user' and iin_bin = $1 and status = 'active'
-      order by (user_type = 'foreign_trade_participant') desc, created_at limit 1 for update`,
+    `select id from accounts
+      where kind = 'user' and user_type = 'foreign_trade_participant' and iin_bin = $1 and status = 'active'
+      order by created_at limit 1 for update`,
     [taxpayerNumber],
   );
   return rows[0] ? findAccount(tx, rows[0].id) : null;

@@ -6,7 +6,12 @@ import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { type Account, bodyScopeOf, inBodyScope, type RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import { type ApplicationFields, checkApplicationFields } from './application-fields.ts';
-import { insertApplication, nextJournalNumber, signatureAlreadyFiled } from './application-repository.ts';
+import {
+  insertApplication,
+  isCustomsRepresentative,
+  nextJournalNumber,
+  signatureAlreadyFiled,
+} from './application-repository.ts';
 import type { WebDeclarantContext } from './context.ts';
 import { printedDate } from './dates.ts';
 import { WebDeclarantErrors } from './errors.ts';
@@ -39,8 +44,7 @@ export async function receiveOnlineApplication(
   const sha256 = createHash('sha256').update(cms).digest();
   let signerIin: string | null = null;
   try {
-    checkApplicationFields(fields);
-    await assertTerritorialDepartment(ctx.db, fields.customsBodyCode);
+    await assertReceivable(ctx.db, fields);
     const check = await checkSignedApplication(ctx.verifier, cms, fields);
     signerIin = check.signer?.iin ?? null;
     if (!check.ok) throw check.error;
@@ -70,8 +74,7 @@ export async function registerPaperApplication(
   facts: RequestFacts,
 ): Promise<ReceivedApplication> {
   try {
-    checkApplicationFields(fields);
-    await assertTerritorialDepartment(ctx.db, fields.customsBodyCode);
+    await assertReceivable(ctx.db, fields);
     if (!inBodyScope(await bodyScopeOf(ctx.db, officer), fields.customsBodyCode))
       throw WebDeclarantErrors.WD_BODY_NOT_YOURS();
     return await ctx.db.transaction((tx) =>
@@ -94,6 +97,13 @@ export async function registerPaperApplication(
     if (error instanceof AppError) await auditRefusal(ctx, facts, error, fields, { actorAccountId: officer.id });
     throw error;
   }
+}
+
+/** The checks every application passes, online or on paper. */
+async function assertReceivable(db: Queryable, fields: ApplicationFields): Promise<void> {
+  checkApplicationFields(fields);
+  await assertTerritorialDepartment(db, fields.customsBodyCode);
+  if (await isCustomsRepresentative(db, fields.taxpayerNumber)) throw WebDeclarantErrors.WD_CUSTOMS_REPRESENTATIVE();
 }
 
 async function assertTerritorialDepartment(db: Queryable, code: string): Promise<void> {
