@@ -56,7 +56,17 @@ export const confirmResponse = z.object({ accountId: z.string(), status: z.liter
 
 export const signatureLoginRequest = z.object({ signature: cmsBase64, accountId: z.uuid().optional() }).strict();
 export const passwordLoginRequest = z
-  .object({ login: z.string().trim().min(1).max(64), password, signature: cmsBase64.optional() })
+  .object({
+    login: z
+      .string()
+      .trim()
+      .min(1)
+      .max(254)
+      .describe('The login issued by a customs body, or the IIN/BIN or e-mail of a self-registered account (REG-7)'),
+    password,
+    signature: cmsBase64.optional(),
+    accountId: z.uuid().optional().describe('Which account, when the IIN/BIN or e-mail opens several'),
+  })
   .strict();
 
 /** A certificate bound to an account, active or replaced by a reissued one. */

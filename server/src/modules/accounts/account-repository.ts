@@ -133,6 +133,27 @@ export async function findAccountByLogin(db: Queryable, login: string): Promise<
   return firstRow<Account>(db, `select ${columns} from accounts where login = $1`, [login]);
 }
 
+/** How many accounts one IIN/BIN or e-mail may open by password before the caller must say which. */
+const maxIdentityAccounts = 5;
+
+/**
+ * The active user accounts with a password that an IIN/BIN or an e-mail address names (REG-7: a
+ * self-registered user logs in with its IIN/BIN or e-mail and the password it chose). Several
+ * when one taxpayer has accounts of several user types.
+ */
+export async function accountsByIdentity(db: Queryable, identity: string): Promise<Account[]> {
+  const byNumber = /^[0-9]{12}$/.test(identity);
+  if (!byNumber && !identity.includes('@')) return [];
+  const { rows } = await db.query<Account>(
+    `select ${columns} from accounts
+      where kind = 'user' and status = 'active' and password_hash is not null
+        and ${byNumber ? 'iin_bin = $1' : 'lower(email) = $1'}
+      order by created_at limit ${maxIdentityAccounts}`,
+    [identity],
+  );
+  return rows;
+}
+
 /** Active accounts a certificate's holder may enter: theirs by IIN, and their organisation's by BIN. */
 export async function activeAccountsOfSubject(db: Queryable, iin: string, bin: string | undefined): Promise<Account[]> {
   const { rows } = await db.query<Account>(

@@ -238,6 +238,41 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
   });
 });
 
+describe('the password chosen at registration (REG-7, issue 15 point 2)', () => {
+  it('opens the self-registered account by its IIN/BIN or e-mail, with the signature its bound certificate asks for', async () => {
+    const who = holder(setup, 'employee-auth', 'RSA');
+    const accountId = await registerAndConfirm(app, db, clock, who, {
+      userType: 'customs_carrier',
+      email: 'Dana.J@Example.kz',
+    });
+    const { rows } = await db.query<{ iin_bin: string }>('select iin_bin from accounts where id = $1', [accountId]);
+    const iinBin = rows[0]!.iin_bin;
+    const browser = new TestBrowser(app);
+    const attempt = async (login: string, password: string, options: { signed?: boolean; choose?: boolean } = {}) =>
+      browser.post('/api/v1/auth/login/password', {
+        login,
+        password,
+        ...(options.signed !== false && { signature: signAs(who, Buffer.from(await browser.challenge(), 'base64')) }),
+        ...(options.choose !== false && { accountId }),
+      });
+    // The organisation's BIN opens its other accounts with this password too: the caller says which.
+    const unchosen = await attempt(iinBin, goodPassword, { choose: false });
+    expect(codeOf(unchosen)).toBe('AUTH_ACCOUNT_CHOICE_REQUIRED');
+    const offered = (unchosen.json() as { error: { details: { accounts: { accountId: string }[] } } }).error.details;
+    expect(offered.accounts.map((a) => a.accountId)).toContain(accountId);
+    // The password alone is not enough for an account with an activated signature (AST-1).
+    expect(codeOf(await attempt(iinBin, goodPassword, { signed: false }))).toBe('AUTH_CERTIFICATE_REQUIRED');
+    expect(codeOf(await attempt(iinBin, 'not the password at all'))).toBe('AUTH_INVALID_CREDENTIALS');
+    const byNumber = await attempt(iinBin, goodPassword);
+    expect(byNumber.statusCode, byNumber.body).toBe(200);
+    expect(((await browser.get('/api/v1/me')).json() as { id: string }).id).toBe(accountId);
+    await browser.post('/api/v1/auth/logout');
+    // The e-mail names this account alone, whatever its case.
+    const byEmail = await attempt('DANA.J@example.kz', goodPassword, { choose: false });
+    expect(byEmail.statusCode, byEmail.body).toBe(200);
+  });
+});
+
 describe('sessions (issue 4 point 6)', () => {
   it('refuses state-changing requests without the CSRF token', async () => {
     const browser = new TestBrowser(app);

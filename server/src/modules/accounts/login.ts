@@ -7,6 +7,7 @@ import { challengeBytes, consumeChallenge, SignatureErrors } from '../signature/
 import { accessRefusal } from './access-rules.ts';
 import {
   type Account,
+  accountsByIdentity,
   activeAccountsOfSubject,
   findAccount,
   findAccountByLogin,
@@ -38,6 +39,8 @@ export interface PasswordLogin {
   password: string;
   /** required when the account has an activated certificate: a CMS over a fresh challenge by it */
   signature?: string;
+  /** which account, when the IIN/BIN or e-mail given as login opens several with this password */
+  accountId?: string;
 }
 
 type Attempt = { facts: RequestFacts; workplace: string };
@@ -123,9 +126,14 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
   await refuseWhileLocked(ctx, attempt, 'password', fromAddress.subject);
   // Guesses from many addresses pause the password alone, never the holder of the account's signature.
   if (!input.signature) await refuseWhileLocked(ctx, attempt, 'password', fromAnywhere.subject);
-  const account = await findAccountByLogin(ctx.db, login);
-  // An unknown login costs as much as a wrong password, and reads the same.
-  const matches = await verifyPassword(account?.passwordHash ?? decoyPasswordHash, input.password);
+  let found: { account: Account | null; matches: boolean };
+  try {
+    found = await accountOfPassword(ctx, login, input);
+  } catch (error) {
+    if (error instanceof AppError) return refuse(ctx, attempt, 'password', error);
+    throw error;
+  }
+  const { account, matches } = found;
   if (!account || !matches)
     return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), {
       counted: [fromAddress, fromAnywhere],
@@ -151,6 +159,46 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
     if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, { account });
     throw error;
   }
+}
+
+/**
+ * The account a login and password open: the one holding that login (issued by a body), or the
+ * self-registered account the IIN/BIN or e-mail names whose password this is (REG-7). When one
+ * number names several accounts with that password, the caller says which (`accountId`). An
+ * unknown login costs as much as a wrong password, and reads the same.
+ */
+async function accountOfPassword(
+  ctx: AccountsContext,
+  login: string,
+  input: PasswordLogin,
+): Promise<{ account: Account | null; matches: boolean }> {
+  const byLogin = await findAccountByLogin(ctx.db, login);
+  if (byLogin)
+    return {
+      account: byLogin,
+      matches: await verifyPassword(byLogin.passwordHash ?? decoyPasswordHash, input.password),
+    };
+  const named = (await accountsByIdentity(ctx.db, login)).filter((a) => !input.accountId || a.id === input.accountId);
+  if (named.length === 0) return { account: null, matches: await verifyPassword(decoyPasswordHash, input.password) };
+  const opened: Account[] = [];
+  for (const candidate of named)
+    if (await verifyPassword(candidate.passwordHash!, input.password)) opened.push(candidate);
+  if (opened.length > 1)
+    throw AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
+      {},
+      {
+        details: {
+          accounts: opened.map((a) => ({
+            accountId: a.id,
+            kind: a.kind,
+            userType: a.userType,
+            iinBin: a.iinBin,
+            organisation: a.organisation,
+          })),
+        },
+      },
+    );
+  return { account: opened[0] ?? named[0]!, matches: opened.length === 1 };
 }
 
 async function admit(

@@ -88,9 +88,9 @@ export async function accountRoutes(
   });
 
   route(routes.logInByPassword, {
-    summary: 'Log in with a login and password issued by a territorial body',
+    summary: 'Log in with a login and password',
     description:
-      'For accounts holding credentials issued by a territorial body (AST-3, WD-20); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1).',
+      'The login issued by a territorial body (AST-3, WD-20), or the IIN/BIN or e-mail of a self-registered account with the password chosen at registration (REG-7); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1). An IIN/BIN naming several accounts with that password answers AUTH_ACCOUNT_CHOICE_REQUIRED: send `accountId` with the same request.',
     preHandler: loginLimit.check,
     noStore: true,
     handler: async (request, reply) =>
