@@ -2,10 +2,11 @@ import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { typed } from '../../components/text-binding.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
+import { AccountChoice } from './AccountChoice.tsx';
 import { passwordBox } from './password-box.ts';
 import type { PasswordLoginState } from './use-login.ts';
 
-/** A login and password issued by a territorial body. */
+/** A login issued by a territorial body, or the IIN/BIN or e-mail of a self-registered account, and its password. */
 export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
   const { t } = useTranslation();
   return (
@@ -16,7 +17,7 @@ export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
           label={t('account.login.login')}
           {...typed(form.login, form.setLogin)}
           autoComplete="username"
-          maxLength={64}
+          maxLength={254}
           required
           data-testid="login-login"
         />
@@ -33,6 +34,7 @@ export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
             <SignerPanel />
           </Stack>
         )}
+        {form.accounts && <AccountChoice accounts={form.accounts} onChoose={form.choose} busy={form.busy} />}
         <Button type="submit" loading={form.busy} data-testid="login-password-submit">
           {form.certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
         </Button>

@@ -19,8 +19,10 @@ export const fetchChallenge = () => call(signatureRoutes.challenge);
 export const logInBySignature = (signature: string, accountId?: string) =>
   call(accountRoutes.logInBySignature, { body: { signature, ...(accountId ? { accountId } : {}) } });
 
-export const logInByPassword = (login: string, password: string, signature?: string) =>
-  call(accountRoutes.logInByPassword, { body: { login, password, ...(signature ? { signature } : {}) } });
+export const logInByPassword = (login: string, password: string, signature?: string, accountId?: string) =>
+  call(accountRoutes.logInByPassword, {
+    body: { login, password, ...(signature ? { signature } : {}), ...(accountId ? { accountId } : {}) },
+  });
 
 export const changePassword = async (currentPassword: string, newPassword: string): Promise<void> => {
   await call(accountRoutes.changePassword, { body: { currentPassword, newPassword } });

@@ -25,6 +25,8 @@ export function useLogin() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [certificateNeeded, setCertificateNeeded] = useState(false);
+  // The accounts an IIN/BIN with this password opens (REG-7), when there are several.
+  const [passwordChoices, setPasswordChoices] = useState<Choice[] | null>(null);
 
   const signFreshChallenge = async () => signChallenge(signer, (await fetchChallenge()).nonce);
 
@@ -60,22 +62,30 @@ export function useLogin() {
     /** The account has an activated certificate (AST-1): the password alone does not let the user in. */
     certificateNeeded,
     busy: attempt.pending,
+    accounts: passwordChoices ?? undefined,
     submit: (event: FormEvent) => {
       event.preventDefault();
-      void attempt.run(async () => {
-        try {
-          const proof = certificateNeeded ? await signFreshChallenge() : undefined;
-          signedIn(await logInByPassword(login.trim(), password, proof));
-        } catch (error) {
-          if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
-            setCertificateNeeded(true);
-            return;
-          }
-          throw error;
-        }
-      });
+      void attempt.run(() => enterByPassword());
     },
+    choose: (accountId: string) => void attempt.run(() => enterByPassword(accountId)),
   };
+
+  async function enterByPassword(accountId?: string) {
+    try {
+      const proof = certificateNeeded ? await signFreshChallenge() : undefined;
+      signedIn(await logInByPassword(login.trim(), password, proof, accountId));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
+        setCertificateNeeded(true);
+        return;
+      }
+      if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
+        setPasswordChoices(accountChoicesOf(error.details));
+        return;
+      }
+      throw error;
+    }
+  }
 
   return { signature, byPassword, failure: attempt.error, reset: attempt.reset };
 }
