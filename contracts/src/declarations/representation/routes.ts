@@ -3,6 +3,8 @@ import * as s from './schemas.ts';
 
 const base = '/api/v1/representations';
 const representations = routesAt(base);
+/** One of the caller's own representations, as its declarant names it: by representative and contract. */
+const principal = routesAt(`${base}/of-me/:representativeBin/:contractNumber`, s.representativeKey);
 
 /** Customs representation: whom the caller represents and who represents the caller. */
 export const representationRoutes = {
@@ -17,19 +19,7 @@ export const representationRoutes = {
     response: { 200: s.representationView },
   }),
   /** The declarant confirms, with its signature, a representation registered by its representative. */
-  confirm: defineRoute({
-    method: 'POST',
-    path: `${base}/of-me/:representativeBin/:contractNumber/confirm`,
-    params: s.representativeKey,
-    body: s.confirmRequest,
-    response: { 200: s.representationView },
-  }),
+  confirm: principal('POST', '/confirm', { body: s.confirmRequest, response: { 200: s.representationView } }),
   /** The declarant ends a representation, confirmed or not: it need not ask its representative. */
-  endByDeclarant: defineRoute({
-    method: 'POST',
-    path: `${base}/of-me/:representativeBin/:contractNumber/end`,
-    params: s.representativeKey,
-    body: s.endRequest,
-    response: { 200: s.representationView },
-  }),
+  endByDeclarant: principal('POST', '/end', { body: s.endRequest, response: { 200: s.representationView } }),
 };

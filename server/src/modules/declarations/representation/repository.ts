@@ -1,15 +1,11 @@
+import type { RepresentationTerms } from '@shekara/contracts/declarations/representation';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { firstRow } from '../../../platform/db/first-row.ts';
 
 /** The SQL of customs representations: which declarants a representative acts for, under which contract. */
 
-export interface Representation {
-  representativeBin: string;
-  declarantIinBin: string;
-  contractNumber: string;
-  contractDate: string;
-  validFrom: string;
-  validTo: string | null;
+/** A contract's terms as its representative registered them, and where it stands. */
+export interface Representation extends RepresentationTerms {
   /** when the declarant confirmed it with its signature; null: it binds nobody yet */
   confirmedAt: string | null;
   endedBy: 'representative' | 'declarant' | null;
