@@ -90,7 +90,7 @@ const inOrder = routes
   .filter((route) => route.method !== 'HEAD')
   .sort((a, b) => Number(a.url === '/api/v1/auth/logout') - Number(b.url === '/api/v1/auth/logout'));
 
-describe('the authorization matrix', () => {
+describe('the authorization matrix: restricted data only to whom it concerns (ACC-7, ACC-8)', () => {
   it('has a declared access on every route, a HEAD route the same as its GET', () => {
     expect(routes.filter((route) => !route.access).map(routeName)).toEqual([]);
     for (const head of routes.filter((route) => route.method === 'HEAD'))

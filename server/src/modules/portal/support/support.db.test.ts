@@ -40,7 +40,7 @@ const file = (body: unknown, language = 'ru', browser = new TestBrowser(app)) =>
   });
 
 describe('a ticket without log-in (REG-13: when the portal fails, the user turns to support)', () => {
-  it('gets the number SUP-YEAR-NNNNNN and is e-mailed to the support address — never to the address typed in (issue 14 point 10)', async () => {
+  it('gets the number SUP-YEAR-NNNNNN and is e-mailed to the support service (ACC-11) — never to the address typed in (issue 14 point 10)', async () => {
     const response = await file(ticket({ email: 'dana@example.kz', name: 'Дана' }), 'kk');
     expect(response.statusCode, response.body).toBe(201);
     const { number } = response.json() as { number: string };
