@@ -90,20 +90,7 @@ export async function logInBySignature(
           ? candidates[0]
           : undefined;
       if (!chosen) {
-        throw AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
-          {},
-          {
-            details: {
-              accounts: candidates.map((a) => ({
-                accountId: a.id,
-                kind: a.kind,
-                userType: a.userType,
-                iinBin: a.iinBin,
-                organisation: a.organisation,
-              })),
-            },
-          },
-        );
+        throw accountChoiceRequired(candidates);
       }
       const burnt = await consumeChallenge(tx, ctx.clock, content!);
       if (!burnt.ok) throw SignatureErrors.AUTH_CHALLENGE_INVALID();
@@ -183,21 +170,7 @@ async function accountOfPassword(
   const opened: Account[] = [];
   for (const candidate of named)
     if (await verifyPassword(candidate.passwordHash!, input.password)) opened.push(candidate);
-  if (opened.length > 1)
-    throw AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
-      {},
-      {
-        details: {
-          accounts: opened.map((a) => ({
-            accountId: a.id,
-            kind: a.kind,
-            userType: a.userType,
-            iinBin: a.iinBin,
-            organisation: a.organisation,
-          })),
-        },
-      },
-    );
+  if (opened.length > 1) throw accountChoiceRequired(opened);
   return { account: opened[0] ?? named[0]!, matches: opened.length === 1 };
 }
 
@@ -309,4 +282,22 @@ async function refuse(
   });
   if (lockedNow) throw AccountErrors.AUTH_LOCKED({ minutes: ctx.lockout.lockMinutes });
   throw error;
+}
+
+/** AUTH_ACCOUNT_CHOICE_REQUIRED with the accounts to choose from, whichever way the caller proved itself. */
+function accountChoiceRequired(accounts: readonly Account[]): AppError {
+  return AccountErrors.AUTH_ACCOUNT_CHOICE_REQUIRED(
+    {},
+    {
+      details: {
+        accounts: accounts.map((a) => ({
+          accountId: a.id,
+          kind: a.kind,
+          userType: a.userType,
+          iinBin: a.iinBin,
+          organisation: a.organisation,
+        })),
+      },
+    },
+  );
 }
