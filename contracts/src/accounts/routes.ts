@@ -15,6 +15,7 @@ export const accountRoutes = {
   }),
   logInByPassword: auth('POST', '/login/password', { body: s.passwordLoginRequest, response: { 200: s.meResponse } }),
   logOut: auth('POST', '/logout', {}),
+  proveSession: auth('POST', '/session/signature', { body: s.proveSessionRequest, response: { 200: s.meResponse } }),
   me: me('GET', '', { response: { 200: s.meResponse } }),
   changeContact: me('PATCH', '', { body: s.contactChangeRequest }),
   changePassword: me('POST', '/password', { body: s.passwordChangeRequest }),

@@ -112,6 +112,8 @@ export const meResponse = accountIdentity.extend({
   session: z.object({
     id: z.string(),
     method: z.enum(['signature', 'password']),
+    /** 'password': the external part of the cabinet only; 'signature': the internal module too (ACC-6) */
+    level: z.enum(['password', 'signature']),
     createdAt: z.string(),
     expiresAt: z.string(),
     csrfToken: z.string(),
@@ -128,6 +130,8 @@ export const contactChangeRequest = z
 
 export const passwordChangeRequest = z.object({ currentPassword: password, newPassword: password }).strict();
 export const bindCertificateRequest = z.object({ signature: cmsBase64 }).strict();
+/** A CMS over a fresh challenge by the account's activated certificate: it raises the session (ACC-6). */
+export const proveSessionRequest = z.object({ signature: cmsBase64 }).strict();
 export const bindCertificateResponse = z.object({
   serialNumber: z.string(),
   commonName: z.string().nullable(),
@@ -138,6 +142,7 @@ export const bindCertificateResponse = z.object({
 export const sessionView = z.object({
   id: z.string(),
   method: z.enum(['signature', 'password']),
+  level: z.enum(['password', 'signature']),
   createdAt: z.string(),
   lastSeenAt: z.string(),
   expiresAt: z.string(),

@@ -6,10 +6,11 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Audience, RouteAccess } from '../../platform/http/access.ts';
+import { type Audience, needsSignatureSession, type RouteAccess } from '../../platform/http/access.ts';
 import { type AccessGuard, installAccessGuards } from '../../platform/http/access-control.ts';
 import { accessRefusal } from './access-rules.ts';
 import type { Account } from './account-repository.ts';
+import { activeCertificates } from './certificate-repository.ts';
 import { type CookieOptions, clearSessionCookies, cookieNames } from './cookies.ts';
 import { AccountErrors } from './errors.ts';
 import { endSession, findLiveSessionWithAccount, type SessionRow, touchSession } from './session-repository.ts';
@@ -44,6 +45,8 @@ interface RequireOptions {
   kinds?: readonly AccountKind[];
   /** Allowed while a one-time password still has to be changed (the change itself, /me, log-out). */
   beforePasswordChange?: boolean;
+  /** The internal module: only a session proven with the account's activated signature (ACC-6). */
+  signature?: boolean;
 }
 
 type RequireAccount = (options?: RequireOptions) => AccessGuard;
@@ -70,7 +73,11 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
   installAccessGuards(app, (access: RouteAccess) =>
     access.audience === 'anyone'
       ? identifyIfLoggedIn(requireAccount)
-      : requireAccount({ kinds: kindsOf[access.audience], beforePasswordChange: access.beforePasswordChange }),
+      : requireAccount({
+          kinds: kindsOf[access.audience],
+          beforePasswordChange: access.beforePasswordChange,
+          signature: needsSignatureSession(access),
+        }),
   );
 }
 
@@ -78,7 +85,8 @@ export async function registerAuthentication(app: FastifyInstance, options: Auth
  * The guard of routes that need a logged-in account. It resolves the session cookie to a live
  * session and an active account, refuses state-changing requests whose X-CSRF-Token does not
  * match the session's, refuses withdrawn access (ACCESS_*), holds a user with a one-time password
- * to the password change, and checks the account kind (roles). Errors are thrown, and the error
+ * to the password change, checks the account kind (roles), and keeps a password session out of
+ * the internal module (AUTH_SIGNATURE_REQUIRED, ACC-6). Errors are thrown, and the error
  * handler maps them to HTTP.
  */
 function sessionGuard(options: AuthenticationOptions): RequireAccount {
@@ -127,6 +135,12 @@ function sessionGuard(options: AuthenticationOptions): RequireAccount {
         throw await refuse(AccountErrors.AUTH_PASSWORD_CHANGE_REQUIRED());
       if (requirements.kinds && !requirements.kinds.includes(account!.kind))
         throw await refuse(AccountErrors.AUTH_FORBIDDEN());
+      if (requirements.signature && session.level !== 'signature')
+        throw await refuse(
+          (await activeCertificates(db, account!.id)).length > 0
+            ? AccountErrors.AUTH_SIGNATURE_REQUIRED()
+            : AccountErrors.AUTH_SIGNATURE_NOT_ACTIVATED(),
+        );
       if (now.getTime() - new Date(session.lastSeenAt).getTime() >= touchEveryMs) {
         await touchSession(db, session.id, now, new Date(now.getTime() + options.sessions.idleMinutes * 60_000));
       }

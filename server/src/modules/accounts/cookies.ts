@@ -38,11 +38,11 @@ export function workplaceOf(request: FastifyRequest, reply: FastifyReply, option
 
 export function setSessionCookies(
   reply: FastifyReply,
-  session: StartedSession,
+  session: Pick<StartedSession, 'token' | 'csrfToken' | 'absoluteExpiresAt'>,
   options: CookieOptions,
   at: Date,
 ): void {
-  const maxAge = Math.floor((session.absoluteExpiresAt.getTime() - at.getTime()) / 1000);
+  const maxAge = Math.floor((new Date(session.absoluteExpiresAt).getTime() - at.getTime()) / 1000);
   const common = { path: '/', sameSite: 'lax' as const, secure: options.secure, ...(maxAge > 0 ? { maxAge } : {}) };
   reply.setCookie(cookieNames.session, session.token, { ...common, httpOnly: true });
   reply.setCookie(cookieNames.csrf, session.csrfToken, { ...common, httpOnly: false });

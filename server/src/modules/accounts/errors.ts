@@ -122,12 +122,20 @@ export const AccountErrors = defineErrors({
       en: 'Several accounts match this certificate: choose which one to log in to.',
     },
   },
-  AUTH_CERTIFICATE_REQUIRED: {
-    status: 401,
+  AUTH_SIGNATURE_REQUIRED: {
+    status: 403,
     message: {
-      kk: 'Бұл тіркелгіге кіру үшін белсендірілген ЭЦҚ-мен қол қою да қажет.',
-      ru: 'Для входа в эту учётную запись нужна также подпись активированной ЭЦП.',
-      en: 'Logging in to this account also needs a signature with its activated certificate.',
+      kk: 'Бұл әрекет үшін сеансты ЭЦҚ-мен растау қажет: ЭЦҚ-мен кіріңіз немесе осы сеансты ЭЦҚ-мен растаңыз. Құпиясөзбен кіру жеке кабинеттің тек сыртқы бөлігін ашады.',
+      ru: 'Для этого действия сеанс нужно подтвердить ЭЦП: войдите с ЭЦП или подтвердите этот сеанс подписью. Вход по паролю открывает только внешнюю часть личного кабинета.',
+      en: 'This needs a session confirmed with your NCA signature: log in with the signature, or confirm this session with it. A password log-in opens only the external part of the personal cabinet.',
+    },
+  },
+  AUTH_SIGNATURE_NOT_ACTIVATED: {
+    status: 403,
+    message: {
+      kk: 'Тіркелгіде белсендірілген ЭЦҚ жоқ. Жеке кабинетте ЭЦҚ-ны байланыстырып, белсендіріңіз: содан кейін декларация беруге, қол қоюға және төлеуге болады.',
+      ru: 'В учётной записи нет активированной ЭЦП. Привяжите и активируйте ЭЦП в личном кабинете: после этого можно подавать декларации, подписывать и платить.',
+      en: 'The account has no activated NCA signature. Bind and activate your signature in the personal cabinet; then you can file, sign and pay.',
     },
   },
   AUTH_CERTIFICATE_NOT_BOUND: {

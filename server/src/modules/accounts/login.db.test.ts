@@ -34,13 +34,13 @@ beforeEach(async () => {
 async function issuedAccount(
   login: string,
   password: string,
-  options: { certificateOf?: string } = {},
+  options: { certificateOf?: string; iinBin?: string } = {},
 ): Promise<string> {
   const id = crypto.randomUUID();
   await db.query(
     `insert into accounts (id, kind, user_type, iin_bin, email, status, created_at, activated_at, updated_at)
      values ($1, 'user', 'customs_carrier', $2, $3, 'active', $4, $4, $4)`,
-    [id, validIin('1975-05-05', 3, 70 + issuedCount++), `${login}@example.kz`, clock.now()],
+    [id, options.iinBin ?? validIin('1975-05-05', 3, 70 + issuedCount++), `${login}@example.kz`, clock.now()],
   );
   await issueLogin(
     db,
@@ -150,17 +150,15 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
     expect((await browser.get('/api/v1/me/sessions')).statusCode).toBe(200);
   });
 
-  it('with an activated certificate, also needs a signature by that very certificate (AST-1)', async () => {
+  it('with an activated certificate, reaches the internal module only with a signature by that very certificate (AST-1)', async () => {
     await issuedAccount('carrier.two', 'one-time pass 2219 lake', { certificateOf: 'individual-auth' });
     const browser = new TestBrowser(app);
-    expect(
-      codeOf(
-        await browser.post('/api/v1/auth/login/password', {
-          login: 'carrier.two',
-          password: 'one-time pass 2219 lake',
-        }),
-      ),
-    ).toBe('AUTH_CERTIFICATE_REQUIRED');
+    const passwordOnly = await browser.post('/api/v1/auth/login/password', {
+      login: 'carrier.two',
+      password: 'one-time pass 2219 lake',
+    });
+    expect((passwordOnly.json() as { session: { level: string } }).session.level).toBe('password');
+    await browser.post('/api/v1/auth/logout');
     const otherKey = signAs(holder(setup, 'signer-auth'), Buffer.from(await browser.challenge(), 'base64'));
     expect(
       codeOf(
@@ -181,6 +179,9 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
         })
       ).statusCode,
     ).toBe(200);
+    expect(((await browser.get('/api/v1/me')).json() as { session: { level: string } }).session.level).toBe(
+      'signature',
+    );
   });
 
   it('pauses a login from the address that failed (AUTH_LOCKED), even for the right password, until the pause ends, and tells the owner', async () => {
@@ -239,7 +240,7 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
 });
 
 describe('the password chosen at registration (REG-7, issue 15 point 2)', () => {
-  it('opens the self-registered account by its IIN/BIN or e-mail, with the signature its bound certificate asks for', async () => {
+  it('opens the self-registered account by its IIN/BIN or e-mail: alone at the password level, with its certificate at the signature level', async () => {
     const who = holder(setup, 'employee-auth', 'RSA');
     const accountId = await registerAndConfirm(app, db, clock, who, {
       userType: 'customs_carrier',
@@ -260,11 +261,14 @@ describe('the password chosen at registration (REG-7, issue 15 point 2)', () => 
     expect(codeOf(unchosen)).toBe('AUTH_ACCOUNT_CHOICE_REQUIRED');
     const offered = (unchosen.json() as { error: { details: { accounts: { accountId: string }[] } } }).error.details;
     expect(offered.accounts.map((a) => a.accountId)).toContain(accountId);
-    // The password alone is not enough for an account with an activated signature (AST-1).
-    expect(codeOf(await attempt(iinBin, goodPassword, { signed: false }))).toBe('AUTH_CERTIFICATE_REQUIRED');
+    // The password alone opens the external part of the cabinet only (AST-1, ACC-6).
+    const alone = await attempt(iinBin, goodPassword, { signed: false });
+    expect((alone.json() as { session: { level: string } }).session.level).toBe('password');
+    await browser.post('/api/v1/auth/logout');
     expect(codeOf(await attempt(iinBin, 'not the password at all'))).toBe('AUTH_INVALID_CREDENTIALS');
     const byNumber = await attempt(iinBin, goodPassword);
     expect(byNumber.statusCode, byNumber.body).toBe(200);
+    expect((byNumber.json() as { session: { level: string } }).session.level).toBe('signature');
     expect(((await browser.get('/api/v1/me')).json() as { id: string }).id).toBe(accountId);
     await browser.post('/api/v1/auth/logout');
     // The e-mail names this account alone, whatever its case.

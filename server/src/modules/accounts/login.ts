@@ -20,7 +20,7 @@ import { clearFailures, type LockoutPolicy, lockedUntil, passwordSubjects, recor
 import { throttledMail } from './mail-texts.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { type StartedSession, startSession } from './sessions.ts';
-import { proveByChallenge } from './signed-proof.ts';
+import { activateFirstCertificate, proveAccountSignature } from './signature-level.ts';
 
 export interface LoggedIn {
   account: Account;
@@ -37,7 +37,7 @@ export interface SignatureLogin {
 export interface PasswordLogin {
   login: string;
   password: string;
-  /** required when the account has an activated certificate: a CMS over a fresh challenge by it */
+  /** a CMS over a fresh challenge by the account's activated certificate: the session then reaches the internal module */
   signature?: string;
   /** which account, when the IIN/BIN or e-mail given as login opens several with this password */
   accountId?: string;
@@ -103,8 +103,10 @@ export async function logInBySignature(
 }
 
 /**
- * Log-in with a login and password issued by a territorial body (AST-1, AST-7, WD-20), and with
- * the account's activated certificate too when it has one (AST-1: login, password and ЭЦП).
+ * Log-in with a login and password issued by a territorial body (AST-7, WD-20) or chosen at
+ * registration (REG-7). The password alone opens the external part of the cabinet; with
+ * `signature` by the account's activated certificate the session reaches the internal module
+ * too (AST-1: login, password and ЭЦП).
  */
 export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin, attempt: Attempt): Promise<LoggedIn> {
   const now = ctx.clock.now();
@@ -129,20 +131,14 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      const certificates = await activeCertificates(tx, account.id);
-      let signer: Signer | undefined;
-      if (certificates.length > 0) {
-        if (!input.signature) throw AccountErrors.AUTH_CERTIFICATE_REQUIRED();
-        const proof = await proveByChallenge(tx, ctx, input.signature);
-        if (!proof.ok) throw proof.error;
-        signer = proof.signer;
-        if (!certificates.some((c) => c.issuer === signer!.issuer && c.serialNumber === signer!.serialNumber))
-          throw AccountErrors.AUTH_CERTIFICATE_NOT_BOUND();
-      }
+      // Without a signature the session opens the external part of the cabinet only (AST-1, ACC-6).
+      const signer = input.signature
+        ? (await proveAccountSignature(tx, ctx, account, input.signature, attempt.facts)).signer
+        : undefined;
       return admit(tx, ctx, account.id, attempt, { method: 'password', signer, cleared: [fromAddress.subject] }, now);
     });
   } catch (error) {
-    // A right password with a missing or wrong certificate is not a guess: it does not count towards the lock.
+    // A right password with a wrong certificate is not a guess: it does not count towards the lock.
     if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, { account });
     throw error;
   }
@@ -187,6 +183,14 @@ async function admit(
   if (account?.status !== 'active') throw AccountErrors.AUTH_NO_ACCOUNT();
   const refusal = accessRefusal(account);
   if (refusal) throw refusal;
+  // A signature log-in to an account that has no certificate yet activates this one (AST-3).
+  if (
+    how.method === 'signature' &&
+    how.signer &&
+    account.kind === 'user' &&
+    (await activeCertificates(tx, account.id)).length === 0
+  )
+    await activateFirstCertificate(tx, now, account, how.signer, attempt.facts, 'signature_login');
   const session = await startSession(
     tx,
     account,

@@ -8,7 +8,9 @@ import { AccountErrors } from './errors.ts';
 import { contactChangedMail } from './mail-texts.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { validEmail } from './registration.ts';
-import { endSession, endSessionsOf, liveSessionsOf } from './session-repository.ts';
+import { endSession, endSessionsOf, liveSessionsOf, proveSession } from './session-repository.ts';
+import { newToken, tokenHash } from './sessions.ts';
+import { speaksFor } from './signature-level.ts';
 import { certificateFacts, proveByChallenge, subjectNumber } from './signed-proof.ts';
 
 /**
@@ -78,13 +80,16 @@ export async function changePassword(
 }
 
 /**
- * Binding a reissued certificate (AST-8): proved by signing a fresh challenge with the new auth
- * key while logged in; the certificate must speak for the account's IIN/BIN. The previous active
- * certificate becomes 'replaced'.
+ * Binding a certificate from the cabinet: a reissued one (AST-8), or the first of an account made
+ * from a paper request or a Web-declarant login, which activates it (AST-3). Proved by signing a
+ * fresh challenge with it while logged in; it must speak for the account's IIN/BIN. The previous
+ * active certificate becomes 'replaced', and the session, just proven by the account's activated
+ * signature, reaches the internal module from now on, with new tokens (ACC-6).
  */
 export async function bindNewCertificate(
   ctx: AccountsContext,
   account: Account,
+  sessionId: string,
   signature: string,
   facts: RequestFacts,
 ) {
@@ -92,12 +97,22 @@ export async function bindNewCertificate(
   return ctx.db.transaction(async (tx) => {
     const proof = await proveByChallenge(tx, ctx, signature);
     if (!proof.ok) throw proof.error;
-    const certified = subjectNumber(proof.signer);
-    if (certified !== account.iinBin && proof.signer.iin !== account.iinBin) {
-      throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: certified, given: account.iinBin });
+    if (!speaksFor(proof.signer, account)) {
+      throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({
+        certificate: subjectNumber(proof.signer),
+        given: account.iinBin,
+      });
     }
     const facts_ = certificateFacts(proof.signer);
     const { replaced } = await bindCertificate(tx, account.id, facts_, now);
+    const token = newToken();
+    const csrfToken = newToken();
+    await proveSession(
+      tx,
+      sessionId,
+      { signerIin: proof.signer.iin, certificateSerial: facts_.serialNumber, tokenSha256: tokenHash(token), csrfToken },
+      now,
+    );
     await auditOwnChange(
       tx,
       now,
@@ -110,10 +125,17 @@ export async function bindNewCertificate(
         algorithm: facts_.algorithm,
         notAfter: facts_.notAfter.toISOString(),
         replaced,
+        sessionId,
       },
       proof.signer.iin,
     );
-    return { serialNumber: facts_.serialNumber, commonName: facts_.commonName, notAfter: facts_.notAfter, replaced };
+    return {
+      serialNumber: facts_.serialNumber,
+      commonName: facts_.commonName,
+      notAfter: facts_.notAfter,
+      replaced,
+      session: { token, csrfToken },
+    };
   });
 }
 

@@ -14,6 +14,7 @@ import { type LoggedIn, logInByPassword, logInBySignature } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
 import { endSession, liveSessionsOf } from './session-repository.ts';
+import { proveSessionBySignature } from './signature-level.ts';
 import { certificateView, historyView, meView, sessionView } from './views.ts';
 
 export interface AccountRouteOptions {
@@ -90,7 +91,7 @@ export async function accountRoutes(
   route(routes.logInByPassword, {
     summary: 'Log in with a login and password',
     description:
-      'The login issued by a territorial body (AST-3, WD-20), or the IIN/BIN or e-mail of a self-registered account with the password chosen at registration (REG-7); with an activated certificate, `signature` (a CMS over a fresh challenge by that certificate) is required too (AST-1). An IIN/BIN naming several accounts with that password answers AUTH_ACCOUNT_CHOICE_REQUIRED: send `accountId` with the same request.',
+      'The login issued by a territorial body (AST-3, WD-20), or the IIN/BIN or e-mail of a self-registered account with the password chosen at registration (REG-7). The password alone opens the external part of the cabinet (profile, requests, delivered documents, binding a signature); with `signature`, a CMS over a fresh challenge by the account’s activated certificate, the session reaches the internal module too (AST-1, ACC-6). An IIN/BIN naming several accounts with that password answers AUTH_ACCOUNT_CHOICE_REQUIRED: send `accountId` with the same request.',
     preHandler: loginLimit.check,
     noStore: true,
     handler: async (request, reply) =>
@@ -118,6 +119,34 @@ export async function accountRoutes(
       });
       clearSessionCookies(reply, cookies);
       return reply.status(204).send();
+    },
+  });
+
+  route(routes.proveSession, {
+    summary: 'Confirm this session with the NCA signature (ACC-6, AST-1)',
+    description:
+      'A password session opens the external part of the cabinet only. A CMS over a fresh challenge, by the account’s activated certificate (or, for an account that has none yet, one that speaks for its IIN/BIN, which is then activated), raises it to the internal module: filing, signing, paying. The session and CSRF cookies are replaced.',
+    access: signedIn,
+    noStore: true,
+    handler: async (request, reply) => {
+      const { account, session } = caller(request);
+      const proven = await proveSessionBySignature(
+        ctx,
+        account,
+        session.id,
+        request.body.signature,
+        requestFacts(request),
+      );
+      setSessionCookies(reply, { ...proven, absoluteExpiresAt: session.absoluteExpiresAt }, cookies, ctx.clock.now());
+      const expiresAt = new Date(
+        Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()),
+      );
+      return meView(account, await activeCertificates(ctx.db, account.id), {
+        ...session,
+        level: 'signature',
+        csrfToken: proven.csrfToken,
+        expiresAt,
+      });
     },
   });
 
@@ -162,17 +191,20 @@ export async function accountRoutes(
   });
 
   route(routes.bindCertificate, {
-    summary: 'Bind a reissued certificate (AST-8)',
+    summary: 'Bind and activate a certificate: the first one, or a reissued one (AST-3, AST-8)',
     description:
-      'Prove the new key by signing a fresh challenge with it while logged in; it becomes the account’s active certificate and the previous one is marked replaced.',
+      'Prove the key by signing a fresh challenge with it while logged in; the certificate must speak for the account’s IIN/BIN. It becomes the account’s active certificate (the previous one is marked replaced), and this session reaches the internal module from now on (ACC-6): the session and CSRF cookies are replaced.',
     access: signedIn,
-    handler: async (request) => {
-      const bound = await bindNewCertificate(
+    handler: async (request, reply) => {
+      const { account, session } = caller(request);
+      const { session: tokens, ...bound } = await bindNewCertificate(
         ctx,
-        caller(request).account,
+        account,
+        session.id,
         request.body.signature,
         requestFacts(request),
       );
+      setSessionCookies(reply, { ...tokens, absoluteExpiresAt: session.absoluteExpiresAt }, cookies, ctx.clock.now());
       return { ...bound, notAfter: bound.notAfter.toISOString() };
     },
   });

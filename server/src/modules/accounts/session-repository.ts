@@ -9,12 +9,19 @@ export type SessionEndReason =
   | 'access_withdrawn'
   | 'password_changed';
 
+export type SessionLevel = 'password' | 'signature';
+
 export interface SessionRow {
   id: string;
   accountId: string;
   workplace: string;
   csrfToken: string;
   method: 'signature' | 'password';
+  /**
+   * How far the session reaches (ACC-6, AST-1): 'signature' once proven with the account's
+   * activated NCA signature — at log-in, or later over a challenge — and 'password' before.
+   */
+  level: SessionLevel;
   signerIin: string | null;
   createdAt: Date;
   lastSeenAt: Date;
@@ -26,6 +33,7 @@ export interface SessionRow {
 
 const sessionColumns = (alias: string) =>
   `${alias}.id, ${alias}.account_id as "accountId", ${alias}.workplace, ${alias}.csrf_token as "csrfToken", ${alias}.method,
+  case when ${alias}.certificate_serial is null then 'password' else 'signature' end as level,
   ${alias}.signer_iin as "signerIin", ${alias}.created_at as "createdAt", ${alias}.last_seen_at as "lastSeenAt",
   ${alias}.idle_expires_at as "idleExpiresAt", ${alias}.absolute_expires_at as "absoluteExpiresAt", ${alias}.ip, ${alias}.user_agent as "userAgent"`;
 const columns = sessionColumns('sessions');
@@ -100,6 +108,25 @@ export async function liveSessionsOf(db: Queryable, accountId: string, at: Date)
     [accountId, at],
   );
   return rows;
+}
+
+/**
+ * Raises a password session to the signature level (ACC-6): the signer and its certificate are
+ * kept, and the token and CSRF token are replaced, since the session now reaches further than
+ * the one that may have been watched.
+ */
+export async function proveSession(
+  db: Queryable,
+  id: string,
+  proof: { signerIin: string; certificateSerial: string; tokenSha256: Buffer; csrfToken: string },
+  at: Date,
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `update sessions set signer_iin = $2, certificate_serial = $3, token_sha256 = $4, csrf_token = $5, last_seen_at = $6
+      where id = $1 and ended_at is null`,
+    [id, proof.signerIin, proof.certificateSerial, proof.tokenSha256, proof.csrfToken, at],
+  );
+  return rowCount > 0;
 }
 
 /** Extends the idle timeout, never past the absolute one. */

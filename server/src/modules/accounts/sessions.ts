@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Account } from './account-repository.ts';
 import { AccountErrors } from './errors.ts';
-import { endSession, insertSession, liveSessionsOf } from './session-repository.ts';
+import { endSession, insertSession, liveSessionsOf, type SessionLevel } from './session-repository.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -19,6 +19,7 @@ export interface StartedSession {
   /** sessions of the same workplace that this one replaced (rotation at log-in) */
   replaced: number;
   method: 'signature' | 'password';
+  level: SessionLevel;
   createdAt: Date;
 }
 
@@ -80,5 +81,16 @@ export async function startSession(
     },
     at,
   );
-  return { id, token, csrfToken, idleExpiresAt, absoluteExpiresAt, replaced, method: start.method, createdAt: at };
+  const level: SessionLevel = start.certificateSerial ? 'signature' : 'password';
+  return {
+    id,
+    token,
+    csrfToken,
+    idleExpiresAt,
+    absoluteExpiresAt,
+    replaced,
+    method: start.method,
+    level,
+    createdAt: at,
+  };
 }

@@ -29,7 +29,7 @@ export function certificateView(c: BoundCertificate) {
 export function meView(
   account: Account,
   certificates: BoundCertificate[],
-  session: Pick<SessionRow, 'id' | 'method' | 'createdAt' | 'csrfToken'> & { expiresAt: Date },
+  session: Pick<SessionRow, 'id' | 'method' | 'level' | 'createdAt' | 'csrfToken'> & { expiresAt: Date },
 ) {
   return {
     id: account.id,
@@ -52,6 +52,7 @@ export function meView(
     session: {
       id: session.id,
       method: session.method,
+      level: session.level,
       createdAt: iso(session.createdAt),
       expiresAt: iso(session.expiresAt),
       csrfToken: session.csrfToken,
@@ -64,6 +65,7 @@ export function sessionView(s: SessionRow, currentId?: string) {
   return {
     id: s.id,
     method: s.method,
+    level: s.level,
     createdAt: iso(s.createdAt),
     lastSeenAt: iso(s.lastSeenAt),
     expiresAt: new Date(expires).toISOString(),

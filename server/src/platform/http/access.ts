@@ -41,6 +41,13 @@ export interface RouteAccess {
    * organisation, or a declarant that confirmed the caller as its customs representative.
    */
   readonly actsForDeclarant?: boolean;
+  /**
+   * A route of the internal module (ACC-6, AST-1, ACC-9): customs documents, filing, signing,
+   * paying. Only a session proven with the account's activated NCA signature (signature log-in,
+   * or password and a signature over a challenge) passes; a password session opens the external
+   * part of the cabinet alone. Every officer's and administrator's route is internal too.
+   */
+  readonly internal?: boolean;
 }
 
 declare module 'fastify' {
@@ -55,6 +62,12 @@ export const publicAccess: RouteAccess = { audience: 'anyone' };
 /** Whether the route needs the session guard: every route but an `anyone` one that names no caller. */
 export const needsSessionGuard = (access: RouteAccess): boolean =>
   access.audience !== 'anyone' || access.identifies === true;
+
+const staffAudiences: readonly Audience[] = ['staff', 'officer', 'administrator'];
+
+/** Whether the route needs a session proven with the NCA signature (see RouteAccess.internal). */
+export const needsSignatureSession = (access: RouteAccess): boolean =>
+  access.internal === true || staffAudiences.includes(access.audience);
 
 const audienceWords: Record<Audience, string> = {
   anyone: 'anyone',
@@ -84,6 +97,7 @@ export function accessInWords(access: RouteAccess): string {
     access.object && objectWords[access.object],
     access.object === 'own-body' && access.audience === 'staff' && 'administrators: all',
     access.actsForDeclarant && "in a declarant's name only with its confirmed representation",
+    needsSignatureSession(access) && 'signature session',
   ]
     .filter(Boolean)
     .join('; ');

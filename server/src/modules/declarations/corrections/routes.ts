@@ -13,7 +13,7 @@ export async function correctionRoutes(app: ZodApp, { ctx }: { ctx: Declarations
     summary: 'Start a correction (КДТ) of a released declaration (issue 6 point 11)',
     description:
       'A new draft of the same kind, its document copied from the released one, linked by correctsId; edit, sign and submit it like any declaration.',
-    access: { audience: 'user', object: 'own-organisation' },
+    access: { audience: 'user', object: 'own-organisation', internal: true },
     handler: async (request, reply) =>
       reply
         .status(201)

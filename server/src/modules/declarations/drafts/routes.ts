@@ -34,8 +34,9 @@ function contentDisposition(name: string): string {
 /** Routes of the declarations module: drafts: create, edit, autosave, copy, attachments, delete, list, control (/check). */
 export async function draftRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
   const tags = ['declarations'];
-  const user = { audience: 'user' } as const;
-  const ofOrganisation = { audience: 'user', object: 'own-organisation' } as const;
+  // Customs documents are the internal module's: a signature-proven session only (ACC-6, ACC-14).
+  const user = { audience: 'user', internal: true } as const;
+  const ofOrganisation = { audience: 'user', object: 'own-organisation', internal: true } as const;
   const { documentMaxBytes, attachmentMaxBytes, attachmentsPerDeclaration } = ctx.config;
   const notFound =
     'A document of another organisation that does not name the caller as declarant answers 404 DECL_NOT_FOUND.';

@@ -16,8 +16,9 @@ import { representationsBy, representationsOf } from './repository.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
 export async function representationRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
-  const user = { audience: 'user' } as const;
-  const representative = { audience: 'user', userTypes: ['customs_representative'] } as const;
+  // Representation binds a declarant to another's signature: the internal module's (ACC-6).
+  const user = { audience: 'user', internal: true } as const;
+  const representative = { audience: 'user', userTypes: ['customs_representative'], internal: true } as const;
   const today = () => almatyDate(ctx.clock.now());
 
   const route = contractRoutes(app, { tags: ['customs representation'], access: user });
@@ -70,7 +71,7 @@ export async function representationRoutes(app: ZodApp, { ctx }: { ctx: Declarat
   });
 
   // The caller's own representations: another caller finds no such contract (DECL_REPRESENTATION_NOT_FOUND).
-  const principal = { audience: 'user', object: 'own-organisation' } as const;
+  const principal = { audience: 'user', object: 'own-organisation', internal: true } as const;
 
   route(r.confirm, {
     access: principal,

@@ -31,7 +31,8 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
   };
   const tags = ['declarations'];
   // The organisation's own documents only: another's read as absent.
-  const declarant: RouteAccess = { audience: 'user', object: 'own-organisation' };
+  // Signing and filing are the internal module's: a signature-proven session only (ACC-6, ACC-9).
+  const declarant: RouteAccess = { audience: 'user', object: 'own-organisation', internal: true };
   // base64 of a CMS carrying the largest document accepted, its certificates and some slack
   const maxSignatureChars = Math.ceil((ctx.config.documentMaxBytes * 4) / 3) + 65_536;
 
