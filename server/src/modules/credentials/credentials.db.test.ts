@@ -230,8 +230,10 @@ describe('an electronic request, approved, and the first log-in with the issued 
 
   it('lets the applicant in with the login, the one-time password and the activated certificate, and only to change the password first (AST-1, AST-7)', async () => {
     const browser = new TestBrowser(app);
+    // The password alone opens the external part of the cabinet only (AST-1, ACC-6).
     const withoutSignature = await browser.post('/api/v1/auth/login/password', issued);
-    expect(codeOf(withoutSignature)).toBe('AUTH_CERTIFICATE_REQUIRED');
+    expect((withoutSignature.json() as { session: { level: string } }).session.level).toBe('password');
+    await browser.post('/api/v1/auth/logout');
 
     const nonce = await browser.challenge();
     const loggedIn = await browser.post('/api/v1/auth/login/password', {

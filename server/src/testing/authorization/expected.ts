@@ -1,4 +1,4 @@
-import { accessInWords, type RouteAccess } from '../../platform/http/access.ts';
+import { accessInWords, needsSignatureSession, type RouteAccess } from '../../platform/http/access.ts';
 import type { DeclaredRoute } from '../../platform/http/access-control.ts';
 import { type Role, type RoleId, roles } from './roles.ts';
 
@@ -37,11 +37,15 @@ export function expectedDecision(access: RouteAccess, role: Role, owner: RoleId 
   if (role.kind === 'anonymous') return refused(401, 'AUTH_REQUIRED');
   if (role.oneTimePassword && !access.beforePasswordChange) return refused(403, 'AUTH_PASSWORD_CHANGE_REQUIRED');
   if (!admitted[access.audience].includes(role.kind)) return refused(403, 'AUTH_FORBIDDEN');
+  if (role.passwordOnly && needsSignatureSession(access)) return refused(403, 'AUTH_SIGNATURE_REQUIRED');
   if (access.userTypes && !(role.userType && access.userTypes.includes(role.userType))) return refused(403);
   // The declarant never confirmed it (issue 14 point 1): control's identity rule refuses the signature.
   if (access.actsForDeclarant && role.unconfirmedPrincipal) return refused(422, 'DECL_CONTROL_FAILED');
   if (!access.object) return allowed;
-  const own = access.object === 'own-body' ? role.kind === 'admin' || role.body === 'objects' : role.id === owner;
+  const own =
+    access.object === 'own-body'
+      ? role.kind === 'admin' || role.body === 'objects'
+      : role.id === owner || (role.passwordOnly === true && owner === 'decl');
   return own ? allowed : outOfScope;
 }
 
@@ -114,7 +118,9 @@ export function authorizationDocument(routes: readonly DeclaredRoute[], ownerOf:
     '- `ok`: let through; whatever the handler then answers, it is not a refusal of the caller',
     '- `401`: refused for want of a session (`AUTH_REQUIRED`)',
     '- `403`: refused: the wrong kind of account (`AUTH_FORBIDDEN`), a one-time password to change first',
-    '  (`AUTH_PASSWORD_CHANGE_REQUIRED`), or a user type or act the handler does not admit',
+    '  (`AUTH_PASSWORD_CHANGE_REQUIRED`), a password session on a route of the internal module, which needs a',
+    '  session proven with the NCA signature (`AUTH_SIGNATURE_REQUIRED`), or a user type or act the handler does',
+    '  not admit',
     '- `out`: not theirs: an object the request names reads as absent (404, or 403), and a list leaves it out',
     '- `!`: what the route declares and the code does not yet do: a known hole, listed at the end',
     '',

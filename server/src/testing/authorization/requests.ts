@@ -131,7 +131,10 @@ const builds: Record<string, Build> = {
     };
   },
 
-  'DELETE /api/v1/me/sessions/:id': (w) => ({ method: 'DELETE', url: `/api/v1/me/sessions/${w.declarantSessionId}` }),
+  'DELETE /api/v1/me/sessions/:id': (w, role) => ({
+    method: 'DELETE',
+    url: `/api/v1/me/sessions/${role.passwordOnly ? w.declarantSessionIds.pwd : w.declarantSessionIds.decl}`,
+  }),
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
   'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}`),

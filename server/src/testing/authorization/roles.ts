@@ -16,6 +16,8 @@ interface RoleSpec {
   userType?: UserType;
   /** a user who logged in with a one-time password and has not changed it yet */
   oneTimePassword?: boolean;
+  /** the declarant's own account, entered with its password alone: the external part of the cabinet (ACC-6) */
+  passwordOnly?: boolean;
   /** an officer of the department the objects belong to (Almaty), or of another (Astana) */
   body?: 'objects' | 'other';
   /** a customs representative that files in the name of a declarant that never confirmed its representation */
@@ -29,6 +31,13 @@ export const roles = [
     name: 'the declarant: an individual, foreign-trade participant, whose documents the paths name',
     kind: 'user',
     userType: 'foreign_trade_participant',
+  },
+  {
+    id: 'pwd',
+    name: 'the declarant again, logged in with its password alone: the external part of the cabinet',
+    kind: 'user',
+    userType: 'foreign_trade_participant',
+    passwordOnly: true,
   },
   {
     id: 'other',

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { UserType } from '@shekara/contracts/accounts';
+import type { TestHolder } from '@shekara/nca/test-pki';
 import { validBin } from '@shekara/nca/test-pki';
 import pino from 'pino';
-import { createStaffAccount, hashPassword, insertAccount } from '../../modules/accounts/index.ts';
+import { bindCertificate, createStaffAccount, hashPassword, insertAccount } from '../../modules/accounts/index.ts';
+import { certificateFacts } from '../../modules/accounts/signed-proof.ts';
 import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
 import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
 import { almatyDate } from '../../modules/reference/index.ts';
 import { drainOutbox } from '../../platform/outbox/worker.ts';
-import { goodPassword, holder, registerAndConfirm, TestBrowser } from '../accounts.ts';
+import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../accounts.ts';
 import {
   createGoodsDraft,
   type DeclarationTestEnvironment,
@@ -38,7 +40,7 @@ export interface MatrixWorld {
   /** the representative's draft naming the declarant as declarant, and the claimed contract */
   representation: { draftId: string; contractNumber: string };
   /** the declarant's second session (its own, to end) */
-  declarantSessionId: string;
+  declarantSessionIds: { decl: string; pwd: string };
   /** an account registered at the Almaty department, with two live sessions (one for each staff role that ends one) */
   target: { id: string; sessionIds: [string, string] };
   credentialsRequestId: string;
@@ -62,7 +64,11 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   let serial = 0;
   const newBin = () => validBin('2018-03', ++serial * 7);
 
-  /** A user of the type, its own organisation, logged in with an issued login and password. */
+  const employeeKey = holder(t.setup, 'employee-auth');
+  const signerOf = async (who: TestHolder) =>
+    (await t.setup.verifier.verifyCms(Buffer.from(signAs(who, 'certificate'), 'base64'), { purpose: 'auth' })).signer!;
+
+  /** A user of the type, its own organisation, logged in with an issued login and password and its certificate. */
   const passwordUser = async (userType: UserType, options: { mustChange?: boolean; body?: string; seats?: number }) => {
     const id = randomUUID();
     const login = `matrix-${serial + 1}`;
@@ -83,9 +89,15 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       },
       clock.now(),
     );
+    // Its activated certificate: the password and a signature by it open the internal module (ACC-6).
+    await bindCertificate(db, id, certificateFacts(await signerOf(employeeKey)), clock.now());
     const logIn = async () => {
       const browser = new TestBrowser(app);
-      const response = await browser.post('/api/v1/auth/login/password', { login, password: goodPassword });
+      const response = await browser.post('/api/v1/auth/login/password', {
+        login,
+        password: goodPassword,
+        signature: signAs(employeeKey, Buffer.from(await browser.challenge(), 'base64')),
+      });
       if (response.statusCode !== 200) throw new Error(`log-in of ${userType} failed: ${response.body}`);
       return browser;
     };
@@ -111,13 +123,23 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   // The logins are independent and their password checks run off the main thread: all at once.
   const users = await Promise.all(
     roles.map(async (role) => {
-      if (role.kind !== 'user' || role.id === 'decl' || role.id === 'unconf') return null;
+      if (role.kind !== 'user' || role.id === 'decl' || role.id === 'unconf' || role.id === 'pwd') return null;
       const user = await passwordUser(role.userType, { mustChange: 'oneTimePassword' in role });
       return [role.id, await user.logIn()] as const;
     }),
   );
+  // The declarant once more, from another workplace, with its password alone (REG-7): the external part only.
+  await db.query('update accounts set workplaces = 4 where id = $1', [declarant.accountId]);
+  const passwordOnly = new TestBrowser(app);
+  const entered = await passwordOnly.post('/api/v1/auth/login/password', {
+    login: declarant.iinBin,
+    password: goodPassword,
+    accountId: declarant.accountId,
+  });
+  if (entered.statusCode !== 200) throw new Error(`password log-in of the declarant failed: ${entered.body}`);
   const browsers = {
     ...Object.fromEntries(users.filter((user) => user !== null)),
+    pwd: passwordOnly,
     anon: new TestBrowser(app),
     decl: declarant.browser,
     unconf: unconfirmed.browser,
@@ -179,12 +201,15 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   if (drafted.statusCode !== 201) throw new Error(`draft refused: ${drafted.body}`);
   const forPrincipal = (drafted.json() as { id: string }).id;
 
-  // The declarant's second workplace, whose session it ends itself.
-  await db.query('update accounts set workplaces = 2 where id = $1', [declarant.accountId]);
-  const secondSeat = new TestBrowser(app);
-  if ((await secondSeat.logInAs(declarant.authKey, declarant.accountId)).statusCode !== 200)
-    throw new Error('second session refused');
-  const declarantSessionId = await currentSession(secondSeat);
+  // Further workplaces of the declarant, whose sessions it ends itself.
+  const anotherSeat = async () => {
+    const seat = new TestBrowser(app);
+    if ((await seat.logInAs(declarant.authKey, declarant.accountId)).statusCode !== 200)
+      throw new Error('another session refused');
+    return currentSession(seat);
+  };
+  // One for each role that ends one: the password session may too, being the account's own.
+  const declarantSessionIds = { decl: await anotherSeat(), pwd: await anotherSeat() };
 
   // An account of the Almaty department, with a session for each staff role that may end one.
   const target = await passwordUser('foreign_trade_participant', { body: '75000', seats: 2 });
@@ -250,7 +275,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       decisionId,
     },
     representation: { draftId: forPrincipal, contractNumber },
-    declarantSessionId,
+    declarantSessionIds,
     target: { id: target.id, sessionIds: targetSessions },
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
