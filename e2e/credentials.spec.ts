@@ -99,9 +99,8 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await cabinet.getByTestId('login-tab-password').click();
     await cabinet.getByTestId('login-login').fill(login!);
     await cabinet.getByTestId('login-password').fill(password!);
-    await cabinet.getByTestId('login-password-submit').click();
-    // AST-1: the account has an activated certificate, so the password alone is not enough.
-    await cabinet.getByTestId('login-certificate-needed').waitFor(slow);
+    // AST-1: the login, the password and the activated certificate; the password alone would open the external part only.
+    await cabinet.getByTestId('login-with-signature').check();
     await useTestSigner(cabinet);
     await cabinet.getByTestId('login-password-submit').click();
     await chooseKey(cabinet, 'GOST2015-512:individual-auth');
@@ -119,6 +118,26 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
     await cabinet.getByTestId('cabinet-title').waitFor(slow);
     expect((await applicantContext.request.get(url('/api/v1/me/sessions'))).status()).toBe(200);
     await screenshot(cabinet, 'credentials-applicant-cabinet-ru.png');
+
+    // The password alone (ACC-6): the external part of the cabinet, with the way further on every page.
+    await applicantContext.request.post(url('/api/v1/auth/logout'), {
+      headers: { 'x-csrf-token': (await applicantContext.cookies()).find((c) => c.name === 'shekara_csrf')!.value },
+    });
+    await cabinet.goto(url('/login'));
+    await cabinet.getByTestId('login-tab-password').click();
+    await cabinet.getByTestId('login-login').fill(login!);
+    await cabinet.getByTestId('login-password').fill('my own long passphrase 2026');
+    await cabinet.getByTestId('login-password-submit').click();
+    await cabinet.getByTestId('signature-level-banner').waitFor(slow);
+    const refusedDocuments = await applicantContext.request.get(url('/api/v1/declarations'));
+    expect(((await refusedDocuments.json()) as { error: { code: string } }).error.code).toBe('AUTH_SIGNATURE_REQUIRED');
+    await screenshot(cabinet, 'credentials-password-level-ru.png');
+    await cabinet.getByTestId('signature-level-confirm').click();
+    await useTestSigner(cabinet);
+    await cabinet.getByTestId('signature-level-confirm').click();
+    await chooseKey(cabinet, 'GOST2015-512:individual-auth');
+    await cabinet.getByTestId('signature-level-banner').waitFor({ state: 'detached', ...slow });
+    expect((await applicantContext.request.get(url('/api/v1/declarations'))).status()).toBe(200);
 
     // 5. A request that came on paper: typed in on the form, approved, answered by the printed letter.
     await officer.goto(url('/officer/credentials-requests/new'));

@@ -17,6 +17,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
+import { SignatureLevelBanner } from '../features/account/SignatureLevelBanner.tsx';
 import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
 import { SupportContactsFooter } from '../features/portal/SupportContactsFooter.tsx';
 import { menuAreasOf, menuOf } from '../features/session/areas.ts';
@@ -138,6 +139,7 @@ export function AppLayout() {
       <AppShell.Main>
         <Container size="lg" component="main" id="content">
           <MaintenanceBanner />
+          <SignatureLevelBanner />
           <Outlet />
         </Container>
         <Container size="lg" component="footer" py="xl">

@@ -2,21 +2,24 @@ import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountChoice as Choice } from './account-api.ts';
 
-/** AUTH_ACCOUNT_CHOICE_REQUIRED: the certificate opens several accounts; the user says which. */
+/** AUTH_ACCOUNT_CHOICE_REQUIRED: the certificate, or the IIN/BIN and password, opens several accounts; the user says which. */
 export function AccountChoice({
   accounts,
   onChoose,
   busy,
+  lead,
 }: {
   accounts: Choice[];
   onChoose: (accountId: string) => void;
   busy: boolean;
+  /** what opened several accounts, when not a certificate */
+  lead?: string;
 }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" data-testid="account-choice">
       <Text size="sm" fw={600}>
-        {t('account.login.choose')}
+        {lead ?? t('account.login.choose')}
       </Text>
       {accounts.map((account) => (
         <Card key={account.accountId} withBorder padding="sm">

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { typed } from '../../components/text-binding.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
@@ -28,15 +28,24 @@ export function PasswordLoginForm({ form }: { form: PasswordLoginState }) {
           required
           data-testid="login-password"
         />
-        {form.certificateNeeded && (
-          <Stack gap="sm" data-testid="login-certificate-needed">
-            <Text size="sm">{t('account.login.certificateNeeded')}</Text>
-            <SignerPanel />
-          </Stack>
+        <Checkbox
+          label={t('account.login.withSignature')}
+          description={t('account.login.levels')}
+          checked={form.withSignature}
+          onChange={(event) => form.setWithSignature(event.currentTarget.checked)}
+          data-testid="login-with-signature"
+        />
+        {form.withSignature && <SignerPanel />}
+        {form.accounts && (
+          <AccountChoice
+            accounts={form.accounts}
+            onChoose={form.choose}
+            busy={form.busy}
+            lead={t('account.login.choosePassword')}
+          />
         )}
-        {form.accounts && <AccountChoice accounts={form.accounts} onChoose={form.choose} busy={form.busy} />}
         <Button type="submit" loading={form.busy} data-testid="login-password-submit">
-          {form.certificateNeeded ? t('account.login.signAndEnter') : t('account.login.enter')}
+          {form.withSignature ? t('account.login.signAndEnter') : t('account.login.enter')}
         </Button>
       </Stack>
     </form>

@@ -38,6 +38,9 @@ export const fetchCertificates = async () => (await call(accountRoutes.certifica
 
 export const bindCertificate = (signature: string) => call(accountRoutes.bindCertificate, { body: { signature } });
 
+/** Raises a password session to the internal module with the account's activated signature (ACC-6). */
+export const proveSession = (signature: string) => call(accountRoutes.proveSession, { body: { signature } });
+
 export const fetchSessions = () => call(accountRoutes.sessions);
 
 export const endSession = async (id: string): Promise<void> => {

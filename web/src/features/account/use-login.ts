@@ -24,7 +24,8 @@ export function useLogin() {
   const [pending, setPending] = useState<{ signature: string; accounts: Choice[] } | null>(null);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [certificateNeeded, setCertificateNeeded] = useState(false);
+  // With the password alone the session opens the external part of the cabinet; signing too opens the internal module.
+  const [withSignature, setWithSignature] = useState(false);
   // The accounts an IIN/BIN with this password opens (REG-7), when there are several.
   const [passwordChoices, setPasswordChoices] = useState<Choice[] | null>(null);
 
@@ -59,8 +60,9 @@ export function useLogin() {
     setLogin,
     password,
     setPassword,
-    /** The account has an activated certificate (AST-1): the password alone does not let the user in. */
-    certificateNeeded,
+    /** Sign the log-in with the account's activated certificate too (AST-1, ACC-6). */
+    withSignature,
+    setWithSignature,
     busy: attempt.pending,
     accounts: passwordChoices ?? undefined,
     submit: (event: FormEvent) => {
@@ -72,13 +74,9 @@ export function useLogin() {
 
   async function enterByPassword(accountId?: string) {
     try {
-      const proof = certificateNeeded ? await signFreshChallenge() : undefined;
+      const proof = withSignature ? await signFreshChallenge() : undefined;
       signedIn(await logInByPassword(login.trim(), password, proof, accountId));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'AUTH_CERTIFICATE_REQUIRED') {
-        setCertificateNeeded(true);
-        return;
-      }
       if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
         setPasswordChoices(accountChoicesOf(error.details));
         return;
