@@ -46,4 +46,10 @@ export const officerAccountRoutes = {
     path: `${accounts}/:id/sessions/:sessionId`,
     params: s.accountSessionParams,
   }),
+  releaseLogin: defineRoute({
+    method: 'POST',
+    path: `${accounts}/:id/logins/:loginId/release`,
+    params: s.accountLoginParams,
+    response: { 200: s.workplaceLoginView },
+  }),
 };

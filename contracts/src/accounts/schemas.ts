@@ -153,6 +153,7 @@ export const sessionView = z.object({
 export const sessionList = z.object({ workplaces: z.number(), sessions: z.array(sessionView) });
 export const idParam = z.object({ id: z.uuid() });
 export const accountSessionParams = z.object({ id: z.uuid(), sessionId: z.uuid() });
+export const accountLoginParams = z.object({ id: z.uuid(), loginId: z.uuid() });
 
 export const historyEntry = z.object({
   at: z.string(),
@@ -180,9 +181,21 @@ export const accountSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const accountList = z.object({ accounts: z.array(accountSummary) });
+/** A Web-declarant login of the account (WD-21, WD-22): bound to a workplace once used, until released. */
+export const workplaceLoginView = z.object({
+  id: z.string(),
+  login: z.string(),
+  issuedAt: z.string(),
+  mustChangePassword: z.boolean(),
+  /** when it was first used at its workplace; null while it is free */
+  boundAt: z.string().nullable(),
+  releasedAt: z.string().nullable(),
+});
+
 export const accountDetail = z.object({
   account: accountSummary,
   certificates: z.array(certificateView),
+  logins: z.array(workplaceLoginView),
   sessions: z.array(sessionView),
   history: z.array(historyEntry),
 });

@@ -54,7 +54,8 @@ export const idParam = z.object({ id: z.uuid() });
 export const issueResponse = z.object({
   applicationId: z.string(),
   accountId: z.string(),
-  login: z.string(),
+  /** one per workplace (WD-21, WD-25) */
+  logins: z.array(z.string()),
   workplaces: z.number(),
   existingAccount: z.boolean(),
   letterSentAt: z.string(),

@@ -242,12 +242,21 @@ export async function issueLogin(
   );
 }
 
+/** More seats for more workplaces (WD-25): a Web-declarant application's logins on an existing account. */
+export async function addWorkplaces(db: Queryable, id: string, more: number, at: Date): Promise<void> {
+  await db.query('update accounts set workplaces = workplaces + $2, updated_at = $3 where id = $1', [id, more, at]);
+}
+
 export async function setAccessStatus(db: Queryable, id: string, accessStatus: AccessStatus, at: Date): Promise<void> {
   await db.query(`update accounts set access_status = $2, updated_at = $3 where id = $1`, [id, accessStatus, at]);
 }
 
+/** Whether a login is in use: an account's own, or a Web-declarant workplace login (one namespace). */
 export async function loginTaken(db: Queryable, login: string): Promise<boolean> {
-  const { rows } = await db.query('select 1 from accounts where login = $1', [login]);
+  const { rows } = await db.query(
+    'select 1 from accounts where login = $1 union all select 1 from workplace_logins where login = $1',
+    [login],
+  );
   return rows.length > 0;
 }
 

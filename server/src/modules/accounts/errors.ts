@@ -162,6 +162,30 @@ export const AccountErrors = defineErrors({
       en: 'Every workplace of the account ({workplaces}) is in use. End another session first.',
     },
   },
+  AUTH_LOGIN_OTHER_WORKPLACE: {
+    status: 409,
+    message: {
+      kk: 'Бұл логин басқа жұмыс орнына байланған: бір логин бір жұмыс орнында ғана қолданылады. Осы жұмыс орнына берілген логинмен кіріңіз немесе байланысты босату үшін кеден органына жүгініңіз.',
+      ru: 'Этот логин закреплён за другим рабочим местом: один логин используется только на одном рабочем месте. Войдите с логином, выданным для этого рабочего места, или обратитесь в таможенный орган, чтобы снять закрепление.',
+      en: 'This login is bound to another workplace: one login serves one workplace. Log in with the login issued for this workplace, or ask the customs body to release the binding.',
+    },
+  },
+  LOGIN_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Тіркелгіде мұндай логин жоқ.',
+      ru: 'У учётной записи нет такого логина.',
+      en: 'The account has no such login.',
+    },
+  },
+  LOGIN_NOT_BOUND: {
+    status: 409,
+    message: {
+      kk: 'Логин ешбір жұмыс орнына байланбаған: келесі кіру оны байланыстырады.',
+      ru: 'Логин не закреплён ни за одним рабочим местом: его закрепит следующий вход.',
+      en: 'The login is not bound to any workplace: its next log-in binds it.',
+    },
+  },
   AUTH_PASSWORD_CHANGE_REQUIRED: {
     status: 403,
     message: {

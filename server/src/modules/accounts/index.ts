@@ -11,7 +11,14 @@ import { accountRoutes } from './routes.ts';
 export type { UserType } from '@shekara/contracts/accounts';
 export { accessRefusal } from './access-rules.ts';
 export type { AccessStatus, Account } from './account-repository.ts';
-export { findAccount, insertAccount, issueLogin, loginTaken, setAccessStatus } from './account-repository.ts';
+export {
+  addWorkplaces,
+  findAccount,
+  insertAccount,
+  issueLogin,
+  loginTaken,
+  setAccessStatus,
+} from './account-repository.ts';
 export { caller } from './authentication.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { bindCertificate, type CertificateFacts } from './certificate-repository.ts';
@@ -27,6 +34,7 @@ export { hashPassword, passwordProblem } from './passwords.ts';
 export { requestFacts } from './routes.ts';
 export { endSessionsOf } from './session-repository.ts';
 export { createStaffAccount } from './staff.ts';
+export { insertWorkplaceLogin } from './workplace-login-repository.ts';
 
 /**
  * Accounts, sessions and staff (issue 4); the other modules' protected routes stand on it: it

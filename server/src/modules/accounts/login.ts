@@ -21,6 +21,7 @@ import { throttledMail } from './mail-texts.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { type StartedSession, startSession } from './sessions.ts';
 import { activateFirstCertificate, proveAccountSignature } from './signature-level.ts';
+import { enteredThrough, findWorkplaceLogin, type WorkplaceLogin } from './workplace-login-repository.ts';
 
 export interface LoggedIn {
   account: Account;
@@ -115,14 +116,14 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
   await refuseWhileLocked(ctx, attempt, 'password', fromAddress.subject);
   // Guesses from many addresses pause the password alone, never the holder of the account's signature.
   if (!input.signature) await refuseWhileLocked(ctx, attempt, 'password', fromAnywhere.subject);
-  let found: { account: Account | null; matches: boolean };
+  let found: Opened;
   try {
     found = await accountOfPassword(ctx, login, input);
   } catch (error) {
     if (error instanceof AppError) return refuse(ctx, attempt, 'password', error);
     throw error;
   }
-  const { account, matches } = found;
+  const { account, matches, through } = found;
   if (!account || !matches)
     return refuse(ctx, attempt, 'password', AccountErrors.AUTH_INVALID_CREDENTIALS(), {
       counted: [fromAddress, fromAnywhere],
@@ -135,7 +136,18 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
       const signer = input.signature
         ? (await proveAccountSignature(tx, ctx, account, input.signature, attempt.facts)).signer
         : undefined;
-      return admit(tx, ctx, account.id, attempt, { method: 'password', signer, cleared: [fromAddress.subject] }, now);
+      // Read again under lock: two first uses of one login from two workplaces bind it once.
+      const login = through
+        ? ((await findWorkplaceLogin(tx, { id: through.id }, 'for update')) ?? undefined)
+        : undefined;
+      return admit(
+        tx,
+        ctx,
+        account.id,
+        attempt,
+        { method: 'password', signer, through: login, cleared: [fromAddress.subject] },
+        now,
+      );
     });
   } catch (error) {
     // A right password with a wrong certificate is not a guess: it does not count towards the lock.
@@ -144,22 +156,33 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
   }
 }
 
+/** What a login and password open: the account, whether the password is its, and the Web-declarant login it came through. */
+interface Opened {
+  account: Account | null;
+  matches: boolean;
+  through?: WorkplaceLogin;
+}
+
 /**
- * The account a login and password open: the one holding that login (issued by a body), or the
- * self-registered account the IIN/BIN or e-mail names whose password this is (REG-7). When one
- * number names several accounts with that password, the caller says which (`accountId`). An
- * unknown login costs as much as a wrong password, and reads the same.
+ * The account a login and password open: the one holding that login (issued by a body), the one
+ * a Web-declarant login belongs to (WD-20), or the self-registered account the IIN/BIN or e-mail
+ * names whose password this is (REG-7). When one number names several accounts with that
+ * password, the caller says which (`accountId`). An unknown login costs as much as a wrong
+ * password, and reads the same.
  */
-async function accountOfPassword(
-  ctx: AccountsContext,
-  login: string,
-  input: PasswordLogin,
-): Promise<{ account: Account | null; matches: boolean }> {
+async function accountOfPassword(ctx: AccountsContext, login: string, input: PasswordLogin): Promise<Opened> {
   const byLogin = await findAccountByLogin(ctx.db, login);
   if (byLogin)
     return {
       account: byLogin,
       matches: await verifyPassword(byLogin.passwordHash ?? decoyPasswordHash, input.password),
+    };
+  const workplaceLogin = await findWorkplaceLogin(ctx.db, { login });
+  if (workplaceLogin)
+    return {
+      account: await findAccount(ctx.db, workplaceLogin.accountId),
+      matches: await verifyPassword(workplaceLogin.passwordHash, input.password),
+      through: workplaceLogin,
     };
   const named = (await accountsByIdentity(ctx.db, login)).filter((a) => !input.accountId || a.id === input.accountId);
   if (named.length === 0) return { account: null, matches: await verifyPassword(decoyPasswordHash, input.password) };
@@ -175,7 +198,7 @@ async function admit(
   ctx: AccountsContext,
   accountId: string,
   attempt: Attempt,
-  how: { method: 'signature' | 'password'; signer?: Signer; cleared: readonly string[] },
+  how: { method: 'signature' | 'password'; signer?: Signer; through?: WorkplaceLogin; cleared: readonly string[] },
   now: Date,
 ): Promise<LoggedIn> {
   // Locked so that concurrent log-ins of one account take seats one at a time.
@@ -199,6 +222,7 @@ async function admit(
       method: how.method,
       signerIin: how.signer?.iin ?? null,
       certificateSerial: how.signer?.serialNumber ?? null,
+      through: how.through,
       ip: attempt.facts.ip,
       userAgent: attempt.facts.userAgent,
     },
@@ -222,9 +246,10 @@ async function admit(
       sessionId: session.id,
       replacedSessions: session.replaced,
       certificate: how.signer?.serialNumber,
+      login: how.through?.login,
     },
   });
-  return { account, session };
+  return { account: how.through ? enteredThrough(account, how.through) : account, session };
 }
 
 async function refuseWhileLocked(

@@ -9,14 +9,16 @@ import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
 import { endAccountSession } from './profile.ts';
+import { releaseLogin } from './release-login.ts';
 import { requestFacts } from './routes.ts';
 import { liveSessionsOf } from './session-repository.ts';
-import { accountSummaryView, certificateView, historyView, sessionView } from './views.ts';
+import { accountSummaryView, certificateView, historyView, sessionView, workplaceLoginView } from './views.ts';
+import { workplaceLoginsOf } from './workplace-login-repository.ts';
 
 /**
  * What officers see of accounts (issue 4 points 7 and 10): the accounts registered at their
- * body — their data, certificates, live sessions and every change (AST-8) — and they can end a
- * session. Administrators see every account.
+ * body — their data, certificates, Web-declarant logins, live sessions and every change (AST-8) —
+ * and they can end a session or release a login from its workplace. Administrators see every account.
  */
 export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: AccountsContext }): Promise<void> {
   const visibleAccount = async (officer: Account, id: string): Promise<Account> =>
@@ -44,17 +46,32 @@ export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: Accounts
     summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
     handler: async (request) => {
       const account = await visibleAccount(caller(request).account, request.params.id);
-      const [certificates, sessions, history] = await Promise.all([
+      const [certificates, logins, sessions, history] = await Promise.all([
         certificatesOf(ctx.db, account.id),
+        workplaceLoginsOf(ctx.db, account.id),
         liveSessionsOf(ctx.db, account.id, ctx.clock.now()),
         auditOf(ctx.db, 'account', account.id),
       ]);
       return {
         account: accountSummaryView(account),
         certificates: certificates.map(certificateView),
+        logins: logins.map(workplaceLoginView),
         sessions: sessions.map((row) => sessionView(row)),
         history: history.reverse().map(historyView),
       };
+    },
+  });
+
+  route(routes.releaseLogin, {
+    summary: 'Release a Web-declarant login from its workplace (WD-22)',
+    description:
+      'The login is bound to the workplace where it was first used, and refused at any other (AUTH_LOGIN_OTHER_WORKPLACE). Released, its live session ends and its next log-in binds it again.',
+    handler: async (request) => {
+      const officer = caller(request).account;
+      const account = await visibleAccount(officer, request.params.id);
+      return workplaceLoginView(
+        await releaseLogin(ctx, officer, account, request.params.loginId, requestFacts(request)),
+      );
     },
   });
 

@@ -8,10 +8,11 @@ import { AccountErrors } from './errors.ts';
 import { contactChangedMail } from './mail-texts.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { validEmail } from './registration.ts';
-import { endSession, endSessionsOf, liveSessionsOf, proveSession } from './session-repository.ts';
+import { endSession, endSessionsOf, liveSessionsOf, proveSession, type SessionRow } from './session-repository.ts';
 import { newToken, tokenHash } from './sessions.ts';
 import { speaksFor } from './signature-level.ts';
 import { certificateFacts, proveByChallenge, subjectNumber } from './signed-proof.ts';
+import { findWorkplaceLogin, setWorkplaceLoginPassword } from './workplace-login-repository.ts';
 
 /**
  * What a user changes about their own account (ACC-23, AST-8). Every change is written to the
@@ -48,16 +49,20 @@ export async function changeContact(
 /**
  * Changing the password: the current one is needed, the new one passes the policy; a one-time
  * password issued by a territorial body must be changed this way before anything else (AST-3).
- * Every other session of the account ends.
+ * Every other session of the account ends; a Web-declarant login's password is that login's own,
+ * and its one workplace holds its one session.
  */
 export async function changePassword(
   ctx: AccountsContext,
   account: Account,
-  sessionId: string,
+  session: Pick<SessionRow, 'id' | 'loginId'>,
   input: { currentPassword: string; newPassword: string },
   facts: RequestFacts,
 ): Promise<void> {
-  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword)))
+  // A session through a Web-declarant login changes that login's password, not the account's (WD-21).
+  const through = session.loginId ? await findWorkplaceLogin(ctx.db, { id: session.loginId }) : null;
+  const currentHash = through ? through.passwordHash : account.passwordHash;
+  if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword)))
     throw AccountErrors.AUTH_INVALID_CREDENTIALS();
   const problem = passwordProblem(input.newPassword, {
     iinBin: account.iinBin,
@@ -70,11 +75,16 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    await setPassword(tx, account.id, passwordHash, false, now);
-    const ended = await endSessionsOf(tx, account.id, 'password_changed', now, sessionId);
+    let ended = 0;
+    if (through) await setWorkplaceLoginPassword(tx, through.id, passwordHash);
+    else {
+      await setPassword(tx, account.id, passwordHash, false, now);
+      ended = await endSessionsOf(tx, account.id, 'password_changed', now, session.id);
+    }
     await auditOwnChange(tx, now, account, facts, 'account.password.change', {
       oneTime: account.mustChangePassword,
       otherSessionsEnded: ended,
+      ...(through && { login: through.login }),
     });
   });
 }

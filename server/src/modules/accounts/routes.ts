@@ -177,7 +177,7 @@ export async function accountRoutes(
     access: evenBeforePasswordChange,
     handler: async (request, reply) => {
       const { account, session } = caller(request);
-      await changePassword(ctx, account, session.id, request.body, requestFacts(request));
+      await changePassword(ctx, account, session, request.body, requestFacts(request));
       return reply.status(204).send();
     },
   });

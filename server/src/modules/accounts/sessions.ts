@@ -3,6 +3,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import type { Account } from './account-repository.ts';
 import { AccountErrors } from './errors.ts';
 import { endSession, insertSession, liveSessionsOf, type SessionLevel } from './session-repository.ts';
+import { bindWorkplaceLogin, type WorkplaceLogin } from './workplace-login-repository.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -31,6 +32,8 @@ export interface SessionStart {
   certificateSerial: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** the Web-declarant login it comes through, read under lock in the log-in transaction (WD-21, WD-22) */
+  through?: WorkplaceLogin;
 }
 
 export const tokenHash = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -39,7 +42,8 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 /**
  * Opens a session at log-in (WD-21, WD-22, WD-25). A new token every time (rotation); a session
  * still live on the same workplace is ended, since one workplace holds one session; a new
- * workplace is admitted only while the account has a free seat. Call inside the log-in
+ * workplace is admitted only while the account has a free seat; a Web-declarant login is bound to
+ * the workplace of its first use and refused at any other. Call inside the log-in
  * transaction after locking the account row, so two log-ins cannot both take the last seat.
  */
 export async function startSession(
@@ -50,6 +54,9 @@ export async function startSession(
   at: Date,
 ): Promise<StartedSession> {
   const workplace = tokenHash(start.workplace).toString('hex');
+  // A Web-declarant login serves the one workplace where it was first used (WD-22).
+  if (start.through?.workplace && start.through.workplace !== workplace)
+    throw AccountErrors.AUTH_LOGIN_OTHER_WORKPLACE();
   const live = await liveSessionsOf(tx, account.id, at);
   let replaced = 0;
   for (const session of live.filter((s) => s.workplace === workplace)) {
@@ -58,6 +65,7 @@ export async function startSession(
   const seatsHeld = new Set(live.filter((s) => s.workplace !== workplace).map((s) => s.workplace)).size;
   if (seatsHeld >= account.workplaces) throw AccountErrors.AUTH_WORKPLACE_LIMIT({ workplaces: account.workplaces });
 
+  if (start.through && !start.through.workplace) await bindWorkplaceLogin(tx, start.through.id, workplace, at);
   const token = newToken();
   const csrfToken = newToken();
   const absoluteExpiresAt = new Date(at.getTime() + policy.absoluteHours * 3_600_000);
@@ -74,6 +82,7 @@ export async function startSession(
       method: start.method,
       signerIin: start.signerIin,
       certificateSerial: start.certificateSerial,
+      loginId: start.through?.id ?? null,
       idleExpiresAt,
       absoluteExpiresAt,
       ip: start.ip,

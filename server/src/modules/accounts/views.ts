@@ -2,6 +2,7 @@ import type { AuditRecord } from '../../platform/audit/audit-log.ts';
 import type { Account } from './account-repository.ts';
 import type { BoundCertificate } from './certificate-repository.ts';
 import type { SessionRow } from './session-repository.ts';
+import type { WorkplaceLogin } from './workplace-login-repository.ts';
 
 /** How accounts, certificates and sessions are shown through the API: never hashes or tokens. */
 export function rolesOf(account: Pick<Account, 'kind' | 'userType'>): string[] {
@@ -72,6 +73,17 @@ export function sessionView(s: SessionRow, currentId?: string) {
     ip: s.ip,
     userAgent: s.userAgent,
     current: s.id === currentId,
+  };
+}
+
+export function workplaceLoginView(l: WorkplaceLogin) {
+  return {
+    id: l.id,
+    login: l.login,
+    issuedAt: iso(l.issuedAt),
+    mustChangePassword: l.mustChangePassword,
+    boundAt: l.boundAt ? iso(l.boundAt) : null,
+    releasedAt: l.releasedAt ? iso(l.releasedAt) : null,
   };
 }
 

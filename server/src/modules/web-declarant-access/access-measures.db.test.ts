@@ -14,6 +14,7 @@ const clock = manualClock('2027-01-31T04:00:00Z');
 const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
 let officer: Awaited<ReturnType<typeof staffBrowser>>;
 let user: { accountId: string; login: string; password: string };
+let workplace: string;
 const newPassword = 'a long new pass phrase 2027';
 
 beforeAll(async () => {
@@ -29,22 +30,29 @@ beforeAll(async () => {
   const { applicationId } = paper.json() as { applicationId: string };
   const issued = (
     await officer.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
-  ).json() as { accountId: string; login: string };
+  ).json() as { accountId: string; logins: string[] };
   const letter = await pdfText(
     (await officer.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload,
   );
   user = {
     accountId: issued.accountId,
-    login: issued.login,
-    password: /Одноразовый пароль (\S{16})/.exec(letter)![1]!,
+    login: issued.logins[0]!,
+    password: /Одноразовый пароль \(рабочее место 1\) (\S{16})/.exec(letter)![1]!,
   };
   const first = new TestBrowser(app);
   await first.post('/api/v1/auth/login/password', { login: user.login, password: user.password });
   await first.post('/api/v1/me/password', { currentPassword: user.password, newPassword });
   await first.post('/api/v1/auth/logout');
+  workplace = first.cookies.get('shekara_workplace')!;
 }, 120_000);
 
-const logIn = (browser = new TestBrowser(app)) =>
+/** A fresh browser at the user's one workplace: the login is bound to it (WD-22). */
+const atTheWorkplace = () => {
+  const browser = new TestBrowser(app);
+  browser.cookies.set('shekara_workplace', workplace);
+  return browser;
+};
+const logIn = (browser = atTheWorkplace()) =>
   browser.post('/api/v1/auth/login/password', { login: user.login, password: newPassword });
 const act = async (path: string, body: unknown) => {
   clock.advance(1_000); // one request after another, as an officer works
@@ -55,7 +63,7 @@ const days = (n: number) => n * 86_400_000;
 
 describe('suspension for handing access to a third party (WD-23, WD-24)', () => {
   it('ends the live session at once, refuses log-in with ACCESS_SUSPENDED, and lifting it lets the user in again', async () => {
-    const session = new TestBrowser(app);
+    const session = atTheWorkplace();
     expect((await logIn(session)).statusCode).toBe(200);
     expect((await session.get('/api/v1/me')).statusCode).toBe(200);
 
@@ -68,7 +76,7 @@ describe('suspension for handing access to a third party (WD-23, WD-24)', () => 
     expect(codeOf(await act('suspend', { reason: 'again' }))).toBe('ACCESS_MEASURE_NOT_APPLICABLE');
 
     expect((await act('lift-suspension', {})).json()).toMatchObject({ accessStatus: 'active' });
-    const again = new TestBrowser(app);
+    const again = atTheWorkplace();
     expect((await logIn(again)).statusCode).toBe(200);
     await expect(assertMaySubmit(db, user.accountId)).resolves.toBeUndefined();
     await again.post('/api/v1/auth/logout');
@@ -81,7 +89,7 @@ describe('suspension for handing access to a third party (WD-23, WD-24)', () => 
 
 describe('revocation and granting access again (WD-27..WD-30)', () => {
   it('refuses log-in and every submission while revoked, and grants access again only a calendar month after the notice (WD-28, WD-29)', async () => {
-    const session = new TestBrowser(app);
+    const session = atTheWorkplace();
     expect((await logIn(session)).statusCode).toBe(200);
     // 31 January: one month later is 28 February (the month has no 31st).
     const revoked = await act('revoke', { reason: 'Нарушение пунктов 23–25 Правил', ground: 'rules_broken' });

@@ -24,6 +24,10 @@ beforeAll(async () => {
 
 const file = (body: unknown) => new TestBrowser(app).post('/api/v1/web-declarant/applications', body);
 
+/** The one-time password of the letter's `n`th workplace login, as printed. */
+const oneTimePasswordOf = (letter: string, n: number) =>
+  new RegExp(`Одноразовый пароль \\(рабочее место ${n}\\) (\\S{16})`).exec(letter)![1]!;
+
 describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
   it('is accepted when signed with the head’s signing key, entered in the department’s journal, and the applicant is told the letter’s due day (WD-18, WD-26)', async () => {
     const head = holder(setup, 'head-sign');
@@ -259,19 +263,21 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     );
   });
 
-  it('creates the account with a login, a one-time password and the workplaces requested; the letter and the e-mail carry them; the user logs in and must change it; a second workplace is refused when the seat is taken', async () => {
+  it('creates the account with a login and one-time password per workplace requested; the letter and the e-mail carry them; the user logs in and must change it; the login is bound to its first workplace and refused at another (WD-20, WD-22)', async () => {
     const { applications } = (
       await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')
     ).json() as { applications: { id: string; taxpayerNumber: string; fields: { email: string }; channel: string }[] };
     const paper = applications.find((a) => a.channel === 'paper' && a.fields.email === 'paper0@example.kz')!;
     const issued = await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`);
     expect(issued.statusCode, issued.body).toBe(200);
-    const { login, accountId, workplaces, existingAccount } = issued.json() as {
-      login: string;
+    const { logins, accountId, workplaces, existingAccount } = issued.json() as {
+      logins: string[];
       accountId: string;
       workplaces: number;
       existingAccount: boolean;
     };
+    expect(logins).toHaveLength(1);
+    const login = logins[0]!;
     expect(login).toMatch(/^wd-[a-z2-9]{8}$/);
     expect(workplaces).toBe(1);
 
@@ -281,7 +287,7 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(text).toContain(login);
     expect(text).toContain('(75000)');
     expect(text).toContain('Служба поддержки: support@shekara.localhost, тел. +7 (7172) 00-00-00'); // REG-13
-    const password = /Одноразовый пароль (\S{16})/.exec(text)![1]!;
+    const password = oneTimePasswordOf(text, 1);
 
     const mail = (await deliverMail(db, clock)).find(
       (m) => m.kind === 'web_declarant.login_issued' && m.to.includes('paper0@example.kz'),
@@ -309,11 +315,12 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
       }>('select user_type, workplaces, registering_body_code, must_change_password from accounts where id = $1', [
         accountId,
       ]);
+      // The one-time password is the login's, not the account's.
       expect(rows[0]).toEqual({
         user_type: 'foreign_trade_participant',
         workplaces: 1,
         registering_body_code: '75000',
-        must_change_password: true,
+        must_change_password: false,
       });
     }
 
@@ -330,10 +337,11 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
       ).statusCode,
     ).toBe(204);
 
+    // WD-22: the same login cannot be used from another workplace.
     const elsewhere = new TestBrowser(app);
     expect(
       codeOf(await elsewhere.post('/api/v1/auth/login/password', { login, password: 'a long new pass phrase 2026' })),
-    ).toBe('AUTH_WORKPLACE_LIMIT');
+    ).toBe('AUTH_LOGIN_OTHER_WORKPLACE');
 
     expect(codeOf(await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`))).toBe(
       'WD_APPLICATION_DECIDED',
@@ -345,7 +353,7 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     ]);
   });
 
-  it('gives as many workplaces as requested: two browsers at once, a third refused (WD-21, WD-25)', async () => {
+  it('gives one login per workplace requested, each bound to its first workplace until an officer releases it (WD-21, WD-22, WD-25)', async () => {
     const individual = holder(setup, 'individual-sign');
     const paper = await almaty.browser.post(
       '/api/v1/officer/web-declarant/applications',
@@ -356,20 +364,46 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
       }),
     );
     const { applicationId } = paper.json() as { applicationId: string };
-    const { login } = (
+    const { logins, accountId } = (
       await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${applicationId}/issue`)
-    ).json() as { login: string };
-    const password = /Одноразовый пароль (\S{16})/.exec(
-      await pdfText(
-        (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload,
-      ),
-    )![1]!;
-    const seats = [new TestBrowser(app), new TestBrowser(app), new TestBrowser(app)];
-    expect((await seats[0]!.post('/api/v1/auth/login/password', { login, password })).statusCode).toBe(200);
-    expect((await seats[1]!.post('/api/v1/auth/login/password', { login, password })).statusCode).toBe(200);
-    expect(codeOf(await seats[2]!.post('/api/v1/auth/login/password', { login, password }))).toBe(
-      'AUTH_WORKPLACE_LIMIT',
+    ).json() as { logins: string[]; accountId: string };
+    expect(new Set(logins).size).toBe(2);
+    const letter = await pdfText(
+      (await almaty.browser.get(`/api/v1/officer/web-declarant/applications/${applicationId}/letter.pdf`)).rawPayload,
     );
+    const passwords = [oneTimePasswordOf(letter, 1), oneTimePasswordOf(letter, 2)];
+    expect(passwords[0]).not.toBe(passwords[1]);
+    const [first, second, third] = [new TestBrowser(app), new TestBrowser(app), new TestBrowser(app)];
+    const enter = (browser: TestBrowser, i: 0 | 1) =>
+      browser.post('/api/v1/auth/login/password', { login: logins[i], password: passwords[i] });
+    expect((await enter(first, 0)).statusCode).toBe(200);
+    expect((await enter(second, 1)).statusCode).toBe(200);
+    // Each login serves the workplace of its first use, whichever seat is free.
+    expect(codeOf(await enter(third, 0))).toBe('AUTH_LOGIN_OTHER_WORKPLACE');
+    expect(codeOf(await enter(second, 0))).toBe('AUTH_LOGIN_OTHER_WORKPLACE');
+
+    // The officer sees the logins and where they stand, and releases the first one.
+    const detail = (await almaty.browser.get(`/api/v1/officer/accounts/${accountId}`)).json() as {
+      logins: { id: string; login: string; boundAt: string | null }[];
+    };
+    expect(detail.logins.map((l) => [l.login, l.boundAt !== null])).toEqual(
+      expect.arrayContaining([
+        [logins[0], true],
+        [logins[1], true],
+      ]),
+    );
+    const firstLogin = detail.logins.find((l) => l.login === logins[0])!;
+    const released = await almaty.browser.post(`/api/v1/officer/accounts/${accountId}/logins/${firstLogin.id}/release`);
+    expect(released.statusCode, released.body).toBe(200);
+    expect((released.json() as { boundAt: string | null }).boundAt).toBeNull();
+    // Its session at the old workplace has ended; the next use binds it anew.
+    expect(codeOf(await first.get('/api/v1/me'))).toBe('AUTH_REQUIRED');
+    expect((await enter(third, 0)).statusCode).toBe(200);
+    expect(codeOf(await enter(first, 0))).toBe('AUTH_LOGIN_OTHER_WORKPLACE');
+    expect(
+      codeOf(await almaty.browser.post(`/api/v1/officer/accounts/${accountId}/logins/${randomUUID()}/release`)),
+    ).toBe('LOGIN_NOT_FOUND');
+    expect((await auditOf(db, 'account', accountId)).map((a) => a.action)).toContain('account.login.release');
   });
 
   it('refuses a customs representative: the Web-declarant serves a person’s own declarations (WD-2, issue 15 point 5)', async () => {
@@ -404,13 +438,14 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     ).json() as { accountId: string; existingAccount: boolean };
     expect(issued.existingAccount).toBe(false);
     expect(issued.accountId).not.toBe(carrierId);
-    const { rows } = await db.query<{ id: string; user_type: string; login: string | null; workplaces: number }>(
-      'select id, user_type, login, workplaces from accounts where iin_bin = $1 order by created_at',
+    const { rows } = await db.query<{ id: string; user_type: string; logins: number; workplaces: number }>(
+      `select a.id, a.user_type, a.workplaces, (select count(*)::int from workplace_logins l where l.account_id = a.id) as logins
+         from accounts a where a.iin_bin = $1 order by a.created_at`,
       [iin],
     );
     expect(rows).toEqual([
-      { id: carrierId, user_type: 'customs_carrier', login: null, workplaces: 1 },
-      { id: issued.accountId, user_type: 'foreign_trade_participant', login: expect.any(String), workplaces: 3 },
+      { id: carrierId, user_type: 'customs_carrier', logins: 0, workplaces: 1 },
+      { id: issued.accountId, user_type: 'foreign_trade_participant', logins: 3, workplaces: 3 },
     ]);
   });
 

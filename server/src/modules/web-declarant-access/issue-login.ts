@@ -3,10 +3,11 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import {
   type Account,
+  addWorkplaces,
   findAccount,
   hashPassword,
   insertAccount,
-  issueLogin,
+  insertWorkplaceLogin,
   loginTaken,
   type RequestFacts,
 } from '../accounts/index.ts';
@@ -19,9 +20,10 @@ import { loginIssuedMail } from './mail-texts.ts';
 export interface IssuedLogin {
   applicationId: string;
   accountId: string;
-  login: string;
+  /** one per workplace (WD-21, WD-25) */
+  logins: string[];
   workplaces: number;
-  /** the account existed before (its login, if it had one, is kept) */
+  /** the account existed before (its own password and log-in are untouched) */
   existingAccount: boolean;
   letterSentAt: string;
 }
@@ -40,16 +42,18 @@ export function oneTimePassword(): string {
 }
 
 /**
- * The officer issues the login (WD-20): in one transaction the applicant's account gets a login,
- * a one-time password to change at first log-in and as many workplaces as requested (WD-21,
- * WD-25); the letter is printed and e-mailed with the login, the password in the attached
- * letter; the application is marked answered, which stops its WD-26 clock.
+ * The officer issues the logins (WD-20): in one transaction the applicant's account gets one
+ * login per workplace requested, each with its own one-time password to change at first log-in,
+ * each bound to the workplace where it is first used (WD-21, WD-22, WD-25), and as many more
+ * seats; the letter is printed and e-mailed with the logins, the passwords in the attached letter
+ * only; the application is marked answered, which stops its WD-26 clock.
  *
  * Which account: the taxpayer's active foreign-trade participant's account when there is one, so
- * a self-registered participant is not given a second cabinet; otherwise a new account of that
- * type (the Web-declarant serves a person's own declarations, WD-2), registered at the department
- * that issued the login. An account of another user type is never given the login, nor has its
- * password or workplaces changed by it; a customs representative gets no Web-declarant access.
+ * a self-registered participant is not given a second cabinet (its own password and log-in are
+ * left as they are); otherwise a new account of that type (the Web-declarant serves a person's own
+ * declarations, WD-2), registered at the department that issued the logins. An account of another
+ * user type is never given the logins, nor has its password or workplaces changed by them; a
+ * customs representative gets no Web-declarant access.
  */
 export async function issueWebDeclarantLogin(
   ctx: WebDeclarantContext,
@@ -57,11 +61,11 @@ export async function issueWebDeclarantLogin(
   applicationId: string,
   facts: RequestFacts,
 ): Promise<IssuedLogin> {
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const application = await decidable(tx, officer, applicationId);
+    const passwords = Array.from({ length: application.workplaces }, oneTimePassword);
+    const hashes = await Promise.all(passwords.map(hashPassword));
     // Checked again here: the taxpayer may have registered as a representative since it applied.
     if (await isCustomsRepresentative(tx, application.taxpayerNumber))
       throw WebDeclarantErrors.WD_CUSTOMS_REPRESENTATIVE();
@@ -82,24 +86,32 @@ export async function issueWebDeclarantLogin(
           organisation: f.applicantKind === 'legal_entity' ? f.fullName : null,
           postalAddress: f.actualAddress,
           status: 'active',
+          workplaces: application.workplaces,
           registeringBodyCode: application.bodyCode,
         },
         now,
       );
+    } else await addWorkplaces(tx, accountId, application.workplaces, now);
+    const logins: { login: string; oneTimePassword: string }[] = [];
+    for (const [i, passwordHash] of hashes.entries()) {
+      const login = await freshLogin(tx);
+      await insertWorkplaceLogin(tx, {
+        id: randomUUID(),
+        accountId,
+        login,
+        passwordHash,
+        applicationId: application.id,
+        issuedAt: now,
+      });
+      logins.push({ login, oneTimePassword: passwords[i]! });
     }
-    const login = existing?.login ?? (await freshLogin(tx));
-    await issueLogin(
-      tx,
-      accountId,
-      { login, passwordHash, workplaces: application.workplaces, registeringBodyCode: application.bodyCode },
-      now,
-    );
+    const names = logins.map((l) => l.login);
 
     const letter = await letterOfAnswer(
       tx,
       officer,
       application,
-      { kind: 'issued', login, oneTimePassword: password, workplaces: application.workplaces },
+      { kind: 'issued', logins },
       now,
       facts.language,
       ctx.support,
@@ -117,7 +129,7 @@ export async function issueWebDeclarantLogin(
       application,
       'web_declarant.login_issued',
       {
-        ...loginIssuedMail(facts.language, login, application.workplaces, `${ctx.publicUrl}/login`),
+        ...loginIssuedMail(facts.language, names, `${ctx.publicUrl}/login`),
         language: facts.language,
       },
       letter,
@@ -134,19 +146,19 @@ export async function issueWebDeclarantLogin(
       action: 'web_declarant.login.issue',
       subjectType: 'web_declarant_application',
       subjectId: application.id,
-      details: { accountId, login, workplaces: application.workplaces, existingAccount: Boolean(existing) },
+      details: { accountId, logins: names, workplaces: application.workplaces, existingAccount: Boolean(existing) },
     });
     await recordAudit(tx, now, {
       ...audit,
       action: 'account.login.issue',
       subjectType: 'account',
       subjectId: accountId,
-      details: { applicationId: application.id, login, workplaces: application.workplaces },
+      details: { applicationId: application.id, logins: names, workplaces: application.workplaces },
     });
     return {
       applicationId: application.id,
       accountId,
-      login,
+      logins: names,
       workplaces: application.workplaces,
       existingAccount: Boolean(existing),
       letterSentAt: now.toISOString(),

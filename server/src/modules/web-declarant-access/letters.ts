@@ -7,12 +7,12 @@ import { printedDate } from './dates.ts';
 import { printedTexts } from './printed-texts.ts';
 
 export type LetterOutcome =
-  | { kind: 'issued'; login: string; oneTimePassword: string; workplaces: number }
+  | { kind: 'issued'; logins: readonly { login: string; oneTimePassword: string }[] }
   | { kind: 'rejected'; reason: string };
 
 /**
- * The customs body's letter answering an application (WD-20, WD-26): the login, the one-time
- * password and the number of workplaces, or the refusal and its reason. Printed in the language
+ * The customs body's letter answering an application (WD-20, WD-26): a login and one-time
+ * password for each workplace (WD-21, WD-25), or the refusal and its reason. Printed in the language
  * the officer works in, under the body's name.
  */
 export function answerLetter(input: {
@@ -35,9 +35,11 @@ export function answerLetter(input: {
           {
             type: 'fields',
             fields: [
-              { label: t.login, value: outcome.login },
-              { label: t.password, value: outcome.oneTimePassword },
-              { label: t.workplaces, value: String(outcome.workplaces) },
+              { label: t.workplaces, value: String(outcome.logins.length) },
+              ...outcome.logins.flatMap(({ login, oneTimePassword }, i) => [
+                { label: `${t.login} (${t.workplace} ${i + 1})`, value: login },
+                { label: `${t.password} (${t.workplace} ${i + 1})`, value: oneTimePassword },
+              ]),
             ],
           },
           { type: 'paragraph', text: t.passwordNote },

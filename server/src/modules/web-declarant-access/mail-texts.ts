@@ -20,19 +20,21 @@ export function applicationReceivedMail(language: Language, journal: string, due
   }[language];
 }
 
-export function loginIssuedMail(language: Language, login: string, workplaces: number, link: string): Mail {
+/** The logins issued, one per workplace (WD-21, WD-25); their one-time passwords go only in the attached letter. */
+export function loginIssuedMail(language: Language, logins: readonly string[], link: string): Mail {
+  const list = logins.join(', ');
   return {
     kk: {
-      subject: 'Shekara: «Веб-декларант» кешеніне логин берілді',
-      text: `Сізге «Веб-декларант» кешеніне логин берілді: ${login} (жұмыс орындары: ${workplaces}). Бір реттік құпиясөз қоса берілген хатта. Бірінші кіру кезінде оны өзгертіңіз:\n${link}`,
+      subject: 'Shekara: «Веб-декларант» кешенінің логиндері берілді',
+      text: `Сізге «Веб-декларант» кешенінің логиндері берілді, әр жұмыс орнына бір логин (жұмыс орындары: ${logins.length}): ${list}. Бір реттік құпиясөздер қоса берілген хатта. Бірінші кіру кезінде оларды өзгертіңіз. Әр логин алғаш қолданылған жұмыс орнына байланады:\n${link}`,
     },
     ru: {
-      subject: 'Shekara: выдан логин комплекса «Веб-декларант»',
-      text: `Вам выдан логин комплекса «Веб-декларант»: ${login} (рабочих мест: ${workplaces}). Одноразовый пароль — в приложенном письме. Смените его при первом входе:\n${link}`,
+      subject: 'Shekara: выданы логины комплекса «Веб-декларант»',
+      text: `Вам выданы логины комплекса «Веб-декларант», по одному на рабочее место (рабочих мест: ${logins.length}): ${list}. Одноразовые пароли — в приложенном письме. Смените их при первом входе. Каждый логин закрепляется за рабочим местом, где им впервые воспользовались:\n${link}`,
     },
     en: {
-      subject: 'Shekara: your Web-declarant login has been issued',
-      text: `You have been issued a Web-declarant login: ${login} (workplaces: ${workplaces}). The one-time password is in the attached letter. Change it at your first log-in:\n${link}`,
+      subject: 'Shekara: your Web-declarant logins have been issued',
+      text: `You have been issued Web-declarant logins, one per workplace (workplaces: ${logins.length}): ${list}. The one-time passwords are in the attached letter. Change each at its first log-in. Each login is bound to the workplace where it is first used:\n${link}`,
     },
   }[language];
 }

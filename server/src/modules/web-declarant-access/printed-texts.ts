@@ -46,6 +46,7 @@ export interface PrintedTexts {
     login: string;
     password: string;
     workplaces: string;
+    workplace: string;
     passwordNote: string;
     reason: string;
     officer: string;
@@ -105,14 +106,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       rejectedTitle: '«Веб-декларант» кешеніне қолжетімділік беруден бас тарту туралы хат',
       to: 'Кімге',
       issuedLead:
-        'Сіздің өтінішіңіз бойынша «Веб-декларант» кешеніне қолжетімділік берілді. Жүйелік атау (логин) және бір реттік құпиясөз:',
+        'Сіздің өтінішіңіз бойынша «Веб-декларант» кешеніне қолжетімділік берілді. Әр жұмыс орнына бір жүйелік атау (логин) және бір реттік құпиясөз:',
       rejectedLead: 'Сіздің «Веб-декларант» кешеніне қолжетімділік беру туралы өтінішіңізден бас тартылды.',
       application: 'Өтініш (журналдағы нөмірі, күні)',
       login: 'Логин',
       password: 'Бір реттік құпиясөз',
       workplaces: 'Жұмыс орындарының саны',
+      workplace: 'жұмыс орны',
       passwordNote:
-        'Бірінші кіру кезінде құпиясөзді өзгерту қажет. Логинді үшінші тұлғаларға беруге болмайды: бұл үшін қолжетімділік тоқтатылады.',
+        'Бірінші кіру кезінде құпиясөзді өзгерту қажет. Әр логин бір жұмыс орнында ғана жұмыс істейді: алғаш қолданылған жерде. Логинді үшінші тұлғаларға беруге болмайды: бұл үшін қолжетімділік тоқтатылады.',
       reason: 'Бас тарту себебі',
       officer: 'Лауазымды тұлға',
       date: 'Күні',
@@ -169,14 +171,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       rejectedTitle: 'Письмо об отказе в предоставлении доступа к комплексу «Веб-декларант»',
       to: 'Кому',
       issuedLead:
-        'По вашему заявлению предоставлен доступ к комплексу «Веб-декларант». Системное имя (логин) и одноразовый пароль:',
+        'По вашему заявлению предоставлен доступ к комплексу «Веб-декларант». Системные имена (логины) и одноразовые пароли, по одному на каждое рабочее место:',
       rejectedLead: 'В предоставлении доступа к комплексу «Веб-декларант» по вашему заявлению отказано.',
       application: 'Заявление (номер в журнале, дата)',
       login: 'Логин',
       password: 'Одноразовый пароль',
       workplaces: 'Количество рабочих мест',
+      workplace: 'рабочее место',
       passwordNote:
-        'При первом входе пароль нужно сменить. Передавать логин третьим лицам запрещено: за это доступ приостанавливается.',
+        'При первом входе пароль нужно сменить. Каждый логин действует только на одном рабочем месте: там, где им впервые воспользовались. Передавать логин третьим лицам запрещено: за это доступ приостанавливается.',
       reason: 'Причина отказа',
       officer: 'Должностное лицо',
       date: 'Дата',
@@ -233,14 +236,15 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       rejectedTitle: 'Letter refusing access to the Web-declarant complex',
       to: 'To',
       issuedLead:
-        'On your application, access to the Web-declarant complex has been granted. Your system name (login) and one-time password:',
+        'On your application, access to the Web-declarant complex has been granted. A system name (login) and one-time password for each workplace:',
       rejectedLead: 'Your application for access to the Web-declarant complex has been rejected.',
       application: 'Application (journal number, date)',
       login: 'Login',
       password: 'One-time password',
       workplaces: 'Number of workplaces',
+      workplace: 'workplace',
       passwordNote:
-        'Change the password at your first log-in. Handing the login to third parties is forbidden: access is suspended for it.',
+        'Change the password at your first log-in. Each login works at one workplace only: the one where it is first used. Handing a login to third parties is forbidden: access is suspended for it.',
       reason: 'Reason for refusal',
       officer: 'Officer',
       date: 'Date',

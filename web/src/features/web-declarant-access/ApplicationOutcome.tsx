@@ -21,7 +21,7 @@ export function ApplicationOutcome({
         {issuedLogin && (
           <Alert
             color="green"
-            title={t('webDeclarant.application.issued', { login: issuedLogin })}
+            title={t('webDeclarant.application.issued', { logins: issuedLogin })}
             data-testid="wd-issued"
           >
             {t('webDeclarant.application.letterHint')}

@@ -61,7 +61,7 @@ export function ApplicationPage() {
         <ApplicationDecision
           application={application}
           busy={busy}
-          onIssue={() => act(async () => setIssuedLogin((await issueLogin(application.id)).login))}
+          onIssue={() => act(async () => setIssuedLogin((await issueLogin(application.id)).logins.join(', ')))}
           onReject={(reason) => act(() => rejectApplication(application.id, reason))}
         />
       )}
