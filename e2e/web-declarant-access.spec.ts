@@ -93,7 +93,8 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     const letter = await officerContext.request.get(
       url((await officer.getByTestId('wd-letter').getAttribute('href'))!),
     );
-    const password = /Одноразовый пароль (\S{16})/.exec(await pdfText(await letter.body()))![1]!;
+    // One login per workplace (WD-21): the first workplace's, as printed in the letter.
+    const password = /Одноразовый пароль \(рабочее место 1\) (\S{16})/.exec(await pdfText(await letter.body()))![1]!;
 
     // 3. The user logs in with the login and the one-time password from the letter.
     const user = await stage.browser.newContext({ locale: 'ru-RU' });
@@ -122,6 +123,13 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     await officer.getByTestId('officer-account-session').first().waitFor(slow);
     expect(await officer.getByTestId('officer-account-session').count()).toBe(1);
     await screenshot(officer, 'officer-account-ru.png');
+    // The login is bound to the user's workplace (WD-22); released, its session ends and the next log-in binds it anew.
+    const boundLogin = officer.locator(`[data-testid="officer-account-login"][data-login="${login}"]`);
+    await boundLogin.getByTestId('officer-account-login-release').click(slow);
+    await boundLogin.getByTestId('officer-account-login-release').waitFor({ state: 'detached', ...slow });
+    expect((await user.request.get(url('/api/v1/me'))).status()).toBe(401);
+    const again = await user.request.post(url('/api/v1/auth/login/password'), { data: { login, password } });
+    expect(again.status(), await again.text()).toBe(200);
     await officer.getByTestId('officer-account-access').click();
     await officer.getByTestId('wd-access-reason').fill('Логин передан третьему лицу');
     await officer.getByTestId('wd-suspend').click();

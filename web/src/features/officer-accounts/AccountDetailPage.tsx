@@ -8,6 +8,7 @@ import { accountAccessPath } from '../web-declarant-access/paths.ts';
 import { AccountCertificatesCard } from './AccountCertificatesCard.tsx';
 import { AccountFacts } from './AccountFacts.tsx';
 import { AccountHistoryCard } from './AccountHistoryCard.tsx';
+import { AccountLoginsCard } from './AccountLoginsCard.tsx';
 import { AccountSessionsCard } from './AccountSessionsCard.tsx';
 import { fetchOfficerAccount, officerAccountKey } from './officer-accounts-api.ts';
 
@@ -34,6 +35,7 @@ export function AccountDetailPage() {
       </TitleBar>
       <AccountFacts account={account} />
       <AccountCertificatesCard certificates={certificates} />
+      <AccountLoginsCard detail={query.data} />
       <AccountSessionsCard detail={query.data} />
       <AccountHistoryCard history={history} />
     </Stack>

@@ -15,3 +15,8 @@ export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =
 export async function endUserSession(accountId: string, sessionId: string): Promise<void> {
   await call(officerAccountRoutes.endSession, { params: { id: accountId, sessionId } });
 }
+
+/** Releases a Web-declarant login from the workplace it is bound to (WD-22): its next log-in binds it again. */
+export async function releaseLogin(accountId: string, loginId: string): Promise<void> {
+  await call(officerAccountRoutes.releaseLogin, { params: { id: accountId, loginId } });
+}
