@@ -131,6 +131,15 @@ const builds: Record<string, Build> = {
     };
   },
 
+  // The registered declaration is released by now: the declarant is let through and told it is too late.
+  'POST /api/v1/declarations/:id/withdrawal-payload': (w) =>
+    post(`/api/v1/declarations/${w.registered.id}/withdrawal-payload`, { reason: 'matrix' }),
+  'POST /api/v1/declarations/:id/withdrawal': (w) =>
+    post(`/api/v1/declarations/${w.registered.id}/withdrawal`, {
+      reason: 'matrix',
+      signature: Buffer.from('not a signature').toString('base64'),
+    }),
+
   'DELETE /api/v1/me/sessions/:id': (w) => ({ method: 'DELETE', url: `/api/v1/me/sessions/${w.declarantSessionId}` }),
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
