@@ -164,8 +164,8 @@ export async function withdrawDeclaration(
         action: 'declaration.withdraw',
         outcome: 'refused',
         code: error.code,
+        // no actor IIN: the account's number may be its organisation's BIN, and the signer may not be known
         actorAccountId: account.id,
-        actorIin: account.iinBin,
         subjectType: 'declaration',
         subjectId: declarationId,
         requestId: facts.requestId,
