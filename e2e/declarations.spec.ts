@@ -280,6 +280,49 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.close();
   }, 240_000);
 
+  it('withdraws a registered declaration at the declarant’s request, signed from its page (art. 113)', async () => {
+    // Registered through the API, as the first test does through the pages; it owes payments, so it waits for the officer.
+    const context = await declarantContext();
+    const created = await context.request.post(url('/api/v1/declarations'), {
+      headers: await csrf(context),
+      data: { kind: 'goods', document: goodsDocument(2) },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const payload = (await (await context.request.get(url(`/api/v1/declarations/${id}/signing-payload`))).json()) as {
+      data: string;
+    };
+    const signature = await testSign(
+      context.request,
+      stage.server.url,
+      key('head-sign'),
+      Buffer.from(payload.data, 'base64'),
+    );
+    const submitted = await context.request.post(url(`/api/v1/declarations/${id}/submit`), {
+      headers: { ...(await csrf(context)), 'idempotency-key': `e2e-withdrawal-${id}` },
+      data: { customsOffice: office, signature },
+    });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+
+    const page = await context.newPage();
+    await page.goto(url(`/cabinet/declarations/${id}`));
+    await page.getByTestId('declaration-withdraw').click(slower);
+    await page.getByTestId('withdraw-reason').waitFor(slow);
+    await useTestSigner(page);
+    expect(await page.getByTestId('withdraw-sign').isDisabled()).toBe(true);
+    await page.getByTestId('withdraw-reason').fill('Товар продан другому покупателю до выпуска');
+    await screenshot(page, 'declaration-withdraw-ru.png');
+    await page.getByTestId('withdraw-sign').click();
+    await chooseKey(page, key('head-sign'));
+    await expect
+      .poll(() => page.getByTestId('declaration-status').first().getAttribute('data-status'), slower)
+      .toBe('withdrawn');
+    expect(await page.locator('[data-testid="timeline-event"][data-to="withdrawn"]').count()).toBe(1);
+    expect(await page.getByTestId('declaration-withdraw').count()).toBe(0);
+    await screenshot(page, 'declaration-withdrawn-ru.png');
+    await page.close();
+  }, 120_000);
+
   it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row) and autosave from overwriting another window (issue 6 points 2, 14)', async () => {
     const context = await declarantContext();
     const created = await context.request.post(url('/api/v1/declarations'), {

@@ -11,7 +11,6 @@ const attachment = routesAt(`${one}/attachments/:attachmentId`, s.attachmentPara
 /** The officer's side: the inbox, a registered declaration, and the signed decision on it (issue 6 points 7–9). */
 export const officerRoutes = {
   inbox: officer('GET', '/inbox', { querystring: s.inboxQuery, response: { 200: s.inboxResponse } }),
-  refusalReasons: officer('GET', '/refusal-reasons', { response: { 200: s.refusalReasonsResponse } }),
   one: registered('GET', '', { response: { 200: s.declarationView } }),
   attachment: attachment('GET', '', { produces: 'application/octet-stream' }),
   decisionPayload: payload('GET', '', { querystring: s.payloadQuery, response: { 200: s.payloadResponse } }),

@@ -138,11 +138,7 @@ export const payloadResponse = z.object({
 export const decisionBody = z
   .object({
     decision: z.enum(officerDecisions),
-    reasons: reasonList
-      .optional()
-      .describe(
-        'free text for request_correction and refuse_release; reason codes (GET /api/v1/officer/refusal-reasons) for refuse_registration',
-      ),
+    reasons: reasonList.optional().describe('free text, required for request_correction and refuse_release'),
     signature: z
       .string()
       .min(1)
@@ -151,8 +147,6 @@ export const decisionBody = z
   })
   .strict();
 export const decisionResponse = z.object({ decisionId: z.string(), status: z.string(), decidedAt: z.string() });
-
-export const refusalReasonsResponse = z.object({ reasons: z.array(z.object({ code: z.string(), text: z.string() })) });
 
 export const attachmentParams = numberParam.extend({ attachmentId: z.uuid() });
 

@@ -5,17 +5,20 @@
  */
 export const declarationStatuses = [
   'draft',
-  /** signed, delivered, numbered: waits for risk routing and the officer (WD-10, WD-13) */
+  /**
+   * signed, delivered, numbered: waits for risk routing and the officer (WD-10, WD-13). The number
+   * is the registration (EAEU Customs Code art. 111): a refusal to register is a refusal at
+   * submission, before any number, so no status follows registration that undoes it.
+   */
   'registered',
   /** accepted for processing by an officer */
   'in_processing',
   /** the officer asked for corrections; the declarant resubmits a signed corrected copy */
   'correction_requested',
-  'registration_refused',
   'released',
   'conditionally_released',
   'release_refused',
-  /** recalled by the declarant before a decision */
+  /** withdrawn at the declarant's request before release (art. 113) */
   'withdrawn',
 ] as const;
 export type DeclarationStatus = (typeof declarationStatuses)[number];
@@ -24,7 +27,6 @@ export type DeclarationStatus = (typeof declarationStatuses)[number];
 export const officerDecisions = [
   'accept',
   'request_correction',
-  'refuse_registration',
   'release',
   'release_conditionally',
   'refuse_release',
@@ -46,10 +48,10 @@ interface Transition {
 const transitions: Record<DeclarationAction, Transition> = {
   submit: { from: ['draft'], to: 'registered', by: ['declarant'] },
   resubmit: { from: ['correction_requested'], to: 'registered', by: ['declarant'] },
-  withdraw: { from: ['registered', 'correction_requested'], to: 'withdrawn', by: ['declarant'] },
+  // before release only: released goods are corrected by a КДТ, not withdrawn (art. 113)
+  withdraw: { from: ['registered', 'in_processing', 'correction_requested'], to: 'withdrawn', by: ['declarant'] },
   accept: { from: ['registered'], to: 'in_processing', by: ['officer'] },
   request_correction: { from: ['registered', 'in_processing'], to: 'correction_requested', by: ['officer'] },
-  refuse_registration: { from: ['registered'], to: 'registration_refused', by: ['officer'] },
   // the system releases a green declaration with nothing outstanding (ACC-17)
   release: {
     from: ['registered', 'in_processing', 'conditionally_released'],
@@ -61,12 +63,7 @@ const transitions: Record<DeclarationAction, Transition> = {
 };
 
 /** Statuses no action leaves (a КДТ corrects a released declaration as a new document). */
-export const finalStatuses: readonly DeclarationStatus[] = [
-  'registration_refused',
-  'released',
-  'release_refused',
-  'withdrawn',
-];
+export const finalStatuses: readonly DeclarationStatus[] = ['released', 'release_refused', 'withdrawn'];
 
 /** The status `action` by `actor` leads to from `from`, or null when the model does not allow it. */
 export function nextStatus(from: DeclarationStatus, action: DeclarationAction, actor: Actor): DeclarationStatus | null {

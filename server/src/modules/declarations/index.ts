@@ -10,6 +10,7 @@ import { officerRoutes } from './officer/routes.ts';
 import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { submissionRoutes } from './submission/routes.ts';
+import { withdrawalRoutes } from './withdrawal/routes.ts';
 
 export { serverReferenceView } from './control/server-reference-view.ts';
 
@@ -36,6 +37,7 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
     await app.register(submissionRoutes, options);
     await app.register(officerRoutes, options);
     await app.register(correctionRoutes, options);
+    await app.register(withdrawalRoutes, options);
     await app.register(controlRoutes, options);
   },
   // Routing of registered declarations has a worker of its own, so it keeps pace with

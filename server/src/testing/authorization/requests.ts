@@ -131,6 +131,15 @@ const builds: Record<string, Build> = {
     };
   },
 
+  // The registered declaration is released by now: the declarant is let through and told it is too late.
+  'POST /api/v1/declarations/:id/withdrawal-payload': (w) =>
+    post(`/api/v1/declarations/${w.registered.id}/withdrawal-payload`, { reason: 'matrix' }),
+  'POST /api/v1/declarations/:id/withdrawal': (w) =>
+    post(`/api/v1/declarations/${w.registered.id}/withdrawal`, {
+      reason: 'matrix',
+      signature: Buffer.from('not a signature').toString('base64'),
+    }),
+
   'DELETE /api/v1/me/sessions/:id': (w, role) => ({
     method: 'DELETE',
     url: `/api/v1/me/sessions/${role.passwordOnly ? w.declarantSessionIds.pwd : w.declarantSessionIds.decl}`,
@@ -138,6 +147,8 @@ const builds: Record<string, Build> = {
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
   'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}`),
+  'POST /api/v1/officer/accounts/:id/logins/:loginId/release': (w) =>
+    post(`/api/v1/officer/accounts/${w.target.id}/logins/${w.target.loginId}/release`),
   // Each staff role that may end one ends a session of its own; a stranger tries the first.
   'DELETE /api/v1/officer/accounts/:id/sessions/:sessionId': (w, role) => ({
     method: 'DELETE',

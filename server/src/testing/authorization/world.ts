@@ -3,7 +3,13 @@ import type { UserType } from '@shekara/contracts/accounts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import { validBin } from '@shekara/nca/test-pki';
 import pino from 'pino';
-import { bindCertificate, createStaffAccount, hashPassword, insertAccount } from '../../modules/accounts/index.ts';
+import {
+  bindCertificate,
+  createStaffAccount,
+  hashPassword,
+  insertAccount,
+  insertWorkplaceLogin,
+} from '../../modules/accounts/index.ts';
 import { certificateFacts } from '../../modules/accounts/signed-proof.ts';
 import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
@@ -42,7 +48,7 @@ export interface MatrixWorld {
   /** the declarant's second session (its own, to end) */
   declarantSessionIds: { decl: string; pwd: string };
   /** an account registered at the Almaty department, with two live sessions (one for each staff role that ends one) */
-  target: { id: string; sessionIds: [string, string] };
+  target: { id: string; sessionIds: [string, string]; loginId: string };
   credentialsRequestId: string;
   application: { id: string; taxpayerNumber: string };
   portal: { itemId: string; deletableItemId: string; riskProfileId: string; slugs: Record<string, string> };
@@ -217,6 +223,20 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     await currentSession(await target.logIn()),
     await currentSession(await target.logIn()),
   ];
+  // A Web-declarant login of that account, bound to a workplace, for the officer to release (WD-22).
+  const targetLoginId = randomUUID();
+  await insertWorkplaceLogin(db, {
+    id: targetLoginId,
+    accountId: target.id,
+    login: `matrix-wd-${serial}`,
+    passwordHash,
+    applicationId: null,
+    issuedAt: clock.now(),
+  });
+  await db.query(`update workplace_logins set workplace = repeat('a', 64), bound_at = $2 where id = $1`, [
+    targetLoginId,
+    clock.now(),
+  ]);
 
   // The department's queues.
   const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
@@ -276,7 +296,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     },
     representation: { draftId: forPrincipal, contractNumber },
     declarantSessionIds,
-    target: { id: target.id, sessionIds: targetSessions },
+    target: { id: target.id, sessionIds: targetSessions, loginId: targetLoginId },
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
     portal: {

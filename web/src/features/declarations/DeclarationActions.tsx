@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -6,8 +7,12 @@ import { useAction } from '../../data/use-action.ts';
 import { copyDeclaration, type Declaration, startCorrection } from './declarations-api.ts';
 import { editorPath, receiptPath, submitPath } from './paths.ts';
 import { declarationKeys } from './queries.ts';
+import { WithdrawDialog } from './WithdrawDialog.tsx';
 
-/** What the declarant may do with a declaration from its page: edit or read it, its receipt, a correction, a copy. */
+/**
+ * What the declarant may do with a declaration from its page: edit or read it, its receipt, a
+ * withdrawal before release, a correction after it, a copy.
+ */
 export function DeclarationActions({ declaration, onRefresh }: { declaration: Declaration; onRefresh: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -22,6 +27,9 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
   const copy = () => draft.run(copyDeclaration(declaration.id));
   const correct = () => draft.run(startCorrection(declaration.id));
   const failure = draft.error;
+  // The status model says when: registered, in processing or returned for correction (art. 113).
+  const withdrawable = declaration.mayEdit && declaration.allowedActions.includes('withdraw');
+  const [withdrawing, setWithdrawing] = useState(false);
 
   return (
     <>
@@ -46,6 +54,11 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
             {t('declarations.view.receipt')}
           </Button>
         )}
+        {withdrawable && (
+          <Button variant="light" color="red" onClick={() => setWithdrawing(true)} data-testid="declaration-withdraw">
+            {t('declarations.view.withdraw')}
+          </Button>
+        )}
         {declaration.status === 'released' && declaration.mayEdit && (
           <Button variant="light" onClick={() => void correct()} data-testid="declaration-correct">
             {t('declarations.view.correct')}
@@ -59,6 +72,14 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
         </Button>
       </Group>
       {failure !== undefined && <ServerRefusalAlert title={t('declarations.list.failedAction')} error={failure} />}
+      {withdrawable && (
+        <WithdrawDialog
+          declaration={declaration}
+          opened={withdrawing}
+          onClose={() => setWithdrawing(false)}
+          onWithdrawn={() => setWithdrawing(false)}
+        />
+      )}
     </>
   );
 }

@@ -6,7 +6,6 @@ const colors: Record<DeclarationStatus, string> = {
   registered: 'blue',
   in_processing: 'indigo',
   correction_requested: 'orange',
-  registration_refused: 'red',
   released: 'teal',
   conditionally_released: 'lime',
   release_refused: 'red',

@@ -10,7 +10,7 @@ describe('an officer’s reasons shown to the declarant (ACC-21)', () => {
     expect(
       reasonsOf({
         id: 'd',
-        decision: 'refuse_registration',
+        decision: 'refuse_release',
         reasons: ['R01'],
         reasonTexts: ['Нет лицензии'],
         office: '55501',

@@ -3,6 +3,7 @@ import { draftRoutes } from '@shekara/contracts/declarations/drafts';
 import { declarantDecisionRoutes } from '@shekara/contracts/declarations/officer';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import { submissionRoutes } from '@shekara/contracts/declarations/submission';
+import { withdrawalRoutes } from '@shekara/contracts/declarations/withdrawal';
 import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import type { DeclarationKind as AcceptedDocumentKind } from '@shekara/contracts/reference/classifiers';
@@ -73,6 +74,14 @@ export const submitDeclaration = (
   body: { customsOffice: string; signature: string },
   idempotencyKey: string,
 ) => call(submissionRoutes.submit, { params: { id }, body, headers: { 'idempotency-key': idempotencyKey } });
+
+/** The bytes the declarant signs to withdraw the declaration (art. 113): the server builds them, so both sides sign and check the same. */
+export const fetchWithdrawalPayload = async (id: string, reason: string) =>
+  (await call(withdrawalRoutes.payload, { params: { id }, body: { reason } })).data;
+
+/** Withdraws a registered declaration before release, with the declarant's signature over that payload. */
+export const withdrawDeclaration = (id: string, body: { reason: string; signature: string }) =>
+  call(withdrawalRoutes.withdraw, { params: { id }, body });
 
 export interface DecisionsPageData {
   decisions: Decision[];

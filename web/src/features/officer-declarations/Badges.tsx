@@ -8,7 +8,6 @@ const statusColor: Record<DeclarationStatus, string> = {
   registered: 'blue',
   in_processing: 'indigo',
   correction_requested: 'orange',
-  registration_refused: 'red',
   released: 'green',
   conditionally_released: 'teal',
   release_refused: 'red',

@@ -1,8 +1,7 @@
-import { Button, Group, List, Modal, MultiSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { type Load, loadOf } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
@@ -12,7 +11,7 @@ import { useSigner } from '../signing/signer-context.ts';
 import { maxReasons, reasonFormOf, reasonProblems, reasonsFor } from './decision-reasons.ts';
 import type { OfficerDecision, OfficerDeclaration } from './officer-declaration.ts';
 import { fetchDecisionPayload, postDecision } from './officer-declarations-api.ts';
-import { officerKeys, useRefusalReasons } from './queries.ts';
+import { officerKeys } from './queries.ts';
 
 /**
  * The officer's decision on a declaration (issue 6 point 8; ACC-21): choose it, give reasons where
@@ -34,7 +33,6 @@ export function DecisionDialog({
   const { signer } = useSigner();
   const [decision, setDecision] = useState<OfficerDecision | null>(declaration.allowedDecisions[0] ?? null);
   const [text, setText] = useState('');
-  const [codes, setCodes] = useState<string[]>([]);
   const sending = useAction(
     async (chosen: OfficerDecision, reasons: string[] | undefined) => {
       const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons);
@@ -55,25 +53,14 @@ export function DecisionDialog({
     if (!opened) return;
     setDecision(declaration.allowedDecisions[0] ?? null);
     setText('');
-    setCodes([]);
     reset();
   }, [opened, declaration.allowedDecisions, reset]);
 
   const form = decision ? reasonFormOf(decision) : 'none';
-  // The grounds are read when the refusal is chosen, in the language the officer reads now.
-  const refusalReasons = loadOf(useRefusalReasons(opened && form === 'codes'));
-  const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
-  const input = { text, codes };
-  const problems = decision
-    ? reasonProblems(
-        decision,
-        input,
-        reasonList.map((reason) => reason.code),
-      )
-    : [];
+  const problems = decision ? reasonProblems(decision, text) : [];
 
   const signAndSend = async () => {
-    if (decision && (await sending.run(decision, reasonsFor(decision, input)))) onDecided();
+    if (decision && (await sending.run(decision, reasonsFor(decision, text)))) onDecided();
   };
 
   return (
@@ -104,15 +91,19 @@ export function DecisionDialog({
             ))}
           </Stack>
         </Radio.Group>
-        <DecisionReasons
-          form={form}
-          text={text}
-          onText={setText}
-          codes={codes}
-          onCodes={setCodes}
-          refusalReasons={refusalReasons}
-          busy={busy}
-        />
+        {form === 'text' && (
+          <Textarea
+            label={t('officerDeclarations.decide.reasons')}
+            description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxRows={10}
+            disabled={busy}
+            data-testid="decision-reasons"
+          />
+        )}
         <SignerPanel />
         {problems.length > 0 && (
           <List size="sm" c="dimmed" data-testid="decision-problems">
@@ -147,52 +138,5 @@ export function DecisionDialog({
         </Text>
       </Stack>
     </Modal>
-  );
-}
-
-interface DecisionReasonsProps {
-  form: ReturnType<typeof reasonFormOf> | 'none';
-  text: string;
-  onText: (text: string) => void;
-  codes: string[];
-  onCodes: (codes: string[]) => void;
-  refusalReasons: Load<Array<{ code: string; text: string }>>;
-  busy: boolean;
-}
-
-/** The reasons a decision takes: written out, or chosen from the refusal grounds' list. */
-function DecisionReasons({ form, text, onText, codes, onCodes, refusalReasons, busy }: DecisionReasonsProps) {
-  const { t } = useTranslation();
-  const reasonList = refusalReasons.state === 'ready' ? refusalReasons.value : [];
-  return (
-    <>
-      {form === 'text' && (
-        <Textarea
-          label={t('officerDeclarations.decide.reasons')}
-          description={t('officerDeclarations.decide.reasonsHint', { count: maxReasons })}
-          value={text}
-          onChange={(event) => onText(event.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxRows={10}
-          disabled={busy}
-          data-testid="decision-reasons"
-        />
-      )}
-      {form === 'codes' && refusalReasons.state === 'failed' && (
-        <ServerRefusalAlert title={t('officerDeclarations.decide.reasonsFailed')} error={refusalReasons.error} />
-      )}
-      {form === 'codes' && (
-        <MultiSelect
-          label={t('officerDeclarations.decide.reasonCodes')}
-          data={reasonList.map((reason) => ({ value: reason.code, label: reason.text }))}
-          value={codes}
-          onChange={onCodes}
-          searchable
-          disabled={busy}
-          data-testid="decision-reason-codes"
-        />
-      )}
-    </>
   );
 }

@@ -70,6 +70,11 @@ export function HistoryView({
                   {typeof event.details.profileName === 'string' ? ` · ${event.details.profileName}` : ''}
                 </Text>
               )}
+              {event.event === 'withdraw' && typeof event.details?.reason === 'string' && (
+                <Text size="sm" data-testid="withdrawal-reason">
+                  {t('officerDeclarations.history.withdrawalReason', { reason: event.details.reason })}
+                </Text>
+              )}
             </Timeline.Item>
           ))}
         </Timeline>

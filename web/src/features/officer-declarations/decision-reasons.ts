@@ -2,21 +2,18 @@ import type { OfficerDecision } from './officer-declaration.ts';
 
 /**
  * What reasons each decision carries (issue 6 point 8): a correction request and a refusal of
- * release say why in the officer's words, a refusal of registration names codes from the server's
- * list, and the other decisions carry none.
+ * release say why in the officer's words; the other decisions carry none.
  */
-export type ReasonForm = 'none' | 'text' | 'codes';
+export type ReasonForm = 'none' | 'text';
 
 export function reasonFormOf(decision: OfficerDecision): ReasonForm {
-  if (decision === 'request_correction' || decision === 'refuse_release') return 'text';
-  if (decision === 'refuse_registration') return 'codes';
-  return 'none';
+  return decision === 'request_correction' || decision === 'refuse_release' ? 'text' : 'none';
 }
 
 /** The server's bounds (officer/schemas.ts, reasonList). */
 export const maxReasons = 20;
 export const maxReasonLength = 2000;
-export type ReasonProblem = 'reasonsRequired' | 'tooManyReasons' | 'reasonTooLong' | 'unknownReasonCode';
+export type ReasonProblem = 'reasonsRequired' | 'tooManyReasons' | 'reasonTooLong';
 
 /** Free-text reasons are typed one a line: blank lines and the spaces around a line do not count. */
 export function textReasons(text: string): string[] {
@@ -27,29 +24,17 @@ export function textReasons(text: string): string[] {
 }
 
 /** The reasons a decision will send, or undefined when it takes none. */
-export function reasonsFor(
-  decision: OfficerDecision,
-  input: { text: string; codes: readonly string[] },
-): string[] | undefined {
-  const form = reasonFormOf(decision);
-  if (form === 'text') return textReasons(input.text);
-  if (form === 'codes') return [...new Set(input.codes)];
-  return undefined;
+export function reasonsFor(decision: OfficerDecision, text: string): string[] | undefined {
+  return reasonFormOf(decision) === 'text' ? textReasons(text) : undefined;
 }
 
 /** Why the decision cannot be signed yet, as catalogue keys; empty when it can. */
-export function reasonProblems(
-  decision: OfficerDecision,
-  input: { text: string; codes: readonly string[] },
-  knownCodes: readonly string[],
-): ReasonProblem[] {
-  const reasons = reasonsFor(decision, input);
+export function reasonProblems(decision: OfficerDecision, text: string): ReasonProblem[] {
+  const reasons = reasonsFor(decision, text);
   if (reasons === undefined) return [];
   const problems: ReasonProblem[] = [];
   if (reasons.length === 0) problems.push('reasonsRequired');
   if (reasons.length > maxReasons) problems.push('tooManyReasons');
   if (reasons.some((reason) => reason.length > maxReasonLength)) problems.push('reasonTooLong');
-  if (reasonFormOf(decision) === 'codes' && reasons.some((code) => !knownCodes.includes(code)))
-    problems.push('unknownReasonCode');
   return problems;
 }

@@ -17,9 +17,6 @@ export const attachmentUrl = (registrationNumber: string, attachmentId: string) 
 export const fetchDeclaration = (registrationNumber: string) =>
   call(officerRoutes.one, { params: { registrationNumber } });
 
-/** The grounds for refusing registration, in the reader's language. */
-export const fetchRefusalReasons = async () => (await call(officerRoutes.refusalReasons)).reasons;
-
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
 export function fetchDecisionPayload(
   registrationNumber: string,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchDeclaration, fetchInbox, fetchRefusalReasons } from './officer-declarations-api.ts';
+import { fetchDeclaration, fetchInbox } from './officer-declarations-api.ts';
 import { listRiskProfiles } from './risk-profiles-api.ts';
 
 /** The keys of what the customs office reads: a decision reads again everything under `all`. */
@@ -7,7 +7,6 @@ export const officerKeys = {
   all: ['officer-declarations'] as const,
   inbox: (query: string) => ['officer-declarations', 'inbox', query] as const,
   declaration: (number: string) => ['officer-declarations', 'declaration', number] as const,
-  refusalReasons: ['officer-declarations', 'refusal-reasons'] as const,
   riskProfiles: ['officer-declarations', 'risk-profiles'] as const,
 };
 
@@ -15,7 +14,4 @@ export const useInbox = (query: string) =>
   useQuery({ queryKey: officerKeys.inbox(query), queryFn: () => fetchInbox(query) });
 export const useOfficerDeclaration = (number: string) =>
   useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number) });
-/** The grounds of a refusal, read only once the officer chooses to refuse. */
-export const useRefusalReasons = (wanted: boolean) =>
-  useQuery({ queryKey: officerKeys.refusalReasons, queryFn: fetchRefusalReasons, enabled: wanted });
 export const useRiskProfiles = () => useQuery({ queryKey: officerKeys.riskProfiles, queryFn: listRiskProfiles });

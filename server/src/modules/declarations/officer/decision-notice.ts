@@ -4,7 +4,6 @@ import type { Language, LocalizedText } from '../../../platform/i18n/language.ts
 import { enqueueMails } from '../../../platform/mail/mail.ts';
 import { type CustomsBody, findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from './officer-repository.ts';
-import { isRefusalReason, refusalReasons } from './refusal-reasons.ts';
 
 /** The names of decisions as the declarant reads them. */
 export const decisionNames: Record<OfficerDecision, LocalizedText> = {
@@ -14,11 +13,6 @@ export const decisionNames: Record<OfficerDecision, LocalizedText> = {
     ru: 'Требуется корректировка декларации',
     en: 'Correction requested',
   },
-  refuse_registration: {
-    kk: 'Декларацияны тіркеуден бас тартылды',
-    ru: 'Отказано в регистрации декларации',
-    en: 'Registration refused',
-  },
   release: { kk: 'Тауарлар шығарылды', ru: 'Выпуск товаров разрешён', en: 'Goods released' },
   release_conditionally: {
     kk: 'Тауарлар шартты түрде шығарылды',
@@ -27,11 +21,6 @@ export const decisionNames: Record<OfficerDecision, LocalizedText> = {
   },
   refuse_release: { kk: 'Тауарларды шығарудан бас тартылды', ru: 'Отказано в выпуске товаров', en: 'Release refused' },
 };
-
-/** A reason as the declarant reads it: a refusal code's text in their language, free text as written. */
-export function reasonText(reason: string, language: Language): string {
-  return isRefusalReason(reason) ? refusalReasons[reason][language] : reason;
-}
 
 const words = {
   kk: {
@@ -80,9 +69,7 @@ export function decisionMail(
       ? `${w.lead} ${facts.registrationNumber}: ${name}.`
       : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
     `${w.body}: ${facts.bodyName}`,
-    ...(facts.reasons.length > 0
-      ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${reasonText(r, language)}`)]
-      : []),
+    ...(facts.reasons.length > 0 ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${r}`)] : []),
     ...(facts.automatic ? ['', w.automatic] : []),
     '',
     `${w.link}: ${facts.link}`,

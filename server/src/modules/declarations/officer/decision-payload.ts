@@ -1,7 +1,6 @@
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import { OfficerErrors } from './errors.ts';
-import { isRefusalReason } from './refusal-reasons.ts';
 
 /**
  * What an officer signs for a decision (ACC-21): the canonical JSON of the decision, its reasons
@@ -40,20 +39,12 @@ export function normalizeReasons(reasons: string | readonly string[] | undefined
 }
 
 /**
- * A request for correction and a refusal of release say why in words the declarant can act on;
- * a refusal of registration names its grounds by code (refusal-reasons.ts). Other decisions may
- * carry a note.
+ * A request for correction and a refusal of release say why in words the declarant can act on.
+ * Other decisions may carry a note. (The grounds for refusing registration were a list of codes
+ * once; registration is the number given at submission, and what refuses it is control at
+ * submission, so no officer's decision names such grounds.)
  */
 export function checkReasons(decision: OfficerDecision, reasons: readonly string[]): void {
-  if (
-    (decision === 'request_correction' || decision === 'refuse_release' || decision === 'refuse_registration') &&
-    reasons.length === 0
-  ) {
+  if ((decision === 'request_correction' || decision === 'refuse_release') && reasons.length === 0)
     throw OfficerErrors.DECL_DECISION_REASONS_REQUIRED({ decision });
-  }
-  if (decision === 'refuse_registration') {
-    const unknown = reasons.filter((code) => !isRefusalReason(code));
-    if (unknown.length > 0)
-      throw OfficerErrors.DECL_REFUSAL_REASON_UNKNOWN({ codes: unknown.join(', ') }, { details: { unknown } });
-  }
 }

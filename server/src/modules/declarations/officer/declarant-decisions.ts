@@ -3,7 +3,7 @@ import type { Clock } from '../../../platform/clock.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import { decisionNames, reasonText } from './decision-notice.ts';
+import { decisionNames } from './decision-notice.ts';
 import { type DecisionRow, decisionsForOrganisation, markDecisionRead } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
 
@@ -38,7 +38,8 @@ export function presentDecision(row: DecisionRow, language: Language) {
     decision: row.decision,
     title: decisionNames[row.decision as OfficerDecision]?.[language] ?? row.decision,
     reasons: row.reasons,
-    reasonTexts: row.reasons.map((r) => reasonText(r, language)),
+    // reasons are the officer's words, read as written
+    reasonTexts: row.reasons,
     officeCode: row.officeCode,
     automatic: row.automatic,
     decidedAt: row.decidedAt.toISOString(),

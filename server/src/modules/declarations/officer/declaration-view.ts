@@ -1,8 +1,6 @@
 import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
-import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
-import { reasonText } from './decision-notice.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
 import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
@@ -14,12 +12,7 @@ import { allowedDecisions, visibleDeclaration } from './visibility.ts';
  * attachments, every signed copy with its signer and hash, the timeline, the decisions taken and
  * those the officer may take now.
  */
-export async function officerDeclarationView(
-  db: Queryable,
-  officer: Account,
-  registrationNumber: string,
-  language: Language,
-) {
+export async function officerDeclarationView(db: Queryable, officer: Account, registrationNumber: string) {
   const { declaration: d, access } = await visibleDeclaration(db, officer, registrationNumber);
   const submissions = await submissionsOf(db, d.id, { withBytes: 'latest' });
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -53,7 +46,8 @@ export async function officerDeclarationView(
       id: x.id,
       decision: x.decision,
       reasons: x.reasons,
-      reasonTexts: x.reasons.map((r) => reasonText(r, language)),
+      // reasons are the officer's words, read as written
+      reasonTexts: x.reasons,
       officeCode: x.officeCode,
       officerName: x.officerName,
       automatic: x.automatic,

@@ -10,14 +10,6 @@ export const OfficerErrors = defineErrors({
       en: 'The decision "{decision}" needs its reasons.',
     },
   },
-  DECL_REFUSAL_REASON_UNKNOWN: {
-    status: 400,
-    message: {
-      kk: 'Тіркеуден бас тарту себебінің коды белгісіз: {codes}.',
-      ru: 'Неизвестный код причины отказа в регистрации: {codes}.',
-      en: 'Unknown reason code for refusing registration: {codes}.',
-    },
-  },
   DECL_DECISION_SIGNER_NOT_OFFICER: {
     status: 403,
     message: {

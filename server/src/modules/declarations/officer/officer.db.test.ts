@@ -548,29 +548,13 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     expect((await statusOf(id)).status).toBe('correction_requested');
   });
 
-  it('refuses registration only with reason codes from the list, read in the reader’s language', async () => {
-    const { number } = await registered(3);
-    expect(codeOf(await decide(almaty, number, 'refuse_registration'))).toBe('DECL_DECISION_REASONS_REQUIRED');
-    expect(codeOf(await decide(almaty, number, 'refuse_registration', ['bad_weather']))).toBe(
-      'DECL_REFUSAL_REASON_UNKNOWN',
+  it('takes no refusal of registration once the number is given: the number is the registration (art. 111)', async () => {
+    const { id, number } = await registered(3);
+    expect(codeOf(await decide(almaty, number, 'refuse_registration', ['missing_documents']))).toBe(
+      'VALIDATION_FAILED',
     );
-    expect(
-      (await decide(almaty, number, 'refuse_registration', ['missing_documents', 'wrong_customs_body'])).json(),
-    ).toMatchObject({ status: 'registration_refused' });
-    const en = await declarant.browser.request({
-      method: 'GET',
-      url: '/api/v1/declarations/decisions',
-      headers: { 'accept-language': 'en' },
-    });
-    const decision = (
-      en.json() as { decisions: { registrationNumber: string; reasons: string[]; reasonTexts: string[] }[] }
-    ).decisions.find((d) => d.registrationNumber === number)!;
-    expect(decision.reasons).toEqual(['missing_documents', 'wrong_customs_body']);
-    expect(decision.reasonTexts[0]).toBe('The documents required with the declaration were not submitted.');
-    const reasons = (await almaty.browser.get('/api/v1/officer/refusal-reasons')).json() as {
-      reasons: { code: string }[];
-    };
-    expect(reasons.reasons.map((r) => r.code)).toContain('missing_documents');
+    expect(codeOf(await almaty.browser.get('/api/v1/officer/refusal-reasons'))).toBe('NOT_FOUND');
+    expect((await statusOf(id)).status).not.toBe('registration_refused');
   });
 
   it('releases conditionally, then in full; refuses release only with reasons', async () => {

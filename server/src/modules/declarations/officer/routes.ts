@@ -12,7 +12,6 @@ import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
-import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
@@ -37,21 +36,13 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     },
   });
 
-  route(r.refusalReasons, {
-    summary: 'Codes of the grounds for refusing registration, in the request’s language',
-    access: { audience: 'staff' },
-    handler: async (request) => ({
-      reasons: refusalReasonCodes.map((code) => ({ code, text: refusalReasons[code][request.language] })),
-    }),
-  });
-
   route(r.one, {
     summary:
       'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
     description:
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
     handler: async (request) =>
-      officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
+      officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber),
   });
 
   route(r.attachment, {
@@ -115,7 +106,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
 
   route(r.decide, {
     summary:
-      'Take a signed decision: accept, request correction, refuse registration, release, release conditionally, refuse release (issue 6 point 8)',
+      'Take a signed decision: accept, request correction, release, release conditionally, refuse release (issue 6 point 8)',
     description:
       'The status changes by the status model; the declarant finds the decision in the cabinet and by e-mail.',
     access: officerOfTheBody,

@@ -162,6 +162,30 @@ describe('a customs representative registers the declarants it acts for (issue 6
     expect(listed.items.map((item) => item.id)).toContain(id);
   });
 
+  it('lets the representative withdraw what it filed, signed with its own key under the representation; the declarant named reads it only (art. 113)', async () => {
+    const draft = await broker.post('/api/v1/declarations', {
+      kind: 'goods',
+      document: goodsDocument(individual.iinBin, { date: '2026-03-10' }),
+    });
+    const id = (draft.json() as { id: string }).id;
+    expect((await postSubmission(brokerAsFiler(), id)).statusCode).toBe(200);
+    const reason = 'Декларант отказался от сделки';
+    const payload = await broker.post(`/api/v1/declarations/${id}/withdrawal-payload`, { reason });
+    expect(payload.statusCode, payload.body).toBe(200);
+    const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
+    const byDeclarant = await individual.browser.post(`/api/v1/declarations/${id}/withdrawal`, {
+      reason,
+      signature: signPayload(individual.signKey, data),
+    });
+    expect(codeOf(byDeclarant)).toBe('DECL_READ_ONLY');
+    const withdrawn = await broker.post(`/api/v1/declarations/${id}/withdrawal`, {
+      reason,
+      signature: signPayload(holder(setup, 'head-sign'), data),
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(201);
+    expect((await individual.browser.get(`/api/v1/declarations/${id}`)).json()).toMatchObject({ status: 'withdrawn' });
+  });
+
   it('gives submission the declarants represented on a day', async () => {
     expect(await representedDeclarants(db, brokerBin, '2026-03-10')).toEqual([individual.iinBin]);
     expect(await representedDeclarants(db, brokerBin, '2026-03-01')).toEqual([]);
