@@ -150,7 +150,7 @@ describe('an electronic request, approved, and the first log-in with the issued 
       history: { action: string }[];
       applicantName: string;
     };
-    expect(body.identityDocument).toEqual({ number: '045678912', issuedOn: '2019-05-20' });
+    expect(body.identityDocument).toEqual({ kind: null, number: '045678912', issuedOn: '2019-05-20', country: null });
     expect(body.certificate.subjectIin).toBe(applicant().iin);
     expect(body.applicantName).toBe('АХМЕТОВ АСЛАН');
     // the request's own record, and the registration's that handed it over

@@ -16,7 +16,11 @@ export const listRequests = (filter: { status?: RequestStatus; overdue?: boolean
 
 export const fetchRequest = (id: string) => call(credentialsRoutes.one, { params: { id } });
 export const registerPaperRequest = (request: PaperRequest) => call(credentialsRoutes.registerPaper, { body: request });
-export const approveRequest = (id: string) => call(credentialsRoutes.approve, { params: { id } });
+export type IdentityCheck = NonNullable<RouteInput<typeof credentialsRoutes.approve>['body']>;
+
+/** An unsigned request (REG-10) needs the officer's paper check (AST-6); a signed or paper one is approved as it is. */
+export const approveRequest = (id: string, check: IdentityCheck = {}) =>
+  call(credentialsRoutes.approve, { params: { id }, body: check });
 export const rejectRequest = (id: string, reason: string) =>
   call(credentialsRoutes.reject, { params: { id }, body: { reason } });
 export const markNoticeSent = (id: string) => call(credentialsRoutes.noticeSent, { params: { id } });
