@@ -1,4 +1,4 @@
-import { credentialsRoutes, type requestStatuses } from '@shekara/contracts/credentials';
+import { credentialsApplicantRoutes, credentialsRoutes, type requestStatuses } from '@shekara/contracts/credentials';
 import { type RouteInput, type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { call } from '../../api/client.ts';
@@ -29,3 +29,9 @@ export const letterUrl = (id: string) => urlOf(credentialsRoutes.letter, { param
 export type Region = RouteOutput<typeof referenceRoutes.regions>['items'][number];
 
 export const listRegions = async () => (await call(referenceRoutes.regions)).items;
+
+/** A request for a login and password filed online without the signature (REG-10), and its e-mailed confirmation. */
+export type UnsignedRequest = RouteInput<typeof credentialsApplicantRoutes.fileUnsigned>['body'];
+export const fileUnsignedRequest = (request: UnsignedRequest) =>
+  call(credentialsApplicantRoutes.fileUnsigned, { body: request });
+export const confirmUnsignedRequest = (token: string) => call(credentialsApplicantRoutes.confirm, { body: { token } });
