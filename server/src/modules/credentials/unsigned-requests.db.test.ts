@@ -247,7 +247,7 @@ describe('a non-resident individual without an IIN (the 9900… identification n
   });
 });
 
-describe('bad input gets a stable error code (REG-10, AST-6)', () => {
+describe('bad input to the unsigned request gets a stable error code', () => {
   const refusal = async (body: Record<string, unknown>) => {
     const response = await new TestBrowser(app).post(filingUrl, body);
     expect(response.statusCode, response.body).toBe(400);
