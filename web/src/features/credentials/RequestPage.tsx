@@ -9,7 +9,7 @@ import { ticked, typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
 import { approveRequest, type IdentityCheck, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
-import { historyActionKey } from './format.ts';
+import { historyActionKey, trimmedOrUndefined } from './format.ts';
 import { queuePath } from './paths.ts';
 import { credentialsKeys, useRequest } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
@@ -110,7 +110,7 @@ export function RequestPage() {
               request.verification === 'paper_check_required'
                 ? {
                     identityCheckedOnPaper: paperCheck.checked || undefined,
-                    documentSeen: paperCheck.documentSeen.trim(),
+                    documentSeen: trimmedOrUndefined(paperCheck.documentSeen),
                   }
                 : {},
             )
@@ -175,7 +175,11 @@ function RequestFields({ request }: { request: Request }) {
       t('credentials.fields.certificate'),
       request.certificate
         ? `${request.certificate.commonName ?? ''} · ${request.certificate.serialNumber}`
-        : t('credentials.request.noCertificate'),
+        : t(
+            request.verification === 'paper_check_required'
+              ? 'credentials.request.noCertificateUnsigned'
+              : 'credentials.request.noCertificate',
+          ),
     ],
     [t('credentials.fields.receivedOn'), printedDate(request.receivedOn)],
     [
