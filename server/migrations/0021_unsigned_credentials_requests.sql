@@ -34,6 +34,15 @@ alter table credentials_requests
 alter table credentials_requests alter column iin_bin drop not null;
 alter table credentials_requests add check (iin_bin is not null or (non_resident and status <> 'approved'));
 
+-- An unsigned request proves nothing of who filed it, so it must not keep the holder of the
+-- signature (or a paper request) out: the one-open-request rule counts only proven requests, and
+-- unsigned ones have their own, one per IIN/BIN. When both are open, the officer decides both.
+drop index credentials_requests_one_open;
+create unique index credentials_requests_one_open on credentials_requests (iin_bin, user_type)
+  where status = 'submitted' and verification <> 'paper_check_required';
+create unique index credentials_requests_one_open_unsigned on credentials_requests (iin_bin)
+  where status = 'submitted' and verification = 'paper_check_required';
+
 -- one non-resident request under review per passport
 create unique index credentials_requests_one_open_per_passport
   on credentials_requests (identity_document_country, identity_document_number)

@@ -111,7 +111,8 @@ export type NewCredentialsRequest = Omit<
 
 /**
  * Stores a new request; false when one is still under review for the same IIN/BIN and user type,
- * or for a non-resident the same passport (the unique indexes of open requests).
+ * or for a non-resident the same passport (the unique indexes of open requests). Unsigned requests
+ * are counted apart: one in someone's name never keeps the holder of the signature out.
  */
 export async function insertRequest(db: Queryable, request: NewCredentialsRequest): Promise<boolean> {
   const { rows } = await db.query(
@@ -159,14 +160,24 @@ export async function insertRequest(db: Queryable, request: NewCredentialsReques
 /** The number of the request under review that a new one collides with: same IIN/BIN and user type, or same passport. */
 export async function openRequestNumber(
   db: Queryable,
-  request: Pick<NewCredentialsRequest, 'iinBin' | 'userType' | 'identityDocumentCountry' | 'identityDocumentNumber'>,
+  request: Pick<
+    NewCredentialsRequest,
+    'iinBin' | 'userType' | 'verification' | 'identityDocumentCountry' | 'identityDocumentNumber'
+  >,
 ): Promise<string | null> {
   const { rows } = await db.query<{ number: string }>(
     `select number from credentials_requests
       where status = 'submitted'
-        and ((iin_bin = $1 and user_type = $2)
-             or (non_resident and identity_document_country = $3 and identity_document_number = $4))`,
-    [request.iinBin, request.userType, request.identityDocumentCountry, request.identityDocumentNumber],
+        and ((iin_bin = $1 and ($2::text = 'paper_check_required') = (verification = 'paper_check_required')
+              and (user_type = $3 or verification = 'paper_check_required'))
+             or (non_resident and identity_document_country = $4 and identity_document_number = $5))`,
+    [
+      request.iinBin,
+      request.verification,
+      request.userType,
+      request.identityDocumentCountry,
+      request.identityDocumentNumber,
+    ],
   );
   return rows[0]?.number ?? null;
 }

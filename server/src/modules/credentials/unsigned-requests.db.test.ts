@@ -2,7 +2,7 @@ import { checkDigit, parseIinBin } from '@shekara/contracts/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
-import { holder, TestBrowser } from '../../testing/accounts.ts';
+import { goodPassword, holder, signAs, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
@@ -184,6 +184,38 @@ describe('an unsigned online request, from e-mail confirmation to the issued log
     const loggedIn = await new TestBrowser(app).post('/api/v1/auth/login/password', { login: result.login, password });
     expect(loggedIn.statusCode, loggedIn.body).toBe(200);
     expect((loggedIn.json() as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+  });
+});
+
+describe('an unsigned request in someone else’s name', () => {
+  it('does not keep the holder of the signature out: both are under review, and the signed one decides', async () => {
+    const who = holder(setup, 'individual-auth');
+    const impostor = await fileAndConfirm(resident({ iinBin: who.iin, email: 'impostor@example.kz' }));
+
+    const browser = new TestBrowser(app);
+    const form = {
+      userType: 'foreign_trade_participant',
+      iinBin: who.iin,
+      email: 'real.holder@example.kz',
+      credentialsRequest: { regionCode: '75', identityDocument: { number: '045678912', issuedOn: '2019-05-20' } },
+    };
+    const nonce = await browser.challenge();
+    const signed = await browser.post('/api/v1/registrations', {
+      ...form,
+      password: goodPassword,
+      authMethod: 'credentials',
+      signature: signAs(who, JSON.stringify({ nonce, ...form })),
+    });
+    expect(signed.statusCode, signed.body).toBe(201);
+    const signedId = (signed.json() as { registrationId: string }).registrationId;
+    const detail = (await officer.get(`${officerBase}/${signedId}`)).json() as { verification: string };
+    expect(detail.verification).toBe('signature');
+
+    // A signed request is approved as before, with no paper check; the unsigned one then cannot be.
+    const approved = await officer.post(`${officerBase}/${signedId}/approve`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    const late = await officer.post(`${officerBase}/${impostor.requestId}/approve`, paperCheck);
+    expect(codeOf(late)).toBe('REG_ALREADY_REGISTERED');
   });
 });
 
