@@ -1,11 +1,12 @@
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate } from '../../dates.ts';
 import { confirmUnsignedRequest } from './credentials-api.ts';
+import { unsignedRequestPath } from './paths.ts';
 
 /** The link of the unsigned request's e-mail (REG-10) lands here: following it files the request to the body. */
 export function UnsignedConfirmPage() {
@@ -40,8 +41,16 @@ export function UnsignedConfirmPage() {
           </Text>
         </Alert>
       )}
-      {confirming.error !== undefined && (
-        <ServerRefusalAlert title={t('credentials.unsigned.confirmFailed')} error={confirming.error} />
+      {(confirming.error !== undefined || !wellFormed) && (
+        <>
+          {confirming.error !== undefined && (
+            <ServerRefusalAlert title={t('credentials.unsigned.confirmFailed')} error={confirming.error} />
+          )}
+          {/* an expired or spent link: the request is filed anew */}
+          <Anchor component={Link} to={unsignedRequestPath} size="sm">
+            {t('credentials.unsigned.fileAgain')}
+          </Anchor>
+        </>
       )}
     </Stack>
   );
