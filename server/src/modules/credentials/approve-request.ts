@@ -12,6 +12,8 @@ import {
 import { almatyDate } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { assertUndecided, decisionNotice, noticeFactsOf } from './decision.ts';
+import { CredentialsErrors } from './errors.ts';
+import { nextNonResidentNumber } from './non-resident-number.ts';
 import { approvalNotice } from './notice-texts.ts';
 import { visibleRequest } from './officer-scope.ts';
 import { freeLogin, oneTimePassword } from './one-time-credentials.ts';
@@ -21,21 +23,34 @@ import { activeAccountExists, certificateFactsOf, recordDecision } from './reque
 export interface Approved {
   accountId: string;
   login: string;
+  /** the identification number given to a non-resident without an IIN */
+  assignedNumber: string | null;
   /** how the notice goes: sent by e-mail now, or a letter for the officer to print and post */
   notice: 'email' | 'letter';
   noticeDueOn: string;
+}
+
+/** The officer's word that an unsigned request's applicant was checked against the document on paper (AST-6). */
+export interface IdentityCheck {
+  identityCheckedOnPaper?: true;
+  /** which document was shown: its kind and number, as the officer saw them */
+  documentSeen?: string;
 }
 
 /**
  * Approval (AST-3) in one transaction: the applicant's cabinet with a login and a one-time
  * password it must change at first log-in, their certificate activated when the request carried
  * one, the decision and its notice term (AST-4), the notice itself when it goes by e-mail, and
- * the audit records of the request and of the new account.
+ * the audit records of the request and of the new account. A request filed online without the
+ * signature (REG-10) is approved only with the officer's confirmation that the applicant's
+ * identity was checked against the identity document on paper; a non-resident without an IIN is
+ * given a number of the 9900… series, which becomes the account's IIN/BIN and login.
  */
 export async function approveRequest(
   ctx: CredentialsContext,
   officer: Account,
   id: string,
+  check: IdentityCheck | undefined,
   facts: RequestFacts,
 ): Promise<Approved> {
   const password = oneTimePassword();
@@ -45,18 +60,23 @@ export async function approveRequest(
   return ctx.db.transaction(async (tx) => {
     const request = await visibleRequest(tx, officer, id, { forUpdate: true });
     assertUndecided(request);
-    if (await activeAccountExists(tx, request.iinBin, request.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
+    const unsigned = request.verification === 'paper_check_required';
+    const documentSeen = unsigned ? checkedOnPaper(check) : undefined;
+    if (request.iinBin && (await activeAccountExists(tx, request.iinBin, request.userType)))
+      throw AccountErrors.REG_ALREADY_REGISTERED();
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
 
+    const assignedNumber = request.iinBin === null ? await nextNonResidentNumber(tx) : null;
+    const iinBin = request.iinBin ?? assignedNumber!;
     const accountId = randomUUID();
-    const login = await freeLogin(tx, request.iinBin);
+    const login = await freeLogin(tx, iinBin);
     await insertAccount(
       tx,
       {
         id: accountId,
         kind: 'user',
         userType: request.userType,
-        iinBin: request.iinBin,
+        iinBin,
         // a paper request may give no address: the cabinet's owner adds one later
         email: request.email ?? '',
         phone: request.phone,
@@ -79,6 +99,7 @@ export async function approveRequest(
         ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/login`)),
         login,
         password,
+        ...(unsigned && { unsigned: { assignedNumber } }),
       });
       await enqueueMailTo(tx, now, request.email!, 'credentials.issued', { ...notice, language: request.language });
     }
@@ -91,6 +112,8 @@ export async function approveRequest(
       accountId,
       login,
       ...(byEmail ? { noticeSentAt: now } : { letterPassword: password }),
+      ...(documentSeen && { identityCheckedDocument: documentSeen }),
+      ...(assignedNumber && { assignedNumber }),
     });
     await auditRequestAction(tx, now, officer, request, facts, 'credentials_request.approve', {
       number: request.number,
@@ -99,6 +122,8 @@ export async function approveRequest(
       notice: byEmail ? 'email' : 'letter',
       noticeDueOn,
       certificate: request.certificate?.serialNumber ?? null,
+      ...(documentSeen && { identityCheckedOnPaper: documentSeen }),
+      ...(assignedNumber && { assignedNumber }),
     });
     await recordAudit(tx, now, {
       action: 'account.credentials.issue',
@@ -109,8 +134,26 @@ export async function approveRequest(
       bodyCode: request.bodyCode,
       ip: facts.ip,
       requestId: facts.requestId,
-      details: { requestNumber: request.number, login, certificateActivated: request.certificate !== null },
+      details: {
+        requestNumber: request.number,
+        login,
+        certificateActivated: request.certificate !== null,
+        ...(assignedNumber && { assignedNumber }),
+      },
     });
-    return { accountId, login, notice: byEmail ? ('email' as const) : ('letter' as const), noticeDueOn };
+    return {
+      accountId,
+      login,
+      assignedNumber,
+      notice: byEmail ? ('email' as const) : ('letter' as const),
+      noticeDueOn,
+    };
   });
+}
+
+/** What the officer saw, once they confirm the paper check; refused without the confirmation or the document. */
+function checkedOnPaper(check: IdentityCheck | undefined): string {
+  const seen = check?.documentSeen?.trim();
+  if (check?.identityCheckedOnPaper !== true || !seen) throw CredentialsErrors.CREDENTIALS_IDENTITY_CHECK_REQUIRED();
+  return seen;
 }

@@ -12,4 +12,6 @@ export interface CredentialsContext {
   publicUrl: string;
   /** printed at the foot of every letter (REG-13) */
   support: SupportContacts;
+  /** how many unsigned requests (and confirmations) one client address may send a minute */
+  filingRatePerMinute: number;
 }

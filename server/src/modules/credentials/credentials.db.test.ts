@@ -135,6 +135,7 @@ describe('an electronic request, approved, and the first log-in with the issued 
     const mine = (queue.json() as { requests: Summary[] }).requests.find((r) => r.id === requestId)!;
     expect(mine).toMatchObject({
       channel: 'electronic',
+      verification: 'signature',
       status: 'submitted',
       workingDaysLeft: 15,
       reviewOverdue: false,
@@ -150,7 +151,7 @@ describe('an electronic request, approved, and the first log-in with the issued 
       history: { action: string }[];
       applicantName: string;
     };
-    expect(body.identityDocument).toEqual({ number: '045678912', issuedOn: '2019-05-20' });
+    expect(body.identityDocument).toEqual({ kind: null, number: '045678912', issuedOn: '2019-05-20', country: null });
     expect(body.certificate.subjectIin).toBe(applicant().iin);
     expect(body.applicantName).toBe('АХМЕТОВ АСЛАН');
     // the request's own record, and the registration's that handed it over
@@ -326,7 +327,13 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     expect((await deliverMail(db, clock)).filter((m) => m.kind === 'credentials.issued')).toHaveLength(1);
 
     const view = (await officer.get(`${base}/${requestId}`)).json() as Summary & { letterAvailable: boolean };
-    expect(view).toMatchObject({ status: 'approved', noticeSentAt: null, letterAvailable: true, noticeOverdue: false });
+    expect(view).toMatchObject({
+      status: 'approved',
+      verification: 'paper',
+      noticeSentAt: null,
+      letterAvailable: true,
+      noticeOverdue: false,
+    });
   });
 
   it('prints the letter in Russian with the body, the number, the login and the one-time password, which lets the organisation in', async () => {

@@ -82,4 +82,44 @@ export const CredentialsErrors = defineErrors({
       en: 'The officer belongs to no territorial body: a paper request cannot be registered.',
     },
   },
+  CREDENTIALS_IDENTITY_CHECK_REQUIRED: {
+    status: 409,
+    message: {
+      kk: 'Өтініш ЭЦҚ-сыз берілген: мақұлдау алдында өтініш берушінің жеке басын қағаз түріндегі жеке басты куәландыратын құжат бойынша тексергеніңізді растаңыз және қандай құжат көрсетілгенін жазыңыз.',
+      ru: 'Заявка подана без ЭЦП: перед одобрением подтвердите, что личность заявителя проверена по документу, удостоверяющему личность, на бумаге, и укажите, какой документ предъявлен.',
+      en: 'The request was filed without a digital signature: before approving, confirm that you checked the applicant’s identity against the identity document on paper, and say which document was shown.',
+    },
+  },
+  CREDENTIALS_UNSIGNED_REQUEST_OPEN: {
+    status: 409,
+    message: {
+      kk: 'Осы ЖСН/БСН, паспорт немесе электрондық пошта бойынша өтініш растауды күтуде немесе қаралуда.',
+      ru: 'По этому ИИН/БИН, паспорту или адресу электронной почты заявка уже ждёт подтверждения или рассматривается.',
+      en: 'A request for this IIN/BIN, passport or e-mail address is already awaiting confirmation or under review.',
+    },
+  },
+  CREDENTIALS_CONFIRMATION_INVALID: {
+    status: 400,
+    message: {
+      kk: 'Өтінішті растау сілтемесі жарамсыз немесе бұрын пайдаланылған.',
+      ru: 'Ссылка подтверждения заявки недействительна или уже использована.',
+      en: 'The request’s confirmation link is invalid or has already been used.',
+    },
+  },
+  CREDENTIALS_CONFIRMATION_EXPIRED: {
+    status: 410,
+    message: {
+      kk: 'Өтінішті растау сілтемесінің мерзімі өтті ({hours} сағат). Өтінішті қайта беріңіз.',
+      ru: 'Срок ссылки подтверждения заявки истёк ({hours} ч). Подайте заявку снова.',
+      en: 'The request’s confirmation link has expired ({hours} hours). Please file the request again.',
+    },
+  },
+  CREDENTIALS_IDENTIFICATION_NUMBERS_EXHAUSTED: {
+    status: 503,
+    message: {
+      kk: 'Резидент еместерге берілетін сәйкестендіру нөмірлері таусылды: әкімшіге хабарласыңыз.',
+      ru: 'Идентификационные номера для нерезидентов исчерпаны: обратитесь к администратору.',
+      en: 'The identification numbers for non-residents are used up: contact the administrator.',
+    },
+  },
 });

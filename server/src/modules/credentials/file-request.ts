@@ -13,8 +13,39 @@ import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
 import { acknowledgementMail } from './notice-texts.ts';
 import { checkRequestFields } from './request-fields.ts';
-import { insertRequest, nextRequestNumber, openRequestNumber, storedCertificate } from './request-repository.ts';
+import {
+  type IdentityDocumentKind,
+  insertRequest,
+  nextRequestNumber,
+  openRequestNumber,
+  type RequestVerification,
+  storedCertificate,
+} from './request-repository.ts';
 import { calendarAround } from './terms.ts';
+
+/** The identity document of AST-6; an unsigned online request names its kind, and a foreign passport its country. */
+export interface IdentityDocument {
+  kind?: IdentityDocumentKind;
+  number: string;
+  issuedOn: string;
+  country?: string;
+}
+
+/** What the registration's intake hands over, and what an unsigned online request (REG-10) adds to it. */
+export interface Filing extends Omit<CredentialsRequestFiling, 'iinBin' | 'identityDocument'> {
+  /** null: a non-resident individual without an IIN, given a number on approval */
+  iinBin: string | null;
+  identityDocument?: IdentityDocument;
+  registrationNoticeIssuedOn?: string;
+  birthDate?: string;
+  nonResident?: boolean;
+}
+
+/** The signature proves who filed online; paper is signed by hand; an unsigned online request must be checked on paper. */
+function verificationOf(filing: Filing): RequestVerification {
+  if (filing.channel === 'paper') return 'paper';
+  return filing.certificate ? 'signature' : 'paper_check_required';
+}
 
 /**
  * Files a request for a login and password (AST-2, AST-6) in the caller's transaction: checks
@@ -26,11 +57,12 @@ export async function fileRequest(
   ctx: CredentialsContext,
   tx: Queryable,
   at: Date,
-  filing: CredentialsRequestFiling,
+  filing: Filing,
   facts: RequestFacts,
 ): Promise<FiledCredentialsRequest> {
   const receivedOn = almatyDate(at);
-  checkRequestFields(filing.iinBin, filing, receivedOn);
+  // a non-resident without an IIN has no number to read the request's kind from: the passport was checked on filing
+  if (filing.iinBin !== null) checkRequestFields(filing.iinBin, filing, receivedOn);
   const body = await territorialDepartmentOf(tx, filing.regionCode, receivedOn);
   if (!body) throw CredentialsErrors.REGION_HAS_NO_DEPARTMENT({ region: filing.regionCode });
 
@@ -38,17 +70,23 @@ export async function fileRequest(
   const reviewDueOn = calendar.addWorkingDays(receivedOn, ctx.terms.credentialsReviewWorkingDays);
   const id = randomUUID();
   const number = await nextRequestNumber(tx, body.code, Number(receivedOn.slice(0, 4)));
-  const inserted = await insertRequest(tx, {
+  const request = {
     id,
     number,
     bodyCode: body.code,
     regionCode: filing.regionCode,
     channel: filing.channel,
+    verification: verificationOf(filing),
     userType: filing.userType,
     iinBin: filing.iinBin,
+    nonResident: filing.nonResident ?? false,
     registrationNoticeNumber: filing.registrationNoticeNumber ?? null,
+    registrationNoticeIssuedOn: filing.registrationNoticeIssuedOn ?? null,
+    identityDocumentKind: filing.identityDocument?.kind ?? null,
     identityDocumentNumber: filing.identityDocument?.number ?? null,
     identityDocumentIssuedOn: filing.identityDocument?.issuedOn ?? null,
+    identityDocumentCountry: filing.identityDocument?.country ?? null,
+    applicantBirthDate: filing.birthDate ?? null,
     applicantName: filing.applicantName ?? filing.certificate?.commonName ?? null,
     postalAddress: filing.postalAddress ?? null,
     phone: filing.phone ?? null,
@@ -59,11 +97,9 @@ export async function fileRequest(
     receivedAt: at,
     receivedOn,
     reviewDueOn,
-  });
-  if (!inserted)
-    throw CredentialsErrors.CREDENTIALS_REQUEST_PENDING({
-      number: (await openRequestNumber(tx, filing.iinBin, filing.userType)) ?? '',
-    });
+  };
+  if (!(await insertRequest(tx, request)))
+    throw CredentialsErrors.CREDENTIALS_REQUEST_PENDING({ number: (await openRequestNumber(tx, request)) ?? '' });
 
   if (filing.email) {
     const mail = acknowledgementMail(facts.language, {
@@ -84,7 +120,14 @@ export async function fileRequest(
     bodyCode: body.code,
     ip: facts.ip,
     requestId: facts.requestId,
-    details: { number, channel: filing.channel, userType: filing.userType, iinBin: filing.iinBin, reviewDueOn },
+    details: {
+      number,
+      channel: filing.channel,
+      verification: request.verification,
+      userType: filing.userType,
+      iinBin: filing.iinBin,
+      reviewDueOn,
+    },
   });
   return { requestId: id, number, bodyCode: body.code, reviewDueOn };
 }

@@ -10,6 +10,7 @@ const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsCo
   terms: config.terms,
   publicUrl: config.publicUrl,
   support: config.support,
+  filingRatePerMinute: config.auth.loginRatePerMinute,
 });
 
 /**

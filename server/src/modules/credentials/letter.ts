@@ -87,7 +87,7 @@ export function noticeLetter(
         fields: [
           { label: l.to, value: request.applicantName ?? '' },
           { label: l.address, value: request.postalAddress ?? '' },
-          { label: l.iinBin, value: request.iinBin },
+          { label: l.iinBin, value: request.iinBin ?? '' },
           { label: l.number, value: request.number },
           { label: l.date, value: printedDate(today) },
         ],

@@ -37,8 +37,36 @@ export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts,
   return texts[language];
 }
 
+/** The link that sends an unsigned online request (REG-10) on to the body, once the address is shown to be the applicant's. */
+export function unsignedConfirmationMail(language: Language, link: string, hours: number) {
+  const texts = {
+    kk: {
+      subject: 'Shekara: логин мен құпиясөз беру туралы өтінішті растаңыз',
+      text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз ЭЦҚ-сыз берілді. Оны аумақтық органға жіберу үшін сілтемені ашыңыз (${hours} сағат жарамды):\n${link}\n\nӨтінішті қарау кезінде жеке басыңыз жеке басты куәландыратын құжаттың түпнұсқасы бойынша тексеріледі.\n\nЕгер сіз өтініш бермеген болсаңыз, бұл хатты елемеңіз.`,
+    },
+    ru: {
+      subject: 'Shekara: подтвердите заявку на выдачу логина и пароля',
+      text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля подана без ЭЦП. Чтобы направить её в территориальный орган, откройте ссылку (действует ${hours} ч):\n${link}\n\nПри рассмотрении заявки ваша личность будет проверена по документу, удостоверяющему личность, на бумаге.\n\nЕсли вы не подавали заявку, просто не отвечайте на это письмо.`,
+    },
+    en: {
+      subject: 'Shekara: confirm your request for a login and password',
+      text: `Hello,\n\nYour request for a login and password was filed without a digital signature. To send it to the territorial body, open this link (valid for ${hours} hours):\n${link}\n\nWhen the request is reviewed, your identity will be checked against your identity document on paper.\n\nIf you did not file this request, please ignore this message.`,
+    },
+  };
+  return texts[language];
+}
+
+/** What an approval of an unsigned request adds: the number given to a non-resident, and that the cabinet has no signature yet. */
+export interface UnsignedApproval {
+  /** a non-resident without an IIN: the identification number assigned (the 9900… series) */
+  assignedNumber: string | null;
+}
+
 /** The notice of the issued login and one-time password (AST-3, AST-4): e-mail subject and body, and the letter's lines. */
-export function approvalNotice(language: Language, facts: NoticeFacts & { login: string; password: string }) {
+export function approvalNotice(
+  language: Language,
+  facts: NoticeFacts & { login: string; password: string; unsigned?: UnsignedApproval },
+) {
   const texts = {
     kk: {
       title: 'Логин мен құпиясөз берілгені туралы хабарлама',
@@ -65,12 +93,35 @@ export function approvalNotice(language: Language, facts: NoticeFacts & { login:
       instructions: `Log in at ${facts.link} with this login, this password and your digital signature. At the first log-in you must change the password to one of your own. Never tell anyone your password.`,
     },
   };
-  const t = texts[language];
+  const t = { ...texts[language], ...(facts.unsigned && withoutSignature[language](facts.link)) };
+  const assigned = facts.unsigned?.assignedNumber;
+  const numberLine = assigned ? `${assignedNumberLabel[language]}: ${assigned}\n` : '';
   return {
     ...t,
-    text: `${t.lead}\n\n${t.loginLabel}: ${facts.login}\n${t.passwordLabel}: ${facts.password}\n\n${t.instructions}\n\n${facts.bodyName}`,
+    text: `${t.lead}\n\n${numberLine}${t.loginLabel}: ${facts.login}\n${t.passwordLabel}: ${facts.password}\n\n${t.instructions}\n\n${facts.bodyName}`,
   };
 }
+
+const assignedNumberLabel: Record<Language, string> = {
+  kk: 'Берілген сәйкестендіру нөмірі',
+  ru: 'Присвоенный идентификационный номер',
+  en: 'Identification number assigned',
+};
+
+// A cabinet created from an unsigned request has no signature bound: the password opens its
+// external part only, until the holder binds an NCA signature (a non-resident once they have an
+// IIN and a certificate).
+const withoutSignature: Record<Language, (link: string) => { instructions: string }> = {
+  kk: (link) => ({
+    instructions: `Жүйеге ${link} мекенжайы бойынша логинмен және осы құпиясөзбен кіріңіз. Бірінші кіргенде құпиясөзді өзіңіз ойлап тапқан құпиясөзге ауыстыру қажет. Құпиясөз жеке кабинеттің сыртқы бөлігін ғана ашады (профиль, өтініштер, жеткізілген құжаттар); декларация беру үшін профильде ҚР ҰКО ЭЦҚ сертификатын байланыстырыңыз. Құпиясөзді ешкімге бермеңіз.`,
+  }),
+  ru: (link) => ({
+    instructions: `Войдите в систему по адресу ${link} с этим логином и паролем. При первом входе пароль нужно сменить на свой. Пароль открывает только внешнюю часть личного кабинета (профиль, заявки, доставленные документы); чтобы подавать декларации, привяжите в профиле сертификат ЭЦП НУЦ РК. Никому не сообщайте пароль.`,
+  }),
+  en: (link) => ({
+    instructions: `Log in at ${link} with this login and this password. At the first log-in you must change the password to one of your own. The password opens only the external part of the personal cabinet (profile, requests, delivered documents); to file declarations, bind an NCA RK electronic digital signature certificate in your profile. Never tell anyone your password.`,
+  }),
+};
 
 /** The notice that a request was refused, with the body's reason. */
 export function rejectionNotice(language: Language, facts: NoticeFacts & { reason: string }) {

@@ -25,11 +25,11 @@ export function checkRequestFields(iinBin: string, fields: CredentialsRequestFie
   }
 }
 
-function missing(field: string): never {
+export function missing(field: string): never {
   throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING({ field }, { details: { missing: field.split(' | ') } });
 }
 
-function realDate(date: string): boolean {
+export function realDate(date: string): boolean {
   const ms = Date.parse(`${date}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
 }

@@ -35,6 +35,7 @@ beforeAll(async () => {
     terms: { credentialsReviewWorkingDays: 15, credentialsNoticeWorkingDays: 1 },
     publicUrl: 'http://localhost:8080',
     support: testAppConfig.support,
+    filingRatePerMinute: 30,
   };
   const { id } = await createStaffAccount(db, clock, {
     kind: 'officer',
@@ -88,7 +89,7 @@ describe('the notice term: 1 working day after the cabinet is created (AST-4)', 
   it('falls after the holidays for a decision just before them, and is flagged when missed', async () => {
     at('2026-03-20T05:00:00Z'); // Friday before Nauryz
     const { requestId } = await registerPaperRequest(ctx, officer, paper(2), facts);
-    const approved = await approveRequest(ctx, officer, requestId, facts);
+    const approved = await approveRequest(ctx, officer, requestId, undefined, facts);
     expect(approved).toMatchObject({ notice: 'letter', noticeDueOn: '2026-03-26' });
     at('2026-03-26T12:00:00Z');
     expect(await inQueue(requestId)).toMatchObject({

@@ -9,9 +9,11 @@ export function requestSummaryView(request: CredentialsRequest, today: string, c
     id: request.id,
     number: request.number,
     channel: request.channel,
+    verification: request.verification,
     status: request.status,
     userType: request.userType,
     iinBin: request.iinBin,
+    nonResident: request.nonResident,
     applicantName: request.applicantName,
     bodyCode: request.bodyCode,
     receivedOn: request.receivedOn,
@@ -35,9 +37,17 @@ export function requestDetailView(
     ...requestSummaryView(request, today, calendar),
     regionCode: request.regionCode,
     registrationNoticeNumber: request.registrationNoticeNumber,
+    registrationNoticeIssuedOn: request.registrationNoticeIssuedOn,
     identityDocument: request.identityDocumentNumber
-      ? { number: request.identityDocumentNumber, issuedOn: request.identityDocumentIssuedOn! }
+      ? {
+          kind: request.identityDocumentKind,
+          number: request.identityDocumentNumber,
+          issuedOn: request.identityDocumentIssuedOn!,
+          country: request.identityDocumentCountry,
+        }
       : null,
+    birthDate: request.applicantBirthDate,
+    identityCheckedDocument: request.identityCheckedDocument,
     postalAddress: request.postalAddress,
     phone: request.phone,
     email: request.email,

@@ -1,5 +1,7 @@
-import { Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { unsignedRequestPath } from '../credentials/paths.ts';
 import { ChoiceCards } from './ChoiceCards.tsx';
 import { CredentialsRequestForm } from './CredentialsRequestForm.tsx';
 import type { RegistrationDraft } from './registration-draft.ts';
@@ -31,7 +33,15 @@ export function MethodStep({
         })}
         testIdPrefix="method-"
       />
-      {draft.authMethod === 'credentials' && <CredentialsRequestForm fields={draft} onChange={onChange} />}
+      {draft.authMethod === 'credentials' && (
+        <>
+          {/* REG-10: the signature "where the user has one"; without it the request is filed on its own page */}
+          <Anchor component={Link} to={unsignedRequestPath} size="sm" data-testid="method-unsigned">
+            {t('credentials.unsigned.noSignatureLink')}
+          </Anchor>
+          <CredentialsRequestForm fields={draft} onChange={onChange} />
+        </>
+      )}
     </Stack>
   );
 }

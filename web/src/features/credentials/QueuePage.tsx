@@ -52,7 +52,10 @@ export function QueuePage() {
     {
       key: 'channel',
       header: t('credentials.columns.channel'),
-      cell: (request) => t(`credentials.channel.${request.channel}`),
+      cell: (request) =>
+        request.verification === 'paper_check_required'
+          ? `${t(`credentials.channel.${request.channel}`)} · ${t('credentials.verification.paper_check_required')}`
+          : t(`credentials.channel.${request.channel}`),
     },
     { key: 'received', header: t('credentials.columns.received'), cell: (request) => printedDate(request.receivedOn) },
     { key: 'due', header: t('credentials.columns.due'), cell: (request) => printedDate(request.reviewDueOn) },

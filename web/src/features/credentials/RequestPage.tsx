@@ -1,14 +1,15 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApproveOrRefuse } from '../../components/ApproveOrRefuse.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
+import { ticked, typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
-import { approveRequest, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
-import { historyActionKey } from './format.ts';
+import { approveRequest, type IdentityCheck, letterUrl, markNoticeSent, rejectRequest } from './credentials-api.ts';
+import { historyActionKey, trimmedOrUndefined } from './format.ts';
 import { queuePath } from './paths.ts';
 import { credentialsKeys, useRequest } from './queries.ts';
 import { TermBadges } from './TermBadges.tsx';
@@ -24,6 +25,7 @@ export function RequestPage() {
   const { id = '' } = useParams();
   const query = useRequest(id);
   const [reason, setReason] = useState('');
+  const [paperCheck, setPaperCheck] = useState<PaperCheck>({ checked: false, documentSeen: '' });
   const [outcome, setOutcome] = useState<Outcome>();
   const action = useAction(
     async (work: () => Promise<Outcome | undefined>) => setOutcome(await work()),
@@ -33,13 +35,21 @@ export function RequestPage() {
   const failure = action.error;
   const act = (work: () => Promise<Outcome | undefined>) => action.run(work);
 
-  const approve = () =>
+  const approve = (check: IdentityCheck) =>
     act(async () => {
-      const approved = await approveRequest(id);
+      const approved = await approveRequest(id, check);
+      const key = approved.assignedNumber
+        ? 'credentials.request.approvedWithNumber'
+        : approved.notice === 'email'
+          ? 'credentials.request.approvedByEmail'
+          : 'credentials.request.approvedByLetter';
       return {
-        key:
-          approved.notice === 'email' ? 'credentials.request.approvedByEmail' : 'credentials.request.approvedByLetter',
-        values: { login: approved.login, date: printedDate(approved.noticeDueOn) },
+        key,
+        values: {
+          login: approved.login,
+          date: printedDate(approved.noticeDueOn),
+          number: approved.assignedNumber ?? '',
+        },
       };
     });
   const reject = () =>
@@ -74,6 +84,11 @@ export function RequestPage() {
       <Title order={1} data-testid="credentials-request-number">
         {request.number}
       </Title>
+      {request.verification === 'paper_check_required' && request.status === 'submitted' && (
+        <Alert color="yellow" title={t('credentials.paperCheck.title')} maw={900} data-testid="credentials-paper-check">
+          {t(request.nonResident ? 'credentials.paperCheck.nonResident' : 'credentials.paperCheck.text')}
+        </Alert>
+      )}
       <RequestFields request={request} />
 
       {outcome && (
@@ -87,8 +102,19 @@ export function RequestPage() {
         <DecisionCard
           reason={reason}
           onReason={setReason}
+          paperCheck={request.verification === 'paper_check_required' ? paperCheck : undefined}
+          onPaperCheck={setPaperCheck}
           busy={busy}
-          onApprove={() => void approve()}
+          onApprove={() =>
+            void approve(
+              request.verification === 'paper_check_required'
+                ? {
+                    identityCheckedOnPaper: paperCheck.checked || undefined,
+                    documentSeen: trimmedOrUndefined(paperCheck.documentSeen),
+                  }
+                : {},
+            )
+          }
           onReject={() => void reject()}
         />
       )}
@@ -120,16 +146,26 @@ function RequestFields({ request }: { request: Request }) {
   const fields: Array<[string, ReactNode]> = [
     [t('credentials.fields.status'), <TermBadges key="status" request={request} />],
     [t('credentials.fields.channel'), t(`credentials.channel.${request.channel}`)],
+    [t('credentials.fields.verification'), t(`credentials.verification.${request.verification}`)],
     [t('credentials.fields.userType'), t(`credentials.userType.${request.userType}`)],
-    [t('credentials.fields.iinBin'), request.iinBin],
+    [t('credentials.fields.iinBin'), request.iinBin ?? t('credentials.request.numberOnApproval')],
     [t('credentials.fields.applicantName'), request.applicantName ?? notGiven],
-    [t('credentials.fields.noticeNumber'), request.registrationNoticeNumber ?? notGiven],
+    ...(request.birthDate
+      ? ([[t('credentials.fields.birthDate'), printedDate(request.birthDate)]] as Array<[string, ReactNode]>)
+      : []),
     [
-      t('credentials.fields.identityDocument'),
-      request.identityDocument
-        ? `${request.identityDocument.number}, ${printedDate(request.identityDocument.issuedOn)}`
+      t('credentials.fields.noticeNumber'),
+      request.registrationNoticeNumber
+        ? [request.registrationNoticeNumber, request.registrationNoticeIssuedOn]
+            .filter(Boolean)
+            .map((part, i) => (i === 1 ? printedDate(part!) : part))
+            .join(', ')
         : notGiven,
     ],
+    [t('credentials.fields.identityDocument'), identityDocumentText(request, t) ?? notGiven],
+    ...(request.identityCheckedDocument
+      ? ([[t('credentials.fields.identityChecked'), request.identityCheckedDocument]] as Array<[string, ReactNode]>)
+      : []),
     [t('credentials.fields.postalAddress'), request.postalAddress ?? notGiven],
     [t('credentials.fields.email'), request.email ?? notGiven],
     [t('credentials.fields.phone'), request.phone ?? notGiven],
@@ -139,7 +175,11 @@ function RequestFields({ request }: { request: Request }) {
       t('credentials.fields.certificate'),
       request.certificate
         ? `${request.certificate.commonName ?? ''} · ${request.certificate.serialNumber}`
-        : t('credentials.request.noCertificate'),
+        : t(
+            request.verification === 'paper_check_required'
+              ? 'credentials.request.noCertificateUnsigned'
+              : 'credentials.request.noCertificate',
+          ),
     ],
     [t('credentials.fields.receivedOn'), printedDate(request.receivedOn)],
     [
@@ -182,6 +222,20 @@ function RequestFields({ request }: { request: Request }) {
   );
 }
 
+/** The identity document as the applicant gave it: its kind, number, date of issue and, for a foreign passport, the country. */
+function identityDocumentText(request: Request, t: (key: string) => string): string | null {
+  const document = request.identityDocument;
+  if (!document) return null;
+  return [
+    document.kind && t(`credentials.documentKind.${document.kind}`),
+    document.number,
+    printedDate(document.issuedOn),
+    document.country,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** A card of what the officer does with the request, as wide as the request's facts above it. */
 function RequestCard({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -191,16 +245,29 @@ function RequestCard({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-/** Approve (AST-3), or reject with a reason the applicant is told. */
+/** The officer's paper check of an unsigned request's applicant (AST-6): ticked, and which document was seen. */
+interface PaperCheck {
+  checked: boolean;
+  documentSeen: string;
+}
+
+/**
+ * Approve (AST-3), or reject with a reason the applicant is told. A request filed without the
+ * signature asks first for the paper check: the server refuses the approval without it.
+ */
 function DecisionCard({
   reason,
   onReason,
+  paperCheck,
+  onPaperCheck,
   busy,
   onApprove,
   onReject,
 }: {
   reason: string;
   onReason: (reason: string) => void;
+  paperCheck?: PaperCheck;
+  onPaperCheck: (check: PaperCheck) => void;
   busy: boolean;
   onApprove: () => void;
   onReject: () => void;
@@ -208,6 +275,22 @@ function DecisionCard({
   const { t } = useTranslation();
   return (
     <RequestCard title={t('credentials.request.decision')}>
+      {paperCheck && (
+        <Stack gap="xs">
+          <Checkbox
+            label={t('credentials.paperCheck.confirm')}
+            {...ticked(paperCheck.checked, (checked) => onPaperCheck({ ...paperCheck, checked }))}
+            data-testid="credentials-paper-checked"
+          />
+          <TextInput
+            label={t('credentials.paperCheck.documentSeen')}
+            description={t('credentials.paperCheck.documentSeenHint')}
+            maxLength={300}
+            {...typed(paperCheck.documentSeen, (documentSeen) => onPaperCheck({ ...paperCheck, documentSeen }))}
+            data-testid="credentials-document-seen"
+          />
+        </Stack>
+      )}
       <ApproveOrRefuse
         busy={busy}
         approve={{
