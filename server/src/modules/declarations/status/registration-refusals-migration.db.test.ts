@@ -67,7 +67,9 @@ beforeAll(async () => {
     'wrong_customs_body',
   ]);
   await oldShapeDeclaration(untouched, 'release_refused', 'refuse_release', ['Товар не соответствует описанию']);
-  expect((await migrate(db)).map((m) => m.version)).toEqual([migrationVersion]);
+  expect(
+    (await migrate(db, readMigrations().filter((m) => m.version <= migrationVersion))).map((m) => m.version),
+  ).toEqual([migrationVersion]);
 }, 60_000);
 afterAll(() => db?.close());
 
