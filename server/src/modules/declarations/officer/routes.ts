@@ -1,8 +1,9 @@
 import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import type { FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { type Account, caller, requestFacts } from '../../accounts/index.ts';
+import { caller, readReason, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -12,6 +13,7 @@ import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
+import { recordDeclarationRead } from './read-audit.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
@@ -50,13 +52,23 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
     description:
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
-    handler: async (request) =>
-      officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber, request.language),
+    handler: async (request) => {
+      const reason = readReason(request);
+      const view = await officerDeclarationView(
+        ctx.db,
+        caller(request).account,
+        request.params.registrationNumber,
+        request.language,
+      );
+      await recordDeclarationRead(ctx, request, reason, view, { type: 'declaration', id: view.registrationNumber });
+      return view;
+    },
   });
 
   route(r.attachment, {
     summary: 'Download a file attached to a registered declaration',
     handler: async (request, reply) => {
+      const reason = readReason(request);
       const { declaration } = await visibleDeclaration(
         ctx.db,
         caller(request).account,
@@ -64,6 +76,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       );
       const file = await findAttachment(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
+      await recordDeclarationRead(ctx, request, reason, declaration, { type: 'attachment', id: file.id });
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
@@ -73,17 +86,24 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     },
   });
 
-  // The bytes the officer signs, the same whether the reasons came in the address or the body.
+  // The bytes the officer signs, the same whether the reasons came in the address or the body;
+  // they name the declaration and its declarant, so asking for them is a read on record (ACC-7).
   const payloadFor = async (
-    officer: Account,
+    request: FastifyRequest,
     registrationNumber: string,
     decision: OfficerDecision,
     reasons: string | readonly string[] | undefined,
-  ) => ({
-    data: decisionPayload(await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons)).toString(
-      'base64',
-    ),
-  });
+  ) => {
+    const reason = readReason(request);
+    const officer = caller(request).account;
+    const facts = await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons);
+    const { declaration } = await visibleDeclaration(ctx.db, officer, registrationNumber);
+    await recordDeclarationRead(ctx, request, reason, declaration, {
+      type: 'decision_payload',
+      id: registrationNumber,
+    });
+    return { data: decisionPayload(facts).toString('base64') };
+  };
 
   route(r.decisionPayload, {
     summary: 'The bytes the officer signs for a decision (ACC-21)',
@@ -91,12 +111,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
     access: officerOfTheBody,
     handler: async (request) =>
-      payloadFor(
-        caller(request).account,
-        request.params.registrationNumber,
-        request.query.decision,
-        request.query.reasons,
-      ),
+      payloadFor(request, request.params.registrationNumber, request.query.decision, request.query.reasons),
   });
 
   route(r.decisionPayloadFor, {
@@ -105,12 +120,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
     access: officerOfTheBody,
     handler: async (request) =>
-      payloadFor(
-        caller(request).account,
-        request.params.registrationNumber,
-        request.body.decision,
-        request.body.reasons,
-      ),
+      payloadFor(request, request.params.registrationNumber, request.body.decision, request.body.reasons),
   });
 
   route(r.decide, {
