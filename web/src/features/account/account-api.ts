@@ -44,6 +44,13 @@ export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
 
+export type ConsentEntry = Awaited<ReturnType<typeof fetchConsents>>[number];
+export const fetchConsents = async () => (await call(accountRoutes.consents)).consents;
+
+export type DataReadsPage = RouteOutput<typeof accountRoutes.dataReads>;
+export type DataRead = DataReadsPage['reads'][number];
+export const fetchDataReads = (page: number) => call(accountRoutes.dataReads, { query: { page } });
+
 export type HistoryEntry = Awaited<ReturnType<typeof fetchHistory>>[number];
 export const fetchHistory = async () => (await call(accountRoutes.history)).entries;
 
