@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { fetchDeclaration, fetchInbox, fetchRefusalReasons } from './officer-declarations-api.ts';
 import { listRiskProfiles } from './risk-profiles-api.ts';
@@ -13,8 +14,8 @@ export const officerKeys = {
 
 export const useInbox = (query: string) =>
   useQuery({ queryKey: officerKeys.inbox(query), queryFn: () => fetchInbox(query) });
-export const useOfficerDeclaration = (number: string) =>
-  useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number) });
+export const useOfficerDeclaration = (number: string, reason: DataReadReason) =>
+  useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number, reason) });
 /** The grounds of a refusal, read only once the officer chooses to refuse. */
 export const useRefusalReasons = (wanted: boolean) =>
   useQuery({ queryKey: officerKeys.refusalReasons, queryFn: fetchRefusalReasons, enabled: wanted });
