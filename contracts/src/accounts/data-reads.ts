@@ -43,8 +43,9 @@ export const dataReadReasonLabels: Record<DataReadReason, LocalizedText> = {
 };
 
 /**
- * The `reason` every officer's read of a person's data carries in its address. Optional here so
- * that a read without one is refused with the system's own code (DATA_READ_REASON_REQUIRED).
+ * The `reason` every officer's read of a person's data carries in its address (in the body of a
+ * POST that stands for a GET). Optional here so that a read without one is refused with the
+ * system's own code (DATA_READ_REASON_REQUIRED).
  */
 export const readReasonQuery = z.object({
   reason: z.enum(dataReadReasons).optional().describe('why the data are read (required; ACC-7)'),

@@ -19,9 +19,9 @@ export const officerRoutes = {
     querystring: s.payloadQuery.extend(readReasonQuery.shape),
     response: { 200: s.payloadResponse },
   }),
+  // The GET's address moved into the body, its reason for reading with it.
   decisionPayloadFor: payload('POST', '', {
-    querystring: readReasonQuery,
-    body: s.payloadBody,
+    body: s.payloadBody.extend(readReasonQuery.shape),
     response: { 200: s.payloadResponse },
   }),
   decide: registered('POST', '/decisions', { body: s.decisionBody, response: { 201: s.decisionResponse } }),

@@ -25,9 +25,12 @@ import { AccountErrors } from './errors.ts';
 /** Whose data an audited read is about: `personal_data` records are keyed by the account the data belong to. */
 const subjectType = 'personal_data';
 
-/** The reason the read carries in its address (`?reason=`); without one nothing is read. */
-export function readReason(request: FastifyRequest): DataReadReason {
-  const reason = (request.query as { reason?: unknown } | undefined)?.reason;
+/**
+ * The reason the read carries in its address (`?reason=`; the body of a POST standing for a GET);
+ * without one nothing is read.
+ */
+export function readReason(input: { reason?: unknown } | undefined): DataReadReason {
+  const reason = input?.reason;
   if (!(dataReadReasons as readonly unknown[]).includes(reason)) throw AccountErrors.DATA_READ_REASON_REQUIRED();
   return reason as DataReadReason;
 }

@@ -45,7 +45,7 @@ export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: Accounts
     summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
     description: 'Reading another person’s data needs `reason` (ACC-7): the read is recorded, and the user sees it.',
     handler: async (request) => {
-      const reason = readReason(request);
+      const reason = readReason(request.query);
       const account = await visibleAccount(caller(request).account, request.params.id);
       await recordDataRead(ctx, request, {
         reason,

@@ -28,7 +28,7 @@ export async function accessMeasureRoutes(app: ZodApp, { ctx }: WebDeclarantRout
     summary: 'An account’s access and every measure taken on it',
     description: 'Needs `reason` (ACC-7): the read is recorded, and the user sees it.',
     handler: async (request) => {
-      const reason = readReason(request);
+      const reason = readReason(request.query);
       const account = await assertAccountInScope(
         ctx.db,
         caller(request).account,

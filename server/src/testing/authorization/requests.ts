@@ -187,7 +187,7 @@ const builds: Record<string, Build> = {
   'GET /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>
     get(`${officerDeclaration(w)}/decision-payload?decision=release&${onRecord}`),
   'POST /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>
-    post(`${officerDeclaration(w)}/decision-payload?${onRecord}`, { decision: 'release' }),
+    post(`${officerDeclaration(w)}/decision-payload`, { decision: 'release', reason: 'audit_check' }),
   'POST /api/v1/officer/declarations/:registrationNumber/decisions': (w) =>
     post(`${officerDeclaration(w)}/decisions`, {
       decision: 'release',

@@ -44,7 +44,6 @@ export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
 
-export type ConsentEntry = Awaited<ReturnType<typeof fetchConsents>>[number];
 export const fetchConsents = async () => (await call(accountRoutes.consents)).consents;
 
 export type DataReadsPage = RouteOutput<typeof accountRoutes.dataReads>;

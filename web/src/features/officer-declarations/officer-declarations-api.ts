@@ -33,8 +33,7 @@ export function fetchDecisionPayload(
   // POST, not GET: the reasons travel in the body, so no address length bounds them.
   return call(officerRoutes.decisionPayloadFor, {
     params: { registrationNumber },
-    query: { reason },
-    body: reasons === undefined ? { decision } : { decision, reasons: [...reasons] },
+    body: reasons === undefined ? { decision, reason } : { decision, reasons: [...reasons], reason },
   });
 }
 

@@ -537,24 +537,20 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const byGet = await almaty.browser.get(
       `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}&reason=declaration_review`,
     );
-    const byPost = await almaty.browser.post(
-      `/api/v1/officer/declarations/${enc(number)}/decision-payload?reason=declaration_review`,
-      {
-        decision: 'request_correction',
-        reasons: short,
-      },
-    );
+    const byPost = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
+      decision: 'request_correction',
+      reasons: short,
+      reason: 'declaration_review',
+    });
     expect(byPost.statusCode, byPost.body).toBe(200);
     expect(byPost.json()).toEqual(byGet.json());
     // 20 reasons of 2,000 Cyrillic letters: about 240,000 characters once encoded in an address
     const long = Array.from({ length: 20 }, (_, i) => `${i + 1}. ${'ж'.repeat(1_990)}`);
-    const payload = await almaty.browser.post(
-      `/api/v1/officer/declarations/${enc(number)}/decision-payload?reason=declaration_review`,
-      {
-        decision: 'request_correction',
-        reasons: long,
-      },
-    );
+    const payload = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
+      decision: 'request_correction',
+      reasons: long,
+      reason: 'declaration_review',
+    });
     expect(payload.statusCode, payload.body).toBe(200);
     const signature = signPayload(almaty.signKey, Buffer.from((payload.json() as { data: string }).data, 'base64'));
     const decided = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, {

@@ -17,6 +17,13 @@ import { recordDeclarationRead } from './read-audit.ts';
 import { refusalReasonCodes, refusalReasons } from './refusal-reasons.ts';
 import { visibleDeclaration } from './visibility.ts';
 
+/** What asking for the decision bytes names, from the GET's address or the POST's body. */
+interface PayloadInput {
+  decision: OfficerDecision;
+  reasons?: string | readonly string[];
+  reason?: unknown;
+}
+
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
 export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
   const { ctx } = options;
@@ -53,7 +60,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     description:
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
     handler: async (request) => {
-      const reason = readReason(request);
+      const reason = readReason(request.query);
       const view = await officerDeclarationView(
         ctx.db,
         caller(request).account,
@@ -68,7 +75,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
   route(r.attachment, {
     summary: 'Download a file attached to a registered declaration',
     handler: async (request, reply) => {
-      const reason = readReason(request);
+      const reason = readReason(request.query);
       const { declaration } = await visibleDeclaration(
         ctx.db,
         caller(request).account,
@@ -91,10 +98,9 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
   const payloadFor = async (
     request: FastifyRequest,
     registrationNumber: string,
-    decision: OfficerDecision,
-    reasons: string | readonly string[] | undefined,
+    { decision, reasons, ...asked }: PayloadInput,
   ) => {
-    const reason = readReason(request);
+    const reason = readReason(asked);
     const officer = caller(request).account;
     const facts = await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons);
     const { declaration } = await visibleDeclaration(ctx.db, officer, registrationNumber);
@@ -110,8 +116,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     description:
       'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
     access: officerOfTheBody,
-    handler: async (request) =>
-      payloadFor(request, request.params.registrationNumber, request.query.decision, request.query.reasons),
+    handler: async (request) => payloadFor(request, request.params.registrationNumber, request.query),
   });
 
   route(r.decisionPayloadFor, {
@@ -119,8 +124,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     description:
       'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
     access: officerOfTheBody,
-    handler: async (request) =>
-      payloadFor(request, request.params.registrationNumber, request.body.decision, request.body.reasons),
+    handler: async (request) => payloadFor(request, request.params.registrationNumber, request.body),
   });
 
   route(r.decide, {
