@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { currentConsent } from '@shekara/contracts/accounts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import accountEn from '../web/src/features/account/locales/en.json';
@@ -263,6 +264,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
         password: 'customs agent of the great steppe',
         authMethod: 'signature',
         signature: cms,
+        consent: { version: currentConsent.version, language: 'ru' },
       }),
     });
     expect(registered.status, await registered.clone().text()).toBe(201);

@@ -136,6 +136,15 @@ describe('an officer’s read of another person’s data (ACC-7)', () => {
       bodyCode: '75101',
       details: { reason: 'declaration_review', object: 'declaration', objectId: registrationNumber },
     });
+    // The decision bytes name the declaration too: asked for by POST, the reason travels in the body.
+    const payload = `${url}/decision-payload`;
+    expect(codeOf(await officer.post(payload, { decision: 'release' }))).toBe('DATA_READ_REASON_REQUIRED');
+    const asked = await officer.post(payload, { decision: 'release', reason: 'customs_control' });
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect((await auditedReads()).at(-1)).toMatchObject({
+      subjectId: declarant.accountId,
+      details: { reason: 'customs_control', object: 'decision_payload', objectId: registrationNumber },
+    });
   });
 });
 
@@ -161,8 +170,8 @@ describe('the user’s list of who at customs read its data (ACC-7)', () => {
 
     // The declarant sees the officer's read of its declaration, and nothing of the individual's.
     const declarants = await readsOf(declarant.browser, 'ru');
-    expect(declarants.reads).toHaveLength(1);
-    expect(declarants.reads[0]).toMatchObject({
+    expect(declarants.reads.map((r) => r.object)).toEqual(['decision_payload', 'declaration']);
+    expect(declarants.reads[1]).toMatchObject({
       object: 'declaration',
       reason: 'declaration_review',
       reasonLabel: 'Рассмотрение декларации',
