@@ -27,11 +27,16 @@ export async function insertConsent(db: Queryable, holder: ConsentHolder, consen
   );
 }
 
-/** The account's consents, newest first. */
+/**
+ * The account's consents, newest first: those given with its registration, and those given with a
+ * request for a login and password that a body approved into it.
+ */
 export async function consentsOfAccount(db: Queryable, accountId: string): Promise<GivenConsent[]> {
   const { rows } = await db.query<GivenConsent>(
     `select version, language, given_at as "givenAt", ip from personal_data_consents
-      where account_id = $1 order by given_at desc, id desc`,
+      where account_id = $1
+         or credentials_request_id in (select id from credentials_requests where account_id = $1)
+      order by given_at desc, id desc`,
     [accountId],
   );
   return rows;
