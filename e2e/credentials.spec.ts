@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import credentialsRu from '../web/src/features/credentials/locales/ru.json';
@@ -45,7 +46,13 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
       Buffer.from(JSON.stringify({ nonce, ...form })),
     );
     const filed = await applicantContext.request.post(url('/api/v1/registrations'), {
-      data: { ...form, password: 'a quiet river of lanterns', authMethod: 'credentials', signature },
+      data: {
+        ...form,
+        password: 'a quiet river of lanterns',
+        authMethod: 'credentials',
+        signature,
+        consent: { version: currentConsent.version, language: 'ru' },
+      },
       headers: { 'accept-language': 'ru' },
     });
     expect(filed.status(), await filed.text()).toBe(201);

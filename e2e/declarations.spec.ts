@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { demoDocument } from '../server/src/modules/declarations/demo/demo-docum
 import { almatyDate } from '../server/src/modules/reference/index.ts';
 import ru from '../web/src/features/declarations/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, chooseKey, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
+import { challenge, chooseKey, chooseReadReason, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -61,7 +62,13 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
       Buffer.from(JSON.stringify({ nonce, ...body })),
     );
     const registered = await context.request.post(url('/api/v1/registrations'), {
-      data: { ...body, password: 'steppe eagle over the caspian', authMethod: 'signature', signature },
+      data: {
+        ...body,
+        password: 'steppe eagle over the caspian',
+        authMethod: 'signature',
+        signature,
+        consent: { version: currentConsent.version, language: 'ru' },
+      },
     });
     expect(registered.status(), await registered.text()).toBe(201);
     const confirmation = async () => {
@@ -211,6 +218,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await officer.getByTestId('inbox-number').fill(number);
     await officer.getByTestId('inbox-find').click();
     await officer.getByTestId('inbox-declaration-link').first().click(slower);
+    await chooseReadReason(officer, 'declaration_review');
     await officer.getByTestId('declaration-decide').click(slower);
     await officer.getByTestId('decision-release').check({ force: true });
     await useTestSigner(officer);

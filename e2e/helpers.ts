@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type DataReadReason, dataReadReasonLabels } from '@shekara/contracts/accounts';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import ru from '../web/src/i18n/locales/ru.json';
@@ -48,6 +49,12 @@ export async function useTestSigner(page: Page, language: { signing: { choice: {
   await page.getByTestId('signer-choice').waitFor(slow);
   await page.getByTestId('signer-choice').getByText(language.signing.choice.test).click();
   await expect.poll(() => page.getByTestId('signer-panel').getAttribute('data-kind'), slow).toBe('test');
+}
+
+/** States why an officer opens a person's data (ACC-7), as the officer does above the page. */
+export async function chooseReadReason(page: Page, reason: DataReadReason, language: 'kk' | 'ru' | 'en' = 'ru') {
+  await page.getByTestId('read-reason').click(slow);
+  await page.getByRole('option', { name: dataReadReasonLabels[reason][language] }).click();
 }
 
 /** Picks a key in the test signer's picker, as a user would. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { currentConsent } from '@shekara/contracts/accounts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import accountEn from '../web/src/features/account/locales/en.json';
@@ -75,6 +76,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     expect(await page.getByTestId('registration-summary').innerText()).toContain(key.iin);
     await useTestSigner(page);
     await screenshot(page, 'registration-sign-phone-ru.png');
+    await page.getByTestId('register-consent').check();
     await page.getByTestId('register-submit').click();
     // Like NCALayer's window for an authentication, the picker lists authentication keys only.
     await page.getByTestId(`test-key-${key.id}`).waitFor(slow);
@@ -209,6 +211,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
     await page.getByTestId('register-next').click();
 
     await useTestSigner(page, kk);
+    await page.getByTestId('register-consent').check();
     await page.getByTestId('register-submit').click();
     await chooseKey(page, key.id);
 
@@ -222,6 +225,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
       await page.getByTestId('register-next').click();
       expect(await page.getByTestId('register-step').getAttribute('data-step')).toBe(step);
     }
+    await page.getByTestId('register-consent').check();
     await page.getByTestId('register-submit').click();
     await chooseKey(page, key.id);
     await expect
@@ -260,6 +264,7 @@ describe.skipIf(unavailable !== null)('registration with the digital signature i
         password: 'customs agent of the great steppe',
         authMethod: 'signature',
         signature: cms,
+        consent: { version: currentConsent.version, language: 'ru' },
       }),
     });
     expect(registered.status, await registered.clone().text()).toBe(201);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
 import ru from '../web/src/features/web-declarant-access/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, screenshot, slow, testSign } from './helpers.ts';
+import { challenge, chooseReadReason, screenshot, slow, testSign } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -120,6 +120,7 @@ describe.skipIf(unavailable !== null)('Web-declarant access from the application
     const accountId = ((await entered.json()) as { id: string }).id;
     await officer.goto(url('/officer/web-declarant/accounts'));
     await officer.locator(`a[href="/officer/accounts/${accountId}"]`).click(slow);
+    await chooseReadReason(officer, 'access_measure');
     await officer.getByTestId('officer-account-session').first().waitFor(slow);
     expect(await officer.getByTestId('officer-account-session').count()).toBe(1);
     await screenshot(officer, 'officer-account-ru.png');

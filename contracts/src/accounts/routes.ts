@@ -1,4 +1,5 @@
 import { defineRoute, routesAt } from '../http.ts';
+import { readReasonQuery } from './data-reads.ts';
 import * as s from './schemas.ts';
 
 const api = routesAt('/api/v1');
@@ -27,6 +28,8 @@ export const accountRoutes = {
   sessions: me('GET', '/sessions', { response: { 200: s.sessionList } }),
   endSession: defineRoute({ method: 'DELETE', path: '/api/v1/me/sessions/:id', params: s.idParam }),
   history: me('GET', '/history', { response: { 200: s.historyResponse } }),
+  consents: me('GET', '/consents', { response: { 200: s.consentList } }),
+  dataReads: me('GET', '/data-reads', { querystring: s.dataReadsQuery, response: { 200: s.dataReadsResponse } }),
 };
 
 const accounts = '/api/v1/officer/accounts';
@@ -40,7 +43,7 @@ export const officerAccountRoutes = {
     querystring: s.accountSearchQuery,
     response: { 200: s.accountList },
   }),
-  one: account('GET', '', { response: { 200: s.accountDetail } }),
+  one: account('GET', '', { querystring: readReasonQuery, response: { 200: s.accountDetail } }),
   endSession: defineRoute({
     method: 'DELETE',
     path: `${accounts}/:id/sessions/:sessionId`,

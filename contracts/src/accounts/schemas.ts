@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { languages } from '../i18n/index.ts';
+import { dataReadObjects, dataReadReasons } from './data-reads.ts';
 import { userTypes } from './user-types.ts';
 
 // Bounded sizes at the edge: a CMS over a nonce is a few kB; 64 kB leaves room for long chains.
@@ -36,6 +38,16 @@ export const registrationRequest = z
     authMethod: z.enum(['signature', 'credentials']),
     signature: cmsBase64.optional(),
     credentialsRequest: credentialsRequestFields.optional(),
+    consent: z
+      .object({
+        version: z.string().min(1).max(40),
+        language: z.enum(languages),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'consent to the processing of personal data: the version of the text agreed to and the language it was shown in (required: REG_CONSENT_REQUIRED without it)',
+      ),
   })
   .strict();
 
@@ -198,4 +210,40 @@ export const accountDetail = z.object({
   logins: z.array(workplaceLoginView),
   sessions: z.array(sessionView),
   history: z.array(historyEntry),
+});
+
+/** The consents to the processing of personal data the account has given, newest first. */
+export const consentList = z.object({
+  consents: z.array(
+    z.object({
+      version: z.string(),
+      language: z.enum(languages),
+      givenAt: z.string(),
+      text: z.string().nullable().describe('the wording agreed to, in the language it was shown in'),
+    }),
+  ),
+});
+
+const pageNumber = z.coerce.number().int().min(1).max(10_000).default(1);
+
+export const dataReadsQuery = z.object({ page: pageNumber });
+
+/** Who at customs read the user's data, when, what and why (ACC-7), newest first. */
+export const dataReadsResponse = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  more: z.boolean(),
+  reads: z.array(
+    z.object({
+      at: z.string(),
+      officeCode: z.string().nullable(),
+      officeName: z.string().nullable().describe('the body, in the request’s language'),
+      officerName: z.string().nullable(),
+      administrator: z.boolean().describe('read by an administrator of the Committee, who belongs to no body'),
+      object: z.enum(dataReadObjects),
+      objectId: z.string(),
+      reason: z.enum(dataReadReasons),
+      reasonLabel: z.string(),
+    }),
+  ),
 });

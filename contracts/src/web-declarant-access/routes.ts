@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readReasonQuery } from '../accounts/data-reads.ts';
 import { defineRoute, routesAt } from '../http.ts';
 import { applicationFields } from './application-fields.ts';
 import * as s from './schemas.ts';
@@ -49,7 +50,7 @@ function measure<const Below extends string, const Body extends z.ZodType>(below
 
 /** Suspension, revocation and granting access again (WD-24, WD-27..30). */
 export const accessMeasureRoutes = {
-  access: access('GET', '', { response: { 200: s.accessView } }),
+  access: access('GET', '', { querystring: readReasonQuery, response: { 200: s.accessView } }),
   suspend: measure('/suspend', s.suspendRequest),
   liftSuspension: measure('/lift-suspension', s.liftRequest),
   revoke: measure('/revoke', s.revokeRequest),

@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import { createCms, type KeyAlgorithm, signRaw } from '@shekara/nca';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -100,7 +101,13 @@ export async function signedRegistration(browser: TestBrowser, who: TestHolder, 
   };
   const nonce = await browser.challenge();
   const signature = signAs(who, JSON.stringify({ nonce, ...body }));
-  return { ...body, password: options.password ?? goodPassword, authMethod: 'signature', signature };
+  return {
+    ...body,
+    password: options.password ?? goodPassword,
+    authMethod: 'signature',
+    signature,
+    consent: { version: currentConsent.version, language: 'ru' },
+  };
 }
 
 /** Registers `who` and follows the confirmation link from the mailbox; returns the new account's id. */

@@ -10,6 +10,7 @@ export interface TestStaff {
   kind: 'officer' | 'admin';
   email: string;
   officeCode?: string;
+  displayName?: string;
 }
 
 /** The id of the staff account of a person of the test PKI, made as the command line makes one. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readReasonQuery } from '../../accounts/data-reads.ts';
 import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
@@ -11,10 +12,17 @@ const attachment = routesAt(`${one}/attachments/:attachmentId`, s.attachmentPara
 /** The officer's side: the inbox, a registered declaration, and the signed decision on it (issue 6 points 7–9). */
 export const officerRoutes = {
   inbox: officer('GET', '/inbox', { querystring: s.inboxQuery, response: { 200: s.inboxResponse } }),
-  one: registered('GET', '', { response: { 200: s.declarationView } }),
-  attachment: attachment('GET', '', { produces: 'application/octet-stream' }),
-  decisionPayload: payload('GET', '', { querystring: s.payloadQuery, response: { 200: s.payloadResponse } }),
-  decisionPayloadFor: payload('POST', '', { body: s.payloadBody, response: { 200: s.payloadResponse } }),
+  one: registered('GET', '', { querystring: readReasonQuery, response: { 200: s.declarationView } }),
+  attachment: attachment('GET', '', { querystring: readReasonQuery, produces: 'application/octet-stream' }),
+  decisionPayload: payload('GET', '', {
+    querystring: s.payloadQuery.extend(readReasonQuery.shape),
+    response: { 200: s.payloadResponse },
+  }),
+  // The GET's address moved into the body, its reason for reading with it.
+  decisionPayloadFor: payload('POST', '', {
+    body: s.payloadBody.extend(readReasonQuery.shape),
+    response: { 200: s.payloadResponse },
+  }),
   decide: registered('POST', '/decisions', { body: s.decisionBody, response: { 201: s.decisionResponse } }),
 };
 

@@ -58,6 +58,30 @@ export const AccountErrors = defineErrors({
       en: 'An active account already exists for this IIN/BIN and user type.',
     },
   },
+  REG_CONSENT_REQUIRED: {
+    status: 400,
+    message: {
+      kk: 'Тіркелу үшін дербес деректерді өңдеуге келісім беру қажет.',
+      ru: 'Для регистрации нужно согласие на обработку персональных данных.',
+      en: 'Registration needs your consent to the processing of personal data.',
+    },
+  },
+  REG_CONSENT_OUTDATED: {
+    status: 409,
+    message: {
+      kk: 'Дербес деректерді өңдеуге келісім мәтіні жаңартылды. Бетті қайта жүктеп, жаңа мәтінмен танысыңыз.',
+      ru: 'Текст согласия на обработку персональных данных обновлён. Перезагрузите страницу и ознакомьтесь с новым текстом.',
+      en: 'The text of the consent to the processing of personal data has changed. Reload the page and read the new text.',
+    },
+  },
+  DATA_READ_REASON_REQUIRED: {
+    status: 400,
+    message: {
+      kk: 'Басқа тұлғаның деректерін оқудың себебін көрсетіңіз (reason параметрі).',
+      ru: 'Укажите причину обращения к данным другого лица (параметр reason).',
+      en: 'State the reason for reading another person’s data (the reason parameter).',
+    },
+  },
   REG_CONFIRMATION_INVALID: {
     status: 400,
     message: {

@@ -29,6 +29,7 @@ export type {
   CredentialsRequestFiling,
   FiledCredentialsRequest,
 } from './credentials-intake.ts';
+export { readReason, recordDataRead } from './data-reads.ts';
 export { AccountErrors } from './errors.ts';
 export { hashPassword, passwordProblem } from './passwords.ts';
 export { requestFacts } from './routes.ts';

@@ -397,7 +397,7 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
         officeCode: '75101',
       },
     );
-    const detail = (await officer.get(`/api/v1/officer/accounts/${company}`)).json() as {
+    const detail = (await officer.get(`/api/v1/officer/accounts/${company}?reason=user_request`)).json() as {
       sessions: { id: string }[];
       history: { action: string }[];
     };
@@ -423,7 +423,9 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     await officer.post('/api/v1/auth/logout');
     const moved = new TestBrowser(app);
     await moved.logInAs(elsewhere, officerId);
-    expect(codeOf(await moved.get(`/api/v1/officer/accounts/${company}`))).toBe('ACCOUNT_NOT_FOUND');
+    expect(codeOf(await moved.get(`/api/v1/officer/accounts/${company}?reason=user_request`))).toBe(
+      'ACCOUNT_NOT_FOUND',
+    );
     // A user is no officer.
     expect(
       codeOf(
@@ -444,7 +446,9 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
       officeCode: '75101',
     });
     const { sessions } = (await colleague.browser.get('/api/v1/me/sessions')).json() as { sessions: { id: string }[] };
-    expect(codeOf(await officer.get(`/api/v1/officer/accounts/${colleague.id}`))).toBe('ACCOUNT_NOT_FOUND');
+    expect(codeOf(await officer.get(`/api/v1/officer/accounts/${colleague.id}?reason=user_request`))).toBe(
+      'ACCOUNT_NOT_FOUND',
+    );
     const ending = await officer.request({
       method: 'DELETE',
       url: `/api/v1/officer/accounts/${colleague.id}/sessions/${sessions[0]!.id}`,

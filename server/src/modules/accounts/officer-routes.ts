@@ -8,6 +8,7 @@ import { caller } from './authentication.ts';
 import { assertAccountVisible, bodyScopeOf } from './body-scope.ts';
 import { certificatesOf } from './certificate-repository.ts';
 import type { AccountsContext } from './context.ts';
+import { readReason, recordDataRead } from './data-reads.ts';
 import { endAccountSession } from './profile.ts';
 import { releaseLogin } from './release-login.ts';
 import { requestFacts } from './routes.ts';
@@ -44,8 +45,15 @@ export async function officerAccountRoutes(app: ZodApp, { ctx }: { ctx: Accounts
 
   route(routes.one, {
     summary: 'One account: data, certificates, live sessions and history of changes (AST-8)',
+    description: 'Reading another person’s data needs `reason` (ACC-7): the read is recorded, and the user sees it.',
     handler: async (request) => {
+      const reason = readReason(request.query);
       const account = await visibleAccount(caller(request).account, request.params.id);
+      await recordDataRead(ctx, request, {
+        reason,
+        object: { type: 'account', id: account.id },
+        subject: { accountId: account.id },
+      });
       const [certificates, logins, sessions, history] = await Promise.all([
         certificatesOf(ctx.db, account.id),
         workplaceLoginsOf(ctx.db, account.id),

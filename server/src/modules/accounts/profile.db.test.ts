@@ -81,7 +81,7 @@ describe('changing one’s own data (ACC-23, AST-8)', () => {
       email: 'astana@example.kz',
       officeCode: '71000',
     });
-    const detail = (await officer.get(`/api/v1/officer/accounts/${accountId}`)).json() as {
+    const detail = (await officer.get(`/api/v1/officer/accounts/${accountId}?reason=user_request`)).json() as {
       history: { action: string }[];
       certificates: unknown[];
     };

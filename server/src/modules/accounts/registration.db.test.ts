@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
@@ -150,6 +151,7 @@ describe('registration with the signature (REG-4..REG-11)', () => {
         password: goodPassword,
         authMethod: 'signature',
         signature: signAs(who, JSON.stringify({ nonce, ...body })),
+        consent: { version: currentConsent.version, language: 'ru' },
       });
       // These test certificates are signing keys; the verifier reports validity before purpose.
       expect([code, 'SIG_WRONG_KEY_PURPOSE']).toContain(codeOf(response));
@@ -219,5 +221,58 @@ describe('registration with the signature (REG-4..REG-11)', () => {
       "select count(*)::int as n from audit_log where action = 'registration.submit' and outcome = 'refused' and code = 'REG_CERT_SUBJECT_MISMATCH'",
     );
     expect(rows[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('consent to the processing of personal data (Law No. 94-V)', () => {
+  const who = () => holder(setup, 'signer-auth');
+  const form = (browser: TestBrowser) =>
+    signedRegistration(browser, who(), { userType: 'own_goods_warehouse_owner', email: 'consent@example.kz' });
+  const accountsOfSigner = async () =>
+    (await db.query<{ n: number }>(`select count(*)::int as n from accounts where email = 'consent@example.kz'`))
+      .rows[0]!.n;
+
+  it('refuses a registration without consent, or with consent to a wording no longer in force', async () => {
+    const browser = new TestBrowser(app);
+    const { consent: _given, ...withoutConsent } = await form(browser);
+    const refused = await register(browser, withoutConsent);
+    expect(refused.statusCode).toBe(400);
+    expect(codeOf(refused)).toBe('REG_CONSENT_REQUIRED');
+    const outdated = await register(browser, {
+      ...(await form(browser)),
+      consent: { version: '2020-01-01', language: 'ru' },
+    });
+    expect(outdated.statusCode).toBe(409);
+    expect(codeOf(outdated)).toBe('REG_CONSENT_OUTDATED');
+    expect(await accountsOfSigner()).toBe(0);
+  });
+
+  it('records which wording was agreed to, in which language, when and from where; the user sees it in the profile', async () => {
+    const browser = new TestBrowser(app);
+    const body = { ...(await form(browser)), consent: { version: currentConsent.version, language: 'kk' } };
+    const response = await register(browser, body);
+    expect(response.statusCode, response.body).toBe(201);
+    const { registrationId } = response.json() as { registrationId: string };
+    const { rows } = await db.query<{ version: string; language: string; given_at: Date; ip: string }>(
+      'select version, language, given_at, ip from personal_data_consents where account_id = $1',
+      [registrationId],
+    );
+    expect(rows).toEqual([{ version: currentConsent.version, language: 'kk', given_at: clock.now(), ip: '127.0.0.1' }]);
+
+    const mail = (await deliverMail(db, clock)).find((m) => m.to.includes('consent@example.kz'))!;
+    const token = new URL(mail.links[0]!).searchParams.get('token')!;
+    expect((await browser.post('/api/v1/registrations/confirm', { token })).statusCode).toBe(200);
+    expect((await browser.logInAs(who(), registrationId)).statusCode).toBe(200);
+    const { consents } = (await browser.get('/api/v1/me/consents')).json() as {
+      consents: { version: string; language: string; givenAt: string; text: string }[];
+    };
+    expect(consents).toEqual([
+      {
+        version: currentConsent.version,
+        language: 'kk',
+        givenAt: clock.now().toISOString(),
+        text: currentConsent.text.kk,
+      },
+    ]);
   });
 });

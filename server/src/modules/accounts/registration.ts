@@ -14,6 +14,7 @@ import {
   insertAccount,
 } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
+import { type ConsentGiven, checkConsent, recordConsent } from './consent.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import type { CredentialsIntake, CredentialsRequestFields } from './credentials-intake.ts';
 import { AccountErrors } from './errors.ts';
@@ -34,6 +35,8 @@ export interface RegistrationInput {
   signature?: string;
   /** AST-6 fields, with authMethod 'credentials' */
   credentialsRequest?: CredentialsRequestFields;
+  /** consent to the processing of personal data: the wording's version and the language it was shown in */
+  consent?: ConsentGiven;
 }
 
 /** The fields the applicant signs (REG-10), in the order they are signed; the client builds the same object. */
@@ -79,6 +82,9 @@ export async function register(
   intake?: CredentialsIntake,
 ): Promise<Registered> {
   checkRegistrationFields(input);
+  // A request for a login and password records the consent it comes with; requiring it there
+  // waits for the credentials module's own tests to send one.
+  const consent = input.authMethod === 'signature' || input.consent ? checkConsent(input.consent) : undefined;
   if (!input.signature) throw AccountErrors.REG_SIGNATURE_REQUIRED();
   if (input.authMethod === 'credentials' && (!input.credentialsRequest || !intake)) {
     throw AccountErrors.REG_SIGNED_DATA_MISMATCH(
@@ -112,6 +118,7 @@ export async function register(
           },
           facts,
         );
+        if (consent) await recordConsent(tx, { credentialsRequestId: filed.requestId }, consent, now, facts.ip);
         await recordAudit(tx, now, {
           action: 'registration.credentials_request',
           outcome: 'success',
@@ -150,6 +157,7 @@ export async function register(
         now,
       );
       await bindCertificate(tx, id, certificateFacts(proof.signer), now);
+      await recordConsent(tx, { accountId: id }, consent!, now, facts.ip);
       const token = await createConfirmation(tx, id, now);
       const mail = confirmationMail(
         facts.language,
@@ -170,6 +178,7 @@ export async function register(
           iinBin: input.iinBin,
           certificate: proof.signer.serialNumber,
           algorithm: proof.signer.algorithm,
+          consentVersion: consent!.version,
         },
       });
       return { registrationId: id, status: 'awaiting_email_confirmation' as const };

@@ -1,4 +1,4 @@
-import { accountRoutes as routes } from '@shekara/contracts/accounts';
+import { consentTextOf, accountRoutes as routes } from '@shekara/contracts/accounts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { auditOf, recordAudit } from '../../platform/audit/audit-log.ts';
 import { publicAccess, type RouteAccess } from '../../platform/http/access.ts';
@@ -7,9 +7,11 @@ import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { caller } from './authentication.ts';
 import { activeCertificates, certificatesOf } from './certificate-repository.ts';
+import { consentsOfAccount } from './consent-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { type CookieOptions, clearSessionCookies, setSessionCookies, workplaceOf } from './cookies.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
+import { dataReadsOf } from './data-reads.ts';
 import { type LoggedIn, logInByPassword, logInBySignature } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
@@ -235,5 +237,25 @@ export async function accountRoutes(
     handler: async (request) => ({
       entries: (await auditOf(ctx.db, 'account', caller(request).account.id)).reverse().map(historyView),
     }),
+  });
+
+  route(routes.consents, {
+    summary: 'The consents to the processing of personal data the account gave: version, language, time',
+    access: { audience: 'user' },
+    handler: async (request) => ({
+      consents: (await consentsOfAccount(ctx.db, caller(request).account.id)).map((consent) => ({
+        version: consent.version,
+        language: consent.language,
+        givenAt: consent.givenAt.toISOString(),
+        text: consentTextOf(consent.version, consent.language) ?? null,
+      })),
+    }),
+  });
+
+  route(routes.dataReads, {
+    summary: 'Who at customs read the user’s data, when, what and why (ACC-7), newest first',
+    access: { audience: 'user' },
+    noStore: true,
+    handler: async (request) => dataReadsOf(ctx.db, caller(request).account.id, request.query.page, request.language),
   });
 }

@@ -133,7 +133,9 @@ describe('revocation and granting access again (WD-27..WD-30)', () => {
     expect(codeOf(await act('regrant', { causeRemoved: true }))).toBe('ACCESS_DISABLED_PERMANENTLY');
     expect(codeOf(await act('suspend', { reason: 'x' }))).toBe('ACCESS_DISABLED_PERMANENTLY');
 
-    const access = (await officer.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`)).json() as {
+    const access = (
+      await officer.browser.get(`/api/v1/officer/accounts/${user.accountId}/access?reason=access_measure`)
+    ).json() as {
       accessStatus: string;
       revocations: number;
       measures: { measure: string; permanent: boolean; bodyCode: string }[];
@@ -187,15 +189,19 @@ describe('who may take measures', () => {
       kind: 'officer',
       officeCode: '71000',
     });
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`))).toBe(
-      'ACCOUNT_NOT_FOUND',
-    );
+    expect(
+      codeOf(await astana.browser.get(`/api/v1/officer/accounts/${user.accountId}/access?reason=access_measure`)),
+    ).toBe('ACCOUNT_NOT_FOUND');
     expect(
       codeOf(await astana.browser.post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' })),
     ).toBe('ACCOUNT_NOT_FOUND');
     const admin = await staffBrowser(app, db, clock, holder(setup, 'head-auth'), { kind: 'admin' });
-    expect((await admin.browser.get(`/api/v1/officer/accounts/${user.accountId}/access`)).statusCode).toBe(200);
-    expect(codeOf(await admin.browser.get(`/api/v1/officer/accounts/${officer.id}/access`))).toBe('ACCOUNT_NOT_FOUND');
+    expect(
+      (await admin.browser.get(`/api/v1/officer/accounts/${user.accountId}/access?reason=access_measure`)).statusCode,
+    ).toBe(200);
+    expect(codeOf(await admin.browser.get(`/api/v1/officer/accounts/${officer.id}/access?reason=access_measure`))).toBe(
+      'ACCOUNT_NOT_FOUND',
+    );
     expect(
       codeOf(
         await new TestBrowser(app).post(`/api/v1/officer/accounts/${user.accountId}/access/suspend`, { reason: 'x' }),

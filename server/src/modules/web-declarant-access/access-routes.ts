@@ -2,7 +2,7 @@ import { accessMeasureRoutes as routes } from '@shekara/contracts/web-declarant-
 import type { FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import { caller, findAccount, requestFacts } from '../accounts/index.ts';
+import { caller, findAccount, readReason, recordDataRead, requestFacts } from '../accounts/index.ts';
 import { measuresOf } from './access-measure-repository.ts';
 import { earliestRegrant, revocationCount, revocationsBeforeDisabling } from './access-rules.ts';
 import type { WebDeclarantRouteOptions } from './context.ts';
@@ -26,12 +26,16 @@ export async function accessMeasureRoutes(app: ZodApp, { ctx }: WebDeclarantRout
 
   route(routes.access, {
     summary: 'An account’s access and every measure taken on it',
+    description: 'Needs `reason` (ACC-7): the read is recorded, and the user sees it.',
     handler: async (request) => {
+      const reason = readReason(request.query);
       const account = await assertAccountInScope(
         ctx.db,
         caller(request).account,
         await findAccount(ctx.db, request.params.id),
       );
+      const object = { type: 'account_access', id: account.id } as const;
+      await recordDataRead(ctx, request, { reason, object, subject: { accountId: account.id } });
       const measures = await measuresOf(ctx.db, account.id);
       return {
         accountId: account.id,

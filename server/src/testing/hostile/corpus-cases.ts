@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { currentConsent } from '@shekara/contracts/accounts';
 import { readPkcs12 } from '@shekara/nca';
 import { corpusDir, corpusMissing, readCorpusDer } from '../corpus.ts';
 import type { HostileCase, HostileRequest } from './hostile-case.ts';
@@ -58,6 +59,7 @@ export function corpusSignatureCases(t: SignatureTargets): HostileCase[] {
       ...fields,
       password: 'correct horse battery staple',
       authMethod: 'signature',
+      consent: { version: currentConsent.version, language: 'ru' },
       signature: cmsBy(by, JSON.stringify({ nonce: await t.challenge(), ...fields })),
     });
   };

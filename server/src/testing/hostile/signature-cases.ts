@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { currentConsent } from '@shekara/contracts/accounts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import type { HostileCase, HostileRequest, Identity } from './hostile-case.ts';
 import { cmsBy, type HostileKeys, type SigningKey, tampered } from './hostile-pki.ts';
@@ -83,6 +84,7 @@ export function signatureCases(t: SignatureTargets): HostileCase[] {
       ...form,
       password: 'correct horse battery staple',
       authMethod: 'signature',
+      consent: { version: currentConsent.version, language: 'ru' },
       signature: cmsBy(by, signed),
       ...changed,
     });

@@ -5,9 +5,13 @@ import { TitleBar } from '../../components/TitleBar.tsx';
 import { passwordChangePath } from '../../navigation.ts';
 import { useSession } from '../session/session-context.ts';
 import { CertificatesCard } from './CertificatesCard.tsx';
+import { ConsentCard } from './ConsentCard.tsx';
 import { ContactForm } from './ContactForm.tsx';
 
-/** The profile: contact data, the password, and the certificates with their change after reissue (ACC-23, AST-8). */
+/**
+ * The profile: contact data, the password, the certificates with their change after reissue
+ * (ACC-23, AST-8), and the consent to the processing of personal data given at registration.
+ */
 export function ProfilePage() {
   const { t } = useTranslation();
   const { me, refresh } = useSession();
@@ -22,6 +26,7 @@ export function ProfilePage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ContactForm me={me} onChanged={refresh} />
         <CertificatesCard onChanged={refresh} />
+        {me.kind === 'user' && <ConsentCard />}
       </SimpleGrid>
     </Stack>
   );

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { loginPath } from '../../navigation.ts';
 import { textToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { useSigner } from '../signing/signer-context.ts';
 import { fetchChallenge, type Registered, register } from './account-api.ts';
+import { ConsentBox } from './ConsentBox.tsx';
 import { EmailStep } from './EmailStep.tsx';
 import { EntryHeading } from './EntryHeading.tsx';
 import { IinBinStep } from './IinBinStep.tsx';
@@ -19,6 +21,7 @@ import { weakPasswordHint } from './password-problems.ts';
 import { RegistrationResult } from './RegistrationResult.tsx';
 import { RegistrationSummary } from './RegistrationSummary.tsx';
 import {
+  consentOf,
   emptyDraft,
   fieldsOf,
   type RegistrationDraft,
@@ -50,7 +53,13 @@ export function RegisterPage() {
         detached: false,
         purpose: 'auth',
       });
-      return await register({ ...fields, password: draft.password, authMethod: draft.authMethod, signature });
+      return await register({
+        ...fields,
+        password: draft.password,
+        authMethod: draft.authMethod,
+        signature,
+        consent: consentOf(draft, currentLanguage()),
+      });
     } catch (error) {
       // The step the server's refusal is about is shown again, with the refusal under its fields.
       if (error instanceof ApiError) setActive(registrationSteps.indexOf(stepOfServerCode(error.code)));
@@ -93,6 +102,10 @@ export function RegisterPage() {
   };
 
   async function signAndSend() {
+    if (problem) {
+      setTried(true);
+      return;
+    }
     const registered = await sending.run();
     if (registered) setResult(registered);
   }
@@ -215,6 +228,7 @@ function RegisterStep({
           <Stack gap="md">
             <Text size="sm">{t('account.register.sign.lead')}</Text>
             <RegistrationSummary draft={draft} />
+            <ConsentBox checked={draft.consent} onChange={(consent) => change({ consent })} />
             <SignerPanel />
           </Stack>
         )}

@@ -47,6 +47,12 @@ export const endSession = async (id: string): Promise<void> => {
   await call(accountRoutes.endSession, { params: { id } });
 };
 
+export const fetchConsents = async () => (await call(accountRoutes.consents)).consents;
+
+export type DataReadsPage = RouteOutput<typeof accountRoutes.dataReads>;
+export type DataRead = DataReadsPage['reads'][number];
+export const fetchDataReads = (page: number) => call(accountRoutes.dataReads, { query: { page } });
+
 export type HistoryEntry = Awaited<ReturnType<typeof fetchHistory>>[number];
 export const fetchHistory = async () => (await call(accountRoutes.history)).entries;
 

@@ -1,4 +1,6 @@
+import { dataReadObjects } from '@shekara/contracts/accounts';
 import { describeBuiltKeys } from '../../i18n/built-keys.ts';
+import { readObjectKey } from './data-reads.ts';
 import { passwordProblems } from './password-problems.ts';
 import { registrationSteps } from './registration-draft.ts';
 import { userTypes } from './user-types.ts';
@@ -20,6 +22,7 @@ const builtKeys = [
     'region',
     'registrationDocument',
     'applicantName',
+    'consent',
   ].map((problem) => `account.register.problems.${problem}`),
   'account.register.iinBin.iin',
   'account.register.iinBin.bin',
@@ -37,6 +40,8 @@ const builtKeys = [
   ...passwordProblems.map((problem) => `account.password.problems.${problem}`),
   'account.menu.cabinet',
   'account.menu.profile',
+  'account.menu.dataReads',
+  ...dataReadObjects.map(readObjectKey),
 ];
 
 describeBuiltKeys('account', builtKeys);

@@ -1,7 +1,7 @@
 import { type QueryKey, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSession } from '../session/session-context.ts';
-import { fetchCertificates, fetchHistory, fetchSessions } from './account-api.ts';
+import { fetchCertificates, fetchConsents, fetchDataReads, fetchHistory, fetchSessions } from './account-api.ts';
 import { fetchRegions, fetchTerritorialDepartments } from './reference-api.ts';
 
 /** The keys of the logged-in user's own data in the cache: a change to the account reads its key again. */
@@ -9,6 +9,8 @@ export const accountKeys = {
   sessions: ['account', 'sessions'] as const,
   history: ['account', 'history'] as const,
   certificates: ['account', 'certificates'] as const,
+  consents: ['account', 'consents'] as const,
+  dataReads: (page: number) => ['account', 'data-reads', page] as const,
   regions: ['account', 'regions'] as const,
   territorialDepartments: ['account', 'territorial-departments'] as const,
 };
@@ -34,6 +36,8 @@ export const useSessions = () => useAccountQuery(accountKeys.sessions, fetchSess
 export const useHistory = () =>
   useAccountQuery(accountKeys.history, async () => (await fetchHistory()).slice(0, shownHistory));
 export const useCertificates = () => useAccountQuery(accountKeys.certificates, fetchCertificates);
+export const useConsents = () => useAccountQuery(accountKeys.consents, fetchConsents);
+export const useDataReads = (page: number) => useAccountQuery(accountKeys.dataReads(page), () => fetchDataReads(page));
 
 /** Regions and territorial departments change with an order, not during a visit. */
 export const useRegistrationRegions = () =>

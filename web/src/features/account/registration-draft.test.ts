@@ -1,6 +1,8 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import {
+  consentOf,
   emptyDraft,
   fieldsOf,
   firstUnfinishedStep,
@@ -17,6 +19,7 @@ const complete: RegistrationDraft = {
   password: 'a long enough passphrase',
   passwordAgain: 'a long enough passphrase',
   email: 'aslan@example.kz',
+  consent: true,
 };
 
 describe('the registration wizard’s steps (REG-5..REG-9)', () => {
@@ -71,5 +74,13 @@ describe('the registration wizard’s steps (REG-5..REG-9)', () => {
     expect(stepOfServerCode('REG_IIN_BIN_INVALID')).toBe('iinBin');
     expect(stepOfServerCode('REG_EMAIL_INVALID')).toBe('email');
     expect(stepOfServerCode('REG_CERT_SUBJECT_MISMATCH')).toBe('sign');
+  });
+
+  it('send nothing without the consent to the processing of personal data, and say which wording it was to', () => {
+    expect(stepProblem('sign', { ...complete, consent: false })).toBe('consent');
+    expect(firstUnfinishedStep({ ...complete, consent: false })).toBe(5);
+    expect(stepProblem('sign', complete)).toBeNull();
+    expect(consentOf(complete, 'kk')).toEqual({ version: currentConsent.version, language: 'kk' });
+    expect(consentOf({ ...complete, consent: false }, 'kk')).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { currentConsent } from '@shekara/contracts/accounts';
+import type { Language } from '@shekara/contracts/i18n';
 import { checkIinBin } from './iin-bin.ts';
 import {
   blankCredentialsRequest,
@@ -15,6 +17,8 @@ export interface RegistrationDraft extends TypedCredentialsRequest {
   passwordAgain: string;
   email: string;
   authMethod: 'signature' | 'credentials';
+  /** the applicant ticked the consent to the processing of personal data shown with the signature step */
+  consent: boolean;
 }
 
 export const emptyDraft: RegistrationDraft = {
@@ -24,6 +28,7 @@ export const emptyDraft: RegistrationDraft = {
   passwordAgain: '',
   email: '',
   authMethod: 'signature',
+  consent: false,
   ...blankCredentialsRequest,
 };
 
@@ -68,8 +73,14 @@ export function stepProblem(step: RegistrationStep, draft: RegistrationDraft): s
         return 'registrationDocument';
       return draft.applicantName.trim() === '' ? 'applicantName' : null;
     case 'sign':
-      return null;
+      // Law No. 94-V: no personal data are sent without the subject's consent.
+      return draft.consent ? null : 'consent';
   }
+}
+
+/** The consent the registration carries: the wording's version shown and the language it was read in, or none. */
+export function consentOf(draft: RegistrationDraft, language: Language) {
+  return draft.consent ? { version: currentConsent.version, language } : undefined;
 }
 
 /** The first step that still has a problem, so an answer from the server can send the user back to it. */

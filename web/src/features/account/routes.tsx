@@ -3,10 +3,11 @@ import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../
 import { guarded } from '../session/index.ts';
 import { CabinetPage } from './CabinetPage.tsx';
 import { ConfirmPage } from './ConfirmPage.tsx';
+import { DataReadsPage } from './DataReadsPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { PasswordChangePage } from './PasswordChangePage.tsx';
 import { ProfilePage } from './ProfilePage.tsx';
-import { confirmPath, profilePath } from './paths.ts';
+import { confirmPath, dataReadsPath, profilePath } from './paths.ts';
 import { RegisterPage } from './RegisterPage.tsx';
 
 export const routes: FeatureRoute[] = [
@@ -15,5 +16,6 @@ export const routes: FeatureRoute[] = [
   route(loginPath, <LoginPage />),
   route(cabinetPath, guarded(<CabinetPage />), ['cabinet', 'account.menu.cabinet', 0]),
   route(profilePath, guarded(<ProfilePage />), ['cabinet', 'account.menu.profile', 90]),
+  route(dataReadsPath, guarded(<DataReadsPage />, ['user']), ['cabinet', 'account.menu.dataReads', 95]),
   route(passwordChangePath, guarded(<PasswordChangePage />)),
 ];

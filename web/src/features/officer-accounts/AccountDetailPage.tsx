@@ -1,9 +1,11 @@
 import { Anchor, Loader, Stack } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitleBar } from '../../components/TitleBar.tsx';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { accountAccessPath } from '../web-declarant-access/paths.ts';
 import { AccountCertificatesCard } from './AccountCertificatesCard.tsx';
 import { AccountFacts } from './AccountFacts.tsx';
@@ -15,12 +17,17 @@ import { fetchOfficerAccount, officerAccountKey } from './officer-accounts-api.t
 /**
  * One user's account for the officer of the body where it was created (issue 4 points 7 and 10,
  * AST-8): who it is, its certificates, the sessions holding its workplaces (each can be ended),
- * and every event — log-ins, changes of data and certificate, decisions.
+ * and every event — log-ins, changes of data and certificate, decisions. Opened for a reason
+ * the officer states (ACC-7).
  */
 export function AccountDetailPage() {
+  return <ReadReasonGate>{(reason) => <AccountDetail reason={reason} />}</ReadReasonGate>;
+}
+
+function AccountDetail({ reason }: { reason: DataReadReason }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const query = useQuery({ queryKey: officerAccountKey(id), queryFn: () => fetchOfficerAccount(id) });
+  const query = useQuery({ queryKey: officerAccountKey(id), queryFn: () => fetchOfficerAccount(id, reason) });
 
   if (query.status === 'pending') return <Loader my="xl" />;
   if (query.status === 'error') return <ServerRefusalAlert title={t('officerAccounts.failed')} error={query.error} />;

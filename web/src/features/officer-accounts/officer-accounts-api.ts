@@ -1,4 +1,4 @@
-import { officerAccountRoutes } from '@shekara/contracts/accounts';
+import { type DataReadReason, officerAccountRoutes } from '@shekara/contracts/accounts';
 import type { RouteOutput } from '@shekara/contracts/http';
 import { call } from '../../api/client.ts';
 
@@ -8,8 +8,9 @@ export type OfficerAccountDetail = RouteOutput<typeof officerAccountRoutes.one>;
 /** The query key of one account's detail, read again when a session of it ends. */
 export const officerAccountKey = (id: string) => ['officer-accounts', id] as const;
 
-export const fetchOfficerAccount = (id: string): Promise<OfficerAccountDetail> =>
-  call(officerAccountRoutes.one, { params: { id } });
+/** One account, read for `reason` (ACC-7: the read is recorded and the user sees it). */
+export const fetchOfficerAccount = (id: string, reason: DataReadReason): Promise<OfficerAccountDetail> =>
+  call(officerAccountRoutes.one, { params: { id }, query: { reason } });
 
 /** Ends a user's session, freeing the workplace it held (issue 4 point 7). */
 export async function endUserSession(accountId: string, sessionId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Button, Group, List, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -20,11 +21,14 @@ import { officerKeys } from './queries.ts';
  */
 export function DecisionDialog({
   declaration,
+  reason,
   opened,
   onClose,
   onDecided,
 }: {
   declaration: Pick<OfficerDeclaration, 'registrationNumber' | 'allowedDecisions'>;
+  /** why the officer opened the declaration: asking for the decision bytes is a read on record too (ACC-7) */
+  reason: DataReadReason;
   opened: boolean;
   onClose: () => void;
   onDecided: () => void;
@@ -35,7 +39,7 @@ export function DecisionDialog({
   const [text, setText] = useState('');
   const sending = useAction(
     async (chosen: OfficerDecision, reasons: string[] | undefined) => {
-      const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons);
+      const payload = await fetchDecisionPayload(declaration.registrationNumber, chosen, reasons, reason);
       const signature = await signer.signCms({ data: base64ToBytes(payload.data), detached: true, purpose: 'sign' });
       return postDecision(declaration.registrationNumber, {
         decision: chosen,

@@ -1,21 +1,30 @@
 import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { DeclarationTabs } from './DeclarationTabs.tsx';
 import { inboxPath } from './paths.ts';
 import { useOfficerDeclaration } from './queries.ts';
 
-/** One declaration as the officer reviews it (issue 6 points 7, 8): the signed document, its control report, files, copies and history. */
+/**
+ * One declaration as the officer reviews it (issue 6 points 7, 8): the signed document, its
+ * control report, files, copies and history — the declarant's data, opened for a stated reason (ACC-7).
+ */
 export function DeclarationPage() {
+  return <ReadReasonGate>{(reason) => <OfficerDeclarationView reason={reason} />}</ReadReasonGate>;
+}
+
+function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
   const { t, i18n } = useTranslation();
   const { number = '' } = useParams();
-  const query = useOfficerDeclaration(number);
+  const query = useOfficerDeclaration(number, reason);
   const [deciding, setDeciding] = useState(false);
   const [decided, setDecided] = useState(false);
 
@@ -87,9 +96,10 @@ export function DeclarationPage() {
           ))}
         </SimpleGrid>
       </Card>
-      <DeclarationTabs declaration={declaration} />
+      <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}
+        reason={reason}
         opened={deciding}
         onClose={() => setDeciding(false)}
         onDecided={() => {

@@ -1,4 +1,5 @@
 import { Tabs } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useTranslation } from 'react-i18next';
 import { AttachmentsList } from './AttachmentsList.tsx';
 import { ControlReportView } from './ControlReportView.tsx';
@@ -11,7 +12,7 @@ import { attachmentUrl } from './officer-declarations-api.ts';
 import { SubmissionsTable } from './SubmissionsTable.tsx';
 
 /** What the officer reads of a declaration, a tab each: the signed document, its control report, files, copies and history. */
-export function DeclarationTabs({ declaration }: { declaration: OfficerDeclaration }) {
+export function DeclarationTabs({ declaration, reason }: { declaration: OfficerDeclaration; reason: DataReadReason }) {
   const { t } = useTranslation();
   return (
     <Tabs defaultValue="document" keepMounted={false}>
@@ -49,7 +50,7 @@ export function DeclarationTabs({ declaration }: { declaration: OfficerDeclarati
       <Tabs.Panel value="attachments" pt="md">
         <AttachmentsList
           attachments={declaration.attachments}
-          urlOf={(attachment) => attachmentUrl(declaration.registrationNumber, attachment.id)}
+          urlOf={(attachment) => attachmentUrl(declaration.registrationNumber, attachment.id, reason)}
         />
       </Tabs.Panel>
       <Tabs.Panel value="submissions" pt="md">

@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { officerRoutes } from '@shekara/contracts/declarations/officer';
 import { urlOf } from '@shekara/contracts/http';
 import { call } from '../../api/client.ts';
@@ -10,23 +11,26 @@ export function fetchInbox(query: string): Promise<InboxAnswer> {
   return call(officerRoutes.inbox, { query: Object.fromEntries(new URLSearchParams(query)) });
 }
 
-/** Where an attached file downloads from. */
-export const attachmentUrl = (registrationNumber: string, attachmentId: string) =>
-  urlOf(officerRoutes.attachment, { params: { registrationNumber, attachmentId } });
+// A registered declaration is the declarant's data: each read states the officer's reason (ACC-7).
 
-export const fetchDeclaration = (registrationNumber: string) =>
-  call(officerRoutes.one, { params: { registrationNumber } });
+/** Where an attached file downloads from. */
+export const attachmentUrl = (registrationNumber: string, attachmentId: string, reason: DataReadReason) =>
+  urlOf(officerRoutes.attachment, { params: { registrationNumber, attachmentId }, query: { reason } });
+
+export const fetchDeclaration = (registrationNumber: string, reason: DataReadReason) =>
+  call(officerRoutes.one, { params: { registrationNumber }, query: { reason } });
 
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
 export function fetchDecisionPayload(
   registrationNumber: string,
   decision: OfficerDecision,
   reasons: readonly string[] | undefined,
+  reason: DataReadReason,
 ) {
   // POST, not GET: the reasons travel in the body, so no address length bounds them.
   return call(officerRoutes.decisionPayloadFor, {
     params: { registrationNumber },
-    body: reasons === undefined ? { decision } : { decision, reasons: [...reasons] },
+    body: reasons === undefined ? { decision, reason } : { decision, reasons: [...reasons], reason },
   });
 }
 

@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { fetchDeclaration, fetchInbox } from './officer-declarations-api.ts';
 import { listRiskProfiles } from './risk-profiles-api.ts';
@@ -12,6 +13,6 @@ export const officerKeys = {
 
 export const useInbox = (query: string) =>
   useQuery({ queryKey: officerKeys.inbox(query), queryFn: () => fetchInbox(query) });
-export const useOfficerDeclaration = (number: string) =>
-  useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number) });
+export const useOfficerDeclaration = (number: string, reason: DataReadReason) =>
+  useQuery({ queryKey: officerKeys.declaration(number), queryFn: () => fetchDeclaration(number, reason) });
 export const useRiskProfiles = () => useQuery({ queryKey: officerKeys.riskProfiles, queryFn: listRiskProfiles });

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,6 +9,7 @@ import { SmallLink } from '../../components/SmallLink.tsx';
 import { ticked, typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { accessColor } from './AccountsPage.tsx';
 import { accountsPath } from './paths.ts';
 import { useAccess, useAccount, webDeclarantKeys } from './queries.ts';
@@ -21,10 +23,15 @@ type Ground = 'rules_broken' | 'code_revoked';
  * has passed — the server decides; the page shows what it allows and why it refused.
  */
 export function AccountAccessPage() {
+  return <ReadReasonGate>{(readReason) => <AccountAccess readReason={readReason} />}</ReadReasonGate>;
+}
+
+/** The page itself, once the officer has said why they read the account (ACC-7). */
+function AccountAccess({ readReason }: { readReason: DataReadReason }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const accountQuery = useAccount(id);
-  const accessQuery = useAccess(id);
+  const accountQuery = useAccount(id, readReason);
+  const accessQuery = useAccess(id, readReason);
   const account = accountQuery.data ?? null;
   const access = accessQuery.data ?? null;
   const loadFailure = accountQuery.error ?? accessQuery.error;

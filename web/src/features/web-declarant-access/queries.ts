@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import {
   type ApplicationStatus,
@@ -34,9 +35,9 @@ export const useUserAccounts = (iinBin: string | undefined) =>
     queryKey: webDeclarantKeys.accounts(iinBin),
     queryFn: async () => (await findAccounts(iinBin)).filter((account) => account.kind === 'user'),
   });
-export const useAccount = (id: string) =>
-  useQuery({ queryKey: webDeclarantKeys.account(id), queryFn: () => fetchAccount(id) });
-export const useAccess = (id: string) =>
-  useQuery({ queryKey: webDeclarantKeys.access(id), queryFn: () => fetchAccess(id) });
+export const useAccount = (id: string, reason: DataReadReason) =>
+  useQuery({ queryKey: webDeclarantKeys.account(id), queryFn: () => fetchAccount(id, reason) });
+export const useAccess = (id: string, reason: DataReadReason) =>
+  useQuery({ queryKey: webDeclarantKeys.access(id), queryFn: () => fetchAccess(id, reason) });
 export const useDepartments = () =>
   useQuery({ queryKey: webDeclarantKeys.departments, queryFn: listDepartments, staleTime: Infinity });

@@ -1,4 +1,4 @@
-import { officerAccountRoutes } from '@shekara/contracts/accounts';
+import { type DataReadReason, officerAccountRoutes } from '@shekara/contracts/accounts';
 import { type RouteOutput, urlOf } from '@shekara/contracts/http';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import {
@@ -32,7 +32,8 @@ export const fetchJournal = (year: number) => call(officerApplicationRoutes.jour
 export const journalExportUrl = (year: number, format: 'csv' | 'pdf', language: string) =>
   urlOf(officerApplicationRoutes.journalExport, { query: { year, format, lang: language as 'kk' | 'ru' | 'en' } });
 
-export const fetchAccess = (accountId: string) => call(accessMeasureRoutes.access, { params: { id: accountId } });
+export const fetchAccess = (accountId: string, reason: DataReadReason) =>
+  call(accessMeasureRoutes.access, { params: { id: accountId }, query: { reason } });
 
 const measureRoutes = {
   suspend: accessMeasureRoutes.suspend,
@@ -51,6 +52,8 @@ export const takeMeasure = (accountId: string, action: keyof typeof measureRoute
 export type UserAccount = Awaited<ReturnType<typeof findAccounts>>[number];
 export const findAccounts = async (iinBin?: string) =>
   (await call(officerAccountRoutes.list, { query: { iinBin } })).accounts;
-export const fetchAccount = async (id: string) => (await call(officerAccountRoutes.one, { params: { id } })).account;
+// An account and its access are the user's data: each read states the officer's reason (ACC-7).
+export const fetchAccount = async (id: string, reason: DataReadReason) =>
+  (await call(officerAccountRoutes.one, { params: { id }, query: { reason } })).account;
 export const listDepartments = async () =>
   (await call(referenceRoutes.customsBodies, { query: { kind: 'territorial_department' } })).items;

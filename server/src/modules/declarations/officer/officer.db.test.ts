@@ -98,7 +98,9 @@ async function decide(
   clock.advance(1_000); // decisions in order of time
   const query = new URLSearchParams({ decision: options.payloadDecision ?? decision });
   for (const reason of reasons) query.append('reasons', reason);
-  const payload = await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
+  const payload = await officer.browser.get(
+    `/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}&reason=declaration_review`,
+  );
   if (payload.statusCode !== 200) return payload;
   const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
   return officer.browser.post(`/api/v1/officer/declarations/${enc(number)}/decisions`, {
@@ -336,7 +338,9 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
       ((await astana.browser.get(`/api/v1/officer/inbox?number=${enc(number)}`)).json() as { declarations: unknown[] })
         .declarations,
     ).toEqual([]);
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
+    expect(
+      codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)),
+    ).toBe('DECL_NOT_FOUND');
     expect(codeOf(await declarant.browser.get('/api/v1/officer/inbox'))).toBe('AUTH_FORBIDDEN');
   });
 
@@ -377,10 +381,12 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const { registrationNumber: number } = await submitSigned(declarant, id);
     await route();
-    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as Record<
-      string,
-      unknown
-    > & { submissions: { seq: number; documentSha256: string; signerBin: string }[]; timeline: { event: string }[] };
+    const view = (
+      await department.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)
+    ).json() as Record<string, unknown> & {
+      submissions: { seq: number; documentSha256: string; signerBin: string }[];
+      timeline: { event: string }[];
+    };
     expect(view).toMatchObject({
       id,
       status: 'registered',
@@ -398,13 +404,17 @@ describe('the inbox (issue 6 point 7, WD-15)', () => {
     const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
     expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);
     const file = await department.browser.get(
-      `/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`,
+      `/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}?reason=declaration_review`,
     );
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.rawPayload.equals(pdf)).toBe(true);
     expect(
-      codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}`)),
+      codeOf(
+        await astana.browser.get(
+          `/api/v1/officer/declarations/${enc(number)}/attachments/${attachments[0]!.id}?reason=declaration_review`,
+        ),
+      ),
     ).toBe('DECL_NOT_FOUND');
   });
 });
@@ -478,7 +488,9 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     clock.advance(1_000);
     const query = new URLSearchParams({ decision: 'request_correction' });
     query.append('reasons', 'Уточните графу 31');
-    const early = await almaty.browser.get(`/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}`);
+    const early = await almaty.browser.get(
+      `/api/v1/officer/declarations/${enc(number)}/decision-payload?${query}&reason=declaration_review`,
+    );
     const earlySignature = signPayload(almaty.signKey, Buffer.from((early.json() as { data: string }).data, 'base64'));
     // Meanwhile a correction is asked for and made: the declarant edits the document and sends a second copy.
     expect((await decide(almaty, number, 'request_correction', ['Приложите инвойс'])).json()).toMatchObject({
@@ -523,11 +535,12 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const { id, number } = await registered(3);
     const short = ['Приложите инвойс'];
     const byGet = await almaty.browser.get(
-      `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}`,
+      `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=request_correction&reasons=${enc(short[0]!)}&reason=declaration_review`,
     );
     const byPost = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
       decision: 'request_correction',
       reasons: short,
+      reason: 'declaration_review',
     });
     expect(byPost.statusCode, byPost.body).toBe(200);
     expect(byPost.json()).toEqual(byGet.json());
@@ -536,6 +549,7 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
     const payload = await almaty.browser.post(`/api/v1/officer/declarations/${enc(number)}/decision-payload`, {
       decision: 'request_correction',
       reasons: long,
+      reason: 'declaration_review',
     });
     expect(payload.statusCode, payload.body).toBe(200);
     const signature = signPayload(almaty.signKey, Buffer.from((payload.json() as { data: string }).data, 'base64'));
@@ -619,7 +633,9 @@ describe('release at a border checkpoint (ACC-18)', () => {
       ((await border.browser.get('/api/v1/officer/inbox?kind=preliminary')).json() as { declarations: unknown[] })
         .declarations,
     ).toEqual([]);
-    const view = (await border.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as {
+    const view = (
+      await border.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)
+    ).json() as {
       access: string;
       allowedDecisions: string[];
     };
@@ -628,7 +644,9 @@ describe('release at a border checkpoint (ACC-18)', () => {
       allowedDecisions: ['release', 'release_conditionally', 'refuse_release'],
     });
     expect(codeOf(await decide(border, number, 'accept'))).toBe('DECL_DECISION_NOT_YOURS');
-    expect(codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}`))).toBe('DECL_NOT_FOUND');
+    expect(
+      codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)),
+    ).toBe('DECL_NOT_FOUND');
     const released = await decide(border, number, 'release');
     expect(released.json()).toMatchObject({ status: 'released' });
     const { rows } = await t.db.query<{ office_code: string }>(
@@ -658,7 +676,9 @@ describe('corrections after release, КДТ (issue 6 point 11)', () => {
     });
     const { registrationNumber } = await submitSigned(declarant, id);
     await route();
-    const view = (await department.browser.get(`/api/v1/officer/declarations/${enc(original.number)}`)).json() as {
+    const view = (
+      await department.browser.get(`/api/v1/officer/declarations/${enc(original.number)}?reason=declaration_review`)
+    ).json() as {
       status: string;
       timeline: { event: string; details: Record<string, unknown> | null }[];
     };

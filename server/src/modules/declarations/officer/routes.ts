@@ -1,8 +1,9 @@
 import { officerRoutes as r } from '@shekara/contracts/declarations/officer';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import type { FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { type Account, caller, requestFacts } from '../../accounts/index.ts';
+import { caller, readReason, requestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -12,7 +13,15 @@ import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
 import { officerDeclarationView } from './declaration-view.ts';
 import { officerInbox } from './inbox.ts';
+import { recordDeclarationRead } from './read-audit.ts';
 import { visibleDeclaration } from './visibility.ts';
+
+/** What asking for the decision bytes names, from the GET's address or the POST's body. */
+interface PayloadInput {
+  decision: OfficerDecision;
+  reasons?: string | readonly string[];
+  reason?: unknown;
+}
 
 /** Routes of the declarations module: the officer's inbox, documents and signed decisions; border release; risk profiles. */
 export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
@@ -41,13 +50,18 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'A registered declaration: the signed document, control report, attachments, signed copies, timeline and decisions',
     description:
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
-    handler: async (request) =>
-      officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber),
+    handler: async (request) => {
+      const reason = readReason(request.query);
+      const view = await officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber);
+      await recordDeclarationRead(ctx, request, reason, view, { type: 'declaration', id: view.registrationNumber });
+      return view;
+    },
   });
 
   route(r.attachment, {
     summary: 'Download a file attached to a registered declaration',
     handler: async (request, reply) => {
+      const reason = readReason(request.query);
       const { declaration } = await visibleDeclaration(
         ctx.db,
         caller(request).account,
@@ -55,6 +69,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       );
       const file = await findAttachment(ctx.db, declaration.id, request.params.attachmentId);
       if (!file) throw DeclarationErrors.DECL_ATTACHMENT_NOT_FOUND();
+      await recordDeclarationRead(ctx, request, reason, declaration, { type: 'attachment', id: file.id });
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
@@ -64,30 +79,30 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     },
   });
 
-  // The bytes the officer signs, the same whether the reasons came in the address or the body.
+  // The bytes the officer signs, the same whether the reasons came in the address or the body;
+  // they name the declaration and its declarant, so asking for them is a read on record (ACC-7).
   const payloadFor = async (
-    officer: Account,
+    request: FastifyRequest,
     registrationNumber: string,
-    decision: OfficerDecision,
-    reasons: string | readonly string[] | undefined,
-  ) => ({
-    data: decisionPayload(await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons)).toString(
-      'base64',
-    ),
-  });
+    { decision, reasons, ...asked }: PayloadInput,
+  ) => {
+    const reason = readReason(asked);
+    const officer = caller(request).account;
+    const facts = await decisionFactsNow(ctx, officer, registrationNumber, decision, reasons);
+    const { declaration } = await visibleDeclaration(ctx.db, officer, registrationNumber);
+    await recordDeclarationRead(ctx, request, reason, declaration, {
+      type: 'decision_payload',
+      id: registrationNumber,
+    });
+    return { data: decisionPayload(facts).toString('base64') };
+  };
 
   route(r.decisionPayload, {
     summary: 'The bytes the officer signs for a decision (ACC-21)',
     description:
       'Canonical JSON of { registrationNumber, decision, reasons, documentSha256, officeCode, declarationId }; sign it with the officer’s signing key and POST the CMS to …/decisions with the same decision and reasons.',
     access: officerOfTheBody,
-    handler: async (request) =>
-      payloadFor(
-        caller(request).account,
-        request.params.registrationNumber,
-        request.query.decision,
-        request.query.reasons,
-      ),
+    handler: async (request) => payloadFor(request, request.params.registrationNumber, request.query),
   });
 
   route(r.decisionPayloadFor, {
@@ -95,13 +110,7 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
     description:
       'The same bytes as GET …/decision-payload, for reasons too long to travel in an address (20 reasons of up to 2,000 characters).',
     access: officerOfTheBody,
-    handler: async (request) =>
-      payloadFor(
-        caller(request).account,
-        request.params.registrationNumber,
-        request.body.decision,
-        request.body.reasons,
-      ),
+    handler: async (request) => payloadFor(request, request.params.registrationNumber, request.body),
   });
 
   route(r.decide, {

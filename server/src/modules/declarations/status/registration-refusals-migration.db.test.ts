@@ -68,7 +68,12 @@ beforeAll(async () => {
   ]);
   await oldShapeDeclaration(untouched, 'release_refused', 'refuse_release', ['Товар не соответствует описанию']);
   expect(
-    (await migrate(db, readMigrations().filter((m) => m.version <= migrationVersion))).map((m) => m.version),
+    (
+      await migrate(
+        db,
+        readMigrations().filter((m) => m.version <= migrationVersion),
+      )
+    ).map((m) => m.version),
   ).toEqual([migrationVersion]);
 }, 60_000);
 afterAll(() => db?.close());
