@@ -69,6 +69,7 @@ describe.skipIf(unavailable !== null)('a request for a login and password withou
     await page.getByTestId('unsigned-document-date').fill('2020-02-11');
     await page.getByTestId('unsigned-email').fill(email);
     await screenshot(page, 'credentials-unsigned-form-ru.png');
+    await page.getByTestId('register-consent').check();
     await page.getByTestId('unsigned-submit').click();
     await page.getByTestId('unsigned-sent').waitFor(slow);
 
@@ -116,6 +117,7 @@ describe.skipIf(unavailable !== null)('a request for a login and password withou
     await page.getByTestId('unsigned-document-date').fill('2021-06-01');
     await page.getByTestId('unsigned-document-country').fill('CN');
     await page.getByTestId('unsigned-email').fill('li.wei@example.cn');
+    await page.getByTestId('register-consent').check();
     await page.getByTestId('unsigned-submit').click();
     await page.getByTestId('unsigned-sent').waitFor(slow);
     await expect

@@ -15,6 +15,18 @@ const password = z.string().min(1).max(1024);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The fields of a request for a login and password (AST-6), filed online with the registration or typed in from paper. */
+/** Consent to the processing of personal data, as a form sends it: optional here, so its absence has its own refusal. */
+export const consentGiven = z
+  .object({
+    version: z.string().min(1).max(40),
+    language: z.enum(languages),
+  })
+  .strict()
+  .optional()
+  .describe(
+    'consent to the processing of personal data: the version of the text agreed to and the language it was shown in (required: REG_CONSENT_REQUIRED without it)',
+  );
+
 export const credentialsRequestFields = z
   .object({
     regionCode: z.string().regex(/^\d{2}$/),
@@ -38,16 +50,7 @@ export const registrationRequest = z
     authMethod: z.enum(['signature', 'credentials']),
     signature: cmsBase64.optional(),
     credentialsRequest: credentialsRequestFields.optional(),
-    consent: z
-      .object({
-        version: z.string().min(1).max(40),
-        language: z.enum(languages),
-      })
-      .strict()
-      .optional()
-      .describe(
-        'consent to the processing of personal data: the version of the text agreed to and the language it was shown in (required: REG_CONSENT_REQUIRED without it)',
-      ),
+    consent: consentGiven,
   })
   .strict();
 

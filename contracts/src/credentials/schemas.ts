@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { credentialsRequestFields } from '../accounts/schemas.ts';
+import { consentGiven, credentialsRequestFields } from '../accounts/schemas.ts';
 import { userTypes } from '../accounts/user-types.ts';
 
 export const requestStatuses = ['submitted', 'approved', 'rejected'] as const;
@@ -55,6 +55,7 @@ export const unsignedRequestBody = z
       .strict()
       .optional(),
     birthDate: isoDate.optional().describe('non-residents only'),
+    consent: consentGiven,
   })
   .strict();
 

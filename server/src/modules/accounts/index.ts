@@ -22,6 +22,7 @@ export {
 export { caller } from './authentication.ts';
 export { assertAccountVisible, bodyScopeOf, inBodyScope } from './body-scope.ts';
 export { bindCertificate, type CertificateFacts } from './certificate-repository.ts';
+export { type ConsentGiven, checkConsent, recordConsent } from './consent.ts';
 export type { RequestFacts } from './context.ts';
 export type {
   CredentialsIntake,

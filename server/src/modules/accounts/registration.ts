@@ -82,9 +82,8 @@ export async function register(
   intake?: CredentialsIntake,
 ): Promise<Registered> {
   checkRegistrationFields(input);
-  // A request for a login and password records the consent it comes with; requiring it there
-  // waits for the credentials module's own tests to send one.
-  const consent = input.authMethod === 'signature' || input.consent ? checkConsent(input.consent) : undefined;
+  // Both branches collect personal data: the account's, or the request for a login and password's.
+  const consent = checkConsent(input.consent);
   if (!input.signature) throw AccountErrors.REG_SIGNATURE_REQUIRED();
   if (input.authMethod === 'credentials' && (!input.credentialsRequest || !intake)) {
     throw AccountErrors.REG_SIGNED_DATA_MISMATCH(
@@ -118,7 +117,7 @@ export async function register(
           },
           facts,
         );
-        if (consent) await recordConsent(tx, { credentialsRequestId: filed.requestId }, consent, now, facts.ip);
+        await recordConsent(tx, { credentialsRequestId: filed.requestId }, consent, now, facts.ip);
         await recordAudit(tx, now, {
           action: 'registration.credentials_request',
           outcome: 'success',
@@ -157,7 +156,7 @@ export async function register(
         now,
       );
       await bindCertificate(tx, id, certificateFacts(proof.signer), now);
-      await recordConsent(tx, { accountId: id }, consent!, now, facts.ip);
+      await recordConsent(tx, { accountId: id }, consent, now, facts.ip);
       const token = await createConfirmation(tx, id, now);
       const mail = confirmationMail(
         facts.language,
@@ -178,7 +177,7 @@ export async function register(
           iinBin: input.iinBin,
           certificate: proof.signer.serialNumber,
           algorithm: proof.signer.algorithm,
-          consentVersion: consent!.version,
+          consentVersion: consent.version,
         },
       });
       return { registrationId: id, status: 'awaiting_email_confirmation' as const };

@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
@@ -51,6 +52,9 @@ async function staffBrowser(who: string, accountId: string): Promise<TestBrowser
 }
 
 /** POST /api/v1/registrations with authMethod "credentials", signed as the issue describes. */
+/** The consent to the processing of personal data every registration form sends (Law No. 94-V). */
+const consent = { version: currentConsent.version, language: 'ru' };
+
 async function fileElectronically(
   browser: TestBrowser,
   who: TestHolder,
@@ -63,6 +67,7 @@ async function fileElectronically(
     password: goodPassword,
     authMethod: 'credentials',
     signature,
+    consent,
   });
 }
 

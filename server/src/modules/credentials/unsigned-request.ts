@@ -3,7 +3,14 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
-import { AccountErrors, type FiledCredentialsRequest, type RequestFacts } from '../accounts/index.ts';
+import {
+  AccountErrors,
+  type ConsentGiven,
+  checkConsent,
+  type FiledCredentialsRequest,
+  type RequestFacts,
+  recordConsent,
+} from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
@@ -31,6 +38,7 @@ export async function fileUnsignedRequest(
   facts: RequestFacts,
 ): Promise<{ status: 'awaiting_email_confirmation'; confirmWithinHours: number }> {
   const now = ctx.clock.now();
+  const consent = checkConsent(input.consent);
   const filing = checkUnsignedRequest(input, almatyDate(now));
   const passport = filing.nonResident
     ? { country: filing.identityDocument!.country!, number: filing.identityDocument!.number }
@@ -55,7 +63,8 @@ export async function fileUnsignedRequest(
         passport && `${passport.country}:${passport.number}`,
         filing.email,
         facts.language,
-        JSON.stringify(filing),
+        // The consent waits with the request and is recorded with it when it is filed (Law No. 94-V).
+        JSON.stringify({ ...filing, consent: { ...consent, givenAt: now.toISOString(), ip: facts.ip } }),
         now,
         new Date(now.getTime() + unsignedConfirmationHours * 3_600_000),
       ],
@@ -82,7 +91,7 @@ export async function fileUnsignedRequest(
 }
 
 interface Waiting {
-  filing: UnsignedFiling;
+  filing: UnsignedFiling & { consent: ConsentGiven & { givenAt: string; ip: string } };
   language: Language;
   expiresAt: Date;
 }
@@ -103,10 +112,10 @@ export async function confirmUnsignedRequest(
     if (!waiting) throw CredentialsErrors.CREDENTIALS_CONFIRMATION_INVALID();
     if (waiting.expiresAt <= now)
       throw CredentialsErrors.CREDENTIALS_CONFIRMATION_EXPIRED({ hours: unsignedConfirmationHours });
-    const { filing } = waiting;
+    const { consent, ...filing } = waiting.filing;
     if (filing.iinBin && (await activeAccountExists(tx, filing.iinBin, filing.userType)))
       throw AccountErrors.REG_ALREADY_REGISTERED();
-    return fileRequest(
+    const filed = await fileRequest(
       ctx,
       tx,
       now,
@@ -116,6 +125,8 @@ export async function confirmUnsignedRequest(
         language: waiting.language,
       },
     );
+    await recordConsent(tx, { credentialsRequestId: filed.requestId }, consent, new Date(consent.givenAt), consent.ip);
+    return filed;
   });
 }
 

@@ -1,3 +1,4 @@
+import { currentConsent } from '@shekara/contracts/accounts';
 import { checkDigit, parseIinBin } from '@shekara/contracts/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
@@ -41,6 +42,9 @@ function iin(birth: string, serial: number): string {
   }
 }
 
+/** Consent to the processing of personal data, as the form sends it (Law No. 94-V). */
+const consent = { version: currentConsent.version, language: 'ru' };
+
 const resident = (overrides: Record<string, unknown> = {}) => ({
   applicant: 'resident',
   userType: 'foreign_trade_participant',
@@ -50,6 +54,7 @@ const resident = (overrides: Record<string, unknown> = {}) => ({
   applicantName: 'Сейткалиева Дана',
   postalAddress: 'г. Алматы, ул. Абая, 10',
   identityDocument: { kind: 'id_card', number: '045678913', issuedOn: '2020-02-11' },
+  consent,
   ...overrides,
 });
 
@@ -61,6 +66,7 @@ const nonResident = (overrides: Record<string, unknown> = {}) => ({
   applicantName: 'LI WEI',
   identityDocument: { kind: 'foreign_passport', number: 'EC1234567', issuedOn: '2021-06-01', country: 'CN' },
   birthDate: '1988-09-12',
+  consent,
   ...overrides,
 });
 
@@ -90,6 +96,11 @@ const paperCheck = { identityCheckedOnPaper: true, documentSeen: 'удостов
 describe('an unsigned online request, from e-mail confirmation to the issued login (REG-10, AST-6)', () => {
   let token: string;
   let requestId: string;
+
+  it('refuses a request without consent to the processing of personal data (REG_CONSENT_REQUIRED)', async () => {
+    const withoutConsent = await new TestBrowser(app).post(filingUrl, resident({ consent: undefined }));
+    expect([withoutConsent.statusCode, codeOf(withoutConsent)]).toEqual([400, 'REG_CONSENT_REQUIRED']);
+  });
 
   it('holds it back from the body until the e-mailed link is followed (REG-10)', async () => {
     const filed = await new TestBrowser(app).post(filingUrl, resident());
@@ -134,6 +145,12 @@ describe('an unsigned online request, from e-mail confirmation to the issued log
       identityDocument: { kind: 'id_card', number: '045678913', issuedOn: '2020-02-11', country: null },
       identityCheckedDocument: null,
     });
+    // The consent given with the form is recorded with the request it was given for (ACC-8).
+    const consents = await db.query<{ version: string; language: string }>(
+      'select version, language from personal_data_consents where credentials_request_id = $1',
+      [requestId],
+    );
+    expect(consents.rows).toEqual([{ version: currentConsent.version, language: 'ru' }]);
   });
 
   it('refuses a second request for the same IIN while this one is under review', async () => {
@@ -205,6 +222,7 @@ describe('an unsigned request in someone else’s name', () => {
       password: goodPassword,
       authMethod: 'credentials',
       signature: signAs(who, JSON.stringify({ nonce, ...form })),
+      consent,
     });
     expect(signed.statusCode, signed.body).toBe(201);
     const signedId = (signed.json() as { registrationId: string }).registrationId;

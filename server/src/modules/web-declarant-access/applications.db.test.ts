@@ -383,7 +383,7 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
     expect(codeOf(await enter(second, 0))).toBe('AUTH_LOGIN_OTHER_WORKPLACE');
 
     // The officer sees the logins and where they stand, and releases the first one.
-    const detail = (await almaty.browser.get(`/api/v1/officer/accounts/${accountId}`)).json() as {
+    const detail = (await almaty.browser.get(`/api/v1/officer/accounts/${accountId}?reason=access_measure`)).json() as {
       logins: { id: string; login: string; boundAt: string | null }[];
     };
     expect(detail.logins.map((l) => [l.login, l.boundAt !== null])).toEqual(

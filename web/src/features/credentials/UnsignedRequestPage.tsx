@@ -11,14 +11,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { currentConsent } from '@shekara/contracts/accounts';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { textFields } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import { registerPath } from '../../navigation.ts';
+import { ConsentBox } from '../account/ConsentBox.tsx';
 import { userTypes } from '../account/user-types.ts';
 import { fileUnsignedRequest } from './credentials-api.ts';
 import { useRegions } from './queries.ts';
@@ -46,13 +49,19 @@ export function UnsignedRequestPage() {
   const [draft, setDraft] = useState<UnsignedDraft>(emptyUnsignedDraft);
   const filing = useAction(fileUnsignedRequest);
   const [sentTo, setSentTo] = useState<{ email: string; hours: number }>();
+  // Consent to the processing of personal data (Law No. 94-V): without it nothing is sent.
+  const [consented, setConsented] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const answer = await filing.run(unsignedRequestOf(draft));
+    const answer = await filing.run({
+      ...unsignedRequestOf(draft),
+      ...(consented && { consent: { version: currentConsent.version, language: currentLanguage() } }),
+    });
     if (!answer) return;
     setSentTo({ email: draft.email.trim(), hours: answer.confirmWithinHours });
     setDraft(emptyUnsignedDraft);
+    setConsented(false);
   }
 
   return (
@@ -94,6 +103,7 @@ export function UnsignedRequestPage() {
               draft={draft}
               onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
               busy={filing.pending}
+              consent={<ConsentBox checked={consented} onChange={setConsented} />}
             />
           </form>
         </>
@@ -106,10 +116,13 @@ function UnsignedFields({
   draft,
   onChange,
   busy,
+  consent,
 }: {
   draft: UnsignedDraft;
   onChange: (patch: Partial<UnsignedDraft>) => void;
   busy: boolean;
+  /** the consent box, just before the button */
+  consent: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const regions = useRegions();
@@ -220,6 +233,7 @@ function UnsignedFields({
         />
         <TextInput type="tel" {...field('phone', 40)} />
       </SimpleGrid>
+      {consent}
       <Group>
         <Button type="submit" loading={busy} data-testid="unsigned-submit">
           {t('credentials.unsigned.submit')}

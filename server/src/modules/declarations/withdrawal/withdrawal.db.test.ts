@@ -67,7 +67,7 @@ async function withdraw(
 async function decide(number: string, decision: string) {
   clock.advance(1_000);
   const payload = await officer.browser.get(
-    `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=${decision}`,
+    `/api/v1/officer/declarations/${enc(number)}/decision-payload?decision=${decision}&reason=declaration_review`,
   );
   if (payload.statusCode !== 200) return payload;
   const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
@@ -130,7 +130,9 @@ describe('withdrawal at the declarant’s request (art. 113)', () => {
       declarations: { registrationNumber: string; status: string }[];
     };
     expect(inbox.declarations).toEqual([expect.objectContaining({ registrationNumber: number, status: 'withdrawn' })]);
-    const view = (await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}`)).json() as {
+    const view = (
+      await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)
+    ).json() as {
       allowedDecisions: string[];
     };
     expect(view.allowedDecisions).toEqual([]);
