@@ -5,8 +5,9 @@ import { printedTexts } from './printed-texts.ts';
 
 /**
  * The blank application of Annex 1 (WD-17, WD-35), to print and fill in by hand: every field a
- * line to write on, the consent to clauses 19–35, and the signature and seal of the head or the
- * individual. Offered for download from the public page.
+ * line to write on, the Rules' main terms (free of charge, WD-31; one login per workplace, WD-21..23;
+ * no liability for failures on the user's side, WD-33), the consent to clauses 19–35, and the
+ * signature and seal of the head or the individual. Offered for download from the public page.
  */
 export function blankApplicationForm(language: Language, at: Date, support: SupportContacts): Promise<Buffer> {
   const t = printedTexts[language].form;
@@ -38,6 +39,7 @@ export function blankApplicationForm(language: Language, at: Date, support: Supp
         ],
       },
       { type: 'space' },
+      { type: 'paragraph', text: t.terms, align: 'justify' },
       { type: 'paragraph', text: `☐ ${t.consent}` },
       { type: 'space' },
       {

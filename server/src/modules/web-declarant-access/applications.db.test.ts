@@ -150,6 +150,19 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
       await pdfText((await browser.get('/api/v1/web-declarant/application-form.pdf?lang=en')).rawPayload),
     ).toContain('Letter with the security-sticker code');
   });
+
+  it('tells the applicant, on the form it signs, that access is free and that customs bodies are not liable for failures on its side (WD-31, WD-33)', async () => {
+    const browser = new TestBrowser(app);
+    const text = async (lang: string) =>
+      pdfText((await browser.get(`/api/v1/web-declarant/application-form.pdf?lang=${lang}`)).rawPayload);
+    const [kk, ru, en] = [await text('kk'), await text('ru'), await text('en')];
+    expect(ru).toContain('доступ предоставляется бесплатно (п. 33)');
+    expect(ru).toContain('таможенные органы не несут ответственности за сбои на стороне пользователя (п. 35)');
+    expect(kk).toContain('қолжетімділік тегін беріледі (33-т.)');
+    expect(kk).toContain('пайдаланушы тарапындағы іркілістер үшін жауап бермейді (35-т.)');
+    expect(en).toContain('access is free of charge (cl. 33)');
+    expect(en).toContain('not liable for failures on the user’s side (cl. 35)');
+  });
 });
 
 describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {

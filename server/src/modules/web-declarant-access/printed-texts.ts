@@ -23,6 +23,7 @@ export interface PrintedTexts {
     email: string;
     workplaces: string;
     stickerLetter: string;
+    terms: string;
     consent: string;
     signatory: string;
     signatoryRole: string;
@@ -77,6 +78,8 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       email: 'Электрондық пошта',
       workplaces: 'Сұралатын жұмыс орындарының саны',
       stickerLetter: 'Қорғаныш стикерінің коды бар хат (нөмірі, күні, коды)',
+      terms:
+        'Қағидалардың негізгі шарттары: қолжетімділік тегін беріледі (33-т.); әр жұмыс орнына бір логин, логин басқа жұмыс орнында қолданылмайды және үшінші тұлғаларға берілмейді (23–25-т.); кеден органдары пайдаланушы тарапындағы іркілістер үшін жауап бермейді (35-т.).',
       consent: 'Қағидалардың 19–35-тармақтарымен таныстым және оларды орындауға келісемін.',
       signatory: 'Басшы (мөрмен) немесе жеке тұлға',
       signatoryRole: 'Қолы',
@@ -142,6 +145,8 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       email: 'Электронная почта',
       workplaces: 'Количество запрашиваемых рабочих мест',
       stickerLetter: 'Письмо с кодом защитной наклейки (номер, дата, код)',
+      terms:
+        'Основные условия Правил: доступ предоставляется бесплатно (п. 33); один логин на одно рабочее место, логин не используется с другого рабочего места и не передаётся третьим лицам (пп. 23–25); таможенные органы не несут ответственности за сбои на стороне пользователя (п. 35).',
       consent: 'С пунктами 19–35 Правил ознакомлен(а) и обязуюсь их соблюдать.',
       signatory: 'Руководитель (с печатью) или физическое лицо',
       signatoryRole: 'Подпись',
@@ -207,6 +212,8 @@ export const printedTexts: Record<Language, PrintedTexts> = {
       email: 'E-mail',
       workplaces: 'Number of workplaces requested',
       stickerLetter: 'Letter with the security-sticker code (number, date, code)',
+      terms:
+        'The main terms of the Rules: access is free of charge (cl. 33); one login per workplace, a login is not used from another workplace nor handed to third parties (cl. 23–25); customs bodies are not liable for failures on the user’s side (cl. 35).',
       consent: 'I have read clauses 19–35 of the Rules and undertake to follow them.',
       signatory: 'Head (with seal) or the individual',
       signatoryRole: 'Signature',
