@@ -98,7 +98,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
   const goodsDocument = (items: number) =>
     demoDocument('goods', { items, declarant: organisationBin, office, date: almatyDate(new Date()) });
 
-  it('fills a goods declaration, fixes control errors, signs and submits it, and sees the officer’s release (issue 6 points 4, 5, 8, 14)', async () => {
+  it('fills a goods declaration, fixes control errors, signs and submits it, and sees the officer’s release in the browser, the whole way (REG-1; issue 6 points 4, 5, 8, 14)', async () => {
     // The boxes come from the declarant's papers (seeded through the API below, as a paste would), with two mistakes:
     // item 2's net mass above its gross mass, and box 5 counting one item too few.
     const draft = goodsDocument(3);

@@ -90,7 +90,10 @@ const inOrder = routes
   .filter((route) => route.method !== 'HEAD')
   .sort((a, b) => Number(a.url === '/api/v1/auth/logout') - Number(b.url === '/api/v1/auth/logout'));
 
-describe('the authorization matrix: restricted data only to whom it concerns (ACC-7, ACC-8)', () => {
+// Every route × every role: the external module answers anyone (REG-2, ACC-4); the internal one
+// refuses the anonymous and the password session (ACC-3) and lets each of the ten user types in with
+// its signature (REG-3); restricted data reach only whom they concern (ACC-7, ACC-8).
+describe('the authorization matrix: the external module open to anyone, the internal one to every user type with its signature, restricted data only to whom it concerns (REG-2, REG-3, ACC-3, ACC-4, ACC-7, ACC-8)', () => {
   it('has a declared access on every route, a HEAD route the same as its GET', () => {
     expect(routes.filter((route) => !route.access).map(routeName)).toEqual([]);
     for (const head of routes.filter((route) => route.method === 'HEAD'))

@@ -42,7 +42,7 @@ async function paperRequestAccount(login: string, iinBin: string): Promise<strin
   return id;
 }
 
-describe('two levels of entry (AST-1, ACC-6, ACC-9)', () => {
+describe('two levels of entry: the external part of the cabinet and the internal module (REG-2, AST-1, ACC-6, ACC-9)', () => {
   it('a password session reads the external part only, and the account’s own signature raises it to the internal module (AST-1, ACC-6)', async () => {
     const browser = new TestBrowser(app);
     const iin = holder(setup, 'individual-auth').iin;

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const register = (browser: TestBrowser, body: unknown) => browser.post('/api/v1/registrations', body);
-describe('registration with the signature (REG-4..REG-11)', () => {
+describe('registration with the signature, on the external module without a log-in (REG-4..REG-11, ACC-5)', () => {
   it('creates a pending account, e-mails a single-use link, and the link activates it (REG-11, REG-12)', async () => {
     const browser = new TestBrowser(app);
     const who = holder(setup, 'individual-auth');

@@ -123,6 +123,9 @@ export function ApplicationForm({
           <TextInput label={t('webDeclarant.form.stickerCode')} required maxLength={50} {...text('stickerCode')} />
         </Group>
       </Stack>
+      <Text size="sm" c="dimmed" data-testid="wd-rules-terms">
+        {t('webDeclarant.form.terms')}
+      </Text>
       <Checkbox
         label={t('webDeclarant.form.consent')}
         {...ticked(draft.consentToRules, set('consentToRules'))}

@@ -325,7 +325,7 @@ describe('what routing reads (issue 6 point 9)', () => {
   });
 });
 
-describe('the inbox (issue 6 point 7, WD-15)', () => {
+describe('the inbox: the customs side of the system takes what declarants delivered (issue 6 point 7, WD-5, WD-15)', () => {
   it('finds a declaration by number for officers of its department, and not for another department’s', async () => {
     const { number } = await registered(3);
     for (const officer of [almaty, department, admin]) {

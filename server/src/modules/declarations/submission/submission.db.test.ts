@@ -11,6 +11,7 @@ import {
   createGoodsDraft,
   type DeclarationTestEnvironment,
   fetchSigningPayload,
+  goodsDocument,
   logInDeclarant,
   postSubmission,
   signPayload,
@@ -80,6 +81,52 @@ describe('submission (WD-10..WD-13, ACC-15)', () => {
         facts: expect.objectContaining({ due: expect.any(Number) }),
       }),
     );
+  });
+
+  it('lets an individual by IIN and a legal entity by BIN each form, check and deliver an import and an export declaration to a Kazakh customs body, and keep both in the cabinet, with no Web-declarant access asked for (ACC-2, ACC-12, ACC-22, WD-1, WD-4)', async () => {
+    const individual = await logInDeclarant(env, 'individual');
+    for (const declarant of [individual, head]) {
+      const imported = goodsDocument(declarant.iinBin);
+      // The same goods leaving Kazakhstan: export (ЭК 10), bound for China.
+      const exported = {
+        ...imported,
+        direction: 'EK' as const,
+        procedureCode: '10',
+        dispatchCountry: 'KZ',
+        destinationCountry: 'CN',
+        items: imported.items.map((item) => ({ ...item, procedureCode: '10' })),
+      };
+      const filed: string[] = [];
+      for (const document of [imported, exported]) {
+        const id = await createGoodsDraft(env, declarant, { document });
+        // Formed and checked in the system (WD-1: format-logical control before sending).
+        const check = await declarant.browser.post(`/api/v1/declarations/${id}/check`);
+        expect(check.statusCode, check.body).toBe(200);
+        expect((check.json() as { errors: unknown[] }).errors, check.body).toEqual([]);
+        const { registrationNumber } = await submitSigned(declarant, id);
+        expect(registrationNumber.startsWith(`${testCustomsOffice}/`)).toBe(true);
+        filed.push(id);
+      }
+      const cabinet = (await declarant.browser.get('/api/v1/declarations')).json() as {
+        items: { id: string; status: string }[];
+      };
+      expect(cabinet.items.filter((d) => filed.includes(d.id)).map((d) => d.status)).toEqual([
+        'registered',
+        'registered',
+      ]);
+      // Voluntary (WD-4): the declarant never applied for a Web-declarant login.
+      const { rows } = await t.db.query(
+        `select 1 from web_declarant_applications where taxpayer_number = $1
+         union all select 1 from workplace_logins where account_id = $2`,
+        [declarant.iinBin, declarant.accountId],
+      );
+      expect(rows).toEqual([]);
+    }
+    // Only a customs body of Kazakhstan's reference data takes a declaration (ACC-12).
+    const abroad = await postSubmission(head, await createGoodsDraft(env, head), { customsOffice: '99999' });
+    expect(codeOf(abroad)).toBe('DECL_CONTROL_FAILED');
+    const refusal = abroad.json() as { error: { details: { errors: { rule: string }[] } } };
+    expect(refusal.error.details.errors.map((e) => e.rule)).toEqual(['office.unknown']);
   });
 
   it('keeps the exact signed bytes and the signature (WD-10, WD-11)', async () => {
