@@ -15,7 +15,6 @@ export {
   addWorkplaces,
   findAccount,
   insertAccount,
-  issueLogin,
   loginTaken,
   setAccessStatus,
 } from './account-repository.ts';
