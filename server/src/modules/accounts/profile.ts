@@ -1,11 +1,11 @@
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import type { Queryable } from '../../platform/db/database.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { type Account, type ContactChange, findAccount, setPassword, updateContact } from './account-repository.ts';
 import { bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
 import { contactChangedMail } from './mail-texts.ts';
+import { auditOwnChange } from './own-change-audit.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { validEmail } from './registration.ts';
 import { endSession, endSessionsOf, liveSessionsOf, proveSession, type SessionRow } from './session-repository.ts';
@@ -174,29 +174,5 @@ export async function endAccountSession(
       requestId: facts.requestId,
       details: { sessionId, by: by.as },
     });
-  });
-}
-
-/** A user's change to their own account, audited under their registering body (AST-8). */
-async function auditOwnChange(
-  tx: Queryable,
-  at: Date,
-  account: Account,
-  facts: RequestFacts,
-  action: string,
-  details: Record<string, unknown>,
-  actorIin?: string,
-): Promise<void> {
-  await recordAudit(tx, at, {
-    action,
-    outcome: 'success',
-    actorAccountId: account.id,
-    actorIin,
-    subjectType: 'account',
-    subjectId: account.id,
-    bodyCode: account.registeringBodyCode,
-    ip: facts.ip,
-    requestId: facts.requestId,
-    details,
   });
 }

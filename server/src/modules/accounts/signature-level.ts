@@ -1,10 +1,10 @@
 import type { Signer } from '@shekara/nca';
-import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Account } from './account-repository.ts';
 import { activeCertificates, bindCertificate } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
+import { auditOwnChange } from './own-change-audit.ts';
 import { proveSession } from './session-repository.ts';
 import { newToken, tokenHash } from './sessions.ts';
 import { certificateFacts, proveByChallenge, subjectNumber } from './signed-proof.ts';
@@ -69,24 +69,21 @@ export async function activateFirstCertificate(
     throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: subjectNumber(signer), given: account.iinBin });
   const certificate = certificateFacts(signer);
   await bindCertificate(tx, account.id, certificate, at);
-  await recordAudit(tx, at, {
-    action: 'account.certificate.activate',
-    outcome: 'success',
-    actorAccountId: account.id,
-    actorIin: signer.iin,
-    subjectType: 'account',
-    subjectId: account.id,
-    bodyCode: account.registeringBodyCode,
-    ip: facts.ip,
-    requestId: facts.requestId,
-    details: {
+  await auditOwnChange(
+    tx,
+    at,
+    account,
+    facts,
+    'account.certificate.activate',
+    {
       serialNumber: certificate.serialNumber,
       issuer: certificate.issuer,
       algorithm: certificate.algorithm,
       notAfter: certificate.notAfter.toISOString(),
       how,
     },
-  });
+    signer.iin,
+  );
 }
 
 export interface ProvenSession {
@@ -120,18 +117,15 @@ export async function proveSessionBySignature(
       now,
     );
     if (!raised) throw AccountErrors.AUTH_REQUIRED();
-    await recordAudit(tx, now, {
-      action: 'auth.session.prove',
-      outcome: 'success',
-      actorAccountId: account.id,
-      actorIin: signer.iin,
-      subjectType: 'account',
-      subjectId: account.id,
-      bodyCode: account.registeringBodyCode,
-      ip: facts.ip,
-      requestId: facts.requestId,
-      details: { sessionId, certificate: signer.serialNumber, activated },
-    });
+    await auditOwnChange(
+      tx,
+      now,
+      account,
+      facts,
+      'auth.session.prove',
+      { sessionId, certificate: signer.serialNumber, activated },
+      signer.iin,
+    );
     return { token, csrfToken, signer, activated };
   });
 }
