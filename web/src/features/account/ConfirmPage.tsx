@@ -1,9 +1,8 @@
 import { Alert, Anchor, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ApiError } from '../../api.ts';
-import { useAction } from '../../data/use-action.ts';
+import { useEmailedToken } from '../../data/use-emailed-token.ts';
 import { loginPath, registerPath } from '../../navigation.ts';
 import { confirmRegistration } from './account-api.ts';
 
@@ -12,18 +11,7 @@ type Outcome = { state: 'confirming' } | { state: 'confirmed' } | { state: 'refu
 /** REG-11, REG-12: the link from the e-mail lands here, and following it completes the registration. */
 export function ConfirmPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const wellFormed = /^[A-Za-z0-9_-]{20,100}$/.test(token);
-  const confirming = useAction(confirmRegistration);
-  // A token is single-use: development's double effects must not spend it twice.
-  const sent = useRef(false);
-
-  useEffect(() => {
-    if (sent.current || !wellFormed) return;
-    sent.current = true;
-    void confirming.run(token);
-  }, [token, wellFormed, confirming]);
+  const { wellFormed, confirming } = useEmailedToken(confirmRegistration);
 
   const outcome = outcomeOf(wellFormed, confirming, t('account.confirm.malformed'), t('account.requestFailed'));
 

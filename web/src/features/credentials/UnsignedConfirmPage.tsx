@@ -1,9 +1,8 @@
 import { Alert, Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { useAction } from '../../data/use-action.ts';
+import { useEmailedToken } from '../../data/use-emailed-token.ts';
 import { printedDate } from '../../dates.ts';
 import { confirmUnsignedRequest } from './credentials-api.ts';
 import { unsignedRequestPath } from './paths.ts';
@@ -11,18 +10,7 @@ import { unsignedRequestPath } from './paths.ts';
 /** The link of the unsigned request's e-mail (REG-10) lands here: following it files the request to the body. */
 export function UnsignedConfirmPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const wellFormed = /^[A-Za-z0-9_-]{20,100}$/.test(token);
-  const confirming = useAction(confirmUnsignedRequest);
-  // A token is single-use: development's double effects must not spend it twice.
-  const sent = useRef(false);
-
-  useEffect(() => {
-    if (sent.current || !wellFormed) return;
-    sent.current = true;
-    void confirming.run(token);
-  }, [token, wellFormed, confirming]);
+  const { wellFormed, confirming } = useEmailedToken(confirmUnsignedRequest);
 
   const filed = confirming.value;
   return (
