@@ -1,0 +1,156 @@
+import type { Rate } from '@shekara/contracts/reference/tariffs';
+import { applyRate, type ItemMeasures } from './apply-rate.ts';
+import { declarationKindOf, feeInMrp, inForceOn, monthlyCalculationIndex } from './customs-fees.ts';
+import { PaymentErrors } from './errors.ts';
+import { type CalculationFacts, forOrigin, tengePer } from './facts.ts';
+import { exact, formatTiyn, fromTiyn, percentOf, roundToTiyn, times } from './money.ts';
+import { type PaymentType, paymentTypes } from './payment-types.ts';
+import { type PersonalUseChannel, unifiedRatePayment } from './personal-use.ts';
+
+export interface GoodsItem {
+  hsCode: string;
+  originCountry?: string;
+  invoiceValue: string;
+  currency: string;
+  netMassKg: string;
+  quantity?: { value: string; unit: string };
+}
+
+export interface CalculationRequest {
+  date: string;
+  /** a customs procedure code, or goods for personal use */
+  procedure: string;
+  personalUse?: { channel: PersonalUseChannel };
+  items: readonly GoodsItem[];
+}
+
+/** One payment line of box 47 (or of a customs receipt order): amounts in tiyn until written out. */
+export interface PaymentLine {
+  /** the item's number from 1; null for a line of the whole declaration (fees, unified rate) */
+  item: number | null;
+  paymentType: string;
+  baseTiyn: bigint;
+  rate: string;
+  amountTiyn: bigint;
+  explanation: string;
+}
+
+export interface Calculation {
+  lines: PaymentLine[];
+  /** by payment type code, in the order the types first appear */
+  totals: Map<string, bigint>;
+  total: bigint;
+}
+
+/**
+ * The payments a declaration owes on `request.date` (issue 16 point 1), explained line by line in
+ * Russian. Each item's customs value is rounded to the tiyn, each line is rounded once, and the
+ * VAT base adds the rounded duties and excise of the same item.
+ */
+export function calculatePayments(request: CalculationRequest, facts: CalculationFacts): Calculation {
+  const lines: PaymentLine[] = [];
+  const values = request.items.map((item) => customsValue(item, facts));
+  if (request.procedure === 'personal-use') {
+    if (!request.personalUse) throw PaymentErrors.PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED();
+    lines.push(unifiedRatePayment(request.personalUse.channel, request.items, values, facts));
+  } else {
+    request.items.forEach((item, index) => {
+      lines.push(...itemPayments(index + 1, item, values[index]!, facts));
+    });
+    lines.push(customsFee(request.procedure, facts.date));
+  }
+  return summed(lines);
+}
+
+interface CustomsValue {
+  tiyn: bigint;
+  explanation: string;
+}
+
+function customsValue(item: GoodsItem, facts: CalculationFacts): CustomsValue {
+  const { perUnit, explained } = tengePer(facts, item.currency);
+  const tiyn = roundToTiyn(times(exact(item.invoiceValue), perUnit));
+  const explanation =
+    item.currency === 'KZT'
+      ? `таможенная стоимость ${formatTiyn(tiyn)} тенге`
+      : `таможенная стоимость ${item.invoiceValue} ${item.currency} × (${explained}) = ${formatTiyn(tiyn)} тенге`;
+  return { tiyn, explanation };
+}
+
+function itemPayments(number: number, item: GoodsItem, value: CustomsValue, facts: CalculationFacts): PaymentLine[] {
+  const rates = facts.rates.get(item.hsCode);
+  if (!rates?.importDuty) throw PaymentErrors.PAYMENTS_TARIFF_RATE_MISSING({ code: item.hsCode, date: facts.date });
+  if (!rates.vat) throw PaymentErrors.PAYMENTS_VAT_RATE_MISSING({ date: facts.date });
+  const measures: ItemMeasures = {
+    hsCode: item.hsCode,
+    customsValueTiyn: value.tiyn,
+    netMassKg: exact(item.netMassKg),
+    ...(item.quantity && { quantity: { value: exact(item.quantity.value), unit: item.quantity.unit } }),
+  };
+  const charge = (type: PaymentType, rate: Rate, why: string): PaymentLine => {
+    const charged = applyRate(rate, measures, facts);
+    return {
+      item: number,
+      paymentType: type.code,
+      baseTiyn: value.tiyn,
+      rate: rate.text,
+      amountTiyn: roundToTiyn(charged.amount),
+      explanation: `${type.name.ru}${why}: ${value.explanation}; ${charged.explanation}`,
+    };
+  };
+  const lines = [charge(paymentTypes.importDuty, rates.importDuty, '')];
+  const byOrigin = (type: PaymentType, measure: readonly Rate[]) => {
+    const rate = forOrigin(measure, item.originCountry);
+    if (rate) lines.push(charge(type, rate, rate.origin ? ` (товары происхождения ${rate.origin})` : ''));
+  };
+  byOrigin(paymentTypes.antiDumping, rates.antiDumping);
+  byOrigin(paymentTypes.countervailing, rates.countervailing);
+  byOrigin(paymentTypes.special, rates.special);
+  byOrigin(paymentTypes.excise, rates.excise);
+
+  // VAT on the customs value plus every duty and the excise of this item, each as rounded
+  const added = lines.reduce((sum, line) => sum + line.amountTiyn, 0n);
+  const vatBase = value.tiyn + added;
+  const vat = roundToTiyn(percentOf(fromTiyn(vatBase), exact(rates.vat.percent)));
+  const parts = [
+    formatTiyn(value.tiyn),
+    ...lines.map((line) => `${formatTiyn(line.amountTiyn)} (${line.paymentType})`),
+  ];
+  lines.push({
+    item: number,
+    paymentType: paymentTypes.vat.code,
+    baseTiyn: vatBase,
+    rate: `${rates.vat.percent}%`,
+    amountTiyn: vat,
+    explanation: `${paymentTypes.vat.name.ru}: база ${parts.join(' + ')} = ${formatTiyn(vatBase)}; ${rates.vat.percent} % (ставка с ${rates.vat.validFrom}) = ${formatTiyn(vat)}`,
+  });
+  return lines;
+}
+
+function customsFee(procedure: string, date: string): PaymentLine {
+  const mrp = inForceOn(monthlyCalculationIndex, date);
+  const schedule = inForceOn(feeInMrp, date);
+  if (!mrp || !schedule) throw PaymentErrors.PAYMENTS_FEE_SCHEDULE_MISSING({ date });
+  const kind = declarationKindOf(procedure);
+  const inMrp = schedule[kind];
+  const amount = roundToTiyn(times(exact(inMrp), exact(mrp)));
+  const named = kind === 'transit' ? 'транзитная декларация' : 'декларация на товары';
+  return {
+    item: null,
+    paymentType: paymentTypes.customsFee.code,
+    baseTiyn: roundToTiyn(exact(mrp)),
+    rate: `${inMrp} МРП`,
+    amountTiyn: amount,
+    explanation: `${paymentTypes.customsFee.name.ru} (${named}): ${inMrp} МРП × ${mrp} тенге (МРП на ${date.slice(0, 4)} год) = ${formatTiyn(amount)}`,
+  };
+}
+
+function summed(lines: PaymentLine[]): Calculation {
+  const totals = new Map<string, bigint>();
+  let total = 0n;
+  for (const line of lines) {
+    totals.set(line.paymentType, (totals.get(line.paymentType) ?? 0n) + line.amountTiyn);
+    total += line.amountTiyn;
+  }
+  return { lines, totals, total };
+}

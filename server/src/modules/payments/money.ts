@@ -1,0 +1,79 @@
+/**
+ * Exact arithmetic for customs payments (issue 16, "Rounding"): every figure is a fraction of two
+ * bigints, so a tariff's "0.44 EUR" times a National Bank rate of "601.35" stays exact until the
+ * one place the law rounds it — to the tiyn (0.01 tenge), half up. Binary floating point never
+ * touches money here.
+ */
+export interface Exact {
+  readonly n: bigint;
+  /** always positive */
+  readonly d: bigint;
+}
+
+const decimalText = /^(\d+)(?:\.(\d+))?$/;
+
+/** A non-negative decimal string ("15000", "601.35", "0,44" is not accepted) as an exact value. */
+export function exact(text: string): Exact {
+  const match = decimalText.exec(text);
+  if (!match) throw new Error(`not a decimal number: "${text}"`);
+  const fraction = match[2] ?? '';
+  return { n: BigInt(match[1]! + fraction), d: 10n ** BigInt(fraction.length) };
+}
+
+export const whole = (n: bigint | number): Exact => ({ n: BigInt(n), d: 1n });
+export const zero: Exact = whole(0);
+
+/** An amount in tiyn as an exact value in tenge. */
+export const fromTiyn = (tiyn: bigint): Exact => ({ n: tiyn, d: 100n });
+
+export const times = (a: Exact, b: Exact): Exact => ({ n: a.n * b.n, d: a.d * b.d });
+export const dividedBy = (a: Exact, b: Exact): Exact => {
+  if (b.n === 0n) throw new Error('division by zero');
+  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+};
+export const plus = (a: Exact, b: Exact): Exact => ({ n: a.n * b.d + b.n * a.d, d: a.d * b.d });
+export const minus = (a: Exact, b: Exact): Exact => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
+export const compare = (a: Exact, b: Exact): number => {
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+export const larger = (a: Exact, b: Exact): Exact => (compare(a, b) >= 0 ? a : b);
+/** The part above zero: what exceeds a norm, or nothing. */
+export const positivePart = (a: Exact): Exact => (a.n > 0n ? a : zero);
+/** `percent` % of `base`. */
+export const percentOf = (base: Exact, percent: Exact): Exact => times(base, { n: percent.n, d: percent.d * 100n });
+
+/**
+ * To the tiyn, half up: 0.005 tenge becomes 0.01 (and -0.005 becomes -0.01, half away from zero,
+ * so a negative correction rounds as its positive twin).
+ */
+export function roundToTiyn(value: Exact): bigint {
+  const scaled = value.n * 100n;
+  const magnitude = scaled < 0n ? -scaled : scaled;
+  const rounded = (2n * magnitude + value.d) / (2n * value.d);
+  return scaled < 0n ? -rounded : rounded;
+}
+
+/** Tiyn as tenge with two places: 123450n → "1234.50". */
+export function formatTiyn(tiyn: bigint): string {
+  const sign = tiyn < 0n ? '-' : '';
+  const magnitude = tiyn < 0n ? -tiyn : tiyn;
+  return `${sign}${magnitude / 100n}.${(magnitude % 100n).toString().padStart(2, '0')}`;
+}
+
+/** An exact value written as a decimal for people (a quantity, a rate), at most `places` places, trailing zeros dropped. */
+export function formatExact(value: Exact, places = 4): string {
+  const scale = 10n ** BigInt(places);
+  const tiny = roundHalfUp(value.n * scale, value.d);
+  const sign = tiny < 0n ? '-' : '';
+  const magnitude = tiny < 0n ? -tiny : tiny;
+  const fraction = (magnitude % scale).toString().padStart(places, '0').replace(/0+$/, '');
+  return `${sign}${magnitude / scale}${fraction ? `.${fraction}` : ''}`;
+}
+
+function roundHalfUp(n: bigint, d: bigint): bigint {
+  const magnitude = n < 0n ? -n : n;
+  const rounded = (2n * magnitude + d) / (2n * d);
+  return n < 0n ? -rounded : rounded;
+}
