@@ -67,8 +67,19 @@ export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFact
   }
 }
 
+/** A rate's figures as exact values, read once per rate however many items it is applied to. */
+const figures = new WeakMap<Rate, { percent: Exact; amount: Exact }>();
+function figuresOf(rate: Rate): { percent: Exact; amount: Exact } {
+  let held = figures.get(rate);
+  if (!held) {
+    held = { percent: exact(rate.percent ?? '0'), amount: exact(rate.amount ?? '0') };
+    figures.set(rate, held);
+  }
+  return held;
+}
+
 function adValorem(rate: Rate, item: ItemMeasures): Charged {
-  const percent = exact(rate.percent ?? '0');
+  const { percent } = figuresOf(rate);
   const amount = percentOf(fromTiyn(item.customsValueTiyn), percent);
   return {
     amount,
@@ -81,7 +92,7 @@ function specific(rate: Rate, item: ItemMeasures, facts: CalculationFacts): Char
   const currency = rate.currency ?? 'KZT';
   const quantity = quantityIn(unit, item);
   const { perUnit, explained } = tengePer(facts, currency);
-  const amount = times(times(exact(rate.amount ?? '0'), quantity), perUnit);
+  const amount = times(times(figuresOf(rate).amount, quantity), perUnit);
   const conversion = currency === 'KZT' ? '' : ` × ${formatExact(perUnit)} (${explained})`;
   return {
     amount,

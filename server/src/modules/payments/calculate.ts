@@ -87,35 +87,25 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
     netMassKg: exact(item.netMassKg),
     ...(item.quantity && { quantity: { value: exact(item.quantity.value), unit: item.quantity.unit } }),
   };
-  const charge = (type: PaymentType, rate: Rate, why: string): PaymentLine => {
-    const charged = applyRate(rate, measures, facts);
-    return {
-      item: number,
-      paymentType: type.code,
-      baseTiyn: value.tiyn,
-      rate: rate.text,
-      amountTiyn: roundToTiyn(charged.amount),
-      explanation: `${type.name.ru}${why}: ${value.explanation}; ${charged.explanation}`,
-    };
-  };
-  const lines = [charge(paymentTypes.importDuty, rates.importDuty, '')];
-  const byOrigin = (type: PaymentType, measure: readonly Rate[]) => {
+  const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts)];
+  const byOrigin: [PaymentType, readonly Rate[]][] = [
+    [paymentTypes.antiDumping, rates.antiDumping],
+    [paymentTypes.countervailing, rates.countervailing],
+    [paymentTypes.special, rates.special],
+    [paymentTypes.excise, rates.excise],
+  ];
+  for (const [type, measure] of byOrigin) {
+    if (measure.length === 0) continue;
     const rate = forOrigin(measure, item.originCountry);
-    if (rate) lines.push(charge(type, rate, rate.origin ? ` (товары происхождения ${rate.origin})` : ''));
-  };
-  byOrigin(paymentTypes.antiDumping, rates.antiDumping);
-  byOrigin(paymentTypes.countervailing, rates.countervailing);
-  byOrigin(paymentTypes.special, rates.special);
-  byOrigin(paymentTypes.excise, rates.excise);
+    if (rate) lines.push(charge(number, type, rate, measures, value, facts));
+  }
 
   // VAT on the customs value plus every duty and the excise of this item, each as rounded
-  const added = lines.reduce((sum, line) => sum + line.amountTiyn, 0n);
-  const vatBase = value.tiyn + added;
+  let vatBase = value.tiyn;
+  for (const line of lines) vatBase += line.amountTiyn;
   const vat = roundToTiyn(percentOf(fromTiyn(vatBase), exact(rates.vat.percent)));
-  const parts = [
-    formatTiyn(value.tiyn),
-    ...lines.map((line) => `${formatTiyn(line.amountTiyn)} (${line.paymentType})`),
-  ];
+  const parts = [formatTiyn(value.tiyn)];
+  for (const line of lines) parts.push(`${formatTiyn(line.amountTiyn)} (${line.paymentType})`);
   lines.push({
     item: number,
     paymentType: paymentTypes.vat.code,
@@ -125,6 +115,26 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
     explanation: `${paymentTypes.vat.name.ru}: база ${parts.join(' + ')} = ${formatTiyn(vatBase)}; ${rates.vat.percent} % (ставка с ${rates.vat.validFrom}) = ${formatTiyn(vat)}`,
   });
   return lines;
+}
+
+function charge(
+  number: number,
+  type: PaymentType,
+  rate: Rate,
+  measures: ItemMeasures,
+  value: CustomsValue,
+  facts: CalculationFacts,
+): PaymentLine {
+  const charged = applyRate(rate, measures, facts);
+  const origin = rate.origin ? ` (товары происхождения ${rate.origin})` : '';
+  return {
+    item: number,
+    paymentType: type.code,
+    baseTiyn: value.tiyn,
+    rate: rate.text,
+    amountTiyn: roundToTiyn(charged.amount),
+    explanation: `${type.name.ru}${origin}: ${value.explanation}; ${charged.explanation}`,
+  };
 }
 
 function customsFee(procedure: string, date: string): PaymentLine {

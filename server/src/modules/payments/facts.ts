@@ -21,9 +21,20 @@ export interface CalculationFacts {
   exchangeRates: ReadonlyMap<string, ExchangeRateOnDate>;
 }
 
-/** Tenge per one unit of `currency` on the facts' date; the tenge itself is 1. */
+const converted = new WeakMap<CalculationFacts, Map<string, { perUnit: Exact; explained: string }>>();
+
+/** Tenge per one unit of `currency` on the facts' date; the tenge itself is 1. Kept per calculation: 999 items share a few currencies. */
 export function tengePer(facts: CalculationFacts, currency: string): { perUnit: Exact; explained: string } {
-  if (currency === 'KZT') return { perUnit: whole(1), explained: '' };
+  let known = converted.get(facts);
+  if (!known) converted.set(facts, (known = new Map()));
+  const held = known.get(currency);
+  if (held) return held;
+  const found = currency === 'KZT' ? { perUnit: whole(1), explained: '' } : fromRate(facts, currency);
+  known.set(currency, found);
+  return found;
+}
+
+function fromRate(facts: CalculationFacts, currency: string): { perUnit: Exact; explained: string } {
   const found = facts.exchangeRates.get(currency);
   if (!found) throw PaymentErrors.PAYMENTS_EXCHANGE_RATE_MISSING({ currency, date: facts.date });
   const perUnit = dividedBy(exact(found.rate), whole(found.units));

@@ -49,27 +49,29 @@ export const percentOf = (base: Exact, percent: Exact): Exact => times(base, { n
  * so a negative correction rounds as its positive twin).
  */
 export function roundToTiyn(value: Exact): bigint {
-  const scaled = value.n * 100n;
-  const magnitude = scaled < 0n ? -scaled : scaled;
-  const rounded = (2n * magnitude + value.d) / (2n * value.d);
-  return scaled < 0n ? -rounded : rounded;
+  return roundHalfUp(value.n * 100n, value.d);
 }
 
-/** Tiyn as tenge with two places: 123450n → "1234.50". */
+/** Tiyn as tenge with two places: 123450n → "1234.50" (the digits placed, no division: it runs for every figure of every line). */
 export function formatTiyn(tiyn: bigint): string {
-  const sign = tiyn < 0n ? '-' : '';
-  const magnitude = tiyn < 0n ? -tiyn : tiyn;
-  return `${sign}${magnitude / 100n}.${(magnitude % 100n).toString().padStart(2, '0')}`;
+  return pointed(tiyn, 2);
 }
+
+const scales = [1n, 10n, 100n, 1000n, 10_000n, 100_000n, 1_000_000n];
 
 /** An exact value written as a decimal for people (a quantity, a rate), at most `places` places, trailing zeros dropped. */
 export function formatExact(value: Exact, places = 4): string {
-  const scale = 10n ** BigInt(places);
-  const tiny = roundHalfUp(value.n * scale, value.d);
-  const sign = tiny < 0n ? '-' : '';
-  const magnitude = tiny < 0n ? -tiny : tiny;
-  const fraction = (magnitude % scale).toString().padStart(places, '0').replace(/0+$/, '');
-  return `${sign}${magnitude / scale}${fraction ? `.${fraction}` : ''}`;
+  if (value.d === 1n) return value.n.toString();
+  const written = pointed(roundHalfUp(value.n * (scales[places] ?? 10n ** BigInt(places)), value.d), places);
+  return written.replace(/\.?0+$/, '');
+}
+
+/** An integer count of 10^-places written with its decimal point. */
+function pointed(scaled: bigint, places: number): string {
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, '0');
+  const at = digits.length - places;
+  return `${negative ? '-' : ''}${digits.slice(0, at)}.${digits.slice(at)}`;
 }
 
 function roundHalfUp(n: bigint, d: bigint): bigint {
