@@ -22,7 +22,7 @@ export interface ItemMeasures {
   hsCode: string;
   customsValueTiyn: bigint;
   netMassKg: Exact;
-  quantity?: { value: Exact; unit: string };
+  quantity: { value: Exact; unit: string } | undefined;
 }
 
 export interface Charged {

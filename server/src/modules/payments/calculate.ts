@@ -85,7 +85,7 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
     hsCode: item.hsCode,
     customsValueTiyn: value.tiyn,
     netMassKg: exact(item.netMassKg),
-    ...(item.quantity && { quantity: { value: exact(item.quantity.value), unit: item.quantity.unit } }),
+    quantity: item.quantity ? { value: exact(item.quantity.value), unit: item.quantity.unit } : undefined,
   };
   const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts)];
   const byOrigin: [PaymentType, readonly Rate[]][] = [

@@ -10,14 +10,19 @@ export interface Exact {
   readonly d: bigint;
 }
 
-const decimalText = /^(\d+)(?:\.(\d+))?$/;
+const decimalText = /^\d+(?:\.\d+)?$/;
+const powersOfTen = Array.from({ length: 19 }, (_, i) => 10n ** BigInt(i));
 
 /** A non-negative decimal string ("15000", "601.35", "0,44" is not accepted) as an exact value. */
 export function exact(text: string): Exact {
-  const match = decimalText.exec(text);
-  if (!match) throw new Error(`not a decimal number: "${text}"`);
-  const fraction = match[2] ?? '';
-  return { n: BigInt(match[1]! + fraction), d: 10n ** BigInt(fraction.length) };
+  if (!decimalText.test(text)) throw new Error(`not a decimal number: "${text}"`);
+  const point = text.indexOf('.');
+  if (point < 0) return { n: BigInt(text), d: 1n };
+  const places = text.length - point - 1;
+  return {
+    n: BigInt(text.slice(0, point) + text.slice(point + 1)),
+    d: powersOfTen[places] ?? 10n ** BigInt(places),
+  };
 }
 
 export const whole = (n: bigint | number): Exact => ({ n: BigInt(n), d: 1n });

@@ -62,5 +62,3 @@ export const paymentTypes = {
     kbk: '106110',
   },
 } as const satisfies Record<string, PaymentType>;
-
-export type PaymentTypeCode = (typeof paymentTypes)[keyof typeof paymentTypes]['code'];

@@ -97,6 +97,7 @@ describe('payments engine: properties', () => {
         hsCode: '0203111000',
         customsValueTiyn: BigInt(g.int(1_000_000_000)),
         netMassKg: exact(g.decimal(50_000, 3)),
+        quantity: undefined,
       };
       const facts = factsOn('2026-04-07', {}, exchange);
       const terms = { percent: p, amount, currency, unit: '166' };
