@@ -1,5 +1,6 @@
 import type { Rate } from '@shekara/contracts/reference/tariffs';
 import { PaymentErrors } from './errors.ts';
+import type { Phrases } from './explanations.ts';
 import { type CalculationFacts, tengePer } from './facts.ts';
 import {
   type Exact,
@@ -15,7 +16,7 @@ import {
   whole,
   zero,
 } from './money.ts';
-import { gram, kilogram, tonne, unitName } from './units.ts';
+import { gram, kilogram, tonne } from './units.ts';
 
 /** What a rate is applied to: one goods item's customs value (already rounded) and quantities. */
 export interface ItemMeasures {
@@ -38,30 +39,30 @@ const money = (value: Exact) => formatTiyn(roundToTiyn(value));
  * specific per unit, the amount converted to tenge at the day's rate; combined "X %, но не менее
  * Y" the larger of the two; "X % плюс Y" their sum; free nothing.
  */
-export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFacts): Charged {
+export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words: Phrases): Charged {
   switch (rate.kind) {
     case 'free':
-      return { amount: zero, explanation: `ставка 0: не уплачивается (${rate.text})` };
+      return { amount: zero, explanation: words.free(rate.text) };
     case 'ad_valorem':
       return adValorem(rate, item);
     case 'specific':
-      return specific(rate, item, facts);
+      return specific(rate, item, facts, words);
     case 'combined': {
       const byValue = adValorem(rate, item);
-      const byQuantity = specific(rate, item, facts);
+      const byQuantity = specific(rate, item, facts, words);
       const chosen = larger(byValue.amount, byQuantity.amount);
       return {
         amount: chosen,
-        explanation: `большее из двух: ${byValue.explanation}; ${byQuantity.explanation} → ${money(chosen)}`,
+        explanation: words.larger(byValue.explanation, byQuantity.explanation, money(chosen)),
       };
     }
     case 'ad_valorem_plus_specific': {
       const byValue = adValorem(rate, item);
-      const byQuantity = specific(rate, item, facts);
+      const byQuantity = specific(rate, item, facts, words);
       const sum = plus(byValue.amount, byQuantity.amount);
       return {
         amount: sum,
-        explanation: `сумма двух: ${byValue.explanation}; плюс ${byQuantity.explanation} → ${money(sum)}`,
+        explanation: words.sum(byValue.explanation, byQuantity.explanation, money(sum)),
       };
     }
   }
@@ -87,16 +88,23 @@ function adValorem(rate: Rate, item: ItemMeasures): Charged {
   };
 }
 
-function specific(rate: Rate, item: ItemMeasures, facts: CalculationFacts): Charged {
+function specific(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words: Phrases): Charged {
   const unit = rate.unit ?? kilogram;
   const currency = rate.currency ?? 'KZT';
   const quantity = quantityIn(unit, item);
-  const { perUnit, explained } = tengePer(facts, currency);
+  const { perUnit, explained } = tengePer(facts, currency, words);
   const amount = times(times(figuresOf(rate).amount, quantity), perUnit);
   const conversion = currency === 'KZT' ? '' : ` × ${formatExact(perUnit)} (${explained})`;
   return {
     amount,
-    explanation: `${rate.amount} ${currency} за 1 ${unitName(unit)} × ${formatExact(quantity, 6)} ${unitName(unit)}${conversion} = ${money(amount)}`,
+    explanation: words.perUnit(
+      rate.amount ?? '0',
+      currency,
+      words.unit(unit),
+      formatExact(quantity, 6),
+      conversion,
+      money(amount),
+    ),
   };
 }
 
@@ -106,5 +114,5 @@ function quantityIn(unit: string, item: ItemMeasures): Exact {
   if (unit === tonne) return times(item.netMassKg, { n: 1n, d: 1000n });
   if (unit === gram) return times(item.netMassKg, whole(1000));
   if (item.quantity?.unit === unit) return item.quantity.value;
-  throw PaymentErrors.PAYMENTS_QUANTITY_MISSING({ code: item.hsCode, unit: `${unit} (${unitName(unit)})` });
+  throw PaymentErrors.PAYMENTS_QUANTITY_MISSING({ code: item.hsCode, unit });
 }

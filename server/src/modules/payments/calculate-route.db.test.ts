@@ -67,6 +67,17 @@ describe('POST /api/v1/payments/calculate', () => {
     expect(body.totals).toEqual({ '2010': '52561.00', '2130': '145068.36', '5010': '115718.30', '1010': '25950.00' });
   });
 
+  it('explains in the language of the request: kk, ru or en', async () => {
+    const payload = { date: '2026-04-07', procedure: '40', items: [pork] };
+    const explanation = async (language: string) =>
+      (await calculate(payload, { 'accept-language': language })).json().lines[0].explanation as string;
+    expect(await explanation('kk')).toContain('Кедендік әкелу бажы: кедендік құн 10000 EUR');
+    expect(await explanation('ru')).toContain('Ввозная таможенная пошлина: таможенная стоимость 10000 EUR');
+    expect(await explanation('en')).toContain(
+      'Import customs duty: customs value 10000 EUR × (National Bank rate 605.72 tenge per EUR of 2025-11-21)',
+    );
+  });
+
   it('ACC-10: calculate duties and taxes at unified rates — goods for personal use by post over the norm, no fee', async () => {
     // 300 EUR × 605.72 = 181,716.00; norm 200 EUR = 121,144.00; over by 60,572.00 × 15 % = 9,085.80
     const body = (

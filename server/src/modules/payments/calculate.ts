@@ -1,7 +1,9 @@
 import type { Rate } from '@shekara/contracts/reference/tariffs';
+import type { Language } from '../../platform/i18n/language.ts';
 import { applyRate, type ItemMeasures } from './apply-rate.ts';
 import { declarationKindOf, feeInMrp, inForceOn, monthlyCalculationIndex } from './customs-fees.ts';
 import { PaymentErrors } from './errors.ts';
+import { type Phrases, phrases } from './explanations.ts';
 import { type CalculationFacts, forOrigin, tengePer } from './facts.ts';
 import { exact, formatTiyn, fromTiyn, percentOf, roundToTiyn, times } from './money.ts';
 import { type PaymentType, paymentTypes } from './payment-types.ts';
@@ -44,20 +46,25 @@ export interface Calculation {
 
 /**
  * The payments a declaration owes on `request.date` (issue 16 point 1), explained line by line in
- * Russian. Each item's customs value is rounded to the tiyn, each line is rounded once, and the
+ * `language`. Each item's customs value is rounded to the tiyn, each line is rounded once, and the
  * VAT base adds the rounded duties and excise of the same item.
  */
-export function calculatePayments(request: CalculationRequest, facts: CalculationFacts): Calculation {
+export function calculatePayments(
+  request: CalculationRequest,
+  facts: CalculationFacts,
+  language: Language = 'ru',
+): Calculation {
+  const words = phrases[language];
   const lines: PaymentLine[] = [];
-  const values = request.items.map((item) => customsValue(item, facts));
+  const values = request.items.map((item) => customsValue(item, facts, words));
   if (request.procedure === 'personal-use') {
     if (!request.personalUse) throw PaymentErrors.PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED();
-    lines.push(unifiedRatePayment(request.personalUse.channel, request.items, values, facts));
+    lines.push(unifiedRatePayment(request.personalUse.channel, request.items, values, facts, words));
   } else {
     request.items.forEach((item, index) => {
-      lines.push(...itemPayments(index + 1, item, values[index]!, facts));
+      lines.push(...itemPayments(index + 1, item, values[index]!, facts, words));
     });
-    lines.push(customsFee(request.procedure, facts.date));
+    lines.push(customsFee(request.procedure, facts.date, words));
   }
   return summed(lines);
 }
@@ -67,17 +74,23 @@ interface CustomsValue {
   explanation: string;
 }
 
-function customsValue(item: GoodsItem, facts: CalculationFacts): CustomsValue {
-  const { perUnit, explained } = tengePer(facts, item.currency);
+function customsValue(item: GoodsItem, facts: CalculationFacts, words: Phrases): CustomsValue {
+  const { perUnit, explained } = tengePer(facts, item.currency, words);
   const tiyn = roundToTiyn(times(exact(item.invoiceValue), perUnit));
   const explanation =
     item.currency === 'KZT'
-      ? `таможенная стоимость ${formatTiyn(tiyn)} тенге`
-      : `таможенная стоимость ${item.invoiceValue} ${item.currency} × (${explained}) = ${formatTiyn(tiyn)} тенге`;
+      ? words.customsValueInTenge(formatTiyn(tiyn))
+      : words.customsValueConverted(item.invoiceValue, item.currency, explained, formatTiyn(tiyn));
   return { tiyn, explanation };
 }
 
-function itemPayments(number: number, item: GoodsItem, value: CustomsValue, facts: CalculationFacts): PaymentLine[] {
+function itemPayments(
+  number: number,
+  item: GoodsItem,
+  value: CustomsValue,
+  facts: CalculationFacts,
+  words: Phrases,
+): PaymentLine[] {
   const rates = facts.rates.get(item.hsCode);
   if (!rates?.importDuty) throw PaymentErrors.PAYMENTS_TARIFF_RATE_MISSING({ code: item.hsCode, date: facts.date });
   if (!rates.vat) throw PaymentErrors.PAYMENTS_VAT_RATE_MISSING({ date: facts.date });
@@ -87,7 +100,7 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
     netMassKg: exact(item.netMassKg),
     quantity: item.quantity ? { value: exact(item.quantity.value), unit: item.quantity.unit } : undefined,
   };
-  const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts)];
+  const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts, words)];
   const byOrigin: [PaymentType, readonly Rate[]][] = [
     [paymentTypes.antiDumping, rates.antiDumping],
     [paymentTypes.countervailing, rates.countervailing],
@@ -97,7 +110,7 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
   for (const [type, measure] of byOrigin) {
     if (measure.length === 0) continue;
     const rate = forOrigin(measure, item.originCountry);
-    if (rate) lines.push(charge(number, type, rate, measures, value, facts));
+    if (rate) lines.push(charge(number, type, rate, measures, value, facts, words));
   }
 
   // VAT on the customs value plus every duty and the excise of this item, each as rounded
@@ -112,7 +125,14 @@ function itemPayments(number: number, item: GoodsItem, value: CustomsValue, fact
     baseTiyn: vatBase,
     rate: `${rates.vat.percent}%`,
     amountTiyn: vat,
-    explanation: `${paymentTypes.vat.name.ru}: база ${parts.join(' + ')} = ${formatTiyn(vatBase)}; ${rates.vat.percent} % (ставка с ${rates.vat.validFrom}) = ${formatTiyn(vat)}`,
+    explanation: words.vat(
+      paymentTypes.vat.name[words.language],
+      parts.join(' + '),
+      formatTiyn(vatBase),
+      rates.vat.percent,
+      rates.vat.validFrom,
+      formatTiyn(vat),
+    ),
   });
   return lines;
 }
@@ -124,34 +144,41 @@ function charge(
   measures: ItemMeasures,
   value: CustomsValue,
   facts: CalculationFacts,
+  words: Phrases,
 ): PaymentLine {
-  const charged = applyRate(rate, measures, facts);
-  const origin = rate.origin ? ` (товары происхождения ${rate.origin})` : '';
+  const charged = applyRate(rate, measures, facts, words);
+  const origin = rate.origin ? words.origin(rate.origin) : '';
   return {
     item: number,
     paymentType: type.code,
     baseTiyn: value.tiyn,
     rate: rate.text,
     amountTiyn: roundToTiyn(charged.amount),
-    explanation: `${type.name.ru}${origin}: ${value.explanation}; ${charged.explanation}`,
+    explanation: `${type.name[words.language]}${origin}: ${value.explanation}; ${charged.explanation}`,
   };
 }
 
-function customsFee(procedure: string, date: string): PaymentLine {
+function customsFee(procedure: string, date: string, words: Phrases): PaymentLine {
   const mrp = inForceOn(monthlyCalculationIndex, date);
   const schedule = inForceOn(feeInMrp, date);
   if (!mrp || !schedule) throw PaymentErrors.PAYMENTS_FEE_SCHEDULE_MISSING({ date });
   const kind = declarationKindOf(procedure);
   const inMrp = schedule[kind];
   const amount = roundToTiyn(times(exact(inMrp), exact(mrp)));
-  const named = kind === 'transit' ? 'транзитная декларация' : 'декларация на товары';
   return {
     item: null,
     paymentType: paymentTypes.customsFee.code,
     baseTiyn: roundToTiyn(exact(mrp)),
     rate: `${inMrp} МРП`,
     amountTiyn: amount,
-    explanation: `${paymentTypes.customsFee.name.ru} (${named}): ${inMrp} МРП × ${mrp} тенге (МРП на ${date.slice(0, 4)} год) = ${formatTiyn(amount)}`,
+    explanation: words.fee(
+      paymentTypes.customsFee.name[words.language],
+      kind === 'transit',
+      inMrp,
+      mrp,
+      date.slice(0, 4),
+      formatTiyn(amount),
+    ),
   };
 }
 

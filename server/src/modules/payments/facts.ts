@@ -1,5 +1,6 @@
 import type { Rate, RatesAtDate } from '@shekara/contracts/reference/tariffs';
 import { PaymentErrors } from './errors.ts';
+import type { Phrases } from './explanations.ts';
 import { dividedBy, type Exact, exact, whole } from './money.ts';
 
 /** One currency's official rate as the engine needs it: tenge per `units` of the currency. */
@@ -24,22 +25,27 @@ export interface CalculationFacts {
 const converted = new WeakMap<CalculationFacts, Map<string, { perUnit: Exact; explained: string }>>();
 
 /** Tenge per one unit of `currency` on the facts' date; the tenge itself is 1. Kept per calculation: 999 items share a few currencies. */
-export function tengePer(facts: CalculationFacts, currency: string): { perUnit: Exact; explained: string } {
+export function tengePer(
+  facts: CalculationFacts,
+  currency: string,
+  words: Phrases,
+): { perUnit: Exact; explained: string } {
   let known = converted.get(facts);
   if (!known) converted.set(facts, (known = new Map()));
-  const held = known.get(currency);
+  const key = `${words.language} ${currency}`;
+  const held = known.get(key);
   if (held) return held;
-  const found = currency === 'KZT' ? { perUnit: whole(1), explained: '' } : fromRate(facts, currency);
-  known.set(currency, found);
+  const found = currency === 'KZT' ? { perUnit: whole(1), explained: '' } : fromRate(facts, currency, words);
+  known.set(key, found);
   return found;
 }
 
-function fromRate(facts: CalculationFacts, currency: string): { perUnit: Exact; explained: string } {
+function fromRate(facts: CalculationFacts, currency: string, words: Phrases): { perUnit: Exact; explained: string } {
   const found = facts.exchangeRates.get(currency);
   if (!found) throw PaymentErrors.PAYMENTS_EXCHANGE_RATE_MISSING({ currency, date: facts.date });
   const perUnit = dividedBy(exact(found.rate), whole(found.units));
   const per = found.units === 1 ? currency : `${found.units} ${currency}`;
-  return { perUnit, explained: `курс НБ РК ${found.rate} тенге за ${per} от ${found.publishedOn}` };
+  return { perUnit, explained: words.exchangeRate(found.rate, per, found.publishedOn) };
 }
 
 /** The measure that applies to goods of `origin`: one set for that country, else one for every origin. */

@@ -1,5 +1,6 @@
 import type { GoodsItem, PaymentLine } from './calculate.ts';
 import { PaymentErrors } from './errors.ts';
+import type { Phrases } from './explanations.ts';
 import { type CalculationFacts, tengePer } from './facts.ts';
 import {
   exact,
@@ -20,12 +21,6 @@ import { normsOn, type PersonalUseChannel } from './personal-use-norms.ts';
 
 export type { PersonalUseChannel } from './personal-use-norms.ts';
 
-const channelNames: Record<PersonalUseChannel, string> = {
-  post: 'международное почтовое отправление или перевозчик',
-  'air-baggage': 'сопровождаемый багаж, воздушный транспорт',
-  'other-baggage': 'сопровождаемый багаж, иной транспорт',
-};
-
 /**
  * The unified rate (6010) on goods for personal use (Decision No. 107): the items together
  * against the channel's norms; a norm reached exactly is not exceeded, so only what is above it
@@ -36,11 +31,12 @@ export function unifiedRatePayment(
   items: readonly GoodsItem[],
   values: readonly { tiyn: bigint }[],
   facts: CalculationFacts,
+  words: Phrases,
 ): PaymentLine {
   const norms = normsOn(facts.date);
   if (!norms) throw PaymentErrors.PAYMENTS_PERSONAL_USE_NORMS_MISSING({ date: facts.date });
   const norm = norms[channel];
-  const euro = tengePer(facts, 'EUR');
+  const euro = tengePer(facts, 'EUR', words);
   const valueTiyn = values.reduce((sum, value) => sum + value.tiyn, 0n);
   const mass = items.reduce((sum, item) => plus(sum, exact(item.netMassKg)), zero);
   const normValue = times(exact(norm.valueEur), euro.perUnit);
@@ -50,17 +46,33 @@ export function unifiedRatePayment(
   const byMass = times(times(massOver, exact(norm.eurPerKg)), euro.perUnit);
   const amount = roundToTiyn(larger(byValue, byMass));
   const rate = `${norm.percent}%, но не менее ${norm.eurPerKg} EUR за 1 кг`;
-  const stated = `стоимость ${formatTiyn(valueTiyn)} тенге при норме ${norm.valueEur} EUR = ${formatTiyn(roundToTiyn(normValue))} тенге (${euro.explained}); масса ${formatExact(mass, 3)} кг при норме ${norm.massKg} кг`;
+  const stated = words.personalUseFacts(
+    formatTiyn(valueTiyn),
+    norm.valueEur,
+    formatTiyn(roundToTiyn(normValue)),
+    euro.explained,
+    formatExact(mass, 3),
+    norm.massKg,
+  );
   const verdict =
     amount === 0n && valueOver.n === 0n && massOver.n === 0n
-      ? 'нормы не превышены (норма, достигнутая в точности, не превышена): не уплачивается'
-      : `превышение стоимости ${formatTiyn(roundToTiyn(valueOver))} × ${norm.percent} % = ${formatTiyn(roundToTiyn(byValue))}; превышение массы ${formatExact(massOver, 3)} кг × ${norm.eurPerKg} EUR × ${formatExact(euro.perUnit)} = ${formatTiyn(roundToTiyn(byMass))}; большее → ${formatTiyn(amount)}`;
+      ? words.withinNorms
+      : words.overNorms(
+          formatTiyn(roundToTiyn(valueOver)),
+          norm.percent,
+          formatTiyn(roundToTiyn(byValue)),
+          formatExact(massOver, 3),
+          norm.eurPerKg,
+          formatExact(euro.perUnit),
+          formatTiyn(roundToTiyn(byMass)),
+          formatTiyn(amount),
+        );
   return {
     item: null,
     paymentType: paymentTypes.unifiedRate.code,
     baseTiyn: roundToTiyn(valueOver),
     rate,
     amountTiyn: amount,
-    explanation: `${paymentTypes.unifiedRate.name.ru} (${channelNames[channel]}): ${stated}; ${verdict}`,
+    explanation: `${paymentTypes.unifiedRate.name[words.language]} (${words.channel[channel]}): ${stated}; ${verdict}`,
   };
 }

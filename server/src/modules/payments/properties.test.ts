@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRate, type ItemMeasures } from './apply-rate.ts';
 import { calculatePayments, type GoodsItem } from './calculate.ts';
+import { phrases } from './explanations.ts';
 import { compare, exact, formatTiyn, roundToTiyn } from './money.ts';
 import { factsOn, percent, rate } from './testing.ts';
 
@@ -101,10 +102,20 @@ describe('payments engine: properties', () => {
       };
       const facts = factsOn('2026-04-07', {}, exchange);
       const terms = { percent: p, amount, currency, unit: '166' };
-      const byValue = applyRate(percent(p), item, facts).amount;
-      const byQuantity = applyRate(rate('specific', { ...terms, kind: 'specific', percent: null }), item, facts).amount;
-      const combined = applyRate(rate('combined', { ...terms, kind: 'combined' }), item, facts).amount;
-      const sum = applyRate(rate('sum', { ...terms, kind: 'ad_valorem_plus_specific' }), item, facts).amount;
+      const byValue = applyRate(percent(p), item, facts, phrases.ru).amount;
+      const byQuantity = applyRate(
+        rate('specific', { ...terms, kind: 'specific', percent: null }),
+        item,
+        facts,
+        phrases.ru,
+      ).amount;
+      const combined = applyRate(rate('combined', { ...terms, kind: 'combined' }), item, facts, phrases.ru).amount;
+      const sum = applyRate(
+        rate('sum', { ...terms, kind: 'ad_valorem_plus_specific' }),
+        item,
+        facts,
+        phrases.ru,
+      ).amount;
       const context = `seed ${seed}: ${p}% / ${amount} ${currency}, value ${formatTiyn(item.customsValueTiyn)}`;
       expect(compare(combined, byValue), context).toBeGreaterThanOrEqual(0);
       expect(compare(combined, byQuantity), context).toBeGreaterThanOrEqual(0);

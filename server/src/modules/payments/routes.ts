@@ -9,7 +9,7 @@ import { toAnswer } from './answer.ts';
 import { calculatePayments } from './calculate.ts';
 import { loadFacts } from './load-facts.ts';
 
-/** The public calculation (issue 16 point 2): anyone may estimate what a declaration will owe. */
+/** The public calculation (issue 16 point 2): anyone may estimate what a declaration will owe, explained in the language of the request. */
 export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
   const route = contractRoutes(app, { tags: ['payments'], access: publicAccess });
   route(paymentRoutes.calculate, {
@@ -24,7 +24,7 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
         items: body.items,
         ...(body.personalUse && { personalUse: body.personalUse }),
       };
-      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation)));
+      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
     },
   });
 }
