@@ -348,6 +348,11 @@ describe('payments engine: refuses to guess', () => {
     expect(error).toMatchObject({ code: 'PAYMENTS_QUANTITY_MISSING', status: 422 });
   });
 
+  it('goods without an origin where an anti-dumping duty applies to some origins', () => {
+    const error = refused(() => goods([{ hsCode: '8482101009', invoiceValue: '1', currency: 'USD', netMassKg: '1' }]));
+    expect(error).toMatchObject({ code: 'PAYMENTS_ORIGIN_REQUIRED', status: 422, params: { code: '8482101009' } });
+  });
+
   it('a date before the fee schedule and the MRP', () => {
     const facts = factsOn('2024-06-01', tariff, exchange);
     const error = refused(() =>

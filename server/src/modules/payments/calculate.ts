@@ -109,6 +109,13 @@ function itemPayments(
   ];
   for (const [type, measure] of byOrigin) {
     if (measure.length === 0) continue;
+    // a duty on some origins only cannot be ruled out without the origin: refused, not guessed away
+    if (
+      item.originCountry === undefined &&
+      type !== paymentTypes.excise &&
+      measure.some((rate) => rate.origin !== null)
+    )
+      throw PaymentErrors.PAYMENTS_ORIGIN_REQUIRED({ code: item.hsCode, date: facts.date });
     const rate = forOrigin(measure, item.originCountry);
     if (rate) lines.push(charge(number, type, rate, measures, value, facts, words));
   }

@@ -34,6 +34,14 @@ export const PaymentErrors = defineErrors({
       en: 'The rate for code {code} is charged per unit {unit}: the quantity of the goods in that unit is not given.',
     },
   },
+  PAYMENTS_ORIGIN_REQUIRED: {
+    status: 422,
+    message: {
+      kk: '{code} кодына {date} күні шығарылған елге байланысты баж қолданылады: тауардың шығарылған елін көрсетіңіз.',
+      ru: 'Для кода {code} на {date} действует пошлина в зависимости от страны происхождения: укажите страну происхождения товара.',
+      en: 'A duty that depends on the country of origin applies to code {code} on {date}: give the goods’ country of origin.',
+    },
+  },
   PAYMENTS_FEE_SCHEDULE_MISSING: {
     status: 422,
     message: {
