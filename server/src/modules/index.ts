@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../platform/module.ts';
 import { accountsModule, type CredentialsIntake } from './accounts/index.ts';
 import { credentialsModule } from './credentials/index.ts';
 import { declarationsModule } from './declarations/index.ts';
+import { paymentsModule } from './payments/index.ts';
 import { portalModule } from './portal/index.ts';
 import { referenceModule } from './reference/index.ts';
 import { type SignatureSetup, signatureModule } from './signature/index.ts';
@@ -26,4 +27,5 @@ export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleSe
   webDeclarantAccessModule,
   portalModule,
   declarationsModule,
+  paymentsModule,
 ];

@@ -16,6 +16,8 @@ export { upsertClassifierItems } from './classifiers/repository.ts';
 export { documentAcceptances as demoDocumentAcceptances } from './customs-offices/demo-data.ts';
 export { customsBodies as demoCustomsBodies } from './demo-data/customs-bodies.ts';
 export { demoRates as demoExchangeRates } from './exchange-rates/demo-data.ts';
+// The calculation of customs payments reads the tariff and the exchange rates of the day.
+export { ratesInForce as exchangeRatesInForce } from './exchange-rates/repository.ts';
 export { loadReferenceDemoData } from './load-demo-data.ts';
 export {
   departmentOfBody,
@@ -25,6 +27,7 @@ export {
 } from './repository.ts';
 export { sendAnswer, serialiseAnswer } from './routes.ts';
 export { demoRates as demoTariffRates } from './tariffs/demo-data.ts';
+export { ratesAt } from './tariffs/index.ts';
 export {
   demoEditionFrom as demoNomenclatureEditionFrom,
   demoLines as demoNomenclatureLines,

@@ -1,0 +1,118 @@
+import type { Rate } from '@shekara/contracts/reference/tariffs';
+import { PaymentErrors } from './errors.ts';
+import type { Phrases } from './explanations.ts';
+import { type CalculationFacts, tengePer } from './facts.ts';
+import {
+  type Exact,
+  exact,
+  formatExact,
+  formatTiyn,
+  fromTiyn,
+  larger,
+  percentOf,
+  plus,
+  roundToTiyn,
+  times,
+  whole,
+  zero,
+} from './money.ts';
+import { gram, kilogram, tonne } from './units.ts';
+
+/** What a rate is applied to: one goods item's customs value (already rounded) and quantities. */
+export interface ItemMeasures {
+  hsCode: string;
+  customsValueTiyn: bigint;
+  netMassKg: Exact;
+  quantity: { value: Exact; unit: string } | undefined;
+}
+
+export interface Charged {
+  /** the amount, unrounded: the line rounds it once */
+  amount: Exact;
+  explanation: string;
+}
+
+const money = (value: Exact) => formatTiyn(roundToTiyn(value));
+
+/**
+ * A duty or excise rate applied to one item (issue 16 point 1): ad valorem on the customs value;
+ * specific per unit, the amount converted to tenge at the day's rate; combined "X %, но не менее
+ * Y" the larger of the two; "X % плюс Y" their sum; free nothing.
+ */
+export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words: Phrases): Charged {
+  switch (rate.kind) {
+    case 'free':
+      return { amount: zero, explanation: words.free(rate.text) };
+    case 'ad_valorem':
+      return adValorem(rate, item);
+    case 'specific':
+      return specific(rate, item, facts, words);
+    case 'combined': {
+      const byValue = adValorem(rate, item);
+      const byQuantity = specific(rate, item, facts, words);
+      const chosen = larger(byValue.amount, byQuantity.amount);
+      return {
+        amount: chosen,
+        explanation: words.larger(byValue.explanation, byQuantity.explanation, money(chosen)),
+      };
+    }
+    case 'ad_valorem_plus_specific': {
+      const byValue = adValorem(rate, item);
+      const byQuantity = specific(rate, item, facts, words);
+      const sum = plus(byValue.amount, byQuantity.amount);
+      return {
+        amount: sum,
+        explanation: words.sum(byValue.explanation, byQuantity.explanation, money(sum)),
+      };
+    }
+  }
+}
+
+/** A rate's figures as exact values, read once per rate however many items it is applied to. */
+const figures = new WeakMap<Rate, { percent: Exact; amount: Exact }>();
+function figuresOf(rate: Rate): { percent: Exact; amount: Exact } {
+  let held = figures.get(rate);
+  if (!held) {
+    held = { percent: exact(rate.percent ?? '0'), amount: exact(rate.amount ?? '0') };
+    figures.set(rate, held);
+  }
+  return held;
+}
+
+function adValorem(rate: Rate, item: ItemMeasures): Charged {
+  const { percent } = figuresOf(rate);
+  const amount = percentOf(fromTiyn(item.customsValueTiyn), percent);
+  return {
+    amount,
+    explanation: `${rate.percent} % × ${formatTiyn(item.customsValueTiyn)} = ${money(amount)}`,
+  };
+}
+
+function specific(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words: Phrases): Charged {
+  const unit = rate.unit ?? kilogram;
+  const currency = rate.currency ?? 'KZT';
+  const quantity = quantityIn(unit, item);
+  const { perUnit, explained } = tengePer(facts, currency, words);
+  const amount = times(times(figuresOf(rate).amount, quantity), perUnit);
+  const conversion = currency === 'KZT' ? '' : ` × ${formatExact(perUnit)} (${explained})`;
+  return {
+    amount,
+    explanation: words.perUnit(
+      rate.amount ?? '0',
+      currency,
+      words.unit(unit),
+      formatExact(quantity, 6),
+      conversion,
+      money(amount),
+    ),
+  };
+}
+
+/** The item's quantity in the rate's unit: mass from the net mass, any other unit from the declared quantity in it. */
+function quantityIn(unit: string, item: ItemMeasures): Exact {
+  if (unit === kilogram) return item.netMassKg;
+  if (unit === tonne) return times(item.netMassKg, { n: 1n, d: 1000n });
+  if (unit === gram) return times(item.netMassKg, whole(1000));
+  if (item.quantity?.unit === unit) return item.quantity.value;
+  throw PaymentErrors.PAYMENTS_QUANTITY_MISSING({ code: item.hsCode, unit });
+}

@@ -1,0 +1,200 @@
+import type { Rate } from '@shekara/contracts/reference/tariffs';
+import type { Language } from '../../platform/i18n/language.ts';
+import { applyRate, type ItemMeasures } from './apply-rate.ts';
+import { declarationKindOf, feeInMrp, inForceOn, monthlyCalculationIndex } from './customs-fees.ts';
+import { PaymentErrors } from './errors.ts';
+import { type Phrases, phrases } from './explanations.ts';
+import { type CalculationFacts, forOrigin, tengePer } from './facts.ts';
+import { exact, formatTiyn, fromTiyn, percentOf, roundToTiyn, times } from './money.ts';
+import { type PaymentType, paymentTypes } from './payment-types.ts';
+import { type PersonalUseChannel, unifiedRatePayment } from './personal-use.ts';
+
+export interface GoodsItem {
+  hsCode: string;
+  originCountry?: string;
+  invoiceValue: string;
+  currency: string;
+  netMassKg: string;
+  quantity?: { value: string; unit: string };
+}
+
+export interface CalculationRequest {
+  date: string;
+  /** a customs procedure code, or goods for personal use */
+  procedure: string;
+  personalUse?: { channel: PersonalUseChannel };
+  items: readonly GoodsItem[];
+}
+
+/** One payment line of box 47 (or of a customs receipt order): amounts in tiyn until written out. */
+export interface PaymentLine {
+  /** the item's number from 1; null for a line of the whole declaration (fees, unified rate) */
+  item: number | null;
+  paymentType: string;
+  baseTiyn: bigint;
+  rate: string;
+  amountTiyn: bigint;
+  explanation: string;
+}
+
+export interface Calculation {
+  lines: PaymentLine[];
+  /** by payment type code, in the order the types first appear */
+  totals: Map<string, bigint>;
+  total: bigint;
+}
+
+/**
+ * The payments a declaration owes on `request.date` (issue 16 point 1), explained line by line in
+ * `language`. Each item's customs value is rounded to the tiyn, each line is rounded once, and the
+ * VAT base adds the rounded duties and excise of the same item.
+ */
+export function calculatePayments(
+  request: CalculationRequest,
+  facts: CalculationFacts,
+  language: Language = 'ru',
+): Calculation {
+  const words = phrases[language];
+  const lines: PaymentLine[] = [];
+  const values = request.items.map((item) => customsValue(item, facts, words));
+  if (request.procedure === 'personal-use') {
+    if (!request.personalUse) throw PaymentErrors.PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED();
+    lines.push(unifiedRatePayment(request.personalUse.channel, request.items, values, facts, words));
+  } else {
+    request.items.forEach((item, index) => {
+      lines.push(...itemPayments(index + 1, item, values[index]!, facts, words));
+    });
+    lines.push(customsFee(request.procedure, facts.date, words));
+  }
+  return summed(lines);
+}
+
+interface CustomsValue {
+  tiyn: bigint;
+  explanation: string;
+}
+
+function customsValue(item: GoodsItem, facts: CalculationFacts, words: Phrases): CustomsValue {
+  const { perUnit, explained } = tengePer(facts, item.currency, words);
+  const tiyn = roundToTiyn(times(exact(item.invoiceValue), perUnit));
+  const explanation =
+    item.currency === 'KZT'
+      ? words.customsValueInTenge(formatTiyn(tiyn))
+      : words.customsValueConverted(item.invoiceValue, item.currency, explained, formatTiyn(tiyn));
+  return { tiyn, explanation };
+}
+
+function itemPayments(
+  number: number,
+  item: GoodsItem,
+  value: CustomsValue,
+  facts: CalculationFacts,
+  words: Phrases,
+): PaymentLine[] {
+  const rates = facts.rates.get(item.hsCode);
+  if (!rates?.importDuty) throw PaymentErrors.PAYMENTS_TARIFF_RATE_MISSING({ code: item.hsCode, date: facts.date });
+  if (!rates.vat) throw PaymentErrors.PAYMENTS_VAT_RATE_MISSING({ date: facts.date });
+  const measures: ItemMeasures = {
+    hsCode: item.hsCode,
+    customsValueTiyn: value.tiyn,
+    netMassKg: exact(item.netMassKg),
+    quantity: item.quantity ? { value: exact(item.quantity.value), unit: item.quantity.unit } : undefined,
+  };
+  const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts, words)];
+  const byOrigin: [PaymentType, readonly Rate[]][] = [
+    [paymentTypes.antiDumping, rates.antiDumping],
+    [paymentTypes.countervailing, rates.countervailing],
+    [paymentTypes.special, rates.special],
+    [paymentTypes.excise, rates.excise],
+  ];
+  for (const [type, measure] of byOrigin) {
+    if (measure.length === 0) continue;
+    // a duty on some origins only cannot be ruled out without the origin: refused, not guessed away
+    if (
+      item.originCountry === undefined &&
+      type !== paymentTypes.excise &&
+      measure.some((rate) => rate.origin !== null)
+    )
+      throw PaymentErrors.PAYMENTS_ORIGIN_REQUIRED({ code: item.hsCode, date: facts.date });
+    const rate = forOrigin(measure, item.originCountry);
+    if (rate) lines.push(charge(number, type, rate, measures, value, facts, words));
+  }
+
+  // VAT on the customs value plus every duty and the excise of this item, each as rounded
+  let vatBase = value.tiyn;
+  for (const line of lines) vatBase += line.amountTiyn;
+  const vat = roundToTiyn(percentOf(fromTiyn(vatBase), exact(rates.vat.percent)));
+  const parts = [formatTiyn(value.tiyn)];
+  for (const line of lines) parts.push(`${formatTiyn(line.amountTiyn)} (${line.paymentType})`);
+  lines.push({
+    item: number,
+    paymentType: paymentTypes.vat.code,
+    baseTiyn: vatBase,
+    rate: `${rates.vat.percent}%`,
+    amountTiyn: vat,
+    explanation: words.vat(
+      paymentTypes.vat.name[words.language],
+      parts.join(' + '),
+      formatTiyn(vatBase),
+      rates.vat.percent,
+      rates.vat.validFrom,
+      formatTiyn(vat),
+    ),
+  });
+  return lines;
+}
+
+function charge(
+  number: number,
+  type: PaymentType,
+  rate: Rate,
+  measures: ItemMeasures,
+  value: CustomsValue,
+  facts: CalculationFacts,
+  words: Phrases,
+): PaymentLine {
+  const charged = applyRate(rate, measures, facts, words);
+  const origin = rate.origin ? words.origin(rate.origin) : '';
+  return {
+    item: number,
+    paymentType: type.code,
+    baseTiyn: value.tiyn,
+    rate: rate.text,
+    amountTiyn: roundToTiyn(charged.amount),
+    explanation: `${type.name[words.language]}${origin}: ${value.explanation}; ${charged.explanation}`,
+  };
+}
+
+function customsFee(procedure: string, date: string, words: Phrases): PaymentLine {
+  const mrp = inForceOn(monthlyCalculationIndex, date);
+  const schedule = inForceOn(feeInMrp, date);
+  if (!mrp || !schedule) throw PaymentErrors.PAYMENTS_FEE_SCHEDULE_MISSING({ date });
+  const kind = declarationKindOf(procedure);
+  const inMrp = schedule[kind];
+  const amount = roundToTiyn(times(exact(inMrp), exact(mrp)));
+  return {
+    item: null,
+    paymentType: paymentTypes.customsFee.code,
+    baseTiyn: roundToTiyn(exact(mrp)),
+    rate: `${inMrp} МРП`,
+    amountTiyn: amount,
+    explanation: words.fee(
+      paymentTypes.customsFee.name[words.language],
+      kind === 'transit',
+      inMrp,
+      mrp,
+      date.slice(0, 4),
+      formatTiyn(amount),
+    ),
+  };
+}
+
+function summed(lines: PaymentLine[]): Calculation {
+  const totals = new Map<string, bigint>();
+  let total = 0n;
+  for (const line of lines) {
+    totals.set(line.paymentType, (totals.get(line.paymentType) ?? 0n) + line.amountTiyn);
+    total += line.amountTiyn;
+  }
+  return { lines, totals, total };
+}

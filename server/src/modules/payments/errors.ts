@@ -1,0 +1,69 @@
+import { defineErrors } from '../../platform/errors.ts';
+
+/** What the calculation refuses rather than guesses (issue 16 points 1, 2 and 5). */
+export const PaymentErrors = defineErrors({
+  PAYMENTS_TARIFF_RATE_MISSING: {
+    status: 422,
+    message: {
+      kk: '{code} коды үшін {date} күнге кедендік әкелу бажының мөлшерлемесі жоқ.',
+      ru: 'Нет ставки ввозной таможенной пошлины для кода {code} на {date}.',
+      en: 'There is no import duty rate for code {code} on {date}.',
+    },
+  },
+  PAYMENTS_VAT_RATE_MISSING: {
+    status: 422,
+    message: {
+      kk: '{date} күнге ҚҚС мөлшерлемесі жоқ.',
+      ru: 'Нет ставки НДС на {date}.',
+      en: 'There is no VAT rate on {date}.',
+    },
+  },
+  PAYMENTS_EXCHANGE_RATE_MISSING: {
+    status: 422,
+    message: {
+      kk: '{date} күнге {currency} валютасының Ұлттық Банк бағамы жоқ.',
+      ru: 'Нет курса Национального Банка для валюты {currency} на {date}.',
+      en: 'There is no National Bank exchange rate for {currency} on {date}.',
+    },
+  },
+  PAYMENTS_QUANTITY_MISSING: {
+    status: 422,
+    message: {
+      kk: '{code} кодының мөлшерлемесі {unit} өлшем бірлігімен есептеледі: тауардың сол бірліктегі саны көрсетілмеген.',
+      ru: 'Ставка для кода {code} взимается за единицу {unit}: количество товара в этой единице не указано.',
+      en: 'The rate for code {code} is charged per unit {unit}: the quantity of the goods in that unit is not given.',
+    },
+  },
+  PAYMENTS_ORIGIN_REQUIRED: {
+    status: 422,
+    message: {
+      kk: '{code} кодына {date} күні шығарылған елге байланысты баж қолданылады: тауардың шығарылған елін көрсетіңіз.',
+      ru: 'Для кода {code} на {date} действует пошлина в зависимости от страны происхождения: укажите страну происхождения товара.',
+      en: 'A duty that depends on the country of origin applies to code {code} on {date}: give the goods’ country of origin.',
+    },
+  },
+  PAYMENTS_FEE_SCHEDULE_MISSING: {
+    status: 422,
+    message: {
+      kk: '{date} күнге кедендік алымдар кестесі немесе АЕК жоқ.',
+      ru: 'Нет ставок таможенных сборов или МРП на {date}.',
+      en: 'There is no customs fee schedule or MRP on {date}.',
+    },
+  },
+  PAYMENTS_PERSONAL_USE_NORMS_MISSING: {
+    status: 422,
+    message: {
+      kk: '{date} күнге жеке пайдалануға арналған тауарлардың нормалары жоқ.',
+      ru: 'Нет норм ввоза товаров для личного пользования на {date}.',
+      en: 'There are no norms for goods for personal use on {date}.',
+    },
+  },
+  PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED: {
+    status: 400,
+    message: {
+      kk: 'Жеке пайдалануға арналған тауарлар үшін жеткізу арнасын көрсетіңіз (post, air-baggage, other-baggage).',
+      ru: 'Для товаров для личного пользования укажите канал ввоза (post, air-baggage, other-baggage).',
+      en: 'For goods for personal use give the channel (post, air-baggage, other-baggage).',
+    },
+  },
+});

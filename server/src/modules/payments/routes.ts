@@ -1,0 +1,30 @@
+import { paymentRoutes } from '@shekara/contracts/payments';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { publicAccess } from '../../platform/http/access.ts';
+import { contractRoutes } from '../../platform/http/contract-routes.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
+import { almatyDate } from '../reference/index.ts';
+import { toAnswer } from './answer.ts';
+import { calculatePayments } from './calculate.ts';
+import { loadFacts } from './load-facts.ts';
+
+/** The public calculation (issue 16 point 2): anyone may estimate what a declaration will owe, explained in the language of the request. */
+export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
+  const route = contractRoutes(app, { tags: ['payments'], access: publicAccess });
+  route(paymentRoutes.calculate, {
+    summary: 'Calculate customs duties, taxes and fees',
+    description:
+      'Each goods item\'s import duty (2010), excise, anti-dumping, countervailing and special duties and VAT (5010), and the customs fee (1010), on `date` (today in Almaty by default), every line explained; or, for `procedure: "personal-use"`, the unified rate (6010) over the channel\'s norms. Amounts are in tenge, rounded half up to the tiyn. A missing tariff or exchange rate is a 422 naming it. See docs/PAYMENTS.md.',
+    handler: async (request) => {
+      const body = request.body;
+      const calculation = {
+        date: body.date ?? almatyDate(clock.now()),
+        procedure: body.procedure,
+        items: body.items,
+        ...(body.personalUse && { personalUse: body.personalUse }),
+      };
+      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
+    },
+  });
+}
