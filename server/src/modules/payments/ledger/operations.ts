@@ -1,0 +1,178 @@
+import type { LedgerContext } from './context.ts';
+import { debitLines, depositLines, refundLines, releaseLines, reservationLines, reversalLines } from './entries.ts';
+import { LedgerErrors } from './errors.ts';
+import {
+  closeReservation,
+  depositStands,
+  findPosting,
+  findPostingByKey,
+  insertReservation,
+  linesOf,
+  openReservationOf,
+  payerBalances,
+} from './ledger-repository.ts';
+import { tengeOf } from './money.ts';
+import { type PostingActor, type PostingResult, post } from './post.ts';
+
+/*
+ * The advance account's operations (ACC-14), one posting each. Amounts are tiyn; every
+ * operation takes the caller's idempotency key: the same key with the same request answers the
+ * first posting again and posts nothing.
+ */
+
+const payerPattern = /^[0-9]{12}$/;
+
+function checkPayer(payer: string): string {
+  if (!payerPattern.test(payer)) throw LedgerErrors.LEDGER_PAYER_INVALID();
+  return payer;
+}
+
+/** An officer credits a bank payment (a payment order, its number and date) to the payer's account. */
+export function deposit(
+  ctx: LedgerContext,
+  input: {
+    payer: string;
+    amount: number;
+    bankDocument: { number: string; date: string };
+    bodyCode: string;
+    note?: string | null;
+    idempotencyKey: string;
+  },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  const payer = checkPayer(input.payer);
+  return post(ctx, { ...input, payer, kind: 'deposit' }, actor, async (tx) => {
+    if (await depositStands(tx, payer, input.bankDocument.number, input.bankDocument.date)) {
+      throw LedgerErrors.LEDGER_DEPOSIT_DUPLICATE({ number: input.bankDocument.number, date: input.bankDocument.date });
+    }
+    return { lines: depositLines(input.amount) };
+  });
+}
+
+/** What a declaration owes, held from the payer's available money on submission. */
+export function reserve(
+  ctx: LedgerContext,
+  input: { payer: string; declarationId: string; amount: number; idempotencyKey: string },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  const payer = checkPayer(input.payer);
+  const declarationId = input.declarationId.toLowerCase();
+  return post(ctx, { ...input, payer, declarationId, kind: 'reservation' }, actor, async (tx) => {
+    if (await openReservationOf(tx, declarationId)) throw LedgerErrors.LEDGER_RESERVATION_EXISTS();
+    return {
+      lines: reservationLines(input.amount),
+      after: (tx, postingId) => insertReservation(tx, { payer, declarationId, amount: input.amount, postingId }),
+    };
+  });
+}
+
+/**
+ * At release, the declaration's reservation is debited to the customs receipts: `amount` if
+ * given (the assessed amount, at most the reservation; the rest returns to available money),
+ * else the whole reservation.
+ */
+export async function debit(
+  ctx: LedgerContext,
+  input: { declarationId: string; amount?: number; idempotencyKey: string },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  return closing(ctx, input, actor, 'debit');
+}
+
+/** At refusal or withdrawal, the declaration's reservation returns to the payer's available money. */
+export function release(
+  ctx: LedgerContext,
+  input: { declarationId: string; idempotencyKey: string },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  return closing(ctx, input, actor, 'release');
+}
+
+async function closing(
+  ctx: LedgerContext,
+  input: { declarationId: string; amount?: number; idempotencyKey: string },
+  actor: PostingActor,
+  kind: 'debit' | 'release',
+): Promise<PostingResult> {
+  const declarationId = input.declarationId.toLowerCase();
+  // The payer is the reservation's; found before the lock, checked again under it.
+  const open = await openReservationOf(ctx.db, declarationId);
+  if (!open) {
+    return replayOrRefuse(ctx, input.idempotencyKey, LedgerErrors.LEDGER_RESERVATION_NOT_FOUND());
+  }
+  const amount = input.amount ?? open.amount;
+  return post(
+    ctx,
+    { payer: open.payer, kind, declarationId, amount, idempotencyKey: input.idempotencyKey },
+    actor,
+    async (tx) => {
+      const reservation = await openReservationOf(tx, declarationId);
+      if (!reservation || reservation.id !== open.id) throw LedgerErrors.LEDGER_RESERVATION_NOT_FOUND();
+      if (amount > reservation.amount) {
+        throw LedgerErrors.LEDGER_DEBIT_ABOVE_RESERVATION({
+          amount: tengeOf(amount),
+          reserved: tengeOf(reservation.amount),
+        });
+      }
+      return {
+        lines: kind === 'debit' ? debitLines(amount, reservation.amount) : releaseLines(reservation.amount),
+        after: (tx, postingId) => closeReservation(tx, reservation.id, postingId),
+      };
+    },
+  );
+}
+
+/**
+ * A closed reservation has no payer to lock: the key may still be a repeat of the request that
+ * closed it, answered with that posting.
+ */
+async function replayOrRefuse(ctx: LedgerContext, key: string, refusal: Error): Promise<PostingResult> {
+  const earlier = await findPostingByKey(ctx.db, key);
+  if (!earlier) throw refusal;
+  return { posting: earlier, balances: await payerBalances(ctx.db, earlier.payer), replayed: true };
+}
+
+/** Money paid back to the payer's bank account, on an officer's decision on its signed application. */
+export function refund(
+  ctx: LedgerContext,
+  input: { payer: string; amount: number; bodyCode: string; note?: string | null; idempotencyKey: string },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  const payer = checkPayer(input.payer);
+  return post(ctx, { ...input, payer, kind: 'refund' }, actor, async () => ({ lines: refundLines(input.amount) }));
+}
+
+/**
+ * Undoes a deposit or a refund entered by mistake: a new posting that moves its lines back.
+ * Reservations, debits and releases follow the declaration and are undone by the next step of
+ * its life (a release), not reversed. A reversal that would take the payer below zero (money
+ * already reserved) is refused like any other posting.
+ */
+export async function reverse(
+  ctx: LedgerContext,
+  input: { postingId: number; bodyCode: string | null; note?: string | null; idempotencyKey: string },
+  actor: PostingActor,
+): Promise<PostingResult> {
+  const original = await findPosting(ctx.db, input.postingId);
+  if (!original) throw LedgerErrors.LEDGER_POSTING_NOT_FOUND();
+  return post(
+    ctx,
+    {
+      payer: original.payer,
+      kind: 'reversal',
+      amount: original.amount,
+      reversesId: original.id,
+      bodyCode: input.bodyCode,
+      note: input.note ?? null,
+      idempotencyKey: input.idempotencyKey,
+    },
+    actor,
+    async (tx) => {
+      const current = await findPosting(tx, original.id);
+      if (!current || !['deposit', 'refund'].includes(current.kind) || current.reversedById !== null) {
+        throw LedgerErrors.LEDGER_NOT_REVERSIBLE();
+      }
+      return { lines: reversalLines(await linesOf(tx, original.id)) };
+    },
+  );
+}
