@@ -7,7 +7,7 @@ import type { LedgerContext } from './context.ts';
 import { deposit, release, reserve } from './operations.ts';
 
 const db = await suiteDatabase();
-const ctx: LedgerContext = { db, clock: systemClock };
+const ctx: LedgerContext = { db, clock: systemClock, publicUrl: 'http://localhost:8080' };
 const officer = { accountId: null, iin: '800101300001' };
 const system = { accountId: null, iin: null };
 

@@ -5,6 +5,8 @@ import type { Database } from '../../../platform/db/database.ts';
 export interface LedgerContext {
   db: Database;
   clock: Clock;
+  /** where links in e-mails point */
+  publicUrl: string;
 }
 
 /** What the ledger's routes are given: its context. */

@@ -9,7 +9,7 @@ import { debit, deposit, refund, release, reserve, reverse } from './operations.
 
 const db = await suiteDatabase();
 const clock = manualClock('2026-04-07T05:00:00Z');
-const ctx: LedgerContext = { db, clock };
+const ctx: LedgerContext = { db, clock, publicUrl: 'http://localhost:8080' };
 const officer = { accountId: null, iin: '800101300001' };
 const system = { accountId: null, iin: null };
 

@@ -1,4 +1,5 @@
 import type { LedgerContext } from './context.ts';
+import { enqueueDepositNotice } from './deposit-notice.ts';
 import { debitLines, depositLines, refundLines, releaseLines, reservationLines, reversalLines } from './entries.ts';
 import { LedgerErrors } from './errors.ts';
 import {
@@ -45,7 +46,16 @@ export function deposit(
     if (await depositStands(tx, payer, input.bankDocument.number, input.bankDocument.date)) {
       throw LedgerErrors.LEDGER_DEPOSIT_DUPLICATE({ number: input.bankDocument.number, date: input.bankDocument.date });
     }
-    return { lines: depositLines(input.amount) };
+    return {
+      lines: depositLines(input.amount),
+      after: (tx, posted) =>
+        enqueueDepositNotice(
+          tx,
+          posted.at,
+          { payer, amount: input.amount, available: posted.balances.available, bankDocument: input.bankDocument },
+          ctx.publicUrl,
+        ),
+    };
   });
 }
 
@@ -61,7 +71,8 @@ export function reserve(
     if (await openReservationOf(tx, declarationId)) throw LedgerErrors.LEDGER_RESERVATION_EXISTS();
     return {
       lines: reservationLines(input.amount),
-      after: (tx, postingId) => insertReservation(tx, { payer, declarationId, amount: input.amount, postingId }),
+      after: (tx, posted) =>
+        insertReservation(tx, { payer, declarationId, amount: input.amount, postingId: posted.id }),
     };
   });
 }
@@ -116,7 +127,7 @@ async function closing(
       }
       return {
         lines: kind === 'debit' ? debitLines(amount, reservation.amount) : releaseLines(reservation.amount),
-        after: (tx, postingId) => closeReservation(tx, reservation.id, postingId),
+        after: (tx, posted) => closeReservation(tx, reservation.id, posted.id),
       };
     },
   );

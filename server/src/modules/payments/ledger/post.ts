@@ -43,7 +43,10 @@ export interface PostingRequest {
 export type PostingPlan = (
   tx: Queryable,
   payer: LockedPayer,
-) => Promise<{ lines: Line[]; after?: (tx: Queryable, postingId: number) => Promise<void> }>;
+) => Promise<{
+  lines: Line[];
+  after?: (tx: Queryable, posted: { id: number; at: Date; balances: PayerBalances }) => Promise<void>;
+}>;
 
 export interface PostingResult {
   posting: Posting;
@@ -132,7 +135,7 @@ async function attempt(
       postedAt,
     };
     const id = await insertPosting(tx, row, lines, payer, after);
-    await alongside?.(tx, id);
+    await alongside?.(tx, { id, at: postedAt, balances: after });
     await recordAudit(tx, postedAt, {
       ...auditBase(request, actor),
       outcome: 'success',

@@ -5,6 +5,7 @@ import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { databaseTestSuite } from '../../../testing/database-app.ts';
 import { logInDeclarant } from '../../../testing/declarations.ts';
+import { deliverMail } from '../../../testing/outbox.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
 import { modules } from '../../index.ts';
 import { ledgerRoutes } from './routes.ts';
@@ -14,8 +15,8 @@ import { ledgerRoutes } from './routes.ts';
 // session guards they need). Remove once `payments/index.ts` registers them.
 const ledgerTestModule: ModuleDescriptor = {
   name: 'payments-ledger',
-  async routes(app, { db, clock }) {
-    await app.register(ledgerRoutes, { ctx: { db, clock } });
+  async routes(app, { db, clock, config }) {
+    await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl } });
   },
 };
 if (!modules.some((m) => m.name === ledgerTestModule.name)) (modules as ModuleDescriptor[]).push(ledgerTestModule);
@@ -54,10 +55,16 @@ describe('ACC-14: the advance account over HTTP', () => {
         bankDocument: { number: '000451', date: '2026-04-06' },
       },
     });
+    const notices = (await deliverMail(t.db, clock)).filter((m) => m.kind === 'ledger.deposit');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.to).toEqual([`${payer.authKey.id}@example.kz`]);
+    expect(notices[0]!.text).toMatch(/1500\.50/);
+    expect(notices[0]!.text).toContain('000451');
     clock.advance(5_000);
     const again = await officer.post(depositUrl(payer.iinBin), depositBody('deposit-0001'));
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
+    expect((await deliverMail(t.db, clock)).filter((m) => m.kind === 'ledger.deposit')).toHaveLength(1);
     const other = await officer.post(depositUrl(payer.iinBin), depositBody('deposit-0001', '1.00'));
     expect([other.statusCode, codeOf(other)]).toEqual([409, 'LEDGER_IDEMPOTENCY_CONFLICT']);
 
