@@ -3,11 +3,12 @@ import * as s from './schemas.ts';
 
 const own = routesAt('/api/v1/payments/advance-account');
 
-/** The payer's own advance account (ACC-14): its balance, postings and statement for a period. */
+/** The payer's own advance account (ACC-14): its balance, postings and statement for a period (CSV or PDF). */
 export const advanceAccountRoutes = {
   balance: own('GET', '', { response: { 200: s.balanceView } }),
   postings: own('GET', '/postings', { querystring: s.postingsQuery, response: { 200: s.postingList } }),
   statement: own('GET', '/statement.csv', { querystring: s.statementQuery, produces: 'text/csv' }),
+  statementPdf: own('GET', '/statement.pdf', { querystring: s.statementQuery, produces: 'application/pdf' }),
 };
 
 const payerAccount = routesAt('/api/v1/officer/payments/advance-accounts/:payer', s.payerParam);

@@ -2,7 +2,7 @@ import type { Language } from '../../../platform/i18n/language.ts';
 import type { LedgerContext } from './context.ts';
 import { type PayerPosting, payerBalances, payerBalancesBefore, payerPostings } from './ledger-repository.ts';
 import { periodInstants } from './period.ts';
-import { statementCsv } from './statement.ts';
+import { type StatementInput, statementCsv, statementPdf } from './statement.ts';
 
 /** Postings one statement may hold: far above a busy broker's year, bounded all the same. */
 const maxStatementPostings = 100_000;
@@ -18,19 +18,30 @@ export function postingsOf(
   return payerPostings(ctx.db, payer, { ...periodInstants(period), limit: period.limit });
 }
 
-/** The statement of a period as CSV: the balances at its start, every posting in it, the balances at its end. */
+/** The statement of a period as CSV or PDF: the balances at its start, every posting in it, the balances at its end. */
 export async function statementOf(
   ctx: LedgerContext,
   payer: string,
   period: { from: string; to: string },
   language: Language,
+  format: 'csv' | 'pdf',
 ): Promise<Buffer> {
+  const input = await statementInput(ctx, payer, period, language);
+  return format === 'csv' ? statementCsv(input) : statementPdf({ ...input, at: ctx.clock.now() });
+}
+
+async function statementInput(
+  ctx: LedgerContext,
+  payer: string,
+  period: { from: string; to: string },
+  language: Language,
+): Promise<StatementInput> {
   const instants = periodInstants(period);
   // One snapshot for the opening balances and the postings, so they agree whatever posts meanwhile.
   return ctx.db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read');
     const opening = await payerBalancesBefore(tx, payer, instants.from);
     const postings = await payerPostings(tx, payer, { ...instants, limit: maxStatementPostings });
-    return statementCsv({ payer, ...period, opening, postings, language });
+    return { payer, ...period, opening, postings, language };
   });
 }

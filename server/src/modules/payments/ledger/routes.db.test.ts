@@ -6,6 +6,7 @@ import { codeOf } from '../../../testing/app.ts';
 import { databaseTestSuite } from '../../../testing/database-app.ts';
 import { logInDeclarant } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
+import { readPdf } from '../../../testing/pdf-text.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
 import { modules } from '../../index.ts';
 import { ledgerRoutes } from './routes.ts';
@@ -105,7 +106,7 @@ describe('ACC-14: the advance account over HTTP', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
-  it('the user lists its postings and downloads a statement: BOM, `;`, CRLF, formula-like cells defused', async () => {
+  it('the user lists its postings and downloads a statement as PDF and as CSV: BOM, `;`, CRLF, formula-like cells defused', async () => {
     const note = await officer.post(depositUrl(payer.iinBin), {
       amount: '100.00',
       bankDocument: { number: '=HYPERLINK("x")', date: '2026-04-07' },
@@ -141,6 +142,18 @@ describe('ACC-14: the advance account over HTTP', () => {
     const enLines = before.rawPayload.subarray(3).toString('utf8').split('\r\n');
     expect(enLines[4]).toBe('Balance at the start of the period;;;;;;1600.50;;;0.00');
     expect(enLines[5]).toBe('Balance at the end of the period;;;;;;1600.50;;;0.00');
+
+    const pdf = await payer.browser.get(
+      '/api/v1/payments/advance-account/statement.pdf?from=2026-04-01&to=2026-04-30&lang=kk',
+    );
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const { pages, title } = await readPdf(pdf.rawPayload);
+    expect(title).toBe('Дербес аванстық шот бойынша үзінді көшірме');
+    const printed = pages.join('\n');
+    expect(printed).toContain(payer.iinBin);
+    expect(printed).toContain('Төлемнің түсуі');
+    expect(printed).toContain('1600,50');
 
     const reversed = await payer.browser.get(
       '/api/v1/payments/advance-account/statement.csv?from=2026-04-30&to=2026-04-01',

@@ -50,11 +50,26 @@ export async function ledgerRoutes(app: ZodApp, { ctx }: LedgerRouteOptions): Pr
     handler: async (request, reply) => {
       const payer = caller(request).account.iinBin;
       const { from, to } = request.query;
-      const csv = await statementOf(ctx, payer, { from, to }, request.query.lang ?? request.language);
+      const csv = await statementOf(ctx, payer, { from, to }, request.query.lang ?? request.language, 'csv');
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="advance-account-${payer}-${from}-${to}.csv"`)
         .send(csv);
+    },
+  });
+
+  own(ownRoutes.statementPdf, {
+    summary: 'The statement of the caller’s advance account for a period, as PDF (ACC-14)',
+    description: 'A4 landscape, in the request’s language; at most a year.',
+    noStore: true,
+    handler: async (request, reply) => {
+      const payer = caller(request).account.iinBin;
+      const { from, to } = request.query;
+      const pdf = await statementOf(ctx, payer, { from, to }, request.query.lang ?? request.language, 'pdf');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="advance-account-${payer}-${from}-${to}.pdf"`)
+        .send(pdf);
     },
   });
 

@@ -14,6 +14,9 @@ export interface StatementTexts {
   declaration: (id: string) => string;
   reverses: (id: number) => string;
   decimalMark: ',' | '.';
+  /** when the statement was made */
+  madeAt: string;
+  pageNumbers: string;
 }
 
 export const statementTexts: Record<Language, StatementTexts> = {
@@ -47,6 +50,8 @@ export const statementTexts: Record<Language, StatementTexts> = {
     declaration: (id) => `Декларация ${id}`,
     reverses: (id) => `№ ${id} проводканың сторносы`,
     decimalMark: ',',
+    madeAt: 'Жасалған уақыты',
+    pageNumbers: '{page} / {pages} бет',
   },
   ru: {
     title: 'Выписка по лицевому авансовому счёту',
@@ -78,6 +83,8 @@ export const statementTexts: Record<Language, StatementTexts> = {
     declaration: (id) => `Декларация ${id}`,
     reverses: (id) => `Сторно проводки № ${id}`,
     decimalMark: ',',
+    madeAt: 'Сформирована',
+    pageNumbers: 'Страница {page} из {pages}',
   },
   en: {
     title: 'Statement of the personal advance account',
@@ -109,5 +116,7 @@ export const statementTexts: Record<Language, StatementTexts> = {
     declaration: (id) => `Declaration ${id}`,
     reverses: (id) => `Reversal of posting No. ${id}`,
     decimalMark: '.',
+    madeAt: 'Made',
+    pageNumbers: 'Page {page} of {pages}',
   },
 };

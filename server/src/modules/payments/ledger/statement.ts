@@ -1,4 +1,5 @@
 import type { Language } from '../../../platform/i18n/language.ts';
+import { renderPdf } from '../../../platform/pdf/index.ts';
 import type { PayerBalances } from './entries.ts';
 import type { PayerPosting } from './ledger-repository.ts';
 import { tengeOf } from './money.ts';
@@ -14,23 +15,13 @@ export interface StatementInput {
   language: Language;
 }
 
-/**
- * The statement of the advance account as CSV for Excel in a Kazakh or Russian locale, made the
- * way the Web-declarant journal is: UTF-8 with a byte-order mark, `;` between cells, CRLF line
- * ends, amounts with the locale's decimal mark, each movement as a positive amount in an "in" or
- * "out" column (so no cell starts with a minus), and every cell a spreadsheet could take for a
- * formula defused (`csvCell`). Times are Almaty's.
- */
-export function statementCsv(input: StatementInput): Buffer {
+/** The statement's table: the opening balances, a row per posting with the balances after it, the closing balances. */
+function statementTable(input: StatementInput): string[][] {
   const t = statementTexts[input.language];
   const money = (tiyn: number) => (tiyn === 0 ? '' : amount(tiyn));
   const amount = (tiyn: number) => tengeOf(tiyn).replace('.', t.decimalMark);
   const balances = { ...input.opening };
   const rows: string[][] = [
-    [t.title],
-    [t.payer, input.payer],
-    [t.period, `${printedDate(input.from)} – ${printedDate(input.to)}`],
-    [...t.columns],
     [t.opening, '', '', '', '', '', amount(balances.available), '', '', amount(balances.reserved)],
   ];
   for (const posting of input.postings) {
@@ -50,8 +41,59 @@ export function statementCsv(input: StatementInput): Buffer {
     ]);
   }
   rows.push([t.closing, '', '', '', '', '', amount(balances.available), '', '', amount(balances.reserved)]);
+  return rows;
+}
+
+/**
+ * The statement of the advance account as CSV for Excel in a Kazakh or Russian locale, made the
+ * way the Web-declarant journal is: UTF-8 with a byte-order mark, `;` between cells, CRLF line
+ * ends, amounts with the locale's decimal mark, each movement as a positive amount in an "in" or
+ * "out" column (so no cell starts with a minus), and every cell a spreadsheet could take for a
+ * formula defused (`csvCell`). Times are Almaty's.
+ */
+export function statementCsv(input: StatementInput): Buffer {
+  const t = statementTexts[input.language];
+  const rows: string[][] = [
+    [t.title],
+    [t.payer, input.payer],
+    [t.period, `${printedDate(input.from)} – ${printedDate(input.to)}`],
+    [...t.columns],
+    ...statementTable(input),
+  ];
   const text = rows.map((cells) => cells.map(csvCell).join(';')).join('\r\n');
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
+}
+
+/** The same statement printed across A4 landscape pages, its header row repeated on each. */
+export function statementPdf(input: StatementInput & { at: Date }): Promise<Buffer> {
+  const t = statementTexts[input.language];
+  const widths = [1.6, 0.9, 1.4, 3.2, 1.2, 1.2, 1.3, 1.2, 1.2, 1.3];
+  return renderPdf({
+    title: t.title,
+    language: input.language,
+    orientation: 'landscape',
+    pageNumbers: t.pageNumbers,
+    createdAt: input.at,
+    blocks: [
+      {
+        type: 'fields',
+        fields: [
+          { label: t.payer, value: input.payer },
+          { label: t.period, value: `${printedDate(input.from)} – ${printedDate(input.to)}` },
+          { label: t.madeAt, value: almatyTime(input.at) },
+        ],
+      },
+      {
+        type: 'table',
+        columns: t.columns.map((header, i) => ({
+          header,
+          width: widths[i],
+          align: i >= 4 ? ('right' as const) : ('left' as const),
+        })),
+        rows: statementTable(input),
+      },
+    ],
+  });
 }
 
 function documentOf(posting: PayerPosting, language: Language): string {
