@@ -1,4 +1,4 @@
-import { routesAt } from '../../http.ts';
+import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
 const own = routesAt('/api/v1/payments/advance-account');
@@ -14,8 +14,14 @@ export const advanceAccountRoutes = {
 const payerAccount = routesAt('/api/v1/officer/payments/advance-accounts/:payer', s.payerParam);
 const posting = routesAt('/api/v1/officer/payments/postings/:id', s.postingIdParam);
 
-/** The officer's side: a bank payment credited to a payer's account, a deposit or refund entered by mistake reversed. */
+/** The officer's side: a bank payment credited to a payer's account, a bank statement imported, a deposit or refund entered by mistake reversed. */
 export const advanceAccountOfficerRoutes = {
   deposit: payerAccount('POST', '/deposits', { body: s.depositRequest, response: { 201: s.postingAnswer } }),
+  importStatement: defineRoute({
+    method: 'POST',
+    path: '/api/v1/officer/payments/bank-statements',
+    body: s.bankStatementRequest,
+    response: { 200: s.bankStatementReport },
+  }),
   reverse: posting('POST', '/reverse', { body: s.reverseRequest, response: { 201: s.postingAnswer } }),
 };

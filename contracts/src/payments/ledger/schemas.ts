@@ -85,3 +85,21 @@ export const payerPostingView = postingView.extend({
 export const postingList = z.object({ postings: z.array(payerPostingView) });
 
 export const statementQuery = periodQuery.extend({ lang: z.enum(['kk', 'ru', 'en']).optional() });
+
+/** A bank statement to import: CSV (`payer;amount;document_number;document_date;note`) or ISO 20022 camt.053 XML. */
+export const bankStatementRequest = z
+  .object({
+    format: z.enum(['csv', 'camt053']),
+    content: z
+      .string()
+      .min(1)
+      .max(2 * 1024 * 1024),
+  })
+  .strict();
+
+export const bankStatementReport = z.object({
+  credited: z.number(),
+  alreadyCredited: z.number(),
+  refused: z.array(z.object({ position: z.number(), code: z.string(), message: z.string() })),
+  unread: z.array(z.object({ position: z.number(), problem: z.string() })),
+});

@@ -90,6 +90,14 @@ export const LedgerErrors = defineErrors({
       en: 'The period is invalid: its start must not be after its end, and it must be at most {days} days long.',
     },
   },
+  LEDGER_STATEMENT_UNREADABLE: {
+    status: 422,
+    message: {
+      kk: 'Банк үзінді көшірмесін оқу мүмкін емес: {problem}.',
+      ru: 'Банковскую выписку не удалось прочитать: {problem}.',
+      en: 'The bank statement cannot be read: {problem}.',
+    },
+  },
   LEDGER_OFFICER_WITHOUT_BODY: {
     status: 403,
     message: {

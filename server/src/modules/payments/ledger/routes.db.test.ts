@@ -182,4 +182,30 @@ describe('ACC-14: the advance account over HTTP', () => {
     const balance = (await payer.browser.get('/api/v1/payments/advance-account')).json() as { available: string };
     expect(balance.available).toBe('1600.50');
   });
+
+  it('an officer imports a bank statement: each payment credited once, however often the statement comes', async () => {
+    const csv = [
+      'payer;amount;document_number;document_date;note',
+      `${payer.iinBin};1500.50;000451;06.04.2026;already credited by hand`,
+      '101140000016;20000,00;ПП-17;06.04.2026;',
+      '101140000016;-5;ПП-18;06.04.2026;',
+    ].join('\r\n');
+    const url = '/api/v1/officer/payments/bank-statements';
+    const first = await officer.post(url, { format: 'csv', content: csv });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({
+      credited: 1,
+      alreadyCredited: 0,
+      refused: [{ position: 2, code: 'LEDGER_DEPOSIT_DUPLICATE' }],
+      unread: [{ position: 4 }],
+    });
+    const again = await officer.post(url, { format: 'csv', content: csv });
+    expect(again.json()).toMatchObject({ credited: 0, alreadyCredited: 1 });
+    const { rows } = await t.db.query<{ balance: number }>(
+      `select balance from ledger_accounts where payer = '101140000016' and kind = 'available'`,
+    );
+    expect(rows[0]!.balance).toBe(20_000_00);
+    const byUser = await payer.browser.post(url, { format: 'csv', content: csv });
+    expect(byUser.statusCode).toBe(403);
+  });
 });

@@ -9,6 +9,7 @@ import type { ZodApp } from '../../../platform/http/types.ts';
 import { bodyScopeOf, caller, inBodyScope, requestFacts } from '../../accounts/index.ts';
 import type { LedgerRouteOptions } from './context.ts';
 import { LedgerErrors } from './errors.ts';
+import { importBankStatement } from './import-statement.ts';
 import { findPosting } from './ledger-repository.ts';
 import { tiynOf } from './money.ts';
 import { deposit, reverse } from './operations.ts';
@@ -97,6 +98,22 @@ export async function ledgerRoutes(app: ZodApp, { ctx }: LedgerRouteOptions): Pr
         { accountId: account.id, iin: account.iinBin, facts: requestFacts(request) },
       );
       return reply.status(201).send({ posting: postingViewOf(posting) });
+    },
+  });
+
+  officer(officerRoutes.importStatement, {
+    summary: 'Import a bank statement: every incoming payment credited to its payer’s advance account (ACC-14)',
+    description:
+      'CSV (`payer;amount;document_number;document_date;note`, a header line) or ISO 20022 camt.053 (credit entries in KZT; the payer is the debtor’s Othr/Id). Each payment is a deposit of its own at the officer’s body; importing the same statement again credits nothing twice.',
+    bodyLimit: 3 * 1024 * 1024,
+    handler: async (request) => {
+      const account = caller(request).account;
+      if (!account.officeCode) throw LedgerErrors.LEDGER_OFFICER_WITHOUT_BODY();
+      return importBankStatement(
+        ctx,
+        { ...request.body, bodyCode: account.officeCode, language: request.language },
+        { accountId: account.id, iin: account.iinBin, facts: requestFacts(request) },
+      );
     },
   });
 
