@@ -5,7 +5,17 @@ import { manualClock } from '../../../platform/clock.ts';
 import { suiteDatabase } from '../../../testing/suite-database.ts';
 import type { LedgerContext } from './context.ts';
 import { findPosting, linesOf, payerBalances } from './ledger-repository.ts';
-import { debit, deposit, refund, release, reserve, reverse } from './operations.ts';
+import {
+  debit,
+  debitWithin,
+  deposit,
+  refund,
+  release,
+  releaseWithin,
+  reserve,
+  reserveWithin,
+  reverse,
+} from './operations.ts';
 
 const db = await suiteDatabase();
 const clock = manualClock('2026-04-07T05:00:00Z');
@@ -256,5 +266,33 @@ describe('ACC-14: the personal advance account, posting by posting', () => {
         );
       }),
     ).rejects.toThrow(/not balanced/);
+  });
+
+  it('reserves, debits and releases inside the caller’s transaction: rolled back with it, committed with it', async () => {
+    const payer = await funded(100);
+    const declarationId = randomUUID();
+    await expect(
+      db.transaction(async (tx) => {
+        await reserveWithin(tx, ctx, { payer, declarationId, amount: 60_00, idempotencyKey: key() }, system);
+        throw new Error('the submission failed after reserving');
+      }),
+    ).rejects.toThrow(/submission failed/);
+    expect(await payerBalances(db, payer)).toEqual({ available: 100_00, reserved: 0 });
+
+    await db.transaction((tx) =>
+      reserveWithin(tx, ctx, { payer, declarationId, amount: 60_00, idempotencyKey: key() }, system),
+    );
+    expect(await payerBalances(db, payer)).toEqual({ available: 40_00, reserved: 60_00 });
+    await db.transaction((tx) => releaseWithin(tx, ctx, { declarationId, idempotencyKey: key() }, system));
+    await db.transaction((tx) =>
+      reserveWithin(tx, ctx, { payer, declarationId, amount: 70_00, idempotencyKey: key() }, system),
+    );
+    await db.transaction((tx) => debitWithin(tx, ctx, { declarationId, idempotencyKey: key() }, system));
+    expect(await payerBalances(db, payer)).toEqual({ available: 30_00, reserved: 0 });
+    await expect(
+      db.transaction((tx) =>
+        reserveWithin(tx, ctx, { payer, declarationId: randomUUID(), amount: 30_01, idempotencyKey: key() }, system),
+      ),
+    ).rejects.toThrow(/LEDGER_INSUFFICIENT_FUNDS/);
   });
 });

@@ -1,3 +1,4 @@
+import type { Queryable } from '../../../platform/db/database.ts';
 import type { LedgerContext } from './context.ts';
 import { enqueueDepositNotice } from './deposit-notice.ts';
 import { debitLines, depositLines, refundLines, releaseLines, reservationLines, reversalLines } from './entries.ts';
@@ -13,7 +14,14 @@ import {
   payerBalances,
 } from './ledger-repository.ts';
 import { tengeOf } from './money.ts';
-import { type PostingActor, type PostingResult, post } from './post.ts';
+import {
+  type PostingActor,
+  type PostingPlan,
+  type PostingRequest,
+  type PostingResult,
+  post,
+  postWithin,
+} from './post.ts';
 
 /*
  * The advance account's operations (ACC-14), one posting each. Amounts are tiyn; every
@@ -59,15 +67,61 @@ export function deposit(
   });
 }
 
+/**
+ * Where a posting of a declaration's money is made: in a transaction of its own, or in the
+ * caller's (the submission, release or withdrawal that causes it), so both commit or neither.
+ */
+interface Poster {
+  db: Queryable;
+  post(request: PostingRequest, actor: PostingActor, plan: PostingPlan): Promise<PostingResult>;
+}
+
+const alone = (ctx: LedgerContext): Poster => ({
+  db: ctx.db,
+  post: (request, actor, plan) => post(ctx, request, actor, plan),
+});
+
+const within = (tx: Queryable, ctx: LedgerContext): Poster => ({
+  db: tx,
+  post: (request, actor, plan) => postWithin(tx, ctx, request, actor, plan),
+});
+
+type ReservationInput = { payer: string; declarationId: string; amount: number; idempotencyKey: string };
+type DebitInput = { declarationId: string; amount?: number; idempotencyKey: string };
+type ReleaseInput = { declarationId: string; idempotencyKey: string };
+
 /** What a declaration owes, held from the payer's available money on submission. */
-export function reserve(
-  ctx: LedgerContext,
-  input: { payer: string; declarationId: string; amount: number; idempotencyKey: string },
-  actor: PostingActor,
-): Promise<PostingResult> {
+export const reserve = (ctx: LedgerContext, input: ReservationInput, actor: PostingActor) =>
+  reserving(alone(ctx), input, actor);
+
+/** `reserve` in the caller's transaction: a refusal is thrown for it to roll back, and is not audited. */
+export const reserveWithin = (tx: Queryable, ctx: LedgerContext, input: ReservationInput, actor: PostingActor) =>
+  reserving(within(tx, ctx), input, actor);
+
+/**
+ * At release, the declaration's reservation is debited to the customs receipts: `amount` if
+ * given (the assessed amount, at most the reservation; the rest returns to available money),
+ * else the whole reservation.
+ */
+export const debit = (ctx: LedgerContext, input: DebitInput, actor: PostingActor) =>
+  closing(alone(ctx), input, actor, 'debit');
+
+/** `debit` in the caller's transaction. */
+export const debitWithin = (tx: Queryable, ctx: LedgerContext, input: DebitInput, actor: PostingActor) =>
+  closing(within(tx, ctx), input, actor, 'debit');
+
+/** At refusal or withdrawal, the declaration's reservation returns to the payer's available money. */
+export const release = (ctx: LedgerContext, input: ReleaseInput, actor: PostingActor) =>
+  closing(alone(ctx), input, actor, 'release');
+
+/** `release` in the caller's transaction. */
+export const releaseWithin = (tx: Queryable, ctx: LedgerContext, input: ReleaseInput, actor: PostingActor) =>
+  closing(within(tx, ctx), input, actor, 'release');
+
+function reserving(poster: Poster, input: ReservationInput, actor: PostingActor): Promise<PostingResult> {
   const payer = checkPayer(input.payer);
   const declarationId = input.declarationId.toLowerCase();
-  return post(ctx, { ...input, payer, declarationId, kind: 'reservation' }, actor, async (tx) => {
+  return poster.post({ ...input, payer, declarationId, kind: 'reservation' }, actor, async (tx) => {
     if (await openReservationOf(tx, declarationId)) throw LedgerErrors.LEDGER_RESERVATION_EXISTS();
     return {
       lines: reservationLines(input.amount),
@@ -77,43 +131,18 @@ export function reserve(
   });
 }
 
-/**
- * At release, the declaration's reservation is debited to the customs receipts: `amount` if
- * given (the assessed amount, at most the reservation; the rest returns to available money),
- * else the whole reservation.
- */
-export async function debit(
-  ctx: LedgerContext,
-  input: { declarationId: string; amount?: number; idempotencyKey: string },
-  actor: PostingActor,
-): Promise<PostingResult> {
-  return closing(ctx, input, actor, 'debit');
-}
-
-/** At refusal or withdrawal, the declaration's reservation returns to the payer's available money. */
-export function release(
-  ctx: LedgerContext,
-  input: { declarationId: string; idempotencyKey: string },
-  actor: PostingActor,
-): Promise<PostingResult> {
-  return closing(ctx, input, actor, 'release');
-}
-
 async function closing(
-  ctx: LedgerContext,
-  input: { declarationId: string; amount?: number; idempotencyKey: string },
+  poster: Poster,
+  input: DebitInput,
   actor: PostingActor,
   kind: 'debit' | 'release',
 ): Promise<PostingResult> {
   const declarationId = input.declarationId.toLowerCase();
   // The payer is the reservation's; found before the lock, checked again under it.
-  const open = await openReservationOf(ctx.db, declarationId);
-  if (!open) {
-    return replayOrRefuse(ctx, input.idempotencyKey, LedgerErrors.LEDGER_RESERVATION_NOT_FOUND());
-  }
+  const open = await openReservationOf(poster.db, declarationId);
+  if (!open) return replayOrRefuse(poster.db, input.idempotencyKey, LedgerErrors.LEDGER_RESERVATION_NOT_FOUND());
   const amount = input.amount ?? open.amount;
-  return post(
-    ctx,
+  return poster.post(
     { payer: open.payer, kind, declarationId, amount, idempotencyKey: input.idempotencyKey },
     actor,
     async (tx) => {
@@ -137,10 +166,10 @@ async function closing(
  * A closed reservation has no payer to lock: the key may still be a repeat of the request that
  * closed it, answered with that posting.
  */
-async function replayOrRefuse(ctx: LedgerContext, key: string, refusal: Error): Promise<PostingResult> {
-  const earlier = await findPostingByKey(ctx.db, key);
+async function replayOrRefuse(db: Queryable, key: string, refusal: Error): Promise<PostingResult> {
+  const earlier = await findPostingByKey(db, key);
   if (!earlier) throw refusal;
-  return { posting: earlier, balances: await payerBalances(ctx.db, earlier.payer), replayed: true };
+  return { posting: earlier, balances: await payerBalances(db, earlier.payer), replayed: true };
 }
 
 /** Money paid back to the payer's bank account, on an officer's decision on its signed application. */

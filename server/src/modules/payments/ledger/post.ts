@@ -94,65 +94,88 @@ export async function post(
   }
 }
 
-async function attempt(
+const attempt = (
+  ctx: LedgerContext,
+  request: PostingRequest,
+  requestHash: string,
+  actor: PostingActor,
+  plan: PostingPlan,
+): Promise<PostingResult> => ctx.db.transaction((tx) => postIn(tx, ctx, request, requestHash, actor, plan));
+
+/**
+ * Makes one posting inside a transaction the caller holds (a declaration's submission reserving
+ * what it owes in the same transaction, say): the same steps as `post`, the refusal thrown for the
+ * caller to roll back. A refusal is not audited here: the caller's transaction would take the
+ * record with it.
+ */
+export function postWithin(
+  tx: Queryable,
+  ctx: LedgerContext,
+  request: PostingRequest,
+  actor: PostingActor,
+  plan: PostingPlan,
+): Promise<PostingResult> {
+  return postIn(tx, ctx, request, hashOf(request), actor, plan);
+}
+
+async function postIn(
+  tx: Queryable,
   ctx: LedgerContext,
   request: PostingRequest,
   requestHash: string,
   actor: PostingActor,
   plan: PostingPlan,
 ): Promise<PostingResult> {
-  return ctx.db.transaction(async (tx) => {
-    const payer = await lockPayer(tx, request.payer);
-    const before = { available: payer.available.balance, reserved: payer.reserved.balance };
-    const earlier = await findPostingByKey(tx, request.idempotencyKey);
-    if (earlier) {
-      if (earlier.requestHash !== requestHash) throw LedgerErrors.LEDGER_IDEMPOTENCY_CONFLICT();
-      return { posting: earlier, balances: before, replayed: true };
-    }
-    const { lines, after: alongside } = await plan(tx, payer);
-    if (!isBalanced(lines)) throw new Error(`unbalanced ${request.kind} posting: ${JSON.stringify(lines)}`);
-    const after = balancesAfter(before, lines);
-    if (!withinFunds(after)) {
-      throw LedgerErrors.LEDGER_INSUFFICIENT_FUNDS({
-        available: tengeOf(before.available),
-        needed: tengeOf(before.available - after.available),
-      });
-    }
-    const postedAt = ctx.clock.now();
-    const row: NewPosting = {
+  const payer = await lockPayer(tx, request.payer);
+  const before = { available: payer.available.balance, reserved: payer.reserved.balance };
+  const earlier = await findPostingByKey(tx, request.idempotencyKey);
+  if (earlier) {
+    if (earlier.requestHash !== requestHash) throw LedgerErrors.LEDGER_IDEMPOTENCY_CONFLICT();
+    return { posting: earlier, balances: before, replayed: true };
+  }
+  const { lines, after: alongside } = await plan(tx, payer);
+  if (!isBalanced(lines)) throw new Error(`unbalanced ${request.kind} posting: ${JSON.stringify(lines)}`);
+  const after = balancesAfter(before, lines);
+  if (!withinFunds(after)) {
+    throw LedgerErrors.LEDGER_INSUFFICIENT_FUNDS({
+      available: tengeOf(before.available),
+      needed: tengeOf(before.available - after.available),
+    });
+  }
+  const postedAt = ctx.clock.now();
+  const row: NewPosting = {
+    payer: request.payer,
+    kind: request.kind,
+    idempotencyKey: request.idempotencyKey,
+    requestHash,
+    amount: request.amount,
+    declarationId: request.declarationId ?? null,
+    bankDocumentNumber: request.bankDocument?.number ?? null,
+    bankDocumentDate: request.bankDocument?.date ?? null,
+    reversesId: request.reversesId ?? null,
+    bodyCode: request.bodyCode ?? null,
+    actorAccountId: actor.accountId,
+    note: request.note ?? null,
+    postedAt,
+  };
+  const id = await insertPosting(tx, row, lines, payer, after);
+  await alongside?.(tx, { id, at: postedAt, balances: after });
+  await recordAudit(tx, postedAt, {
+    ...auditBase(request, actor),
+    outcome: 'success',
+    subjectType: 'ledger_posting',
+    subjectId: String(id),
+    details: {
       payer: request.payer,
       kind: request.kind,
-      idempotencyKey: request.idempotencyKey,
-      requestHash,
-      amount: request.amount,
-      declarationId: request.declarationId ?? null,
-      bankDocumentNumber: request.bankDocument?.number ?? null,
-      bankDocumentDate: request.bankDocument?.date ?? null,
-      reversesId: request.reversesId ?? null,
-      bodyCode: request.bodyCode ?? null,
-      actorAccountId: actor.accountId,
-      note: request.note ?? null,
-      postedAt,
-    };
-    const id = await insertPosting(tx, row, lines, payer, after);
-    await alongside?.(tx, { id, at: postedAt, balances: after });
-    await recordAudit(tx, postedAt, {
-      ...auditBase(request, actor),
-      outcome: 'success',
-      subjectType: 'ledger_posting',
-      subjectId: String(id),
-      details: {
-        payer: request.payer,
-        kind: request.kind,
-        amount: tengeOf(request.amount),
-        lines: lines.map((line) => ({ account: line.account, amount: tengeOf(line.amount) })),
-        ...(request.declarationId ? { declarationId: request.declarationId } : {}),
-        ...(request.bankDocument ? { bankDocument: request.bankDocument } : {}),
-        ...(request.reversesId ? { reversesId: request.reversesId } : {}),
-      },
-    });
-    return { posting: { ...row, id, currency: 'KZT', reversedById: null }, balances: after, replayed: false };
+      amount: tengeOf(request.amount),
+      lines: lines.map((line) => ({ account: line.account, amount: tengeOf(line.amount) })),
+      ...(request.declarationId ? { declarationId: request.declarationId } : {}),
+      ...(request.bankDocument ? { bankDocument: request.bankDocument } : {}),
+      ...(request.reversesId ? { reversesId: request.reversesId } : {}),
+    },
   });
+  return { posting: { ...row, id, currency: 'KZT', reversedById: null }, balances: after, replayed: false };
 }
 
 function auditBase(request: PostingRequest, actor: PostingActor) {
