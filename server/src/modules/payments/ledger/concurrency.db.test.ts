@@ -4,6 +4,7 @@ import { systemClock } from '../../../platform/clock.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { suiteDatabase } from '../../../testing/suite-database.ts';
 import type { LedgerContext } from './context.ts';
+import { payerBalances } from './ledger-repository.ts';
 import { deposit, release, reserve } from './operations.ts';
 
 const db = await suiteDatabase();
@@ -21,7 +22,7 @@ function sequence(seed: number) {
 }
 
 describe('ACC-14: the advance account under 100 concurrent postings', () => {
-  it('deposits, reservations and releases racing on three payers: no balance below zero, every balance the sum of its postings', async () => {
+  it('deposits, reservations and releases racing on four payers, one of them new: no balance below zero, every balance the sum of its postings', async () => {
     const payers = ['990201000001', '990201000002', '990201000003'];
     const open: { payer: string; declarationId: string }[] = [];
     for (const payer of payers) {
@@ -42,7 +43,23 @@ describe('ACC-14: the advance account under 100 concurrent postings', () => {
     }
 
     const random = sequence(20260407);
+    // A payer with no account yet, whose first postings race to open it.
+    const newcomer = '990201000004';
     const operations = Array.from({ length: 100 }, (_, i) => {
+      if (i % 20 === 0) {
+        return () =>
+          deposit(
+            ctx,
+            {
+              payer: newcomer,
+              amount: 10_00,
+              bankDocument: { number: `N-${i}`, date: '2026-04-07' },
+              bodyCode: '62001',
+              idempotencyKey: `newcomer-${i}`,
+            },
+            officer,
+          );
+      }
       const payer = payers[Math.floor(random() * payers.length)]!;
       const pick = random();
       if (pick < 0.3) {
@@ -84,11 +101,13 @@ describe('ACC-14: the advance account under 100 concurrent postings', () => {
          from ledger_accounts a left join ledger_lines l on l.account_id = a.id
         where a.payer is not null group by a.id, a.balance`,
     );
-    expect(accounts).toHaveLength(payers.length * 2);
+    expect(accounts).toHaveLength((payers.length + 1) * 2);
     for (const account of accounts) {
       expect(account.balance).toBeGreaterThanOrEqual(0);
       expect(account.balance).toBe(account.total);
     }
+    // The newcomer's five first deposits opened one pair of accounts between them.
+    expect(await payerBalances(db, newcomer)).toEqual({ available: 5 * 10_00, reserved: 0 });
     // Double entry holds over the whole ledger, and every posting balances on its own.
     const { rows: whole } = await db.query<{ total: number; unbalanced: number }>(
       `select (select coalesce(sum(amount), 0)::bigint from ledger_lines) as total,

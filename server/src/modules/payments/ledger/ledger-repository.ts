@@ -42,17 +42,22 @@ export interface LockedPayer {
  * ends, always in the same order (by id), so writers for one payer queue and never deadlock.
  */
 export async function lockPayer(tx: Queryable, payer: string): Promise<LockedPayer> {
-  await tx.query(
-    `insert into ledger_accounts (kind, payer, balance) values ('available', $1, 0), ('reserved', $1, 0)
-     on conflict do nothing`,
-    [payer],
-    { prepare: true },
-  );
-  const { rows } = await tx.query<{ id: number; kind: 'available' | 'reserved'; balance: number }>(
-    `select id, kind, balance from ledger_accounts where payer = $1 and currency = 'KZT' order by id for update`,
-    [payer],
-    { prepare: true },
-  );
+  const lock = () =>
+    tx.query<{ id: number; kind: 'available' | 'reserved'; balance: number }>(
+      `select id, kind, balance from ledger_accounts where payer = $1 and currency = 'KZT' order by id for update`,
+      [payer],
+      { prepare: true },
+    );
+  let { rows } = await lock();
+  if (rows.length < 2) {
+    // A payer's first posting; of two first postings at once, one inserts and the other waits for it.
+    await tx.query(
+      `insert into ledger_accounts (kind, payer, balance) values ('available', $1, 0), ('reserved', $1, 0)
+       on conflict do nothing`,
+      [payer],
+    );
+    ({ rows } = await lock());
+  }
   const of = (kind: 'available' | 'reserved') => {
     const row = rows.find((r) => r.kind === kind);
     if (!row) throw new Error(`the ${kind} account of ${payer} is missing`);
