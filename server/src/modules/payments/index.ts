@@ -1,10 +1,12 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { ledgerRoutes } from './ledger/routes.ts';
 import { calculationRoutes } from './routes.ts';
 
-/** Customs payments (issue 16): the calculation of duties, taxes and fees. */
+/** Customs payments (issue 16): the calculation of duties, taxes and fees; the personal advance account (ACC-14). */
 export const paymentsModule: ModuleDescriptor = {
   name: 'payments',
-  async routes(app, { db, clock }) {
+  async routes(app, { db, clock, config }) {
     await app.register(calculationRoutes, { db, clock });
+    await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl } });
   },
 };

@@ -149,6 +149,23 @@ const builds: Record<string, Build> = {
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
   'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}?${onRecord}`),
+  // The advance account (ACC-14): a deposit for the declarant, each cell with a key of its own.
+  'POST /api/v1/officer/payments/advance-accounts/:payer/deposits': (w, role) =>
+    post(`/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}/deposits`, {
+      amount: '100.00',
+      bankDocument: { number: `CELL-${role.id}`, date: '2026-01-05' },
+      idempotencyKey: `matrix-deposit-${role.id}`,
+    }),
+  'POST /api/v1/officer/payments/bank-statements': () =>
+    post('/api/v1/officer/payments/bank-statements', {
+      format: 'csv',
+      content: 'payer;amount;document_number;document_date;note\r\n',
+    }),
+  'POST /api/v1/officer/payments/postings/:id/reverse': (w, role) =>
+    post(`/api/v1/officer/payments/postings/${w.depositId}/reverse`, {
+      note: 'matrix',
+      idempotencyKey: `matrix-reverse-${role.id}`,
+    }),
   'POST /api/v1/officer/accounts/:id/logins/:loginId/release': (w) =>
     post(`/api/v1/officer/accounts/${w.target.id}/logins/${w.target.loginId}/release`),
   // Each staff role that may end one ends a session of its own; a stranger tries the first.

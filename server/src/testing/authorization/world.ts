@@ -49,6 +49,8 @@ export interface MatrixWorld {
   declarantSessionIds: { decl: string; pwd: string };
   /** an account registered at the Almaty department, with two live sessions (one for each staff role that ends one) */
   target: { id: string; sessionIds: [string, string]; loginId: string };
+  /** a deposit to the declarant's advance account, credited at the Almaty clearance centre */
+  depositId: number;
   credentialsRequestId: string;
   application: { id: string; taxpayerNumber: string };
   portal: { itemId: string; deletableItemId: string; riskProfileId: string; slugs: Record<string, string> };
@@ -238,6 +240,14 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     clock.now(),
   ]);
 
+  // A bank payment credited to the declarant's advance account at the clearance centre (ACC-14).
+  const deposited = await browsers.officer.post(
+    `/api/v1/officer/payments/advance-accounts/${declarant.iinBin}/deposits`,
+    { amount: '5000.00', bankDocument: { number: 'MATRIX-1', date: today }, idempotencyKey: 'matrix-world-deposit' },
+  );
+  if (deposited.statusCode !== 201) throw new Error(`deposit refused: ${deposited.body}`);
+  const depositId = (deposited.json() as { posting: { id: number } }).posting.id;
+
   // The department's queues.
   const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
     userType: 'customs_carrier',
@@ -297,6 +307,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     representation: { draftId: forPrincipal, contractNumber },
     declarantSessionIds,
     target: { id: target.id, sessionIds: targetSessions, loginId: targetLoginId },
+    depositId,
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
     portal: {

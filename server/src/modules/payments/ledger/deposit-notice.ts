@@ -1,0 +1,69 @@
+import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
+import { enqueueMailTo } from '../../../platform/mail/mail.ts';
+import { tengeOf } from './money.ts';
+
+const words = {
+  kk: {
+    greeting: 'Сәлеметсіз бе!',
+    lead: (amount: string, iinBin: string) => `${iinBin} дербес аванстық шотына ${amount} теңге есепке алынды.`,
+    subject: 'аванстық шотқа төлем түсті',
+    document: (number: string, date: string) => `Банк құжаты № ${number}, ${date}.`,
+    balance: (amount: string) => `Қолжетімді қалдық: ${amount} теңге.`,
+    link: 'Шот пен үзінді көшірме жеке кабинетте',
+  },
+  ru: {
+    greeting: 'Здравствуйте!',
+    lead: (amount: string, iinBin: string) => `На лицевой авансовый счёт ${iinBin} зачислено ${amount} тенге.`,
+    subject: 'поступление на авансовый счёт',
+    document: (number: string, date: string) => `Банковский документ № ${number} от ${date}.`,
+    balance: (amount: string) => `Доступный остаток: ${amount} тенге.`,
+    link: 'Счёт и выписка в личном кабинете',
+  },
+  en: {
+    greeting: 'Hello,',
+    lead: (amount: string, iinBin: string) => `${amount} tenge has been credited to the advance account of ${iinBin}.`,
+    subject: 'payment credited to the advance account',
+    document: (number: string, date: string) => `Bank document No. ${number} of ${date}.`,
+    balance: (amount: string) => `Available balance: ${amount} tenge.`,
+    link: 'The account and its statement are in your cabinet',
+  },
+} satisfies Record<Language, Record<string, unknown>>;
+
+/** At most this many addresses are told of one payment: an organisation's users may be many. */
+const maxRecipients = 20;
+
+/**
+ * The e-mail notice that money was credited, to every active user account of the payer, each in
+ * its own language, in the posting's transaction: it leaves only if the deposit commits. A payer
+ * with no account yet (the bank payment came first) is told nothing; the money waits for it.
+ */
+export async function enqueueDepositNotice(
+  tx: Queryable,
+  at: Date,
+  deposit: { payer: string; amount: number; available: number; bankDocument: { number: string; date: string } },
+  publicUrl: string,
+): Promise<void> {
+  // The accounts module's table, read for addresses only: which of the payer's users to tell.
+  const { rows } = await tx.query<{ email: string; language: Language }>(
+    `select distinct on (email) email, language from accounts
+      where iin_bin = $1 and kind = 'user' and status = 'active' and email is not null and email <> ''
+      order by email, created_at limit $2`,
+    [deposit.payer, maxRecipients],
+  );
+  const link = `${publicUrl.replace(/\/$/, '')}/cabinet/advance-account`;
+  const printedDate = `${deposit.bankDocument.date.slice(8, 10)}.${deposit.bankDocument.date.slice(5, 7)}.${deposit.bankDocument.date.slice(0, 4)}`;
+  for (const { email, language } of rows) {
+    const w = words[language];
+    const text = [
+      w.greeting,
+      '',
+      w.lead(tengeOf(deposit.amount), deposit.payer),
+      w.document(deposit.bankDocument.number, printedDate),
+      w.balance(tengeOf(deposit.available)),
+      '',
+      `${w.link}: ${link}`,
+    ].join('\n');
+    await enqueueMailTo(tx, at, email, 'ledger.deposit', { subject: `Shekara: ${w.subject}`, text, language });
+  }
+}

@@ -1,0 +1,47 @@
+import type { Language } from '../../../platform/i18n/language.ts';
+import type { LedgerContext } from './context.ts';
+import { type PayerPosting, payerBalances, payerBalancesBefore, payerPostings } from './ledger-repository.ts';
+import { periodInstants } from './period.ts';
+import { type StatementInput, statementCsv, statementPdf } from './statement.ts';
+
+/** Postings one statement may hold: far above a busy broker's year, bounded all the same. */
+const maxStatementPostings = 100_000;
+
+export const balanceOf = (ctx: LedgerContext, payer: string) => payerBalances(ctx.db, payer);
+
+/** The payer's postings over a period of Almaty days, oldest first. */
+export function postingsOf(
+  ctx: LedgerContext,
+  payer: string,
+  period: { from: string; to: string; limit: number },
+): Promise<PayerPosting[]> {
+  return payerPostings(ctx.db, payer, { ...periodInstants(period), limit: period.limit });
+}
+
+/** The statement of a period as CSV or PDF: the balances at its start, every posting in it, the balances at its end. */
+export async function statementOf(
+  ctx: LedgerContext,
+  payer: string,
+  period: { from: string; to: string },
+  language: Language,
+  format: 'csv' | 'pdf',
+): Promise<Buffer> {
+  const input = await statementInput(ctx, payer, period, language);
+  return format === 'csv' ? statementCsv(input) : statementPdf({ ...input, at: ctx.clock.now() });
+}
+
+async function statementInput(
+  ctx: LedgerContext,
+  payer: string,
+  period: { from: string; to: string },
+  language: Language,
+): Promise<StatementInput> {
+  const instants = periodInstants(period);
+  // One snapshot for the opening balances and the postings, so they agree whatever posts meanwhile.
+  return ctx.db.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    const opening = await payerBalancesBefore(tx, payer, instants.from);
+    const postings = await payerPostings(tx, payer, { ...instants, limit: maxStatementPostings });
+    return { payer, ...period, opening, postings, language };
+  });
+}
