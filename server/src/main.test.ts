@@ -70,14 +70,22 @@ describe('shutdown', () => {
       logger: pino({ level: 'silent' }),
       webDistDir: freshDataDir(),
     });
+    // The close starts once the request is inside its handler, not after a guessed delay: on a
+    // loaded machine the request may take longer than any delay to arrive, and then it is rightly
+    // refused as one that came after the close.
+    let entered: () => void = () => {};
+    const handling = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
     app.get('/slow', { config: { access: publicAccess } }, async () => {
+      entered();
       await new Promise((resolve) => setTimeout(resolve, 400));
       return { done: true };
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as { port: number };
     const inFlight = fetch(`http://127.0.0.1:${port}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await handling;
     const closing = app.close();
     const response = await inFlight;
     expect(response.status).toBe(200);
