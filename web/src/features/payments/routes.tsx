@@ -1,7 +1,15 @@
 import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
+import { AdvanceAccountPage } from './AdvanceAccountPage.tsx';
 import { CalculatorPage } from './CalculatorPage.tsx';
 
-/** Public: anyone estimates the customs payments of goods before declaring (ACC-10, ACC-20). */
 export const routes: FeatureRoute[] = [
+  // Public: anyone estimates the customs payments of goods before declaring (ACC-10).
   route('/payments/calculator', <CalculatorPage />, ['public', 'payments.calculator.menu', 50]),
+  // The payer's personal advance account (ACC-14).
+  route('/cabinet/advance-account', guarded(<AdvanceAccountPage />, ['user']), [
+    'cabinet',
+    'payments.account.menu',
+    40,
+  ]),
 ];

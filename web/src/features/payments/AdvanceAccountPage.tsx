@@ -1,0 +1,119 @@
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page.tsx';
+import { QueueTable } from '../../components/QueueTable.tsx';
+import type { Column } from '../../components/RowsTable.tsx';
+import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import { typed } from '../../components/text-binding.ts';
+import { loadOf, mapLoad } from '../../data/load.ts';
+import { almatyToday, printedDate, printedTime } from '../../dates.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
+import { periodProblem, recentPeriod } from './period.ts';
+
+/**
+ * The payer's personal advance account (ACC-14): what it may spend, what is held for declarations
+ * not yet released, every posting of a period, and the statement to download (CSV or PDF).
+ */
+export function AdvanceAccountPage() {
+  const { t, i18n } = useTranslation();
+  const [period, setPeriod] = useState<Period>(() => recentPeriod(almatyToday()));
+  const problem = periodProblem(period);
+  const balance = useQuery({ queryKey: ['advance-account', 'balance'], queryFn: fetchBalance });
+  const postings = useQuery({
+    queryKey: ['advance-account', 'postings', period],
+    queryFn: () => fetchPostings(period),
+    enabled: problem === null,
+  });
+
+  const columns: Column<PayerPosting>[] = [
+    { key: 'at', header: t('payments.account.postedAt'), cell: (p) => printedTime(p.postedAt, i18n.resolvedLanguage) },
+    {
+      key: 'kind',
+      header: t('payments.account.kind'),
+      cell: (p) => (
+        <Stack gap={0}>
+          <Text size="sm">{t(`payments.account.kinds.${p.kind}`)}</Text>
+          {p.bankDocument && (
+            <Text size="xs" c="dimmed">
+              {t('payments.account.bankDocument', {
+                number: p.bankDocument.number,
+                date: printedDate(p.bankDocument.date),
+              })}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    { key: 'available', header: t('payments.account.availableChange'), cell: (p) => p.availableChange, align: 'right' },
+    { key: 'reserved', header: t('payments.account.reservedChange'), cell: (p) => p.reservedChange, align: 'right' },
+  ];
+
+  return (
+    <Page title={t('payments.account.title')} lead={t('payments.account.lead')} testId="advance-account-title">
+      {balance.error && <ServerRefusalAlert title={t('payments.account.failed')} error={balance.error} />}
+      {balance.data && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="advance-account-balance">
+          <Figure label={t('payments.account.available')} amount={balance.data.available} testId="balance-available" />
+          <Figure label={t('payments.account.reserved')} amount={balance.data.reserved} testId="balance-reserved" />
+          <Figure label={t('payments.account.total')} amount={balance.data.total} testId="balance-total" />
+        </SimpleGrid>
+      )}
+      <Card withBorder>
+        <Stack>
+          <Group align="flex-end" wrap="wrap">
+            <TextInput
+              type="date"
+              label={t('payments.account.from')}
+              {...typed(period.from, (from) => setPeriod((p) => ({ ...p, from })))}
+            />
+            <TextInput
+              type="date"
+              label={t('payments.account.to')}
+              {...typed(period.to, (to) => setPeriod((p) => ({ ...p, to })))}
+            />
+            {problem === null && (
+              <Group gap="md">
+                <Anchor href={statementUrl('csv', period, currentLanguage())} data-testid="statement-csv">
+                  {t('payments.account.statementCsv')}
+                </Anchor>
+                <Anchor
+                  href={statementUrl('pdf', period, currentLanguage())}
+                  target="_blank"
+                  data-testid="statement-pdf"
+                >
+                  {t('payments.account.statementPdf')}
+                </Anchor>
+              </Group>
+            )}
+          </Group>
+          {problem && <Alert color="yellow">{t(`payments.account.periodProblems.${problem}`)}</Alert>}
+          <QueueTable
+            load={mapLoad(loadOf(postings), (answer) => answer.postings)}
+            columns={columns}
+            row={(p) => ({ key: p.id, 'data-kind': p.kind })}
+            texts={{ failed: t('payments.account.failed'), empty: t('payments.account.none') }}
+            minWidth={560}
+            testId="advance-account-postings"
+          />
+        </Stack>
+      </Card>
+    </Page>
+  );
+}
+
+function Figure({ label, amount, testId }: { label: string; amount: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} data-testid={testId}>
+        {t('payments.account.tenge', { amount })}
+      </Text>
+    </Card>
+  );
+}
