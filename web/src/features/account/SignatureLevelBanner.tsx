@@ -20,7 +20,7 @@ export function SignatureLevelBanner() {
   const { signer } = useSigner();
   const [signing, setSigning] = useState(false);
   const prover = useAction(async () => proveSession(await signChallenge(signer, (await fetchChallenge()).nonce)));
-  if (!me || me.kind !== 'user' || me.session.level !== 'password') return null;
+  if (me?.kind !== 'user' || me.session.level !== 'password') return null;
   const activated = me.certificates.some((c) => c.status === 'active');
 
   const confirm = async () => {

@@ -85,7 +85,6 @@ export function CalculatorPage() {
           </Group>
           {draft.items.map((item, index) => (
             <ItemFields
-              // biome-ignore lint/suspicious/noArrayIndexKey: the items are numbered by their place, as on the form
               key={index}
               number={index + 1}
               item={item}

@@ -3,7 +3,6 @@ import { urlOf } from '@shekara/contracts/http';
 import { advanceAccountRoutes } from '@shekara/contracts/payments/ledger';
 import { call } from '../../api/client.ts';
 
-export type Balance = RouteOutput<typeof advanceAccountRoutes.balance>;
 export type PayerPosting = RouteOutput<typeof advanceAccountRoutes.postings>['postings'][number];
 export interface Period {
   from: string;
