@@ -1,3 +1,5 @@
+import type { CalculationRequest } from '@shekara/contracts/payments';
+
 /**
  * The payments calculator's form as people fill it, and the request it becomes (ACC-10, ACC-20):
  * codes as people type them (spaces in a TN VED code, lowercase country and currency), amounts
@@ -52,22 +54,6 @@ export function decimalOf(typed: string): string {
 
 /** A TN VED code as printed ("8517 13 000 0") → its ten digits. */
 export const hsCodeOf = (typed: string): string => typed.replace(/[\s.]/g, '');
-
-export interface CalculationItem {
-  hsCode: string;
-  originCountry: string;
-  invoiceValue: string;
-  currency: string;
-  netMassKg: string;
-  quantity?: { value: string; unit: string };
-}
-
-export interface CalculationRequest {
-  date: string;
-  procedure: Procedure;
-  personalUse?: { channel: Channel };
-  items: CalculationItem[];
-}
 
 export function requestOf(draft: CalculatorDraft): CalculationRequest {
   return {

@@ -1,6 +1,5 @@
-import { type CalculationAnswer, paymentRoutes } from '@shekara/contracts/payments';
+import { type CalculationAnswer, type CalculationRequest, paymentRoutes } from '@shekara/contracts/payments';
 import { call } from '../../api/client.ts';
-import type { CalculationRequest } from './calculator-draft.ts';
 
 export type Calculation = CalculationAnswer;
 
