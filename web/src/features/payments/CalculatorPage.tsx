@@ -3,7 +3,7 @@ import {
   Button,
   Card,
   Group,
-  SegmentedControl,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -60,15 +60,18 @@ export function CalculatorPage() {
               required
               data-testid="calculator-date"
             />
-            <SegmentedControl
+            {/* Radios, not a segmented control: the procedures' names are long and must fit a phone. */}
+            <Radio.Group
+              label={t('payments.calculator.procedure')}
               value={draft.procedure}
               onChange={(procedure) => change({ procedure: procedure as Procedure })}
-              data={[
-                { value: '40', label: t('payments.calculator.procedures.import') },
-                { value: 'personal-use', label: t('payments.calculator.procedures.personalUse') },
-              ]}
               data-testid="calculator-procedure"
-            />
+            >
+              <Stack gap={6} mt={4}>
+                <Radio value="40" label={t('payments.calculator.procedures.import')} />
+                <Radio value="personal-use" label={t('payments.calculator.procedures.personalUse')} />
+              </Stack>
+            </Radio.Group>
             {draft.procedure === 'personal-use' && (
               <Select
                 label={t('payments.calculator.channel')}
