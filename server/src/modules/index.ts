@@ -26,6 +26,7 @@ export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleSe
   credentialsModule,
   webDeclarantAccessModule,
   portalModule,
-  declarationsModule,
+  // before declarations, whose registration and decisions hold and take the money it keeps
   paymentsModule,
+  declarationsModule,
 ];

@@ -25,6 +25,7 @@ import {
   submitSigned,
   type TestDeclarant,
 } from '../declarations.ts';
+import { fundAdvanceAccount } from '../payments.ts';
 import { type RoleId, roles } from './roles.ts';
 
 /**
@@ -170,6 +171,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   const draftId = await createGoodsDraft(t, declarant);
   const draft = { id: draftId, attachmentId: await attach(draftId), removableAttachmentId: await attach(draftId) };
   const deletableDraftId = await createGoodsDraft(t, declarant);
+  await fundAdvanceAccount(t, declarant.iinBin);
   const registeredId = await createGoodsDraft(t, declarant, {
     document: goodsDocument(declarant.iinBin, { office: objectsOffice, owesNothing: true }),
   });
@@ -188,7 +190,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       notifyOutbox: () => {},
     }),
   });
-  // Routed green with nothing owed, it is released by the system: a decision in the declarant's cabinet.
+  // Routed green with what it owes held on the advance account, it is released by the system: a decision in the declarant's cabinet.
   const decisions = await declarant.browser.get('/api/v1/declarations/decisions');
   const decisionId = (decisions.json() as { decisions: { id: string }[] }).decisions[0]!.id;
 

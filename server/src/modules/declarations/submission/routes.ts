@@ -26,7 +26,7 @@ export async function submissionRoutes(app: ZodApp, options: { ctx: Declarations
   const receiptSigner = createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
   const deps = {
     ...ctx,
-    registrar: createRegistrar(ctx.db, receiptSigner),
+    registrar: createRegistrar(ctx, receiptSigner),
     reference: () => serverReferenceView(ctx.db),
   };
   const tags = ['declarations'];
