@@ -1,3 +1,4 @@
+import type { CalculatedPayments } from '@shekara/contracts/declarations/control';
 import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Language } from '../../platform/i18n/language.ts';
@@ -92,4 +93,18 @@ export async function assessGoodsDeclaration(
     if (error instanceof AppError) return { calculated: false, refusal: error };
     throw error;
   }
+}
+
+/**
+ * Box 47 as calculated, for control's comparison: tiyn by payment type per item (by index from 0).
+ * The declaration's own lines (the customs fee) are shown in the first item's box 47, as the
+ * filling rules of the form place them.
+ */
+export function calculatedBox47(calculation: Calculation, itemCount: number): CalculatedPayments {
+  const items: Record<string, number>[] = Array.from({ length: Math.max(itemCount, 1) }, () => ({}));
+  for (const line of calculation.lines) {
+    const box = items[(line.item ?? 1) - 1];
+    if (box) box[line.paymentType] = (box[line.paymentType] ?? 0) + Number(line.amountTiyn);
+  }
+  return { items };
 }

@@ -12,7 +12,7 @@ export {
   returnOnClosing,
 } from './declaration-money.ts';
 export type { Assessment } from './declaration-payments.ts';
-export { assessGoodsDeclaration } from './declaration-payments.ts';
+export { assessGoodsDeclaration, calculatedBox47 } from './declaration-payments.ts';
 export type { LedgerContext } from './ledger/context.ts';
 export { formatTiyn } from './money.ts';
 

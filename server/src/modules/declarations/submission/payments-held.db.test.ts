@@ -231,4 +231,34 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
     expect((await postingsOf(id)).map((p) => p.kind)).toEqual(['reservation', 'release', 'reservation']);
     expect((await assessed(id)).map((a) => a.seq)).toEqual([1, 2]);
   });
+
+  it('WD-8: control compares box 47 with the calculation and warns of a declared amount that differs', async () => {
+    const honest = goodsDocument(declarant.iinBin, { items: 1 });
+    const understated = {
+      ...honest,
+      items: honest.items.map((item) => ({
+        ...item,
+        payments: [{ typeCode: '2010', base: item.customsValue, rate: '5%', amount: 1, methodCode: 'ИУ' }],
+      })),
+    };
+    const id = await createGoodsDraft(env, declarant, { document: understated });
+    const checked = await declarant.browser.post(`/api/v1/declarations/${id}/check`, {});
+    expect(checked.statusCode, checked.body).toBe(200);
+    const warnings = (
+      checked.json() as { warnings: { rule: string; path: string; params: Record<string, string> }[] }
+    ).warnings.filter((w) => w.rule === 'goods.payments.calculated');
+    const assessment = await assessGoodsDeclaration(t.db, understated, almatyDate(clock.now()));
+    if (!assessment.calculated) throw assessment.refusal;
+    const duty = assessment.calculation.lines.find((l) => l.paymentType === '2010')!;
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        path: 'items.0.payments.0.amount',
+        params: { type: '2010', expected: (Number(duty.amountTiyn) / 100).toFixed(2) },
+      }),
+    );
+    // the VAT the engine calculates is missing from box 47 altogether
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ path: 'items.0.payments', params: expect.objectContaining({ type: '5010' }) }),
+    );
+  });
 });

@@ -4,7 +4,7 @@ import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
-import { assessGoodsDeclaration } from '../../payments/index.ts';
+import { type Assessment, assessGoodsDeclaration, calculatedBox47 } from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
@@ -98,10 +98,13 @@ async function register(
   const day = almatyDate(now);
   const represents = signer.bin ? await representedDeclarants(deps.db, signer.bin, day) : [];
   const date = controlDate(declaration.kind, declaration.document as AnyDocument, now);
+  const assessed =
+    declaration.kind === 'goods' ? await assessGoodsDeclaration(deps.db, declaration.document, day) : null;
   const report = controlAtSubmission(await deps.reference(), declaration, {
     date,
     customsOffice: request.customsOffice,
     signer: { iin: signer.iin, bin: signer.bin ?? null, represents },
+    ...(assessed?.calculated && { payments: calculatedBox47(assessed.calculation, assessed.request.items.length) }),
   });
   if (report.errors.length > 0)
     throw DeclarationErrors.DECL_CONTROL_FAILED(
@@ -110,7 +113,7 @@ async function register(
     );
 
   const documentSha256 = createHash('sha256').update(payload).digest();
-  const assessment = await assessmentOf(deps, declaration, day);
+  const assessment = assessed && registrationAssessment(assessed, day);
   // The submitter's access is checked again in the registering transaction (WD-28).
   const answer = await deps.registrar.register({
     declaration,
@@ -138,13 +141,7 @@ async function register(
  * engine (a box or a rate missing) does not refuse the submission: control has judged the
  * document, and an officer judges what it owes.
  */
-async function assessmentOf(
-  deps: Pick<SubmissionDependencies, 'db'>,
-  declaration: StoredDeclaration,
-  day: string,
-): Promise<RegistrationAssessment | null> {
-  if (declaration.kind !== 'goods') return null;
-  const assessed = await assessGoodsDeclaration(deps.db, declaration.document, day);
+function registrationAssessment(assessed: Assessment, day: string): RegistrationAssessment {
   if (!assessed.calculated)
     return {
       day,
