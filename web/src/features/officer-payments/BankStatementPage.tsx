@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, FileInput, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choice } from '../../components/Choice.tsx';
@@ -84,7 +84,7 @@ export function BankStatementPage() {
               {t('officerPayments.statement.import')}
             </Button>
           </Group>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
             {t('officerPayments.statement.csvShape')}
           </Text>
         </Stack>
@@ -123,18 +123,22 @@ function Report({ report }: { report: StatementReport }) {
                 align: 'right',
               },
               {
-                key: 'code',
-                header: t('officerPayments.statement.code'),
+                key: 'message',
+                header: t('officerPayments.statement.message'),
                 cell: (r) => (
-                  <Badge variant="light" color="red">
-                    {r.code}
-                  </Badge>
+                  <Stack gap={2}>
+                    <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                      {r.message}
+                    </Text>
+                    <Text size="xs" c="red" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                      {r.code}
+                    </Text>
+                  </Stack>
                 ),
               },
-              { key: 'message', header: t('officerPayments.statement.message'), cell: (r) => r.message },
             ]}
             row={(r, index) => ({ key: `${r.position}-${index}`, 'data-code': r.code })}
-            minWidth={480}
+            minWidth={280}
             testId="report-refused-rows"
             striped
           />
@@ -151,10 +155,18 @@ function Report({ report }: { report: StatementReport }) {
                 cell: (r) => r.position,
                 align: 'right',
               },
-              { key: 'problem', header: t('officerPayments.statement.problem'), cell: (r) => r.problem },
+              {
+                key: 'problem',
+                header: t('officerPayments.statement.problem'),
+                cell: (r) => (
+                  <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                    {r.problem}
+                  </Text>
+                ),
+              },
             ]}
             row={(r, index) => ({ key: `${r.position}-${index}`, 'data-position': r.position })}
-            minWidth={360}
+            minWidth={280}
             testId="report-unread-rows"
             striped
           />

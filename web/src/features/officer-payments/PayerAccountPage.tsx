@@ -71,17 +71,16 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
     enabled: problem === null,
   });
 
+  // On a phone the posting's own cell carries all that is read and done about it; the amounts scroll beside it.
   const columns: Column<PayerPosting>[] = [
     {
-      key: 'at',
-      header: t('officerPayments.account.postedAt'),
-      cell: (p) => printedTime(p.postedAt, i18n.resolvedLanguage),
-    },
-    {
-      key: 'kind',
+      key: 'posting',
       header: t('officerPayments.account.kind'),
       cell: (p) => (
-        <Stack gap={0}>
+        <Stack gap={2} align="flex-start">
+          <Text size="xs" c="dimmed">
+            {printedTime(p.postedAt, i18n.resolvedLanguage)} · № {p.id}
+          </Text>
           <Text size="sm">{t(`payments.account.kinds.${p.kind}`)}</Text>
           {p.bankDocument && (
             <Text size="xs" c="dimmed">
@@ -101,19 +100,14 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
               {t('officerPayments.account.reversedBy', { id: p.reversedById })}
             </Text>
           )}
+          {(p.kind === 'deposit' || p.kind === 'refund') && p.reversedById === null && (
+            <ReverseButton payer={payer} posting={p} />
+          )}
         </Stack>
       ),
     },
     { key: 'available', header: t('payments.account.availableChange'), cell: (p) => p.availableChange, align: 'right' },
     { key: 'reserved', header: t('payments.account.reservedChange'), cell: (p) => p.reservedChange, align: 'right' },
-    {
-      key: 'actions',
-      header: '',
-      cell: (p) =>
-        (p.kind === 'deposit' || p.kind === 'refund') && p.reversedById === null ? (
-          <ReverseButton payer={payer} posting={p} />
-        ) : null,
-    },
   ];
 
   return (
@@ -155,7 +149,7 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
           columns={columns}
           row={(p) => ({ key: p.id, 'data-kind': p.kind, 'data-posting': p.id })}
           texts={{ failed: t('officerPayments.account.failed'), empty: t('payments.account.none') }}
-          minWidth={640}
+          minWidth={480}
           testId="officer-postings"
         />
       </TitledCard>
