@@ -149,7 +149,13 @@ const builds: Record<string, Build> = {
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
   'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}?${onRecord}`),
-  // The advance account (ACC-14): a deposit for the declarant, each cell with a key of its own.
+  // The advance account (ACC-14): the declarant's, read for a reason (ACC-7); a deposit for it, each cell with a key of its own.
+  'GET /api/v1/officer/payments/advance-accounts/:payer': (w) =>
+    get(`/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}?${onRecord}`),
+  'GET /api/v1/officer/payments/advance-accounts/:payer/postings': (w) =>
+    get(
+      `/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}/postings?from=2026-01-01&to=2026-12-31&${onRecord}`,
+    ),
   'POST /api/v1/officer/payments/advance-accounts/:payer/deposits': (w, role) =>
     post(`/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}/deposits`, {
       amount: '100.00',
