@@ -54,3 +54,5 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
   ],
   demoData: loadDemoRiskProfiles,
 };
+// The system's signer of receipts also signs customs receipt orders (payments).
+export { createReceiptSigner, type ReceiptSigner } from './submission/receipt-signer.ts';
