@@ -1,4 +1,4 @@
-import { routesAt } from '../../http.ts';
+import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
 const own = routesAt('/api/v1/payments/receipt-orders');
@@ -25,3 +25,11 @@ export const receiptOrderOfficerRoutes = {
   recordPayment: officeOne('POST', '/payment', { body: s.bankPaymentRequest, response: { 200: s.receiptOrderAnswer } }),
   annul: officeOne('POST', '/annul', { body: s.annulRequest, response: { 200: s.receiptOrderAnswer } }),
 };
+
+/** Anyone holding a printed ТПО checks it: the number and the document's digest give its status and whether the system's signature verifies. */
+export const receiptOrderCheckRoute = defineRoute({
+  method: 'GET',
+  path: '/api/v1/payments/receipt-order-check',
+  querystring: s.checkQuery,
+  response: { 200: s.checkAnswer },
+});

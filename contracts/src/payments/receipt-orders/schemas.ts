@@ -108,3 +108,28 @@ export type ReceiptOrderView = z.infer<typeof receiptOrderView>;
 
 export const receiptOrderList = z.object({ receiptOrders: z.array(receiptOrderSummary) });
 export const receiptOrderAnswer = z.object({ receiptOrder: receiptOrderView });
+
+/** The public check of a printed ТПО: its number and the SHA-256 of the signed document, both printed on it. */
+export const checkQuery = z
+  .object({
+    number: z.string().min(1).max(40).describe('the number as printed: 75101/070426/Т0000001'),
+    hash: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/)
+      .describe('the SHA-256 of the signed document, as printed'),
+  })
+  .strict();
+
+export const checkAnswer = z
+  .object({
+    number: z.string(),
+    officeCode: z.string(),
+    issuedAt: z.string(),
+    status: z.enum(receiptOrderStatuses),
+    total: tenge,
+    signature: z.object({
+      valid: z.boolean().describe('the system’s CMS verifies over the very document'),
+      signer: z.string().nullable().describe('the signing certificate’s common name'),
+    }),
+  })
+  .meta({ id: 'ReceiptOrderCheck' });

@@ -115,15 +115,15 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language): Promi
   const view = receiptOrderViewOf(row, language);
   const norm = normsOn(row.calculatedOn)?.[row.channel];
   const digest = createHash('sha256').update(row.document).digest('hex');
-  const status = [t.statuses[row.status]];
+  let status: string = t.statuses[row.status];
   if (view.payment) {
     const how =
       view.payment.by === 'advance-account'
         ? t.fromAccount(view.payment.postingId)
         : t.byBank(view.payment.bankDocument!.number, printedDate(view.payment.bankDocument!.date));
-    status.push(t.paid(almatyTime(new Date(view.payment.paidAt)), how));
+    status = t.paid(almatyTime(new Date(view.payment.paidAt)), how);
   }
-  if (view.annulment) status.push(t.annulled(almatyTime(new Date(view.annulment.at)), view.annulment.reason));
+  if (view.annulment) status = t.annulled(almatyTime(new Date(view.annulment.at)), view.annulment.reason);
   return renderPdf({
     title: `${t.title} № ${row.number}`,
     language,
@@ -141,7 +141,7 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language): Promi
           { label: t.channel, value: phrases[language].channel[row.channel] },
           { label: t.calculatedOn, value: printedDate(row.calculatedOn) },
           ...(norm ? [{ label: t.norm, value: t.normText(norm.valueEur, norm.massKg) }] : []),
-          { label: t.status, value: status.join('. ') },
+          { label: t.status, value: status },
         ],
       },
       { type: 'heading', text: t.goods },
@@ -149,7 +149,7 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language): Promi
         type: 'table',
         columns: t.itemColumns.map((header, i) => ({
           header,
-          width: [0.5, 1.6, 1.2, 1.4, 0.9, 1.2][i],
+          width: [0.5, 1.5, 1.6, 1.3, 0.9, 1.2][i],
           align: i >= 3 && i !== 4 ? ('right' as const) : ('left' as const),
         })),
         rows: row.items.map((item, i) => [

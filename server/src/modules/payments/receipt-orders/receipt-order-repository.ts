@@ -108,6 +108,11 @@ export async function findReceiptOrder(db: Queryable, id: string, lock: RowLock 
   return raw && rowOf(raw);
 }
 
+export async function findReceiptOrderByNumber(db: Queryable, number: string): Promise<ReceiptOrderRow | null> {
+  const raw = await firstRow<RawRow>(db, `select ${columns} from receipt_orders where number = $1`, [number]);
+  return raw && rowOf(raw);
+}
+
 /** The recipient's ТПО, newest first. */
 export async function receiptOrdersOf(db: Queryable, recipientIin: string, limit = 200): Promise<ReceiptOrderRow[]> {
   const { rows } = await db.query<RawRow>(

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { parseSignedData } from '@shekara/nca';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
-import { holder } from '../../../testing/accounts.ts';
+import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { databaseTestSuite } from '../../../testing/database-app.ts';
 import { logInDeclarant } from '../../../testing/declarations.ts';
@@ -210,7 +211,30 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     const printed = pages.join('\n');
     for (const text of [order.number, recipient.iinBin, '106110', '9085.80', '60572.00', '200 EUR и 31 кг'])
       expect(printed).toContain(text);
+    const digest = createHash('sha256').update(Buffer.from(order.signature.document, 'base64')).digest('hex');
+    expect(printed.replace(/\s/g, '')).toContain(digest);
     const kk = await officer.get(`${issueUrl}/${order.id}/pdf?lang=kk`);
     expect((await readPdf(kk.rawPayload)).title).toBe(`Кедендік кіріс ордері № ${order.number}`);
+  });
+
+  it('ACC-21: anyone holding the paper checks a ТПО by its number and printed digest: status, total, the system’s signature valid; a wrong digest reads as unknown', async () => {
+    const order = await issued('300.00', '5');
+    const digest = createHash('sha256').update(Buffer.from(order.signature.document, 'base64')).digest('hex');
+    const anyone = new TestBrowser(t.app);
+    const check = (hash: string) =>
+      anyone.get(`/api/v1/payments/receipt-order-check?number=${encodeURIComponent(order.number)}&hash=${hash}`);
+    const checked = await check(digest.toUpperCase());
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toEqual({
+      number: order.number,
+      officeCode: '75101',
+      issuedAt: expect.any(String),
+      status: 'issued',
+      total: '9085.80',
+      signature: { valid: true, signer: 'SHEKARA DELIVERY RECEIPTS' },
+    });
+    expect(checked.body).not.toContain(recipient.iinBin);
+    const wrong = await check('0'.repeat(64));
+    expect([wrong.statusCode, codeOf(wrong)]).toEqual([404, 'RECEIPT_ORDER_NOT_FOUND']);
   });
 });

@@ -1,14 +1,18 @@
 import {
   receiptOrderOfficerRoutes as officerRoutes,
   receiptOrderRoutes as ownRoutes,
+  receiptOrderCheckRoute,
 } from '@shekara/contracts/payments/receipt-orders';
 import type { FastifyReply } from 'fastify';
-import type { RouteAccess } from '../../../platform/http/access.ts';
+import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
+import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { bodyScopeOf, caller, inBodyScope, requestFacts } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
+import type { SignatureSetup } from '../../signature/index.ts';
+import { checkReceiptOrder } from './check.ts';
 import type { ReceiptOrderContext } from './context.ts';
 import { ReceiptOrderErrors } from './errors.ts';
 import { issueReceiptOrder } from './issue.ts';
@@ -34,7 +38,21 @@ const sendPdf = async (reply: FastifyReply, row: ReceiptOrderRow, language: Lang
  * a parcel addressed to it, and pays one from its advance account; an officer issues one at their
  * own body, and reads, records the bank payment of and annuls those of the bodies in their scope.
  */
-export async function receiptOrderRoutes(app: ZodApp, { ctx }: { ctx: ReceiptOrderContext }): Promise<void> {
+export async function receiptOrderRoutes(
+  app: ZodApp,
+  { ctx, verifier }: { ctx: ReceiptOrderContext; verifier: SignatureSetup['verifier'] },
+): Promise<void> {
+  // Anyone holding the paper checks it; a few checks a minute per address, as receipts are checked.
+  const checks = rateLimit({ limit: 60, windowMs: 60_000, clock: ctx.clock });
+  contractRoutes(app, { tags: ['payments'], access: publicAccess })(receiptOrderCheckRoute, {
+    summary: 'Check a printed customs receipt order: its number and the digest printed on it (ACC-21)',
+    description:
+      'Public. Answers the status, the total and whether the system’s signature verifies over the signed document when `hash` is its SHA-256 (printed on the ТПО); 404 otherwise. Names no person.',
+    preHandler: checks.check,
+    noStore: true,
+    handler: (request) => checkReceiptOrder(ctx.db, verifier, request.query.number, request.query.hash),
+  });
+
   // A ТПО is the recipient's: another person's reads as absent.
   const recipientOwn: RouteAccess = { audience: 'user', internal: true, object: 'own-organisation' };
   const own = contractRoutes(app, { tags: ['payments'], access: recipientOwn });
