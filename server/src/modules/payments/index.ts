@@ -1,5 +1,8 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import type { ReceiptSigner } from '../declarations/index.ts';
+import type { SignatureSetup } from '../signature/index.ts';
 import { ledgerRoutes } from './ledger/routes.ts';
+import { receiptOrderRoutes } from './receipt-orders/routes.ts';
 import { calculationRoutes } from './routes.ts';
 
 export { toAnswer as calculationAnswerOf } from './answer.ts';
@@ -16,11 +19,17 @@ export { assessGoodsDeclaration, calculatedBox47 } from './declaration-payments.
 export type { LedgerContext } from './ledger/context.ts';
 export { formatTiyn } from './money.ts';
 
-/** Customs payments (issue 16): the calculation of duties, taxes and fees; the personal advance account (ACC-14). */
-export const paymentsModule: ModuleDescriptor = {
+/** Customs payments (issue 16): the calculation of duties, taxes and fees; the personal advance account (ACC-14); customs receipt orders. */
+export const paymentsModule: ModuleDescriptor<SignatureSetup & { receiptSigner: ReceiptSigner }> = {
   name: 'payments',
-  async routes(app, { db, clock, config }) {
+  // The system's signing key is the declarations module's (its receipts): given as a service, so
+  // payments, which declarations calls, does not call back into it.
+  async routes(app, { db, clock, config, verifier, receiptSigner: signer }) {
     await app.register(calculationRoutes, { db, clock });
     await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl } });
+    await app.register(receiptOrderRoutes, {
+      ctx: { db, clock, publicUrl: config.publicUrl, signer },
+      verifier,
+    });
   },
 };

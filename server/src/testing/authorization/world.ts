@@ -52,6 +52,8 @@ export interface MatrixWorld {
   target: { id: string; sessionIds: [string, string]; loginId: string };
   /** a deposit to the declarant's advance account, credited at the Almaty clearance centre */
   depositId: number;
+  /** a customs receipt order of the declarant's parcel, issued at the Almaty clearance centre */
+  receiptOrderId: string;
   credentialsRequestId: string;
   application: { id: string; taxpayerNumber: string };
   portal: { itemId: string; deletableItemId: string; riskProfileId: string; slugs: Record<string, string> };
@@ -249,6 +251,13 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   );
   if (deposited.statusCode !== 201) throw new Error(`deposit refused: ${deposited.body}`);
   const depositId = (deposited.json() as { posting: { id: number } }).posting.id;
+  // A customs receipt order of the declarant's parcel, issued at the clearance centre (ACC-20).
+  const tpo = await browsers.officer.post(
+    '/api/v1/officer/payments/receipt-orders',
+    receiptOrderFields(declarant.iinBin),
+  );
+  if (tpo.statusCode !== 201) throw new Error(`receipt order refused: ${tpo.body}`);
+  const receiptOrderId = (tpo.json() as { receiptOrder: { id: string } }).receiptOrder.id;
 
   // The department's queues.
   const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
@@ -310,6 +319,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     declarantSessionIds,
     target: { id: target.id, sessionIds: targetSessions, loginId: targetLoginId },
     depositId,
+    receiptOrderId,
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
     portal: {
@@ -341,6 +351,13 @@ async function currentSession(browser: TestBrowser): Promise<string> {
   };
   return sessions.find((s) => s.current)!.id;
 }
+
+/** A parcel by post a little over the norm, for a customs receipt order (ACC-20). */
+export const receiptOrderFields = (recipientIin: string) => ({
+  recipientIin,
+  channel: 'post',
+  items: [{ hsCode: '6403990000', invoiceValue: '210.00', currency: 'EUR', netMassKg: '1' }],
+});
 
 /** A paper application for Web-declarant access of a company, to the Almaty department (WD-17). */
 export function applicationFields(taxpayerNumber: string) {

@@ -2,6 +2,7 @@ import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput } from '
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -10,6 +11,7 @@ import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { cabinetReceiptOrdersPath } from '../receipt-orders/paths.ts';
 import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
 import { periodProblem, recentPeriod } from './period.ts';
 
@@ -53,6 +55,9 @@ export function AdvanceAccountPage() {
 
   return (
     <Page title={t('payments.account.title')} lead={t('payments.account.lead')} testId="advance-account-title">
+      <Anchor component={Link} to={cabinetReceiptOrdersPath} data-testid="advance-account-receipt-orders">
+        {t('receiptOrders.cabinet.link')}
+      </Anchor>
       {balance.error && <ServerRefusalAlert title={t('payments.account.failed')} error={balance.error} />}
       {balance.data && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="advance-account-balance">
