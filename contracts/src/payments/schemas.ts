@@ -52,8 +52,10 @@ export const calculationRequest = z
       .optional()
       .describe('the day of the calculation (the day the declaration is registered); today in Almaty by default'),
     procedure: z
-      .union([z.string().regex(/^\d{2}$/), z.literal('personal-use')])
-      .describe('a customs procedure code (40 release for domestic consumption, 80 customs transit…), or personal-use'),
+      .union([z.string().regex(/^\d{2}$/), z.literal('personal-use'), z.literal('e-commerce')])
+      .describe(
+        'a customs procedure code (40 release for domestic consumption, 80 customs transit…), personal-use, or e-commerce (refused until the regime is in force)',
+      ),
     personalUse: z.object({ channel: z.enum(personalUseChannels) }).optional(),
     items: z.array(goodsItem).min(1).max(maxItems),
   })
@@ -94,6 +96,14 @@ export const paymentLine = z.object({
 export const calculationAnswer = z
   .object({
     lines: z.array(paymentLine),
+    security: z
+      .object({
+        amount: tenge,
+        lines: z.array(paymentLine).describe('the duties and taxes as if released for domestic consumption'),
+        explanation: z.string(),
+      })
+      .optional()
+      .describe('for a procedure that needs security (customs transit, 80): the amount held as security, not paid'),
     totals: z.record(z.string(), tenge).describe('sum by payment type code'),
     total: tenge,
   })

@@ -143,6 +143,19 @@ describe('POST /api/v1/payments/calculate', () => {
     expect(response.json().totals['2010']).toBe('1512785700.00');
   });
 
+  it('refuses a calculation under the e-commerce regime while it is not in force, rather than guess its rules', async () => {
+    const response = await calculate({ date: '2026-04-07', procedure: 'e-commerce', items: [pork] });
+    expect(response.statusCode).toBe(422);
+    expect(codeOf(response)).toBe('PAYMENTS_REGIME_NOT_IN_FORCE');
+  });
+
+  it('ACC-10: customs transit pays its fee; the duties and taxes as on release for domestic consumption are its security', async () => {
+    const body = (await calculate({ date: '2026-04-07', procedure: '80', items: [pork] })).json();
+    // as the first example: duty 1,514,300.00 + VAT 1,211,440.00 = 2,725,740.00 secured; the fee 25,950.00 paid
+    expect(body).toMatchObject({ total: '25950.00', security: { amount: '2725740.00' } });
+    expect(body.security.lines).toHaveLength(2);
+  });
+
   describe('POST /api/v1/payments/goods-declaration (boxes 47 and B from the boxes of the declaration)', () => {
     const declaration = (items: object[], extra: object = {}) => ({
       date: '2026-04-07',

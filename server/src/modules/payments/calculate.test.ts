@@ -79,6 +79,13 @@ function answer(calculation: ReturnType<typeof calculatePayments>) {
     })),
     totals: Object.fromEntries([...calculation.totals].map(([code, tiyn]) => [code, formatTiyn(tiyn)])),
     total: formatTiyn(calculation.total),
+    security: calculation.security && {
+      amount: formatTiyn(calculation.security.amountTiyn),
+      lines: calculation.security.lines.map(
+        (line) => `${line.item ?? '-'} ${line.paymentType} ${formatTiyn(line.amountTiyn)}`,
+      ),
+      explanation: calculation.security.explanation,
+    },
   };
 }
 
@@ -244,14 +251,21 @@ describe('payments engine: worked examples (issue 16 point 5)', () => {
     expect(amounts(tenge).slice(0, 2)).toEqual(['1 2010 10.01', '1 5010 17.61']);
   });
 
-  it('13. a transit declaration pays its fee too, 6 MRP', () => {
-    const result = goods(
-      [{ hsCode: '8418102001', invoiceValue: '1000', currency: 'USD', netMassKg: '60' }],
-      facts2026,
-      '80',
-    );
-    expect(result.lines.at(-1)).toMatchObject({ type: '1010', amount: '25950.00' });
-    expect(result.lines.at(-1)!.explanation).toContain('транзитная декларация');
+  it('13. a transit declaration pays its fee, 6 MRP; the duties and taxes as if released for domestic consumption are secured, not paid (art. 268)', () => {
+    const fridge = [{ hsCode: '8418102001', invoiceValue: '1000', currency: 'USD', netMassKg: '60' }];
+    const result = goods(fridge, facts2026, '80');
+    // paid: the fee alone, 6 × 4,325 = 25,950.00
+    expect(amounts(result)).toEqual(['- 1010 25950.00']);
+    expect(result.lines[0]!.explanation).toContain('транзитная декларация');
+    expect(result.total).toBe('25950.00');
+    // secured: as example 1 — duty 52,000.00 + VAT (520,000.00 + 52,000.00) × 16 % = 91,520.00 = 143,520.00
+    expect(result.security).toMatchObject({
+      amount: '143520.00',
+      lines: ['1 2010 52000.00', '1 5010 91520.00'],
+    });
+    expect(result.security!.explanation).toContain('п. 4 ст. 268');
+    // a release for domestic consumption pays the same duties and taxes, and its own fee
+    expect(goods(fridge).totals).toEqual({ '2010': '52000.00', '5010': '91520.00', '1010': '25950.00' });
   });
 });
 

@@ -5,9 +5,10 @@ import { declarationKindOf, feeInMrp, inForceOn, monthlyCalculationIndex } from 
 import { PaymentErrors } from './errors.ts';
 import { type Phrases, phrases } from './explanations.ts';
 import { type CalculationFacts, forOrigin, tengePer } from './facts.ts';
-import { exact, formatTiyn, fromTiyn, percentOf, roundToTiyn, times } from './money.ts';
+import { exact, formatTiyn, fromTiyn, percentOf, plus, roundToTiyn, times, zero } from './money.ts';
 import { type PaymentType, paymentTypes } from './payment-types.ts';
-import { type PersonalUseChannel, unifiedRatePayment } from './personal-use.ts';
+import { eCommercePayment, type PersonalUseChannel, unifiedRatePayment } from './personal-use.ts';
+import { securityRuleFor } from './security-rules.ts';
 
 export interface GoodsItem {
   hsCode: string;
@@ -20,7 +21,7 @@ export interface GoodsItem {
 
 export interface CalculationRequest {
   date: string;
-  /** a customs procedure code, or goods for personal use */
+  /** a customs procedure code, goods for personal use, or goods of e-commerce (off until in force) */
   procedure: string;
   personalUse?: { channel: PersonalUseChannel };
   items: readonly GoodsItem[];
@@ -37,8 +38,18 @@ export interface PaymentLine {
   explanation: string;
 }
 
+/** Security for a procedure that needs it (customs transit): the duties and taxes it secures, not paid. */
+export interface Security {
+  amountTiyn: bigint;
+  /** the duties and taxes as if released for domestic consumption, line by line */
+  lines: PaymentLine[];
+  explanation: string;
+}
+
 export interface Calculation {
   lines: PaymentLine[];
+  /** present for a procedure that needs security: its amount is held as security, not paid */
+  security?: Security;
   /** by payment type code, in the order the types first appear */
   totals: Map<string, bigint>;
   total: bigint;
@@ -60,13 +71,46 @@ export function calculatePayments(
   if (request.procedure === 'personal-use') {
     if (!request.personalUse) throw PaymentErrors.PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED();
     lines.push(unifiedRatePayment(request.personalUse.channel, request.items, values, facts, words));
-  } else {
-    request.items.forEach((item, index) => {
-      lines.push(...itemPayments(index + 1, item, values[index]!, facts, words));
-    });
-    lines.push(customsFee(request.procedure, facts.date, words));
+    return summed(lines);
   }
-  return summed(lines);
+  if (request.procedure === 'e-commerce') return summed([eCommercePayment(request.items, values, facts, words)]);
+  const duties: PaymentLine[] = [];
+  request.items.forEach((item, index) => {
+    duties.push(...itemPayments(index + 1, item, values[index]!, facts, words));
+  });
+  const fee = customsFee(request.procedure, facts.date, words);
+  const rule = securityRuleFor(request.procedure, facts.date);
+  if (!rule) return summed([...duties, fee]);
+  // Under a procedure that needs security (transit) the duties and taxes are secured, not paid:
+  // what is paid is the fee; the security is their sum, with the rule's floor where one is set.
+  const secured = duties.reduce((sum, line) => sum + line.amountTiyn, 0n);
+  const floor = rule.minimumEurPerKg ? minimumSecurity(rule.minimumEurPerKg, request.items, facts, words) : 0n;
+  const amountTiyn = secured > floor ? secured : floor;
+  return {
+    ...summed([fee]),
+    security: {
+      amountTiyn,
+      lines: duties,
+      explanation: words.security(
+        rule.basis[words.language],
+        formatTiyn(secured),
+        floor > 0n ? formatTiyn(floor) : null,
+        formatTiyn(amountTiyn),
+      ),
+    },
+  };
+}
+
+/** A floor of security in euro per kilogram of the goods' (net) mass, at the day's euro rate. */
+function minimumSecurity(
+  eurPerKg: string,
+  items: readonly GoodsItem[],
+  facts: CalculationFacts,
+  words: Phrases,
+): bigint {
+  const { perUnit } = tengePer(facts, 'EUR', words);
+  const mass = items.reduce((sum, item) => plus(sum, exact(item.netMassKg)), zero);
+  return roundToTiyn(times(times(mass, exact(eurPerKg)), perUnit));
 }
 
 interface CustomsValue {

@@ -2,6 +2,14 @@ import { defineErrors } from '../../platform/errors.ts';
 
 /** What the calculation refuses rather than guesses (issue 16 points 1, 2 and 5). */
 export const PaymentErrors = defineErrors({
+  PAYMENTS_REGIME_NOT_IN_FORCE: {
+    status: 422,
+    message: {
+      kk: 'Электрондық сауда тауарларының режимі {date} күні күшіне енбеген: тауарлар жеке пайдалануға арналған тауарлар ретінде есептеледі.',
+      ru: 'Режим товаров электронной торговли на {date} не вступил в силу: товары исчисляются как товары для личного пользования.',
+      en: 'The e-commerce regime is not in force on {date}: the goods are calculated as goods for personal use.',
+    },
+  },
   PAYMENTS_DECLARATION_INCOMPLETE: {
     status: 422,
     message: {

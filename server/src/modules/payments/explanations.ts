@@ -18,7 +18,9 @@ export interface Phrases {
   origin(country: string): string;
   vat(name: string, parts: string, base: string, percent: string, validFrom: string, amount: string): string;
   fee(name: string, transit: boolean, inMrp: string, mrp: string, year: string, amount: string): string;
+  security(basis: string, secured: string, floor: string | null, amount: string): string;
   channel: Record<PersonalUseChannel, string>;
+  eCommerce: string;
   personalUseFacts(
     value: string,
     normEur: string,
@@ -74,6 +76,9 @@ const ru: Phrases = {
     `${name}: база ${parts} = ${base}; ${percent} % (ставка с ${from}) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
     `${name} (${transit ? 'транзитная декларация' : 'декларация на товары'}): ${inMrp} МРП × ${mrp} тенге (МРП на ${year} год) = ${amount}`,
+  security: (basis, secured, floor, amount) =>
+    `Обеспечение уплаты таможенных пошлин и налогов (${basis}): пошлины и налоги как при выпуске для внутреннего потребления ${secured}${floor ? `, не менее ${floor}` : ''} = ${amount}`,
+  eCommerce: 'товары электронной торговли',
   channel: {
     post: 'международное почтовое отправление или перевозчик',
     'air-baggage': 'сопровождаемый багаж, воздушный транспорт',
@@ -112,6 +117,9 @@ const kk: Phrases = {
     `${name}: база ${parts} = ${base}; ${percent} % (${from} бастап мөлшерлеме) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
     `${name} (${transit ? 'транзиттік декларация' : 'тауарларға арналған декларация'}): ${inMrp} АЕК × ${mrp} теңге (${year} жылғы АЕК) = ${amount}`,
+  security: (basis, secured, floor, amount) =>
+    `Кедендік баждар мен салықтарды төлеуді қамтамасыз ету (${basis}): ішкі тұтыну үшін шығарудағыдай баждар мен салықтар ${secured}${floor ? `, кемінде ${floor}` : ''} = ${amount}`,
+  eCommerce: 'электрондық сауда тауарлары',
   channel: {
     post: 'халықаралық пошта жөнелтілімі немесе тасымалдаушы',
     'air-baggage': 'ілесіп жүретін багаж, әуе көлігі',
@@ -158,6 +166,9 @@ const en: Phrases = {
     `${name}: base ${parts} = ${base}; ${percent} % (rate since ${from}) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
     `${name} (${transit ? 'transit declaration' : 'goods declaration'}): ${inMrp} MCI × ${mrp} tenge (the MCI of ${year}) = ${amount}`,
+  security: (basis, secured, floor, amount) =>
+    `Security for customs duties and taxes (${basis}): the duties and taxes as on release for domestic consumption ${secured}${floor ? `, not less than ${floor}` : ''} = ${amount}`,
+  eCommerce: 'goods of e-commerce',
   channel: {
     post: 'international post or carrier',
     'air-baggage': 'accompanied baggage, by air',

@@ -10,7 +10,7 @@ import type { CalculationFacts, ExchangeRateOnDate } from './facts.ts';
  */
 export async function loadFacts(db: Database, request: CalculationRequest): Promise<CalculationFacts> {
   const { date, items } = request;
-  const personalUse = request.procedure === 'personal-use';
+  const personalUse = request.procedure === 'personal-use' || request.procedure === 'e-commerce';
   const rates = await ratesAt(db, personalUse ? [] : items.map((item) => item.hsCode), date);
   const currencies = new Set(items.map((item) => item.currency));
   if (personalUse) currencies.add('EUR');

@@ -1,4 +1,5 @@
 import type { GoodsItem, PaymentLine } from './calculate.ts';
+import { eCommerceNormOn } from './e-commerce.ts';
 import { PaymentErrors } from './errors.ts';
 import type { Phrases } from './explanations.ts';
 import { type CalculationFacts, tengePer } from './facts.ts';
@@ -17,7 +18,7 @@ import {
   zero,
 } from './money.ts';
 import { paymentTypes } from './payment-types.ts';
-import { normsOn, type PersonalUseChannel } from './personal-use-norms.ts';
+import { normsOn, type PersonalUseChannel, type PersonalUseNorm } from './personal-use-norms.ts';
 
 export type { PersonalUseChannel } from './personal-use-norms.ts';
 
@@ -35,7 +36,33 @@ export function unifiedRatePayment(
 ): PaymentLine {
   const norms = normsOn(facts.date);
   if (!norms) throw PaymentErrors.PAYMENTS_PERSONAL_USE_NORMS_MISSING({ date: facts.date });
-  const norm = norms[channel];
+  return overNorm(norms[channel], words.channel[channel], items, values, facts, words);
+}
+
+/**
+ * Goods of e-commerce (e-commerce.ts): the regime's own norm per parcel, once it is in force;
+ * refused before, never calculated on rules that do not apply yet.
+ */
+export function eCommercePayment(
+  items: readonly GoodsItem[],
+  values: readonly { tiyn: bigint }[],
+  facts: CalculationFacts,
+  words: Phrases,
+): PaymentLine {
+  const norm = eCommerceNormOn(facts.date);
+  if (!norm) throw PaymentErrors.PAYMENTS_REGIME_NOT_IN_FORCE({ date: facts.date });
+  return overNorm(norm, words.eCommerce, items, values, facts, words);
+}
+
+/** The unified rate on what is over `norm`: the items' values and masses taken together. */
+function overNorm(
+  norm: PersonalUseNorm,
+  channelLabel: string,
+  items: readonly GoodsItem[],
+  values: readonly { tiyn: bigint }[],
+  facts: CalculationFacts,
+  words: Phrases,
+): PaymentLine {
   const euro = tengePer(facts, 'EUR', words);
   const valueTiyn = values.reduce((sum, value) => sum + value.tiyn, 0n);
   const mass = items.reduce((sum, item) => plus(sum, exact(item.netMassKg)), zero);
@@ -73,6 +100,6 @@ export function unifiedRatePayment(
     baseTiyn: roundToTiyn(valueOver),
     rate,
     amountTiyn: amount,
-    explanation: `${paymentTypes.unifiedRate.name[words.language]} (${words.channel[channel]}): ${stated}; ${verdict}`,
+    explanation: `${paymentTypes.unifiedRate.name[words.language]} (${channelLabel}): ${stated}; ${verdict}`,
   };
 }
