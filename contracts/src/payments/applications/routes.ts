@@ -20,6 +20,6 @@ export const paymentApplicationOfficerRoutes = {
   list: officer('GET', '', { querystring: s.officerListQuery, response: { 200: s.applicationList } }),
   decisionPayload: one('POST', '/decision-payload', { body: s.decisionRequest, response: { 200: s.signingPayload } }),
   decide: one('POST', '/decisions', { body: s.signedDecision, response: { 201: s.applicationView } }),
-  overdue: obligations('GET', '/overdue', { response: { 200: s.obligationList } }),
+  overdue: obligations('GET', '/overdue', { querystring: s.overdueQuery, response: { 200: s.obligationList } }),
   paid: obligation('POST', '/paid', { body: s.paidRequest, response: { 200: s.obligationAnswer } }),
 };

@@ -156,6 +156,9 @@ export const decisionRequest = z
 
 export const signedDecision = decisionRequest.extend({ signature: z.string().min(1).max(1_000_000) });
 
+/** Overdue as of a day (today in Almaty by default): unpaid obligations due before it. */
+export const overdueQuery = z.object({ asOf: isoDate.optional() });
+
 export const obligationList = z.object({ obligations: z.array(obligationView) });
 
 /** An obligation recorded paid: by a bank payment order straight to the budget, or from the advance account. */

@@ -67,8 +67,12 @@ export async function issuePaymentDueNotices(
 }
 
 /** Overdue obligations of the bodies in the officer's scope, the oldest term first. */
-export async function overdueInScope(ctx: Pick<ApplicationsContext, 'db' | 'clock'>, officer: Account) {
-  return overdueObligations(ctx.db, await bodyScopeOf(ctx.db, officer), almatyDate(ctx.clock.now()));
+export async function overdueInScope(
+  ctx: Pick<ApplicationsContext, 'db' | 'clock'>,
+  officer: Account,
+  asOf: string = almatyDate(ctx.clock.now()),
+) {
+  return overdueObligations(ctx.db, await bodyScopeOf(ctx.db, officer), asOf);
 }
 
 /**

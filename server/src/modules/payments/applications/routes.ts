@@ -110,9 +110,11 @@ export async function applicationRoutes(app: ZodApp, { ctx }: { ctx: Application
 
   officer(officerRoutes.overdue, {
     summary: 'Obligations of the bodies in the officer’s scope whose term has passed unpaid (WD-16)',
+    description:
+      'Unpaid obligations due before `asOf` (today in Almaty by default): what will be overdue by a later day too.',
     noStore: true,
     handler: async (request) => {
-      const obligations = await overdueInScope(ctx, caller(request).account);
+      const obligations = await overdueInScope(ctx, caller(request).account, request.query.asOf);
       return { obligations: obligations.map(obligationViewOf) };
     },
   });
