@@ -2,6 +2,7 @@ import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput } from '
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
@@ -10,6 +11,7 @@ import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { cabinetApplicationsPath } from '../payment-applications/paths.ts';
 import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
 import { periodProblem, recentPeriod } from './period.ts';
 
@@ -61,6 +63,9 @@ export function AdvanceAccountPage() {
           <Figure label={t('payments.account.total')} amount={balance.data.total} testId="balance-total" />
         </SimpleGrid>
       )}
+      <Anchor component={Link} to={cabinetApplicationsPath} data-testid="payment-applications-link">
+        {t('paymentApplications.link')}
+      </Anchor>
       <Card withBorder>
         <Stack>
           <Group align="flex-end" wrap="wrap">
