@@ -62,7 +62,7 @@ export function OfficerApplicationsPage() {
       key: 'decide',
       header: '',
       cell: (a) => (
-        <Button size="xs" onClick={() => setDeciding(a)} data-testid={`decide-${a.id}`}>
+        <Button size="xs" onClick={() => setDeciding(a)} data-testid="application-decide" data-id={a.id}>
           {t('paymentApplications.officer.decide')}
         </Button>
       ),
