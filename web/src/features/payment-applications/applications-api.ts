@@ -26,3 +26,5 @@ export const fetchDecisionPayload = (id: string, body: DecisionRequest) =>
 export const postDecision = (id: string, body: DecisionRequest & { signature: string }) =>
   call(officerRoutes.decide, { params: { id }, body });
 export const fetchOverdue = () => call(officerRoutes.overdue, { query: {} });
+export type PaidRequest = RouteInput<typeof officerRoutes.paid>['body'];
+export const postPaid = (id: number, body: PaidRequest) => call(officerRoutes.paid, { params: { id }, body });
