@@ -195,7 +195,7 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     ).toBe(0);
   });
 
-  it('ACC-21: an officer outside the body’s scope finds nothing to decide; a refusal needs its reason; an application is decided once', async () => {
+  it('ACC-21: an officer outside the body’s scope finds nothing to decide; a refusal needs its reason, is mailed in the applicant’s language; an application is decided once', async () => {
     const number = await registered();
     const id = randomUUID();
     const filed = await file({
@@ -213,7 +213,10 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     expect([noReason.statusCode, codeOf(noReason)]).toEqual([422, 'PAYMENTS_DECISION_REASON_REQUIRED']);
     const notHisKey = await decide(officer, farKeys.sign, id, { decision: 'refuse', reason: 'Нет оснований' });
     expect([notHisKey.statusCode, codeOf(notHisKey)]).toEqual([403, 'PAYMENTS_DECISION_SIGNER_NOT_OFFICER']);
+    // The applicant last logged in in Kazakh: the e-mail is written in Kazakh.
+    await t.db.query(`update accounts set language = 'kk' where id = $1`, [payer.accountId]);
     const refused = await decide(officer, officerKeys.sign, id, { decision: 'refuse', reason: 'Нет оснований' });
+    await t.db.query(`update accounts set language = 'ru' where id = $1`, [payer.accountId]);
     expect(refused.statusCode, refused.body).toBe(201);
     expect(refused.json()).toMatchObject({
       status: 'refused',
@@ -222,8 +225,10 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     const twice = await decide(officer, officerKeys.sign, id, { decision: 'grant' });
     expect([twice.statusCode, codeOf(twice)]).toEqual([409, 'PAYMENTS_APPLICATION_DECIDED']);
     expect(await count('select count(*)::int as n from payment_obligations where application_id = $1', [id])).toBe(0);
-    const mails = await mailsOf('payments.application_decision');
-    expect(mails.some((m) => m.text.includes('Нет оснований'))).toBe(true);
+    const mails = (await mailsOf('payments.application_decision')).filter((m) => m.text.includes('Нет оснований'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('өтініш бойынша бас тартылды');
+    expect(mails[0]!.text).toContain('Кедендік әкелу бажын төлеуді кейінге қалдыру');
   });
 });
 
