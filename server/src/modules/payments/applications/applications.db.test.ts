@@ -15,6 +15,7 @@ import {
 import { deliverMail } from '../../../testing/outbox.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
 import { addDays, almatyDate } from '../../reference/index.ts';
+import { importDutyOf } from './file-application.ts';
 import { issuePaymentDueNotices } from './obligations.ts';
 
 /**
@@ -193,6 +194,29 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     expect(
       await count(`select count(*)::int as n from payment_applications where registration_number = $1`, [number]),
     ).toBe(0);
+  });
+
+  it('ACC-21: what the declaration owes is the box 47 import duty of its signed copy, less what its other applications ask', async () => {
+    const number = await registered();
+    const { rows } = await t.db.query<{ signed: Uint8Array }>(
+      `select s.signed_bytes as signed from declaration_submissions s where s.registration_number = $1`,
+      [number],
+    );
+    const owed = importDutyOf(rows[0]!.signed);
+    expect(owed).toBeGreaterThan(200);
+    const tenge = (tiyn: number) => `${Math.trunc(tiyn / 100)}.${String(tiyn % 100).padStart(2, '0')}`;
+    const deferral = (amount: number) => ({
+      applicationId: randomUUID(),
+      kind: 'deferral',
+      registrationNumber: number,
+      amount: tenge(amount),
+      reason: 'Отсрочка',
+      schedule: [{ dueDate: addDays(today(), 30), amount: tenge(amount) }],
+    });
+    expect((await file(deferral(owed - 100))).statusCode).toBe(201);
+    const above = await file(deferral(101));
+    expect([above.statusCode, codeOf(above)]).toEqual([422, 'PAYMENTS_AMOUNT_ABOVE_OWED']);
+    expect((await file(deferral(100))).statusCode).toBe(201);
   });
 
   it('ACC-21: an officer outside the body’s scope finds nothing to decide; a refusal needs its reason, is mailed in the applicant’s language; an application is decided once', async () => {
