@@ -10,6 +10,8 @@ import {
   startServerOn,
   submitOverHttp,
 } from '../server/src/testing/submission-load.ts';
+import { systemClock } from '../server/src/platform/clock.ts';
+import { fundAdvanceAccount } from '../server/src/testing/payments.ts';
 import { cpuSeconds } from './lib/process-cpu.ts';
 
 /**
@@ -27,6 +29,7 @@ const items = Number(process.env.BENCH_ITEMS ?? 10);
 // One office takes every submission: its day's counter row is the one lock they all queue on.
 const offices = (process.env.BENCH_OFFICES ?? '75101').split(',');
 const warmUp = 200;
+const funded = process.env.BENCH_FUNDED !== '0';
 const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil(seconds * 600));
 
 const database = await freshPostgresDatabase('shekara_bench');
@@ -45,6 +48,11 @@ const running = await startServerOn(database.url, {
 const seed = await openSeedDatabase(database.url);
 try {
   const declarants = await seedDeclarants(seed, running.testPki, declarantCount);
+  // Issue 16: what each declaration owes is held on its declarant's advance account at registration,
+  // so each declarant has money enough for every submission (BENCH_FUNDED=0 measures without it).
+  if (funded)
+    for (const declarant of declarants)
+      await fundAdvanceAccount({ db: seed, clock: systemClock }, declarant.iin, '100000000000.00');
   const sessions = await Promise.all(
     declarants.map(async (declarant) => ({ declarant, session: await logInOverHttp(running.server.url, declarant) })),
   );
@@ -110,6 +118,13 @@ try {
     `select count(*)::int as n, max(last_serial) as max from registration_counters`,
   );
   console.log(`counters: ${rows[0]!.n} office-days, highest serial ${rows[0]!.max}`);
+  const money = await seed.query<{ assessed: number; held: number }>(
+    `select (select count(*)::int from declaration_assessments where owed_tiyn > 0) as assessed,
+            (select count(*)::int from ledger_postings where kind = 'reservation') as held`,
+  );
+  console.log(
+    `payments: ${money.rows[0]!.assessed} registrations assessed as owing, ${money.rows[0]!.held} held on advance accounts${funded ? '' : ' (declarants not funded)'}`,
+  );
   // Routing (risk channel, automatic release) must keep pace with registration, or the backlog grows.
   const routing = async () =>
     (

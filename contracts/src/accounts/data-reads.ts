@@ -51,6 +51,13 @@ export const readReasonQuery = z.object({
   reason: z.enum(dataReadReasons).optional().describe('why the data are read (required; ACC-7)'),
 });
 
-/** What an officer's read is of, as the user whose data it is sees it. */
-export const dataReadObjects = ['account', 'account_access', 'declaration', 'attachment', 'decision_payload'] as const;
+/** What an officer's read is of, as the user whose data it is sees it (`advance_account`: the payer's advance account, ACC-14). */
+export const dataReadObjects = [
+  'account',
+  'account_access',
+  'declaration',
+  'attachment',
+  'decision_payload',
+  'advance_account',
+] as const;
 export type DataReadObject = (typeof dataReadObjects)[number];

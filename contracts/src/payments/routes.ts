@@ -9,4 +9,11 @@ export const paymentRoutes = {
     body: s.calculationRequest,
     response: { 200: s.calculationAnswer },
   }),
+  /** boxes 47 and B of a goods declaration from its own boxes (the editor fills them from this) */
+  goodsDeclaration: defineRoute({
+    method: 'POST',
+    path: '/api/v1/payments/goods-declaration',
+    body: s.goodsDeclarationCalculationRequest,
+    response: { 200: s.calculationAnswer },
+  }),
 };

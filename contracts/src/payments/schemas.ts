@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { goodsDeclaration } from '../declarations/documents/goods.ts';
 
 /**
  * The public calculation of customs payments (issue 16 point 2). Sizes are bounded at the edge:
@@ -58,6 +59,21 @@ export const calculationRequest = z
   })
   .meta({ id: 'PaymentCalculationRequest' });
 export type CalculationRequest = z.infer<typeof calculationRequest>;
+
+/**
+ * A goods declaration's payments (boxes 47 and B), calculated from its own boxes as they stand in
+ * the editor: the same engine and the same reading of the boxes as at registration.
+ */
+export const goodsDeclarationCalculationRequest = z
+  .object({
+    date: z.iso
+      .date()
+      .optional()
+      .describe('the day of the calculation; today in Almaty (the day it would be registered) by default'),
+    document: goodsDeclaration,
+  })
+  .meta({ id: 'GoodsDeclarationPaymentsRequest' });
+export type GoodsDeclarationCalculationRequest = z.infer<typeof goodsDeclarationCalculationRequest>;
 
 const tenge = z.string().regex(/^-?\d+\.\d{2}$/);
 

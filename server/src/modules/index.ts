@@ -1,7 +1,7 @@
 import type { ModuleDescriptor } from '../platform/module.ts';
 import { accountsModule, type CredentialsIntake } from './accounts/index.ts';
 import { credentialsModule } from './credentials/index.ts';
-import { declarationsModule } from './declarations/index.ts';
+import { declarationsModule, type ReceiptSigner } from './declarations/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { portalModule } from './portal/index.ts';
 import { referenceModule } from './reference/index.ts';
@@ -12,7 +12,7 @@ import { webDeclarantAccessModule } from './web-declarant-access/index.ts';
 export type PreparedServices = SignatureSetup;
 
 /** Every service a module gives others, by the stage that gives it. */
-export type ModuleServices = PreparedServices & { credentialsIntake: CredentialsIntake };
+export type ModuleServices = PreparedServices & { credentialsIntake: CredentialsIntake; receiptSigner: ReceiptSigner };
 
 /**
  * The application's modules, in order: a module comes after those whose services it needs
@@ -26,6 +26,7 @@ export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleSe
   credentialsModule,
   webDeclarantAccessModule,
   portalModule,
-  declarationsModule,
+  // before declarations, whose registration and decisions hold and take the money it keeps
   paymentsModule,
+  declarationsModule,
 ];

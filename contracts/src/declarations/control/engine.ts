@@ -24,6 +24,16 @@ export interface ControlContext {
   /** The customs body the document is to be delivered to, once chosen. */
   customsOffice?: string;
   signer?: SignerFacts;
+  /**
+   * What the payments engine calculated for the document (the server knows it; the browser
+   * does not, and box 47's comparison waits for the server's check).
+   */
+  payments?: CalculatedPayments;
+}
+
+/** Box 47 as the payments engine calculates it: per item (by index from 0), tiyn by payment type code. */
+export interface CalculatedPayments {
+  items: readonly Readonly<Record<string, number>>[];
 }
 
 /** Where a rule found something, with the values its message names. */

@@ -5,7 +5,16 @@ import { type ControlContext, type ControlReport, type Finding, type Rule, runRu
 import { rulesInOrder } from './rules/index.ts';
 import type { ControlAnswer, LocalizedFinding } from './schemas.ts';
 
-export type { ControlContext, ControlReport, Finding, Hit, Rule, Severity, SignerFacts } from './engine.ts';
+export type {
+  CalculatedPayments,
+  ControlContext,
+  ControlReport,
+  Finding,
+  Hit,
+  Rule,
+  Severity,
+  SignerFacts,
+} from './engine.ts';
 export { type ReferenceView, readHsCode } from './reference-view.ts';
 export { kindSpecs } from './rules/index.ts';
 export type { KindSpec } from './rules/kind-spec.ts';

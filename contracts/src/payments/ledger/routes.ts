@@ -1,3 +1,4 @@
+import { readReasonQuery } from '../../accounts/data-reads.ts';
 import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
@@ -14,8 +15,16 @@ export const advanceAccountRoutes = {
 const payerAccount = routesAt('/api/v1/officer/payments/advance-accounts/:payer', s.payerParam);
 const posting = routesAt('/api/v1/officer/payments/postings/:id', s.postingIdParam);
 
-/** The officer's side: a bank payment credited to a payer's account, a bank statement imported, a deposit or refund entered by mistake reversed. */
+/**
+ * The officer's side: a payer's account read for a stated reason (ACC-7), a bank payment credited
+ * to it, a bank statement imported, a deposit or refund entered by mistake reversed.
+ */
 export const advanceAccountOfficerRoutes = {
+  balance: payerAccount('GET', '', { querystring: readReasonQuery, response: { 200: s.balanceView } }),
+  postings: payerAccount('GET', '/postings', {
+    querystring: s.postingsQuery.extend(readReasonQuery.shape),
+    response: { 200: s.postingList },
+  }),
   deposit: payerAccount('POST', '/deposits', { body: s.depositRequest, response: { 201: s.postingAnswer } }),
   importStatement: defineRoute({
     method: 'POST',

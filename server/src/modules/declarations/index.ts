@@ -9,14 +9,22 @@ import { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 import { officerRoutes } from './officer/routes.ts';
 import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
+import { createReceiptSigner, type ReceiptSigner } from './submission/receipt-signer.ts';
 import { submissionRoutes } from './submission/routes.ts';
 import { withdrawalRoutes } from './withdrawal/routes.ts';
 
 export { serverReferenceView } from './control/server-reference-view.ts';
 
 /** Electronic declarations (issue 6): drafts, control, signed submission, the officers' side. */
-export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
+export const declarationsModule: ModuleDescriptor<
+  SignatureSetup & { receiptSigner?: ReceiptSigner },
+  { receiptSigner: ReceiptSigner }
+> = {
   name: 'declarations',
+  // the system's signing key (receipts, and the payments module's customs receipt orders)
+  provide: ({ config, testPki }) => ({
+    receiptSigner: createReceiptSigner({ config: config.declarations, environment: config.environment, testPki }),
+  }),
   async routes(app, services) {
     const { db, clock, logger, verifier, workers, testPki, notifyOutbox, config } = services;
     const ctx: DeclarationsContext = {
@@ -34,7 +42,7 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
     const options = { ctx };
     await app.register(draftRoutes, options);
     await app.register(representationRoutes, options);
-    await app.register(submissionRoutes, options);
+    await app.register(submissionRoutes, { ctx, receiptSigner: services.receiptSigner });
     await app.register(officerRoutes, options);
     await app.register(correctionRoutes, options);
     await app.register(withdrawalRoutes, options);
@@ -54,3 +62,5 @@ export const declarationsModule: ModuleDescriptor<SignatureSetup> = {
   ],
   demoData: loadDemoRiskProfiles,
 };
+// The system's signer of receipts also signs customs receipt orders (payments).
+export type { ReceiptSigner } from './submission/receipt-signer.ts';

@@ -142,4 +142,49 @@ describe('POST /api/v1/payments/calculate', () => {
     // 999 × 1,514,300.00 = 1,512,785,700.00
     expect(response.json().totals['2010']).toBe('1512785700.00');
   });
+
+  describe('POST /api/v1/payments/goods-declaration (boxes 47 and B from the boxes of the declaration)', () => {
+    const declaration = (items: object[], extra: object = {}) => ({
+      date: '2026-04-07',
+      document: { procedureCode: '40', invoiceCurrency: 'EUR', items, ...extra },
+    });
+    const post = (payload: unknown) =>
+      app.inject({ method: 'POST', url: '/api/v1/payments/goods-declaration', payload: payload as object });
+
+    it('ACC-10: reads box 33, 34, 38 and box 42 in the box 22 currency, as the public calculation of the same goods', async () => {
+      // the first worked example above, typed into the declaration's boxes: 2,751,690.00 in all
+      const response = await post(
+        declaration([{ number: 1, hsCode: '0203111000', originCountry: 'DE', invoiceValue: 10000, netMass: 1000 }]),
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toMatchObject({
+        totals: { '2010': '1514300.00', '5010': '1211440.00', '1010': '25950.00' },
+        total: '2751690.00',
+      });
+    });
+
+    it('ACC-10: takes box 45, the customs value in tenge, over box 42 when it is declared', async () => {
+      // customs value 6,100,000.00 (freight added); duty 25 % = 1,525,000.00; VAT (7,625,000.00) × 16 % = 1,220,000.00
+      const body = (
+        await post(
+          declaration([
+            { hsCode: '0203111000', originCountry: 'DE', invoiceValue: 10000, customsValue: 6_100_000, netMass: 1000 },
+          ]),
+        )
+      ).json();
+      expect(body.totals).toEqual({ '2010': '1525000.00', '5010': '1220000.00', '1010': '25950.00' });
+    });
+
+    it('names the item and the box the calculation needs and does not find', async () => {
+      const response = await post(
+        declaration([
+          { hsCode: '0203111000', invoiceValue: 10000, netMass: 1000 },
+          { hsCode: '0203111000', invoiceValue: 5 },
+        ]),
+      );
+      expect(response.statusCode).toBe(422);
+      expect(codeOf(response)).toBe('PAYMENTS_DECLARATION_INCOMPLETE');
+      expect(response.json().error.message).toContain('38');
+    });
+  });
 });

@@ -2,6 +2,14 @@ import { defineErrors } from '../../platform/errors.ts';
 
 /** What the calculation refuses rather than guesses (issue 16 points 1, 2 and 5). */
 export const PaymentErrors = defineErrors({
+  PAYMENTS_DECLARATION_INCOMPLETE: {
+    status: 422,
+    message: {
+      kk: 'Төлемдерді есептеу мүмкін емес: {item}-тауардың {box}-бағаны толтырылмаған.',
+      ru: 'Платежи не исчислить: у товара {item} не заполнена графа {box}.',
+      en: 'The payments cannot be calculated: box {box} of item {item} is not filled in.',
+    },
+  },
   PAYMENTS_TARIFF_RATE_MISSING: {
     status: 422,
     message: {

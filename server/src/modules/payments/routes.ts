@@ -7,6 +7,7 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { almatyDate } from '../reference/index.ts';
 import { toAnswer } from './answer.ts';
 import { calculatePayments } from './calculate.ts';
+import { goodsCalculationRequest } from './declaration-payments.ts';
 import { loadFacts } from './load-facts.ts';
 
 /** The public calculation (issue 16 point 2): anyone may estimate what a declaration will owe, explained in the language of the request. */
@@ -24,6 +25,15 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
         items: body.items,
         ...(body.personalUse && { personalUse: body.personalUse }),
       };
+      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
+    },
+  });
+  route(paymentRoutes.goodsDeclaration, {
+    summary: "Calculate a goods declaration's payments (boxes 47 and B)",
+    description:
+      "The same calculation, read from the boxes of a goods declaration as registration reads them: box 1 (procedure), boxes 33, 34, 38 and 41 of each item, and box 45 (customs value in tenge) when declared, else box 42 in the box 22 currency. A box the calculation needs and does not find is a 422 naming the item and the box (PAYMENTS_DECLARATION_INCOMPLETE). Declaration-level lines (the fee) belong in the first item's box 47.",
+    handler: async (request) => {
+      const calculation = goodsCalculationRequest(request.body.document, request.body.date ?? almatyDate(clock.now()));
       return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
     },
   });

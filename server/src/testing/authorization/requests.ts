@@ -4,7 +4,7 @@ import { addDays, almatyDate } from '../../modules/reference/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { fetchSigningPayload, goodsDocument, signPayload } from '../declarations.ts';
 import type { Role, RoleId } from './roles.ts';
-import { applicationFields, type MatrixWorld, objectsOffice, pdf } from './world.ts';
+import { applicationFields, type MatrixWorld, objectsOffice, pdf, receiptOrderFields } from './world.ts';
 
 /**
  * The request of one cell of the matrix: the route's address with the ids of real objects, and
@@ -40,6 +40,8 @@ const representativesOwn = new Set([
   'GET /api/v1/representations',
   'POST /api/v1/representations/:declarantIinBin/:contractNumber/end',
 ]);
+
+const { recipientIin: _, ...receiptOrderGoods } = receiptOrderFields('');
 
 /** Every route that names an object, or whose answer the matrix reads, by its method and address. */
 const builds: Record<string, Build> = {
@@ -149,7 +151,13 @@ const builds: Record<string, Build> = {
 
   'GET /api/v1/officer/accounts': (w) => get('/api/v1/officer/accounts?limit=200', w.target.id),
   'GET /api/v1/officer/accounts/:id': (w) => get(`/api/v1/officer/accounts/${w.target.id}?${onRecord}`),
-  // The advance account (ACC-14): a deposit for the declarant, each cell with a key of its own.
+  // The advance account (ACC-14): the declarant's, read for a reason (ACC-7); a deposit for it, each cell with a key of its own.
+  'GET /api/v1/officer/payments/advance-accounts/:payer': (w) =>
+    get(`/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}?${onRecord}`),
+  'GET /api/v1/officer/payments/advance-accounts/:payer/postings': (w) =>
+    get(
+      `/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}/postings?from=2026-01-01&to=2026-12-31&${onRecord}`,
+    ),
   'POST /api/v1/officer/payments/advance-accounts/:payer/deposits': (w, role) =>
     post(`/api/v1/officer/payments/advance-accounts/${w.declarant.iinBin}/deposits`, {
       amount: '100.00',
@@ -187,6 +195,28 @@ const builds: Record<string, Build> = {
       method: 'bank',
       bankDocument: { number: `CELL-${role.id}`, date: '2026-01-05' },
     }),
+  // Customs receipt orders (ACC-20): the declarant's, issued at the clearance centre.
+  'GET /api/v1/payments/receipt-orders': (w) => get('/api/v1/payments/receipt-orders', w.receiptOrderId),
+  'POST /api/v1/payments/receipt-orders': () =>
+    post('/api/v1/payments/receipt-orders', { customsOffice: objectsOffice, ...receiptOrderGoods }),
+  'GET /api/v1/payments/receipt-orders/:id': (w) => get(`/api/v1/payments/receipt-orders/${w.receiptOrderId}`),
+  'GET /api/v1/payments/receipt-orders/:id/pdf': (w) => get(`/api/v1/payments/receipt-orders/${w.receiptOrderId}/pdf`),
+  'POST /api/v1/payments/receipt-orders/:id/pay': (w) =>
+    post(`/api/v1/payments/receipt-orders/${w.receiptOrderId}/pay`),
+  'GET /api/v1/officer/payments/receipt-orders': (w) =>
+    get('/api/v1/officer/payments/receipt-orders', w.receiptOrderId),
+  'POST /api/v1/officer/payments/receipt-orders': (w) =>
+    post('/api/v1/officer/payments/receipt-orders', receiptOrderFields(w.declarant.iinBin)),
+  'GET /api/v1/officer/payments/receipt-orders/:id': (w) =>
+    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}`),
+  'GET /api/v1/officer/payments/receipt-orders/:id/pdf': (w) =>
+    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/pdf`),
+  'POST /api/v1/officer/payments/receipt-orders/:id/payment': (w) =>
+    post(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/payment`, {
+      bankDocument: { number: 'MATRIX-TPO', date: '2026-01-05' },
+    }),
+  'POST /api/v1/officer/payments/receipt-orders/:id/annul': (w) =>
+    post(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/annul`, { reason: 'matrix' }),
   'POST /api/v1/officer/accounts/:id/logins/:loginId/release': (w) =>
     post(`/api/v1/officer/accounts/${w.target.id}/logins/${w.target.loginId}/release`),
   // Each staff role that may end one ends a session of its own; a stranger tries the first.

@@ -26,6 +26,7 @@ import {
   submitSigned,
   type TestDeclarant,
 } from '../declarations.ts';
+import { fundAdvanceAccount } from '../payments.ts';
 import { type RoleId, roles } from './roles.ts';
 
 /**
@@ -54,6 +55,8 @@ export interface MatrixWorld {
   depositId: number;
   /** a pending refund application of the declarant's, and an obligation of a granted instalment, due after `dueDate` (ACC-21) */
   payments: { refundApplicationId: string; obligationId: number; owingNumber: string; dueDate: string };
+  /** a customs receipt order of the declarant's parcel, issued at the Almaty clearance centre */
+  receiptOrderId: string;
   credentialsRequestId: string;
   application: { id: string; taxpayerNumber: string };
   portal: { itemId: string; deletableItemId: string; riskProfileId: string; slugs: Record<string, string> };
@@ -173,6 +176,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   const draftId = await createGoodsDraft(t, declarant);
   const draft = { id: draftId, attachmentId: await attach(draftId), removableAttachmentId: await attach(draftId) };
   const deletableDraftId = await createGoodsDraft(t, declarant);
+  await fundAdvanceAccount(t, declarant.iinBin);
   const registeredId = await createGoodsDraft(t, declarant, {
     document: goodsDocument(declarant.iinBin, { office: objectsOffice, owesNothing: true }),
   });
@@ -191,7 +195,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       notifyOutbox: () => {},
     }),
   });
-  // Routed green with nothing owed, it is released by the system: a decision in the declarant's cabinet.
+  // Routed green with what it owes held on the advance account, it is released by the system: a decision in the declarant's cabinet.
   const decisions = await declarant.browser.get('/api/v1/declarations/decisions');
   const decisionId = (decisions.json() as { decisions: { id: string }[] }).decisions[0]!.id;
 
@@ -250,6 +254,13 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   );
   if (deposited.statusCode !== 201) throw new Error(`deposit refused: ${deposited.body}`);
   const depositId = (deposited.json() as { posting: { id: number } }).posting.id;
+  // A customs receipt order of the declarant's parcel, issued at the clearance centre (ACC-20).
+  const tpo = await browsers.officer.post(
+    '/api/v1/officer/payments/receipt-orders',
+    receiptOrderFields(declarant.iinBin),
+  );
+  if (tpo.statusCode !== 201) throw new Error(`receipt order refused: ${tpo.body}`);
+  const receiptOrderId = (tpo.json() as { receiptOrder: { id: string } }).receiptOrder.id;
 
   // Applications about money (ACC-21): a pending refund, and a granted instalment's two obligations
   // (one for the officer to record paid, one that stays unpaid for the overdue list).
@@ -371,6 +382,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       owingNumber: owing.registrationNumber,
       dueDate: addDays(today, 30),
     },
+    receiptOrderId,
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },
     portal: {
@@ -402,6 +414,13 @@ async function currentSession(browser: TestBrowser): Promise<string> {
   };
   return sessions.find((s) => s.current)!.id;
 }
+
+/** A parcel by post a little over the norm, for a customs receipt order (ACC-20). */
+export const receiptOrderFields = (recipientIin: string) => ({
+  recipientIin,
+  channel: 'post',
+  items: [{ hsCode: '6403990000', invoiceValue: '210.00', currency: 'EUR', netMassKg: '1' }],
+});
 
 /** A paper application for Web-declarant access of a company, to the Almaty department (WD-17). */
 export function applicationFields(taxpayerNumber: string) {

@@ -14,8 +14,8 @@ import { useDataReads } from './queries.ts';
 
 /**
  * Who at customs looked at the user's data (ACC-7, Law No. 94-V): every officer's read of the
- * account, its access or the organisation's declarations, when, by whom, of what and why,
- * newest first, a page at a time.
+ * account, its access, the organisation's declarations or its advance account, when, by whom, of
+ * what and why, newest first, a page at a time.
  */
 export function DataReadsPage() {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { cabinetApplicationsPath } from '../payment-applications/paths.ts';
+import { cabinetReceiptOrdersPath } from '../receipt-orders/paths.ts';
 import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
 import { periodProblem, recentPeriod } from './period.ts';
 
@@ -55,6 +56,12 @@ export function AdvanceAccountPage() {
 
   return (
     <Page title={t('payments.account.title')} lead={t('payments.account.lead')} testId="advance-account-title">
+      <Anchor component={Link} to={cabinetReceiptOrdersPath} data-testid="advance-account-receipt-orders">
+        {t('receiptOrders.cabinet.link')}
+      </Anchor>
+      <Anchor component={Link} to={cabinetApplicationsPath} data-testid="payment-applications-link">
+        {t('paymentApplications.link')}
+      </Anchor>
       {balance.error && <ServerRefusalAlert title={t('payments.account.failed')} error={balance.error} />}
       {balance.data && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="advance-account-balance">
@@ -63,9 +70,6 @@ export function AdvanceAccountPage() {
           <Figure label={t('payments.account.total')} amount={balance.data.total} testId="balance-total" />
         </SimpleGrid>
       )}
-      <Anchor component={Link} to={cabinetApplicationsPath} data-testid="payment-applications-link">
-        {t('paymentApplications.link')}
-      </Anchor>
       <Card withBorder>
         <Stack>
           <Group align="flex-end" wrap="wrap">

@@ -6,6 +6,7 @@ import { goodsFormatRules } from './goods-formats.ts';
 import { goodsHeaderRules } from './goods-header.ts';
 import { goodsItemRules } from './goods-items.ts';
 import { goodsPartyRules } from './goods-parties.ts';
+import { goodsPaymentRules } from './goods-payments.ts';
 import { goodsTotalRules } from './goods-totals.ts';
 import { identityRules } from './identity.ts';
 import type { KindSpec } from './kind-spec.ts';
@@ -30,6 +31,7 @@ export const rulesInOrder: readonly Rule[] = [
   ...(goodsCodeRules as readonly Rule[]),
   ...(goodsItemRules as readonly Rule[]),
   ...(goodsTotalRules as readonly Rule[]),
+  ...(goodsPaymentRules as readonly Rule[]),
   ...transitRules,
   ...vehicleRules,
   ...preliminaryRules,

@@ -2,6 +2,8 @@ import { type ControlAnswer, controlDeclaration, localizeReport } from '@shekara
 import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
+import { assessGoodsDeclaration, calculatedBox47 } from '../../payments/index.ts';
+import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { serverReferenceView } from '../control/server-reference-view.ts';
 import { findDeclaration, storeControlReport } from '../declaration-repository.ts';
@@ -23,10 +25,14 @@ export async function checkDraft(
 ): Promise<ControlAnswer> {
   const declaration = await readableDeclaration(ctx.db, id, actor.account);
   const now = ctx.clock.now();
+  // box 47 is compared with what the engine calculates for a registration today (issue 16 point 2)
+  const assessed =
+    declaration.kind === 'goods' ? await assessGoodsDeclaration(ctx.db, declaration.document, almatyDate(now)) : null;
   const report = controlDeclaration(declaration.kind, declaration.document, {
     reference: await serverReferenceView(ctx.db),
     date: controlDate(declaration.kind, declaration.document as AnyDocument, now),
     ...(options.customsOffice ? { customsOffice: options.customsOffice } : {}),
+    ...(assessed?.calculated && { payments: calculatedBox47(assessed.calculation, assessed.request.items.length) }),
   });
   if (mayEdit(declaration, actor.account) && editableStatuses.includes(declaration.status)) {
     await ctx.db.transaction(async (tx) => {

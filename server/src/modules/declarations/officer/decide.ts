@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { collectOnRelease, returnOnClosing } from '../../payments/index.ts';
 import { SignatureErrors } from '../../signature/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -65,6 +67,26 @@ async function signedOverEarlierCopy(
   return false;
 }
 
+/**
+ * The money held for the declaration follows the decision (issue 16 point 3): taken at release,
+ * returned at a refusal; a conditional release, an acceptance or a request for correction leaves
+ * it held. A release with nothing held takes nothing: the officer has judged the payment
+ * otherwise (paid by other means, deferred, not due).
+ */
+async function settlePayments(
+  tx: Queryable,
+  ctx: Ctx,
+  declarationId: string,
+  decision: OfficerDecision,
+  officer: Account,
+  facts: RequestFacts,
+): Promise<void> {
+  const ledger = { db: ctx.db, clock: ctx.clock, publicUrl: ctx.publicUrl };
+  const actor = { accountId: officer.id, iin: officer.iinBin, facts };
+  if (decision === 'release') await collectOnRelease(tx, ledger, { declarationId }, actor);
+  if (decision === 'refuse_release') await returnOnClosing(tx, ledger, { declarationId }, actor);
+}
+
 function officeOf(officer: Account): string {
   if (officer.kind !== 'officer' || !officer.officeCode) throw OfficerErrors.DECL_OFFICER_WITHOUT_BODY();
   return officer.officeCode;
@@ -116,6 +138,7 @@ export async function decide(
         requestId: facts.requestId,
         ip: facts.ip,
       });
+      await settlePayments(tx, ctx, declaration.id, decision.decision, officer, facts);
       await insertDecision(tx, {
         id: decisionId,
         declarationId: declaration.id,

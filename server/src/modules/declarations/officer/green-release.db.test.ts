@@ -9,6 +9,7 @@ import { type OutboxWorker, startOutboxWorker } from '../../../platform/outbox/w
 import { noWebApp, testAppConfig } from '../../../testing/app.ts';
 import { openTestDatabase, testDatabaseKind } from '../../../testing/database.ts';
 import { createGoodsDraft, goodsDocument, logInDeclarant, submitSigned } from '../../../testing/declarations.ts';
+import { fundAdvanceAccount } from '../../../testing/payments.ts';
 import { testSignatureSetup } from '../../../testing/signatures.ts';
 import { loadReferenceDemoData } from '../../reference/index.ts';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';
@@ -72,6 +73,7 @@ describe('automatic release (ACC-17)', () => {
   it(`releases a green declaration within 1 s of registration, by the outbox worker (${testDatabaseKind})`, async () => {
     const env = { app, db, clock: systemClock, setup: await testSignatureSetup(systemClock) };
     const declarant = await logInDeclarant(env, 'head');
+    await fundAdvanceAccount(env, declarant.iinBin);
     const id = await createGoodsDraft(env, declarant, {
       document: goodsDocument(declarant.iinBin, { items: 1, owesNothing: true }),
     });

@@ -18,6 +18,7 @@ import {
   type TestDeclarant,
 } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
+import { emptyAdvanceAccount, fundAdvanceAccount } from '../../../testing/payments.ts';
 import { createStaffAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
@@ -78,7 +79,7 @@ const route = () =>
 const enc = encodeURIComponent;
 
 /** A registered goods declaration of `items` demo items, routed: one item is worth about 18.6 million tenge, three about 36.5 million. */
-/** A declaration registered and routed; unless another is given, one that owes nothing, so a green one is released. */
+/** A declaration registered and routed; a green one is released when the declarant's advance account holds what it owes. */
 async function registered(items = 3, document?: unknown) {
   const id = await createGoodsDraft(env, declarant, {
     document: document ?? goodsDocument(declarant.iinBin, { items, owesNothing: true }),
@@ -122,6 +123,8 @@ beforeAll(async () => {
   t = await openDatabaseTestApp(clock);
   env = { app: t.app, db: t.db, clock, setup: t.setup };
   declarant = await logInDeclarant(env, 'head');
+  // what its declarations owe is held on its advance account, so a green one is released (ACC-17)
+  await fundAdvanceAccount(env, declarant.iinBin);
   almaty = await staff('officer', 'signer', '75101');
   department = await staff('officer', 'individual', '75000');
   astana = await staff('officer', 'employee', '71101');
@@ -216,6 +219,7 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
       payload: { signature: signAs(author.authKey, Buffer.from(nonce, 'base64')), accountId: author.accountId },
     });
     expect(english.statusCode, english.body).toBe(200);
+    await fundAdvanceAccount(env, author.iinBin);
     const id = await createGoodsDraft(env, author, {
       document: goodsDocument(author.iinBin, { items: 1, owesNothing: true }),
     });
@@ -226,16 +230,21 @@ describe('routing after registration (ACC-17, issue 6 point 9)', () => {
     expect(mail?.text).toContain('The system took this decision automatically (green channel).');
   });
 
-  it('keeps a green declaration that owes anything for the officer, whatever box B claims was paid (issue 14 point 3)', async () => {
-    // box B covers all of box 47, but it is the declarant's word: only the payments module's
-    // money reserved or paid will release it by itself
-    const document = goodsDocument(declarant.iinBin, { items: 1 });
-    expect(document.paymentDocuments!.length).toBeGreaterThan(0);
-    const { id } = await registered(1, document);
-    expect(await statusOf(id)).toEqual({ status: 'registered', channel: 'green' });
-    const invented = { ...document, paymentDocuments: [{ ...document.paymentDocuments![0]!, number: 'INVENTED-1' }] };
-    const { id: second } = await registered(1, invented);
-    expect(await statusOf(second)).toEqual({ status: 'registered', channel: 'green' });
+  it('ACC-17: keeps a green declaration whose payments are not held on the advance account for the officer, whatever box B claims was paid', async () => {
+    // box B covers all of box 47, but it is the declarant's word: only money held on the advance
+    // account releases it by itself (issue 16 point 3)
+    await emptyAdvanceAccount(env, declarant.iinBin);
+    try {
+      const document = goodsDocument(declarant.iinBin, { items: 1 });
+      expect(document.paymentDocuments!.length).toBeGreaterThan(0);
+      const { id } = await registered(1, document);
+      expect(await statusOf(id)).toEqual({ status: 'registered', channel: 'green' });
+      const invented = { ...document, paymentDocuments: [{ ...document.paymentDocuments![0]!, number: 'INVENTED-1' }] };
+      const { id: second } = await registered(1, invented);
+      expect(await statusOf(second)).toEqual({ status: 'registered', channel: 'green' });
+    } finally {
+      await fundAdvanceAccount(env, declarant.iinBin);
+    }
   });
 
   it('does nothing more when the message is delivered twice', async () => {
@@ -264,7 +273,10 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
     const { id: before } = await registered(1);
     const green = await unrouted(goodsDocument(declarant.iinBin, { items: 1, owesNothing: true }));
     const yellow = await unrouted(goodsDocument(declarant.iinBin, { items: 3 }));
+    // registered while the advance account is empty: nothing is held for it
+    await emptyAdvanceAccount(env, declarant.iinBin);
     const outstanding = await unrouted(owing);
+    await fundAdvanceAccount(env, declarant.iinBin);
     const alone = await unrouted(goodsDocument(declarant.iinBin, { items: 1, owesNothing: true }));
 
     const one = countingDatabase(t.db);

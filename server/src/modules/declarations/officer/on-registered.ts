@@ -3,6 +3,7 @@ import type { DeclarationKind } from '@shekara/contracts/declarations/documents'
 import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { nextStatus } from '@shekara/contracts/declarations/status';
 import { type AuditEvent, recordAudits } from '../../../platform/audit/audit-log.ts';
+import { collectOnRelease, heldForEach } from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { BackgroundContext } from '../context.ts';
 import { type RegisteredMessage, type RoutingFacts, routingFactsOf } from '../registered-message.ts';
@@ -14,6 +15,7 @@ import {
   type TimelineEvent,
   type TransitionRequest,
 } from '../status/transition.ts';
+import { latestAssessments, type StoredAssessment } from '../submission/assessment-repository.ts';
 import { type DecisionNotice, enqueueDecisionNotices } from './decision-notice.ts';
 import { insertDecisions, type NewDecision } from './decision-repository.ts';
 import {
@@ -36,6 +38,19 @@ export { registeredTopic } from '../registered-message.ts';
  * and are decided with it. Every kind is routed all the same, so the officer sees its channel.
  */
 export const automaticReleaseKinds: readonly DeclarationKind[] = ['goods', 'release_before_declaration'];
+
+/**
+ * Whether the system may release for money (ACC-17): what the latest copy owes, as the payments
+ * engine assessed it at registration, is nothing or is held on an advance account. A copy the
+ * engine could not assess is left to an officer. A copy registered before assessments existed
+ * (or a kind not assessed) is judged by box 47 as before: nothing owed, or left to an officer.
+ * A payment document named in box B is never proof of payment.
+ */
+function paidFor(assessment: StoredAssessment | undefined, seq: number, heldTiyn: number, due: number): boolean {
+  if (!assessment || assessment.seq !== seq) return due <= 0;
+  if (assessment.owedTiyn === null) return false;
+  return assessment.owedTiyn === 0 || heldTiyn >= assessment.owedTiyn;
+}
 
 export interface RegisteredOutcome {
   route: RiskRoute | null;
@@ -128,6 +143,9 @@ export async function onDeclarationsRegistered(
     const history = await releasedCounts(tx, [
       ...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : []))),
     ]);
+    const freshIds = fresh.map((d) => d.id);
+    const assessments = await latestAssessments(tx, freshIds);
+    const held = await heldForEach(tx, freshIds);
     const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
     const audits: { at: Date; event: AuditEvent }[] = [];
@@ -176,7 +194,7 @@ export async function onDeclarationsRegistered(
       const release =
         route.channel === 'green' &&
         automaticReleaseKinds.includes(d.kind) &&
-        due <= 0 &&
+        paidFor(assessments.get(d.id), seqOf(d.id), held.get(d.id) ?? 0, due) &&
         nextStatus(d.status, 'release', 'system') !== null;
       outcomes.set(d.id, { route, released: release, repeated: false });
       if (!release) continue;
@@ -219,6 +237,13 @@ export async function onDeclarationsRegistered(
     await recordAudits(tx, audits);
     // The release follows the routing on each timeline: its events are written after them.
     await applyTransitions(tx, releases);
+    for (const { request } of releases)
+      await collectOnRelease(
+        tx,
+        { db: bg.db, clock: bg.clock, publicUrl: bg.publicUrl },
+        { declarationId: request.declarationId },
+        { accountId: null, iin: null },
+      );
     await insertDecisions(tx, decisions);
     await enqueueDecisionNotices(tx, now, notices);
     return outcomes;

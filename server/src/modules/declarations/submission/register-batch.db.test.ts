@@ -61,13 +61,14 @@ async function checked(declarant: TestDeclarant): Promise<CheckedSubmission> {
     day: almatyDate(now),
     facts: { ip: '127.0.0.1', userAgent: null, requestId: randomUUID(), language: 'en' },
     report: { errors: [], warnings: [] },
+    assessment: null,
   };
 }
 
 describe('registration reads access afresh (WD-28)', () => {
   it('refuses the copy of a submitter suspended after the checks, and registers the others waiting with it', async () => {
     const registrar = createRegistrar(
-      t.db,
+      { db: t.db, clock, publicUrl: 'http://localhost' },
       createReceiptSigner({ config: testAppConfig.declarations, environment: 'test', testPki: t.setup.testPki }),
     );
     const submissions = [await checked(head), await checked(employee), await checked(head)];

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { DeclarationAction } from '@shekara/contracts/declarations/status';
 import type { Signer } from '@shekara/nca';
-import type { Database, Queryable } from '../../../platform/db/database.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { holdOnRegistration, type LedgerContext } from '../../payments/index.ts';
 import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import { registeredMessageOf, registeredTopic } from '../registered-message.ts';
 import { applyTransitions } from '../status/transition.ts';
+import { insertAssessments } from './assessment-repository.ts';
 import { receiptContent } from './receipt.ts';
 import type { ReceiptSigner } from './receipt-signer.ts';
 import { registrationNumber } from './registration-number.ts';
@@ -34,6 +36,18 @@ export interface CheckedSubmission {
   facts: RequestFacts;
   /** control's report at submission (warnings only, errors having refused it): the officer reads it with the copy */
   report: ControlReport;
+  /** what the copy owes, as the payments engine assessed it; null for a kind that owes nothing at registration */
+  assessment: RegistrationAssessment | null;
+}
+
+export interface RegistrationAssessment {
+  /** the day the engine calculated for: the registration's */
+  day: string;
+  /** tiyn; null when the engine refused (then `failure`) */
+  owedTiyn: number | null;
+  /** tiyn by payment type code */
+  totals: Record<string, string>;
+  failure: { code: string; params: Record<string, unknown> } | null;
 }
 
 export interface Registrar {
@@ -50,9 +64,9 @@ const maxBatch = 64;
  */
 const inFlight = 1;
 
-export function createRegistrar(db: Database, receiptSigner: ReceiptSigner): Registrar {
+export function createRegistrar(ledger: LedgerContext, receiptSigner: ReceiptSigner): Registrar {
   const queue = createRegistrationQueue<CheckedSubmission, SubmissionAnswer>(
-    (submissions) => registerTogether(db, receiptSigner, submissions),
+    (submissions) => registerTogether(ledger, receiptSigner, submissions),
     { maxBatch, inFlight },
   );
   // One queue for every office: one commit then serves all the offices with submissions waiting.
@@ -67,11 +81,11 @@ export function createRegistrar(db: Database, receiptSigner: ReceiptSigner): Reg
  * none is, and the counters move only with the commit.
  */
 async function registerTogether(
-  db: Database,
+  ledger: LedgerContext,
   receiptSigner: ReceiptSigner,
   submissions: CheckedSubmission[],
 ): Promise<SubmissionAnswer[]> {
-  return db.transaction(async (tx) => {
+  return ledger.db.transaction(async (tx) => {
     // WD-28: a measure on a submitter's access committed before this reads it refuses the batch,
     // and the queue then registers each alone, so only that submitter's copy is refused.
     await assertMaySubmitAll(
@@ -106,6 +120,7 @@ async function registerTogether(
       })),
       registeredTopic,
     );
+    await holdWhatTheyOwe(tx, ledger, submissions, seqs);
     // From here to the commit the offices' counters are locked: only what needs the numbers follows.
     const nextSerial = await takeSerials(
       tx,
@@ -168,6 +183,46 @@ async function registerTogether(
     await recordDeliveries(tx, deliveries);
     return answers;
   });
+}
+
+/**
+ * Each assessed copy's assessment is kept, and what it owes is held on the declarant's advance
+ * account, else on that of the representative that filed it (issue 16 point 3). The payers'
+ * rows are locked in one order — by payer — so two registering transactions never deadlock on
+ * them; before the office counters, which are held to the commit.
+ */
+async function holdWhatTheyOwe(
+  tx: Queryable,
+  ledger: LedgerContext,
+  submissions: readonly CheckedSubmission[],
+  seqs: readonly number[],
+): Promise<void> {
+  const assessed = submissions.flatMap((s, index) => (s.assessment ? [{ s, a: s.assessment, seq: seqs[index]! }] : []));
+  if (assessed.length === 0) return;
+  await insertAssessments(
+    tx,
+    assessed[0]!.s.now,
+    assessed.map(({ s, a, seq }) => ({
+      declarationId: s.declaration.id,
+      seq,
+      assessedOn: a.day,
+      owedTiyn: a.owedTiyn,
+      totals: a.totals,
+      failureCode: a.failure?.code ?? null,
+      failureParams: a.failure?.params ?? null,
+    })),
+  );
+  const payersOf = (s: CheckedSubmission) =>
+    s.declaration.declarantIinBin ? [s.declaration.declarantIinBin, s.account.iinBin] : [s.account.iinBin];
+  const inOrder = [...assessed].sort((x, y) => payersOf(x.s)[0]!.localeCompare(payersOf(y.s)[0]!));
+  for (const { s, a, seq } of inOrder) {
+    await holdOnRegistration(
+      tx,
+      ledger,
+      { declarationId: s.declaration.id, seq, owedTiyn: a.owedTiyn ?? 0, payers: payersOf(s) },
+      { accountId: s.account.id, iin: s.signer.iin, facts: s.facts },
+    );
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { findDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
-import { createReceiptSigner } from './receipt-signer.ts';
+import { createReceiptSigner, type ReceiptSigner } from './receipt-signer.ts';
 import { createRegistrar } from './register-batch.ts';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
@@ -21,12 +21,17 @@ import { submitDeclaration } from './submit-declaration.ts';
 const receiptChecksPerMinute = 60;
 
 /** Routes of the declarations module: signing payload, signed submission, numbering, receipts, public receipt check. */
-export async function submissionRoutes(app: ZodApp, options: { ctx: DeclarationsContext }): Promise<void> {
+export async function submissionRoutes(
+  app: ZodApp,
+  options: { ctx: DeclarationsContext; receiptSigner?: ReceiptSigner },
+): Promise<void> {
   const { ctx } = options;
-  const receiptSigner = createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
+  const receiptSigner =
+    options.receiptSigner ??
+    createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
   const deps = {
     ...ctx,
-    registrar: createRegistrar(ctx.db, receiptSigner),
+    registrar: createRegistrar(ctx, receiptSigner),
     reference: () => serverReferenceView(ctx.db),
   };
   const tags = ['declarations'];

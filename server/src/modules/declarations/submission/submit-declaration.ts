@@ -4,6 +4,7 @@ import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { type Assessment, assessGoodsDeclaration, calculatedBox47 } from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
@@ -12,7 +13,7 @@ import { DeclarationErrors } from '../errors.ts';
 import { representedDeclarants } from '../representation/repository.ts';
 import { SubmissionErrors } from './errors.ts';
 import type { Receipt } from './receipt.ts';
-import type { Registrar } from './register-batch.ts';
+import type { Registrar, RegistrationAssessment } from './register-batch.ts';
 import { verifySignedCopy } from './signed-copy.ts';
 import { signingPayload } from './signing-payload.ts';
 import { controlAtSubmission } from './submission-control.ts';
@@ -97,10 +98,13 @@ async function register(
   const day = almatyDate(now);
   const represents = signer.bin ? await representedDeclarants(deps.db, signer.bin, day) : [];
   const date = controlDate(declaration.kind, declaration.document as AnyDocument, now);
+  const assessed =
+    declaration.kind === 'goods' ? await assessGoodsDeclaration(deps.db, declaration.document, day) : null;
   const report = controlAtSubmission(await deps.reference(), declaration, {
     date,
     customsOffice: request.customsOffice,
     signer: { iin: signer.iin, bin: signer.bin ?? null, represents },
+    ...(assessed?.calculated && { payments: calculatedBox47(assessed.calculation, assessed.request.items.length) }),
   });
   if (report.errors.length > 0)
     throw DeclarationErrors.DECL_CONTROL_FAILED(
@@ -109,6 +113,7 @@ async function register(
     );
 
   const documentSha256 = createHash('sha256').update(payload).digest();
+  const assessment = assessed && registrationAssessment(assessed, day);
   // The submitter's access is checked again in the registering transaction (WD-28).
   const answer = await deps.registrar.register({
     declaration,
@@ -124,9 +129,33 @@ async function register(
     day,
     facts,
     report,
+    assessment,
   });
   deps.notifyOutbox();
   return answer;
+}
+
+/**
+ * What the copy owes on the day of its registration (issue 16, ACC-17): a goods declaration is
+ * assessed by the payments engine; the other kinds owe nothing at registration. A refusal of the
+ * engine (a box or a rate missing) does not refuse the submission: control has judged the
+ * document, and an officer judges what it owes.
+ */
+function registrationAssessment(assessed: Assessment, day: string): RegistrationAssessment {
+  if (!assessed.calculated)
+    return {
+      day,
+      owedTiyn: null,
+      totals: {},
+      failure: { code: assessed.refusal.code, params: { ...assessed.refusal.params } },
+    };
+  const { totals, total } = assessed.calculation;
+  return {
+    day,
+    owedTiyn: Number(total),
+    totals: Object.fromEntries([...totals].map(([code, tiyn]) => [code, tiyn.toString()])),
+    failure: null,
+  };
 }
 
 /** First delivery of a draft, or a corrected copy after the officer asked for one. */

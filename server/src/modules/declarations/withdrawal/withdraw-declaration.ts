@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
+import { returnOnClosing } from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { SignatureErrors } from '../../signature/index.ts';
 import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
@@ -134,6 +135,13 @@ export async function withdrawDeclaration(
         requestId: facts.requestId,
         ip: facts.ip,
       });
+      // what was held for the declaration returns to the payer's available money (issue 16 point 3)
+      await returnOnClosing(
+        tx,
+        { db: ctx.db, clock: ctx.clock, publicUrl: ctx.publicUrl },
+        { declarationId: current.id },
+        { accountId: account.id, iin: signer.iin, facts },
+      );
       await insertWithdrawal(tx, {
         id: withdrawalId,
         declarationId: current.id,

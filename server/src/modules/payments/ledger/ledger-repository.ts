@@ -187,6 +187,21 @@ export async function openReservationOf(tx: Queryable, declarationId: string): P
   return rows[0] ?? null;
 }
 
+/** The open reservations of several declarations, in one statement. */
+export async function openReservationsOf(
+  tx: Queryable,
+  declarationIds: readonly string[],
+): Promise<Map<string, OpenReservation>> {
+  if (declarationIds.length === 0) return new Map();
+  const { rows } = await tx.query<OpenReservation & { declarationId: string }>(
+    `select id, payer, amount, declaration_id as "declarationId" from ledger_reservations
+      where declaration_id = any($1::uuid[]) and closed_by is null`,
+    [declarationIds],
+    { prepare: true },
+  );
+  return new Map(rows.map(({ declarationId, ...r }) => [declarationId, r]));
+}
+
 export async function insertReservation(
   tx: Queryable,
   reservation: { payer: string; declarationId: string; amount: number; postingId: number },

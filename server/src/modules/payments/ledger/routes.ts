@@ -1,26 +1,30 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { parseIinBin } from '@shekara/contracts/domain';
 import {
   advanceAccountOfficerRoutes as officerRoutes,
   advanceAccountRoutes as ownRoutes,
 } from '@shekara/contracts/payments/ledger';
+import type { FastifyRequest } from 'fastify';
 import type { RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { bodyScopeOf, caller, inBodyScope, requestFacts } from '../../accounts/index.ts';
+import { bodyScopeOf, caller, inBodyScope, readReason, recordDataRead, requestFacts } from '../../accounts/index.ts';
 import type { LedgerRouteOptions } from './context.ts';
 import { LedgerErrors } from './errors.ts';
 import { importBankStatement } from './import-statement.ts';
 import { findPosting } from './ledger-repository.ts';
 import { tiynOf } from './money.ts';
 import { deposit, reverse } from './operations.ts';
+import { periodInstants } from './period.ts';
 import { balanceOf, postingsOf, statementOf } from './reads.ts';
 import { balanceViewOf, payerPostingViewOf, postingViewOf } from './views.ts';
 
 /**
  * The personal advance account's routes (ACC-14): the payer reads its own account — balance,
  * postings, statement — in the internal part of the cabinet (money is customs business, so a
- * signature-proven session); an officer credits a bank payment to a payer and reverses a
- * deposit or refund entered by mistake at a body in their scope.
+ * signature-proven session); an officer reads a payer's account for a stated reason (ACC-7),
+ * credits a bank payment to a payer and reverses a deposit or refund entered by mistake at a body
+ * in their scope.
  */
 export async function ledgerRoutes(app: ZodApp, { ctx }: LedgerRouteOptions): Promise<void> {
   const payerOwn: RouteAccess = { audience: 'user', internal: true };
@@ -79,6 +83,47 @@ export async function ledgerRoutes(app: ZodApp, { ctx }: LedgerRouteOptions): Pr
   // A posting names its body: another body's reads as absent.
   const inTheirBodies: RouteAccess = { audience: 'officer', object: 'own-body' };
   const officer = contractRoutes(app, { tags: ['officer', 'payments'], access: atTheirBody });
+
+  /**
+   * An officer's read of a payer's account (ACC-7): the reason first, before the payer is even
+   * checked — no probing without one — then the read on record for every account of the payer,
+   * which sees it among its data reads. The account is a payer's, not a body's: any officer may
+   * read it, as any officer may credit it.
+   */
+  const onRecord = async (request: FastifyRequest, reason: DataReadReason, payer: string): Promise<string> => {
+    if (!parseIinBin(payer).valid) throw LedgerErrors.LEDGER_PAYER_INVALID();
+    await recordDataRead(ctx, request, {
+      reason,
+      object: { type: 'advance_account', id: payer },
+      subject: { iinBins: [payer] },
+    });
+    return payer;
+  };
+
+  officer(officerRoutes.balance, {
+    summary: 'A payer’s advance account: available and reserved money, read for a stated reason (ACC-14, ACC-7)',
+    description:
+      'Reading a payer’s account needs `reason` (ACC-7): the read is recorded, and the payer’s users see it among their data reads.',
+    noStore: true,
+    handler: async (request) => {
+      const payer = await onRecord(request, readReason(request.query), request.params.payer);
+      return balanceViewOf(payer, await balanceOf(ctx, payer));
+    },
+  });
+
+  officer(officerRoutes.postings, {
+    summary:
+      'The postings of a payer’s advance account over a period of days, read for a stated reason (ACC-14, ACC-7)',
+    description: 'Needs `reason` (ACC-7); the read is recorded once the period is found valid.',
+    noStore: true,
+    handler: async (request) => {
+      const reason = readReason(request.query);
+      periodInstants(request.query);
+      const payer = await onRecord(request, reason, request.params.payer);
+      const postings = await postingsOf(ctx, payer, request.query);
+      return { postings: postings.map(payerPostingViewOf) };
+    },
+  });
 
   officer(officerRoutes.deposit, {
     summary: 'Credit a bank payment to a payer’s advance account (ACC-14)',

@@ -11,6 +11,7 @@ import { type Section, sectionOf } from './header-layout.ts';
 import { ItemForm } from './ItemForm.tsx';
 import { gridColumns, type ItemActions, ItemsGrid } from './ItemsGrid.tsx';
 import { addItem, duplicateItem, removeItem } from './item-operations.ts';
+import { PaymentsCalculation } from './PaymentsCalculation.tsx';
 import { useStableHeader } from './stable-header.ts';
 
 type Document = Record<string, unknown> & { items?: GoodsItem[] };
@@ -103,6 +104,7 @@ export function GoodsEditor({
       <EditorContext.Provider value={headerEditor}>
         <GoodsHeader section={section} onSection={setSection} />
       </EditorContext.Provider>
+      {section === 'payments' && !readOnly && <PaymentsCalculation document={doc} setDocument={setDocument} />}
       <Card withBorder padding="md" id={fieldId('items')} data-path="items">
         <Stack gap="sm">
           <Group justify="space-between">

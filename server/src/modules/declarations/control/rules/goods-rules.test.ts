@@ -155,6 +155,21 @@ const cases: Case[] = [
     severity: 'warning',
     breaks: (d) => (item(d).payments![1]!.amount! += 1),
   },
+  // box 47 against the payments engine's calculation, known on the server (issue 16 point 2)
+  {
+    rule: 'goods.payments.calculated',
+    path: 'items.1.payments.0.amount',
+    severity: 'warning',
+    breaks: () => {},
+    ctx: { payments: { items: [{}, { '2010': 1 }] } },
+  },
+  {
+    rule: 'goods.payments.calculated',
+    path: 'items.0.payments',
+    severity: 'warning',
+    breaks: () => {},
+    ctx: { payments: { items: [{ '1010': 2_595_000 }] } },
+  },
   { rule: 'goods.total.items', path: 'totalItems', breaks: (d) => (d.totalItems = 2) },
   { rule: 'goods.total.packages', path: 'totalPackages', breaks: (d) => (item(d).packages = 5) },
   { rule: 'goods.total.customs-value', path: 'totalCustomsValue', breaks: (d) => (d.totalCustomsValue! += 0.02) },

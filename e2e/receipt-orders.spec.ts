@@ -1,0 +1,140 @@
+import { currentConsent } from '@shekara/contracts/accounts';
+import { plannedHolders } from '@shekara/nca/test-pki';
+import type { APIRequestContext, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason } from './browser.ts';
+import { challenge, screenshot, slow, testSign } from './helpers.ts';
+import { useStage } from './stage.ts';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
+
+const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
+// The recipient is the test PKI's individual; the officer is the development officer of Almaty's
+// department (75000), ЖАНОВА ДАНА, who logs in with the organisation employee's key.
+const recipientIin = person('individual-auth').iin;
+const key = (id: string) => `GOST2015-512:${id}`;
+const slower = { timeout: 60_000 };
+
+interface MailboxMessage {
+  to: string[];
+  kind: string | null;
+  links: string[];
+}
+
+/**
+ * Issue 16 point 3 in Chromium: the ТПО of a personal-use parcel. The officer issues it on the
+ * officer's page, the recipient finds it in the cabinet from the advance account page and pays it
+ * from the advance account (money deposited by the officer through the API first).
+ */
+describe.skipIf(unavailable !== null)('the customs receipt order of a personal-use parcel, in Chromium', () => {
+  // A server of its own, so the individual registers afresh; the development officer is there already.
+  const stage = useStage('receipt-orders');
+  const url = (p: string) => `${stage.server.url}${p}`;
+
+  async function logIn(request: APIRequestContext, keyId: string) {
+    const nonce = await challenge(request, stage.server.url);
+    const answer = await request.post(url('/api/v1/auth/login/signature'), {
+      data: { signature: await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64')) },
+    });
+    expect(answer.status(), await answer.text()).toBe(200);
+  }
+
+  async function csrf(context: BrowserContext): Promise<Record<string, string>> {
+    const token = (await context.cookies()).find((c) => c.name === 'shekara_csrf')?.value;
+    return { 'x-csrf-token': decodeURIComponent(token ?? '') };
+  }
+
+  /** The individual's account, registered through the API with its key and logged in by signature. */
+  async function recipientContext(): Promise<BrowserContext> {
+    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
+    const email = 'tpo.recipient@shekara-test.kz';
+    const body = { userType: 'foreign_trade_participant', iinBin: recipientIin, email };
+    const nonce = await challenge(context.request, stage.server.url);
+    const signature = await testSign(
+      context.request,
+      stage.server.url,
+      key('individual-auth'),
+      Buffer.from(JSON.stringify({ nonce, ...body })),
+    );
+    const registered = await context.request.post(url('/api/v1/registrations'), {
+      data: {
+        ...body,
+        password: 'steppe eagle over the caspian',
+        authMethod: 'signature',
+        signature,
+        consent: { version: currentConsent.version, language: 'ru' },
+      },
+    });
+    expect(registered.status(), await registered.text()).toBe(201);
+    const confirmation = async () => {
+      const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as {
+        messages: MailboxMessage[];
+      };
+      return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
+    };
+    await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
+    const token = new URL((await confirmation())!.links.find((l) => l.includes('token='))!).searchParams.get('token');
+    expect((await context.request.post(url('/api/v1/registrations/confirm'), { data: { token } })).status()).toBe(200);
+    await logIn(context.request, key('individual-auth'));
+    return context;
+  }
+
+  it('ACC-14, ACC-20: an officer issues the ТПО of a parcel over the norm; the recipient pays it from the advance account in the cabinet', async () => {
+    const recipient = await recipientContext();
+
+    // The officer deposits money to the recipient's advance account (API), then issues the ТПО on the page.
+    const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
+    await logIn(officerContext.request, key('employee-auth'));
+    const deposit = await officerContext.request.post(
+      url(`/api/v1/officer/payments/advance-accounts/${recipientIin}/deposits`),
+      {
+        data: {
+          amount: '20000.00',
+          bankDocument: { number: 'E2E-TPO-1', date: '2026-01-05' },
+          idempotencyKey: 'e2e-tpo-deposit-1',
+        },
+        headers: await csrf(officerContext),
+      },
+    );
+    expect(deposit.status(), await deposit.text()).toBe(201);
+    const officer = await officerContext.newPage();
+    await officer.goto(url('/officer/payments/receipt-orders'));
+    await officer.getByTestId('officer-receipt-orders-title').waitFor(slow);
+    await officer.getByTestId('receipt-order-recipient').fill(recipientIin);
+    await officer.getByTestId('receipt-order-item-1-hsCode').fill('6403 99 000 0');
+    await officer.getByTestId('receipt-order-item-1-originCountry').fill('it');
+    await officer.getByTestId('receipt-order-item-1-invoiceValue').fill('300');
+    await officer.getByTestId('receipt-order-item-1-netMassKg').fill('5');
+    await officer.getByTestId('receipt-order-issue').click();
+    await officer.getByTestId('receipt-order-number').waitFor(slower);
+    const number = (await officer.getByTestId('receipt-order-number').textContent())!;
+    expect(number).toMatch(/^75000\/\d{6}\/Т\d{7}$/);
+    // 300 EUR × 605.72 (the demo EUR rate) = 181 716.00 tenge; over the norm 200 EUR = 121 144.00
+    // by 60 572.00; 15 % of it = 9 085.80 (5 kg is under 31 kg).
+    expect(await officer.getByTestId('receipt-order-total').textContent()).toContain('9085.80');
+    await screenshot(officer, 'receipt-order-officer-issued-ru.png');
+    await officerContext.close();
+
+    // The recipient finds it from the advance account page and pays it.
+    const page = await recipient.newPage();
+    await page.goto(url('/cabinet/advance-account'));
+    await page.getByTestId('advance-account-receipt-orders').click(slow);
+    await page.getByTestId('receipt-orders-title').waitFor(slow);
+    await page.getByTestId('receipt-order-link').filter({ hasText: number }).click(slow);
+    await page.getByTestId('receipt-order-number').waitFor(slow);
+    expect(await page.getByTestId('receipt-order-status').getAttribute('data-status')).toBe('issued');
+    expect(await page.getByTestId('receipt-order-pdf').getAttribute('href')).toMatch(/\/pdf\?lang=ru$/);
+    await page.getByTestId('receipt-order-pay').click();
+    await expect.poll(() => page.getByTestId('receipt-order-status').getAttribute('data-status'), slower).toBe('paid');
+    expect(await page.getByTestId('receipt-order-payment').textContent()).toContain('авансового счёта');
+    await screenshot(page, 'receipt-order-paid-ru.png');
+
+    const balance = (await (await recipient.request.get(url('/api/v1/payments/advance-account'))).json()) as {
+      available: string;
+    };
+    // 20 000.00 − 9 085.80
+    expect(balance.available).toBe('10914.20');
+    await recipient.close();
+  });
+});
