@@ -98,6 +98,90 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
   const goodsDocument = (items: number) =>
     demoDocument('goods', { items, declarant: organisationBin, office, date: almatyDate(new Date()) });
 
+  // First in the file: the next test adds a risk profile that would route these goods to an officer.
+  it('ACC-14, ACC-17: fills boxes 47 and B from the payments engine, submits, and the declaration paid from the advance account is released by the system at once', async () => {
+    const context = await declarantContext();
+    // An officer credits the organisation's bank payment to its advance account.
+    const officerContext = await stage.browser.newContext({ locale: 'ru-RU' });
+    await logIn(officerContext.request, key('individual-auth'));
+    const deposited = await officerContext.request.post(
+      url(`/api/v1/officer/payments/advance-accounts/${organisationBin}/deposits`),
+      {
+        headers: await csrf(officerContext),
+        data: {
+          amount: '100000000.00',
+          bankDocument: { number: 'ПП-E2E-1', date: almatyDate(new Date()) },
+          idempotencyKey: `e2e-deposit-${Date.now()}`,
+        },
+      },
+    );
+    expect(deposited.status(), await deposited.text()).toBe(201);
+    await officerContext.close();
+
+    // A one-item declaration whose boxes 47 and B are empty: the editor fills them.
+    const { paymentDocuments: _claimed, ...draft } = goodsDocument(1);
+    draft.items = draft.items.map(({ payments: _typed, ...item }) => item);
+    const page = await context.newPage();
+    await page.goto(url('/cabinet/declarations'));
+    await page.getByTestId('declaration-new').click(slow);
+    await page.getByTestId('declaration-new-goods').click();
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    const id = /\/cabinet\/declarations\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
+    const seeded = await context.request.put(url(`/api/v1/declarations/${id}`), {
+      headers: await csrf(context),
+      data: { document: draft, revision: 1 },
+    });
+    expect(seeded.status(), await seeded.text()).toBe(200);
+    await page.reload();
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    await page.getByTestId('section-payments').click();
+    await page.getByTestId('payments-calculate').click();
+    await page.getByTestId('payments-calculation-result').waitFor(slow);
+    const total = /([0-9]+\.[0-9]{2})/.exec(
+      (await page.getByTestId('payments-calculation-result').textContent())!,
+    )![1]!;
+    expect(Number(total)).toBeGreaterThan(0);
+    await screenshot(page, 'declaration-payments-calculated-ru.png');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slow).toBe('saved');
+    const saved = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {
+      document: {
+        items: { payments?: { typeCode: string; amount: number }[] }[];
+        paymentDocuments?: { amount: number }[];
+      };
+    };
+    const box47 = saved.document.items[0]!.payments ?? [];
+    expect(box47.map((line) => line.typeCode)).toEqual(expect.arrayContaining(['2010', '5010', '1010']));
+    const boxB = (saved.document.paymentDocuments ?? []).reduce((sum, doc) => sum + doc.amount, 0);
+    expect(boxB.toFixed(2)).toBe(total);
+
+    await page.getByTestId('editor-to-submit').click();
+    await page.getByTestId('submit-page').waitFor(slow);
+    await page.getByTestId('submit-office').click();
+    await page.getByRole('option', { name: new RegExp(`^${office}`) }).click();
+    await useTestSigner(page);
+    await expect.poll(() => controlErrors(page), slow).toBe(0);
+    await page.getByTestId('submit-sign').click();
+    await chooseKey(page, key('head-sign'));
+    await page.getByTestId('receipt-number').waitFor(slower);
+
+    // Green, and what it owes held on the advance account at registration: released by the system.
+    await page.goto(url(`/cabinet/declarations/${id}`));
+    await expect
+      .poll(async () => {
+        await page.getByTestId('view-refresh').click();
+        return page.getByTestId('declaration-status').first().getAttribute('data-status');
+      }, slower)
+      .toBe('released');
+    await page.goto(url('/cabinet/advance-account'));
+    const left = (100_000_000 - Number(total)).toFixed(2);
+    await expect
+      .poll(async () => (await page.getByTestId('balance-available').textContent())?.replace(/[\s\u00a0]/g, ''), slow)
+      .toContain(left);
+    expect((await page.getByTestId('balance-reserved').textContent())?.replace(/[\s\u00a0]/g, '')).toContain('0.00');
+    await screenshot(page, 'declaration-paid-account-ru.png');
+    await page.close();
+  }, 240_000);
+
   it('fills a goods declaration, fixes control errors, signs and submits it, and sees the officer’s release in the browser, the whole way (REG-1; issue 6 points 4, 5, 8, 14)', async () => {
     // The boxes come from the declarant's papers (seeded through the API below, as a paste would), with two mistakes:
     // item 2's net mass above its gross mass, and box 5 counting one item too few.

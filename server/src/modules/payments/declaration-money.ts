@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { LedgerContext } from './ledger/context.ts';
+import { holdMany } from './ledger/hold-many.ts';
 import { openReservationOf, openReservationsOf, payerBalances } from './ledger/ledger-repository.ts';
 import { debitWithin, releaseWithin, reserveWithin } from './ledger/operations.ts';
 import type { PostingActor } from './ledger/post.ts';
@@ -17,42 +18,48 @@ const key = (declarationId: string, seq: number, step: string) => `decl:${declar
 const closingKey = (declarationId: string, reservationId: number) => `decl:${declarationId}:close:${reservationId}`;
 
 /**
- * At registration: what the copy owes is held on the first of `payers` (the declarant, then the
- * representative that filed it) whose available money covers it. A reservation held for an
- * earlier copy returns first (a corrected copy owes anew). Too little money anywhere is not a
- * refusal: the declaration is registered, nothing is held, and it waits for an officer or a
- * later payment (`holdLater`). Returns whose money is held, or null.
+ * At registration, for every copy registered together: what each owes is held on the first of its
+ * `payers` (the declarant, then the representative that filed it) whose available money covers
+ * it, in a fixed number of statements (`holdMany`). A reservation held for an earlier copy of the
+ * same declaration returns first (a corrected copy owes anew). Too little money anywhere is not a
+ * refusal: the declaration is registered, nothing is held, and it waits for an officer or a later
+ * payment (`holdLater`). Returns whose money holds each declaration (absent: nothing).
  */
 export async function holdOnRegistration(
   tx: Queryable,
   ctx: LedgerContext,
-  input: { declarationId: string; seq: number; owedTiyn: number; payers: readonly string[] },
-  actor: PostingActor,
-): Promise<string | null> {
-  const open = await openReservationOf(tx, input.declarationId);
-  if (open)
+  copies: readonly {
+    declarationId: string;
+    seq: number;
+    owedTiyn: number;
+    payers: readonly string[];
+    actor: PostingActor;
+  }[],
+): Promise<Map<string, string>> {
+  const open = await openReservationsOf(
+    tx,
+    copies.map((c) => c.declarationId),
+  );
+  for (const copy of copies) {
+    if (!open.has(copy.declarationId)) continue;
     await releaseWithin(
       tx,
       ctx,
-      { declarationId: input.declarationId, idempotencyKey: key(input.declarationId, input.seq, 'renew') },
-      actor,
+      { declarationId: copy.declarationId, idempotencyKey: key(copy.declarationId, copy.seq, 'renew') },
+      copy.actor,
     );
-  if (input.owedTiyn <= 0) return null;
-  for (const payer of new Set(input.payers)) {
-    if (
-      await tryHold(
-        tx,
-        ctx,
-        payer,
-        input.declarationId,
-        input.owedTiyn,
-        key(input.declarationId, input.seq, 'hold'),
-        actor,
-      )
-    )
-      return payer;
   }
-  return null;
+  return holdMany(
+    tx,
+    copies.map((c) => ({
+      declarationId: c.declarationId,
+      amount: c.owedTiyn,
+      payers: c.payers,
+      idempotencyKey: key(c.declarationId, c.seq, 'hold'),
+      actor: c.actor,
+    })),
+    ctx.clock.now(),
+  );
 }
 
 /** Holds `amount` on `payer` if its available money covers it; false, with nothing written, if not. */

@@ -261,4 +261,21 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
       expect.objectContaining({ path: 'items.0.payments', params: expect.objectContaining({ type: '5010' }) }),
     );
   });
+
+  it('ACC-14: after the batches of registrations the ledger still balances: each payer account equals the sum of its lines, and reserved money equals the open reservations', async () => {
+    // several registered together, one batch holding them all
+    await Promise.all(Array.from({ length: 6 }, () => registered(goodsDocument(declarant.iinBin, { items: 1 }))));
+    const { rows } = await t.db.query<{ kind: string; balance: string; lines: string }>(
+      `select a.kind, a.balance::text, coalesce(sum(l.amount), 0)::text as lines
+         from ledger_accounts a left join ledger_lines l on l.account_id = a.id
+        where a.payer = $1 group by a.id, a.kind, a.balance`,
+      [declarant.iinBin],
+    );
+    for (const row of rows) expect(row.balance, row.kind).toBe(row.lines);
+    const open = await t.db.query<{ sum: string }>(
+      'select coalesce(sum(amount), 0)::text as sum from ledger_reservations where payer = $1 and closed_by is null',
+      [declarant.iinBin],
+    );
+    expect(rows.find((r) => r.kind === 'reserved')!.balance).toBe(open.rows[0]!.sum);
+  });
 });

@@ -187,9 +187,8 @@ async function registerTogether(
 
 /**
  * Each assessed copy's assessment is kept, and what it owes is held on the declarant's advance
- * account, else on that of the representative that filed it (issue 16 point 3). The payers'
- * rows are locked in one order — by payer — so two registering transactions never deadlock on
- * them; before the office counters, which are held to the commit.
+ * account, else on that of the representative that filed it (issue 16 point 3): all of them in a
+ * fixed number of statements, before the office counters, which are held to the commit.
  */
 async function holdWhatTheyOwe(
   tx: Queryable,
@@ -214,15 +213,17 @@ async function holdWhatTheyOwe(
   );
   const payersOf = (s: CheckedSubmission) =>
     s.declaration.declarantIinBin ? [s.declaration.declarantIinBin, s.account.iinBin] : [s.account.iinBin];
-  const inOrder = [...assessed].sort((x, y) => payersOf(x.s)[0]!.localeCompare(payersOf(y.s)[0]!));
-  for (const { s, a, seq } of inOrder) {
-    await holdOnRegistration(
-      tx,
-      ledger,
-      { declarationId: s.declaration.id, seq, owedTiyn: a.owedTiyn ?? 0, payers: payersOf(s) },
-      { accountId: s.account.id, iin: s.signer.iin, facts: s.facts },
-    );
-  }
+  await holdOnRegistration(
+    tx,
+    ledger,
+    assessed.map(({ s, a, seq }) => ({
+      declarationId: s.declaration.id,
+      seq,
+      owedTiyn: a.owedTiyn ?? 0,
+      payers: payersOf(s),
+      actor: { accountId: s.account.id, iin: s.signer.iin, facts: s.facts },
+    })),
+  );
 }
 
 /**

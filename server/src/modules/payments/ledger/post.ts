@@ -190,7 +190,7 @@ function auditBase(request: PostingRequest, actor: PostingActor) {
 }
 
 /** SHA-256 of the request's facts in a fixed order: the same request always hashes the same. */
-function hashOf(request: PostingRequest): string {
+export function hashOf(request: PostingRequest): string {
   const facts = [
     request.payer,
     request.kind,
