@@ -39,6 +39,8 @@ export interface RegisteredDeclaration {
   customsOffice: string;
   /** the latest signed copy's bytes */
   signedBytes: Uint8Array | null;
+  /** the import duty (2010) the engine assessed for the latest signed copy at registration, tiyn; null when not assessed */
+  assessedDuty: number | null;
 }
 
 /** The declarations module's tables, read for the facts a deferral needs: the declaration, its office, its signed copy. */
@@ -49,9 +51,13 @@ export async function findRegisteredDeclaration(
 ): Promise<RegisteredDeclaration | null> {
   const { rows } = await db.query<RegisteredDeclaration>(
     `select d.id, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
-            (select s.signed_bytes from declaration_submissions s where s.declaration_id = d.id order by s.seq desc limit 1)
-              as "signedBytes"
+            s.signed_bytes as "signedBytes",
+            case when a.owed_tiyn is null then null else coalesce((a.totals ->> '2010')::bigint, 0) end as "assessedDuty"
        from declarations d
+       left join lateral (
+         select seq, signed_bytes from declaration_submissions where declaration_id = d.id order by seq desc limit 1
+       ) s on true
+       left join declaration_assessments a on a.declaration_id = d.id and a.seq = s.seq
       where d.registration_number = $1 and coalesce(d.declarant_iin_bin, d.owner_iin_bin) = $2
         and d.kind = 'goods' and d.deleted_at is null`,
     [registrationNumber, payer],

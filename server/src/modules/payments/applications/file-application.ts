@@ -27,11 +27,17 @@ type ApplicationRequest = z.infer<typeof applicationRequest>;
 type SignedApplication = z.infer<typeof signedApplication>;
 
 /**
- * What a goods declaration owes as import duty (payment type 2010): the box 47 lines of its
- * latest signed copy, in tiyn. The signed copy, not the working copy, is what customs holds the
- * declarant to; and the duty is what a deferral or instalment may be granted for (ACC-21).
+ * What a deferral or instalment may be for (ACC-21): the import duty the payments engine assessed
+ * for the declaration's latest signed copy on the day of registration; box 47 of that copy only
+ * when there is no assessment (a copy registered before assessments, or one the engine could not
+ * calculate).
  */
-export function importDutyOf(signedBytes: Uint8Array | null): number {
+export function dutyOwed(declaration: { assessedDuty: number | null; signedBytes: Uint8Array | null }): number {
+  return declaration.assessedDuty ?? importDutyOf(declaration.signedBytes);
+}
+
+/** The import duty (payment type 2010) in the box 47 lines of a signed copy, in tiyn. */
+function importDutyOf(signedBytes: Uint8Array | null): number {
   const document = signedDocumentOf(signedBytes);
   let total = 0;
   for (const item of document?.items ?? [])
@@ -91,9 +97,7 @@ export async function applicationFactsNow(
   }
   const declaration = await findRegisteredDeclaration(db, payer, request.registrationNumber);
   if (!declaration) throw ApplicationErrors.PAYMENTS_DECLARATION_NOT_FOUND({ number: request.registrationNumber });
-  const owed =
-    importDutyOf(declaration.signedBytes) -
-    (await requestedFor(db, declaration.id, request.applicationId.toLowerCase()));
+  const owed = dutyOwed(declaration) - (await requestedFor(db, declaration.id, request.applicationId.toLowerCase()));
   if (amount > owed)
     throw ApplicationErrors.PAYMENTS_AMOUNT_ABOVE_OWED({ amount: tengeOf(amount), owed: tengeOf(Math.max(0, owed)) });
   return {
