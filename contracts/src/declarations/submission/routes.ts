@@ -17,6 +17,10 @@ export const submissionRoutes = {
     body: s.submitRequest(signatureChars),
     response: { 200: s.submitResponse },
   }),
+  /** what the declaration owes and what is held for it (issue 16 point 3) */
+  payment: declaration('GET', '/payment', { response: { 200: s.paymentStatus } }),
+  /** pays it now from the caller's organisation's advance account; a green declaration is then released */
+  pay: declaration('POST', '/payment', { response: { 200: s.paymentStatus } }),
   checkReceipt: defineRoute({
     method: 'GET',
     path: '/api/v1/receipts/:office/:date/:serial',

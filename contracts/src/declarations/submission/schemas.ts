@@ -82,3 +82,27 @@ export const receiptCheckResponse = z.object({
   /** 1 for the first delivery, 2… for copies resubmitted after a requested correction */
   submission: z.number(),
 });
+
+const tenge = z.string().regex(/^\d+\.\d{2}$/);
+
+/**
+ * What a registered goods declaration owes and what is held for it on an advance account (issue
+ * 16 point 3, ACC-14): the payments engine's assessment of its latest signed copy on the day of
+ * registration. `failure` is the engine's refusal (a box or a rate missing), in the reader's
+ * language; `assessed` is false for a kind the engine does not assess.
+ */
+export const paymentStatus = z
+  .object({
+    assessed: z.boolean(),
+    assessedOn: z.string().nullable(),
+    owed: tenge.nullable(),
+    totals: z.record(z.string(), tenge),
+    held: tenge,
+    heldBy: z.string().nullable(),
+    failure: z.object({ code: z.string(), message: z.string() }).nullable(),
+    /** whether the payment can be made now from the caller's organisation's advance account */
+    payable: z.boolean(),
+    status: z.string(),
+  })
+  .meta({ id: 'DeclarationPaymentStatus' });
+export type PaymentStatus = z.infer<typeof paymentStatus>;

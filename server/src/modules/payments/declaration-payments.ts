@@ -108,3 +108,13 @@ export function calculatedBox47(calculation: Calculation, itemCount: number): Ca
   }
   return { items };
 }
+
+/** The message of an assessment's stored refusal (its code and params), in `language`. */
+export function paymentRefusalMessage(code: string, params: Record<string, unknown>, language: Language): string {
+  const known = Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string | number] =>
+      ['string', 'number'].includes(typeof entry[1]),
+    ),
+  );
+  return new AppError(code, 422, known).messageIn(language);
+}

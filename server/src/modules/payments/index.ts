@@ -7,7 +7,6 @@ import { ledgerRoutes } from './ledger/routes.ts';
 import { receiptOrderRoutes } from './receipt-orders/routes.ts';
 import { calculationRoutes } from './routes.ts';
 
-export { toAnswer as calculationAnswerOf } from './answer.ts';
 export {
   collectOnRelease,
   heldFor,
@@ -17,7 +16,7 @@ export {
   returnOnClosing,
 } from './declaration-money.ts';
 export type { Assessment } from './declaration-payments.ts';
-export { assessGoodsDeclaration, calculatedBox47 } from './declaration-payments.ts';
+export { assessGoodsDeclaration, calculatedBox47, paymentRefusalMessage } from './declaration-payments.ts';
 export type { LedgerContext } from './ledger/context.ts';
 export { formatTiyn } from './money.ts';
 

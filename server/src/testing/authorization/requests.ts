@@ -136,6 +136,9 @@ const builds: Record<string, Build> = {
   },
 
   // The registered declaration is released by now: the declarant is let through and told it is too late.
+  'GET /api/v1/declarations/:id/payment': (w) => get(`/api/v1/declarations/${w.registered.id}/payment`),
+  // released already: nothing awaits payment, so an allowed caller is refused with 409 and nothing is posted
+  'POST /api/v1/declarations/:id/payment': (w) => post(`/api/v1/declarations/${w.registered.id}/payment`, {}),
   'POST /api/v1/declarations/:id/withdrawal-payload': (w) =>
     post(`/api/v1/declarations/${w.registered.id}/withdrawal-payload`, { reason: 'matrix' }),
   'POST /api/v1/declarations/:id/withdrawal': (w) =>

@@ -10,6 +10,7 @@ import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
+import { PaymentCard } from './PaymentCard.tsx';
 import { declarationsPath } from './paths.ts';
 import { declarationKeys, useDeclaration } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -59,6 +60,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
           </SimpleGrid>
         </Card>
       )}
+      {declaration.registrationNumber && declaration.kind === 'goods' && <PaymentCard declarationId={declaration.id} />}
       <PageSection title={t('declarations.decisions.title')}>
         <DecisionList decisions={declaration.decisions} />
       </PageSection>

@@ -2,6 +2,30 @@ import { defineErrors } from '../../../platform/errors.ts';
 
 /** Refusals of the signed submission and of the public receipt check. */
 export const SubmissionErrors = defineErrors({
+  DECL_PAYMENT_NOT_ASSESSED: {
+    status: 409,
+    message: {
+      kk: 'Декларация бойынша төленетін сома тіркеу кезінде есептелмеген: оны кеден органының лауазымды адамы айқындайды.',
+      ru: 'Сумма платежей по декларации не исчислена при регистрации: её определит должностное лицо таможенного органа.',
+      en: 'What the declaration owes was not calculated at registration: a customs officer will determine it.',
+    },
+  },
+  DECL_PAYMENT_CLOSED: {
+    status: 409,
+    message: {
+      kk: 'Декларация төлемді күтпейді: сома бұрын резервке қойылған, ештеңе төленбейді немесе декларация бойынша шешім қабылданған.',
+      ru: 'Декларация не ожидает оплаты: сумма уже зарезервирована, к уплате ничего нет или по декларации принято решение.',
+      en: 'The declaration is not awaiting payment: the amount is already held, nothing is owed, or a decision has been taken on it.',
+    },
+  },
+  DECL_PAYMENT_INSUFFICIENT_FUNDS: {
+    status: 409,
+    message: {
+      kk: 'Аванстық төлемдер дербес шотында қаражат жеткіліксіз: {owed} теңге қажет. Шотты толықтырып, қайта төлеңіз.',
+      ru: 'На лицевом счёте авансовых платежей недостаточно средств: нужно {owed} тенге. Пополните счёт и оплатите снова.',
+      en: 'There is not enough money on the personal advance account: {owed} tenge is needed. Top it up and pay again.',
+    },
+  },
   DECL_IDEMPOTENCY_KEY_REQUIRED: {
     status: 400,
     message: {

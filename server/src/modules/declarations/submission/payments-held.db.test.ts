@@ -278,4 +278,40 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
     );
     expect(rows.find((r) => r.kind === 'reserved')!.balance).toBe(open.rows[0]!.sum);
   });
+
+  it('ACC-17: a declaration registered without the money is paid later from the advance account and, routed green, released by the system at once', async () => {
+    await emptyAdvanceAccount(env, declarant.iinBin);
+    const { id, document } = await registered(goodsDocument(declarant.iinBin, { items: 1, owesNothing: true }));
+    await route();
+    const due = await owed(document);
+    const before = await declarant.browser.get(`/api/v1/declarations/${id}/payment`);
+    expect(before.statusCode, before.body).toBe(200);
+    expect(before.json()).toMatchObject({
+      assessed: true,
+      owed: (due / 100).toFixed(2),
+      held: '0.00',
+      payable: true,
+      status: 'registered',
+    });
+
+    const short = await declarant.browser.post(`/api/v1/declarations/${id}/payment`, {});
+    expect(short.statusCode).toBe(409);
+    expect(short.json().error.code).toBe('DECL_PAYMENT_INSUFFICIENT_FUNDS');
+
+    await fundAdvanceAccount(env, declarant.iinBin, '500000000.00');
+    const paid = await declarant.browser.post(`/api/v1/declarations/${id}/payment`, {});
+    expect(paid.statusCode, paid.body).toBe(200);
+    expect(paid.json()).toMatchObject({ held: '0.00', payable: false, status: 'released' });
+    expect(await postingsOf(id)).toEqual([
+      { kind: 'reservation', amount: due },
+      { kind: 'debit', amount: due },
+    ]);
+    const again = await declarant.browser.post(`/api/v1/declarations/${id}/payment`, {});
+    expect(again.json().error.code).toBe('DECL_PAYMENT_CLOSED');
+    const decisions = await t.db.query<{ decision: string }>(
+      'select decision from declaration_decisions where declaration_id = $1',
+      [id],
+    );
+    expect(decisions.rows.map((d) => d.decision)).toEqual(['release']);
+  });
 });

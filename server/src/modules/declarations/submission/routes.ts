@@ -12,6 +12,7 @@ import { findDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
+import { payDeclaration, paymentStatusOf } from './pay-declaration.ts';
 import { createReceiptSigner, type ReceiptSigner } from './receipt-signer.ts';
 import { createRegistrar } from './register-batch.ts';
 import { signingPayload } from './signing-payload.ts';
@@ -91,6 +92,25 @@ export async function submissionRoutes(
       );
     },
   );
+
+  route(r.payment, {
+    summary: 'What a registered declaration owes and what is held for it on an advance account (ACC-14)',
+    description:
+      'The payments engine’s assessment of the latest signed copy on the day of its registration, by payment type, and the money held for it. `payable` says whether it can be paid now from the caller’s organisation’s advance account.',
+    access: declarant,
+    handler: async (request) => {
+      const { account } = caller(request);
+      return paymentStatusOf(ctx.db, account, request.params.id, request.language);
+    },
+  });
+
+  route(r.pay, {
+    summary: 'Pay a registered declaration from the advance account (ACC-14, ACC-17)',
+    description:
+      'Holds what the latest signed copy owes, as assessed at registration, on the caller’s organisation’s advance account; a declaration routed green and still registered is then released by the system at once. Refused with DECL_PAYMENT_INSUFFICIENT_FUNDS when the account does not cover it, DECL_PAYMENT_CLOSED when nothing awaits payment, DECL_PAYMENT_NOT_ASSESSED when the engine could not assess it.',
+    access: declarant,
+    handler: async (request) => payDeclaration(ctx, caller(request).account, request.params.id, requestFacts(request)),
+  });
 
   const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
   route(r.checkReceipt, {
