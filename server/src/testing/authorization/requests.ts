@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
-import { almatyDate } from '../../modules/reference/index.ts';
+import { addDays, almatyDate } from '../../modules/reference/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { fetchSigningPayload, goodsDocument, signPayload } from '../declarations.ts';
 import type { Role, RoleId } from './roles.ts';
@@ -176,6 +176,27 @@ const builds: Record<string, Build> = {
     post(`/api/v1/officer/payments/postings/${w.depositId}/reverse`, {
       note: 'matrix',
       idempotencyKey: `matrix-reverse-${role.id}`,
+    }),
+  // Applications about money (ACC-21): the world's pending refund, decided with no valid signature.
+  'GET /api/v1/officer/payments/applications': (w) =>
+    get('/api/v1/officer/payments/applications?status=pending', w.payments.refundApplicationId),
+  'GET /api/v1/officer/payments/obligations/overdue': (w) =>
+    get(`/api/v1/officer/payments/obligations/overdue?asOf=${addDays(w.payments.dueDate, 1)}`, w.payments.owingNumber),
+  'POST /api/v1/officer/payments/applications/:id/decision-payload': (w) =>
+    post(`/api/v1/officer/payments/applications/${w.payments.refundApplicationId}/decision-payload`, {
+      decision: 'refuse',
+      reason: 'matrix',
+    }),
+  'POST /api/v1/officer/payments/applications/:id/decisions': (w) =>
+    post(`/api/v1/officer/payments/applications/${w.payments.refundApplicationId}/decisions`, {
+      decision: 'refuse',
+      reason: 'matrix',
+      signature: Buffer.from('not a signature').toString('base64'),
+    }),
+  'POST /api/v1/officer/payments/obligations/:id/paid': (w, role) =>
+    post(`/api/v1/officer/payments/obligations/${w.payments.obligationId}/paid`, {
+      method: 'bank',
+      bankDocument: { number: `CELL-${role.id}`, date: '2026-01-05' },
     }),
   // Customs receipt orders (ACC-20): the declarant's, issued at the clearance centre.
   'GET /api/v1/payments/receipt-orders': (w) => get('/api/v1/payments/receipt-orders', w.receiptOrderId),

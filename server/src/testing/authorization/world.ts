@@ -14,7 +14,7 @@ import { certificateFacts } from '../../modules/accounts/signed-proof.ts';
 import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
 import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
-import { almatyDate } from '../../modules/reference/index.ts';
+import { addDays, almatyDate } from '../../modules/reference/index.ts';
 import { drainOutbox } from '../../platform/outbox/worker.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../accounts.ts';
 import {
@@ -22,6 +22,7 @@ import {
   type DeclarationTestEnvironment,
   goodsDocument,
   logInDeclarant,
+  signPayload,
   submitSigned,
   type TestDeclarant,
 } from '../declarations.ts';
@@ -52,6 +53,8 @@ export interface MatrixWorld {
   target: { id: string; sessionIds: [string, string]; loginId: string };
   /** a deposit to the declarant's advance account, credited at the Almaty clearance centre */
   depositId: number;
+  /** a pending refund application of the declarant's, and an obligation of a granted instalment, due after `dueDate` (ACC-21) */
+  payments: { refundApplicationId: string; obligationId: number; owingNumber: string; dueDate: string };
   /** a customs receipt order of the declarant's parcel, issued at the Almaty clearance centre */
   receiptOrderId: string;
   credentialsRequestId: string;
@@ -259,6 +262,60 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   if (tpo.statusCode !== 201) throw new Error(`receipt order refused: ${tpo.body}`);
   const receiptOrderId = (tpo.json() as { receiptOrder: { id: string } }).receiptOrder.id;
 
+  // Applications about money (ACC-21): a pending refund, and a granted instalment's two obligations
+  // (one for the officer to record paid, one that stays unpaid for the overdue list).
+  const fileApplication = async (application: Record<string, unknown>) => {
+    const payload = await declarant.browser.post('/api/v1/payments/applications/payload', application);
+    if (payload.statusCode !== 200) throw new Error(`application payload refused: ${payload.body}`);
+    const data = Buffer.from((payload.json() as { data: string }).data, 'base64');
+    const filed = await declarant.browser.post('/api/v1/payments/applications', {
+      ...application,
+      signature: signPayload(declarant.signKey, data),
+    });
+    if (filed.statusCode !== 201) throw new Error(`application refused: ${filed.body}`);
+    return (filed.json() as { id: string }).id;
+  };
+  const refundApplicationId = await fileApplication({
+    applicationId: randomUUID(),
+    kind: 'refund',
+    amount: '10.00',
+    customsOffice: objectsOffice,
+    bank: { iban: 'KZ86125KZT5004100100', bic: 'KCJBKZKX' },
+  });
+  const owingId = await createGoodsDraft(t, declarant, {
+    document: goodsDocument(declarant.iinBin, { office: objectsOffice, items: 3 }),
+  });
+  const owing = await submitSigned(declarant, owingId, { customsOffice: objectsOffice });
+  const instalmentId = await fileApplication({
+    applicationId: randomUUID(),
+    kind: 'instalment',
+    registrationNumber: owing.registrationNumber,
+    amount: '10.00',
+    reason: 'matrix',
+    schedule: [
+      { dueDate: addDays(today, 20), amount: '5.00' },
+      { dueDate: addDays(today, 30), amount: '5.00' },
+    ],
+  });
+  const grant = { decision: 'grant' };
+  const decisionBytes = await browsers.officer.post(
+    `/api/v1/officer/payments/applications/${instalmentId}/decision-payload`,
+    grant,
+  );
+  if (decisionBytes.statusCode !== 200) throw new Error(`decision payload refused: ${decisionBytes.body}`);
+  const granted = await browsers.officer.post(`/api/v1/officer/payments/applications/${instalmentId}/decisions`, {
+    ...grant,
+    signature: signPayload(
+      holder(t.setup, 'signer-sign'),
+      Buffer.from((decisionBytes.json() as { data: string }).data, 'base64'),
+    ),
+  });
+  if (granted.statusCode !== 201) throw new Error(`instalment refused: ${granted.body}`);
+  const obligation = await db.query<{ id: number }>(
+    'select id from payment_obligations where application_id = $1 order by due_date',
+    [instalmentId],
+  );
+
   // The department's queues.
   const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
     userType: 'customs_carrier',
@@ -319,6 +376,12 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     declarantSessionIds,
     target: { id: target.id, sessionIds: targetSessions, loginId: targetLoginId },
     depositId,
+    payments: {
+      refundApplicationId,
+      obligationId: obligation.rows[0]!.id,
+      owingNumber: owing.registrationNumber,
+      dueDate: addDays(today, 30),
+    },
     receiptOrderId,
     credentialsRequestId: (filed.json() as { requestId: string }).requestId,
     application: { id: (applied.json() as { applicationId: string }).applicationId, taxpayerNumber },

@@ -11,6 +11,7 @@ import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { cabinetApplicationsPath } from '../payment-applications/paths.ts';
 import { cabinetReceiptOrdersPath } from '../receipt-orders/paths.ts';
 import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
 import { periodProblem, recentPeriod } from './period.ts';
@@ -57,6 +58,9 @@ export function AdvanceAccountPage() {
     <Page title={t('payments.account.title')} lead={t('payments.account.lead')} testId="advance-account-title">
       <Anchor component={Link} to={cabinetReceiptOrdersPath} data-testid="advance-account-receipt-orders">
         {t('receiptOrders.cabinet.link')}
+      </Anchor>
+      <Anchor component={Link} to={cabinetApplicationsPath} data-testid="payment-applications-link">
+        {t('paymentApplications.link')}
       </Anchor>
       {balance.error && <ServerRefusalAlert title={t('payments.account.failed')} error={balance.error} />}
       {balance.data && (
