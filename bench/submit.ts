@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { systemClock } from '../server/src/platform/clock.ts';
+import { fundAdvanceAccount } from '../server/src/testing/payments.ts';
 import {
   freshPostgresDatabase,
   logInOverHttp,
@@ -10,8 +12,6 @@ import {
   startServerOn,
   submitOverHttp,
 } from '../server/src/testing/submission-load.ts';
-import { systemClock } from '../server/src/platform/clock.ts';
-import { fundAdvanceAccount } from '../server/src/testing/payments.ts';
 import { cpuSeconds } from './lib/process-cpu.ts';
 
 /**

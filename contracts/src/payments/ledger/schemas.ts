@@ -7,7 +7,8 @@ import { z } from 'zod';
 
 export const postingKinds = ['deposit', 'reservation', 'debit', 'release', 'refund', 'reversal'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+// a day of the calendar (2025-02-31 is refused, which a bare YYYY-MM-DD pattern let through)
+const isoDate = z.iso.date();
 
 /** Tenge with up to two decimal places, above zero and at most 100 billion (the server checks the range). */
 export const tengeAmount = z

@@ -9,7 +9,7 @@ describe('boxes 47 and B from the calculation (issue 16 point 2)', () => {
       { item: 2, paymentType: '2010', base: '100.00', rate: '0', amount: '0.00', explanation: '' },
       { item: null, paymentType: '1010', base: '4325.00', rate: '6 МРП', amount: '25950.00', explanation: '' },
     ],
-    totals: { '2010': '1514300.00', '5010': '1211440.00', '1010': '25950.00' },
+    totals: { '2010': '1514300.00', '5010': '1211440.00', '1010': '25950.00', '2130': '0.00' },
     total: '2751690.00',
   };
 

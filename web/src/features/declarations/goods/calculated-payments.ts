@@ -28,7 +28,9 @@ export function withCalculatedPayments(doc: Document, answer: CalculationAnswer)
     });
   }
   const named = new Map((doc.paymentDocuments ?? []).map((d) => [d.typeCode, d]));
+  // nothing to pay for a type (a free rate): no line in box B
   const boxB = Object.entries(answer.totals)
+    .filter(([, amount]) => Number(amount) > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([typeCode, amount]) => ({
       ...named.get(typeCode),
