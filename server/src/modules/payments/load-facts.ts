@@ -27,9 +27,33 @@ export async function loadFacts(db: Database, request: CalculationRequest): Prom
   currencies.delete('KZT');
   const exchangeRates = new Map<string, ExchangeRateOnDate>();
   if (currencies.size > 0) {
-    const found = await exchangeRatesInForce(db, date, [...currencies]);
-    for (const { currency, units, rate, publishedOn } of found.rates)
+    for (const { currency, units, rate, publishedOn } of await ratesOfDay(db, date, [...currencies].sort()))
       exchangeRates.set(currency, { units, rate, publishedOn });
   }
   return { date, rates, exchangeRates };
+}
+
+/**
+ * The National Bank rates of a day, read once per few seconds for the same day and currencies:
+ * every submission is assessed (issue 16), and a query each — the same answer hundreds of times a
+ * second under load — cost registration a round trip per declaration. A rate imported meanwhile
+ * is seen within `freshForMs`; the tariff's own copy lags an import longer (reference module).
+ */
+const freshForMs = 5_000;
+const ratesRead = new WeakMap<Database, Map<string, { until: number; rates: Promise<ExchangeRow[]> }>>();
+type ExchangeRow = Awaited<ReturnType<typeof exchangeRatesInForce>>['rates'][number];
+
+function ratesOfDay(db: Database, date: string, currencies: readonly string[]): Promise<ExchangeRow[]> {
+  let byKey = ratesRead.get(db);
+  if (!byKey) ratesRead.set(db, (byKey = new Map()));
+  const key = `${date}/${currencies.join(',')}`;
+  const now = Date.now();
+  const known = byKey.get(key);
+  if (known && known.until > now) return known.rates;
+  if (byKey.size > 1_000) byKey.clear(); // bounded: a caller asking many days or sets gets no more than this
+  const rates = exchangeRatesInForce(db, date, currencies).then((found) => found.rates);
+  // a failed read is not kept
+  rates.catch(() => byKey.delete(key));
+  byKey.set(key, { until: now + freshForMs, rates });
+  return rates;
 }
