@@ -190,8 +190,12 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await expect
       .poll(async () => (await page.getByTestId('balance-total').textContent())?.replace(/[\s\u00a0]/g, ''), slow)
       .toMatch(/^0[.,]00\D/);
-    expect((await page.getByTestId('balance-available').textContent())?.replace(/[\s\u00a0]/g, '')).toMatch(/^0[.,]00\D/);
-    expect((await page.getByTestId('balance-reserved').textContent())?.replace(/[\s\u00a0]/g, '')).toMatch(/^0[.,]00\D/);
+    expect((await page.getByTestId('balance-available').textContent())?.replace(/[\s\u00a0]/g, '')).toMatch(
+      /^0[.,]00\D/,
+    );
+    expect((await page.getByTestId('balance-reserved').textContent())?.replace(/[\s\u00a0]/g, '')).toMatch(
+      /^0[.,]00\D/,
+    );
     await screenshot(page, 'declaration-paid-account-ru.png');
     await page.close();
   }, 240_000);
