@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { declarationKinds } from '../documents/index.ts';
 import { declarationStatuses, officerDecisions } from '../status/machine.ts';
+import { paymentStatus } from '../submission/schemas.ts';
 
 /** Request and response schemas of the officer's side and of the declarant's decisions inbox. */
 export const registrationNumber = z
@@ -114,6 +115,8 @@ export const declarationView = z.object({
   ),
   decisions: z.array(decisionView),
   allowedDecisions: z.array(z.enum(officerDecisions)),
+  /** what a goods declaration owes, as assessed at registration, and what is held for it (issue 16); null for other kinds */
+  payment: paymentStatus.nullable(),
 });
 
 const reasonList = z.array(z.string().max(2000)).max(20);

@@ -47,6 +47,24 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
     ['registered', printedTime(declaration.registeredAt, i18n.resolvedLanguage)],
     ['declarant', declaration.declarantIinBin ?? ''],
   ];
+  // what a goods declaration owes and what is held for it: a release takes what is held (issue 16)
+  const payment = declaration.payment;
+  if (payment?.assessed) {
+    facts.push(
+      [
+        'owed',
+        payment.owed
+          ? t('officerDeclarations.document.tenge', { amount: payment.owed })
+          : (payment.failure?.message ?? '—'),
+      ],
+      [
+        'held',
+        payment.heldBy
+          ? t('officerDeclarations.document.heldBy', { amount: payment.held, payer: payment.heldBy })
+          : t('officerDeclarations.document.notHeld'),
+      ],
+    );
+  }
 
   return (
     <Stack gap="lg" py="xl">

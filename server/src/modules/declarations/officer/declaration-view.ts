@@ -1,6 +1,8 @@
 import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
+import { statusOf as paymentStatusOf } from '../submission/pay-declaration.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
 import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
@@ -12,7 +14,12 @@ import { allowedDecisions, visibleDeclaration } from './visibility.ts';
  * attachments, every signed copy with its signer and hash, the timeline, the decisions taken and
  * those the officer may take now.
  */
-export async function officerDeclarationView(db: Queryable, officer: Account, registrationNumber: string) {
+export async function officerDeclarationView(
+  db: Queryable,
+  officer: Account,
+  registrationNumber: string,
+  language: Language = 'ru',
+) {
   const { declaration: d, access } = await visibleDeclaration(db, officer, registrationNumber);
   const submissions = await submissionsOf(db, d.id, { withBytes: 'latest' });
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -56,5 +63,7 @@ export async function officerDeclarationView(db: Queryable, officer: Account, re
       readAt: iso(x.readAt),
     })),
     allowedDecisions: allowedDecisions(d.status, access),
+    // before a release the officer sees whether what it owes is held (a release takes what is held)
+    payment: d.kind === 'goods' ? await paymentStatusOf(db, d, language) : null,
   };
 }

@@ -52,7 +52,12 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
       'A declaration outside the officer’s bodies answers 404, except preliminary information for a border checkpoint (ACC-18).',
     handler: async (request) => {
       const reason = readReason(request.query);
-      const view = await officerDeclarationView(ctx.db, caller(request).account, request.params.registrationNumber);
+      const view = await officerDeclarationView(
+        ctx.db,
+        caller(request).account,
+        request.params.registrationNumber,
+        request.language,
+      );
       await recordDeclarationRead(ctx, request, reason, view, { type: 'declaration', id: view.registrationNumber });
       return view;
     },

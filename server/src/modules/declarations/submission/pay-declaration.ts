@@ -35,7 +35,12 @@ export async function paymentStatusOf(
   return statusOf(db, declaration, language);
 }
 
-async function statusOf(db: Queryable, declaration: StoredDeclaration, language: Language): Promise<PaymentStatus> {
+/** The same for a declaration already read (the officer's view of it). */
+export async function statusOf(
+  db: Queryable,
+  declaration: Pick<StoredDeclaration, 'id' | 'status'>,
+  language: Language,
+): Promise<PaymentStatus> {
   const assessment = (await latestAssessments(db, [declaration.id])).get(declaration.id);
   const held = await heldFor(db, declaration.id);
   return {
@@ -56,7 +61,11 @@ async function statusOf(db: Queryable, declaration: StoredDeclaration, language:
   };
 }
 
-function payable(declaration: StoredDeclaration, assessment: StoredAssessment | undefined, held: boolean): boolean {
+function payable(
+  declaration: Pick<StoredDeclaration, 'status'>,
+  assessment: StoredAssessment | undefined,
+  held: boolean,
+): boolean {
   return (
     awaitingPayment.includes(declaration.status) && assessment?.owedTiyn != null && assessment.owedTiyn > 0 && !held
   );

@@ -140,6 +140,14 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
     expect(await assessed(id)).toEqual([{ seq: 1, owed: String(due), failure: null }]);
     expect(await held(id)).toEqual({ payer: declarant.iinBin, amount: due });
     expect(await balances()).toEqual({ available: before.available - due, reserved: before.reserved + due });
+    // the officer sees, before deciding, what it owes and that it is held
+    const seen = await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().payment).toMatchObject({
+      owed: (due / 100).toFixed(2),
+      held: (due / 100).toFixed(2),
+      heldBy: declarant.iinBin,
+    });
 
     const released = await decide(number, 'release');
     expect(released.statusCode, released.body).toBe(201);
