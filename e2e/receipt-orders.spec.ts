@@ -2,6 +2,7 @@ import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../server/src/testing/pdf-text.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, screenshot, slow, testSign } from './helpers.ts';
 import { useStage } from './stage.ts';
@@ -135,6 +136,18 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
     };
     // 20 000.00 − 9 085.80
     expect(balance.available).toBe('10914.20');
+
+    // The printed ТПО carries the SHA-256 of the signed document and a QR code of the public check
+    // page; the page (no log-in) confirms the order, its status and the system's signature.
+    const pdfPath = (await page.getByTestId('receipt-order-pdf').getAttribute('href'))!;
+    const printed = (await readPdf(await (await recipient.request.get(url(pdfPath))).body())).pages.join(' ');
+    const digest = /SHA-256[^0-9a-f]*([0-9a-f]{64})/.exec(printed)![1]!;
+    const stranger = await stage.browser.newPage({ locale: 'ru-RU' });
+    await stranger.goto(url(`/verify/receipt-order?${new URLSearchParams({ number, hash: digest })}`));
+    await expect.poll(() => stranger.getByTestId('receipt-order-check').getAttribute('data-status'), slow).toBe('paid');
+    expect(await stranger.getByTestId('receipt-order-signature').textContent()).toBe('Подпись системы верна');
+    await screenshot(stranger, 'receipt-order-check-ru.png');
+    await stranger.close();
     await recipient.close();
   });
 });

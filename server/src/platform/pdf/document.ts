@@ -27,7 +27,24 @@ export interface PdfDocument {
   blocks: readonly PdfBlock[];
 }
 
-export type PdfBlock = PdfHeading | PdfParagraph | PdfFields | PdfTable | PdfSignature | PdfSpace | PdfPageBreak;
+export type PdfBlock =
+  | PdfHeading
+  | PdfParagraph
+  | PdfFields
+  | PdfTable
+  | PdfSignature
+  | PdfSpace
+  | PdfPageBreak
+  | PdfQrCode;
+
+/** A QR code of `text` (the address of a public check page), with a caption beside it; kept on one page. */
+export interface PdfQrCode {
+  type: 'qr';
+  text: string;
+  caption?: string;
+  /** Points, the quiet zone included; default 100. */
+  size?: number;
+}
 
 export interface PdfHeading {
   type: 'heading';

@@ -122,3 +122,25 @@ describe('renderPdf', () => {
     expect(without.pages[0]).not.toContain('Қолдау қызметі');
   });
 });
+
+describe('a QR code on a printed document (issue 16: the ТПО’s public check)', () => {
+  it('draws the code of the check page’s address beside its caption, and the caption stays searchable text', async () => {
+    const address = `http://localhost:8080/verify/receipt-order?number=75101%2F070426%2F%D0%A20000001&hash=${'a'.repeat(64)}`;
+    const withCode = await renderPdf({
+      title: 'ТПО',
+      language: 'ru',
+      createdAt: new Date('2026-04-07T06:00:00Z'),
+      blocks: [{ type: 'qr', text: address, caption: 'Проверить подлинность ордера' }],
+    });
+    const without = await renderPdf({
+      title: 'ТПО',
+      language: 'ru',
+      createdAt: new Date('2026-04-07T06:00:00Z'),
+      blocks: [{ type: 'paragraph', text: 'Проверить подлинность ордера' }],
+    });
+    expect(withCode.subarray(0, 5).toString()).toBe('%PDF-');
+    // a version 7–8 code of ~2,000 dark modules drawn as squares: the page grows by kilobytes
+    expect(withCode.length - without.length).toBeGreaterThan(1_000);
+    expect((await readPdf(withCode)).pages.join(' ')).toContain('Проверить подлинность ордера');
+  });
+});

@@ -1,5 +1,5 @@
 import { supportLine } from '../support/contacts.ts';
-import type { PdfBlock, PdfDocument, PdfFields, PdfSignature, PdfTable } from './document.ts';
+import type { PdfBlock, PdfDocument, PdfFields, PdfQrCode, PdfSignature, PdfTable } from './document.ts';
 import { pdfFonts } from './fonts.ts';
 
 type Pdf = PDFKit.PDFDocument;
@@ -45,13 +45,42 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
     .fontSize(pointSize.title)
     .text(document.title, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
   doc.moveDown(0.8);
-  for (const block of document.blocks) renderBlock(doc, block);
+  // Loaded only for a document that has a QR code.
+  const qr = document.blocks.some((b) => b.type === 'qr') ? (await import('qrcode')).default : null;
+  for (const block of document.blocks) {
+    if (block.type === 'qr') renderQrCode(doc, block, qr!);
+    else renderBlock(doc, block);
+  }
   stampPages(doc, document);
   doc.end();
   return finished;
 }
 
-function renderBlock(doc: Pdf, block: PdfBlock): void {
+/**
+ * The code's dark modules as filled squares, with the quiet zone of four modules the standard asks
+ * for around them; error correction M, enough for a printed page folded once.
+ */
+function renderQrCode(doc: Pdf, { text, caption, size = 100 }: PdfQrCode, qr: QrCodeModule): void {
+  const { modules } = qr.create(text, { errorCorrectionLevel: 'M' });
+  const cell = size / (modules.size + 8);
+  ensureSpace(doc, size);
+  const x0 = left(doc);
+  const y0 = doc.y;
+  for (let row = 0; row < modules.size; row++)
+    for (let column = 0; column < modules.size; column++)
+      if (modules.get(row, column)) doc.rect(x0 + (column + 4) * cell, y0 + (row + 4) * cell, cell, cell);
+  doc.fillColor('#000000').fill();
+  if (caption) {
+    doc.font('regular').fontSize(pointSize.body);
+    doc.text(caption, x0 + size + 8, y0 + 4 * cell, { width: textWidth(doc) - size - 8 });
+  }
+  doc.x = x0;
+  doc.y = Math.max(doc.y, y0 + size) + 4;
+}
+
+type QrCodeModule = typeof import('qrcode');
+
+function renderBlock(doc: Pdf, block: Exclude<PdfBlock, PdfQrCode>): void {
   switch (block.type) {
     case 'heading':
       doc.font('bold').fontSize(pointSize.heading);

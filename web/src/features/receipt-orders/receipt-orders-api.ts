@@ -3,6 +3,7 @@ import { urlOf } from '@shekara/contracts/http';
 import {
   receiptOrderOfficerRoutes as officerRoutes,
   receiptOrderRoutes as ownRoutes,
+  receiptOrderCheckRoute,
 } from '@shekara/contracts/payments/receipt-orders';
 import { call } from '../../api/client.ts';
 
@@ -27,3 +28,8 @@ export const annulReceiptOrder = (id: string, reason: string) =>
   call(officerRoutes.annul, { params: { id }, body: { reason } });
 export const officerPdfUrl = (id: string, lang: Language) =>
   urlOf(officerRoutes.pdf, { params: { id }, query: { lang } });
+
+// Anyone holding a printed one (the QR code on it leads here).
+export const checkReceiptOrder = (number: string, hash: string) =>
+  call(receiptOrderCheckRoute, { query: { number, hash } });
+export type ReceiptOrderCheck = RouteOutput<typeof receiptOrderCheckRoute>;

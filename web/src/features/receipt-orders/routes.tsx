@@ -5,8 +5,11 @@ import { CabinetReceiptOrdersPage } from './CabinetReceiptOrdersPage.tsx';
 import { OfficerReceiptOrderPage } from './OfficerReceiptOrderPage.tsx';
 import { OfficerReceiptOrdersPage } from './OfficerReceiptOrdersPage.tsx';
 import { cabinetReceiptOrdersPath, officerReceiptOrdersPath } from './paths.ts';
+import { ReceiptOrderCheckPage } from './ReceiptOrderCheckPage.tsx';
 
 export const routes: FeatureRoute[] = [
+  // Public: the QR code of a printed ТПО leads here (ACC-21).
+  route('/verify/receipt-order', <ReceiptOrderCheckPage />),
   // The recipient's customs receipt orders (ACC-21), paid from the advance account (ACC-14).
   route(cabinetReceiptOrdersPath, guarded(<CabinetReceiptOrdersPage />, ['user']), [
     'cabinet',

@@ -37,6 +37,8 @@ const texts = {
     annulled: (at: string, reason: string) => `Күші жойылды ${at}: ${reason}`,
     signed: (digest: string) =>
       `Құжатқа жүйенің электрондық цифрлық қолтаңбасы қойылған (CMS). Қол қойылған құжаттың SHA-256: ${digest}`,
+    check:
+      'Ордердің түпнұсқалығын тексеру: QR кодты сканерлеңіз немесе порталдағы «Тексеру» бетінде нөмірі мен SHA-256 енгізіңіз.',
     pageNumbers: '{page}-бет / {pages}',
   },
   ru: {
@@ -64,6 +66,8 @@ const texts = {
     annulled: (at: string, reason: string) => `Аннулирован ${at}: ${reason}`,
     signed: (digest: string) =>
       `Документ подписан электронной цифровой подписью системы (CMS). SHA-256 подписанного документа: ${digest}`,
+    check:
+      'Проверить подлинность ордера: отсканируйте QR-код или введите номер и SHA-256 на странице «Проверка» портала.',
     pageNumbers: 'Страница {page} из {pages}',
   },
   en: {
@@ -91,12 +95,20 @@ const texts = {
     annulled: (at: string, reason: string) => `Annulled on ${at}: ${reason}`,
     signed: (digest: string) =>
       `The document is signed with the system’s electronic digital signature (CMS). SHA-256 of the signed document: ${digest}`,
+    check:
+      'To check that the order is genuine, scan the QR code, or enter its number and SHA-256 on the portal’s “Check” page.',
     pageNumbers: 'Page {page} of {pages}',
   },
 } satisfies Record<Language, unknown>;
 
 /** 'YYYY-MM-DD' as DD.MM.YYYY. */
 const printedDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+
+/** The public check page of a printed ТПО: its number and digest, as the QR code carries them. */
+export function receiptOrderCheckUrl(publicUrl: string, number: string, digest: string): string {
+  const query = new URLSearchParams({ number, hash: digest });
+  return `${publicUrl.replace(/\/$/, '')}/verify/receipt-order?${query}`;
+}
 
 /** DD.MM.YYYY HH:MM in Almaty (UTC+5 since 1 March 2024, UTC+6 before). */
 function almatyTime(instant: Date): string {
@@ -110,7 +122,7 @@ function almatyTime(instant: Date): string {
  * the norm, the value over it, the rate and the amount of each payment type with its KBK, the
  * total, how it was paid, and the digest of the document the system signed.
  */
-export function receiptOrderPdf(row: ReceiptOrderRow, language: Language): Promise<Buffer> {
+export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, publicUrl: string): Promise<Buffer> {
   const t = texts[language];
   const view = receiptOrderViewOf(row, language);
   const norm = normsOn(row.calculatedOn)?.[row.channel];
@@ -180,6 +192,7 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language): Promi
       ...view.lines.map((line) => ({ type: 'paragraph' as const, text: `${t.explanation}: ${line.explanation}` })),
       { type: 'paragraph', text: t.total(view.total), bold: true },
       { type: 'paragraph', text: t.signed(digest) },
+      { type: 'qr', text: receiptOrderCheckUrl(publicUrl, row.number, digest), caption: t.check },
     ],
   });
 }

@@ -26,8 +26,8 @@ import {
 import { annulReceiptOrder, payFromAdvanceAccount, recordBankPayment } from './settle.ts';
 import { receiptOrderSummaryOf, receiptOrderViewOf } from './views.ts';
 
-const sendPdf = async (reply: FastifyReply, row: ReceiptOrderRow, language: Language) => {
-  const pdf = await receiptOrderPdf(row, language);
+const sendPdf = async (reply: FastifyReply, row: ReceiptOrderRow, language: Language, publicUrl: string) => {
+  const pdf = await receiptOrderPdf(row, language, publicUrl);
   const name = row.number.replace(/\//g, '-').replace('Т', 'T');
   return reply.type('application/pdf').header('content-disposition', `inline; filename="tpo-${name}.pdf"`).send(pdf);
 };
@@ -118,6 +118,7 @@ export async function receiptOrderRoutes(
         reply,
         await ownOrder(request.params.id, caller(request).account.iinBin),
         request.query.lang ?? request.language,
+        ctx.publicUrl,
       ),
   });
 
@@ -212,6 +213,7 @@ export async function receiptOrderRoutes(
         reply,
         await scopedOrder(request.params.id, officerOf(request).account),
         request.query.lang ?? request.language,
+        ctx.publicUrl,
       ),
   });
 
