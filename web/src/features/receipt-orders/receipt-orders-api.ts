@@ -32,4 +32,3 @@ export const officerPdfUrl = (id: string, lang: Language) =>
 // Anyone holding a printed one (the QR code on it leads here).
 export const checkReceiptOrder = (number: string, hash: string) =>
   call(receiptOrderCheckRoute, { query: { number, hash } });
-export type ReceiptOrderCheck = RouteOutput<typeof receiptOrderCheckRoute>;
