@@ -4,7 +4,7 @@ import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../server/src/testing/pdf-text.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, screenshot, slow, testSign } from './helpers.ts';
+import { challenge, chooseReadReason, screenshot, slow, testSign } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -108,6 +108,8 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
     await officer.getByTestId('receipt-order-item-1-invoiceValue').fill('300');
     await officer.getByTestId('receipt-order-item-1-netMassKg').fill('5');
     await officer.getByTestId('receipt-order-issue').click();
+    // the issued order names its recipient: the officer reads it for a stated reason (ACC-7)
+    await chooseReadReason(officer, 'customs_control');
     await officer.getByTestId('receipt-order-number').waitFor(slower);
     const number = (await officer.getByTestId('receipt-order-number').textContent())!;
     expect(number).toMatch(/^75000\/\d{6}\/Т\d{7}$/);

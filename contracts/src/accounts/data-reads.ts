@@ -51,7 +51,7 @@ export const readReasonQuery = z.object({
   reason: z.enum(dataReadReasons).optional().describe('why the data are read (required; ACC-7)'),
 });
 
-/** What an officer's read is of, as the user whose data it is sees it (`advance_account`: the payer's advance account, ACC-14). */
+/** What an officer's read is of, as the user whose data it is sees it (`advance_account`: the payer's advance account, ACC-14; `receipt_order`: a customs receipt order issued to the person). */
 export const dataReadObjects = [
   'account',
   'account_access',
@@ -59,5 +59,6 @@ export const dataReadObjects = [
   'attachment',
   'decision_payload',
   'advance_account',
+  'receipt_order',
 ] as const;
 export type DataReadObject = (typeof dataReadObjects)[number];

@@ -1,3 +1,4 @@
+import { readReasonQuery } from '../../accounts/data-reads.ts';
 import { defineRoute, routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
@@ -20,8 +21,12 @@ const officeOne = routesAt('/api/v1/officer/payments/receipt-orders/:id', s.rece
 export const receiptOrderOfficerRoutes = {
   list: office('GET', '', { querystring: s.officerListQuery, response: { 200: s.receiptOrderList } }),
   issue: office('POST', '', { body: s.officerIssueRequest, response: { 201: s.receiptOrderAnswer } }),
-  show: officeOne('GET', '', { response: { 200: s.receiptOrderAnswer } }),
-  pdf: officeOne('GET', '/pdf', { querystring: s.pdfQuery, produces: 'application/pdf' }),
+  // the recipient's IIN and name: read for a stated reason (ACC-7)
+  show: officeOne('GET', '', { querystring: readReasonQuery, response: { 200: s.receiptOrderAnswer } }),
+  pdf: officeOne('GET', '/pdf', {
+    querystring: s.pdfQuery.extend(readReasonQuery.shape),
+    produces: 'application/pdf',
+  }),
   recordPayment: officeOne('POST', '/payment', { body: s.bankPaymentRequest, response: { 200: s.receiptOrderAnswer } }),
   annul: officeOne('POST', '/annul', { body: s.annulRequest, response: { 200: s.receiptOrderAnswer } }),
 };

@@ -211,9 +211,9 @@ const builds: Record<string, Build> = {
   'POST /api/v1/officer/payments/receipt-orders': (w) =>
     post('/api/v1/officer/payments/receipt-orders', receiptOrderFields(w.declarant.iinBin)),
   'GET /api/v1/officer/payments/receipt-orders/:id': (w) =>
-    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}`),
+    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}?reason=user_request`),
   'GET /api/v1/officer/payments/receipt-orders/:id/pdf': (w) =>
-    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/pdf`),
+    get(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/pdf?reason=user_request`),
   'POST /api/v1/officer/payments/receipt-orders/:id/payment': (w) =>
     post(`/api/v1/officer/payments/receipt-orders/${w.receiptOrderId}/payment`, {
       bankDocument: { number: 'MATRIX-TPO', date: '2026-01-05' },

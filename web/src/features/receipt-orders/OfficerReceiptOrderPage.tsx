@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { Loaded } from '../../data/Loaded.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { officerReceiptOrdersPath } from './paths.ts';
 import { ReceiptOrderDetails } from './ReceiptOrderDetails.tsx';
 import {
@@ -23,34 +25,45 @@ import {
 /** A ТПО of the officer's bodies: its facts and PDF; record its payment by a bank document, or annul it (ACC-20). */
 export function OfficerReceiptOrderPage() {
   const { t } = useTranslation();
-  const id = useParams().id ?? '';
-  const order = useQuery({ queryKey: ['receipt-orders', 'office', id], queryFn: () => fetchOfficerReceiptOrder(id) });
   return (
     <Page title={t('receiptOrders.cabinet.one')} lead={t('receiptOrders.officer.oneLead')} testId="receipt-order-title">
-      <Loaded query={order} failedTitle={t('receiptOrders.failed')}>
-        {({ receiptOrder }) => (
-          <Stack>
-            <Group>
-              <Anchor component={Link} to={officerReceiptOrdersPath}>
-                {t('receiptOrders.officer.back')}
-              </Anchor>
-              <Anchor
-                href={officerPdfUrl(receiptOrder.id, currentLanguage())}
-                target="_blank"
-                data-testid="receipt-order-pdf"
-              >
-                {t('receiptOrders.pdf')}
-              </Anchor>
-            </Group>
-            <ReceiptOrderDetails order={receiptOrder} />
-            {receiptOrder.status === 'issued' && <BankPaymentForm order={receiptOrder} />}
-            {(receiptOrder.status === 'issued' || receiptOrder.status === 'nothing-due') && (
-              <AnnulForm order={receiptOrder} />
-            )}
-          </Stack>
-        )}
-      </Loaded>
+      {/* it names the recipient: read for a stated reason, which the recipient sees (ACC-7) */}
+      <ReadReasonGate>{(reason) => <OrderRead reason={reason} />}</ReadReasonGate>
     </Page>
+  );
+}
+
+function OrderRead({ reason }: { reason: DataReadReason }) {
+  const { t } = useTranslation();
+  const id = useParams().id ?? '';
+  const order = useQuery({
+    queryKey: ['receipt-orders', 'office', id, reason],
+    queryFn: () => fetchOfficerReceiptOrder(id, reason),
+  });
+  return (
+    <Loaded query={order} failedTitle={t('receiptOrders.failed')}>
+      {({ receiptOrder }) => (
+        <Stack>
+          <Group>
+            <Anchor component={Link} to={officerReceiptOrdersPath}>
+              {t('receiptOrders.officer.back')}
+            </Anchor>
+            <Anchor
+              href={officerPdfUrl(receiptOrder.id, currentLanguage(), reason)}
+              target="_blank"
+              data-testid="receipt-order-pdf"
+            >
+              {t('receiptOrders.pdf')}
+            </Anchor>
+          </Group>
+          <ReceiptOrderDetails order={receiptOrder} />
+          {receiptOrder.status === 'issued' && <BankPaymentForm order={receiptOrder} />}
+          {(receiptOrder.status === 'issued' || receiptOrder.status === 'nothing-due') && (
+            <AnnulForm order={receiptOrder} />
+          )}
+        </Stack>
+      )}
+    </Loaded>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
 import { urlOf } from '@shekara/contracts/http';
 import {
@@ -20,14 +21,15 @@ export const ownPdfUrl = (id: string, lang: Language) => urlOf(ownRoutes.pdf, { 
 
 // The officer's (ACC-20).
 export const fetchOfficerReceiptOrders = () => call(officerRoutes.list, { query: {} });
-export const fetchOfficerReceiptOrder = (id: string) => call(officerRoutes.show, { params: { id } });
+export const fetchOfficerReceiptOrder = (id: string, reason: DataReadReason) =>
+  call(officerRoutes.show, { params: { id }, query: { reason } });
 export const issueReceiptOrder = (body: OfficerIssueRequest) => call(officerRoutes.issue, { body });
 export const recordBankPayment = (id: string, bankDocument: { number: string; date: string }) =>
   call(officerRoutes.recordPayment, { params: { id }, body: { bankDocument } });
 export const annulReceiptOrder = (id: string, reason: string) =>
   call(officerRoutes.annul, { params: { id }, body: { reason } });
-export const officerPdfUrl = (id: string, lang: Language) =>
-  urlOf(officerRoutes.pdf, { params: { id }, query: { lang } });
+export const officerPdfUrl = (id: string, lang: Language, reason: DataReadReason) =>
+  urlOf(officerRoutes.pdf, { params: { id }, query: { lang, reason } });
 
 // Anyone holding a printed one (the QR code on it leads here).
 export const checkReceiptOrder = (number: string, hash: string) =>

@@ -175,7 +175,7 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     expect(orderOf(annulled)).toMatchObject({ status: 'annulled' });
 
     expect((await company.browser.get(`/api/v1/payments/receipt-orders/${wrong.id}`)).statusCode).toBe(404);
-    expect((await farOfficer.get(`${issueUrl}/${wrong.id}`)).statusCode).toBe(404);
+    expect((await farOfficer.get(`${issueUrl}/${wrong.id}?reason=user_request`)).statusCode).toBe(404);
     const farList = await farOfficer.get(issueUrl);
     expect((farList.json() as { receiptOrders: unknown[] }).receiptOrders).toEqual([]);
   });
@@ -213,8 +213,14 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
       expect(printed).toContain(text);
     const digest = createHash('sha256').update(Buffer.from(order.signature.document, 'base64')).digest('hex');
     expect(printed.replace(/\s/g, '')).toContain(digest);
-    const kk = await officer.get(`${issueUrl}/${order.id}/pdf?lang=kk`);
+    // the officer's copy names the recipient: read only for a stated reason (ACC-7)
+    const unstated = await officer.get(`${issueUrl}/${order.id}/pdf?lang=kk`);
+    expect(unstated.statusCode).toBe(400);
+    expect(unstated.json().error.code).toBe('DATA_READ_REASON_REQUIRED');
+    const kk = await officer.get(`${issueUrl}/${order.id}/pdf?lang=kk&reason=user_request`);
     expect((await readPdf(kk.rawPayload)).title).toBe(`Кедендік кіріс ордері № ${order.number}`);
+    const reads = await recipient.browser.get('/api/v1/me/data-reads');
+    expect(JSON.stringify(reads.json())).toContain(order.number);
   });
 
   it('ACC-21: anyone holding the paper checks a ТПО by its number and printed digest: status, total, the system’s signature valid; a wrong digest reads as unknown', async () => {

@@ -1,15 +1,16 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import {
   receiptOrderOfficerRoutes as officerRoutes,
   receiptOrderRoutes as ownRoutes,
   receiptOrderCheckRoute,
 } from '@shekara/contracts/payments/receipt-orders';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { bodyScopeOf, caller, inBodyScope, requestFacts } from '../../accounts/index.ts';
+import { bodyScopeOf, caller, inBodyScope, readReason, recordDataRead, requestFacts } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import type { SignatureSetup } from '../../signature/index.ts';
 import { checkReceiptOrder } from './check.ts';
@@ -194,14 +195,27 @@ export async function receiptOrderRoutes(
     },
   });
 
+  /**
+   * An officer's read of a ТПО names its recipient (IIN and name): the reason first (ACC-7), then
+   * the order of a body in scope, then the read on record for the recipient, who sees it among
+   * its data reads.
+   */
+  const readOnRecord = async (request: FastifyRequest, id: string): Promise<ReceiptOrderRow> => {
+    const reason = readReason(request.query as { reason?: DataReadReason });
+    const row = await scopedOrder(id, officerOf(request).account);
+    await recordDataRead(ctx, request, {
+      reason,
+      object: { type: 'receipt_order', id: row.number },
+      subject: { iinBins: [row.recipientIin] },
+    });
+    return row;
+  };
+
   officer(officerRoutes.show, {
     summary: 'A customs receipt order of a body in the officer’s scope',
     noStore: true,
     handler: async (request) => ({
-      receiptOrder: receiptOrderViewOf(
-        await scopedOrder(request.params.id, officerOf(request).account),
-        request.language,
-      ),
+      receiptOrder: receiptOrderViewOf(await readOnRecord(request, request.params.id), request.language),
     }),
   });
 
@@ -211,7 +225,7 @@ export async function receiptOrderRoutes(
     handler: async (request, reply) =>
       sendPdf(
         reply,
-        await scopedOrder(request.params.id, officerOf(request).account),
+        await readOnRecord(request, request.params.id),
         request.query.lang ?? request.language,
         ctx.publicUrl,
       ),
