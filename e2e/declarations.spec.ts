@@ -1,12 +1,12 @@
-import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
 import ru from '../web/src/features/declarations/locales/ru.json';
+import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, chooseKey, chooseReadReason, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
+import { chooseKey, chooseReadReason, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -19,12 +19,6 @@ const officerIin = person('individual-auth').iin;
 const office = '75101';
 const key = (id: string) => `GOST2015-512:${id}`;
 const slower = { timeout: 60_000 };
-
-interface MailboxMessage {
-  to: string[];
-  kind: string | null;
-  links: string[];
-}
 
 /**
  * Issue 6 points 14 and 15 in Chromium: the declarant fills a goods declaration in the editor,
@@ -41,64 +35,22 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
   let declarant: BrowserContext | undefined;
 
   /** Logs in with the key; where the certificate opens several accounts (the signer is also the organisation's employee), the one of `kind`. */
-  async function logIn(request: APIRequestContext, keyId: string, kind?: 'admin' | 'officer' | 'user') {
-    const attempt = async (accountId?: string) => {
-      const nonce = await challenge(request, stage.server.url);
-      const signature = await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64'));
-      return request.post(url('/api/v1/auth/login/signature'), {
-        data: { signature, ...(accountId && { accountId }) },
-      });
-    };
-    let answer = await attempt();
-    if (answer.status() === 409 && kind) {
-      const { accounts } = (
-        (await answer.json()) as { error: { details: { accounts: { accountId: string; kind: string }[] } } }
-      ).error.details;
-      answer = await attempt(accounts.find((a) => a.kind === kind)?.accountId);
-    }
-    expect(answer.status(), await answer.text()).toBe(200);
-  }
+  const logIn = (request: APIRequestContext, keyId: string, kind?: 'admin' | 'officer' | 'user') =>
+    logInWithKey(request, stage.server.url, keyId, kind);
 
   /** The test organisation's account, registered through the API with its head's key (seeded, as other suites' data) and logged in. */
   async function declarantContext(): Promise<BrowserContext> {
     if (declarant) return declarant;
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    const email = 'declarant@shekara-test.kz';
-    const body = { userType: 'foreign_trade_participant', iinBin: organisationBin, email };
-    const nonce = await challenge(context.request, stage.server.url);
-    const signature = await testSign(
-      context.request,
-      stage.server.url,
-      key('head-auth'),
-      Buffer.from(JSON.stringify({ nonce, ...body })),
-    );
-    const registered = await context.request.post(url('/api/v1/registrations'), {
-      data: {
-        ...body,
-        password: 'steppe eagle over the caspian',
-        authMethod: 'signature',
-        signature,
-        consent: { version: currentConsent.version, language: 'ru' },
-      },
+    await registerAndLogIn(context, stage.server.url, {
+      keyId: key('head-auth'),
+      iinBin: organisationBin,
+      email: 'declarant@shekara-test.kz',
     });
-    expect(registered.status(), await registered.text()).toBe(201);
-    const confirmation = async () => {
-      const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as {
-        messages: MailboxMessage[];
-      };
-      return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
-    };
-    await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
-    const token = new URL((await confirmation())!.links.find((l) => l.includes('token='))!).searchParams.get('token');
-    expect((await context.request.post(url('/api/v1/registrations/confirm'), { data: { token } })).status()).toBe(200);
-    await logIn(context.request, key('head-auth'));
     return (declarant = context);
   }
 
-  async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-    const token = (await context.cookies()).find((c) => c.name === 'shekara_csrf')?.value;
-    return { 'x-csrf-token': decodeURIComponent(token ?? '') };
-  }
+  const csrf = csrfHeader;
 
   const controlErrors = async (page: Page) => {
     if ((await page.getByTestId('control-state').getAttribute('data-state')) !== 'ready') return -1;

@@ -1,10 +1,10 @@
-import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/officer-payments/locales/ru.json';
+import { logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, chooseReadReason, screenshot, slow, testSign } from './helpers.ts';
+import { chooseReadReason, screenshot, slow } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -15,12 +15,6 @@ const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
 const payerBin = person('head-auth').bin!;
 const officerIin = person('individual-auth').iin;
 const key = (id: string) => `GOST2015-512:${id}`;
-
-interface MailboxMessage {
-  to: string[];
-  kind: string | null;
-  links: string[];
-}
 
 /**
  * Issue 16 points 3–4 in Chromium (ACC-14, ACC-7): an officer, on a phone, finds a payer by its
@@ -37,48 +31,16 @@ describe.skipIf(unavailable !== null)(
     });
     const url = (p: string) => `${stage.server.url}${p}`;
 
-    async function logIn(request: APIRequestContext, keyId: string) {
-      const nonce = await challenge(request, stage.server.url);
-      const answer = await request.post(url('/api/v1/auth/login/signature'), {
-        data: { signature: await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64')) },
-      });
-      expect(answer.status(), await answer.text()).toBe(200);
-    }
+    const logIn = (request: APIRequestContext, keyId: string) => logInWithKey(request, stage.server.url, keyId);
 
     /** The paying organisation's account, registered through the API with its head's key and logged in. */
     async function payerContext(): Promise<BrowserContext> {
       const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
-      const email = 'payer@shekara-test.kz';
-      const body = { userType: 'foreign_trade_participant', iinBin: payerBin, email };
-      const nonce = await challenge(context.request, stage.server.url);
-      const signature = await testSign(
-        context.request,
-        stage.server.url,
-        key('head-auth'),
-        Buffer.from(JSON.stringify({ nonce, ...body })),
-      );
-      const registered = await context.request.post(url('/api/v1/registrations'), {
-        data: {
-          ...body,
-          password: 'steppe eagle over the caspian',
-          authMethod: 'signature',
-          signature,
-          consent: { version: currentConsent.version, language: 'ru' },
-        },
+      await registerAndLogIn(context, stage.server.url, {
+        keyId: key('head-auth'),
+        iinBin: payerBin,
+        email: 'payer@shekara-test.kz',
       });
-      expect(registered.status(), await registered.text()).toBe(201);
-      const confirmation = async () => {
-        const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as {
-          messages: MailboxMessage[];
-        };
-        return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
-      };
-      await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
-      const token = new URL((await confirmation())!.links.find((l) => l.includes('token='))!).searchParams.get('token');
-      expect((await context.request.post(url('/api/v1/registrations/confirm'), { data: { token } })).status()).toBe(
-        200,
-      );
-      await logIn(context.request, key('head-auth'));
       return context;
     }
 

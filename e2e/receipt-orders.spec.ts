@@ -1,10 +1,10 @@
-import { currentConsent } from '@shekara/contracts/accounts';
 import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../server/src/testing/pdf-text.ts';
+import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { challenge, chooseReadReason, screenshot, slow, testSign } from './helpers.ts';
+import { chooseReadReason, screenshot, slow } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -17,12 +17,6 @@ const recipientIin = person('individual-auth').iin;
 const key = (id: string) => `GOST2015-512:${id}`;
 const slower = { timeout: 60_000 };
 
-interface MailboxMessage {
-  to: string[];
-  kind: string | null;
-  links: string[];
-}
-
 /**
  * Issue 16 point 3 in Chromium: the ТПО of a personal-use parcel. The officer issues it on the
  * officer's page, the recipient finds it in the cabinet from the advance account page and pays it
@@ -33,51 +27,18 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
   const stage = useStage('receipt-orders');
   const url = (p: string) => `${stage.server.url}${p}`;
 
-  async function logIn(request: APIRequestContext, keyId: string) {
-    const nonce = await challenge(request, stage.server.url);
-    const answer = await request.post(url('/api/v1/auth/login/signature'), {
-      data: { signature: await testSign(request, stage.server.url, keyId, Buffer.from(nonce, 'base64')) },
-    });
-    expect(answer.status(), await answer.text()).toBe(200);
-  }
+  const logIn = (request: APIRequestContext, keyId: string) => logInWithKey(request, stage.server.url, keyId);
 
-  async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-    const token = (await context.cookies()).find((c) => c.name === 'shekara_csrf')?.value;
-    return { 'x-csrf-token': decodeURIComponent(token ?? '') };
-  }
+  const csrf = csrfHeader;
 
   /** The individual's account, registered through the API with its key and logged in by signature. */
   async function recipientContext(): Promise<BrowserContext> {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
-    const email = 'tpo.recipient@shekara-test.kz';
-    const body = { userType: 'foreign_trade_participant', iinBin: recipientIin, email };
-    const nonce = await challenge(context.request, stage.server.url);
-    const signature = await testSign(
-      context.request,
-      stage.server.url,
-      key('individual-auth'),
-      Buffer.from(JSON.stringify({ nonce, ...body })),
-    );
-    const registered = await context.request.post(url('/api/v1/registrations'), {
-      data: {
-        ...body,
-        password: 'steppe eagle over the caspian',
-        authMethod: 'signature',
-        signature,
-        consent: { version: currentConsent.version, language: 'ru' },
-      },
+    await registerAndLogIn(context, stage.server.url, {
+      keyId: key('individual-auth'),
+      iinBin: recipientIin,
+      email: 'tpo.recipient@shekara-test.kz',
     });
-    expect(registered.status(), await registered.text()).toBe(201);
-    const confirmation = async () => {
-      const { messages } = (await (await context.request.get(url('/api/v1/dev/mailbox'))).json()) as {
-        messages: MailboxMessage[];
-      };
-      return messages.find((m) => m.to.includes(email) && m.kind === 'registration.confirm');
-    };
-    await expect.poll(confirmation, { ...slow, interval: 500 }).toBeDefined();
-    const token = new URL((await confirmation())!.links.find((l) => l.includes('token='))!).searchParams.get('token');
-    expect((await context.request.post(url('/api/v1/registrations/confirm'), { data: { token } })).status()).toBe(200);
-    await logIn(context.request, key('individual-auth'));
     return context;
   }
 

@@ -118,37 +118,31 @@ export async function heldForEach(tx: Queryable, declarationIds: readonly string
 }
 
 /** At release: what is held is taken for the budget. Nothing held, nothing taken (an officer's call). */
-export async function collectOnRelease(
+export const collectOnRelease = (
   tx: Queryable,
   ctx: LedgerContext,
   input: { declarationId: string },
   actor: PostingActor,
-): Promise<number> {
-  const open = await openReservationOf(tx, input.declarationId);
-  if (!open) return 0;
-  await debitWithin(
-    tx,
-    ctx,
-    { declarationId: input.declarationId, idempotencyKey: closingKey(input.declarationId, open.id) },
-    actor,
-  );
-  return open.amount;
-}
+): Promise<number> => closeHeld(tx, ctx, input.declarationId, actor, debitWithin);
 
 /** At refusal or withdrawal: what is held returns to the payer's available money. */
-export async function returnOnClosing(
+export const returnOnClosing = (
   tx: Queryable,
   ctx: LedgerContext,
   input: { declarationId: string },
   actor: PostingActor,
+): Promise<number> => closeHeld(tx, ctx, input.declarationId, actor, releaseWithin);
+
+/** Closes the declaration's open reservation by `close` (a debit or a release); the amount it held, or 0. */
+async function closeHeld(
+  tx: Queryable,
+  ctx: LedgerContext,
+  declarationId: string,
+  actor: PostingActor,
+  close: typeof debitWithin | typeof releaseWithin,
 ): Promise<number> {
-  const open = await openReservationOf(tx, input.declarationId);
+  const open = await openReservationOf(tx, declarationId);
   if (!open) return 0;
-  await releaseWithin(
-    tx,
-    ctx,
-    { declarationId: input.declarationId, idempotencyKey: closingKey(input.declarationId, open.id) },
-    actor,
-  );
+  await close(tx, ctx, { declarationId, idempotencyKey: closingKey(declarationId, open.id) }, actor);
   return open.amount;
 }
