@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/payment-applications/locales/ru.json';
 import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, screenshot, slow, useTestSigner } from './helpers.ts';
+import { chooseKey, chooseReadReason, screenshot, slow, useTestSigner } from './helpers.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -93,6 +93,8 @@ describe.skipIf(unavailable !== null)(
       // 2. The officer of the department grants it with a signed decision.
       const officer = await officerContext.newPage();
       await officer.goto(url('/officer/payments/applications'));
+      // the queue shows payers and their bank accounts: read for a stated reason (ACC-7)
+      await chooseReadReason(officer, 'user_request');
       await officer.getByTestId('application-decide').first().click(slower);
       await officer.getByTestId('decide-grant').waitFor(slow);
       await useTestSigner(officer);

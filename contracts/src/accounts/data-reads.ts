@@ -60,5 +60,7 @@ export const dataReadObjects = [
   'decision_payload',
   'advance_account',
   'receipt_order',
+  'payment_application',
+  'payment_obligation',
 ] as const;
 export type DataReadObject = (typeof dataReadObjects)[number];

@@ -1,3 +1,4 @@
+import { readReasonQuery } from '../../accounts/data-reads.ts';
 import { routesAt } from '../../http.ts';
 import * as s from './schemas.ts';
 
@@ -17,9 +18,16 @@ const obligation = routesAt('/api/v1/officer/payments/obligations/:id', s.obliga
 
 /** The officer's side: applications of bodies in their scope, the signed decision, overdue obligations (WD-16). */
 export const paymentApplicationOfficerRoutes = {
-  list: officer('GET', '', { querystring: s.officerListQuery, response: { 200: s.applicationList } }),
+  // the payers' IIN/BINs and a refund's bank account: read for a stated reason (ACC-7)
+  list: officer('GET', '', {
+    querystring: s.officerListQuery.extend(readReasonQuery.shape),
+    response: { 200: s.applicationList },
+  }),
   decisionPayload: one('POST', '/decision-payload', { body: s.decisionRequest, response: { 200: s.signingPayload } }),
   decide: one('POST', '/decisions', { body: s.signedDecision, response: { 201: s.applicationView } }),
-  overdue: obligations('GET', '/overdue', { querystring: s.overdueQuery, response: { 200: s.obligationList } }),
+  overdue: obligations('GET', '/overdue', {
+    querystring: s.overdueQuery.extend(readReasonQuery.shape),
+    response: { 200: s.obligationList },
+  }),
   paid: obligation('POST', '/paid', { body: s.paidRequest, response: { 200: s.obligationAnswer } }),
 };

@@ -179,9 +179,12 @@ const builds: Record<string, Build> = {
     }),
   // Applications about money (ACC-21): the world's pending refund, decided with no valid signature.
   'GET /api/v1/officer/payments/applications': (w) =>
-    get('/api/v1/officer/payments/applications?status=pending', w.payments.refundApplicationId),
+    get('/api/v1/officer/payments/applications?status=pending&reason=user_request', w.payments.refundApplicationId),
   'GET /api/v1/officer/payments/obligations/overdue': (w) =>
-    get(`/api/v1/officer/payments/obligations/overdue?asOf=${addDays(w.payments.dueDate, 1)}`, w.payments.owingNumber),
+    get(
+      `/api/v1/officer/payments/obligations/overdue?asOf=${addDays(w.payments.dueDate, 1)}&reason=user_request`,
+      w.payments.owingNumber,
+    ),
   'POST /api/v1/officer/payments/applications/:id/decision-payload': (w) =>
     post(`/api/v1/officer/payments/applications/${w.payments.refundApplicationId}/decision-payload`, {
       decision: 'refuse',

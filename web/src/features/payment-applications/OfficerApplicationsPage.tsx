@@ -1,4 +1,5 @@
 import { Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate, printedTime } from '../../dates.ts';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { type ApplicationKind, type ApplicationView, applicationKeys, fetchQueue } from './applications-api.ts';
 import { DecideApplicationDialog } from './DecideApplicationDialog.tsx';
 
@@ -14,12 +16,26 @@ type KindFilter = ApplicationKind | 'all';
 
 /** The officer's queue of applications about money for the bodies in their scope, oldest first (ACC-21, ACC-14). */
 export function OfficerApplicationsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page
+      title={t('paymentApplications.officer.title')}
+      lead={t('paymentApplications.officer.lead')}
+      testId="officer-payment-applications-title"
+    >
+      {/* the payers and their bank accounts: read for a stated reason, which each payer sees (ACC-7) */}
+      <ReadReasonGate>{(reason) => <Queue reason={reason} />}</ReadReasonGate>
+    </Page>
+  );
+}
+
+function Queue({ reason }: { reason: DataReadReason }) {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<KindFilter>('all');
   const [deciding, setDeciding] = useState<ApplicationView | null>(null);
   const queue = useQuery({
-    queryKey: [...applicationKeys.all, 'queue', kind],
-    queryFn: () => fetchQueue(kind === 'all' ? undefined : kind),
+    queryKey: [...applicationKeys.all, 'queue', kind, reason],
+    queryFn: () => fetchQueue(kind === 'all' ? undefined : kind, reason),
   });
 
   const columns: Column<ApplicationView>[] = [
@@ -70,11 +86,7 @@ export function OfficerApplicationsPage() {
   ];
 
   return (
-    <Page
-      title={t('paymentApplications.officer.title')}
-      lead={t('paymentApplications.officer.lead')}
-      testId="officer-payment-applications-title"
-    >
+    <>
       <SegmentedControl
         value={kind}
         onChange={(value) => setKind(value as KindFilter)}
@@ -92,6 +104,6 @@ export function OfficerApplicationsPage() {
         testId="officer-payment-applications"
       />
       <DecideApplicationDialog application={deciding} onClose={() => setDeciding(null)} />
-    </Page>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,14 +8,32 @@ import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
+import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { applicationKeys, fetchOverdue, type ObligationView } from './applications-api.ts';
 import { RecordPaidDialog } from './RecordPaidDialog.tsx';
 
 /** Obligations of the bodies in the officer's scope whose term has passed unpaid, the oldest first (WD-16). */
 export function OverduePage() {
   const { t } = useTranslation();
+  return (
+    <Page
+      title={t('paymentApplications.overdue.title')}
+      lead={t('paymentApplications.overdue.lead')}
+      testId="overdue-obligations-title"
+    >
+      {/* the payers: read for a stated reason, which each payer sees (ACC-7) */}
+      <ReadReasonGate>{(reason) => <Overdue reason={reason} />}</ReadReasonGate>
+    </Page>
+  );
+}
+
+function Overdue({ reason }: { reason: DataReadReason }) {
+  const { t } = useTranslation();
   const [paying, setPaying] = useState<ObligationView | null>(null);
-  const overdue = useQuery({ queryKey: [...applicationKeys.all, 'overdue'], queryFn: fetchOverdue });
+  const overdue = useQuery({
+    queryKey: [...applicationKeys.all, 'overdue', reason],
+    queryFn: () => fetchOverdue(reason),
+  });
   const columns: Column<ObligationView>[] = [
     { key: 'due', header: t('paymentApplications.obligations.dueDate'), cell: (o) => printedDate(o.dueDate) },
     {
@@ -38,11 +57,7 @@ export function OverduePage() {
     },
   ];
   return (
-    <Page
-      title={t('paymentApplications.overdue.title')}
-      lead={t('paymentApplications.overdue.lead')}
-      testId="overdue-obligations-title"
-    >
+    <>
       <QueueTable
         load={mapLoad(loadOf(overdue), (answer) => answer.obligations)}
         columns={columns}
@@ -52,6 +67,6 @@ export function OverduePage() {
         testId="overdue-obligations"
       />
       <RecordPaidDialog obligation={paying} onClose={() => setPaying(null)} />
-    </Page>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
 import {
   paymentApplicationOfficerRoutes as officerRoutes,
@@ -19,12 +20,12 @@ export const fetchCabinet = () => call(ownRoutes.list);
 export const fetchApplicationPayload = (body: ApplicationRequest) => call(ownRoutes.payload, { body });
 export const postApplication = (body: ApplicationRequest & { signature: string }) => call(ownRoutes.file, { body });
 
-export const fetchQueue = (kind: ApplicationKind | undefined) =>
-  call(officerRoutes.list, { query: { status: 'pending', ...(kind ? { kind } : {}) } });
+export const fetchQueue = (kind: ApplicationKind | undefined, reason: DataReadReason) =>
+  call(officerRoutes.list, { query: { status: 'pending', reason, ...(kind ? { kind } : {}) } });
 export const fetchDecisionPayload = (id: string, body: DecisionRequest) =>
   call(officerRoutes.decisionPayload, { params: { id }, body });
 export const postDecision = (id: string, body: DecisionRequest & { signature: string }) =>
   call(officerRoutes.decide, { params: { id }, body });
-export const fetchOverdue = () => call(officerRoutes.overdue, { query: {} });
+export const fetchOverdue = (reason: DataReadReason) => call(officerRoutes.overdue, { query: { reason } });
 export type PaidRequest = RouteInput<typeof officerRoutes.paid>['body'];
 export const postPaid = (id: number, body: PaidRequest) => call(officerRoutes.paid, { params: { id }, body });

@@ -105,9 +105,19 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     expect(again.statusCode, again.body).toBe(201);
     expect(await count('select count(*)::int as n from payment_applications where id = $1', [id])).toBe(1);
 
-    const queue = await officer.get('/api/v1/officer/payments/applications?status=pending');
+    const queue = await officer.get('/api/v1/officer/payments/applications?status=pending&reason=user_request');
     expect((queue.json() as { applications: { id: string }[] }).applications.map((a) => a.id)).toContain(id);
-    const farQueue = await farOfficer.get('/api/v1/officer/payments/applications?status=pending');
+    // the queue shows payers and their bank accounts: only for a stated reason, recorded (ACC-7)
+    const unstated = await officer.get('/api/v1/officer/payments/applications?status=pending');
+    expect(unstated.statusCode).toBe(400);
+    expect(unstated.json().error.code).toBe('DATA_READ_REASON_REQUIRED');
+    const reads = await count(
+      `select count(*)::int as n from audit_log where action = 'data.read' and details->>'object' = 'payment_application'
+         and details->>'objectId' like '%' || $1 || '%'`,
+      [id],
+    );
+    expect(reads).toBeGreaterThan(0);
+    const farQueue = await farOfficer.get('/api/v1/officer/payments/applications?status=pending&reason=user_request');
     expect((farQueue.json() as { applications: { id: string }[] }).applications.map((a) => a.id)).not.toContain(id);
 
     const schedule = [
@@ -292,12 +302,12 @@ describe('ACC-21, WD-16: payment-due notices and overdue obligations', () => {
       expect.objectContaining({ amount: '300.00', dueDate, kbk: '106110', paymentType: '2010' }),
     ]);
 
-    const overdue = (await officer.get('/api/v1/officer/payments/obligations/overdue')).json() as {
+    const overdue = (await officer.get('/api/v1/officer/payments/obligations/overdue?reason=user_request')).json() as {
       obligations: { id: number; registrationNumber: string }[];
     };
     const mine = overdue.obligations.find((o) => o.registrationNumber === number);
     expect(mine).toBeDefined();
-    const far = (await farOfficer.get('/api/v1/officer/payments/obligations/overdue')).json() as {
+    const far = (await farOfficer.get('/api/v1/officer/payments/obligations/overdue?reason=user_request')).json() as {
       obligations: unknown[];
     };
     expect(far.obligations).toEqual([]);
@@ -316,7 +326,7 @@ describe('ACC-21, WD-16: payment-due notices and overdue obligations', () => {
       method: 'advance-account',
     });
     expect([paidAgain.statusCode, codeOf(paidAgain)]).toEqual([409, 'PAYMENTS_OBLIGATION_PAID']);
-    const after = (await officer.get('/api/v1/officer/payments/obligations/overdue')).json() as {
+    const after = (await officer.get('/api/v1/officer/payments/obligations/overdue?reason=user_request')).json() as {
       obligations: { id: number }[];
     };
     expect(after.obligations.map((o) => o.id)).not.toContain(mine!.id);

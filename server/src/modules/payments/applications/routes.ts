@@ -1,11 +1,13 @@
+import type { DataReadReason } from '@shekara/contracts/accounts';
 import {
   paymentApplicationOfficerRoutes as officerRoutes,
   paymentApplicationRoutes as ownRoutes,
 } from '@shekara/contracts/payments/applications';
+import type { FastifyRequest } from 'fastify';
 import type { RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { bodyScopeOf, caller, requestFacts } from '../../accounts/index.ts';
+import { bodyScopeOf, caller, readReason, recordDataRead, requestFacts } from '../../accounts/index.ts';
 import {
   applicationsInScope,
   applicationsOfPayer,
@@ -72,12 +74,40 @@ export async function applicationRoutes(app: ZodApp, { ctx }: { ctx: Application
   const officerOfTheBody: RouteAccess = { audience: 'officer', object: 'own-body' };
   const officer = contractRoutes(app, { tags: ['officer', 'payments'], access: officerOfTheBody });
 
+  /**
+   * A list read is a read of every payer it shows (ACC-7): one record per payer, naming the items
+   * of theirs it showed, so each payer sees the read among its data reads.
+   */
+  const recordReads = async (
+    request: FastifyRequest,
+    reason: DataReadReason,
+    type: 'payment_application' | 'payment_obligation',
+    shown: readonly { id: string; payer: string }[],
+  ) => {
+    const byPayer = new Map<string, string[]>();
+    for (const { id, payer } of shown) byPayer.set(payer, [...(byPayer.get(payer) ?? []), id]);
+    for (const [payer, ids] of byPayer)
+      await recordDataRead(ctx, request, {
+        reason,
+        object: { type, id: ids.join(', ') },
+        subject: { iinBins: [payer] },
+      });
+  };
+
   officer(officerRoutes.list, {
     summary: 'Applications about money addressed to the bodies in the officer’s scope, oldest first (ACC-21)',
     noStore: true,
     handler: async (request) => {
+      const { reason, ...query } = request.query;
+      const stated = readReason({ reason });
       const scope = await bodyScopeOf(ctx.db, caller(request).account);
-      const applications = await applicationsInScope(ctx.db, scope, request.query);
+      const applications = await applicationsInScope(ctx.db, scope, query);
+      await recordReads(
+        request,
+        stated,
+        'payment_application',
+        applications.map((a) => ({ id: a.id, payer: a.payer })),
+      );
       return { applications: applications.map(applicationViewOf) };
     },
   });
@@ -114,7 +144,14 @@ export async function applicationRoutes(app: ZodApp, { ctx }: { ctx: Application
       'Unpaid obligations due before `asOf` (today in Almaty by default): what will be overdue by a later day too.',
     noStore: true,
     handler: async (request) => {
+      const stated = readReason({ reason: request.query.reason });
       const obligations = await overdueInScope(ctx, caller(request).account, request.query.asOf);
+      await recordReads(
+        request,
+        stated,
+        'payment_obligation',
+        obligations.map((o) => ({ id: String(o.id), payer: o.payer })),
+      );
       return { obligations: obligations.map(obligationViewOf) };
     },
   });
