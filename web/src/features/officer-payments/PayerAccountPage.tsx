@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import type { DataReadReason } from '@shekara/contracts/accounts';
 import { parseIinBin } from '@shekara/contracts/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -10,9 +10,9 @@ import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
-import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
+import { BalanceFigures, PeriodFields } from '../payments/AccountFigures.tsx';
 import { periodProblem, recentPeriod } from '../payments/period.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { DepositForm } from './DepositForm.tsx';
@@ -113,35 +113,10 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
   return (
     <Stack gap="md">
       {balance.error && <ServerRefusalAlert title={t('officerPayments.account.failed')} error={balance.error} />}
-      {balance.data && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="officer-balance">
-          <Figure
-            label={t('payments.account.available')}
-            amount={balance.data.available}
-            testId="officer-balance-available"
-          />
-          <Figure
-            label={t('payments.account.reserved')}
-            amount={balance.data.reserved}
-            testId="officer-balance-reserved"
-          />
-          <Figure label={t('payments.account.total')} amount={balance.data.total} testId="officer-balance-total" />
-        </SimpleGrid>
-      )}
+      {balance.data && <BalanceFigures balance={balance.data} testId="officer-balance" prefix="officer-" />}
       <TitledCard title={t('officerPayments.account.postings')} padding="md">
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('payments.account.from')}
-            {...typed(period.from, (from) => setPeriod((p) => ({ ...p, from })))}
-            data-testid="officer-period-from"
-          />
-          <TextInput
-            type="date"
-            label={t('payments.account.to')}
-            {...typed(period.to, (to) => setPeriod((p) => ({ ...p, to })))}
-            data-testid="officer-period-to"
-          />
+          <PeriodFields period={period} setPeriod={setPeriod} testIdPrefix="officer-" />
         </Group>
         {problem && <Alert color="yellow">{t(`payments.account.periodProblems.${problem}`)}</Alert>}
         <QueueTable
@@ -154,19 +129,5 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
         />
       </TitledCard>
     </Stack>
-  );
-}
-
-function Figure({ label, amount, testId }: { label: string; amount: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder padding="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700} data-testid={testId}>
-        {t('payments.account.tenge', { amount })}
-      </Text>
-    </Card>
   );
 }

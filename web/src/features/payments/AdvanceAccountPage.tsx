@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,12 @@ import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
-import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { cabinetApplicationsPath } from '../payment-applications/paths.ts';
 import { cabinetReceiptOrdersPath } from '../receipt-orders/paths.ts';
+import { BalanceFigures, PeriodFields } from './AccountFigures.tsx';
 import { fetchBalance, fetchPostings, type PayerPosting, type Period, statementUrl } from './advance-account-api.ts';
 import { periodProblem, recentPeriod } from './period.ts';
 
@@ -63,26 +63,11 @@ export function AdvanceAccountPage() {
         {t('paymentApplications.link')}
       </Anchor>
       {balance.error && <ServerRefusalAlert title={t('payments.account.failed')} error={balance.error} />}
-      {balance.data && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="advance-account-balance">
-          <Figure label={t('payments.account.available')} amount={balance.data.available} testId="balance-available" />
-          <Figure label={t('payments.account.reserved')} amount={balance.data.reserved} testId="balance-reserved" />
-          <Figure label={t('payments.account.total')} amount={balance.data.total} testId="balance-total" />
-        </SimpleGrid>
-      )}
+      {balance.data && <BalanceFigures balance={balance.data} testId="advance-account-balance" />}
       <Card withBorder>
         <Stack>
           <Group align="flex-end" wrap="wrap">
-            <TextInput
-              type="date"
-              label={t('payments.account.from')}
-              {...typed(period.from, (from) => setPeriod((p) => ({ ...p, from })))}
-            />
-            <TextInput
-              type="date"
-              label={t('payments.account.to')}
-              {...typed(period.to, (to) => setPeriod((p) => ({ ...p, to })))}
-            />
+            <PeriodFields period={period} setPeriod={setPeriod} />
             {problem === null && (
               <Group gap="md">
                 <Anchor href={statementUrl('csv', period, currentLanguage())} data-testid="statement-csv">
@@ -110,19 +95,5 @@ export function AdvanceAccountPage() {
         </Stack>
       </Card>
     </Page>
-  );
-}
-
-function Figure({ label, amount, testId }: { label: string; amount: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder padding="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700} data-testid={testId}>
-        {t('payments.account.tenge', { amount })}
-      </Text>
-    </Card>
   );
 }
