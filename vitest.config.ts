@@ -26,6 +26,7 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'web/src/**/*.test.ts',
             'tools/**/*.test.ts',
+            'bin/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**'],
           // The command-line and server suites start from the migrated database template.

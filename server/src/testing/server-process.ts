@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../../../bin/server-flags.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -25,13 +26,13 @@ export interface ServerProcess {
 }
 
 /**
- * Runs `npm start`'s entry point (`node bin/start.mjs`) as a real child process; `fromSources`
+ * Runs `npm start`'s entry point (`node bin/start.mjs`, with the server's V8 flags) as a real child process; `fromSources`
  * runs server/src/main.ts through tsx instead, as `npm run dev` does.
  */
 export function spawnServer(env: Record<string, string>, { fromSources = false } = {}): ServerProcess {
   const port = env.PORT ?? '8080';
   const entry = fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : ['bin/start.mjs'];
-  const child = spawn(process.execPath, entry, {
+  const child = spawn(process.execPath, [...serverNodeFlags, ...entry], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
