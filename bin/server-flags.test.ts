@@ -4,7 +4,8 @@ import { serverNodeFlags } from './server-flags.mjs';
 
 describe('the server V8 flags', () => {
   it('are on `npm start`’s command line, so the servers the tests and benchmarks spawn run as production does', () => {
-    const start: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start;
+    const start: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts
+      .start;
     expect(start).toBe(`node ${serverNodeFlags.join(' ')} bin/start.mjs`);
   });
 });
