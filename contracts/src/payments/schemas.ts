@@ -43,6 +43,13 @@ export const goodsItem = z.object({
     .describe('ISO 4217 code; KZT for tenge'),
   netMassKg: decimal(9, 6, 'netMassKg').describe('net mass in kilograms (for goods for personal use: their mass)'),
   quantity: quantity.optional().describe('the quantity in a supplementary unit, for rates charged per that unit'),
+  preference: z
+    .string()
+    .max(16)
+    .optional()
+    .describe(
+      'box 36: the preferences and exemptions claimed, one code per payment — fees (2 letters), import duty (2), excise (1), VAT (2); "ОООО-ОО" claims none',
+    ),
 });
 
 export const calculationRequest = z

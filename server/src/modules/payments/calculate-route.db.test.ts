@@ -100,6 +100,18 @@ describe('POST /api/v1/payments/calculate', () => {
     ],
     ['a currency without a rate', { items: [{ ...pork, currency: 'GBP' }] }, 'PAYMENTS_EXCHANGE_RATE_MISSING', 'GBP'],
     [
+      'a box 36 code no preference in force has',
+      { items: [{ ...pork, preference: 'ООХХ-ОО' }] },
+      'PAYMENTS_PREFERENCE_UNKNOWN',
+      'ХХ',
+    ],
+    [
+      'a preference claimed for goods it does not cover',
+      { items: [{ ...pork, preference: 'ООРС-ОО' }] },
+      'PAYMENTS_PREFERENCE_NOT_APPLICABLE',
+      '0203111000',
+    ],
+    [
       'a date before the first exchange rate',
       { date: '2025-06-01', items: [pork] },
       'PAYMENTS_EXCHANGE_RATE_MISSING',
@@ -117,6 +129,7 @@ describe('POST /api/v1/payments/calculate', () => {
     ['a value as a number', { items: [{ ...pork, invoiceValue: 1000 }] }],
     ['an absurd value', { items: [{ ...pork, invoiceValue: '1'.repeat(20) }] }],
     ['a short code', { items: [{ ...pork, hsCode: '0203' }] }],
+    ['a box 36 of 17 characters', { items: [{ ...pork, preference: 'О'.repeat(17) }] }],
     ['no items', { items: [] }],
     ['1,000 items', { items: Array.from({ length: 1000 }, () => pork) }],
     ['an unknown channel', { procedure: 'personal-use', personalUse: { channel: 'pigeon' }, items: [pork] }],

@@ -53,6 +53,8 @@ const tariff = {
     importDuty: percent('10'),
     antiDumping: [rate('27.6%', { kind: 'ad_valorem', percent: '27.6', origin: 'CN' })],
   },
+  '0901210000': { importDuty: percent('10') },
+  '3004900009': { importDuty: percent('5') },
   '6403993600': {
     importDuty: rate('10%, но не менее 1.4 EUR за 1 пар', {
       kind: 'combined',
@@ -330,6 +332,79 @@ describe('payments engine: goods for personal use (Decision No. 107)', () => {
 
   it('no customs fee on goods for personal use', () => {
     expect(personal('post', [['300', '2']]).totals).toEqual({ '6010': '9020.25' });
+  });
+});
+
+describe('payments engine: preferences and exemptions claimed in box 36 (issue 16 point 1)', () => {
+  const coffee = (originCountry: string, preference?: string): GoodsItem => ({
+    hsCode: '0901210000',
+    originCountry,
+    invoiceValue: '1000',
+    currency: 'USD',
+    netMassKg: '100',
+    ...(preference !== undefined && { preference }),
+  });
+
+  it('14. goods of a developing country pay 75 % of the duty; VAT is on the duty as reduced', () => {
+    // customs value 1000 USD × 520.00 = 520,000.00; duty 10 % = 52,000.00, 75 % of it = 39,000.00
+    // VAT (520,000.00 + 39,000.00) × 16 % = 89,440.00; fee 25,950.00
+    const result = goods([coffee('ID', 'ООРС-ОО')]);
+    expect(amounts(result)).toEqual(['1 2010 39000.00', '1 5010 89440.00', '- 1010 25950.00']);
+    expect(result.lines[0]!.explanation).toContain(
+      'льгота РС (товары развивающихся стран: 75 % ставки): 75 % от 52000.00 = 39000.00',
+    );
+    // "ОООО-ОО" claims nothing: the full duty, 52,000.00; VAT 572,000.00 × 16 % = 91,520.00
+    expect(amounts(goods([coffee('ID', 'ОООО-ОО')]))).toEqual([
+      '1 2010 52000.00',
+      '1 5010 91520.00',
+      '- 1010 25950.00',
+    ]);
+  });
+
+  it('15. goods of a least developed country pay no duty; the box as a Latin keyboard types it is read the same', () => {
+    // duty 52,000.00 × 0 % = 0.00; VAT 520,000.00 × 16 % = 83,200.00
+    const result = goods([coffee('BD', 'OOНР-OO')]);
+    expect(amounts(result)).toEqual(['1 2010 0.00', '1 5010 83200.00', '- 1010 25950.00']);
+  });
+
+  it('16. goods exempt from VAT: the duty is paid, the VAT is not', () => {
+    // customs value 520,000.00; duty 5 % = 26,000.00; VAT (546,000.00 × 16 % = 87,360.00) × 0 % = 0.00
+    const medicine = { hsCode: '3004900009', invoiceValue: '1000', currency: 'USD', netMassKg: '5' };
+    const result = goods([{ ...medicine, preference: 'ОООО-ЛН' }]);
+    expect(amounts(result)).toEqual(['1 2010 26000.00', '1 5010 0.00', '- 1010 25950.00']);
+    expect(result.lines[1]!.explanation).toContain('льгота ЛН');
+    expect(result.lines[1]!.explanation).toContain('0 % от 87360.00 = 0.00');
+  });
+
+  it('refuses a code it does not hold, and a preference claimed for goods or an origin it does not cover', () => {
+    const refusal = (item: GoodsItem) => {
+      try {
+        goods([item]);
+      } catch (error) {
+        return error as { code: string; params: Record<string, string> };
+      }
+      throw new Error('not refused');
+    };
+    expect(refusal(coffee('ID', 'ООХХ-ОО'))).toMatchObject({
+      code: 'PAYMENTS_PREFERENCE_UNKNOWN',
+      params: { code: 'ХХ' },
+    });
+    expect(refusal(coffee('ID', 'ООРС'))).toMatchObject({
+      code: 'PAYMENTS_PREFERENCE_UNKNOWN',
+      params: { code: 'ООРС' },
+    });
+    expect(refusal(coffee('DE', 'ООРС-ОО'))).toMatchObject({
+      code: 'PAYMENTS_PREFERENCE_NOT_APPLICABLE',
+      params: { code: 'РС', hsCode: '0901210000', origin: 'DE' },
+    });
+    expect(refusal({ ...coffee('ID', 'ООРС-ОО'), hsCode: '8418102001' })).toMatchObject({
+      code: 'PAYMENTS_PREFERENCE_NOT_APPLICABLE',
+    });
+    const { originCountry: _, ...unknownOrigin } = coffee('ID', 'ООРС-ОО');
+    expect(refusal(unknownOrigin)).toMatchObject({
+      code: 'PAYMENTS_PREFERENCE_NOT_APPLICABLE',
+      params: { origin: '—' },
+    });
   });
 });
 

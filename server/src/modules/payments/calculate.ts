@@ -5,9 +5,10 @@ import { declarationKindOf, feeInMrp, inForceOn, monthlyCalculationIndex } from 
 import { PaymentErrors } from './errors.ts';
 import { type Phrases, phrases } from './explanations.ts';
 import { type CalculationFacts, forOrigin, tengePer } from './facts.ts';
-import { exact, formatTiyn, fromTiyn, percentOf, plus, roundToTiyn, times, zero } from './money.ts';
+import { type Exact, exact, formatTiyn, fromTiyn, percentOf, plus, roundToTiyn, times, zero } from './money.ts';
 import { type PaymentType, paymentTypes } from './payment-types.ts';
 import { eCommercePayment, type PersonalUseChannel, unifiedRatePayment } from './personal-use.ts';
+import { claimedPreferences, type Preference } from './preferences.ts';
 import { securityRuleFor } from './security-rules.ts';
 
 export interface GoodsItem {
@@ -17,6 +18,8 @@ export interface GoodsItem {
   currency: string;
   netMassKg: string;
   quantity?: { value: string; unit: string };
+  /** box 36: the preferences and exemptions claimed, one code per payment ("ОООО-ОО" claims none) */
+  preference?: string;
 }
 
 export interface CalculationRequest {
@@ -144,7 +147,10 @@ function itemPayments(
     netMassKg: exact(item.netMassKg),
     quantity: item.quantity ? { value: exact(item.quantity.value), unit: item.quantity.unit } : undefined,
   };
-  const lines = [charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts, words)];
+  const claimed = item.preference ? claimedPreferences(item.preference, item, facts.date) : {};
+  const lines = [
+    charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts, words, claimed.duty),
+  ];
   const byOrigin: [PaymentType, readonly Rate[]][] = [
     [paymentTypes.antiDumping, rates.antiDumping],
     [paymentTypes.countervailing, rates.countervailing],
@@ -161,13 +167,26 @@ function itemPayments(
     )
       throw PaymentErrors.PAYMENTS_ORIGIN_REQUIRED({ code: item.hsCode, date: facts.date });
     const rate = forOrigin(measure, item.originCountry);
-    if (rate) lines.push(charge(number, type, rate, measures, value, facts, words));
+    if (rate)
+      lines.push(
+        charge(
+          number,
+          type,
+          rate,
+          measures,
+          value,
+          facts,
+          words,
+          type === paymentTypes.excise ? claimed.excise : undefined,
+        ),
+      );
   }
 
   // VAT on the customs value plus every duty and the excise of this item, each as rounded
   let vatBase = value.tiyn;
   for (const line of lines) vatBase += line.amountTiyn;
-  const vat = roundToTiyn(percentOf(fromTiyn(vatBase), exact(rates.vat.percent)));
+  const fullVat = percentOf(fromTiyn(vatBase), exact(rates.vat.percent));
+  const vat = roundToTiyn(claimed.vat ? percentOf(fullVat, exact(claimed.vat.share)) : fullVat);
   const parts = [formatTiyn(value.tiyn)];
   for (const line of lines) parts.push(`${formatTiyn(line.amountTiyn)} (${line.paymentType})`);
   lines.push({
@@ -176,14 +195,15 @@ function itemPayments(
     baseTiyn: vatBase,
     rate: `${rates.vat.percent}%`,
     amountTiyn: vat,
-    explanation: words.vat(
-      paymentTypes.vat.name[words.language],
-      parts.join(' + '),
-      formatTiyn(vatBase),
-      rates.vat.percent,
-      rates.vat.validFrom,
-      formatTiyn(vat),
-    ),
+    explanation:
+      words.vat(
+        paymentTypes.vat.name[words.language],
+        parts.join(' + '),
+        formatTiyn(vatBase),
+        rates.vat.percent,
+        rates.vat.validFrom,
+        formatTiyn(claimed.vat ? roundToTiyn(fullVat) : vat),
+      ) + (claimed.vat ? preferenceApplied(claimed.vat, fullVat, vat, words) : ''),
   });
   return lines;
 }
@@ -196,17 +216,32 @@ function charge(
   value: CustomsValue,
   facts: CalculationFacts,
   words: Phrases,
+  preference?: Preference,
 ): PaymentLine {
   const charged = applyRate(rate, measures, facts, words);
   const origin = rate.origin ? words.origin(rate.origin) : '';
+  const amount = roundToTiyn(preference ? percentOf(charged.amount, exact(preference.share)) : charged.amount);
   return {
     item: number,
     paymentType: type.code,
     baseTiyn: value.tiyn,
     rate: rate.text,
-    amountTiyn: roundToTiyn(charged.amount),
-    explanation: `${type.name[words.language]}${origin}: ${value.explanation}; ${charged.explanation}`,
+    amountTiyn: amount,
+    explanation:
+      `${type.name[words.language]}${origin}: ${value.explanation}; ${charged.explanation}` +
+      (preference ? preferenceApplied(preference, charged.amount, amount, words) : ''),
   };
+}
+
+/** The box 36 preference's part of a line's explanation: the share of the full amount that is due. */
+function preferenceApplied(preference: Preference, full: Exact, amount: bigint, words: Phrases): string {
+  return words.preference(
+    preference.code,
+    preference.name[words.language],
+    formatTiyn(roundToTiyn(full)),
+    preference.share,
+    formatTiyn(amount),
+  );
 }
 
 function customsFee(procedure: string, date: string, words: Phrases): PaymentLine {

@@ -62,6 +62,7 @@ function goodsItemOf(item: Loose, number: number, currency: string | undefined):
   const quantity = decimal(item.supplementaryQuantity);
   const unit = text(item.supplementaryUnitCode);
   const origin = text(item.originCountry);
+  const preference = text(item.preference);
   return {
     hsCode,
     ...(origin && { originCountry: origin }),
@@ -69,6 +70,7 @@ function goodsItemOf(item: Loose, number: number, currency: string | undefined):
     currency: customsValue !== undefined ? 'KZT' : currency!,
     netMassKg,
     ...(quantity !== undefined && unit && { quantity: { value: quantity, unit } }),
+    ...(preference && { preference }),
   };
 }
 

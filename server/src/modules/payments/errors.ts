@@ -58,6 +58,22 @@ export const PaymentErrors = defineErrors({
       en: 'A duty that depends on the country of origin applies to code {code} on {date}: give the goods’ country of origin.',
     },
   },
+  PAYMENTS_PREFERENCE_UNKNOWN: {
+    status: 422,
+    message: {
+      kk: '36-бағандағы «{code}» коды {date} күні қолданылатын жеңілдіктердің ішінде жоқ.',
+      ru: 'Кода «{code}» в графе 36 нет среди льгот, действующих на {date}.',
+      en: 'Code “{code}” in box 36 is not among the preferences and exemptions in force on {date}.',
+    },
+  },
+  PAYMENTS_PREFERENCE_NOT_APPLICABLE: {
+    status: 422,
+    message: {
+      kk: '36-бағандағы «{code}» жеңілдігі {hsCode} кодты, шығарылған елі {origin} тауарларға қолданылмайды.',
+      ru: 'Льгота «{code}» из графы 36 не распространяется на товары с кодом {hsCode} происхождения {origin}.',
+      en: 'The preference “{code}” in box 36 does not cover goods of code {hsCode} originating in {origin}.',
+    },
+  },
   PAYMENTS_FEE_SCHEDULE_MISSING: {
     status: 422,
     message: {

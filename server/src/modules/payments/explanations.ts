@@ -16,6 +16,8 @@ export interface Phrases {
   sum(first: string, second: string, total: string): string;
   perUnit(amount: string, currency: string, unit: string, quantity: string, conversion: string, result: string): string;
   origin(country: string): string;
+  /** a box 36 preference applied to a line: what the rate gave, the share paid, what is due */
+  preference(code: string, name: string, full: string, share: string, amount: string): string;
   vat(name: string, parts: string, base: string, percent: string, validFrom: string, amount: string): string;
   fee(name: string, transit: boolean, inMrp: string, mrp: string, year: string, amount: string): string;
   security(basis: string, secured: string, floor: string | null, amount: string): string;
@@ -72,6 +74,7 @@ const ru: Phrases = {
   perUnit: (amount, currency, unit, quantity, conversion, result) =>
     `${amount} ${currency} за 1 ${unit} × ${quantity} ${unit}${conversion} = ${result}`,
   origin: (country) => ` (товары происхождения ${country})`,
+  preference: (code, name, full, share, amount) => `; льгота ${code} (${name}): ${share} % от ${full} = ${amount}`,
   vat: (name, parts, base, percent, from, amount) =>
     `${name}: база ${parts} = ${base}; ${percent} % (ставка с ${from}) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
@@ -113,6 +116,8 @@ const kk: Phrases = {
   perUnit: (amount, currency, unit, quantity, conversion, result) =>
     `1 ${unit} үшін ${amount} ${currency} × ${quantity} ${unit}${conversion} = ${result}`,
   origin: (country) => ` (шығарылған елі ${country} тауарлар)`,
+  preference: (code, name, full, share, amount) =>
+    `; ${code} жеңілдігі (${name}): ${full} сомасының ${share} %-ы = ${amount}`,
   vat: (name, parts, base, percent, from, amount) =>
     `${name}: база ${parts} = ${base}; ${percent} % (${from} бастап мөлшерлеме) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
@@ -162,6 +167,7 @@ const en: Phrases = {
   perUnit: (amount, currency, unit, quantity, conversion, result) =>
     `${amount} ${currency} per ${unit} × ${quantity} (${unit})${conversion} = ${result}`,
   origin: (country) => ` (goods originating in ${country})`,
+  preference: (code, name, full, share, amount) => `; preference ${code} (${name}): ${share} % of ${full} = ${amount}`,
   vat: (name, parts, base, percent, from, amount) =>
     `${name}: base ${parts} = ${base}; ${percent} % (rate since ${from}) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>

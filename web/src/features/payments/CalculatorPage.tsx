@@ -91,6 +91,7 @@ export function CalculatorPage() {
               key={index}
               number={index + 1}
               item={item}
+              claimsPreferences={draft.procedure === '40'}
               onChange={(patch) => changeItem(index, patch)}
               onRemove={
                 draft.items.length > 1 ? () => change({ items: draft.items.filter((_, i) => i !== index) }) : undefined
@@ -123,11 +124,14 @@ export function CalculatorPage() {
 function ItemFields({
   number,
   item,
+  claimsPreferences,
   onChange,
   onRemove,
 }: {
   number: number;
   item: ItemDraft;
+  /** box 36 is a goods declaration's: goods for personal use claim no preferences */
+  claimsPreferences: boolean;
   onChange: (patch: Partial<ItemDraft>) => void;
   onRemove?: () => void;
 }) {
@@ -156,6 +160,9 @@ function ItemFields({
         <TextInput {...field('netMassKg', 24)} inputMode="decimal" required />
         <TextInput {...field('quantity', 24)} inputMode="decimal" />
         <TextInput {...field('unit', 3)} description={t('payments.calculator.item.unitHint')} />
+        {claimsPreferences && (
+          <TextInput {...field('preference', 16)} description={t('payments.calculator.item.preferenceHint')} />
+        )}
       </SimpleGrid>
     </Card>
   );

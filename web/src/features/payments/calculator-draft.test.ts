@@ -16,6 +16,7 @@ describe('the payments calculator’s request, as the form makes it (ACC-10)', (
       netMassKg: '10000',
       quantity: '',
       unit: '',
+      preference: ' ',
     };
     expect(requestOf(draft)).toEqual({
       date: '2026-04-07',
@@ -32,5 +33,11 @@ describe('the payments calculator’s request, as the form makes it (ACC-10)', (
     const request = requestOf(draft);
     expect(request.personalUse).toEqual({ channel: 'air-baggage' });
     expect(request.items[0]!.quantity).toEqual({ value: '24000', unit: '112' });
+  });
+
+  it('sends box 36 only when something is claimed in it (ACC-10: duties with the preferences claimed)', () => {
+    const draft = newDraft('2026-04-07');
+    draft.items[0] = { ...draft.items[0]!, preference: ' ООРС-ОО ' };
+    expect(requestOf(draft).items[0]!.preference).toBe('ООРС-ОО');
   });
 });

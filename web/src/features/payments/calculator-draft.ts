@@ -17,6 +17,8 @@ export interface ItemDraft {
   netMassKg: string;
   quantity: string;
   unit: string;
+  /** box 36: preferences claimed, "ОООО-ОО" or empty for none */
+  preference: string;
 }
 
 export interface CalculatorDraft {
@@ -34,6 +36,7 @@ export const emptyItem: ItemDraft = {
   netMassKg: '',
   quantity: '',
   unit: '',
+  preference: '',
 };
 
 export const newDraft = (date: string): CalculatorDraft => ({
@@ -69,6 +72,7 @@ export function requestOf(draft: CalculatorDraft): CalculationRequest {
       ...(item.quantity.trim() !== '' && {
         quantity: { value: decimalOf(item.quantity), unit: item.unit.trim() },
       }),
+      ...(draft.procedure === '40' && item.preference.trim() !== '' && { preference: item.preference.trim() }),
     })),
   };
 }

@@ -15,6 +15,7 @@ describe('the officer’s ТПО form', () => {
           netMassKg: '2,5',
           quantity: '',
           unit: '',
+          preference: '',
         },
       ],
     };
