@@ -10,6 +10,11 @@ const colors: Record<DeclarationStatus, string> = {
   conditionally_released: 'lime',
   release_refused: 'red',
   withdrawn: 'dark',
+  released_for_transit: 'cyan',
+  arrived: 'grape',
+  transit_completed: 'teal',
+  used: 'violet',
+  closed: 'dark',
 };
 
 export function StatusBadge({ status }: { status: DeclarationStatus }) {

@@ -12,6 +12,11 @@ const statusColor: Record<DeclarationStatus, string> = {
   conditionally_released: 'teal',
   release_refused: 'red',
   withdrawn: 'gray',
+  released_for_transit: 'cyan',
+  arrived: 'grape',
+  transit_completed: 'green',
+  used: 'violet',
+  closed: 'gray',
 };
 
 const channelColor: Record<Channel, string> = { green: 'green', yellow: 'yellow', red: 'red' };

@@ -44,7 +44,7 @@ export async function declarationView(db: Queryable, id: string, account: Accoun
     controlReport: controlReportIn(declaration.controlReport, language),
     attachments,
     mayEdit: editable,
-    allowedActions: editable ? allowedActions(declaration.status, 'declarant') : [],
+    allowedActions: editable ? allowedActions(declaration.status, 'declarant', declaration.kind) : [],
     timeline,
     decisions,
     createdAt: declaration.createdAt,

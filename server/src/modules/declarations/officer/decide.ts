@@ -28,9 +28,10 @@ export async function decisionFactsNow(
 ): Promise<DecisionFacts> {
   const officeCode = officeOf(officer);
   const { declaration, access } = await visibleDeclaration(ctx.db, officer, registrationNumber);
-  if (!allowedDecisions(declaration.status, 'full').includes(decision))
+  if (!allowedDecisions(declaration.status, 'full', declaration.kind).includes(decision))
     throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: decision, status: declaration.status });
-  if (!allowedDecisions(declaration.status, access).includes(decision)) throw OfficerErrors.DECL_DECISION_NOT_YOURS();
+  if (!allowedDecisions(declaration.status, access, declaration.kind).includes(decision))
+    throw OfficerErrors.DECL_DECISION_NOT_YOURS();
   const reasons = normalizeReasons(reasonsGiven);
   checkReasons(decision, reasons);
   const latest = await latestSubmissionSeqAndHash(ctx.db, declaration.id);

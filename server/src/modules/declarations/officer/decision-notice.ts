@@ -20,6 +20,26 @@ export const decisionNames: Record<OfficerDecision, LocalizedText> = {
     en: 'Goods released conditionally',
   },
   refuse_release: { kk: 'Тауарларды шығарудан бас тартылды', ru: 'Отказано в выпуске товаров', en: 'Release refused' },
+  release_for_transit: {
+    kk: 'Тауарлар кедендік транзитке шығарылды',
+    ru: 'Товары выпущены для таможенного транзита',
+    en: 'Goods released for customs transit',
+  },
+  record_arrival: {
+    kk: 'Тауарлардың жеткізу орнына келуі тіркелді',
+    ru: 'Прибытие товаров в место доставки зарегистрировано',
+    en: 'The goods’ arrival at destination recorded',
+  },
+  complete_transit: {
+    kk: 'Кедендік транзит аяқталды',
+    ru: 'Таможенный транзит завершён',
+    en: 'Customs transit completed',
+  },
+  record_use: {
+    kk: 'Алдын ала ақпарат тауарлар келгенде пайдаланылды',
+    ru: 'Предварительная информация использована при прибытии товаров',
+    en: 'The preliminary information was used on the goods’ arrival',
+  },
 };
 
 const words = {

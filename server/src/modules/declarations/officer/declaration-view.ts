@@ -62,7 +62,7 @@ export async function officerDeclarationView(
       decidedAt: x.decidedAt.toISOString(),
       readAt: iso(x.readAt),
     })),
-    allowedDecisions: allowedDecisions(d.status, access),
+    allowedDecisions: allowedDecisions(d.status, access, d.kind),
     // before a release the officer sees whether what it owes is held (a release takes what is held)
     payment: d.kind === 'goods' ? await paymentStatusOf(db, d, language) : null,
   };

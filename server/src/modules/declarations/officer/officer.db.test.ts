@@ -1,4 +1,4 @@
-import { officerDecisions } from '@shekara/contracts/declarations/status';
+import { allowedActions } from '@shekara/contracts/declarations/status';
 import type { TestHolder } from '@shekara/nca/test-pki';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -412,7 +412,7 @@ describe('the inbox: the customs side of the system takes what declarants delive
     // control's report on the copy as delivered comes with it (errors would have refused it)
     expect(view.controlReport).toMatchObject({ errors: [], warnings: expect.any(Array) });
     // a registered declaration at the officer's own post: every decision is open
-    expect(view.allowedDecisions).toEqual(officerDecisions);
+    expect(view.allowedDecisions).toEqual(allowedActions('registered', 'officer', 'goods'));
     const attachments = view.attachments as { id: string; name: string; sizeBytes: number }[];
     expect(attachments).toMatchObject([{ name: 'инвойс.pdf', sizeBytes: pdf.length }]);
     const file = await department.browser.get(
@@ -616,7 +616,7 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
 });
 
 describe('release at a border checkpoint (ACC-18)', () => {
-  it('finds preliminary information registered elsewhere by its number and releases it; other bodies see nothing', async () => {
+  it('finds preliminary information registered elsewhere by its number and records its use; other bodies see nothing', async () => {
     const date = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
     const document = {
       subkind: 'arrival_notification',
@@ -653,14 +653,17 @@ describe('release at a border checkpoint (ACC-18)', () => {
     };
     expect(view).toMatchObject({
       access: 'border_release',
-      allowedDecisions: ['release', 'release_conditionally', 'refuse_release'],
+      allowedDecisions: ['record_use'],
     });
-    expect(codeOf(await decide(border, number, 'accept'))).toBe('DECL_DECISION_NOT_YOURS');
+    // preliminary information is not taken into processing like a declaration
+    expect(codeOf(await decide(border, number, 'accept'))).toBe('DECL_TRANSITION_NOT_ALLOWED');
     expect(
       codeOf(await astana.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`)),
     ).toBe('DECL_NOT_FOUND');
-    const released = await decide(border, number, 'release');
-    expect(released.json()).toMatchObject({ status: 'released' });
+    // preliminary information is never released: it is used when the goods arrive (ACC-16)
+    expect(codeOf(await decide(border, number, 'release'))).toBe('DECL_TRANSITION_NOT_ALLOWED');
+    const used = await decide(border, number, 'record_use');
+    expect(used.json()).toMatchObject({ status: 'used' });
     const { rows } = await t.db.query<{ office_code: string }>(
       `select office_code from declaration_decisions where declaration_id = $1`,
       [id],

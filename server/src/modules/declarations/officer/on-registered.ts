@@ -195,7 +195,7 @@ export async function onDeclarationsRegistered(
         route.channel === 'green' &&
         automaticReleaseKinds.includes(d.kind) &&
         paidFor(assessments.get(d.id), seqOf(d.id), held.get(d.id) ?? 0, due) &&
-        nextStatus(d.status, 'release', 'system') !== null;
+        nextStatus(d.status, 'release', 'system', d.kind) !== null;
       outcomes.set(d.id, { route, released: release, repeated: false });
       if (!release) continue;
       const decisionId = randomUUID();

@@ -9,6 +9,7 @@ import {
   nextStatus,
   officerDecisions,
 } from '@shekara/contracts/declarations/status';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
@@ -20,9 +21,10 @@ import { applyTransition } from '../status/transition.ts';
 import { allowedDecisions } from './visibility.ts';
 
 /**
- * The status model (issue 6 points 10 and 15): every action × status × actor, allowed and refused,
- * against the list below of the transitions the issue allows, written from the issue rather than
- * read from the code, and each of the 192 cases once more through applyTransition on a real database.
+ * The status model (issue 6 points 10 and 15, issue 17 points 3–5): every action × status × actor
+ * for each workflow, allowed and refused, against the lists below of the transitions the issues
+ * allow, written from the issues rather than read from the code; and each goods case once more
+ * through applyTransition on a real database, with the other workflows' allowed transitions.
  */
 const allowed: readonly [DeclarationStatus, DeclarationAction, Actor, DeclarationStatus][] = [
   ['draft', 'submit', 'declarant', 'registered'],
@@ -45,41 +47,84 @@ const allowed: readonly [DeclarationStatus, DeclarationAction, Actor, Declaratio
   ['registered', 'refuse_release', 'officer', 'release_refused'],
   ['in_processing', 'refuse_release', 'officer', 'release_refused'],
 ];
+/** A release before the goods declaration is closed by the goods declaration that follows it (ACC-17). */
+const releaseBeforeDeclaration: typeof allowed = [
+  ...allowed,
+  ['released', 'link', 'system', 'closed'],
+  ['conditionally_released', 'link', 'system', 'closed'],
+];
+/** Transit (issue 17 point 4): released for transit at departure, arrival and completion at destination. */
+const transit: typeof allowed = [
+  ...allowed.filter(([, action]) => !action.startsWith('release')),
+  ['registered', 'release_for_transit', 'officer', 'released_for_transit'],
+  ['in_processing', 'release_for_transit', 'officer', 'released_for_transit'],
+  ['released_for_transit', 'record_arrival', 'officer', 'arrived'],
+  ['arrived', 'complete_transit', 'officer', 'transit_completed'],
+];
+/** Preliminary information (issue 17 point 3, ACC-16): never released; used on arrival, closed by what follows. */
+const preliminary: typeof allowed = [
+  ['draft', 'submit', 'declarant', 'registered'],
+  ['registered', 'withdraw', 'declarant', 'withdrawn'],
+  ['registered', 'record_use', 'officer', 'used'],
+  ['registered', 'link', 'system', 'closed'],
+  ['used', 'link', 'system', 'closed'],
+];
 const actors: Actor[] = ['declarant', 'officer', 'system'];
-const cases = declarationStatuses.flatMap((status) =>
-  declarationActions.flatMap((action) =>
-    actors.map((actor) => {
-      const rule = allowed.find(([from, act, by]) => from === status && act === action && by === actor);
-      return { status, action, actor, to: rule ? rule[3] : null };
-    }),
-  ),
-);
+const casesOf = (table: typeof allowed) =>
+  declarationStatuses.flatMap((status) =>
+    declarationActions.flatMap((action) =>
+      actors.map((actor) => {
+        const rule = table.find(([from, act, by]) => from === status && act === action && by === actor);
+        return { status, action, actor, to: rule ? rule[3] : null };
+      }),
+    ),
+  );
+const cases = casesOf(allowed);
+const workflows: [DeclarationKind, typeof allowed][] = [
+  ['goods', allowed],
+  ['vehicle', allowed],
+  ['release_before_declaration', releaseBeforeDeclaration],
+  ['transit', transit],
+  ['preliminary', preliminary],
+];
 
-describe('the status model (issue 6 point 10)', () => {
-  it('allows exactly the transitions of the issue: 192 cases, 18 allowed', () => {
-    expect(cases).toHaveLength(192);
-    for (const c of cases)
-      expect(nextStatus(c.status, c.action, c.actor), `${c.actor} ${c.action} from ${c.status}`).toBe(c.to);
-    expect(cases.filter((c) => c.to !== null)).toHaveLength(18);
+describe('the status model (issue 6 point 10, issue 17)', () => {
+  it.each(workflows)('allows exactly the transitions of the issues for a %s document: 507 cases', (kind, table) => {
+    const all = casesOf(table);
+    expect(all).toHaveLength(13 * 13 * 3);
+    for (const c of all)
+      expect(nextStatus(c.status, c.action, c.actor, kind), `${kind}: ${c.actor} ${c.action} from ${c.status}`).toBe(
+        c.to,
+      );
+    expect(all.filter((c) => c.to !== null)).toHaveLength(table.length);
   });
 
-  it('offers the officer the decisions allowed now, and a border checkpoint only the release decisions', () => {
-    // on a registered declaration, every decision there is
-    expect(allowedActions('registered', 'officer')).toEqual(officerDecisions);
-    expect(allowedDecisions('in_processing', 'full')).toEqual([
+  it('offers the officer the decisions allowed now, and a border checkpoint only recording the use of preliminary information', () => {
+    // on a registered goods declaration, every decision of its workflow
+    expect(allowedActions('registered', 'officer')).toEqual([
+      'accept',
       'request_correction',
       'release',
       'release_conditionally',
       'refuse_release',
     ]);
-    expect(allowedDecisions('registered', 'border_release')).toEqual([
+    expect(allowedDecisions('in_processing', 'full', 'goods')).toEqual([
+      'request_correction',
       'release',
       'release_conditionally',
       'refuse_release',
     ]);
-    expect(allowedDecisions('conditionally_released', 'full')).toEqual(['release']);
-    for (const final of ['released', 'release_refused', 'withdrawn'] as const)
-      expect(allowedDecisions(final, 'full')).toEqual([]);
+    expect(allowedDecisions('registered', 'border_release', 'preliminary')).toEqual(['record_use']);
+    expect(allowedDecisions('registered', 'full', 'transit')).toEqual([
+      'accept',
+      'request_correction',
+      'refuse_release',
+      'release_for_transit',
+    ]);
+    expect(allowedDecisions('conditionally_released', 'full', 'goods')).toEqual(['release']);
+    for (const final of ['released', 'release_refused', 'withdrawn', 'transit_completed', 'closed'] as const)
+      expect(allowedDecisions(final, 'full', 'goods')).toEqual([]);
+    expect(officerDecisions.every((decision) => declarationActions.includes(decision))).toBe(true);
   });
 });
 
@@ -140,6 +185,32 @@ describe('applyTransition on a real database', () => {
         c.to === null ? { status: c.status, events: 0, audits: 0 } : { status: c.to, events: 1, audits: 1 },
       );
     }
-    expect(refused).toBe(174);
+    expect(refused).toBe(13 * 13 * 3 - allowed.length);
+  });
+
+  it('applies the transit, preliminary and release-before-declaration transitions to documents of those kinds', async () => {
+    for (const [kind, table] of workflows.slice(2)) {
+      for (const [from, action, actor, to] of table.filter((rule) => !allowed.includes(rule))) {
+        const id = randomUUID();
+        await insertDeclaration(
+          db,
+          {
+            id,
+            kind,
+            schemaVersion: 1,
+            ownerIinBin: '900101300017',
+            authorAccountId: authorId,
+            declarantIinBin: null,
+            document: {},
+            status: from,
+          },
+          clock.now(),
+        );
+        const applied = await db.transaction((tx) =>
+          applyTransition(tx, clock.now(), { declarationId: id, action, actor, actorAccountId: null }),
+        );
+        expect(applied, `${kind}: ${actor} ${action} from ${from}`).toEqual({ from, to });
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   type OfficerDecision,
   officerDecisions,
 } from '@shekara/contracts/declarations/status';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
@@ -16,12 +17,12 @@ import { findRegistered, type RegisteredDeclaration } from './officer-repository
  * officer's scope (their department and the bodies under it; the Committee's administrators all).
  * Besides, any border checkpoint releases preliminary information wherever it was registered
  * (ACC-18): goods arrive at a border the registering office does not choose, so the checkpoint
- * finds the document by its number and takes the release decisions — and only those. Anything
+ * finds the document by its number and records its use on arrival — and only that. Anything
  * else reads as absent, so numbers cannot be probed across bodies.
  */
 export type OfficerAccess = 'full' | 'border_release';
 
-export const borderDecisions: readonly OfficerDecision[] = ['release', 'release_conditionally', 'refuse_release'];
+export const borderDecisions: readonly OfficerDecision[] = ['record_use'];
 
 export async function isBorderCheckpointOfficer(
   db: Queryable,
@@ -47,8 +48,12 @@ export async function visibleDeclaration(
 }
 
 /** The decisions the status model allows an officer now, narrowed to release decisions for a border checkpoint's access. */
-export function allowedDecisions(status: DeclarationStatus, access: OfficerAccess): OfficerDecision[] {
-  return allowedActions(status, 'officer').filter(
+export function allowedDecisions(
+  status: DeclarationStatus,
+  access: OfficerAccess,
+  kind: DeclarationKind,
+): OfficerDecision[] {
+  return allowedActions(status, 'officer', kind).filter(
     (action): action is OfficerDecision =>
       (officerDecisions as readonly string[]).includes(action) &&
       (access === 'full' || (borderDecisions as readonly string[]).includes(action)),

@@ -5,6 +5,7 @@ import {
   isDeclarationStatus,
   nextStatus,
 } from '@shekara/contracts/declarations/status';
+import { isDeclarationKind } from '@shekara/contracts/declarations/documents';
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
@@ -53,18 +54,21 @@ export async function applyTransitions(
   if (changes.length === 0) return [];
   const ids = changes.map((c) => c.request.declarationId);
   // One id order for every locker, so two batches sharing declarations wait rather than deadlock.
-  const { rows } = await tx.query<{ id: string; status: string }>(
-    'select id, status from declarations where id = any($1::uuid[]) and deleted_at is null order by id for update',
+  const { rows } = await tx.query<{ id: string; status: string; kind: string }>(
+    'select id, status, kind from declarations where id = any($1::uuid[]) and deleted_at is null order by id for update',
     [ids],
     { prepare: true },
   );
   const found = new Map(rows.map((r) => [r.id, r.status]));
+  const kinds = new Map(rows.map((r) => [r.id, r.kind]));
   const applied = changes.map(({ request }) => {
     const current = found.get(request.declarationId);
     if (current === undefined) throw DeclarationErrors.DECL_NOT_FOUND();
     if (!isDeclarationStatus(current))
       throw new Error(`declaration ${request.declarationId} has an unknown status ${current}`);
-    const to = nextStatus(current, request.action, request.actor);
+    const kind = kinds.get(request.declarationId);
+    if (!isDeclarationKind(kind)) throw new Error(`declaration ${request.declarationId} has an unknown kind ${kind}`);
+    const to = nextStatus(current, request.action, request.actor, kind);
     if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
     found.set(request.declarationId, to);
     return { from: current, to };

@@ -161,7 +161,7 @@ function registrationAssessment(assessed: Assessment, day: string): Registration
 /** First delivery of a draft, or a corrected copy after the officer asked for one. */
 function submissionAction(declaration: StoredDeclaration): DeclarationAction {
   const action: DeclarationAction = declaration.status === 'correction_requested' ? 'resubmit' : 'submit';
-  if (nextStatus(declaration.status, action, 'declarant') === null)
+  if (nextStatus(declaration.status, action, 'declarant', declaration.kind) === null)
     throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action, status: declaration.status });
   return action;
 }

@@ -42,7 +42,7 @@ async function withdrawableDeclaration(
   const declaration = await readableDeclaration(db, declarationId, account, options);
   if (!mayEdit(declaration, account)) throw DraftErrors.DECL_READ_ONLY();
   const { status, registrationNumber, customsOffice } = declaration;
-  if (nextStatus(status, 'withdraw', 'declarant') === null || !registrationNumber || !customsOffice) {
+  if (nextStatus(status, 'withdraw', 'declarant', declaration.kind) === null || !registrationNumber || !customsOffice) {
     if (status === 'released' || status === 'conditionally_released')
       throw WithdrawalErrors.DECL_WITHDRAWAL_AFTER_RELEASE({ status });
     throw WithdrawalErrors.DECL_WITHDRAWAL_NOT_REGISTERED({ status });
