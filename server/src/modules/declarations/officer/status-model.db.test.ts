@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import {
   type Actor,
   allowedActions,
@@ -9,7 +10,6 @@ import {
   nextStatus,
   officerDecisions,
 } from '@shekara/contracts/declarations/status';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';

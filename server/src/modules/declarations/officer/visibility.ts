@@ -1,10 +1,10 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import {
   allowedActions,
   type DeclarationStatus,
   type OfficerDecision,
   officerDecisions,
 } from '@shekara/contracts/declarations/status';
-import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';

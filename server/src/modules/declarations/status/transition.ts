@@ -1,3 +1,4 @@
+import { isDeclarationKind } from '@shekara/contracts/declarations/documents';
 import {
   type Actor,
   type DeclarationAction,
@@ -5,7 +6,6 @@ import {
   isDeclarationStatus,
   nextStatus,
 } from '@shekara/contracts/declarations/status';
-import { isDeclarationKind } from '@shekara/contracts/declarations/documents';
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { DeclarationErrors } from '../errors.ts';
