@@ -115,6 +115,11 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
           ))}
         </SimpleGrid>
       </Card>
+      {declaration.access === 'transit_destination' && (
+        <Alert color="blue" data-testid="transit-destination-note">
+          {t('transit.destinationNote')}
+        </Alert>
+      )}
       {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
