@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { controlAnswer } from '../control/index.ts';
 import { declarationKinds } from '../documents/index.ts';
 import { declarationActions, declarationStatuses } from '../status/machine.ts';
+import { transitMovement } from '../transit/schemas.ts';
 import { attachmentTypes } from './attachment-type.ts';
 
 // A day of the calendar: 2026-02-31 is refused here, not by the database as a 500.
@@ -111,6 +112,9 @@ export const declarationDetail = z
     allowedActions: z.array(z.enum(declarationActions)),
     timeline: z.array(timelineEvent),
     decisions: z.array(decision),
+    transit: transitMovement
+      .nullable()
+      .describe('A transit declaration’s movement from its release for transit on (offices, term, security, steps)'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

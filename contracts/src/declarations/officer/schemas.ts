@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { declarationKinds } from '../documents/index.ts';
 import { declarationStatuses, officerDecisions } from '../status/machine.ts';
 import { paymentStatus } from '../submission/schemas.ts';
+import { transitMovement } from '../transit/schemas.ts';
 
 /** Request and response schemas of the officer's side and of the declarant's decisions inbox. */
 export const registrationNumber = z
@@ -42,7 +43,11 @@ const registeredFields = {
   declarantIinBin: z.string().nullable(),
 };
 
-const inboxItem = z.object({ ...registeredFields, declarantName: z.string().nullable() });
+const inboxItem = z.object({
+  ...registeredFields,
+  declarantName: z.string().nullable(),
+  transitOverdue: z.boolean().describe('a transit declaration whose term passed with no arrival recorded'),
+});
 export const inboxResponse = z.object({
   page: z.number(),
   pageSize: z.number(),
@@ -77,8 +82,10 @@ export const declarationView = z.object({
   ownerIinBin: z.string(),
   correctsId: z.string().nullable(),
   access: z
-    .enum(['full', 'border_release'])
-    .describe('border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18)'),
+    .enum(['full', 'border_release', 'transit_departure', 'transit_destination'])
+    .describe(
+      'border_release: a border checkpoint’s view of preliminary information registered elsewhere (ACC-18); transit_departure, transit_destination: one office of a transit declaration',
+    ),
   document: z.unknown().describe('the latest signed copy, parsed'),
   controlReport: z.object({ errors: z.array(storedFinding), warnings: z.array(storedFinding) }).nullable(),
   attachments: z.array(
@@ -117,6 +124,8 @@ export const declarationView = z.object({
   allowedDecisions: z.array(z.enum(officerDecisions)),
   /** what a goods declaration owes, as assessed at registration, and what is held for it (issue 16); null for other kinds */
   payment: paymentStatus.nullable(),
+  /** a transit declaration's movement from its release for transit on; null before and for other kinds */
+  transit: transitMovement.nullable(),
 });
 
 const reasonList = z.array(z.string().max(2000)).max(20);

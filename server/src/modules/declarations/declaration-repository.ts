@@ -152,8 +152,10 @@ export async function listDeclarations(
   db: Queryable,
   filter: DeclarationFilter,
 ): Promise<{ items: DeclarationSummary[]; total: number }> {
-  // The named declarant sees a document once it is submitted, not its representative's drafts (drafts/access.ts).
-  const where = `where d.deleted_at is null and (d.owner_iin_bin = $1 or (d.declarant_iin_bin = $1 and d.status <> 'draft'))
+  // The named declarant sees a document once it is submitted, not its representative's drafts (drafts/access.ts);
+  // a transit declaration's carrier once it is released for transit.
+  const where = `where d.deleted_at is null and (d.owner_iin_bin = $1 or (d.declarant_iin_bin = $1 and d.status <> 'draft')
+      or d.id in (select declaration_id from transit_movements where carrier_iin_bin = $1))
     and ($2::text is null or d.status = $2) and ($3::text is null or d.kind = $3)
     and ($4::text is null or d.registration_number ilike $4 or d.document->>'reference' ilike $4)
     and ($5::timestamptz is null or d.updated_at >= $5) and ($6::timestamptz is null or d.updated_at < $6)`;

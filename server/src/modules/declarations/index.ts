@@ -11,6 +11,7 @@ import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { createReceiptSigner, type ReceiptSigner } from './submission/receipt-signer.ts';
 import { submissionRoutes } from './submission/routes.ts';
+import { startTransitOverdueJob } from './transit/overdue.ts';
 import { withdrawalRoutes } from './withdrawal/routes.ts';
 
 export { serverReferenceView } from './control/server-reference-view.ts';
@@ -54,6 +55,10 @@ export const declarationsModule: ModuleDescriptor<
     handlers: declarationOutboxHandlers({ db, clock, logger, notifyOutbox, publicUrl: config.publicUrl }),
     ownWorker: true,
   }),
+  // transits past their term of delivery, flagged to both offices and the declarant
+  jobs: ({ db, clock, logger, notifyOutbox, config }) => [
+    startTransitOverdueJob({ db, clock, notifyOutbox, publicUrl: config.publicUrl }, logger),
+  ],
   warmUp: ({ db }) => [
     {
       run: () => serverReferenceView(db),

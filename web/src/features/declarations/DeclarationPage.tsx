@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { PageSection } from '../../components/PageSection.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
+import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
@@ -61,6 +62,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
         </Card>
       )}
       {declaration.registrationNumber && declaration.kind === 'goods' && <PaymentCard declarationId={declaration.id} />}
+      {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
       <PageSection title={t('declarations.decisions.title')}>
         <DecisionList decisions={declaration.decisions} />
       </PageSection>

@@ -7,6 +7,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
+import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { DeclarationTabs } from './DeclarationTabs.tsx';
@@ -114,6 +115,12 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
           ))}
         </SimpleGrid>
       </Card>
+      {declaration.access === 'transit_destination' && (
+        <Alert color="blue" data-testid="transit-destination-note">
+          {t('transit.destinationNote')}
+        </Alert>
+      )}
+      {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}

@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -93,7 +93,16 @@ export function InboxPage() {
     {
       key: 'status',
       header: t('officerDeclarations.columns.status'),
-      cell: (entry) => <StatusBadge status={entry.status} />,
+      cell: (entry) => (
+        <Group gap={4}>
+          <StatusBadge status={entry.status} />
+          {entry.transitOverdue && (
+            <Badge color="red" variant="light" data-testid="inbox-transit-overdue">
+              {t('transit.overdueBadge')}
+            </Badge>
+          )}
+        </Group>
+      ),
     },
   ];
 

@@ -3,6 +3,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Account } from '../../accounts/index.ts';
 import { findDeclaration, type StoredDeclaration } from '../declaration-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { isCarrierOf } from '../transit/movement-repository.ts';
 import { DraftErrors } from './errors.ts';
 
 /**
@@ -10,7 +11,8 @@ import { DraftErrors } from './errors.ts';
  * the declarant a customs representative names in it may read it too, once it has been submitted —
  * which control allows only under a representation the declarant confirmed. A draft naming
  * someone stays its author's alone, so nobody can push documents into another's cabinet. Anyone
- * else is told it does not exist (404, never 403), so ids cannot be probed.
+ * else is told it does not exist (404, never 403), so ids cannot be probed. The carrier a transit
+ * declaration names reads it, and its movement, once it is released for transit (issue 17 point 4).
  */
 export const mayRead = (declaration: StoredDeclaration, account: Account) =>
   declaration.ownerIinBin === account.iinBin ||
@@ -29,8 +31,10 @@ export async function readableDeclaration(
   options: { lock?: boolean } = {},
 ): Promise<StoredDeclaration> {
   const declaration = await findDeclaration(db, id, options);
-  if (!declaration || !mayRead(declaration, account)) throw DeclarationErrors.DECL_NOT_FOUND();
-  return declaration;
+  if (!declaration) throw DeclarationErrors.DECL_NOT_FOUND();
+  if (mayRead(declaration, account)) return declaration;
+  if (declaration.kind === 'transit' && (await isCarrierOf(db, id, account.iinBin))) return declaration;
+  throw DeclarationErrors.DECL_NOT_FOUND();
 }
 
 /** A document of the account's organisation, locked, in one of `statuses`. */

@@ -9,6 +9,8 @@ import { SignatureErrors } from '../../signature/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { applyTransition } from '../status/transition.ts';
+import { otherOfficeRefusal } from '../transit/transit-access.ts';
+import { prepareTransitStep } from '../transit/transit-step.ts';
 import { enqueueDecisionNotice } from './decision-notice.ts';
 import { checkReasons, type DecisionFacts, decisionPayload, normalizeReasons } from './decision-payload.ts';
 import { insertDecision } from './decision-repository.ts';
@@ -31,7 +33,9 @@ export async function decisionFactsNow(
   if (!allowedDecisions(declaration.status, 'full', declaration.kind).includes(decision))
     throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: decision, status: declaration.status });
   if (!allowedDecisions(declaration.status, access, declaration.kind).includes(decision))
-    throw OfficerErrors.DECL_DECISION_NOT_YOURS();
+    throw access === 'transit_departure' || access === 'transit_destination'
+      ? otherOfficeRefusal(access)
+      : OfficerErrors.DECL_DECISION_NOT_YOURS();
   const reasons = normalizeReasons(reasonsGiven);
   checkReasons(decision, reasons);
   const latest = await latestSubmissionSeqAndHash(ctx.db, declaration.id);
@@ -121,6 +125,8 @@ export async function decide(
     if (verification.signer!.iin !== officer.iinBin)
       throw OfficerErrors.DECL_DECISION_SIGNER_NOT_OFFICER({ iin: verification.signer!.iin });
 
+    // transit keeps its movement beside the decision (transit/), its security calculated before the transaction
+    const recordTransitStep = await prepareTransitStep(ctx, decision);
     const now = ctx.clock.now();
     const decisionId = randomUUID();
     const outcome = await ctx.db.transaction(async (tx) => {
@@ -140,6 +146,7 @@ export async function decide(
         ip: facts.ip,
       });
       await settlePayments(tx, ctx, declaration.id, decision.decision, officer, facts);
+      await recordTransitStep?.(tx, now);
       await insertDecision(tx, {
         id: decisionId,
         declarationId: declaration.id,

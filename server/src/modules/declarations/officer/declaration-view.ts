@@ -3,6 +3,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { statusOf as paymentStatusOf } from '../submission/pay-declaration.ts';
+import { transitMovementView } from '../transit/movement-view.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
 import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
 import { signedDocumentOf } from './signed-document.ts';
@@ -65,5 +66,6 @@ export async function officerDeclarationView(
     allowedDecisions: allowedDecisions(d.status, access, d.kind),
     // before a release the officer sees whether what it owes is held (a release takes what is held)
     payment: d.kind === 'goods' ? await paymentStatusOf(db, d, language) : null,
+    transit: await transitMovementView(db, d, language),
   };
 }

@@ -142,18 +142,24 @@ export interface InboxRow
     'id' | 'kind' | 'status' | 'registrationNumber' | 'customsOffice' | 'registeredAt' | 'channel' | 'declarantIinBin'
   > {
   declarantName: string | null;
+  transitOverdue: boolean;
 }
 
-/** The inbox: registered declarations in scope, newest first, one page and whether more follow. */
+/**
+ * The inbox: registered declarations in scope — and transit declarations released for transit to
+ * a body in scope (transit_movements) — newest first, one page and whether more follow.
+ */
 export async function inboxPage(db: Queryable, f: InboxFilter): Promise<{ rows: InboxRow[]; more: boolean }> {
   const { rows } = await db.query<InboxRow>(
     `select d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
             d.registered_at as "registeredAt", d.channel, d.declarant_iin_bin as "declarantIinBin",
-            nullif(d.document #>> '{declarant,name}', '') as "declarantName"
-       from declarations d
+            nullif(d.document #>> '{declarant,name}', '') as "declarantName",
+            coalesce(tm.overdue_flagged_at is not null, false) as "transitOverdue"
+       from declarations d left join transit_movements tm on tm.declaration_id = d.id
       where d.registration_number is not null and d.deleted_at is null
         and ($1::text[] is null or d.customs_office = any($1::text[])
-             or (d.kind = 'preliminary' and d.registration_number = $2::text))
+             or (d.kind = 'preliminary' and d.registration_number = $2::text)
+             or tm.destination_office = any($1::text[]))
         and ($3::text is null or d.registration_number like $3::text || '%')
         and ($4::text is null or d.status = $4::text)
         and ($5::text is null or d.kind = $5::text)

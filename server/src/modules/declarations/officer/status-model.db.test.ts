@@ -121,6 +121,14 @@ describe('the status model (issue 6 point 10, issue 17)', () => {
       'refuse_release',
       'release_for_transit',
     ]);
+    // a transit declaration's two offices (issue 17 point 4): departure up to the release, destination after it
+    expect(allowedDecisions('registered', 'transit_departure', 'transit')).toEqual(
+      allowedDecisions('registered', 'full', 'transit'),
+    );
+    expect(allowedDecisions('registered', 'transit_destination', 'transit')).toEqual([]);
+    expect(allowedDecisions('released_for_transit', 'transit_departure', 'transit')).toEqual([]);
+    expect(allowedDecisions('released_for_transit', 'transit_destination', 'transit')).toEqual(['record_arrival']);
+    expect(allowedDecisions('arrived', 'transit_destination', 'transit')).toEqual(['complete_transit']);
     expect(allowedDecisions('conditionally_released', 'full', 'goods')).toEqual(['release']);
     for (const final of ['released', 'release_refused', 'withdrawn', 'transit_completed', 'closed'] as const)
       expect(allowedDecisions(final, 'full', 'goods')).toEqual([]);

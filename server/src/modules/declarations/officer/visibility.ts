@@ -10,6 +10,7 @@ import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { transitAccessOf, transitAllows } from '../transit/transit-access.ts';
 import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
 
 /**
@@ -18,9 +19,11 @@ import { findRegistered, type RegisteredDeclaration } from './officer-repository
  * Besides, any border checkpoint releases preliminary information wherever it was registered
  * (ACC-18): goods arrive at a border the registering office does not choose, so the checkpoint
  * finds the document by its number and records its use on arrival — and only that. Anything
- * else reads as absent, so numbers cannot be probed across bodies.
+ * else reads as absent, so numbers cannot be probed across bodies. A transit declaration is
+ * shared by its two offices (transit/transit-access.ts): the office of departure decides up to the
+ * release for transit, the office of destination takes the arrival and the completion.
  */
-export type OfficerAccess = 'full' | 'border_release';
+export type OfficerAccess = 'full' | 'border_release' | 'transit_departure' | 'transit_destination';
 
 export const borderDecisions: readonly OfficerDecision[] = ['record_use'];
 
@@ -40,14 +43,19 @@ export async function visibleDeclaration(
 ): Promise<{ declaration: RegisteredDeclaration; access: OfficerAccess }> {
   const declaration = await findRegistered(db, { number: registrationNumber }, options);
   if (declaration) {
-    if (inBodyScope(await bodyScopeOf(db, officer), declaration.customsOffice)) return { declaration, access: 'full' };
+    const scope = await bodyScopeOf(db, officer);
+    if (declaration.kind === 'transit') {
+      const access = await transitAccessOf(db, scope, declaration);
+      if (access) return { declaration, access };
+    }
+    if (inBodyScope(scope, declaration.customsOffice)) return { declaration, access: 'full' };
     if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer)))
       return { declaration, access: 'border_release' };
   }
   throw DeclarationErrors.DECL_NOT_FOUND();
 }
 
-/** The decisions the status model allows an officer now, narrowed to release decisions for a border checkpoint's access. */
+/** The decisions the status model allows an officer now, narrowed by the access (a border checkpoint's, a transit office's). */
 export function allowedDecisions(
   status: DeclarationStatus,
   access: OfficerAccess,
@@ -56,6 +64,9 @@ export function allowedDecisions(
   return allowedActions(status, 'officer', kind).filter(
     (action): action is OfficerDecision =>
       (officerDecisions as readonly string[]).includes(action) &&
-      (access === 'full' || (borderDecisions as readonly string[]).includes(action)),
+      (access === 'full' ||
+        (access === 'border_release'
+          ? (borderDecisions as readonly string[]).includes(action)
+          : transitAllows(access, action as OfficerDecision))),
   );
 }
