@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { controlAnswer } from '../control/index.ts';
 import { declarationKinds } from '../documents/index.ts';
+import { declarationLinks } from '../links/schemas.ts';
 import { declarationActions, declarationStatuses } from '../status/machine.ts';
 import { attachmentTypes } from './attachment-type.ts';
 
@@ -111,6 +112,9 @@ export const declarationDetail = z
     allowedActions: z.array(z.enum(declarationActions)),
     timeline: z.array(timelineEvent),
     decisions: z.array(decision),
+    links: declarationLinks.describe(
+      'The preliminary information or release before the declaration this one follows, and the declaration that closed this one (ACC-16, ACC-17)',
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

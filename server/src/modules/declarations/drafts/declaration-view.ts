@@ -4,6 +4,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { decisionsOf, type StoredDeclaration, timelineOf } from '../declaration-repository.ts';
+import { linksOf } from '../links/link-repository.ts';
 import { mayEdit, readableDeclaration } from './access.ts';
 import { attachmentsOf } from './attachment-repository.ts';
 
@@ -20,10 +21,11 @@ function controlReportIn(report: unknown, language: Language): ControlAnswer | n
  */
 export async function declarationView(db: Queryable, id: string, account: Account, language: Language) {
   const declaration: StoredDeclaration = await readableDeclaration(db, id, account);
-  const [attachments, timeline, decisions] = await Promise.all([
+  const [attachments, timeline, decisions, links] = await Promise.all([
     attachmentsOf(db, id),
     timelineOf(db, id),
     decisionsOf(db, id),
+    linksOf(db, id),
   ]);
   const editable = mayEdit(declaration, account);
   return {
@@ -47,6 +49,7 @@ export async function declarationView(db: Queryable, id: string, account: Accoun
     allowedActions: editable ? allowedActions(declaration.status, 'declarant', declaration.kind) : [],
     timeline,
     decisions,
+    links,
     createdAt: declaration.createdAt,
     updatedAt: declaration.updatedAt,
   };

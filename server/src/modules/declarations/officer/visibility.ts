@@ -10,6 +10,7 @@ import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { isArrivalOfficer } from '../links/arrival-office.ts';
 import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
 
 /**
@@ -40,8 +41,12 @@ export async function visibleDeclaration(
 ): Promise<{ declaration: RegisteredDeclaration; access: OfficerAccess }> {
   const declaration = await findRegistered(db, { number: registrationNumber }, options);
   if (declaration) {
-    if (inBodyScope(await bodyScopeOf(db, officer), declaration.customsOffice)) return { declaration, access: 'full' };
+    const scope = await bodyScopeOf(db, officer);
+    if (inBodyScope(scope, declaration.customsOffice)) return { declaration, access: 'full' };
     if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer)))
+      return { declaration, access: 'border_release' };
+    // ACC-16: an officer of the office of arrival it names acts on it like a border checkpoint
+    if (declaration.kind === 'preliminary' && isArrivalOfficer(officer, declaration.document))
       return { declaration, access: 'border_release' };
   }
   throw DeclarationErrors.DECL_NOT_FOUND();
