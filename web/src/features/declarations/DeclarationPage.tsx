@@ -9,6 +9,7 @@ import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
+import { LinksCard } from './LinksCard.tsx';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { PaymentCard } from './PaymentCard.tsx';
 import { declarationsPath } from './paths.ts';
@@ -61,6 +62,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
         </Card>
       )}
       {declaration.registrationNumber && declaration.kind === 'goods' && <PaymentCard declarationId={declaration.id} />}
+      <LinksCard links={declaration.links} />
       <PageSection title={t('declarations.decisions.title')}>
         <DecisionList decisions={declaration.decisions} />
       </PageSection>

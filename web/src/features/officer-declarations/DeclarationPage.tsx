@@ -10,6 +10,7 @@ import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { DeclarationTabs } from './DeclarationTabs.tsx';
+import { LinksCard } from './LinksCard.tsx';
 import { inboxPath } from './paths.ts';
 import { useOfficerDeclaration } from './queries.ts';
 
@@ -114,6 +115,7 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
           ))}
         </SimpleGrid>
       </Card>
+      <LinksCard links={declaration.links} />
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}
