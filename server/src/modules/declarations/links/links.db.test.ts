@@ -139,8 +139,12 @@ afterAll(() => t?.close());
 describe('preliminary information, used on arrival and closed by the declaration that follows (ACC-16, ACC-18)', () => {
   it('ACC-16, ACC-18: is looked up by number at a checkpoint, used, then closed by the goods declaration naming it; both views show the link', async () => {
     const prelim = await preliminary();
-    // routed like any document, but never released, whatever the channel
+    // routed like any document, green, but never released by the system
     expect(await statusOf(prelim.id)).toBe('registered');
+    const { rows: routed } = await t.db.query<{ channel: string }>('select channel from declarations where id = $1', [
+      prelim.id,
+    ]);
+    expect(routed).toEqual([{ channel: 'green' }]);
     const found = (await border.browser.get(`/api/v1/officer/inbox?number=${enc(prelim.number)}`)).json() as {
       declarations: { registrationNumber: string }[];
     };
@@ -205,6 +209,20 @@ describe('preliminary information, used on arrival and closed by the declaration
     expect((await declarantLinks(prelim.id)).followedBy).toMatchObject([
       { kind: 'transit', registrationNumber: transit.registrationNumber },
     ]);
+  });
+
+  it('ACC-16: two declarations naming the same preliminary information at once: one registers and closes it, the other is refused', async () => {
+    const prelim = await preliminary();
+    const drafts = [
+      await draftNaming('goods', { preliminaryInformationNumber: prelim.number }),
+      await draftNaming('transit', { preliminaryInformationNumber: prelim.number }),
+    ];
+    const answers = await Promise.all(drafts.map((id) => postSubmission(declarant, id)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.filter((a) => a.statusCode !== 200).map((a) => codeOf(a))).toEqual(['DECL_LINK_NOT_OPEN']);
+    expect(await statusOf(prelim.id)).toBe('closed');
+    const { rows } = await t.db.query('select 1 from declaration_links where earlier_id = $1', [prelim.id]);
+    expect(rows).toHaveLength(1);
   });
 
   it('ACC-16: a declaration naming unknown, another’s, withdrawn preliminary information, or another kind, is refused and takes no number', async () => {
