@@ -107,6 +107,10 @@ export const goodsDeclaration = z
       .optional(),
     /** box 44 at header level: documents common to every item (contract, invoice, …) */
     documents: z.array(supportingDocument).max(99).optional(),
+    /** box 40 at header level: the preliminary information the goods arrived under, by its registration number (ACC-16) */
+    preliminaryInformationNumber: text(20).optional(),
+    /** the application for release before this declaration that released the goods, by its registration number (ACC-17) */
+    releaseBeforeDeclarationNumber: text(20).optional(),
     /** box B: payment documents, with the amounts they cover */
     paymentDocuments: z
       .array(

@@ -71,6 +71,8 @@ export const transitDeclaration = z
     deliveryTerm: isoDate.optional(),
     /** box 44 at header level: transport and commercial documents */
     documents: z.array(supportingDocument).max(99).optional(),
+    /** box 40 at header level: the preliminary information the goods arrived under, by its registration number (ACC-16) */
+    preliminaryInformationNumber: text(20).optional(),
     /** box 54 */
     filler: filler.optional(),
     /** boxes 31–44 */

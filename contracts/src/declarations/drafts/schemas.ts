@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { controlAnswer } from '../control/index.ts';
 import { declarationKinds } from '../documents/index.ts';
+import { declarationLinks } from '../links/schemas.ts';
 import { declarationActions, declarationStatuses } from '../status/machine.ts';
 import { transitMovement } from '../transit/schemas.ts';
 import { attachmentTypes } from './attachment-type.ts';
@@ -115,6 +116,9 @@ export const declarationDetail = z
     transit: transitMovement
       .nullable()
       .describe('A transit declaration’s movement from its release for transit on (offices, term, security, steps)'),
+    links: declarationLinks.describe(
+      'The preliminary information or release before the declaration this one follows, and the declaration that closed this one (ACC-16, ACC-17)',
+    ),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { declarationKinds } from '../documents/index.ts';
+import { declarationLinks } from '../links/schemas.ts';
 import { declarationStatuses, officerDecisions } from '../status/machine.ts';
 import { paymentStatus } from '../submission/schemas.ts';
 import { transitMovement } from '../transit/schemas.ts';
@@ -122,6 +123,8 @@ export const declarationView = z.object({
   ),
   decisions: z.array(decisionView),
   allowedDecisions: z.array(z.enum(officerDecisions)),
+  /** the preliminary information or release before the declaration this one follows, and the declaration that closed it (ACC-16, ACC-17) */
+  links: declarationLinks,
   /** what a goods declaration owes, as assessed at registration, and what is held for it (issue 16); null for other kinds */
   payment: paymentStatus.nullable(),
   /** a transit declaration's movement from its release for transit on; null before and for other kinds */

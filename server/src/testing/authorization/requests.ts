@@ -269,6 +269,7 @@ const builds: Record<string, Build> = {
     get('/api/v1/officer/web-declarant/journal', w.application.taxpayerNumber),
 
   'GET /api/v1/officer/inbox': (w) => get('/api/v1/officer/inbox', w.registered.number),
+  'GET /api/v1/officer/overdue-releases': (w) => get('/api/v1/officer/overdue-releases', w.overdueReleaseNumber),
   'GET /api/v1/officer/declarations/:registrationNumber': (w) => get(`${officerDeclaration(w)}?${onRecord}`),
   'GET /api/v1/officer/declarations/:registrationNumber/attachments/:attachmentId': (w) =>
     get(`${officerDeclaration(w)}/attachments/${w.registered.attachmentId}?${onRecord}`),

@@ -11,6 +11,7 @@ import {
   insertWorkplaceLogin,
 } from '../../modules/accounts/index.ts';
 import { certificateFacts } from '../../modules/accounts/signed-proof.ts';
+import { demoDocument } from '../../modules/declarations/demo/demo-document.ts';
 import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
 import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
@@ -45,6 +46,8 @@ export interface MatrixWorld {
   deletableDraftId: string;
   /** the declarant's registered declaration (Almaty clearance centre), its attachment and a decision on it */
   registered: { id: string; number: string; sha256: string; attachmentId: string; decisionId: string };
+  /** the declarant's release before the goods declaration whose term passed (ACC-17) */
+  overdueReleaseNumber: string;
   /** the representative's draft naming the declarant as declarant, and the claimed contract */
   representation: { draftId: string; contractNumber: string };
   /** the declarant's second session (its own, to end) */
@@ -182,22 +185,39 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   });
   const registeredAttachmentId = await attach(registeredId);
   const submitted = await submitSigned(declarant, registeredId, { customsOffice: objectsOffice });
-  await drainOutbox({
-    db,
-    clock,
-    logger: pino({ level: 'silent' }),
-    topics: [registeredTopic],
-    handlers: declarationOutboxHandlers({
+  const route = () =>
+    drainOutbox({
       db,
       clock,
       logger: pino({ level: 'silent' }),
-      publicUrl: 'http://localhost:8080',
-      notifyOutbox: () => {},
-    }),
-  });
+      topics: [registeredTopic],
+      handlers: declarationOutboxHandlers({
+        db,
+        clock,
+        logger: pino({ level: 'silent' }),
+        publicUrl: 'http://localhost:8080',
+        notifyOutbox: () => {},
+      }),
+    });
+  await route();
   // Routed green with what it owes held on the advance account, it is released by the system: a decision in the declarant's cabinet.
   const decisions = await declarant.browser.get('/api/v1/declarations/decisions');
   const decisionId = (decisions.json() as { decisions: { id: string }[] }).decisions[0]!.id;
+  // ACC-17: a release before the goods declaration whose term passed yesterday with no goods declaration naming it
+  const overdueReleaseId = await createGoodsDraft(t, declarant, {
+    kind: 'release_before_declaration',
+    document: {
+      ...demoDocument('release_before_declaration', {
+        items: 1,
+        declarant: declarant.iinBin,
+        office: objectsOffice,
+        date: almatyDate(clock.now()),
+      }),
+      declarationDueDate: addDays(almatyDate(clock.now()), -1),
+    },
+  });
+  const overdueRelease = await submitSigned(declarant, overdueReleaseId, { customsOffice: objectsOffice });
+  await route(); // released by the system on the green channel
 
   // The representative's claim on the declarant, which the declarant never confirmed, and a draft in its name.
   const contractNumber = `MATRIX-${randomUUID().slice(0, 8)}`;
@@ -365,6 +385,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
     unconfirmed,
     draft,
     deletableDraftId,
+    overdueReleaseNumber: overdueRelease.registrationNumber,
     registered: {
       id: registeredId,
       number: submitted.registrationNumber,

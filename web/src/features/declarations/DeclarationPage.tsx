@@ -10,6 +10,7 @@ import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
+import { LinksCard } from './LinksCard.tsx';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { PaymentCard } from './PaymentCard.tsx';
 import { declarationsPath } from './paths.ts';
@@ -63,6 +64,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
       )}
       {declaration.registrationNumber && declaration.kind === 'goods' && <PaymentCard declarationId={declaration.id} />}
       {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
+      <LinksCard links={declaration.links} />
       <PageSection title={t('declarations.decisions.title')}>
         <DecisionList decisions={declaration.decisions} />
       </PageSection>

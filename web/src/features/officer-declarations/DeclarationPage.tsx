@@ -11,6 +11,7 @@ import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { DeclarationTabs } from './DeclarationTabs.tsx';
+import { LinksCard } from './LinksCard.tsx';
 import { inboxPath } from './paths.ts';
 import { useOfficerDeclaration } from './queries.ts';
 
@@ -121,6 +122,7 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
         </Alert>
       )}
       {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
+      <LinksCard links={declaration.links} />
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}

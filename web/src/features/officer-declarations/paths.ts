@@ -4,3 +4,5 @@ export const inboxPath = '/officer/declarations';
 export const declarationPath = (registrationNumber: string) =>
   `/officer/declarations/${encodeURIComponent(registrationNumber)}`;
 export const riskProfilesPath = '/admin/risk-profiles';
+/** Releases before the goods declaration whose term passed (ACC-17). */
+export const overdueReleasesPath = '/officer/overdue-releases';

@@ -10,6 +10,7 @@ import { goodsPaymentRules } from './goods-payments.ts';
 import { goodsTotalRules } from './goods-totals.ts';
 import { identityRules } from './identity.ts';
 import type { KindSpec } from './kind-spec.ts';
+import { linkRules } from './links.ts';
 import { officeRulesOfEveryKind } from './office.ts';
 import { preliminaryRules, preliminarySpec } from './preliminary.ts';
 import { releaseBeforeDeclarationRules, releaseBeforeDeclarationSpec } from './release-before-declaration.ts';
@@ -40,6 +41,7 @@ export const rulesInOrder: readonly Rule[] = [
   ...customsValueRules,
   ...deliveryControlRules,
   ...transactionPassportRules,
+  ...linkRules,
 ];
 
 /** Where each kind beside the goods declaration keeps its boxes (kind-spec.ts). */

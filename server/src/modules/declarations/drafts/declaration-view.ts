@@ -4,6 +4,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { decisionsOf, type StoredDeclaration, timelineOf } from '../declaration-repository.ts';
+import { linksOf } from '../links/link-repository.ts';
 import { transitMovementView } from '../transit/movement-view.ts';
 import { mayEdit, readableDeclaration } from './access.ts';
 import { attachmentsOf } from './attachment-repository.ts';
@@ -21,11 +22,12 @@ function controlReportIn(report: unknown, language: Language): ControlAnswer | n
  */
 export async function declarationView(db: Queryable, id: string, account: Account, language: Language) {
   const declaration: StoredDeclaration = await readableDeclaration(db, id, account);
-  const [attachments, timeline, decisions, transit] = await Promise.all([
+  const [attachments, timeline, decisions, transit, links] = await Promise.all([
     attachmentsOf(db, id),
     timelineOf(db, id),
     decisionsOf(db, id),
     transitMovementView(db, declaration, language),
+    linksOf(db, id),
   ]);
   const editable = mayEdit(declaration, account);
   return {
@@ -50,6 +52,7 @@ export async function declarationView(db: Queryable, id: string, account: Accoun
     timeline,
     decisions,
     transit,
+    links,
     createdAt: declaration.createdAt,
     updatedAt: declaration.updatedAt,
   };

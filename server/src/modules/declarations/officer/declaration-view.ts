@@ -2,6 +2,7 @@ import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
+import { linksOf } from '../links/link-repository.ts';
 import { statusOf as paymentStatusOf } from '../submission/pay-declaration.ts';
 import { transitMovementView } from '../transit/movement-view.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
@@ -64,6 +65,8 @@ export async function officerDeclarationView(
       readAt: iso(x.readAt),
     })),
     allowedDecisions: allowedDecisions(d.status, access, d.kind),
+    // ACC-16, ACC-17: the preliminary information or release this one follows, the declaration that closed it
+    links: await linksOf(db, d.id),
     // before a release the officer sees whether what it owes is held (a release takes what is held)
     payment: d.kind === 'goods' ? await paymentStatusOf(db, d, language) : null,
     transit: await transitMovementView(db, d, language),

@@ -10,6 +10,7 @@ import type { RowLock } from '../../../platform/db/first-row.ts';
 import { type Account, bodyScopeOf, inBodyScope } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { isArrivalOfficer } from '../links/arrival-office.ts';
 import { transitAccessOf, transitAllows } from '../transit/transit-access.ts';
 import { findRegistered, type RegisteredDeclaration } from './officer-repository.ts';
 
@@ -50,6 +51,9 @@ export async function visibleDeclaration(
     }
     if (inBodyScope(scope, declaration.customsOffice)) return { declaration, access: 'full' };
     if (declaration.kind === 'preliminary' && (await isBorderCheckpointOfficer(db, officer)))
+      return { declaration, access: 'border_release' };
+    // ACC-16: an officer of the office of arrival it names acts on it like a border checkpoint
+    if (declaration.kind === 'preliminary' && isArrivalOfficer(officer, declaration.document))
       return { declaration, access: 'border_release' };
   }
   throw DeclarationErrors.DECL_NOT_FOUND();

@@ -8,6 +8,7 @@ import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { holdOnRegistration, type LedgerContext } from '../../payments/index.ts';
 import { assertMaySubmitAll } from '../../web-declarant-access/index.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
+import { linkOnRegistration } from '../links/link-on-registration.ts';
 import { registeredMessageOf, registeredTopic } from '../registered-message.ts';
 import { applyTransitions } from '../status/transition.ts';
 import { insertAssessments } from './assessment-repository.ts';
@@ -121,6 +122,16 @@ async function registerTogether(
       registeredTopic,
     );
     await holdWhatTheyOwe(tx, ledger, submissions, seqs);
+    // ACC-16, ACC-17: the preliminary information or release before the declaration a copy names is closed with its registration.
+    await linkOnRegistration(
+      tx,
+      submissions.map((s) => ({
+        declaration: s.declaration,
+        at: s.now,
+        accountId: s.account.id,
+        officeCode: s.request.customsOffice,
+      })),
+    );
     // From here to the commit the offices' counters are locked: only what needs the numbers follows.
     const nextSerial = await takeSerials(
       tx,

@@ -10,6 +10,7 @@ import type { DeclarationsContext } from '../context.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import { controlDate } from '../drafts/document-date.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { assertMayFollow } from '../links/link-on-registration.ts';
 import { representedDeclarants } from '../representation/repository.ts';
 import { SubmissionErrors } from './errors.ts';
 import type { Receipt } from './receipt.ts';
@@ -111,6 +112,9 @@ async function register(
       { count: report.errors.length },
       { details: localizeReport(report, facts.language) },
     );
+
+  // ACC-16, ACC-17: a document the declaration names must be one it may follow.
+  await assertMayFollow(deps.db, declaration);
 
   const documentSha256 = createHash('sha256').update(payload).digest();
   const assessment = assessed && registrationAssessment(assessed, day);

@@ -174,6 +174,12 @@ const cases: Case[] = [
   { rule: 'goods.total.packages', path: 'totalPackages', breaks: (d) => (item(d).packages = 5) },
   { rule: 'goods.total.customs-value', path: 'totalCustomsValue', breaks: (d) => (d.totalCustomsValue! += 0.02) },
   { rule: 'goods.total.invoice-amount', path: 'totalInvoiceAmount', breaks: (d) => (item(d).invoiceValue! += 1) },
+  // the earlier document named by its registration number (ACC-16, ACC-17)
+  {
+    rule: 'links.number-format',
+    path: 'releaseBeforeDeclarationNumber',
+    breaks: (d) => (d.releaseBeforeDeclarationNumber = '75101-061226-1'),
+  },
 ];
 
 describe('control of the goods declaration, rule by rule (issue 6 point 3, WD-8)', () => {

@@ -159,6 +159,13 @@ const cases: Case[] = [
     path: 'items.0.customsValue',
     breaks: (d) => setAt(d, 'items.0.customsValue', Number(getAt(d, 'items.0.customsValue')) + 5),
   },
+  // the preliminary information a transit declaration follows, by its number (ACC-16)
+  {
+    kind: 'transit',
+    rule: 'links.number-format',
+    path: 'preliminaryInformationNumber',
+    breaks: (d) => setAt(d, 'preliminaryInformationNumber', '75301/6122/1'),
+  },
 ];
 
 describe('control of the other kinds, rule by rule (issue 6 point 3, WD-8)', () => {

@@ -1,0 +1,40 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { LinkRelation } from '@shekara/contracts/declarations/links';
+
+/**
+ * Where a declaration names an earlier document (ACC-16, ACC-17): a header field holding the
+ * earlier document's registration number. A goods declaration may name preliminary information
+ * and an application for release before it; a transit declaration preliminary information. The
+ * preliminary goods declaration inside preliminary information names nothing: it is the earlier one.
+ */
+export interface NamedDocument {
+  relation: LinkRelation;
+  /** the registration number as written, without surrounding spaces */
+  number: string;
+  /** the field that names it, for the refusal */
+  path: string;
+}
+
+/** The kind each relation names. */
+export const namedKind: Record<LinkRelation, DeclarationKind> = {
+  preliminary_information: 'preliminary',
+  release_before_declaration: 'release_before_declaration',
+};
+
+const fields: Partial<Record<DeclarationKind, readonly { path: string; relation: LinkRelation }[]>> = {
+  goods: [
+    { path: 'preliminaryInformationNumber', relation: 'preliminary_information' },
+    { path: 'releaseBeforeDeclarationNumber', relation: 'release_before_declaration' },
+  ],
+  transit: [{ path: 'preliminaryInformationNumber', relation: 'preliminary_information' }],
+};
+
+export function namedDocuments(kind: DeclarationKind, document: unknown): NamedDocument[] {
+  if (document === null || typeof document !== 'object') return [];
+  const named: NamedDocument[] = [];
+  for (const { path, relation } of fields[kind] ?? []) {
+    const value = (document as Record<string, unknown>)[path];
+    if (typeof value === 'string' && value.trim() !== '') named.push({ relation, number: value.trim(), path });
+  }
+  return named;
+}
