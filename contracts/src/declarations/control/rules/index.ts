@@ -11,6 +11,7 @@ import { goodsTotalRules } from './goods-totals.ts';
 import { identityRules } from './identity.ts';
 import type { KindSpec } from './kind-spec.ts';
 import { officeRulesOfEveryKind } from './office.ts';
+import { passengerRules, passengerSpec } from './passenger.ts';
 import { preliminaryRules, preliminarySpec } from './preliminary.ts';
 import { releaseBeforeDeclarationRules, releaseBeforeDeclarationSpec } from './release-before-declaration.ts';
 import { temporaryVehicleRules, temporaryVehicleSpec } from './temporary-vehicle.ts';
@@ -40,6 +41,7 @@ export const rulesInOrder: readonly Rule[] = [
   ...customsValueRules,
   ...deliveryControlRules,
   ...transactionPassportRules,
+  ...passengerRules,
 ];
 
 /** Where each kind beside the goods declaration keeps its boxes (kind-spec.ts). */
@@ -53,4 +55,5 @@ export const kindSpecs: readonly KindSpec[] = [
   customsValue2Spec,
   deliveryControlSpec,
   transactionPassportSpec,
+  passengerSpec,
 ];
