@@ -46,11 +46,14 @@ import {
   documentOf,
   emptyCashLine,
   emptyGoodsLine,
+  emptyVehicle,
   type GoodsLineDraft,
   maxCashLines,
   maxPassengerGoods,
+  maxPassengerVehicles,
   newPassengerDraft,
   type PassengerDraft,
+  type VehicleDraft,
 } from './passenger-draft.ts';
 
 /**
@@ -195,6 +198,29 @@ export function PassengerDeclarationPage() {
             data-testid="passenger-add-cash"
           >
             {t('passenger.addCash')}
+          </Button>
+        </Group>
+      </Box>
+
+      <Box title={t('passenger.box4')} hint={t('passenger.vehiclesHint')}>
+        {draft.vehicles.map((vehicle, index) => (
+          <VehicleRow
+            key={index}
+            vehicle={vehicle}
+            onChange={(patch) =>
+              change({ vehicles: draft.vehicles.map((v, i) => (i === index ? { ...v, ...patch } : v)) })
+            }
+            onRemove={() => change({ vehicles: draft.vehicles.filter((_, i) => i !== index) })}
+          />
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            onClick={() => change({ vehicles: [...draft.vehicles, { ...emptyVehicle }] })}
+            disabled={draft.vehicles.length >= maxPassengerVehicles}
+            data-testid="passenger-add-vehicle"
+          >
+            {t('passenger.addVehicle')}
           </Button>
         </Group>
       </Box>
@@ -376,6 +402,50 @@ function CashRow({
         {t('passenger.remove')}
       </Button>
     </SimpleGrid>
+  );
+}
+
+function VehicleRow({
+  vehicle,
+  onChange,
+  onRemove,
+}: {
+  vehicle: VehicleDraft;
+  onChange: (patch: Partial<VehicleDraft>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="sm" data-testid="passenger-vehicle">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('passenger.vehicleKind')}
+          data={(['car', 'motorcycle', 'trailer', 'watercraft', 'aircraft', 'other'] as const).map((value) => ({
+            value,
+            label: t(`passenger.vehicleKinds.${value}`),
+          }))}
+          value={vehicle.kind}
+          onChange={(kind) => kind && onChange({ kind: kind as VehicleDraft['kind'] })}
+          allowDeselect={false}
+        />
+        <TextInput label={t('passenger.make')} {...typed(vehicle.make, (make) => onChange({ make }))} maxLength={100} />
+        <TextInput label={t('passenger.vin')} {...typed(vehicle.vin, (vin) => onChange({ vin }))} maxLength={40} />
+        <TextInput
+          label={t('passenger.registrationNumber')}
+          {...typed(vehicle.registrationNumber, (registrationNumber) => onChange({ registrationNumber }))}
+          maxLength={50}
+        />
+        <TextInput
+          label={t('passenger.registrationCountry')}
+          description={t('passenger.countryHint')}
+          {...typed(vehicle.countryCode, (countryCode) => onChange({ countryCode }))}
+          maxLength={2}
+        />
+        <Button variant="subtle" color="red" onClick={onRemove} mt={{ sm: 'lg' }}>
+          {t('passenger.remove')}
+        </Button>
+      </SimpleGrid>
+    </Card>
   );
 }
 

@@ -6,4 +6,7 @@ describeBuiltKeys('passenger declaration', [
   ...['passport', 'id_card', 'residence_permit', 'other'].map((kind) => `passenger.documentKinds.${kind}`),
   ...['accompanied', 'unaccompanied', 'delivered'].map((movement) => `passenger.movements.${movement}`),
   ...['cash', 'travellers_cheques', 'monetary_instrument'].map((kind) => `passenger.cashKinds.${kind}`),
+  ...['car', 'motorcycle', 'trailer', 'watercraft', 'aircraft', 'other'].map(
+    (kind) => `passenger.vehicleKinds.${kind}`,
+  ),
 ]);

@@ -41,6 +41,25 @@ describe('the passenger declaration’s form as a document (issue 17 point 2)', 
     expect(documentSchemas.passenger.safeParse(document).success).toBe(true);
   });
 
+  it('ACC-15: box 4 carries the vehicles filled in, codes in capitals; an untouched vehicle line is dropped', () => {
+    const draft = {
+      ...newPassengerDraft('800115300012', '2026-12-06'),
+      vehicles: [
+        {
+          kind: 'car' as const,
+          make: 'Toyota Camry',
+          vin: 'jtdbr32e720012345',
+          registrationNumber: '',
+          countryCode: 'kz',
+        },
+        { kind: 'trailer' as const, make: '', vin: '', registrationNumber: '', countryCode: 'KZ' },
+      ],
+    };
+    expect(documentOf(draft).vehicles).toEqual([
+      { kind: 'car', make: 'Toyota Camry', vin: 'JTDBR32E720012345', countryCode: 'KZ' },
+    ]);
+  });
+
   it('ACC-20: goods delivered by post carry no baggage transport; on exit the country is the destination', () => {
     const draft = { ...newPassengerDraft('800115300012', '2026-12-06'), movement: 'delivered' as const, country: 'AE' };
     expect(documentOf(draft)).toMatchObject({ movement: 'delivered', departureCountry: 'AE' });

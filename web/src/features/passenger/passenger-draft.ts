@@ -1,4 +1,9 @@
-import { maxCashLines, maxPassengerGoods, type PassengerDeclaration } from '@shekara/contracts/declarations/documents';
+import {
+  maxCashLines,
+  maxPassengerGoods,
+  maxPassengerVehicles,
+  type PassengerDeclaration,
+} from '@shekara/contracts/declarations/documents';
 
 /** A line of box 5 as typed: every box a text, read into numbers when the document is made. */
 export interface GoodsLineDraft {
@@ -17,6 +22,15 @@ export interface CashLineDraft {
   amount: string;
 }
 
+/** Box 4: a vehicle for personal use crossing with the traveller. */
+export interface VehicleDraft {
+  kind: 'car' | 'motorcycle' | 'trailer' | 'watercraft' | 'aircraft' | 'other';
+  make: string;
+  vin: string;
+  registrationNumber: string;
+  countryCode: string;
+}
+
 /** The paper form as the traveller fills it, box by box. */
 export interface PassengerDraft {
   name: string;
@@ -33,6 +47,7 @@ export interface PassengerDraft {
   transport: 'air' | 'other';
   baggagePieces: string;
   cash: CashLineDraft[];
+  vehicles: VehicleDraft[];
   goods: GoodsLineDraft[];
   date: string;
 }
@@ -46,7 +61,8 @@ export const emptyGoodsLine: GoodsLineDraft = {
   massKg: '',
 };
 export const emptyCashLine: CashLineDraft = { kind: 'cash', currency: 'USD', amount: '' };
-export { maxCashLines, maxPassengerGoods };
+export const emptyVehicle: VehicleDraft = { kind: 'car', make: '', vin: '', registrationNumber: '', countryCode: 'KZ' };
+export { maxCashLines, maxPassengerGoods, maxPassengerVehicles };
 
 export const newPassengerDraft = (iin: string, date: string): PassengerDraft => ({
   name: '',
@@ -62,6 +78,7 @@ export const newPassengerDraft = (iin: string, date: string): PassengerDraft => 
   transport: 'air',
   baggagePieces: '',
   cash: [],
+  vehicles: [],
   goods: [{ ...emptyGoodsLine }],
   date,
 });
@@ -84,6 +101,7 @@ const isBlankGoods = (line: GoodsLineDraft) =>
 export function documentOf(draft: PassengerDraft): PassengerDeclaration {
   const goods = draft.goods.filter((line) => !isBlankGoods(line));
   const cash = draft.cash.filter((line) => line.amount.trim() !== '');
+  const vehicles = draft.vehicles.filter((v) => [v.make, v.vin, v.registrationNumber].some((box) => box.trim() !== ''));
   const baggagePieces = numberOf(draft.baggagePieces);
   const city = trimmed(draft.city);
   const street = trimmed(draft.street);
@@ -111,6 +129,15 @@ export function documentOf(draft: PassengerDraft): PassengerDeclaration {
         kind: line.kind,
         ...(upper(line.currency) && { currency: upper(line.currency) }),
         ...(numberOf(line.amount) !== undefined && { amount: numberOf(line.amount) }),
+      })),
+    }),
+    ...(vehicles.length > 0 && {
+      vehicles: vehicles.map((v) => ({
+        kind: v.kind,
+        ...(trimmed(v.make) && { make: v.make.trim() }),
+        ...(upper(v.vin) && { vin: upper(v.vin) }),
+        ...(upper(v.registrationNumber) && { registrationNumber: upper(v.registrationNumber) }),
+        ...(upper(v.countryCode) && { countryCode: upper(v.countryCode) }),
       })),
     }),
     ...(goods.length > 0 && {
