@@ -16,4 +16,11 @@ export const paymentRoutes = {
     body: s.goodsDeclarationCalculationRequest,
     response: { 200: s.calculationAnswer },
   }),
+  /** the unified rate on a passenger declaration's goods, shown before it is signed */
+  passengerDeclaration: defineRoute({
+    method: 'POST',
+    path: '/api/v1/payments/passenger-declaration',
+    body: s.passengerDeclarationCalculationRequest,
+    response: { 200: s.calculationAnswer },
+  }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goodsDeclaration } from '../declarations/documents/goods.ts';
+import { passengerDeclaration } from '../declarations/documents/passenger.ts';
 
 /**
  * The public calculation of customs payments (issue 16 point 2). Sizes are bounded at the edge:
@@ -83,6 +84,20 @@ export const goodsDeclarationCalculationRequest = z
   })
   .meta({ id: 'GoodsDeclarationPaymentsRequest' });
 export type GoodsDeclarationCalculationRequest = z.infer<typeof goodsDeclarationCalculationRequest>;
+
+/**
+ * A passenger declaration's payments: its goods for personal use at the unified rate of the
+ * channel its box 2 names, as registration assesses them.
+ */
+export const passengerDeclarationCalculationRequest = z
+  .object({
+    date: z.iso
+      .date()
+      .optional()
+      .describe('the day of the calculation; today in Almaty (the day it would be registered) by default'),
+    document: passengerDeclaration,
+  })
+  .meta({ id: 'PassengerDeclarationPaymentsRequest' });
 
 const tenge = z.string().regex(/^-?\d+\.\d{2}$/);
 

@@ -4,6 +4,7 @@ import { type CustomsValueDeclaration2, customsValueDeclaration2 } from './custo
 import { type DeliveryControlDocument, deliveryControlDocument } from './delivery-control.ts';
 import { type GoodsDeclaration, goodsDeclaration } from './goods.ts';
 import type { DeclarationKind } from './kinds.ts';
+import { type PassengerDeclaration, passengerDeclaration } from './passenger.ts';
 import { type PreliminaryInformation, preliminaryInformation } from './preliminary.ts';
 import { type ReleaseBeforeDeclaration, releaseBeforeDeclaration } from './release-before-declaration.ts';
 import { type TemporaryVehicleApplication, temporaryVehicleApplication } from './temporary-vehicle.ts';
@@ -26,6 +27,7 @@ export interface DocumentOfKind {
   customs_value_2: CustomsValueDeclaration2;
   delivery_control: DeliveryControlDocument;
   transaction_passport: TransactionPassport;
+  passenger: PassengerDeclaration;
 }
 export type AnyDocument = DocumentOfKind[DeclarationKind];
 
@@ -40,6 +42,7 @@ export const documentSchemas: { [K in DeclarationKind]: z.ZodType<DocumentOfKind
   customs_value_2: customsValueDeclaration2,
   delivery_control: deliveryControlDocument,
   transaction_passport: transactionPassport,
+  passenger: passengerDeclaration,
 };
 
 /** At most this many of a refused document's issues are returned: a 999-item paste can have thousands. */
@@ -87,6 +90,7 @@ export * from './customs-value-2.ts';
 export * from './delivery-control.ts';
 export * from './goods.ts';
 export * from './kinds.ts';
+export * from './passenger.ts';
 export * from './preliminary.ts';
 export * from './release-before-declaration.ts';
 export * from './temporary-vehicle.ts';

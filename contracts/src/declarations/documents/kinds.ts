@@ -14,6 +14,7 @@ export const declarationKinds = [
   'customs_value_2',
   'delivery_control',
   'transaction_passport',
+  'passenger',
 ] as const;
 export type DeclarationKind = (typeof declarationKinds)[number];
 
@@ -33,6 +34,7 @@ export const schemaVersions: Record<DeclarationKind, number> = {
   customs_value_2: 1,
   delivery_control: 1,
   transaction_passport: 1,
+  passenger: 1,
 };
 
 /** The code of the `document-kinds` classifier a customs body's acceptance list uses for each kind. */
@@ -47,4 +49,5 @@ export const acceptanceCodes: Record<DeclarationKind, string> = {
   customs_value_2: 'dts_2',
   delivery_control: 'delivery_control_document',
   transaction_passport: 'transaction_passport',
+  passenger: 'passenger_declaration',
 };

@@ -16,6 +16,7 @@ export const declarationKinds = [
   'temporary_vehicle_operations',
   'delivery_control_document',
   'transaction_passport',
+  'passenger_declaration',
 ] as const;
 export type DeclarationKind = (typeof declarationKinds)[number];
 
@@ -51,6 +52,11 @@ const declarations: Record<DeclarationKind, [kk: string, ru: string, en: string]
   ],
   delivery_control_document: ['Жеткізуді бақылау құжаты', 'Документ контроля доставки', 'Delivery control document'],
   transaction_passport: ['Мәміле паспорты', 'Паспорт сделки', 'Transaction passport'],
+  passenger_declaration: [
+    'Жолаушы кедендік декларациясы',
+    'Пассажирская таможенная декларация',
+    'Passenger customs declaration',
+  ],
 };
 
 /**

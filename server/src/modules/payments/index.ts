@@ -19,6 +19,7 @@ export type { Assessment } from './declaration-payments.ts';
 export { assessGoodsDeclaration, calculatedBox47, paymentRefusalMessage } from './declaration-payments.ts';
 export type { LedgerContext } from './ledger/context.ts';
 export { formatTiyn } from './money.ts';
+export { assessPassengerDeclaration } from './passenger-payments.ts';
 export { assessTransitSecurity } from './transit-security.ts';
 
 /**

@@ -9,6 +9,7 @@ import { toAnswer } from './answer.ts';
 import { calculatePayments } from './calculate.ts';
 import { goodsCalculationRequest } from './declaration-payments.ts';
 import { loadFacts } from './load-facts.ts';
+import { calculatePassengerDeclaration } from './passenger-payments.ts';
 
 /** The public calculation (issue 16 point 2): anyone may estimate what a declaration will owe, explained in the language of the request. */
 export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Database; clock: Clock }): Promise<void> {
@@ -36,5 +37,19 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
       const calculation = goodsCalculationRequest(request.body.document, request.body.date ?? almatyDate(clock.now()));
       return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
     },
+  });
+  route(paymentRoutes.passengerDeclaration, {
+    summary: "Calculate a passenger declaration's payments (unified rate)",
+    description:
+      'The unified rate (6010) on the goods of a passenger customs declaration, as registration assesses them: the goods together against the norms of the channel its box 2 gives (delivered by post or carrier: post; baggage by air: air-baggage; other baggage: other-baggage). Goods taken out, or a declaration without goods, owe nothing (no lines, total 0.00). A good without value, currency or mass is a 422 (PAYMENTS_DECLARATION_INCOMPLETE, box 5).',
+    handler: async (request) =>
+      toAnswer(
+        await calculatePassengerDeclaration(
+          db,
+          request.body.document,
+          request.body.date ?? almatyDate(clock.now()),
+          request.language,
+        ),
+      ),
   });
 }

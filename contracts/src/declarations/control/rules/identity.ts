@@ -19,6 +19,7 @@ export const declarantPaths: Partial<Record<DeclarationKind, string>> = {
   customs_value_2: 'declarant.iinBin',
   delivery_control: 'declarant.iinBin',
   transaction_passport: 'resident.iinBin',
+  passenger: 'declarant.iinBin',
 };
 
 const message = say(

@@ -12,6 +12,7 @@ import { identityRules } from './identity.ts';
 import type { KindSpec } from './kind-spec.ts';
 import { linkRules } from './links.ts';
 import { officeRulesOfEveryKind } from './office.ts';
+import { passengerRules, passengerSpec } from './passenger.ts';
 import { preliminaryRules, preliminarySpec } from './preliminary.ts';
 import { releaseBeforeDeclarationRules, releaseBeforeDeclarationSpec } from './release-before-declaration.ts';
 import { temporaryVehicleRules, temporaryVehicleSpec } from './temporary-vehicle.ts';
@@ -42,6 +43,7 @@ export const rulesInOrder: readonly Rule[] = [
   ...deliveryControlRules,
   ...transactionPassportRules,
   ...linkRules,
+  ...passengerRules,
 ];
 
 /** Where each kind beside the goods declaration keeps its boxes (kind-spec.ts). */
@@ -55,4 +57,5 @@ export const kindSpecs: readonly KindSpec[] = [
   customsValue2Spec,
   deliveryControlSpec,
   transactionPassportSpec,
+  passengerSpec,
 ];

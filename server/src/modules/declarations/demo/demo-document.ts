@@ -1,6 +1,7 @@
 import type { DeclarationKind, DocumentOfKind, PreliminarySubkind } from '@shekara/contracts/declarations/documents';
 import { parseIinBin } from '@shekara/contracts/domain';
 import { type DemoOptions, demoGoodsDeclaration } from './demo-goods.ts';
+import { demoPassengerDeclaration } from './demo-passenger.ts';
 import { type DemoRandom, demoRandom } from './demo-random.ts';
 import {
   demoDeliveryControlDocument,
@@ -47,6 +48,7 @@ const makers: { [K in DeclarationKind]: (random: DemoRandom, options: DemoDocume
   customs_value_2: demoCustomsValueDeclaration2,
   delivery_control: demoDeliveryControlDocument,
   transaction_passport: demoTransactionPassport,
+  passenger: demoPassengerDeclaration,
 };
 
 /** Throws RangeError naming the option that cannot make a valid document. */

@@ -8,9 +8,11 @@ import { type DemoDocumentOptions, demoDocument } from './demo-document.ts';
 const reference = sampleReference();
 const declarant = '050540001242';
 const signer = { iin: '800115300012', bin: declarant, represents: [] };
+/** A passenger declaration is an individual's: the signer's own IIN is its declarant. */
+const declarantOf = (kind: DeclarationKind) => (kind === 'passenger' ? signer.iin : declarant);
 
 function errorsOf(kind: DeclarationKind, options: Omit<DemoDocumentOptions, 'declarant'>) {
-  const document = demoDocument(kind, { ...options, declarant });
+  const document = demoDocument(kind, { ...options, declarant: declarantOf(kind) });
   return controlDeclaration(kind, document, {
     reference,
     date: options.date,
@@ -29,7 +31,7 @@ const clearanceKinds: DeclarationKind[] = [
   'delivery_control',
   'transaction_passport',
 ];
-const borderKinds: DeclarationKind[] = ['transit', 'vehicle', 'preliminary', 'temporary_vehicle'];
+const borderKinds: DeclarationKind[] = ['transit', 'vehicle', 'preliminary', 'temporary_vehicle', 'passenger'];
 
 describe('demo documents pass control (issue 6 point 13)', () => {
   it('every kind at a customs post, before and after the VAT change of 2026', () => {

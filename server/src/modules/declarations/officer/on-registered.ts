@@ -35,9 +35,10 @@ export { registeredTopic } from '../registered-message.ts';
  * Kinds the system itself may release on the green channel (ACC-17): those that ask for the
  * release of goods at the office they are filed with. Preliminary information is released where
  * the goods arrive (ACC-18, by the border checkpoint); the other kinds accompany a declaration
- * and are decided with it. Every kind is routed all the same, so the officer sees its channel.
+ * and are decided with it. A passenger declaration releases a traveller's goods for personal use
+ * where it is filed. Every kind is routed all the same, so the officer sees its channel.
  */
-export const automaticReleaseKinds: readonly DeclarationKind[] = ['goods', 'release_before_declaration'];
+export const automaticReleaseKinds: readonly DeclarationKind[] = ['goods', 'release_before_declaration', 'passenger'];
 
 /**
  * Whether the system may release for money (ACC-17): what the latest copy owes, as the payments

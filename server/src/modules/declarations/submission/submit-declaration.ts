@@ -4,7 +4,12 @@ import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
-import { type Assessment, assessGoodsDeclaration, calculatedBox47 } from '../../payments/index.ts';
+import {
+  type Assessment,
+  assessGoodsDeclaration,
+  assessPassengerDeclaration,
+  calculatedBox47,
+} from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
@@ -99,13 +104,15 @@ async function register(
   const day = almatyDate(now);
   const represents = signer.bin ? await representedDeclarants(deps.db, signer.bin, day) : [];
   const date = controlDate(declaration.kind, declaration.document as AnyDocument, now);
-  const assessed =
-    declaration.kind === 'goods' ? await assessGoodsDeclaration(deps.db, declaration.document, day) : null;
+  const assessed = await assessmentOf(deps, declaration, day);
   const report = controlAtSubmission(await deps.reference(), declaration, {
     date,
     customsOffice: request.customsOffice,
     signer: { iin: signer.iin, bin: signer.bin ?? null, represents },
-    ...(assessed?.calculated && { payments: calculatedBox47(assessed.calculation, assessed.request.items.length) }),
+    ...(assessed?.calculated &&
+      declaration.kind === 'goods' && {
+        payments: calculatedBox47(assessed.calculation, assessed.request.items.length),
+      }),
   });
   if (report.errors.length > 0)
     throw DeclarationErrors.DECL_CONTROL_FAILED(
@@ -140,8 +147,22 @@ async function register(
 }
 
 /**
- * What the copy owes on the day of its registration (issue 16, ACC-17): a goods declaration is
- * assessed by the payments engine; the other kinds owe nothing at registration. A refusal of the
+ * The kinds the payments engine assesses at registration: a goods declaration by its boxes; a
+ * passenger declaration's goods for personal use at the unified rate (issue 17 point 2).
+ */
+function assessmentOf(
+  deps: SubmissionDependencies,
+  declaration: StoredDeclaration,
+  day: string,
+): Promise<Assessment | null> {
+  if (declaration.kind === 'goods') return assessGoodsDeclaration(deps.db, declaration.document, day);
+  if (declaration.kind === 'passenger') return assessPassengerDeclaration(deps.db, declaration.document, day);
+  return Promise.resolve(null);
+}
+
+/**
+ * What the copy owes on the day of its registration (issue 16, ACC-17): a goods or passenger
+ * declaration is assessed by the payments engine; the other kinds owe nothing at registration. A refusal of the
  * engine (a box or a rate missing) does not refuse the submission: control has judged the
  * document, and an officer judges what it owes.
  */

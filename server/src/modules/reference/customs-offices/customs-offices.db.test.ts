@@ -52,6 +52,7 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
         'dts_1',
         'dts_2',
         'goods_declaration',
+        'passenger_declaration',
         'preliminary_information',
         'release_before_declaration',
         'temporary_vehicle_operations',
@@ -87,6 +88,7 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
     const before = (await offices('?date=2025-12-31&q=33303'))[0];
     const after = (await offices('?date=2026-01-01&q=33303'))[0];
     expect(before?.acceptsDocumentKinds).toEqual([
+      'passenger_declaration',
       'preliminary_information',
       'temporary_vehicle_operations',
       'transit_declaration',
@@ -94,6 +96,7 @@ describe('GET /api/v1/reference/customs-offices (issue 5 point 5)', () => {
     ]);
     expect(after?.acceptsDocumentKinds).toEqual([
       'goods_declaration',
+      'passenger_declaration',
       'temporary_vehicle_operations',
       'transit_declaration',
       'vehicle_declaration',

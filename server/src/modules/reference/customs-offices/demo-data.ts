@@ -7,7 +7,7 @@ import { customsBodies } from '../demo-data/customs-bodies.ts';
  * What the demo bodies accept, by their kind: clearance centres and posts take goods declarations
  * and everything filed with or instead of them; posts and border checkpoints also what comes with
  * goods and vehicles at the border — transit, preliminary information, vehicle declarations and
- * operations with temporarily imported vehicles; a department receives customs receipt orders
+ * operations with temporarily imported vehicles, and travellers' passenger declarations; a department receives customs receipt orders
  * alone. Real offices differ one by one; the table allows that.
  */
 const clearance: readonly DeclarationKind[] = [
@@ -23,6 +23,8 @@ const border: readonly DeclarationKind[] = [
   'preliminary_information',
   'vehicle_declaration',
   'temporary_vehicle_operations',
+  // where travellers cross: airports, road and rail checkpoints, posts at the border
+  'passenger_declaration',
 ];
 const acceptedByKind: Record<CustomsBodyKind, readonly DeclarationKind[]> = {
   territorial_department: ['customs_receipt_order'],

@@ -20,9 +20,12 @@ const context = (kind: DeclarationKind, extra: Partial<ControlContext> = {}): Co
   customsOffice: officeFor(kind),
   ...extra,
 });
+/** A passenger declaration is an individual's (IIN); the other kinds are the sample organisation's (BIN). */
+const sampleIndividual = '800115300012';
+const declarantFor = (kind: DeclarationKind) => (kind === 'passenger' ? sampleIndividual : sampleDeclarant);
 const demo = (kind: DeclarationKind) =>
   structuredClone(
-    demoDocument(kind, { items: 3, declarant: sampleDeclarant, office: officeFor(kind), date: sampleDate }),
+    demoDocument(kind, { items: 3, declarant: declarantFor(kind), office: officeFor(kind), date: sampleDate }),
   ) as Record<string, unknown>;
 
 /** The first concrete path of a path with `*` (the first element). */
@@ -113,6 +116,27 @@ function casesOf(spec: KindSpec): Case[] {
 
 const cases: Case[] = [
   ...kindSpecs.flatMap(casesOf),
+  // the passenger declaration's own rules; its behaviour in full is in passenger-rules.test.ts
+  wrongAt('passenger', 'passenger.declarant.not-individual', 'declarant.iinBin', sampleDeclarant),
+  wrongAt('passenger', 'passenger.country-of-direction', 'departureCountry', undefined),
+  wrongAt('passenger', 'passenger.baggage-transport', 'transport', undefined),
+  wrongAt('passenger', 'passenger.goods.amount-positive', 'goods.0.quantity', 0),
+  wrongAt('passenger', 'passenger.goods.measure-negative', 'goods.0.massKg', -1),
+  {
+    kind: 'passenger',
+    rule: 'passenger.cash.currency-repeated',
+    path: 'cash.1.currency',
+    breaks: (d) => setAt(d, 'cash.1', { kind: 'cash', currency: 'USD', amount: 5 }),
+  },
+  {
+    kind: 'passenger',
+    rule: 'passenger.nothing-declared',
+    path: 'goods',
+    breaks: (d) => {
+      delete d.goods;
+      delete d.cash;
+    },
+  },
   {
     kind: 'temporary_vehicle',
     rule: 'temporary_vehicle.requested-term-after-current',
@@ -174,7 +198,12 @@ describe('control of the other kinds, rule by rule (issue 6 point 3, WD-8)', () 
       controlDeclaration(
         kind,
         demo(kind),
-        context(kind, { signer: { iin: null, bin: sampleDeclarant, represents: [] } }),
+        context(kind, {
+          signer:
+            kind === 'passenger'
+              ? { iin: sampleIndividual, bin: null, represents: [] }
+              : { iin: null, bin: sampleDeclarant, represents: [] },
+        }),
       ),
     ).toEqual({ errors: [], warnings: [] });
   });

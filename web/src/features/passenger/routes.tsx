@@ -1,0 +1,9 @@
+import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { guarded } from '../session/index.ts';
+import { PassengerDeclarationPage } from './PassengerDeclarationPage.tsx';
+import { passengerDeclarationPath } from './paths.ts';
+
+export const routes: FeatureRoute[] = [
+  // A traveller's goods for personal use, declared and paid from the cabinet (ACC-10, ACC-15, ACC-20).
+  route(passengerDeclarationPath, guarded(<PassengerDeclarationPage />, ['user']), ['cabinet', 'passenger.menu', 12]),
+];
