@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Card, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Card, Fieldset, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueAt } from '../document-paths.ts';
 import { EditorContext, type EditorState, fieldId, useEditor } from '../editor-context.ts';
 import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
+import { fieldMessage } from '../findings.ts';
 import { PickerField } from './PickerField.tsx';
 import type { FormNode } from './schema-tree.ts';
 
@@ -225,6 +226,8 @@ function LeafPart({
       return <CheckField path={path} label={label} labelParams={labelParams} />;
     case 'attachment':
       return <AttachmentField path={path} label={label} />;
+    case 'yesNo':
+      return <YesNoField path={path} label={label} />;
     case 'choice':
       return (
         <ChoiceField
@@ -259,4 +262,28 @@ function AttachmentField({ path, label }: { path: string; label: string }) {
   if (typeof current === 'string' && !attachments.some((file) => file.id === current))
     options.push({ value: current, label: current });
   return <ChoiceField path={path} label={label} options={options} />;
+}
+
+/** A yes-or-no answer: "no" is written as false, an answer not given is left out. */
+function YesNoField({ path, label }: { path: string; label: string }) {
+  const { t } = useTranslation();
+  const { document, setValue, readOnly, messages } = useEditor();
+  const value = valueAt(document, path);
+  return (
+    <Select
+      label={t(label)}
+      data={[
+        { value: 'yes', label: t('declarations.forms.yes') },
+        { value: 'no', label: t('declarations.forms.no') },
+      ]}
+      value={value === true ? 'yes' : value === false ? 'no' : null}
+      onChange={(next) => setValue(path, next === 'yes' ? true : next === 'no' ? false : undefined)}
+      clearable
+      readOnly={readOnly}
+      error={fieldMessage(messages.byPath.get(path))}
+      id={fieldId(path)}
+      data-path={path}
+      data-testid={`field-${path}`}
+    />
+  );
 }

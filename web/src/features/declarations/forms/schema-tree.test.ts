@@ -31,6 +31,8 @@ function sample(leaf: Leaf): unknown {
       return '2026-11-20';
     case 'check':
       return true;
+    case 'yesNo':
+      return false;
     case 'attachment':
       return '0b7d8a8e-3f43-4c8b-9a51-7a3e1c2d4f60';
     case 'choice':
@@ -88,6 +90,8 @@ describe('every kind’s form read from its model (issue 17 point 1)', () => {
     expect(leaf('documents.#.kindCode')).toEqual({ kind: 'text', maxLength: 10, picker: 'document-kinds' });
     const vehicle = leavesOf(formTree(documentSchemas.vehicle, 'vehicle')).find((n) => n.pattern === 'direction');
     expect(vehicle).toMatchObject({ leaf: { kind: 'choice', options: ['IM', 'EK'] } });
+    const dts = leavesOf(formTree(documentSchemas.customs_value_1, 'customs_value_1'));
+    expect(dts.find((n) => n.pattern === 'relationship.related.yes')).toMatchObject({ leaf: { kind: 'yesNo' } });
     const release = leavesOf(formTree(documentSchemas.release_before_declaration, 'release_before_declaration'));
     expect(release.find((n) => n.pattern === 'items.#.unitCode')).toMatchObject({ leaf: { picker: 'units' } });
     // a goods location's kind is not a document's kind

@@ -15,6 +15,8 @@ export type Leaf =
   | { kind: 'number'; integer: boolean }
   | { kind: 'date' }
   | { kind: 'check' }
+  /** a question's answer (DTS-1 boxes 7–9), where "no" is an answer and not a box left empty */
+  | { kind: 'yesNo' }
   /** the id of a file attached to the draft: picked among them */
   | { kind: 'attachment' }
   | { kind: 'choice'; options: readonly string[] };
@@ -64,7 +66,7 @@ function maxOf(schema: z.ZodType): number | undefined {
 const dateName = /^(date|term)$|(Date|Term)$/;
 
 function leafOf(schema: z.ZodType, name: string, ns: Namespace): Leaf | null {
-  if (schema instanceof z.ZodBoolean) return { kind: 'check' };
+  if (schema instanceof z.ZodBoolean) return ns.base.endsWith('.answer') ? { kind: 'yesNo' } : { kind: 'check' };
   if (schema instanceof z.ZodNumber) return { kind: 'number', integer: schema.isInt };
   if (schema instanceof z.ZodEnum) return { kind: 'choice', options: schema.options.map(String) };
   if (schema instanceof z.ZodString) {
