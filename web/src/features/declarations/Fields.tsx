@@ -45,15 +45,24 @@ export function useField(path: string) {
   };
 }
 
-/** A text box of the document. An emptied box is left out of the document, as an absent one. */
+/**
+ * A text box of the document. An emptied box is left out of the document, as an absent one. The
+ * box takes no more than the model allows, and says so once full: typing or a paste is never cut unseen.
+ */
 export function TextField({ path, label, labelParams, maxLength, type }: FieldProps & { type?: 'date' }) {
   const { t } = useTranslation();
   const { value, set, ...field } = useField(path);
+  const text = typeof value === 'string' ? value : '';
   return (
     <TextInput
       type={type}
       label={t(label, labelParams)}
-      value={typeof value === 'string' ? value : ''}
+      description={
+        maxLength !== undefined && type !== 'date' && text.length >= maxLength
+          ? t('declarations.forms.full', { max: maxLength })
+          : undefined
+      }
+      value={text}
       onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
       maxLength={maxLength}
       {...field}
