@@ -9,8 +9,8 @@ import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { ControlList } from './ControlList.tsx';
 import { checkDeclaration, type Declaration } from './declarations-api.ts';
 import { type ControlMessage, indexMessages, messagesOfReport } from './findings.ts';
+import { KindForm } from './forms/KindForm.tsx';
 import { GoodsEditor } from './goods/GoodsEditor.tsx';
-import { JsonEditor } from './JsonEditor.tsx';
 import { declarationPath, declarationsPath, submitPath } from './paths.ts';
 import { useDeclarationToEdit } from './queries.ts';
 import { SaveConflictAlert, SaveStateBadge } from './SaveStateBadge.tsx';
@@ -151,7 +151,15 @@ function Editor({
           jump={jump}
         />
       ) : (
-        <JsonEditor document={document} setDocument={setDocument} readOnly={!editable} />
+        <KindForm
+          kind={declaration.kind}
+          document={document}
+          setDocument={setDocument}
+          messages={messages}
+          readOnly={!editable}
+          jump={jump}
+          attachments={declaration.attachments ?? []}
+        />
       )}
       <AttachmentsCard
         declarationId={declaration.id}

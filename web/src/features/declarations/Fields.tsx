@@ -10,6 +10,8 @@ interface FieldProps {
   path: string;
   /** catalogue key of the label */
   label: string;
+  /** values the label's text takes (an entry's number) */
+  labelParams?: Record<string, string | number>;
   maxLength?: number;
 }
 
@@ -31,7 +33,7 @@ const marks = (path: string, severity: string | undefined) => ({
 });
 
 /** What every box of the document starts from: its value, how to change it, its message and its marks. */
-function useField(path: string) {
+export function useField(path: string) {
   const { document, setValue, readOnly } = useEditor();
   const { error, severity } = useFieldMessage(path);
   return {
@@ -43,15 +45,24 @@ function useField(path: string) {
   };
 }
 
-/** A text box of the document. An emptied box is left out of the document, as an absent one. */
-export function TextField({ path, label, maxLength, type }: FieldProps & { type?: 'date' }) {
+/**
+ * A text box of the document. An emptied box is left out of the document, as an absent one. The
+ * box takes no more than the model allows, and says so once full: typing or a paste is never cut unseen.
+ */
+export function TextField({ path, label, labelParams, maxLength, type }: FieldProps & { type?: 'date' }) {
   const { t } = useTranslation();
   const { value, set, ...field } = useField(path);
+  const text = typeof value === 'string' ? value : '';
   return (
     <TextInput
       type={type}
-      label={t(label)}
-      value={typeof value === 'string' ? value : ''}
+      label={t(label, labelParams)}
+      description={
+        maxLength !== undefined && type !== 'date' && text.length >= maxLength
+          ? t('declarations.forms.full', { max: maxLength })
+          : undefined
+      }
+      value={text}
       onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
       maxLength={maxLength}
       {...field}
@@ -64,19 +75,24 @@ export function DateField(props: FieldProps) {
 }
 
 /** A number box: the text is kept as typed, the document gets the number (or nothing while it is not one). */
-export function NumberField({ path, label, integer }: FieldProps & { integer?: boolean }) {
+export function NumberField({ path, label, labelParams, integer }: FieldProps & { integer?: boolean }) {
   const { t } = useTranslation();
   const { value, set, ...field } = useField(path);
   const typing = useNumberText(value, (number) => set(integer && number !== undefined ? Math.trunc(number) : number));
-  return <TextInput label={t(label)} inputMode={integer ? 'numeric' : 'decimal'} {...typing} {...field} />;
+  return <TextInput label={t(label, labelParams)} inputMode={integer ? 'numeric' : 'decimal'} {...typing} {...field} />;
 }
 
-export function ChoiceField({ path, label, options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function ChoiceField({
+  path,
+  label,
+  labelParams,
+  options,
+}: FieldProps & { options: { value: string; label: string }[] }) {
   const { t } = useTranslation();
   const { value, set, ...field } = useField(path);
   return (
     <Select
-      label={t(label)}
+      label={t(label, labelParams)}
       data={options}
       value={typeof value === 'string' ? value : null}
       onChange={(next) => set(next ?? undefined)}
@@ -86,13 +102,13 @@ export function ChoiceField({ path, label, options }: FieldProps & { options: { 
   );
 }
 
-export function CheckField({ path, label }: FieldProps) {
+export function CheckField({ path, label, labelParams }: FieldProps) {
   const { t } = useTranslation();
   const { document, setValue, readOnly } = useEditor();
   const value = valueAt(document, path);
   return (
     <Checkbox
-      label={t(label)}
+      label={t(label, labelParams)}
       {...ticked(value === true, (checked) => setValue(path, checked ? true : undefined))}
       disabled={readOnly}
       {...marks(path, undefined)}

@@ -1,6 +1,8 @@
 import { declarationKinds } from '@shekara/contracts/declarations/documents';
 import { declarationStatuses, officerDecisions } from '@shekara/contracts/declarations/status';
 import { describeBuiltKeys } from '../../i18n/built-keys.ts';
+import { formKinds, kindForm } from './forms/kind-form.ts';
+import { labelKeysOf } from './forms/schema-tree.ts';
 import { goodsHeaderSections } from './goods/header-layout.ts';
 import { gridColumns } from './goods/ItemsGrid.tsx';
 import { itemDocumentFields, itemFields, itemPaymentFields } from './goods/item-layout.ts';
@@ -27,6 +29,12 @@ const builtKeys = [
     (field) => `declarations.goods.fields.${field.label}`,
   ),
   ...gridColumns.map((column) => `declarations.goods.items.columns.${column.field}`),
+  // every box, group and list of every other kind's form, the names of its choices, its sections' titles (issue 17 point 1)
+  ...formKinds.flatMap((kind) => {
+    const { tree, sections } = kindForm(kind);
+    return [...labelKeysOf(tree), ...sections.map((section) => section.title)];
+  }),
+  'declarations.forms.sections.other',
   'declarations.goods.lists.itemDocuments',
   'declarations.goods.lists.payments',
   'declarations.menu.list',

@@ -1,0 +1,31 @@
+import type { KindLayout } from '../layout.ts';
+
+/** The transit declaration after the form of EEC Commission Decision No. 257: parties, boxes 15–25, route and security, offices and seals, documents, items, box 54. */
+export const transitLayout: KindLayout = {
+  sections: [
+    { id: 'parties', fields: ['declarationType', 'consignor', 'consignee', 'declarant', 'carrier'] },
+    {
+      id: 'shipment',
+      fields: [
+        'totalItems',
+        'totalPackages',
+        'dispatchCountry',
+        'destinationCountry',
+        'departureTransport',
+        'containers',
+        'deliveryTerms',
+        'borderTransport',
+        'invoiceCurrency',
+        'totalInvoiceAmount',
+        'borderTransportMode',
+      ],
+    },
+    {
+      id: 'route',
+      fields: ['departureOffice', 'route', 'transitOffices', 'destinationOffice', 'deliveryTerm', 'seals', 'security'],
+    },
+    { id: 'documents', fields: ['documents'] },
+    { id: 'items', fields: ['items'] },
+    { id: 'filler', fields: ['filler'] },
+  ],
+};
