@@ -26,7 +26,7 @@ function formLeaves(nodes: readonly FormNode[]): string[] {
 function sample(leaf: Leaf): unknown {
   switch (leaf.kind) {
     case 'number':
-      return 1;
+      return Math.max(1, leaf.min ?? 1);
     case 'date':
       return '2026-11-20';
     case 'check':
@@ -77,8 +77,8 @@ describe('every kind’s form read from its model (issue 17 point 1)', () => {
     const leaf = (pattern: string) => (leaves.get(pattern) as { leaf: Leaf }).leaf;
     expect(leaf('deliveryTerm')).toEqual({ kind: 'date' });
     expect(leaf('documents.#.date')).toEqual({ kind: 'date' });
-    expect(leaf('totalItems')).toEqual({ kind: 'number', integer: true });
-    expect(leaf('items.#.grossMass')).toEqual({ kind: 'number', integer: false });
+    expect(leaf('totalItems')).toMatchObject({ kind: 'number', integer: true });
+    expect(leaf('items.#.grossMass')).toMatchObject({ kind: 'number', integer: false });
     expect(leaf('containers')).toEqual({ kind: 'check' });
     expect(leaf('items.#.hsCode')).toEqual({ kind: 'text', maxLength: 10 });
     expect(leaf('departureOffice')).toEqual({ kind: 'text', maxLength: 8, picker: 'customs-offices' });

@@ -12,7 +12,7 @@ import { type Picker, pickerOf } from './pickers.ts';
  */
 export type Leaf =
   | { kind: 'text'; maxLength?: number; picker?: Picker }
-  | { kind: 'number'; integer: boolean }
+  | { kind: 'number'; integer: boolean; min?: number }
   | { kind: 'date' }
   | { kind: 'check' }
   /** a question's answer (DTS-1 boxes 7–9), where "no" is an answer and not a box left empty */
@@ -67,7 +67,12 @@ const dateName = /^(date|term)$|(Date|Term)$/;
 
 function leafOf(schema: z.ZodType, name: string, ns: Namespace): Leaf | null {
   if (schema instanceof z.ZodBoolean) return ns.base.endsWith('.answer') ? { kind: 'yesNo' } : { kind: 'check' };
-  if (schema instanceof z.ZodNumber) return { kind: 'number', integer: schema.isInt };
+  if (schema instanceof z.ZodNumber)
+    return {
+      kind: 'number',
+      integer: schema.isInt,
+      ...(schema.minValue !== null && Number.isFinite(schema.minValue) ? { min: schema.minValue } : {}),
+    };
   if (schema instanceof z.ZodEnum) return { kind: 'choice', options: schema.options.map(String) };
   if (schema instanceof z.ZodString) {
     if (schema.format === 'uuid') return { kind: 'attachment' };

@@ -136,7 +136,16 @@ export const goodsHeaderSections: readonly Section[] = [
   },
   {
     id: 'documents',
-    groups: [],
+    groups: [
+      {
+        // the earlier documents this declaration follows, closed when it registers (ACC-16, ACC-17)
+        title: 'follows',
+        fields: [
+          f('preliminaryInformationNumber', 'preliminaryInformationNumber', 'text', 20),
+          f('releaseBeforeDeclarationNumber', 'releaseBeforeDeclarationNumber', 'text', 20),
+        ],
+      },
+    ],
     list: {
       path: 'documents',
       fields: [

@@ -3,6 +3,7 @@ import type { KindLayout } from '../layout.ts';
 import { customsValue1Layout } from './customs-value-1.ts';
 import { customsValue2Layout } from './customs-value-2.ts';
 import { deliveryControlLayout } from './delivery-control.ts';
+import { passengerLayout } from './passenger.ts';
 import { preliminaryLayout } from './preliminary.ts';
 import { releaseBeforeDeclarationLayout } from './release-before-declaration.ts';
 import { temporaryVehicleLayout } from './temporary-vehicle.ts';
@@ -21,4 +22,5 @@ export const kindLayouts: Partial<Record<DeclarationKind, KindLayout>> = {
   customs_value_2: customsValue2Layout,
   delivery_control: deliveryControlLayout,
   transaction_passport: transactionPassportLayout,
+  passenger: passengerLayout,
 };

@@ -24,7 +24,7 @@ export const transitLayout: KindLayout = {
       id: 'route',
       fields: ['departureOffice', 'route', 'transitOffices', 'destinationOffice', 'deliveryTerm', 'seals', 'security'],
     },
-    { id: 'documents', fields: ['documents'] },
+    { id: 'documents', fields: ['preliminaryInformationNumber', 'documents'] },
     { id: 'items', fields: ['items'] },
     { id: 'filler', fields: ['filler'] },
   ],
