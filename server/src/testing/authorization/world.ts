@@ -27,6 +27,7 @@ import {
   type TestDeclarant,
 } from '../declarations.ts';
 import { fundAdvanceAccount } from '../payments.ts';
+import { putOnRegisterOf } from '../registers.ts';
 import { type RoleId, roles } from './roles.ts';
 
 /**
@@ -86,13 +87,16 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   const passwordUser = async (userType: UserType, options: { mustChange?: boolean; body?: string; seats?: number }) => {
     const id = randomUUID();
     const login = `matrix-${serial + 1}`;
+    const iinBin = newBin();
+    // A customs representative, carrier, warehouse or shop owner or AEO acts only while on its register (REG-5).
+    await putOnRegisterOf(db, userType, iinBin);
     await insertAccount(
       db,
       {
         id,
         kind: 'user',
         userType,
-        iinBin: newBin(),
+        iinBin,
         email: `${login}@example.kz`,
         passwordHash,
         login,
