@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { declarationKinds } from '../documents/index.ts';
+import { filingParties } from '../representation/schemas.ts';
 import { declarationStatuses, officerDecisions } from '../status/machine.ts';
 import { paymentStatus } from '../submission/schemas.ts';
 
@@ -75,6 +76,7 @@ const storedFinding = z.object({
 export const declarationView = z.object({
   ...registeredFields,
   ownerIinBin: z.string(),
+  parties: filingParties,
   correctsId: z.string().nullable(),
   access: z
     .enum(['full', 'border_release'])

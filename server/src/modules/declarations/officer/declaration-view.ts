@@ -2,6 +2,7 @@ import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
+import { filingParties } from '../representation/filing-parties.ts';
 import { statusOf as paymentStatusOf } from '../submission/pay-declaration.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
 import { attachmentsOf, eventsOf, submissionsOf } from './officer-repository.ts';
@@ -33,6 +34,7 @@ export async function officerDeclarationView(
     channel: d.channel,
     declarantIinBin: d.declarantIinBin,
     ownerIinBin: d.ownerIinBin,
+    parties: await filingParties(db, d),
     correctsId: d.correctsId,
     access,
     document: signedDocumentOf(submissions.at(-1)?.signedBytes ?? null),
