@@ -94,7 +94,9 @@ describe('a representation entered by an officer from the paper contract (issue 
     expect((await individual.browser.get(`/api/v1/declarations/${id}`)).json()).toMatchObject({ parties });
     const seen = (await broker.get(`/api/v1/declarations/${id}`)).json() as { registrationNumber: string };
     expect(seen).toMatchObject({ parties });
-    const byOfficer = await officer.get(`/api/v1/officer/declarations/${encodeURIComponent(seen.registrationNumber)}?reason=declaration_review`);
+    const byOfficer = await officer.get(
+      `/api/v1/officer/declarations/${encodeURIComponent(seen.registrationNumber)}?reason=declaration_review`,
+    );
     expect(byOfficer.statusCode, byOfficer.body).toBe(200);
     expect(byOfficer.json()).toMatchObject({ parties });
   });
