@@ -1,5 +1,5 @@
 import { type OperatorRegister, operatorRegisters } from '@shekara/contracts/registers';
-import { organization, validBin } from '@shekara/nca/test-pki';
+import { organization, plannedHolders, validBin } from '@shekara/nca/test-pki';
 import type { NewRegisterEntry } from './entries.ts';
 
 /** The prefix of an entry's number on each register, as the demo numbers them. */
@@ -13,20 +13,30 @@ const prefixes: Record<OperatorRegister, string> = {
   authorized_economic_operator: 'УЭО',
 };
 
+/** The test PKI's company and people, each once, with the name the demo shows for it. */
+const testIdentities = [
+  { iinBin: organization.bin, name: organization.name },
+  ...plannedHolders
+    .filter((holder, index, all) => all.findIndex((other) => other.iin === holder.iin) === index)
+    .map((holder) => ({ iinBin: holder.iin, name: holder.commonName })),
+];
+
 /**
- * The demo registers: the test company of the project's test PKI (ТОО "SHEKARA TEST", whose
- * keys the demo and the tests log in with) is on every register, so it can be tried as any of
- * these user types; a few other companies show a list with ended and later entries.
+ * The demo registers: the company and the people of the project's test PKI (whose keys the demo
+ * and the browser tests log in with) are on every register, so any of these user types can be
+ * tried with them; a few other companies show a list with ended and later entries.
  */
 export const demoRegisterEntries: NewRegisterEntry[] = [
-  ...operatorRegisters.map((register) => ({
-    register,
-    iinBin: organization.bin,
-    registerNumber: `${prefixes[register]}-0001`,
-    name: organization.name,
-    validFrom: '2020-01-01',
-    validTo: null,
-  })),
+  ...testIdentities.flatMap(({ iinBin, name }, serial) =>
+    operatorRegisters.map((register) => ({
+      register,
+      iinBin,
+      registerNumber: `${prefixes[register]}-${String(serial * 100 + 1).padStart(4, '0')}`,
+      name,
+      validFrom: '2020-01-01',
+      validTo: null,
+    })),
+  ),
   {
     register: 'customs_representative',
     iinBin: validBin('2009-11', 21),
