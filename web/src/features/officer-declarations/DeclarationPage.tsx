@@ -7,6 +7,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
+import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
 import { DeclarationTabs } from './DeclarationTabs.tsx';
@@ -114,6 +115,7 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
           ))}
         </SimpleGrid>
       </Card>
+      <FilingPartiesNote parties={declaration.parties} />
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}
