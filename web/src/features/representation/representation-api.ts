@@ -1,5 +1,5 @@
 import { representationRoutes } from '@shekara/contracts/declarations/representation';
-import type { RouteOutput } from '@shekara/contracts/http';
+import type { RouteInput, RouteOutput } from '@shekara/contracts/http';
 import { call } from '../../api/client.ts';
 
 // The declarant's side of customs representation (contracts/src/declarations/representation/routes.ts).
@@ -19,3 +19,14 @@ export const confirmRepresentation = (r: Representation, signature: string) =>
 /** The declarant ends a representation today, confirmed or not. */
 export const endRepresentation = (r: Representation) =>
   call(representationRoutes.endByDeclarant, { params: keyOf(r), body: {} });
+
+export type PaperRepresentation = RouteInput<typeof representationRoutes.enterFromPaper>['body'];
+
+export const officerRepresentationKeys = { naming: (iinBin: string) => ['representation', 'naming', iinBin] as const };
+
+/** An officer: the representations naming an IIN/BIN, as representative or declarant. */
+export const fetchRepresentationsNaming = async (iinBin: string) =>
+  (await call(representationRoutes.naming, { query: { iinBin } })).items;
+
+/** An officer enters a representation from the paper contract the declarant signed. */
+export const enterFromPaper = (body: PaperRepresentation) => call(representationRoutes.enterFromPaper, { body });
