@@ -1,4 +1,4 @@
-import { plannedHolders, validBin } from '@shekara/nca/test-pki';
+import { organization, plannedHolders, validBin } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import registersRu from '../web/src/features/registers/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
@@ -10,6 +10,7 @@ if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 const officerIin = plannedHolders.find((h) => h.id === 'head-auth')!.iin;
 const carrierBin = validBin('2014-02', 5);
+const declarantIin = plannedHolders.find((h) => h.id === 'individual-auth')!.iin;
 
 /**
  * Issue 17 point 6 (REG-3, REG-5): an officer keeps the registers of persons in customs business
@@ -19,7 +20,7 @@ describe.skipIf(unavailable !== null)('the registers of persons in customs busin
   const stage = useStage('registers', { officer: { office: '75000', iin: officerIin, email: 'registers@example.kz' } });
   const url = (p: string) => `${stage.server.url}${p}`;
 
-  it('puts a carrier on its register and ends the entry (REG-5)', async () => {
+  it('puts a carrier on its register and ends the entry (REG-5), and enters a representation from paper (ACC-9)', async () => {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
     await page.goto(url('/login'));
@@ -46,6 +47,23 @@ describe.skipIf(unavailable !== null)('the registers of persons in customs busin
     await expect.poll(() => row.innerText(), slow).toContain('Исключён из реестра');
     expect(await row.innerText()).toContain('2026-01-01 — 2026-06-30');
     await screenshot(page, 'registers-ru.png');
+
+    // The same officer enters a representation from the paper contract the declarant signed (ACC-9).
+    await page.goto(url('/officer/representations'));
+    await page.getByTestId('officer-representations-title').waitFor(slow);
+    const fields = {
+      representativeBin: organization.bin,
+      declarantIinBin: declarantIin,
+      contractNumber: 'БУМ-77',
+      contractDate: '2026-01-10',
+      validFrom: '2026-01-11',
+      paperBasis: 'Вх. № 75000/77',
+    };
+    for (const [name, value] of Object.entries(fields))
+      await page.getByTestId(`paper-representation-${name}`).fill(value);
+    await page.getByTestId('paper-representation-save').click();
+    const table = page.getByTestId('officer-representations');
+    await expect.poll(async () => (await table.count()) > 0 && table.innerText(), slow).toContain('Вх. № 75000/77');
     await context.close();
   });
 });
