@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../i18n/index.ts';
+import { registerStanding } from '../registers/schemas.ts';
 import { dataReadObjects, dataReadReasons } from './data-reads.ts';
 import { userTypes } from './user-types.ts';
 
@@ -124,6 +125,12 @@ export const meResponse = accountIdentity.extend({
   accessStatus: z.enum(accessStatuses),
   mustChangePassword: z.boolean(),
   certificates: z.array(certificateView),
+  registerEntry: registerStanding
+    .nullable()
+    .optional()
+    .describe(
+      "The entry of the register of the user's type it is on today (REG-5); null: none, or its type has no register",
+    ),
   session: z.object({
     id: z.string(),
     method: z.enum(['signature', 'password']),

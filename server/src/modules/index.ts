@@ -5,6 +5,7 @@ import { declarationsModule, type ReceiptSigner } from './declarations/index.ts'
 import { paymentsModule } from './payments/index.ts';
 import { portalModule } from './portal/index.ts';
 import { referenceModule } from './reference/index.ts';
+import { registersModule } from './registers/index.ts';
 import { type SignatureSetup, signatureModule } from './signature/index.ts';
 import { webDeclarantAccessModule } from './web-declarant-access/index.ts';
 
@@ -23,6 +24,8 @@ export const modules: readonly ModuleDescriptor<ModuleServices, Partial<ModuleSe
   referenceModule,
   signatureModule,
   accountsModule,
+  // after accounts, whose guards its officers' editor needs; accounts asks it who is on a register
+  registersModule,
   credentialsModule,
   webDeclarantAccessModule,
   portalModule,

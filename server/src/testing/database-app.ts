@@ -8,6 +8,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
+import { putTestPkiOnRegisters } from './registers.ts';
 import { testSignatureSetup } from './signatures.ts';
 import { suiteDatabase } from './suite-database.ts';
 
@@ -28,7 +29,7 @@ export interface DatabaseTestAppOptions {
 
 /**
  * What a test file of the account flows stands on: a migrated database with the reference demo
- * data (customs bodies, calendar), the test signature set-up and the application on `clock`.
+ * data (customs bodies, calendar), the test PKI's IIN/BINs on every register of persons in customs business, the test signature set-up and the application on `clock`.
  * Signatures are judged on `clock` too, unless `signaturesAt: 'real time'` — for tests that move
  * the application's clock by months while the test PKI stays valid around today.
  */
@@ -41,6 +42,8 @@ export async function openDatabaseTestApp(
   let setup: SignatureSetup;
   try {
     await loadReferenceDemoData(db);
+    // The test PKI's people and company may register and act as any user type (REG-5).
+    await putTestPkiOnRegisters(db);
     setup = await testSignatureSetup(options.signaturesAt === 'real time' ? systemClock : clock);
     app = await buildTestApp(db, {
       clock,

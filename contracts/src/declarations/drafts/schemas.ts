@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { controlAnswer } from '../control/index.ts';
 import { declarationKinds } from '../documents/index.ts';
 import { declarationLinks } from '../links/schemas.ts';
+import { filingParties } from '../representation/schemas.ts';
 import { declarationActions, declarationStatuses } from '../status/machine.ts';
 import { transitMovement } from '../transit/schemas.ts';
 import { attachmentTypes } from './attachment-type.ts';
@@ -97,6 +98,7 @@ export const declarationDetail = z
     document: z.unknown(),
     declarant: iinBin.nullable().describe('The declarant the document names'),
     owner: iinBin.describe('The organisation the document belongs to (its author’s)'),
+    parties: filingParties,
     registrationNumber: z.string().nullable(),
     customsOffice: z.string().nullable(),
     registeredAt: z.string().nullable(),

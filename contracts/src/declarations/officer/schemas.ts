@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { declarationKinds } from '../documents/index.ts';
 import { declarationLinks } from '../links/schemas.ts';
+import { filingParties } from '../representation/schemas.ts';
 import { declarationStatuses, officerDecisions } from '../status/machine.ts';
 import { paymentStatus } from '../submission/schemas.ts';
 import { transitMovement } from '../transit/schemas.ts';
@@ -81,6 +82,7 @@ const storedFinding = z.object({
 export const declarationView = z.object({
   ...registeredFields,
   ownerIinBin: z.string(),
+  parties: filingParties,
   correctsId: z.string().nullable(),
   access: z
     .enum(['full', 'border_release', 'transit_departure', 'transit_destination'])

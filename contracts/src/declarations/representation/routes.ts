@@ -22,4 +22,18 @@ export const representationRoutes = {
   confirm: principal('POST', '/confirm', { body: s.confirmRequest, response: { 200: s.representationView } }),
   /** The declarant ends a representation, confirmed or not: it need not ask its representative. */
   endByDeclarant: principal('POST', '/end', { body: s.endRequest, response: { 200: s.representationView } }),
+  /** An officer enters a representation from the paper contract the declarant signed. */
+  enterFromPaper: defineRoute({
+    method: 'POST',
+    path: '/api/v1/officer/representations',
+    body: s.paperRepresentation,
+    response: { 201: s.representationView },
+  }),
+  /** An officer reads the representations naming an IIN/BIN. */
+  naming: defineRoute({
+    method: 'GET',
+    path: '/api/v1/officer/representations',
+    querystring: s.namingQuery,
+    response: { 200: s.representationList },
+  }),
 };

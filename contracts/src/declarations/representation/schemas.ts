@@ -33,6 +33,12 @@ export const representationView = z
       .enum(['representative', 'declarant'])
       .nullable()
       .describe('Who set the end of the contract, when one was set'),
+    paperBasis: z
+      .string()
+      .nullable()
+      .describe(
+        'The paper contract an officer entered it from; null: confirmed by the declarant’s signature, or not yet',
+      ),
     inForce: z.boolean().describe('Confirmed and in force today (Almaty)'),
     createdAt: z.string(),
   })
@@ -58,3 +64,51 @@ export const confirmRequest = z.object({
 export const endRequest = z
   .object({ validTo: isoDay.optional().describe('The last day in force; today (Almaty) when absent') })
   .nullish();
+
+/** A representation an officer enters from the paper contract the declarant signed (ACC-9). */
+export const paperRepresentation = newRepresentation.extend({
+  representativeBin: z
+    .string()
+    .regex(/^[0-9]{12}$/, 'must be 12 digits')
+    .refine(hasValidCheckDigit, 'check digit does not match')
+    .describe('BIN of the customs representative, on the register of customs representatives'),
+  paperBasis: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .describe('Which paper contract: its incoming number at the body, where the original is kept'),
+});
+
+export const namingQuery = z.object({
+  iinBin: z
+    .string()
+    .regex(/^[0-9]{12}$/)
+    .describe('Representations naming it as representative or declarant'),
+});
+
+/**
+ * Who filed a document and for whom (issue 17 point 7): the filer with its entry of its type's
+ * register on the day of registration, and, when it filed for another, the representation it
+ * filed under. Declaration views, the declarant's and the officer's, show both parties.
+ */
+export const filingParties = z
+  .object({
+    filer: z.object({
+      iinBin: z.string(),
+      register: z.string().nullable().describe('The register the filer is on, as its user type needs'),
+      registerNumber: z.string().nullable(),
+    }),
+    declarant: z.string(),
+    representation: z
+      .object({
+        contractNumber: z.string(),
+        contractDate: z.string(),
+        validFrom: z.string(),
+        validTo: z.string().nullable(),
+        paperBasis: z.string().nullable(),
+      })
+      .nullable()
+      .describe('The confirmed representation the filer acted under; null when it filed for itself'),
+  })
+  .meta({ id: 'FilingParties' });

@@ -8,6 +8,8 @@ import type { Database } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Audience, needsSignatureSession, type RouteAccess } from '../../platform/http/access.ts';
 import { type AccessGuard, installAccessGuards } from '../../platform/http/access-control.ts';
+import { almatyDate } from '../reference/index.ts';
+import { requireRegisterStanding } from '../registers/standing.ts';
 import { accessRefusal } from './access-rules.ts';
 import type { Account } from './account-repository.ts';
 import { activeCertificates } from './certificate-repository.ts';
@@ -141,6 +143,15 @@ function sessionGuard(options: AuthenticationOptions): RequireAccount {
             ? AccountErrors.AUTH_SIGNATURE_REQUIRED()
             : AccountErrors.AUTH_SIGNATURE_NOT_ACTIVATED(),
         );
+      // Acting in the internal module as a customs representative, carrier, warehouse or shop owner
+      // or AEO needs its IIN/BIN on that type's register today, not only on the day it registered (REG-5).
+      if (requirements.signature && account!.kind === 'user') {
+        try {
+          await requireRegisterStanding(db, account!.userType, account!.iinBin, almatyDate(now));
+        } catch (error) {
+          throw error instanceof AppError ? await refuse(error) : error;
+        }
+      }
       if (now.getTime() - new Date(session.lastSeenAt).getTime() >= touchEveryMs) {
         await touchSession(db, session.id, now, new Date(now.getTime() + options.sessions.idleMinutes * 60_000));
       }

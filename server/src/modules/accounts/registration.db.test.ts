@@ -8,6 +8,7 @@ import { goodPassword, holder, signAs, signedRegistration, TestBrowser } from '.
 import { buildTestApp, codeOf } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { deliverMail } from '../../testing/outbox.ts';
+import { putTestPkiOnRegisters } from '../../testing/registers.ts';
 import { testSignatureSetup } from '../../testing/signatures.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 
@@ -19,6 +20,8 @@ const clock = manualClock(new Date());
 
 beforeAll(async () => {
   db = await openTestDatabase();
+  // The test PKI's people and company are on the registers their user types need (REG-5).
+  await putTestPkiOnRegisters(db);
   setup = await testSignatureSetup(clock);
   app = await buildTestApp(db, { clock, signatures: setup });
 }, 120_000);

@@ -6,6 +6,8 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
+import { almatyDate } from '../reference/index.ts';
+import { requireRegisterStanding } from '../registers/standing.ts';
 import {
   activateAccount,
   expirePendingAccounts,
@@ -102,6 +104,8 @@ export async function register(
       if (certified !== input.iinBin)
         throw AccountErrors.REG_CERT_SUBJECT_MISMATCH({ certificate: certified, given: input.iinBin });
       if (await hasActiveAccount(tx, input.iinBin, input.userType)) throw AccountErrors.REG_ALREADY_REGISTERED();
+      // A customs representative, carrier, warehouse or shop owner or AEO only while on its register (REG-5).
+      await requireRegisterStanding(tx, input.userType, input.iinBin, almatyDate(now));
 
       if (input.authMethod === 'credentials') {
         const filed = await intake!.file(

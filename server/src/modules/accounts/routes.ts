@@ -5,6 +5,9 @@ import { publicAccess, type RouteAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { almatyDate } from '../reference/index.ts';
+import { registerStandingOf } from '../registers/standing.ts';
+import type { Account } from './account-repository.ts';
 import { caller } from './authentication.ts';
 import { activeCertificates, certificatesOf } from './certificate-repository.ts';
 import { consentsOfAccount } from './consent-repository.ts';
@@ -72,12 +75,20 @@ export async function accountRoutes(
     workplace: workplaceOf(request, reply, cookies),
   });
 
+  /** The entry of its type's register the user is on today, shown in the cabinet (REG-5). */
+  const standingOf = (account: Account) =>
+    account.kind === 'user'
+      ? registerStandingOf(ctx.db, account.userType, account.iinBin, almatyDate(ctx.clock.now()))
+      : Promise.resolve(null);
+
   const answerLogin = async (reply: FastifyReply, { account, session }: LoggedIn) => {
     setSessionCookies(reply, session, cookies, session.createdAt);
-    return meView(account, await activeCertificates(ctx.db, account.id), {
-      ...session,
-      expiresAt: session.idleExpiresAt,
-    });
+    return meView(
+      account,
+      await activeCertificates(ctx.db, account.id),
+      { ...session, expiresAt: session.idleExpiresAt },
+      await standingOf(account),
+    );
   };
 
   route(routes.logInBySignature, {
@@ -143,12 +154,12 @@ export async function accountRoutes(
       const expiresAt = new Date(
         Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()),
       );
-      return meView(account, await activeCertificates(ctx.db, account.id), {
-        ...session,
-        level: 'signature',
-        csrfToken: proven.csrfToken,
-        expiresAt,
-      });
+      return meView(
+        account,
+        await activeCertificates(ctx.db, account.id),
+        { ...session, level: 'signature', csrfToken: proven.csrfToken, expiresAt },
+        await standingOf(account),
+      );
     },
   });
 
@@ -161,7 +172,12 @@ export async function accountRoutes(
       const expiresAt = new Date(
         Math.min(new Date(session.idleExpiresAt).getTime(), new Date(session.absoluteExpiresAt).getTime()),
       );
-      return meView(account, await activeCertificates(ctx.db, account.id), { ...session, expiresAt });
+      return meView(
+        account,
+        await activeCertificates(ctx.db, account.id),
+        { ...session, expiresAt },
+        await standingOf(account),
+      );
     },
   });
 

@@ -1,4 +1,5 @@
 import type { AuditRecord } from '../../platform/audit/audit-log.ts';
+import type { RegisterEntry } from '../registers/entries.ts';
 import type { Account } from './account-repository.ts';
 import type { BoundCertificate } from './certificate-repository.ts';
 import type { SessionRow } from './session-repository.ts';
@@ -31,6 +32,7 @@ export function meView(
   account: Account,
   certificates: BoundCertificate[],
   session: Pick<SessionRow, 'id' | 'method' | 'level' | 'createdAt' | 'csrfToken'> & { expiresAt: Date },
+  standing: RegisterEntry | null = null,
 ) {
   return {
     id: account.id,
@@ -50,6 +52,12 @@ export function meView(
     accessStatus: account.accessStatus,
     mustChangePassword: account.mustChangePassword,
     certificates: certificates.map(certificateView),
+    registerEntry: standing && {
+      register: standing.register,
+      registerNumber: standing.registerNumber,
+      validFrom: standing.validFrom,
+      validTo: standing.validTo,
+    },
     session: {
       id: session.id,
       method: session.method,

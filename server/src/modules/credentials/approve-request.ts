@@ -10,6 +10,7 @@ import {
   type RequestFacts,
 } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
+import { requireRegisterStanding } from '../registers/standing.ts';
 import type { CredentialsContext } from './context.ts';
 import { assertUndecided, decisionNotice, noticeFactsOf } from './decision.ts';
 import { CredentialsErrors } from './errors.ts';
@@ -64,6 +65,8 @@ export async function approveRequest(
     const documentSeen = unsigned ? checkedOnPaper(check) : undefined;
     if (request.iinBin && (await activeAccountExists(tx, request.iinBin, request.userType)))
       throw AccountErrors.REG_ALREADY_REGISTERED();
+    // An account of a type with a register only for a person on it that day (REG-5).
+    if (request.iinBin) await requireRegisterStanding(tx, request.userType, request.iinBin, today);
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
 
     const assignedNumber = request.iinBin === null ? await nextNonResidentNumber(tx) : null;

@@ -5,6 +5,7 @@ import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { testAppConfig } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
+import { putOnEveryRegister } from '../../testing/registers.ts';
 import { type Account, createStaffAccount, findAccount, type RequestFacts } from '../accounts/index.ts';
 import { loadReferenceDemoData } from '../reference/index.ts';
 import { approveRequest } from './approve-request.ts';
@@ -29,6 +30,11 @@ let ctx: CredentialsContext;
 beforeAll(async () => {
   db = await openTestDatabase();
   await loadReferenceDemoData(db);
+  // The carriers of these requests are on the register of customs carriers (REG-5).
+  await putOnEveryRegister(
+    db,
+    [1, 2, 3].map((serial) => validBin('2020-01', serial)),
+  );
   ctx = {
     db,
     clock,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandServices } from '../../platform/module.ts';
+import { registerRegistersImportCommand } from '../registers/cli.ts';
 import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
 import { registerTariffImportCommand } from './tariffs/cli.ts';
 import { registerTnvedImportCommand } from './tnved/cli.ts';
@@ -12,11 +13,12 @@ import { registerTnvedImportCommand } from './tnved/cli.ts';
 export function registerReferenceCommands(program: Command, { io }: CommandServices): void {
   const reference = program
     .command('reference')
-    .description('reference data: TN VED, tariffs, classifiers, exchange rates');
+    .description('reference data: TN VED, tariffs, classifiers, exchange rates, registers');
   const importing = reference
     .command('import')
     .description('import reference data from the formats the authorities publish');
   registerTnvedImportCommand(importing, io);
   registerExchangeRatesImport(importing, io);
   registerTariffImportCommand(importing, io);
+  registerRegistersImportCommand(importing, io);
 }

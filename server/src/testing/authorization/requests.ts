@@ -90,6 +90,11 @@ const builds: Record<string, Build> = {
     method: 'PUT',
     url: `/api/v1/admin/risk-profiles/${w.portal.riskProfileId}`,
   }),
+  // Far off: the entry stays in force for the other cells.
+  'POST /api/v1/officer/registers/:id/end': (w) =>
+    post(`/api/v1/officer/registers/${w.registerEntryId}/end`, { validTo: '2099-12-31', reason: 'matrix' }),
+  'GET /api/v1/officer/representations': (w) =>
+    get(`/api/v1/officer/representations?iinBin=${w.declarant.iinBin}`, w.representation.contractNumber),
   'GET /api/v1/dev/mailbox/:id': (w) => get(`/api/v1/dev/mailbox/${w.mailboxMessageId}`),
 
   'GET /api/v1/declarations': (w) => get('/api/v1/declarations', w.draft.id),

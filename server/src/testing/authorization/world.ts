@@ -16,6 +16,7 @@ import { registeredTopic } from '../../modules/declarations/officer/on-registere
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
 import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
 import { addDays, almatyDate } from '../../modules/reference/index.ts';
+import type { Database } from '../../platform/db/database.ts';
 import { drainOutbox } from '../../platform/outbox/worker.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../accounts.ts';
 import {
@@ -28,6 +29,7 @@ import {
   type TestDeclarant,
 } from '../declarations.ts';
 import { fundAdvanceAccount } from '../payments.ts';
+import { putOnRegisterOf } from '../registers.ts';
 import { type RoleId, roles } from './roles.ts';
 
 /**
@@ -50,6 +52,8 @@ export interface MatrixWorld {
   overdueReleaseNumber: string;
   /** the representative's draft naming the declarant as declarant, and the claimed contract */
   representation: { draftId: string; contractNumber: string };
+  /** an entry of a register that no role stands on: ending it far off changes nobody's access */
+  registerEntryId: string;
   /** the declarant's second session (its own, to end) */
   declarantSessionIds: { decl: string; pwd: string };
   /** an account registered at the Almaty department, with two live sessions (one for each staff role that ends one) */
@@ -89,13 +93,16 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   const passwordUser = async (userType: UserType, options: { mustChange?: boolean; body?: string; seats?: number }) => {
     const id = randomUUID();
     const login = `matrix-${serial + 1}`;
+    const iinBin = newBin();
+    // A customs representative, carrier, warehouse or shop owner or AEO acts only while on its register (REG-5).
+    await putOnRegisterOf(db, userType, iinBin);
     await insertAccount(
       db,
       {
         id,
         kind: 'user',
         userType,
-        iinBin: newBin(),
+        iinBin,
         email: `${login}@example.kz`,
         passwordHash,
         login,
@@ -337,9 +344,12 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   );
 
   // The department's queues.
+  // A carrier on its register, so that approving its request makes its account (REG-5).
+  const carrierBin = newBin();
+  await putOnRegisterOf(db, 'customs_carrier', carrierBin);
   const filed = await browsers.officer.post('/api/v1/officer/credentials-requests', {
     userType: 'customs_carrier',
-    iinBin: newBin(),
+    iinBin: carrierBin,
     applicantName: 'ТОО «Матрица»',
     postalAddress: 'г. Алматы, пр. Абая, 10',
     registrationNoticeNumber: 'СГР-1',
@@ -413,6 +423,7 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
       slugs: Object.fromEntries(rows.map((row) => [row.kind, row.slug])),
     },
     mailboxMessageId: (mail.json() as { messages: { id: string }[] }).messages[0]!.id,
+    registerEntryId: await spareRegisterEntry(db, newBin()),
     commodityCode: (await db.query<{ code: string }>('select code from tnved_nodes order by code limit 1')).rows[0]!
       .code,
     newBin,
@@ -462,4 +473,13 @@ export function applicationFields(taxpayerNumber: string) {
     applicationDate: '2026-01-06',
     signatoryName: 'Серикова Айгерим Болатовна',
   };
+}
+
+/** A register entry of a BIN no account has, for the officers' editor's cells. */
+async function spareRegisterEntry(db: Database, iinBin: string): Promise<string> {
+  await putOnRegisterOf(db, 'customs_carrier', iinBin);
+  const { rows } = await db.query<{ id: string }>('select id from operator_register_entries where iin_bin = $1', [
+    iinBin,
+  ]);
+  return rows[0]!.id;
 }

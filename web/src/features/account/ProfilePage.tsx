@@ -1,8 +1,10 @@
 import { Anchor, SimpleGrid, Stack } from '@mantine/core';
+import { registerOf } from '@shekara/contracts/registers';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TitleBar } from '../../components/TitleBar.tsx';
 import { passwordChangePath } from '../../navigation.ts';
+import { RegisterEntryCard } from '../registers/RegisterEntryCard.tsx';
 import { useSession } from '../session/session-context.ts';
 import { CertificatesCard } from './CertificatesCard.tsx';
 import { ConsentCard } from './ConsentCard.tsx';
@@ -27,6 +29,7 @@ export function ProfilePage() {
         <ContactForm me={me} onChanged={refresh} />
         <CertificatesCard onChanged={refresh} />
         {me.kind === 'user' && <ConsentCard />}
+        {me.kind === 'user' && registerOf(me.userType) && <RegisterEntryCard entry={me.registerEntry} />}
       </SimpleGrid>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { PageSection } from '../../components/PageSection.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
+import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
 import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { DecisionList } from './DecisionList.tsx';
@@ -47,6 +48,7 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
         </Group>
       </Stack>
       <DeclarationActions declaration={declaration} onRefresh={reload} />
+      <FilingPartiesNote parties={declaration.parties} />
       {declaration.registrationNumber && (
         <Card withBorder padding="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -7,6 +7,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
+import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
 import { ChannelBadge, StatusBadge } from './Badges.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
@@ -123,6 +124,7 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
       )}
       {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
       <LinksCard links={declaration.links} />
+      <FilingPartiesNote parties={declaration.parties} />
       <DeclarationTabs declaration={declaration} reason={reason} />
       <DecisionDialog
         declaration={declaration}

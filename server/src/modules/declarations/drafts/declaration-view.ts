@@ -5,6 +5,7 @@ import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { decisionsOf, type StoredDeclaration, timelineOf } from '../declaration-repository.ts';
 import { linksOf } from '../links/link-repository.ts';
+import { filingParties } from '../representation/filing-parties.ts';
 import { transitMovementView } from '../transit/movement-view.ts';
 import { mayEdit, readableDeclaration } from './access.ts';
 import { attachmentsOf } from './attachment-repository.ts';
@@ -39,6 +40,7 @@ export async function declarationView(db: Queryable, id: string, account: Accoun
     document: declaration.document,
     declarant: declaration.declarantIinBin,
     owner: declaration.ownerIinBin,
+    parties: await filingParties(db, declaration),
     registrationNumber: declaration.registrationNumber,
     customsOffice: declaration.customsOffice,
     registeredAt: declaration.registeredAt,

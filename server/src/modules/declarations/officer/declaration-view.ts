@@ -3,6 +3,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { linksOf } from '../links/link-repository.ts';
+import { filingParties } from '../representation/filing-parties.ts';
 import { statusOf as paymentStatusOf } from '../submission/pay-declaration.ts';
 import { transitMovementView } from '../transit/movement-view.ts';
 import { decisionsOfDeclaration } from './decision-repository.ts';
@@ -35,6 +36,7 @@ export async function officerDeclarationView(
     channel: d.channel,
     declarantIinBin: d.declarantIinBin,
     ownerIinBin: d.ownerIinBin,
+    parties: await filingParties(db, d),
     correctsId: d.correctsId,
     access,
     document: signedDocumentOf(submissions.at(-1)?.signedBytes ?? null),

@@ -63,7 +63,7 @@ export async function registerRepresentation(
     });
   });
   return representationView(
-    { ...representation, confirmedAt: null, endedBy: null, createdAt: at.toISOString() },
+    { ...representation, confirmedAt: null, endedBy: null, paperBasis: null, createdAt: at.toISOString() },
     almatyDate(at),
   );
 }

@@ -9,13 +9,15 @@ export interface Representation extends RepresentationTerms {
   /** when the declarant confirmed it with its signature; null: it binds nobody yet */
   confirmedAt: string | null;
   endedBy: 'representative' | 'declarant' | null;
+  /** the paper contract an officer entered it from, confirmed so instead of by the declarant's signature */
+  paperBasis: string | null;
   createdAt: string;
 }
 
 const columns = `representative_bin as "representativeBin", declarant_iin_bin as "declarantIinBin",
   contract_number as "contractNumber", to_char(contract_date, 'YYYY-MM-DD') as "contractDate",
   to_char(valid_from, 'YYYY-MM-DD') as "validFrom", to_char(valid_to, 'YYYY-MM-DD') as "validTo",
-  to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "confirmedAt", ended_by as "endedBy",
+  to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "confirmedAt", ended_by as "endedBy", paper_basis as "paperBasis",
   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"`;
 
 /**
@@ -36,7 +38,7 @@ export async function representedDeclarants(db: Queryable, representativeBin: st
 /** Inserts a representation; false when the same contract for the same declarant is already there. */
 export async function insertRepresentation(
   db: Queryable,
-  representation: Omit<Representation, 'createdAt' | 'confirmedAt' | 'endedBy'> & { createdBy: string },
+  representation: Omit<Representation, 'createdAt' | 'confirmedAt' | 'endedBy' | 'paperBasis'> & { createdBy: string },
   at: Date,
 ): Promise<boolean> {
   const { rowCount } = await db.query(
@@ -122,6 +124,59 @@ export async function representationsOf(db: Queryable, declarantIinBin: string):
   const { rows } = await db.query<Representation>(
     `select ${columns} from customs_representations where declarant_iin_bin = $1 order by valid_from desc, representative_bin, contract_number limit 1000`,
     [declarantIinBin],
+  );
+  return rows;
+}
+
+/**
+ * Confirms a representation from the paper contract the declarant signed (ACC-9): an officer
+ * entered it, `paperBasis` says from which document; no signature of the declarant is kept.
+ */
+export async function confirmFromPaper(
+  db: Queryable,
+  key: RepresentationKey,
+  confirmation: { accountId: string; at: Date; paperBasis: string },
+): Promise<void> {
+  await db.query(
+    `update customs_representations set confirmed_at = $4, confirmed_by = $5, paper_basis = $6
+      where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3`,
+    [
+      key.representativeBin,
+      key.declarantIinBin,
+      key.contractNumber,
+      confirmation.at,
+      confirmation.accountId,
+      confirmation.paperBasis,
+    ],
+  );
+}
+
+/**
+ * The confirmed representation under which `representativeBin` acts for `declarantIinBin` on
+ * `date`, the latest contract first: what a document filed for the declarant was filed under.
+ */
+export async function representationInForce(
+  db: Queryable,
+  representativeBin: string,
+  declarantIinBin: string,
+  date: string,
+): Promise<Representation | null> {
+  return firstRow<Representation>(
+    db,
+    `select ${columns} from customs_representations
+      where representative_bin = $1 and declarant_iin_bin = $2 and confirmed_at is not null
+        and valid_from <= $3::date and (valid_to is null or valid_to >= $3::date)
+      order by valid_from desc, contract_number limit 1`,
+    [representativeBin, declarantIinBin, date],
+  );
+}
+
+/** Every representation naming `iinBin` as representative or declarant, for an officer. */
+export async function representationsNaming(db: Queryable, iinBin: string): Promise<Representation[]> {
+  const { rows } = await db.query<Representation>(
+    `select ${columns} from customs_representations where representative_bin = $1 or declarant_iin_bin = $1
+      order by valid_from desc, representative_bin, declarant_iin_bin, contract_number limit 1000`,
+    [iinBin],
   );
   return rows;
 }

@@ -5,6 +5,7 @@ import { caller, requestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { confirmRepresentationContract } from './confirm-representation.ts';
+import { enterRepresentationFromPaper } from './enter-from-paper.ts';
 import {
   assertRepresentative,
   endContract,
@@ -12,7 +13,7 @@ import {
   registerRepresentation,
   representationView,
 } from './register-representation.ts';
-import { representationsBy, representationsOf } from './repository.ts';
+import { representationsBy, representationsNaming, representationsOf } from './repository.ts';
 
 /** Routes of the declarations module: customs representatives and the declarants they act for. */
 export async function representationRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
@@ -86,6 +87,29 @@ export async function representationRoutes(app: ZodApp, { ctx }: { ctx: Declarat
         request.params,
         request.body.signature,
       ),
+  });
+
+  // Officers: representations from paper contracts, and what names a person (ACC-9).
+  route(r.enterFromPaper, {
+    access: { audience: 'officer' },
+    summary: 'Enter a representation from the paper contract the declarant signed',
+    description:
+      'For a declarant that agreed on paper rather than with its signature in its cabinet: the contract binds at once (a contract the representative registered on the same terms is confirmed). The representative must be on the register of customs representatives (REG_NOT_ON_REGISTER).',
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await enterRepresentationFromPaper(ctx, caller(request).account, requestFacts(request), request.body)),
+  });
+
+  route(r.naming, {
+    access: { audience: 'staff' },
+    summary: 'The representations naming an IIN/BIN, as representative or declarant',
+    handler: async (request) => {
+      const now = today();
+      return {
+        items: (await representationsNaming(ctx.db, request.query.iinBin)).map((r) => representationView(r, now)),
+      };
+    },
   });
 
   route(r.endByDeclarant, {

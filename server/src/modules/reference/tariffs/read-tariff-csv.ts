@@ -85,7 +85,7 @@ function readLine(
 }
 
 /** Splits one line at `;`, honouring double quotes ("" inside quotes is one quote). */
-function splitLine(line: string): string[] {
+export function splitLine(line: string): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
