@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type Audience, needsSignatureSession, type RouteAccess } from '../../platform/http/access.ts';
 import { type AccessGuard, installAccessGuards } from '../../platform/http/access-control.ts';
 import { almatyDate } from '../reference/index.ts';
-import { requireRegisterStanding } from '../registers/standing.ts';
+import { requireRegisterStanding } from '../registers/index.ts';
 import { accessRefusal } from './access-rules.ts';
 import type { Account } from './account-repository.ts';
 import { activeCertificates } from './certificate-repository.ts';

@@ -7,7 +7,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
 import { almatyDate } from '../reference/index.ts';
-import { requireRegisterStanding } from '../registers/standing.ts';
+import { requireRegisterStanding } from '../registers/index.ts';
 import {
   activateAccount,
   expirePendingAccounts,

@@ -6,7 +6,7 @@ import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { almatyDate } from '../reference/index.ts';
-import { registerStandingOf } from '../registers/standing.ts';
+import { registerStandingOf } from '../registers/index.ts';
 import type { Account } from './account-repository.ts';
 import { caller } from './authentication.ts';
 import { activeCertificates, certificatesOf } from './certificate-repository.ts';

@@ -1,5 +1,5 @@
 import type { AuditRecord } from '../../platform/audit/audit-log.ts';
-import type { RegisterEntry } from '../registers/entries.ts';
+import type { RegisterEntry } from '../registers/index.ts';
 import type { Account } from './account-repository.ts';
 import type { BoundCertificate } from './certificate-repository.ts';
 import type { SessionRow } from './session-repository.ts';

@@ -10,7 +10,7 @@ import {
   type RequestFacts,
 } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
-import { requireRegisterStanding } from '../registers/standing.ts';
+import { requireRegisterStanding } from '../registers/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { assertUndecided, decisionNotice, noticeFactsOf } from './decision.ts';
 import { CredentialsErrors } from './errors.ts';

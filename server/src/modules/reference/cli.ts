@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandServices } from '../../platform/module.ts';
-import { registerRegistersImportCommand } from '../registers/cli.ts';
+import { registerRegistersImportCommand } from '../registers/index.ts';
 import { registerExchangeRatesImport } from './exchange-rates/cli.ts';
 import { registerTariffImportCommand } from './tariffs/cli.ts';
 import { registerTnvedImportCommand } from './tnved/cli.ts';

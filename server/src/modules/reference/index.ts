@@ -57,3 +57,8 @@ export const referenceModule: ModuleDescriptor = {
   ],
   demoData: loadReferenceDemoData,
 };
+
+// for the registers' CSV import, which reads and reports files as the reference imports do
+export { formatSummary, type ImportSummary, type RejectedRow } from './importing/import-report.ts';
+export { splitLine } from './tariffs/read-tariff-csv.ts';
+export { isDate } from './tariffs/tariff-row.ts';

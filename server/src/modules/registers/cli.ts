@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { systemClock } from '../../platform/clock.ts';
 import { withCommandDatabase } from '../../platform/command-database.ts';
 import { type CommandIo, exitCodes, refuse } from '../../platform/command-io.ts';
-import { formatSummary } from '../reference/importing/import-report.ts';
+import { formatSummary } from '../reference/index.ts';
 import { importRegisterEntries } from './import-registers.ts';
 import { type RegisterFile, RegisterFileError, readRegisterCsv } from './read-register-csv.ts';
 

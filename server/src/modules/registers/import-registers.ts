@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
-import type { ImportSummary, RejectedRow } from '../reference/importing/import-report.ts';
+import type { ImportSummary, RejectedRow } from '../reference/index.ts';
 import type { RegisterFile, RegisterRow } from './read-register-csv.ts';
 
 /** Every row refused (with those the file already had): the import writes nothing. */

@@ -2,7 +2,10 @@ import type { ModuleDescriptor } from '../../platform/module.ts';
 import { loadRegisterDemoData } from './load-demo-data.ts';
 import { operatorRegisterRoutes } from './routes.ts';
 
+export { registerRegistersImportCommand } from './cli.ts';
+export type { RegisterEntry } from './entries.ts';
 export { putOnRegisters } from './load-demo-data.ts';
+export { registerStandingOf, requireRegisterStanding } from './standing.ts';
 
 /**
  * The registers of persons in customs business (issue 17 point 6; REG-3, REG-5): who may act as

@@ -1,8 +1,6 @@
 import { parseIinBin } from '@shekara/contracts/domain';
 import { type OperatorRegister, operatorRegisters } from '@shekara/contracts/registers';
-import type { RejectedRow } from '../reference/importing/import-report.ts';
-import { splitLine } from '../reference/tariffs/read-tariff-csv.ts';
-import { isDate } from '../reference/tariffs/tariff-row.ts';
+import { isDate, type RejectedRow, splitLine } from '../reference/index.ts';
 import type { NewRegisterEntry } from './entries.ts';
 
 export const registerCsvHeader = ['register', 'iin_bin', 'register_number', 'name', 'valid_from', 'valid_to'] as const;

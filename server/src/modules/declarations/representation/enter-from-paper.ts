@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { requireRegisterStanding } from '../../registers/standing.ts';
+import { requireRegisterStanding } from '../../registers/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { RepresentationErrors } from './errors.ts';
 import { audit, representationSubject, representationView } from './register-representation.ts';

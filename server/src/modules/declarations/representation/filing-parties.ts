@@ -1,7 +1,7 @@
 import type { UserType } from '@shekara/contracts/accounts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { registerStandingOf } from '../../registers/standing.ts';
+import { registerStandingOf } from '../../registers/index.ts';
 import { representationInForce } from './repository.ts';
 
 /**
