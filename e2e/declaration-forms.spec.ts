@@ -214,11 +214,12 @@ describe.skipIf(unavailable !== null)(
         await expect.poll(() => controlErrors(page), slower).toBe(0);
         await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slower).toBe('saved');
         await screenshot(page, `declaration-form-${kind}-ru.png`);
-        const saved = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {
-          document: unknown;
-        };
-        // every box as the demo generator made it, codes as the lists write them though typed in lower case
-        expect(saved.document).toEqual(asTheFormWrites(kind, filled));
+        // every box as the demo generator made it, codes as the lists write them though typed in lower case;
+        // polled, as the last box's autosave may still be on its way when the badge last said "saved"
+        const savedDocument = async () =>
+          ((await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as { document: unknown })
+            .document;
+        await expect.poll(savedDocument, slower).toEqual(asTheFormWrites(kind, filled));
         await page.getByTestId('editor-check').click();
         await expect.poll(() => page.getByTestId('editor-check-result').getAttribute('data-errors'), slow).toBe('0');
 
