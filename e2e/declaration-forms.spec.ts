@@ -1,6 +1,6 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { plannedHolders } from '@shekara/nca/test-pki';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
@@ -77,6 +77,26 @@ function asTheFormWrites(kind: DeclarationKind, document: Record<string, unknown
  * Fills a document in through the form, box by box, as a user would: rows added with the lists'
  * buttons, codes typed in lower case into the pick-lists, choices picked from their lists.
  */
+/**
+ * Picks an option of a drop-down list. On a loaded machine the list may still be opening or
+ * scrolling when the click comes, and another option takes it: the list is opened again and the
+ * option clicked again, a few times, before the test gives up.
+ */
+async function choose(box: Locator, option: string): Promise<void> {
+  const page = box.page();
+  for (let attempt = 1; ; attempt++) {
+    await box.click();
+    try {
+      await page.getByRole('option', { name: option, exact: true }).click({ timeout: 5_000 });
+      await expect.poll(() => box.inputValue(), { timeout: 5_000 }).toBe(option);
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 async function fillForm(page: Page, kind: DeclarationKind, document: Record<string, unknown>) {
   const parts = new Map(partsOf(kindForm(kind).tree));
   const partAt = (path: string) => parts.get(path.replace(/\.\d+(?=\.|$)/g, '.#'))!;
@@ -88,15 +108,11 @@ async function fillForm(page: Page, kind: DeclarationKind, document: Record<stri
       return;
     }
     if (node.type === 'leaf' && node.leaf.kind === 'yesNo') {
-      await box.click();
-      await page
-        .getByRole('option', { name: value ? ru.declarations.forms.yes : ru.declarations.forms.no, exact: true })
-        .click();
+      await choose(box, value ? ru.declarations.forms.yes : ru.declarations.forms.no);
       return;
     }
     if (node.type === 'leaf' && node.leaf.kind === 'choice') {
-      await box.click();
-      await page.getByRole('option', { name: russian(`${node.values}.${value}`), exact: true }).click();
+      await choose(box, russian(`${node.values}.${value}`));
       return;
     }
     const leaf = node.type === 'leaf' || node.type === 'values' ? node.leaf : null;
