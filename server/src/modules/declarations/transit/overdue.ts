@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
+import { inBatches, type RepeatingJob, startRepeatingJob } from '../../../platform/jobs/repeating-job.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { BackgroundContext } from '../context.ts';
 import { recordDeclarationEvents } from '../status/transition.ts';
@@ -18,8 +19,7 @@ const batchSize = 100;
 export async function flagOverdueTransits(
   ctx: Pick<BackgroundContext, 'db' | 'clock' | 'publicUrl' | 'notifyOutbox'>,
 ): Promise<OverdueMovement[]> {
-  const flagged: OverdueMovement[] = [];
-  for (;;) {
+  return inBatches(batchSize, async () => {
     const now = ctx.clock.now();
     const batch = await ctx.db.transaction(async (tx) => {
       const movements = await flagOverdue(tx, almatyDate(now), now, batchSize);
@@ -57,44 +57,22 @@ export async function flagOverdueTransits(
       await enqueueOverdueNotices(tx, now, movements, ctx.publicUrl);
       return movements;
     });
-    flagged.push(...batch);
     if (batch.length > 0) ctx.notifyOutbox();
-    if (batch.length < batchSize) return flagged;
-  }
+    return batch;
+  });
 }
 
-/**
- * Looks for overdue transits every `everyMs` (an hour by default) and once shortly after start; a
- * failed run is logged and the next one tries again.
- */
+/** Looks for overdue transits every `everyMs` (an hour by default) and once shortly after start. */
 export function startTransitOverdueJob(
   ctx: Pick<BackgroundContext, 'db' | 'clock' | 'publicUrl' | 'notifyOutbox'>,
   logger: Logger,
   everyMs = 3_600_000,
-): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return;
-    running = flagOverdueTransits(ctx)
-      .then((flagged) => {
-        if (flagged.length > 0) logger.info({ flagged: flagged.length }, 'overdue transits flagged');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'overdue transits not flagged; the next run tries again'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const first = setTimeout(run, 30_000);
-  const timer = setInterval(run, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+): RepeatingJob {
+  return startRepeatingJob({
+    run: async () => (await flagOverdueTransits(ctx)).length,
+    logger,
+    everyMs,
+    done: 'overdue transits flagged',
+    failed: 'overdue transits not flagged; the next run tries again',
+  });
 }

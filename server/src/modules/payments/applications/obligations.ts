@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { recordAudit, recordAudits } from '../../../platform/audit/audit-log.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { inBatches, type RepeatingJob, startRepeatingJob } from '../../../platform/jobs/repeating-job.ts';
 import { type Account, bodyScopeOf, inBodyScope, type RequestFacts } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { tengeOf } from '../ledger/money.ts';
@@ -33,8 +34,7 @@ const noticeBatch = 200;
 export async function issuePaymentDueNotices(
   ctx: Pick<ApplicationsContext, 'db' | 'clock' | 'publicUrl' | 'notifyOutbox'>,
 ): Promise<DueNotice[]> {
-  const issued: DueNotice[] = [];
-  for (;;) {
+  return inBatches(noticeBatch, async () => {
     const now = ctx.clock.now();
     const batch = await ctx.db.transaction(async (tx) => {
       const notices = await issueDueNotices(tx, almatyDate(now), now, kbkOf, noticeBatch);
@@ -60,10 +60,9 @@ export async function issuePaymentDueNotices(
       );
       return notices;
     });
-    issued.push(...batch);
     if (batch.length > 0) ctx.notifyOutbox();
-    if (batch.length < noticeBatch) return issued;
-  }
+    return batch;
+  });
 }
 
 /** Overdue obligations of the bodies in the officer's scope, the oldest term first. */
@@ -168,40 +167,17 @@ export async function recordObligationPaid(
   }
 }
 
-/**
- * Issues the payment-due notices every `everyMs` (an hour by default) and once shortly after
- * start; a failed run is logged and the next one tries again. Off when `everyMs` is 0.
- */
+/** Issues the payment-due notices every `everyMs` (an hour by default) and once shortly after start. */
 export function startPaymentDueNoticesJob(
   ctx: Pick<ApplicationsContext, 'db' | 'clock' | 'publicUrl' | 'notifyOutbox'>,
   logger: Logger,
   everyMs = 3_600_000,
-): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return;
-    running = issuePaymentDueNotices(ctx)
-      .then((issued) => {
-        if (issued.length > 0) logger.info({ issued: issued.length }, 'payment-due notices issued');
-      })
-      .catch((error: unknown) =>
-        logger.error({ err: error }, 'payment-due notices not issued; the next run tries again'),
-      )
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const first = setTimeout(run, 30_000);
-  const timer = setInterval(run, everyMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+): RepeatingJob {
+  return startRepeatingJob({
+    run: async () => (await issuePaymentDueNotices(ctx)).length,
+    logger,
+    everyMs,
+    done: 'payment-due notices issued',
+    failed: 'payment-due notices not issued; the next run tries again',
+  });
 }
