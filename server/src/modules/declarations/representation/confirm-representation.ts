@@ -6,12 +6,7 @@ import { SignatureErrors } from '../../signature/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { RepresentationErrors } from './errors.ts';
 import { audit, representationSubject, representationView } from './register-representation.ts';
-import {
-  confirmRepresentation,
-  findRepresentation,
-  type Representation,
-  type RepresentationKey,
-} from './repository.ts';
+import { findRepresentation, type Representation, type RepresentationKey, recordConfirmation } from './repository.ts';
 
 /**
  * The declarant confirms that a customs representative acts for it (ACC-9): with a signing key of
@@ -44,7 +39,7 @@ export async function confirmRepresentationContract(
     // Read again under the lock: the terms signed must be the terms still registered.
     const found = confirmable(await findRepresentation(tx, fullKey, { lock: true }), today);
     if (found.validTo !== registered.validTo) throw SignatureErrors.SIG_CONTENT_MISMATCH();
-    await confirmRepresentation(tx, fullKey, { accountId: account.id, cms, at });
+    await recordConfirmation(tx, fullKey, { accountId: account.id, cms, at });
     await recordAudit(tx, at, {
       action: 'declaration.representation.confirm',
       ...audit(account, facts, representationSubject(fullKey)),

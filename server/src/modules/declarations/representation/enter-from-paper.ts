@@ -5,7 +5,7 @@ import { requireRegisterStanding } from '../../registers/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { RepresentationErrors } from './errors.ts';
 import { audit, representationSubject, representationView } from './register-representation.ts';
-import { confirmFromPaper, findRepresentation, insertRepresentation } from './repository.ts';
+import { findRepresentation, insertRepresentation, recordConfirmation } from './repository.ts';
 
 export interface PaperRepresentation {
   representativeBin: string;
@@ -53,7 +53,7 @@ export async function enterRepresentationFromPaper(
     if (found.confirmedAt !== null) throw RepresentationErrors.DECL_REPRESENTATION_CONFIRMED();
     if (found.endedBy !== null)
       throw RepresentationErrors.DECL_REPRESENTATION_ENDED({ validTo: found.validTo ?? today });
-    await confirmFromPaper(tx, terms, { accountId: officer.id, at, paperBasis });
+    await recordConfirmation(tx, terms, { accountId: officer.id, at, paperBasis });
     await recordAudit(tx, at, {
       action: 'declaration.representation.enter_from_paper',
       ...audit(officer, facts, representationSubject(terms)),

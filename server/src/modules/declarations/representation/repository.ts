@@ -90,14 +90,18 @@ export async function endRepresentation(
   );
 }
 
-/** Keeps the declarant's signed confirmation: from now the representative acts for it. */
-export async function confirmRepresentation(
+/**
+ * Records the declarant's confirmation: from now the representative acts for it. Either the
+ * declarant signed it in its cabinet (`cms`, kept), or an officer entered it from the paper
+ * contract the declarant signed (ACC-9; `paperBasis` says from which document).
+ */
+export async function recordConfirmation(
   db: Queryable,
   key: RepresentationKey,
-  confirmation: { accountId: string; cms: Uint8Array; at: Date },
+  confirmation: { accountId: string; at: Date } & ({ cms: Uint8Array } | { paperBasis: string }),
 ): Promise<void> {
   await db.query(
-    `update customs_representations set confirmed_at = $4, confirmed_by = $5, confirmation_cms = $6
+    `update customs_representations set confirmed_at = $4, confirmed_by = $5, confirmation_cms = $6, paper_basis = $7
       where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3`,
     [
       key.representativeBin,
@@ -105,7 +109,8 @@ export async function confirmRepresentation(
       key.contractNumber,
       confirmation.at,
       confirmation.accountId,
-      confirmation.cms,
+      'cms' in confirmation ? confirmation.cms : null,
+      'paperBasis' in confirmation ? confirmation.paperBasis : null,
     ],
   );
 }
@@ -126,29 +131,6 @@ export async function representationsOf(db: Queryable, declarantIinBin: string):
     [declarantIinBin],
   );
   return rows;
-}
-
-/**
- * Confirms a representation from the paper contract the declarant signed (ACC-9): an officer
- * entered it, `paperBasis` says from which document; no signature of the declarant is kept.
- */
-export async function confirmFromPaper(
-  db: Queryable,
-  key: RepresentationKey,
-  confirmation: { accountId: string; at: Date; paperBasis: string },
-): Promise<void> {
-  await db.query(
-    `update customs_representations set confirmed_at = $4, confirmed_by = $5, paper_basis = $6
-      where representative_bin = $1 and declarant_iin_bin = $2 and contract_number = $3`,
-    [
-      key.representativeBin,
-      key.declarantIinBin,
-      key.contractNumber,
-      confirmation.at,
-      confirmation.accountId,
-      confirmation.paperBasis,
-    ],
-  );
 }
 
 /**
