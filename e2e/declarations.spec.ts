@@ -1,24 +1,27 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
 import ru from '../web/src/features/declarations/locales/ru.json';
-import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
+import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, chooseReadReason, screenshot, slow, testSign, useTestSigner } from './helpers.ts';
+import {
+  chooseKey,
+  chooseReadReason,
+  controlErrors,
+  screenshot,
+  slow,
+  slower,
+  testSign,
+  useTestSigner,
+} from './helpers.ts';
+import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
-const organisationBin = person('head-auth').bin!;
-// АХМЕТОВ АСЛАН is an officer of Almaty's department (75000) here; 75101 is a customs office under it that accepts goods declarations.
-const officerIin = person('individual-auth').iin;
 const office = '75101';
-const key = (id: string) => `GOST2015-512:${id}`;
-const slower = { timeout: 60_000 };
 
 /**
  * Issue 6 points 14 and 15 in Chromium: the declarant fills a goods declaration in the editor,
@@ -41,21 +44,10 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
   /** The test organisation's account, registered through the API with its head's key (seeded, as other suites' data) and logged in. */
   async function declarantContext(): Promise<BrowserContext> {
     if (declarant) return declarant;
-    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await registerAndLogIn(context, stage.server.url, {
-      keyId: key('head-auth'),
-      iinBin: organisationBin,
-      email: 'declarant@shekara-test.kz',
-    });
-    return (declarant = context);
+    return (declarant = await organisationContext(stage, 'declarant@shekara-test.kz'));
   }
 
   const csrf = csrfHeader;
-
-  const controlErrors = async (page: Page) => {
-    if ((await page.getByTestId('control-state').getAttribute('data-state')) !== 'ready') return -1;
-    return Number(await page.getByTestId('control-state').getAttribute('data-errors'));
-  };
 
   /** A goods declaration of the demo generator that passes control at the office today. */
   const goodsDocument = (items: number) =>
@@ -102,7 +94,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
     // An officer credits the organisation's bank payment of exactly that to its advance account.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU' });
-    await logIn(officerContext.request, key('individual-auth'));
+    await logIn(officerContext.request, gostKey('individual-auth'));
     const deposited = await officerContext.request.post(
       url(`/api/v1/officer/payments/advance-accounts/${organisationBin}/deposits`),
       {
@@ -126,7 +118,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await useTestSigner(page);
     await expect.poll(() => controlErrors(page), slow).toBe(0);
     await page.getByTestId('submit-sign').click();
-    await chooseKey(page, key('head-sign'));
+    await chooseKey(page, gostKey('head-sign'));
     await page.getByTestId('receipt-number').waitFor(slower);
 
     // Green, and what it owes held on the advance account at registration: released by the system.
@@ -163,7 +155,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
     // An administrator sends the first item's goods to a documentary check, so the declaration waits for the officer rather than being released at once.
     const admin = await stage.browser.newContext({ locale: 'ru-RU' });
-    await logIn(admin.request, key('signer-auth'), 'admin');
+    await logIn(admin.request, gostKey('signer-auth'), 'admin');
     const profile = await admin.request.post(url('/api/v1/admin/risk-profiles'), {
       headers: await csrf(admin),
       data: {
@@ -244,7 +236,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await expect.poll(() => controlErrors(page), slow).toBe(0);
     await screenshot(page, 'declaration-submit-ru.png');
     await page.getByTestId('submit-sign').click();
-    await chooseKey(page, key('head-sign'));
+    await chooseKey(page, gostKey('head-sign'));
     await page.getByTestId('receipt-number').waitFor(slower);
     const number = (await page.getByTestId('receipt-number').textContent())!;
     expect(number).toMatch(new RegExp(`^${office}/\\d{6}/\\d{7}$`));
@@ -266,7 +258,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
 
     // 5. The officer of the office finds it in the inbox by number and releases it with a signed decision.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await logIn(officerContext.request, key('individual-auth'));
+    await logIn(officerContext.request, gostKey('individual-auth'));
     const officer = await officerContext.newPage();
     await officer.goto(url('/officer/declarations'));
     await officer.getByTestId('inbox-number').fill(number);
@@ -277,7 +269,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await officer.getByTestId('decision-release').check({ force: true });
     await useTestSigner(officer);
     await officer.getByTestId('decision-sign-and-send').click();
-    await chooseKey(officer, key('individual-sign'));
+    await chooseKey(officer, gostKey('individual-sign'));
     await officer.getByTestId('decision-done').waitFor(slower);
     await screenshot(officer, 'declaration-officer-released-ru.png');
     await officerContext.close();
@@ -357,7 +349,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     const signature = await testSign(
       context.request,
       stage.server.url,
-      key('head-sign'),
+      gostKey('head-sign'),
       Buffer.from(payload.data, 'base64'),
     );
     const submitted = await context.request.post(url(`/api/v1/declarations/${id}/submit`), {
@@ -375,7 +367,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.getByTestId('withdraw-reason').fill('Товар продан другому покупателю до выпуска');
     await screenshot(page, 'declaration-withdraw-ru.png');
     await page.getByTestId('withdraw-sign').click();
-    await chooseKey(page, key('head-sign'));
+    await chooseKey(page, gostKey('head-sign'));
     await expect
       .poll(() => page.getByTestId('declaration-status').first().getAttribute('data-status'), slower)
       .toBe('withdrawn');

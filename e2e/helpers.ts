@@ -7,6 +7,14 @@ import { resultsDir } from './stage.ts';
 
 // Signing, verifying with its CRL look-up and hashing passwords take a moment on a shared machine.
 export const slow = { timeout: 30_000 };
+/** What a whole signed submission or decision takes on such a machine. */
+export const slower = { timeout: 60_000 };
+
+/** Errors control finds in the open document, or -1 while control is not ready. */
+export async function controlErrors(page: Page): Promise<number> {
+  if ((await page.getByTestId('control-state').getAttribute('data-state')) !== 'ready') return -1;
+  return Number(await page.getByTestId('control-state').getAttribute('data-errors'));
+}
 
 /** A key of the server's test PKI, as GET /api/v1/dev/test-signer/keys lists it. */
 export interface TestKey {

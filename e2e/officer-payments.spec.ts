@@ -1,20 +1,16 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/officer-payments/locales/ru.json';
-import { logInWithKey, registerAndLogIn } from './accounts.ts';
+import { logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { chooseReadReason, screenshot, slow } from './helpers.ts';
+import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
 // The test organisation pays; АХМЕТОВ АСЛАН is an officer of Almaty's department (75000) here.
-const payerBin = person('head-auth').bin!;
-const officerIin = person('individual-auth').iin;
-const key = (id: string) => `GOST2015-512:${id}`;
 
 /**
  * Issue 16 points 3–4 in Chromium (ACC-14, ACC-7): an officer, on a phone, finds a payer by its
@@ -35,13 +31,7 @@ describe.skipIf(unavailable !== null)(
 
     /** The paying organisation's account, registered through the API with its head's key and logged in. */
     async function payerContext(): Promise<BrowserContext> {
-      const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
-      await registerAndLogIn(context, stage.server.url, {
-        keyId: key('head-auth'),
-        iinBin: payerBin,
-        email: 'payer@shekara-test.kz',
-      });
-      return context;
+      return organisationContext(stage, 'payer@shekara-test.kz', { width: 1280, height: 900 });
     }
 
     it('ACC-14, ACC-7: an officer credits a payment and imports a statement on a phone; the payer sees both in its cabinet', async () => {
@@ -49,7 +39,7 @@ describe.skipIf(unavailable !== null)(
 
       // 1. The officer, on a phone, finds the payer and reads its account for a reason.
       const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 } });
-      await logIn(officerContext.request, key('individual-auth'));
+      await logIn(officerContext.request, gostKey('individual-auth'));
       const officer = await officerContext.newPage();
       await officer.goto(url('/officer/payments/advance-accounts'));
       await expect
@@ -58,7 +48,7 @@ describe.skipIf(unavailable !== null)(
       await officer.getByTestId('payer-iin-bin').fill('123456789012');
       await officer.getByTestId('payer-open').click();
       await officer.getByText(ru.officerPayments.find.invalid).waitFor(slow);
-      await officer.getByTestId('payer-iin-bin').fill(payerBin);
+      await officer.getByTestId('payer-iin-bin').fill(organisationBin);
       await officer.getByTestId('payer-open').click();
       await officer.getByTestId('officer-payer-account').waitFor(slow);
       await officer.getByTestId('read-reason-needed').waitFor(slow);
@@ -96,9 +86,9 @@ describe.skipIf(unavailable !== null)(
       // 3. A bank statement: one new payment, one already credited by hand (refused), one unreadable line.
       const csv = [
         'payer;amount;document_number;document_date;note',
-        `${payerBin};20000,00;ПП-452;02.12.2026;Аванс`,
-        `${payerBin};5000.00;ПП-451;2026-12-01;Тот же платёж`,
-        `${payerBin};-5;ПП-453;02.12.2026;`,
+        `${organisationBin};20000,00;ПП-452;02.12.2026;Аванс`,
+        `${organisationBin};5000.00;ПП-451;2026-12-01;Тот же платёж`,
+        `${organisationBin};-5;ПП-453;02.12.2026;`,
       ].join('\r\n');
       await officer.goto(url('/officer/payments/bank-statements'));
       await officer.getByTestId('bank-statement-title').waitFor(slow);

@@ -2,15 +2,14 @@ import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import { csrfHeader, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, screenshot, slow, useTestSigner } from './helpers.ts';
+import { chooseKey, screenshot, slow, slower, useTestSigner } from './helpers.ts';
+import { gostKey } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 const traveller = plannedHolders.find((h) => h.id === 'individual-auth')!;
-const key = (id: string) => `GOST2015-512:${id}`;
-const slower = { timeout: 60_000 };
 
 /**
  * Issue 17 point 2 in Chromium, on a phone: a traveller registered by IIN fills the passenger
@@ -24,7 +23,7 @@ describe.skipIf(unavailable !== null)('the passenger declaration from the cabine
   it('ACC-10, ACC-15, ACC-20: fills the form, sees the unified-rate calculation, signs and submits it', async () => {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 } });
     await registerAndLogIn(context, stage.server.url, {
-      keyId: key('individual-auth'),
+      keyId: gostKey('individual-auth'),
       iinBin: traveller.iin,
       email: 'traveller@shekara-test.kz',
     });
@@ -52,7 +51,7 @@ describe.skipIf(unavailable !== null)('the passenger declaration from the cabine
     await page.getByRole('option', { name: /^75301/ }).click();
     await useTestSigner(page);
     await page.getByTestId('passenger-sign').click();
-    await chooseKey(page, key('individual-sign'));
+    await chooseKey(page, gostKey('individual-sign'));
     await page.getByTestId('receipt-number').waitFor(slower);
     const number = (await page.getByTestId('receipt-number').textContent()) ?? '';
     expect(number).toMatch(/^75301\/\d{6}\/\d{7}$/);

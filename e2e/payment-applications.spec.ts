@@ -1,20 +1,14 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ru from '../web/src/features/payment-applications/locales/ru.json';
-import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
+import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, chooseReadReason, screenshot, slow, useTestSigner } from './helpers.ts';
+import { chooseKey, chooseReadReason, screenshot, slow, slower, useTestSigner } from './helpers.ts';
+import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
-const organisationBin = person('head-auth').bin!;
-const officerIin = person('individual-auth').iin;
-const key = (id: string) => `GOST2015-512:${id}`;
-const slower = { timeout: 60_000 };
 
 /**
  * ACC-14, ACC-21 in Chromium: the payer goes from its advance account to its applications, files
@@ -35,13 +29,7 @@ describe.skipIf(unavailable !== null)(
 
     /** The test organisation's account, registered through the API with its head's key and logged in. */
     async function payerContext(): Promise<BrowserContext> {
-      const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
-      await registerAndLogIn(context, stage.server.url, {
-        keyId: key('head-auth'),
-        iinBin: organisationBin,
-        email: 'payer@shekara-test.kz',
-      });
-      return context;
+      return organisationContext(stage, 'payer@shekara-test.kz', { width: 1280, height: 900 });
     }
 
     it('ACC-14, ACC-21: the payer files a signed refund from the advance account page; the officer grants it, signed; the cabinet shows the decision', async () => {
@@ -50,7 +38,7 @@ describe.skipIf(unavailable !== null)(
         locale: 'ru-RU',
         viewport: { width: 1440, height: 1000 },
       });
-      await logIn(officerContext.request, key('individual-auth'));
+      await logIn(officerContext.request, gostKey('individual-auth'));
       const deposit = await officerContext.request.post(
         url(`/api/v1/officer/payments/advance-accounts/${organisationBin}/deposits`),
         {
@@ -79,7 +67,7 @@ describe.skipIf(unavailable !== null)(
       await page.getByTestId('application-reason').fill('Излишне внесённый аванс');
       await useTestSigner(page);
       await page.getByTestId('application-sign-and-file').click();
-      await chooseKey(page, key('head-sign'));
+      await chooseKey(page, gostKey('head-sign'));
       await page.getByTestId('application-filed').waitFor(slower);
       await expect
         .poll(
@@ -99,7 +87,7 @@ describe.skipIf(unavailable !== null)(
       await officer.getByTestId('decide-grant').waitFor(slow);
       await useTestSigner(officer);
       await officer.getByTestId('decide-sign-and-send').click();
-      await chooseKey(officer, key('individual-sign'));
+      await chooseKey(officer, gostKey('individual-sign'));
       await officer.getByTestId('decide-sign-and-send').waitFor({ state: 'detached', ...slower });
       await screenshot(officer, 'payment-applications-officer-ru.png');
 

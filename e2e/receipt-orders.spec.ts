@@ -1,21 +1,18 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../server/src/testing/pdf-text.ts';
 import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseReadReason, screenshot, slow } from './helpers.ts';
+import { chooseReadReason, screenshot, slow, slower } from './helpers.ts';
+import { gostKey, holder } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
 // The recipient is the test PKI's individual; the officer is the development officer of Almaty's
 // department (75000), ЖАНОВА ДАНА, who logs in with the organisation employee's key.
-const recipientIin = person('individual-auth').iin;
-const key = (id: string) => `GOST2015-512:${id}`;
-const slower = { timeout: 60_000 };
+const recipientIin = holder('individual-auth').iin;
 
 /**
  * Issue 16 point 3 in Chromium: the ТПО of a personal-use parcel. The officer issues it on the
@@ -35,7 +32,7 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
   async function recipientContext(): Promise<BrowserContext> {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 1000 } });
     await registerAndLogIn(context, stage.server.url, {
-      keyId: key('individual-auth'),
+      keyId: gostKey('individual-auth'),
       iinBin: recipientIin,
       email: 'tpo.recipient@shekara-test.kz',
     });
@@ -47,7 +44,7 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
 
     // The officer deposits money to the recipient's advance account (API), then issues the ТПО on the page.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await logIn(officerContext.request, key('employee-auth'));
+    await logIn(officerContext.request, gostKey('employee-auth'));
     const deposit = await officerContext.request.post(
       url(`/api/v1/officer/payments/advance-accounts/${recipientIin}/deposits`),
       {

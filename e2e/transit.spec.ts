@@ -1,23 +1,16 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
 import ru from '../web/src/features/transit/locales/ru.json';
-import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
+import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, chooseReadReason, screenshot, testSign, useTestSigner } from './helpers.ts';
+import { chooseKey, chooseReadReason, screenshot, slower, testSign, useTestSigner } from './helpers.ts';
+import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
-
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
-const organisationBin = person('head-auth').bin!;
-// АХМЕТОВ АСЛАН is an officer of Almaty's department (75000) here, over the office of departure 75101.
-const officerIin = person('individual-auth').iin;
-const key = (id: string) => `GOST2015-512:${id}`;
-const slower = { timeout: 60_000 };
 
 /**
  * Issue 17 point 4 in Chromium (ACC-15): a transit declaration filed with the signature is released
@@ -31,13 +24,7 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
   const url = (p: string) => `${stage.server.url}${p}`;
 
   async function declarantContext(): Promise<BrowserContext> {
-    const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await registerAndLogIn(context, stage.server.url, {
-      keyId: key('head-auth'),
-      iinBin: organisationBin,
-      email: 'transit.declarant@shekara-test.kz',
-    });
-    return context;
+    return organisationContext(stage, 'transit.declarant@shekara-test.kz');
   }
 
   it('ACC-15: the office of departure releases a transit declaration for transit; both sides see its movement and security', async () => {
@@ -60,7 +47,7 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
     const signature = await testSign(
       context.request,
       stage.server.url,
-      key('head-sign'),
+      gostKey('head-sign'),
       Buffer.from(payload.data, 'base64'),
     );
     const submitted = await context.request.post(url(`/api/v1/declarations/${id}/submit`), {
@@ -72,7 +59,7 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
 
     // The office of departure's officer releases it for transit with a signed decision.
     const officerContext = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await logInWithKey(officerContext.request, stage.server.url, key('individual-auth'), 'officer');
+    await logInWithKey(officerContext.request, stage.server.url, gostKey('individual-auth'), 'officer');
     const officer = await officerContext.newPage();
     await officer.goto(url(`/officer/declarations/${encodeURIComponent(number)}`));
     await chooseReadReason(officer, 'declaration_review');
@@ -80,7 +67,7 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
     await officer.getByTestId('decision-release_for_transit').check({ force: true });
     await useTestSigner(officer);
     await officer.getByTestId('decision-sign-and-send').click();
-    await chooseKey(officer, key('individual-sign'));
+    await chooseKey(officer, gostKey('individual-sign'));
     await officer.getByTestId('decision-done').waitFor(slower);
     await officer.reload();
     await chooseReadReason(officer, 'declaration_review');

@@ -1,18 +1,15 @@
-import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../server/src/modules/web-declarant-access/test-helpers.ts';
 import ru from '../web/src/features/web-declarant-access/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
 import { challenge, chooseReadReason, screenshot, slow, testSign } from './helpers.ts';
+import { holder, officerIin } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
-const person = (id: string) => plannedHolders.find((h) => h.id === id)!;
-const head = person('head-sign');
-// АХМЕТОВ АСЛАН is the officer of Almaty's department here.
-const officerIin = person('individual-auth').iin;
+const head = holder('head-sign');
 
 /**
  * Issue 4 points 11–13 in the browser: an organisation's head fills the Annex 1 application on the
