@@ -62,11 +62,15 @@ export async function fetchJson(path: string, init: RequestInit = {}): Promise<u
   return body;
 }
 
-/** Besides the contract's input: a body sent as it is (a file) with its media type, and a signal to abort. */
+/**
+ * Besides the contract's input: a body sent as it is (a file) with its media type, a signal to
+ * abort, and `keepalive` for a request that must outlive a page being closed (a last autosave).
+ */
 interface CallOptions {
   raw?: Blob;
   contentType?: string;
   signal?: AbortSignal;
+  keepalive?: boolean;
 }
 
 /** Input is optional when a route takes nothing required. */
@@ -80,12 +84,12 @@ type CallArgs<R extends RouteSpec> =
  * file as it is) and answers what the contract says the route answers on success.
  */
 export async function call<R extends RouteSpec>(route: R, ...[input]: CallArgs<R>): Promise<RouteOutput<R>> {
-  const { body, raw, contentType, signal, headers } = (input ?? {}) as CallOptions & {
+  const { body, raw, contentType, signal, keepalive, headers } = (input ?? {}) as CallOptions & {
     body?: unknown;
     headers?: Record<string, string>;
   };
   const sent: Record<string, string> = { ...headers };
-  const init: RequestInit = { method: route.method, signal, headers: sent };
+  const init: RequestInit = { method: route.method, signal, headers: sent, ...(keepalive && { keepalive }) };
   if (raw !== undefined) {
     init.body = raw;
     sent['content-type'] = contentType ?? (raw.type || 'application/octet-stream');

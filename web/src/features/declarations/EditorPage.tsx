@@ -66,16 +66,16 @@ function Editor({
   const checkOnServer = async () => {
     setServerCheck({ state: 'checking' });
     try {
-      await autosave.saveNow();
+      if (!(await autosave.saveNow())) throw autosave.error;
       setServerCheck({ state: 'done', messages: messagesOfReport(await checkDeclaration(declaration.id)) });
     } catch (error) {
       setServerCheck({ state: 'failed', error });
     }
   };
 
+  // Signing reads the server's copy: it must be the one on the screen (issue 19 point 3).
   const toSubmit = async () => {
-    await autosave.saveNow();
-    navigate(submitPath(declaration.id));
+    if (await autosave.saveNow()) navigate(submitPath(declaration.id));
   };
 
   return (

@@ -50,8 +50,8 @@ export const listDeclarations = (filter: ListFilter) =>
 export const createDeclaration = (kind: DeclarationKind, document: unknown) =>
   call(draftRoutes.create, { body: { kind, document } });
 export const fetchDeclaration = (id: string) => call(draftRoutes.one, { params: { id } });
-export const saveDocument = (id: string, document: unknown, revision: number) =>
-  call(draftRoutes.save, { params: { id }, body: { document, revision } });
+export const saveDocument = (id: string, document: unknown, revision: number, options: { keepalive?: boolean } = {}) =>
+  call(draftRoutes.save, { params: { id }, body: { document, revision }, ...options });
 export const copyDeclaration = (id: string) => call(draftRoutes.copy, { params: { id } });
 /** A correction after release (КДТ): a new draft linked to the released declaration. */
 export const startCorrection = (id: string) => call(draftRoutes.startCorrection, { params: { id } });

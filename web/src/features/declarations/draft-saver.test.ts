@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DraftSaver, type SendDraft } from './draft-saver.ts';
+
+/** A server that holds one copy and a revision, answering each save when the test lets it. */
+function server() {
+  const held = { document: undefined as unknown, revision: 1 };
+  const waiting: (() => void)[] = [];
+  const sent: unknown[] = [];
+  const send: SendDraft = (document, revision) => {
+    sent.push(document);
+    return new Promise((resolve, reject) => {
+      waiting.push(() => {
+        if (revision !== held.revision) return reject(new Error('conflict'));
+        held.document = document;
+        resolve(++held.revision);
+      });
+    });
+  };
+  const answerAll = async () => {
+    while (waiting.length > 0) {
+      waiting.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+  return { held, sent, send, answerAll, waiting };
+}
+
+const saverOn = (s: ReturnType<typeof server>, delayMs = 5) =>
+  new DraftSaver({}, 1, s.send, { delayMs, isFinal: (e) => (e as Error).message === 'conflict', onChange: () => {} });
+
+describe('the editor’s autosave queue (issue 6 point 2, issue 19 point 3)', () => {
+  it('a change made while a save is on its way is sent after it, never dropped', async () => {
+    const s = server();
+    const saver = saverOn(s, 1);
+    saver.change({ a: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(s.sent).toEqual([{ a: 1 }]);
+    saver.change({ a: 1, b: 2 }); // typed while the first save is on its way
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await s.answerAll();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await s.answerAll();
+    expect(s.held.document).toEqual({ a: 1, b: 2 });
+    expect(saver.state).toBe('saved');
+  });
+
+  it('flush waits for the save on its way and then sends the last change: leaving never reads an older copy', async () => {
+    const s = server();
+    const saver = saverOn(s, 10_000);
+    saver.change({ a: 1 });
+    const first = saver.flush();
+    saver.change({ a: 1, b: 2 });
+    const second = saver.flush();
+    for (let i = 0; i < 5; i++) {
+      await s.answerAll();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    expect(s.held.document).toEqual({ a: 1, b: 2 });
+  });
+
+  it('leaving the editor sends at once what the delay would have sent later', async () => {
+    const s = server();
+    const saver = saverOn(s, 60_000);
+    saver.change({ last: 'edit' });
+    saver.leave();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await s.answerAll();
+    expect(s.held.document).toEqual({ last: 'edit' });
+  });
+
+  it('a save refused as stale stops saving and says conflict; flush answers false', async () => {
+    const s = server();
+    s.held.revision = 7; // another window saved meanwhile
+    const saver = saverOn(s);
+    saver.change({ mine: true });
+    const flushed = saver.flush();
+    await s.answerAll();
+    expect(await flushed).toBe(false);
+    expect(saver.state).toBe('conflict');
+    saver.change({ mine: 'again' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('a failed save is tried again a moment later', async () => {
+    const s = server();
+    let failures = 1;
+    const states: string[] = [];
+    const saver: DraftSaver = new DraftSaver(
+      {},
+      1,
+      (document, revision, options) =>
+        failures-- > 0 ? Promise.reject(new Error('offline')) : s.send(document, revision, options),
+      { delayMs: 2, isFinal: () => false, onChange: () => states.push(saver.state) },
+    );
+    saver.change({ a: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await s.answerAll();
+    expect(s.held.document).toEqual({ a: 1 });
+    expect(states).toEqual(['pending', 'saving', 'failed', 'saving', 'saved']);
+  });
+});
