@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
+import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { base64ToBytes } from '../signing/base64.ts';
 import { checkReceipt, type Declaration, fetchSigningPayload, type Receipt } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
@@ -16,7 +17,8 @@ import { sha256Hex } from './sha256.ts';
 
 /**
  * The delivery receipt (WD-13, WD-14), printable: the registration number, the signed document's
- * hash, the customs office and the time, and where anyone can check it. After a submission the
+ * hash, the customs office and the time, and where anyone can check it; who filed the document
+ * (with its register number) and for whom. After a submission the
  * page has the signed receipt itself; later it confirms the document's hash with the public check.
  */
 export function ReceiptPage() {
@@ -59,6 +61,8 @@ export function ReceiptPage() {
         </Button>
       </Group>
       <ReceiptCard facts={facts} status={declaration?.status} cms={cms} />
+      {/* who filed it, with its register number, and for whom (issue 17 points 6 and 7), printed with the receipt */}
+      {declaration && <FilingPartiesNote parties={declaration.parties} />}
     </Stack>
   );
 }
