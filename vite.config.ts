@@ -1,12 +1,33 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './web/build/precompress.ts';
 
 // The web app lives in web/ and is built to web/dist, which the server serves.
 // In development (`npm run dev`) Vite serves it on 5173 and forwards API calls to the server.
+/** The chunk of a catalogue file: all the features' texts of one language together. */
+function textsOfLanguage(id: string): string | null {
+  const language = /[\\/]locales[\\/](kk|ru|en)\.json$/.exec(id)?.[1];
+  return language ? `texts-${language}` : null;
+}
+
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024 },
+  plugins: [react(), precompress()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // one file per language of all the features' texts, fetched when the language is shown
+            { name: textsOfLanguage },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

@@ -1,13 +1,14 @@
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
-import { featureRoutes } from './feature-routes.ts';
+import { featureRoutes, lazyPage } from './feature-routes.ts';
 import { SessionProvider } from './features/session/SessionProvider.tsx';
 import { SignerProvider } from './features/signing/SignerProvider.tsx';
 import { publicSections, signatureVerifyPath } from './navigation.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { PlaceholderPage } from './routes/PlaceholderPage.tsx';
-import { SignatureVerifyPage } from './routes/SignatureVerifyPage.tsx';
+
+const SignatureVerifyPage = lazyPage(() => import('./routes/SignatureVerifyPage.tsx'), 'SignatureVerifyPage');
 
 export function App() {
   // Above the routes, so every page and the layout know who is logged in, and a user who chose

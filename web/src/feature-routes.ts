@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactElement } from 'react';
 
 /** A page a feature adds to the app: its path (react-router syntax) and what it shows. */
 export interface FeatureRoute {
@@ -32,4 +32,16 @@ export function route(path: string, element: ReactElement, menu?: MenuPlace): Fe
   if (!menu) return { path, element };
   const [area, label, order] = menu;
   return { path, element, menu: order === undefined ? { area, label } : { area, label, order } };
+}
+
+/**
+ * A page loaded when first shown, so the first page's script carries only what it needs (issue 19
+ * point 11): `const ListPage = lazyPage(() => import('./ListPage.tsx'), 'ListPage')`. The layout
+ * shows a spinner while it comes.
+ */
+export function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
 }

@@ -73,6 +73,7 @@ function newestSource(): number | undefined {
     path.join(webRoot, 'src'),
     path.join(webRoot, 'index.html'),
     path.join(webRoot, 'public'),
+    path.join(webRoot, 'build'),
     path.join(projectRoot, 'vite.config.ts'),
   ];
   let newest: number | undefined;

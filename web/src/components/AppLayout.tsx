@@ -3,9 +3,11 @@ import {
   AppShell,
   Burger,
   Button,
+  Center,
   Container,
   Divider,
   Group,
+  Loader,
   Menu,
   NavLink,
   Stack,
@@ -14,6 +16,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
@@ -140,7 +143,16 @@ export function AppLayout() {
         <Container size="lg" component="main" id="content">
           <MaintenanceBanner />
           <SignatureLevelBanner />
-          <Outlet />
+          {/* a page's code comes when the page is first shown (feature-routes.ts lazyPage) */}
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader aria-label={t('app.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Container>
         <Container size="lg" component="footer" py="xl">
           <Stack gap="xs">

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from '../../testing/app.ts';
@@ -202,6 +203,11 @@ describe('the web app', () => {
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Shekara</title>');
     fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
+    // as the build writes them (web/build/precompress.ts): a script with its brotli and gzip copies
+    const script = Buffer.from(`console.log(${JSON.stringify('Шекара '.repeat(400))});`);
+    fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js'), script);
+    fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js.br'), zlib.brotliCompressSync(script));
+    fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js.gz'), zlib.gzipSync(script));
     web = await buildTestApp(db, { webDistDir: dist });
   });
   afterAll(async () => {
@@ -224,6 +230,21 @@ describe('the web app', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const icon = await web.inject({ method: 'GET', url: '/favicon.svg' });
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends an asset compressed as the browser accepts, brotli first, and whole to one that accepts neither (issue 19 point 11)', async () => {
+    const url = '/assets/app-def456.js';
+    const brotli = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(zlib.brotliDecompressSync(brotli.rawPayload).toString()).toContain('Шекара');
+    const gzip = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.rawPayload).toString()).toContain('Шекара');
+    const plain = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('Шекара');
+    expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
   });
 
   it('keeps JSON 404s for API paths and for other methods', async () => {

@@ -26,6 +26,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       wildcard: false,
       index: false,
       cacheControl: false,
+      // the build writes .br and .gz beside each asset (web/build/precompress.ts): sent as the browser accepts
+      preCompressed: true,
       // Vite fingerprints everything under assets/, so those may be cached for good.
       setHeaders: (res, filePath) =>
         res.setHeader(

@@ -1,14 +1,15 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { cabinetPath, loginPath, passwordChangePath, registerPath } from '../../navigation.ts';
 import { guarded } from '../session/index.ts';
-import { CabinetPage } from './CabinetPage.tsx';
-import { ConfirmPage } from './ConfirmPage.tsx';
-import { DataReadsPage } from './DataReadsPage.tsx';
-import { LoginPage } from './LoginPage.tsx';
-import { PasswordChangePage } from './PasswordChangePage.tsx';
-import { ProfilePage } from './ProfilePage.tsx';
 import { confirmPath, dataReadsPath, profilePath } from './paths.ts';
-import { RegisterPage } from './RegisterPage.tsx';
+
+const CabinetPage = lazyPage(() => import('./CabinetPage.tsx'), 'CabinetPage');
+const ConfirmPage = lazyPage(() => import('./ConfirmPage.tsx'), 'ConfirmPage');
+const DataReadsPage = lazyPage(() => import('./DataReadsPage.tsx'), 'DataReadsPage');
+const LoginPage = lazyPage(() => import('./LoginPage.tsx'), 'LoginPage');
+const PasswordChangePage = lazyPage(() => import('./PasswordChangePage.tsx'), 'PasswordChangePage');
+const ProfilePage = lazyPage(() => import('./ProfilePage.tsx'), 'ProfilePage');
+const RegisterPage = lazyPage(() => import('./RegisterPage.tsx'), 'RegisterPage');
 
 export const routes: FeatureRoute[] = [
   route(registerPath, <RegisterPage />),

@@ -1,11 +1,12 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { PaperRequestPage } from './PaperRequestPage.tsx';
 import { paperRequestPath, queuePath, unsignedConfirmPath, unsignedRequestPath } from './paths.ts';
-import { QueuePage } from './QueuePage.tsx';
-import { RequestPage } from './RequestPage.tsx';
-import { UnsignedConfirmPage } from './UnsignedConfirmPage.tsx';
-import { UnsignedRequestPage } from './UnsignedRequestPage.tsx';
+
+const PaperRequestPage = lazyPage(() => import('./PaperRequestPage.tsx'), 'PaperRequestPage');
+const QueuePage = lazyPage(() => import('./QueuePage.tsx'), 'QueuePage');
+const RequestPage = lazyPage(() => import('./RequestPage.tsx'), 'RequestPage');
+const UnsignedConfirmPage = lazyPage(() => import('./UnsignedConfirmPage.tsx'), 'UnsignedConfirmPage');
+const UnsignedRequestPage = lazyPage(() => import('./UnsignedRequestPage.tsx'), 'UnsignedRequestPage');
 
 const staff = ['officer', 'admin'] as const;
 

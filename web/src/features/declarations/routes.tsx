@@ -1,12 +1,13 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { DecisionsPage } from './DecisionsPage.tsx';
-import { DeclarationPage } from './DeclarationPage.tsx';
-import { EditorPage } from './EditorPage.tsx';
-import { ListPage } from './ListPage.tsx';
 import { decisionsPath, declarationPath, declarationsPath, editorPath, receiptPath, submitPath } from './paths.ts';
-import { ReceiptPage } from './ReceiptPage.tsx';
-import { SubmitPage } from './SubmitPage.tsx';
+
+const DecisionsPage = lazyPage(() => import('./DecisionsPage.tsx'), 'DecisionsPage');
+const DeclarationPage = lazyPage(() => import('./DeclarationPage.tsx'), 'DeclarationPage');
+const EditorPage = lazyPage(() => import('./EditorPage.tsx'), 'EditorPage');
+const ListPage = lazyPage(() => import('./ListPage.tsx'), 'ListPage');
+const ReceiptPage = lazyPage(() => import('./ReceiptPage.tsx'), 'ReceiptPage');
+const SubmitPage = lazyPage(() => import('./SubmitPage.tsx'), 'SubmitPage');
 
 const users = ['user'] as const;
 

@@ -1,4 +1,5 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
-import { DevMailboxPage } from './DevMailboxPage.tsx';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
+
+const DevMailboxPage = lazyPage(() => import('./DevMailboxPage.tsx'), 'DevMailboxPage');
 
 export const routes: FeatureRoute[] = [route('/dev/mailbox', <DevMailboxPage />)];

@@ -1,7 +1,8 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { AccountDetailPage } from './AccountDetailPage.tsx';
 import { officerAccountPath } from './paths.ts';
+
+const AccountDetailPage = lazyPage(() => import('./AccountDetailPage.tsx'), 'AccountDetailPage');
 
 export const routes: FeatureRoute[] = [
   route(officerAccountPath(':id'), guarded(<AccountDetailPage />, ['officer', 'admin'])),

@@ -1,10 +1,11 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { DeclarationPage } from './DeclarationPage.tsx';
-import { InboxPage } from './InboxPage.tsx';
-import { OverdueReleasesPage } from './OverdueReleasesPage.tsx';
 import { inboxPath, overdueReleasesPath, riskProfilesPath } from './paths.ts';
-import { RiskProfilesPage } from './RiskProfilesPage.tsx';
+
+const DeclarationPage = lazyPage(() => import('./DeclarationPage.tsx'), 'DeclarationPage');
+const InboxPage = lazyPage(() => import('./InboxPage.tsx'), 'InboxPage');
+const OverdueReleasesPage = lazyPage(() => import('./OverdueReleasesPage.tsx'), 'OverdueReleasesPage');
+const RiskProfilesPage = lazyPage(() => import('./RiskProfilesPage.tsx'), 'RiskProfilesPage');
 
 const staff = ['officer', 'admin'] as const;
 

@@ -1,9 +1,10 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { BankStatementPage } from './BankStatementPage.tsx';
-import { FindPayerPage } from './FindPayerPage.tsx';
-import { PayerAccountPage } from './PayerAccountPage.tsx';
 import { advanceAccountsPath, bankStatementsPath, payerAccountPath } from './paths.ts';
+
+const BankStatementPage = lazyPage(() => import('./BankStatementPage.tsx'), 'BankStatementPage');
+const FindPayerPage = lazyPage(() => import('./FindPayerPage.tsx'), 'FindPayerPage');
+const PayerAccountPage = lazyPage(() => import('./PayerAccountPage.tsx'), 'PayerAccountPage');
 
 // The advance account's routes are officers' (ACC-14): an administrator has no customs body to credit money at.
 export const routes: FeatureRoute[] = [

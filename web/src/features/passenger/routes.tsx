@@ -1,7 +1,8 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { PassengerDeclarationPage } from './PassengerDeclarationPage.tsx';
 import { passengerDeclarationPath } from './paths.ts';
+
+const PassengerDeclarationPage = lazyPage(() => import('./PassengerDeclarationPage.tsx'), 'PassengerDeclarationPage');
 
 export const routes: FeatureRoute[] = [
   // A traveller's goods for personal use, declared and paid from the cabinet (ACC-10, ACC-15, ACC-20).

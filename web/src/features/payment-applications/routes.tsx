@@ -1,9 +1,10 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { CabinetApplicationsPage } from './CabinetApplicationsPage.tsx';
-import { OfficerApplicationsPage } from './OfficerApplicationsPage.tsx';
-import { OverduePage } from './OverduePage.tsx';
 import { cabinetApplicationsPath, officerApplicationsPath, officerOverduePath } from './paths.ts';
+
+const CabinetApplicationsPage = lazyPage(() => import('./CabinetApplicationsPage.tsx'), 'CabinetApplicationsPage');
+const OfficerApplicationsPage = lazyPage(() => import('./OfficerApplicationsPage.tsx'), 'OfficerApplicationsPage');
+const OverduePage = lazyPage(() => import('./OverduePage.tsx'), 'OverduePage');
 
 export const routes: FeatureRoute[] = [
   // The payer's applications about money, their decisions and the payment-due notices (ACC-21, ACC-14).

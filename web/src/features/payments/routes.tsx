@@ -1,7 +1,8 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { AdvanceAccountPage } from './AdvanceAccountPage.tsx';
-import { CalculatorPage } from './CalculatorPage.tsx';
+
+const AdvanceAccountPage = lazyPage(() => import('./AdvanceAccountPage.tsx'), 'AdvanceAccountPage');
+const CalculatorPage = lazyPage(() => import('./CalculatorPage.tsx'), 'CalculatorPage');
 
 export const routes: FeatureRoute[] = [
   // Public: anyone estimates the customs payments of goods before declaring (ACC-10).

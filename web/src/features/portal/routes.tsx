@@ -1,8 +1,5 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { EditorItemPage } from './editor/EditorItemPage.tsx';
-import { EditorListPage } from './editor/EditorListPage.tsx';
-import { TicketsPage } from './editor/TicketsPage.tsx';
 import { PortalItemPage, PortalSectionPage } from './PortalPages.tsx';
 import {
   cabinetSupportPath,
@@ -14,7 +11,11 @@ import {
   ticketsPath,
   trainingPath,
 } from './paths.ts';
-import { SupportPage } from './SupportPage.tsx';
+
+const EditorItemPage = lazyPage(() => import('./editor/EditorItemPage.tsx'), 'EditorItemPage');
+const EditorListPage = lazyPage(() => import('./editor/EditorListPage.tsx'), 'EditorListPage');
+const TicketsPage = lazyPage(() => import('./editor/TicketsPage.tsx'), 'TicketsPage');
+const SupportPage = lazyPage(() => import('./SupportPage.tsx'), 'SupportPage');
 
 const admin = ['admin'] as const;
 

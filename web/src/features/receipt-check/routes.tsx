@@ -1,5 +1,6 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
-import { ReceiptCheckPage } from './ReceiptCheckPage.tsx';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
+
+const ReceiptCheckPage = lazyPage(() => import('./ReceiptCheckPage.tsx'), 'ReceiptCheckPage');
 
 /** Public: anyone with a receipt's number and hash checks it, no log-in (WD-14). */
 export const routes: FeatureRoute[] = [

@@ -1,11 +1,12 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { CabinetReceiptOrderPage } from './CabinetReceiptOrderPage.tsx';
-import { CabinetReceiptOrdersPage } from './CabinetReceiptOrdersPage.tsx';
-import { OfficerReceiptOrderPage } from './OfficerReceiptOrderPage.tsx';
-import { OfficerReceiptOrdersPage } from './OfficerReceiptOrdersPage.tsx';
 import { cabinetReceiptOrdersPath, officerReceiptOrdersPath } from './paths.ts';
-import { ReceiptOrderCheckPage } from './ReceiptOrderCheckPage.tsx';
+
+const CabinetReceiptOrderPage = lazyPage(() => import('./CabinetReceiptOrderPage.tsx'), 'CabinetReceiptOrderPage');
+const CabinetReceiptOrdersPage = lazyPage(() => import('./CabinetReceiptOrdersPage.tsx'), 'CabinetReceiptOrdersPage');
+const OfficerReceiptOrderPage = lazyPage(() => import('./OfficerReceiptOrderPage.tsx'), 'OfficerReceiptOrderPage');
+const OfficerReceiptOrdersPage = lazyPage(() => import('./OfficerReceiptOrdersPage.tsx'), 'OfficerReceiptOrdersPage');
+const ReceiptOrderCheckPage = lazyPage(() => import('./ReceiptOrderCheckPage.tsx'), 'ReceiptOrderCheckPage');
 
 export const routes: FeatureRoute[] = [
   // Public: the QR code of a printed ТПО leads here (ACC-21).

@@ -1,12 +1,13 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
-import { ClassifierPage } from './ClassifierPage.tsx';
-import { ClassifiersPage } from './ClassifiersPage.tsx';
-import { CustomsOfficesPage } from './CustomsOfficesPage.tsx';
-import { ExchangeRatesPage } from './ExchangeRatesPage.tsx';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { classifiersPath, customsOfficesPath, exchangeRatesPath, referencePath, tnvedPath } from './paths.ts';
-import { ReferencePage } from './ReferencePage.tsx';
-import { TnvedCodePage } from './TnvedCodePage.tsx';
-import { TnvedPage } from './TnvedPage.tsx';
+
+const ClassifierPage = lazyPage(() => import('./ClassifierPage.tsx'), 'ClassifierPage');
+const ClassifiersPage = lazyPage(() => import('./ClassifiersPage.tsx'), 'ClassifiersPage');
+const CustomsOfficesPage = lazyPage(() => import('./CustomsOfficesPage.tsx'), 'CustomsOfficesPage');
+const ExchangeRatesPage = lazyPage(() => import('./ExchangeRatesPage.tsx'), 'ExchangeRatesPage');
+const ReferencePage = lazyPage(() => import('./ReferencePage.tsx'), 'ReferencePage');
+const TnvedCodePage = lazyPage(() => import('./TnvedCodePage.tsx'), 'TnvedCodePage');
+const TnvedPage = lazyPage(() => import('./TnvedPage.tsx'), 'TnvedPage');
 
 /** Public pages, open without log-in (ACC-4); the landing page takes the reference section's place in the menu. */
 export const routes: FeatureRoute[] = [

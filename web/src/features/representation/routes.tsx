@@ -1,8 +1,12 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { OfficerRepresentationsPage } from './OfficerRepresentationsPage.tsx';
 import { officerRepresentationsPath, representationsPath } from './paths.ts';
-import { RepresentationsPage } from './RepresentationsPage.tsx';
+
+const OfficerRepresentationsPage = lazyPage(
+  () => import('./OfficerRepresentationsPage.tsx'),
+  'OfficerRepresentationsPage',
+);
+const RepresentationsPage = lazyPage(() => import('./RepresentationsPage.tsx'), 'RepresentationsPage');
 
 export const routes: FeatureRoute[] = [
   route(representationsPath, guarded(<RepresentationsPage />, ['user']), ['cabinet', 'representation.menu', 85]),

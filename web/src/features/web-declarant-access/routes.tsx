@@ -1,11 +1,5 @@
-import { type FeatureRoute, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { AccountAccessPage } from './AccountAccessPage.tsx';
-import { AccountsPage } from './AccountsPage.tsx';
-import { ApplicationPage } from './ApplicationPage.tsx';
-import { ApplyPage } from './ApplyPage.tsx';
-import { JournalPage } from './JournalPage.tsx';
-import { PaperApplicationPage } from './PaperApplicationPage.tsx';
 import {
   accountAccessPath,
   accountsPath,
@@ -15,7 +9,14 @@ import {
   paperApplicationPath,
   queuePath,
 } from './paths.ts';
-import { QueuePage } from './QueuePage.tsx';
+
+const AccountAccessPage = lazyPage(() => import('./AccountAccessPage.tsx'), 'AccountAccessPage');
+const AccountsPage = lazyPage(() => import('./AccountsPage.tsx'), 'AccountsPage');
+const ApplicationPage = lazyPage(() => import('./ApplicationPage.tsx'), 'ApplicationPage');
+const ApplyPage = lazyPage(() => import('./ApplyPage.tsx'), 'ApplyPage');
+const JournalPage = lazyPage(() => import('./JournalPage.tsx'), 'JournalPage');
+const PaperApplicationPage = lazyPage(() => import('./PaperApplicationPage.tsx'), 'PaperApplicationPage');
+const QueuePage = lazyPage(() => import('./QueuePage.tsx'), 'QueuePage');
 
 const staff = ['officer', 'admin'] as const;
 
