@@ -1,16 +1,9 @@
 import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
-import { boxLabel as label, formWords } from './box-labels.ts';
+import { formWords, boxLabel as label } from './box-labels.ts';
 import { type PrintFacts, registrationBox, titled } from './print-facts.ts';
-import {
-  joined,
-  printedDate,
-  printedDocument,
-  printedMoney,
-  printedNumber,
-  printedParty,
-} from './print-format.ts';
+import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
 import { additionalFooterRow, box, formSheets, itemRows, placed } from './sheets.ts';
 
 /**
@@ -30,7 +23,11 @@ export function goodsDeclarationPdf(document: GoodsDeclaration, facts: PrintFact
     pageNumbers: w.pageNumbers,
     ...(facts.registeredAt && { createdAt: new Date(facts.registeredAt) }),
     blocks: formSheets({
-      main: (sheets) => [...headerBoxes(document, facts, formBoxes(1, sheets)), ...placed(items[0] ?? emptyItem(l), 22), ...footerBoxes(document, l)],
+      main: (sheets) => [
+        ...headerBoxes(document, facts, formBoxes(1, sheets)),
+        ...placed(items[0] ?? emptyItem(l), 22),
+        ...footerBoxes(document, l),
+      ],
       items,
       additionalHeader: (sheet, sheets) => [
         box(label('2', l), 0, 0, 8, 3, document.consignor?.name ?? ''),
@@ -62,7 +59,8 @@ function originOfAll(d: GoodsDeclaration, l: PrintLanguage): string {
 
 function headerBoxes(d: GoodsDeclaration, facts: PrintFacts, sheets: string): PdfBox[] {
   const l = facts.language;
-  const transport = (t: GoodsDeclaration['departureTransport']) => (t ? joined([t.identification, t.countryCode], ' ') : '');
+  const transport = (t: GoodsDeclaration['departureTransport']) =>
+    t ? joined([t.identification, t.countryCode], ' ') : '';
   const location = d.goodsLocation;
   return [
     box(label('2', l), 0, 0, 12, 4, printedParty(d.consignor, l)),
@@ -85,7 +83,14 @@ function headerBoxes(d: GoodsDeclaration, facts: PrintFacts, sheets: string): Pd
     box(label('17', l), 18, 10, 3, 2, d.destinationCountry ?? ''),
     box(label('17a', l), 21, 10, 3, 2, d.destinationCountry ?? ''),
     box(label('14', l), 0, 12, 12, 4, printedParty(d.declarant, l)),
-    box(label('20', l), 12, 12, 12, 2, d.deliveryTerms ? joined([d.deliveryTerms.code, d.deliveryTerms.place], ' ') : ''),
+    box(
+      label('20', l),
+      12,
+      12,
+      12,
+      2,
+      d.deliveryTerms ? joined([d.deliveryTerms.code, d.deliveryTerms.place], ' ') : '',
+    ),
     box(label('22', l), 12, 14, 7, 2, joined([d.invoiceCurrency, printedMoney(d.totalInvoiceAmount)], ' ')),
     box(label('23', l), 19, 14, 5, 2, printedNumber(d.exchangeRate)),
     box(label('18', l), 0, 16, 10, 2, transport(d.departureTransport)),
@@ -103,7 +108,14 @@ function headerBoxes(d: GoodsDeclaration, facts: PrintFacts, sheets: string): Pd
       12,
       2,
       location
-        ? joined([location.kindCode, location.warehouseLicence, location.address && printedParty({ address: location.address }, l)], ' ')
+        ? joined(
+            [
+              location.kindCode,
+              location.warehouseLicence,
+              location.address && printedParty({ address: location.address }, l),
+            ],
+            ' ',
+          )
         : '',
     ),
     box(label('29', l), 12, 20, 12, 2, d.borderOffice ?? ''),
@@ -144,7 +156,8 @@ function itemBoxes(item: GoodsItem, index: number, d: GoodsDeclaration, l: Print
       item.description,
       item.trademark && `${w.trademark}: ${item.trademark}`,
       item.manufacturer && `${w.manufacturer}: ${item.manufacturer}`,
-      item.packages !== undefined && `${w.packages}: ${printedNumber(item.packages)} ${item.packageKindCode ?? ''}`.trim(),
+      item.packages !== undefined &&
+        `${w.packages}: ${printedNumber(item.packages)} ${item.packageKindCode ?? ''}`.trim(),
     ],
     '\n',
   );
@@ -162,11 +175,25 @@ function itemBoxes(item: GoodsItem, index: number, d: GoodsDeclaration, l: Print
     box(label('34', l), 13, 2, 3, 2, item.originCountry ?? ''),
     box(label('35', l), 16, 2, 4, 2, printedNumber(item.grossMass)),
     box(label('36', l), 20, 2, 4, 2, item.preference ?? ''),
-    box(label('37', l), 13, 4, 3, 2, joined([`${item.procedureCode ?? ''}${item.previousProcedureCode ?? ''}`, item.procedureFeature], ' ')),
+    box(
+      label('37', l),
+      13,
+      4,
+      3,
+      2,
+      joined([`${item.procedureCode ?? ''}${item.previousProcedureCode ?? ''}`, item.procedureFeature], ' '),
+    ),
     box(label('38', l), 16, 4, 4, 2, printedNumber(item.netMass)),
     box(label('39', l), 20, 4, 4, 2),
     box(label('40', l), 13, 6, 11, 2, d.preliminaryInformationNumber ?? ''),
-    box(label('41', l), 13, 8, 4, 2, joined([printedNumber(item.supplementaryQuantity), item.supplementaryUnitCode], ' ')),
+    box(
+      label('41', l),
+      13,
+      8,
+      4,
+      2,
+      joined([printedNumber(item.supplementaryQuantity), item.supplementaryUnitCode], ' '),
+    ),
     box(label('42', l), 17, 8, 5, 2, printedMoney(item.invoiceValue)),
     box(label('43', l), 22, 8, 2, 2, item.valuationMethod ?? ''),
     box(label('45', l), 13, 10, 11, 2, printedMoney(item.customsValue)),
@@ -175,5 +202,4 @@ function itemBoxes(item: GoodsItem, index: number, d: GoodsDeclaration, l: Print
 }
 
 /** A declaration with no items yet still prints the first item's empty boxes. */
-const emptyItem = (l: PrintLanguage) =>
-  itemBoxes({}, 0, { items: [] }, l);
+const emptyItem = (l: PrintLanguage) => itemBoxes({}, 0, { items: [] }, l);

@@ -12,7 +12,15 @@ export const itemRows = 15;
 const additionalHeaderRows = 3;
 
 /** A box of the grid: its label and value, at column x, row y, spanning w columns and h rows. */
-export function box(label: string, x: number, y: number, width: number, height: number, value = '', size?: number): PdfBox {
+export function box(
+  label: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  value = '',
+  size?: number,
+): PdfBox {
   return { label, value, x, y, width, height, ...(size !== undefined && { size }) };
 }
 
