@@ -8,6 +8,7 @@ import { draftRoutes } from './drafts/routes.ts';
 import { linkRoutes } from './links/routes.ts';
 import { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 import { officerRoutes } from './officer/routes.ts';
+import { printRoutes } from './print/routes.ts';
 import { representationRoutes } from './representation/routes.ts';
 import { loadDemoRiskProfiles } from './risk/demo-profiles.ts';
 import { createReceiptSigner, type ReceiptSigner } from './submission/receipt-signer.ts';
@@ -50,6 +51,7 @@ export const declarationsModule: ModuleDescriptor<
     await app.register(withdrawalRoutes, options);
     await app.register(controlRoutes, options);
     await app.register(linkRoutes, options);
+    await app.register(printRoutes, options);
   },
   // Routing of registered declarations has a worker of its own, so it keeps pace with
   // registration whatever the mail in the outbox.

@@ -13,6 +13,8 @@ export interface PdfDocument {
   author?: string;
   /** Wide journals print better across the page. */
   orientation?: 'portrait' | 'landscape';
+  /** Page margins in points; default 56 (2 cm). Forms of boxes use the page almost to its edges. */
+  margin?: number;
   /** A small line at the top of every page, e.g. the issuing body's name. */
   header?: string;
   /** The footer of every page, `{page}` and `{pages}` filled in; default '{page} / {pages}'. */
@@ -35,7 +37,38 @@ export type PdfBlock =
   | PdfSignature
   | PdfSpace
   | PdfPageBreak
-  | PdfQrCode;
+  | PdfQrCode
+  | PdfSheet;
+
+/**
+ * A form of boxes at fixed places, as an official form prints them (the goods declaration's sheets):
+ * the text width is cut into `columns` equal columns and the height into rows of `rowHeight`
+ * points; each box takes a rectangle of them, its small label at the top and its value below,
+ * cut with an ellipsis where it does not fit. Starts a new page when it does not fit on this one.
+ */
+export interface PdfSheet {
+  type: 'sheet';
+  columns: number;
+  rowHeight: number;
+  /** Rows of the grid; the sheet's height is rows × rowHeight. */
+  rows: number;
+  boxes: readonly PdfBox[];
+}
+
+export interface PdfBox {
+  /** Left column and top row (from 0), and how many of each the box spans. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Printed small at the top: the box's number and name ("31 Грузовые места и описание товаров"). */
+  label?: string;
+  value?: string;
+  /** A title printed large and bold, with no frame (the form's name). */
+  title?: boolean;
+  /** The value's point size; default 7.5. */
+  size?: number;
+}
 
 /** A QR code of `text` (the address of a public check page), with a caption beside it; kept on one page. */
 export interface PdfQrCode {

@@ -1,5 +1,6 @@
 export type {
   PdfBlock,
+  PdfBox,
   PdfDocument,
 } from './document.ts';
 export { renderPdf } from './render.ts';

@@ -1,6 +1,7 @@
 import { supportLine } from '../support/contacts.ts';
-import type { PdfBlock, PdfDocument, PdfFields, PdfQrCode, PdfSignature, PdfTable } from './document.ts';
+import type { PdfBlock, PdfDocument, PdfFields, PdfQrCode, PdfSheet, PdfSignature, PdfTable } from './document.ts';
 import { pdfFonts } from './fonts.ts';
+import { renderSheet } from './sheet.ts';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -23,15 +24,19 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     layout: document.orientation ?? 'portrait',
-    margin: 56,
+    margin: document.margin ?? 56,
     bufferPages: true,
-    font: fonts.regular,
     lang: document.language,
     displayTitle: true,
     info,
   });
+  // No default font given to the constructor: pdfkit would load DejaVu under its file's name, and
+  // then reopen and parse the file at every switch to 'regular' (its cache keeps one entry per
+  // font name), which cost seconds on a form of many pages. Helvetica, the default, is never used,
+  // so never written.
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
+  doc.font('regular');
 
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -49,6 +54,7 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
   const qr = document.blocks.some((b) => b.type === 'qr') ? (await import('qrcode')).default : null;
   for (const block of document.blocks) {
     if (block.type === 'qr') renderQrCode(doc, block, qr!);
+    else if (block.type === 'sheet') renderSheet(doc, block);
     else renderBlock(doc, block);
   }
   stampPages(doc, document);
@@ -80,7 +86,7 @@ function renderQrCode(doc: Pdf, { text, caption, size = 100 }: PdfQrCode, qr: Qr
 
 type QrCodeModule = typeof import('qrcode');
 
-function renderBlock(doc: Pdf, block: Exclude<PdfBlock, PdfQrCode>): void {
+function renderBlock(doc: Pdf, block: Exclude<PdfBlock, PdfQrCode | PdfSheet>): void {
   switch (block.type) {
     case 'heading':
       doc.font('bold').fontSize(pointSize.heading);

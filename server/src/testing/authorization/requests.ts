@@ -140,6 +140,8 @@ const builds: Record<string, Build> = {
     };
   },
 
+  'GET /api/v1/declarations/:id/pdf': (w) => get(`/api/v1/declarations/${w.registered.id}/pdf`),
+  'GET /api/v1/declarations/:id/receipt.pdf': (w) => get(`/api/v1/declarations/${w.registered.id}/receipt.pdf`),
   // The registered declaration is released by now: the declarant is let through and told it is too late.
   'GET /api/v1/declarations/:id/payment': (w) => get(`/api/v1/declarations/${w.registered.id}/payment`),
   // released already: nothing awaits payment, so an allowed caller is refused with 409 and nothing is posted
@@ -276,6 +278,7 @@ const builds: Record<string, Build> = {
   'GET /api/v1/officer/inbox': (w) => get('/api/v1/officer/inbox', w.registered.number),
   'GET /api/v1/officer/overdue-releases': (w) => get('/api/v1/officer/overdue-releases', w.overdueReleaseNumber),
   'GET /api/v1/officer/declarations/:registrationNumber': (w) => get(`${officerDeclaration(w)}?${onRecord}`),
+  'GET /api/v1/officer/declarations/:registrationNumber/pdf': (w) => get(`${officerDeclaration(w)}/pdf?${onRecord}`),
   'GET /api/v1/officer/declarations/:registrationNumber/attachments/:attachmentId': (w) =>
     get(`${officerDeclaration(w)}/attachments/${w.registered.attachmentId}?${onRecord}`),
   'GET /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>

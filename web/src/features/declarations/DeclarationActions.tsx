@@ -6,6 +6,8 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { copyDeclaration, type Declaration, startCorrection } from './declarations-api.ts';
 import { editorPath, receiptPath, submitPath } from './paths.ts';
+import { PrintMenu } from './print/PrintMenu.tsx';
+import { declarationPdfUrl, receiptPdfUrl } from './print/print-urls.ts';
 import { declarationKeys } from './queries.ts';
 import { WithdrawDialog } from './WithdrawDialog.tsx';
 
@@ -53,6 +55,14 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
           <Button variant="light" component={Link} to={receiptPath(declaration.id)} data-testid="declaration-receipt">
             {t('declarations.view.receipt')}
           </Button>
+        )}
+        <PrintMenu url={(lang) => declarationPdfUrl(declaration.id, lang)} testId="declaration-print" />
+        {declaration.registrationNumber && (
+          <PrintMenu
+            url={(lang) => receiptPdfUrl(declaration.id, lang)}
+            label={t('declarations.print.receipt')}
+            testId="receipt-pdf"
+          />
         )}
         {withdrawable && (
           <Button variant="light" color="red" onClick={() => setWithdrawing(true)} data-testid="declaration-withdraw">

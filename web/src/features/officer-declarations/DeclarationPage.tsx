@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { printedTime } from '../../dates.ts';
+import { PrintMenu } from '../declarations/print/PrintMenu.tsx';
+import { officerDeclarationPdfUrl } from '../declarations/print/print-urls.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { TransitMovementCard } from '../transit/TransitMovementCard.tsx';
@@ -85,11 +87,17 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
             <ChannelBadge channel={declaration.channel} />
           </Group>
         </Stack>
-        {declaration.allowedDecisions.length > 0 && (
-          <Button size="md" onClick={() => setDeciding(true)} data-testid="declaration-decide">
-            {t('officerDeclarations.document.decide')}
-          </Button>
-        )}
+        <Group>
+          <PrintMenu
+            url={(lang) => officerDeclarationPdfUrl(declaration.registrationNumber, reason, lang)}
+            testId="declaration-print"
+          />
+          {declaration.allowedDecisions.length > 0 && (
+            <Button size="md" onClick={() => setDeciding(true)} data-testid="declaration-decide">
+              {t('officerDeclarations.document.decide')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {declaration.access === 'border_release' && (
         <Alert color="blue" title={t('officerDeclarations.document.borderRelease')} data-testid="border-release-note">

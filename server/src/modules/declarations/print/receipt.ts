@@ -1,0 +1,89 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import type { PrintLanguage } from '@shekara/contracts/declarations/print';
+import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
+import type { PdfDocument } from '../../../platform/pdf/index.ts';
+import { kindTitle } from './generic-form.ts';
+import { printedAlmatyTime } from './print-format.ts';
+import type { LastDelivery } from './print-repository.ts';
+
+const texts = {
+  ru: {
+    title: 'Квитанция о доставке',
+    number: 'Регистрационный номер',
+    kind: 'Документ',
+    office: 'Таможенный орган',
+    registeredAt: 'Дата и время регистрации',
+    copy: 'Экземпляр',
+    filer: 'Подал (ИИН/БИН)',
+    declarant: 'Декларант (ИИН/БИН)',
+    hash: 'SHA-256 подписанного документа',
+    signed:
+      'Электронная копия документа доставлена в таможенный орган и зарегистрирована. Квитанция подписана электронной цифровой подписью системы.',
+    check: 'Проверить квитанцию: отсканируйте QR-код или откройте адрес',
+    pageNumbers: 'Страница {page} из {pages}',
+  },
+  kk: {
+    title: 'Жеткізілгені туралы түбіртек',
+    number: 'Тіркеу нөмірі',
+    kind: 'Құжат',
+    office: 'Кеден органы',
+    registeredAt: 'Тіркелген күні мен уақыты',
+    copy: 'Данасы',
+    filer: 'Берген (ЖСН/БСН)',
+    declarant: 'Декларант (ЖСН/БСН)',
+    hash: 'Қол қойылған құжаттың SHA-256',
+    signed:
+      'Құжаттың электрондық көшірмесі кеден органына жеткізілді және тіркелді. Түбіртекке жүйенің электрондық цифрлық қолтаңбасы қойылған.',
+    check: 'Түбіртекті тексеру: QR кодты сканерлеңіз немесе мына мекенжайды ашыңыз',
+    pageNumbers: '{page}-бет / {pages}',
+  },
+} as const satisfies Record<PrintLanguage, unknown>;
+
+/** The public check page of a receipt (web: /verify/<number>?hash=…), which the QR code carries. */
+export function receiptCheckUrl(publicUrl: string, registrationNumber: string, sha256: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/verify/${registrationNumber}?hash=${sha256}`;
+}
+
+/**
+ * The delivery receipt printed (WD-13, WD-14): the registration number the declarant tells the
+ * officer, the customs body and time, the signed document's hash, and a QR code of the public
+ * check page, so whoever holds the paper checks it.
+ */
+export function receiptPdf(
+  delivery: LastDelivery,
+  declaration: {
+    kind: DeclarationKind;
+    status: DeclarationStatus;
+    ownerIinBin: string;
+    declarantIinBin: string | null;
+  },
+  language: PrintLanguage,
+  publicUrl: string,
+): PdfDocument {
+  const t = texts[language];
+  const url = receiptCheckUrl(publicUrl, delivery.registrationNumber, delivery.documentSha256);
+  return {
+    title: t.title,
+    language,
+    pageNumbers: t.pageNumbers,
+    createdAt: new Date(delivery.submittedAt),
+    blocks: [
+      { type: 'paragraph', text: delivery.registrationNumber, align: 'center', bold: true },
+      {
+        type: 'fields',
+        fields: [
+          { label: t.number, value: delivery.registrationNumber },
+          { label: t.kind, value: kindTitle(declaration.kind, language) },
+          { label: t.office, value: delivery.customsOffice },
+          { label: t.registeredAt, value: printedAlmatyTime(delivery.submittedAt) },
+          { label: t.copy, value: String(delivery.seq) },
+          { label: t.filer, value: declaration.ownerIinBin },
+          { label: t.declarant, value: declaration.declarantIinBin ?? declaration.ownerIinBin },
+          { label: t.hash, value: delivery.documentSha256 },
+        ],
+      },
+      { type: 'paragraph', text: t.signed },
+      { type: 'qr', text: url, caption: `${t.check}: ${url}`, size: 120 },
+    ],
+  };
+}
