@@ -3,8 +3,17 @@ import { guarded } from '../session/index.ts';
 import { DecisionsPage } from './DecisionsPage.tsx';
 import { DeclarationPage } from './DeclarationPage.tsx';
 import { EditorPage } from './EditorPage.tsx';
+import { ImportPage } from './interchange/ImportPage.tsx';
 import { ListPage } from './ListPage.tsx';
-import { decisionsPath, declarationPath, declarationsPath, editorPath, receiptPath, submitPath } from './paths.ts';
+import {
+  decisionsPath,
+  declarationPath,
+  declarationsPath,
+  editorPath,
+  importPath,
+  receiptPath,
+  submitPath,
+} from './paths.ts';
 import { ReceiptPage } from './ReceiptPage.tsx';
 import { SubmitPage } from './SubmitPage.tsx';
 
@@ -13,6 +22,7 @@ const users = ['user'] as const;
 export const routes: FeatureRoute[] = [
   route(declarationsPath, guarded(<ListPage />, users), ['cabinet', 'declarations.menu.list', 10]),
   route(decisionsPath, guarded(<DecisionsPage />, users), ['cabinet', 'declarations.menu.decisions', 11]),
+  route(importPath, guarded(<ImportPage />, users)),
   route(declarationPath(':id'), guarded(<DeclarationPage />, users)),
   route(editorPath(':id'), guarded(<EditorPage />, users)),
   route(submitPath(':id'), guarded(<SubmitPage />, users)),

@@ -65,7 +65,11 @@ export function writeGoodsEsad(document: GoodsDeclaration, envelope: EsadEnvelop
             'ESADout_CUCustomsPayment',
             required('catESAD_cu:PaymentModeCode', payment.typeCode ?? ''),
             required('catESAD_cu:PaymentAmount', payment.amount ?? 0),
-            el('PaymentDocument', el('cat_ru:PrDocumentNumber', payment.number), el('cat_ru:PrDocumentDate', payment.date)),
+            el(
+              'PaymentDocument',
+              el('cat_ru:PrDocumentNumber', payment.number),
+              el('cat_ru:PrDocumentDate', payment.date),
+            ),
           ),
         ),
       ),
@@ -99,9 +103,12 @@ export function writeTransitEsad(document: TransitDeclaration, envelope: EsadEnv
         deliveryTerms(document.deliveryTerms),
       ),
       (items.length > 0 ? items : [{}]).map((item, index) =>
-        transitItem(item, index, [...(document.documents ?? []), ...(item.documents ?? [])], [
-          preceding(precedingNames.preliminaryInformation, document.preliminaryInformationNumber),
-        ]),
+        transitItem(
+          item,
+          index,
+          [...(document.documents ?? []), ...(item.documents ?? [])],
+          [preceding(precedingNames.preliminaryInformation, document.preliminaryInformationNumber)],
+        ),
       ),
       document.security
         ? el(
@@ -287,12 +294,7 @@ function transport(name: string, mode: string | undefined, means: Transport): Xm
     name,
     el('cat_ru:TransportModeCode', mode ?? means?.modeCode),
     el('cat_ru:TransportNationalityCode', means?.countryCode),
-    means
-      ? el(
-          'RUTransportMeans',
-          el('cat_ru:TransportIdentifier', means.identification),
-        )
-      : undefined,
+    means ? el('RUTransportMeans', el('cat_ru:TransportIdentifier', means.identification)) : undefined,
   );
 }
 

@@ -52,7 +52,9 @@ export function serialise(root: NonNullable<XmlNode>, attributes: Record<string,
     const pad = '  '.repeat(depth);
     if (node.children.length === 0) {
       lines.push(
-        node.text === undefined ? `${pad}<${node.name}${extra}/>` : `${pad}<${node.name}${extra}>${escape(node.text)}</${node.name}>`,
+        node.text === undefined
+          ? `${pad}<${node.name}${extra}/>`
+          : `${pad}<${node.name}${extra}>${escape(node.text)}</${node.name}>`,
       );
       return;
     }

@@ -39,7 +39,8 @@ function schemaSet(dir: string, entry: string): SchemaSet {
       throw new Error(`schema location outside the schema directory: ${name}`);
     const text = readFileSync(path.join(dir, name), 'utf8');
     files.set(name, text);
-    for (const match of text.matchAll(/<xs:(?:import|include)\b[^>]*\bschemaLocation="([^"]+)"/g)) pending.push(match[1]!);
+    for (const match of text.matchAll(/<xs:(?:import|include)\b[^>]*\bschemaLocation="([^"]+)"/g))
+      pending.push(match[1]!);
   }
   const set = { entry, files };
   sets.set(key, set);
@@ -56,7 +57,9 @@ export async function validateAgainstSchema(dir: string, root: EntrySchema, xml:
   const result = await validateXML({
     xml: [{ fileName: 'document.xml', contents: xml }],
     schema: [{ fileName: set.entry, contents: set.files.get(set.entry)! }],
-    preload: [...set.files].filter(([name]) => name !== set.entry).map(([fileName, contents]) => ({ fileName, contents })),
+    preload: [...set.files]
+      .filter(([name]) => name !== set.entry)
+      .map(([fileName, contents]) => ({ fileName, contents })),
     // 256 MiB: a 999-item declaration with its schemas takes well under half of that.
     maxMemoryPages: 4096,
   });
