@@ -22,3 +22,6 @@ export const precedingNames = {
 
 /** Box 1, first part: the model's Latin codes and the album's Cyrillic ones. */
 export const procedureCodes = { IM: 'ИМ', EK: 'ЭК', TT: 'ТТ' } as const;
+
+/** Currencies of specific rates and fees in box 47, by their numeric code (RateCurrencyCode). */
+export const rateCurrencies: Record<string, string> = { KZT: '398', USD: '840', EUR: '978', RUB: '643', CNY: '156' };

@@ -6,7 +6,7 @@ import type {
   TransitItem,
 } from '@shekara/contracts/declarations/documents';
 import type { Element } from '@xmldom/xmldom';
-import { precedingNames } from './esad-names.ts';
+import { precedingNames, rateCurrencies } from './esad-names.ts';
 import { booleanOf, child, children, compact, numberOf, textOf } from './xml-dom.ts';
 
 /**
@@ -105,10 +105,11 @@ function goodsItemOf(goods: Element, headerCount: number): GoodsItem {
       children(goods, 'ESADout_CUCustomsPaymentCalculation').map((line) => {
         const rate = textOf(line, 'Rate');
         const type = textOf(line, 'RateTypeCode');
+        const currency = Object.entries(rateCurrencies).find(([, n]) => n === textOf(line, 'RateCurrencyCode'))?.[0];
         return compact({
           typeCode: textOf(line, 'PaymentModeCode'),
           base: numberOf(line, 'TaxBase'),
-          rate: rate === undefined ? undefined : type === '%' ? `${rate}%` : rate,
+          rate: rate === undefined ? undefined : type === '%' ? `${rate}%` : currency ? `${rate} ${currency}` : rate,
           amount: numberOf(line, 'PaymentAmount'),
           methodCode: textOf(line, 'PaymentCode'),
         });

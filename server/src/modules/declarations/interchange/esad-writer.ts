@@ -6,7 +6,7 @@ import type {
   TransitItem,
 } from '@shekara/contracts/declarations/documents';
 import { parseIinBin } from '@shekara/contracts/domain';
-import { esadDocumentMode, esadNamespaces, precedingNames, procedureCodes } from './esad-names.ts';
+import { esadDocumentMode, esadNamespaces, precedingNames, procedureCodes, rateCurrencies } from './esad-names.ts';
 import { el, required, serialise, type XmlNode } from './xml-builder.ts';
 
 /**
@@ -188,6 +188,7 @@ function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument
         el('catESAD_cu:TaxBase', line.base),
         el('catESAD_cu:Rate', rate?.value),
         el('catESAD_cu:RateTypeCode', rate?.type),
+        el('catESAD_cu:RateCurrencyCode', rate?.currency),
         el('catESAD_cu:PaymentCode', line.methodCode),
       );
     }),
@@ -374,8 +375,9 @@ function chunks(text: string | undefined): string[] {
 }
 
 /** Box 47's rate: "10%" as an ad valorem rate; "0.5 EUR/kg" and the like as a specific one. */
-function rateOf(rate: string | undefined): { value: string; type: string } | undefined {
-  const match = rate === undefined ? null : /^(\d+(?:\.\d+)?)\s*(%?)/.exec(rate);
+function rateOf(rate: string | undefined): { value: string; type: string; currency?: string } | undefined {
+  const match = rate === undefined ? null : /^(\d+(?:\.\d+)?)\s*(%?)(?:\s+([A-Z]{3}))?$/.exec(rate);
   if (!match) return undefined;
-  return { value: match[1]!, type: match[2] === '%' ? '%' : '*' };
+  const currency = match[3] === undefined ? undefined : rateCurrencies[match[3]];
+  return { value: match[1]!, type: match[2] === '%' ? '%' : '*', ...(currency ? { currency } : {}) };
 }
