@@ -71,7 +71,7 @@ export async function interchangeRoutes(app: ZodApp, { ctx }: { ctx: Declaration
       bodyLimit: importMaxBytes + 64 * 1024,
       handler: async (request) => {
         const part = request.isMultipart() ? await request.file() : undefined;
-        if (!part || part.fieldname !== 'file') throw InterchangeErrors.DECL_IMPORT_FILE_MISSING();
+        if (part?.fieldname !== 'file') throw InterchangeErrors.DECL_IMPORT_FILE_MISSING();
         const bytes = await part.toBuffer();
         return importDeclarations(
           ctx,

@@ -37,13 +37,13 @@ function numberText(value: number): string {
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c]!);
 
 /** The tree as text, one element a line, indented: people open these files. */
 export function serialise(root: NonNullable<XmlNode>, attributes: Record<string, string>): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const attrs = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join('');
   write(root, 0, attrs);
   return `${lines.join('\n')}\n`;
@@ -54,7 +54,7 @@ export function serialise(root: NonNullable<XmlNode>, attributes: Record<string,
       lines.push(
         node.text === undefined
           ? `${pad}<${node.name}${extra}/>`
-          : `${pad}<${node.name}${extra}>${escape(node.text)}</${node.name}>`,
+          : `${pad}<${node.name}${extra}>${escapeXml(node.text)}</${node.name}>`,
       );
       return;
     }

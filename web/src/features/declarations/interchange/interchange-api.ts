@@ -3,9 +3,8 @@ import { interchangeRoutes } from '@shekara/contracts/declarations/interchange';
 import { ApiError, csrfToken } from '../../../api/client.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 
-/** Where a goods or transit declaration downloads as ESADout_CU XML, and the file it was imported from. */
+/** Where a goods or transit declaration downloads as ESADout_CU XML. */
 export const declarationXmlUrl = (id: string) => interchangeRoutes.exportXml.path.replace(':id', id);
-export const receivedFileUrl = (id: string) => interchangeRoutes.receivedFile.path.replace(':id', id);
 
 /**
  * Uploads one XML file or zip to the import (multipart/form-data, field `file`), reporting the
