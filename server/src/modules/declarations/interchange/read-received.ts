@@ -16,7 +16,7 @@ export type ReceivedReading =
 /** Why a file was refused: not XML within bounds, not an album document, or not valid by its schemas. */
 export type ReceivedRefusal = 'XML_REFUSED' | 'NOT_ESAD' | 'SCHEMA_INVALID';
 
-/** Largest single XML file, in characters: a 999-item goods declaration is about 3 MB. */
+/** Largest single XML file, in characters: a 999-item goods declaration is about 4 MB. */
 export const maxReceivedLength = 16 * 1024 * 1024;
 
 /**
