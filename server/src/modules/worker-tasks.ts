@@ -1,5 +1,5 @@
 import type { WorkerTask } from '../platform/workers/worker-task.ts';
-import { readEsadTransitTask } from './declarations/documents/esad-transit-task.ts';
+import { readUploadTask } from './declarations/interchange/import-task.ts';
 import { signatureWorkerTasks } from './signature/worker-tasks.ts';
 
 /**
@@ -7,4 +7,4 @@ import { signatureWorkerTasks } from './signature/worker-tasks.ts';
  * the files that define them rather than the modules' index.ts, so that a worker thread loads the
  * tasks' code alone, not every module's routes.
  */
-export const workerTasks: readonly WorkerTask<never, unknown>[] = [...signatureWorkerTasks, readEsadTransitTask];
+export const workerTasks: readonly WorkerTask<never, unknown>[] = [...signatureWorkerTasks, readUploadTask];

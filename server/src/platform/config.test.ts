@@ -49,6 +49,8 @@ describe('configuration', () => {
         attachmentMaxBytes: 10_485_760,
         attachmentsPerDeclaration: 50,
         documentMaxBytes: 4_194_304,
+        customsXsdDir: undefined,
+        importMaxBytes: 33_554_432,
       },
     });
   });
@@ -97,6 +99,7 @@ describe('configuration', () => {
         DECLARATION_ATTACHMENT_MAX_BYTES: '2048',
         DECLARATION_ATTACHMENTS_MAX: '7',
         DECLARATION_DOCUMENT_MAX_BYTES: '100000',
+        CUSTOMS_XSD_DIR: '/etc/shekara/xsd',
         TRUSTED_PROXIES: '10.0.0.7, 10.1.0.0/16,fd00::/8',
       },
       '/',
@@ -142,6 +145,8 @@ describe('configuration', () => {
         attachmentMaxBytes: 2048,
         attachmentsPerDeclaration: 7,
         documentMaxBytes: 100_000,
+        customsXsdDir: '/etc/shekara/xsd',
+        importMaxBytes: 33_554_432,
       },
     });
   });

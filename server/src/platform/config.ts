@@ -72,6 +72,10 @@ export interface DeclarationsConfig {
   attachmentsPerDeclaration: number;
   /** Largest declaration document accepted (a 999-item goods declaration is well under 2 MiB). */
   documentMaxBytes: number;
+  /** The album of formats' XSD directory imported XML is checked against; unset: files are read unchecked. */
+  customsXsdDir: string | undefined;
+  /** Largest upload of declarations as XML or a zip of them. */
+  importMaxBytes: number;
 }
 
 /** Reference data fetched from outside (issue 5). */
@@ -238,6 +242,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       attachmentMaxBytes: integer(env, 'DECLARATION_ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
       attachmentsPerDeclaration: integer(env, 'DECLARATION_ATTACHMENTS_MAX', 50, 1, 1000),
       documentMaxBytes: integer(env, 'DECLARATION_DOCUMENT_MAX_BYTES', 4 * 1_048_576, 65_536, 100 * 1_048_576),
+      customsXsdDir:
+        optional(env, 'CUSTOMS_XSD_DIR') === undefined
+          ? undefined
+          : path.resolve(cwd, optional(env, 'CUSTOMS_XSD_DIR')!),
+      importMaxBytes: integer(env, 'DECLARATION_IMPORT_MAX_BYTES', 32 * 1_048_576, 65_536, 200 * 1_048_576),
     },
   };
 }

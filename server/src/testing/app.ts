@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -8,6 +9,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { TaskRunner } from '../platform/workers/worker-task.ts';
+import { corpusDir } from './corpus.ts';
 import { testSignatureSetup } from './signatures.ts';
 
 /** The defaults of a test application: the configuration's own, but generous to rate limits. */
@@ -34,8 +36,16 @@ export const testAppConfig: Pick<
     attachmentMaxBytes: 10 * 1_048_576,
     attachmentsPerDeclaration: 50,
     documentMaxBytes: 4 * 1_048_576,
+    // The album's schemas from the corpus beside the repository; where it is absent, imports go unchecked.
+    customsXsdDir: customsXsdDirOf(),
+    importMaxBytes: 32 * 1_048_576,
   },
 };
+
+function customsXsdDirOf(): string | undefined {
+  const dir = path.join(corpusDir, 'customs-xml', 'xsd-fts-5.23.0');
+  return existsSync(dir) ? dir : undefined;
+}
 
 /** The real HTTP application on a test database, reached through `app.inject()`. */
 export async function buildTestApp(

@@ -20,12 +20,6 @@ export const draftRoutes = {
   attach: draft('POST', '/attachments', { querystring: s.attachmentUploadQuery, response: { 201: s.attachmentView } }),
   attachment: attachment('GET', '', { produces: 'application/octet-stream' }),
   removeAttachment: attachment('DELETE', '', {}),
-  /** the body is the ESADout_CU XML file */
-  importEsadTransit: defineRoute({
-    method: 'POST',
-    path: `${base}/imports/esad-transit`,
-    response: { 201: s.savedDraft },
-  }),
   controlReference: defineRoute({
     method: 'GET',
     path: `${base}/control-reference`,

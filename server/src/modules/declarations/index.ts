@@ -5,6 +5,7 @@ import { controlRoutes } from './control/routes.ts';
 import { serverReferenceView } from './control/server-reference-view.ts';
 import { correctionRoutes } from './corrections/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
+import { interchangeRoutes } from './interchange/routes.ts';
 import { linkRoutes } from './links/routes.ts';
 import { declarationOutboxHandlers } from './officer/outbox-handlers.ts';
 import { officerRoutes } from './officer/routes.ts';
@@ -52,6 +53,7 @@ export const declarationsModule: ModuleDescriptor<
     await app.register(controlRoutes, options);
     await app.register(linkRoutes, options);
     await app.register(printRoutes, options);
+    await app.register(interchangeRoutes, options);
   },
   // Routing of registered declarations has a worker of its own, so it keeps pace with
   // registration whatever the mail in the outbox.

@@ -123,6 +123,8 @@ const builds: Record<string, Build> = {
     method: 'DELETE',
     url: `/api/v1/declarations/${w.draft.id}/attachments/${w.draft.removableAttachmentId}`,
   }),
+  'GET /api/v1/declarations/:id/xml': (w) => get(`/api/v1/declarations/${w.draft.id}/xml`),
+  'GET /api/v1/declarations/:id/received-file': (w) => get(`/api/v1/declarations/${w.draft.id}/received-file`),
   'GET /api/v1/declarations/:id/signing-payload': (w) => get(`/api/v1/declarations/${w.draft.id}/signing-payload`),
   // The representative files its own draft in the declarant's name, signed by its own key: the
   // act that needs the declarant's confirmation. Everyone else tries the declarant's draft.

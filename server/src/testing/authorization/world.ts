@@ -12,6 +12,7 @@ import {
 } from '../../modules/accounts/index.ts';
 import { certificateFacts } from '../../modules/accounts/signed-proof.ts';
 import { demoDocument } from '../../modules/declarations/demo/demo-document.ts';
+import { insertReceivedFile } from '../../modules/declarations/interchange/received-file-repository.ts';
 import { registeredTopic } from '../../modules/declarations/officer/on-registered.ts';
 import { declarationOutboxHandlers } from '../../modules/declarations/officer/outbox-handlers.ts';
 import { loadPortalDemoContent } from '../../modules/portal/load-demo-content.ts';
@@ -185,6 +186,17 @@ export async function prepareMatrixWorld(t: DeclarationTestEnvironment): Promise
   };
   const draftId = await createGoodsDraft(t, declarant);
   const draft = { id: draftId, attachmentId: await attach(draftId), removableAttachmentId: await attach(draftId) };
+  // as if imported from a file (WD-11), so that its received file answers
+  await insertReceivedFile(
+    t.db,
+    {
+      declarationId: draftId,
+      name: 'cell.xml',
+      content: Buffer.from('<ESADout_CU/>'),
+      receivedBy: declarant.accountId,
+    },
+    t.clock.now(),
+  );
   const deletableDraftId = await createGoodsDraft(t, declarant);
   await fundAdvanceAccount(t, declarant.iinBin);
   const registeredId = await createGoodsDraft(t, declarant, {

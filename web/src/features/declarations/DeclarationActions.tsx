@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { copyDeclaration, type Declaration, startCorrection } from './declarations-api.ts';
+import { XmlDownloadButton } from './interchange/XmlDownloadButton.tsx';
 import { editorPath, receiptPath, submitPath } from './paths.ts';
 import { PrintMenu } from './print/PrintMenu.tsx';
 import { declarationPdfUrl, receiptPdfUrl } from './print/print-urls.ts';
@@ -77,6 +78,7 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
         <Button variant="default" onClick={() => void copy()}>
           {t('declarations.list.copy')}
         </Button>
+        <XmlDownloadButton id={declaration.id} kind={declaration.kind} />
         <Button variant="subtle" onClick={onRefresh} data-testid="view-refresh">
           {t('declarations.view.refresh')}
         </Button>

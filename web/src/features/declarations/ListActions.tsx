@@ -1,30 +1,20 @@
-import { Button, FileButton, Group, Menu } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
 import { type DeclarationKind, declarationKinds } from '@shekara/contracts/declarations/documents';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { decisionsPath } from './paths.ts';
+import { decisionsPath, importPath } from './paths.ts';
 
-/** What the list starts: the decisions received, a declaration imported from ESAD XML, a new one of a kind. */
-export function ListActions({
-  onImport,
-  onCreate,
-}: {
-  onImport: (file: File | null) => void;
-  onCreate: (kind: DeclarationKind) => void;
-}) {
+/** What the list starts: the decisions received, declarations uploaded as XML, a new one of a kind. */
+export function ListActions({ onCreate }: { onCreate: (kind: DeclarationKind) => void }) {
   const { t } = useTranslation();
   return (
     <Group>
       <Button variant="default" component={Link} to={decisionsPath}>
         {t('declarations.menu.decisions')}
       </Button>
-      <FileButton onChange={onImport} accept="application/xml,text/xml,.xml">
-        {(props) => (
-          <Button variant="default" {...props} data-testid="declaration-import">
-            {t('declarations.list.importXml')}
-          </Button>
-        )}
-      </FileButton>
+      <Button variant="default" component={Link} to={importPath} data-testid="declaration-import">
+        {t('declarations.list.importXml')}
+      </Button>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button data-testid="declaration-new">{t('declarations.list.new')}</Button>

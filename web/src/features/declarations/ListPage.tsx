@@ -12,7 +12,6 @@ import {
   createDeclaration,
   type DeclarationSummary,
   deleteDeclaration,
-  importEsadTransit,
   listPageSize,
 } from './declarations-api.ts';
 import { emptyDocument } from './empty-document.ts';
@@ -45,8 +44,6 @@ export function ListPage() {
   const act = (work: () => Promise<void>) => action.run(work);
   const create = (newKind: DeclarationKind) =>
     act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
-  const importFile = (file: File | null) =>
-    file && act(async () => navigate(editorPath((await importEsadTransit(file)).id)));
   const copy = (row: DeclarationSummary) => act(async () => navigate(editorPath((await copyDeclaration(row.id)).id)));
   const remove = (row: DeclarationSummary) =>
     act(async () => {
@@ -62,7 +59,7 @@ export function ListPage() {
           lead={t('declarations.list.lead')}
           testId="declarations-title"
         />
-        <ListActions onImport={(file) => void importFile(file)} onCreate={(k) => void create(k)} />
+        <ListActions onCreate={(k) => void create(k)} />
       </Group>
       <ListFilters values={{ status, kind, q }} onFilter={setFilter} />
       {failure !== undefined && <ServerRefusalAlert title={t('declarations.list.failedAction')} error={failure} />}

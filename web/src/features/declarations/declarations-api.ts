@@ -55,9 +55,6 @@ export const saveDocument = (id: string, document: unknown, revision: number, op
 export const copyDeclaration = (id: string) => call(draftRoutes.copy, { params: { id } });
 /** A correction after release (КДТ): a new draft linked to the released declaration. */
 export const startCorrection = (id: string) => call(draftRoutes.startCorrection, { params: { id } });
-/** A transit declaration formed by other software, handed over as its ESADout_CU XML file (WD-7). */
-export const importEsadTransit = (file: File) =>
-  call(draftRoutes.importEsadTransit, { raw: file, contentType: 'application/xml' });
 export const deleteDeclaration = (id: string) => call(draftRoutes.delete, { params: { id } });
 export const checkDeclaration = (id: string, customsOffice?: string) =>
   call(draftRoutes.check, { params: { id }, body: customsOffice ? { customsOffice } : {} });

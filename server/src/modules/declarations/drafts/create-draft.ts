@@ -5,6 +5,7 @@ import type { DeclarationsContext } from '../context.ts';
 import { insertDeclaration } from '../declaration-repository.ts';
 import { parseDocument } from '../documents/parse-document.ts';
 import { DeclarationErrors } from '../errors.ts';
+import { insertReceivedFile } from '../interchange/received-file-repository.ts';
 import { recordDeclarationEvent } from '../status/transition.ts';
 import { auditedBy, type DraftActor } from './actor.ts';
 import { namedDeclarant } from './declarant.ts';
@@ -16,7 +17,13 @@ import { namedDeclarant } from './declarant.ts';
 export async function createDraft(
   ctx: Pick<DeclarationsContext, 'db' | 'clock'>,
   actor: DraftActor,
-  input: { kind: string; document: unknown; copiedFromId?: string },
+  input: {
+    kind: string;
+    document: unknown;
+    copiedFromId?: string;
+    /** the file the document was imported from, kept as it came beside it (WD-11) */
+    received?: { name: string; content: Uint8Array };
+  },
 ): Promise<{ id: string; revision: number }> {
   const { kind } = input;
   if (!isDeclarationKind(kind)) throw DeclarationErrors.DECL_KIND_INVALID({ kind: String(kind).slice(0, 50) });
@@ -40,6 +47,8 @@ export async function createDraft(
       },
       at,
     );
+    if (input.received)
+      await insertReceivedFile(tx, { declarationId: id, ...input.received, receivedBy: actor.account.id }, at);
     const details = {
       kind,
       declarant: declarantIinBin,

@@ -15,7 +15,6 @@ import { copyDraft } from './copy-draft.ts';
 import { createDraft } from './create-draft.ts';
 import { declarationView } from './declaration-view.ts';
 import { deleteDraft } from './delete-draft.ts';
-import { importEsadTransit } from './import-esad.ts';
 import { declarationsOf } from './list-declarations.ts';
 import { removeAttachment } from './remove-attachment.ts';
 import { saveDraft } from './save-draft.ts';
@@ -139,22 +138,6 @@ export async function draftRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
           });
           return reply.status(201).send(stored);
         },
-      }),
-  );
-
-  // A document formed by other software, handed over as its XML file (WD-7).
-  await rawBodyRoutes(
-    app,
-    { types: ['application/xml', 'text/xml'], parseAs: 'string', bodyLimit: documentMaxBytes },
-    (upload) =>
-      contractRoutes(upload, { tags, access: user })(r.importEsadTransit, {
-        summary: 'Create a transit declaration draft from an ESADout_CU XML file (WD-7)',
-        description: `The body is the XML (Content-Type application/xml or text/xml, at most ${documentMaxBytes} bytes): an ESADout_CU transit declaration, bare or inside an ED_Container, as declarant software forms it. It becomes a draft of the caller’s organisation, to be checked and signed here. No DTD or entities; XML that cannot be read is DECL_DOCUMENT_INVALID.`,
-        bodyLimit: documentMaxBytes,
-        handler: async (request, reply) =>
-          reply
-            .status(201)
-            .send(await importEsadTransit(ctx, actorOf(request), typeof request.body === 'string' ? request.body : '')),
       }),
   );
 }
