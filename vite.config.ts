@@ -23,6 +23,10 @@ export default defineConfig({
           groups: [
             // one file per language of all the features' texts, fetched when the language is shown
             { name: textsOfLanguage },
+            // the libraries in one file: a slow network pays its round trip once, not per module
+            { name: 'libraries', test: /[\\/]node_modules[\\/](?!ncalayer-js-client[\\/])/ },
+            // the app's own modules that several pages share, but the declarations' (forms, control), which only their pages need
+            { name: 'shared', test: /^(?!.*[\\/]declarations[\\/]).*[\\/](web|contracts|packages)[\\/]/, minShareCount: 2 },
           ],
         },
       },
