@@ -3,4 +3,6 @@ export type {
   PdfBox,
   PdfDocument,
 } from './document.ts';
-export { renderPdf } from './render.ts';
+export { PrintErrors } from './errors.ts';
+export { printOn, printPdf, type RenderedPdf, renderBounded, renderPdfTask } from './print-task.ts';
+export { maxPdfPages, renderPdf } from './render.ts';
