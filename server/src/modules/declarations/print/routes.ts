@@ -1,5 +1,5 @@
-import { type PrintLanguage, printRoutes as r } from '@shekara/contracts/declarations/print';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
+import { type PrintLanguage, printRoutes as r } from '@shekara/contracts/declarations/print';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
@@ -56,11 +56,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
         customsOffice,
         registeredAt,
       });
-      return sendPdf(
-        reply,
-        pdf,
-        `${declaration.kind}-${declaration.registrationNumber ?? declaration.id}-${language}`,
-      );
+      return sendPdf(reply, pdf, `${declaration.kind}-${declaration.registrationNumber ?? declaration.id}-${language}`);
     },
   });
 
