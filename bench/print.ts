@@ -71,7 +71,7 @@ async function printWatched(workers: TaskRunner) {
 
 async function watchedRuns(where: string, workers: TaskRunner): Promise<void> {
   await printWatched(workers);
-  const results = [];
+  const results: Awaited<ReturnType<typeof printWatched>>[] = [];
   for (let run = 0; run < runs; run++) results.push(await printWatched(workers));
   const spread = (pick: (r: (typeof results)[number]) => number) => {
     const values = results.map(pick);
