@@ -3,7 +3,6 @@ export type {
   PdfBox,
   PdfDocument,
 } from './document.ts';
-export { PrintErrors } from './errors.ts';
-export { printOn, printPdf, type RenderedPdf, renderBounded, renderPdfTask } from './print-task.ts';
+export { printOn, printPdf, renderBounded } from './print-task.ts';
 export { printedAmount, printedFigures } from './printed-values.ts';
-export { maxPdfPages, renderPdf } from './render.ts';
+export { renderPdf } from './render.ts';
