@@ -11,10 +11,26 @@ const ruleColor = '#555555';
 const headerFill = '#e8e8e8';
 
 /**
- * Lays out a document on A4 pages with an embedded DejaVu Sans (subset, with a ToUnicode map, so
- * its text can be searched and copied) and returns the PDF file.
+ * The most pages a document may have: the longest form printed here, a goods declaration of 999
+ * items, takes 334. A document that would be longer stops at this page with PdfPageLimit, rather
+ * than take the time and memory of thousands.
  */
-export async function renderPdf(document: PdfDocument): Promise<Buffer> {
+export const maxPdfPages = 500;
+
+/** Thrown when a document outgrows `maxPages`; the print task answers it as a refusal. */
+export class PdfPageLimit extends Error {
+  constructor(readonly maxPages: number) {
+    super(`the document has more than ${maxPages} pages`);
+    this.name = 'PdfPageLimit';
+  }
+}
+
+/**
+ * Lays out a document on A4 pages with an embedded DejaVu Sans (subset, with a ToUnicode map, so
+ * its text can be searched and copied) and returns the PDF file. Synchronous work of up to seconds
+ * for a long form: the server renders on its worker threads (print-task.ts), not here.
+ */
+export async function renderPdf(document: PdfDocument, { maxPages = maxPdfPages } = {}): Promise<Buffer> {
   // Loaded on the first document, not at start: pdfkit and its font engine take ~0.15 s to load.
   const { default: PDFDocument } = await import('pdfkit');
   const fonts = pdfFonts();
@@ -37,6 +53,10 @@ export async function renderPdf(document: PdfDocument): Promise<Buffer> {
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   doc.font('regular');
+  let pages = 1;
+  doc.on('pageAdded', () => {
+    if (++pages > maxPages) throw new PdfPageLimit(maxPages);
+  });
 
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {

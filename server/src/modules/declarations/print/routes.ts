@@ -1,32 +1,40 @@
+import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import { type PrintLanguage, printRoutes as r } from '@shekara/contracts/declarations/print';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
-import { type PdfDocument, renderPdf } from '../../../platform/pdf/index.ts';
+import { printOn, printPdf } from '../../../platform/pdf/index.ts';
 import { caller, readReason } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { readableDeclaration } from '../drafts/access.ts';
 import { recordDeclarationRead } from '../officer/read-audit.ts';
 import { visibleDeclaration } from '../officer/visibility.ts';
 import { SubmissionErrors } from '../submission/errors.ts';
-import { declarationForm } from './declaration-form.ts';
+import type { PrintFacts } from './print-facts.ts';
 import { lastDelivery } from './print-repository.ts';
+import { printDeclarationTask } from './print-task.ts';
 import { receiptPdf } from './receipt.ts';
 
 /** The language asked for, else the caller's; English readers get the Russian form. */
 const printLanguage = (request: FastifyRequest, asked: PrintLanguage | undefined): PrintLanguage =>
   asked ?? (request.language === 'kk' ? 'kk' : 'ru');
 
-async function sendPdf(reply: FastifyReply, document: PdfDocument, name: string) {
-  const pdf = await renderPdf(document);
+function sendPdf(reply: FastifyReply, pdf: Buffer, name: string) {
   return reply
     .type('application/pdf')
     .header('content-disposition', `inline; filename="${name.replace(/[^A-Za-z0-9._-]/g, '-')}.pdf"`)
     .send(pdf);
 }
 
-/** Printed forms of declarations (ACC-19, WD-14): the declaration, its delivery receipt, the officer's print. */
+/**
+ * Printed forms of declarations (ACC-19, WD-14): the declaration, its delivery receipt, the officer's
+ * print. Each is laid out and rendered on the server's worker threads (print-task.ts), bounded by
+ * the page limit and the task's time.
+ */
 export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
+  const printForm = (kind: DeclarationKind, document: unknown, facts: PrintFacts) =>
+    printOn(ctx.workers, printDeclarationTask, { kind, document, facts });
+
   // Whoever reads the document prints it: its organisation, the declarant a representative named, a transit's carrier.
   const route = contractRoutes(app, {
     tags: ['declarations'],
@@ -41,12 +49,14 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
     handler: async (request, reply) => {
       const declaration = await readableDeclaration(ctx.db, request.params.id, caller(request).account);
       const language = printLanguage(request, request.query.lang);
-      const form = declarationForm(declaration.kind, declaration.document, { language, ...declaration });
-      return sendPdf(
-        reply,
-        form,
-        `${declaration.kind}-${declaration.registrationNumber ?? declaration.id}-${language}`,
-      );
+      const { registrationNumber, customsOffice, registeredAt } = declaration;
+      const pdf = await printForm(declaration.kind, declaration.document, {
+        language,
+        registrationNumber,
+        customsOffice,
+        registeredAt,
+      });
+      return sendPdf(reply, pdf, `${declaration.kind}-${declaration.registrationNumber ?? declaration.id}-${language}`);
     },
   });
 
@@ -62,7 +72,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
       const language = printLanguage(request, request.query.lang);
       return sendPdf(
         reply,
-        receiptPdf(delivery, declaration, language, ctx.publicUrl),
+        await printPdf(ctx.workers, receiptPdf(delivery, declaration, language, ctx.publicUrl)),
         `receipt-${delivery.registrationNumber}-${language}`,
       );
     },
@@ -87,13 +97,13 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
         id: request.params.registrationNumber,
       });
       const language = printLanguage(request, request.query.lang);
-      const form = declarationForm(declaration.kind, declaration.document, {
+      const pdf = await printForm(declaration.kind, declaration.document, {
         language,
         registrationNumber: request.params.registrationNumber,
         customsOffice: declaration.customsOffice,
         registeredAt: declaration.registeredAt.toISOString(),
       });
-      return sendPdf(reply, form, `${declaration.kind}-${request.params.registrationNumber}-${language}`);
+      return sendPdf(reply, pdf, `${declaration.kind}-${request.params.registrationNumber}-${language}`);
     },
   });
 }

@@ -139,7 +139,7 @@ describe('ACC-14: the advance account over HTTP', () => {
     const printed = pages.join('\n');
     expect(printed).toContain(payer.iinBin);
     expect(printed).toContain('Төлемнің түсуі');
-    expect(printed).toContain('1600,50');
+    expect(printed).toContain('1 600,50');
 
     const reversed = await payer.browser.get(
       '/api/v1/payments/advance-account/statement.csv?from=2026-04-30&to=2026-04-01',

@@ -1,5 +1,5 @@
 import type { Language } from '../../../platform/i18n/language.ts';
-import { renderPdf } from '../../../platform/pdf/index.ts';
+import { printedAmount, renderPdf } from '../../../platform/pdf/index.ts';
 import type { PayerBalances } from './entries.ts';
 import type { PayerPosting } from './ledger-repository.ts';
 import { tengeOf } from './money.ts';
@@ -15,11 +15,16 @@ export interface StatementInput {
   language: Language;
 }
 
-/** The statement's table: the opening balances, a row per posting with the balances after it, the closing balances. */
-function statementTable(input: StatementInput): string[][] {
+/**
+ * The statement's table: the opening balances, a row per posting with the balances after it, the
+ * closing balances. Amounts for a spreadsheet (`csv`) carry the locale's decimal mark alone, which
+ * Excel reads as a number; printed, they are grouped as every form prints them (1 234 567,89).
+ */
+function statementTable(input: StatementInput, target: 'csv' | 'print'): string[][] {
   const t = statementTexts[input.language];
   const money = (tiyn: number) => (tiyn === 0 ? '' : amount(tiyn));
-  const amount = (tiyn: number) => tengeOf(tiyn).replace('.', t.decimalMark);
+  const amount = (tiyn: number) =>
+    target === 'print' ? printedAmount(tengeOf(tiyn), input.language) : tengeOf(tiyn).replace('.', t.decimalMark);
   const balances = { ...input.opening };
   const rows: string[][] = [
     [t.opening, '', '', '', '', '', amount(balances.available), '', '', amount(balances.reserved)],
@@ -58,7 +63,7 @@ export function statementCsv(input: StatementInput): Buffer {
     [t.payer, input.payer],
     [t.period, `${printedDate(input.from)} – ${printedDate(input.to)}`],
     [...t.columns],
-    ...statementTable(input),
+    ...statementTable(input, 'csv'),
   ];
   const text = rows.map((cells) => cells.map(csvCell).join(';')).join('\r\n');
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
@@ -90,7 +95,7 @@ export function statementPdf(input: StatementInput & { at: Date }): Promise<Buff
           width: widths[i],
           align: i >= 4 ? ('right' as const) : ('left' as const),
         })),
-        rows: statementTable(input),
+        rows: statementTable(input, 'print'),
       },
     ],
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { renderPdf } from '../../../platform/pdf/index.ts';
+import { printedAmount, printedFigures, renderPdf } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
@@ -125,6 +125,7 @@ function almatyTime(instant: Date): string {
 export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, publicUrl: string): Promise<Buffer> {
   const t = texts[language];
   const view = receiptOrderViewOf(row, language);
+  const amount = (decimal: string) => printedAmount(decimal, language);
   const norm = normsOn(row.calculatedOn)?.[row.channel];
   const digest = createHash('sha256').update(row.document).digest('hex');
   let status: string = t.statuses[row.status];
@@ -168,9 +169,9 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, public
           String(i + 1),
           item.hsCode,
           item.originCountry ?? '',
-          item.invoiceValue,
+          amount(item.invoiceValue),
           item.currency,
-          item.netMassKg,
+          amount(item.netMassKg),
         ]),
       },
       { type: 'heading', text: t.payments },
@@ -184,13 +185,16 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, public
         rows: view.lines.map((line) => [
           `${line.paymentType} ${line.paymentTypeName}`,
           line.kbk,
-          line.base,
+          amount(line.base),
           line.rate,
-          line.amount,
+          amount(line.amount),
         ]),
       },
-      ...view.lines.map((line) => ({ type: 'paragraph' as const, text: `${t.explanation}: ${line.explanation}` })),
-      { type: 'paragraph', text: t.total(view.total), bold: true },
+      ...view.lines.map((line) => ({
+        type: 'paragraph' as const,
+        text: `${t.explanation}: ${printedFigures(line.explanation, language)}`,
+      })),
+      { type: 'paragraph', text: t.total(amount(view.total)), bold: true },
       { type: 'paragraph', text: t.signed(digest) },
       { type: 'qr', text: receiptOrderCheckUrl(publicUrl, row.number, digest), caption: t.check },
     ],

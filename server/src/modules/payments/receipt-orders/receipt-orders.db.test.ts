@@ -200,7 +200,7 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     expect([bin.statusCode, codeOf(bin)]).toEqual([400, 'RECEIPT_ORDER_RECIPIENT_INVALID']);
   });
 
-  it('ACC-19, ACC-20: the printed ТПО is a PDF with its number, the recipient, the KBK and the total', async () => {
+  it('ACC-19, ACC-20: the printed ТПО is a PDF with its number, the recipient, the KBK and the total, amounts as 1 234 567,89 and dates as DD.MM.YYYY', async () => {
     const order = await issued('300.00', '5');
     const pdf = await recipient.browser.get(`/api/v1/payments/receipt-orders/${order.id}/pdf?lang=ru`);
     expect(pdf.statusCode).toBe(200);
@@ -209,8 +209,11 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     const { pages, title } = await readPdf(pdf.rawPayload);
     expect(title).toBe(`Таможенный приходный ордер № ${order.number}`);
     const printed = pages.join('\n');
-    for (const text of [order.number, recipient.iinBin, '106110', '9085.80', '60572.00', '200 EUR и 31 кг'])
+    // PDF.js reads the no-break space between thousands as a space
+    for (const text of [order.number, recipient.iinBin, '106110', '9 085,80', '60 572,00', '200 EUR и 31 кг'])
       expect(printed).toContain(text);
+    expect(printed).not.toMatch(/\d\.\d{2}\b(?!\.\d{4})/);
+    expect(printed).toMatch(/\b\d{2}\.\d{2}\.20\d{2}\b/);
     const digest = createHash('sha256').update(Buffer.from(order.signature.document, 'base64')).digest('hex');
     expect(printed.replace(/\s/g, '')).toContain(digest);
     // the officer's copy names the recipient: read only for a stated reason (ACC-7)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { printedAmount, printedFigures } from './printed-values.ts';
+
+describe('amounts as printed forms write them (ACC-19)', () => {
+  it('writes 1 234 567,89 in Kazakh and Russian, with a space that does not break, and 1,234,567.89 in English', () => {
+    expect(printedAmount('1234567.89', 'ru')).toBe('1\u00a0234\u00a0567,89');
+    expect(printedAmount('1234567.89', 'kk')).toBe('1\u00a0234\u00a0567,89');
+    expect(printedAmount('1234567.89', 'en')).toBe('1,234,567.89');
+    expect(printedAmount('-1000.00', 'ru')).toBe('-1\u00a0000,00');
+    expect(printedAmount('999.5', 'kk')).toBe('999,5');
+    expect(printedAmount('15000', 'ru')).toBe('15\u00a0000');
+  });
+
+  it('leaves what is not a plain decimal as it is', () => {
+    for (const text of ['15%', '0.44 EUR/kg', '', '1,5']) expect(printedAmount(text, 'ru')).toBe(text);
+  });
+});
+
+describe('figures inside running text (ACC-19)', () => {
+  it('writes ISO dates as DD.MM.YYYY and decimals grouped, leaving printed dates and whole numbers', () => {
+    expect(
+      printedFigures('стоимость 181716.00 тенге (курс 605.72 от 2025-11-21, Решение от 20.12.2017 № 107), 5 кг', 'ru'),
+    ).toBe('стоимость 181\u00a0716,00 тенге (курс 605,72 от 21.11.2025, Решение от 20.12.2017 № 107), 5 кг');
+    expect(printedFigures('60572.00 × 15 % = 9085.80', 'en')).toBe('60,572.00 × 15 % = 9,085.80');
+  });
+});
