@@ -26,7 +26,11 @@ export default defineConfig({
             // the libraries in one file: a slow network pays its round trip once, not per module
             { name: 'libraries', test: /[\\/]node_modules[\\/](?!ncalayer-js-client[\\/])/ },
             // the app's own modules that several pages share, but the declarations' (forms, control), which only their pages need
-            { name: 'shared', test: /^(?!.*[\\/]declarations[\\/]).*[\\/](web|contracts|packages)[\\/]/, minShareCount: 2 },
+            {
+              name: 'shared',
+              test: /^(?!.*[\\/]declarations[\\/]).*[\\/](web|contracts|packages)[\\/]/,
+              minShareCount: 2,
+            },
           ],
         },
       },
