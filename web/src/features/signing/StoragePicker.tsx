@@ -28,7 +28,7 @@ export function StoragePicker() {
                 key={name}
                 value={name}
                 label={'key' in label ? t(label.key) : label.name}
-                data-testid={`ncalayer-storage-${name}`}
+                wrapperProps={{ 'data-testid': `ncalayer-storage-${name}` }}
               />
             );
           })}

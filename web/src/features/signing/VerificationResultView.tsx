@@ -50,11 +50,13 @@ export function VerificationResultView({ result }: { result: VerificationResult 
           </Text>
         </Group>
         <Alert color={result.valid ? (unchecked ? 'yellow' : 'teal') : 'red'} data-testid="verify-message">
-          {message}
-          {unchecked && (
-            <Text size="sm" mt={4} data-testid="verify-revocation-unchecked">
+          {/* "Valid" alone would claim the certificate is not revoked. */}
+          {unchecked ? (
+            <Text span inherit data-testid="verify-revocation-unchecked">
               {t('signatures.revocation.unchecked')}
             </Text>
+          ) : (
+            message
           )}
           {result.detail && (
             <Text size="xs" c="dimmed" mt={4} data-testid="verify-detail">
