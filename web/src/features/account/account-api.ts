@@ -37,8 +37,6 @@ export function releaseOf(details: unknown): Release | null {
     : null;
 }
 
-export type HeldSession = RouteOutput<typeof accountRoutes.heldSessions>['sessions'][number];
-
 /** The sessions holding every workplace, as the release token shows them. */
 export const fetchHeldSessions = (token: string) => call(accountRoutes.heldSessions, { body: { token } });
 
