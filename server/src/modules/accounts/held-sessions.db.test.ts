@@ -141,6 +141,20 @@ describe('a browser closed without logging out does not lock its holder out (iss
     expect(await liveSessions(passwordAccount)).toHaveLength(1);
   });
 
+  it('a right password for an account it may not enter at that level gets no token: access suspended', async () => {
+    const first = new TestBrowser(app);
+    await byPassword(first);
+    await db.query(`update accounts set access_status = 'suspended' where id = $1`, [passwordAccount]);
+    try {
+      const refused = await byPassword(new TestBrowser(app));
+      expect(codeOf(refused)).toBe('ACCESS_SUSPENDED');
+      expect(releaseOf(refused)).toBeNull();
+      expect(await liveSessions(passwordAccount)).toHaveLength(1);
+    } finally {
+      await db.query(`update accounts set access_status = 'active' where id = $1`, [passwordAccount]);
+    }
+  });
+
   it('a token serves once, for five minutes, from the browser it was given to', async () => {
     const first = new TestBrowser(app);
     await byPassword(first);
