@@ -45,11 +45,14 @@ export function useSharedStage(): Stage {
 /**
  * A server of its own, for a describe block whose tests hold accounts of the test PKI's few people
  * (the same people another spec makes into other accounts): started on a copy of the run's
- * prepared data directory, after the CLI has made the officer if one is asked for; stopped and
- * cleaned up after the tests. The browser is the run's Chromium, in contexts of this spec's own.
+ * prepared data directory (with `env` added to its environment), after the CLI has made the
+ * officer if one is asked for; stopped and cleaned up after the tests. The browser is the run's Chromium, in contexts of this spec's own.
  * The returned object is filled in by beforeAll, so read its fields inside tests only.
  */
-export function useStage(name: string, { officer }: { officer?: StageOfficer } = {}): Stage {
+export function useStage(
+  name: string,
+  { officer, env: extraEnv }: { officer?: StageOfficer; env?: Record<string, string> } = {},
+): Stage {
   const stage = {} as Stage;
   let server: ServerProcess | undefined;
   let dataDir: string | undefined;
@@ -57,7 +60,7 @@ export function useStage(name: string, { officer }: { officer?: StageOfficer } =
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `shekara-e2e-${name}-`));
     copyDataDir(inject('e2eTemplateDataDir'), dataDir);
-    const env = stageEnv(dataDir, await freePort());
+    const env = { ...stageEnv(dataDir, await freePort()), ...extraEnv };
     if (officer) {
       const { office, iin, email } = officer;
       const args = ['users', 'create-officer', '--office', office, '--iin', iin, '--email', email];

@@ -15,6 +15,11 @@ export const accountRoutes = {
     response: { 200: s.meResponse },
   }),
   logInByPassword: auth('POST', '/login/password', { body: s.passwordLoginRequest, response: { 200: s.meResponse } }),
+  heldSessions: auth('POST', '/held-sessions', { body: s.heldSessionsRequest, response: { 200: s.heldSessionList } }),
+  endHeldSessions: auth('POST', '/held-sessions/end', {
+    body: s.endHeldSessionsRequest,
+    response: { 200: s.endHeldSessionsResponse },
+  }),
   logOut: auth('POST', '/logout', {}),
   proveSession: auth('POST', '/session/signature', { body: s.proveSessionRequest, response: { 200: s.meResponse } }),
   me: me('GET', '', { response: { 200: s.meResponse } }),

@@ -173,6 +173,28 @@ export const sessionView = z.object({
   current: z.boolean(),
 });
 export const sessionList = z.object({ workplaces: z.number(), sessions: z.array(sessionView) });
+
+/** The release token a log-in refused with AUTH_WORKPLACE_LIMIT carries in `details.release` (issue 19 point 4). */
+const releaseToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+export const heldSessionsRequest = z.object({ token: releaseToken }).strict();
+export const heldSessionList = z.object({
+  workplaces: z.number(),
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      method: z.enum(['signature', 'password']),
+      device: z.string().nullable().describe('browser and system, from the user agent'),
+      createdAt: z.string(),
+      lastSeenAt: z.string(),
+      ip: z.string().nullable(),
+    }),
+  ),
+});
+export const endHeldSessionsRequest = z
+  .object({ token: releaseToken, sessionId: z.uuid().optional(), all: z.literal(true).optional() })
+  .strict()
+  .refine((r) => (r.sessionId === undefined) !== (r.all === undefined), { message: 'either sessionId or all' });
+export const endHeldSessionsResponse = z.object({ ended: z.number() });
 export const idParam = z.object({ id: z.uuid() });
 export const accountSessionParams = z.object({ id: z.uuid(), sessionId: z.uuid() });
 export const accountLoginParams = z.object({ id: z.uuid(), loginId: z.uuid() });

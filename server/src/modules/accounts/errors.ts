@@ -181,9 +181,9 @@ export const AccountErrors = defineErrors({
   AUTH_WORKPLACE_LIMIT: {
     status: 409,
     message: {
-      kk: 'Тіркелгінің барлық жұмыс орындары ({workplaces}) бос емес. Басқа сеансты аяқтаңыз.',
-      ru: 'Все рабочие места учётной записи ({workplaces}) заняты. Завершите другой сеанс.',
-      en: 'Every workplace of the account ({workplaces}) is in use. End another session first.',
+      kk: 'Тіркелгінің барлық жұмыс орындары ({workplaces}) бос емес. Осы жерде олардың бір сеансын аяқтап, кіріңіз немесе басқа жұмыс орнынан шығыңыз.',
+      ru: 'Все рабочие места учётной записи ({workplaces}) заняты. Завершите здесь один из их сеансов и войдите или выйдите на другом рабочем месте.',
+      en: 'Every workplace of the account ({workplaces}) is in use. End one of its sessions here and log in, or log out at the other workplace.',
     },
   },
   AUTH_LOGIN_OTHER_WORKPLACE: {
@@ -248,6 +248,14 @@ export const AccountErrors = defineErrors({
       kk: 'Тіркелгі табылмады.',
       ru: 'Учётная запись не найдена.',
       en: 'The account was not found.',
+    },
+  },
+  SESSION_RELEASE_INVALID: {
+    status: 403,
+    message: {
+      kk: 'Сеанстарды аяқтауға рұқсаттың мерзімі өтті немесе ол пайдаланылды: қайта кіріп көріңіз.',
+      ru: 'Разрешение завершить сеансы истекло или уже использовано: попробуйте войти снова.',
+      en: 'The permission to end sessions has expired or was already used: try to log in again.',
     },
   },
   SESSION_NOT_FOUND: {

@@ -16,6 +16,7 @@ import {
 import { activeCertificates } from './certificate-repository.ts';
 import type { AccountsContext, RequestFacts } from './context.ts';
 import { AccountErrors } from './errors.ts';
+import { offerRelease, WorkplacesHeld } from './held-sessions.ts';
 import { clearFailures, type LockoutPolicy, lockedUntil, passwordSubjects, recordFailure } from './lockout.ts';
 import { throttledMail } from './mail-texts.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
@@ -98,6 +99,11 @@ export async function logInBySignature(
       return admit(tx, ctx, chosen.id, attempt, { method: 'signature', signer: signer!, cleared: [] }, now);
     });
   } catch (error) {
+    if (error instanceof WorkplacesHeld)
+      return refuse(ctx, attempt, 'signature', await offerRelease(ctx, error, attempt.workplace, 'signature'), {
+        signer,
+        account: error.account,
+      });
     if (error instanceof AppError) return refuse(ctx, attempt, 'signature', error, { signer });
     throw error;
   }
@@ -150,6 +156,11 @@ export async function logInByPassword(ctx: AccountsContext, input: PasswordLogin
       );
     });
   } catch (error) {
+    // The password was right and the account may be entered by it: its holder may end a session.
+    if (error instanceof WorkplacesHeld)
+      return refuse(ctx, attempt, 'password', await offerRelease(ctx, error, attempt.workplace, 'password'), {
+        account,
+      });
     // A right password with a wrong certificate is not a guess: it does not count towards the lock.
     if (error instanceof AppError) return refuse(ctx, attempt, 'password', error, { account });
     throw error;
@@ -228,7 +239,11 @@ async function admit(
     },
     ctx.sessions,
     now,
-  );
+  ).catch((error: unknown) => {
+    // Every workplace is held: the holder, proven by now, is offered to end one (issue 19 point 4).
+    if (error instanceof AppError && error.code === 'AUTH_WORKPLACE_LIMIT') throw new WorkplacesHeld(account, error);
+    throw error;
+  });
   if (how.cleared.length > 0) await clearFailures(tx, how.cleared);
   await setAccountLanguage(tx, account.id, attempt.facts.language);
   await recordAudit(tx, now, {

@@ -15,6 +15,7 @@ import type { AccountsContext, RequestFacts } from './context.ts';
 import { type CookieOptions, clearSessionCookies, setSessionCookies, workplaceOf } from './cookies.ts';
 import type { CredentialsIntake } from './credentials-intake.ts';
 import { dataReadsOf } from './data-reads.ts';
+import { endHeldSessions, heldSessions } from './held-sessions.ts';
 import { type LoggedIn, logInByPassword, logInBySignature } from './login.ts';
 import { bindNewCertificate, changeContact, changePassword, endAccountSession } from './profile.ts';
 import { confirmRegistration, register } from './registration.ts';
@@ -109,6 +110,24 @@ export async function accountRoutes(
     noStore: true,
     handler: async (request, reply) =>
       answerLogin(reply, await logInByPassword(ctx, request.body, attemptOf(request, reply))),
+  });
+
+  route(routes.heldSessions, {
+    summary: 'The sessions holding every workplace, seen from the log-in page',
+    description:
+      'A log-in refused with 409 AUTH_WORKPLACE_LIMIT after its signature or password was proven carries `details.release.token`, valid for five minutes from the same browser: with it the holder lists the account’s live sessions (device, start, last use, address) and ends one of them or all (POST /api/v1/auth/held-sessions/end, which uses the token up), then logs in again with the same proof. 403 SESSION_RELEASE_INVALID for a token that is unknown, used, expired or from another browser.',
+    preHandler: loginLimit.check,
+    noStore: true,
+    handler: async (request, reply) => heldSessions(ctx, request.body.token, workplaceOf(request, reply, cookies)),
+  });
+
+  route(routes.endHeldSessions, {
+    summary: 'End a session holding a workplace, from the log-in page (uses the release token up)',
+    preHandler: loginLimit.check,
+    noStore: true,
+    handler: async (request, reply) => ({
+      ended: await endHeldSessions(ctx, request.body, workplaceOf(request, reply, cookies), requestFacts(request)),
+    }),
   });
 
   route(routes.logOut, {

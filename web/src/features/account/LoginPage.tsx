@@ -6,6 +6,7 @@ import { featureRoutes } from '../../feature-routes.ts';
 import { homePathOf, safeNext } from '../session/areas.ts';
 import { useSession } from '../session/session-context.ts';
 import { EntryHeading } from './EntryHeading.tsx';
+import { HeldSessions } from './HeldSessions.tsx';
 import { LoginProblem } from './LoginProblem.tsx';
 import { PasswordLoginForm } from './PasswordLoginForm.tsx';
 import { SignatureLogin } from './SignatureLogin.tsx';
@@ -23,7 +24,7 @@ export function LoginPage() {
   const { me, loading } = useSession();
   const [params] = useSearchParams();
   const [method, setMethod] = useState<Method>('signature');
-  const { signature, byPassword, failure, reset } = useLogin();
+  const { signature, byPassword, workplaces, failure, reset } = useLogin();
 
   if (loading) {
     return (
@@ -62,6 +63,7 @@ export function LoginPage() {
         </Tabs.Panel>
       </Tabs>
       {failure !== undefined && <LoginProblem error={failure} />}
+      {workplaces && <HeldSessions key={workplaces.release.token} workplaces={workplaces} />}
     </Stack>
   );
 }

@@ -24,6 +24,26 @@ export const logInByPassword = (login: string, password: string, signature?: str
     body: { login, password, ...(signature ? { signature } : {}), ...(accountId ? { accountId } : {}) },
   });
 
+/** The release token a log-in refused with AUTH_WORKPLACE_LIMIT carries once its holder was proven (issue 19 point 4). */
+export interface Release {
+  token: string;
+  expiresAt: string;
+}
+
+export function releaseOf(details: unknown): Release | null {
+  const release = (details as { release?: Partial<Release> } | undefined)?.release;
+  return typeof release?.token === 'string' && typeof release.expiresAt === 'string'
+    ? { token: release.token, expiresAt: release.expiresAt }
+    : null;
+}
+
+/** The sessions holding every workplace, as the release token shows them. */
+export const fetchHeldSessions = (token: string) => call(accountRoutes.heldSessions, { body: { token } });
+
+/** Ends one held session, or all of them; the token is then used up. */
+export const endHeldSessions = (token: string, which: { sessionId: string } | { all: true }) =>
+  call(accountRoutes.endHeldSessions, { body: { token, ...which } });
+
 export const changePassword = async (currentPassword: string, newPassword: string): Promise<void> => {
   await call(accountRoutes.changePassword, { body: { currentPassword, newPassword } });
 };

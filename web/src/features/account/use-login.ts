@@ -7,10 +7,15 @@ import { useSigner } from '../signing/signer-context.ts';
 import {
   accountChoicesOf,
   type AccountChoice as Choice,
+  endHeldSessions,
   fetchChallenge,
   logInByPassword,
   logInBySignature,
+  type Release,
+  releaseOf,
 } from './account-api.ts';
+
+type Me = Awaited<ReturnType<typeof logInBySignature>>;
 
 /**
  * The two ways in (ACC-6, AST-7) with one attempt between them, so a refusal shows once whichever
@@ -29,7 +34,34 @@ export function useLogin() {
   // The accounts an IIN/BIN with this password opens (REG-7), when there are several.
   const [passwordChoices, setPasswordChoices] = useState<Choice[] | null>(null);
 
+  // Every workplace held (issue 19 point 4): the proven log-in, kept to be repeated once a session is ended.
+  const [held, setHeld] = useState<{ release: Release; logIn: () => Promise<Me> } | null>(null);
+
   const signFreshChallenge = async () => signChallenge(signer, (await fetchChallenge()).nonce);
+
+  /** Logs in; a refusal for held workplaces keeps its release token and the same log-in to repeat. */
+  async function enter(logIn: () => Promise<Me>) {
+    setHeld(null);
+    try {
+      signedIn(await logIn());
+    } catch (error) {
+      const release =
+        error instanceof ApiError && error.code === 'AUTH_WORKPLACE_LIMIT' ? releaseOf(error.details) : null;
+      if (release) setHeld({ release, logIn });
+      throw error;
+    }
+  }
+
+  const workplaces = held && {
+    release: held.release,
+    busy: attempt.pending,
+    /** Ends the chosen session (or all) and logs in with the proof already given. */
+    endAndEnter: (which: { sessionId: string } | { all: true }) =>
+      void attempt.run(async () => {
+        await endHeldSessions(held.release.token, which);
+        await enter(held.logIn);
+      }),
+  };
 
   const signature = {
     accounts: pending?.accounts,
@@ -39,7 +71,7 @@ export function useLogin() {
         setPending(null);
         const signed = await signFreshChallenge();
         try {
-          signedIn(await logInBySignature(signed));
+          await enter(() => logInBySignature(signed));
         } catch (error) {
           if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
             setPending({ signature: signed, accounts: accountChoicesOf(error.details) });
@@ -51,7 +83,8 @@ export function useLogin() {
     choose: (accountId: string) =>
       void attempt.run(async () => {
         if (!pending) return;
-        signedIn(await logInBySignature(pending.signature, accountId));
+        const { signature } = pending;
+        await enter(() => logInBySignature(signature, accountId));
       }),
   };
 
@@ -75,7 +108,8 @@ export function useLogin() {
   async function enterByPassword(accountId?: string) {
     try {
       const proof = withSignature ? await signFreshChallenge() : undefined;
-      signedIn(await logInByPassword(login.trim(), password, proof, accountId));
+      const [name, secret] = [login.trim(), password];
+      await enter(() => logInByPassword(name, secret, proof, accountId));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'AUTH_ACCOUNT_CHOICE_REQUIRED') {
         setPasswordChoices(accountChoicesOf(error.details));
@@ -85,8 +119,14 @@ export function useLogin() {
     }
   }
 
-  return { signature, byPassword, failure: attempt.error, reset: attempt.reset };
+  const reset = () => {
+    setHeld(null);
+    attempt.reset();
+  };
+
+  return { signature, byPassword, workplaces, failure: attempt.error, reset };
 }
 
 export type SignatureLoginState = ReturnType<typeof useLogin>['signature'];
 export type PasswordLoginState = ReturnType<typeof useLogin>['byPassword'];
+export type HeldWorkplacesState = NonNullable<ReturnType<typeof useLogin>['workplaces']>;

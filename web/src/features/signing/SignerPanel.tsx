@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choice } from '../../components/Choice.tsx';
 import { NcaLayerGuide } from './NcaLayerGuide.tsx';
+import { StoragePicker } from './StoragePicker.tsx';
 import { useSigner } from './signer-context.ts';
 
 const statusColor = { unknown: 'gray', checking: 'gray', running: 'teal', not_running: 'orange' } as const;
@@ -54,9 +55,12 @@ export function SignerPanel() {
           />
         )}
         {kind === 'ncalayer' && ncaLayer === 'running' && (
-          <Text size="sm" data-testid="ncalayer-ready">
-            {t('signing.ncalayer.ready')}
-          </Text>
+          <>
+            <Text size="sm" data-testid="ncalayer-ready">
+              {t('signing.ncalayer.ready')}
+            </Text>
+            <StoragePicker />
+          </>
         )}
         {kind === 'test' && (
           <Alert color="grape" title={t('signing.testSigner.title')} data-testid="test-signer-note">

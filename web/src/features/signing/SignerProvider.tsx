@@ -1,5 +1,7 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import { createNcaLayerSigner, probeNcaLayer } from './ncalayer-signer.ts';
+import { useTranslation } from 'react-i18next';
+import { createNcaLayerSigner, type FoundStorages, findStorages } from './ncalayer-signer.ts';
+import { chosenStorage, fileStorage } from './ncalayer-storages.ts';
 import { type DocumentSigner, isSigningError, type SignerKind, SigningError, type SignPurpose } from './signer.ts';
 import { type NcaLayerStatus, SignerContext, type SignerState } from './signer-context.ts';
 import { TestKeyPicker } from './TestKeyPicker.tsx';
@@ -20,15 +22,27 @@ export function SignerProvider({ children }: { children: ReactNode }) {
   const [picker, setPicker] = useState<PickerRequest | null>(null);
   const testKeysRef = useRef<TestKey[] | null>(null);
   const checking = useRef(false);
+  const { i18n } = useTranslation();
+  // The key storages NCALayer reported, and the one the user chose (issue 19 point 12).
+  const [found, setFound] = useState<FoundStorages | null>(null);
+  const [storage, setStorage] = useState<string>(fileStorage);
+  const storageRef = useRef(storage);
+  const preferred = useRef<string | null>(null);
+  const languageRef = useRef(i18n.language);
+  languageRef.current = i18n.language;
 
   const check = useCallback(() => {
     if (checking.current) return;
     checking.current = true;
     setNcaLayer('checking');
     // The test signer exists only when the server is in development: its key list answers 200.
-    void Promise.all([probeNcaLayer(), fetchTestKeys().catch(() => null)]).then(([running, keys]) => {
+    void Promise.all([findStorages(), fetchTestKeys().catch(() => null)]).then(([storages, keys]) => {
       checking.current = false;
-      setNcaLayer(running ? 'running' : 'not_running');
+      setNcaLayer(storages ? 'running' : 'not_running');
+      setFound(storages);
+      const next = chosenStorage(storages?.storages ?? [], preferred.current);
+      storageRef.current = next;
+      setStorage(next);
       testKeysRef.current = keys;
       setTestKeys(keys);
       if (!keys) setKind('ncalayer');
@@ -36,7 +50,7 @@ export function SignerProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const ncaLayerSigner = useMemo<DocumentSigner>(() => {
-    const inner = createNcaLayerSigner();
+    const inner = createNcaLayerSigner({ storage: () => storageRef.current, locale: () => languageRef.current });
     // A failed signing tells us as much as a probe: keep the page's guidance up to date.
     const watch = <T,>(promise: Promise<T>) =>
       promise.then(
@@ -72,9 +86,26 @@ export function SignerProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const chooseStorage = useCallback((next: string) => {
+    preferred.current = next;
+    storageRef.current = next;
+    setStorage(next);
+  }, []);
+
   const state = useMemo<SignerState>(
-    () => ({ signer: kind === 'test' ? testSigner : ncaLayerSigner, kind, choose, ncaLayer, testKeys, check }),
-    [kind, testSigner, ncaLayerSigner, choose, ncaLayer, testKeys, check],
+    () => ({
+      signer: kind === 'test' ? testSigner : ncaLayerSigner,
+      kind,
+      choose,
+      ncaLayer,
+      storages: found?.storages ?? null,
+      tokensFailed: found?.tokensFailed ?? false,
+      storage,
+      chooseStorage,
+      testKeys,
+      check,
+    }),
+    [kind, testSigner, ncaLayerSigner, choose, ncaLayer, found, storage, chooseStorage, testKeys, check],
   );
 
   const settle = (key: TestKey | null) => {

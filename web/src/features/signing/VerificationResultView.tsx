@@ -14,6 +14,9 @@ const revocationColor: Record<string, string> = {
   not_checked: 'gray',
 };
 
+/** Whether the server could not say if the certificate was revoked: not asked, or no answer. */
+const revocationUnchecked = (status: string): boolean => status === 'not_checked' || status === 'unknown';
+
 /** The server's verdict on a signature: valid or not and why, who signed, the chain, revocation, time. */
 export function VerificationResultView({ result }: { result: VerificationResult }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +28,9 @@ export function VerificationResultView({ result }: { result: VerificationResult 
     : result.code && i18n.exists(`signatures.codes.${result.code}`)
       ? t(`signatures.codes.${result.code}`)
       : (result.message ?? t('signatures.result.invalidText'));
+
+  // A valid signature whose certificate was not looked up in a CRL or OCSP says so (issue 19 point 12).
+  const unchecked = result.valid && revocationUnchecked(result.revocation.status);
 
   return (
     <Card
@@ -43,8 +49,15 @@ export function VerificationResultView({ result }: { result: VerificationResult 
             {t('signatures.result.checkedAt', { time: date(result.checkedAt) })}
           </Text>
         </Group>
-        <Alert color={result.valid ? 'teal' : 'red'} data-testid="verify-message">
-          {message}
+        <Alert color={result.valid ? (unchecked ? 'yellow' : 'teal') : 'red'} data-testid="verify-message">
+          {/* "Valid" alone would claim the certificate is not revoked. */}
+          {unchecked ? (
+            <Text span inherit data-testid="verify-revocation-unchecked">
+              {t('signatures.revocation.unchecked')}
+            </Text>
+          ) : (
+            message
+          )}
           {result.detail && (
             <Text size="xs" c="dimmed" mt={4} data-testid="verify-detail">
               {result.detail}

@@ -13,10 +13,18 @@ const noKey =
 const connectionLost =
   /NCALayer закрыл соединение|Ошибка взаимодействия с NCALayer\. В том случае|Подключение к NCALayer не установлено/i;
 
-/** Turns whatever ncalayer-js-client throws into one of the four codes every signer speaks. */
-export function toSigningError(error: unknown, step: NcaLayerStep): SigningError {
+// What ncalayer-js-client makes of an answer without `code` and `message`: words for no one.
+const emptyWords = /^undefined: undefined/;
+
+/**
+ * Turns whatever ncalayer-js-client throws into one of the four codes every signer speaks. Where
+ * the library's own words are empty ("undefined: undefined"), NCALayer's raw `answer` is kept
+ * instead, for support.
+ */
+export function toSigningError(error: unknown, step: NcaLayerStep, answer?: string): SigningError {
   if (error instanceof SigningError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const said = error instanceof Error ? error.message : String(error);
+  const message = emptyWords.test(said) ? `NCALayer answered ${answer?.slice(0, 300) ?? 'nothing readable'}` : said;
   // Any failure before NCALayer answered its version: refused socket, untrusted certificate, closed.
   if (step === 'connect') return new SigningError('NCALAYER_NOT_RUNNING', message);
   if (hasCancelFlag(error) || cancelled.test(message)) return new SigningError('CANCELLED', message);

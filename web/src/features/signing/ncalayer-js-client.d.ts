@@ -7,6 +7,8 @@ declare module 'ncalayer-js-client' {
     constructor(url?: string, allowKmdHttpApi?: boolean);
     /** The open socket, null before connect(); closed by the caller when done. */
     wsConnection: WebSocket | null;
+    /** Called with each raw answer of NCALayer before it is interpreted. */
+    onResponseReady: ((raw: string) => void) | null;
     /** Resolves with NCALayer's version. */
     connect(): Promise<string>;
     getActiveTokens(): Promise<string[]>;
@@ -23,6 +25,19 @@ declare module 'ncalayer-js-client' {
       tbsElementXPath?: string,
       signatureParentElementXPath?: string,
     ): Promise<string>;
+    /**
+     * The kz.gov.pki.knca.basics module's `sign` (NCALayer since 2022): `allowedStorages` limits
+     * the storages NCALayer offers (null: all); with `forceSingleSignature` one signature, not a list.
+     */
+    basicsSign(
+      allowedStorages: string[] | null,
+      format: 'cms' | 'xml',
+      data: string | string[],
+      signingParams: Record<string, unknown>,
+      signerParams: { extKeyUsageOids: string[]; chain?: string[] },
+      locale: string,
+      forceSingleSignature?: boolean,
+    ): Promise<string | string[]>;
     static readonly fileStorageType: string;
   }
 

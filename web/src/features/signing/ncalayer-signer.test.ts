@@ -1,88 +1,188 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { createNcaLayerSigner, findStorages, probeNcaLayer } from './ncalayer-signer.ts';
+import { chosenStorage, storageLabel, storagesOf } from './ncalayer-storages.ts';
 
-// A stand-in for ncalayer-js-client: records the calls and answers as each test sets it to.
-const calls: unknown[][] = [];
-const behaviour = {
-  connect: async (): Promise<string> => '1.4',
-  tokens: [] as string[],
-  sign: async (): Promise<string> => 'MIIB',
+/*
+ * A small NCALayer imitation on a real WebSocket, answering as NCALayer does: its version on
+ * connection; commonUtils requests as {code, message, responseObject}; basics requests as
+ * {status, body: {result}} — or, playing an NCALayer too old to know basics, in the commonUtils shape.
+ */
+interface Request {
+  module: string;
+  method: string;
+  args?: unknown;
+}
+const imitation = {
+  /** getActiveTokens: the tokens reported, or an answer without code and message */
+  tokens: [] as string[] | 'broken',
+  /** whether it knows the basics module */
+  basics: true,
+  /** what basics sign answers */
+  basicsAnswer: { status: true, body: { result: ['MIIB-basics'] } } as Record<string, unknown>,
+  /** what commonUtils signing answers */
+  commonAnswer: { code: '200', message: '', responseObject: 'MIIB-common' } as Record<string, unknown>,
+  requests: [] as Request[],
 };
-const close = vi.fn();
 
-vi.mock('ncalayer-js-client', () => {
-  class NCALayerClient {
-    wsConnection = { close };
-    constructor(...args: unknown[]) {
-      calls.push(['new', ...args]);
-    }
-    connect() {
-      return behaviour.connect();
-    }
-    async getActiveTokens() {
-      return behaviour.tokens;
-    }
-    createCAdESFromBase64(...args: unknown[]) {
-      calls.push(['createCAdESFromBase64', ...args]);
-      return behaviour.sign();
-    }
-    signXml(...args: unknown[]) {
-      calls.push(['signXml', ...args]);
-      return behaviour.sign();
-    }
-  }
-  return { default: { NCALayerClient } };
+function answer(request: Request): Record<string, unknown> {
+  if (request.module === 'kz.gov.pki.knca.basics' && imitation.basics) return imitation.basicsAnswer;
+  if (request.module !== 'kz.gov.pki.knca.commonUtils') return { code: '500', message: `unknown ${request.module}` };
+  if (request.method === 'getActiveTokens')
+    return imitation.tokens === 'broken'
+      ? { errorCode: 'WRONG_STATE' }
+      : { code: '200', message: '', responseObject: imitation.tokens };
+  return imitation.commonAnswer;
+}
+
+let server: WebSocketServer;
+let url: string;
+beforeAll(async () => {
+  server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on('connection', (socket: WebSocket) => {
+    socket.send(JSON.stringify({ result: { version: '1.4' } }));
+    socket.on('message', (data) => {
+      const request = JSON.parse(String(data)) as Request;
+      imitation.requests.push(request);
+      socket.send(JSON.stringify(answer(request)));
+    });
+  });
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+beforeEach(() => {
+  imitation.tokens = [];
+  imitation.basics = true;
+  imitation.basicsAnswer = { status: true, body: { result: ['MIIB-basics'] } };
+  imitation.commonAnswer = { code: '200', message: '', responseObject: 'MIIB-common' };
+  imitation.requests = [];
 });
 
-const { createNcaLayerSigner, probeNcaLayer } = await import('./ncalayer-signer.ts');
+const signing = () => imitation.requests.filter((r) => r.method !== 'getVersion' && r.method !== 'getActiveTokens');
 
-describe('the NCALayer signer', () => {
-  beforeEach(() => {
-    calls.length = 0;
-    close.mockReset();
-    behaviour.connect = async () => '1.4';
-    behaviour.tokens = [];
-    behaviour.sign = async () => 'MIIB';
+describe('the key storages NCALayer offers (issue 19 point 12)', () => {
+  it('offers the file first, then each plugged-in token', async () => {
+    imitation.tokens = ['AKKaztokenStore', 'AKKZIDCardStore'];
+    expect(await findStorages(url)).toEqual({
+      storages: ['PKCS12', 'AKKaztokenStore', 'AKKZIDCardStore'],
+      tokensFailed: false,
+    });
+    expect(await probeNcaLayer(url)).toBe(true);
   });
 
-  it('signs CMS with createCAdESFromBase64: the key type by purpose, attach unless detached', async () => {
-    const signer = createNcaLayerSigner();
-    await expect(signer.signCms({ data: new Uint8Array([1, 2, 3]), detached: false, purpose: 'auth' })).resolves.toBe(
-      'MIIB',
-    );
-    await signer.signCms({ data: new Uint8Array([1]), detached: true, purpose: 'sign' });
-    expect(calls.filter(([name]) => name === 'createCAdESFromBase64')).toEqual([
-      ['createCAdESFromBase64', 'PKCS12', 'AQID', 'AUTHENTICATION', true],
-      ['createCAdESFromBase64', 'PKCS12', 'AQ==', 'SIGNATURE', false],
+  it('falls back to the file when the token query fails, instead of "undefined: undefined"', async () => {
+    imitation.tokens = 'broken';
+    expect(await findStorages(url)).toEqual({ storages: ['PKCS12'], tokensFailed: true });
+  });
+
+  it('says NCALayer is not there when nothing answers', async () => {
+    const closed = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => closed.once('listening', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await findStorages(`ws://127.0.0.1:${port}`)).toBeNull();
+  });
+
+  it('keeps the user’s choice while NCALayer reports it, else the file; names storages in words', () => {
+    expect(storagesOf(['AKKaztokenStore', 'AKKaztokenStore', 'PKCS12', 42, 'bad name'])).toEqual([
+      'PKCS12',
+      'AKKaztokenStore',
     ]);
-    expect(calls[0]).toEqual(['new', 'wss://127.0.0.1:13579', false]);
-    expect(close).toHaveBeenCalledTimes(2);
+    expect(storagesOf(undefined)).toEqual(['PKCS12']);
+    expect(chosenStorage(['PKCS12', 'AKKaztokenStore'], 'AKKaztokenStore')).toBe('AKKaztokenStore');
+    expect(chosenStorage(['PKCS12'], 'AKKaztokenStore')).toBe('PKCS12');
+    expect(chosenStorage(['PKCS12', 'AKKaztokenStore'], null)).toBe('PKCS12');
+    expect(storageLabel('AKKZIDCardStore')).toEqual({ key: 'signing.storage.idCard' });
+    expect(storageLabel('AKJaCartaStore')).toEqual({ name: 'JaCarta' });
+    expect(storageLabel('AKNewStore')).toEqual({ name: 'AKNewStore' });
+  });
+});
+
+describe('signing through NCALayer (issue 19 point 12)', () => {
+  it('speaks kz.gov.pki.knca.basics: the chosen storage, the key by purpose, attached or detached', async () => {
+    imitation.tokens = ['AKKaztokenStore'];
+    let storage = 'PKCS12';
+    const signer = createNcaLayerSigner({ url, storage: () => storage, locale: () => 'kk' });
+    await expect(signer.signCms({ data: new Uint8Array([1, 2, 3]), detached: false, purpose: 'auth' })).resolves.toBe(
+      'MIIB-basics',
+    );
+    storage = 'AKKaztokenStore';
+    await signer.signCms({ data: new Uint8Array([1]), detached: true, purpose: 'sign' });
+    await signer.signXml({ xml: '<a/>', purpose: 'sign' });
+    expect(signing()).toEqual([
+      {
+        module: 'kz.gov.pki.knca.basics',
+        method: 'sign',
+        args: {
+          allowedStorages: ['PKCS12'],
+          format: 'cms',
+          data: 'AQID',
+          signingParams: { decode: true, encapsulate: true, digested: false },
+          signerParams: { extKeyUsageOids: ['1.3.6.1.5.5.7.3.2'], chain: [] },
+          locale: 'kk',
+        },
+      },
+      {
+        module: 'kz.gov.pki.knca.basics',
+        method: 'sign',
+        args: expect.objectContaining({
+          allowedStorages: ['AKKaztokenStore'],
+          data: 'AQ==',
+          signingParams: { decode: true, encapsulate: false, digested: false },
+          signerParams: { extKeyUsageOids: ['1.3.6.1.5.5.7.3.4'], chain: [] },
+        }),
+      },
+      {
+        module: 'kz.gov.pki.knca.basics',
+        method: 'sign',
+        args: expect.objectContaining({ allowedStorages: ['AKKaztokenStore'], format: 'xml', data: '<a/>' }),
+      },
+    ]);
   });
 
-  it('uses a plugged-in token before the file store, and signs XML with signXml', async () => {
-    behaviour.tokens = ['AKKaztokenStore'];
-    await createNcaLayerSigner().signXml({ xml: '<a/>', purpose: 'sign' });
-    expect(calls.find(([name]) => name === 'signXml')).toEqual(['signXml', 'AKKaztokenStore', '<a/>', 'SIGNATURE']);
+  it('falls back to commonUtils when NCALayer does not know basics, and then asks commonUtils directly', async () => {
+    imitation.basics = false;
+    const signer = createNcaLayerSigner({ url, storage: () => 'PKCS12' });
+    await expect(signer.signCms({ data: new Uint8Array([1, 2, 3]), detached: false, purpose: 'sign' })).resolves.toBe(
+      'MIIB-common',
+    );
+    await expect(signer.signXml({ xml: '<a/>', purpose: 'auth' })).resolves.toBe('MIIB-common');
+    expect(signing().map((r) => [r.module, r.method, r.args])).toEqual([
+      ['kz.gov.pki.knca.basics', 'sign', expect.anything()],
+      ['kz.gov.pki.knca.commonUtils', 'createCAdESFromBase64', ['PKCS12', 'SIGNATURE', 'AQID', true]],
+      ['kz.gov.pki.knca.commonUtils', 'signXml', ['PKCS12', 'AUTHENTICATION', '<a/>', '', '']],
+    ]);
   });
 
-  it('reports a refused connection as NCALAYER_NOT_RUNNING, and a cancel as CANCELLED', async () => {
-    behaviour.connect = async () => Promise.reject(new Error('Ошибка взаимодействия с NCALayer.'));
-    await expect(
-      createNcaLayerSigner().signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' }),
-    ).rejects.toMatchObject({ code: 'NCALAYER_NOT_RUNNING' });
-    expect(await probeNcaLayer()).toBe(false);
-
-    behaviour.connect = async () => '1.4';
-    behaviour.sign = async () => Promise.reject(new Error('500: action.canceled'));
-    await expect(createNcaLayerSigner().signXml({ xml: '<a/>', purpose: 'sign' })).rejects.toMatchObject({
+  it('does not fall back when basics refused: a cancel is CANCELLED, an error FAILED with NCALayer’s words', async () => {
+    imitation.basicsAnswer = { status: true, body: {} };
+    const signer = createNcaLayerSigner({ url });
+    await expect(signer.signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' })).rejects.toMatchObject({
       code: 'CANCELLED',
     });
-    expect(await probeNcaLayer()).toBe(true);
+    imitation.basicsAnswer = { status: false, code: 'WRONG_PASSWORD', message: 'wrong password', details: '' };
+    await expect(signer.signXml({ xml: '<a/>', purpose: 'sign' })).rejects.toMatchObject({
+      code: 'FAILED',
+      detail: expect.stringContaining('wrong password'),
+    });
+    expect(signing().every((r) => r.module === 'kz.gov.pki.knca.basics')).toBe(true);
   });
 
-  it('treats an empty answer as no key chosen', async () => {
-    behaviour.sign = async () => '';
+  it('keeps NCALayer’s raw answer when the library’s words would be "undefined: undefined"', async () => {
+    imitation.basics = false;
+    imitation.commonAnswer = { errorCode: 'STORAGE_LOCKED' };
     await expect(
-      createNcaLayerSigner().signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' }),
+      createNcaLayerSigner({ url }).signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' }),
+    ).rejects.toMatchObject({ code: 'FAILED', detail: expect.stringContaining('STORAGE_LOCKED') });
+  });
+
+  it('treats an empty signature as no key chosen', async () => {
+    imitation.basicsAnswer = { status: true, body: { result: [''] } };
+    await expect(
+      createNcaLayerSigner({ url }).signCms({ data: new Uint8Array(1), detached: false, purpose: 'sign' }),
     ).rejects.toMatchObject({ code: 'NO_KEY' });
   });
 });

@@ -12,6 +12,13 @@ export interface SignerState {
   /** Only 'ncalayer' unless the server offers the test signer (development). */
   choose(kind: SignerKind): void;
   ncaLayer: NcaLayerStatus;
+  /** The key storages NCALayer reported — the file, then each plugged-in token — or null before it answered. */
+  storages: string[] | null;
+  /** NCALayer did not say which tokens are plugged in: only the file is offered. */
+  tokensFailed: boolean;
+  /** The storage NCALayer signs with: the file unless the user chose a token. */
+  storage: string;
+  chooseStorage(storage: string): void;
   /** The development test signer's keys; null when the server has none (production). */
   testKeys: TestKey[] | null;
   /** Looks again for NCALayer and for the test signer, e.g. after the user started NCALayer. */
