@@ -43,6 +43,8 @@ export function notesFor(kind: NoteKind, wanted: Fields, read: Fields): string[]
     if (key === 'items' || !headerKeys[kind].has(key)) continue;
     if (!isDeepStrictEqual(want[key], got[key])) lines.push(...noteLines(key, want[key]));
   }
+  // the album requires one item at least: a draft without any is written with an empty one
+  if (want.items.length === 0 && got.items.length > 0) lines.push('items = []');
   want.items.forEach((item, index) => {
     const back = got.items[index] ?? {};
     for (const key of keys(item, back)) {
@@ -72,7 +74,9 @@ export function withNotes<T extends Fields>(kind: NoteKind, fields: T, lines: st
       continue;
     }
     const [head, position, key] = path.split('.');
-    if (key === undefined) {
+    if (path === 'items') {
+      if (Array.isArray(value) && value.length === 0) result.items = [];
+    } else if (key === undefined) {
       if (headerKeys[kind].has(head!)) set(result, head!, value);
     } else if (itemKeys[kind].has(key)) {
       const item = result.items[Number(position) - 1];
