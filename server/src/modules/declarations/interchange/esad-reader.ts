@@ -278,7 +278,7 @@ function packagingOf(goods: Element) {
   };
 }
 
-function partyOf(element: Element | undefined): Party | undefined {
+export function partyOf(element: Element | undefined): Party | undefined {
   if (!element) return undefined;
   const kazakh = child(element, 'RKOrganizationFeatures');
   return compact({
@@ -309,12 +309,14 @@ function transportOf(element: Element | undefined) {
   });
 }
 
-function fillerOf(esad: Element) {
-  const signing = child(child(esad, 'FilledPerson'), 'SigningDetails');
-  const identity = child(child(esad, 'FilledPerson'), 'SignatoryPersonIdentityDetails');
+const fillerOf = (esad: Element) => signatoryOf(child(esad, 'FilledPerson'), textOf(esad, 'ExecutionPlace'));
+
+/** Box 54 (DTS: box 10): the person who filled the document, as the album's signatory details give them. */
+export function signatoryOf(person: Element | undefined, place: string | undefined) {
+  const signing = child(person, 'SigningDetails');
+  const identity = child(person, 'SignatoryPersonIdentityDetails');
   const iin =
     textOf(identity, 'IdentityCardName') === fillerIinCardName ? textOf(identity, 'IdentityCardNumber') : undefined;
-  const place = textOf(esad, 'ExecutionPlace');
   if (!signing) return place === undefined ? undefined : { place };
   const surname = textOf(signing, 'PersonSurname');
   const name = textOf(signing, 'PersonName');

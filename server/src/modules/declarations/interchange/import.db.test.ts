@@ -7,6 +7,7 @@ import { workerEntry } from '../../../platform/workers/worker-entry.ts';
 import { createWorkerPool } from '../../../platform/workers/worker-pool.ts';
 import { testAppConfig } from '../../../testing/app.ts';
 import { corpusDir, corpusMissing } from '../../../testing/corpus.ts';
+import { dts1Xml, dts2Xml, expectedDts1 } from '../../../testing/customs-value-xml.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import { logInDeclarant, type TestDeclarant } from '../../../testing/declarations.ts';
 import { hostileXml } from '../../../testing/hostile/hostile-xml.ts';
@@ -163,6 +164,21 @@ describe('importing declarations as the album’s XML (WD-7, WD-11)', () => {
     },
     120_000,
   );
+
+  it('imports customs value declarations (DTSout_CU) as DTS-1 and DTS-2 drafts; they are not exported as ESADout_CU', async () => {
+    const [dts1] = await uploaded('dts1.xml', dts1Xml);
+    expect(dts1, JSON.stringify(dts1)).toMatchObject({ status: 'imported', kind: 'customs_value_1' });
+    expect(dts1!.control).toBeDefined();
+    const view = (await declarant.browser.get(`/api/v1/declarations/${dts1!.declarationId}`)).json() as {
+      kind: string;
+      document: unknown;
+    };
+    expect(view.document).toEqual(expectedDts1);
+    const [dts2] = await uploaded('dts2.xml', dts2Xml);
+    expect(dts2).toMatchObject({ status: 'imported', kind: 'customs_value_2' });
+    const exported = await declarant.browser.get(`/api/v1/declarations/${dts1!.declarationId}/xml`);
+    expect(exported.statusCode).toBe(409);
+  }, 120_000);
 
   it('refuses hostile XML with a code: entities, external DTDs, deep nesting, and what is not XML', async () => {
     const deep = `${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`;
