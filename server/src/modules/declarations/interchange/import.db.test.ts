@@ -12,6 +12,7 @@ import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/data
 import { logInDeclarant, type TestDeclarant } from '../../../testing/declarations.ts';
 import { hostileXml } from '../../../testing/hostile/hostile-xml.ts';
 import { capturingLogger } from '../../../testing/logger.ts';
+import { autoPreliminaryXml, expectedPreliminary } from '../../../testing/preliminary-xml.ts';
 import { demoDocument } from '../demo/demo-document.ts';
 import { validateAgainstSchema } from './xsd-validation.ts';
 
@@ -165,7 +166,7 @@ describe('importing declarations as the album’s XML (WD-7, WD-11)', () => {
     120_000,
   );
 
-  it('imports customs value declarations (DTSout_CU) as DTS-1 and DTS-2 drafts; they are not exported as ESADout_CU', async () => {
+  it('imports customs value declarations (DTSout_CU) and road preliminary information (AutoPreliminary); they are not exported as ESADout_CU', async () => {
     const [dts1] = await uploaded('dts1.xml', dts1Xml);
     expect(dts1, JSON.stringify(dts1)).toMatchObject({ status: 'imported', kind: 'customs_value_1' });
     expect(dts1!.control).toBeDefined();
@@ -178,6 +179,12 @@ describe('importing declarations as the album’s XML (WD-7, WD-11)', () => {
     expect(dts2).toMatchObject({ status: 'imported', kind: 'customs_value_2' });
     const exported = await declarant.browser.get(`/api/v1/declarations/${dts1!.declarationId}/xml`);
     expect(exported.statusCode).toBe(409);
+    const [preliminary] = await uploaded('auto-preliminary.xml', autoPreliminaryXml);
+    expect(preliminary, JSON.stringify(preliminary)).toMatchObject({ status: 'imported', kind: 'preliminary' });
+    const read = (await declarant.browser.get(`/api/v1/declarations/${preliminary!.declarationId}`)).json() as {
+      document: unknown;
+    };
+    expect(read.document).toEqual(expectedPreliminary);
   }, 120_000);
 
   it('refuses hostile XML with a code: entities, external DTDs, deep nesting, and what is not XML', async () => {

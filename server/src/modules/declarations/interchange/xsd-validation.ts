@@ -14,6 +14,7 @@ export const entrySchemas = {
   ESADout_CU: 'ESADout_CU.xsd',
   ED_Container: 'ED_Container.xsd',
   DTSout_CU: 'DTSout_CU.xsd',
+  AutoPreliminary: 'AutoPreliminary.xsd',
 } as const;
 export type EntrySchema = keyof typeof entrySchemas;
 
