@@ -1,4 +1,5 @@
 import type { WorkerTask } from '../platform/workers/worker-task.ts';
+import { writeEsadTask } from './declarations/interchange/export-task.ts';
 import { readUploadTask } from './declarations/interchange/import-task.ts';
 import { signatureWorkerTasks } from './signature/worker-tasks.ts';
 
@@ -7,4 +8,8 @@ import { signatureWorkerTasks } from './signature/worker-tasks.ts';
  * the files that define them rather than the modules' index.ts, so that a worker thread loads the
  * tasks' code alone, not every module's routes.
  */
-export const workerTasks: readonly WorkerTask<never, unknown>[] = [...signatureWorkerTasks, readUploadTask];
+export const workerTasks: readonly WorkerTask<never, unknown>[] = [
+  ...signatureWorkerTasks,
+  readUploadTask,
+  writeEsadTask,
+];
