@@ -341,8 +341,8 @@ function consignment(
 type Transport = GoodsDeclaration['departureTransport'];
 
 /**
- * Box 18 or 21: the vehicle and its mode. The album has one mode per element, so box 25 (26) and
- * the mode of the vehicle in box 21 (18) are one value: the box's own when both are given.
+ * Box 18 or 21: the vehicle and its mode. The album has one mode per element: box 25 (26) is
+ * written, else the vehicle's own; a vehicle's mode that differs, or is absent, goes as a note.
  */
 function transport(name: string, mode: string | undefined, means: Transport): XmlNode {
   return el(
