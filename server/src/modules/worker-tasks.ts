@@ -1,5 +1,6 @@
 import { renderPdfTask } from '../platform/pdf/print-task.ts';
 import type { WorkerTask } from '../platform/workers/worker-task.ts';
+import { writeEsadTask } from './declarations/interchange/export-task.ts';
 import { readUploadTask } from './declarations/interchange/import-task.ts';
 import { printDeclarationTask } from './declarations/print/print-task.ts';
 import { signatureWorkerTasks } from './signature/worker-tasks.ts';
@@ -14,4 +15,5 @@ export const workerTasks: readonly WorkerTask<never, unknown>[] = [
   readUploadTask,
   renderPdfTask,
   printDeclarationTask,
+  writeEsadTask,
 ];

@@ -18,7 +18,7 @@ export const importedFile = z.object({
   name: z.string(),
   status: z.enum(['imported', 'refused']),
   declarationId: z.uuid().optional(),
-  kind: z.enum(['goods', 'transit']).optional(),
+  kind: z.enum(['goods', 'transit', 'customs_value_1', 'customs_value_2', 'preliminary']).optional(),
   /** false when the server has no schemas configured (CUSTOMS_XSD_DIR): the file was read unchecked */
   schemaChecked: z.boolean().optional(),
   errors: z.array(importError).optional(),

@@ -25,3 +25,27 @@ export const procedureCodes = { IM: 'ИМ', EK: 'ЭК', TT: 'ТТ' } as const;
 
 /** Currencies of specific rates and fees in box 47, by their numeric code (RateCurrencyCode). */
 export const rateCurrencies: Record<string, string> = { KZT: '398', USD: '840', EUR: '978', RUB: '643', CNY: '156' };
+
+/**
+ * Units of specific rates in box 47 (RateTNVEDQualifierCode), as the model writes them after the
+ * currency ("0.5 EUR/kg") and by their codes in the classifier of units of measure.
+ */
+export const rateUnits: Record<string, string> = {
+  kg: '166',
+  t: '168',
+  l: '112',
+  m2: '055',
+  m3: '113',
+  pcs: '796',
+  pair: '715',
+  '1000pcs': '798',
+};
+
+/**
+ * RecordID of a box 44 entry that is one of the documents common to every item, followed by its
+ * position among them: the album has box 44 in items only, so they are written in every item.
+ */
+export const commonDocumentRecord = 'common-';
+
+/** Box 54: the filler's IIN goes as the number of an identity document so named. */
+export const fillerIinCardName = 'ИИН';

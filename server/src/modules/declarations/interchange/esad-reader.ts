@@ -6,20 +6,25 @@ import type {
   TransitItem,
 } from '@shekara/contracts/declarations/documents';
 import type { Element } from '@xmldom/xmldom';
-import { precedingNames, rateCurrencies } from './esad-names.ts';
+import { commonDocumentRecord, fillerIinCardName, precedingNames, rateCurrencies, rateUnits } from './esad-names.ts';
+import { withNotes } from './esad-notes.ts';
 import { booleanOf, child, children, compact, numberOf, textOf } from './xml-dom.ts';
 
 /**
  * Reads an ESADout_CU element — as declarant software writes it, or as esad-writer.ts does — into
  * the fields of a goods or a transit declaration (box 1: ТТ is transit, anything else goods).
  * Elements are matched by local name, so the album's namespace versions may differ. What the model
- * has no box for (inventories, archive ids) is left out; the model itself bounds the result.
+ * has no box for (inventories, archive ids) is left out; the model itself bounds the result. Notes
+ * (esad-notes.ts) in SealDescriptionText are laid over what the elements say.
  */
 export type EsadFields = { kind: 'goods'; fields: GoodsDeclaration } | { kind: 'transit'; fields: TransitDeclaration };
 
 export function readEsad(esad: Element): EsadFields {
   const procedure = latin(textOf(esad, 'CustomsProcedure'));
-  return procedure === 'TT' ? { kind: 'transit', fields: transitOf(esad) } : { kind: 'goods', fields: goodsOf(esad) };
+  const notes = children(esad, 'SealDescriptionText').map((e) => e.textContent ?? '');
+  return procedure === 'TT'
+    ? { kind: 'transit', fields: withNotes('transit', transitOf(esad), notes) }
+    : { kind: 'goods', fields: withNotes('goods', goodsOf(esad), notes) };
 }
 
 function goodsOf(esad: Element): GoodsDeclaration {
@@ -105,11 +110,13 @@ function goodsItemOf(goods: Element, headerCount: number): GoodsItem {
       children(goods, 'ESADout_CUCustomsPaymentCalculation').map((line) => {
         const rate = textOf(line, 'Rate');
         const type = textOf(line, 'RateTypeCode');
-        const currency = Object.entries(rateCurrencies).find(([, n]) => n === textOf(line, 'RateCurrencyCode'))?.[0];
+        const currency = nameOf(rateCurrencies, textOf(line, 'RateCurrencyCode'));
+        const unit = nameOf(rateUnits, textOf(line, 'RateTNVEDQualifierCode'));
+        const specific = currency ? `${rate} ${currency}${unit ? `/${unit}` : ''}` : rate;
         return compact({
           typeCode: textOf(line, 'PaymentModeCode'),
           base: numberOf(line, 'TaxBase'),
-          rate: rate === undefined ? undefined : type === '%' ? `${rate}%` : currency ? `${rate} ${currency}` : rate,
+          rate: rate === undefined ? undefined : type === '%' ? `${rate}%` : specific,
           amount: numberOf(line, 'PaymentAmount'),
           methodCode: textOf(line, 'PaymentCode'),
         });
@@ -144,6 +151,10 @@ function transitOf(esad: Element): TransitDeclaration {
           amount: numberOf(guarantee, 'GuaranteeAmount'),
         })
       : undefined,
+    transitOffices: nonEmpty(
+      children(consignment, 'BorderCustomsOffice').flatMap((office) => textOf(office, 'Code') ?? []),
+    ),
+    departureOffice: textOf(child(shipment, 'ESADout_CUGoodsLocation'), 'CustomsOffice'),
     destinationOffice: textOf(child(child(consignment, 'TDDeliveryPlace'), 'DeliveryCustomsOffice'), 'Code'),
     seals:
       sealIds.length > 0
@@ -203,21 +214,26 @@ function shipmentOf(consignment: Element | undefined, terms: Element | undefined
 
 type SupportingDocument = NonNullable<GoodsItem['documents']>[number];
 
-function documentsOf(goods: Element): SupportingDocument[] {
-  return children(goods, 'ESADout_CUPresentedDocument').map((d) =>
-    compact({
-      kindCode: textOf(d, 'PresentedDocumentModeCode'),
-      number: textOf(d, 'PrDocumentNumber'),
-      date: textOf(d, 'PrDocumentDate'),
-    }),
-  );
+function documentsOf(goods: Element, common = false): SupportingDocument[] {
+  return children(goods, 'ESADout_CUPresentedDocument')
+    .filter((d) => isCommon(d) === common)
+    .map((d) =>
+      compact({
+        kindCode: textOf(d, 'PresentedDocumentModeCode'),
+        number: textOf(d, 'PrDocumentNumber'),
+        date: textOf(d, 'PrDocumentDate'),
+      }),
+    );
 }
+
+const isCommon = (document: Element) => textOf(document, 'RecordID')?.startsWith(commonDocumentRecord) === true;
 
 /**
  * Box 44 is an item's box; the model also keeps documents common to every item. They are written
- * first in every item, so the documents every item begins with are the header's — when there are
- * two items or more: with one, all stay the item's. Box 40 entries named as a preliminary
- * information or a release-before-declaration application are the header's numbers.
+ * in every item marked by RecordID (esad-names.ts), and read from the first. A file without the
+ * marks (other software) gives the documents every item begins with as the common ones — when
+ * there are two items or more: with one, all stay the item's. Box 40 entries named as a
+ * preliminary information or a release-before-declaration application are the header's numbers.
  */
 function headerDocuments(goods: Element[]) {
   const named = (name: string) =>
@@ -226,8 +242,10 @@ function headerDocuments(goods: Element[]) {
       .find((e) => textOf(e, 'PrecedingDocumentName') === name);
   const preliminary = textOf(named(precedingNames.preliminaryInformation), 'OtherPrDocumentNumber');
   const releaseBefore = textOf(named(precedingNames.releaseBeforeDeclaration), 'OtherPrDocumentNumber');
+  const marked = goods.some((g) => children(g, 'ESADout_CUPresentedDocument').some(isCommon));
+  if (marked) return { documents: nonEmpty(documentsOf(goods[0]!, true)), count: 0, preliminary, releaseBefore };
   if (goods.length < 2) return { documents: undefined, count: 0, preliminary, releaseBefore };
-  const lists = goods.map(documentsOf);
+  const lists = goods.map((g) => documentsOf(g));
   let count = 0;
   const first = lists[0]!;
   while (count < first.length && lists.every((list) => same(list[count], first[count]))) count++;
@@ -241,12 +259,15 @@ const namedPreceding = (e: Element) =>
   Object.values(precedingNames).includes(textOf(e, 'PrecedingDocumentName') as never);
 
 function descriptionOf(goods: Element): string | undefined {
-  // box 31 is split over several elements of up to 250 characters
-  return (
-    children(goods, 'GoodsDescription')
-      .map((e) => e.textContent ?? '')
-      .join('') || undefined
-  );
+  // box 31 is split over up to four elements of 250 characters; a longer text goes whole in the
+  // group's description, which may have more
+  const main = children(goods, 'GoodsDescription')
+    .map((e) => e.textContent ?? '')
+    .join('');
+  const group = children(child(goods, 'GoodsGroupDescription'), 'GoodsDescription')
+    .map((e) => e.textContent ?? '')
+    .join('');
+  return (main !== '' && group.length > main.length && group.startsWith(main) ? group : main) || undefined;
 }
 
 function packagingOf(goods: Element) {
@@ -257,7 +278,7 @@ function packagingOf(goods: Element) {
   };
 }
 
-function partyOf(element: Element | undefined): Party | undefined {
+export function partyOf(element: Element | undefined): Party | undefined {
   if (!element) return undefined;
   const kazakh = child(element, 'RKOrganizationFeatures');
   return compact({
@@ -288,9 +309,14 @@ function transportOf(element: Element | undefined) {
   });
 }
 
-function fillerOf(esad: Element) {
-  const signing = child(child(esad, 'FilledPerson'), 'SigningDetails');
-  const place = textOf(esad, 'ExecutionPlace');
+const fillerOf = (esad: Element) => signatoryOf(child(esad, 'FilledPerson'), textOf(esad, 'ExecutionPlace'));
+
+/** Box 54 (DTS: box 10): the person who filled the document, as the album's signatory details give them. */
+export function signatoryOf(person: Element | undefined, place: string | undefined) {
+  const signing = child(person, 'SigningDetails');
+  const identity = child(person, 'SignatoryPersonIdentityDetails');
+  const iin =
+    textOf(identity, 'IdentityCardName') === fillerIinCardName ? textOf(identity, 'IdentityCardNumber') : undefined;
   if (!signing) return place === undefined ? undefined : { place };
   const surname = textOf(signing, 'PersonSurname');
   const name = textOf(signing, 'PersonName');
@@ -299,6 +325,7 @@ function fillerOf(esad: Element) {
       [surname, name === surname ? undefined : name, textOf(signing, 'PersonMiddleName')].filter(Boolean).join(' ') ||
       undefined,
     position: textOf(signing, 'PersonPost'),
+    iin,
     phone: textOf(child(signing, 'CommunicationDetails'), 'Phone'),
     date: textOf(signing, 'SigningDate')?.slice(0, 10),
     place,
@@ -310,5 +337,8 @@ function latin(value: string | undefined): string | undefined {
   const letters: Record<string, string> = { Т: 'T', М: 'M', И: 'I', Э: 'E', К: 'K' };
   return value?.replace(/[ТМИЭК]/g, (letter) => letters[letter]!);
 }
+
+const nameOf = (codes: Record<string, string>, code: string | undefined) =>
+  code === undefined ? undefined : Object.entries(codes).find(([, c]) => c === code)?.[0];
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);

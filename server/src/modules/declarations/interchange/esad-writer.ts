@@ -6,14 +6,28 @@ import type {
   TransitItem,
 } from '@shekara/contracts/declarations/documents';
 import { parseIinBin } from '@shekara/contracts/domain';
-import { esadDocumentMode, esadNamespaces, precedingNames, procedureCodes, rateCurrencies } from './esad-names.ts';
+import { DOMParser } from '@xmldom/xmldom';
+import {
+  commonDocumentRecord,
+  esadDocumentMode,
+  esadNamespaces,
+  fillerIinCardName,
+  precedingNames,
+  procedureCodes,
+  rateCurrencies,
+  rateUnits,
+} from './esad-names.ts';
+import { type NoteKind, notesFor } from './esad-notes.ts';
+import { readEsad } from './esad-reader.ts';
 import { el, required, serialise, type XmlNode } from './xml-builder.ts';
 
 /**
  * Writes a goods or transit declaration as the ESADout_CU document of the album of formats
  * (5.23.0), box by box after the schema's annotations ("Гр. N"); docs/INTERCHANGE.md has the
  * table. What the model holds is written so that reading it back gives the same model
- * (esad-reader.ts is its mirror); the few boxes the album has no element for are listed there.
+ * (esad-reader.ts is its mirror). What the album has no element for goes as notes
+ * (esad-notes.ts): the document is written, read back, and each field that did not come back
+ * equal is noted.
  */
 export interface EsadEnvelope {
   /** the document's unique id (cat_ru:DocumentID), a UUID */
@@ -23,16 +37,38 @@ export interface EsadEnvelope {
 }
 
 export function writeGoodsEsad(document: GoodsDeclaration, envelope: EsadEnvelope): string {
+  return withNotes('goods', document, (notes) => goodsEsad(document, envelope, notes));
+}
+
+export function writeTransitEsad(document: TransitDeclaration, envelope: EsadEnvelope): string {
+  return withNotes('transit', document, (notes) => transitEsad(document, envelope, notes));
+}
+
+/** The document written, read back, and written again with notes of what did not come back. */
+function withNotes(
+  kind: NoteKind,
+  document: GoodsDeclaration | TransitDeclaration,
+  write: (notes: string[]) => string,
+): string {
+  const first = write([]);
+  const root = new DOMParser().parseFromString(first, 'application/xml').documentElement;
+  const notes = root ? notesFor(kind, document, readEsad(root as never).fields) : [];
+  return notes.length > 0 ? write(notes) : first;
+}
+
+function goodsEsad(document: GoodsDeclaration, envelope: EsadEnvelope, notes: string[]): string {
   const items = document.items;
   const headerPreceding = [
     preceding(precedingNames.preliminaryInformation, document.preliminaryInformationNumber),
     preceding(precedingNames.releaseBeforeDeclaration, document.releaseBeforeDeclarationNumber),
   ];
+  const common = (document.documents ?? []).map((d, i) => ({ ...d, record: `${commonDocumentRecord}${i + 1}` }));
   return esad(envelope, [
     el('CustomsProcedure', document.direction ? procedureCodes[document.direction] : 'ИМ'),
     el('CustomsModeCode', document.procedureCode),
+    notes.map((line) => el('SealDescriptionText', line)),
     el('RecipientCountryCode', 'KZ'),
-    el('ExecutionPlace', document.filler?.place),
+    el('ExecutionPlace', executionPlace(document.filler?.place)),
     el('RegNumberDoc', document.reference),
     required(
       'ESADout_CUGoodsShipment',
@@ -45,7 +81,7 @@ export function writeGoodsEsad(document: GoodsDeclaration, envelope: EsadEnvelop
       party('ESADout_CUFinancialAdjustingResponsiblePerson', document.financialParty),
       party('ESADout_CUDeclarant', document.declarant) ?? required('ESADout_CUDeclarant'),
       goodsLocation(document.goodsLocation),
-      consignment(document, document.inlandTransportMode, document.borderOffice, undefined),
+      consignment(document, document.inlandTransportMode, [document.borderOffice], undefined),
       el(
         'ESADout_CUMainContractTerms',
         el('catESAD_cu:ContractCurrencyCode', document.invoiceCurrency),
@@ -56,7 +92,7 @@ export function writeGoodsEsad(document: GoodsDeclaration, envelope: EsadEnvelop
         deliveryTerms(document.deliveryTerms),
       ),
       (items.length > 0 ? items : [{}]).map((item, index) =>
-        goodsItem(item, index, [...(document.documents ?? []), ...(item.documents ?? [])], headerPreceding),
+        goodsItem(item, index, [...common, ...(item.documents ?? [])], headerPreceding),
       ),
       el(
         'ESADout_CUPayments',
@@ -78,15 +114,20 @@ export function writeGoodsEsad(document: GoodsDeclaration, envelope: EsadEnvelop
   ]);
 }
 
-export function writeTransitEsad(document: TransitDeclaration, envelope: EsadEnvelope): string {
+function transitEsad(document: TransitDeclaration, envelope: EsadEnvelope, notes: string[]): string {
   const seals = document.seals ?? [];
   const items = document.items;
+  const counts = seals.flatMap((seal) => (seal.count === undefined ? [] : [seal.count]));
+  const sealCount = counts.reduce((total, count) => total + count, 0);
+  const common = (document.documents ?? []).map((d, i) => ({ ...d, record: `${commonDocumentRecord}${i + 1}` }));
+  const departureOffice = officeCode(document.departureOffice);
   return esad(envelope, [
     el('CustomsProcedure', 'ТТ'),
-    seals.length === 1 ? el('SealQuantity', seals[0]!.count) : undefined,
-    seals.map((seal) => el('SealId', seal.identification)),
+    counts.length > 0 && sealCount <= 999 ? el('SealQuantity', sealCount) : undefined,
+    seals.map((seal) => el('SealId', sealId(seal.identification))),
+    notes.map((line) => el('SealDescriptionText', line)),
     el('RecipientCountryCode', 'KZ'),
-    el('ExecutionPlace', document.filler?.place),
+    el('ExecutionPlace', executionPlace(document.filler?.place)),
     required(
       'ESADout_CUGoodsShipment',
       el('catESAD_cu:TotalGoodsNumber', document.totalItems),
@@ -95,7 +136,15 @@ export function writeTransitEsad(document: TransitDeclaration, envelope: EsadEnv
       party('ESADout_CUConsignee', document.consignee),
       party('ESADout_CUDeclarant', document.declarant) ?? required('ESADout_CUDeclarant'),
       party('ESADout_CUCarrier', document.carrier),
-      consignment(document, document.departureTransport?.modeCode, undefined, document.destinationOffice),
+      departureOffice === undefined
+        ? undefined
+        : el('ESADout_CUGoodsLocation', el('CustomsOffice', departureOffice), el('CustomsCountryCode', 'KZ')),
+      consignment(
+        document,
+        document.departureTransport?.modeCode,
+        document.transitOffices ?? [],
+        document.destinationOffice,
+      ),
       el(
         'ESADout_CUMainContractTerms',
         el('catESAD_cu:ContractCurrencyCode', document.invoiceCurrency),
@@ -106,7 +155,7 @@ export function writeTransitEsad(document: TransitDeclaration, envelope: EsadEnv
         transitItem(
           item,
           index,
-          [...(document.documents ?? []), ...(item.documents ?? [])],
+          [...common, ...(item.documents ?? [])],
           [preceding(precedingNames.preliminaryInformation, document.preliminaryInformationNumber)],
         ),
       ),
@@ -138,7 +187,8 @@ function esad(envelope: EsadEnvelope, body: Parameters<typeof el>[1][]): string 
   return serialise(root, { ...esadNamespaces, DocumentModeID: esadDocumentMode });
 }
 
-type SupportingDocument = NonNullable<GoodsItem['documents']>[number];
+/** A box 44 entry; `record` marks one of the documents common to every item. */
+type SupportingDocument = NonNullable<GoodsItem['documents']>[number] & { record?: string };
 
 /** Boxes 31–47 of one goods item. */
 function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument[], headerPreceding: XmlNode[]) {
@@ -146,7 +196,7 @@ function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument
     item.trademark !== undefined || item.manufacturer !== undefined
       ? el(
           'catESAD_cu:GoodsGroupDescription',
-          required('catESAD_cu:GoodsDescription', chunks(item.description)[0] ?? '-'),
+          groupDescription(item.description),
           el(
             'catESAD_cu:GoodsGroupInformation',
             el('catESAD_cu:Manufacturer', item.manufacturer),
@@ -154,6 +204,7 @@ function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument
           ),
         )
       : undefined;
+  const long = (item.description?.length ?? 0) > 1000;
   const preference = item.preference?.length === 7 ? item.preference : undefined;
   return required(
     'ESADout_CUGoods',
@@ -167,7 +218,7 @@ function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument
     el('catESAD_cu:GoodsTNVEDCode', item.hsCode),
     el('catESAD_cu:OriginCountryCode', item.originCountry),
     el('catESAD_cu:CustomsCostCorrectMethod', item.valuationMethod),
-    group,
+    group ?? (long ? el('catESAD_cu:GoodsGroupDescription', groupDescription(item.description)) : undefined),
     preference
       ? el(
           'catESAD_cu:Preferencii',
@@ -189,6 +240,7 @@ function goodsItem(item: GoodsItem, index: number, documents: SupportingDocument
         el('catESAD_cu:Rate', rate?.value),
         el('catESAD_cu:RateTypeCode', rate?.type),
         el('catESAD_cu:RateCurrencyCode', rate?.currency),
+        el('catESAD_cu:RateTNVEDQualifierCode', rate?.unit),
         el('catESAD_cu:PaymentCode', line.methodCode),
       );
     }),
@@ -243,6 +295,7 @@ function presentedDocument(document: SupportingDocument): XmlNode {
     el('cat_ru:PrDocumentNumber', document.number),
     el('cat_ru:PrDocumentDate', document.date),
     required('catESAD_cu:PresentedDocumentModeCode', document.kindCode ?? ''),
+    el('catESAD_cu:RecordID', document.record),
   );
 }
 
@@ -267,28 +320,29 @@ function packaging(packages: number | undefined, kind: string | undefined): XmlN
 function consignment(
   document: GoodsDeclaration | TransitDeclaration,
   departureMode: string | undefined,
-  borderOffice: string | undefined,
+  borderOffices: Array<string | undefined>,
   destinationOffice: string | undefined,
 ): XmlNode {
+  const destination = officeCode(destinationOffice);
   return el(
     'ESADout_CUConsigment',
     el('catESAD_cu:ContainerIndicator', document.containers),
     el('catESAD_cu:DispatchCountryCode', document.dispatchCountry),
     el('catESAD_cu:DestinationCountryCode', document.destinationCountry),
-    borderOffice === undefined ? undefined : el('catESAD_cu:BorderCustomsOffice', el('cat_ru:Code', borderOffice)),
+    borderOffices.map((office) => el('catESAD_cu:BorderCustomsOffice', el('cat_ru:Code', officeCode(office)))),
     transport('ESADout_CUDepartureArrivalTransport', departureMode, document.departureTransport),
     transport('ESADout_CUBorderTransport', document.borderTransportMode, document.borderTransport),
-    destinationOffice === undefined
+    destination === undefined
       ? undefined
-      : el('TDDeliveryPlace', el('DeliveryCustomsOffice', el('cat_ru:Code', destinationOffice))),
+      : el('TDDeliveryPlace', el('DeliveryCustomsOffice', el('cat_ru:Code', destination))),
   );
 }
 
 type Transport = GoodsDeclaration['departureTransport'];
 
 /**
- * Box 18 or 21: the vehicle and its mode. The album has one mode per element, so box 25 (26) and
- * the mode of the vehicle in box 21 (18) are one value: the box's own when both are given.
+ * Box 18 or 21: the vehicle and its mode. The album has one mode per element: box 25 (26) is
+ * written, else the vehicle's own; a vehicle's mode that differs, or is absent, goes as a note.
  */
 function transport(name: string, mode: string | undefined, means: Transport): XmlNode {
   return el(
@@ -363,7 +417,36 @@ function filledPerson(filler: Filler): XmlNode {
       el('RUScat_ru:CommunicationDetails', el('cat_ru:Phone', filler.phone)),
       el('RUScat_ru:SigningDate', `${filler.date ?? '1970-01-01'}T00:00:00`),
     ),
+    /^\d{12}$/.test(filler.iin ?? '')
+      ? el(
+          'RUDECLcat:SignatoryPersonIdentityDetails',
+          el('RUScat_ru:IdentityCardName', fillerIinCardName),
+          el('RUScat_ru:IdentityCardNumber', filler.iin),
+          el('RUScat_ru:CountryCode', 'KZ'),
+        )
+      : undefined,
   );
+}
+
+/** The place of box 54 where the album has room for it (a city name, 35 characters). */
+const executionPlace = (place: string | undefined) =>
+  place !== undefined && place.length <= 35 && place.trim() === place ? place : undefined;
+
+/** A customs office code as the album writes them: 2, 5 or 8 digits. */
+const officeCode = (code: string | undefined) =>
+  code !== undefined && /^(\d{2}|\d{5}|\d{8})$/.test(code) ? code : undefined;
+
+/** A seal's mark where the album has room for it: a token of at most 20 characters. */
+const sealId = (mark: string | undefined) =>
+  mark !== undefined && mark.length <= 20 && /^\S+( \S+)*$/.test(mark) ? mark : undefined;
+
+/** Box 31 for the description of the group: the whole text, in 250-character pieces, which may be many. */
+function groupDescription(text: string | undefined): XmlNode[] {
+  const parts: string[] = [];
+  for (let at = 0; text && at < text.length; at += 250) parts.push(text.slice(at, at + 250));
+  return parts.length > 0
+    ? parts.map((part) => el('catESAD_cu:GoodsDescription', part))
+    : [required('catESAD_cu:GoodsDescription', '-')];
 }
 
 /** Box 31 in the album's pieces of at most 250 characters (four at most: 1,000 characters). */
@@ -374,10 +457,18 @@ function chunks(text: string | undefined): string[] {
   return parts;
 }
 
-/** Box 47's rate: "10%" as an ad valorem rate; "0.5 EUR/kg" and the like as a specific one. */
-function rateOf(rate: string | undefined): { value: string; type: string; currency?: string } | undefined {
-  const match = rate === undefined ? null : /^(\d+(?:\.\d+)?)\s*(%?)(?:\s+([A-Z]{3}))?$/.exec(rate);
+/**
+ * Box 47's rate: "10%" as an ad valorem rate; "20000 KZT" and "0.5 EUR/kg" as specific ones, the
+ * currency and the unit by their numeric codes. A rate in another form is left to a note.
+ */
+function rateOf(
+  rate: string | undefined,
+): { value: string; type: string; currency?: string; unit?: string } | undefined {
+  const match = rate === undefined ? null : /^(\d{1,6}(?:\.\d{1,6})?)(?:(%)|(?: ([A-Z]{3})(?:\/(\S+))?))?$/.exec(rate);
   if (!match) return undefined;
-  const currency = match[3] === undefined ? undefined : rateCurrencies[match[3]];
-  return { value: match[1]!, type: match[2] === '%' ? '%' : '*', ...(currency ? { currency } : {}) };
+  const [, value, percent, code, unitName] = match as unknown as [string, string, string?, string?, string?];
+  const currency = code === undefined ? undefined : rateCurrencies[code];
+  const unit = unitName === undefined ? undefined : rateUnits[unitName];
+  if ((code !== undefined && !currency) || (unitName !== undefined && !unit)) return undefined;
+  return { value, type: percent ? '%' : '*', ...(currency ? { currency } : {}), ...(unit ? { unit } : {}) };
 }

@@ -1,16 +1,20 @@
 import { parseXml, type XmlLimits, XmlRefused } from '@shekara/nca';
 import type { Element } from '@xmldom/xmldom';
+import { type DtsFields, readDts } from './dts-reader.ts';
 import { type EsadFields, readEsad } from './esad-reader.ts';
+import { type PreliminaryFields, readAutoPreliminary } from './preliminary-reader.ts';
 import { type SchemaError, validateAgainstSchema } from './xsd-validation.ts';
 
 /**
  * One received XML file, read on a worker thread: held to the XML bounds, parsed without DTD,
  * checked against the album's schemas (when a directory of them is configured), and each
- * ESADout_CU it holds — itself, or those of an ED_Container — read into a model's fields. The
+ * ESADout_CU it holds — itself, or those of an ED_Container — read into a model's fields; a
+ * customs value declaration (DTSout_CU) and the road preliminary information (AutoPreliminary)
+ * likewise, on their own. The
  * model itself (zod) judges the fields where the draft is made.
  */
 export type ReceivedReading =
-  | { ok: true; schemaChecked: boolean; documents: EsadFields[] }
+  | { ok: true; schemaChecked: boolean; documents: Array<EsadFields | DtsFields | PreliminaryFields> }
   | { ok: false; code: ReceivedRefusal; errors: SchemaError[] };
 
 /** Why a file was refused: not XML within bounds, not an album document, or not valid by its schemas. */
@@ -45,8 +49,17 @@ export async function readReceivedXml(xml: string, schemaDir: string | undefined
     throw error;
   }
   const name = root?.localName;
+  if (root && (name === 'DTSout_CU' || name === 'AutoPreliminary')) {
+    const errors = schemaDir ? await validateAgainstSchema(schemaDir, name, xml) : [];
+    if (errors.length > 0) return { ok: false, code: 'SCHEMA_INVALID', errors };
+    const document = name === 'DTSout_CU' ? readDts(root) : readAutoPreliminary(root);
+    return { ok: true, schemaChecked: schemaDir !== undefined, documents: [document] };
+  }
   if (!root || (name !== 'ESADout_CU' && name !== 'ED_Container'))
-    return refused('NOT_ESAD', `the root element is ${name ?? 'missing'}, not ESADout_CU or ED_Container`);
+    return refused(
+      'NOT_ESAD',
+      `the root element is ${name ?? 'missing'}, not ESADout_CU, DTSout_CU, AutoPreliminary or ED_Container`,
+    );
   const esads = name === 'ESADout_CU' ? [root] : elementsNamed(root, 'ESADout_CU');
   if (esads.length === 0) return refused('NOT_ESAD', 'the ED_Container holds no ESADout_CU');
   if (esads.length > maxDocumentsPerContainer)

@@ -10,7 +10,12 @@ export interface SchemaError {
 }
 
 /** The entry schemas a received file is checked against, by its root element. */
-export const entrySchemas = { ESADout_CU: 'ESADout_CU.xsd', ED_Container: 'ED_Container.xsd' } as const;
+export const entrySchemas = {
+  ESADout_CU: 'ESADout_CU.xsd',
+  ED_Container: 'ED_Container.xsd',
+  DTSout_CU: 'DTSout_CU.xsd',
+  AutoPreliminary: 'AutoPreliminary.xsd',
+} as const;
 export type EntrySchema = keyof typeof entrySchemas;
 
 /** A schema file that a schema imports or includes, by the name it gives. */
