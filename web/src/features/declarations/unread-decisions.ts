@@ -1,0 +1,39 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { type Decision, fetchUnreadDecisions, markDecisionRead } from './declarations-api.ts';
+import { declarationKeys } from './queries.ts';
+
+/** Under `declarations`, so marking a decision read anywhere (which refreshes that key) refreshes the count too. */
+const unreadKey = [...declarationKeys.all, 'unread-decisions'] as const;
+
+/** How often the menu's count looks again while the page stays open: a decision can come at any time. */
+const unreadRefreshMs = 60_000;
+
+/** The count of unread decisions beside "Decisions" in the cabinet's menu; only for users (enabled). */
+export function useUnreadDecisions(enabled: boolean): number {
+  const answer = useQuery({
+    queryKey: unreadKey,
+    queryFn: fetchUnreadDecisions,
+    enabled,
+    refetchInterval: unreadRefreshMs,
+  });
+  return enabled ? (answer.data?.unread ?? 0) : 0;
+}
+
+/**
+ * A decision shown on its declaration's page has been read: it stops being "new" in the inbox and
+ * in the menu's count, as an e-mail does once opened.
+ */
+export function useReadOnSight(decisions: readonly Decision[]) {
+  const client = useQueryClient();
+  const unread = decisions
+    .filter((d) => d.readAt === null)
+    .map((d) => d.id)
+    .join(',');
+  useEffect(() => {
+    if (!unread) return;
+    void Promise.allSettled(unread.split(',').map((id) => markDecisionRead(id))).then(() =>
+      client.invalidateQueries({ queryKey: declarationKeys.all }),
+    );
+  }, [unread, client]);
+}
