@@ -12,7 +12,6 @@ import { DecisionList } from './DecisionList.tsx';
 import { DeclarationActions } from './DeclarationActions.tsx';
 import type { Declaration } from './declarations-api.ts';
 import { LinksCard } from './LinksCard.tsx';
-import { useReadOnSight } from './unread-decisions.ts';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { PaymentCard } from './PaymentCard.tsx';
 import { declarationsPath } from './paths.ts';
@@ -34,7 +33,6 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const reload = () => void client.invalidateQueries({ queryKey: declarationKeys.one(declaration.id) });
-  useReadOnSight(declaration.decisions);
   return (
     <Stack gap="lg" py="xl" data-testid="declaration-page">
       <Stack gap={4}>

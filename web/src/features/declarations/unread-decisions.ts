@@ -1,6 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { type Decision, fetchUnreadDecisions, markDecisionRead } from './declarations-api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { fetchUnreadDecisions } from './declarations-api.ts';
 import { declarationKeys } from './queries.ts';
 
 /** Under `declarations`, so marking a decision read anywhere (which refreshes that key) refreshes the count too. */
@@ -18,22 +17,4 @@ export function useUnreadDecisions(enabled: boolean): number {
     refetchInterval: unreadRefreshMs,
   });
   return enabled ? (answer.data?.unread ?? 0) : 0;
-}
-
-/**
- * A decision shown on its declaration's page has been read: it stops being "new" in the inbox and
- * in the menu's count, as an e-mail does once opened.
- */
-export function useReadOnSight(decisions: readonly Decision[]) {
-  const client = useQueryClient();
-  const unread = decisions
-    .filter((d) => d.readAt === null)
-    .map((d) => d.id)
-    .join(',');
-  useEffect(() => {
-    if (!unread) return;
-    void Promise.allSettled(unread.split(',').map((id) => markDecisionRead(id))).then(() =>
-      client.invalidateQueries({ queryKey: declarationKeys.all }),
-    );
-  }, [unread, client]);
 }

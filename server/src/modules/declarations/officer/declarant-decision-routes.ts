@@ -25,6 +25,8 @@ export async function declarantDecisionRoutes(app: ZodApp, { ctx }: { ctx: Decla
 
   route(r.unread, {
     summary: 'How many decisions are unread (the count in the cabinet’s menu)',
+    // a count of the caller's own organisation's decisions, no object named: every user may ask
+    access: { audience: 'user' },
     handler: async (request) => unreadDecisions(ctx.db, caller(request).account),
   });
 
