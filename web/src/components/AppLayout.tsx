@@ -1,6 +1,8 @@
 import {
   Anchor,
   AppShell,
+  Badge,
+  Box,
   Burger,
   Button,
   Center,
@@ -18,9 +20,11 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
 import { SignatureLevelBanner } from '../features/account/SignatureLevelBanner.tsx';
+import { decisionsPath } from '../features/declarations/paths.ts';
+import { useUnreadDecisions } from '../features/declarations/unread-decisions.ts';
 import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
 import { SupportContactsFooter } from '../features/portal/SupportContactsFooter.tsx';
 import { menuAreasOf, menuOf } from '../features/session/areas.ts';
@@ -28,11 +32,14 @@ import type { Me } from '../features/session/me.ts';
 import { useSession } from '../features/session/session-context.ts';
 import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { type NavEntry, OverflowNav } from './OverflowNav.tsx';
 
 interface MenuEntry {
   key: string;
   path: string;
   label: string;
+  /** a count beside the name: unread decisions */
+  count?: number;
 }
 
 type AreaMenu = { area: string; entries: MenuEntry[] };
@@ -48,6 +55,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const { me, logOut } = useSession();
+  const unreadDecisions = useUnreadDecisions(me?.kind === 'user');
 
   // The portal's sections first (features' public pages, in their menu order), then public services.
   const publicMenu: MenuEntry[] = [
@@ -68,9 +76,18 @@ export function AppLayout() {
         key: route.path,
         path: route.path,
         label: t(route.menu!.label),
+        ...(route.path === decisionsPath && { count: unreadDecisions }),
       })),
     }))
     .filter(({ entries }) => entries.length > 0);
+  // The header's row: the user's own pages first (the cabinet in plain sight), then the portal's;
+  // what does not fit goes under "more".
+  const headerEntries: NavEntry[] = [
+    ...areaMenus.flatMap(({ area, entries }) =>
+      entries.map((entry) => ({ ...entry, group: t(`session.areas.${area}`), testId: `nav-${entry.path}` })),
+    ),
+    ...publicMenu.map((entry) => ({ ...entry, group: t('nav.portal'), testId: `nav-${entry.path}` })),
+  ];
 
   const leave = () => {
     close();
@@ -103,7 +120,12 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             {me ? (
-              <UserMenu me={me} areaMenus={areaMenus} onLeave={leave} />
+              <>
+                <UserMenu me={me} areaMenus={areaMenus} onLeave={leave} />
+                <Button variant="default" size="sm" visibleFrom="xs" onClick={leave} data-testid="header-log-out">
+                  {t('session.logOut')}
+                </Button>
+              </>
             ) : (
               <Button component={Link} to={loginPath} size="sm" visibleFrom="xs" data-testid="log-in">
                 {t('nav.login')}
@@ -112,20 +134,9 @@ export function AppLayout() {
           </Group>
         </Group>
         {/* Section names run long in Kazakh, so on wide screens they get a row of their own. */}
-        <Group h={44} px="md" gap={4} visibleFrom="md" component="nav" wrap="nowrap" style={{ overflowX: 'auto' }}>
-          {publicMenu.map((entry) => (
-            <Button
-              key={entry.key}
-              component={RouterNavLink}
-              to={entry.path}
-              variant={pathname === entry.path ? 'light' : 'subtle'}
-              size="compact-sm"
-              style={{ flexShrink: 0 }}
-            >
-              {entry.label}
-            </Button>
-          ))}
-        </Group>
+        <Box component="nav" visibleFrom="md" aria-label={t('nav.menu')}>
+          <OverflowNav entries={headerEntries} pathname={pathname} more={t('nav.more')} />
+        </Box>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" style={{ overflowY: 'auto' }}>
@@ -140,7 +151,8 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Container size="lg" component="main" id="content">
+        {/* AppShell.Main is the page's one <main>; this is only its width */}
+        <Container size="lg" id="content">
           <MaintenanceBanner />
           <SignatureLevelBanner />
           {/* a page's code comes when the page is first shown (feature-routes.ts lazyPage) */}
@@ -189,7 +201,18 @@ function UserMenu({ me, areaMenus, onLeave }: { me: Me; areaMenus: AreaMenu[]; o
           <div key={area}>
             <Menu.Label>{t(`session.areas.${area}`)}</Menu.Label>
             {entries.map((entry) => (
-              <Menu.Item key={entry.key} component={Link} to={entry.path}>
+              <Menu.Item
+                key={entry.key}
+                component={Link}
+                to={entry.path}
+                rightSection={
+                  entry.count ? (
+                    <Badge size="sm" color="red">
+                      {entry.count}
+                    </Badge>
+                  ) : undefined
+                }
+              >
                 {entry.label}
               </Menu.Item>
             ))}
@@ -222,6 +245,13 @@ function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave
       component={Link}
       to={entry.path}
       label={entry.label}
+      rightSection={
+        entry.count ? (
+          <Badge size="sm" color="red">
+            {entry.count}
+          </Badge>
+        ) : undefined
+      }
       active={pathname === entry.path}
       onClick={close}
     />

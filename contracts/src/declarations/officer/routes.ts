@@ -32,6 +32,8 @@ const decisions = routesAt(decisionsPath);
 /** The declarant's inbox of decisions on the organisation's declarations (ACC-21). */
 export const declarantDecisionRoutes = {
   list: decisions('GET', '', { querystring: s.decisionsQuery, response: { 200: s.decisionsResponse } }),
+  /** How many are still unread: the count beside the cabinet's menu entry. */
+  unread: decisions('GET', '/unread', { response: { 200: z.object({ unread: z.number().int().min(0) }) } }),
   markRead: defineRoute({
     method: 'POST',
     path: `${decisionsPath}/:id/read`,

@@ -99,6 +99,7 @@ const builds: Record<string, Build> = {
 
   'GET /api/v1/declarations': (w) => get('/api/v1/declarations', w.draft.id),
   'GET /api/v1/declarations/decisions': (w) => get('/api/v1/declarations/decisions', w.registered.decisionId),
+  'GET /api/v1/declarations/decisions/unread': () => get('/api/v1/declarations/decisions/unread'),
   'POST /api/v1/declarations/decisions/:id/read': (w) =>
     post(`/api/v1/declarations/decisions/${w.registered.decisionId}/read`),
   'GET /api/v1/declarations/:id': (w) => get(`/api/v1/declarations/${w.draft.id}`),

@@ -50,7 +50,15 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
             </Stack>
             <Group gap="xs">
               {decision.declarationId && (
-                <Button size="xs" variant="default" component={Link} to={declarationPath(decision.declarationId)}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  component={Link}
+                  to={declarationPath(decision.declarationId)}
+                  // opening the declaration from the inbox is reading the decision: it stops being "new"
+                  onClick={() => decision.readAt === null && onRead?.(decision.id)}
+                  data-testid="decision-open"
+                >
                   {t('declarations.decisions.open')}
                 </Button>
               )}

@@ -101,6 +101,8 @@ export async function fetchDecisions(options: { unread?: boolean; page?: number 
     decisions: answer.decisions.map(({ officeCode, ...decision }) => ({ ...decision, office: officeCode })),
   };
 }
+/** How many decisions are still unread, for the menu's count. */
+export const fetchUnreadDecisions = () => call(declarantDecisionRoutes.unread, {});
 export const markDecisionRead = (id: string) => call(declarantDecisionRoutes.markRead, { params: { id } });
 
 /** The public check of a receipt: the delivery's facts and the declaration's status when the hash is the signed document's. */

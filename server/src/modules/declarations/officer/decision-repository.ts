@@ -90,6 +90,16 @@ export async function decisionsForOrganisation(
   return { rows: rows.slice(0, options.limit), more: rows.length > options.limit };
 }
 
+/** How many decisions on the organisation's declarations nobody of it has read yet. */
+export async function unreadDecisionCount(db: Queryable, iinBin: string): Promise<number> {
+  const { rows } = await db.query<{ unread: number }>(
+    `select count(*)::int as unread from declaration_decisions x join declarations d on d.id = x.declaration_id
+      where (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1) and d.deleted_at is null and x.read_at is null`,
+    [iinBin],
+  );
+  return rows[0]?.unread ?? 0;
+}
+
 /** Marks a decision read by the organisation; the first reading's time stays. Undefined when it is not theirs. */
 export async function markDecisionRead(
   db: Queryable,

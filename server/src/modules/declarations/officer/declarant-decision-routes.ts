@@ -3,7 +3,7 @@ import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { caller } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
-import { decisionsInbox, readDecision } from './declarant-decisions.ts';
+import { decisionsInbox, readDecision, unreadDecisions } from './declarant-decisions.ts';
 
 /** The declarant's side of decisions (ACC-21): the cabinet's inbox of what customs decided, and marking one read. */
 export async function declarantDecisionRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsContext }): Promise<void> {
@@ -21,6 +21,13 @@ export async function declarantDecisionRoutes(app: ZodApp, { ctx }: { ctx: Decla
         { unread: request.query.unread === 'true', page: request.query.page },
         request.language,
       ),
+  });
+
+  route(r.unread, {
+    summary: 'How many decisions are unread (the count in the cabinet’s menu)',
+    // a count of the caller's own organisation's decisions, no object named: every user may ask
+    access: { audience: 'user' },
+    handler: async (request) => unreadDecisions(ctx.db, caller(request).account),
   });
 
   route(r.markRead, {

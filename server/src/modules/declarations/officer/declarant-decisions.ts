@@ -4,7 +4,12 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
 import { decisionNames } from './decision-notice.ts';
-import { type DecisionRow, decisionsForOrganisation, markDecisionRead } from './decision-repository.ts';
+import {
+  type DecisionRow,
+  decisionsForOrganisation,
+  markDecisionRead,
+  unreadDecisionCount,
+} from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
 
 export const decisionsPageSize = 50;
@@ -27,6 +32,11 @@ export async function decisionsInbox(
     more,
     decisions: rows.map((row) => presentDecision(row, language)),
   };
+}
+
+/** The count of unread decisions the cabinet's menu shows beside "Decisions". */
+export async function unreadDecisions(db: Queryable, account: Account): Promise<{ unread: number }> {
+  return { unread: await unreadDecisionCount(db, account.iinBin) };
 }
 
 export function presentDecision(row: DecisionRow, language: Language) {

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/a11y/useSemanticElements: the windowed grid is divs with table roles, since only the rows in view are rendered
+// biome-ignore-all lint/a11y/useFocusableInteractive: its rows and cells are read, not focused; the inputs inside them take the focus
 import { ActionIcon, Box, Group, Input, Text } from '@mantine/core';
 import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { type CSSProperties, memo, useEffect, useRef, useState } from 'react';
@@ -88,8 +90,8 @@ export function ItemsGrid({
 
   return (
     <Box style={{ overflowX: 'auto' }}>
-      <Box miw={1100}>
-        {/* biome-ignore lint/a11y: the grid is drawn with divs so that only the rows in view are rendered; role=row keeps it a table for assistive technology */}
+      {/* the grid is drawn with divs so that only the rows in view are rendered; the ARIA roles keep it a table for assistive technology */}
+      <Box miw={1100} role="table" aria-label={t('declarations.goods.items.table')} aria-rowcount={items.length + 1}>
         <div
           style={{
             ...rowStyle,
@@ -99,15 +101,15 @@ export function ItemsGrid({
           }}
           role="row"
         >
-          <Text size="xs" fw={600}>
+          <Text size="xs" fw={600} role="columnheader">
             {t('declarations.goods.items.number')}
           </Text>
           {gridColumns.map((column) => (
-            <Text key={column.field} size="xs" fw={600}>
+            <Text key={column.field} size="xs" fw={600} role="columnheader">
               {t(`declarations.goods.items.columns.${column.field}`)}
             </Text>
           ))}
-          <span />
+          <span role="columnheader" />
         </div>
         <div
           ref={viewport}
@@ -118,6 +120,7 @@ export function ItemsGrid({
         >
           <div
             style={{ paddingTop: range.paddingTop, paddingBottom: range.paddingBottom }}
+            role="rowgroup"
             data-testid="items-grid"
             data-count={items.length}
           >
@@ -150,12 +153,14 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
         borderBottom: '1px solid var(--mantine-color-gray-2)',
         background: errors ? 'var(--mantine-color-red-0)' : undefined,
       }}
+      role="row"
+      aria-rowindex={index + 2}
       data-testid="item-row"
       data-index={index}
       data-renders={renders.current}
       data-finding={errors ? 'error' : messages?.length ? 'warning' : undefined}
     >
-      <Text size="sm" ta="right" title={fieldMessage(messages)}>
+      <Text size="sm" ta="right" title={fieldMessage(messages)} role="rowheader">
         {item.number ?? index + 1}
       </Text>
       {gridColumns.map((column) => {
@@ -168,13 +173,17 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
           readOnly,
           onValue: (value: unknown) => actions.onCell(index, column.field, value),
         };
-        return column.kind === 'number' ? (
-          <NumberCell key={column.field} value={item[column.field]} {...props} />
-        ) : (
-          <TextCell key={column.field} value={item[column.field]} maxLength={column.maxLength} {...props} />
+        return (
+          <div key={column.field} role="cell">
+            {column.kind === 'number' ? (
+              <NumberCell value={item[column.field]} {...props} />
+            ) : (
+              <TextCell value={item[column.field]} maxLength={column.maxLength} {...props} />
+            )}
+          </div>
         );
       })}
-      <Group gap={2} wrap="nowrap">
+      <Group gap={2} wrap="nowrap" role="cell">
         <RowAction label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} testId="item-open">
           ✎
         </RowAction>
