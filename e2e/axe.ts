@@ -22,7 +22,7 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
       .axe;
     interface AxeResults {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
     }
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations
@@ -31,7 +31,7 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
         id: v.id,
         impact: v.impact ?? '',
         help: v.help,
-        nodes: v.nodes.slice(0, 6).map((n) => n.target.join(' ')),
+        nodes: v.nodes.slice(0, 6).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
       }));
   });
 }

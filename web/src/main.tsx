@@ -6,7 +6,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { QueryProvider } from './data/QueryProvider.tsx';
 import { i18nReady } from './i18n/index.ts';
-import { theme } from './theme.ts';
+import { contrastVariables, theme } from './theme.ts';
 
 // The server's Content-Security-Policy admits a <style> element only with this page's nonce.
 const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-style-nonce"]')?.content ?? '';
@@ -15,7 +15,7 @@ const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-style
 void i18nReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
+      <MantineProvider theme={theme} getStyleNonce={() => styleNonce} cssVariablesResolver={contrastVariables}>
         <QueryProvider>
           <BrowserRouter>
             <App />

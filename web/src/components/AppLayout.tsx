@@ -185,7 +185,8 @@ function UserMenu({ me, areaMenus, onLeave }: { me: Me; areaMenus: AreaMenu[]; o
   return (
     <Menu position="bottom-end" width={280} withinPortal>
       <Menu.Target>
-        <UnstyledButton visibleFrom="xs" aria-label={t('session.userMenu')} data-testid="user-menu" data-kind={me.kind}>
+        {/* named by what it shows, the user and the organisation; the menu says itself a pop-up (aria-haspopup) */}
+        <UnstyledButton visibleFrom="xs" data-testid="user-menu" data-kind={me.kind}>
           <Stack gap={0} align="flex-end" maw={220}>
             <Text size="sm" fw={600} truncate="end" data-testid="user-name">
               {nameOf(me)}
@@ -269,7 +270,8 @@ function SideMenu({ me, areaMenus, publicMenu, pathname, onClose: close, onLeave
         </Stack>
       )}
       {areaMenus.map(({ area, entries }) => (
-        <NavLink key={area} label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
+        // a button, not a link: it opens its group, and only a button may say it is expanded
+        <NavLink key={area} component="button" label={t(`session.areas.${area}`)} defaultOpened childrenOffset="sm">
           {entries.map(link)}
         </NavLink>
       ))}

@@ -11,7 +11,7 @@ export function ItemFacts({ item }: { item: PortalSummary }) {
     <Group gap="xs" wrap="wrap">
       {item.kind === 'notice' && item.startsAt && item.endsAt && (
         // Plain text rather than a badge: the window is long and must wrap on a phone.
-        <Text size="sm" c="orange.8" fw={600} data-testid="portal-notice-window">
+        <Text size="sm" c="red.9" fw={600} data-testid="portal-notice-window">
           {t('portal.notice.window', {
             from: printedTime(item.startsAt, language),
             to: printedTime(item.endsAt, language),
