@@ -46,7 +46,9 @@ export function CodePicker({
 }: CodePickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(code);
-  const options = usePickList(picker, date, text);
+  // Searched lists (the TN VED) are asked only once the user types in the box, not for every box shown.
+  const [typed, setTyped] = useState(false);
+  const options = usePickList(picker, date, typed ? text : '');
   // A change from outside (a reload, a copied row) replaces the text; typing does not.
   useEffect(() => {
     setText((current) => (sameCode(current, code) ? current : code));
@@ -55,6 +57,7 @@ export function CodePicker({
   const tooLong = maxLength !== undefined && codeOf(text).length > maxLength && !optionOf(options, text);
 
   const change = (next: string) => {
+    setTyped(true);
     const known = optionOf(options, next);
     setText(known && codeOf(next) === codeOf(known.code) ? known.code : next);
     const typed = codeOf(next);
