@@ -24,8 +24,7 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
   const stage = useStage('goods-editor');
   const url = (p: string) => `${stage.server.url}${p}`;
   let declarant: BrowserContext | undefined;
-  const declarantContext = async () =>
-    (declarant ??= await organisationContext(stage, 'goods-editor@shekara-test.kz'));
+  const declarantContext = async () => (declarant ??= await organisationContext(stage, 'goods-editor@shekara-test.kz'));
 
   async function newGoodsDraft(page: Page): Promise<string> {
     await page.goto(url('/cabinet/declarations'));
@@ -80,7 +79,10 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
     const usd = rates.rates.find((rate) => rate.currency === 'USD')!;
     const perUnit = Number(usd.rate) / usd.units;
     await expect.poll(() => page.getByTestId('field-exchangeRate').inputValue(), slow).not.toBe('');
-    expect(Number((await page.getByTestId('field-exchangeRate').inputValue()).replace(',', '.'))).toBeCloseTo(perUnit, 4);
+    expect(Number((await page.getByTestId('field-exchangeRate').inputValue()).replace(',', '.'))).toBeCloseTo(
+      perUnit,
+      4,
+    );
 
     // Point 1: the TN VED is searched by code prefix and taken as printed, with spaces.
     await page.getByTestId('item-add').click();
@@ -95,7 +97,10 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
     await page.getByTestId('cell-items.0.invoiceValue').fill('100');
     const customs = Math.round(100 * perUnit * 100) / 100;
     await expect
-      .poll(async () => Number((await page.getByTestId('cell-items.0.customsValue').inputValue()).replace(',', '.')), slow)
+      .poll(
+        async () => Number((await page.getByTestId('cell-items.0.customsValue').inputValue()).replace(',', '.')),
+        slow,
+      )
       .toBeCloseTo(customs, 2);
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slow).toBe('saved');
     await expect
