@@ -1,18 +1,23 @@
-import { Alert, Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrowserControl } from './use-browser-control.ts';
 
 /**
  * Control's messages as a list (issue 6 point 4, WD-9): each names its box and takes the user to
- * it. Errors block submission, warnings do not.
+ * it. Errors block submission, warnings do not. `held` are the messages not shown yet, about boxes
+ * the user has not reached (issue 19 point 6): they are counted, and shown on asking.
  */
 export const ControlList = memo(function ControlList({
   control,
   onJump,
+  held,
+  onReveal,
 }: {
   control: BrowserControl;
   onJump: (path: string) => void;
+  held?: { errors: number; warnings: number };
+  onReveal?: () => void;
 }) {
   const { t } = useTranslation();
   if (control.state === 'loading') {
@@ -34,21 +39,40 @@ export const ControlList = memo(function ControlList({
       </Alert>
     );
   }
-  const errors = control.messages.filter((m) => m.severity === 'error').length;
-  const warnings = control.messages.length - errors;
+  const shownErrors = control.messages.filter((m) => m.severity === 'error').length;
+  const shownWarnings = control.messages.length - shownErrors;
+  const heldCount = (held?.errors ?? 0) + (held?.warnings ?? 0);
+  const errors = shownErrors + (held?.errors ?? 0);
+  const warnings = shownWarnings + (held?.warnings ?? 0);
   return (
     <Alert
-      color={errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'teal'}
+      color={shownErrors > 0 ? 'red' : shownWarnings > 0 ? 'yellow' : heldCount > 0 ? 'blue' : 'teal'}
       title={
         errors + warnings === 0
           ? t('declarations.control.clean')
-          : t('declarations.control.summary', { errors, warnings })
+          : shownErrors + shownWarnings === 0
+            ? t('declarations.control.heldTitle')
+            : t('declarations.control.summary', { errors: shownErrors, warnings: shownWarnings })
       }
       data-testid="control-state"
       data-state="ready"
       data-errors={errors}
       data-warnings={warnings}
+      data-shown={control.messages.length}
+      data-held={heldCount}
     >
+      {heldCount > 0 && (
+        <Group gap="sm" mb={control.messages.length > 0 ? 'xs' : 0}>
+          <Text size="sm" data-testid="control-held">
+            {t('declarations.control.held', { number: heldCount })}
+          </Text>
+          {onReveal && (
+            <Button size="compact-xs" variant="light" onClick={onReveal} data-testid="control-reveal">
+              {t('declarations.control.reveal')}
+            </Button>
+          )}
+        </Group>
+      )}
       {control.messages.length > 0 && (
         <List size="sm" spacing={4} data-testid="control-messages" style={{ maxHeight: 240, overflowY: 'auto' }}>
           {control.messages.slice(0, 200).map((message, index) => (

@@ -13,10 +13,11 @@ import { KindForm } from './forms/KindForm.tsx';
 import { GoodsEditor } from './goods/GoodsEditor.tsx';
 import { declarationPath, declarationsPath, submitPath } from './paths.ts';
 import { useDeclarationToEdit } from './queries.ts';
+import { opensQuiet, useRevealedMessages } from './revealed-messages.ts';
 import { SaveConflictAlert, SaveStateBadge } from './SaveStateBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useAutosave } from './use-autosave.ts';
-import { useBrowserControl } from './use-browser-control.ts';
+import { type BrowserControl, useBrowserControl } from './use-browser-control.ts';
 
 /** A draft (or a declaration returned for correction) opened for editing. */
 export function EditorPage() {
@@ -56,7 +57,19 @@ function Editor({
   const [jump, setJump] = useState<{ path: string; seq: number } | null>(null);
   const autosave = useAutosave(declaration.id, document, declaration.revision, editable);
   const control = useBrowserControl(declaration.kind, document);
-  const messages = useMemo(() => indexMessages(control.state === 'ready' ? control.messages : []), [control]);
+  const all = useMemo(() => (control.state === 'ready' ? control.messages : []), [control]);
+  const [quiet] = useState(() => opensQuiet(declaration.revision, declaration.document));
+  const revealed = useRevealedMessages(document, all, quiet);
+  const messages = useMemo(() => indexMessages(revealed.shown), [revealed.shown]);
+  const shownControl = useMemo<BrowserControl>(
+    () => (control.state === 'ready' ? { state: 'ready', messages: revealed.shown } : control),
+    [control, revealed.shown],
+  );
+  const heldErrors = all.filter((m) => m.severity === 'error').length - messages.errors;
+  const held = useMemo(
+    () => ({ errors: heldErrors, warnings: revealed.held - heldErrors }),
+    [heldErrors, revealed.held],
+  );
   const onJump = useCallback((path: string) => setJump((previous) => ({ path, seq: (previous?.seq ?? 0) + 1 })), []);
   const [serverCheck, setServerCheck] = useState<
     { state: 'checking' } | { state: 'done'; messages: ControlMessage[] } | { state: 'failed'; error: unknown } | null
@@ -64,6 +77,7 @@ function Editor({
 
   // The server's control is the authoritative one (WD-9): asked for the saved copy, it also keeps the report with the document.
   const checkOnServer = async () => {
+    revealed.reveal();
     setServerCheck({ state: 'checking' });
     try {
       if (!(await autosave.saveNow())) throw autosave.error;
@@ -99,7 +113,7 @@ function Editor({
           {editable && (
             <Button
               onClick={() => void toSubmit()}
-              disabled={autosave.state === 'conflict' || messages.errors > 0 || control.state !== 'ready'}
+              disabled={autosave.state === 'conflict' || messages.errors + held.errors > 0 || control.state !== 'ready'}
               data-testid="editor-to-submit"
             >
               {t('declarations.editor.toSubmit')}
@@ -112,7 +126,7 @@ function Editor({
       {autosave.state === 'failed' && (
         <ServerRefusalAlert title={t('declarations.save.failedTitle')} error={autosave.error} />
       )}
-      <ControlList control={control} onJump={onJump} />
+      <ControlList control={shownControl} onJump={onJump} held={held} onReveal={revealed.reveal} />
       {editable && (
         <Group gap="sm">
           <Button

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
+import { useSession } from '../session/session-context.ts';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
 import {
   copyDeclaration,
@@ -14,15 +15,16 @@ import {
   deleteDeclaration,
   listPageSize,
 } from './declarations-api.ts';
-import { emptyDocument } from './empty-document.ts';
 import { ListActions } from './ListActions.tsx';
 import { ListFilters } from './ListFilters.tsx';
 import { editorPath } from './paths.ts';
+import { newDocument } from './prefill.ts';
 import { declarationKeys, useDeclarationList } from './queries.ts';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
 export function ListPage() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
@@ -43,7 +45,7 @@ export function ListPage() {
 
   const act = (work: () => Promise<void>) => action.run(work);
   const create = (newKind: DeclarationKind) =>
-    act(async () => navigate(editorPath((await createDeclaration(newKind, emptyDocument(newKind))).id)));
+    act(async () => navigate(editorPath((await createDeclaration(newKind, newDocument(newKind, me))).id)));
   const copy = (row: DeclarationSummary) => act(async () => navigate(editorPath((await copyDeclaration(row.id)).id)));
   const remove = (row: DeclarationSummary) =>
     act(async () => {

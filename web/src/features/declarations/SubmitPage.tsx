@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { acceptanceCodes } from '@shekara/contracts/declarations/documents';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -9,7 +9,6 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { isSigningError } from '../signing/signer.ts';
@@ -21,7 +20,9 @@ import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { editorPath, receiptPath } from './paths.ts';
 import { declarationKeys, useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
 import { keepReceipt } from './receipt-store.ts';
+import { SigningPayloadCard, SigningPayloadFailed } from './SigningPayloadCard.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { readSigningPayload } from './signing-payload.ts';
 import { answerMayHaveBeenLost, attemptToRetry, newIdempotencyKey, type SubmitAttempt } from './submit-attempt.ts';
 import { useBrowserControl } from './use-browser-control.ts';
 
@@ -61,13 +62,22 @@ function Submission({ declaration }: { declaration: Declaration }) {
   const language = currentLanguage();
 
   const errors = control.state === 'ready' ? control.messages.filter((m) => m.severity === 'error').length : 0;
+  // What is shown below is read from these bytes, and these bytes are what gets signed (issue 19 point 3).
+  const payload = useQuery({
+    queryKey: ['signing-payload', declaration.id, declaration.revision],
+    queryFn: async () => readSigningPayload(await fetchSigningPayload(declaration.id)),
+    enabled: submittable,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+  });
 
   const submitting = useAction(async (chosen: string) => {
     try {
       let current = attemptToRetry(attempt.current, chosen);
       if (!current) {
-        const payload = await fetchSigningPayload(declaration.id);
-        const signature = await signer.signCms({ data: base64ToBytes(payload), detached: true, purpose: 'sign' });
+        if (!payload.data) throw new Error('the document to sign is not read yet');
+        const signature = await signer.signCms({ data: payload.data.bytes, detached: true, purpose: 'sign' });
         current = { idempotencyKey: newIdempotencyKey(), customsOffice: chosen, signature };
       }
       attempt.current = current;
@@ -118,6 +128,8 @@ function Submission({ declaration }: { declaration: Declaration }) {
         />
       </Card>
       <ControlList control={control} onJump={() => navigate(editorPath(declaration.id))} />
+      {payload.data && <SigningPayloadCard payload={payload.data} />}
+      {payload.isError && <SigningPayloadFailed />}
       <SignerPanel />
       {failure !== undefined &&
         (isSigningError(failure) ? (
@@ -133,7 +145,7 @@ function Submission({ declaration }: { declaration: Declaration }) {
         <Button
           onClick={() => void signAndSubmit()}
           loading={busy}
-          disabled={!submittable || !office || errors > 0 || control.state === 'loading'}
+          disabled={!submittable || !office || errors > 0 || control.state === 'loading' || !payload.data}
           data-testid="submit-sign"
         >
           {retrying ? t('declarations.submit.retry') : t('declarations.submit.signAndSubmit')}

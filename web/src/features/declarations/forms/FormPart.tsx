@@ -5,7 +5,7 @@ import { valueAt } from '../document-paths.ts';
 import { EditorContext, type EditorState, fieldId, useEditor } from '../editor-context.ts';
 import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
 import { fieldMessage } from '../findings.ts';
-import { PickerField } from './PickerField.tsx';
+import { PickerField } from '../pick/PickerField.tsx';
 import type { FormNode } from './schema-tree.ts';
 
 /** Entries of a list shown before "show all": a 999-line list is not rendered box by box until asked. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { type Picker, pickerOf } from '../pick/pickers.ts';
 import { blockOf } from './blocks.ts';
-import { type Picker, pickerOf } from './pickers.ts';
 
 /**
  * A kind's model read as a form (issue 17 point 1): objects become groups, lists of objects lists

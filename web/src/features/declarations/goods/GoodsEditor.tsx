@@ -3,9 +3,12 @@ import type { GoodsItem } from '@shekara/contracts/declarations/documents';
 import { maxGoodsItems } from '@shekara/contracts/declarations/documents';
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { almatyToday, isIsoDate } from '../../../dates.ts';
+import { useExchangeRates } from '../../reference/queries.ts';
 import { itemIndexOf, withValueAt } from '../document-paths.ts';
 import { EditorContext, type EditorState, fieldId } from '../editor-context.ts';
 import type { MessageIndex } from '../findings.ts';
+import { firstRates, ratesOfNewDate, withComputedBoxes } from './computed-boxes.ts';
 import { GoodsHeader } from './GoodsHeader.tsx';
 import { type Section, sectionOf } from './header-layout.ts';
 import { ItemForm } from './ItemForm.tsx';
@@ -53,9 +56,20 @@ export function GoodsEditor({
   const header = useStableHeader(doc);
   const closeItem = useCallback(() => setOpenItem(null), []);
 
-  const setValue = useMemo(
-    () => (path: string, value: unknown) => setDocument((current) => withValueAt(current, path, value)),
+  // Boxes 5, 6, 12, 22, 23 and 45 follow the user's edits (issue 19 point 2): the rates are those of the document's date.
+  const date = typeof doc.filler === 'object' && doc.filler ? (doc.filler as { date?: unknown }).date : undefined;
+  const day = typeof date === 'string' && isIsoDate(date) ? date : almatyToday();
+  const rates = useExchangeRates(day).data?.rates;
+  const ratesRef = useRef(rates);
+  ratesRef.current = rates;
+  const edit = useCallback(
+    (path: string, change: (current: Document) => Document) =>
+      setDocument((current) => withComputedBoxes(change(current), path, ratesRef.current)),
     [setDocument],
+  );
+  const setValue = useMemo(
+    () => (path: string, value: unknown) => edit(path, (current) => withValueAt(current, path, value)),
+    [edit],
   );
   const headerEditor = useMemo<EditorState>(
     () => ({ document: header, setValue, messages, readOnly }),
@@ -68,14 +82,23 @@ export function GoodsEditor({
 
   const actions = useMemo<ItemActions>(
     () => ({
-      onCell: (index, field, value) => setDocument((current) => withValueAt(current, `items.${index}.${field}`, value)),
+      onCell: (index, field, value) => setValue(`items.${index}.${field}`, value),
       onOpen: (index) => setOpenItem(index),
       onDuplicate: (index) =>
-        setDocument((current) => ({ ...current, items: duplicateItem(current.items ?? [], index) })),
-      onRemove: (index) => setDocument((current) => ({ ...current, items: removeItem(current.items ?? [], index) })),
+        edit('items', (current) => ({ ...current, items: duplicateItem(current.items ?? [], index) })),
+      onRemove: (index) => edit('items', (current) => ({ ...current, items: removeItem(current.items ?? [], index) })),
     }),
-    [setDocument],
+    [setValue, edit],
   );
+
+  // The rates of a date arrive after it was typed: box 23 follows them once they do (an empty one on opening).
+  const ratesDay = useRef<string | null>(null);
+  useEffect(() => {
+    if (readOnly || !rates || ratesDay.current === day) return;
+    const first = ratesDay.current === null;
+    ratesDay.current = day;
+    edit(first ? firstRates : ratesOfNewDate, (current) => current);
+  }, [rates, day, readOnly, edit]);
 
   useEffect(() => {
     if (!jump) return;
@@ -95,7 +118,7 @@ export function GoodsEditor({
   }, [jump]);
 
   const add = () => {
-    setDocument((current) => ({ ...current, items: addItem(current.items ?? []) }));
+    edit('items', (current) => ({ ...current, items: addItem(current.items ?? []) }));
     setGridJump({ row: items.length, seq: ++jumps.current });
   };
 
@@ -127,7 +150,14 @@ export function GoodsEditor({
               {t('declarations.goods.items.empty')}
             </Text>
           ) : (
-            <ItemsGrid items={items} messages={messages.byItem} actions={actions} readOnly={readOnly} jump={gridJump} />
+            <ItemsGrid
+              date={typeof date === 'string' ? date : undefined}
+              items={items}
+              messages={messages.byItem}
+              actions={actions}
+              readOnly={readOnly}
+              jump={gridJump}
+            />
           )}
         </Stack>
       </Card>

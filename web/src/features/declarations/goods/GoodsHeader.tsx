@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { valueAt } from '../document-paths.ts';
 import { useEditor } from '../editor-context.ts';
 import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
+import { PickerField } from '../pick/PickerField.tsx';
 import { type FieldLayout, goodsHeaderSections, type Section } from './header-layout.ts';
 
 /**
@@ -100,6 +101,12 @@ export function Field({ field, path = field.path }: { field: FieldLayout; path?:
             { value: 'EK', label: t('declarations.goods.direction.EK') },
           ]}
         />
+      );
+    case 'code':
+      return field.picker ? (
+        <PickerField path={path} label={label} picker={field.picker} maxLength={field.maxLength} />
+      ) : (
+        <TextField path={path} label={label} maxLength={field.maxLength} />
       );
     default:
       return <TextField path={path} label={label} maxLength={field.maxLength} />;

@@ -7,13 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { scrollTopShowing, visibleRows } from '../../../components/row-window.ts';
 import { fieldId } from '../editor-context.ts';
 import { type ControlMessage, fieldMessage, sameMessages } from '../findings.ts';
+import { CodePicker } from '../pick/CodePicker.tsx';
 import { useNumberText } from '../use-number-text.ts';
 
 /** The boxes of an item edited in the grid; the rest are in the item's own form. */
 export const gridColumns = [
   { field: 'description', kind: 'text', width: 'minmax(180px, 2fr)', maxLength: 2000 },
-  { field: 'hsCode', kind: 'text', width: '130px', maxLength: 10 },
-  { field: 'originCountry', kind: 'text', width: '64px', maxLength: 2 },
+  { field: 'hsCode', kind: 'code', picker: 'tnved', width: '140px', maxLength: 10 },
+  { field: 'originCountry', kind: 'code', picker: 'countries', width: '72px', maxLength: 2 },
   { field: 'grossMass', kind: 'number', width: '100px' },
   { field: 'netMass', kind: 'number', width: '100px' },
   { field: 'invoiceValue', kind: 'number', width: '110px' },
@@ -51,7 +52,10 @@ export function ItemsGrid({
   actions,
   readOnly,
   jump,
+  date,
 }: {
+  /** the document's date: the pick-lists as in force on it */
+  date: string | undefined;
   items: readonly GoodsItem[];
   messages: ReadonlyMap<number, readonly ControlMessage[]>;
   actions: ItemActions;
@@ -84,6 +88,7 @@ export function ItemsGrid({
         messages={messages.get(index)}
         actions={actions}
         readOnly={readOnly}
+        date={date}
       />,
     );
   }
@@ -138,9 +143,10 @@ interface RowProps {
   messages: readonly ControlMessage[] | undefined;
   actions: ItemActions;
   readOnly: boolean;
+  date: string | undefined;
 }
 
-const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly }: RowProps) {
+const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly, date }: RowProps) {
   const { t } = useTranslation();
   // Counted so a test can see that typing in one row leaves the others un-rendered.
   const renders = useRef(0);
@@ -175,7 +181,20 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
         };
         return (
           <div key={column.field} role="cell">
-            {column.kind === 'number' ? (
+            {column.kind === 'code' ? (
+              <CodePicker
+                picker={column.picker}
+                code={typeof item[column.field] === 'string' ? (item[column.field] as string) : ''}
+                onCode={props.onValue}
+                date={date}
+                label={props.label}
+                maxLength={column.maxLength}
+                error={props.message}
+                readOnly={readOnly}
+                compact
+                marks={{ id: fieldId(path), 'data-path': path, 'data-testid': `cell-${path}` }}
+              />
+            ) : column.kind === 'number' ? (
               <NumberCell value={item[column.field]} {...props} />
             ) : (
               <TextCell value={item[column.field]} maxLength={column.maxLength} {...props} />
@@ -232,6 +251,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.item === b.item &&
     a.actions === b.actions &&
     a.readOnly === b.readOnly &&
+    a.date === b.date &&
     sameMessages(a.messages, b.messages)
   );
 }

@@ -3,13 +3,17 @@
  * EEC Decision No. 257, each field by its document path and the catalogue key of its label
  * (`declarations.goods.fields.<label>`; parties' and addresses' parts share theirs).
  */
-export type FieldKind = 'text' | 'number' | 'integer' | 'date' | 'direction' | 'check';
+import type { Picker } from '../pick/pickers.ts';
+
+export type FieldKind = 'text' | 'number' | 'integer' | 'date' | 'direction' | 'check' | 'code';
 
 export interface FieldLayout {
   path: string;
   label: string;
   kind: FieldKind;
   maxLength?: number;
+  /** a code box's reference list (issue 19 point 1) */
+  picker?: Picker;
 }
 
 export interface Group {
@@ -37,8 +41,17 @@ const f = (path: string, label: string, kind: FieldKind = 'text', maxLength?: nu
   maxLength,
 });
 
+/** A coded box: picked from its reference list, typed codes taken as people type them. */
+export const code = (path: string, label: string, picker: Picker, maxLength: number): FieldLayout => ({
+  path,
+  label,
+  kind: 'code',
+  maxLength,
+  picker,
+});
+
 const address = (prefix: string): FieldLayout[] => [
-  f(`${prefix}.countryCode`, 'addressCountry', 'text', 2),
+  code(`${prefix}.countryCode`, 'addressCountry', 'countries', 2),
   f(`${prefix}.region`, 'addressRegion', 'text', 200),
   f(`${prefix}.city`, 'addressCity', 'text', 200),
   f(`${prefix}.street`, 'addressStreet', 'text', 300),
@@ -57,9 +70,9 @@ const party = (path: string): Group => ({
 const transport = (path: string): Group => ({
   title: path,
   fields: [
-    f(`${path}.modeCode`, 'transportMode', 'text', 2),
+    code(`${path}.modeCode`, 'transportMode', 'transport-modes', 2),
     f(`${path}.identification`, 'transportIdentification', 'text', 100),
-    f(`${path}.countryCode`, 'transportCountry', 'text', 2),
+    code(`${path}.countryCode`, 'transportCountry', 'countries', 2),
   ],
 });
 
@@ -72,7 +85,7 @@ export const goodsHeaderSections: readonly Section[] = [
         title: 'procedure',
         fields: [
           f('direction', 'direction', 'direction'),
-          f('procedureCode', 'procedureCode', 'text', 2),
+          code('procedureCode', 'procedureCode', 'customs-procedures', 2),
           f('reference', 'reference', 'text', 50),
           f('transactionNature', 'transactionNature', 'text', 3),
         ],
@@ -80,9 +93,9 @@ export const goodsHeaderSections: readonly Section[] = [
       {
         title: 'countries',
         fields: [
-          f('tradingCountry', 'tradingCountry', 'text', 2),
-          f('dispatchCountry', 'dispatchCountry', 'text', 2),
-          f('destinationCountry', 'destinationCountry', 'text', 2),
+          code('tradingCountry', 'tradingCountry', 'countries', 2),
+          code('dispatchCountry', 'dispatchCountry', 'countries', 2),
+          code('destinationCountry', 'destinationCountry', 'countries', 2),
         ],
       },
       {
@@ -90,7 +103,7 @@ export const goodsHeaderSections: readonly Section[] = [
         fields: [
           f('deliveryTerms.code', 'deliveryTermsCode', 'text', 3),
           f('deliveryTerms.place', 'deliveryTermsPlace', 'text', 200),
-          f('invoiceCurrency', 'invoiceCurrency', 'text', 3),
+          code('invoiceCurrency', 'invoiceCurrency', 'currencies', 3),
           f('totalInvoiceAmount', 'totalInvoiceAmount', 'number'),
           f('exchangeRate', 'exchangeRate', 'number'),
         ],
@@ -114,9 +127,9 @@ export const goodsHeaderSections: readonly Section[] = [
         title: 'border',
         fields: [
           f('containers', 'containers', 'check'),
-          f('borderTransportMode', 'borderTransportMode', 'text', 2),
-          f('inlandTransportMode', 'inlandTransportMode', 'text', 2),
-          f('borderOffice', 'borderOffice', 'text', 8),
+          code('borderTransportMode', 'borderTransportMode', 'transport-modes', 2),
+          code('inlandTransportMode', 'inlandTransportMode', 'transport-modes', 2),
+          code('borderOffice', 'borderOffice', 'customs-offices', 8),
         ],
       },
     ],
@@ -149,7 +162,7 @@ export const goodsHeaderSections: readonly Section[] = [
     list: {
       path: 'documents',
       fields: [
-        f('kindCode', 'documentKind', 'text', 10),
+        code('kindCode', 'documentKind', 'document-kinds', 10),
         f('number', 'documentNumber', 'text', 100),
         f('date', 'documentDate', 'date'),
       ],
@@ -161,7 +174,7 @@ export const goodsHeaderSections: readonly Section[] = [
     list: {
       path: 'paymentDocuments',
       fields: [
-        f('typeCode', 'paymentType', 'text', 4),
+        code('typeCode', 'paymentType', 'payment-types', 4),
         f('number', 'documentNumber', 'text', 50),
         f('date', 'documentDate', 'date'),
         f('amount', 'amount', 'number'),

@@ -3,9 +3,10 @@ import type { ClassifierName } from '@shekara/contracts/reference';
 /**
  * Which reference list a code box is picked from, known by the field's name as the models name
  * them: countries (`countryCode`, `dispatchCountry`, `route`…), currencies, transport modes,
- * customs offices (`departureOffice`, `transitOffices`…), document kinds and units.
+ * customs offices (`departureOffice`, `transitOffices`…), document kinds and units; and, for
+ * the goods declaration, procedures and the TN VED (searched on the server, too long to list).
  */
-export type Picker = ClassifierName | 'customs-offices';
+export type Picker = ClassifierName | 'customs-offices' | 'tnved';
 
 const rules: readonly [RegExp, Picker][] = [
   [/^(countryCode|route)$|Country$/, 'countries'],

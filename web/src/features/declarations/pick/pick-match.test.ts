@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matching, optionOf } from './pick-match.ts';
+import { codeOf, matching, optionOf } from './pick-match.ts';
 
 const countries = [
   { code: 'KZ', name: 'Казахстан' },
@@ -18,5 +18,13 @@ describe('a code box’s pick-list (issue 17 point 1)', () => {
     expect(matching(countries, 'k', 10).map((o) => o.code)).toEqual(['KZ', 'KG']);
     expect(matching(countries, 'кит', 10).map((o) => o.code)).toEqual(['CN']);
     expect(matching(countries, '', 2)).toHaveLength(2);
+  });
+});
+
+describe('codes and names as people type them (issue 19 point 1)', () => {
+  it('takes a whole name for its code and a code printed with spaces', () => {
+    expect(optionOf(countries, 'казахстан')?.code).toBe('KZ');
+    expect(codeOf('8517 13 000 0')).toBe('8517130000');
+    expect(matching([{ code: '8517130000', name: 'Смартфоны' }], '8517 13', 5)).toHaveLength(1);
   });
 });
