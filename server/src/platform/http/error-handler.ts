@@ -68,6 +68,10 @@ function toAppError(error: unknown, bodyLimitBytes: number): AppError {
   const fastifyError = error as Partial<FastifyError>;
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    // an uploaded file over the route's limit, or more files or parts than it takes (@fastify/multipart)
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
       return PlatformErrors.PAYLOAD_TOO_LARGE({ limit: bodyLimitBytes });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return PlatformErrors.UNSUPPORTED_MEDIA_TYPE();
