@@ -4,8 +4,8 @@ import type { StoredItem } from './item-repository.ts';
 import { markupHtml } from './markup-html.ts';
 
 const feedTitle: Record<Language, string> = {
-  kk: 'Shekara — жаңалықтар',
-  ru: 'Shekara — новости',
+  kk: 'Ð¨ÐµÐºÐ°ÑÐ° — жаңалықтар',
+  ru: 'Ð¨ÐµÐºÐ°ÑÐ° — новости',
   en: 'Shekara — news',
 };
 

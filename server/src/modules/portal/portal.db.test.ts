@@ -282,7 +282,7 @@ describe('the Atom feed of news (WD-34)', () => {
       'kk',
     ]);
     const text = (parent: XmlElement, name: string) => parent.getElementsByTagName(name)[0]?.textContent;
-    expect(text(feed, 'title')).toBe('Shekara — жаңалықтар');
+    expect(text(feed, 'title')).toBe('Шекара — жаңалықтар');
     expect(text(feed, 'id')).toBe(`${testAppConfig.publicUrl}/news.atom?lang=kk`);
     const entries = Array.from(feed.getElementsByTagName('entry'));
     const published = (await visitor().get('/api/v1/portal/news?limit=100')).json();
