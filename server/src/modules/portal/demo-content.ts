@@ -43,8 +43,8 @@ export const demoItems: DemoItem[] = [
     slug: 'portal-opened',
     publishedAt: '2026-11-02T04:00:00.000Z',
     title: {
-      kk: 'Ð¨ÐµÐºÐ°ÑÐ° порталы ашылды',
-      ru: 'Открыт портал Ð¨ÐµÐºÐ°ÑÐ°',
+      kk: 'Шекара порталы ашылды',
+      ru: 'Открыт портал Шекара',
       en: 'The Shekara portal is open',
     },
     summary: {
