@@ -1,11 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
-import { almatyDate } from '../server/src/modules/reference/index.ts';
-import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { slow, slower, testSign } from './helpers.ts';
-import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
+import { fileGoods, officerContext, payAndRelease } from './filing.ts';
+import { slow, slower } from './helpers.ts';
+import { officerIin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -34,62 +32,12 @@ describe.skipIf(unavailable !== null)('the links of the e-mails lead to pages th
 
   it('registration, a deposit, a submission and its decision: every link in their mails opens a page', async () => {
     const declarant = await organisationContext(stage, 'links-declarant@shekara-test.kz');
-    const csrf = await csrfHeader(declarant);
 
-    // A goods declaration of the demo generator, signed with the head's signing key and submitted.
-    const document = demoDocument('goods', {
-      items: 1,
-      declarant: organisationBin,
-      office,
-      date: almatyDate(new Date()),
-    });
-    const created = await declarant.request.post(url('/api/v1/declarations'), {
-      headers: csrf,
-      data: { kind: 'goods', document },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const { id } = (await created.json()) as { id: string };
-    const payload = (await (await declarant.request.get(url(`/api/v1/declarations/${id}/signing-payload`))).json()) as {
-      data: string;
-    };
-    const signature = await testSign(
-      declarant.request,
-      stage.server.url,
-      gostKey('head-sign'),
-      Buffer.from(payload.data, 'base64'),
-    );
-    const submitted = await declarant.request.post(url(`/api/v1/declarations/${id}/submit`), {
-      headers: { ...csrf, 'Idempotency-Key': `e2e-links-${Date.now()}` },
-      data: { customsOffice: office, signature },
-    });
-    expect(submitted.status(), await submitted.text()).toBe(200);
-    const owed = async () =>
-      (
-        (await (await declarant.request.get(url(`/api/v1/declarations/${id}/payment`))).json()) as {
-          owed: string | null;
-        }
-      ).owed;
-    await expect.poll(owed, slow).not.toBeNull();
-
-    // The officer credits exactly what it owes to the organisation's advance account (the deposit notice).
-    const officer = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    await logInWithKey(officer.request, stage.server.url, gostKey('individual-auth'));
-    const deposited = await officer.request.post(
-      url(`/api/v1/officer/payments/advance-accounts/${organisationBin}/deposits`),
-      {
-        headers: await csrfHeader(officer),
-        data: {
-          amount: await owed(),
-          bankDocument: { number: 'ПП-E2E-LINKS', date: almatyDate(new Date()) },
-          idempotencyKey: `e2e-links-deposit-${Date.now()}`,
-        },
-      },
-    );
-    expect(deposited.status(), await deposited.text()).toBe(201);
-
-    // Paid from the account, the green declaration is released by the system (the decision notice).
-    const paid = await declarant.request.post(url(`/api/v1/declarations/${id}/payment`), { headers: csrf });
-    expect(paid.status(), await paid.text()).toBe(200);
+    // A goods declaration signed with the head's signing key and submitted, then paid from the
+    // advance account the officer credits (the deposit notice): released by the system (the decision notice).
+    const officer = await officerContext(stage);
+    const filed = await fileGoods(stage, declarant, office);
+    await payAndRelease(stage, declarant, officer, filed.id);
 
     const mailbox = async () =>
       (
