@@ -119,6 +119,43 @@ export const demoItems: DemoItem[] = [
   },
   {
     kind: 'legal',
+    slug: 'eaeu-customs-code',
+    publishedAt: '2026-11-01T04:00:00.000Z',
+    documentDate: '2017-04-11',
+    sourceUrl: 'https://docs.eaeunion.org/',
+    title: {
+      kk: 'Еуразиялық экономикалық одақтың Кеден кодексі',
+      ru: 'Таможенный кодекс Евразийского экономического союза',
+      en: 'Customs Code of the Eurasian Economic Union',
+    },
+    summary: {
+      kk: 'Кеден кодексі туралы 11.04.2017 шарттың қосымшасы, 01.01.2018 бастап қолданылады. Кедендік декларациялау, тауарларды шығару, кедендік төлемдер. Ресми мәтіні — ЕАЭО құқықтық порталында.',
+      ru: 'Приложение к Договору о Таможенном кодексе от 11.04.2017, действует с 01.01.2018. Таможенное декларирование, выпуск товаров, таможенные платежи. Официальный текст — на правовом портале ЕАЭС.',
+      en: 'Annex to the Treaty on the Customs Code of 11.04.2017, in force since 01.01.2018. Customs declaration, release of goods, customs payments. The official text is on the EAEU legal portal.',
+    },
+    body: empty,
+  },
+  {
+    kind: 'legal',
+    slug: 'kz-code-customs-regulation',
+    publishedAt: '2026-11-01T04:00:00.000Z',
+    documentNumber: '123-VI',
+    documentDate: '2017-12-26',
+    sourceUrl: 'https://adilet.zan.kz/rus/docs/K1700000123',
+    title: {
+      kk: '«Қазақстан Республикасындағы кедендік реттеу туралы» Қазақстан Республикасының Кодексі',
+      ru: 'Кодекс Республики Казахстан «О таможенном регулировании в Республике Казахстан»',
+      en: 'Code of the Republic of Kazakhstan on customs regulation in the Republic of Kazakhstan',
+    },
+    summary: {
+      kk: '№ 123-VI, 26.12.2017. Электрондық декларациялау, кеден органдарының ақпараттық жүйелері, кедендік төлемдерді төлеу. Ресми мәтіні — «Әділет» ақпараттық-құқықтық жүйесінде.',
+      ru: '№ 123-VI от 26.12.2017. Электронное декларирование, информационные системы таможенных органов, уплата таможенных платежей. Официальный текст — в информационно-правовой системе «Әділет».',
+      en: 'No. 123-VI of 26.12.2017. Electronic declaration, the customs bodies’ information systems, payment of customs duties. The official text is in the Adilet legal information system.',
+    },
+    body: empty,
+  },
+  {
+    kind: 'legal',
     slug: 'order-321-user-registration',
     publishedAt: '2026-11-01T04:00:00.000Z',
     documentNumber: '321',
@@ -191,7 +228,9 @@ export const demoItems: DemoItem[] = [
     kind: 'legal',
     slug: 'law-electronic-documents-and-signatures',
     publishedAt: '2026-11-01T04:00:00.000Z',
+    documentNumber: '370-II',
     documentDate: '2003-01-07',
+    sourceUrl: 'https://adilet.zan.kz/rus/docs/Z030000370_',
     title: {
       kk: '«Электрондық құжат және электрондық цифрлық қолтаңба туралы» Қазақстан Республикасының Заңы',
       ru: 'Закон Республики Казахстан «Об электронном документе и электронной цифровой подписи»',
