@@ -1,2 +1,3 @@
+export * from './receipt-summary.ts';
 export * from './routes.ts';
 export * from './schemas.ts';

@@ -81,6 +81,15 @@ export const receiptCheckResponse = z.object({
   status: z.enum(declarationStatuses),
   /** 1 for the first delivery, 2… for copies resubmitted after a requested correction */
   submission: z.number(),
+  /** what replaced this copy, or null while it is the declaration's standing copy (issue 19 point 8) */
+  supersededBy: z
+    .object({
+      by: z.enum(['resubmission', 'correction']),
+      registrationNumber: z.string(),
+      submission: z.number().nullable(),
+      at: z.string(),
+    })
+    .nullable(),
 });
 
 const tenge = z.string().regex(/^\d+\.\d{2}$/);

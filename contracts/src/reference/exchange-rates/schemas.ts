@@ -22,4 +22,10 @@ export const exchangeRatesResponse = z.object({
   date: isoDate,
   source: z.string().nullable().describe('Where the most recently published of these rates came from'),
   rates: z.array(exchangeRate).describe("Each currency's latest rate published on or before the date"),
+  publishedOn: isoDate.nullable().describe('The day the most recent of these rates was published'),
+  future: z
+    .boolean()
+    .describe(
+      'The date is after today in Almaty: its rates are not set yet, and these are only the latest published (issue 19 point 7)',
+    ),
 });

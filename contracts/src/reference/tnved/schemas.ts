@@ -46,7 +46,17 @@ export const searchHit = z
   })
   .meta({ id: 'NomenclatureSearchHit' });
 
-export const searchResponse = z.object({ date: isoDate, query: z.string(), hits: z.array(searchHit) });
+export const searchResponse = z.object({
+  date: isoDate,
+  query: z.string(),
+  hits: z.array(searchHit),
+  validFrom: isoDate
+    .nullable()
+    .optional()
+    .describe(
+      'Set when nothing is found on the date but the query finds codes in force later: the first day any of them is valid (issue 19 point 7), so the date is the cause',
+    ),
+});
 
 export const nodeParams = z.object({
   code: z

@@ -201,7 +201,7 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
     expect(locked.statusCode).toBe(423);
     expect(codeOf(locked)).toBe('AUTH_LOCKED');
     const mail = (await deliverMail(db, clock)).filter((m) => m.to.includes('carrier.three@example.kz'));
-    expect(mail.map((m) => m.subject)).toEqual(['Shekara: вход по паролю временно приостановлен']);
+    expect(mail.map((m) => m.subject)).toEqual(['Шекара: вход по паролю временно приостановлен']);
     expect(mail[0]!.text).toContain('203.0.113.7');
     // Issue 14 point 4: a stranger's guesses do not keep the owner out from its own address.
     const owner = await attempt('one-time pass 7730 hill', '198.51.100.20');

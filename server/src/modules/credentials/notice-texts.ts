@@ -22,11 +22,11 @@ export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts,
   const due = printedDate(facts.reviewDueOn);
   const texts = {
     kk: {
-      subject: `Shekara: логин мен құпиясөз беру туралы өтініш ${facts.number} қабылданды`,
+      subject: `Шекара: логин мен құпиясөз беру туралы өтініш ${facts.number} қабылданды`,
       text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз тіркелді.\nНөмірі: ${facts.number}\nҚарайтын орган: ${facts.bodyName}\nҚарау мерзімі: ${due} дейін (жұмыс күндерімен).\n\nШешім туралы хабарлама осы мекенжайға жіберіледі.`,
     },
     ru: {
-      subject: `Shekara: заявка ${facts.number} на выдачу логина и пароля принята`,
+      subject: `Шекара: заявка ${facts.number} на выдачу логина и пароля принята`,
       text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля зарегистрирована.\nНомер: ${facts.number}\nРассматривает: ${facts.bodyName}\nСрок рассмотрения: до ${due} (в рабочих днях).\n\nУведомление о решении придёт на этот адрес.`,
     },
     en: {
@@ -41,11 +41,11 @@ export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts,
 export function unsignedConfirmationMail(language: Language, link: string, hours: number) {
   const texts = {
     kk: {
-      subject: 'Shekara: логин мен құпиясөз беру туралы өтінішті растаңыз',
+      subject: 'Шекара: логин мен құпиясөз беру туралы өтінішті растаңыз',
       text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз ЭЦҚ-сыз берілді. Оны аумақтық органға жіберу үшін сілтемені ашыңыз (${hours} сағат жарамды):\n${link}\n\nӨтінішті қарау кезінде жеке басыңыз жеке басты куәландыратын құжаттың түпнұсқасы бойынша тексеріледі.\n\nЕгер сіз өтініш бермеген болсаңыз, бұл хатты елемеңіз.`,
     },
     ru: {
-      subject: 'Shekara: подтвердите заявку на выдачу логина и пароля',
+      subject: 'Шекара: подтвердите заявку на выдачу логина и пароля',
       text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля подана без ЭЦП. Чтобы направить её в территориальный орган, откройте ссылку (действует ${hours} ч):\n${link}\n\nПри рассмотрении заявки ваша личность будет проверена по документу, удостоверяющему личность, на бумаге.\n\nЕсли вы не подавали заявку, просто не отвечайте на это письмо.`,
     },
     en: {
@@ -70,16 +70,16 @@ export function approvalNotice(
   const texts = {
     kk: {
       title: 'Логин мен құпиясөз берілгені туралы хабарлама',
-      subject: `Shekara: ${facts.number} өтініші бойынша логин мен құпиясөз берілді`,
-      lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды: Shekara жүйесінде жеке кабинет құрылды.`,
+      subject: `Шекара: ${facts.number} өтініші бойынша логин мен құпиясөз берілді`,
+      lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды: Шекара жүйесінде жеке кабинет құрылды.`,
       loginLabel: 'Логин',
       passwordLabel: 'Бір реттік құпиясөз',
       instructions: `Жүйеге ${facts.link} мекенжайы бойынша логинмен, осы құпиясөзбен және ЭЦҚ-мен кіріңіз. Бірінші кіргенде құпиясөзді өзіңіз ойлап тапқан құпиясөзге ауыстыру қажет. Құпиясөзді ешкімге бермеңіз.`,
     },
     ru: {
       title: 'Уведомление о присвоении логина и пароля',
-      subject: `Shekara: логин и пароль по заявке ${facts.number}`,
-      lead: `Ваша заявка ${facts.number} от ${printedDate(facts.receivedOn)} рассмотрена: в системе Shekara создан личный кабинет.`,
+      subject: `Шекара: логин и пароль по заявке ${facts.number}`,
+      lead: `Ваша заявка ${facts.number} от ${printedDate(facts.receivedOn)} рассмотрена: в системе Шекара создан личный кабинет.`,
       loginLabel: 'Логин',
       passwordLabel: 'Одноразовый пароль',
       instructions: `Войдите в систему по адресу ${facts.link} с этим логином, паролем и вашей ЭЦП. При первом входе пароль нужно сменить на свой. Никому не сообщайте пароль.`,
@@ -128,14 +128,14 @@ export function rejectionNotice(language: Language, facts: NoticeFacts & { reaso
   const texts = {
     kk: {
       title: 'Логин мен құпиясөз беруден бас тарту туралы хабарлама',
-      subject: `Shekara: ${facts.number} өтініші қабылданбады`,
+      subject: `Шекара: ${facts.number} өтініші қабылданбады`,
       lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды және қабылданбады.`,
       reasonLabel: 'Себебі',
       instructions: `Себебін жойғаннан кейін жаңа өтініш беруге болады: ${facts.link}`,
     },
     ru: {
       title: 'Уведомление об отказе в выдаче логина и пароля',
-      subject: `Shekara: в заявке ${facts.number} отказано`,
+      subject: `Шекара: в заявке ${facts.number} отказано`,
       lead: `Ваша заявка ${facts.number} от ${printedDate(facts.receivedOn)} рассмотрена, в выдаче логина и пароля отказано.`,
       reasonLabel: 'Причина',
       instructions: `После устранения причины можно подать новую заявку: ${facts.link}`,

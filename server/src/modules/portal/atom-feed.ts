@@ -4,8 +4,8 @@ import type { StoredItem } from './item-repository.ts';
 import { markupHtml } from './markup-html.ts';
 
 const feedTitle: Record<Language, string> = {
-  kk: 'Shekara — жаңалықтар',
-  ru: 'Shekara — новости',
+  kk: 'Шекара — жаңалықтар',
+  ru: 'Шекара — новости',
   en: 'Shekara — news',
 };
 

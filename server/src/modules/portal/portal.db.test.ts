@@ -282,7 +282,7 @@ describe('the Atom feed of news (WD-34)', () => {
       'kk',
     ]);
     const text = (parent: XmlElement, name: string) => parent.getElementsByTagName(name)[0]?.textContent;
-    expect(text(feed, 'title')).toBe('Shekara — жаңалықтар');
+    expect(text(feed, 'title')).toBe('Шекара — жаңалықтар');
     expect(text(feed, 'id')).toBe(`${testAppConfig.publicUrl}/news.atom?lang=kk`);
     const entries = Array.from(feed.getElementsByTagName('entry'));
     const published = (await visitor().get('/api/v1/portal/news?limit=100')).json();
@@ -340,7 +340,7 @@ describe('the bundled demo content', () => {
         `select kind, count(*)::int as n from portal_items where status = 'published' group by kind order by kind`,
       );
       expect(Object.fromEntries(rows.map((r) => [r.kind, r.n]))).toEqual({
-        legal: 5,
+        legal: 7,
         news: 3,
         notice: 1,
         software: 1,
@@ -350,7 +350,7 @@ describe('the bundled demo content', () => {
       const { rows: numbers } = await fresh.query<{ document_number: string | null }>(
         `select document_number from portal_items where kind = 'legal' order by document_number`,
       );
-      expect(numbers.map((r) => r.document_number)).toEqual(['321', '385', '389', null, null]);
+      expect(numbers.map((r) => r.document_number)).toEqual(['123-VI', '321', '370-II', '385', '389', null, null]);
     } finally {
       await fresh.close();
     }

@@ -7,6 +7,11 @@ import { MailErrors } from './errors.ts';
 /** The outbox topic of outgoing e-mail; mailer.ts handles it. */
 export const mailTopic = 'mail.send';
 
+/** The system's name as a text in the language writes it: in Cyrillic in Kazakh and Russian (issue 19 point 6). */
+export function systemName(language: Language): string {
+  return language === 'en' ? 'Shekara' : 'Шекара';
+}
+
 export interface MailAttachment {
   filename: string;
   /** e.g. application/pdf */

@@ -1,30 +1,48 @@
 import { Anchor, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReceiptSummary } from '@shekara/contracts/declarations/print';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedTime } from '../../dates.ts';
 import { Fact } from './DeclarationPage.tsx';
 import type { DeclarationStatus, Receipt } from './declarations-api.ts';
 import { verifyPath } from './paths.ts';
+import { ReceiptQr } from './ReceiptQr.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & {
   documentSha256: string | null;
 };
 
-/** The printed receipt: the number, the office and time, the signed document's hash, and where anyone can check it. */
+/** Tenge as the interface's language writes amounts. */
+const tenge = (amount: number, language: string | undefined) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+
+/**
+ * The printed receipt: the number, the office (by name) and time, who declares, how many goods and
+ * the totals, the signed document's hash, and where anyone can check it, also as a QR code.
+ */
 export function ReceiptCard({
   facts,
   status,
   cms,
+  officeName,
+  summary,
 }: {
   facts: ReceiptFacts;
   status: DeclarationStatus | undefined;
   cms: string | null;
+  officeName?: string | null;
+  summary?: ReceiptSummary | null;
 }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const verifyUrl = facts.documentSha256
     ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}`
     : verifyPath(facts.registrationNumber);
+  const declarant = summary?.declarant;
   return (
     <Card withBorder padding="xl" data-testid="receipt">
       <Stack gap="md">
@@ -40,12 +58,44 @@ export function ReceiptCard({
           </Text>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Fact label={t('declarations.receipt.office')} value={facts.customsOffice} testId="receipt-office" />
+          <Fact
+            label={t('declarations.receipt.office')}
+            value={officeName ? `${officeName} (${facts.customsOffice})` : facts.customsOffice}
+            testId="receipt-office"
+          />
           <Fact
             label={t('declarations.receipt.registeredAt')}
             value={printedTime(facts.registeredAt, i18n.resolvedLanguage)}
             testId="receipt-time"
           />
+          {declarant && (
+            <Fact
+              label={t('declarations.receipt.declarant')}
+              value={[declarant.name, declarant.iinBin].filter(Boolean).join(', ')}
+              testId="receipt-declarant"
+            />
+          )}
+          {summary?.goodsCount != null && (
+            <Fact
+              label={t('declarations.receipt.goodsCount')}
+              value={String(summary.goodsCount)}
+              testId="receipt-goods"
+            />
+          )}
+          {summary?.totalCustomsValue != null && (
+            <Fact
+              label={t('declarations.receipt.totalCustomsValue')}
+              value={`${tenge(summary.totalCustomsValue, language)} ₸`}
+              testId="receipt-customs-value"
+            />
+          )}
+          {summary?.totalPayments != null && (
+            <Fact
+              label={t('declarations.receipt.totalPayments')}
+              value={`${tenge(summary.totalPayments, language)} ₸`}
+              testId="receipt-payments"
+            />
+          )}
         </SimpleGrid>
         {facts.documentSha256 && (
           <Stack gap={2}>
@@ -63,12 +113,15 @@ export function ReceiptCard({
             <StatusBadge status={status} />
           </Group>
         )}
-        <Text size="sm">
-          {t('declarations.receipt.verifyText')}{' '}
-          <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
-            {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}
-          </Anchor>
-        </Text>
+        <Group align="center" wrap="nowrap" gap="md">
+          <ReceiptQr url={`${window.location.origin}${verifyUrl}`} label={t('declarations.receipt.qr')} />
+          <Text size="sm">
+            {t('declarations.receipt.verifyText')}{' '}
+            <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
+              {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}
+            </Anchor>
+          </Text>
+        </Group>
         {cms && (
           <Text size="xs" c="dimmed" data-print="hide">
             {t('declarations.receipt.signed')}{' '}

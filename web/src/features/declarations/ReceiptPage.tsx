@@ -1,10 +1,13 @@
 import { Alert, Button, Center, Group, Loader, Stack } from '@mantine/core';
+import { receiptSummary } from '@shekara/contracts/declarations/print';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useCustomsOffices } from '../reference/queries.ts';
 import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { base64ToBytes } from '../signing/base64.ts';
 import { checkReceipt, type Declaration, fetchSigningPayload, type Receipt } from './declarations-api.ts';
@@ -36,6 +39,9 @@ export function ReceiptPage() {
     enabled: !kept && !!declaration?.registrationNumber && !!declaration.customsOffice && !!declaration.registeredAt,
   });
   const facts: ReceiptFacts | null = kept ?? checked.data ?? null;
+  // The office by its name, as the reference data names it (issue 19 point 8).
+  const offices = useCustomsOffices({});
+  const office = offices.data?.find((o) => o.code === facts?.customsOffice);
   const failure = found.error ?? undefined;
 
   if (failure !== undefined && !facts)
@@ -60,7 +66,13 @@ export function ReceiptPage() {
           {t('declarations.receipt.print')}
         </Button>
       </Group>
-      <ReceiptCard facts={facts} status={declaration?.status} cms={cms} />
+      <ReceiptCard
+        facts={facts}
+        status={declaration?.status}
+        cms={cms}
+        officeName={office?.name[currentLanguage()] ?? null}
+        summary={declaration ? receiptSummary(declaration.document) : null}
+      />
       {/* who filed it, with its register number, and for whom (issue 17 points 6 and 7), printed with the receipt */}
       {declaration && <FilingPartiesNote parties={declaration.parties} />}
     </Stack>

@@ -36,7 +36,7 @@ export function ItemFacts({ item }: { item: PortalSummary }) {
         </Text>
       )}
       {item.sourceUrl && (
-        <Anchor href={item.sourceUrl} target="_blank" rel="noopener noreferrer" size="sm">
+        <Anchor href={item.sourceUrl} target="_blank" rel="noopener noreferrer" size="sm" data-testid="portal-source">
           {t('portal.legal.source')}
         </Anchor>
       )}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,6 +99,15 @@ function ReceiptFacts({ receipt }: { receipt: ReceiptCheck }) {
             {t(`receiptCheck.statuses.${receipt.status}`, { defaultValue: receipt.status })}
           </Badge>
         </Group>
+        {receipt.supersededBy && (
+          <Alert color="orange" title={t('receiptCheck.superseded.title')} data-testid="receipt-check-superseded">
+            {t(`receiptCheck.superseded.${receipt.supersededBy.by}`, {
+              number: receipt.supersededBy.registrationNumber,
+              copy: receipt.supersededBy.submission ?? '',
+              at: printedTime(receipt.supersededBy.at, currentLanguage()),
+            })}
+          </Alert>
+        )}
         <Table>
           <Table.Tbody>
             {rows.map(([label, value]) => (

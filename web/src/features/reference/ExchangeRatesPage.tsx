@@ -1,4 +1,4 @@
-import { Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page.tsx';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
@@ -66,8 +66,20 @@ export function ExchangeRatesPage() {
       )}
       {load.state === 'ready' && load.value.rates.length > 0 && (
         <Stack gap="xs">
+          {load.value.future && (
+            <Alert color="orange" data-testid="exchange-rates-future">
+              {t('reference.exchangeRates.future', {
+                date: printedDate(load.value.date),
+                published: printedDate(load.value.publishedOn),
+              })}
+            </Alert>
+          )}
           <Group gap="md">
-            <Text fw={600}>{t('reference.exchangeRates.ratesOn', { date: printedDate(load.value.date) })}</Text>
+            <Text fw={600} data-testid="exchange-rates-heading">
+              {load.value.future
+                ? t('reference.exchangeRates.ratesPublished', { date: printedDate(load.value.publishedOn) })
+                : t('reference.exchangeRates.ratesOn', { date: printedDate(load.value.date) })}
+            </Text>
             {load.value.source && (
               <Text size="sm" c="dimmed">
                 {t('reference.exchangeRates.source', { source: load.value.source })}

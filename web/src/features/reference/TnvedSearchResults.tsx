@@ -1,6 +1,7 @@
 import { Anchor, Badge, Breadcrumbs, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { Highlighted, HighlightedCode } from './Highlighted.tsx';
 import { codePrefixOf, queryStems } from './highlight.ts';
@@ -15,6 +16,12 @@ export function TnvedSearchResults({ result }: { result: TnvedSearchResult }) {
   const language = currentLanguage();
   const stems = queryStems(result.query);
   const prefix = codePrefixOf(result.query);
+  if (result.hits.length === 0 && result.validFrom)
+    return (
+      <Text c="orange.9" data-testid="tnved-no-hits" data-cause="date">
+        {t('reference.tnved.noHitsOnDate', { date: printedDate(result.date), from: printedDate(result.validFrom) })}
+      </Text>
+    );
   if (result.hits.length === 0)
     return (
       <Text c="dimmed" data-testid="tnved-no-hits">

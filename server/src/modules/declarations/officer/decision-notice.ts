@@ -1,7 +1,7 @@
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
-import { enqueueMails } from '../../../platform/mail/mail.ts';
+import { enqueueMails, systemName } from '../../../platform/mail/mail.ts';
 import { type CustomsBody, findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from './officer-repository.ts';
 
@@ -94,7 +94,7 @@ export function decisionMail(
     '',
     `${w.link}: ${facts.link}`,
   ];
-  return { subject: `Shekara: ${facts.registrationNumber} — ${name}`, text: lines.join('\n') };
+  return { subject: `${systemName(language)}: ${facts.registrationNumber} — ${name}`, text: lines.join('\n') };
 }
 
 export interface DecisionNotice {
@@ -138,7 +138,7 @@ export async function enqueueDecisionNotices(
       reasons: n.reasons,
       bodyName: body ? `${body.name[author.language]} (${n.officeCode})` : n.officeCode,
       automatic: n.automatic,
-      link: `${n.publicUrl.replace(/\/$/, '')}/declarations/decisions`,
+      link: `${n.publicUrl.replace(/\/$/, '')}/cabinet/declarations/decisions`,
     });
     return [
       {

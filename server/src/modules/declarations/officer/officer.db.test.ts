@@ -442,7 +442,7 @@ describe('signed decisions (issue 6 point 8, ACC-21)', () => {
       [`%${number}%`],
     );
     expect(mails.rows.map((r) => r.payload)).toMatchObject([
-      { kind: 'declaration.decision', subject: `Shekara: ${number} — Декларация принята к обработке` },
+      { kind: 'declaration.decision', subject: `Шекара: ${number} — Декларация принята к обработке` },
     ]);
     expect((await decide(almaty, number, 'release')).json()).toMatchObject({ status: 'released' });
     const { rows } = await t.db.query<{ decision: string; signed: boolean; officer: string }>(

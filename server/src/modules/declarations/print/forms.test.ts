@@ -122,8 +122,26 @@ describe('the other printed forms (ACC-19)', () => {
       ownerIinBin: '050540001242',
       declarantIinBin: null,
     };
-    const pages = await text(await renderPdf(receiptPdf(delivery, declaration, 'kk', 'https://keden.example.kz/')));
+    const pages = await text(
+      await renderPdf(
+        receiptPdf(delivery, declaration, 'kk', 'https://keden.example.kz/', {
+          officeName: 'Алматы қаласы бойынша «Орталық» КРО',
+          document: {
+            declarant: { iinBin: '050540001242', name: 'ЖШС «Сұңқар»' },
+            totalItems: 3,
+            totalCustomsValue: 1234567.5,
+            paymentDocuments: [{ amount: 1000 }, { amount: 234.56 }],
+          },
+        }),
+      ),
+    );
     const all = pages.join(' ');
+    // issue 19 point 8: the office by name, the declarant, the goods count and the totals
+    expect(all).toContain('Алматы қаласы бойынша «Орталық» КРО (75101)');
+    expect(all).toContain('ЖШС «Сұңқар»');
+    expect(all).toContain('Тауарлар саны');
+    expect(all).toContain('1 234 567,50');
+    expect(all).toContain('1 234,56');
     expect(all).toContain('Жеткізілгені туралы түбіртек');
     expect(all).toContain('75101/020326/0000042');
     expect(all).toContain('02.03.2026 10:00');

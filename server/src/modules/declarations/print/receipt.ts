@@ -1,5 +1,5 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { PrintLanguage } from '@shekara/contracts/declarations/print';
+import { type PrintLanguage, receiptSummary } from '@shekara/contracts/declarations/print';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { PdfDocument } from '../../../platform/pdf/index.ts';
 import { kindTitle } from './generic-form.ts';
@@ -16,6 +16,10 @@ const texts = {
     copy: 'Экземпляр',
     filer: 'Подал (ИИН/БИН)',
     declarant: 'Декларант (ИИН/БИН)',
+    declarantName: 'Декларант',
+    goodsCount: 'Всего товаров',
+    totalCustomsValue: 'Общая таможенная стоимость, тенге',
+    totalPayments: 'Заявленные таможенные платежи, тенге',
     hash: 'SHA-256 подписанного документа',
     signed:
       'Электронная копия документа доставлена в таможенный орган и зарегистрирована. Квитанция подписана электронной цифровой подписью системы.',
@@ -31,6 +35,10 @@ const texts = {
     copy: 'Данасы',
     filer: 'Берген (ЖСН/БСН)',
     declarant: 'Декларант (ЖСН/БСН)',
+    declarantName: 'Декларант',
+    goodsCount: 'Тауарлар саны',
+    totalCustomsValue: 'Жалпы кедендік құн, теңге',
+    totalPayments: 'Мәлімделген кедендік төлемдер, теңге',
     hash: 'Қол қойылған құжаттың SHA-256',
     signed:
       'Құжаттың электрондық көшірмесі кеден органына жеткізілді және тіркелді. Түбіртекке жүйенің электрондық цифрлық қолтаңбасы қойылған.',
@@ -44,10 +52,18 @@ export function receiptCheckUrl(publicUrl: string, registrationNumber: string, s
   return `${publicUrl.replace(/\/$/, '')}/verify/${registrationNumber}?hash=${sha256}`;
 }
 
+/** An amount in tenge as the printed forms write it: 1 234 567,89. */
+const printedTenge = (amount: number) =>
+  amount
+    .toFixed(2)
+    .replace('.', ',')
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
 /**
  * The delivery receipt printed (WD-13, WD-14): the registration number the declarant tells the
- * officer, the customs body and time, the signed document's hash, and a QR code of the public
- * check page, so whoever holds the paper checks it.
+ * officer, the customs body (by name) and time, who declares, how many goods and the totals
+ * (issue 19 point 8), the signed document's hash, and a QR code of the public check page, so
+ * whoever holds the paper checks it.
  */
 export function receiptPdf(
   delivery: LastDelivery,
@@ -59,8 +75,13 @@ export function receiptPdf(
   },
   language: PrintLanguage,
   publicUrl: string,
+  /** the office's name in the print language, and the delivered document the summary is read from */
+  more: { officeName?: string | null; document?: unknown } = {},
 ): PdfDocument {
   const t = texts[language];
+  const summary = receiptSummary(more.document);
+  const optional = (label: string, value: string | number | null | undefined) =>
+    value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }];
   const url = receiptCheckUrl(publicUrl, delivery.registrationNumber, delivery.documentSha256);
   return {
     title: t.title,
@@ -74,11 +95,21 @@ export function receiptPdf(
         fields: [
           { label: t.number, value: delivery.registrationNumber },
           { label: t.kind, value: kindTitle(declaration.kind, language) },
-          { label: t.office, value: delivery.customsOffice },
+          {
+            label: t.office,
+            value: more.officeName ? `${more.officeName} (${delivery.customsOffice})` : delivery.customsOffice,
+          },
           { label: t.registeredAt, value: printedAlmatyTime(delivery.submittedAt) },
           { label: t.copy, value: String(delivery.seq) },
           { label: t.filer, value: declaration.ownerIinBin },
           { label: t.declarant, value: declaration.declarantIinBin ?? declaration.ownerIinBin },
+          ...optional(t.declarantName, summary.declarant?.name),
+          ...optional(t.goodsCount, summary.goodsCount),
+          ...optional(
+            t.totalCustomsValue,
+            summary.totalCustomsValue === null ? null : printedTenge(summary.totalCustomsValue),
+          ),
+          ...optional(t.totalPayments, summary.totalPayments === null ? null : printedTenge(summary.totalPayments)),
           { label: t.hash, value: delivery.documentSha256 },
         ],
       },

@@ -5,6 +5,7 @@ import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { printOn, printPdf } from '../../../platform/pdf/index.ts';
 import { caller, readReason } from '../../accounts/index.ts';
+import { findCustomsBody } from '../../reference/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import { readableDeclaration } from '../drafts/access.ts';
 import { recordDeclarationRead } from '../officer/read-audit.ts';
@@ -72,7 +73,13 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
       const language = printLanguage(request, request.query.lang);
       return sendPdf(
         reply,
-        await printPdf(ctx.workers, receiptPdf(delivery, declaration, language, ctx.publicUrl)),
+        await printPdf(
+          ctx.workers,
+          receiptPdf(delivery, declaration, language, ctx.publicUrl, {
+            officeName: (await findCustomsBody(ctx.db, delivery.customsOffice))?.name[language] ?? null,
+            document: declaration.document,
+          }),
+        ),
         `receipt-${delivery.registrationNumber}-${language}`,
       );
     },

@@ -1,12 +1,14 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import { SubmissionErrors } from './errors.ts';
 import { registrationNumberPattern } from './registration-number.ts';
-import { findDeliveredCopy } from './submission-repository.ts';
+import { findDeliveredCopy, findSupersession } from './submission-repository.ts';
 
 /**
  * The public receipt check (WD-14): whoever holds the registration number and the document's
  * hash — an officer, a carrier, a bank — sees the delivery's facts and the current status.
- * Neither alone is enough, and a wrong pair reads the same as an unknown number.
+ * Neither alone is enough, and a wrong pair reads the same as an unknown number. A copy replaced
+ * by a later one (resubmitted after a requested correction, or a registered correction after
+ * release) says so, with the number of what replaced it (issue 19 point 8).
  */
 export async function checkReceipt(db: Queryable, number: string, sha256Hex: string) {
   if (!registrationNumberPattern.test(number)) throw SubmissionErrors.DECL_RECEIPT_NOT_FOUND();
@@ -19,5 +21,6 @@ export async function checkReceipt(db: Queryable, number: string, sha256Hex: str
     kind: copy.kind,
     status: copy.status,
     submission: copy.seq,
+    supersededBy: await findSupersession(db, copy.declarationId, copy.seq),
   };
 }

@@ -244,3 +244,35 @@ export async function findDeliveredCopy(
     [registrationNumber, sha256],
   );
 }
+
+/** What replaced a delivered copy, if anything: a later copy of the same declaration, or a registered correction of it. */
+export interface Supersession {
+  by: 'resubmission' | 'correction';
+  registrationNumber: string;
+  /** the later copy's number among the declaration's deliveries (resubmission only) */
+  submission: number | null;
+  at: string;
+}
+
+/** The newest copy that replaced the copy `seq` of declaration `declarationId` (issue 19 point 8), or null while it stands. */
+export async function findSupersession(
+  db: Queryable,
+  declarationId: string,
+  seq: number,
+): Promise<Supersession | null> {
+  return firstRow<Supersession>(
+    db,
+    `select * from (
+       select 'resubmission' as by, s.registration_number as "registrationNumber", s.seq as submission,
+              to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, s.submitted_at as sort_at
+       from declaration_submissions s where s.declaration_id = $1 and s.seq > $2
+       union all
+       select 'correction', c.registration_number, null,
+              to_char(c.registered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), c.registered_at
+       from declarations c where c.corrects_id = $1 and c.registration_number is not null and c.registered_at is not null
+     ) later order by sort_at desc limit 1`,
+    [declarationId, seq],
+  ).then((row) =>
+    row ? { by: row.by, registrationNumber: row.registrationNumber, submission: row.submission, at: row.at } : null,
+  );
+}

@@ -194,7 +194,7 @@ describe('resubmission after a requested correction (issue 6 points 5, 8)', () =
       method: 'GET',
       url: `/api/v1/receipts/${second.registrationNumber}?hash=${second.receipt.documentSha256}`,
     });
-    expect(check.json()).toMatchObject({ status: 'registered', submission: 2 });
+    expect(check.json()).toMatchObject({ status: 'registered', submission: 2, supersededBy: null });
     const { rows } = await t.db.query<{ seq: number }>(
       'select seq from declaration_submissions where declaration_id = $1 order by seq',
       [id],
@@ -282,6 +282,7 @@ describe('the public receipt check (WD-14)', () => {
       kind: 'goods',
       status: 'registered',
       submission: 1,
+      supersededBy: null,
     });
     const upperCase = await t.app.inject({
       method: 'GET',

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import { type Language, languages } from '../../../platform/i18n/language.ts';
-import { enqueueMails, type MailMessage } from '../../../platform/mail/mail.ts';
+import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from '../officer/officer-repository.ts';
 import type { OverdueMovement } from './movement-repository.ts';
@@ -75,7 +75,7 @@ export async function enqueueOverdueNotices(
         ? [
             {
               to: [author.email],
-              subject: `Shekara: ${m.registrationNumber} — ${words[author.language].subject}`,
+              subject: `${systemName(author.language)}: ${m.registrationNumber} — ${words[author.language].subject}`,
               text: [
                 words[author.language].greeting,
                 '',
@@ -90,7 +90,7 @@ export async function enqueueOverdueNotices(
         ? [
             {
               to: officeAddresses,
-              subject: `Shekara: ${m.registrationNumber} — ${words.ru.subject} / ${words.kk.subject}`,
+              subject: `${systemName('ru')}: ${m.registrationNumber} — ${words.ru.subject} / ${words.kk.subject}`,
               text: languages.map((language) => block(language, m, officerLink)).join('\n\n'),
               kind: 'declaration.transit_overdue',
             },

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { enqueueMailTo } from '../../../platform/mail/mail.ts';
+import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
 import { authorsOf } from '../officer/officer-repository.ts';
 
 const words = {
@@ -37,7 +37,7 @@ function withdrawalMail(language: Language, facts: { registrationNumber: string;
     '',
     `${w.link}: ${facts.link}`,
   ].join('\n');
-  return { subject: `Shekara: ${facts.registrationNumber} — ${w.subject}`, text, language };
+  return { subject: `${systemName(language)}: ${facts.registrationNumber} — ${w.subject}`, text, language };
 }
 
 /**

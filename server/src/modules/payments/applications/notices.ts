@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
-import { enqueueMails, type MailMessage } from '../../../platform/mail/mail.ts';
+import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
 import { tengeOf } from '../ledger/money.ts';
 import { paymentTypes } from '../payment-types.ts';
 import { accountAddress, type DueNotice, payerAddresses, type StoredApplication } from './application-repository.ts';
@@ -106,7 +106,7 @@ export function decisionMail(
     '',
     `${w.link}: ${facts.link}`,
   ];
-  return { subject: `Shekara: ${name} — ${outcome}`, text: lines.join('\n') };
+  return { subject: `${systemName(language)}: ${name} — ${outcome}`, text: lines.join('\n') };
 }
 
 /** The decision's e-mail to the applicant, in its language, in the deciding transaction. */
@@ -150,7 +150,7 @@ export function dueNoticeMail(language: Language, notice: DueNotice, link: strin
     '',
     `${w.link}: ${link}`,
   ];
-  return { subject: `Shekara: ${w.dueSubject}`, text: lines.join('\n') };
+  return { subject: `${systemName(language)}: ${w.dueSubject}`, text: lines.join('\n') };
 }
 
 /** The payment-due notices' e-mails to every active user account of each payer, each in its language. */

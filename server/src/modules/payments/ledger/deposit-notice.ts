@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { enqueueMailTo } from '../../../platform/mail/mail.ts';
+import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
 import { tengeOf } from './money.ts';
 
 const words = {
@@ -64,6 +64,10 @@ export async function enqueueDepositNotice(
       '',
       `${w.link}: ${link}`,
     ].join('\n');
-    await enqueueMailTo(tx, at, email, 'ledger.deposit', { subject: `Shekara: ${w.subject}`, text, language });
+    await enqueueMailTo(tx, at, email, 'ledger.deposit', {
+      subject: `${systemName(language)}: ${w.subject}`,
+      text,
+      language,
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { enqueueMailTo } from '../../../platform/mail/mail.ts';
+import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
 import { formatTiyn } from '../money.ts';
 import { recipientAddresses } from './receipt-order-repository.ts';
 
@@ -56,7 +56,7 @@ export async function enqueueReceiptOrderNotice(
       `${w.link}: ${link}`,
     ].join('\n');
     await enqueueMailTo(tx, at, email, 'receipt_order.issued', {
-      subject: `Shekara: ${w.subject} № ${order.number}`,
+      subject: `${systemName(language)}: ${w.subject} № ${order.number}`,
       text,
       language,
     });

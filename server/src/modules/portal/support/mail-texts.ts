@@ -14,11 +14,11 @@ export interface TicketFacts {
 export function confirmationMail(language: Language, t: TicketFacts) {
   const texts = {
     kk: {
-      subject: `Shekara: ${t.number} өтінішіңіз қабылданды`,
+      subject: `Шекара: ${t.number} өтінішіңіз қабылданды`,
       text: `Сәлеметсіз бе, ${t.name}!\n\nҚолдау қызметіне жолдаған өтінішіңіз қабылданды. Нөмірі: ${t.number}. Жауап осы мекенжайға келеді; хабарласқанда нөмірді көрсетіңіз.\n\nТақырып: ${t.subject}\n\n${t.message}`,
     },
     ru: {
-      subject: `Shekara: ваше обращение ${t.number} принято`,
+      subject: `Шекара: ваше обращение ${t.number} принято`,
       text: `Здравствуйте, ${t.name}!\n\nВаше обращение в службу поддержки принято. Номер: ${t.number}. Ответ придёт на этот адрес; при переписке указывайте номер.\n\nТема: ${t.subject}\n\n${t.message}`,
     },
     en: {

@@ -111,7 +111,16 @@ describe('GET /api/v1/reference/exchange-rates (issue 5 point 5)', () => {
     const before = await rates('2025-11-19');
     expect(before.source).toBe('demo data');
     expect(before.rates.find((r: { currency: string }) => r.currency === 'USD').rate).toBe('521.47');
-    expect(await rates('2020-01-01')).toEqual({ date: '2020-01-01', source: null, rates: [] });
+    expect(await rates('2020-01-01')).toEqual({
+      date: '2020-01-01',
+      source: null,
+      rates: [],
+      publishedOn: null,
+      future: false,
+    });
+    // issue 19 point 7: a day after today has no rates of its own, and the answer says so
+    expect(await rates('2026-11-30')).toMatchObject({ future: true, publishedOn: expect.any(String) });
+    expect((await rates('2026-11-23')).future).toBe(false);
     // without a date: today in Almaty by the injected clock
     expect((await get('/api/v1/reference/exchange-rates')).json().date).toBe('2026-11-23');
     expect((await get('/api/v1/reference/exchange-rates?date=21.11.2026')).statusCode).toBe(400);

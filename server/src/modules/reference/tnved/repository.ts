@@ -122,6 +122,19 @@ export async function findNode(db: Queryable, code: string, date: string): Promi
   );
 }
 
+/** When a code was in the nomenclature at all: its first version's start and its last version's end (null: still in force). */
+export async function codeLifetime(db: Queryable, code: string): Promise<{ from: string; to: string | null } | null> {
+  const row = await firstRow<{ from: string | null; to: string | null; open: boolean }>(
+    db,
+    `select to_char(min(n.valid_from), 'YYYY-MM-DD') as "from", to_char(max(n.valid_to), 'YYYY-MM-DD') as "to",
+            bool_or(n.valid_to is null) as open
+     from tnved_nodes n where n.code = $1`,
+    [code],
+  );
+  if (!row?.from) return null;
+  return { from: row.from, to: row.open ? null : row.to };
+}
+
 export interface ChildNode extends StoredNode {
   hasChildren: boolean;
 }

@@ -100,11 +100,24 @@ describe('GET /api/v1/reference/tnved…', () => {
   });
 
   it("point 5: a code not in the nomenclature at the date is 404 REFERENCE_CODE_NOT_FOUND, in the reader's language", async () => {
-    const response = await get('/api/v1/reference/tnved/0101?date=2021-12-31', { 'accept-language': 'kk' });
+    const response = await get('/api/v1/reference/tnved/9999?date=2024-05-01', { 'accept-language': 'kk' });
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('REFERENCE_CODE_NOT_FOUND');
-    expect(response.json().error.message).toBe('0101 коды 2021-12-31 күні ЕАЭО СЭҚ ТН-да жоқ.');
+    expect(response.json().error.message).toBe('9999 коды 01.05.2024 күні ЕАЭО СЭҚ ТН-да жоқ.');
     expect((await get('/api/v1/reference/tnved/01x1')).statusCode).toBe(400);
+  });
+
+  it('issue 19 point 7: a date before the code existed says from when it is valid; a search on it says the date is the cause', async () => {
+    const response = await get('/api/v1/reference/tnved/0101?date=2021-12-31', { 'accept-language': 'ru' });
+    expect(response.statusCode).toBe(404);
+    expect(codeOf(response)).toBe('REFERENCE_CODE_NOT_YET_VALID');
+    expect(response.json().error.message).toBe(
+      'Код 0101 действует в ТН ВЭД ЕАЭС с 01.01.2022: на 31.12.2021 его ещё не было. Выберите дату не раньше 01.01.2022.',
+    );
+    const search = (await get('/api/v1/reference/tnved?q=0101&date=2021-12-31')).json();
+    expect(search).toMatchObject({ hits: [], validFrom: '2022-01-01' });
+    const found = (await get('/api/v1/reference/tnved?q=0101&date=2024-05-01')).json();
+    expect(found.validFrom).toBeNull();
   });
 
   it('point 5: the sections in numeric order with their chapters', async () => {

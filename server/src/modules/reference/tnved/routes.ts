@@ -1,12 +1,14 @@
 import { referenceRoutes } from '@shekara/contracts/reference';
+import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { publicAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import { cacheableRoutes, dateOrToday, type ReferenceRouteOptions, sendAnswer, serialiseAnswer } from '../routes.ts';
 import { ratesAt } from '../tariffs/index.ts';
+import { almatyDate } from '../working-days.ts';
 import { NomenclatureErrors } from './errors.ts';
-import { findNode, listChildren, listSectionsAndChapters } from './repository.ts';
+import { codeLifetime, findNode, listChildren, listSectionsAndChapters } from './repository.ts';
 import { searchNomenclature } from './search.ts';
 import { nomenclatureIndex } from './search-index.ts';
 
@@ -29,7 +31,9 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
       const key = JSON.stringify([q, date, limit]);
       let answer = recentSearches.get(key);
       if (!answer) {
-        answer = serialiseAnswer({ date, query: q, hits: await searchNomenclature(db, q, date, limit) });
+        const hits = await searchNomenclature(db, q, date, limit);
+        const validFrom = hits.length === 0 && q.trim() !== '' ? await laterValidity(db, q, date, clock.now()) : null;
+        answer = serialiseAnswer({ date, query: q, hits, validFrom });
         recentSearches.set(key, answer);
       }
       return sendAnswer(request, reply, answer);
@@ -63,7 +67,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
     answer: async ({ params: { code }, query }) => {
       const date = dateOf(query.date);
       const node = await findNode(db, code, date);
-      if (!node) throw NomenclatureErrors.REFERENCE_CODE_NOT_FOUND({ code, date });
+      if (!node) throw await absenceOf(db, code, date);
       const [index, children, rates] = await Promise.all([
         nomenclatureIndex(db),
         listChildren(db, code, date),
@@ -99,4 +103,34 @@ function sectionNumber(roman: string): number {
     total += value < (romanValues[roman[i + 1]!] ?? 0) ? -value : value;
   }
   return total;
+}
+
+/**
+ * Nothing found on a date: whether the query finds codes that come into force later (searched on
+ * today's date, or on the date's own day if that is later), and the first day one of them is valid.
+ */
+async function laterValidity(db: Database, q: string, date: string, now: Date): Promise<string | null> {
+  const today = almatyDate(now);
+  if (today <= date) return null;
+  const later = await searchNomenclature(db, q, today, 10);
+  const starts = await Promise.all(later.map(async (hit) => (await codeLifetime(db, hit.code))?.from ?? null));
+  const after = starts.filter((from): from is string => from !== null && from > date).sort();
+  return after[0] ?? null;
+}
+
+/** dd.mm.yyyy, as dates are written to people (never the ISO form) */
+const printed = (isoDay: string) => isoDay.split('-').reverse().join('.');
+
+/**
+ * Why a code is not in force on a date (issue 19 point 7): it was not yet valid (with the date it
+ * is valid from), it was no longer valid (with its last day), or it was never in the nomenclature.
+ */
+async function absenceOf(db: Queryable, code: string, date: string) {
+  const lifetime = await codeLifetime(db, code);
+  const facts = { code, date: printed(date) };
+  if (lifetime && date < lifetime.from)
+    return NomenclatureErrors.REFERENCE_CODE_NOT_YET_VALID({ ...facts, from: printed(lifetime.from) });
+  if (lifetime?.to && date > lifetime.to)
+    return NomenclatureErrors.REFERENCE_CODE_NO_LONGER_VALID({ ...facts, to: printed(lifetime.to) });
+  return NomenclatureErrors.REFERENCE_CODE_NOT_FOUND(facts);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import ru from '../web/src/i18n/locales/ru.json';
+import { browserUnavailableReason } from './browser.ts';
+import { slower } from './helpers.ts';
+import { useSharedStage } from './stage.ts';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
+
+/**
+ * Issue 19 point 6 in Chromium: a failure without the server's own message — the network down, a
+ * proxy's error page — reads as a meaning in the interface's language, never as the browser's
+ * English or a raw status; the code stays small, for support.
+ */
+describe.skipIf(unavailable !== null)('refusals read as meanings, in Chromium', () => {
+  const stage = useSharedStage();
+  const url = (p: string) => `${stage.server.url}${p}`;
+
+  it('the network down and a proxy’s error page are said in Russian, the status kept small', async () => {
+    const context = await stage.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => localStorage.setItem('shekara.language', 'ru'));
+    const page = await context.newPage();
+
+    await page.route('**/api/v1/reference/exchange-rates**', (route) => route.abort('internetdisconnected'));
+    await page.goto(url('/reference/exchange-rates'));
+    const message = page.getByTestId('server-refusal-message');
+    await message.waitFor(slower);
+    expect(await message.textContent()).toBe(ru.refusal.network);
+
+    await page.unroute('**/api/v1/reference/exchange-rates**');
+    await page.route('**/api/v1/reference/exchange-rates**', (route) =>
+      route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' }),
+    );
+    await page.reload();
+    await message.waitFor(slower);
+    expect(await message.textContent()).toBe(ru.refusal.server);
+    expect(await message.textContent()).not.toMatch(/HTTP_|Bad Gateway/);
+    expect(await page.getByTestId('server-refusal-support').textContent()).toContain('HTTP_502');
+    await context.close();
+  });
+});
