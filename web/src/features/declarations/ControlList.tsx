@@ -13,11 +13,14 @@ export const ControlList = memo(function ControlList({
   onJump,
   held,
   onReveal,
+  beside,
 }: {
   control: BrowserControl;
   onJump: (path: string) => void;
   held?: { errors: number; warnings: number };
   onReveal?: () => void;
+  /** 'refusal' when the server's refusal is shown next to it: a clean control is then not green (issue 19 point 6) */
+  beside?: 'refusal';
 }) {
   const { t } = useTranslation();
   if (control.state === 'loading') {
@@ -46,7 +49,17 @@ export const ControlList = memo(function ControlList({
   const warnings = shownWarnings + (held?.warnings ?? 0);
   return (
     <Alert
-      color={shownErrors > 0 ? 'red' : shownWarnings > 0 ? 'yellow' : heldCount > 0 ? 'blue' : 'teal'}
+      color={
+        shownErrors > 0
+          ? 'red'
+          : shownWarnings > 0
+            ? 'yellow'
+            : heldCount > 0
+              ? 'blue'
+              : beside === 'refusal'
+                ? 'gray'
+                : 'teal'
+      }
       title={
         errors + warnings === 0
           ? t('declarations.control.clean')

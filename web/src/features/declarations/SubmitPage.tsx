@@ -127,7 +127,14 @@ function Submission({ declaration }: { declaration: Declaration }) {
           data-testid="submit-office"
         />
       </Card>
-      <ControlList control={control} onJump={() => navigate(editorPath(declaration.id))} />
+      {/* the server's own report, when it refused on control, is the one that counts: the browser's is not shown beside it */}
+      {!serverReport && (
+        <ControlList
+          control={control}
+          onJump={() => navigate(editorPath(declaration.id))}
+          beside={failure !== undefined ? 'refusal' : undefined}
+        />
+      )}
       {payload.data && <SigningPayloadCard payload={payload.data} />}
       {payload.isError && <SigningPayloadFailed />}
       <SignerPanel />
