@@ -52,6 +52,8 @@ export async function switchLanguage(language: Language): Promise<void> {
 }
 
 function syncDocumentLanguage(language: string) {
+  // a unit test may load this module outside a browser
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.title = i18next.t('app.name');
 }
