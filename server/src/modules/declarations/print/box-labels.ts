@@ -91,7 +91,6 @@ export const formWords = {
     additionalSheet: 'Добавочный лист',
     paymentColumns: 'Вид | Основа начисления | Ставка | Сумма | СП',
     total: 'Всего',
-    pageNumbers: 'Лист {page} из {pages}',
   },
   kk: {
     goods: 'ТАУАРЛАРҒА АРНАЛҒАН ДЕКЛАРАЦИЯ',
@@ -100,6 +99,5 @@ export const formWords = {
     additionalSheet: 'Қосымша парақ',
     paymentColumns: 'Түрі | Есептеу негізі | Мөлшерлеме | Сомасы | ТТ',
     total: 'Барлығы',
-    pageNumbers: '{page}-парақ / {pages}',
   },
 } as const satisfies Record<PrintLanguage, unknown>;

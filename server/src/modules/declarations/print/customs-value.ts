@@ -6,7 +6,7 @@ import type {
 } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
-import { type PrintFacts, titled } from './print-facts.ts';
+import { type PrintFacts, printedForm } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedParty } from './print-format.ts';
 
 /**
@@ -27,7 +27,6 @@ const words = {
     yes: 'да',
     no: 'нет',
     goodsDeclaration: 'Декларация на товары',
-    pageNumbers: 'Лист {page} из {pages}',
   },
   kk: {
     dts1: 'КЕДЕНДІК ҚҰН ДЕКЛАРАЦИЯСЫ (КҚД-1)',
@@ -37,7 +36,6 @@ const words = {
     yes: 'иә',
     no: 'жоқ',
     goodsDeclaration: 'Тауарларға арналған декларация',
-    pageNumbers: '{page}-парақ / {pages}',
   },
 } as const satisfies Record<PrintLanguage, unknown>;
 
@@ -193,11 +191,8 @@ export function customsValue1Pdf(d: CustomsValueDeclaration1, facts: PrintFacts)
   const ru = l === 'ru';
   const answer = (a: Answer) =>
     a ? joined([a.yes === undefined ? '' : a.yes ? words[l].yes : words[l].no, a.explanation], ' — ') : '';
-  return {
-    title: titled(words[l].dts1, facts),
-    language: l,
+  return printedForm(words[l].dts1, facts, {
     margin: 36,
-    pageNumbers: words[l].pageNumbers,
     blocks: [
       {
         type: 'fields',
@@ -234,17 +229,14 @@ export function customsValue1Pdf(d: CustomsValueDeclaration1, facts: PrintFacts)
       ...calculation(d.items, dts1Rows, l),
       fillerFields(d, l, '10(б)'),
     ],
-  };
+  });
 }
 
 export function customsValue2Pdf(d: CustomsValueDeclaration2, facts: PrintFacts): PdfDocument {
   const l = facts.language;
   const ru = l === 'ru';
-  return {
-    title: titled(words[l].dts2, facts),
-    language: l,
+  return printedForm(words[l].dts2, facts, {
     margin: 36,
-    pageNumbers: words[l].pageNumbers,
     blocks: [
       {
         type: 'fields',
@@ -264,5 +256,5 @@ export function customsValue2Pdf(d: CustomsValueDeclaration2, facts: PrintFacts)
       ...calculation(d.items, dts2Rows, l),
       fillerFields(d, l, '20'),
     ],
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
-import { type PrintFacts, titled } from './print-facts.ts';
+import { type PrintFacts, printedForm } from './print-facts.ts';
 import { printedDate, printedNumber } from './print-format.ts';
 
 /**
@@ -117,10 +117,7 @@ export function genericFormPdf(kind: DeclarationKind, document: unknown, facts: 
   const registration = facts.registrationNumber
     ? [{ label: l === 'ru' ? 'Регистрационный номер' : 'Тіркеу нөмірі', value: facts.registrationNumber }]
     : [];
-  return {
-    title: titled(kindTitle(kind, l), facts),
-    language: l,
-    pageNumbers: l === 'ru' ? 'Лист {page} из {pages}' : '{page}-парақ / {pages}',
+  return printedForm(kindTitle(kind, l), facts, {
     blocks: [{ type: 'fields', fields: [...registration, ...simple] }, ...blocks],
-  };
+  });
 }

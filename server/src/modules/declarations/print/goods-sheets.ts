@@ -2,7 +2,7 @@ import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declaration
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
 import { formWords, boxLabel as label } from './box-labels.ts';
-import { type PrintFacts, registrationBox, titled } from './print-facts.ts';
+import { type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
 import { additionalFooterRow, box, formSheets, itemRows, placed } from './sheets.ts';
 
@@ -16,12 +16,8 @@ export function goodsDeclarationPdf(document: GoodsDeclaration, facts: PrintFact
   const w = formWords[l];
   const items = document.items.map((item, i) => itemBoxes(item, i, document, l));
   const formBoxes = (sheet: number, sheets: number) => `${sheet} / ${sheets}`;
-  return {
-    title: titled(w.goods, facts),
-    language: l,
+  return printedForm(w.goods, facts, {
     margin: 28,
-    pageNumbers: w.pageNumbers,
-    ...(facts.registeredAt && { createdAt: new Date(facts.registeredAt) }),
     blocks: formSheets({
       main: (sheets) => [
         ...headerBoxes(document, facts, formBoxes(1, sheets)),
@@ -37,7 +33,7 @@ export function goodsDeclarationPdf(document: GoodsDeclaration, facts: PrintFact
       ],
       additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerLine(document))],
     }),
-  };
+  });
 }
 
 const directions: Record<PrintLanguage, Record<'IM' | 'EK', string>> = {

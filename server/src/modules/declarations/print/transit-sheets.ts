@@ -2,7 +2,7 @@ import type { TransitDeclaration, TransitItem } from '@shekara/contracts/declara
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
 import { formWords, boxLabel as label } from './box-labels.ts';
-import { type PrintFacts, registrationBox, titled } from './print-facts.ts';
+import { type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
 import { additionalFooterRow, box, formSheets, placed } from './sheets.ts';
 
@@ -17,12 +17,8 @@ export function transitDeclarationPdf(document: TransitDeclaration, facts: Print
   const w = formWords[l];
   const items = document.items.map((item, i) => itemBoxes(item, i, document, l));
   const boxOne = joined([document.declarationType ?? 'TT', 'ЭД'], ' ');
-  return {
-    title: titled(w.transit, facts),
-    language: l,
+  return printedForm(w.transit, facts, {
     margin: 28,
-    pageNumbers: w.pageNumbers,
-    ...(facts.registeredAt && { createdAt: new Date(facts.registeredAt) }),
     blocks: formSheets({
       main: (sheets) => [
         ...headerBoxes(document, facts, boxOne, `1 / ${sheets}`),
@@ -38,7 +34,7 @@ export function transitDeclarationPdf(document: TransitDeclaration, facts: Print
       ],
       additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerText(document, ', '))],
     }),
-  };
+  });
 }
 
 const transport = (t: TransitDeclaration['departureTransport']) =>
