@@ -4,8 +4,9 @@ import { almatyDate } from '../server/src/modules/reference/index.ts';
 import { readPdf } from '../server/src/testing/pdf-text.ts';
 import { csrfHeader } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { screenshot, slow, testSign } from './helpers.ts';
-import { gostKey, organisationBin, organisationContext } from './people.ts';
+import { signAndSubmit } from './filing.ts';
+import { screenshot, slow } from './helpers.ts';
+import { organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -34,23 +35,7 @@ describe.skipIf(unavailable !== null)('printed forms from the declaration’s pa
     });
     expect(created.status(), await created.text()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const payload = (await (await context.request.get(url(`/api/v1/declarations/${id}/signing-payload`))).json()) as {
-      data: string;
-    };
-    const signature = await testSign(
-      context.request,
-      stage.server.url,
-      gostKey('head-sign'),
-      Buffer.from(payload.data, 'base64'),
-    );
-    const submitted = await context.request.post(url(`/api/v1/declarations/${id}/submit`), {
-      headers: { ...(await csrfHeader(context)), 'idempotency-key': `e2e-print-${id}` },
-      data: { customsOffice: office, signature },
-    });
-    expect(submitted.status(), await submitted.text()).toBe(200);
-    const { registrationNumber } = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {
-      registrationNumber: string;
-    };
+    const { registrationNumber } = await signAndSubmit(stage, context, id, office);
     expect(registrationNumber).toMatch(/^75101\/\d{6}\/\d{7}$/);
 
     const page = await context.newPage();
