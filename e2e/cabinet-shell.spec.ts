@@ -44,6 +44,36 @@ const headerOverflow = (page: Page) =>
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth - window.innerWidth, 0));
 
+/**
+ * What of `testId`'s elements a phone's screen does not show whole: each element that reaches past
+ * the screen's sides or past the sides of a box that scrolls sideways (a table row whose last
+ * columns hide to the side does not fit, even when the page itself does not scroll).
+ */
+const notOnScreen = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const hidden: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      let clipped = box.left < 0 || box.right > window.innerWidth + 0.5;
+      for (let up = element.parentElement; up && !clipped; up = up.parentElement) {
+        const overflow = getComputedStyle(up).overflowX;
+        if (
+          (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') &&
+          up.scrollWidth > up.clientWidth + 1
+        ) {
+          const inside = up.getBoundingClientRect();
+          clipped = box.left < inside.left - 0.5 || box.right > inside.right + 0.5;
+        }
+      }
+      if (clipped)
+        hidden.push(
+          `${id}: ${element.textContent?.slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)} px)`,
+        );
+    }
+    return hidden;
+  }, testId);
+
 /** Labels shown in the header's row, wholly on screen, and those under "more". */
 async function headerLabels(page: Page): Promise<{ row: string[]; more: string[] }> {
   const row = await page.evaluate(() =>
@@ -196,9 +226,12 @@ describe.skipIf(unavailable !== null)(
           '/cabinet/declarations/decisions',
           '/cabinet/payments/applications',
         ]) {
-          expect(await page.getByTestId(`nav-${path}`).isVisible(), `${language} ${path}`).toBe(true);
+          // the menu lays itself out after the first paint: wait for it rather than read it once
+          await expect
+            .poll(() => page.getByTestId(`nav-${path}`).isVisible(), { ...slow, message: `${language} ${path}` })
+            .toBe(true);
         }
-        expect(await page.getByTestId('header-log-out').isVisible()).toBe(true);
+        await page.getByTestId('header-log-out').waitFor(slow);
         expect(await page.getByTestId('header-log-out').textContent()).toBe(sessionTexts[language].session.logOut);
         expect(await headerOverflow(page), language).toBe(0);
         const { unread } = (await (await context.request.get(url('/api/v1/declarations/decisions/unread'))).json()) as {
@@ -212,15 +245,19 @@ describe.skipIf(unavailable !== null)(
       }
     });
 
-    it('fits the declarations list, the editor and the receipt on a phone (390×844) without sideways scrolling', async () => {
+    it("fits the receipt number, the declarations list, the editor's error badges and the item buttons on a phone (390×844)", async () => {
       const { context, draftId, registeredId } = await organisation();
       await context.addInitScript((lang) => localStorage.setItem('shekara.language', lang), 'kk');
       const page = await context.newPage();
       await page.setViewportSize(phone);
-      for (const [path, ready] of [
-        ['/cabinet/declarations', 'declarations-title'],
-        [`/cabinet/declarations/${draftId}/edit`, 'declaration-editor'],
-        [`/cabinet/declarations/${registeredId}/receipt`, 'receipt-number'],
+      for (const [path, ready, shown] of [
+        ['/cabinet/declarations', 'declarations-title', ['declaration-row', 'declaration-link', 'declaration-copy']],
+        [
+          `/cabinet/declarations/${draftId}/edit`,
+          'declaration-editor',
+          ['control-message', 'item-add', 'item-open', 'item-duplicate', 'item-remove'],
+        ],
+        [`/cabinet/declarations/${registeredId}/receipt`, 'receipt-number', ['receipt-number', 'receipt-verify']],
       ] as const) {
         await page.goto(url(path));
         await page.getByTestId(ready).waitFor(slow);
@@ -234,6 +271,10 @@ describe.skipIf(unavailable !== null)(
         }
         await screenshot(page, `shell-phone-${ready}.png`);
         expect(await sidewaysScroll(page), path).toBe(0);
+        for (const testId of shown) {
+          expect(await page.getByTestId(testId).count(), `${path}: ${testId}`).toBeGreaterThan(0);
+          expect(await notOnScreen(page, testId), path).toEqual([]);
+        }
       }
       await page.close();
     });

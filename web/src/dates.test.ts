@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { almatyToday, isIsoDate, printedDate } from './dates.ts';
+import { almatyToday, isIsoDate, printedDate, printedTime } from './dates.ts';
 
 describe('printed dates', () => {
   it('prints days as DD.MM.YYYY', () => {
@@ -7,6 +7,12 @@ describe('printed dates', () => {
     expect(printedDate('2026-12-11')).toBe('11.12.2026');
     expect(printedDate('2026-11-22T10:15:00.000Z')).toBe('22.11.2026');
     expect(printedDate(null)).toBe('');
+  });
+
+  it('prints instants in Almaty time, DD.MM.YYYY HH:MM in Kazakh and Russian whatever the browser knows of them', () => {
+    expect(printedTime('2026-12-06T18:50:00Z', 'kk')).toBe('06.12.2026 23:50');
+    expect(printedTime('2026-12-06T19:05:00Z', 'ru')).toBe('07.12.2026 00:05');
+    expect(printedTime('2026-12-06T18:50:00Z', 'en')).toBe('06/12/2026, 23:50');
   });
 });
 

@@ -5,12 +5,31 @@ export function printedDate(date: string | null): string {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : date;
 }
 
-/** An instant in Almaty time, to the minute, in the user's language. */
+/**
+ * An instant in Almaty time, to the minute, as the user's language writes it: DD.MM.YYYY HH:MM in
+ * Kazakh and Russian, as officials write dates. Assembled from its parts rather than left to Intl's
+ * Kazakh, which browsers without Kazakh data print as 2026-12-06 23:50.
+ */
 export function printedTime(instant: string, language: string | undefined): string {
-  const locale = language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(
-    new Date(instant),
+  if (language === 'en') {
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(
+      new Date(instant),
+    );
+  }
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Almaty',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
   );
+  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 /**

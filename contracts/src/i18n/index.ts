@@ -33,3 +33,5 @@ export function negotiateLanguage(header: string | undefined): Language {
 export function interpolate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+export { printedAmount } from './amounts.ts';

@@ -1,5 +1,6 @@
 import { Table, type TableTdProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import './rows-table.css';
 
 /** Attributes browser tests find a row or a cell by: its test id and data-* facts (a number, a status). */
 export type TestAttributes = { [name: `data-${string}`]: string | number | undefined };
@@ -23,7 +24,7 @@ export interface RowsTableProps<Row> {
   rows: readonly Row[];
   columns: readonly Column<Row>[];
   row: (row: Row, index: number) => RowIdentity;
-  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  /** Below this width (and above a phone's) the table scrolls sideways instead of squeezing its columns. */
   minWidth: number;
   testId?: string;
   striped?: boolean;
@@ -33,12 +34,13 @@ export interface RowsTableProps<Row> {
 
 /**
  * A table of rows stated by its columns, as every page shows one: headed columns, scrolling sideways
- * on a narrow screen. A page says what each column shows, never how a table is built.
+ * below its minimum width, and on a phone each row a card of labelled lines (rows-table.css). A
+ * page says what each column shows, never how a table is built.
  */
 export function RowsTable<Row>({ rows, columns, row, minWidth, testId, ...look }: RowsTableProps<Row>) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table {...look} data-testid={testId}>
+    <Table.ScrollContainer minWidth={minWidth} className="rows-table-scroll">
+      <Table {...look} className="rows-table" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => (
@@ -54,8 +56,14 @@ export function RowsTable<Row>({ rows, columns, row, minWidth, testId, ...look }
             return (
               <Table.Tr key={key} {...attributes}>
                 {columns.map((column) => (
-                  <Table.Td key={column.key} ta={column.align} {...column.td?.(value)}>
-                    {column.cell(value)}
+                  <Table.Td
+                    key={column.key}
+                    ta={column.align}
+                    data-label={typeof column.header === 'string' && column.header !== '' ? column.header : undefined}
+                    {...column.td?.(value)}
+                  >
+                    {/* one box for the cell's parts, so that on a phone they stay together beside the label */}
+                    <div>{column.cell(value)}</div>
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -1,19 +1,7 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import type { PdfDocument } from './document.ts';
 
-/**
- * How a printed form writes an amount: in Kazakh and Russian (the glossary's rule) a no-break
- * space between thousands and a decimal comma, 1 234 567,89; in English 1,234,567.89. The space
- * does not break, so an amount never splits across the lines of a table cell. Takes a decimal as
- * the system keeps it ("-1234567.89", "15000"); anything else (a rate "15%", a code) as it is.
- */
-export function printedAmount(decimal: string, language: PdfDocument['language']): string {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (!match) return decimal;
-  const [, sign, digits = '', fraction] = match;
-  const [group, point] = language === 'en' ? [',', '.'] : ['\u00a0', ','];
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction === undefined ? '' : `${point}${fraction}`}`;
-}
+export { printedAmount };
 
 /**
  * Figures inside running text as a printed form writes them: ISO dates (2025-11-21) as

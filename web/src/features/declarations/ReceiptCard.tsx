@@ -1,5 +1,6 @@
 import { Anchor, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReceiptSummary } from '@shekara/contracts/declarations/print';
+import { type Language, printedAmount } from '@shekara/contracts/i18n';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedTime } from '../../dates.ts';
@@ -12,13 +13,6 @@ import { StatusBadge } from './StatusBadge.tsx';
 export type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' | 'registeredAt'> & {
   documentSha256: string | null;
 };
-
-/** Tenge as the interface's language writes amounts. */
-const tenge = (amount: number, language: string | undefined) =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : `${language ?? 'ru'}-KZ`, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
 
 /**
  * The printed receipt: the number, the office (by name) and time, who declares, how many goods and
@@ -38,7 +32,7 @@ export function ReceiptCard({
   summary?: ReceiptSummary | null;
 }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage;
+  const language = (i18n.resolvedLanguage ?? 'ru') as Language;
   const verifyUrl = facts.documentSha256
     ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}`
     : verifyPath(facts.registrationNumber);
@@ -53,7 +47,8 @@ export function ReceiptCard({
           <Text size="sm" c="dimmed">
             {t('declarations.receipt.number')}
           </Text>
-          <Text fz={28} fw={700} ff="monospace" data-testid="receipt-number">
+          {/* the whole number on one line down to a phone's width: 21 characters at 20 px fit a 390 px screen */}
+          <Text fz={{ base: 20, xs: 28 }} fw={700} ff="monospace" data-testid="receipt-number">
             {facts.registrationNumber}
           </Text>
         </Stack>
@@ -85,14 +80,14 @@ export function ReceiptCard({
           {summary?.totalCustomsValue != null && (
             <Fact
               label={t('declarations.receipt.totalCustomsValue')}
-              value={`${tenge(summary.totalCustomsValue, language)} ₸`}
+              value={`${printedAmount(summary.totalCustomsValue, language)} ₸`}
               testId="receipt-customs-value"
             />
           )}
           {summary?.totalPayments != null && (
             <Fact
               label={t('declarations.receipt.totalPayments')}
-              value={`${tenge(summary.totalPayments, language)} ₸`}
+              value={`${printedAmount(summary.totalPayments, language)} ₸`}
               testId="receipt-payments"
             />
           )}
@@ -113,9 +108,9 @@ export function ReceiptCard({
             <StatusBadge status={status} />
           </Group>
         )}
-        <Group align="center" wrap="nowrap" gap="md">
+        <Group align="center" gap="md">
           <ReceiptQr url={`${window.location.origin}${verifyUrl}`} label={t('declarations.receipt.qr')} />
-          <Text size="sm">
+          <Text size="sm" style={{ overflowWrap: 'anywhere', flex: '1 1 14rem' }}>
             {t('declarations.receipt.verifyText')}{' '}
             <Anchor component={Link} to={verifyUrl} data-testid="receipt-verify">
               {`${window.location.origin}${verifyPath(facts.registrationNumber)}`}

@@ -27,6 +27,8 @@ export function ReceiptQr({ url, label }: { url: string; label: string }) {
       data-url={url}
       w={140}
       h={140}
+      // a QR code squeezed beside its text on a phone could no longer be read
+      style={{ flex: 'none' }}
       // the encoder's own SVG of the link, nothing of the user's
       // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG drawn by the QR encoder from our own link
       dangerouslySetInnerHTML={{ __html: svg }}

@@ -24,7 +24,9 @@ type GridField = (typeof gridColumns)[number]['field'];
 
 export const rowHeight = 44;
 const viewportHeight = 440;
-const template = `56px ${gridColumns.map((c) => c.width).join(' ')} 112px`;
+// The row's number and buttons come first, so that on a narrow screen they are in view while the
+// boxes scroll sideways.
+const template = `56px 112px ${gridColumns.map((c) => c.width).join(' ')}`;
 const rowStyle: CSSProperties = {
   display: 'grid',
   gridTemplateColumns: template,
@@ -109,12 +111,12 @@ export function ItemsGrid({
           <Text size="xs" fw={600} role="columnheader">
             {t('declarations.goods.items.number')}
           </Text>
+          <span role="columnheader" />
           {gridColumns.map((column) => (
             <Text key={column.field} size="xs" fw={600} role="columnheader">
               {t(`declarations.goods.items.columns.${column.field}`)}
             </Text>
           ))}
-          <span role="columnheader" />
         </div>
         <div
           ref={viewport}
@@ -169,6 +171,30 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
       <Text size="sm" ta="right" title={fieldMessage(messages)} role="rowheader">
         {item.number ?? index + 1}
       </Text>
+      <Group gap={2} wrap="nowrap" role="cell">
+        <RowAction label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} testId="item-open">
+          ✎
+        </RowAction>
+        {!readOnly && (
+          <>
+            <RowAction
+              label={t('declarations.goods.items.duplicate')}
+              onClick={() => actions.onDuplicate(index)}
+              testId="item-duplicate"
+            >
+              ⊕
+            </RowAction>
+            <RowAction
+              label={t('declarations.goods.items.remove')}
+              onClick={() => actions.onRemove(index)}
+              testId="item-remove"
+              color="red"
+            >
+              ×
+            </RowAction>
+          </>
+        )}
+      </Group>
       {gridColumns.map((column) => {
         const path = `items.${index}.${column.field}`;
         const cellMessages = messages?.filter((m) => m.path === path);
@@ -202,30 +228,6 @@ const ItemRow = memo(function ItemRow({ index, item, messages, actions, readOnly
           </div>
         );
       })}
-      <Group gap={2} wrap="nowrap" role="cell">
-        <RowAction label={t('declarations.goods.items.open')} onClick={() => actions.onOpen(index)} testId="item-open">
-          ✎
-        </RowAction>
-        {!readOnly && (
-          <>
-            <RowAction
-              label={t('declarations.goods.items.duplicate')}
-              onClick={() => actions.onDuplicate(index)}
-              testId="item-duplicate"
-            >
-              ⊕
-            </RowAction>
-            <RowAction
-              label={t('declarations.goods.items.remove')}
-              onClick={() => actions.onRemove(index)}
-              testId="item-remove"
-              color="red"
-            >
-              ×
-            </RowAction>
-          </>
-        )}
-      </Group>
     </div>
   );
 }, sameRow);
