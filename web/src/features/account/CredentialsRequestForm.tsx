@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { textFields } from '../../components/text-binding.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useRegistrationRegions } from './queries.ts';
@@ -64,7 +65,7 @@ export function CredentialsRequestForm({
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput {...field('identityDocumentNumber', 30)} data-testid="request-identity-number" />
-        <TextInput type="date" {...field('identityDocumentIssuedOn', 10)} data-testid="request-identity-date" />
+        <DayInput {...field('identityDocumentIssuedOn', 10)} data-testid="request-identity-date" />
       </SimpleGrid>
       <TextInput {...field('applicantName', 300)} data-testid="request-name" />
       <TextInput {...field('postalAddress', 500)} data-testid="request-address" />

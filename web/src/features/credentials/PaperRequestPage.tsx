@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInpu
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DayInput } from '../../components/DayInput.tsx';
 import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { textFields } from '../../components/text-binding.ts';
@@ -153,7 +154,7 @@ function PaperRequestFields({
       <TextInput {...field('noticeNumber', 50)} data-testid="paper-notice-number" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput {...field('identityNumber', 30)} />
-        <TextInput type="date" {...field('identityIssuedOn')} required={form.identityNumber.trim() !== ''} />
+        <DayInput {...field('identityIssuedOn')} required={form.identityNumber.trim() !== ''} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput type="email" {...field('email', 254)} />

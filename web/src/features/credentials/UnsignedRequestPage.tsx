@@ -15,6 +15,7 @@ import { currentConsent } from '@shekara/contracts/accounts';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DayInput } from '../../components/DayInput.tsx';
 import { LongText } from '../../components/LongText.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { textFields } from '../../components/text-binding.ts';
@@ -177,7 +178,7 @@ function UnsignedFields({
         />
       </SimpleGrid>
       <TextInput {...field('applicantName', 300)} required data-testid="unsigned-name" />
-      {nonResident && <TextInput type="date" {...field('birthDate', 10)} required data-testid="unsigned-birth-date" />}
+      {nonResident && <DayInput {...field('birthDate', 10)} required data-testid="unsigned-birth-date" />}
       {!nonResident && (
         <>
           <Text size="sm" c="dimmed">
@@ -185,8 +186,7 @@ function UnsignedFields({
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...field('noticeNumber', 50)} data-testid="unsigned-notice-number" />
-            <TextInput
-              type="date"
+            <DayInput
               {...field('noticeIssuedOn', 10)}
               required={draft.noticeNumber.trim() !== ''}
               data-testid="unsigned-notice-date"
@@ -207,8 +207,7 @@ function UnsignedFields({
       )}
       <SimpleGrid cols={{ base: 1, sm: foreignPassport ? 3 : 2 }}>
         <TextInput {...field('documentNumber', 30)} required={nonResident} data-testid="unsigned-document-number" />
-        <TextInput
-          type="date"
+        <DayInput
           {...field('documentIssuedOn', 10)}
           required={nonResident || draft.documentNumber.trim() !== ''}
           data-testid="unsigned-document-date"

@@ -1,5 +1,6 @@
 import { Checkbox, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { ticked } from '../../components/text-binding.ts';
 import { valueAt } from './document-paths.ts';
 import { fieldId, useEditor } from './editor-context.ts';
@@ -49,16 +50,15 @@ export function useField(path: string) {
  * A text box of the document. An emptied box is left out of the document, as an absent one. The
  * box takes no more than the model allows, and says so once full: typing or a paste is never cut unseen.
  */
-export function TextField({ path, label, labelParams, maxLength, type }: FieldProps & { type?: 'date' }) {
+export function TextField({ path, label, labelParams, maxLength }: FieldProps) {
   const { t } = useTranslation();
   const { value, set, ...field } = useField(path);
   const text = typeof value === 'string' ? value : '';
   return (
     <TextInput
-      type={type}
       label={t(label, labelParams)}
       description={
-        maxLength !== undefined && type !== 'date' && text.length >= maxLength
+        maxLength !== undefined && text.length >= maxLength
           ? t('declarations.forms.full', { max: maxLength })
           : undefined
       }
@@ -70,8 +70,18 @@ export function TextField({ path, label, labelParams, maxLength, type }: FieldPr
   );
 }
 
-export function DateField(props: FieldProps) {
-  return <TextField {...props} type="date" />;
+/** A date box of the document, DD.MM.YYYY as the interface writes dates; the document keeps 'YYYY-MM-DD'. */
+export function DateField({ path, label, labelParams }: FieldProps) {
+  const { t } = useTranslation();
+  const { value, set, ...field } = useField(path);
+  return (
+    <DayInput
+      label={t(label, labelParams)}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      {...field}
+    />
+  );
 }
 
 /** A number box: the text is kept as typed, the document gets the number (or nothing while it is not one). */

@@ -2,7 +2,9 @@ import { Button, Group, List, Modal, MultiSelect, SimpleGrid, Stack, Switch, Tex
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choice } from '../../components/Choice.tsx';
+import { DayInput } from '../../components/DayInput.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
+import type { TextEvent } from '../../components/text-binding.ts';
 import { ticked } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
@@ -66,7 +68,7 @@ export function RiskProfileEditor({
       | 'maxPriorDeclarations',
   ) => ({
     value: form[key],
-    onChange: (event: { currentTarget: HTMLInputElement }) => set(key)(event.currentTarget.value),
+    onChange: (event: TextEvent) => set(key)(event.currentTarget.value),
     disabled: busy,
     'data-testid': `risk-field-${key}`,
   });
@@ -105,9 +107,8 @@ export function RiskProfileEditor({
             inputMode="numeric"
             {...text('priority')}
           />
-          <TextInput type="date" label={t('officerDeclarations.risk.fields.validFrom')} {...text('validFrom')} />
-          <TextInput
-            type="date"
+          <DayInput label={t('officerDeclarations.risk.fields.validFrom')} {...text('validFrom')} />
+          <DayInput
             label={t('officerDeclarations.risk.fields.validTo')}
             description={t('officerDeclarations.risk.hints.validTo')}
             {...text('validTo')}

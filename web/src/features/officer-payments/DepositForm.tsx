@@ -1,6 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
 import { useTextForm } from '../../components/text-binding.ts';
@@ -81,7 +82,7 @@ export function DepositForm({ payer }: { payer: string }) {
               error={checked && !form.number.trim() ? t('officerPayments.deposit.required') : undefined}
               data-testid="deposit-number"
             />
-            <TextInput type="date" {...field('date')} required data-testid="deposit-date" />
+            <DayInput {...field('date')} required data-testid="deposit-date" />
           </SimpleGrid>
           <Textarea {...field('note', 500)} autosize minRows={1} maxRows={4} data-testid="deposit-note" />
           <Group>

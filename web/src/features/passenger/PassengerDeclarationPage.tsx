@@ -18,6 +18,7 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api.ts';
+import { DayInput } from '../../components/DayInput.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
@@ -248,13 +249,7 @@ export function PassengerDeclarationPage() {
       </Box>
 
       <Box title={t('passenger.box6')}>
-        <TextInput
-          type="date"
-          label={t('passenger.date')}
-          {...typed(draft.date, (date) => change({ date }))}
-          required
-          maw={220}
-        />
+        <DayInput label={t('passenger.date')} {...typed(draft.date, (date) => change({ date }))} required maw={220} />
       </Box>
 
       <Card withBorder padding="lg">

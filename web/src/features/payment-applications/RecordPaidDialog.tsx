@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
@@ -62,8 +63,7 @@ export function RecordPaidDialog({ obligation, onClose }: { obligation: Obligati
               {...typed(number, setNumber)}
               data-testid="paid-number"
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={t('paymentApplications.paid.date')}
               disabled={busy}
               {...typed(date, setDate)}

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { typed } from '../../components/text-binding.ts';
 import type { SchedulePartForm } from './application-form.ts';
 
@@ -25,8 +26,7 @@ export function ScheduleEditor({
       </Text>
       {parts.map((part, index) => (
         <Group key={index} align="flex-end" wrap="nowrap">
-          <TextInput
-            type="date"
+          <DayInput
             label={t('paymentApplications.schedule.dueDate')}
             disabled={disabled}
             {...typed(part.dueDate, (dueDate) => set(index, { dueDate }))}

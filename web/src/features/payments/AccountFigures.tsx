@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { typed } from '../../components/text-binding.ts';
 import type { Period } from './advance-account-api.ts';
 
@@ -61,14 +62,12 @@ export function PeriodFields({
   const id = (end: 'from' | 'to') => (testIdPrefix ? { 'data-testid': `${testIdPrefix}period-${end}` } : {});
   return (
     <>
-      <TextInput
-        type="date"
+      <DayInput
         label={t('payments.account.from')}
         {...typed(period.from, (from) => setPeriod((p) => ({ ...p, from })))}
         {...id('from')}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('payments.account.to')}
         {...typed(period.to, (to) => setPeriod((p) => ({ ...p, to })))}
         {...id('to')}

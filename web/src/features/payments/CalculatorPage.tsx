@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
@@ -53,8 +54,7 @@ export function CalculatorPage() {
       <Card withBorder component="form" onSubmit={submit}>
         <Stack>
           <Group align="flex-end" wrap="wrap">
-            <TextInput
-              type="date"
+            <DayInput
               label={t('payments.calculator.date')}
               {...typed(draft.date, (date) => change({ date }))}
               required

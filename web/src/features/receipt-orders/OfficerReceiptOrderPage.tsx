@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DayInput } from '../../components/DayInput.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
@@ -90,12 +91,7 @@ function BankPaymentForm({ order }: { order: ReceiptOrder }) {
             required
             data-testid="receipt-order-bank-number"
           />
-          <TextInput
-            type="date"
-            label={t('receiptOrders.officer.bankDocumentDate')}
-            {...typed(date, setDate)}
-            required
-          />
+          <DayInput label={t('receiptOrders.officer.bankDocumentDate')} {...typed(date, setDate)} required />
           <Button type="submit" loading={record.pending} data-testid="receipt-order-record-payment">
             {t('receiptOrders.officer.record')}
           </Button>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { DayInput } from '../../components/DayInput.tsx';
 import { Page } from '../../components/Page.tsx';
 import { QueueTable } from '../../components/QueueTable.tsx';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
@@ -74,8 +75,7 @@ export function OfficerReceiptOrdersPage() {
               data={channels.map((value) => ({ value, label: t(`receiptOrders.channels.${value}`) }))}
               data-testid="receipt-order-channel"
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={t('receiptOrders.calculatedOn')}
               {...typed(draft.date, (date) => change({ date }))}
               required

@@ -3,6 +3,7 @@ import { type OperatorRegister, operatorRegisters } from '@shekara/contracts/reg
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RowsTable } from '../../components/RowsTable.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -101,9 +102,8 @@ export function RegistersPage() {
                 cell: (e) =>
                   ending?.id === e.id ? (
                     <Group gap="xs" wrap="nowrap">
-                      <TextInput
+                      <DayInput
                         size="xs"
-                        type="date"
                         value={ending.validTo}
                         onChange={(event) => setEnding({ ...ending, validTo: event.currentTarget.value })}
                         data-testid="register-end-date"

@@ -1,6 +1,7 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type ApplicantKind, applicantKinds } from '@shekara/contracts/web-declarant-access';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { LongText } from '../../components/LongText.tsx';
 import { ticked } from '../../components/text-binding.ts';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -119,7 +120,7 @@ export function ApplicationForm({
         </Text>
         <Group grow align="flex-start">
           <TextInput label={t('webDeclarant.form.stickerNumber')} required maxLength={50} {...text('stickerNumber')} />
-          <TextInput label={t('webDeclarant.form.stickerDate')} type="date" required {...text('stickerDate')} />
+          <DayInput label={t('webDeclarant.form.stickerDate')} required {...text('stickerDate')} />
           <TextInput label={t('webDeclarant.form.stickerCode')} required maxLength={50} {...text('stickerCode')} />
         </Group>
       </Stack>
