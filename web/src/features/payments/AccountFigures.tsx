@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Card, SimpleGrid, Text } from '@mantine/core';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayInput } from '../../components/DayInput.tsx';
