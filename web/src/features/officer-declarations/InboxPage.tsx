@@ -21,6 +21,7 @@ import {
 import type { InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useInbox } from './queries.ts';
+import { ResubmittedMark } from './ResubmittedMark.tsx';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -96,6 +97,7 @@ export function InboxPage() {
       cell: (entry) => (
         <Group gap={4}>
           <StatusBadge status={entry.status} />
+          <ResubmittedMark registrationNumber={entry.registrationNumber} copies={entry.copies} />
           {entry.transitOverdue && (
             <Badge color="red" variant="light" data-testid="inbox-transit-overdue">
               {t('transit.overdueBadge')}
@@ -111,6 +113,7 @@ export function InboxPage() {
     'data-testid': 'inbox-row',
     'data-number': entry.registrationNumber,
     'data-status': entry.status,
+    'data-copies': entry.copies,
   });
   const texts = { failed: t('officerDeclarations.inbox.failed'), empty: t('officerDeclarations.inbox.empty') };
 
