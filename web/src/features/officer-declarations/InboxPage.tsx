@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -52,14 +52,17 @@ export function InboxPage() {
       key: 'number',
       header: t('officerDeclarations.columns.number'),
       cell: (entry) => (
-        <Anchor
-          component={Link}
-          to={declarationPath(entry.registrationNumber)}
-          ff="monospace"
-          data-testid="inbox-declaration-link"
-        >
-          {entry.registrationNumber}
-        </Anchor>
+        <Stack gap={4} align="flex-start">
+          <Anchor
+            component={Link}
+            to={declarationPath(entry.registrationNumber)}
+            ff="monospace"
+            data-testid="inbox-declaration-link"
+          >
+            {entry.registrationNumber}
+          </Anchor>
+          <ResubmittedMark registrationNumber={entry.registrationNumber} copies={entry.copies} />
+        </Stack>
       ),
     },
     {
@@ -97,7 +100,6 @@ export function InboxPage() {
       cell: (entry) => (
         <Group gap={4}>
           <StatusBadge status={entry.status} />
-          <ResubmittedMark registrationNumber={entry.registrationNumber} copies={entry.copies} />
           {entry.transitOverdue && (
             <Badge color="red" variant="light" data-testid="inbox-transit-overdue">
               {t('transit.overdueBadge')}

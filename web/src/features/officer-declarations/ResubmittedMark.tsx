@@ -11,8 +11,17 @@ export function ResubmittedMark({ registrationNumber, copies }: { registrationNu
   const { t } = useTranslation();
   if (copies < 2) return null;
   return (
-    <Group gap={6} wrap="nowrap">
-      <Badge color="orange" variant="light" data-testid="resubmitted" data-copy={copies}>
+    <Group gap={6}>
+      {/* in the words of the catalogue, whole: a narrow column wraps it rather than cutting it */}
+      <Badge
+        color="orange"
+        variant="light"
+        tt="none"
+        h="auto"
+        styles={{ label: { whiteSpace: 'normal' } }}
+        data-testid="resubmitted"
+        data-copy={copies}
+      >
         {t('officerDeclarations.resubmitted.badge', { copy: copies })}
       </Badge>
       <Anchor component={Link} to={comparisonPath(registrationNumber)} size="sm" data-testid="resubmitted-compare">
