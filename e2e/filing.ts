@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
@@ -16,7 +17,8 @@ export interface Filed {
 
 /**
  * Signs a draft's signing payload with the organisation head's signing key and delivers it to the
- * office through the API (the browser suites that test the editor do it by hand).
+ * office through the API (the browser suites that test the editor do it by hand); a declaration
+ * returned for correction is resubmitted the same way.
  */
 export async function signAndSubmit(
   stage: Stage,
@@ -35,7 +37,8 @@ export async function signAndSubmit(
     Buffer.from(payload.data, 'base64'),
   );
   const submitted = await declarant.request.post(url(`/api/v1/declarations/${id}/submit`), {
-    headers: { ...(await csrfHeader(declarant)), 'Idempotency-Key': `e2e-${id}` },
+    // one key per signed copy: a corrected copy resubmitted is another request
+    headers: { ...(await csrfHeader(declarant)), 'Idempotency-Key': `e2e-${id}-${copyDigest(payload.data)}` },
     data: { customsOffice: office, signature },
   });
   expect(submitted.status(), await submitted.text()).toBe(200);
@@ -45,6 +48,8 @@ export async function signAndSubmit(
   };
   return { id, registrationNumber, documentSha256: receipt.documentSha256 };
 }
+
+const copyDigest = (payload: string) => createHash('sha256').update(payload).digest('hex').slice(0, 16);
 
 /** A one-item goods declaration of the demo generator that passes control at the office today, delivered. */
 export async function fileGoods(stage: Stage, declarant: BrowserContext, office: string): Promise<Filed> {
@@ -95,4 +100,35 @@ export async function officerContext(stage: Stage): Promise<BrowserContext> {
   const officer = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
   await logInWithKey(officer.request, stage.server.url, gostKey('individual-auth'));
   return officer;
+}
+
+/**
+ * A decision the staged officer signs with the officer's own signing key and sends through the
+ * API, as the decision dialog does (the suites that test the dialog use it by hand).
+ */
+export async function decideAsOfficer(
+  stage: Stage,
+  officer: BrowserContext,
+  registrationNumber: string,
+  decision: string,
+  reasons: string[],
+): Promise<void> {
+  const base = `${stage.server.url}/api/v1/officer/declarations/${encodeURIComponent(registrationNumber)}`;
+  const headers = await csrfHeader(officer);
+  const payload = await officer.request.post(`${base}/decision-payload`, {
+    headers,
+    data: { decision, reasons, reason: 'declaration_review' },
+  });
+  expect(payload.status(), await payload.text()).toBe(200);
+  const signature = await testSign(
+    officer.request,
+    stage.server.url,
+    gostKey('individual-sign'),
+    Buffer.from(((await payload.json()) as { data: string }).data, 'base64'),
+  );
+  const decided = await officer.request.post(`${base}/decisions`, {
+    headers,
+    data: { decision, reasons, signature },
+  });
+  expect(decided.status(), await decided.text()).toBe(201);
 }

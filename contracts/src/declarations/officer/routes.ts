@@ -24,6 +24,11 @@ export const officerRoutes = {
     response: { 200: s.payloadResponse },
   }),
   decide: registered('POST', '/decisions', { body: s.decisionBody, response: { 201: s.decisionResponse } }),
+  /** A signed copy beside the one before it: a resubmission after a requested correction (issue 19 point 5). */
+  comparison: registered('GET', '/comparison', {
+    querystring: s.comparisonQuery.extend(readReasonQuery.shape),
+    response: { 200: s.copyComparison },
+  }),
 };
 
 const decisionsPath = '/api/v1/declarations/decisions';
@@ -34,6 +39,8 @@ export const declarantDecisionRoutes = {
   list: decisions('GET', '', { querystring: s.decisionsQuery, response: { 200: s.decisionsResponse } }),
   /** How many are still unread: the count beside the cabinet's menu entry. */
   unread: decisions('GET', '/unread', { response: { 200: z.object({ unread: z.number().int().min(0) }) } }),
+  /** Several at once: those the declarant was shown (the declaration's page, the inbox's page). */
+  read: decisions('POST', '/read', { body: s.decisionsReadBody, response: { 200: s.decisionsReadResponse } }),
   markRead: defineRoute({
     method: 'POST',
     path: `${decisionsPath}/:id/read`,

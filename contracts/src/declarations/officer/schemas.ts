@@ -49,6 +49,11 @@ const inboxItem = z.object({
   ...registeredFields,
   declarantName: z.string().nullable(),
   transitOverdue: z.boolean().describe('a transit declaration whose term passed with no arrival recorded'),
+  copies: z
+    .number()
+    .int()
+    .min(1)
+    .describe('signed copies delivered: more than one once the declarant resubmitted after a requested correction'),
 });
 export const inboxResponse = z.object({
   page: z.number(),
@@ -167,7 +172,48 @@ export const decisionResponse = z.object({ decisionId: z.string(), status: z.str
 
 export const attachmentParams = numberParam.extend({ attachmentId: z.uuid() });
 
+/** Which signed copy is compared with the one before it (issue 19 point 5). */
+export const comparisonQuery = z.object({
+  copy: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe('the later copy’s number among the deliveries (1, 2…); the latest when absent'),
+});
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One signed copy as delivered: the facts its delivery receipt carries, its signer, and the document as signed. */
+const signedCopy = z.object({
+  copy: z.number().int().describe('its number among the declaration’s deliveries (the receipt check’s `submission`)'),
+  registrationNumber,
+  customsOffice: z.string(),
+  submittedAt: z.string().describe('when it was delivered: the registration time its receipt carries'),
+  signerIin: z.string().nullable(),
+  signerBin: z.string().nullable(),
+  certificateSerial: z.string().nullable(),
+  documentSha256: sha256Hex.describe('SHA-256 of the bytes the declarant signed: the hash its receipt carries'),
+  signatureSha256: sha256Hex.describe('SHA-256 of the declarant’s signature (the CMS) as it came'),
+  document: z.unknown().describe('the document read from the signed bytes; null when they do not read as one'),
+});
+
+export const copyComparison = z.object({
+  registrationNumber,
+  kind: z.enum(declarationKinds),
+  status: z.enum(declarationStatuses),
+  later: signedCopy,
+  earlier: signedCopy.nullable().describe('the copy before it; null for the first copy, which has none'),
+});
+
 export const decisionsQuery = z.object({ unread: z.enum(['true', 'false']).optional(), page });
+
+/** Decisions the declarant has been shown, marked read at once (issue 19 point 5); a page holds at most 50. */
+export const decisionsReadBody = z.object({ ids: z.array(z.uuid()).min(1).max(100) }).strict();
+export const decisionsReadResponse = z.object({
+  decisions: z.array(z.object({ id: z.string(), readAt: z.string() })),
+});
 export const decisionsResponse = z.object({
   page: z.number(),
   pageSize: z.number(),

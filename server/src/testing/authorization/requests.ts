@@ -100,6 +100,8 @@ const builds: Record<string, Build> = {
   'GET /api/v1/declarations': (w) => get('/api/v1/declarations', w.draft.id),
   'GET /api/v1/declarations/decisions': (w) => get('/api/v1/declarations/decisions', w.registered.decisionId),
   'GET /api/v1/declarations/decisions/unread': () => get('/api/v1/declarations/decisions/unread'),
+  'POST /api/v1/declarations/decisions/read': (w) =>
+    post('/api/v1/declarations/decisions/read', { ids: [w.registered.decisionId] }),
   'POST /api/v1/declarations/decisions/:id/read': (w) =>
     post(`/api/v1/declarations/decisions/${w.registered.decisionId}/read`),
   'GET /api/v1/declarations/:id': (w) => get(`/api/v1/declarations/${w.draft.id}`),
@@ -284,6 +286,8 @@ const builds: Record<string, Build> = {
   'GET /api/v1/officer/declarations/:registrationNumber/pdf': (w) => get(`${officerDeclaration(w)}/pdf?${onRecord}`),
   'GET /api/v1/officer/declarations/:registrationNumber/attachments/:attachmentId': (w) =>
     get(`${officerDeclaration(w)}/attachments/${w.registered.attachmentId}?${onRecord}`),
+  'GET /api/v1/officer/declarations/:registrationNumber/comparison': (w) =>
+    get(`${officerDeclaration(w)}/comparison?${onRecord}`),
   'GET /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>
     get(`${officerDeclaration(w)}/decision-payload?decision=release&${onRecord}`),
   'POST /api/v1/officer/declarations/:registrationNumber/decision-payload': (w) =>

@@ -5,10 +5,16 @@ import { printedTime } from '../../dates.ts';
 import { reasonsOf } from './decisions.ts';
 import type { Decision } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
+import { useReadOnSight } from './unread-decisions.ts';
 
-/** Officers' decisions, unread ones marked; in the inbox each links to its declaration. */
-export function DecisionList({ decisions, onRead }: { decisions: readonly Decision[]; onRead?: (id: string) => void }) {
+/**
+ * Officers' decisions; in the inbox each links to its declaration. Shown is read (issue 19 point
+ * 5): those unread when the page got them are marked read at once, and keep their "new" mark
+ * for this visit.
+ */
+export function DecisionList({ decisions }: { decisions: readonly Decision[] }) {
   const { t, i18n } = useTranslation();
+  const newOnArrival = useReadOnSight(decisions);
   if (decisions.length === 0) {
     return (
       <Text size="sm" c="dimmed" data-testid="decisions-empty">
@@ -33,8 +39,8 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
                 <Text fw={600}>
                   {t(`declarations.decisionNames.${decision.decision}`, { defaultValue: decision.decision })}
                 </Text>
-                {decision.readAt === null && (
-                  <Badge size="xs" color="blue">
+                {(decision.readAt === null || newOnArrival.has(decision.id)) && (
+                  <Badge size="xs" color="blue" data-testid="decision-new">
                     {t('declarations.decisions.unread')}
                   </Badge>
                 )}
@@ -48,26 +54,17 @@ export function DecisionList({ decisions, onRead }: { decisions: readonly Decisi
                 <Text size="sm">{t('declarations.decisions.reasons', { reasons: reasonsOf(decision) })}</Text>
               )}
             </Stack>
-            <Group gap="xs">
-              {decision.declarationId && (
-                <Button
-                  size="xs"
-                  variant="default"
-                  component={Link}
-                  to={declarationPath(decision.declarationId)}
-                  // opening the declaration from the inbox is reading the decision: it stops being "new"
-                  onClick={() => decision.readAt === null && onRead?.(decision.id)}
-                  data-testid="decision-open"
-                >
-                  {t('declarations.decisions.open')}
-                </Button>
-              )}
-              {onRead && decision.readAt === null && (
-                <Button size="xs" variant="light" onClick={() => onRead(decision.id)} data-testid="decision-read">
-                  {t('declarations.decisions.markRead')}
-                </Button>
-              )}
-            </Group>
+            {decision.declarationId && (
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={declarationPath(decision.declarationId)}
+                data-testid="decision-open"
+              >
+                {t('declarations.decisions.open')}
+              </Button>
+            )}
           </Group>
         </Card>
       ))}

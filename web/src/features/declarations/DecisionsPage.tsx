@@ -9,7 +9,7 @@ import { ticked } from '../../components/text-binding.ts';
 import { loadOf } from '../../data/load.ts';
 import { DecisionList } from './DecisionList.tsx';
 import { inboxOrder } from './decisions.ts';
-import { useDecisions, useMarkDecisionRead } from './queries.ts';
+import { useDecisions } from './queries.ts';
 
 /** The decisions inbox (ACC-21): officers' decisions on the organisation's declarations, a page at a time. */
 export function DecisionsPage() {
@@ -19,7 +19,6 @@ export function DecisionsPage() {
   const unread = params.get('unread') === 'true';
   const decisions = useDecisions({ unread, page });
   const load = loadOf(decisions);
-  const markRead = useMarkDecisionRead();
 
   const show = (next: { page?: number; unread?: boolean }) => {
     const query = new URLSearchParams(params);
@@ -46,11 +45,8 @@ export function DecisionsPage() {
         {...ticked(unread, (checked) => show({ unread: checked }))}
         data-testid="decisions-only-unread"
       />
-      {markRead.error && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={markRead.error} />}
       {load.state === 'failed' && <ServerRefusalAlert title={t('declarations.decisions.failed')} error={load.error} />}
-      {load.state === 'ready' && (
-        <DecisionList decisions={inboxOrder(load.value.decisions)} onRead={(id) => void markRead.run(id)} />
-      )}
+      {load.state === 'ready' && <DecisionList decisions={inboxOrder(load.value.decisions)} />}
       {load.state === 'ready' && (
         <Pager
           page={page}

@@ -103,7 +103,16 @@ export async function fetchDecisions(options: { unread?: boolean; page?: number 
 }
 /** How many decisions are still unread, for the menu's count. */
 export const fetchUnreadDecisions = () => call(declarantDecisionRoutes.unread, {});
-export const markDecisionRead = (id: string) => call(declarantDecisionRoutes.markRead, { params: { id } });
+
+/** The most ids one request marks read. */
+const readBatch = 100;
+
+/** Marks read the decisions the page showed, a hundred at a time (a declaration may have more). */
+export async function markDecisionsRead(ids: readonly string[]): Promise<void> {
+  for (let at = 0; at < ids.length; at += readBatch) {
+    await call(declarantDecisionRoutes.read, { body: { ids: ids.slice(at, at + readBatch) } });
+  }
+}
 
 /** The public check of a receipt: the delivery's facts and the declaration's status when the hash is the signed document's. */
 export function checkReceipt(registrationNumber: string, sha256: string) {

@@ -1,13 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useAction } from '../../data/use-action.ts';
+import { useQuery } from '@tanstack/react-query';
 import {
-  type DecisionsPageData,
   fetchDecisions,
   fetchDeclaration,
   fetchOfficesAccepting,
   type ListFilter,
   listDeclarations,
-  markDecisionRead,
 } from './declarations-api.ts';
 
 /** The keys of the organisation's declarations in the cache: any change under `all` reads them again. */
@@ -35,28 +32,3 @@ export const useOfficesAccepting = (acceptanceCode: string) =>
     queryFn: () => fetchOfficesAccepting(acceptanceCode),
     staleTime: Infinity,
   });
-
-/** Marks a decision read: the mark shows at once, and goes back if the server refuses. */
-export function useMarkDecisionRead() {
-  const client = useQueryClient();
-  return useAction(
-    async (id: string) => {
-      const pages = client.getQueriesData<DecisionsPageData>({ queryKey: ['declarations', 'decisions'] });
-      const readAt = new Date().toISOString();
-      for (const [key, page] of pages) {
-        if (page)
-          client.setQueryData<DecisionsPageData>(key, {
-            ...page,
-            decisions: page.decisions.map((d) => (d.id === id ? { ...d, readAt } : d)),
-          });
-      }
-      try {
-        await markDecisionRead(id);
-      } catch (error) {
-        for (const [key, page] of pages) client.setQueryData(key, page);
-        throw error;
-      }
-    },
-    [declarationKeys.all],
-  );
-}

@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { fetchUnreadDecisions } from './declarations-api.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { type Decision, fetchUnreadDecisions, markDecisionsRead } from './declarations-api.ts';
 import { declarationKeys } from './queries.ts';
 
-/** Under `declarations`, so marking a decision read anywhere (which refreshes that key) refreshes the count too. */
+/** Under `declarations`, so a change that reads the organisation's declarations again reads the count too. */
 const unreadKey = [...declarationKeys.all, 'unread-decisions'] as const;
 
 /** How often the menu's count looks again while the page stays open: a decision can come at any time. */
@@ -17,4 +18,27 @@ export function useUnreadDecisions(enabled: boolean): number {
     refetchInterval: unreadRefreshMs,
   });
   return enabled ? (answer.data?.unread ?? 0) : 0;
+}
+
+/**
+ * Decisions stop being "new" once the declarant is shown them (issue 19 point 5): wherever a
+ * list of decisions appears — the declaration's page, the decisions inbox — those still unread
+ * are marked read on the server, and the menu's count is read again. The list keeps what it was
+ * given, so what was new on arrival stays marked "new" (and first) for this visit; the answer is
+ * the ids this page found unread. A marking that fails is tried again when they are next shown.
+ */
+export function useReadOnSight(decisions: readonly Decision[]): ReadonlySet<string> {
+  const client = useQueryClient();
+  const [seenUnread, setSeenUnread] = useState<ReadonlySet<string>>(() => new Set());
+  const unread = decisions.flatMap((decision) => (decision.readAt === null ? [decision.id] : [])).join(' ');
+  useEffect(() => {
+    if (!unread) return;
+    const ids = unread.split(' ');
+    setSeenUnread((seen) => new Set([...seen, ...ids]));
+    markDecisionsRead(ids).then(
+      () => client.invalidateQueries({ queryKey: unreadKey }),
+      () => undefined,
+    );
+  }, [unread, client]);
+  return seenUnread;
 }

@@ -17,6 +17,7 @@ import { DeclarationTabs } from './DeclarationTabs.tsx';
 import { LinksCard } from './LinksCard.tsx';
 import { inboxPath } from './paths.ts';
 import { useOfficerDeclaration } from './queries.ts';
+import { ResubmittedMark } from './ResubmittedMark.tsx';
 
 /**
  * One declaration as the officer reviews it (issue 6 points 7, 8): the signed document, its
@@ -85,6 +86,10 @@ function OfficerDeclarationView({ reason }: { reason: DataReadReason }) {
           <Group gap="xs">
             <StatusBadge status={declaration.status} />
             <ChannelBadge channel={declaration.channel} />
+            <ResubmittedMark
+              registrationNumber={declaration.registrationNumber}
+              copies={declaration.submissions.at(-1)?.seq ?? 1}
+            />
           </Group>
         </Stack>
         <Group>

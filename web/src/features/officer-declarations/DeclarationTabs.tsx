@@ -54,7 +54,7 @@ export function DeclarationTabs({ declaration, reason }: { declaration: OfficerD
         />
       </Tabs.Panel>
       <Tabs.Panel value="submissions" pt="md">
-        <SubmissionsTable submissions={declaration.submissions} />
+        <SubmissionsTable registrationNumber={declaration.registrationNumber} submissions={declaration.submissions} />
       </Tabs.Panel>
       <Tabs.Panel value="history" pt="md">
         <HistoryView timeline={declaration.timeline} decisions={declaration.decisions} />

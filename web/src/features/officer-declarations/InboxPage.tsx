@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -21,6 +21,7 @@ import {
 import type { InboxEntry } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useInbox } from './queries.ts';
+import { ResubmittedMark } from './ResubmittedMark.tsx';
 
 /** The customs office's inbox (issue 6 point 7): find a declaration by its number (WD-15), filter, open. */
 export function InboxPage() {
@@ -51,14 +52,17 @@ export function InboxPage() {
       key: 'number',
       header: t('officerDeclarations.columns.number'),
       cell: (entry) => (
-        <Anchor
-          component={Link}
-          to={declarationPath(entry.registrationNumber)}
-          ff="monospace"
-          data-testid="inbox-declaration-link"
-        >
-          {entry.registrationNumber}
-        </Anchor>
+        <Stack gap={4} align="flex-start">
+          <Anchor
+            component={Link}
+            to={declarationPath(entry.registrationNumber)}
+            ff="monospace"
+            data-testid="inbox-declaration-link"
+          >
+            {entry.registrationNumber}
+          </Anchor>
+          <ResubmittedMark registrationNumber={entry.registrationNumber} copies={entry.copies} />
+        </Stack>
       ),
     },
     {
@@ -111,6 +115,7 @@ export function InboxPage() {
     'data-testid': 'inbox-row',
     'data-number': entry.registrationNumber,
     'data-status': entry.status,
+    'data-copies': entry.copies,
   });
   const texts = { failed: t('officerDeclarations.inbox.failed'), empty: t('officerDeclarations.inbox.empty') };
 

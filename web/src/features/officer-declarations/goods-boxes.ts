@@ -38,8 +38,11 @@ const printedTransport = (transport: Header['departureTransport']) =>
 const printedDocuments = (documents: Header['documents']) =>
   (documents ?? []).map((document) => joined(document.kindCode, document.number, document.date)).join('; ');
 
-/** The header boxes in the order of the form. */
-export function headerBoxes(declaration: Partial<Header>): BoxLine[] {
+/**
+ * The header boxes in the order of the form; with `keepEmpty`, every box, an empty one with the
+ * value '' (a comparison of two copies needs each box in its place, filled or not).
+ */
+export function headerBoxes(declaration: Partial<Header>, { keepEmpty = false } = {}): BoxLine[] {
   const lines: [string, string, string | number | boolean | undefined][] = [
     ['1', 'direction', joined(declaration.direction, declaration.procedureCode)],
     ['2', 'consignor', printedParty(declaration.consignor)],
@@ -102,7 +105,11 @@ export function headerBoxes(declaration: Partial<Header>): BoxLine[] {
     ],
   ];
   return lines.flatMap(([box, field, value]) =>
-    value === undefined || value === '' ? [] : [{ box, field, value: String(value) }],
+    value === undefined || value === ''
+      ? keepEmpty
+        ? [{ box, field, value: '' }]
+        : []
+      : [{ box, field, value: String(value) }],
   );
 }
 

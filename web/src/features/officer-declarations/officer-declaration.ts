@@ -28,3 +28,8 @@ export type Attachment = View['attachments'][number];
 export type Submission = View['submissions'][number];
 export type TimelineEvent = View['timeline'][number];
 export type Decision = View['decisions'][number];
+
+/** What GET …/{registrationNumber}/comparison answers: a signed copy beside the one before it (issue 19 point 5). */
+export type CopyComparisonAnswer = RouteOutput<typeof officerRoutes.comparison>;
+/** One signed copy as delivered: its receipt's facts, signer, digests and the document as signed. */
+export type SignedCopy = CopyComparisonAnswer['later'];

@@ -20,6 +20,10 @@ export const attachmentUrl = (registrationNumber: string, attachmentId: string, 
 export const fetchDeclaration = (registrationNumber: string, reason: DataReadReason) =>
   call(officerRoutes.one, { params: { registrationNumber }, query: { reason } });
 
+/** A signed copy (the latest without `copy`) beside the one before it. */
+export const fetchCopyComparison = (registrationNumber: string, copy: number | undefined, reason: DataReadReason) =>
+  call(officerRoutes.comparison, { params: { registrationNumber }, query: { reason, copy } });
+
 /** The bytes the officer signs for a decision: the server builds them so both sides sign and check the same. */
 export function fetchDecisionPayload(
   registrationNumber: string,

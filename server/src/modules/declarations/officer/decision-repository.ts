@@ -100,19 +100,26 @@ export async function unreadDecisionCount(db: Queryable, iinBin: string): Promis
   return rows[0]?.unread ?? 0;
 }
 
-/** Marks a decision read by the organisation; the first reading's time stays. Undefined when it is not theirs. */
-export async function markDecisionRead(
+/**
+ * Marks decisions read by the organisation, all of them or none: undefined when one is not theirs
+ * (or unknown). The first reading's time stays, so marking again changes nothing.
+ */
+export async function markDecisionsRead(
   db: Queryable,
   iinBin: string,
-  decisionId: string,
+  decisionIds: readonly string[],
   at: Date,
-): Promise<Date | undefined> {
-  const { rows } = await db.query<{ readAt: Date }>(
-    `update declaration_decisions x set read_at = coalesce(x.read_at, $3)
-       from declarations d
-      where x.id = $2 and d.id = x.declaration_id and (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1) and d.deleted_at is null
-      returning x.read_at as "readAt"`,
-    [iinBin, decisionId, at],
+): Promise<{ id: string; readAt: Date }[] | undefined> {
+  const asked = [...new Set(decisionIds)];
+  const { rows } = await db.query<{ id: string; readAt: Date }>(
+    `with theirs as (
+       select x.id from declaration_decisions x join declarations d on d.id = x.declaration_id
+        where x.id = any($2::uuid[]) and (d.owner_iin_bin = $1 or d.declarant_iin_bin = $1) and d.deleted_at is null
+     )
+     update declaration_decisions x set read_at = coalesce(x.read_at, $3)
+      where x.id in (select id from theirs) and (select count(*) from theirs) = $4
+      returning x.id, x.read_at as "readAt"`,
+    [iinBin, asked, at, asked.length],
   );
-  return rows[0]?.readAt;
+  return rows.length === asked.length ? rows : undefined;
 }

@@ -7,7 +7,7 @@ import { decisionNames } from './decision-notice.ts';
 import {
   type DecisionRow,
   decisionsForOrganisation,
-  markDecisionRead,
+  markDecisionsRead,
   unreadDecisionCount,
 } from './decision-repository.ts';
 import { OfficerErrors } from './errors.ts';
@@ -57,13 +57,31 @@ export function presentDecision(row: DecisionRow, language: Language) {
   };
 }
 
+/**
+ * Decisions the declarant has seen (issue 19 point 5): the web app sends those it showed —
+ * on the declaration's page or in the decisions inbox — and they stop being "new" for the whole
+ * organisation. The one place a decision is marked read; a decision not the organisation's reads
+ * as absent and nothing is marked. Not audited: the organisation reads what was addressed to it,
+ * and the decision itself is on record.
+ */
+export async function readDecisions(
+  db: Queryable,
+  clock: Clock,
+  account: Account,
+  decisionIds: readonly string[],
+): Promise<{ decisions: { id: string; readAt: string }[] }> {
+  const read = await markDecisionsRead(db, account.iinBin, decisionIds, clock.now());
+  if (!read) throw OfficerErrors.DECL_DECISION_NOT_FOUND();
+  return { decisions: read.map(({ id, readAt }) => ({ id, readAt: readAt.toISOString() })) };
+}
+
+/** One decision marked read (the older single route). */
 export async function readDecision(
   db: Queryable,
   clock: Clock,
   account: Account,
   decisionId: string,
 ): Promise<{ readAt: string }> {
-  const readAt = await markDecisionRead(db, account.iinBin, decisionId, clock.now());
-  if (!readAt) throw OfficerErrors.DECL_DECISION_NOT_FOUND();
-  return { readAt: readAt.toISOString() };
+  const { decisions } = await readDecisions(db, clock, account, [decisionId]);
+  return { readAt: decisions[0]!.readAt };
 }

@@ -42,6 +42,14 @@ export const OfficerErrors = defineErrors({
       en: 'The decision was not found.',
     },
   },
+  DECL_COPY_NOT_FOUND: {
+    status: 404,
+    message: {
+      kk: 'Декларацияның {copy}-данасы жоқ.',
+      ru: 'У декларации нет экземпляра {copy}.',
+      en: 'The declaration has no copy {copy}.',
+    },
+  },
   DECL_OFFICER_WITHOUT_BODY: {
     status: 403,
     message: {

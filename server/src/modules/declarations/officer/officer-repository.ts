@@ -143,6 +143,8 @@ export interface InboxRow
   > {
   declarantName: string | null;
   transitOverdue: boolean;
+  /** signed copies delivered: a second one is a resubmission after a requested correction */
+  copies: number;
 }
 
 /**
@@ -154,7 +156,8 @@ export async function inboxPage(db: Queryable, f: InboxFilter): Promise<{ rows: 
     `select d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
             d.registered_at as "registeredAt", d.channel, d.declarant_iin_bin as "declarantIinBin",
             nullif(d.document #>> '{declarant,name}', '') as "declarantName",
-            coalesce(tm.overdue_flagged_at is not null, false) as "transitOverdue"
+            coalesce(tm.overdue_flagged_at is not null, false) as "transitOverdue",
+            (select coalesce(max(s.seq), 1) from declaration_submissions s where s.declaration_id = d.id)::int as copies
        from declarations d left join transit_movements tm on tm.declaration_id = d.id
       where d.registration_number is not null and d.deleted_at is null
         and ($1::text[] is null or d.customs_office = any($1::text[])
@@ -208,6 +211,44 @@ export async function submissionsOf(
     [declarationId, options.withBytes === 'latest'],
   );
   return rows;
+}
+
+/** A signed copy with what it was signed with: the bytes, the declarant's CMS and their digest. */
+export interface SignedCopyRow {
+  seq: number;
+  registrationNumber: string;
+  customsOffice: string;
+  submittedAt: Date;
+  signerIin: string | null;
+  signerBin: string | null;
+  certificateSerial: string | null;
+  documentSha256: Uint8Array;
+  signedBytes: Uint8Array;
+  signatureCms: Uint8Array;
+}
+
+/**
+ * The copy `seq` of a declaration (the latest when null) and the one before it, oldest first: what
+ * a comparison of a resubmitted copy reads. Empty when there is no such copy.
+ */
+export async function copyAndPrevious(
+  db: Queryable,
+  declarationId: string,
+  seq: number | null,
+): Promise<SignedCopyRow[]> {
+  const { rows } = await db.query<SignedCopyRow>(
+    `select seq, registration_number as "registrationNumber", customs_office as "customsOffice", submitted_at as "submittedAt",
+            signer_iin as "signerIin", signer_bin as "signerBin", certificate_serial as "certificateSerial",
+            document_sha256 as "documentSha256", signed_bytes as "signedBytes", signature_cms as "signatureCms"
+       from declaration_submissions
+      where declaration_id = $1
+        and seq <= coalesce($2::int, (select max(seq) from declaration_submissions where declaration_id = $1))
+      order by seq desc limit 2`,
+    [declarationId, seq],
+  );
+  // a later copy asked for that does not exist is absent, not its predecessor
+  if (seq !== null && rows[0]?.seq !== seq) return [];
+  return rows.reverse();
 }
 
 export async function latestSubmissionSeqAndHash(

@@ -8,6 +8,7 @@ import type { DeclarationsContext } from '../context.ts';
 import { findAttachment } from '../drafts/attachment-repository.ts';
 import { DeclarationErrors } from '../errors.ts';
 import { riskProfileRoutes } from '../risk/routes.ts';
+import { compareSignedCopies } from './copy-comparison.ts';
 import { decide, decisionFactsNow } from './decide.ts';
 import { decisionPayload } from './decision-payload.ts';
 import { declarantDecisionRoutes } from './declarant-decision-routes.ts';
@@ -81,6 +82,26 @@ export async function officerRoutes(app: ZodApp, options: { ctx: DeclarationsCon
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
         .send(file.content);
+    },
+  });
+
+  route(r.comparison, {
+    summary: 'A signed copy beside the one before it: a resubmission after a requested correction (issue 19 point 5)',
+    description:
+      'Both documents as signed, each with its delivery receipt’s facts (number, copy, office, time), signer and the SHA-256 of the signed bytes and of the signature. `earlier` is null for the first copy.',
+    handler: async (request) => {
+      const reason = readReason(request.query);
+      const { declaration, comparison } = await compareSignedCopies(
+        ctx.db,
+        caller(request).account,
+        request.params.registrationNumber,
+        request.query.copy,
+      );
+      await recordDeclarationRead(ctx, request, reason, declaration, {
+        type: 'declaration',
+        id: declaration.registrationNumber,
+      });
+      return comparison;
     },
   });
 
