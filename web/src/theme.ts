@@ -51,7 +51,8 @@ const mix = (hex: string, toward: number, share: number) =>
     .map((c) => c.toString(16).padStart(2, '0'))
     .join('')}`;
 
-const contrast = (a: string, b: string) => {
+/** The WCAG contrast ratio of two colours, 1 to 21. */
+export const contrast = (a: string, b: string) => {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 };
@@ -68,12 +69,38 @@ export function readableOnTint(shades: readonly string[]): string {
   return text;
 }
 
-/** The light variant's text in `readableOnTint` of its colour (issue 19 point 10). */
-const readableLightVariant: VariantColorsResolver = (input) => {
+const nearBlack = '#1a1b1e';
+
+/**
+ * A filled badge's or button's fill and text, readable at WCAG AA's 4.5:1: white text, on the fill
+ * darkened as far as white needs (green, red, blue, orange fill too brightly for it); near-black
+ * text on the fills too pale to darken without losing their colour (yellow, lime).
+ */
+export function readableFill(fill: string): { background: string; color: string } {
+  if (contrast('#ffffff', fill) < 2.5) return { background: fill, color: nearBlack };
+  let background = fill;
+  for (let step = 0; step < 10 && contrast('#ffffff', background) < 4.6; step++) background = mix(background, 0, 0.08);
+  return { background, color: '#ffffff' };
+}
+
+/**
+ * The light variant's text in `readableOnTint` of its colour, and the filled variant's fill and
+ * text as `readableFill` makes them (issue 19 point 10).
+ */
+const readableVariants: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
-  const shades = input.theme.colors[(input.color ?? input.theme.primaryColor).split('.')[0] ?? ''];
-  return shades && /^#[0-9a-f]{6}$/i.test(shades[9] ?? '') ? { ...colors, color: readableOnTint(shades) } : colors;
+  const [name = '', shade] = (input.color ?? input.theme.primaryColor).split('.');
+  const shades = input.theme.colors[name];
+  if (!shades || !/^#[0-9a-f]{6}$/i.test(shades[9] ?? '')) return colors;
+  if (input.variant === 'light') return { ...colors, color: readableOnTint(shades) };
+  if (input.variant === 'filled') {
+    const primary = input.theme.primaryShade;
+    const filled = shades[shade ? Number(shade) : typeof primary === 'number' ? primary : primary.light];
+    if (!filled || contrast('#ffffff', filled) >= 4.5) return colors;
+    const readable = readableFill(filled);
+    return { ...colors, ...readable, hover: mix(readable.background, 0, 0.1) };
+  }
+  return colors;
 };
 
 export const theme = createTheme({
@@ -82,7 +109,7 @@ export const theme = createTheme({
   colors: { sky, gray },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   defaultRadius: 'md',
-  variantColorResolver: readableLightVariant,
+  variantColorResolver: readableVariants,
 });
 
 /**
