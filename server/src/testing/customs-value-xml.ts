@@ -1,7 +1,8 @@
 /**
  * Customs value declarations as declarant software writes them (DTSout_CU of the album of formats
- * 5.23.0), for the import's tests: a DTS-1 of two items by method 1 and a DTS-2 of one item by
- * method 3, each with the fields the import reads back — `expected` is the model they become.
+ * 5.23.0), for the import's tests: a DTS-1 of two items by method 1 with the explanations of its
+ * boxes 7–9, a DTS-2 of one item by method 3, and a DTS-2 whose four items are valued by methods 2,
+ * 4, 5 and 6 (on method 1) with each method's calculation — `expected` is the model they become.
  */
 const namespaces = [
   'xmlns="urn:customs.ru:Information:CustomsDocuments:DTSout_CU:5.23.0"',
@@ -44,7 +45,23 @@ const header = (form: 1 | 2, method: string) => `<?xml version="1.0" encoding="U
     <cat_EDTS_cu:PositionNumber>5</cat_EDTS_cu:PositionNumber>
   </DTSInvoiceDocuments>`;
 
-const footer = (reason?: string) => `
+/** Additional data (`AdditionalData`): a box number, its text, and the goods declaration it refers to. */
+const additionalData = (box: string, text: string, declaration?: string) => `
+    <AdditionalData>
+      <cat_EDTS_cu:PositionNumber>${box}</cat_EDTS_cu:PositionNumber>
+      <cat_EDTS_cu:AdditionalInformation>${text}</cat_EDTS_cu:AdditionalInformation>${
+        declaration === undefined
+          ? ''
+          : `
+      <cat_EDTS_cu:CustomsDocIdDetails>
+        <cat_ru:CustomsCode>75101</cat_ru:CustomsCode>
+        <cat_ru:RegistrationDate>2026-01-15</cat_ru:RegistrationDate>
+        <cat_ru:GTDNumber>${declaration}</cat_ru:GTDNumber>
+      </cat_EDTS_cu:CustomsDocIdDetails>`
+      }
+    </AdditionalData>`;
+
+const footer = (reason?: string, notes = '') => `
   <GTDNumber>
     <cat_ru:CustomsCode>75101</cat_ru:CustomsCode>
     <cat_ru:RegistrationDate>2026-03-02</cat_ru:RegistrationDate>
@@ -68,9 +85,18 @@ const footer = (reason?: string) => `
       ? ''
       : `
   <ReasonApplyMethod><cat_EDTS_cu:ReasonDescription>${reason}</cat_EDTS_cu:ReasonDescription></ReasonApplyMethod>`
-  }
+  }${notes}
 </DTSout_CU>
 `;
+
+/** Box *: a sum paid in a currency other than the price's, and the rate it was converted at. */
+const currencyPayment = (box: string, amount: number, currency: string, rate: number) => `
+    <DTSCurrencyPayment>
+      <cat_EDTS_cu:PositionsNumber>${box}</cat_EDTS_cu:PositionsNumber>
+      <cat_EDTS_cu:CurrencyAmount>${amount}</cat_EDTS_cu:CurrencyAmount>
+      <cat_EDTS_cu:CurrencyCode>${currency}</cat_EDTS_cu:CurrencyCode>
+      <cat_EDTS_cu:CurrencyRate>${rate}</cat_EDTS_cu:CurrencyRate>
+    </DTSCurrencyPayment>`;
 
 function method1Item(
   number: number,
@@ -78,6 +104,7 @@ function method1Item(
   price: [number, number],
   transport: number,
   value: [number, number],
+  payments = '',
 ) {
   return `
   <DTSout_CUGoodsCustomsCost>
@@ -85,7 +112,7 @@ function method1Item(
     <GTDGoodsNumber>${number}</GTDGoodsNumber>
     <GoodsTNVEDCode>${hsCode}</GoodsTNVEDCode>
     <NationalDeclaredCustomsCost>${value[0]}</NationalDeclaredCustomsCost>
-    <DollarDeclaredCustomsCost>${value[1]}</DollarDeclaredCustomsCost>
+    <DollarDeclaredCustomsCost>${value[1]}</DollarDeclaredCustomsCost>${payments}
     <DTS_CUCustomsCostCalculation>
       <cat_EDTS_cu:DTSMethod1>
         <cat_EDTS_cu:Method1CalculationBasis>
@@ -125,13 +152,20 @@ export const dts1Xml = `${header(1, '1')}
     <cat_EDTS_cu:Column9>0</cat_EDTS_cu:Column9>
     <cat_EDTS_cu:Column9A>0</cat_EDTS_cu:Column9A>
     <cat_EDTS_cu:Column9B>0</cat_EDTS_cu:Column9B>
-  </DTSAdditionalPayments>${method1Item(1, '8471300000', [1200, 606144], 30000, [635644, 1258.4])}${method1Item(
-    2,
-    '8528520000',
-    [800.5, 404348.56],
-    20000,
-    [423848.56, 839.1],
-  )}${footer()}`;
+  </DTSAdditionalPayments>${method1Item(
+    1,
+    '8471300000',
+    [1200, 606144],
+    30000,
+    [635644, 1258.4],
+    currencyPayment('17', 50, 'EUR', 590.1),
+  )}${method1Item(2, '8528520000', [800.5, 404348.56], 20000, [423848.56, 839.1])}${footer(
+    undefined,
+    `${additionalData('7c', 'Проверочная величина не применялась:')}${additionalData(
+      '7в',
+      ' сделок с идентичными товарами не было.',
+    )}${additionalData('8б', 'Цена зависит от закупки партии мониторов у того же продавца.')}`,
+  )}`;
 
 const seller = {
   iinBin: '91650100MA77',
@@ -176,13 +210,26 @@ function expected1Item(
   };
 }
 
+const firstItem = expected1Item(1, '8471300000', [1200, 606144], 30000, [635644, 1258.4]);
+
 export const expectedDts1 = {
   ...valuationHeader,
-  relationship: { related: { yes: false }, influencedPrice: { yes: false }, closeToTestValue: { yes: false } },
-  restrictions: { restrictions: { yes: false }, conditions: { yes: true } },
+  relationship: {
+    related: { yes: false },
+    influencedPrice: { yes: false },
+    // "7c" in Latin letters and "7в" are the same box; their texts are joined
+    closeToTestValue: {
+      yes: false,
+      explanation: 'Проверочная величина не применялась: сделок с идентичными товарами не было.',
+    },
+  },
+  restrictions: {
+    restrictions: { yes: false },
+    conditions: { yes: true, explanation: 'Цена зависит от закупки партии мониторов у того же продавца.' },
+  },
   royaltiesAndProceeds: { royalties: { yes: false }, proceeds: { yes: false } },
   items: [
-    expected1Item(1, '8471300000', [1200, 606144], 30000, [635644, 1258.4]),
+    { ...firstItem, conversions: [...firstItem.conversions, { currencyCode: 'EUR', amount: 50, exchangeRate: 590.1 }] },
     expected1Item(2, '8528520000', [800.5, 404348.56], 20000, [423848.56, 839.1]),
   ],
 };
@@ -204,4 +251,163 @@ export const expectedDts2 = {
   method: '3',
   reasonEarlierMethodsInapplicable: reason,
   items: [{ goodsItemNumber: 1, hsCode: '8471300000', customsValue: 640000, customsValueUsd: 1267.03, method: '3' }],
+};
+
+/** A DTS-2 goods item: the value it is declared at, its method, and the calculation by that method. */
+function method2Item(
+  number: number,
+  value: [number, number],
+  method: string,
+  calculation: string,
+  extra: { baseMethod?: string; notes?: string; payments?: string } = {},
+) {
+  return `
+  <DTSout_CUGoodsCustomsCost>
+    <SheetNumber>1</SheetNumber>
+    <GTDGoodsNumber>${number}</GTDGoodsNumber>
+    <GoodsTNVEDCode>8471300000</GoodsTNVEDCode>
+    <NationalDeclaredCustomsCost>${value[0]}</NationalDeclaredCustomsCost>
+    <DollarDeclaredCustomsCost>${value[1]}</DollarDeclaredCustomsCost>
+    <MethodNumberCode>${method}</MethodNumberCode>${
+      extra.baseMethod
+        ? `
+    <BaseMethodNumberCode>${extra.baseMethod}</BaseMethodNumberCode>`
+        : ''
+    }${extra.notes ?? ''}${extra.payments ?? ''}
+    <DTS_CUCustomsCostCalculation>${calculation}
+    </DTS_CUCustomsCostCalculation>
+  </DTSout_CUGoodsCustomsCost>`;
+}
+
+const e = (name: string, value: number | string) => `
+        <cat_EDTS_cu:${name}>${value}</cat_EDTS_cu:${name}>`;
+
+/** Method 2: the value of a sale of identical goods, corrected down and up. */
+const identicalGoods = `
+      <cat_EDTS_cu:DTSMethod236>
+        <cat_EDTS_cu:Method2Basis>${e('IdenticalDealNationalAmount', 500000)}
+        </cat_EDTS_cu:Method2Basis>
+        <cat_EDTS_cu:Method2DealCorrect>${e('MinusQuantityCorrect', 10000)}${e('MinusBorderTransportCharges', 5000)}${e(
+          'MinusBorderPlace',
+          'Хоргос',
+        )}${e('MinusTotalSum', 15000)}${e('PlusCommerceCorrect', 2000)}${e('PlusBorderTransportCharges', 8000)}${e(
+          'PlusInsuranceCharges',
+          1000,
+        )}${e('PlusTotalSum', 11000)}${e('TotalDealCorrect', 496000)}
+        </cat_EDTS_cu:Method2DealCorrect>
+      </cat_EDTS_cu:DTSMethod236>`;
+
+/** Method 4: the price of a unit sold in the Union less the deductions per unit, for 10 units. */
+const deductive = `
+      <cat_EDTS_cu:DTSMethod46>
+        <cat_EDTS_cu:Method46Basis>${e('IdenticalDealNationalPrice', 12000.5)}${e('IdenticalDealCode', '796')}
+        </cat_EDTS_cu:Method46Basis>
+        <cat_EDTS_cu:Method46Deduction>${e('AgentCharge', 1500.25)}${e('UnionTransportCharge', 300)}${e(
+          'UnionTaxPayment',
+          2000,
+        )}${e('ProcessingAddedCost', 0)}${e('TotalDeductionAmount', 3800.25)}
+        </cat_EDTS_cu:Method46Deduction>
+        <cat_EDTS_cu:DeclaratedGoodsQuantity>${e('GoodsQuantity', 10)}${e('MeasureUnitQualifierCode', '796')}
+        </cat_EDTS_cu:DeclaratedGoodsQuantity>
+      </cat_EDTS_cu:DTSMethod46>`;
+
+/** Method 5: the maker's costs, packing and profit; transport, loading and insurance to the border. */
+const computed = `
+      <cat_EDTS_cu:DTSMethod56>
+        <cat_EDTS_cu:Method56Basis>${e('ProductionStoreExpense', 300000)}${e('PackageExpenses', 5000)}${e(
+          'CommerceExpense',
+          45000,
+        )}${e('BorderTransportCharges', 20000)}${e('BorderPlace', 'Хоргос')}${e('LoadCharges', 3000)}${e(
+          'InsuranceCharges',
+          1000.55,
+        )}
+        </cat_EDTS_cu:Method56Basis>
+      </cat_EDTS_cu:DTSMethod56>`;
+
+/** Method 6 on the basis of method 1: the transaction value's calculation, in US dollars. */
+const fallBack = `
+      <cat_EDTS_cu:DTSMethod1>
+        <cat_EDTS_cu:Method1CalculationBasis>${e('DealCurrencyAmount', 1000)}${e('DealCurrencyCode', 'USD')}${e(
+          'DealNationalAmount',
+          505120,
+        )}${e('DealCurrencyRate', 505.12)}${e('BasisNationalAmount', 505120)}
+        </cat_EDTS_cu:Method1CalculationBasis>
+        <cat_EDTS_cu:Method1AdditionalSum>${e('AgentBonus', 10000)}${e('BorderTransportCharges', 25000)}${e(
+          'TotalAdditionalSum',
+          35000,
+        )}
+        </cat_EDTS_cu:Method1AdditionalSum>
+        <cat_EDTS_cu:Method1Deduction>${e('BuildingAmount', 4000)}${e('TotalDeductionAmount', 4000)}
+        </cat_EDTS_cu:Method1Deduction>
+      </cat_EDTS_cu:DTSMethod1>`;
+
+const methodsReason = 'Метод 1 не применим: покупатель и продавец связаны, и связь повлияла на цену.';
+
+export const dts2MethodsXml = `${header(2, '2')}${method2Item(1, [496000, 981.95], '2', identicalGoods, {
+  notes: additionalData('11б', 'ДТ на идентичные товары, товар № 2', '0000321'),
+})}${method2Item(2, [82002.5, 162.34], '4', deductive)}${method2Item(3, [374000.55, 740.42], '5', computed)}${method2Item(
+  4,
+  [536120, 1061.37],
+  '6',
+  fallBack,
+  { baseMethod: '1', payments: currencyPayment('17', 200, 'EUR', 590.1) },
+)}${footer(methodsReason)}`;
+
+export const expectedDts2Methods = {
+  ...valuationHeader,
+  method: '*',
+  reasonEarlierMethodsInapplicable: methodsReason,
+  items: [
+    {
+      goodsItemNumber: 1,
+      hsCode: '8471300000',
+      method: '2',
+      basisSource: 'ДТ на идентичные товары, товар № 2',
+      basisDeclarationNumber: '75101/150126/0000321',
+      basis: 500000,
+      additions: { transport: 8000, insurance: 1000, other: 2000 },
+      totalAdditions: 11000,
+      deductions: { other: 15000 },
+      totalDeductions: 15000,
+      customsValue: 496000,
+      customsValueUsd: 981.95,
+    },
+    {
+      // the album's amounts per unit, times the 10 units imported
+      goodsItemNumber: 2,
+      hsCode: '8471300000',
+      method: '4',
+      basis: 120005,
+      deductions: { commissionsOrProfit: 15002.5, transportInside: 3000, dutiesAndTaxes: 20000, other: 0 },
+      totalDeductions: 38002.5,
+      customsValue: 82002.5,
+      customsValueUsd: 162.34,
+    },
+    {
+      goodsItemNumber: 3,
+      hsCode: '8471300000',
+      method: '5',
+      basis: 350000,
+      additions: { transport: 20000, loading: 3000, insurance: 1000.55 },
+      totalAdditions: 24000.55,
+      customsValue: 374000.55,
+      customsValueUsd: 740.42,
+    },
+    {
+      goodsItemNumber: 4,
+      hsCode: '8471300000',
+      method: '6',
+      basis: 505120,
+      additions: { transport: 25000, other: 10000 },
+      totalAdditions: 35000,
+      deductions: { other: 4000 },
+      totalDeductions: 4000,
+      customsValue: 536120,
+      customsValueUsd: 1061.37,
+      conversions: [
+        { currencyCode: 'USD', amount: 1000, exchangeRate: 505.12 },
+        { currencyCode: 'EUR', amount: 200, exchangeRate: 590.1 },
+      ],
+    },
+  ],
 };

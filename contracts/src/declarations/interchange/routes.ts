@@ -13,7 +13,7 @@ export const importError = z.object({
   element: z.string().optional(),
 });
 
-/** The report of one file of an upload (one per ESADout_CU an ED_Container holds). */
+/** The report of one file of an upload (one per document an ED_Container holds). */
 export const importedFile = z.object({
   name: z.string(),
   status: z.enum(['imported', 'refused']),

@@ -1,6 +1,7 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
+import type { TaskRunner } from '../../platform/workers/worker-task.ts';
 import type { CredentialsTerms } from './terms.ts';
 
 /** What the credentials flows need from outside, passed in so tests can set each part. */
@@ -14,4 +15,6 @@ export interface CredentialsContext {
   support: SupportContacts;
   /** how many unsigned requests (and confirmations) one client address may send a minute */
   filingRatePerMinute: number;
+  /** the worker threads the letters are printed on */
+  workers: TaskRunner;
 }

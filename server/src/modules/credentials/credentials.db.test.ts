@@ -1,6 +1,6 @@
 import { currentConsent } from '@shekara/contracts/accounts';
 import type { TestHolder } from '@shekara/nca/test-pki';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import { goodPassword, holder, registerAndConfirm, signAs, TestBrowser } from '../../testing/accounts.ts';
@@ -9,6 +9,7 @@ import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
 import { readPdf } from '../../testing/pdf-text.ts';
 import { staffAccountId } from '../../testing/staff.ts';
+import { recordingWorkerThreads } from '../../testing/worker-threads.ts';
 import { almatyDate, loadCalendar } from '../reference/index.ts';
 
 /**
@@ -18,7 +19,10 @@ import { almatyDate, loadCalendar } from '../reference/index.ts';
  */
 // Real time: the test PKI's certificates and CRLs are valid around today.
 const clock = manualClock(new Date());
-const { db, app, setup } = await databaseTestSuite(clock);
+// The server's worker threads: the letters are printed there, not on the thread that answers requests.
+const workers = recordingWorkerThreads();
+afterAll(() => workers.close());
+const { db, app, setup } = await databaseTestSuite(clock, { workers });
 let almatyOfficerId: string;
 let astanaOfficerId: string;
 let adminId: string;
@@ -341,10 +345,12 @@ describe('a paper request registered by an officer, answered by a letter (AST-2,
     });
   });
 
-  it('prints the letter in Russian with the body, the number, the login and the one-time password, which lets the organisation in', async () => {
+  it('prints the letter in Russian, on a worker thread, with the body, the number, the login and the one-time password, which lets the organisation in', async () => {
     const officer = await staffBrowser('signer-auth', almatyOfficerId);
+    const handed = workers.tasks.length;
     const letter = await officer.get(`${base}/${requestId}/letter.pdf`);
     expect(letter.statusCode).toBe(200);
+    expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     expect(letter.headers['content-type']).toBe('application/pdf');
     expect(letter.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(letter.rawPayload);

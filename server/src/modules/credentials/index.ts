@@ -4,9 +4,10 @@ import type { CredentialsContext } from './context.ts';
 import { createCredentialsIntake } from './file-request.ts';
 import { credentialsRoutes } from './routes.ts';
 
-const credentialsContext = ({ db, clock, config }: RouteServices): CredentialsContext => ({
+const credentialsContext = ({ db, clock, config, workers }: RouteServices): CredentialsContext => ({
   db,
   clock,
+  workers,
   terms: config.terms,
   publicUrl: config.publicUrl,
   support: config.support,

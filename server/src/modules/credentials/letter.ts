@@ -1,5 +1,5 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { type PdfBlock, type PdfDocument, renderPdf } from '../../platform/pdf/index.ts';
+import type { PdfBlock, PdfDocument } from '../../platform/pdf/index.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import { approvalNotice, printedDate, rejectionNotice } from './notice-texts.ts';
@@ -46,7 +46,7 @@ export function noticeLetter(
   publicUrl: string,
   today: string,
   support: SupportContacts,
-): Promise<Buffer> {
+): PdfDocument {
   const language = request.language;
   const l = labels[language];
   const bodyName = body.name[language];
@@ -74,7 +74,7 @@ export function noticeLetter(
     notice = rejection;
     outcome = { type: 'fields', fields: [{ label: rejection.reasonLabel, value: request.rejectionReason! }] };
   }
-  const document: PdfDocument = {
+  return {
     title: notice.title,
     language,
     author: bodyName,
@@ -105,5 +105,4 @@ export function noticeLetter(
       },
     ],
   };
-  return renderPdf(document);
 }

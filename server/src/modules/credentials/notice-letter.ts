@@ -1,3 +1,4 @@
+import { printPdf } from '../../platform/pdf/index.ts';
 import type { Account, RequestFacts } from '../accounts/index.ts';
 import { almatyDate, findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
@@ -29,7 +30,7 @@ export async function printNoticeLetter(
   if (request.status === 'approved' && request.letterPassword === null)
     throw CredentialsErrors.CREDENTIALS_NOTICE_ALREADY_SENT();
   const body = (await findCustomsBody(ctx.db, request.bodyCode))!;
-  const pdf = await noticeLetter(request, body, ctx.publicUrl, almatyDate(now), ctx.support);
+  const pdf = await printPdf(ctx.workers, noticeLetter(request, body, ctx.publicUrl, almatyDate(now), ctx.support));
   await auditRequestAction(ctx.db, now, officer, request, facts, 'credentials_request.letter.print', {
     number: request.number,
     status: request.status,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { inPlaceTasks } from '../../platform/workers/worker-task.ts';
 import { testAppConfig } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { putOnEveryRegister } from '../../testing/registers.ts';
@@ -42,6 +43,7 @@ beforeAll(async () => {
     publicUrl: 'http://localhost:8080',
     support: testAppConfig.support,
     filingRatePerMinute: 30,
+    workers: inPlaceTasks,
   };
   const { id } = await createStaffAccount(db, clock, {
     kind: 'officer',

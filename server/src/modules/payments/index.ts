@@ -31,11 +31,11 @@ export const paymentsModule: ModuleDescriptor<SignatureSetup & { receiptSigner: 
   name: 'payments',
   // The system's signing key is the declarations module's (its receipts): given as a service, so
   // payments, which declarations calls, does not call back into it.
-  async routes(app, { db, clock, config, verifier, notifyOutbox, receiptSigner: signer }) {
+  async routes(app, { db, clock, config, verifier, notifyOutbox, workers, receiptSigner: signer }) {
     await app.register(calculationRoutes, { db, clock });
-    await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl } });
+    await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl, workers } });
     await app.register(receiptOrderRoutes, {
-      ctx: { db, clock, publicUrl: config.publicUrl, signer },
+      ctx: { db, clock, publicUrl: config.publicUrl, signer, workers },
       verifier,
     });
     await app.register(applicationRoutes, {

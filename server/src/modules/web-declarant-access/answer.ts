@@ -1,10 +1,11 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { enqueueMail } from '../../platform/mail/mail.ts';
-import type { SupportContacts } from '../../platform/support/contacts.ts';
+import { printPdf } from '../../platform/pdf/index.ts';
 import type { Account } from '../accounts/index.ts';
 import { findCustomsBody } from '../reference/index.ts';
 import { type Application, findApplication } from './application-repository.ts';
+import type { WebDeclarantContext } from './context.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { answerLetter, type LetterOutcome } from './letters.ts';
 import { assertApplicationVisible } from './scope.ts';
@@ -21,19 +22,25 @@ export async function decidable(tx: Queryable, officer: Account, applicationId: 
   return application;
 }
 
-/** The letter answering an application, under its department's name and signed by the officer who decided. */
+/**
+ * The letter answering an application, under its department's name and signed by the officer who
+ * decided; printed on the worker threads, as every PDF is.
+ */
 export async function letterOfAnswer(
   tx: Queryable,
+  ctx: Pick<WebDeclarantContext, 'workers' | 'support'>,
   officer: Account,
   application: Application,
   outcome: LetterOutcome,
   at: Date,
   language: Language,
-  support: SupportContacts,
 ): Promise<Buffer> {
   const body = (await findCustomsBody(tx, application.bodyCode))!;
   const officerName = officer.displayName ?? officer.iinBin;
-  return answerLetter({ application, body, outcome, officerName, at, language, support });
+  return printPdf(
+    ctx.workers,
+    answerLetter({ application, body, outcome, officerName, at, language, support: ctx.support }),
+  );
 }
 
 /** The answer reaches the applicant by e-mail with the letter attached (WD-26). */

@@ -1,5 +1,5 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { renderPdf } from '../../platform/pdf/index.ts';
+import type { PdfDocument } from '../../platform/pdf/index.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
 import { printedTexts } from './printed-texts.ts';
 
@@ -9,9 +9,9 @@ import { printedTexts } from './printed-texts.ts';
  * no liability for failures on the user's side, WD-33), the consent to clauses 19–35, and the
  * signature and seal of the head or the individual. Offered for download from the public page.
  */
-export function blankApplicationForm(language: Language, at: Date, support: SupportContacts): Promise<Buffer> {
+export function blankApplicationForm(language: Language, at: Date, support: SupportContacts): PdfDocument {
   const t = printedTexts[language].form;
-  return renderPdf({
+  return {
     title: t.title,
     language,
     pageNumbers: printedTexts[language].pageNumbers,
@@ -48,5 +48,5 @@ export function blankApplicationForm(language: Language, at: Date, support: Supp
         dateLabel: t.date,
       },
     ],
-  });
+  };
 }

@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { validIin } from '@shekara/nca/test-pki';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf } from '../../platform/audit/audit-log.ts';
 import { manualClock } from '../../platform/clock.ts';
 import { holder, registerAndConfirm, TestBrowser } from '../../testing/accounts.ts';
 import { codeOf } from '../../testing/app.ts';
 import { databaseTestSuite } from '../../testing/database-app.ts';
 import { deliverMail } from '../../testing/outbox.ts';
+import { recordingWorkerThreads } from '../../testing/worker-threads.ts';
 import { applicationFor, pdfText, signedApplication, staffBrowser } from './test-helpers.ts';
 
 /** The access application, the journal and issuing the login: WD-17..WD-22, WD-25, WD-26, WD-35, WD-36. */
 // Signatures are judged at the real time; the application's clock is moved to run the WD-26 term.
 const clock = manualClock(new Date());
-const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time' });
+// The server's worker threads: the blank form, the journal and the letters are printed there, not on
+// the thread that answers requests.
+const workers = recordingWorkerThreads();
+afterAll(() => workers.close());
+const { db, app, setup } = await databaseTestSuite(clock, { signaturesAt: 'real time', workers });
 let almaty: Awaited<ReturnType<typeof staffBrowser>>;
 let astana: Awaited<ReturnType<typeof staffBrowser>>;
 const year = () => Number(new Date(clock.now().getTime() + 5 * 3_600_000).toISOString().slice(0, 4));
@@ -121,10 +126,12 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     expect(codeOf(await send({ customsBodyCode: '99999' }))).toBe('WD_CUSTOMS_BODY_INVALID');
   });
 
-  it('offers the blank form as a PDF in kk, ru and en, with a line for each field and the signature and seal (WD-17)', async () => {
+  it('offers the blank form as a PDF in kk, ru and en, printed on a worker thread, with a line for each field and the signature and seal (WD-17)', async () => {
     const browser = new TestBrowser(app);
+    const handed = workers.tasks.length;
     const kk = await browser.get('/api/v1/web-declarant/application-form.pdf?lang=kk');
     expect(kk.statusCode).toBe(200);
+    expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     expect(kk.headers['content-type']).toBe('application/pdf');
     const kkText = await pdfText(kk.rawPayload);
     for (const words of [
@@ -229,8 +236,11 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
     const en = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}&format=csv&lang=en`);
     expect(en.rawPayload.subarray(3).toString('utf8')).toMatch(/^Customs body;No\.;User name;Taxpayer number;OKPO;/);
 
+    const handed = workers.tasks.length;
     const pdf = await almaty.browser.get(`/api/v1/officer/web-declarant/journal?year=${year()}&format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    // printed on a worker thread, not on the one that answers requests
+    expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     const text = await pdfText(pdf.rawPayload);
     expect(text).toContain('Журнал заявлений о предоставлении доступа к комплексу «Веб-декларант»');
     expect(text.replace(/- /g, '-')).toContain('WD-7788-AB');
@@ -281,8 +291,11 @@ describe('issuing the login and the letter (WD-20..WD-22, WD-25, WD-26)', () => 
       await almaty.browser.get('/api/v1/officer/web-declarant/applications?status=received')
     ).json() as { applications: { id: string; taxpayerNumber: string; fields: { email: string }; channel: string }[] };
     const paper = applications.find((a) => a.channel === 'paper' && a.fields.email === 'paper0@example.kz')!;
+    const handed = workers.tasks.length;
     const issued = await almaty.browser.post(`/api/v1/officer/web-declarant/applications/${paper.id}/issue`);
     expect(issued.statusCode, issued.body).toBe(200);
+    // the letter is printed on a worker thread as the decision is recorded
+    expect(workers.tasks.slice(handed)).toContain('pdf.render');
     const { logins, accountId, workplaces, existingAccount } = issued.json() as {
       logins: string[];
       accountId: string;

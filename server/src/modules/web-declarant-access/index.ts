@@ -10,10 +10,11 @@ export { assertMaySubmitAll } from './submission-guard.ts';
 /** Access to the Web-declarant complex (issue 4 points 11–13): applications, journal, logins, measures. */
 export const webDeclarantAccessModule: ModuleDescriptor<SignatureSetup> = {
   name: 'web-declarant-access',
-  async routes(app, { db, clock, verifier, config }) {
+  async routes(app, { db, clock, verifier, config, workers }) {
     const ctx: WebDeclarantContext = {
       db,
       clock,
+      workers,
       verifier,
       publicUrl: config.publicUrl,
       accessLetterDays: config.terms.accessLetterDays,

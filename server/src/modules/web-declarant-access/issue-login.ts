@@ -107,15 +107,7 @@ export async function issueWebDeclarantLogin(
     }
     const names = logins.map((l) => l.login);
 
-    const letter = await letterOfAnswer(
-      tx,
-      officer,
-      application,
-      { kind: 'issued', logins },
-      now,
-      facts.language,
-      ctx.support,
-    );
+    const letter = await letterOfAnswer(tx, ctx, officer, application, { kind: 'issued', logins }, now, facts.language);
     await recordDecision(tx, application.id, {
       status: 'issued',
       by: officer.id,

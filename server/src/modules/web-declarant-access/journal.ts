@@ -1,6 +1,6 @@
 import { type JournalColumn, journalColumns } from '@shekara/contracts/web-declarant-access';
 import type { Language } from '../../platform/i18n/language.ts';
-import { renderPdf } from '../../platform/pdf/index.ts';
+import type { PdfDocument } from '../../platform/pdf/index.ts';
 import type { Application, ApplicationStatus } from './application-repository.ts';
 import { printedDate } from './dates.ts';
 import { printedTexts } from './printed-texts.ts';
@@ -96,14 +96,14 @@ export function csvCell(value: string): string {
  * The journal printed across A4 landscape pages, its header row repeated on each; the bodies
  * are named in the page header instead of a column, so the Annex 2 columns have the room.
  */
-export function journalPdf(
+export function journalForm(
   entries: readonly JournalEntry[],
   input: { language: Language; year: number; bodies: string; at: Date },
-): Promise<Buffer> {
+): PdfDocument {
   const t = printedTexts[input.language].journal;
   // Twelve-digit numbers, OKPO codes and dates must fit unbroken; names and addresses wrap.
   const widths = [0.5, 1.9, 2, 1.7, 1.8, 1.8, 1.7, 2, 1.5, 1.6, 1.5];
-  return renderPdf({
+  return {
     title: `${t.title}, ${input.year}`,
     language: input.language,
     orientation: 'landscape',
@@ -119,5 +119,5 @@ export function journalPdf(
         rows: entries.map((entry) => cellsOf(entry, input.language).slice(1)),
       },
     ],
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../platform/i18n/language.ts';
-import { type PdfBlock, renderPdf } from '../../platform/pdf/index.ts';
+import type { PdfBlock, PdfDocument } from '../../platform/pdf/index.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import type { Application } from './application-repository.ts';
@@ -23,7 +23,7 @@ export function answerLetter(input: {
   at: Date;
   language: Language;
   support: SupportContacts;
-}): Promise<Buffer> {
+}): PdfDocument {
   const { application, body, outcome, language, at } = input;
   const t = printedTexts[language].letter;
   const recipient = [application.fullName, application.fields.legalAddress, application.email].join(', ');
@@ -48,7 +48,7 @@ export function answerLetter(input: {
           { type: 'paragraph', text: t.rejectedLead },
           { type: 'fields', fields: [{ label: t.reason, value: outcome.reason }] },
         ];
-  return renderPdf({
+  return {
     title: outcome.kind === 'issued' ? t.issuedTitle : t.rejectedTitle,
     language,
     header: `${body.name[language]} (${body.code})`,
@@ -73,5 +73,5 @@ export function answerLetter(input: {
         date: printedDate(at),
       },
     ],
-  });
+  };
 }

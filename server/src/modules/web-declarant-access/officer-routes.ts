@@ -4,13 +4,14 @@ import type { z } from 'zod';
 import type { RouteAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { printPdf } from '../../platform/pdf/index.ts';
 import { type Account, bodyScopeOf, caller, inBodyScope, requestFacts } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import { findApplication, journalEntries, letterOf, listApplications } from './application-repository.ts';
 import type { WebDeclarantRouteOptions } from './context.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { issueWebDeclarantLogin } from './issue-login.ts';
-import { journalCsv, journalEntry, journalPdf } from './journal.ts';
+import { journalCsv, journalEntry, journalForm } from './journal.ts';
 import { registerPaperApplication } from './receive-application.ts';
 import { rejectApplication } from './reject-application.ts';
 import { assertApplicationVisible } from './scope.ts';
@@ -116,7 +117,7 @@ export async function officerApplicationRoutes(app: ZodApp, { ctx }: WebDeclaran
       }
       if (request.query.format === 'pdf') {
         const bodies = [...new Set(entries.map((e) => e.bodyCode))].join(', ') || (wanted ?? '—');
-        const pdf = await journalPdf(entries, { language, year, bodies, at: now });
+        const pdf = await printPdf(ctx.workers, journalForm(entries, { language, year, bodies, at: now }));
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${fileName}.pdf"`)

@@ -18,12 +18,12 @@ export async function rejectApplication(
     const application = await decidable(tx, officer, applicationId);
     const letter = await letterOfAnswer(
       tx,
+      ctx,
       officer,
       application,
       { kind: 'rejected', reason },
       now,
       facts.language,
-      ctx.support,
     );
     await recordDecision(tx, application.id, {
       status: 'rejected',

@@ -4,6 +4,7 @@ import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { Language } from '../../platform/i18n/language.ts';
+import { printPdf } from '../../platform/pdf/index.ts';
 import { requestFacts } from '../accounts/index.ts';
 import { blankApplicationForm } from './application-form.ts';
 import type { WebDeclarantContext } from './context.ts';
@@ -37,7 +38,7 @@ export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDe
       const language = request.query.lang ?? request.language;
       // The same blank page for everyone: printed once per language and kept.
       if (!blankForms.has(language)) {
-        const rendering = blankApplicationForm(language, ctx.clock.now(), ctx.support);
+        const rendering = printPdf(ctx.workers, blankApplicationForm(language, ctx.clock.now(), ctx.support));
         rendering.catch(() => blankForms.delete(language));
         blankForms.set(language, rendering);
       }

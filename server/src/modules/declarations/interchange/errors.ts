@@ -16,9 +16,9 @@ export const InterchangeErrors = defineErrors({
   DECL_XML_NOT_ESAD: {
     status: 422,
     message: {
-      kk: 'Файл ESADout_CU, DTSout_CU немесе AutoPreliminary құжаты да, ESADout_CU қамтитын ED_Container да емес: {problem}.',
-      ru: 'Файл не является ни документом ESADout_CU, DTSout_CU или AutoPreliminary, ни содержащим ESADout_CU контейнером ED_Container: {problem}.',
-      en: 'The file is neither an ESADout_CU, DTSout_CU or AutoPreliminary document nor an ED_Container holding ESADout_CU: {problem}.',
+      kk: 'Файл ESADout_CU, DTSout_CU, AutoPreliminary, AirPreliminary, RWPreliminary немесе SeaPreliminary құжаты да, оларды қамтитын ED_Container да емес: {problem}.',
+      ru: 'Файл не является ни документом ESADout_CU, DTSout_CU, AutoPreliminary, AirPreliminary, RWPreliminary или SeaPreliminary, ни содержащим их контейнером ED_Container: {problem}.',
+      en: 'The file is neither an ESADout_CU, DTSout_CU, AutoPreliminary, AirPreliminary, RWPreliminary or SeaPreliminary document nor an ED_Container holding them: {problem}.',
     },
   },
   DECL_XML_SCHEMA_INVALID: {

@@ -7,13 +7,30 @@ import { workerEntry } from '../../../platform/workers/worker-entry.ts';
 import { createWorkerPool } from '../../../platform/workers/worker-pool.ts';
 import { testAppConfig } from '../../../testing/app.ts';
 import { corpusDir, corpusMissing } from '../../../testing/corpus.ts';
-import { dts1Xml, dts2Xml, expectedDts1 } from '../../../testing/customs-value-xml.ts';
+import {
+  dts1Xml,
+  dts2MethodsXml,
+  dts2Xml,
+  expectedDts1,
+  expectedDts2Methods,
+} from '../../../testing/customs-value-xml.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import { logInDeclarant, type TestDeclarant } from '../../../testing/declarations.ts';
+import { edContainer, invoiceDocument } from '../../../testing/ed-container.ts';
 import { hostileXml } from '../../../testing/hostile/hostile-xml.ts';
 import { capturingLogger } from '../../../testing/logger.ts';
-import { autoPreliminaryXml, expectedPreliminary } from '../../../testing/preliminary-xml.ts';
+import {
+  airPreliminaryXml,
+  autoPreliminaryXml,
+  expectedAirPreliminary,
+  expectedPreliminary,
+  expectedRailPreliminary,
+  expectedSeaPreliminary,
+  railPreliminaryXml,
+  seaPreliminaryXml,
+} from '../../../testing/preliminary-xml.ts';
 import { demoDocument } from '../demo/demo-document.ts';
+import { writeGoodsEsad } from './esad-writer.ts';
 import { validateAgainstSchema } from './xsd-validation.ts';
 
 /**
@@ -185,6 +202,56 @@ describe('importing declarations as the album’s XML (WD-7, WD-11)', () => {
       document: unknown;
     };
     expect(read.document).toEqual(expectedPreliminary);
+  }, 120_000);
+
+  it('imports customs value declarations in an ED_Container beside their goods declaration, and in a zip with a DTS-2 of every method; control finds each value equal to its calculation', async () => {
+    const goods = demoDocument('goods', {
+      items: 2,
+      declarant: declarant.iinBin,
+      office: '55201',
+      date: '2026-03-02',
+      seed: 5,
+    });
+    const esad = writeGoodsEsad(goods, {
+      documentId: '6A1B0E4C-6A1B-4C0E-8A1B-0E4C6A1B0E4C',
+      madeAt: '2026-03-02T10:00:00',
+    });
+    const container = edContainer(esad, dts1Xml, invoiceDocument);
+    const files = await uploaded(
+      'declarations.zip',
+      Buffer.from(zipSync({ 'container.xml': Buffer.from(container), 'dts2.xml': Buffer.from(dts2MethodsXml) })),
+    );
+    expect(files.map((f) => [f.name, f.status, f.kind])).toEqual([
+      ['container.xml #1', 'imported', 'goods'],
+      ['container.xml #2', 'imported', 'customs_value_1'],
+      ['dts2.xml', 'imported', 'customs_value_2'],
+    ]);
+    const read = async (id: string) =>
+      ((await declarant.browser.get(`/api/v1/declarations/${id}`)).json() as { document: unknown }).document;
+    expect(await read(files[1]!.declarationId!)).toEqual(expectedDts1);
+    expect(await read(files[2]!.declarationId!)).toEqual(expectedDts2Methods);
+    // each DTS-2 item's value is its basis plus additions less deductions: control has nothing to say of it
+    expect(JSON.stringify(files[2]!.control)).not.toContain('customs-value-sum');
+    // the DTS keeps the container it came in, byte for byte
+    const received = await declarant.browser.get(`/api/v1/declarations/${files[1]!.declarationId}/received-file`);
+    expect(received.rawPayload.toString('utf8')).toBe(container);
+  }, 120_000);
+
+  it('imports the preliminary information of air, rail and sea transport (AirPreliminary, RWPreliminary, SeaPreliminary) with its control report, and keeps each file as it came', async () => {
+    for (const [name, xml, expected] of [
+      ['air.xml', airPreliminaryXml, expectedAirPreliminary],
+      ['rail.xml', railPreliminaryXml, expectedRailPreliminary],
+      ['sea.xml', seaPreliminaryXml, expectedSeaPreliminary],
+    ] as const) {
+      const [file] = await uploaded(name, xml);
+      expect(file, JSON.stringify(file)).toMatchObject({ status: 'imported', kind: 'preliminary' });
+      expect(file!.control, name).toBeDefined();
+      const id = file!.declarationId!;
+      const view = (await declarant.browser.get(`/api/v1/declarations/${id}`)).json() as { document: unknown };
+      expect(view.document, name).toEqual(expected);
+      const received = await declarant.browser.get(`/api/v1/declarations/${id}/received-file`);
+      expect(received.rawPayload.toString('utf8'), name).toBe(xml);
+    }
   }, 120_000);
 
   it('refuses hostile XML with a code: entities, external DTDs, deep nesting, and what is not XML', async () => {

@@ -66,8 +66,8 @@ export async function interchangeRoutes(app: ZodApp, { ctx }: { ctx: Declaration
       limits: { fileSize: importMaxBytes, files: 1, fields: 0, parts: 2, headerPairs: 100 },
     });
     contractRoutes(upload, { tags, access: user })(r.import, {
-      summary: 'Import goods and transit declarations made by declarant software (WD-7)',
-      description: `multipart/form-data, field \`file\`: one ESADout_CU or ED_Container XML file, or a zip of them (at most ${importMaxBytes} bytes; 200 files, 64 MiB unpacked, 16 MiB a file). Each file is checked against the album's XSD and each declaration becomes a draft of the caller's organisation, kept with its file and run through control. A refused file carries its errors (DECL_XML_REFUSED, DECL_XML_NOT_ESAD, DECL_XML_SCHEMA_INVALID with line and element, DECL_DOCUMENT_INVALID).`,
+      summary: 'Import declarations and preliminary information made by declarant software (WD-7)',
+      description: `multipart/form-data, field \`file\`: one ESADout_CU, DTSout_CU, AutoPreliminary, AirPreliminary, RWPreliminary, SeaPreliminary or ED_Container (holding any of them) XML file, or a zip of them (at most ${importMaxBytes} bytes; 200 files, 64 MiB unpacked, 16 MiB a file). Each file is checked against the album's XSD and each declaration becomes a draft of the caller's organisation, kept with its file and run through control. A refused file carries its errors (DECL_XML_REFUSED, DECL_XML_NOT_ESAD, DECL_XML_SCHEMA_INVALID with line and element, DECL_DOCUMENT_INVALID).`,
       bodyLimit: importMaxBytes + 64 * 1024,
       handler: async (request) => {
         const part = request.isMultipart() ? await request.file() : undefined;

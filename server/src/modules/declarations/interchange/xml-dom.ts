@@ -30,3 +30,9 @@ export function booleanOf(parent: Element | undefined, name: string): boolean | 
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** The object without its undefined fields, or nothing when none is left: an element that says nothing is no part. */
+export function nonEmpty<T extends object>(value: T): T | undefined {
+  const kept = compact(value);
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}

@@ -15,6 +15,9 @@ export const entrySchemas = {
   ED_Container: 'ED_Container.xsd',
   DTSout_CU: 'DTSout_CU.xsd',
   AutoPreliminary: 'AutoPreliminary.xsd',
+  AirPreliminary: 'AirPreliminary.xsd',
+  RWPreliminary: 'RWPreliminary.xsd',
+  SeaPreliminary: 'SeaPreliminary.xsd',
 } as const;
 export type EntrySchema = keyof typeof entrySchemas;
 

@@ -1,8 +1,10 @@
 import type { Language } from '../../../platform/i18n/language.ts';
+import { printPdf } from '../../../platform/pdf/index.ts';
+import type { TaskRunner } from '../../../platform/workers/worker-task.ts';
 import type { LedgerContext } from './context.ts';
 import { type PayerPosting, payerBalances, payerBalancesBefore, payerPostings } from './ledger-repository.ts';
 import { periodInstants } from './period.ts';
-import { type StatementInput, statementCsv, statementPdf } from './statement.ts';
+import { type StatementInput, statementCsv, statementForm } from './statement.ts';
 
 /** Postings one statement may hold: far above a busy broker's year, bounded all the same. */
 const maxStatementPostings = 100_000;
@@ -18,16 +20,21 @@ export function postingsOf(
   return payerPostings(ctx.db, payer, { ...periodInstants(period), limit: period.limit });
 }
 
-/** The statement of a period as CSV or PDF: the balances at its start, every posting in it, the balances at its end. */
+/**
+ * The statement of a period as CSV or PDF: the balances at its start, every posting in it, the
+ * balances at its end. The PDF is printed on the worker threads: a busy year is hundreds of pages.
+ */
 export async function statementOf(
-  ctx: LedgerContext,
+  ctx: LedgerContext & { workers: TaskRunner },
   payer: string,
   period: { from: string; to: string },
   language: Language,
   format: 'csv' | 'pdf',
 ): Promise<Buffer> {
   const input = await statementInput(ctx, payer, period, language);
-  return format === 'csv' ? statementCsv(input) : statementPdf({ ...input, at: ctx.clock.now() });
+  return format === 'csv'
+    ? statementCsv(input)
+    : printPdf(ctx.workers, statementForm({ ...input, at: ctx.clock.now() }));
 }
 
 async function statementInput(

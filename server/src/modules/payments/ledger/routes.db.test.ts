@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
@@ -7,9 +7,13 @@ import { logInDeclarant } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { readPdf } from '../../../testing/pdf-text.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
+import { recordingWorkerThreads } from '../../../testing/worker-threads.ts';
 
 const clock = manualClock('2026-04-07T05:00:00Z');
-const t = { ...(await databaseTestSuite(clock, { signaturesAt: 'real time' })), clock };
+// The server's worker threads: the statement is printed there, not on the thread that answers requests.
+const workers = recordingWorkerThreads();
+afterAll(() => workers.close());
+const t = { ...(await databaseTestSuite(clock, { signaturesAt: 'real time', workers })), clock };
 const payer = await logInDeclarant(t, 'individual');
 const { browser: officer } = await loggedInStaff(t.app, t.db, clock, holder(t.setup, 'employee-auth'), {
   kind: 'officer',
@@ -92,7 +96,7 @@ describe('ACC-14: the advance account over HTTP', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
-  it('the user lists its postings and downloads a statement as PDF and as CSV: BOM, `;`, CRLF, formula-like cells defused', async () => {
+  it('the user lists its postings and downloads a statement as PDF (printed on a worker thread) and as CSV: BOM, `;`, CRLF, formula-like cells defused', async () => {
     const note = await officer.post(depositUrl(payer.iinBin), {
       amount: '100.00',
       bankDocument: { number: '=HYPERLINK("x")', date: '2026-04-07' },
@@ -129,10 +133,13 @@ describe('ACC-14: the advance account over HTTP', () => {
     expect(enLines[4]).toBe('Balance at the start of the period;;;;;;1600.50;;;0.00');
     expect(enLines[5]).toBe('Balance at the end of the period;;;;;;1600.50;;;0.00');
 
+    const handed = workers.tasks.length;
     const pdf = await payer.browser.get(
       '/api/v1/payments/advance-account/statement.pdf?from=2026-04-01&to=2026-04-30&lang=kk',
     );
     expect(pdf.statusCode).toBe(200);
+    // printed on a worker thread, not on the one that answers requests
+    expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const { pages, title } = await readPdf(pdf.rawPayload);
     expect(title).toBe('Дербес аванстық шот бойынша үзінді көшірме');

@@ -1,5 +1,5 @@
 import type { Language } from '../../../platform/i18n/language.ts';
-import { printedAmount, renderPdf } from '../../../platform/pdf/index.ts';
+import { type PdfDocument, printedAmount } from '../../../platform/pdf/index.ts';
 import type { PayerBalances } from './entries.ts';
 import type { PayerPosting } from './ledger-repository.ts';
 import { tengeOf } from './money.ts';
@@ -70,10 +70,10 @@ export function statementCsv(input: StatementInput): Buffer {
 }
 
 /** The same statement printed across A4 landscape pages, its header row repeated on each. */
-export function statementPdf(input: StatementInput & { at: Date }): Promise<Buffer> {
+export function statementForm(input: StatementInput & { at: Date }): PdfDocument {
   const t = statementTexts[input.language];
   const widths = [1.6, 0.9, 1.4, 3.2, 1.2, 1.2, 1.3, 1.2, 1.2, 1.3];
-  return renderPdf({
+  return {
     title: t.title,
     language: input.language,
     orientation: 'landscape',
@@ -98,7 +98,7 @@ export function statementPdf(input: StatementInput & { at: Date }): Promise<Buff
         rows: statementTable(input, 'print'),
       },
     ],
-  });
+  };
 }
 
 function documentOf(posting: PayerPosting, language: Language): string {

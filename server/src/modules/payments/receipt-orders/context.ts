@@ -1,3 +1,4 @@
+import type { TaskRunner } from '../../../platform/workers/worker-task.ts';
 import type { RequestFacts } from '../../accounts/index.ts';
 import type { ReceiptSigner } from '../../declarations/index.ts';
 import type { LedgerContext } from '../ledger/context.ts';
@@ -6,6 +7,8 @@ import type { LedgerContext } from '../ledger/context.ts';
 export interface ReceiptOrderContext extends LedgerContext {
   /** the key that signs delivery receipts signs the ТПО too: the system's own signature */
   signer: ReceiptSigner;
+  /** the worker threads the ТПО is printed on */
+  workers: TaskRunner;
 }
 
 /** Who acts on a ТПО: an officer, or the recipient in its cabinet. */

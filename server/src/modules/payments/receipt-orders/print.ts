@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '../../../platform/i18n/language.ts';
-import { printedAmount, printedFigures, renderPdf } from '../../../platform/pdf/index.ts';
+import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
@@ -122,7 +122,7 @@ function almatyTime(instant: Date): string {
  * the norm, the value over it, the rate and the amount of each payment type with its KBK, the
  * total, how it was paid, and the digest of the document the system signed.
  */
-export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, publicUrl: string): Promise<Buffer> {
+export function receiptOrderForm(row: ReceiptOrderRow, language: Language, publicUrl: string): PdfDocument {
   const t = texts[language];
   const view = receiptOrderViewOf(row, language);
   const amount = (decimal: string) => printedAmount(decimal, language);
@@ -137,7 +137,7 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, public
     status = t.paid(almatyTime(new Date(view.payment.paidAt)), how);
   }
   if (view.annulment) status = t.annulled(almatyTime(new Date(view.annulment.at)), view.annulment.reason);
-  return renderPdf({
+  return {
     title: `${t.title} № ${row.number}`,
     language,
     pageNumbers: t.pageNumbers,
@@ -198,5 +198,5 @@ export function receiptOrderPdf(row: ReceiptOrderRow, language: Language, public
       { type: 'paragraph', text: t.signed(digest) },
       { type: 'qr', text: receiptOrderCheckUrl(publicUrl, row.number, digest), caption: t.check },
     ],
-  });
+  };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseSignedData } from '@shekara/nca';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
 import { holder, TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
@@ -9,9 +9,13 @@ import { logInDeclarant } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { readPdf } from '../../../testing/pdf-text.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
+import { recordingWorkerThreads } from '../../../testing/worker-threads.ts';
 
 const clock = manualClock('2026-04-07T05:00:00Z');
-const t = { ...(await databaseTestSuite(clock, { signaturesAt: 'real time' })), clock };
+// The server's worker threads: the ТПО is printed there, not on the thread that answers requests.
+const workers = recordingWorkerThreads();
+afterAll(() => workers.close());
+const t = { ...(await databaseTestSuite(clock, { signaturesAt: 'real time', workers })), clock };
 const recipient = await logInDeclarant(t, 'individual');
 const company = await logInDeclarant(t, 'head');
 const { browser: officer } = await loggedInStaff(t.app, t.db, clock, holder(t.setup, 'employee-auth'), {
@@ -200,10 +204,12 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     expect([bin.statusCode, codeOf(bin)]).toEqual([400, 'RECEIPT_ORDER_RECIPIENT_INVALID']);
   });
 
-  it('ACC-19, ACC-20: the printed ТПО is a PDF with its number, the recipient, the KBK and the total, amounts as 1 234 567,89 and dates as DD.MM.YYYY', async () => {
+  it('ACC-19, ACC-20: the printed ТПО is a PDF with its number, the recipient, the KBK and the total, amounts as 1 234 567,89 and dates as DD.MM.YYYY, printed on a worker thread', async () => {
     const order = await issued('300.00', '5');
+    const handed = workers.tasks.length;
     const pdf = await recipient.browser.get(`/api/v1/payments/receipt-orders/${order.id}/pdf?lang=ru`);
     expect(pdf.statusCode).toBe(200);
+    expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { pages, title } = await readPdf(pdf.rawPayload);

@@ -10,6 +10,8 @@ import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
+import { printPdf } from '../../../platform/pdf/index.ts';
+import type { TaskRunner } from '../../../platform/workers/worker-task.ts';
 import { bodyScopeOf, caller, inBodyScope, readReason, recordDataRead, requestFacts } from '../../accounts/index.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import type { SignatureSetup } from '../../signature/index.ts';
@@ -17,7 +19,7 @@ import { checkReceiptOrder } from './check.ts';
 import type { ReceiptOrderContext } from './context.ts';
 import { ReceiptOrderErrors } from './errors.ts';
 import { issueReceiptOrder } from './issue.ts';
-import { receiptOrderPdf } from './print.ts';
+import { receiptOrderForm } from './print.ts';
 import {
   findReceiptOrder,
   type ReceiptOrderRow,
@@ -27,8 +29,15 @@ import {
 import { annulReceiptOrder, payFromAdvanceAccount, recordBankPayment } from './settle.ts';
 import { receiptOrderSummaryOf, receiptOrderViewOf } from './views.ts';
 
-const sendPdf = async (reply: FastifyReply, row: ReceiptOrderRow, language: Language, publicUrl: string) => {
-  const pdf = await receiptOrderPdf(row, language, publicUrl);
+/** The ТПО printed on the worker threads: no request waits while a PDF is laid out. */
+const sendPdf = async (
+  reply: FastifyReply,
+  workers: TaskRunner,
+  row: ReceiptOrderRow,
+  language: Language,
+  publicUrl: string,
+) => {
+  const pdf = await printPdf(workers, receiptOrderForm(row, language, publicUrl));
   const name = row.number.replace(/\//g, '-').replace('Т', 'T');
   return reply.type('application/pdf').header('content-disposition', `inline; filename="tpo-${name}.pdf"`).send(pdf);
 };
@@ -117,6 +126,7 @@ export async function receiptOrderRoutes(
     handler: async (request, reply) =>
       sendPdf(
         reply,
+        ctx.workers,
         await ownOrder(request.params.id, caller(request).account.iinBin),
         request.query.lang ?? request.language,
         ctx.publicUrl,
@@ -225,6 +235,7 @@ export async function receiptOrderRoutes(
     handler: async (request, reply) =>
       sendPdf(
         reply,
+        ctx.workers,
         await readOnRecord(request, request.params.id),
         request.query.lang ?? request.language,
         ctx.publicUrl,

@@ -10,8 +10,9 @@ import { uploadDeclarations } from './interchange-api.ts';
 type Row = ImportedFile & { upload: string };
 
 /**
- * Declarations made by declarant software, uploaded as ESADout_CU / ED_Container XML files or
- * zips of them (WD-7): files go one after another with a progress bar, and each declaration's
+ * Declarations and preliminary information made by declarant software, uploaded as the album's XML
+ * files (ESADout_CU, DTSout_CU, the preliminary information of every mode of transport, ED_Container)
+ * or zips of them (WD-7): files go one after another with a progress bar, and each declaration's
  * report says whether it was imported (with its control findings) or refused, and why.
  */
 export function ImportPage() {
