@@ -86,12 +86,20 @@ export interface LoadDeclarant {
   accountId: string;
 }
 
-/** `count` individuals with RSA authentication and signing certificates from the test PKI's RSA CA, and an active account each. */
-export async function seedDeclarants(db: Database, testPki: TestPki, count: number): Promise<LoadDeclarant[]> {
+/**
+ * `count` individuals with RSA authentication and signing certificates from the test PKI's RSA CA,
+ * and an active account each; `first` numbers them on from an earlier call's.
+ */
+export async function seedDeclarants(
+  db: Database,
+  testPki: TestPki,
+  count: number,
+  first = 0,
+): Promise<LoadDeclarant[]> {
   const ca = testAuthority(testPki, 'RSA', 'issuing');
   const now = Date.now();
   const declarants: LoadDeclarant[] = [];
-  for (let index = 0; index < count; index++) {
+  for (let index = first; index < first + count; index++) {
     const iin = validIin(`1980-01-${String((index % 28) + 1).padStart(2, '0')}`, 3, 100 + index);
     const [authKey, signKey] = await Promise.all([generateKeyPair('RSA'), generateKeyPair('RSA')]);
     const issue = (key: PrivateKey, keyPurpose: 'auth' | 'sign') =>
