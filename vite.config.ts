@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './web/build/precompress.ts';
+import { prerenderHome } from './web/build/prerender.ts';
 
 // The web app lives in web/ and is built to web/dist, which the server serves.
 // In development (`npm run dev`) Vite serves it on 5173 and forwards API calls to the server.
@@ -12,7 +13,7 @@ function textsOfLanguage(id: string): string | null {
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), prerenderHome()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -22,9 +23,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // one file per language of all the features' texts, fetched when the language is shown
-            { name: textsOfLanguage },
-            // the libraries in one file: a slow network pays its round trip once, not per module
-            { name: 'libraries', test: /[\\/]node_modules[\\/](?!ncalayer-js-client[\\/])/ },
+            { name: textsOfLanguage, debugName: 'texts' },
+            // What the first page runs (`$initial`: the entry's static imports, all the way down) in
+            // two files: the libraries, which change seldom and stay cached from one release to the
+            // next, and the app's own modules (issue 19 point 11). Everything else comes with the
+            // pages that use it (feature-routes.ts lazyPage).
+            { name: 'libraries', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] },
+            { name: 'app', tags: ['$initial'] },
+            // zod and the API's contracts, which the first page's calls need once it is shown, but the
+            // declarations' (forms, control), which only their pages need
+            { name: 'contracts', test: /[\\/](contracts[\\/]src[\\/](?!declarations[\\/])|node_modules[\\/]zod[\\/])/ },
+            // the libraries of the other pages in one file: a slow network pays its round trip once, not per module
+            { name: 'more-libraries', test: /[\\/]node_modules[\\/](?!ncalayer-js-client[\\/])/ },
             // the app's own modules that several pages share, but the declarations' (forms, control), which only their pages need
             {
               name: 'shared',

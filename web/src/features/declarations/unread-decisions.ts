@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchUnreadDecisions } from './declarations-api.ts';
-import { declarationKeys } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 
 /** Under `declarations`, so marking a decision read anywhere (which refreshes that key) refreshes the count too. */
 const unreadKey = [...declarationKeys.all, 'unread-decisions'] as const;
+
+// The count is asked through the declarations' contracts (zod, the control's rules): fetched after the
+// first page is shown, not with its script (issue 19 point 11).
+const fetchUnreadDecisions = async () => (await import('./declarations-api.ts')).fetchUnreadDecisions();
 
 /** How often the menu's count looks again while the page stays open: a decision can come at any time. */
 const unreadRefreshMs = 60_000;
