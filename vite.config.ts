@@ -30,9 +30,13 @@ export default defineConfig({
             // pages that use it (feature-routes.ts lazyPage).
             { name: 'libraries', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] },
             { name: 'app', tags: ['$initial'] },
-            // zod and the API's contracts, which the first page's calls need once it is shown, but the
-            // declarations' (forms, control), which only their pages need
-            { name: 'contracts', test: /[\\/](contracts[\\/]src[\\/](?!declarations[\\/])|node_modules[\\/]zod[\\/])/ },
+            // What the first page's calls need once it is shown (the session, news, notices, the
+            // support contacts, the status): zod, the API's contracts but the declarations' (forms,
+            // control), which only their pages need, and the calls themselves
+            {
+              name: 'api',
+              test: /[\\/](contracts[\\/]src[\\/](?!declarations[\\/])|node_modules[\\/]zod[\\/]|web[\\/]src[\\/]features[\\/](session[\\/]me|portal[\\/]portal-api)\.ts$)/,
+            },
             // the libraries of the other pages in one file: a slow network pays its round trip once, not per module
             { name: 'more-libraries', test: /[\\/]node_modules[\\/](?!ncalayer-js-client[\\/])/ },
             // the app's own modules that several pages share, but the declarations' (forms, control), which only their pages need

@@ -17,8 +17,8 @@ export const homePageFile = (language: Language) => `home.${language}.html`;
  * Writes the home page rendered in each language (web/src/prerender.tsx) beside index.html, for
  * the server to send as the first page (issue 19 point 11): under a slow connection's two seconds
  * a request, the page must be readable, styled and its links working from the HTML alone. Each
- * copy carries inline the styles its markup uses and preloads the full style sheet and the
- * language's texts, which the app needs to hydrate it, without waiting for either.
+ * copy carries inline the styles its markup uses and preloads the language's texts, which the app
+ * needs to hydrate it; the full style sheet comes after (it is for the pages the visitor goes on to).
  */
 export function prerenderHome(): Plugin {
   let root = '';
@@ -123,7 +123,7 @@ interface HomePage {
   texts: string;
 }
 
-/** index.html with the rendered page in it, its language, its styles inline and the full sheet preloaded only. */
+/** index.html with the rendered page in it, its language, its styles inline and the full sheet left for later. */
 function homePage(template: string, page: HomePage): string {
   const replace = (text: string, from: RegExp, to: string) => {
     if (!from.test(text)) throw new Error(`index.html has no ${from}`);
@@ -132,14 +132,11 @@ function homePage(template: string, page: HomePage): string {
   let html = template;
   html = replace(html, /<html lang="[a-z]+">/, `<html lang="${page.language}" data-mantine-color-scheme="light">`);
   html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
-  // the full sheet would hold the first paint until it came: fetched meanwhile, applied by the app (main.tsx)
+  // The full sheet would hold the first paint until it came, and share the slow line with the
+  // scripts: disabled, it is neither fetched nor waited for until the app enables it (main.tsx).
   const sheet = /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/;
   if (!sheet.test(html)) throw new Error('index.html links no style sheet');
-  html = html.replace(
-    sheet,
-    (_whole, crossorigin: string | undefined, href: string) =>
-      `<link rel="preload" as="style"${crossorigin ?? ''} href="${href}">`,
-  );
+  html = html.replace(sheet, (whole) => whole.replace(/>$/, ' disabled>'));
   html = replace(
     html,
     /<\/head>/,
