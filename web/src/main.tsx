@@ -40,5 +40,6 @@ void startI18n(language).then(() => {
  * fetched once the app has taken the page over, for the pages the visitor goes on to.
  */
 function applyFullStyles() {
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]')) link.disabled = false;
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][disabled]'))
+    link.disabled = false;
 }
