@@ -82,6 +82,8 @@ async function buildRenderer(root: string, work: string): Promise<RenderHome> {
       emptyOutDir: true,
       copyPublicDir: false,
       minify: false,
+      // one module for Node: how the browser's build splits its files does not apply
+      rolldownOptions: { checks: { ineffectiveDynamicImport: false } },
     },
   });
   const entry = fs.readdirSync(work).find((name) => /^prerender\.m?js$/.test(name));

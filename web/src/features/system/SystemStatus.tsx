@@ -1,17 +1,12 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client.ts';
 
 type Status = 'checking' | 'ok' | 'down';
 
 // the route's contract (and zod with it) comes after the first page, not in its script (issue 19 point 11)
-const fetchHealth = async () => {
-  const [{ call }, { systemRoutes }] = await Promise.all([
-    import('../../api/client.ts'),
-    import('@shekara/contracts/system'),
-  ]);
-  return call(systemRoutes.health);
-};
+const fetchHealth = async () => call((await import('@shekara/contracts/system')).systemRoutes.health);
 
 /** Asks the server's /health, so a visitor sees at once whether filing will work. */
 export function SystemStatus() {
