@@ -1,5 +1,6 @@
 import type { ClassifierItem } from '@shekara/contracts/reference';
 import { describe, expect, it } from 'vitest';
+import { bundledClassifierNames, bundledClassifiers } from '../bundled.ts';
 import { countryItems } from './countries.ts';
 import { currencyItems } from './currencies.ts';
 
@@ -73,5 +74,23 @@ describe('currencies as the EAEU classifier of currencies names them (issue 21 p
     expect(name('USD')).toMatchObject({ kk: 'АҚШ доллары', ru: 'Доллар США' });
     expect(name('EUR')).toMatchObject({ kk: 'Еуро', ru: 'Евро' });
     expect(name('RUB')).toMatchObject({ kk: 'Ресей рублі', ru: 'Российский рубль' });
+  });
+});
+
+describe('every bundled classifier in the three languages (issue 21 point 7)', () => {
+  it('names every item in kk, ru and en, and in Kazakh spelling («пошта», not «почта»)', () => {
+    for (const classifier of bundledClassifierNames) {
+      for (const { code, name } of bundledClassifiers[classifier]) {
+        for (const language of ['kk', 'ru', 'en'] as const) {
+          expect(name[language].trim(), `${classifier} ${code} ${language}`).not.toBe('');
+        }
+        expect(name.kk, `${classifier} ${code}`).not.toMatch(/почта/i);
+      }
+    }
+  });
+
+  it('uses the glossary’s terms: «кеден қоймасы» for the customs warehouse procedure', () => {
+    const warehouse = bundledClassifiers['customs-procedures'].find((item) => item.code === '70');
+    expect(warehouse?.name).toMatchObject({ kk: 'Кеден қоймасы', ru: 'Таможенный склад' });
   });
 });
