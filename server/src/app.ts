@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type onRouteHookHandler } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -11,9 +10,11 @@ import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { requestIdGenerator } from './platform/http/request-id.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { markRequestLogger } from './platform/logger.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import type { AppConfig, RouteServices } from './platform/module.ts';
 import { webDist } from './platform/paths.ts';
@@ -54,7 +55,9 @@ export async function buildApp({
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
     loggerInstance: logger as FastifyBaseLogger,
-    genReqId: () => randomUUID(),
+    // Each request's logger binds its id; marked, so that the process's logger does not add it again.
+    childLoggerFactory: (parent, bindings, options) => markRequestLogger(parent.child(bindings, options)),
+    genReqId: requestIdGenerator(config.trustedProxies ?? []),
     bodyLimit: config.bodyLimitBytes,
     // Requests arriving on kept-alive sockets while closing get 503 instead of hanging.
     return503OnClosing: true,
