@@ -122,6 +122,8 @@ describe('the server process on SIGTERM (issue 20 point 4)', () => {
       const scraped = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       expect(scraped).toContain('shekara_http_request_duration_seconds_count{route="/health/ready",method="GET"');
       expect(scraped).toContain('nodejs_eventloop_lag_p99_seconds');
+      expect(scraped).toMatch(/\nshekara_outbox_pending_messages\{topic="mail\.send"\} \d+\n/);
+      expect(scraped).toMatch(/\nshekara_database_connections\{pool="primary",state="total"\} 1\n/);
       // Not on the public port: there the web app's pages answer, with none of the metrics.
       expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('shekara_');
 

@@ -75,7 +75,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       }
     }
     const readiness = createReadiness({ db, awaitsWarmUp: true });
-    watchStates(metrics, db, workers);
     const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox, workers, metrics, readiness });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
@@ -93,10 +92,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       modules.flatMap((module) => module.warmUp?.(services) ?? []),
       logger,
     );
-    outbox = startOutboxWorkers(
-      services,
-      modules.flatMap((module) => module.outbox?.(services) ?? []),
-    );
+    const contributions = modules.flatMap((module) => module.outbox?.(services) ?? []);
+    outbox = startOutboxWorkers(services, contributions);
+    watchStates(metrics, db, workers, [mailTopic, ...contributions.flatMap((c) => Object.keys(c.handlers))]);
     const jobs: ScheduledJob[] = modules.flatMap((module) => module.jobs?.(services) ?? []);
     return {
       url: address,
@@ -121,10 +119,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 }
 
 /** Where the metrics read the states they report at each scrape. */
-function watchStates(metrics: Metrics, db: Database, workers: TaskRunner) {
+function watchStates(metrics: Metrics, db: Database, workers: TaskRunner, outboxTopics: string[]) {
   const pool = poolUseOf(db);
   metrics.watch({
     clock: systemClock,
+    outboxTopics,
     outboxBacklog: () => outboxBacklog(db),
     databasePools: () => ({ primary: pool() }),
     workers: () => workers.load?.(),

@@ -81,6 +81,7 @@ describe('what is read at each scrape (issue 20 point 4)', () => {
     const metrics = createMetrics();
     metrics.watch({
       clock,
+      outboxTopics: ['mail.send', 'portal.support'],
       outboxBacklog: () => outboxBacklog(db),
       databasePools: () => ({ primary: poolUseOf(db)() }),
       workers: () => ({ threads: 2, busy: 1, queued: 3 }),
@@ -97,6 +98,8 @@ describe('what is read at each scrape (issue 20 point 4)', () => {
     expect(sampleOf(text, 'shekara_outbox_oldest_pending_age_seconds', 'topic="mail.send"')).toBe(90);
     expect(sampleOf(text, 'shekara_outbox_pending_messages', 'topic="declarations.registered"')).toBe(1);
     expect(sampleOf(text, 'shekara_outbox_oldest_pending_age_seconds', 'topic="declarations.registered"')).toBe(10);
+    // A topic its workers handle is there before anything of it waits.
+    expect(sampleOf(text, 'shekara_outbox_pending_messages', 'topic="portal.support"')).toBe(0);
     expect(text).toContain('\nshekara_worker_queue_length 3\n');
     expect(sampleOf(text, 'shekara_worker_threads', 'state="busy"')).toBe(1);
     expect(sampleOf(text, 'shekara_worker_threads', 'state="idle"')).toBe(1);

@@ -31,6 +31,8 @@ export interface Metrics {
 
 export interface MetricSources {
   clock: Clock;
+  /** The topics the outbox workers handle: reported from the first scrape, at 0 while nothing of theirs waits. */
+  outboxTopics?: readonly string[];
   outboxBacklog?: () => Promise<OutboxBacklog[]>;
   /** Each database's connections by its role (`primary`). */
   databasePools?: () => Record<string, PoolUse>;
@@ -180,6 +182,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     watch(given) {
       sources = given;
+      for (const topic of given.outboxTopics ?? []) seenTopics.add(topic);
     },
     async exposition() {
       return { contentType: registry.contentType, text: await registry.metrics() };
