@@ -6,11 +6,12 @@
 #   docker build -t shekara .
 #
 # Both stages must run the same Node.js: the addon calls the OpenSSL functions the node binary
-# exports. Pin NODE_IMAGE to a digest in production.
-ARG NODE_IMAGE=node:20-bookworm
+# exports. In production pin both to digests of the same release (node:20.x.y-bookworm and -slim).
+ARG NODE_BUILD_IMAGE=node:20-bookworm
+ARG NODE_RUN_IMAGE=node:20-bookworm-slim
 
 # --- build: a full Debian image, which has the C compiler the addon needs -------------------
-FROM ${NODE_IMAGE} AS build
+FROM ${NODE_BUILD_IMAGE} AS build
 WORKDIR /app
 ENV NODE_ENV=production
 
@@ -34,7 +35,7 @@ RUN npm run build \
  && test -f server/dist/main.mjs && test -f server/dist/worker.mjs
 
 # --- run: the slim image, nothing to compile with ------------------------------------------
-FROM ${NODE_IMAGE}-slim AS run
+FROM ${NODE_RUN_IMAGE} AS run
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \
