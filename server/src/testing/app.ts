@@ -8,6 +8,8 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Metrics } from '../platform/metrics/metrics.ts';
+import type { Readiness } from '../platform/readiness.ts';
 import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { corpusDir } from './corpus.ts';
 import { testSignatureSetup } from './signatures.ts';
@@ -63,6 +65,12 @@ export async function buildTestApp(
     publicUrl?: string;
     onRoute?: AppDependencies['onRoute'];
     workers?: TaskRunner | undefined;
+    /** a registry the test reads; absent: the app's own */
+    metrics?: Metrics | undefined;
+    /** METRICS_TOKEN, METRICS_PORT: absent, the app has no /metrics */
+    metricsConfig?: Config['metrics'];
+    /** the node's readiness, for a test that moves it; absent: ready once the database is */
+    readiness?: Readiness;
   } = {},
 ) {
   return buildApp({
@@ -74,6 +82,7 @@ export async function buildTestApp(
       auth: { ...testAppConfig.auth, ...options.auth },
       trustedProxies: options.trustedProxies,
       publicUrl: options.publicUrl ?? testAppConfig.publicUrl,
+      metrics: options.metricsConfig,
     },
     db,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
@@ -82,6 +91,8 @@ export async function buildTestApp(
     webDistDir: options.webDistDir ?? noWebApp,
     onRoute: options.onRoute,
     ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
   });
 }
 
