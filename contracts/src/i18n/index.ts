@@ -29,9 +29,27 @@ export function negotiateLanguage(header: string | undefined): Language {
   return ranked.map((entry) => entry.base).find(isLanguage) ?? defaultLanguage;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function interpolate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/**
+ * A value a message inserts: as it is, or — a status, a kind, an amount — written in each language
+ * (a message names the thing in the reader's words, never by the code's identifier).
+ */
+export type MessageValue = string | number | LocalizedText;
+export type MessageParams = Readonly<Record<string, MessageValue>>;
+
+/**
+ * Fills `{name}` placeholders, a value in several languages in `language`'s (English when none is
+ * given); an unknown placeholder stays visible rather than vanishing.
+ */
+export function interpolate(template: string, params: MessageParams = {}, language: Language = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
 }
 
-export { printedAmount } from './amounts.ts';
+export { localizedAmount, printedAmount } from './amounts.ts';
+export { printedDate } from './dates.ts';
+export { type ForbiddenTerm, forbiddenTerms, forbiddenTermsIn } from './forbidden-terms.ts';
+export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-endings.ts';
+export { type LanguageProblem, latinWordsAllowed, officialLanguageProblems } from './official-language.ts';

@@ -4,5 +4,6 @@ export {
   type Language,
   type LocalizedText,
   languages,
+  type MessageParams,
   negotiateLanguage,
 } from '@shekara/contracts/i18n';
