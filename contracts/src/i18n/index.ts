@@ -1,3 +1,5 @@
+import { printedDate } from './dates.ts';
+
 /** The three languages of the system: Kazakh, Russian and English. Russian is the default. */
 export const languages = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -38,15 +40,19 @@ export type MessageParams = Readonly<Record<string, MessageValue>>;
 
 /**
  * Fills `{name}` placeholders, a value in several languages in `language`'s (English when none is
- * given); an unknown placeholder stays visible rather than vanishing.
+ * given), a day the system keeps as YYYY-MM-DD as officials write it, DD.MM.YYYY; an unknown
+ * placeholder stays visible rather than vanishing.
  */
 export function interpolate(template: string, params: MessageParams = {}, language: Language = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name]!;
-    return typeof value === 'object' ? value[language] : String(value);
+    if (typeof value === 'object') return value[language];
+    return typeof value === 'string' && isoDay.test(value) ? printedDate(value) : String(value);
   });
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export { localizedAmount, printedAmount } from './amounts.ts';
 export { printedDate } from './dates.ts';

@@ -49,3 +49,12 @@ describe('values a message inserts (issue 21 points 5 and 6)', () => {
     expect(interpolate('{status}: {amount}', params)).toBe('released: 1,234.5');
   });
 });
+
+describe('days a message inserts (issue 21 point 6)', () => {
+  it('are written DD.MM.YYYY whatever the language', () => {
+    expect(interpolate('на {date}', { date: '2025-11-21' }, 'ru')).toBe('на 21.11.2025');
+    expect(interpolate('on {date}, No. {number}', { date: '2025-11-21', number: '50508/221126/0001234' })).toBe(
+      'on 21.11.2025, No. 50508/221126/0001234',
+    );
+  });
+});

@@ -97,8 +97,8 @@ export const PlatformErrors = defineErrors({
   VALIDATION_FAILED: {
     status: 400,
     message: {
-      kk: 'Сұрау деректері тексеруден өтпеді: {fields}.',
-      ru: 'Данные запроса не прошли проверку: {fields}.',
+      kk: 'Сұрау деректері тексеруден өтпеді: пішіннің толтырылуын тексеріңіз.',
+      ru: 'Данные запроса не прошли проверку: проверьте, как заполнена форма.',
       en: 'The request data failed validation: {fields}.',
     },
   },
