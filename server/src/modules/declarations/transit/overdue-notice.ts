@@ -1,3 +1,4 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { type Language, languages } from '../../../platform/i18n/language.ts';
 import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
@@ -9,7 +10,7 @@ const words = {
   kk: {
     subject: 'жеткізу мерзімі өтті',
     greeting: 'Сәлеметсіз бе!',
-    lead: 'Транзит декларациясы бойынша тауарлардың жеткізу мерзімі өтті, ал олардың келуі тіркелмеген',
+    lead: 'Транзиттік декларация бойынша тауарларды жеткізу мерзімі өтті, ал олардың келуі тіркелмеген',
     term: 'Жеткізу мерзімі',
     route: 'Жөнелту / межелі кеден органы',
     link: 'Толығырақ',
@@ -36,7 +37,7 @@ function block(language: Language, m: OverdueMovement, link: string): string {
   const w = words[language];
   return [
     `${w.lead}: ${m.registrationNumber}.`,
-    `${w.term}: ${m.deliveryTerm}`,
+    `${w.term}: ${printedDate(m.deliveryTerm)}`,
     `${w.route}: ${m.departureOffice} / ${m.destinationOffice}`,
     `${w.link}: ${link}`,
   ].join('\n');

@@ -1,3 +1,4 @@
+import { printedAmount, printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
@@ -8,7 +9,7 @@ const words = {
     greeting: 'Сәлеметсіз бе!',
     lead: (amount: string, iinBin: string) => `${iinBin} дербес аванстық шотына ${amount} теңге есепке алынды.`,
     subject: 'аванстық шотқа төлем түсті',
-    document: (number: string, date: string) => `Банк құжаты № ${number}, ${date}.`,
+    document: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты.`,
     balance: (amount: string) => `Қолжетімді қалдық: ${amount} теңге.`,
     link: 'Шот пен үзінді көшірме жеке кабинетте',
   },
@@ -52,15 +53,14 @@ export async function enqueueDepositNotice(
     [deposit.payer, maxRecipients],
   );
   const link = `${publicUrl.replace(/\/$/, '')}/cabinet/advance-account`;
-  const printedDate = `${deposit.bankDocument.date.slice(8, 10)}.${deposit.bankDocument.date.slice(5, 7)}.${deposit.bankDocument.date.slice(0, 4)}`;
   for (const { email, language } of rows) {
     const w = words[language];
     const text = [
       w.greeting,
       '',
-      w.lead(tengeOf(deposit.amount), deposit.payer),
-      w.document(deposit.bankDocument.number, printedDate),
-      w.balance(tengeOf(deposit.available)),
+      w.lead(printedAmount(tengeOf(deposit.amount), language), deposit.payer),
+      w.document(deposit.bankDocument.number, printedDate(deposit.bankDocument.date)),
+      w.balance(printedAmount(tengeOf(deposit.available), language)),
       '',
       `${w.link}: ${link}`,
     ].join('\n');

@@ -1,3 +1,4 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
@@ -9,7 +10,7 @@ const words = {
     greeting: 'Сәлеметсіз бе!',
     subject: 'кедендік кіріс ордері',
     lead: (number: string, iin: string) => `${iin} атына № ${number} кедендік кіріс ордері берілді.`,
-    due: (amount: string) => `Төленуге тиіс: ${amount} теңге. Оны жеке кабинеттен аванстық шоттан төлеуге болады.`,
+    due: (amount: string) => `Төленуге тиіс: ${amount} теңге. Оны жеке кабинетте аванстық шоттан төлеуге болады.`,
     nothing: 'Төленетін сома жоқ: тауарлар нормадан аспайды.',
     link: 'Ордер мен оның PDF нұсқасы жеке кабинетте',
   },
@@ -51,7 +52,7 @@ export async function enqueueReceiptOrderNotice(
       w.greeting,
       '',
       w.lead(order.number, order.recipientIin),
-      order.total > 0n ? w.due(formatTiyn(order.total)) : w.nothing,
+      order.total > 0n ? w.due(printedAmount(formatTiyn(order.total), language)) : w.nothing,
       '',
       `${w.link}: ${link}`,
     ].join('\n');
