@@ -7,7 +7,9 @@ export const localizedFinding = z.object({
   message: z.string(),
   params: z
     .record(z.string(), z.union([z.string(), z.number()]))
-    .meta({ description: 'the values the message names, as the request’s language writes them (1 234,50 in kk and ru)' }),
+    .meta({
+      description: 'the values the message names, as the request’s language writes them (1 234,50 in kk and ru)',
+    }),
 });
 export type LocalizedFinding = z.infer<typeof localizedFinding>;
 

@@ -79,7 +79,9 @@ export type BoxNumber = keyof typeof boxNames;
 /** "31 Грузовые места и описание товаров" — the label a box prints in its corner. */
 export function boxLabel(box: BoxNumber, language: PrintLanguage): string {
   const name = boxNames[box][language === 'ru' ? 0 : 1];
-  return name ? `${box} ${name}` : box;
+  // boxes 15a and 17a are lettered in Cyrillic on the form: «15 а»
+  const number = box.replace(/^(\d+)a$/, '$1 а');
+  return name ? `${number} ${name}` : number;
 }
 
 /** The words of the forms outside their boxes. */
