@@ -9,7 +9,8 @@ import type { Language } from './index.ts';
  * its catalogues.
  */
 export interface LanguageProblem {
-  kind: 'forbidden-term' | 'identifier' | 'figure';
+  /** `grouping`: digits grouped by a space that may break — or two figures side by side, which a text should not print either */
+  kind: 'forbidden-term' | 'identifier' | 'figure' | 'grouping';
   found: string;
   /** what to write instead, or why it is wrong */
   hint: string;
@@ -58,6 +59,12 @@ export const latinWordsAllowed: ReadonlySet<string> = new Set([
   'Web',
   // a registration number's serial digits as EEC Decision No. 257 writes the pattern
   'NNNNNNN',
+  // the lettered boxes of the forms of Decision No. 257, and the vehicle identification number (ISO 3779)
+  'A',
+  'B',
+  'C',
+  'D',
+  'VIN',
 ]);
 
 /** Placeholders ({name}, {{name}}), web addresses and e-mail addresses are not words of the text. */
@@ -68,7 +75,7 @@ function withoutPlaceholders(text: string): string {
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
 }
 
-const figureRules: readonly { pattern: RegExp; hint: string }[] = [
+const figureRules: readonly { pattern: RegExp; hint: string; kind?: 'grouping' }[] = [
   { pattern: /(?<![\d.])\d{4}-\d{2}-\d{2}(?![\d-])/g, hint: 'a day is written DD.MM.YYYY' },
   { pattern: /(?<![\d.])\d{4}\.\d{2}\.\d{2}(?![\d.])/g, hint: 'a day is written DD.MM.YYYY' },
   {
@@ -85,7 +92,12 @@ const figureRules: readonly { pattern: RegExp; hint: string }[] = [
     hint: 'a decimal comma: 1 234 567,89',
   },
   { pattern: /(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])/g, hint: 'a no-break space between thousands, not a comma' },
-  { pattern: /(?<!\d)(?<!\d )\d{1,3}(?: \d{3})+(?!\d)/g, hint: 'the space between thousands does not break (U+00A0)' },
+  {
+    // a telephone number (+7 727 000 00 00) groups its digits its own way
+    pattern: /(?<![\d+])(?<!\d )\d{1,3}(?: \d{3})+(?!\d)/g,
+    hint: 'the space between thousands does not break (U+00A0)',
+    kind: 'grouping',
+  },
   {
     pattern: /(?<!\d)(?<!\d\u00a0)\d{4,}(?:,\d+)?(?=\s*(?:теңге|тенге|EUR|USD|кг|байт))/g,
     hint: 'an amount groups its thousands: 1 500 теңге',
@@ -107,7 +119,8 @@ export function officialLanguageProblems(text: string, language: Language): Lang
     }
   }
   for (const rule of figureRules) {
-    for (const [found] of words.matchAll(rule.pattern)) problems.push({ kind: 'figure', found, hint: rule.hint });
+    for (const [found] of words.matchAll(rule.pattern))
+      problems.push({ kind: rule.kind ?? 'figure', found, hint: rule.hint });
   }
   return problems;
 }

@@ -33,7 +33,8 @@ const words = {
   },
 } satisfies Record<Language, Record<string, string>>;
 
-function block(language: Language, m: OverdueMovement, link: string): string {
+/** One overdue movement told in `language`: its number, the term of delivery as DD.MM.YYYY, the offices. */
+export function overdueText(language: Language, m: OverdueMovement, link: string): string {
   const w = words[language];
   return [
     `${w.lead}: ${m.registrationNumber}.`,
@@ -80,7 +81,7 @@ export async function enqueueOverdueNotices(
               text: [
                 words[author.language].greeting,
                 '',
-                block(author.language, m, `${base}/cabinet/declarations/${m.declarationId}`),
+                overdueText(author.language, m, `${base}/cabinet/declarations/${m.declarationId}`),
               ].join('\n'),
               kind: 'declaration.transit_overdue',
               language: author.language,
@@ -92,7 +93,7 @@ export async function enqueueOverdueNotices(
             {
               to: officeAddresses,
               subject: `${systemName('ru')}: ${m.registrationNumber} — ${words.ru.subject} / ${words.kk.subject}`,
-              text: languages.map((language) => block(language, m, officerLink)).join('\n\n'),
+              text: languages.map((language) => overdueText(language, m, officerLink)).join('\n\n'),
               kind: 'declaration.transit_overdue',
             },
           ]

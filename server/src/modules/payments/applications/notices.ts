@@ -100,7 +100,11 @@ export function decisionMail(
     w.amount(printedAmount(tengeOf(facts.amount), language)),
     ...(facts.registrationNumber ? [w.declaration(facts.registrationNumber)] : []),
     ...(facts.schedule && facts.schedule.length > 0
-      ? ['', `${w.schedule}:`, ...facts.schedule.map((p) => `— ${printedDate(p.dueDate)}: ${printedAmount(tengeOf(p.amount), language)}`)]
+      ? [
+          '',
+          `${w.schedule}:`,
+          ...facts.schedule.map((p) => `— ${printedDate(p.dueDate)}: ${printedAmount(tengeOf(p.amount), language)}`),
+        ]
       : []),
     ...(facts.reason ? ['', `${w.reason}: ${facts.reason}`] : []),
     '',

@@ -31,6 +31,23 @@ const words = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
+type Deposit = { payer: string; amount: number; available: number; bankDocument: { number: string; date: string } };
+
+/** The e-mail of one credited payment in `language`: the amounts and the bank document's day as officials write them. */
+export function depositMail(language: Language, deposit: Deposit, link: string) {
+  const w = words[language];
+  const text = [
+    w.greeting,
+    '',
+    w.lead(printedAmount(tengeOf(deposit.amount), language), deposit.payer),
+    w.document(deposit.bankDocument.number, printedDate(deposit.bankDocument.date)),
+    w.balance(printedAmount(tengeOf(deposit.available), language)),
+    '',
+    `${w.link}: ${link}`,
+  ].join('\n');
+  return { subject: `${systemName(language)}: ${w.subject}`, text, language };
+}
+
 /** At most this many addresses are told of one payment: an organisation's users may be many. */
 const maxRecipients = 20;
 
@@ -42,7 +59,7 @@ const maxRecipients = 20;
 export async function enqueueDepositNotice(
   tx: Queryable,
   at: Date,
-  deposit: { payer: string; amount: number; available: number; bankDocument: { number: string; date: string } },
+  deposit: Deposit,
   publicUrl: string,
 ): Promise<void> {
   // The accounts module's table, read for addresses only: which of the payer's users to tell.
@@ -54,20 +71,6 @@ export async function enqueueDepositNotice(
   );
   const link = `${publicUrl.replace(/\/$/, '')}/cabinet/advance-account`;
   for (const { email, language } of rows) {
-    const w = words[language];
-    const text = [
-      w.greeting,
-      '',
-      w.lead(printedAmount(tengeOf(deposit.amount), language), deposit.payer),
-      w.document(deposit.bankDocument.number, printedDate(deposit.bankDocument.date)),
-      w.balance(printedAmount(tengeOf(deposit.available), language)),
-      '',
-      `${w.link}: ${link}`,
-    ].join('\n');
-    await enqueueMailTo(tx, at, email, 'ledger.deposit', {
-      subject: `${systemName(language)}: ${w.subject}`,
-      text,
-      language,
-    });
+    await enqueueMailTo(tx, at, email, 'ledger.deposit', depositMail(language, deposit, link));
   }
 }

@@ -1,5 +1,5 @@
-import { printedDate } from '@shekara/contracts/i18n';
 import { createHash } from 'node:crypto';
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
