@@ -3,6 +3,7 @@ import { officialLanguageProblems } from '@shekara/contracts/i18n';
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue } from './platform/errors.ts';
 import { everyMail } from './testing/official-texts/mails.ts';
+import { everyName } from './testing/official-texts/names.ts';
 import { everyPrintedText } from './testing/official-texts/printed.ts';
 import './modules/index.ts';
 
@@ -37,6 +38,13 @@ describe('server texts in official Kazakh and Russian (issue 21 point 8)', () =>
   it('every message of format-logical control', () => {
     const texts = allRules.flatMap((rule) =>
       bothLanguages.map((language) => ({ where: rule.id, language, text: rule.message[language] })),
+    );
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every name a message or a letter inserts: statuses, kinds, actions, payment types', () => {
+    const texts = everyName().flatMap(({ where, name }) =>
+      bothLanguages.map((language) => ({ where, language, text: name[language] })),
     );
     expect(problemsOf(texts)).toEqual([]);
   });
