@@ -177,8 +177,8 @@ export const PlatformErrors = defineErrors({
   METRICS_TOKEN_INVALID: {
     status: 401,
     message: {
-      kk: 'Метрикалар тек оператордың токенімен беріледі (Authorization: Bearer …).',
-      ru: 'Метрики выдаются только с токеном оператора (Authorization: Bearer …).',
+      kk: 'Метрикалар тек сұрау тақырыбында берілген оператор токенімен беріледі.',
+      ru: 'Метрики выдаются только с токеном оператора в заголовке запроса.',
       en: 'The metrics are given only with the operator’s token (Authorization: Bearer …).',
     },
   },
