@@ -41,7 +41,13 @@ export function ExchangeRatesPage() {
     {
       key: 'change',
       header: t('reference.exchangeRates.columns.change'),
-      cell: (rate) => (rate.change === null ? '' : amountOf(withPlaces(rate.change, 2))),
+      cell: (rate) =>
+        rate.change === null
+          ? ''
+          : // the National Bank writes a rise with its plus sign, which an amount does not carry
+            rate.change.startsWith('+')
+            ? `+${amountOf(withPlaces(rate.change.slice(1), 2))}`
+            : amountOf(withPlaces(rate.change, 2)),
       align: 'right',
       td: (rate) => ({ ff: 'monospace', c: changeColour(rate.change) }),
     },
