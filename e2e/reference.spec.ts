@@ -9,6 +9,7 @@ import ru from '../web/src/features/reference/locales/ru.json';
 import { rateWords } from '../web/src/features/reference/rate-words.ts';
 import type { Rate } from '../web/src/features/reference/rates-api.ts';
 import { catalogues } from '../web/src/i18n/catalogues.ts';
+import { registerFormats } from '../web/src/i18n/formats.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { screenshot, slow } from './helpers.ts';
 import { useSharedStage } from './stage.ts';
@@ -22,6 +23,7 @@ await i18n.init({
   lng: 'ru',
   interpolation: { escapeValue: false },
 });
+registerFormats(i18n);
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

@@ -2,6 +2,7 @@ import { printedAmount } from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../i18n/catalogues.ts';
+import { registerFormats } from '../../i18n/formats.ts';
 import { rateWords } from './rate-words.ts';
 import type { Rate } from './rates-api.ts';
 
@@ -15,6 +16,7 @@ await i18n.init({
   lng: 'ru',
   interpolation: { escapeValue: false },
 });
+registerFormats(i18n);
 
 const rate = (fields: Partial<Rate>): Rate => ({
   kind: 'ad_valorem',
