@@ -53,7 +53,7 @@ describe.skipIf(unavailable !== null)(
       await officer.getByTestId('officer-payer-account').waitFor(slow);
       await officer.getByTestId('read-reason-needed').waitFor(slow);
       await chooseReadReason(officer, 'customs_control');
-      await expect.poll(() => officer.getByTestId('officer-balance-total').textContent(), slow).toContain('0.00');
+      await expect.poll(() => officer.getByTestId('officer-balance-total').textContent(), slow).toContain('0,00');
 
       // 2. A bank payment by hand: a double click on the button credits it once.
       await officer.getByTestId('deposit-amount').fill('5 000,00');
@@ -62,7 +62,9 @@ describe.skipIf(unavailable !== null)(
       await officer.getByTestId('deposit-note').fill('Оплата по счёту 17');
       await officer.getByTestId('deposit-submit').dblclick();
       await officer.getByTestId('deposit-done').waitFor(slow);
-      await expect.poll(() => officer.getByTestId('officer-balance-total').textContent(), slow).toContain('5000.00');
+      await expect
+        .poll(() => officer.getByTestId('officer-balance-total').textContent(), slow)
+        .toContain('5\u00a0000,00');
       await expect
         .poll(() => officer.locator('[data-testid="officer-postings"] tr[data-kind="deposit"]').count(), slow)
         .toBe(1);
@@ -71,13 +73,17 @@ describe.skipIf(unavailable !== null)(
       await officer.getByTestId('deposit-amount').fill('1,00');
       await officer.getByTestId('deposit-number').fill('ПП-999');
       await officer.getByTestId('deposit-submit').click();
-      await expect.poll(() => officer.getByTestId('officer-balance-total').textContent(), slow).toContain('5001.00');
+      await expect
+        .poll(() => officer.getByTestId('officer-balance-total').textContent(), slow)
+        .toContain('5\u00a0001,00');
       const postingRows = (kind: string) => officer.locator(`[data-testid="officer-postings"] tr[data-kind="${kind}"]`);
       const mistaken = postingRows('deposit').filter({ hasText: 'ПП-999' });
       await mistaken.getByTestId('posting-reverse').click();
       await officer.getByTestId('reverse-note').fill('Введён по ошибке');
       await officer.getByTestId('reverse-confirm').click();
-      await expect.poll(() => officer.getByTestId('officer-balance-total').textContent(), slow).toBe('5000.00 тенге');
+      await expect
+        .poll(() => officer.getByTestId('officer-balance-total').textContent(), slow)
+        .toBe('5\u00a0000,00 тенге');
       await expect.poll(() => postingRows('reversal').count(), slow).toBe(1);
       expect(await mistaken.getByTestId('posting-reversed').count()).toBe(1);
       expect(await mistaken.getByTestId('posting-reverse').count()).toBe(0);
@@ -117,9 +123,9 @@ describe.skipIf(unavailable !== null)(
       // 4. The payer's user sees the balance and both postings in its cabinet.
       const cabinet = await payer.newPage();
       await cabinet.goto(url('/cabinet/advance-account'));
-      await expect.poll(() => cabinet.getByTestId('balance-total').textContent(), slow).toContain('25000.00');
-      expect(await cabinet.getByTestId('balance-available').textContent()).toContain('25000.00');
-      expect(await cabinet.getByTestId('balance-reserved').textContent()).toContain('0.00');
+      await expect.poll(() => cabinet.getByTestId('balance-total').textContent(), slow).toContain('25\u00a0000,00');
+      expect(await cabinet.getByTestId('balance-available').textContent()).toContain('25\u00a0000,00');
+      expect(await cabinet.getByTestId('balance-reserved').textContent()).toContain('0,00');
       await expect
         .poll(() => cabinet.locator('[data-testid="advance-account-postings"] tr[data-kind="deposit"]').count(), slow)
         .toBe(3);

@@ -73,7 +73,7 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
     expect(number).toMatch(/^75000\/\d{6}\/Т\d{7}$/);
     // 300 EUR × 605.72 (the demo EUR rate) = 181 716.00 tenge; over the norm 200 EUR = 121 144.00
     // by 60 572.00; 15 % of it = 9 085.80 (5 kg is under 31 kg).
-    expect(await officer.getByTestId('receipt-order-total').textContent()).toContain('9085.80');
+    expect(await officer.getByTestId('receipt-order-total').textContent()).toContain('9\u00a0085,80');
     await screenshot(officer, 'receipt-order-officer-issued-ru.png');
     await officerContext.close();
 
@@ -88,7 +88,7 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
     expect(await page.getByTestId('receipt-order-pdf').getAttribute('href')).toMatch(/\/pdf\?lang=ru$/);
     await page.getByTestId('receipt-order-pay').click();
     await expect.poll(() => page.getByTestId('receipt-order-status').getAttribute('data-status'), slower).toBe('paid');
-    expect(await page.getByTestId('receipt-order-payment').textContent()).toContain('авансового счёта');
+    expect(await page.getByTestId('receipt-order-payment').textContent()).toContain('лицевого счёта');
     await screenshot(page, 'receipt-order-paid-ru.png');
 
     const balance = (await (await recipient.request.get(url('/api/v1/payments/advance-account'))).json()) as {

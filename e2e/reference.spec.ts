@@ -1,12 +1,15 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoRates as demoExchangeRates } from '../server/src/modules/reference/exchange-rates/demo-data.ts';
 import { demoRates } from '../server/src/modules/reference/tariffs/demo-data.ts';
+import { withPlaces } from '../web/src/features/reference/decimals.ts';
 import ru from '../web/src/features/reference/locales/ru.json';
 import { rateWords } from '../web/src/features/reference/rate-words.ts';
 import type { Rate } from '../web/src/features/reference/rates-api.ts';
 import { catalogues } from '../web/src/i18n/catalogues.ts';
+import { registerFormats } from '../web/src/i18n/formats.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { screenshot, slow } from './helpers.ts';
 import { useSharedStage } from './stage.ts';
@@ -20,6 +23,7 @@ await i18n.init({
   lng: 'ru',
   interpolation: { escapeValue: false },
 });
+registerFormats(i18n);
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -95,8 +99,9 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
       expect(response.status()).toBe(200);
       return ((await response.json()) as { rates: { importDuty: Rate } }).rates.importDuty;
     };
-    const before = rateWords(await rates(changed.lastDay), i18n.getFixedT('ru'));
-    const after = rateWords(await rates(changed.firstDay), i18n.getFixedT('ru'));
+    const inRussian = (rate: Rate) => rateWords(rate, i18n.getFixedT('ru'), (decimal) => printedAmount(decimal, 'ru'));
+    const before = inRussian(await rates(changed.lastDay));
+    const after = inRussian(await rates(changed.firstDay));
     expect(before).not.toBe(after);
     expect(await importDutyAt(page, changed.lastDay)).toBe(before);
     await screenshot(page, 'reference-tnved-code-before-ru.png');
@@ -117,7 +122,7 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
     const other = await shared.newPage();
     await other.goto(page.url());
     expect(await importDutyAt(other, changed.firstDay)).toBe(
-      rateWords(await rates(changed.firstDay), i18n.getFixedT('kk')),
+      rateWords(await rates(changed.firstDay), i18n.getFixedT('kk'), (decimal) => printedAmount(decimal, 'kk')),
     );
     expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(other, 'reference-tnved-code-phone-kk.png');
@@ -177,7 +182,8 @@ describe.skipIf(unavailable !== null)('the public reference pages in Chromium', 
 
     await page.getByTestId('exchange-rates-date').fill(day.date);
     const shown = page.locator('[data-testid="exchange-rate"][data-currency="USD"]').getByTestId('exchange-rate-value');
-    await expect.poll(async () => Number(await shown.textContent()), slow).toBe(Number(usd.rate));
+    // the rate as officials write it: a decimal comma, a no-break space between thousands (issue 21 point 6)
+    await expect.poll(async () => shown.textContent(), slow).toBe(printedAmount(withPlaces(usd.rate, 2), 'ru'));
     expect(page.url()).toContain(`date=${day.date}`);
     await screenshot(page, 'reference-exchange-rates-ru.png');
     await context.close();

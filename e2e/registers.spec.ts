@@ -45,7 +45,7 @@ describe.skipIf(unavailable !== null)('the registers of persons in customs busin
     await row.getByTestId('register-end-reason').fill('Исключён из реестра');
     await row.getByTestId('register-end-save').click();
     await expect.poll(() => row.innerText(), slow).toContain('Исключён из реестра');
-    expect(await row.innerText()).toContain('2026-01-01 — 2026-06-30');
+    expect(await row.innerText()).toContain('01.01.2026 — 30.06.2026');
     await screenshot(page, 'registers-ru.png');
 
     // The same officer enters a representation from the paper contract the declarant signed (ACC-9).

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
+import { printedDate } from '../web/src/dates.ts';
 import ru from '../web/src/features/transit/locales/ru.json';
 import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
@@ -73,7 +74,8 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
     await chooseReadReason(officer, 'declaration_review');
     await officer.getByTestId('transit-movement').waitFor(slower);
     expect(await officer.getByTestId('transit-destination').textContent()).toBe(document.destinationOffice);
-    expect(await officer.getByTestId('transit-security').textContent()).toMatch(/^\d+\.\d{2} тенге$/);
+    // amounts and days as officials write them: 1 234,56 and DD.MM.YYYY (issue 21 point 6)
+    expect(await officer.getByTestId('transit-security').textContent()).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d{2} тенге$/);
     await screenshot(officer, 'transit-officer-released-ru.png');
     await officerContext.close();
 
@@ -81,8 +83,8 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
     const page = await context.newPage();
     await page.goto(url(`/cabinet/declarations/${id}`));
     await page.getByTestId('transit-movement').waitFor(slower);
-    expect(await page.getByTestId('transit-term').textContent()).toBe(document.deliveryTerm);
-    expect(await page.getByTestId('transit-security').textContent()).toMatch(/^\d+\.\d{2} тенге$/);
+    expect(await page.getByTestId('transit-term').textContent()).toBe(printedDate(document.deliveryTerm!));
+    expect(await page.getByTestId('transit-security').textContent()).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d{2} тенге$/);
     expect(await page.getByTestId('transit-movement').innerText()).toContain(ru.transit.facts.released);
     expect(await page.locator('[data-testid="timeline-event"][data-to="released_for_transit"]').count()).toBe(1);
     await screenshot(page, 'transit-declarant-ru.png');

@@ -6,6 +6,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './App.tsx';
 import { AppProviders } from './AppProviders.tsx';
 import { catalogues } from './i18n/catalogues.ts';
+import { registerFormats } from './i18n/formats.ts';
 
 /**
  * The home page rendered at build time, once per language (web/build/prerender.ts runs this module
@@ -15,12 +16,14 @@ import { catalogues } from './i18n/catalogues.ts';
  * fills it in after hydration.
  */
 export async function renderHome(language: Language, styleNonce: string): Promise<{ html: string; title: string }> {
-  if (!i18next.isInitialized)
+  if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
       resources: Object.fromEntries(Object.entries(catalogues).map(([code, texts]) => [code, { translation: texts }])),
       fallbackLng: false,
       interpolation: { escapeValue: false },
     });
+    registerFormats(i18next);
+  }
   await i18next.changeLanguage(language);
   const html = renderToString(
     <AppProviders styleNonce={styleNonce}>

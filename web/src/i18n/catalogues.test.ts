@@ -30,10 +30,13 @@ describe('the web app’s catalogues', () => {
 
   it('translate: Kazakh and English texts differ from Russian (except names and language labels)', () => {
     const sameEverywhere = new Set(['language.kk', 'language.ru', 'language.en']);
+    // words the glossary gives Kazakh and Russian alike (glossary 7, 29)
+    const sameInKazakh = new Set(['app.name', 'логин', 'декларант']);
     for (const [key, russian] of catalogues.ru) {
       if (sameEverywhere.has(key)) continue;
       expect(catalogues.en.get(key), `en:${key}`).not.toBe(russian);
-      if (key !== 'app.name') expect(catalogues.kk.get(key), `kk:${key}`).not.toBe(russian);
+      if (!sameInKazakh.has(key) && !sameInKazakh.has(russian.toLowerCase()))
+        expect(catalogues.kk.get(key), `kk:${key}`).not.toBe(russian);
     }
   });
 

@@ -8,6 +8,7 @@ import {
 } from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerFormats } from './formats.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 
 export { type Language, languages };
@@ -66,6 +67,7 @@ export async function startI18n(language: Language): Promise<void> {
     lng: language,
     interpolation: { escapeValue: false },
   });
+  registerFormats(i18next);
   await withCatalogue(language);
   await i18next.changeLanguage(language);
   syncDocumentLanguage(language);

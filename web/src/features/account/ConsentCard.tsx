@@ -22,7 +22,7 @@ export function ConsentCard() {
             {t('account.consent.given', {
               version: consent.version,
               at: formatInstant(consent.givenAt),
-              language: consent.language.toUpperCase(),
+              language: t(`account.consent.languages.${consent.language}`),
             })}
           </Text>
           {consent.text && (

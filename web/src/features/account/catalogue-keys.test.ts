@@ -1,4 +1,5 @@
 import { dataReadObjects } from '@shekara/contracts/accounts';
+import { languages } from '@shekara/contracts/i18n';
 import { describeBuiltKeys } from '../../i18n/built-keys.ts';
 import { readObjectKey } from './data-reads.ts';
 import { passwordProblems } from './password-problems.ts';
@@ -42,6 +43,7 @@ const builtKeys = [
   'account.menu.profile',
   'account.menu.dataReads',
   ...dataReadObjects.map(readObjectKey),
+  ...languages.map((language) => `account.consent.languages.${language}`),
 ];
 
 describeBuiltKeys('account', builtKeys);

@@ -37,7 +37,9 @@ export function DecisionList({ decisions }: { decisions: readonly Decision[] }) 
             <Stack gap={2}>
               <Group gap="xs">
                 <Text fw={600}>
-                  {t(`declarations.decisionNames.${decision.decision}`, { defaultValue: decision.decision })}
+                  {t(`declarations.decisionNames.${decision.decision}`, {
+                    defaultValue: t('officerDeclarations.decide.choose'),
+                  })}
                 </Text>
                 {(decision.readAt === null || newOnArrival.has(decision.id)) && (
                   <Badge size="xs" color="blue" data-testid="decision-new">

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { call } from '../../api/client.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { Fact } from './DeclarationPage.tsx';
 import { declarationKeys } from './query-keys.ts';
 
@@ -19,6 +20,7 @@ const paymentKey = (id: string) => [...declarationKeys.one(id), 'payment'] as co
  */
 export function PaymentCard({ declarationId }: { declarationId: string }) {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   const status = useQuery({
     queryKey: paymentKey(declarationId),
     queryFn: () => call(submissionRoutes.payment, { params: { id: declarationId } }),
@@ -54,7 +56,7 @@ export function PaymentCard({ declarationId }: { declarationId: string }) {
             <Fact
               label={t('declarations.payment.byType')}
               value={Object.entries(payment.totals)
-                .map(([type, amount]) => `${type}: ${amount}`)
+                .map(([type, amount]) => `${type}: ${amountOf(amount)}`)
                 .join('; ')}
             />
           </SimpleGrid>

@@ -23,7 +23,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
     {
       key: 'event',
       header: t('declarations.timeline.event'),
-      cell: (event) => t(`declarations.events.${event.event}`, { defaultValue: event.event }),
+      cell: (event) => t(`declarations.events.${event.event}`, { defaultValue: t('declarations.timeline.event') }),
     },
     {
       key: 'status',

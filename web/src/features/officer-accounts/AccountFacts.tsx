@@ -19,7 +19,7 @@ export function AccountFacts({ account }: { account: OfficerAccountDetail['accou
       <Fact label={t('officerAccounts.created')} value={formatInstant(account.createdAt)} />
       <Fact
         label={t('officerAccounts.status')}
-        value={t(`officerAccounts.statuses.${account.status}`, { defaultValue: account.status })}
+        value={t(`officerAccounts.statuses.${account.status}`, { defaultValue: t('officerAccounts.status') })}
       />
       <Fact label={t('officerAccounts.access')} value={t(`officerAccounts.accessStatuses.${account.accessStatus}`)} />
     </SimpleGrid>

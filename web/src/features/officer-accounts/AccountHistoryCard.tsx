@@ -17,7 +17,7 @@ export function AccountHistoryCard({ history }: { history: OfficerAccountDetail[
                 <Table.Td>{formatInstant(entry.at)}</Table.Td>
                 <Table.Td>{i18n.exists(actionKey(entry.action)) ? t(actionKey(entry.action)) : entry.action}</Table.Td>
                 <Table.Td>
-                  {t(`account.history.outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
+                  {t(`account.history.outcomes.${entry.outcome}`, { defaultValue: t('account.history.outcome') })}
                   {entry.code ? ` · ${entry.code}` : ''}
                 </Table.Td>
               </Table.Tr>

@@ -14,6 +14,7 @@ import { changeCount, compareCopies } from './copy-comparison.ts';
 import type { CopyComparisonAnswer, SignedCopy } from './officer-declaration.ts';
 import { declarationPath } from './paths.ts';
 import { useCopyComparison } from './queries.ts';
+import { useBoxPrinters } from './use-box-printers.ts';
 
 /**
  * A resubmitted copy beside the copy before it (issue 19 point 5): both as the declarant signed
@@ -76,7 +77,11 @@ function Comparison({ answer }: { answer: CopyComparisonAnswer }) {
 
 function Compared({ earlier, later }: { earlier: SignedCopy; later: SignedCopy }) {
   const { t } = useTranslation();
-  const comparison = useMemo(() => compareCopies(earlier.document, later.document), [earlier, later]);
+  const printers = useBoxPrinters();
+  const comparison = useMemo(
+    () => compareCopies(earlier.document, later.document, printers),
+    [earlier, later, printers],
+  );
   const changed = changeCount(comparison);
   const copies = { earlier: earlier.copy, later: later.copy };
   return (

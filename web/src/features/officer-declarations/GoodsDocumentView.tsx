@@ -3,11 +3,12 @@ import type { GoodsDeclaration } from '@shekara/contracts/declarations/documents
 import { useTranslation } from 'react-i18next';
 import { headerBoxes } from './goods-boxes.ts';
 import { ItemsTable } from './ItemsTable.tsx';
+import { useBoxPrinters } from './use-box-printers.ts';
 
 /** The goods declaration by its boxes: the header, then the items (EEC Decision No. 257). */
 export function GoodsDocumentView({ document }: { document: GoodsDeclaration }) {
   const { t } = useTranslation();
-  const boxes = headerBoxes(document);
+  const boxes = headerBoxes(document, { printers: useBoxPrinters() });
   return (
     <Stack gap="md">
       <Title order={3} size="h4">

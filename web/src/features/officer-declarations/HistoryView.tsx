@@ -50,7 +50,9 @@ export function HistoryView({
               title={
                 event.toStatus
                   ? t(`officerDeclarations.status.${event.toStatus}`)
-                  : t(`officerDeclarations.history.events.${event.event}`, { defaultValue: event.event })
+                  : t(`officerDeclarations.history.events.${event.event}`, {
+                      defaultValue: t('declarations.timeline.event'),
+                    })
               }
               data-testid="timeline-event"
               data-event={event.event}

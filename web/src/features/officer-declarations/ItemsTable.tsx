@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleRows } from '../../components/row-window.ts';
 import { itemColumns, itemRow } from './goods-boxes.ts';
+import { useBoxPrinters } from './use-box-printers.ts';
 
 const rowHeight = 36;
 const viewHeight = 480;
@@ -24,7 +25,8 @@ const cell = {
  */
 export function ItemsTable({ items }: { items: readonly GoodsItem[] }) {
   const { t } = useTranslation();
-  const rows = useMemo(() => items.map(itemRow), [items]);
+  const printers = useBoxPrinters();
+  const rows = useMemo(() => items.map((item, index) => itemRow(item, index, printers)), [items, printers]);
   const [scrollTop, setScrollTop] = useState(0);
   const window = visibleRows({ count: rows.length, scrollTop, viewportHeight: viewHeight, rowHeight, overscan: 8 });
 

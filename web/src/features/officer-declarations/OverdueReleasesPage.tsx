@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type Column, RowsTable } from '../../components/RowsTable.tsx';
 import { Loaded } from '../../data/Loaded.tsx';
-import { printedTime } from '../../dates.ts';
+import { printedDate, printedTime } from '../../dates.ts';
 import { StatusBadge } from './Badges.tsx';
 import { useOverdueReleases } from './overdue-releases-api.ts';
 import { declarationPath } from './paths.ts';
@@ -30,7 +30,7 @@ export function OverdueReleasesPage() {
         </Anchor>
       ),
     },
-    { key: 'due', header: t('officerDeclarations.overdue.due'), cell: (r) => r.declarationDueDate },
+    { key: 'due', header: t('officerDeclarations.overdue.due'), cell: (r) => printedDate(r.declarationDueDate) },
     { key: 'declarant', header: t('officerDeclarations.overdue.declarant'), cell: (r) => r.declarantIinBin ?? '—' },
     { key: 'office', header: t('officerDeclarations.overdue.office'), cell: (r) => r.customsOffice },
     {

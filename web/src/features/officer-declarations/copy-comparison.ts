@@ -1,5 +1,5 @@
 import { documentLines } from './document-lines.ts';
-import { headerBoxes, type ItemRow, isGoodsDocument, itemColumns, itemRow } from './goods-boxes.ts';
+import { headerBoxes, type ItemRow, isGoodsDocument, itemColumns, itemRow, type Printers } from './goods-boxes.ts';
 
 /**
  * Two signed copies of a declaration compared by their boxes (issue 19 point 5): the copy a
@@ -47,13 +47,14 @@ export function comparedValue(earlier: string | null, later: string | null): Com
   return { earlier: before, later: after, change };
 }
 
-/** The two documents as signed, compared in the layout the officer reads a copy in. */
-export function compareCopies(earlier: unknown, later: unknown): CopyComparison {
+/** The two documents as signed, compared in the layout the officer reads a copy in, its numbers and days as `printers` write them. */
+export function compareCopies(earlier: unknown, later: unknown, printers?: Printers): CopyComparison {
   if (isGoodsDocument(earlier) && isGoodsDocument(later)) {
+    const rows = (items: typeof earlier.items) => items.map((item, index) => itemRow(item, index, printers));
     return {
       layout: 'goods',
-      header: compareHeaders(earlier, later),
-      items: compareItems(earlier.items.map(itemRow), later.items.map(itemRow)),
+      header: compareHeaders(earlier, later, printers),
+      items: compareItems(rows(earlier.items), rows(later.items)),
     };
   }
   const before = documentLines(earlier);
@@ -66,9 +67,13 @@ export function compareCopies(earlier: unknown, later: unknown): CopyComparison 
 }
 
 /** The header boxes in the form's order; a box empty in both copies is left out. */
-function compareHeaders(earlier: Parameters<typeof headerBoxes>[0], later: Parameters<typeof headerBoxes>[0]) {
-  const before = headerBoxes(earlier, { keepEmpty: true });
-  const after = headerBoxes(later, { keepEmpty: true });
+function compareHeaders(
+  earlier: Parameters<typeof headerBoxes>[0],
+  later: Parameters<typeof headerBoxes>[0],
+  printers?: Printers,
+) {
+  const before = headerBoxes(earlier, { keepEmpty: true, ...(printers && { printers }) });
+  const after = headerBoxes(later, { keepEmpty: true, ...(printers && { printers }) });
   return before.flatMap((line, index): ComparedBox[] => {
     const value = comparedValue(line.value, after[index]!.value);
     return value.earlier === null && value.later === null ? [] : [{ box: line.box, field: line.field, ...value }];

@@ -1,4 +1,6 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import { describe, expect, it } from 'vitest';
+import { printedDate } from '../../dates.ts';
 import { headerBoxes, isGoodsDocument, itemColumns, itemRow, printedParty, sumAmounts } from './goods-boxes.ts';
 
 describe('the goods declaration laid out by boxes (issue 6 points 7, 14; EEC Decision No. 257)', () => {
@@ -51,6 +53,30 @@ describe('the goods declaration laid out by boxes (issue 6 points 7, 14; EEC Dec
       documents: '04021, INV-1, 2026-11-01',
     });
     expect(itemRow({ number: 3 }, 0)).toMatchObject({ number: 3, payments: '', grossMass: '' });
+  });
+
+  it('writes numbers and days as officials do when the page names its language (issue 21 point 6)', () => {
+    const printers = { number: (value: number) => printedAmount(String(value), 'ru'), day: printedDate };
+    expect(
+      headerBoxes({ invoiceCurrency: 'USD', totalInvoiceAmount: 1234567.5, exchangeRate: 505.12 }, { printers }),
+    ).toEqual([
+      { box: '22', field: 'invoice', value: 'USD, 1\u00a0234\u00a0567,5' },
+      { box: '23', field: 'exchangeRate', value: '505,12' },
+    ]);
+    const row = itemRow(
+      {
+        grossMass: 12.345,
+        payments: [{ amount: 1000000.1 }, { amount: 0.2 }],
+        documents: [{ number: 'INV-1', date: '2026-11-01' }],
+      },
+      0,
+      printers,
+    );
+    expect(row).toMatchObject({
+      grossMass: '12,345',
+      payments: '1\u00a0000\u00a0000,3',
+      documents: 'INV-1, 01.11.2026',
+    });
   });
 
   it('sums amounts to the kopeck and prints nothing when there are none', () => {

@@ -13,6 +13,18 @@ export interface BoxLine {
 
 type Header = Omit<GoodsDeclaration, 'items'>;
 
+/**
+ * How the boxes write a number and a day for their reader: on the officer's pages as officials
+ * write them in the page's language (1 234 567,89, DD.MM.YYYY, issue 21 point 6); as stored when
+ * no reader is named.
+ */
+export interface Printers {
+  number: (value: number) => string;
+  day: (value: string) => string;
+}
+
+const asStored: Printers = { number: String, day: (value) => value };
+
 const joined = (...parts: (string | number | undefined | null)[]) =>
   parts
     .filter((part) => part !== undefined && part !== null && String(part).trim() !== '')
@@ -35,24 +47,31 @@ export function printedParty(party: Party | undefined): string {
 
 const printedTransport = (transport: Header['departureTransport']) =>
   transport ? joined(transport.modeCode, transport.identification, transport.countryCode) : '';
-const printedDocuments = (documents: Header['documents']) =>
-  (documents ?? []).map((document) => joined(document.kindCode, document.number, document.date)).join('; ');
+const printedDocuments = (documents: Header['documents'], { day }: Printers) =>
+  (documents ?? [])
+    .map((document) => joined(document.kindCode, document.number, document.date && day(document.date)))
+    .join('; ');
 
 /**
  * The header boxes in the order of the form; with `keepEmpty`, every box, an empty one with the
  * value '' (a comparison of two copies needs each box in its place, filled or not).
  */
-export function headerBoxes(declaration: Partial<Header>, { keepEmpty = false } = {}): BoxLine[] {
+export function headerBoxes(
+  declaration: Partial<Header>,
+  { keepEmpty = false, printers = asStored }: { keepEmpty?: boolean; printers?: Printers } = {},
+): BoxLine[] {
+  const number = (value: number | undefined) => (value === undefined ? undefined : printers.number(value));
+  const day = (value: string | undefined) => (value === undefined ? undefined : printers.day(value));
   const lines: [string, string, string | number | boolean | undefined][] = [
     ['1', 'direction', joined(declaration.direction, declaration.procedureCode)],
     ['2', 'consignor', printedParty(declaration.consignor)],
-    ['5', 'totalItems', declaration.totalItems],
-    ['6', 'totalPackages', declaration.totalPackages],
+    ['5', 'totalItems', number(declaration.totalItems)],
+    ['6', 'totalPackages', number(declaration.totalPackages)],
     ['7', 'reference', declaration.reference],
     ['8', 'consignee', printedParty(declaration.consignee)],
     ['9', 'financialParty', printedParty(declaration.financialParty)],
     ['11', 'tradingCountry', declaration.tradingCountry],
-    ['12', 'totalCustomsValue', declaration.totalCustomsValue],
+    ['12', 'totalCustomsValue', number(declaration.totalCustomsValue)],
     ['14', 'declarant', printedParty(declaration.declarant)],
     ['15', 'dispatchCountry', declaration.dispatchCountry],
     ['17', 'destinationCountry', declaration.destinationCountry],
@@ -64,8 +83,8 @@ export function headerBoxes(declaration: Partial<Header>, { keepEmpty = false } 
       declaration.deliveryTerms ? joined(declaration.deliveryTerms.code, declaration.deliveryTerms.place) : undefined,
     ],
     ['21', 'borderTransport', printedTransport(declaration.borderTransport)],
-    ['22', 'invoice', joined(declaration.invoiceCurrency, declaration.totalInvoiceAmount)],
-    ['23', 'exchangeRate', declaration.exchangeRate],
+    ['22', 'invoice', joined(declaration.invoiceCurrency, number(declaration.totalInvoiceAmount))],
+    ['23', 'exchangeRate', number(declaration.exchangeRate)],
     ['24', 'transactionNature', declaration.transactionNature],
     ['25', 'borderTransportMode', declaration.borderTransportMode],
     ['26', 'inlandTransportMode', declaration.inlandTransportMode],
@@ -81,12 +100,12 @@ export function headerBoxes(declaration: Partial<Header>, { keepEmpty = false } 
           )
         : undefined,
     ],
-    ['44', 'documents', printedDocuments(declaration.documents)],
+    ['44', 'documents', printedDocuments(declaration.documents, printers)],
     [
       'B',
       'paymentDocuments',
       (declaration.paymentDocuments ?? [])
-        .map((payment) => joined(payment.typeCode, payment.number, payment.date, payment.amount))
+        .map((payment) => joined(payment.typeCode, payment.number, day(payment.date), number(payment.amount)))
         .join('; '),
     ],
     [
@@ -99,7 +118,7 @@ export function headerBoxes(declaration: Partial<Header>, { keepEmpty = false } 
             declaration.filler.iin,
             declaration.filler.phone,
             declaration.filler.place,
-            declaration.filler.date,
+            day(declaration.filler.date),
           )
         : undefined,
     ],
@@ -130,8 +149,6 @@ export interface ItemRow {
   documents: string;
 }
 
-const printed = (value: number | string | undefined) => (value === undefined ? '' : String(value));
-
 /** Sums amounts to kopecks, so 0.1 + 0.2 prints as 0.3. */
 export function sumAmounts(amounts: readonly (number | undefined)[]): string {
   const present = amounts.filter((amount): amount is number => amount !== undefined);
@@ -140,7 +157,9 @@ export function sumAmounts(amounts: readonly (number | undefined)[]): string {
   return String(cents / 100);
 }
 
-export function itemRow(item: GoodsItem, index: number): ItemRow {
+export function itemRow(item: GoodsItem, index: number, printers: Printers = asStored): ItemRow {
+  const printed = (value: number | undefined) => (value === undefined ? '' : printers.number(value));
+  const payments = sumAmounts((item.payments ?? []).map((payment) => payment.amount));
   return {
     number: item.number ?? index + 1,
     hsCode: item.hsCode ?? '',
@@ -149,11 +168,11 @@ export function itemRow(item: GoodsItem, index: number): ItemRow {
     procedure: joined(item.procedureCode, item.previousProcedureCode, item.procedureFeature).replaceAll(', ', ' '),
     grossMass: printed(item.grossMass),
     netMass: printed(item.netMass),
-    supplementaryQuantity: joined(item.supplementaryQuantity, item.supplementaryUnitCode).replace(', ', ' '),
+    supplementaryQuantity: joined(printed(item.supplementaryQuantity), item.supplementaryUnitCode).replace(', ', ' '),
     invoiceValue: printed(item.invoiceValue),
     customsValue: printed(item.customsValue),
-    payments: sumAmounts((item.payments ?? []).map((payment) => payment.amount)),
-    documents: printedDocuments(item.documents),
+    payments: payments === '' ? '' : printers.number(Number(payments)),
+    documents: printedDocuments(item.documents, printers),
   };
 }
 

@@ -48,6 +48,12 @@ describe('the risk profile editor (ACC-17, issue 6 point 9)', () => {
     expect(riskProfileProblems(filled)).toEqual([]);
   });
 
+  it('takes the customs value as officials type it: a decimal comma, spaces between thousands (issue 21 point 6)', () => {
+    const typed = { ...filled, minCustomsValue: '1\u00a0000 000,50' };
+    expect(riskProfileProblems(typed)).toEqual([]);
+    expect(riskProfileBody(typed).conditions.minCustomsValue).toBe(1000000.5);
+  });
+
   it('refuses a profile without any condition, as the server does', () => {
     const form = { ...emptyRiskProfileForm('2026-11-22'), name: 'Everything' };
     expect(riskProfileProblems(form)).toEqual(['conditionRequired']);
@@ -62,7 +68,7 @@ describe('the risk profile editor (ACC-17, issue 6 point 9)', () => {
       validTo: '2026-11-01',
       hsPrefixes: '8',
       originCountries: 'KAZ',
-      minCustomsValue: '1,5',
+      minCustomsValue: '1,555',
       maxPriorDeclarations: 'x',
     };
     expect(riskProfileProblems(form)).toEqual([

@@ -80,6 +80,11 @@ const day = /^\d{4}-\d{2}-\d{2}$/;
 const wholeNumber = /^\d{1,7}$/;
 const tenge = /^\d{1,15}(\.\d{1,2})?$/;
 
+/** An amount as an officer types it (1 000 000,50 or 1000000.50), in the server's form: 1000000.50. */
+function typedTenge(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+}
+
 /** Why the profile cannot be saved yet, as catalogue keys; the server checks the same again. */
 export function riskProfileProblems(form: RiskProfileForm): RiskProfileProblem[] {
   const problems: RiskProfileProblem[] = [];
@@ -94,7 +99,7 @@ export function riskProfileProblems(form: RiskProfileForm): RiskProfileProblem[]
   const countries = codeList(form.originCountries.toUpperCase());
   if (countries.length > 250 || countries.some((code) => !/^[A-Z]{2}$/.test(code)))
     problems.push('originCountryInvalid');
-  if (form.minCustomsValue.trim() !== '' && !tenge.test(form.minCustomsValue.trim()))
+  if (form.minCustomsValue.trim() !== '' && !tenge.test(typedTenge(form.minCustomsValue)))
     problems.push('minCustomsValueInvalid');
   if (
     form.maxPriorDeclarations.trim() !== '' &&
@@ -113,7 +118,7 @@ function conditionsOf(form: RiskProfileForm): RiskConditions {
   const countries = codeList(form.originCountries.toUpperCase());
   if (hsPrefixes.length > 0) conditions.hsPrefixes = hsPrefixes;
   if (countries.length > 0) conditions.originCountries = countries;
-  if (form.minCustomsValue.trim() !== '') conditions.minCustomsValue = Number(form.minCustomsValue.trim());
+  if (form.minCustomsValue.trim() !== '') conditions.minCustomsValue = Number(typedTenge(form.minCustomsValue));
   if (form.maxPriorDeclarations.trim() !== '')
     conditions.maxPriorDeclarations = Number(form.maxPriorDeclarations.trim());
   const kinds = declarationKinds.filter((kind) => form.kinds.includes(kind));

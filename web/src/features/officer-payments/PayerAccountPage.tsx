@@ -12,6 +12,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { BalanceFigures, PeriodFields } from '../payments/AccountFigures.tsx';
 import { periodProblem, recentPeriod } from '../payments/period.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
@@ -59,6 +60,7 @@ export function PayerAccountPage() {
 
 function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason }) {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   const [period, setPeriod] = useState<Period>(() => recentPeriod(almatyToday()));
   const problem = periodProblem(period);
   const balance = useQuery({
@@ -106,8 +108,18 @@ function AccountRead({ payer, reason }: { payer: string; reason: DataReadReason 
         </Stack>
       ),
     },
-    { key: 'available', header: t('payments.account.availableChange'), cell: (p) => p.availableChange, align: 'right' },
-    { key: 'reserved', header: t('payments.account.reservedChange'), cell: (p) => p.reservedChange, align: 'right' },
+    {
+      key: 'available',
+      header: t('payments.account.availableChange'),
+      cell: (p) => amountOf(p.availableChange),
+      align: 'right',
+    },
+    {
+      key: 'reserved',
+      header: t('payments.account.reservedChange'),
+      cell: (p) => amountOf(p.reservedChange),
+      align: 'right',
+    },
   ];
 
   return (

@@ -25,6 +25,7 @@ import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { receiptPath } from '../declarations/paths.ts';
 import { keepReceipt } from '../declarations/receipt-store.ts';
 import { useSession } from '../session/index.ts';
@@ -446,6 +447,7 @@ function VehicleRow({
 
 function CalculationView({ calculation }: { calculation: Calculation }) {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   return (
     <Stack gap="xs" data-testid="passenger-calculation">
       {calculation.lines.length === 0 ? (
@@ -467,7 +469,7 @@ function CalculationView({ calculation }: { calculation: Calculation }) {
                   <Table.Td>
                     <Text size="sm">{line.explanation}</Text>
                   </Table.Td>
-                  <Table.Td ta="right">{line.amount}</Table.Td>
+                  <Table.Td ta="right">{amountOf(line.amount)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

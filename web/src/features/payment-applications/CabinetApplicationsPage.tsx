@@ -22,6 +22,7 @@ import { typed } from '../../components/text-binding.ts';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { useAction } from '../../data/use-action.ts';
 import { printedDate, printedTime } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { base64ToBytes } from '../signing/base64.ts';
 import { SignerPanel } from '../signing/SignerPanel.tsx';
 import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
@@ -50,6 +51,7 @@ const kinds: ApplicationKind[] = ['deferral', 'instalment', 'refund'];
  */
 export function CabinetApplicationsPage() {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   const { signer } = useSigner();
   const [form, setForm] = useState<ApplicationForm>(() => emptyForm());
   const cabinet = useQuery({ queryKey: [...applicationKeys.all, 'cabinet'], queryFn: fetchCabinet });
@@ -90,7 +92,7 @@ export function CabinetApplicationsPage() {
         </Stack>
       ),
     },
-    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (a) => a.amount, align: 'right' },
+    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (a) => amountOf(a.amount), align: 'right' },
     { key: 'status', header: t('paymentApplications.list.status'), cell: (a) => <StatusBadge status={a.status} /> },
     {
       key: 'decision',
@@ -102,7 +104,7 @@ export function CabinetApplicationsPage() {
     { key: 'due', header: t('paymentApplications.obligations.dueDate'), cell: (o) => printedDate(o.dueDate) },
     { key: 'declaration', header: t('paymentApplications.obligations.declaration'), cell: (o) => o.registrationNumber },
     { key: 'codes', header: t('paymentApplications.obligations.codes'), cell: (o) => `${o.paymentType} / ${o.kbk}` },
-    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (o) => o.amount, align: 'right' },
+    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (o) => amountOf(o.amount), align: 'right' },
     {
       key: 'paid',
       header: t('paymentApplications.obligations.paid'),
@@ -123,7 +125,7 @@ export function CabinetApplicationsPage() {
     { key: 'declaration', header: t('paymentApplications.obligations.declaration'), cell: (n) => n.registrationNumber },
     { key: 'due', header: t('paymentApplications.obligations.dueDate'), cell: (n) => printedDate(n.dueDate) },
     { key: 'codes', header: t('paymentApplications.obligations.codes'), cell: (n) => `${n.paymentType} / ${n.kbk}` },
-    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (n) => n.amount, align: 'right' },
+    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (n) => amountOf(n.amount), align: 'right' },
   ];
 
   return (

@@ -8,6 +8,7 @@ import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate, printedTime } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { type ApplicationKind, type ApplicationView, applicationKeys, fetchQueue } from './applications-api.ts';
 import { DecideApplicationDialog } from './DecideApplicationDialog.tsx';
@@ -31,6 +32,7 @@ export function OfficerApplicationsPage() {
 
 function Queue({ reason }: { reason: DataReadReason }) {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   const [kind, setKind] = useState<KindFilter>('all');
   const [deciding, setDeciding] = useState<ApplicationView | null>(null);
   const queue = useQuery({
@@ -62,7 +64,7 @@ function Queue({ reason }: { reason: DataReadReason }) {
         </Stack>
       ),
     },
-    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (a) => a.amount, align: 'right' },
+    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (a) => amountOf(a.amount), align: 'right' },
     {
       key: 'schedule',
       header: t('paymentApplications.schedule.title'),

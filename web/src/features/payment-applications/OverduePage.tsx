@@ -8,6 +8,7 @@ import { QueueTable } from '../../components/QueueTable.tsx';
 import type { Column } from '../../components/RowsTable.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { ReadReasonGate } from '../read-reason/ReadReasonGate.tsx';
 import { applicationKeys, fetchOverdue, type ObligationView } from './applications-api.ts';
 import { RecordPaidDialog } from './RecordPaidDialog.tsx';
@@ -29,6 +30,7 @@ export function OverduePage() {
 
 function Overdue({ reason }: { reason: DataReadReason }) {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   const [paying, setPaying] = useState<ObligationView | null>(null);
   const overdue = useQuery({
     queryKey: [...applicationKeys.all, 'overdue', reason],
@@ -45,7 +47,7 @@ function Overdue({ reason }: { reason: DataReadReason }) {
     { key: 'declaration', header: t('paymentApplications.obligations.declaration'), cell: (o) => o.registrationNumber },
     { key: 'office', header: t('paymentApplications.officer.office'), cell: (o) => o.customsOffice },
     { key: 'codes', header: t('paymentApplications.obligations.codes'), cell: (o) => `${o.paymentType} / ${o.kbk}` },
-    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (o) => o.amount, align: 'right' },
+    { key: 'amount', header: t('paymentApplications.list.amount'), cell: (o) => amountOf(o.amount), align: 'right' },
     {
       key: 'paid',
       header: '',

@@ -10,6 +10,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf, mapLoad } from '../../data/load.ts';
 import { almatyToday, printedDate, printedTime } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { cabinetApplicationsPath } from '../payment-applications/paths.ts';
 import { cabinetReceiptOrdersPath } from '../receipt-orders/paths.ts';
 import { BalanceFigures, PeriodFields } from './AccountFigures.tsx';
@@ -22,6 +23,7 @@ import { periodProblem, recentPeriod } from './period.ts';
  */
 export function AdvanceAccountPage() {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   const [period, setPeriod] = useState<Period>(() => recentPeriod(almatyToday()));
   const problem = periodProblem(period);
   const balance = useQuery({ queryKey: ['advance-account', 'balance'], queryFn: fetchBalance });
@@ -50,8 +52,18 @@ export function AdvanceAccountPage() {
         </Stack>
       ),
     },
-    { key: 'available', header: t('payments.account.availableChange'), cell: (p) => p.availableChange, align: 'right' },
-    { key: 'reserved', header: t('payments.account.reservedChange'), cell: (p) => p.reservedChange, align: 'right' },
+    {
+      key: 'available',
+      header: t('payments.account.availableChange'),
+      cell: (p) => amountOf(p.availableChange),
+      align: 'right',
+    },
+    {
+      key: 'reserved',
+      header: t('payments.account.reservedChange'),
+      cell: (p) => amountOf(p.reservedChange),
+      align: 'right',
+    },
   ];
 
   return (

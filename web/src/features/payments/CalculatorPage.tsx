@@ -19,6 +19,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { typed } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
 import { almatyToday } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import {
   type CalculatorDraft,
   type Channel,
@@ -170,6 +171,7 @@ function ItemFields({
 
 function CalculationResult({ calculation }: { calculation: Calculation }) {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   return (
     <Card withBorder data-testid="calculator-result">
       <Stack>
@@ -196,9 +198,9 @@ function CalculationResult({ calculation }: { calculation: Calculation }) {
                       {line.explanation}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{line.base}</Table.Td>
+                  <Table.Td>{amountOf(line.base)}</Table.Td>
                   <Table.Td>{line.rate}</Table.Td>
-                  <Table.Td ta="right">{line.amount}</Table.Td>
+                  <Table.Td ta="right">{amountOf(line.amount)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -207,7 +209,7 @@ function CalculationResult({ calculation }: { calculation: Calculation }) {
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {Object.entries(calculation.totals)
-              .map(([type, amount]) => `${type}: ${amount}`)
+              .map(([type, amount]) => `${type}: ${amountOf(amount)}`)
               .join(' · ')}
           </Text>
           <Text fw={700} data-testid="calculator-total">

@@ -87,7 +87,7 @@ function ReceiptFacts({ receipt }: { receipt: ReceiptCheck }) {
     [t('receiptCheck.number'), receipt.registrationNumber],
     [t('receiptCheck.office'), receipt.customsOffice],
     [t('receiptCheck.registeredAt'), printedTime(receipt.registeredAt, currentLanguage())],
-    [t('receiptCheck.kind'), t(`receiptCheck.kinds.${receipt.kind}`, { defaultValue: receipt.kind })],
+    [t('receiptCheck.kind'), t(`receiptCheck.kinds.${receipt.kind}`, { defaultValue: t('receiptCheck.kind') })],
     [t('receiptCheck.submission'), String(receipt.submission)],
   ];
   return (
@@ -96,7 +96,7 @@ function ReceiptFacts({ receipt }: { receipt: ReceiptCheck }) {
         <Group>
           <Text fw={600}>{t('receiptCheck.found')}</Text>
           <Badge data-testid="receipt-check-status" data-status={receipt.status}>
-            {t(`receiptCheck.statuses.${receipt.status}`, { defaultValue: receipt.status })}
+            {t(`receiptCheck.statuses.${receipt.status}`, { defaultValue: t('declarations.timeline.status') })}
           </Badge>
         </Group>
         {receipt.supersededBy && (

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Column } from '../../components/RowsTable.tsx';
 import { printedTime } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { StatusBadge } from './ReceiptOrderDetails.tsx';
 import type { ReceiptOrderSummary } from './receipt-orders-api.ts';
 
 /** The columns of a list of ТПО, each number a link to its page. */
 export function useReceiptOrderColumns(pathOf: (id: string) => string): Column<ReceiptOrderSummary>[] {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   return [
     {
       key: 'number',
@@ -26,7 +28,7 @@ export function useReceiptOrderColumns(pathOf: (id: string) => string): Column<R
     },
     { key: 'recipient', header: t('receiptOrders.recipient'), cell: (o) => o.recipientIin },
     { key: 'channel', header: t('receiptOrders.channel'), cell: (o) => t(`receiptOrders.channels.${o.channel}`) },
-    { key: 'total', header: t('receiptOrders.totalShort'), cell: (o) => o.total, align: 'right' },
+    { key: 'total', header: t('receiptOrders.totalShort'), cell: (o) => amountOf(o.total), align: 'right' },
     { key: 'status', header: t('receiptOrders.status'), cell: (o) => <StatusBadge status={o.status} /> },
   ];
 }

@@ -2,6 +2,7 @@ import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FactsTable } from '../../components/FactsTable.tsx';
 import { printedDate, printedTime } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import type { ReceiptOrder } from './receipt-orders-api.ts';
 
 const statusColour = { issued: 'yellow', paid: 'green', 'nothing-due': 'teal', annulled: 'gray' } as const;
@@ -18,6 +19,7 @@ export function StatusBadge({ status }: { status: ReceiptOrder['status'] }) {
 /** A ТПО as both its recipient and the officer read it: the facts, the goods, the lines and the payment. */
 export function ReceiptOrderDetails({ order }: { order: ReceiptOrder }) {
   const { t, i18n } = useTranslation();
+  const amountOf = usePrintedAmount();
   const payment = order.payment;
   return (
     <Stack>
@@ -87,8 +89,8 @@ export function ReceiptOrderDetails({ order }: { order: ReceiptOrder }) {
                   <Table.Td>{index + 1}</Table.Td>
                   <Table.Td>{item.hsCode}</Table.Td>
                   <Table.Td>{item.originCountry ?? '—'}</Table.Td>
-                  <Table.Td ta="right">{`${item.invoiceValue} ${item.currency}`}</Table.Td>
-                  <Table.Td ta="right">{item.netMassKg}</Table.Td>
+                  <Table.Td ta="right">{`${amountOf(item.invoiceValue)} ${item.currency}`}</Table.Td>
+                  <Table.Td ta="right">{amountOf(item.netMassKg)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -122,9 +124,9 @@ export function ReceiptOrderDetails({ order }: { order: ReceiptOrder }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{line.kbk}</Table.Td>
-                  <Table.Td ta="right">{line.base}</Table.Td>
+                  <Table.Td ta="right">{amountOf(line.base)}</Table.Td>
                   <Table.Td>{line.rate}</Table.Td>
-                  <Table.Td ta="right">{line.amount}</Table.Td>
+                  <Table.Td ta="right">{amountOf(line.amount)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -6,6 +6,7 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { loadOf } from '../../data/load.ts';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { DateField } from './DateField.tsx';
 import { withPlaces } from './decimals.ts';
 import type { ExchangeRate } from './exchange-rates-api.ts';
@@ -17,6 +18,7 @@ const currencyCell = { ff: 'monospace', fw: 600 } as const;
 /** The National Bank's rates in tenge at a chosen date: the latest published on or before it. */
 export function ExchangeRatesPage() {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   const language = currentLanguage();
   const [date, setDate] = useReferenceDate();
   const load = loadOf(useExchangeRates(date));
@@ -32,14 +34,20 @@ export function ExchangeRatesPage() {
     {
       key: 'rate',
       header: t('reference.exchangeRates.columns.rate'),
-      cell: (rate) => withPlaces(rate.rate, 2),
+      cell: (rate) => amountOf(withPlaces(rate.rate, 2)),
       align: 'right',
       td: () => ({ ff: 'monospace', 'data-testid': 'exchange-rate-value' }),
     },
     {
       key: 'change',
       header: t('reference.exchangeRates.columns.change'),
-      cell: (rate) => (rate.change === null ? '' : withPlaces(rate.change, 2)),
+      cell: (rate) =>
+        rate.change === null
+          ? ''
+          : // the National Bank writes a rise with its plus sign, which an amount does not carry
+            rate.change.startsWith('+')
+            ? `+${amountOf(withPlaces(rate.change.slice(1), 2))}`
+            : amountOf(withPlaces(rate.change, 2)),
       align: 'right',
       td: (rate) => ({ ff: 'monospace', c: changeColour(rate.change) }),
     },

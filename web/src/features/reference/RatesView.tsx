@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { printedDate } from '../../dates.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { plainNumber } from './decimals.ts';
 import { rateWords } from './rate-words.ts';
 import type { Rate, RatesAtDate } from './rates-api.ts';
@@ -72,7 +73,8 @@ export function RatesView({ rates, date }: { rates: RatesAtDate | null; date: st
 /** One rate: in words, the origin it is limited to, its validity and the tariff's text it came from. */
 function RateLine({ rate }: { rate: Rate }) {
   const { t } = useTranslation();
-  const words = rateWords(rate, t);
+  const amountOf = usePrintedAmount();
+  const words = rateWords(rate, t, amountOf);
   return (
     <Stack gap={0}>
       <Group gap="xs">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedDate } from '../../dates.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { usePrintedAmount } from '../../i18n/use-printed-amount.ts';
 import { Highlighted, HighlightedCode } from './Highlighted.tsx';
 import { codePrefixOf, queryStems } from './highlight.ts';
 import { tnvedName } from './localized.ts';
@@ -13,6 +14,7 @@ import type { TnvedSearchResult } from './tnved-api.ts';
 /** The server's ranked hits, each with its place in the tree and its import duty at the date. */
 export function TnvedSearchResults({ result }: { result: TnvedSearchResult }) {
   const { t } = useTranslation();
+  const amountOf = usePrintedAmount();
   const language = currentLanguage();
   const stems = queryStems(result.query);
   const prefix = codePrefixOf(result.query);
@@ -65,7 +67,7 @@ export function TnvedSearchResults({ result }: { result: TnvedSearchResult }) {
             </Text>
             {hit.rates?.importDuty && (
               <Text size="sm" c="dimmed" data-testid="tnved-hit-duty">
-                {t('reference.tnved.duty', { rate: rateWords(hit.rates.importDuty, t) })}
+                {t('reference.tnved.duty', { rate: rateWords(hit.rates.importDuty, t, amountOf) })}
               </Text>
             )}
           </Stack>

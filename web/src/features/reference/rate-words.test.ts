@@ -1,6 +1,8 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../i18n/catalogues.ts';
+import { registerFormats } from '../../i18n/formats.ts';
 import { rateWords } from './rate-words.ts';
 import type { Rate } from './rates-api.ts';
 
@@ -14,6 +16,7 @@ await i18n.init({
   lng: 'ru',
   interpolation: { escapeValue: false },
 });
+registerFormats(i18n);
 
 const rate = (fields: Partial<Rate>): Rate => ({
   kind: 'ad_valorem',
@@ -27,7 +30,8 @@ const rate = (fields: Partial<Rate>): Rate => ({
   origin: null,
   ...fields,
 });
-const words = (r: Rate, language: 'kk' | 'ru' | 'en') => rateWords(r, i18n.getFixedT(language));
+const words = (r: Rate, language: 'kk' | 'ru' | 'en') =>
+  rateWords(r, i18n.getFixedT(language), (decimal) => printedAmount(decimal, language));
 
 describe('rates in words (issue 5 points 2 and 9)', () => {
   it('an ad valorem rate: "15 %"', () => {
@@ -36,11 +40,11 @@ describe('rates in words (issue 5 points 2 and 9)', () => {
     expect(words(r, 'ru')).toBe('15 %');
   });
 
-  it('a specific rate: "1.25 EUR per pair"', () => {
+  it('a specific rate: "1.25 EUR per pair", its decimal mark the language’s (issue 21 point 6)', () => {
     const r = rate({ kind: 'specific', amount: '1.25', currency: 'EUR', unit: '715', text: '1.25 EUR за 1 пар' });
     expect(words(r, 'en')).toBe('1.25 EUR per pair');
-    expect(words(r, 'ru')).toBe('1.25 EUR за пару');
-    expect(words(r, 'kk')).toBe('1 жұп үшін 1.25 EUR');
+    expect(words(r, 'ru')).toBe('1,25 EUR за пару');
+    expect(words(r, 'kk')).toBe('1 жұп үшін 1,25 EUR');
   });
 
   it('a combined rate: "50 %, but not less than 1 EUR per kg"', () => {

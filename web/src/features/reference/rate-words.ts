@@ -44,11 +44,13 @@ export function unitWords(unit: string, t: TFunction): string {
 
 /**
  * A rate in words in the reader's language: "15 %", "1.25 EUR per pair", "50 %, but not less than
- * 1 EUR per kg". When a part the form needs is missing, the tariff's own text is shown instead of a guess.
+ * 1 EUR per kg", its numbers as that language writes them ("1,25 EUR за пару"): the amount by the
+ * catalogue's amount format, the percent, which has no text of its own, by `printed`. When a part
+ * the form needs is missing, the tariff's own text is shown instead of a guess.
  */
-export function rateWords(rate: Rate, t: TFunction): string {
-  // "15 %" is written alike in the three languages, so it needs no catalogue entry.
-  const percent = rate.percent === null ? null : `${plainNumber(rate.percent)} %`;
+export function rateWords(rate: Rate, t: TFunction, printed: (decimal: string) => string): string {
+  // "15 %" is written alike in the three languages but for its decimal mark, so it needs no catalogue entry.
+  const percent = rate.percent === null ? null : `${printed(plainNumber(rate.percent))} %`;
   const specific =
     rate.amount !== null && rate.currency !== null && rate.unit !== null
       ? { amount: plainNumber(rate.amount), currency: rate.currency, unit: unitWords(rate.unit, t) }

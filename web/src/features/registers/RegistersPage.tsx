@@ -9,7 +9,9 @@ import { RowsTable } from '../../components/RowsTable.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { RefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
+import type { TextEvent } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
+import { printedDate } from '../../dates.ts';
 import { addEntry, endEntry, fetchEntries, type NewEntry, type RegisterEntry, registerKeys } from './registers-api.ts';
 
 const emptyEntry = { iinBin: '', registerNumber: '', name: '', validFrom: '', validTo: '' };
@@ -44,15 +46,16 @@ export function RegistersPage() {
   const end = async () => {
     if (ending && (await closing.run(ending))) setEnding(null);
   };
-  const field = (name: keyof typeof emptyEntry, placeholder?: string) => (
-    <TextInput
-      label={t(`registers.fields.${name}`)}
-      placeholder={placeholder}
-      value={draft[name]}
-      onChange={(event) => setDraft({ ...draft, [name]: event.currentTarget.value })}
-      data-testid={`register-new-${name}`}
-    />
-  );
+  const field = (name: keyof typeof emptyEntry) => {
+    const box = {
+      label: t(`registers.fields.${name}`),
+      value: draft[name],
+      onChange: (event: TextEvent) => setDraft({ ...draft, [name]: event.currentTarget.value }),
+      'data-testid': `register-new-${name}`,
+    };
+    // the days are typed and shown DD.MM.YYYY, as officials write them (issue 21 point 6)
+    return name === 'validFrom' || name === 'validTo' ? <DayInput {...box} /> : <TextInput {...box} />;
+  };
 
   return (
     <Stack gap="lg" py="xl">
@@ -91,7 +94,7 @@ export function RegistersPage() {
                 header: t('registers.period'),
                 cell: (e) => (
                   <Stack gap={0}>
-                    <Text size="sm">{`${e.validFrom} — ${e.validTo ?? t('registers.openEnded')}`}</Text>
+                    <Text size="sm">{`${printedDate(e.validFrom)} — ${e.validTo ? printedDate(e.validTo) : t('registers.openEnded')}`}</Text>
                     {e.endReason && <Text size="xs">{e.endReason}</Text>}
                   </Stack>
                 ),
@@ -154,8 +157,8 @@ export function RegistersPage() {
         {field('iinBin')}
         {field('registerNumber')}
         {field('name')}
-        {field('validFrom', 'YYYY-MM-DD')}
-        {field('validTo', 'YYYY-MM-DD')}
+        {field('validFrom')}
+        {field('validTo')}
         <Group>
           <Button onClick={add} loading={adding.pending} data-testid="register-new-save">
             {t('registers.addButton')}

@@ -2,11 +2,14 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInput.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RowsTable } from '../../components/RowsTable.tsx';
 import { RefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { TitledCard } from '../../components/TitledCard.tsx';
+import type { TextEvent } from '../../components/text-binding.ts';
 import { useAction } from '../../data/use-action.ts';
+import { printedDate } from '../../dates.ts';
 import {
   enterFromPaper,
   fetchRepresentationsNaming,
@@ -23,6 +26,8 @@ const blank = {
   validTo: '',
   paperBasis: '',
 };
+
+const days = new Set<keyof typeof blank>(['contractDate', 'validFrom', 'validTo']);
 
 /**
  * An officer's page of customs representation (issue 17 point 7, ACC-9): the representations
@@ -47,14 +52,16 @@ export function OfficerRepresentationsPage() {
       setDraft(blank);
     }
   };
-  const field = (name: keyof typeof blank) => (
-    <TextInput
-      label={t(`representation.officer.fields.${name}`)}
-      value={draft[name]}
-      onChange={(event) => setDraft({ ...draft, [name]: event.currentTarget.value })}
-      data-testid={`paper-representation-${name}`}
-    />
-  );
+  const field = (name: keyof typeof blank) => {
+    const box = {
+      label: t(`representation.officer.fields.${name}`),
+      value: draft[name],
+      onChange: (event: TextEvent) => setDraft({ ...draft, [name]: event.currentTarget.value }),
+      'data-testid': `paper-representation-${name}`,
+    };
+    // the days are typed and shown DD.MM.YYYY, as officials write them (issue 21 point 6)
+    return days.has(name) ? <DayInput {...box} /> : <TextInput {...box} />;
+  };
 
   return (
     <Stack gap="lg" py="xl">
@@ -95,7 +102,8 @@ export function OfficerRepresentationsPage() {
             {
               key: 'period',
               header: t('representation.period'),
-              cell: (r) => `${r.validFrom} — ${r.validTo ?? t('representation.openEnded')}`,
+              cell: (r) =>
+                `${printedDate(r.validFrom)} — ${r.validTo ? printedDate(r.validTo) : t('representation.openEnded')}`,
             },
             {
               key: 'confirmed',

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { RowsTable } from '../../components/RowsTable.tsx';
 import { RefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
+import { printedDate } from '../../dates.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import {
   confirmRepresentation,
@@ -70,7 +71,8 @@ export function RepresentationsPage() {
             {
               key: 'period',
               header: t('representation.period'),
-              cell: (r) => `${r.validFrom} — ${r.validTo ?? t('representation.openEnded')}`,
+              cell: (r) =>
+                `${printedDate(r.validFrom)} — ${r.validTo ? printedDate(r.validTo) : t('representation.openEnded')}`,
             },
             {
               key: 'standing',

@@ -73,7 +73,7 @@ export function VerificationResultView({ result }: { result: VerificationResult 
           <Group gap="sm" data-testid="verify-revocation" data-status={result.revocation.status}>
             <Badge color={revocationColor[result.revocation.status] ?? 'gray'} variant="light">
               {t(`signatures.revocation.status.${result.revocation.status}`, {
-                defaultValue: result.revocation.status,
+                defaultValue: t('signatures.revocation.status.unknown'),
               })}
             </Badge>
             {result.revocation.source && (
@@ -176,7 +176,7 @@ function SignerTable({ signer, date }: { signer: SignerInfo; date: (iso: string)
       <Group gap={4} key="roles" data-testid="signer-roles">
         {signer.roles.map((role) => (
           <Badge key={role} size="sm" variant="light" data-role={role}>
-            {t(`signatures.roles.${role}`, { defaultValue: role })}
+            {t(`signatures.roles.${role}`)}
           </Badge>
         ))}
       </Group>,

@@ -1,7 +1,7 @@
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TransitMovementView } from '@shekara/contracts/declarations/transit';
 import { useTranslation } from 'react-i18next';
-import { printedTime } from '../../dates.ts';
+import { printedDate, printedTime } from '../../dates.ts';
 
 /** The facts the card shows, in order: each has its label under `transit.facts`. */
 export const movementFacts = [
@@ -29,7 +29,7 @@ export function TransitMovementCard({ movement }: { movement: TransitMovementVie
   const facts: [(typeof movementFacts)[number], string][] = [
     ['departure', movement.departureOffice],
     ['destination', movement.destinationOffice],
-    ['term', movement.deliveryTerm],
+    ['term', printedDate(movement.deliveryTerm)],
     ['carrier', movement.carrierIinBin ?? '—'],
     [
       'security',
