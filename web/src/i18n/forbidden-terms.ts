@@ -22,7 +22,9 @@ export const forbiddenTerms: Record<'kk' | 'ru', readonly ForbiddenTerm[]> = {
     { variant: /ДТС/u, use: 'КҚД-1, КҚД-2 (glossary 12)' },
     { variant: /КДТ/u, use: 'ТДТ (glossary 13)' },
     { variant: /(?<!\p{L})ДТ(?!\p{L})/u, use: 'ТД (glossary 10)' },
-    { variant: /ФЛК/u, use: 'форматтық-логикалық бақылау (glossary 15)' },
+    { variant: /ФЛК/u, use: 'пішіндік-логикалық бақылау (glossary 15)' },
+    // the glossary's main column, where seed 004 names it otherwise: the seeds' term wins
+    { variant: /форматтық-логикалық/iu, use: 'пішіндік-логикалық бақылау (seed 004, glossary 15)' },
     { variant: /Веб-декларант/iu, use: '«Web-декларант» кешені (glossary 32)' },
     { variant: /өтінім/iu, use: 'өтініш (glossary 30, 32)' },
     { variant: /жеке басын куәландыратын/iu, use: 'жеке басты куәландыратын құжат (glossary 34)' },
