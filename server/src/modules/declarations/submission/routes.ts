@@ -112,7 +112,13 @@ export async function submissionRoutes(
     handler: async (request) => payDeclaration(ctx, caller(request).account, request.params.id, requestFacts(request)),
   });
 
-  const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
+  const receiptLimit = rateLimit({
+    name: 'declarations.receipt-check',
+    limit: receiptChecksPerMinute,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
   route(r.checkReceipt, {
     summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
     access: publicAccess,

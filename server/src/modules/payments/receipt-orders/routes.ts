@@ -53,7 +53,13 @@ export async function receiptOrderRoutes(
   { ctx, verifier }: { ctx: ReceiptOrderContext; verifier: SignatureSetup['verifier'] },
 ): Promise<void> {
   // Anyone holding the paper checks it; a few checks a minute per address, as receipts are checked.
-  const checks = rateLimit({ limit: 60, windowMs: 60_000, clock: ctx.clock });
+  const checks = rateLimit({
+    name: 'payments.receipt-order-check',
+    limit: 60,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
   contractRoutes(app, { tags: ['payments'], access: publicAccess })(receiptOrderCheckRoute, {
     summary: 'Check a printed customs receipt order: its number and the digest printed on it (ACC-21)',
     description:
