@@ -4,8 +4,11 @@ import { loadDemoData } from './demo-data.ts';
 import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
 import { systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
+import { type ChangeFeed, startChangeFeed } from './platform/db/change-feed.ts';
+import type { Database } from './platform/db/database.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
+import { openReadReplicas, type PublicReads, primaryOnly } from './platform/db/read-replicas.ts';
 import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
 import type { BackgroundServices, OutboxContribution, ScheduledJob } from './platform/module.ts';
@@ -21,7 +24,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile) → HTTP → outbox workers, jobs. */
+/**
+ * Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile)
+ * → the change feed and read replicas → HTTP → outbox workers, jobs. Everything a node keeps is in
+ * the database or a copy it is told to drop (docs/ARCHITECTURE.md, "Several nodes"): start as many
+ * as wanted on one DATABASE_URL.
+ */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
   const workers = startWorkers(config, logger);
@@ -36,17 +44,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await workers.close();
     throw error;
   }
+  let feed: ChangeFeed | undefined;
+  let publicReads: PublicReads | undefined;
   try {
     const applied = await migrate(db);
     if (applied.length > 0)
       logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
+    // Listening before anything is copied into memory, so no change falls between the copy and the feed.
+    feed = await startChangeFeed(db, logger);
+    const reads = await openPublicReads(db, config, logger);
+    publicReads = reads;
     const prepared = await preparedReady;
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
     const services = {
       db,
+      publicReads: reads as Database,
       clock: systemClock,
       logger,
       config,
@@ -60,7 +75,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         if (ready) logger.info(ready.summary as object, ready.message);
       }
     }
-    const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox, workers });
+    const app = await buildApp({ config, db, publicReads: reads, signatures: prepared, logger, notifyOutbox, workers });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
     workers.warmUp();
@@ -82,15 +97,33 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           await Promise.all(outbox.map((worker) => worker.stop()));
           await Promise.all(jobs.map((job) => job.stop()));
           await workers.close();
+          await feed?.stop();
+          await publicReads?.close();
           await db.close();
         }
       },
     };
   } catch (error) {
     await workers.close();
+    await feed?.stop();
+    await publicReads?.close();
     await db.close();
     throw error;
   }
+}
+
+/** The replicas of DATABASE_REPLICA_URL for the public read-only routes, or the primary alone. */
+async function openPublicReads(db: Database, config: Config, logger: Logger): Promise<PublicReads> {
+  if (config.databaseReplicaUrls.length === 0) return primaryOnly(db);
+  const reads = await openReadReplicas({
+    primary: db,
+    urls: config.databaseReplicaUrls,
+    maxLagMs: config.databaseReplicaMaxLagMs,
+    poolSize: config.databasePoolSize,
+    logger,
+  });
+  logger.info({ replicas: reads.replicas() }, 'read replicas for the public read-only routes');
+  return reads;
 }
 
 /** The worker threads (WORKER_THREADS); none: that work on the main thread, for measurements only. */

@@ -63,6 +63,8 @@ export async function buildTestApp(
     publicUrl?: string;
     onRoute?: AppDependencies['onRoute'];
     workers?: TaskRunner | undefined;
+    /** where the public read-only routes read (read replicas); the database itself when absent */
+    publicReads?: Database;
   } = {},
 ) {
   return buildApp({
@@ -76,6 +78,7 @@ export async function buildTestApp(
       publicUrl: options.publicUrl ?? testAppConfig.publicUrl,
     },
     db,
+    publicReads: options.publicReads,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,
