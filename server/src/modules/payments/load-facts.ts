@@ -47,7 +47,7 @@ type ExchangeRow = Awaited<ReturnType<typeof exchangeRatesInForce>>['rates'][num
 function ratesOfDay(db: Database, date: string, currencies: readonly string[]): Promise<ExchangeRow[]> {
   let byKey = ratesRead.get(db);
   if (!byKey) ratesRead.set(db, (byKey = new Map()));
-  const key = `${date}/${currencies.join(',')}`;
+  const key = `${changeGeneration(db, exchangeRateTables)}/${date}/${currencies.join(',')}`;
   const now = Date.now();
   const known = byKey.get(key);
   if (known && known.until > now) return known.rates;

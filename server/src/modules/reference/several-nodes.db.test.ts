@@ -67,4 +67,43 @@ describe.skipIf(severalNodesSkip)('reference data held in memory on two nodes (i
       });
     expect(Date.now() - changedAt).toBeLessThan(1_000);
   });
+
+  it('calculates payments with an exchange rate and a VAT rate changed elsewhere, on every node, within a second', async () => {
+    const pork = {
+      hsCode: '0203111000',
+      originCountry: 'DE',
+      invoiceValue: '10000',
+      currency: 'EUR',
+      netMassKg: '1000',
+    };
+    const lines = async (app: FastifyInstance) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/payments/calculate',
+        payload: { date: '2026-03-02', procedure: '40', items: [pork] },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { lines: { paymentType: string; base: string; rate: string }[] }).lines;
+    };
+    for (const node of t.nodes) {
+      const [duty, vat] = await lines(node.app);
+      expect(duty!.base).toBe('6057200.00');
+      expect(vat!.rate).toBe('16%');
+    }
+    // the rates of the day and the tariff's VAT are now in each node's memory
+    await elsewhere.query(
+      `insert into exchange_rates (currency, rate_date, units, rate, change, source) values ('EUR', '2026-03-01', 1, 700, null, 'test')`,
+    );
+    await elsewhere.query(`update vat_rates set percent = 17 where valid_from = '2026-01-01'`);
+    const changedAt = Date.now();
+    for (const node of t.nodes)
+      await vi.waitFor(
+        async () => {
+          const [duty, vat] = await lines(node.app);
+          expect([duty!.base, vat!.rate]).toEqual(['7000000.00', '17%']);
+        },
+        { timeout: 1_000, interval: 20 },
+      );
+    expect(Date.now() - changedAt).toBeLessThan(1_000);
+  });
 });
