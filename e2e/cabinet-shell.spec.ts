@@ -11,7 +11,7 @@ import ru from '../web/src/i18n/locales/ru.json';
 import { csrfHeader, registerAndLogIn } from './accounts.ts';
 import { type AxeFinding, seriousViolations } from './axe.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { screenshot, slow, testSign } from './helpers.ts';
+import { appReady, screenshot, slow, testSign } from './helpers.ts';
 import { gostKey, organisationBin } from './people.ts';
 import { type Stage, useSharedStage, useStage } from './stage.ts';
 
@@ -113,7 +113,7 @@ describe.skipIf(unavailable !== null)(
         const context = await contextIn(stage, language, laptop);
         const page = await context.newPage();
         await page.goto(stage.server.url);
-        await page.getByTestId('header-nav').waitFor(slow);
+        await appReady(page);
         const t = languages[language];
         await expect.poll(() => page.getByTestId('app-name').textContent()).toBe(t.app.name);
         expect(await headerOverflow(page), language).toBe(0);

@@ -53,6 +53,11 @@ const copyDigest = (payload: string) => createHash('sha256').update(payload).dig
 
 /** A one-item goods declaration of the demo generator that passes control at the office today, delivered. */
 export async function fileGoods(stage: Stage, declarant: BrowserContext, office: string): Promise<Filed> {
+  return signAndSubmit(stage, declarant, await draftGoods(stage, declarant, office), office);
+}
+
+/** The draft `fileGoods` delivers: a one-item goods declaration that passes control at the office today. */
+export async function draftGoods(stage: Stage, declarant: BrowserContext, office: string): Promise<string> {
   const document = demoDocument('goods', {
     items: 1,
     declarant: organisationBin,
@@ -64,7 +69,7 @@ export async function fileGoods(stage: Stage, declarant: BrowserContext, office:
     data: { kind: 'goods', document },
   });
   expect(created.status(), await created.text()).toBe(201);
-  return signAndSubmit(stage, declarant, ((await created.json()) as { id: string }).id, office);
+  return ((await created.json()) as { id: string }).id;
 }
 
 /**

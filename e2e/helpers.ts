@@ -10,6 +10,14 @@ export const slow = { timeout: 30_000 };
 /** What a whole signed submission or decision takes on such a machine. */
 export const slower = { timeout: 60_000 };
 
+/**
+ * Waits until the web app has taken the page over: the home page arrives prerendered, and its
+ * language switch and menus work only from then (issue 19 point 11).
+ */
+export async function appReady(page: Page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', ...slow });
+}
+
 /** Errors control finds in the open document, or -1 while control is not ready. */
 export async function controlErrors(page: Page): Promise<number> {
   if ((await page.getByTestId('control-state').getAttribute('data-state')) !== 'ready') return -1;

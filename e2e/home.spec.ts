@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import kk from '../web/src/i18n/locales/kk.json';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
+import { appReady } from './helpers.ts';
 import { resultsDir, useSharedStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -15,6 +16,7 @@ describe.skipIf(unavailable !== null)('the public home page in Chromium', () => 
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(stage.server.url);
+    await appReady(page);
 
     await expect.poll(() => page.getByTestId('home-title').textContent()).toBe(ru.home.title);
     expect(await page.getByTestId('app-name').textContent()).toBe(ru.app.name);

@@ -100,7 +100,9 @@ describe.skipIf(unavailable !== null)('the customs receipt order of a personal-u
     // The printed ТПО carries the SHA-256 of the signed document and a QR code of the public check
     // page; the page (no log-in) confirms the order, its status and the system's signature.
     const pdfPath = (await page.getByTestId('receipt-order-pdf').getAttribute('href'))!;
-    const printed = (await readPdf(await (await recipient.request.get(url(pdfPath))).body())).pages.join(' ');
+    const answer = await recipient.request.get(url(pdfPath));
+    expect(answer.status(), await answer.text()).toBe(200);
+    const printed = (await readPdf(await answer.body())).pages.join(' ');
     const digest = /SHA-256[^0-9a-f]*([0-9a-f]{64})/.exec(printed)![1]!;
     const stranger = await stage.browser.newPage({ locale: 'ru-RU' });
     await stranger.goto(url(`/verify/receipt-order?${new URLSearchParams({ number, hash: digest })}`));

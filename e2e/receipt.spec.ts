@@ -74,5 +74,6 @@ describe.skipIf(unavailable !== null)('the receipt and its public check, in Chro
 
     await officer.close();
     await declarant.close();
-  });
+    // two filings, a payment, two decisions: about 11 s alone, several times that on a loaded machine
+  }, 180_000);
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import ru from '../web/src/i18n/locales/ru.json';
 import { browserUnavailableReason } from './browser.ts';
-import { slower } from './helpers.ts';
-import { useSharedStage } from './stage.ts';
+import { draftGoods } from './filing.ts';
+import { chooseKey, controlErrors, slow, slower, useTestSigner } from './helpers.ts';
+import { gostKey, organisationContext } from './people.ts';
+import { useSharedStage, useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
@@ -38,4 +40,37 @@ describe.skipIf(unavailable !== null)('refusals read as meanings, in Chromium', 
     expect(await page.getByTestId('server-refusal-support').textContent()).toContain('HTTP_502');
     await context.close();
   });
+});
+
+describe.skipIf(unavailable !== null)('a refusal beside the browser’s control, in Chromium', () => {
+  const stage = useStage('words-refusal');
+  const office = '75101';
+
+  it('issue 19 point 6: once the server refuses the submission, the browser’s clean control is no longer shown green beside it', async () => {
+    const declarant = await organisationContext(stage, 'words-refusal@shekara-test.kz');
+    const id = await draftGoods(stage, declarant, office);
+    const page = await declarant.newPage();
+    // a refusal the browser's control could not foresee
+    await page.route('**/api/v1/declarations/*/submit', (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'DECL_NOT_SUBMITTABLE', message: 'Декларация уже подана.', requestId: 'e2e-refusal' },
+        }),
+      }),
+    );
+    await page.goto(`${stage.server.url}/cabinet/declarations/${id}/submit`);
+    await page.getByTestId('submit-page').waitFor(slow);
+    await page.getByTestId('submit-office').click();
+    await page.getByRole('option', { name: new RegExp(`^${office}`) }).click();
+    await useTestSigner(page);
+    await expect.poll(() => controlErrors(page), slow).toBe(0);
+    expect(await page.getByTestId('control-state').getAttribute('data-tone')).toBe('teal');
+    await page.getByTestId('submit-sign').click();
+    await chooseKey(page, gostKey('head-sign'));
+    await page.getByTestId('server-refusal-message').waitFor(slower);
+    expect(await page.getByTestId('control-state').getAttribute('data-tone')).not.toBe('teal');
+    await declarant.close();
+  }, 120_000);
 });

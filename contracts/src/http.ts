@@ -14,7 +14,8 @@ export type FileAnswer =
   | 'text/csv'
   | 'application/atom+xml'
   | 'application/xml'
-  | 'application/octet-stream';
+  | 'application/octet-stream'
+  | 'text/plain';
 
 export interface RouteSpec {
   method: HttpMethod;

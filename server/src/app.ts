@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type onRouteHookHandler } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -11,12 +10,18 @@ import { registerGracefulClose } from './platform/http/graceful-close.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { requestIdGenerator } from './platform/http/request-id.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { markRequestLogger } from './platform/logger.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
+import { createMetrics, type Metrics } from './platform/metrics/metrics.ts';
+import { metricsRoutes } from './platform/metrics/metrics-endpoint.ts';
+import { registerRequestMetrics } from './platform/metrics/request-metrics.ts';
 import type { AppConfig, RouteServices } from './platform/module.ts';
 import { webDist } from './platform/paths.ts';
+import { createReadiness, type Readiness } from './platform/readiness.ts';
 import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts';
 
 export interface AppDependencies {
@@ -39,6 +44,10 @@ export interface AppDependencies {
   onRoute?: onRouteHookHandler;
   /** The server's worker threads; tests of the API alone run the tasks in place. */
   workers?: TaskRunner;
+  /** The process's metrics; a test's app has a registry of its own. */
+  metrics?: Metrics;
+  /** The node's readiness (the server's tracks its warm-up and shutdown); a test's app is ready once its database is. */
+  readiness?: Readiness;
 }
 
 /** Assembles the HTTP application: platform plugins first, then each module's routes, in the modules' order. */
@@ -53,11 +62,15 @@ export async function buildApp({
   notifyOutbox = () => {},
   onRoute,
   workers = inPlaceTasks,
+  metrics = createMetrics(),
+  readiness = createReadiness({ db }),
 }: AppDependencies) {
   const app = Fastify({
     // Fastify's own logger type, narrower than pino's, which the modules' background work is given.
     loggerInstance: logger as FastifyBaseLogger,
-    genReqId: () => randomUUID(),
+    // Each request's logger binds its id; marked, so that the process's logger does not add it again.
+    childLoggerFactory: (parent, bindings, options) => markRequestLogger(parent.child(bindings, options)),
+    genReqId: requestIdGenerator(config.trustedProxies ?? []),
     bodyLimit: config.bodyLimitBytes,
     // Requests arriving on kept-alive sockets while closing get 503 instead of hanging.
     return503OnClosing: true,
@@ -78,13 +91,15 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestContext(app);
+  registerRequestMetrics(app, metrics);
   registerGracefulClose(app);
   registerErrorHandler(app, config);
   registerTextGuard(app);
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   await registerOpenApi(app);
 
-  await app.register(healthRoutes, { db });
+  await app.register(healthRoutes, { db, readiness });
+  if (config.metrics) await app.register(metricsRoutes, { metrics, config: config.metrics });
   // Each module's routes, in the list's order, given the platform's services, what the modules
   // prepared and provide, and what the modules before it gave. Accounts installs the session
   // guards every later route's declared access asks for.
@@ -95,6 +110,7 @@ export async function buildApp({
     logger,
     notifyOutbox,
     workers,
+    metrics,
     config,
     ...signatures,
   };

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from './app.ts';
+import { pgliteDirectory } from './platform/db/open-database.ts';
 import { publicAccess } from './platform/http/access.ts';
 import { testAppConfig } from './testing/app.ts';
 import { openTestDatabase } from './testing/database.ts';
+import { databaseTemplates } from './testing/database-templates.ts';
 import { freePort, spawnServer, waitHealthy } from './testing/server-process.ts';
 import { testSignatureSetup } from './testing/signatures.ts';
 
@@ -95,3 +99,94 @@ describe('shutdown', () => {
     await db.close();
   });
 });
+
+describe('the server process on SIGTERM (issue 20 point 4)', () => {
+  it('reports ready and serves its metrics, then answers the request in flight, refuses new connections and exits cleanly', async () => {
+    const dataDir = freshDataDir();
+    fs.cpSync((await databaseTemplates()).migratedDirectory, pgliteDirectory(dataDir), { recursive: true });
+    const port = await freePort();
+    const metricsPort = await freePort();
+    const server = spawnServer({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      METRICS_PORT: String(metricsPort),
+      DEMO_DATA: 'off',
+      SHUTDOWN_TIMEOUT_MS: '60000',
+    });
+    try {
+      await waitHealthy(server, 150_000);
+      await vi.waitFor(async () => expect((await fetch(`${server.url}/health/ready`)).status).toBe(200), {
+        timeout: 30_000,
+        interval: 100,
+      });
+      const scraped = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      expect(scraped).toContain('shekara_http_request_duration_seconds_count{route="/health/ready",method="GET"');
+      expect(scraped).toContain('nodejs_eventloop_lag_p99_seconds');
+      expect(scraped).toMatch(/\nshekara_outbox_pending_messages\{topic="mail\.send"\} \d+\n/);
+      expect(scraped).toMatch(/\nshekara_database_connections\{pool="primary",state="total"\} 1\n/);
+      // Not on the public port: there the web app's pages answer, with none of the metrics.
+      expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('shekara_');
+
+      // A request in flight: its headers and half its body sent, the rest held back.
+      const body = JSON.stringify({ format: 'cms', signature: Buffer.from('not a signature').toString('base64') });
+      const slow = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1/signatures/verify',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+        slow.once('response', resolve).once('error', reject);
+      });
+      slow.write(body.slice(0, 10));
+      // In flight once the server has begun it: its arrival is logged before the body is read.
+      const arrival = /"url":"\/api\/v1\/signatures\/verify"[^\n]*"msg":"incoming request"/;
+      await vi.waitFor(() => expect(server.output()).toMatch(arrival), { timeout: 10_000 });
+
+      server.child.kill('SIGTERM');
+      await vi.waitFor(() => expect(server.output()).toContain('"msg":"shutting down"'), { timeout: 10_000 });
+      // The listener is closed: a new connection is refused while the request in flight goes on.
+      await vi.waitFor(() => expect(connects(port)).resolves.toBe(false), { timeout: 10_000, interval: 50 });
+      expect(server.child.exitCode).toBeNull();
+
+      slow.end(body.slice(10));
+      const response = await answered;
+      const text = await new Promise<string>((resolve) => {
+        let read = '';
+        response.on('data', (chunk) => (read += String(chunk)));
+        response.on('end', () => resolve(read));
+      });
+      expect(response.statusCode, text).toBeLessThan(500);
+      expect(response.headers.connection).toBe('close');
+      expect(text.length).toBeGreaterThan(0);
+      const requestId = response.headers['x-request-id'];
+
+      expect(await server.exited).toBe(0);
+      const lines = server
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg: string; reqId?: string });
+      expect(lines.map((line) => line.msg)).toContain('stopped');
+      // Its log lines name it, from its arrival to its answer.
+      expect(lines.filter((line) => line.reqId === requestId).map((line) => line.msg)).toEqual(
+        expect.arrayContaining(['incoming request', 'request completed']),
+      );
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  }, 240_000);
+});
+
+/** Whether a new connection to the port is accepted. */
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

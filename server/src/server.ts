@@ -8,11 +8,16 @@ import { type ChangeFeed, startChangeFeed } from './platform/db/change-feed.ts';
 import type { Database } from './platform/db/database.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
+import { poolUseOf } from './platform/db/pool-use.ts';
 import { openReadReplicas, type PublicReads, primaryOnly } from './platform/db/read-replicas.ts';
 import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
+import { createMetrics, type Metrics } from './platform/metrics/metrics.ts';
+import { type MetricsListener, startMetricsListener } from './platform/metrics/metrics-endpoint.ts';
 import type { BackgroundServices, OutboxContribution, ScheduledJob } from './platform/module.ts';
+import { outboxBacklog } from './platform/outbox/backlog.ts';
 import { startOutboxWorker } from './platform/outbox/worker.ts';
+import { createReadiness } from './platform/readiness.ts';
 import { ensureWebBuilt } from './platform/web-build.ts';
 import { workerEntry } from './platform/workers/worker-entry.ts';
 import { createWorkerPool } from './platform/workers/worker-pool.ts';
@@ -20,7 +25,13 @@ import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts
 
 export interface RunningServer {
   url: string;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /** Where Prometheus reads the metrics when METRICS_PORT is set. */
+  metricsUrl: string | null;
+  /**
+   * Reports not ready and stops accepting connections; lets in-flight requests finish; stops the
+   * outbox workers and jobs after the item in hand; lets the worker threads finish their tasks;
+   * then closes the database. main.ts bounds it by SHUTDOWN_TIMEOUT_MS.
+   */
   stop(): Promise<void>;
 }
 
@@ -32,12 +43,13 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
+  const metrics = createMetrics({ processMetrics: true });
   const workers = startWorkers(config, logger);
   // The modules' preparation (the signature set-up: in development, making the test PKI, RSA key
   // generation on the thread pool) runs while the database opens and migrates.
   const preparedReady = prepareModules(config, logger, workers);
   preparedReady.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-  let db: Awaited<ReturnType<typeof openDatabase>>;
+  let db: Database;
   try {
     db = await openDatabase(config);
   } catch (error) {
@@ -67,6 +79,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       config,
       notifyOutbox,
       workers,
+      metrics,
       ...prepared,
     } as BackgroundServices & ModuleServices;
     if (config.demoData && config.environment === 'development') {
@@ -75,28 +88,49 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         if (ready) logger.info(ready.summary as object, ready.message);
       }
     }
-    const app = await buildApp({ config, db, publicReads: reads, signatures: prepared, logger, notifyOutbox, workers });
+    const readiness = createReadiness({ db, awaitsWarmUp: true });
+    const app = await buildApp({
+      config,
+      db,
+      publicReads: reads,
+      signatures: prepared,
+      logger,
+      notifyOutbox,
+      workers,
+      metrics,
+      readiness,
+    });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
-    workers.warmUp();
-    // Caches (the search index, the rates copy, control's reference copy) are built now, not at the first request.
-    for (const task of modules.flatMap((module) => module.warmUp?.(services) ?? [])) {
-      task.run().catch((error: unknown) => logger.warn({ err: error }, task.notBuilt));
+    let metricsListener: MetricsListener | null;
+    try {
+      metricsListener = await startMetricsListener(metrics, config.metrics, logger);
+    } catch (error) {
+      await app.close();
+      throw error;
     }
-    outbox = startOutboxWorkers(
-      services,
-      modules.flatMap((module) => module.outbox?.(services) ?? []),
+    workers.warmUp();
+    // Caches (the search index, the rates copy, control's reference copy) are built now, not at the
+    // first request; the node is ready once they are.
+    readiness.warmUp(
+      modules.flatMap((module) => module.warmUp?.(services) ?? []),
+      logger,
     );
+    const contributions = modules.flatMap((module) => module.outbox?.(services) ?? []);
+    outbox = startOutboxWorkers(services, contributions);
+    watchStates(metrics, db, workers, [mailTopic, ...contributions.flatMap((c) => Object.keys(c.handlers))]);
     const jobs: ScheduledJob[] = modules.flatMap((module) => module.jobs?.(services) ?? []);
     return {
       url: address,
+      metricsUrl: metricsListener?.url ?? null,
       async stop() {
+        readiness.stopping();
         try {
-          await app.close();
+          // Closes the listening socket at once; answers what is in flight (graceful-close.ts).
+          await Promise.all([app.close(), metricsListener?.close()]);
         } finally {
-          await Promise.all(outbox.map((worker) => worker.stop()));
-          await Promise.all(jobs.map((job) => job.stop()));
-          await workers.close();
+          await Promise.all([...outbox.map((worker) => worker.stop()), ...jobs.map((job) => job.stop())]);
+          await workers.close({ finishTasks: true });
           await feed?.stop();
           await publicReads?.close();
           await db.close();
@@ -124,6 +158,18 @@ async function openPublicReads(db: Database, config: Config, logger: Logger): Pr
   });
   logger.info({ replicas: reads.replicas() }, 'read replicas for the public read-only routes');
   return reads;
+}
+
+/** Where the metrics read the states they report at each scrape. */
+function watchStates(metrics: Metrics, db: Database, workers: TaskRunner, outboxTopics: string[]) {
+  const pool = poolUseOf(db);
+  metrics.watch({
+    clock: systemClock,
+    outboxTopics,
+    outboxBacklog: () => outboxBacklog(db),
+    databasePools: () => ({ primary: pool() }),
+    workers: () => workers.load?.(),
+  });
 }
 
 /** The worker threads (WORKER_THREADS); none: that work on the main thread, for measurements only. */

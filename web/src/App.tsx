@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { featureRoutes, lazyPage } from './feature-routes.ts';
@@ -11,6 +12,11 @@ import { PlaceholderPage } from './routes/PlaceholderPage.tsx';
 const SignatureVerifyPage = lazyPage(() => import('./routes/SignatureVerifyPage.tsx'), 'SignatureVerifyPage');
 
 export function App() {
+  // Says the app has taken over the page (the prerendered home page is hydrated by now): the
+  // browser suite and the first-page bench wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   // Above the routes, so every page and the layout know who is logged in, and a user who chose
   // the test signer keeps it from page to page.
   return (

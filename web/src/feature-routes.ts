@@ -39,9 +39,10 @@ export function route(path: string, element: ReactElement, menu?: MenuPlace): Fe
  * point 11): `const ListPage = lazyPage(() => import('./ListPage.tsx'), 'ListPage')`. The layout
  * shows a spinner while it comes.
  */
-export function lazyPage<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
+// biome-ignore lint/suspicious/noExplicitAny: a page takes whatever props its module's component does
+export function lazyPage<Name extends string, Module extends Record<Name, ComponentType<any>>>(
+  load: () => Promise<Module>,
   name: Name,
-): LazyExoticComponent<ComponentType> {
+): LazyExoticComponent<Module[Name]> {
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }

@@ -34,4 +34,16 @@ export function interpolate(template: string, params: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * The cookie that keeps the language a visitor chose in the web app, so the server sends the home
+ * page already written in it (issue 19 point 11); without it the server goes by Accept-Language.
+ */
+export const languageCookie = 'shekara_language';
+
+/** The language a Cookie header names in `languageCookie`, if it names one of kk/ru/en. */
+export function cookieLanguage(header: string | undefined): Language | undefined {
+  const value = header?.match(new RegExp(`(?:^|;\\s*)${languageCookie}=([^;]*)`))?.[1]?.trim();
+  return isLanguage(value) ? value : undefined;
+}
+
 export { printedAmount } from './amounts.ts';

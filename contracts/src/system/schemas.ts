@@ -6,6 +6,18 @@ export const healthResponse = z.object({
   version: z.string(),
 });
 
+export const liveResponse = z.object({ status: z.literal('live') });
+
+/** What a node needs before it takes requests; each `ok` when ready (a 503 NOT_READY lists them in its details). */
+export const readinessChecks = z.object({
+  database: z.enum(['ok', 'unavailable']).describe('the database answered a query'),
+  migrations: z.enum(['ok', 'pending']).describe('every migration this version knows is applied'),
+  reference: z.enum(['ok', 'loading']).describe('the in-memory copies of reference data are built'),
+  shutdown: z.enum(['ok', 'stopping']).describe('the node is not shutting down'),
+});
+
+export const readyResponse = z.object({ status: z.literal('ready'), checks: readinessChecks });
+
 /** The development mailbox (issue 4): what the system would have e-mailed. */
 export const mailAttachmentSummary = z.object({
   filename: z.string(),

@@ -54,6 +54,7 @@ describe('configuration', () => {
         customsXsdDir: undefined,
         importMaxBytes: 33_554_432,
       },
+      metrics: { token: undefined, port: undefined, host: '127.0.0.1' },
     });
   });
 
@@ -106,6 +107,9 @@ describe('configuration', () => {
         DECLARATION_DOCUMENT_MAX_BYTES: '100000',
         CUSTOMS_XSD_DIR: '/etc/shekara/xsd',
         TRUSTED_PROXIES: '10.0.0.7, 10.1.0.0/16,fd00::/8',
+        METRICS_TOKEN: 'prometheus-scrape-0123456789',
+        METRICS_PORT: '9464',
+        METRICS_HOST: '10.0.0.5',
       },
       '/',
     );
@@ -158,6 +162,7 @@ describe('configuration', () => {
         customsXsdDir: '/etc/shekara/xsd',
         importMaxBytes: 33_554_432,
       },
+      metrics: { token: 'prometheus-scrape-0123456789', port: 9464, host: '10.0.0.5' },
     });
   });
 
@@ -185,6 +190,10 @@ describe('configuration', () => {
     ['SUPPORT_PHONE', 'call us'],
     ['SUPPORT_PHONE', '+7 12'],
     ['SUPPORT_PHONE', '+7 (7172) 00-00-00 ext. 5'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', 'a token with spaces in it'],
+    ['METRICS_PORT', '0'],
+    ['METRICS_PORT', '8080'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
     let caught: unknown;
     try {

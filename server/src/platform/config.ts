@@ -50,6 +50,20 @@ export interface Config {
   support: SupportContacts;
   portal: PortalConfig;
   declarations: DeclarationsConfig;
+  metrics: MetricsConfig;
+}
+
+/**
+ * Where Prometheus reads `/metrics` (platform/metrics/metrics-endpoint.ts): a port of its own, a
+ * bearer token, or both; with neither, nowhere.
+ */
+export interface MetricsConfig {
+  /** Bearer token each scrape must send; alone, it opens /metrics on the public port to that token. */
+  token: string | undefined;
+  /** A listener of its own for /metrics; the public port then has none. */
+  port: number | undefined;
+  /** The address that listener binds to: loopback unless the operator opens it to a private network. */
+  host: string;
 }
 
 /**
@@ -255,7 +269,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
           : path.resolve(cwd, optional(env, 'CUSTOMS_XSD_DIR')!),
       importMaxBytes: integer(env, 'DECLARATION_IMPORT_MAX_BYTES', 32 * 1_048_576, 65_536, 200 * 1_048_576),
     },
+    metrics: metricsConfig(env),
   };
+}
+
+function metricsConfig(env: Env): MetricsConfig {
+  const token = optional(env, 'METRICS_TOKEN');
+  // A token one could guess, or type by mistake with a space, would guard nothing.
+  if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token))
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
+  const port = optional(env, 'METRICS_PORT') === undefined ? undefined : integer(env, 'METRICS_PORT', 0, 1, 65535);
+  if (port !== undefined && port === integer(env, 'PORT', 8080, 0, 65535))
+    throw new ConfigError('METRICS_PORT', `must differ from PORT (${port})`);
+  return { token, port, host: optional(env, 'METRICS_HOST') ?? '127.0.0.1' };
 }
 
 /**

@@ -162,6 +162,22 @@ export const PlatformErrors = defineErrors({
       en: 'The system is restarting. Please try again shortly.',
     },
   },
+  NOT_READY: {
+    status: 503,
+    message: {
+      kk: 'Бұл сервер сұрауларды қабылдауға әлі дайын емес. Біраздан кейін қайталап көріңіз.',
+      ru: 'Этот сервер ещё не готов принимать запросы. Повторите попытку позже.',
+      en: 'This server is not ready to take requests yet. Please try again shortly.',
+    },
+  },
+  METRICS_TOKEN_INVALID: {
+    status: 401,
+    message: {
+      kk: 'Метрикалар тек оператордың токенімен беріледі (Authorization: Bearer …).',
+      ru: 'Метрики выдаются только с токеном оператора (Authorization: Bearer …).',
+      en: 'The metrics are given only with the operator’s token (Authorization: Bearer …).',
+    },
+  },
   SERVER_BUSY: {
     status: 503,
     message: {

@@ -1,14 +1,38 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.ts';
+import { currentRequest } from './request-scope.ts';
 
-/** Structured JSON logs on stdout; secrets in headers never reach them. */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({
+const requestLoggerMark = Symbol('shekara.requestLogger');
+
+/**
+ * Marks the logger Fastify makes for each request, which binds `reqId` itself; pino's children are
+ * made from their parent's prototype, so whatever a handler derives from it is marked too.
+ */
+export function markRequestLogger<L extends object>(logger: L): L {
+  (logger as Record<symbol, unknown>)[requestLoggerMark] = true;
+  return logger;
+}
+
+/**
+ * Every line written while a request's work runs names the request (`reqId`, as Fastify's own
+ * lines do), even when the module logs through the process's logger rather than the request's.
+ */
+function requestFields(_fields: object, _level: number, logger: object): { reqId?: string } {
+  if ((logger as Record<symbol, unknown>)[requestLoggerMark]) return {};
+  const request = currentRequest();
+  return request ? { reqId: request.requestId } : {};
+}
+
+/** Structured JSON logs on stdout (or `destination`); secrets in headers never reach them. */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+  const options = {
     level: config.logLevel,
     base: { service: 'shekara' },
+    mixin: requestFields,
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

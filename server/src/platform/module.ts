@@ -5,6 +5,7 @@ import type { CommandIo } from './command-io.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { ZodApp } from './http/types.ts';
+import type { Metrics } from './metrics/metrics.ts';
 import type { OutboxTopicHandler } from './outbox/worker.ts';
 import type { TaskRunner } from './workers/worker-task.ts';
 
@@ -92,7 +93,7 @@ export type AppConfig = Pick<
   | 'declarations'
 > & {
   signature: Pick<Config['signature'], 'verifyRatePerMinute'>;
-} & Partial<Pick<Config, 'trustedProxies'>>;
+} & Partial<Pick<Config, 'trustedProxies' | 'metrics'>>;
 
 /** What the platform gives every module. */
 export interface PlatformServices {
@@ -109,6 +110,8 @@ export interface PlatformServices {
   notifyOutbox: () => void;
   /** Worker threads for work that would hold the event loop: large signed documents, imported XML. */
   workers: TaskRunner;
+  /** Where the events operators watch are counted (submissions, control refusals, signature checks). */
+  metrics: Metrics;
 }
 
 export interface RouteServices extends PlatformServices {

@@ -28,3 +28,21 @@ export function parseAddressList(raw: string): { addresses: string[] } | { inval
   }
   return { addresses };
 }
+
+/** Whether a connection's address is one of the addresses or ranges of a list parseAddressList accepted. */
+export function addressMatcher(addresses: readonly string[]): (address: string | undefined) => boolean {
+  const list = new net.BlockList();
+  for (const entry of addresses) {
+    const [address = '', prefix] = entry.split('/');
+    const type = net.isIPv4(address) ? 'ipv4' : 'ipv6';
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(prefix), type);
+  }
+  return (address) => {
+    if (address === undefined) return false;
+    // An IPv4 client on a dual-stack socket is seen as ::ffff:a.b.c.d.
+    const bare = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+    const type = net.isIPv4(bare) ? 'ipv4' : net.isIPv6(bare) ? 'ipv6' : undefined;
+    return type !== undefined && list.check(bare, type);
+  };
+}

@@ -74,6 +74,8 @@ function newestSource(): number | undefined {
     path.join(webRoot, 'index.html'),
     path.join(webRoot, 'public'),
     path.join(webRoot, 'build'),
+    // the browser runs the contracts' models, control rules and formats too
+    path.join(projectRoot, 'contracts', 'src'),
     path.join(projectRoot, 'vite.config.ts'),
   ];
   let newest: number | undefined;

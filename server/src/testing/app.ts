@@ -8,6 +8,8 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Metrics } from '../platform/metrics/metrics.ts';
+import type { Readiness } from '../platform/readiness.ts';
 import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { corpusDir } from './corpus.ts';
 import { testSignatureSetup } from './signatures.ts';
@@ -65,6 +67,12 @@ export async function buildTestApp(
     workers?: TaskRunner | undefined;
     /** where the public read-only routes read (read replicas); the database itself when absent */
     publicReads?: Database;
+    /** a registry the test reads; absent: the app's own */
+    metrics?: Metrics | undefined;
+    /** METRICS_TOKEN, METRICS_PORT: absent, the app has no /metrics */
+    metricsConfig?: Config['metrics'];
+    /** the node's readiness, for a test that moves it; absent: ready once the database is */
+    readiness?: Readiness;
   } = {},
 ) {
   return buildApp({
@@ -76,6 +84,7 @@ export async function buildTestApp(
       auth: { ...testAppConfig.auth, ...options.auth },
       trustedProxies: options.trustedProxies,
       publicUrl: options.publicUrl ?? testAppConfig.publicUrl,
+      metrics: options.metricsConfig,
     },
     db,
     publicReads: options.publicReads,
@@ -85,6 +94,8 @@ export async function buildTestApp(
     webDistDir: options.webDistDir ?? noWebApp,
     onRoute: options.onRoute,
     ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
   });
 }
 

@@ -5,6 +5,7 @@ import type { SignatureSetup } from '../modules/signature/index.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
+import type { Metrics } from '../platform/metrics/metrics.ts';
 import type { TaskRunner } from '../platform/workers/worker-task.ts';
 import { buildTestApp } from './app.ts';
 import { openTestDatabase } from './database.ts';
@@ -25,6 +26,8 @@ export interface DatabaseTestAppOptions {
   trustedProxies?: string[];
   /** Worker threads for the app (a pool the test makes and closes); absent: tasks run in place. */
   workers?: TaskRunner;
+  /** The registry the app counts in, for a test that reads it. */
+  metrics?: Metrics;
 }
 
 /**
@@ -51,6 +54,7 @@ export async function openDatabaseTestApp(
       auth: options.auth,
       trustedProxies: options.trustedProxies,
       workers: options.workers,
+      metrics: options.metrics,
     });
   } catch (error) {
     await db.close();

@@ -1,8 +1,14 @@
 import { Writable } from 'node:stream';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from '../platform/logger.ts';
 
-/** A real pino logger whose lines are kept in memory, so tests can read what was logged. */
-export function capturingLogger(): { logger: Logger; lines: () => Array<Record<string, unknown>> } {
+/** The server's own logger whose lines are kept in memory, so tests can read what was logged. */
+export function capturingLogger(): {
+  logger: Logger;
+  lines: () => Array<Record<string, unknown>>;
+  /** The lines as written, for what parsing would hide (a key written twice). */
+  text: () => string;
+} {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -10,9 +16,10 @@ export function capturingLogger(): { logger: Logger; lines: () => Array<Record<s
       done();
     },
   });
-  const logger = pino({ level: 'info' }, stream);
+  const logger = createLogger({ logLevel: 'info' }, stream);
   return {
     logger,
+    text: () => chunks.join(''),
     lines: () =>
       chunks
         .join('')

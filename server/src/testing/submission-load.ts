@@ -4,7 +4,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { schemaVersions } from '@shekara/contracts/declarations/documents';
-import { createCms, generateKeyPair, issueCertificate, type PrivateKey, signRaw } from '@shekara/nca';
+import {
+  createCms,
+  generateKeyPair,
+  issueCertificate,
+  type KeyAlgorithm,
+  type PrivateKey,
+  signRaw,
+} from '@shekara/nca';
 import { loadTestPki, type TestPki, testAuthority, validIin } from '@shekara/nca/test-pki';
 import pg from 'pg';
 import { insertAccount } from '../modules/accounts/index.ts';
@@ -86,14 +93,24 @@ export interface LoadDeclarant {
   accountId: string;
 }
 
-/** `count` individuals with RSA authentication and signing certificates from the test PKI's RSA CA, and an active account each. */
-export async function seedDeclarants(db: Database, testPki: TestPki, count: number): Promise<LoadDeclarant[]> {
-  const ca = testAuthority(testPki, 'RSA', 'issuing');
+/**
+ * `count` individuals with authentication and signing certificates of `algorithm` (RSA, or GOST
+ * 34.10-2015 as most NCA keys of legal entities are) from the test PKI's CA of that family, and
+ * an active account each; `first` numbers them on from an earlier call's.
+ */
+export async function seedDeclarants(
+  db: Database,
+  testPki: TestPki,
+  count: number,
+  first = 0,
+  algorithm: KeyAlgorithm = 'RSA',
+): Promise<LoadDeclarant[]> {
+  const ca = testAuthority(testPki, algorithm, 'issuing');
   const now = Date.now();
   const declarants: LoadDeclarant[] = [];
-  for (let index = 0; index < count; index++) {
+  for (let index = first; index < first + count; index++) {
     const iin = validIin(`1980-01-${String((index % 28) + 1).padStart(2, '0')}`, 3, 100 + index);
-    const [authKey, signKey] = await Promise.all([generateKeyPair('RSA'), generateKeyPair('RSA')]);
+    const [authKey, signKey] = await Promise.all([generateKeyPair(algorithm), generateKeyPair(algorithm)]);
     const issue = (key: PrivateKey, keyPurpose: 'auth' | 'sign') =>
       issueCertificate({
         subject: { commonName: `НАГРУЗКА ${index}`, surname: 'НАГРУЗКА', iin },

@@ -10,19 +10,16 @@ import {
   Divider,
   Group,
   Loader,
-  Menu,
   NavLink,
   Stack,
   Text,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { featureRoutes } from '../feature-routes.ts';
-import { SignatureLevelBanner } from '../features/account/SignatureLevelBanner.tsx';
 import { decisionsPath } from '../features/declarations/paths.ts';
 import { useUnreadDecisions } from '../features/declarations/unread-decisions.ts';
 import { MaintenanceBanner } from '../features/portal/MaintenanceBanner.tsx';
@@ -32,22 +29,14 @@ import type { Me } from '../features/session/me.ts';
 import { useSession } from '../features/session/session-context.ts';
 import { loginPath, publicSections, publicServices } from '../navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { type AreaMenu, type MenuEntry, nameOf } from './menu-entries.ts';
 import { type NavEntry, OverflowNav } from './OverflowNav.tsx';
 
-interface MenuEntry {
-  key: string;
-  path: string;
-  label: string;
-  /** a count beside the name: unread decisions */
-  count?: number;
-}
-
-type AreaMenu = { area: string; entries: MenuEntry[] };
-
-/** How the header names the user: their name from the certificate, else their login, else the IIN/BIN. */
-function nameOf(me: Me): string {
-  return me.displayName ?? me.login ?? me.iinBin;
-}
+// What only a logged-in user sees comes after the first page, not with its script (issue 19 point 11).
+const UserMenu = lazy(() => import('./UserMenu.tsx').then((module) => ({ default: module.UserMenu })));
+const SignatureLevelBanner = lazy(() =>
+  import('../features/account/SignatureLevelBanner.tsx').then((module) => ({ default: module.SignatureLevelBanner })),
+);
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -121,7 +110,9 @@ export function AppLayout() {
             <LanguageSwitch />
             {me ? (
               <>
-                <UserMenu me={me} areaMenus={areaMenus} onLeave={leave} />
+                <Suspense fallback={null}>
+                  <UserMenu me={me} areaMenus={areaMenus} onLeave={leave} />
+                </Suspense>
                 <Button variant="default" size="sm" visibleFrom="xs" onClick={leave} data-testid="header-log-out">
                   {t('session.logOut')}
                 </Button>
@@ -154,7 +145,11 @@ export function AppLayout() {
         {/* AppShell.Main is the page's one <main>; this is only its width */}
         <Container size="lg" id="content">
           <MaintenanceBanner />
-          <SignatureLevelBanner />
+          {me?.kind === 'user' && me.session.level === 'password' && (
+            <Suspense fallback={null}>
+              <SignatureLevelBanner />
+            </Suspense>
+          )}
           {/* a page's code comes when the page is first shown (feature-routes.ts lazyPage) */}
           <Suspense
             fallback={
@@ -176,55 +171,6 @@ export function AppLayout() {
         </Container>
       </AppShell.Main>
     </AppShell>
-  );
-}
-
-/** The logged-in user's name in the header, opening their areas and the log-out. */
-function UserMenu({ me, areaMenus, onLeave }: { me: Me; areaMenus: AreaMenu[]; onLeave: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Menu position="bottom-end" width={280} withinPortal>
-      <Menu.Target>
-        {/* named by what it shows, the user and the organisation; the menu says itself a pop-up (aria-haspopup) */}
-        <UnstyledButton visibleFrom="xs" data-testid="user-menu" data-kind={me.kind}>
-          <Stack gap={0} align="flex-end" maw={220}>
-            <Text size="sm" fw={600} truncate="end" data-testid="user-name">
-              {nameOf(me)}
-            </Text>
-            <Text size="xs" c="dimmed" truncate="end">
-              {me.organisation ?? t(`session.kinds.${me.kind}`)}
-            </Text>
-          </Stack>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        {areaMenus.map(({ area, entries }) => (
-          <div key={area}>
-            <Menu.Label>{t(`session.areas.${area}`)}</Menu.Label>
-            {entries.map((entry) => (
-              <Menu.Item
-                key={entry.key}
-                component={Link}
-                to={entry.path}
-                rightSection={
-                  entry.count ? (
-                    <Badge size="sm" color="red">
-                      {entry.count}
-                    </Badge>
-                  ) : undefined
-                }
-              >
-                {entry.label}
-              </Menu.Item>
-            ))}
-          </div>
-        ))}
-        <Menu.Divider />
-        <Menu.Item color="red" onClick={onLeave} data-testid="log-out">
-          {t('session.logOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
   );
 }
 

@@ -2,7 +2,7 @@ import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, type Language, languages, switchLanguage } from '../i18n/index.ts';
 
-/** kk / ru / en; i18next's detector stores the choice, so the next visit opens in it. */
+/** kk / ru / en; the choice is kept (i18n/index.ts), so the next visit's first page comes in it. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   return (

@@ -1,6 +1,6 @@
-import { Badge, Box, Button, Group, Menu } from '@mantine/core';
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
-import { Link, NavLink as RouterNavLink } from 'react-router';
+import { Badge, Box, Button, Group } from '@mantine/core';
+import { lazy, type ReactNode, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { NavLink as RouterNavLink } from 'react-router';
 
 /** One page in the header's row: where it is, what it says, and a count beside it (unread decisions). */
 export interface NavEntry {
@@ -14,6 +14,10 @@ export interface NavEntry {
 }
 
 const gap = 4;
+
+// The "more" menu (and its pop-over library) comes when the row first overflows, not with the first
+// page's script (issue 19 point 11); meanwhile its button is shown as it will be.
+const MoreMenu = lazy(() => import('./MoreMenu.tsx').then((module) => ({ default: module.MoreMenu })));
 
 /**
  * The header's row of pages: as many as fit in one line, the rest under "more". Names run long in
@@ -72,34 +76,20 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
     </Button>
   );
   const rest = entries.slice(shown);
+  const moreButton = (
+    <Button variant="subtle" size="compact-sm" style={{ flexShrink: 0 }} data-testid="nav-more">
+      {more} ▾
+    </Button>
+  );
 
   return (
     <Box pos="relative" style={{ overflow: 'hidden' }}>
       <Group ref={rowRef} h={44} px="md" gap={gap} wrap="nowrap" data-testid="header-nav" data-hidden={rest.length}>
         {entries.slice(0, shown).map((entry) => button(entry))}
         {rest.length > 0 && (
-          <Menu position="bottom-end" width={300} withinPortal>
-            <Menu.Target>
-              <Button variant="subtle" size="compact-sm" style={{ flexShrink: 0 }} data-testid="nav-more">
-                {more} ▾
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown data-testid="nav-more-menu">
-              {rest.map((entry, index) => (
-                <div key={entry.key}>
-                  {rest[index - 1]?.group !== entry.group && <Menu.Label>{entry.group}</Menu.Label>}
-                  <Menu.Item
-                    component={Link}
-                    to={entry.path}
-                    rightSection={entry.count ? <CountBadge count={entry.count} /> : undefined}
-                    data-testid={entry.testId}
-                  >
-                    {entry.label}
-                  </Menu.Item>
-                </div>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
+          <Suspense fallback={moreButton}>
+            <MoreMenu entries={rest} button={moreButton} />
+          </Suspense>
         )}
       </Group>
       {/* every button at its natural width, out of sight and out of reach, for the measuring above */}
@@ -123,7 +113,7 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
   );
 }
 
-function CountBadge({ count }: { count: number }) {
+export function CountBadge({ count }: { count: number }) {
   return (
     <Badge size="sm" circle={count < 10} color="red" data-testid="nav-count">
       {count}

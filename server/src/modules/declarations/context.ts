@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { Metrics } from '../../platform/metrics/metrics.ts';
 import type { TaskRunner } from '../../platform/workers/worker-task.ts';
 import type { SignatureSetup, SignatureVerifier } from '../signature/index.ts';
 
@@ -25,6 +26,8 @@ export interface DeclarationsContext {
   publicUrl: string;
   /** wakes the outbox worker after a commit that enqueued (green declarations are released within 1 s) */
   notifyOutbox: () => void;
+  /** counts submissions and control's refusals for the operators */
+  metrics: Metrics;
   config: Config['declarations'];
   environment: Config['environment'];
 }

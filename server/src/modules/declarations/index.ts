@@ -30,7 +30,7 @@ export const declarationsModule: ModuleDescriptor<
     receiptSigner: createReceiptSigner({ config: config.declarations, environment: config.environment, testPki }),
   }),
   async routes(app, services) {
-    const { db, publicReads, clock, logger, verifier, workers, testPki, notifyOutbox, config } = services;
+    const { db, publicReads, clock, logger, verifier, workers, testPki, notifyOutbox, metrics, config } = services;
     const ctx: DeclarationsContext = {
       db,
       publicReads,
@@ -40,6 +40,7 @@ export const declarationsModule: ModuleDescriptor<
       workers,
       testPki,
       notifyOutbox,
+      metrics,
       publicUrl: config.publicUrl,
       config: config.declarations,
       environment: config.environment,

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { countedVerifier } from './counted-verifier.ts';
 import { devSignerRoutes } from './dev-signer.ts';
 import { signatureRoutes } from './routes.ts';
 import { type SignatureSetup, setUpSignatures } from './setup.ts';
@@ -25,6 +26,8 @@ export type { SignatureSetup } from './setup.ts';
 export const signatureModule: ModuleDescriptor<SignatureSetup, SignatureSetup> = {
   name: 'signature',
   prepare: ({ config, logger, clock, workers }) => setUpSignatures(config, logger, clock, workers),
+  // Every module's routes are given the verifier that counts its checks for the metrics.
+  provide: ({ verifier, testPki, metrics }) => ({ verifier: countedVerifier(verifier, metrics), testPki }),
   async routes(app, { db, clock, verifier, testPki, config }) {
     await app.register(signatureRoutes, {
       db,

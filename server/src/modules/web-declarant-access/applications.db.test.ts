@@ -156,7 +156,7 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     expect(
       await pdfText((await browser.get('/api/v1/web-declarant/application-form.pdf?lang=en')).rawPayload),
     ).toContain('Letter with the security-sticker code');
-  });
+  }, 120_000);
 
   it('tells the applicant, on the form it signs, that access is free and that customs bodies are not liable for failures on its side (WD-31, WD-33)', async () => {
     const browser = new TestBrowser(app);

@@ -208,6 +208,12 @@ describe('the web app', () => {
     fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js'), script);
     fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js.br'), zlib.brotliCompressSync(script));
     fs.writeFileSync(path.join(dist, 'assets', 'app-def456.js.gz'), zlib.gzipSync(script));
+    // the home page as the build prerenders it, one copy per language (web/build/prerender.ts)
+    for (const language of ['kk', 'ru', 'en'])
+      fs.writeFileSync(
+        path.join(dist, `home.${language}.html`),
+        `<!doctype html><html lang="${language}"><style nonce="__CSP_STYLE_NONCE__"></style><h1>home ${language}</h1>`,
+      );
     web = await buildTestApp(db, { webDistDir: dist });
   });
   afterAll(async () => {
@@ -216,12 +222,37 @@ describe('the web app', () => {
   });
 
   it('serves index.html for the client router’s pages', async () => {
-    for (const url of ['/', '/news', '/login?next=/cabinet']) {
+    for (const url of ['/news', '/login?next=/cabinet', '/news?lang=kk']) {
       const response = await web.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toContain('<title>Shekara</title>');
       expect(response.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('sends the home page prerendered in the language chosen, else the one the browser asks for, compressed (issue 19 point 11)', async () => {
+    const home = (headers: Record<string, string>) => web.inject({ method: 'GET', url: '/', headers });
+    expect((await home({})).body).toContain('<h1>home ru</h1>');
+    const kazakh = await home({ 'accept-language': 'kk-KZ,kk;q=0.9,ru;q=0.8' });
+    expect(kazakh.body).toContain('<h1>home kk</h1>');
+    expect(kazakh.headers['content-language']).toBe('kk');
+    expect(kazakh.headers.vary).toBe('accept-language, cookie, accept-encoding');
+    expect(kazakh.headers['cache-control']).toBe('no-cache');
+    // the choice made in the app (its cookie) before the browser's languages; a cookie naming no language is ignored
+    const chosen = await home({ 'accept-language': 'kk', cookie: 'shekara_csrf=x; shekara_language=en' });
+    expect(chosen.body).toContain('<h1>home en</h1>');
+    expect((await home({ 'accept-language': 'kk', cookie: 'shekara_language=de' })).body).toContain('<h1>home kk</h1>');
+    // its own nonce in the policy and in the page
+    const nonce = /'nonce-([^']+)'/.exec(String(chosen.headers['content-security-policy']))?.[1];
+    expect(chosen.body).toContain(`<style nonce="${nonce}">`);
+    const compressed = await home({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(compressed.rawPayload).toString()).toContain('<h1>home ru</h1>');
+    const gzip = await home({ 'accept-encoding': 'gzip' });
+    expect(zlib.gunzipSync(gzip.rawPayload).toString()).toContain('<h1>home ru</h1>');
+    // another page is the app's empty page, in whatever language the browser asks
+    const other = await web.inject({ method: 'GET', url: '/news', headers: { 'accept-language': 'kk' } });
+    expect(other.body).toContain('<title>Shekara</title>');
   });
 
   it('lets fingerprinted assets be cached for good, other files not', async () => {

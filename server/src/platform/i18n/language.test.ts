@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, negotiateLanguage } from './language.ts';
+import { cookieLanguage, interpolate, negotiateLanguage } from './language.ts';
 
 describe('Accept-Language negotiation', () => {
   it.each([
@@ -16,6 +16,19 @@ describe('Accept-Language negotiation', () => {
     ['en;q=abc, kk', 'kk'],
   ])('%s → %s', (header, expected) => {
     expect(negotiateLanguage(header)).toBe(expected);
+  });
+});
+
+describe('the language chosen in the web app, from its cookie (issue 19 point 11)', () => {
+  it.each([
+    ['shekara_language=kk', 'kk'],
+    ['shekara_csrf=abc; shekara_language=en; other=1', 'en'],
+    ['shekara_language=de', undefined],
+    ['other_shekara_language=kk', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (header, expected) => {
+    expect(cookieLanguage(header)).toBe(expected);
   });
 });
 

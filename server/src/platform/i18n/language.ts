@@ -1,5 +1,6 @@
 // The languages and their texts are the contract's, shared with the browser; the server reads them from there.
 export {
+  cookieLanguage,
   interpolate,
   type Language,
   type LocalizedText,

@@ -235,6 +235,41 @@ describe('the outbox worker', () => {
     }
   });
 
+  it('stops after the message in hand and gives the rest of its batch back at once, their attempt not counted (issue 20 point 4)', async () => {
+    const clock = manualClock(start);
+    const { logger } = capturingLogger();
+    const delivered: number[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let begun!: () => void;
+    const handling = new Promise<void>((resolve) => (begun = resolve));
+    const handler: OutboxHandler = async (payload) => {
+      const { n } = payload as { n: number };
+      if (n === 1) {
+        begun();
+        await held;
+      }
+      delivered.push(n);
+    };
+    const ids = [];
+    for (const n of [1, 2, 3]) ids.push(await enqueueOutbox(db, clock.now(), 'test.ping', { n }));
+    const worker = startOutboxWorker({ db, clock, logger, pollIntervalMs: 60_000, handlers: { 'test.ping': handler } });
+    try {
+      await handling;
+      const stopping = worker.stop();
+      release();
+      await stopping;
+      expect(delivered).toEqual([1]);
+      expect(await rowOf(ids[0]!)).toMatchObject({ attempts: 1, sent_at: clock.now() });
+      // Due now for any node's worker, not after the lease the stopped one took.
+      for (const id of ids.slice(1))
+        expect(await rowOf(id)).toMatchObject({ attempts: 0, sent_at: null, available_at: clock.now() });
+    } finally {
+      release();
+      await worker.stop();
+    }
+  });
+
   // PGlite is one connection in one process: two drains on it run one after the other and
   // cannot race, so only a real server can show that claiming is safe.
   it.skipIf(testDatabaseKind === 'pglite')(

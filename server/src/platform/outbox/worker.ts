@@ -63,6 +63,11 @@ export interface OutboxOptions {
   topics?: string[];
   /** Leave these topics to another worker (one of their own, so they never wait behind the rest). */
   exceptTopics?: string[];
+  /**
+   * Asked after each message (or batch topic's messages): once true, the messages claimed but not
+   * yet handled are given back at once instead of waiting out their lease, and the drain ends.
+   */
+  stopping?: () => boolean;
 }
 
 export interface OutboxWorkerOptions extends OutboxOptions {
@@ -75,7 +80,7 @@ export interface OutboxWorker {
   drain(): Promise<number>;
   /** Looks at the outbox now instead of at the next poll: call after a commit that enqueued. Cheap. */
   notify(): void;
-  /** Stops polling and waits for the batch in hand. */
+  /** Stops polling and waits for the message in hand; the rest of its batch is given back for any worker to claim. */
   stop(): Promise<void>;
 }
 
@@ -100,10 +105,16 @@ interface ClaimedRow {
 export async function drainOutbox(options: OutboxOptions): Promise<number> {
   let handled = 0;
   for (;;) {
+    if (options.stopping?.()) return handled;
     const batch = await claimDue(options);
     if (batch.length === 0) return handled;
     const together = new Set<string>();
-    for (const message of batch) {
+    for (const [index, message] of batch.entries()) {
+      if (options.stopping?.()) {
+        const left = batch.slice(index).filter((m) => !together.has(m.topic));
+        await giveBack(options, left);
+        return handled + batch.length - left.length;
+      }
       const handler = options.handlers[message.topic];
       if (handler && typeof handler !== 'function') {
         // A batch topic's messages go together, at the place of the first of them.
@@ -155,6 +166,15 @@ async function claimDue({
       createdAt: row.created_at,
     }))
     .sort((a, b) => a.id - b.id);
+}
+
+/** Claimed messages left unhandled by a worker that stops: due again now, their attempt not counted. */
+async function giveBack({ db, clock }: OutboxOptions, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await db.query('update outbox set available_at = $2, attempts = attempts - 1 where id = any($1::bigint[])', [
+    messages.map((m) => m.id),
+    clock.now(),
+  ]);
 }
 
 async function deliver(options: OutboxOptions, message: OutboxMessage): Promise<void> {
@@ -237,7 +257,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let running: Promise<number> = Promise.resolve(0);
 
   const drain = (): Promise<number> => {
-    const next = running.catch(() => 0).then(() => drainOutbox(options));
+    const next = running.catch(() => 0).then(() => drainOutbox({ ...options, stopping: () => stopped }));
     running = next;
     return next;
   };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { capturingLogger } from '../../testing/logger.ts';
 import { AppError } from '../errors.ts';
 import { echoTask, hoardTask, spinTask, throwTask } from './test-tasks.ts';
@@ -109,5 +109,29 @@ describe('the worker pool (one request must never stall everyone)', () => {
     expect(await running).toMatchObject({ code: 'SHUTTING_DOWN' });
     expect(await waiting).toMatchObject({ code: 'SHUTTING_DOWN' });
     expect(await refusal(workers.run(echoTask, { value: 'late' }))).toMatchObject({ code: 'SHUTTING_DOWN' });
+  }, 60_000);
+
+  it('finishes the tasks it was given before it closes, when a shutdown asks it to, and refuses new ones meanwhile (issue 20 point 4)', async () => {
+    const { pool: workers } = pool();
+    const running = workers.run(spinTask, { ms: 300 });
+    const waiting = workers.run(echoTask, { value: 'answered' });
+    expect(workers.load?.()).toMatchObject({ queued: 2 });
+    const closing = workers.close({ finishTasks: true });
+    expect(await refusal(workers.run(echoTask, { value: 'late' }))).toMatchObject({ code: 'SHUTTING_DOWN' });
+    expect(await running).toBe(300);
+    expect(await waiting).toBe('answered');
+    await closing;
+    expect(workers.load?.()).toEqual({ threads: 0, busy: 0, queued: 0 });
+  }, 60_000);
+
+  it('tells how busy it is: threads, those running a task, tasks waiting (issue 20 point 4)', async () => {
+    const { pool: workers } = pool({ threads: 1 });
+    await workers.run(echoTask, { value: 'warm' });
+    expect(workers.load?.()).toEqual({ threads: 1, busy: 0, queued: 0 });
+    const spinning = workers.run(spinTask, { ms: 300 });
+    const behind = workers.run(echoTask, { value: 'behind' });
+    await vi.waitFor(() => expect(workers.load?.()).toEqual({ threads: 1, busy: 1, queued: 1 }));
+    await Promise.all([spinning, behind]);
+    expect(workers.load?.()).toEqual({ threads: 1, busy: 0, queued: 0 });
   }, 60_000);
 });

@@ -1,8 +1,10 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { PlatformErrors } from '../errors.ts';
+import { outsideRequests } from '../request-scope.ts';
 import { readySignal, type TaskAnswer, type TaskRequest } from './worker-host.ts';
-import type { TaskRunner, WorkerTask } from './worker-task.ts';
+import type { TaskRunner, WorkerLoad, WorkerTask } from './worker-task.ts';
 
 export interface WorkerPoolOptions {
   /** Threads at most; they start on first need (or `warmUp`) and are replaced when one is ended. */
@@ -22,6 +24,8 @@ interface Job {
   id: number;
   task: string;
   input: unknown;
+  /** The work that gave the task (a request): what is logged of the task is logged in its name. */
+  origin: AsyncResource;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -46,14 +50,20 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  // Told when the last task given has ended: a closing pool that finishes its tasks waits for it.
+  let drained: (() => void) | undefined;
   // Recent task durations, for an honest Retry-After.
   let averageMs = 50;
 
   function start(): Thread {
-    const worker = new Worker(entry.url, {
-      ...entry.options,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
-    });
+    // A thread serves every request after the one that started it: its events belong to none.
+    const worker = outsideRequests(
+      () =>
+        new Worker(entry.url, {
+          ...entry.options,
+          resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+        }),
+    );
     worker.unref();
     const thread: Thread = { worker, ready: false, job: null, timer: null, startedAt: 0 };
     worker.on('message', (message: TaskAnswer | typeof readySignal) => {
@@ -99,7 +109,7 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
     finish(thread);
     job?.reject(reason);
     const ended = thread.worker.terminate();
-    if (!closed) dispatch();
+    if (!closed || drained) dispatch();
     return ended;
   }
 
@@ -108,6 +118,7 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
   }
 
   function dispatch() {
+    if (drained && queue.length === 0 && threads.every((thread) => !thread.job)) drained();
     while (queue.length > 0) {
       const idle = threads.find((thread) => thread.ready && !thread.job);
       if (!idle) {
@@ -120,7 +131,9 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
       idle.job = job;
       idle.startedAt = performance.now();
       idle.timer = setTimeout(() => {
-        logger.warn({ task: job.task, ms: taskTimeoutMs }, 'worker task over its time limit: its thread is ended');
+        job.origin.runInAsyncScope(() =>
+          logger.warn({ task: job.task, ms: taskTimeoutMs }, 'worker task over its time limit: its thread is ended'),
+        );
         end(idle, tooComplex());
       }, taskTimeoutMs);
       const request: TaskRequest = { id: job.id, task: job.task, input: job.input };
@@ -136,7 +149,14 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
         return Promise.reject(PlatformErrors.SERVER_BUSY({ seconds }, { retryAfterSeconds: seconds }));
       }
       return new Promise<Output>((resolve, reject) => {
-        queue.push({ id: nextId++, task: task.name, input, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({
+          id: nextId++,
+          task: task.name,
+          input,
+          origin: new AsyncResource('shekara.worker-task'),
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
         dispatch();
       });
     },
@@ -145,10 +165,20 @@ export function createWorkerPool(options: WorkerPoolOptions): TaskRunner {
       while (!closed && threads.length < size) start();
     },
 
-    async close() {
+    async close(options = {}) {
       closed = true;
+      if (options.finishTasks && (queue.length > 0 || threads.some((thread) => thread.job))) {
+        // Every task ends, one way or another, within its time limit: answered, failed or ended.
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+        });
+      }
       for (const job of queue.splice(0)) job.reject(PlatformErrors.SHUTTING_DOWN());
       await Promise.all([...threads].map((thread) => end(thread, PlatformErrors.SHUTTING_DOWN())));
+    },
+
+    load(): WorkerLoad {
+      return { threads: threads.length, busy: threads.filter((thread) => thread.job).length, queued: queue.length };
     },
   };
 }

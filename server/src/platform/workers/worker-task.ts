@@ -21,7 +21,23 @@ export interface TaskRunner {
   run<Input, Output>(task: WorkerTask<Input, Output>, input: Input): Promise<Output>;
   /** Starts what the runner needs ahead of the first task (its threads); returns at once. */
   warmUp(): void;
-  close(): Promise<void>;
+  /**
+   * Refuses further tasks (SHUTTING_DOWN) and ends the threads. With `finishTasks`, the tasks
+   * already given run to their end first (each within its time limit): a shutdown lets the
+   * requests in flight have their answers. Without, they are refused at once.
+   */
+  close(options?: { finishTasks?: boolean }): Promise<void>;
+  /** How busy the runner is now, for the metrics; a runner without threads has nothing to tell. */
+  load?(): WorkerLoad;
+}
+
+export interface WorkerLoad {
+  /** Threads started. */
+  threads: number;
+  /** Threads running a task. */
+  busy: number;
+  /** Tasks waiting for a thread. */
+  queued: number;
 }
 
 /**

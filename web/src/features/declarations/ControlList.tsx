@@ -47,19 +47,21 @@ export const ControlList = memo(function ControlList({
   const heldCount = (held?.errors ?? 0) + (held?.warnings ?? 0);
   const errors = shownErrors + (held?.errors ?? 0);
   const warnings = shownWarnings + (held?.warnings ?? 0);
+  // never the green of "no errors" beside the server's red refusal (issue 19 point 6)
+  const tone =
+    shownErrors > 0
+      ? 'red'
+      : shownWarnings > 0
+        ? 'yellow'
+        : heldCount > 0
+          ? 'blue'
+          : beside === 'refusal'
+            ? 'gray'
+            : 'teal';
   return (
     <Alert
-      color={
-        shownErrors > 0
-          ? 'red'
-          : shownWarnings > 0
-            ? 'yellow'
-            : heldCount > 0
-              ? 'blue'
-              : beside === 'refusal'
-                ? 'gray'
-                : 'teal'
-      }
+      color={tone}
+      data-tone={tone}
       title={
         errors + warnings === 0
           ? t('declarations.control.clean')

@@ -9,7 +9,7 @@ import { XmlDownloadButton } from './interchange/XmlDownloadButton.tsx';
 import { editorPath, receiptPath, submitPath } from './paths.ts';
 import { PrintMenu } from './print/PrintMenu.tsx';
 import { declarationPdfUrl, receiptPdfUrl } from './print/print-urls.ts';
-import { declarationKeys } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 import { WithdrawDialog } from './WithdrawDialog.tsx';
 
 /**

@@ -15,7 +15,8 @@ import { LinksCard } from './LinksCard.tsx';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { PaymentCard } from './PaymentCard.tsx';
 import { declarationsPath } from './paths.ts';
-import { declarationKeys, useDeclaration } from './queries.ts';
+import { useDeclaration } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { Timeline } from './Timeline.tsx';
 

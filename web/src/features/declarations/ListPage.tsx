@@ -19,7 +19,8 @@ import { ListActions } from './ListActions.tsx';
 import { ListFilters } from './ListFilters.tsx';
 import { editorPath } from './paths.ts';
 import { newDocument } from './prefill.ts';
-import { declarationKeys, useDeclarationList } from './queries.ts';
+import { useDeclarationList } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 
 /** The organisation's declarations (issue 6 point 14): filters by status, kind and number or reference; new, copy, delete. */
 export function ListPage() {

@@ -7,7 +7,7 @@ import { call } from '../../api/client.ts';
 import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { useAction } from '../../data/use-action.ts';
 import { Fact } from './DeclarationPage.tsx';
-import { declarationKeys } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 
 const paymentKey = (id: string) => [...declarationKeys.one(id), 'payment'] as const;
 

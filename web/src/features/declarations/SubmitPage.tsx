@@ -18,7 +18,8 @@ import { type Declaration, fetchSigningPayload, submitDeclaration } from './decl
 import { type LocalizedReport, messagesOfReport } from './findings.ts';
 import { LoadedDeclaration } from './LoadedDeclaration.tsx';
 import { editorPath, receiptPath } from './paths.ts';
-import { declarationKeys, useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
+import { useDeclarationToEdit, useOfficesAccepting } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 import { keepReceipt } from './receipt-store.ts';
 import { SigningPayloadCard, SigningPayloadFailed } from './SigningPayloadCard.tsx';
 import { StatusBadge } from './StatusBadge.tsx';

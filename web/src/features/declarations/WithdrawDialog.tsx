@@ -9,7 +9,7 @@ import { SigningErrorAlert } from '../signing/SigningErrorAlert.tsx';
 import { isSigningError } from '../signing/signer.ts';
 import { useSigner } from '../signing/signer-context.ts';
 import { type Declaration, fetchWithdrawalPayload, withdrawDeclaration } from './declarations-api.ts';
-import { declarationKeys } from './queries.ts';
+import { declarationKeys } from './query-keys.ts';
 import { withdrawalReason, withdrawalReasonProblem } from './withdrawal-reason.ts';
 
 /**

@@ -1,10 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type Decision, fetchUnreadDecisions, markDecisionsRead } from './declarations-api.ts';
-import { declarationKeys } from './queries.ts';
+import type { Decision } from './declarations-api.ts';
+import { declarationKeys } from './query-keys.ts';
 
 /** Under `declarations`, so a change that reads the organisation's declarations again reads the count too. */
 const unreadKey = [...declarationKeys.all, 'unread-decisions'] as const;
+
+// The count is asked through the declarations' contracts (zod, the control's rules): fetched after the
+// first page is shown, not with its script (issue 19 point 11).
+const fetchUnreadDecisions = async () => (await import('./declarations-api.ts')).fetchUnreadDecisions();
+const markDecisionsRead = async (ids: string[]) => (await import('./declarations-api.ts')).markDecisionsRead(ids);
 
 /** How often the menu's count looks again while the page stays open: a decision can come at any time. */
 const unreadRefreshMs = 60_000;

@@ -6,7 +6,7 @@ import { dialable } from './support-contacts.ts';
 /** The support service's address and phone in every page's footer (REG-13); nothing until they are known. */
 export function SupportContactsFooter() {
   const { t } = useTranslation();
-  const contacts = useSupportContacts().data;
+  const contacts = useSupportContacts();
   if (!contacts) return null;
   return (
     <Group gap="xs" data-testid="footer-support">

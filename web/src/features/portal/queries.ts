@@ -1,19 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useAction } from '../../data/use-action.ts';
-import {
-  type AdminItem,
-  activeNotices,
-  type ContentKind,
-  getItem,
-  getPublished,
-  listAll,
-  listPublished,
-  listTickets,
-  publishItem,
-  supportContacts,
-  unpublishItem,
-} from './portal-api.ts';
-import { rememberContacts, rememberedContacts } from './support-contacts.ts';
+import { useHydrated } from '../../hydrated.ts';
+import type { AdminItem, ContentKind } from './portal-api.ts';
+import { rememberContacts, rememberedContacts, type SupportContacts } from './support-contacts.ts';
+
+// The portal's calls carry its route contracts (and zod with them): the home page's news and the
+// footer's contacts are fetched after the first page is shown, not with its script (issue 19 point 11).
+const portalApi = () => import('./portal-api.ts');
 
 /** The keys of the portal's content in the cache: an administrator's change reads everything under `all` again. */
 export const portalKeys = {
@@ -31,40 +25,54 @@ export const portalKeys = {
 const noticesRefreshMs = 5 * 60_000;
 
 export const usePublished = (kind: ContentKind, limit: number) =>
-  useQuery({ queryKey: portalKeys.published(kind, limit), queryFn: () => listPublished(kind, limit) });
+  useQuery({
+    queryKey: portalKeys.published(kind, limit),
+    queryFn: async () => (await portalApi()).listPublished(kind, limit),
+  });
 export const usePublishedItem = (kind: ContentKind, slug: string) =>
-  useQuery({ queryKey: portalKeys.publishedItem(kind, slug), queryFn: () => getPublished(kind, slug) });
+  useQuery({
+    queryKey: portalKeys.publishedItem(kind, slug),
+    queryFn: async () => (await portalApi()).getPublished(kind, slug),
+  });
 export const useActiveNotices = () =>
   useQuery({
     queryKey: portalKeys.activeNotices,
-    queryFn: activeNotices,
+    queryFn: async () => (await portalApi()).activeNotices(),
     refetchInterval: noticesRefreshMs,
     retry: false,
   });
 /**
  * The support service's contacts for the footer (REG-13): what this browser last heard at once,
  * then the server's answer, which is kept for the next visit. When the server cannot answer, the
- * remembered contacts stay on the page.
+ * remembered contacts stay on the page. The remembered ones only after hydration: the prerendered
+ * home page has none.
  */
-export const useSupportContacts = () =>
-  useQuery({
+export function useSupportContacts(): SupportContacts | undefined {
+  const hydrated = useHydrated();
+  const answer = useQuery({
     queryKey: portalKeys.supportContacts,
     queryFn: async () => {
-      const contacts = await supportContacts();
+      const contacts = await (await portalApi()).supportContacts();
       rememberContacts(contacts);
       return contacts;
     },
-    initialData: rememberedContacts() ?? undefined,
     // configuration, which changes with a restart at most
     staleTime: 60 * 60_000,
-    initialDataUpdatedAt: 0,
     retry: false,
   });
+  const remembered = useMemo(() => (hydrated ? rememberedContacts() : null), [hydrated]);
+  return answer.data ?? remembered ?? undefined;
+}
 export const useAdminItems = (kind: ContentKind | undefined) =>
-  useQuery({ queryKey: portalKeys.adminList(kind), queryFn: () => listAll(kind) });
+  useQuery({ queryKey: portalKeys.adminList(kind), queryFn: async () => (await portalApi()).listAll(kind) });
 export const useAdminItem = (id: string | undefined) =>
-  useQuery({ queryKey: portalKeys.adminItem(id ?? ''), queryFn: () => getItem(id!), enabled: id !== undefined });
-export const useTickets = () => useQuery({ queryKey: portalKeys.tickets, queryFn: listTickets });
+  useQuery({
+    queryKey: portalKeys.adminItem(id ?? ''),
+    queryFn: async () => (await portalApi()).getItem(id!),
+    enabled: id !== undefined,
+  });
+export const useTickets = () =>
+  useQuery({ queryKey: portalKeys.tickets, queryFn: async () => (await portalApi()).listTickets() });
 
 /** Publishes or withdraws an item: its badge changes at once, and changes back if the server refuses. */
 export function usePublication(id: string) {
@@ -75,7 +83,8 @@ export function usePublication(id: string) {
       const before = client.getQueryData<AdminItem>(key);
       if (before) client.setQueryData<AdminItem>(key, { ...before, status: publish ? 'published' : 'draft' });
       try {
-        client.setQueryData(key, await (publish ? publishItem : unpublishItem)(id));
+        const api = await portalApi();
+        client.setQueryData(key, await (publish ? api.publishItem : api.unpublishItem)(id));
       } catch (error) {
         client.setQueryData(key, before);
         throw error;

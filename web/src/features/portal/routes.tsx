@@ -1,6 +1,5 @@
 import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
 import { guarded } from '../session/index.ts';
-import { PortalItemPage, PortalSectionPage } from './PortalPages.tsx';
 import {
   cabinetSupportPath,
   editorPath,
@@ -12,6 +11,8 @@ import {
   trainingPath,
 } from './paths.ts';
 
+const PortalSectionPage = lazyPage(() => import('./PortalPages.tsx'), 'PortalSectionPage');
+const PortalItemPage = lazyPage(() => import('./PortalPages.tsx'), 'PortalItemPage');
 const EditorItemPage = lazyPage(() => import('./editor/EditorItemPage.tsx'), 'EditorItemPage');
 const EditorListPage = lazyPage(() => import('./editor/EditorListPage.tsx'), 'EditorListPage');
 const TicketsPage = lazyPage(() => import('./editor/TicketsPage.tsx'), 'TicketsPage');

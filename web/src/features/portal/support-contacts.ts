@@ -1,4 +1,4 @@
-import { supportContacts as contactsSchema, type SupportContacts } from '@shekara/contracts/portal/support';
+import type { SupportContacts } from '@shekara/contracts/portal/support';
 
 export type { SupportContacts };
 
@@ -18,8 +18,13 @@ export function rememberedContacts(store: KeyValueStore | undefined = browserSto
   try {
     const raw = store?.getItem(contactsStorageKey);
     if (!raw) return null;
-    const parsed = contactsSchema.safeParse(JSON.parse(raw));
-    return parsed.success && isShowable(parsed.data) ? parsed.data : null;
+    // checked by hand, not by the contract's schema: the footer is on the first page, whose script
+    // carries no zod (issue 19 point 11)
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { email, phone } = parsed as Record<string, unknown>;
+    if (typeof email !== 'string' || typeof phone !== 'string') return null;
+    return isShowable({ email, phone }) ? { email, phone } : null;
   } catch {
     return null;
   }

@@ -1,8 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api.ts';
-import { fetchMe, type Me, requestLogOut } from './me.ts';
+import type { Me } from './me.ts';
 import { SessionContext, type SessionState } from './session-context.ts';
+
+// The session's calls carry the accounts' route contracts (and zod with them): fetched after the
+// first page's script, not with it (issue 19 point 11).
+const sessionApi = () => import('./me.ts');
+
+/** Who is logged in; null when nobody is, or when the server cannot be reached: public pages still work. */
+const askServer = () =>
+  sessionApi()
+    .then((api) => api.fetchMe())
+    .catch(() => null);
+
+// Asked as soon as the app's script runs, beside the page's texts rather than after the first
+// render: the header and every guarded page wait on the answer. Not in the build's prerender,
+// which has no server to ask.
+let askedAtStart: Promise<Me | null> | undefined = typeof document === 'undefined' ? undefined : askServer();
 
 /** Who is logged in, for the whole app: asked of the server once at start, then kept up to date by log-in, log-out and refresh. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -10,8 +25,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
 
   const refresh = useCallback(async () => {
-    // A server that cannot be reached leaves the user anonymous: public pages still work.
-    const current = await fetchMe().catch(() => null);
+    const pending = askedAtStart;
+    askedAtStart = undefined;
+    const current = await (pending ?? askServer());
     setMe(current);
     setLoading(false);
     return current;
@@ -38,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logOut = useCallback(async () => {
     try {
-      await requestLogOut();
+      await (await sessionApi()).requestLogOut();
     } finally {
       setMe(null);
     }

@@ -1,12 +1,14 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createNcaLayerSigner, type FoundStorages, findStorages } from './ncalayer-signer.ts';
 import { chosenStorage, fileStorage } from './ncalayer-storages.ts';
 import { type DocumentSigner, isSigningError, type SignerKind, SigningError, type SignPurpose } from './signer.ts';
 import { type NcaLayerStatus, SignerContext, type SignerState } from './signer-context.ts';
-import { TestKeyPicker } from './TestKeyPicker.tsx';
 import { createTestSigner, keysFor } from './test-signer.ts';
 import { fetchTestKeys, type TestKey } from './test-signer-api.ts';
+
+// The key picker's dialog comes when a test key is first asked for, not with the first page's script.
+const TestKeyPicker = lazy(() => import('./TestKeyPicker.tsx').then((module) => ({ default: module.TestKeyPicker })));
 
 interface PickerRequest {
   purpose: SignPurpose;
@@ -20,6 +22,8 @@ export function SignerProvider({ children }: { children: ReactNode }) {
   const [ncaLayer, setNcaLayer] = useState<NcaLayerStatus>('unknown');
   const [testKeys, setTestKeys] = useState<TestKey[] | null>(null);
   const [picker, setPicker] = useState<PickerRequest | null>(null);
+  // once shown, the picker stays mounted so its dialog closes as it opened
+  const [pickerWanted, setPickerWanted] = useState(false);
   const testKeysRef = useRef<TestKey[] | null>(null);
   const checking = useRef(false);
   const { i18n } = useTranslation();
@@ -76,6 +80,7 @@ export function SignerProvider({ children }: { children: ReactNode }) {
       createTestSigner(async (purpose) => {
         const keys = keysFor(testKeysRef.current ?? [], purpose);
         if (keys.length === 0) throw new SigningError('NO_KEY', `no ${purpose} key in the test PKI`);
+        setPickerWanted(true);
         return new Promise<TestKey | null>((resolve) => setPicker({ purpose, keys, resolve }));
       }),
     [],
@@ -116,7 +121,11 @@ export function SignerProvider({ children }: { children: ReactNode }) {
   return (
     <SignerContext.Provider value={state}>
       {children}
-      <TestKeyPicker request={picker} onChoose={settle} />
+      {pickerWanted && (
+        <Suspense fallback={null}>
+          <TestKeyPicker request={picker} onChoose={settle} />
+        </Suspense>
+      )}
     </SignerContext.Provider>
   );
 }

@@ -1,12 +1,12 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { systemRoutes } from '@shekara/contracts/system';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 
 type Status = 'checking' | 'ok' | 'down';
 
-const fetchHealth = () => call(systemRoutes.health);
+// the route's contract (and zod with it) comes after the first page, not in its script (issue 19 point 11)
+const fetchHealth = async () => call((await import('@shekara/contracts/system')).systemRoutes.health);
 
 /** Asks the server's /health, so a visitor sees at once whether filing will work. */
 export function SystemStatus() {

@@ -3,6 +3,7 @@ import { localizeReport, type ReferenceView } from '@shekara/contracts/declarati
 import type { AnyDocument } from '@shekara/contracts/declarations/documents';
 import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
+import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import {
   type Assessment,
@@ -39,7 +40,7 @@ export interface SubmissionAnswer {
 }
 
 export interface SubmissionDependencies
-  extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox'> {
+  extends Pick<DeclarationsContext, 'db' | 'clock' | 'verifier' | 'notifyOutbox' | 'metrics'> {
   /** registers checked submissions, all of those waiting in one transaction */
   registrar: Registrar;
   /** the reference data control judges the document against */
@@ -59,6 +60,23 @@ export async function submitDeclaration(
   request: SubmissionRequest,
   facts: RequestFacts,
 ): Promise<SubmissionAnswer> {
+  try {
+    const { answer, replayed } = await submit(deps, account, request, facts);
+    deps.metrics.submission(replayed ? 'replayed' : 'registered');
+    return answer;
+  } catch (error) {
+    if (error instanceof AppError) deps.metrics.submission('refused', error.code);
+    else deps.metrics.submission('failed');
+    throw error;
+  }
+}
+
+async function submit(
+  deps: SubmissionDependencies,
+  account: Account,
+  request: SubmissionRequest,
+  facts: RequestFacts,
+): Promise<{ answer: SubmissionAnswer; replayed: boolean }> {
   const requestSha256 = requestDigest(request);
   const { stored, declaration } = await findSubmissionStart(
     deps.db,
@@ -66,13 +84,13 @@ export async function submitDeclaration(
     request.idempotencyKey,
     request.declarationId,
   );
-  if (stored) return storedAnswer(stored, requestSha256);
+  if (stored) return { answer: storedAnswer(stored, requestSha256), replayed: true };
   try {
-    return await register(deps, account, declaration, request, requestSha256, facts);
+    return { answer: await register(deps, account, declaration, request, requestSha256, facts), replayed: false };
   } catch (error) {
     // The same request sent twice at once: the second waited on the first's row lock; its answer now stands.
     const repeated = await findStoredAnswer(deps.db, account.id, request.idempotencyKey);
-    if (repeated) return storedAnswer(repeated, requestSha256);
+    if (repeated) return { answer: storedAnswer(repeated, requestSha256), replayed: true };
     throw error;
   }
 }
@@ -114,11 +132,16 @@ async function register(
         payments: calculatedBox47(assessed.calculation, assessed.request.items.length),
       }),
   });
-  if (report.errors.length > 0)
+  if (report.errors.length > 0) {
+    deps.metrics.controlRefusal(
+      declaration.kind,
+      report.errors.map((finding) => finding.rule),
+    );
     throw DeclarationErrors.DECL_CONTROL_FAILED(
       { count: report.errors.length },
       { details: localizeReport(report, facts.language) },
     );
+  }
 
   // ACC-16, ACC-17: a document the declaration names must be one it may follow.
   await assertMayFollow(deps.db, declaration);

@@ -38,6 +38,22 @@ describe('bundled classifiers (issue 5 points 1 and 4)', () => {
     await db.query("update classifier_items set name_en = 'Kazakstan' where classifier = 'countries' and code = 'KZ'");
     expect((await loadClassifierDemoData(db)).changed).toBe(1);
   });
+
+  it('issue 21 point 7: an existing database takes the official names on the next load', async () => {
+    // as an earlier bundle wrote them
+    await db.query("update classifier_items set name_ru = 'ОАЭ' where classifier = 'countries' and code = 'AE'");
+    await db.query(
+      "update classifier_items set name_ru = 'казахский тенге' where classifier = 'currencies' and code = 'KZT'",
+    );
+    expect((await loadClassifierDemoData(db)).changed).toBe(2);
+    const { rows } = await db.query<{ code: string; name_ru: string }>(
+      "select code, name_ru from classifier_items where code in ('AE', 'KZT') order by code",
+    );
+    expect(rows).toEqual([
+      { code: 'AE', name_ru: 'Объединенные Арабские Эмираты' },
+      { code: 'KZT', name_ru: 'Казахстанский тенге' },
+    ]);
+  });
 });
 
 describe('GET /api/v1/reference/classifiers (issue 5 point 5)', () => {

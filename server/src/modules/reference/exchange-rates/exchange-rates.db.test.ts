@@ -97,12 +97,12 @@ describe('GET /api/v1/reference/exchange-rates (issue 5 point 5)', () => {
       change,
     });
     expect(body.rates).toEqual([
-      row('CNY', { kk: 'Қытай юані', ru: 'китайский юань', en: 'Chinese Yuan' }, 1, '73.9', '0.35'),
-      row('EUR', { kk: 'Еуро', ru: 'евро', en: 'Euro' }, 1, '512.34', '-0.87'),
-      row('KGS', expect.objectContaining({ en: 'Kyrgyz Som' }), 1, '6.01', '0.03'),
-      row('RUB', expect.objectContaining({ ru: 'российский рубль' }), 1, '5.84', '0.02'),
+      row('CNY', { kk: 'Қытай юані', ru: 'Китайский юань', en: 'Yuan Renminbi' }, 1, '73.9', '0.35'),
+      row('EUR', { kk: 'Еуро', ru: 'Евро', en: 'Euro' }, 1, '512.34', '-0.87'),
+      row('KGS', expect.objectContaining({ ru: 'Киргизский сом' }), 1, '6.01', '0.03'),
+      row('RUB', expect.objectContaining({ ru: 'Российский рубль' }), 1, '5.84', '0.02'),
       row('USD', expect.objectContaining({ kk: 'АҚШ доллары' }), 1, '470.6', '1.3'),
-      row('UZS', expect.objectContaining({ en: 'Uzbekistani Som' }), 100, '3.83', '0'),
+      row('UZS', expect.objectContaining({ ru: 'Узбекский сум' }), 100, '3.83', '0'),
     ]);
   });
 

@@ -5,12 +5,15 @@ import { chapterSections, type DemoLine, demoEditionFrom, demoLines, demoSection
 import { upsertNomenclature } from './repository.ts';
 
 /**
- * Loads the bundled nomenclature lines at start (issue 5 point 4). Versions already stored are
- * left alone: once the official nomenclature has been imported over them, a restart must not put
- * the bundled wording back.
+ * Loads the bundled nomenclature lines at start (issue 5 point 4). Versions already stored keep
+ * their Russian wording: once the official nomenclature has been imported over them, a restart
+ * must not put the bundled wording back. Their Kazakh and English names are the bundle's, though,
+ * so a corrected Kazakh name reaches an existing database on its next start (issue 21 point 7):
+ * the official distribution files and the JSON form carry Russian names only, so these names have
+ * no other source to overwrite. Should an import ever bring Kazakh names, this has to change.
  */
 export async function loadNomenclatureDemoData(tx: Queryable): Promise<UpsertCounts> {
-  return upsertNomenclature(tx, demoNomenclature(), { keepStored: true });
+  return upsertNomenclature(tx, demoNomenclature(), { namesOnly: true });
 }
 
 export function demoNomenclature(): NomenclatureNode[] {
@@ -22,7 +25,7 @@ export function demoNomenclature(): NomenclatureNode[] {
       code,
       level,
       parentCode,
-      name: { ru, kk: kk ?? null, en: en ?? null },
+      name: { ru, kk, en: en ?? null },
       notes: null,
       validFrom: demoEditionFrom,
       validTo: null,

@@ -49,6 +49,20 @@ describe('the bundled nomenclature (issue 5 point 4)', () => {
     });
   });
 
+  it('issue 21 point 7: a corrected Kazakh name reaches a stored version on the next start, its Russian wording stays', async () => {
+    // as an earlier bundle wrote it: «ХУРМА» (persimmon) where dates are meant
+    await db.query(
+      `update tnved_nodes set name_kk = 'ХУРМА, ІНЖІР, АНАНАСТАР, АВОКАДО, ГУАЙЯВА, МАНГО ЖӘНЕ МАНГОСТАН', name_ru = 'ФИНИКИ, ИНЖИР (как импортировано)'
+       where code = '0804'`,
+    );
+    expect((await db.transaction((tx) => loadNomenclatureDemoData(tx))).changed).toBe(1);
+    const node = await findNode(db, '0804', '2026-03-02');
+    expect(node?.name.kk).toMatch(/^ҚҰРМА, ІНЖІР/);
+    expect(node?.name.ru).toBe('ФИНИКИ, ИНЖИР (как импортировано)');
+    expect((await searchNomenclature(db, 'құрма', '2026-03-02', 3))[0]?.code).toBe('0804');
+    expect((await db.transaction((tx) => loadNomenclatureDemoData(tx))).changed).toBe(0);
+  });
+
   it('point 5: a Kazakh query finds the Kazakh names ("жылқы" → headings 0205 and 0101, "аяқ киім" → chapter 64)', async () => {
     const horses = await searchNomenclature(db, 'жылқы', '2026-03-02', 5);
     // "ЖЫЛҚЫЛАРДЫҢ … ЕТІ" (horse meat) begins with the word, "ТІРІ ЖЫЛҚЫЛАР" (live horses) has it second

@@ -14,13 +14,14 @@ const termBatchSize = 4_000;
  * Writes node versions (keyed by code and valid_from): new ones are added, changed ones updated,
  * equal ones left untouched, so loading the same data twice changes nothing. A name in kk or en
  * that a source does not give keeps the one already stored. The search terms of every added or
- * changed node are rebuilt in the same transaction. With `keepStored`, versions already stored
- * are left as they are (only new ones are added).
+ * changed node are rebuilt in the same transaction. With `namesOnly`, versions already stored
+ * keep their Russian wording, level, parent and dates, and take only the Kazakh and English names
+ * given (the bundled lines: see loadNomenclatureDemoData).
  */
 export async function upsertNomenclature(
   tx: Queryable,
   nodes: readonly NomenclatureNode[],
-  options: { onProgress?: (done: number) => void; keepStored?: boolean } = {},
+  options: { onProgress?: (done: number) => void; namesOnly?: boolean } = {},
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { added: 0, changed: 0, unchanged: 0 };
   for (let start = 0; start < nodes.length; start += batchSize) {
@@ -47,8 +48,10 @@ export async function upsertNomenclature(
        select code, level, parent_code, name_ru, name_kk, name_en, notes, valid_from, valid_to
        from jsonb_to_recordset($1::jsonb) as r(code text, level text, parent_code text, name_ru text, name_kk text, name_en text, notes text, valid_from date, valid_to date)
        on conflict (code, valid_from) do ${
-         options.keepStored
-           ? 'nothing'
+         options.namesOnly
+           ? `update set
+         name_kk = coalesce(excluded.name_kk, n.name_kk), name_en = coalesce(excluded.name_en, n.name_en), updated_at = now()
+       where (n.name_kk, n.name_en) is distinct from (coalesce(excluded.name_kk, n.name_kk), coalesce(excluded.name_en, n.name_en))`
            : `update set
          level = excluded.level, parent_code = excluded.parent_code, name_ru = excluded.name_ru,
          name_kk = coalesce(excluded.name_kk, n.name_kk), name_en = coalesce(excluded.name_en, n.name_en),

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LoadDeclarant, logInOverHttp } from '../../server/src/testing/submission-load.ts';
+import { Balancer } from './balancer.ts';
+
+/** The public reads a visitor makes: reference data, the TN VED search, the customs offices. */
+const publicReads = [
+  '/api/v1/reference/classifiers/countries',
+  '/api/v1/reference/tnved?q=%D0%BC%D1%8F%D1%81%D0%BE',
+  '/api/v1/reference/customs-offices',
+  '/api/v1/reference/exchange-rates',
+];
+
+export interface ReadsServed {
+  served: number;
+  failed: number;
+  firstFailure?: string;
+}
+
+/** Two readers through the balancer until `deadline`: what was served, and what failed even on another node. */
+export async function readEverywhere(nodes: readonly string[], deadline: number): Promise<ReadsServed> {
+  const balancer = new Balancer(nodes);
+  const result: ReadsServed = { served: 0, failed: 0 };
+  const reader = async (offset: number) => {
+    for (let index = offset; performance.now() < deadline; index++) {
+      const route = publicReads[index % publicReads.length]!;
+      try {
+        const status = await balancer.send(async (url) => {
+          const response = await fetch(`${url}${route}`, { signal: AbortSignal.timeout(5_000) });
+          await response.arrayBuffer();
+          return response.status;
+        }, 10_000);
+        if (status === 200) result.served++;
+        else {
+          result.failed++;
+          result.firstFailure ??= `${route}: ${status}`;
+        }
+      } catch (error) {
+        result.failed++;
+        result.firstFailure ??= `${route}: ${(error as Error).message}`;
+      }
+    }
+  };
+  await Promise.all([reader(0), reader(1)]);
+  return result;
+}
+
+export interface LogIns {
+  done: number;
+  failed: number;
+  firstFailure?: string;
+}
+
+/**
+ * Log-ins by signature until `deadline`, each on the next node and its log-out on the node after
+ * it: the session made on one node is the cluster's.
+ */
+export async function logInsEverywhere(
+  nodes: readonly string[],
+  declarants: readonly LoadDeclarant[],
+  deadline: number,
+): Promise<LogIns> {
+  const balancer = new Balancer(nodes);
+  const result: LogIns = { done: 0, failed: 0 };
+  for (let index = 0; performance.now() < deadline; index++) {
+    try {
+      const session = await balancer.send((url) => logInOverHttp(url, declarants[index % declarants.length]!));
+      const status = await balancer.send(async (url) => {
+        const response = await fetch(`${url}/api/v1/auth/logout`, {
+          method: 'POST',
+          headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+          signal: AbortSignal.timeout(5_000),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      });
+      if (status >= 400) throw new Error(`log-out answered ${status}`);
+      result.done++;
+    } catch (error) {
+      result.failed++;
+      result.firstFailure ??= (error as Error).message.slice(0, 300);
+    }
+  }
+  return result;
+}
+
+export interface ReferenceChange {
+  /** milliseconds from the change's commit until the slowest node showed it, or null if one never did */
+  slowestMs: number | null;
+  perNode: (number | null)[];
+}
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A reference change made as an operator makes it — the National Bank's rates of a day imported
+ * with `shekara reference import exchange-rates` on the primary — then each node asked for that
+ * day's rates every 20 ms until it shows the new one (at most 5 s).
+ */
+export async function referenceChangeSeenIn(databaseUrl: string, nodes: readonly string[]): Promise<ReferenceChange> {
+  const day = '2031-01-02';
+  const rate = (400 + Math.random() * 100).toFixed(2);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-cluster-rates-')), 'rates.xml');
+  fs.writeFileSync(
+    file,
+    `<rates><date>02.01.2031</date><item><title>USD</title><description>${rate}</description><quant>1</quant></item></rates>`,
+  );
+  const shows = async (url: string) => {
+    const response = await fetch(`${url}/api/v1/reference/exchange-rates?date=${day}`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    return response.status === 200 && (await response.text()).includes(rate);
+  };
+  // each node has the day's rates in memory (or its answer cached) before the change
+  for (const url of nodes) await shows(url).catch(() => false);
+  execFileSync(process.execPath, ['bin/shekara.mjs', 'reference', 'import', 'exchange-rates', '--file', file], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  const committed = performance.now();
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  const perNode = await Promise.all(
+    nodes.map(async (url) => {
+      while (performance.now() - committed < 5_000) {
+        if (await shows(url).catch(() => false)) return performance.now() - committed;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return null;
+    }),
+  );
+  return { perNode, slowestMs: perNode.includes(null) ? null : Math.max(...(perNode as number[])) };
+}
