@@ -5,6 +5,22 @@ export function printedDate(date: string | null): string {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : date;
 }
 
+const almatyClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Almaty',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant's day, month, year, hour and minute in Almaty time, two digits each (four for the year). */
+export function almatyParts(instant: string): Record<'day' | 'month' | 'year' | 'hour' | 'minute', string> {
+  const parts = Object.fromEntries(almatyClock.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return { day: parts.day!, month: parts.month!, year: parts.year!, hour: parts.hour!, minute: parts.minute! };
+}
+
 /**
  * An instant in Almaty time, to the minute, as the user's language writes it: DD.MM.YYYY HH:MM in
  * Kazakh and Russian, as officials write dates. Assembled from its parts rather than left to Intl's
@@ -16,20 +32,8 @@ export function printedTime(instant: string, language: string | undefined): stri
       new Date(instant),
     );
   }
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Almaty',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+  const p = almatyParts(instant);
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
 }
 
 /**

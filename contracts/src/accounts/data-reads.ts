@@ -31,7 +31,7 @@ export const dataReadReasonLabels: Record<DataReadReason, LocalizedText> = {
     en: 'The user’s own request',
   },
   access_measure: {
-    kk: 'Қолжетімділік бойынша шара',
+    kk: 'Қол жеткізу құқығы бойынша шара',
     ru: 'Мера по доступу',
     en: 'A measure on access',
   },

@@ -1,4 +1,4 @@
-import type { Language } from './index.ts';
+import { type Language, type LocalizedText, languages } from './index.ts';
 
 /**
  * An amount as officials write it (the glossary's rule): in Kazakh and Russian a no-break space
@@ -16,4 +16,9 @@ export function printedAmount(amount: string | number, language: Language): stri
   const [group, point] = language === 'en' ? [',', '.'] : ['\u00a0', ','];
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction === undefined ? '' : `${point}${fraction}`}`;
+}
+
+/** An amount as each language writes it, for a message that inserts it (`interpolate`). */
+export function localizedAmount(amount: string | number): LocalizedText {
+  return Object.fromEntries(languages.map((language) => [language, printedAmount(amount, language)])) as LocalizedText;
 }

@@ -1,3 +1,5 @@
+import { printedDate } from './dates.ts';
+
 /** The three languages of the system: Kazakh, Russian and English. Russian is the default. */
 export const languages = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -29,9 +31,25 @@ export function negotiateLanguage(header: string | undefined): Language {
   return ranked.map((entry) => entry.base).find(isLanguage) ?? defaultLanguage;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function interpolate(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/**
+ * A value a message inserts: as it is, or — a status, a kind, an amount — written in each language
+ * (a message names the thing in the reader's words, never by the code's identifier).
+ */
+export type MessageValue = string | number | LocalizedText;
+export type MessageParams = Readonly<Record<string, MessageValue>>;
+
+/**
+ * Fills `{name}` placeholders, a value in several languages in `language`'s (English when none is
+ * given), a day the system keeps as YYYY-MM-DD as officials write it, DD.MM.YYYY; an unknown
+ * placeholder stays visible rather than vanishing.
+ */
+export function interpolate(template: string, params: MessageParams = {}, language: Language = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name]!;
+    if (typeof value === 'object') return value[language];
+    return typeof value === 'string' && isoDay.test(value) ? printedDate(value) : String(value);
+  });
 }
 
 /**
@@ -46,4 +64,10 @@ export function cookieLanguage(header: string | undefined): Language | undefined
   return isLanguage(value) ? value : undefined;
 }
 
-export { printedAmount } from './amounts.ts';
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+export { localizedAmount, printedAmount } from './amounts.ts';
+export { printedDate } from './dates.ts';
+export { type ForbiddenTerm, forbiddenTerms, forbiddenTermsIn } from './forbidden-terms.ts';
+export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-endings.ts';
+export { type LanguageProblem, latinWordsAllowed, officialLanguageProblems } from './official-language.ts';

@@ -1,4 +1,4 @@
-import { interpolate, type Language, type LocalizedText } from './i18n/language.ts';
+import { interpolate, type Language, type LocalizedText, type MessageParams } from './i18n/language.ts';
 
 /**
  * One error type for the whole system. Business code throws an `AppError` made by a module's
@@ -9,7 +9,11 @@ export interface ErrorDefinition {
   message: LocalizedText;
 }
 
-export type ErrorParams = Readonly<Record<string, string | number>>;
+/**
+ * What a message inserts. A status, a kind, a field or an amount goes in as a `LocalizedText`, so
+ * that each language names it in its own words (issue 21 point 5); a day as `printedDate` writes it.
+ */
+export type ErrorParams = MessageParams;
 
 export class AppError extends Error {
   /** When the client may try again: the response's Retry-After header. */
@@ -29,7 +33,7 @@ export class AppError extends Error {
   }
 
   messageIn(language: Language): string {
-    return interpolate(messageOf(this.code)[language], this.params);
+    return interpolate(messageOf(this.code)[language], this.params, language);
   }
 }
 
@@ -93,8 +97,8 @@ export const PlatformErrors = defineErrors({
   VALIDATION_FAILED: {
     status: 400,
     message: {
-      kk: 'Сұрау деректері тексеруден өтпеді: {fields}.',
-      ru: 'Данные запроса не прошли проверку: {fields}.',
+      kk: 'Сұрау деректері тексеруден өтпеді: пішіннің толтырылуын тексеріңіз.',
+      ru: 'Данные запроса не прошли проверку: проверьте, как заполнена форма.',
       en: 'The request data failed validation: {fields}.',
     },
   },
@@ -173,8 +177,8 @@ export const PlatformErrors = defineErrors({
   METRICS_TOKEN_INVALID: {
     status: 401,
     message: {
-      kk: 'Метрикалар тек оператордың токенімен беріледі (Authorization: Bearer …).',
-      ru: 'Метрики выдаются только с токеном оператора (Authorization: Bearer …).',
+      kk: 'Метрикалар тек сұрау тақырыбында берілген оператор токенімен беріледі.',
+      ru: 'Метрики выдаются только с токеном оператора в заголовке запроса.',
       en: 'The metrics are given only with the operator’s token (Authorization: Bearer …).',
     },
   },

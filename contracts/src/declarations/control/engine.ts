@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../i18n/index.ts';
+import type { LocalizedText, MessageParams } from '../../i18n/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import type { ReferenceView } from './reference-view.ts';
 
@@ -40,7 +40,8 @@ export interface CalculatedPayments {
 export interface Hit {
   /** dotted path into the document, items by index: `items.3.netMass` */
   path: string;
-  params?: Readonly<Record<string, string | number>>;
+  /** an amount or a mass as each language writes it (`money`, `measure`), a day as YYYY-MM-DD */
+  params?: MessageParams;
 }
 
 export interface Rule<D = unknown> {
@@ -57,7 +58,7 @@ export interface Finding {
   rule: string;
   severity: Severity;
   path: string;
-  params: Readonly<Record<string, string | number>>;
+  params: MessageParams;
   message: LocalizedText;
 }
 

@@ -1,5 +1,5 @@
-import type { Language } from '../../i18n/index.ts';
-import { interpolate } from '../../i18n/index.ts';
+import type { Language, LocalizedText, MessageParams } from '../../i18n/index.ts';
+import { interpolate, languages } from '../../i18n/index.ts';
 import type { DeclarationKind } from '../documents/kinds.ts';
 import { type ControlContext, type ControlReport, type Finding, type Rule, runRules } from './engine.ts';
 import { rulesInOrder } from './rules/index.ts';
@@ -34,13 +34,37 @@ export function controlDeclaration(kind: DeclarationKind, document: unknown, ctx
   return runRules(allRules, kind, document, ctx);
 }
 
+/** The values a finding's message inserts, each as `language` writes it. */
+function paramsIn(params: MessageParams, language: Language): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? value[language] : value]),
+  );
+}
+
 function localize(finding: Finding, language: Language): LocalizedFinding {
   return {
     rule: finding.rule,
     path: finding.path,
-    message: interpolate(finding.message[language], finding.params),
-    params: { ...finding.params },
+    message: interpolate(finding.message[language], finding.params, language),
+    params: paramsIn(finding.params, language),
   };
+}
+
+/**
+ * A stored report with each message written out in the three languages, for a reader who picks
+ * the language itself (the officer's view of a declaration): nothing left to fill in.
+ */
+export type RenderedFinding = Omit<Finding, 'params'> & { params: Record<string, string | number> };
+
+export function renderReport(report: ControlReport): { errors: RenderedFinding[]; warnings: RenderedFinding[] } {
+  const render = (finding: Finding): RenderedFinding => ({
+    ...finding,
+    message: Object.fromEntries(
+      languages.map((language) => [language, interpolate(finding.message[language], finding.params, language)]),
+    ) as LocalizedText,
+    params: paramsIn(finding.params, 'en'),
+  });
+  return { errors: report.errors.map(render), warnings: report.warnings.map(render) };
 }
 
 /** A report as the API answers it, each message in the request's language. */

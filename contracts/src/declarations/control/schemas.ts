@@ -5,7 +5,9 @@ export const localizedFinding = z.object({
   rule: z.string().meta({ description: 'stable rule id, e.g. goods.item.net-le-gross' }),
   path: z.string().meta({ description: 'dotted path into the document, items by index from 0: items.3.netMass' }),
   message: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).meta({
+    description: 'the values the message names, as the request’s language writes them (1 234,50 in kk and ru)',
+  }),
 });
 export type LocalizedFinding = z.infer<typeof localizedFinding>;
 

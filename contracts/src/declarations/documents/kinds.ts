@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../../i18n/index.ts';
+
 /**
  * The kinds of document filed through the system (issue 6 point 1; ACC-10, ACC-15, WD-6), the
  * version of each kind's model, and the code under which a customs body's list of accepted
@@ -50,4 +52,47 @@ export const acceptanceCodes: Record<DeclarationKind, string> = {
   delivery_control: 'delivery_control_document',
   transaction_passport: 'transaction_passport',
   passenger: 'passenger_declaration',
+};
+
+/** Each kind as a message names it to its reader, as the classifier of document kinds names it. */
+export const declarationKindNames: Record<DeclarationKind, LocalizedText> = {
+  goods: { kk: 'тауарларға арналған декларация', ru: 'декларация на товары', en: 'goods declaration' },
+  transit: { kk: 'транзиттік декларация', ru: 'транзитная декларация', en: 'transit declaration' },
+  vehicle: {
+    kk: 'көлік құралына арналған декларация',
+    ru: 'декларация на транспортное средство',
+    en: 'vehicle declaration',
+  },
+  preliminary: { kk: 'алдын ала ақпарат', ru: 'предварительная информация', en: 'preliminary information' },
+  release_before_declaration: {
+    kk: 'тауарларға арналған декларацияны бергенге дейін тауарларды шығару туралы өтініш',
+    ru: 'заявление о выпуске товаров до подачи декларации на товары',
+    en: 'application for release of goods before the goods declaration',
+  },
+  temporary_vehicle: {
+    kk: 'уақытша әкелінген халықаралық тасымалдау көлік құралдарымен операциялар жасауға өтініш',
+    ru: 'заявление о совершении операций с временно ввезёнными транспортными средствами международной перевозки',
+    en: 'application for operations with temporarily imported international-transport vehicles',
+  },
+  customs_value_1: {
+    kk: 'кедендік құн декларациясы (КҚД-1)',
+    ru: 'декларация таможенной стоимости (ДТС-1)',
+    en: 'customs value declaration (DTS-1)',
+  },
+  customs_value_2: {
+    kk: 'кедендік құн декларациясы (КҚД-2)',
+    ru: 'декларация таможенной стоимости (ДТС-2)',
+    en: 'customs value declaration (DTS-2)',
+  },
+  delivery_control: {
+    kk: 'жеткізуді бақылау құжаты',
+    ru: 'документ контроля доставки',
+    en: 'delivery control document',
+  },
+  transaction_passport: { kk: 'мәміле паспорты', ru: 'паспорт сделки', en: 'transaction passport' },
+  passenger: {
+    kk: 'жолаушы кедендік декларациясы',
+    ru: 'пассажирская таможенная декларация',
+    en: 'passenger customs declaration',
+  },
 };

@@ -21,9 +21,9 @@ export const AccountErrors = defineErrors({
   REG_SIGNED_DATA_MISMATCH: {
     status: 422,
     message: {
-      kk: 'Қол қойылған деректер жіберілген деректермен сәйкес келмейді: {fields}.',
-      ru: 'Подписанные данные не совпадают с отправленными: {fields}.',
-      en: 'The signed data do not match the data sent: {fields}.',
+      kk: 'Қол қойылған деректер жіберілген деректерге сәйкес келмейді. Пішінді қайта ашып, деректерге қайта қол қойыңыз.',
+      ru: 'Подписанные данные не совпадают с отправленными. Откройте форму заново и подпишите данные ещё раз.',
+      en: 'The signed data do not match the data sent ({fields}). Open the form again and sign the data anew.',
     },
   },
   REG_SIGNATURE_REQUIRED: {
@@ -77,8 +77,8 @@ export const AccountErrors = defineErrors({
   DATA_READ_REASON_REQUIRED: {
     status: 400,
     message: {
-      kk: 'Басқа тұлғаның деректерін оқудың себебін көрсетіңіз (reason параметрі).',
-      ru: 'Укажите причину обращения к данным другого лица (параметр reason).',
+      kk: 'Басқа тұлғаның деректерін оқу себебін көрсетіңіз.',
+      ru: 'Укажите причину обращения к данным другого лица.',
       en: 'State the reason for reading another person’s data (the reason parameter).',
     },
   },
@@ -157,8 +157,8 @@ export const AccountErrors = defineErrors({
   AUTH_SIGNATURE_NOT_ACTIVATED: {
     status: 403,
     message: {
-      kk: 'Тіркелгіде белсендірілген ЭЦҚ жоқ. Жеке кабинетте ЭЦҚ-ны байланыстырып, белсендіріңіз: содан кейін декларация беруге, қол қоюға және төлеуге болады.',
-      ru: 'В учётной записи нет активированной ЭЦП. Привяжите и активируйте ЭЦП в личном кабинете: после этого можно подавать декларации, подписывать и платить.',
+      kk: 'Тіркелгіде белсендірілген ЭЦҚ жоқ. Жеке кабинетте ЭЦҚ сертификатын байланыстырып, белсендіріңіз: содан кейін декларация беруге, қол қоюға және төлеуге болады.',
+      ru: 'В учётной записи нет активированной ЭЦП. Привяжите и активируйте сертификат ЭЦП в личном кабинете: после этого можно подавать декларации, подписывать и платить.',
       en: 'The account has no activated NCA signature. Bind and activate your signature in the personal cabinet; then you can file, sign and pay.',
     },
   },
@@ -173,8 +173,8 @@ export const AccountErrors = defineErrors({
   AUTH_LOCKED: {
     status: 423,
     message: {
-      kk: 'Сәтсіз әрекеттер көп болғандықтан құпиясөзбен кіру {minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен кіру қолжетімді.',
-      ru: 'Вход по паролю приостановлен на {minutes} мин. из-за повторных неудачных попыток. Вход с ЭЦП доступен.',
+      kk: 'Сәтсіз әрекеттер көп болғандықтан, құпиясөзбен кіру {minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен кіруге болады.',
+      ru: 'Вход по паролю приостановлен на {minutes} мин. из-за повторных неудачных попыток. Вход с ЭЦП по-прежнему доступен.',
       en: 'Password log-in is paused for {minutes} min after repeated failed attempts. Log-in with a signature remains open.',
     },
   },
@@ -221,15 +221,15 @@ export const AccountErrors = defineErrors({
   ACCESS_SUSPENDED: {
     status: 403,
     message: {
-      kk: 'Тіркелгіге қолжетімділік тоқтатылды (үшінші тұлғаға беру). Кеден органына хабарласыңыз.',
-      ru: 'Доступ учётной записи приостановлен (передача третьим лицам). Обратитесь в таможенный орган.',
-      en: 'Access to the account is suspended (handed to a third party). Please contact the customs body.',
+      kk: 'Тіркелгіге қол жеткізу құқығы тоқтатыла тұрды (себебі: үшінші тұлғаларға беру). Кеден органына хабарласыңыз.',
+      ru: 'Доступ учётной записи приостановлен (причина: передача третьим лицам). Обратитесь в таможенный орган.',
+      en: 'Access to the account is suspended (the reason: handed to third parties). Please contact the customs body.',
     },
   },
   ACCESS_REVOKED: {
     status: 403,
     message: {
-      kk: 'Тіркелгіге қолжетімділік кері қайтарылды: себебі жойылғанша кіру және құжат жіберу мүмкін емес.',
+      kk: 'Тіркелгіге қол жеткізу құқығы кері қайтарып алынды: себебі жойылғанға дейін кіруге және құжат жіберуге болмайды.',
       ru: 'Доступ учётной записи отозван: вход и отправка документов невозможны до устранения причины.',
       en: 'Access to the account is revoked: log-in and submissions are refused until the cause is removed.',
     },
@@ -237,7 +237,7 @@ export const AccountErrors = defineErrors({
   ACCESS_DISABLED_PERMANENTLY: {
     status: 403,
     message: {
-      kk: 'Үш реттен көп кері қайтарылғандықтан логин біржола өшірілді.',
+      kk: 'Қол жеткізу құқығы үш реттен көп кері қайтарып алынғандықтан, логин біржола өшірілді.',
       ru: 'Логин отключён навсегда после более чем трёх отзывов доступа.',
       en: 'The login is disabled for good after more than three revocations.',
     },

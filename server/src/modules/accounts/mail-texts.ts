@@ -1,3 +1,4 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../platform/i18n/language.ts';
 
 /** E-mails of the account flows, in the language the user worked in. */
@@ -9,7 +10,7 @@ export function confirmationMail(language: Language, link: string, hours: number
     },
     ru: {
       subject: 'Шекара: подтвердите регистрацию',
-      text: `Здравствуйте!\n\nЧтобы завершить регистрацию в системе Шекара, откройте ссылку (действует ${hours} ч):\n${link}\n\nЕсли вы не регистрировались, просто не отвечайте на это письмо.`,
+      text: `Здравствуйте!\n\nЧтобы завершить регистрацию в системе Шекара, откройте ссылку (действует ${hours} ч):\n${link}\n\nЕсли вы не регистрировались, проигнорируйте это письмо.`,
     },
     en: {
       subject: 'Shekara: confirm your registration',
@@ -42,11 +43,12 @@ export function contactChangedMail(language: Language, newEmail: string) {
  * owner learns of it at once, from where, and that the signature still opens the account.
  */
 export function throttledMail(language: Language, facts: { ip: string; minutes: number; at: Date }) {
-  const at = facts.at.toISOString().replace('T', ' ').slice(0, 16);
+  const iso = facts.at.toISOString();
+  const at = `${printedDate(iso)} ${iso.slice(11, 16)}`;
   const texts = {
     kk: {
-      subject: 'Шекара: құпиясөзбен кіру уақытша тоқтатыла тұрды',
-      text: `Шекара тіркелгіңізге ${facts.ip} мекенжайынан құпиясөзбен бірнеше рет сәтсіз кіру әрекеті жасалды (${at} UTC). Осы мекенжайдан құпиясөзбен кіру ${facts.minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен кіру бұрынғыдай қолжетімді. Егер бұл сіз болмасаңыз, құпиясөзді ауыстырыңыз.`,
+      subject: 'Шекара: құпиясөзбен кіру тоқтатыла тұрды',
+      text: `Шекара тіркелгіңізге ${facts.ip} мекенжайынан құпиясөзбен бірнеше рет сәтсіз кіру әрекеті жасалды (${at} UTC). Осы мекенжайдан құпиясөзбен кіру ${facts.minutes} минутқа тоқтатыла тұрды. ЭЦҚ-мен бұрынғыдай кіруге болады. Егер бұл сіз болмасаңыз, құпиясөзді ауыстырыңыз.`,
     },
     ru: {
       subject: 'Шекара: вход по паролю временно приостановлен',

@@ -511,7 +511,7 @@ describe('refusal, and each body’s own queue (AST-5, issue 4 point 14)', () =>
     for (const expected of [
       'Астана қаласы',
       request!.number,
-      'қабылданбады',
+      'логин мен құпиясөз беруден бас тартылды',
       'Себебі Жеке куәліктің нөмірі сәйкес келмейді',
       'http://localhost:8080/register',
       'Қолдау қызметі: support@shekara.localhost, тел. +7 (7172) 00-00-00',

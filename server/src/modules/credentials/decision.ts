@@ -2,6 +2,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { findCustomsBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
+import { requestStatusNames } from './field-names.ts';
 import type { NoticeFacts } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
 import { calendarAround } from './terms.ts';
@@ -9,7 +10,7 @@ import { calendarAround } from './terms.ts';
 export function assertUndecided(request: CredentialsRequest): void {
   if (request.status !== 'submitted')
     throw CredentialsErrors.CREDENTIALS_REQUEST_ALREADY_DECIDED(
-      { status: request.status },
+      { status: requestStatusNames[request.status] },
       { details: { status: request.status } },
     );
 }

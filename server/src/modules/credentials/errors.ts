@@ -13,7 +13,7 @@ export const CredentialsErrors = defineErrors({
   CREDENTIALS_REQUEST_FIELDS_MISSING: {
     status: 400,
     message: {
-      kk: 'Өтініште міндетті дерек жоқ: {field}.',
+      kk: 'Өтініште міндетті мәлімет жоқ: {field}.',
       ru: 'В заявке не хватает обязательных сведений: {field}.',
       en: 'The request lacks a required item: {field}.',
     },
@@ -21,7 +21,7 @@ export const CredentialsErrors = defineErrors({
   CREDENTIALS_REQUEST_FIELD_INVALID: {
     status: 400,
     message: {
-      kk: 'Өтініштегі дерек дұрыс емес: {field}.',
+      kk: 'Өтініштегі мәлімет дұрыс көрсетілмеген: {field}.',
       ru: 'Сведения в заявке указаны неверно: {field}.',
       en: 'An item of the request is invalid: {field}.',
     },
@@ -37,7 +37,7 @@ export const CredentialsErrors = defineErrors({
   CREDENTIALS_REQUEST_ALREADY_DECIDED: {
     status: 409,
     message: {
-      kk: 'Өтініш бойынша шешім қабылданған: {status}.',
+      kk: 'Өтініш бойынша шешім бұрын қабылданған: {status}.',
       ru: 'По заявке уже принято решение: {status}.',
       en: 'The request has already been decided: {status}.',
     },
@@ -69,24 +69,24 @@ export const CredentialsErrors = defineErrors({
   REGION_HAS_NO_DEPARTMENT: {
     status: 422,
     message: {
-      kk: '{region} өңірінде мемлекеттік кірістер департаменті жоқ.',
-      ru: 'Для региона {region} нет департамента государственных доходов.',
-      en: 'Region {region} has no Department of State Revenue.',
+      kk: '{region} үшін мемлекеттік кірістер департаменті жоқ.',
+      ru: 'Для региона «{region}» нет департамента государственных доходов.',
+      en: 'There is no Department of State Revenue for the region "{region}".',
     },
   },
   CREDENTIALS_OFFICER_WITHOUT_BODY: {
     status: 403,
     message: {
-      kk: 'Қызметкер аумақтық органға тіркелмеген: қағаз өтінішті тіркеу мүмкін емес.',
-      ru: 'Сотрудник не относится к территориальному органу: зарегистрировать бумажную заявку нельзя.',
+      kk: 'Лауазымды адам аумақтық органға бекітілмеген: қағаз түріндегі өтінішті тіркеуге болмайды.',
+      ru: 'Должностное лицо не относится к территориальному органу: зарегистрировать заявку на бумажном носителе нельзя.',
       en: 'The officer belongs to no territorial body: a paper request cannot be registered.',
     },
   },
   CREDENTIALS_IDENTITY_CHECK_REQUIRED: {
     status: 409,
     message: {
-      kk: 'Өтініш ЭЦҚ-сыз берілген: мақұлдау алдында өтініш берушінің жеке басын қағаз түріндегі жеке басты куәландыратын құжат бойынша тексергеніңізді растаңыз және қандай құжат көрсетілгенін жазыңыз.',
-      ru: 'Заявка подана без ЭЦП: перед одобрением подтвердите, что личность заявителя проверена по документу, удостоверяющему личность, на бумаге, и укажите, какой документ предъявлен.',
+      kk: 'Өтініш ЭЦҚ-сыз берілген: мақұлдау алдында өтініш берушінің жеке басы қағаз жеткізгіштегі жеке басты куәландыратын құжат бойынша тексерілгенін растаңыз және қандай құжат көрсетілгенін жазыңыз.',
+      ru: 'Заявка подана без ЭЦП: перед одобрением подтвердите, что личность заявителя проверена по документу, удостоверяющему личность, на бумажном носителе, и укажите, какой документ предъявлен.',
       en: 'The request was filed without a digital signature: before approving, confirm that you checked the applicant’s identity against the identity document on paper, and say which document was shown.',
     },
   },

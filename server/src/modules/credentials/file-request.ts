@@ -8,7 +8,7 @@ import type {
   FiledCredentialsRequest,
   RequestFacts,
 } from '../accounts/index.ts';
-import { almatyDate, territorialDepartmentOf } from '../reference/index.ts';
+import { almatyDate, findRegion, territorialDepartmentOf } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
 import { acknowledgementMail } from './notice-texts.ts';
@@ -64,7 +64,10 @@ export async function fileRequest(
   // a non-resident without an IIN has no number to read the request's kind from: the passport was checked on filing
   if (filing.iinBin !== null) checkRequestFields(filing.iinBin, filing, receivedOn);
   const body = await territorialDepartmentOf(tx, filing.regionCode, receivedOn);
-  if (!body) throw CredentialsErrors.REGION_HAS_NO_DEPARTMENT({ region: filing.regionCode });
+  if (!body) {
+    const region = await findRegion(tx, filing.regionCode);
+    throw CredentialsErrors.REGION_HAS_NO_DEPARTMENT({ region: region?.name ?? filing.regionCode });
+  }
 
   const calendar = await calendarAround(tx, [receivedOn], ctx.terms.credentialsReviewWorkingDays);
   const reviewDueOn = calendar.addWorkingDays(receivedOn, ctx.terms.credentialsReviewWorkingDays);

@@ -1,8 +1,9 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../platform/i18n/language.ts';
 import type { PdfBlock, PdfDocument } from '../../platform/pdf/index.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
 import type { CustomsBody } from '../reference/index.ts';
-import { approvalNotice, printedDate, rejectionNotice } from './notice-texts.ts';
+import { approvalNotice, rejectionNotice } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
 
 const labels = {
@@ -12,7 +13,7 @@ const labels = {
     date: 'Күні',
     number: 'Өтініш нөмірі',
     iinBin: 'ЖСН/БСН',
-    signer: 'Лауазымды тұлға',
+    signer: 'Лауазымды адам',
     page: '{page} / {pages}',
   },
   ru: {

@@ -1,3 +1,4 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../platform/i18n/language.ts';
 
 /**
@@ -12,26 +13,20 @@ export interface NoticeFacts {
   link: string;
 }
 
-/** 'YYYY-MM-DD' as people in Kazakhstan write it: DD.MM.YYYY. */
-export function printedDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 export function acknowledgementMail(language: Language, facts: Omit<NoticeFacts, 'link'> & { reviewDueOn: string }) {
   const due = printedDate(facts.reviewDueOn);
   const texts = {
     kk: {
       subject: `Шекара: логин мен құпиясөз беру туралы өтініш ${facts.number} қабылданды`,
-      text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз тіркелді.\nНөмірі: ${facts.number}\nҚарайтын орган: ${facts.bodyName}\nҚарау мерзімі: ${due} дейін (жұмыс күндерімен).\n\nШешім туралы хабарлама осы мекенжайға жіберіледі.`,
+      text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз тіркелді.\nНөмірі: ${facts.number}\nҚарайтын орган: ${facts.bodyName}\nҚараудың соңғы күні: ${due} (мерзім жұмыс күндерімен есептеледі).\n\nШешім туралы хабарлама осы мекенжайға жіберіледі.`,
     },
     ru: {
       subject: `Шекара: заявка ${facts.number} на выдачу логина и пароля принята`,
-      text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля зарегистрирована.\nНомер: ${facts.number}\nРассматривает: ${facts.bodyName}\nСрок рассмотрения: до ${due} (в рабочих днях).\n\nУведомление о решении придёт на этот адрес.`,
+      text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля зарегистрирована.\nНомер: ${facts.number}\nРассматривает: ${facts.bodyName}\nСрок рассмотрения: до ${due} (срок исчисляется в рабочих днях).\n\nУведомление о решении придёт на этот адрес.`,
     },
     en: {
       subject: `Shekara: request ${facts.number} for a login and password received`,
-      text: `Hello,\n\nYour request for a login and password has been registered.\nNumber: ${facts.number}\nReviewed by: ${facts.bodyName}\nReview term: until ${due} (in working days).\n\nThe notice of the decision will be sent to this address.`,
+      text: `Hello,\n\nYour request for a login and password has been registered.\nNumber: ${facts.number}\nReviewed by: ${facts.bodyName}\nReview term: until ${due} (the term counts working days).\n\nThe notice of the decision will be sent to this address.`,
     },
   };
   return texts[language];
@@ -42,11 +37,11 @@ export function unsignedConfirmationMail(language: Language, link: string, hours
   const texts = {
     kk: {
       subject: 'Шекара: логин мен құпиясөз беру туралы өтінішті растаңыз',
-      text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз ЭЦҚ-сыз берілді. Оны аумақтық органға жіберу үшін сілтемені ашыңыз (${hours} сағат жарамды):\n${link}\n\nӨтінішті қарау кезінде жеке басыңыз жеке басты куәландыратын құжаттың түпнұсқасы бойынша тексеріледі.\n\nЕгер сіз өтініш бермеген болсаңыз, бұл хатты елемеңіз.`,
+      text: `Сәлеметсіз бе!\n\nЛогин мен құпиясөз беру туралы өтінішіңіз ЭЦҚ-сыз берілді. Оны аумақтық органға жіберу үшін сілтемені ашыңыз (${hours} сағат жарамды):\n${link}\n\nӨтінішті қарау кезінде жеке басыңыз қағаз жеткізгіштегі жеке басты куәландыратын құжат бойынша тексеріледі.\n\nЕгер сіз өтініш бермеген болсаңыз, бұл хатты елемеңіз.`,
     },
     ru: {
       subject: 'Шекара: подтвердите заявку на выдачу логина и пароля',
-      text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля подана без ЭЦП. Чтобы направить её в территориальный орган, откройте ссылку (действует ${hours} ч):\n${link}\n\nПри рассмотрении заявки ваша личность будет проверена по документу, удостоверяющему личность, на бумаге.\n\nЕсли вы не подавали заявку, просто не отвечайте на это письмо.`,
+      text: `Здравствуйте!\n\nВаша заявка на выдачу логина и пароля подана без ЭЦП. Чтобы направить её в территориальный орган, откройте ссылку (действует ${hours} ч):\n${link}\n\nПри рассмотрении заявки ваша личность будет проверена по документу, удостоверяющему личность, на бумажном носителе.\n\nЕсли вы не подавали заявку, проигнорируйте это письмо.`,
     },
     en: {
       subject: 'Shekara: confirm your request for a login and password',
@@ -128,8 +123,8 @@ export function rejectionNotice(language: Language, facts: NoticeFacts & { reaso
   const texts = {
     kk: {
       title: 'Логин мен құпиясөз беруден бас тарту туралы хабарлама',
-      subject: `Шекара: ${facts.number} өтініші қабылданбады`,
-      lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды және қабылданбады.`,
+      subject: `Шекара: ${facts.number} өтініші бойынша бас тартылды`,
+      lead: `${printedDate(facts.receivedOn)} күнгі ${facts.number} өтінішіңіз қаралды: логин мен құпиясөз беруден бас тартылды.`,
       reasonLabel: 'Себебі',
       instructions: `Себебін жойғаннан кейін жаңа өтініш беруге болады: ${facts.link}`,
     },
@@ -143,7 +138,7 @@ export function rejectionNotice(language: Language, facts: NoticeFacts & { reaso
     en: {
       title: 'Notice of refusal to issue a login and password',
       subject: `Shekara: request ${facts.number} refused`,
-      lead: `Your request ${facts.number} of ${printedDate(facts.receivedOn)} has been reviewed and refused.`,
+      lead: `Your request ${facts.number} of ${printedDate(facts.receivedOn)} has been reviewed: a login and password are refused.`,
       reasonLabel: 'Reason',
       instructions: `Once the reason is removed you may file a new request: ${facts.link}`,
     },

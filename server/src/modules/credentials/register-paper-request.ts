@@ -10,6 +10,7 @@ import {
 import { departmentOfBody } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
 import { CredentialsErrors } from './errors.ts';
+import { requestFieldName } from './field-names.ts';
 import { fileRequest } from './file-request.ts';
 import { activeAccountExists } from './request-repository.ts';
 
@@ -43,7 +44,7 @@ export async function registerPaperRequest(
   }
   if (!regionCode)
     throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING(
-      { field: 'regionCode' },
+      { field: requestFieldName('regionCode') },
       { details: { missing: ['regionCode'] } },
     );
   const now = ctx.clock.now();

@@ -1,6 +1,7 @@
 import { parseIinBin } from '@shekara/contracts/domain';
 import { AccountErrors, type CredentialsRequestFields } from '../accounts/index.ts';
 import { CredentialsErrors } from './errors.ts';
+import { requestFieldName } from './field-names.ts';
 
 /**
  * What AST-6 asks of a request, decided by the kind of number: a BIN (legal entity, or an
@@ -19,14 +20,17 @@ export function checkRequestFields(iinBin: string, fields: CredentialsRequestFie
   const issuedOn = fields.identityDocument?.issuedOn;
   if (issuedOn !== undefined && (!realDate(issuedOn) || issuedOn > receivedOn)) {
     throw CredentialsErrors.CREDENTIALS_REQUEST_FIELD_INVALID(
-      { field: 'identityDocument.issuedOn' },
+      { field: requestFieldName('identityDocument.issuedOn') },
       { details: { field: 'identityDocument.issuedOn' } },
     );
   }
 }
 
 export function missing(field: string): never {
-  throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING({ field }, { details: { missing: field.split(' | ') } });
+  throw CredentialsErrors.CREDENTIALS_REQUEST_FIELDS_MISSING(
+    { field: requestFieldName(field) },
+    { details: { missing: field.split(' | ') } },
+  );
 }
 
 export function realDate(date: string): boolean {

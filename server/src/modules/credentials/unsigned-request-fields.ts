@@ -1,6 +1,7 @@
 import type { unsignedRequestBody } from '@shekara/contracts/credentials';
 import type { z } from 'zod';
 import { CredentialsErrors } from './errors.ts';
+import { requestFieldName } from './field-names.ts';
 import type { Filing } from './file-request.ts';
 import { checkRequestFields, missing, realDate } from './request-fields.ts';
 
@@ -74,5 +75,5 @@ export function checkUnsignedRequest(input: UnsignedRequest, today: string): Uns
 }
 
 function invalid(field: string): never {
-  throw CredentialsErrors.CREDENTIALS_REQUEST_FIELD_INVALID({ field }, { details: { field } });
+  throw CredentialsErrors.CREDENTIALS_REQUEST_FIELD_INVALID({ field: requestFieldName(field) }, { details: { field } });
 }

@@ -49,7 +49,7 @@ export const DeclarationErrors = defineErrors({
   DECL_NOT_EDITABLE: {
     status: 409,
     message: {
-      kk: 'Декларацияны өзгертуге болмайды: ол жобада емес.',
+      kk: 'Декларацияны өзгертуге болмайды: ол енді жоба емес.',
       ru: 'Декларацию нельзя изменить: она уже не черновик.',
       en: 'The declaration can no longer be changed: it is not a draft.',
     },
@@ -57,7 +57,7 @@ export const DeclarationErrors = defineErrors({
   DECL_REVISION_CONFLICT: {
     status: 409,
     message: {
-      kk: 'Декларация басқа терезеде өзгертілген (нұсқа {current}). Жаңа нұсқаны ашыңыз.',
+      kk: 'Декларация басқа терезеде өзгертілген (нұсқасы: {current}). Соңғы нұсқасын ашыңыз.',
       ru: 'Декларация изменена в другом окне (версия {current}). Откройте актуальную версию.',
       en: 'The declaration was changed elsewhere (revision {current}). Open the current revision.',
     },
@@ -65,8 +65,8 @@ export const DeclarationErrors = defineErrors({
   DECL_CONTROL_FAILED: {
     status: 422,
     message: {
-      kk: 'Құжат форматтық-логикалық бақылаудан өтпеді: {count} қате. Түзетіп, қайта жіберіңіз.',
-      ru: 'Документ не прошёл форматно-логический контроль: ошибок — {count}. Исправьте и отправьте снова.',
+      kk: 'Құжат пішіндік-логикалық бақылаудан өтпеді: қателер саны — {count}. Оларды түзетіп, құжатты қайта жіберіңіз.',
+      ru: 'Документ не прошёл форматно-логический контроль: ошибок — {count}. Исправьте их и отправьте документ снова.',
       en: 'The document failed format-logical control with {count} error(s). Correct them and send it again.',
     },
   },

@@ -1,6 +1,6 @@
 import type { Rate } from '@shekara/contracts/reference/tariffs';
 import { PaymentErrors } from './errors.ts';
-import type { Phrases } from './explanations.ts';
+import { type Phrases, phrases } from './explanations.ts';
 import { type CalculationFacts, tengePer } from './facts.ts';
 import {
   type Exact,
@@ -114,5 +114,6 @@ function quantityIn(unit: string, item: ItemMeasures): Exact {
   if (unit === tonne) return times(item.netMassKg, { n: 1n, d: 1000n });
   if (unit === gram) return times(item.netMassKg, whole(1000));
   if (item.quantity?.unit === unit) return item.quantity.value;
-  throw PaymentErrors.PAYMENTS_QUANTITY_MISSING({ code: item.hsCode, unit });
+  const name = { kk: phrases.kk.unit(unit), ru: phrases.ru.unit(unit), en: phrases.en.unit(unit) };
+  throw PaymentErrors.PAYMENTS_QUANTITY_MISSING({ code: item.hsCode, unit: name });
 }

@@ -13,9 +13,9 @@ export const PaymentErrors = defineErrors({
   PAYMENTS_DECLARATION_INCOMPLETE: {
     status: 422,
     message: {
-      kk: 'Төлемдерді есептеу мүмкін емес: {item}-тауардың {box}-бағаны толтырылмаған.',
-      ru: 'Платежи не исчислить: у товара {item} не заполнена графа {box}.',
-      en: 'The payments cannot be calculated: box {box} of item {item} is not filled in.',
+      kk: 'Төлемдерді есептеу мүмкін емес: {box}-баған толтырылмаған (тауар № {item}).',
+      ru: 'Платежи не исчислить: не заполнена графа {box} (товар № {item}).',
+      en: 'The payments cannot be calculated: box {box} is not filled in (item {item}).',
     },
   },
   PAYMENTS_TARIFF_RATE_MISSING: {
@@ -45,9 +45,9 @@ export const PaymentErrors = defineErrors({
   PAYMENTS_QUANTITY_MISSING: {
     status: 422,
     message: {
-      kk: '{code} кодының мөлшерлемесі {unit} өлшем бірлігімен есептеледі: тауардың сол бірліктегі саны көрсетілмеген.',
-      ru: 'Ставка для кода {code} взимается за единицу {unit}: количество товара в этой единице не указано.',
-      en: 'The rate for code {code} is charged per unit {unit}: the quantity of the goods in that unit is not given.',
+      kk: '{code} кодының мөлшерлемесі өлшем бірлігіне алынады ({unit}): тауардың осы бірліктегі саны көрсетілмеген.',
+      ru: 'Ставка для кода {code} взимается за единицу измерения ({unit}): количество товара в этой единице не указано.',
+      en: 'The rate for code {code} is charged per unit of measure ({unit}): the quantity of the goods in that unit is not given.',
     },
   },
   PAYMENTS_ORIGIN_REQUIRED: {
@@ -93,9 +93,9 @@ export const PaymentErrors = defineErrors({
   PAYMENTS_PERSONAL_USE_CHANNEL_REQUIRED: {
     status: 400,
     message: {
-      kk: 'Жеке пайдалануға арналған тауарлар үшін жеткізу арнасын көрсетіңіз (post, air-baggage, other-baggage).',
-      ru: 'Для товаров для личного пользования укажите канал ввоза (post, air-baggage, other-baggage).',
-      en: 'For goods for personal use give the channel (post, air-baggage, other-baggage).',
+      kk: 'Жеке пайдалануға арналған тауарлар үшін тауарлардың жеткізілу тәсілін көрсетіңіз: халықаралық пошта жөнелтілімі немесе тасымалдаушы, әуе көлігімен ілесіп жүретін багаж немесе өзге көлікпен ілесіп жүретін багаж.',
+      ru: 'Для товаров для личного пользования укажите способ перемещения товаров: международное почтовое отправление или перевозчик, сопровождаемый багаж воздушным транспортом или сопровождаемый багаж иным транспортом.',
+      en: 'For goods for personal use give how the goods are moved (post, air-baggage, other-baggage).',
     },
   },
 });

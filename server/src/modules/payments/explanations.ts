@@ -106,20 +106,20 @@ const kkUnits: Record<string, string> = {
 
 const kk: Phrases = {
   language: 'kk',
-  exchangeRate: (rate, per, on) => `ҚР ҰБ бағамы ${per} үшін ${rate} теңге, ${on}`,
+  exchangeRate: (rate, per, on) => `${on} күнгі ҚР ҰБ бағамы: ${per} үшін ${rate} теңге`,
   customsValueInTenge: (tenge) => `кедендік құн ${tenge} теңге`,
   customsValueConverted: (invoice, currency, rate, tenge) =>
     `кедендік құн ${invoice} ${currency} × (${rate}) = ${tenge} теңге`,
   free: (text) => `мөлшерлеме 0: төленбейді (${text})`,
   larger: (first, second, chosen) => `екеуінің үлкені: ${first}; ${second} → ${chosen}`,
-  sum: (first, second, total) => `екеуінің қосындысы: ${first}; қосу ${second} → ${total}`,
+  sum: (first, second, total) => `екеуінің қосындысы: ${first}; оған қоса ${second} → ${total}`,
   perUnit: (amount, currency, unit, quantity, conversion, result) =>
     `1 ${unit} үшін ${amount} ${currency} × ${quantity} ${unit}${conversion} = ${result}`,
   origin: (country) => ` (шығарылған елі ${country} тауарлар)`,
   preference: (code, name, full, share, amount) =>
     `; ${code} жеңілдігі (${name}): ${full} сомасының ${share} %-ы = ${amount}`,
   vat: (name, parts, base, percent, from, amount) =>
-    `${name}: база ${parts} = ${base}; ${percent} % (${from} бастап мөлшерлеме) = ${amount}`,
+    `${name}: база ${parts} = ${base}; ${percent} % (${from} күннен бастап қолданылатын мөлшерлеме) = ${amount}`,
   fee: (name, transit, inMrp, mrp, year, amount) =>
     `${name} (${transit ? 'транзиттік декларация' : 'тауарларға арналған декларация'}): ${inMrp} АЕК × ${mrp} теңге (${year} жылғы АЕК) = ${amount}`,
   security: (basis, secured, floor, amount) =>

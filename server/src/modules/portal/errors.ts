@@ -13,7 +13,7 @@ export const PortalErrors = defineErrors({
   PORTAL_SLUG_TAKEN: {
     status: 409,
     message: {
-      kk: '«{slug}» адресі осы бөлімде бос емес: басқасын таңдаңыз.',
+      kk: '«{slug}» мекенжайы осы бөлімде бос емес: басқасын таңдаңыз.',
       ru: 'Адрес «{slug}» в этом разделе уже занят: выберите другой.',
       en: 'The address "{slug}" is already used in this section: choose another one.',
     },
@@ -21,8 +21,8 @@ export const PortalErrors = defineErrors({
   PORTAL_TRANSLATION_MISSING: {
     status: 422,
     message: {
-      kk: 'Жариялау үшін тақырып қазақ, орыс және ағылшын тілдерінде толтырылуы керек: {missing} жоқ.',
-      ru: 'Для публикации заголовок должен быть на казахском, русском и английском языках: не хватает {missing}.',
+      kk: 'Жариялау үшін тақырып қазақ, орыс және ағылшын тілдерінде толтырылуы керек; жоғы: {missing}.',
+      ru: 'Для публикации заголовок должен быть на казахском, русском и английском языках; не хватает {missing}.',
       en: 'To publish, the title must be given in Kazakh, Russian and English: {missing} is missing.',
     },
   },

@@ -1,6 +1,6 @@
 import type { ItemInput } from '@shekara/contracts/portal';
 import { type ContentKind, kindsWithFile } from '@shekara/contracts/portal';
-import { languages } from '../../platform/i18n/language.ts';
+import { type Language, type LocalizedText, languages } from '../../platform/i18n/language.ts';
 import { PortalErrors } from './errors.ts';
 
 /**
@@ -27,6 +27,13 @@ export function fieldsOfKind(kind: ContentKind, input: ItemInput): ItemInput {
   return shaped;
 }
 
+/** Each language as a message names it to its reader (the missing title's language, not `kk`). */
+const languageNames: Record<Language, LocalizedText> = {
+  kk: { kk: 'қазақ тіліндегі тақырып', ru: 'заголовка на казахском', en: 'the Kazakh title' },
+  ru: { kk: 'орыс тіліндегі тақырып', ru: 'заголовка на русском', en: 'the Russian title' },
+  en: { kk: 'ағылшын тіліндегі тақырып', ru: 'заголовка на английском', en: 'the English title' },
+};
+
 /** A published item speaks all three languages, and a program can be downloaded. */
 export function assertPublishable(item: {
   kind: ContentKind;
@@ -34,6 +41,9 @@ export function assertPublishable(item: {
   file: unknown;
 }): void {
   const missing = languages.filter((language) => item.title[language].trim() === '');
-  if (missing.length > 0) throw PortalErrors.PORTAL_TRANSLATION_MISSING({ missing: missing.join(', ') });
+  if (missing.length > 0) {
+    const names = (reader: Language) => missing.map((language) => languageNames[language][reader]).join(', ');
+    throw PortalErrors.PORTAL_TRANSLATION_MISSING({ missing: { kk: names('kk'), ru: names('ru'), en: names('en') } });
+  }
   if (item.kind === 'software' && !item.file) throw PortalErrors.PORTAL_FILE_REQUIRED();
 }

@@ -94,7 +94,8 @@ describe('news (WD-34): drafts are not public, publication is', () => {
     const refused = await admin.post(`/api/v1/admin/portal/items/${partial.id}/publish`);
     expect(refused.statusCode).toBe(422);
     expect(codeOf(refused)).toBe('PORTAL_TRANSLATION_MISSING');
-    expect(refused.json().error.message).toContain('kk, en');
+    // the missing titles named in the reader's words, not as `kk, en` (issue 21 point 5)
+    expect(refused.json().error.message).toContain('не хватает заголовка на казахском, заголовка на английском');
 
     expect(codeOf(await admin.post('/api/v1/admin/portal/items', newsInput('only-russian')))).toBe('PORTAL_SLUG_TAKEN');
     expect(

@@ -4,9 +4,9 @@ export const ReferenceErrors = defineErrors({
   CALENDAR_RANGE_INVALID: {
     status: 400,
     message: {
-      kk: 'Күнтізбе аралығы дұрыс емес: «from» күні «to» күнінен кеш болмауы керек, ал аралық {max} күннен аспауы керек.',
-      ru: 'Неверный период календаря: дата «from» не может быть позже «to», а период — длиннее {max} дней.',
-      en: 'Invalid calendar range: "from" may not be after "to", and the range may not exceed {max} days.',
+      kk: 'Күнтізбе кезеңі дұрыс емес: кезеңнің басы оның соңынан кеш болмауы керек, ал кезең {max} күннен аспауы керек.',
+      ru: 'Неверный период календаря: начало периода не может быть позже его окончания, а период — длиннее {max} дней.',
+      en: 'Invalid calendar range: its start ("from") may not be after its end ("to"), and the range may not exceed {max} days.',
     },
   },
 });

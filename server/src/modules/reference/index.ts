@@ -23,6 +23,7 @@ export { loadReferenceDemoData } from './load-demo-data.ts';
 export {
   departmentOfBody,
   findCustomsBody,
+  findRegion,
   loadCalendar,
   territorialDepartmentOf,
 } from './repository.ts';

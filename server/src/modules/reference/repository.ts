@@ -15,6 +15,15 @@ export async function listRegions(db: Queryable): Promise<Region[]> {
   return rows.map((row) => ({ code: row.code, kind: row.kind, name: nameOf(row) }));
 }
 
+/** One region by its code, or undefined: a message names the region, not its code. */
+export async function findRegion(db: Queryable, code: string): Promise<Region | undefined> {
+  const { rows } = await db.query<RegionRow>(
+    'select code, kind, name_kk, name_ru, name_en from regions where code = $1',
+    [code],
+  );
+  return rows.map((row) => ({ code: row.code, kind: row.kind, name: nameOf(row) }))[0];
+}
+
 export type { UpsertCounts } from './bulk-upsert.ts';
 
 /** Inserts new regions and updates changed ones; rows already equal are left untouched. */

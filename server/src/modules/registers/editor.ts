@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { printedDate } from '@shekara/contracts/i18n';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
@@ -21,7 +22,7 @@ interface EditorContext {
 /** Refuses an entry whose period is upside down or meets another entry of the same person on the same register. */
 export async function checkNewEntry(db: Queryable, entry: NewRegisterEntry): Promise<void> {
   if (entry.validTo !== null && entry.validTo < entry.validFrom)
-    throw RegisterErrors.REGISTER_ENTRY_PERIOD_INVALID({ validFrom: entry.validFrom });
+    throw RegisterErrors.REGISTER_ENTRY_PERIOD_INVALID({ validFrom: printedDate(entry.validFrom) });
   const overlapping = await overlappingEntry(db, entry);
   if (overlapping)
     throw RegisterErrors.REGISTER_ENTRY_OVERLAPS({ iinBin: entry.iinBin, registerNumber: overlapping.registerNumber });
@@ -72,9 +73,9 @@ export async function endRegisterEntry(
     const found = await findEntry(tx, id, { lock: true });
     if (!found) throw RegisterErrors.REGISTER_ENTRY_NOT_FOUND();
     if (found.validTo !== null && found.validTo < input.validTo)
-      throw RegisterErrors.REGISTER_ENTRY_ENDED({ validTo: found.validTo });
+      throw RegisterErrors.REGISTER_ENTRY_ENDED({ validTo: printedDate(found.validTo) });
     if (input.validTo < found.validFrom)
-      throw RegisterErrors.REGISTER_ENTRY_PERIOD_INVALID({ validFrom: found.validFrom });
+      throw RegisterErrors.REGISTER_ENTRY_PERIOD_INVALID({ validFrom: printedDate(found.validFrom) });
     await endEntry(tx, id, input.validTo, input.reason, at);
     await recordAudit(tx, at, {
       action: 'register.entry.end',

@@ -1,15 +1,16 @@
 import type { OperatorRegister } from '@shekara/contracts/registers';
 import { defineErrors } from '../../platform/errors.ts';
+import type { LocalizedText } from '../../platform/i18n/language.ts';
 
 /** Each register's name in the three languages, for the messages below. */
-const registerNames: Record<OperatorRegister, { kk: string; ru: string; en: string }> = {
+const registerNames: Record<OperatorRegister, LocalizedText> = {
   customs_representative: {
     kk: 'кеден өкілдерінің тізілімі',
     ru: 'реестр таможенных представителей',
     en: 'register of customs representatives',
   },
   customs_carrier: {
-    kk: 'кеден тасымалдаушыларының тізілімі',
+    kk: 'кедендік тасымалдаушылардың тізілімі',
     ru: 'реестр таможенных перевозчиков',
     en: 'register of customs carriers',
   },
@@ -40,20 +41,17 @@ const registerNames: Record<OperatorRegister, { kk: string; ru: string; en: stri
   },
 };
 
-/** The register's names as error parameters: each language's message takes its own. */
-export const registerNameParams = (register: OperatorRegister) => {
-  const names = registerNames[register];
-  return { registerKk: names.kk, registerRu: names.ru, registerEn: names.en };
-};
+/** The register's name as an error parameter: each language's message takes its own. */
+export const registerNameParam = (register: OperatorRegister): LocalizedText => registerNames[register];
 
 /** Refusals about the registers of persons in customs business (REG-3, REG-5). */
 export const RegisterErrors = defineErrors({
   REG_NOT_ON_REGISTER: {
     status: 403,
     message: {
-      kk: 'ЖСН/БСН {iinBin} {date} күні {registerKk} тізімінде жоқ: бұл пайдаланушы түрі ретінде тіркелуге және әрекет етуге болмайды.',
-      ru: 'ИИН/БИН {iinBin} на {date} не включён в {registerRu}: регистрироваться и действовать как пользователь этого типа нельзя.',
-      en: 'IIN/BIN {iinBin} is not on the {registerEn} on {date}: it cannot register or act as a user of this type.',
+      kk: 'ЖСН/БСН {iinBin} {date} күні мына тізілімге енгізілмеген: {register}. Сондықтан осы түрдегі пайдаланушы ретінде тіркелуге және әрекет етуге болмайды.',
+      ru: 'ИИН/БИН {iinBin} на {date} не включён в {register}: регистрироваться и действовать как пользователь этого типа нельзя.',
+      en: 'IIN/BIN {iinBin} is not on the {register} on {date}: it cannot register or act as a user of this type.',
     },
   },
   REGISTER_ENTRY_NOT_FOUND: {
@@ -67,7 +65,7 @@ export const RegisterErrors = defineErrors({
   REGISTER_ENTRY_OVERLAPS: {
     status: 409,
     message: {
-      kk: 'ЖСН/БСН {iinBin} осы кезеңде тізілімде бұрыннан бар (№ {registerNumber}).',
+      kk: 'ЖСН/БСН {iinBin} осы кезеңге тізілімге бұрыннан енгізілген (№ {registerNumber}).',
       ru: 'ИИН/БИН {iinBin} уже включён в реестр на этот период (№ {registerNumber}).',
       en: 'IIN/BIN {iinBin} is already on this register for that period (No. {registerNumber}).',
     },
@@ -75,7 +73,7 @@ export const RegisterErrors = defineErrors({
   REGISTER_ENTRY_PERIOD_INVALID: {
     status: 400,
     message: {
-      kk: 'Жазба басталу күнінен ({validFrom}) бұрын аяқтала алмайды.',
+      kk: 'Жазбаның аяқталу күні оның басталу күнінен ({validFrom}) бұрын болмауы керек.',
       ru: 'Запись не может окончиться раньше даты её начала ({validFrom}).',
       en: 'The entry cannot end before it starts ({validFrom}).',
     },
@@ -83,8 +81,8 @@ export const RegisterErrors = defineErrors({
   REGISTER_ENTRY_ENDED: {
     status: 409,
     message: {
-      kk: 'Жазба {validTo} аяқталған; оны кейінге жылжытуға болмайды.',
-      ru: 'Запись уже окончена {validTo}; перенести окончание позже нельзя.',
+      kk: 'Жазбаның мерзімі {validTo} күні аяқталған; аяқталу күнін кейінге жылжытуға болмайды.',
+      ru: 'Срок записи истёк {validTo}; перенести его окончание на более позднюю дату нельзя.',
       en: 'The entry already ended on {validTo}; its end cannot be moved later.',
     },
   },

@@ -1,8 +1,9 @@
 import type { UserType } from '@shekara/contracts/accounts';
+import { printedDate } from '@shekara/contracts/i18n';
 import { registerOf } from '@shekara/contracts/registers';
 import type { Queryable } from '../../platform/db/database.ts';
 import { entryInForce, type RegisterEntry } from './entries.ts';
-import { RegisterErrors, registerNameParams } from './errors.ts';
+import { RegisterErrors, registerNameParam } from './errors.ts';
 
 /**
  * Whether a person may register or act as a user of `userType` on `day` (REG-3, REG-5): a
@@ -19,7 +20,8 @@ export async function requireRegisterStanding(
   const register = registerOf(userType);
   if (!register) return null;
   const entry = await entryInForce(db, register, iinBin, day);
-  if (!entry) throw RegisterErrors.REG_NOT_ON_REGISTER({ iinBin, date: day, ...registerNameParams(register) });
+  if (!entry)
+    throw RegisterErrors.REG_NOT_ON_REGISTER({ iinBin, date: printedDate(day), register: registerNameParam(register) });
   return entry;
 }
 

@@ -58,7 +58,7 @@ export const SignatureErrors = defineErrors({
   SIG_UNTRUSTED_CHAIN: {
     status: 422,
     message: {
-      kk: 'Сертификатты сенімді куәландырушы орталық бермеген (ҰКО ҚР).',
+      kk: 'Сертификатты сенімді куәландырушы орталық (ҚР ҰКО) бермеген.',
       ru: 'Сертификат выдан не доверенным удостоверяющим центром (НУЦ РК).',
       en: 'The certificate was not issued by a trusted certification authority (NCA RK).',
     },
@@ -66,9 +66,9 @@ export const SignatureErrors = defineErrors({
   SIG_WRONG_KEY_PURPOSE: {
     status: 422,
     message: {
-      kk: 'Кілт бұл әрекетке арналмаған: кіру үшін AUTH кілтін, құжаттарға қол қою үшін RSA/GOST қол қою кілтін таңдаңыз.',
-      ru: 'Ключ не предназначен для этого действия: для входа выберите ключ AUTH, для подписания документов — ключ подписи (RSA/GOSTKNCA).',
-      en: 'The key is not meant for this: choose the AUTH key to log in and the signing key (RSA/GOSTKNCA) to sign documents.',
+      kk: 'Кілт бұл әрекетке арналмаған: кіру үшін аутентификация кілтін (AUTH), құжаттарға қол қою үшін қол қою кілтін (RSA/ГОСТ) таңдаңыз.',
+      ru: 'Ключ не предназначен для этого действия: для входа выберите ключ аутентификации (AUTH), для подписания документов — ключ подписи (RSA/ГОСТ).',
+      en: 'The key is not meant for this: choose the authentication key (AUTH) to log in and the signing key (RSA/GOST) to sign documents.',
     },
   },
   SIG_UNSUPPORTED_ALGORITHM: {

@@ -3,6 +3,7 @@ import type { AccessStatus } from '../accounts/index.ts';
 import { AccountErrors } from '../accounts/index.ts';
 import type { AccessMeasure, Measure } from './access-measure-repository.ts';
 import { WebDeclarantErrors } from './errors.ts';
+import { accessStatusNames } from './state-names.ts';
 import { oneMonthAfter } from './terms.ts';
 
 /** The fourth revocation disables the login for good: "after more than three" (WD-30). */
@@ -30,7 +31,8 @@ export function decideMeasure(
   today: string,
 ): MeasureDecision | AppError {
   if (current === 'disabled') return AccountErrors.ACCESS_DISABLED_PERMANENTLY();
-  const notApplicable = () => WebDeclarantErrors.ACCESS_MEASURE_NOT_APPLICABLE({ current }, { details: { current } });
+  const notApplicable = () =>
+    WebDeclarantErrors.ACCESS_MEASURE_NOT_APPLICABLE({ current: accessStatusNames[current] }, { details: { current } });
   switch (measure) {
     case 'suspended':
       return current === 'active' ? { accessStatus: 'suspended', permanent: false } : notApplicable();

@@ -9,6 +9,7 @@ import type { WebDeclarantContext } from './context.ts';
 import { WebDeclarantErrors } from './errors.ts';
 import { answerLetter, type LetterOutcome } from './letters.ts';
 import { assertApplicationVisible } from './scope.ts';
+import { applicationStatusName } from './state-names.ts';
 
 /** The application, locked, visible to the officer and still waiting for an answer. */
 export async function decidable(tx: Queryable, officer: Account, applicationId: string): Promise<Application> {
@@ -18,7 +19,7 @@ export async function decidable(tx: Queryable, officer: Account, applicationId: 
     await findApplication(tx, applicationId, { forUpdate: true }),
   );
   if (application.status !== 'received')
-    throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: application.status });
+    throw WebDeclarantErrors.WD_APPLICATION_DECIDED({ status: applicationStatusName(application.status) });
   return application;
 }
 

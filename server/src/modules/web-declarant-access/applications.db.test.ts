@@ -135,8 +135,8 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     expect(kk.headers['content-type']).toBe('application/pdf');
     const kkText = await pdfText(kk.rawPayload);
     for (const words of [
-      '«Веб-декларант» кешеніне қолжетімділік беру туралы өтініш',
-      'ОКПО коды',
+      '«Web-декларант» кешеніне қол жеткізу құқығын беру туралы өтініш',
+      'КҰЖЖ коды',
       'Салық төлеушінің нөмірі (ЖСН/БСН)',
       '19–35',
       'М.О.',
@@ -165,8 +165,8 @@ describe('the application of Annex 1 filed online (WD-17, WD-35)', () => {
     const [kk, ru, en] = [await text('kk'), await text('ru'), await text('en')];
     expect(ru).toContain('доступ предоставляется бесплатно (п. 33)');
     expect(ru).toContain('таможенные органы не несут ответственности за сбои на стороне пользователя (п. 35)');
-    expect(kk).toContain('қолжетімділік тегін беріледі (33-т.)');
-    expect(kk).toContain('пайдаланушы тарапындағы іркілістер үшін жауап бермейді (35-т.)');
+    expect(kk).toContain('кешен тегін пайдаланылады (33-тармақ)');
+    expect(kk).toContain('пайдаланушы тарапындағы іркілістер үшін жауап бермейді (35-тармақ)');
     expect(en).toContain('access is free of charge (cl. 33)');
     expect(en).toContain('not liable for failures on the user’s side (cl. 35)');
   });
@@ -242,7 +242,7 @@ describe('the journal of Annex 2 (WD-18, WD-19, WD-36)', () => {
     // printed on a worker thread, not on the one that answers requests
     expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     const text = await pdfText(pdf.rawPayload);
-    expect(text).toContain('Журнал заявлений о предоставлении доступа к комплексу «Веб-декларант»');
+    expect(text).toContain('Журнал заявлений о предоставлении доступа к комплексу «Web-декларант»');
     expect(text.replace(/- /g, '-')).toContain('WD-7788-AB');
     expect(text).toContain(holder(setup, 'head-sign').bin!);
 

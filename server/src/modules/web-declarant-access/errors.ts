@@ -9,7 +9,7 @@ export const WebDeclarantErrors = defineErrors({
   WD_OKPO_INVALID: {
     status: 400,
     message: {
-      kk: 'ОКПО коды дұрыс емес: заңды тұлға үшін 8 цифр, жеке кәсіпкер үшін 10 цифр.',
+      kk: 'КҰЖЖ коды дұрыс емес: заңды тұлға үшін 8 цифр, жеке кәсіпкер үшін 10 цифр.',
       ru: 'Код ОКПО указан неверно: 8 цифр для юридического лица, 10 цифр для индивидуального предпринимателя.',
       en: 'The OKPO code is invalid: 8 digits for a legal entity, 10 digits for an individual entrepreneur.',
     },
@@ -33,15 +33,15 @@ export const WebDeclarantErrors = defineErrors({
   WD_SIGNED_DATA_MISMATCH: {
     status: 422,
     message: {
-      kk: 'Қол қойылған өтініш жіберілген деректермен сәйкес келмейді: {fields}.',
-      ru: 'Подписанное заявление не совпадает с отправленными данными: {fields}.',
-      en: 'The signed application does not match the data sent: {fields}.',
+      kk: 'Қол қойылған өтініш жіберілген деректерге сәйкес келмейді. Пішінді қайта ашып, өтінішке қайта қол қойыңыз.',
+      ru: 'Подписанное заявление не совпадает с отправленными данными. Откройте форму заново и подпишите заявление ещё раз.',
+      en: 'The signed application does not match the data sent ({fields}). Open the form again and sign the application anew.',
     },
   },
   WD_SIGNER_NOT_APPLICANT: {
     status: 422,
     message: {
-      kk: 'Өтінішке өтініш беруші өзі немесе ұйымның басшысы не қол қоюға уәкілетті тұлғасы қол қоюы керек (сертификатта {certificate}).',
+      kk: 'Өтінішке өтініш берушінің өзі не ұйымның басшысы немесе қол қоюға уәкілетті адамы қол қоюы керек (сертификатта: {certificate}).',
       ru: 'Заявление должен подписать сам заявитель либо руководитель или уполномоченное на подпись лицо организации (в сертификате {certificate}).',
       en: 'The application must be signed by the applicant, or by the head or an authorised signatory of the organisation (the certificate names {certificate}).',
     },
@@ -65,25 +65,25 @@ export const WebDeclarantErrors = defineErrors({
   WD_APPLICATION_DECIDED: {
     status: 409,
     message: {
-      kk: 'Өтініш бойынша шешім бұрын қабылданған ({status}).',
-      ru: 'По заявлению уже принято решение ({status}).',
-      en: 'The application has already been decided ({status}).',
+      kk: 'Өтініш бойынша шешім бұрын қабылданған (күйі: {status}).',
+      ru: 'По заявлению уже принято решение (состояние: {status}).',
+      en: 'The application has already been decided (status: {status}).',
     },
   },
   WD_LETTER_NOT_READY: {
     status: 409,
     message: {
-      kk: 'Хат әлі жоқ: алдымен логин беріңіз немесе өтінішті қабылдамаңыз.',
-      ru: 'Письма ещё нет: сначала выдайте логин или откажите в заявлении.',
-      en: 'There is no letter yet: issue the login or reject the application first.',
+      kk: 'Хат әлі жоқ: алдымен логин беріңіз немесе өтініш бойынша бас тарту туралы шешім қабылдаңыз.',
+      ru: 'Письма ещё нет: сначала выдайте логин или примите решение об отказе в предоставлении доступа.',
+      en: 'There is no letter yet: issue the login or take the decision to refuse the application first.',
     },
   },
   WD_CUSTOMS_REPRESENTATIVE: {
     status: 403,
     message: {
-      kk: 'Кеден өкілі «Веб-декларант» жүйесіне қол жеткізу құқығын ала алмайды: ол өз кабинеті арқылы жұмыс істейді.',
-      ru: 'Таможенный представитель не получает доступ к «Веб-декларанту»: он работает через свой кабинет.',
-      en: 'A customs representative is not given Web-declarant access: it works through its own cabinet.',
+      kk: 'Кеден өкіліне «Web-декларант» кешеніне қол жеткізу құқығы берілмейді: ол өзінің жеке кабинеті арқылы жұмыс істейді.',
+      ru: 'Таможенному представителю доступ к комплексу «Web-декларант» не предоставляется: он работает через свой личный кабинет.',
+      en: 'A customs representative is not given access to the Web-declarant complex: it works through its own personal cabinet.',
     },
   },
   WD_BODY_NOT_YOURS: {
@@ -97,7 +97,7 @@ export const WebDeclarantErrors = defineErrors({
   ACCESS_MEASURE_NOT_APPLICABLE: {
     status: 409,
     message: {
-      kk: 'Бұл шараны қолдану мүмкін емес: тіркелгіге қолжетімділіктің қазіргі күйі — {current}.',
+      kk: 'Бұл шараны қолдануға болмайды: тіркелгіге қол жеткізу құқығының қазіргі күйі — {current}.',
       ru: 'Эту меру применить нельзя: текущее состояние доступа учётной записи — {current}.',
       en: 'This measure does not apply: the account’s access is currently {current}.',
     },
@@ -105,8 +105,8 @@ export const WebDeclarantErrors = defineErrors({
   ACCESS_REGRANT_TOO_EARLY: {
     status: 409,
     message: {
-      kk: 'Қолжетімділікті кері қайтару туралы хабарламадан кейін бір айдан ерте қайта беруге болмайды: {earliest} бастап.',
-      ru: 'Доступ можно предоставить вновь не ранее чем через месяц после уведомления об отзыве: с {earliest}.',
+      kk: 'Қол жеткізу құқығын кері қайтарып алу туралы хабарламадан кейін бір ай өткенге дейін оны қайта беруге болмайды: ең ерте күні — {earliest}.',
+      ru: 'Доступ можно предоставить вновь не ранее чем через месяц после уведомления об отзыве: не ранее {earliest}.',
       en: 'Access can be granted again no sooner than one month after the revocation notice: from {earliest}.',
     },
   },

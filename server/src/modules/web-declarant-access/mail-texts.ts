@@ -6,15 +6,15 @@ type Mail = { subject: string; text: string };
 export function applicationReceivedMail(language: Language, journal: string, dueOn: string): Mail {
   return {
     kk: {
-      subject: 'Шекара: «Веб-декларант» кешеніне қолжетімділік туралы өтініш қабылданды',
-      text: `Сіздің өтінішіңіз журналға № ${journal} болып тіркелді. Логин мен құпиясөз туралы хат ${dueOn} дейін жіберіледі.`,
+      subject: 'Шекара: «Web-декларант» кешеніне қол жеткізу құқығын беру туралы өтініш қабылданды',
+      text: `Өтінішіңіз журналда № ${journal} болып тіркелді. Логин мен құпиясөз көрсетілген хат жіберілетін соңғы күн: ${dueOn}.`,
     },
     ru: {
-      subject: 'Шекара: заявление о доступе к комплексу «Веб-декларант» принято',
+      subject: 'Шекара: заявление о предоставлении доступа к комплексу «Web-декларант» принято',
       text: `Ваше заявление зарегистрировано в журнале под № ${journal}. Письмо с логином и паролем будет направлено до ${dueOn}.`,
     },
     en: {
-      subject: 'Shekara: your application for Web-declarant access was received',
+      subject: 'Shekara: your application for access to the Web-declarant complex was received',
       text: `Your application is entered in the journal as No. ${journal}. The letter with the login and password will be sent by ${dueOn}.`,
     },
   }[language];
@@ -25,12 +25,12 @@ export function loginIssuedMail(language: Language, logins: readonly string[], l
   const list = logins.join(', ');
   return {
     kk: {
-      subject: 'Шекара: «Веб-декларант» кешенінің логиндері берілді',
-      text: `Сізге «Веб-декларант» кешенінің логиндері берілді, әр жұмыс орнына бір логин (жұмыс орындары: ${logins.length}): ${list}. Бір реттік құпиясөздер қоса берілген хатта. Бірінші кіру кезінде оларды өзгертіңіз. Әр логин алғаш қолданылған жұмыс орнына байланады:\n${link}`,
+      subject: 'Шекара: «Web-декларант» кешенінің логиндері берілді',
+      text: `Сізге «Web-декларант» кешенінің логиндері берілді, әр жұмыс орнына бір логиннен (жұмыс орындарының саны: ${logins.length}): ${list}. Бір реттік құпиясөздер қоса берілген хатта. Бірінші кіру кезінде оларды өзгертіңіз. Әр логин ол алғаш қолданылған жұмыс орнына бекітіледі:\n${link}`,
     },
     ru: {
-      subject: 'Шекара: выданы логины комплекса «Веб-декларант»',
-      text: `Вам выданы логины комплекса «Веб-декларант», по одному на рабочее место (рабочих мест: ${logins.length}): ${list}. Одноразовые пароли — в приложенном письме. Смените их при первом входе. Каждый логин закрепляется за рабочим местом, где им впервые воспользовались:\n${link}`,
+      subject: 'Шекара: выданы логины комплекса «Web-декларант»',
+      text: `Вам выданы логины комплекса «Web-декларант», по одному на рабочее место (рабочих мест: ${logins.length}): ${list}. Одноразовые пароли — в приложенном письме. Смените их при первом входе. Каждый логин закрепляется за рабочим местом, где им впервые воспользовались:\n${link}`,
     },
     en: {
       subject: 'Shekara: your Web-declarant logins have been issued',
@@ -42,16 +42,16 @@ export function loginIssuedMail(language: Language, logins: readonly string[], l
 export function applicationRejectedMail(language: Language, journal: string, reason: string): Mail {
   return {
     kk: {
-      subject: 'Шекара: «Веб-декларант» кешеніне қолжетімділік беруден бас тартылды',
+      subject: 'Шекара: «Web-декларант» кешеніне қол жеткізу құқығын беруден бас тартылды',
       text: `№ ${journal} өтініш бойынша бас тартылды. Себебі: ${reason}`,
     },
     ru: {
-      subject: 'Шекара: отказ в доступе к комплексу «Веб-декларант»',
+      subject: 'Шекара: отказ в предоставлении доступа к комплексу «Web-декларант»',
       text: `По заявлению № ${journal} отказано. Причина: ${reason}`,
     },
     en: {
       subject: 'Shekara: Web-declarant access refused',
-      text: `Application No. ${journal} has been rejected. Reason: ${reason}`,
+      text: `Application No. ${journal} has been refused. Reason: ${reason}`,
     },
   }[language];
 }
@@ -67,30 +67,30 @@ export function accessMeasureMail(
   const texts: Record<Language, Record<MeasureMailKind, Mail>> = {
     kk: {
       suspended: {
-        subject: 'Шекара: қолжетімділік тоқтатылды',
-        text: `Логиніңізге қолжетімділік тоқтатылды (үшінші тұлғаларға беру). Себебі: ${reason}`,
+        subject: 'Шекара: қол жеткізу құқығы тоқтатыла тұрды',
+        text: `Логиніңіз бойынша қол жеткізу құқығы тоқтатыла тұрды (үшінші тұлғаларға беру үшін). Себебі: ${reason}`,
       },
       suspension_lifted: {
-        subject: 'Шекара: қолжетімділік қалпына келтірілді',
-        text: 'Логиніңізге қолжетімділікті тоқтата тұру алынып тасталды.',
+        subject: 'Шекара: қол жеткізу құқығы қалпына келтірілді',
+        text: 'Логиніңіз бойынша қол жеткізу құқығын тоқтата тұру алынып тасталды.',
       },
       revoked: {
-        subject: 'Шекара: қолжетімділік кері қайтарылды',
-        text: `Логиніңізге қолжетімділік кері қайтарылды. Себебі: ${reason}. Себебі жойылған соң, ${details.earliest ?? ''} бастап қайта беру мүмкін.`,
+        subject: 'Шекара: қол жеткізу құқығы кері қайтарып алынды',
+        text: `Логиніңіз бойынша қол жеткізу құқығы кері қайтарып алынды. Себебі: ${reason}. Себеп жойылғаннан кейін қол жеткізу құқығы ${details.earliest ?? ''} күннен ерте емес қайта берілуі мүмкін.`,
       },
       disabled: {
         subject: 'Шекара: логин біржола өшірілді',
-        text: `Үш реттен көп кері қайтарылғандықтан логиніңіз біржола өшірілді. Себебі: ${reason}`,
+        text: `Қол жеткізу құқығы үш реттен көп кері қайтарып алынғандықтан, логиніңіз біржола өшірілді. Себебі: ${reason}`,
       },
       regranted: {
-        subject: 'Шекара: қолжетімділік қайта берілді',
-        text: 'Себебі жойылғандықтан логиніңізге қолжетімділік қайта берілді.',
+        subject: 'Шекара: қол жеткізу құқығы қайта берілді',
+        text: 'Кері қайтарып алу себебі жойылды: логиніңіз бойынша қол жеткізу құқығы қайта берілді.',
       },
     },
     ru: {
       suspended: {
         subject: 'Шекара: доступ приостановлен',
-        text: `Доступ по вашему логину приостановлен (передача третьим лицам). Причина: ${reason}`,
+        text: `Доступ по вашему логину приостановлен (за передачу третьим лицам). Причина: ${reason}`,
       },
       suspension_lifted: {
         subject: 'Шекара: доступ восстановлен',
@@ -112,7 +112,7 @@ export function accessMeasureMail(
     en: {
       suspended: {
         subject: 'Shekara: access suspended',
-        text: `Access with your login is suspended (handed to a third party). Reason: ${reason}`,
+        text: `Access with your login is suspended (for handing it to third parties). Reason: ${reason}`,
       },
       suspension_lifted: { subject: 'Shekara: access restored', text: 'The suspension of your login has been lifted.' },
       revoked: {

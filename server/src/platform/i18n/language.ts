@@ -5,5 +5,6 @@ export {
   type Language,
   type LocalizedText,
   languages,
+  type MessageParams,
   negotiateLanguage,
 } from '@shekara/contracts/i18n';

@@ -1,29 +1,16 @@
+import { almatyParts, printedTime } from '../../dates.ts';
+
 // Dates as people in Kazakhstan write them, DD.MM.YYYY, in Almaty time (UTC+5): the same in every
 // language, and independent of how much Kazakh locale data the browser carries.
 
-const almatyParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Almaty',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function partsOf(iso: string): Record<string, string> {
-  return Object.fromEntries(almatyParts.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-}
-
 /** An instant: `22.11.2026 20:44`. */
 export function formatInstant(iso: string): string {
-  const p = partsOf(iso);
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
+  return printedTime(iso, 'ru');
 }
 
 /** The Almaty calendar day of an instant: `22.11.2026`. */
 export function formatDay(iso: string): string {
-  const p = partsOf(iso);
+  const p = almatyParts(iso);
   return `${p.day}.${p.month}.${p.year}`;
 }
 

@@ -1,4 +1,4 @@
-import { interpolate, type LocalizedText } from '@shekara/contracts/i18n';
+import { interpolate, type LocalizedText, type MessageParams } from '@shekara/contracts/i18n';
 import type { Language } from '../../i18n/index.ts';
 import { itemIndexOf } from './document-paths.ts';
 
@@ -16,7 +16,7 @@ export function messageOf(
     rule: string;
     severity: 'error' | 'warning';
     path: string;
-    params: Readonly<Record<string, string | number>>;
+    params: MessageParams;
     message: LocalizedText;
   },
   language: Language,
@@ -25,7 +25,7 @@ export function messageOf(
     rule: finding.rule,
     severity: finding.severity,
     path: finding.path,
-    text: interpolate(finding.message[language], finding.params),
+    text: interpolate(finding.message[language], finding.params, language),
   };
 }
 

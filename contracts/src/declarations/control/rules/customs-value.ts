@@ -42,7 +42,7 @@ function valueSum(kind: DeclarationKind): Rule {
     severity: 'error',
     kinds: [kind],
     message: say(
-      'Кедендік құн {expected} болуы керек (негіз + қосымшалар − шегерімдер), көрсетілгені {stated}.',
+      'Кедендік құн {expected} болуы керек (негіз + қосымша есептеулер − шегерімдер), көрсетілгені {stated}.',
       'Таможенная стоимость должна быть {expected} (основа + начисления − вычеты), указано {stated}.',
       'The customs value must be {expected} (basis + additions − deductions); {stated} is stated.',
     ),

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../i18n/index.ts';
+import { type LocalizedText, localizedAmount } from '../../../i18n/index.ts';
 
 /**
  * Small pieces the rules share. Rules read half-filled drafts: every field may be absent, and a
@@ -25,10 +25,10 @@ export function differs(a: number, b: number, tolerance = cents): boolean {
   return Math.abs(a - b) > tolerance + 1e-9;
 }
 
-/** An amount as a message prints it: two decimals, no grouping (the same in every language). */
-export const money = (value: number): string => value.toFixed(2);
-/** A mass or quantity: up to three decimals, trailing zeros dropped. */
-export const measure = (value: number): string => String(Math.round(value * 1000) / 1000);
+/** An amount as a message prints it: two decimals, as each language writes them (1 234,50 in kk and ru). */
+export const money = (value: number): LocalizedText => localizedAmount(value.toFixed(2));
+/** A mass or quantity: up to three decimals, trailing zeros dropped, as each language writes them. */
+export const measure = (value: number): LocalizedText => localizedAmount(String(Math.round(value * 1000) / 1000));
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import type { GoodsDeclaration } from '../../documents/goods.ts';
 import type { Hit, Rule } from '../engine.ts';
-import { isBlank, isCalendarDate, isNumber, joinPath, listOf, type PathParts, say } from './define.ts';
+import { isBlank, isCalendarDate, isNumber, joinPath, listOf, measure, type PathParts, say } from './define.ts';
 
 /**
  * Lengths and patterns of a goods declaration's boxes (WD-8), judged value by value. Fields are
@@ -23,8 +23,8 @@ const date: Rule<GoodsDeclaration> = {
   severity: 'error',
   kinds,
   message: say(
-    '«{value}» күні ЖЖЖЖ-АА-КК түрінде жазылған нақты күн емес.',
-    '«{value}» — не существующая дата в формате ГГГГ-ММ-ДД.',
+    '«{value}» — мұндай күн жоқ немесе ол дұрыс жазылмаған.',
+    '«{value}» — такой даты нет или она записана неверно.',
     '"{value}" is not a real date written YYYY-MM-DD.',
   ),
   check(d) {
@@ -67,8 +67,8 @@ const hsCode = itemPattern(
   'hsCode',
   /^\d{10}$/,
   say(
-    '33-баған: СЭҚ ТН коды 10 цифрдан тұрады, «{value}» емес.',
-    'Графа 33: код ТН ВЭД состоит из 10 цифр, а не «{value}».',
+    '33-баған: ЕАЭО СЭҚ ТН бойынша тауар коды 10 цифрдан тұрады, «{value}» емес.',
+    'Графа 33: код товара по ТН ВЭД ЕАЭС состоит из 10 цифр, а не «{value}».',
     'Box 33: a TN VED code is 10 digits, not "{value}".',
   ),
 );
@@ -78,7 +78,7 @@ const valuationMethod = itemPattern(
   'valuationMethod',
   /^[1-6]$/,
   say(
-    '43-баған: кедендік құнды анықтау әдісі 1-ден 6-ға дейінгі цифр, «{value}» емес.',
+    '43-баған: кедендік құнды айқындау әдісі — 1-ден 6-ға дейінгі цифр, «{value}» емес.',
     'Графа 43: метод определения таможенной стоимости — цифра от 1 до 6, а не «{value}».',
     'Box 43: the customs valuation method is a digit from 1 to 6, not "{value}".',
   ),
@@ -120,7 +120,7 @@ const negative: Rule<GoodsDeclaration> = {
   check(d) {
     const out: Hit[] = [];
     amounts(d, (value, a, b, c, e, f) => {
-      if (isNumber(value) && value < 0) out.push({ path: joinPath(a, b, c, e, f), params: { value } });
+      if (isNumber(value) && value < 0) out.push({ path: joinPath(a, b, c, e, f), params: { value: measure(value) } });
     });
     return out;
   },

@@ -24,7 +24,7 @@ const boxOne: Rule<GoodsDeclaration> = {
   severity: 'error',
   kinds,
   message: say(
-    '1-баған: бағыт (IM/EK) және кедендік рәсім көрсетілуі керек.',
+    '1-баған: бағыт (ИМ/ЭК) және кедендік рәсім көрсетілуі керек.',
     'Графа 1: должны быть указаны направление (ИМ/ЭК) и таможенная процедура.',
     'Box 1: the direction (IM/EK) and the customs procedure are required.',
   ),

@@ -70,8 +70,8 @@ const hsCodeRequired = itemRule(
   'goods.item.hs-code-required',
   'error',
   say(
-    '33-баған: СЭҚ ТН коды көрсетілуі керек.',
-    'Графа 33: должен быть указан код ТН ВЭД.',
+    '33-баған: ЕАЭО СЭҚ ТН бойынша тауар коды көрсетілуі керек.',
+    'Графа 33: должен быть указан код товара по ТН ВЭД ЕАЭС.',
     'Box 33: the TN VED code is required.',
   ),
   (out, item, i) => {
@@ -83,8 +83,8 @@ const hsCodeUnknown = itemRule(
   'goods.item.hs-code-unknown',
   'error',
   say(
-    '33-баған: {code} коды {date} күні СЭҚ ТН-да жоқ.',
-    'Графа 33: кода {code} нет в ТН ВЭД на {date}.',
+    '33-баған: ЕАЭО СЭҚ ТН бойынша {date} күні {code} коды жоқ.',
+    'Графа 33: кода {code} нет в ТН ВЭД ЕАЭС на {date}.',
     'Box 33: the code {code} is not in the TN VED on {date}.',
   ),
   (out, item, i, _procedure, _d, ctx) => {
@@ -98,9 +98,9 @@ const hsCodeGroup = itemRule(
   'goods.item.hs-code-group',
   'error',
   say(
-    '33-баған: {code} — топ, оның астында кіші қосалқы позициялар бар; 10 таңбалы кіші қосалқы позицияны мәлімдеңіз.',
+    '33-баған: {code} — топ, оның ішінде кіші субпозициялар бар; 10 таңбалы кіші субпозицияны мәлімдеңіз.',
     'Графа 33: {code} — группа, под ней есть подсубпозиции; заявите 10-значную подсубпозицию.',
-    'Box 33: {code} is a group with lines below it; declare a 10-digit subheading.',
+    'Box 33: {code} is a group with lines below it; declare a 10-digit sub-subheading.',
   ),
   (out, item, i, _procedure, _d, ctx) => {
     const code = item.hsCode;

@@ -10,7 +10,7 @@ const itemCount: Rule<GoodsDeclaration> = {
   severity: 'error',
   kinds,
   message: say(
-    '5-баған: тауарлар саны {expected} болуы керек (декларациядағы тауарлар саны).',
+    '5-баған: барлық тауар саны {expected} болуы керек (декларациядағы тауарлар саны).',
     'Графа 5: всего товаров должно быть {expected} (число товаров в декларации).',
     'Box 5: the number of items must be {expected} (the items in the declaration).',
   ),

@@ -23,7 +23,7 @@ export const declarantPaths: Partial<Record<DeclarationKind, string>> = {
 };
 
 const message = say(
-  'Құжатқа декларант ({declarant}) немесе оның кедендік өкілі қол қоюы керек; қол қоюшы: {signer}.',
+  'Құжатқа декларант ({declarant}) немесе оның кеден өкілі қол қоюы керек; қол қойған: {signer}.',
   'Документ должен подписать декларант ({declarant}) или его таможенный представитель; подписант: {signer}.',
   'The document must be signed by the declarant ({declarant}) or its customs representative; the signer is {signer}.',
 );

@@ -69,7 +69,7 @@ export function kindRules(spec: KindSpec): Rule[] {
       id: `${prefix}.required`,
       severity: 'error',
       kinds,
-      message: say('Міндетті жол толтырылмаған.', 'Не заполнено обязательное поле.', 'A required box is empty.'),
+      message: say('Міндетті баған толтырылмаған.', 'Не заполнена обязательная графа.', 'A required box is empty.'),
       check(d) {
         const out: Hit[] = [];
         for (const path of spec.required)
@@ -98,8 +98,8 @@ export function kindRules(spec: KindSpec): Rule[] {
       severity: 'error',
       kinds,
       message: say(
-        '«{value}» — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.',
-        '«{value}» — не существующая дата в формате ГГГГ-ММ-ДД.',
+        '«{value}» — мұндай күн жоқ немесе ол дұрыс жазылмаған.',
+        '«{value}» — такой даты нет или она записана неверно.',
         '"{value}" is not a real date written YYYY-MM-DD.',
       ),
       check(d) {
@@ -125,8 +125,8 @@ export function kindRules(spec: KindSpec): Rule[] {
       severity: 'error',
       kinds,
       message: say(
-        '«{code}» — {date} күні мәлімдеуге болатын СЭҚ ТН-ның 10 таңбалы кіші қосалқы позициясы емес.',
-        '«{code}» — не 10-значная подсубпозиция ТН ВЭД, под которой можно заявить товар на {date}.',
+        '«{code}» — ЕАЭО СЭҚ ТН бойынша {date} күні тауарды мәлімдеуге болатын 10 таңбалы кіші субпозиция емес.',
+        '«{code}» — не 10-значная подсубпозиция ТН ВЭД ЕАЭС, под которой можно заявить товар на {date}.',
         '"{code}" is not a 10-digit TN VED subheading goods can be declared under on {date}.',
       ),
       check(d, ctx) {

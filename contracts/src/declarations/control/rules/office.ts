@@ -1,4 +1,9 @@
-import { acceptanceCodes, type DeclarationKind, declarationKinds } from '../../documents/kinds.ts';
+import {
+  acceptanceCodes,
+  type DeclarationKind,
+  declarationKindNames,
+  declarationKinds,
+} from '../../documents/kinds.ts';
 import type { Hit, Rule } from '../engine.ts';
 import { say } from './define.ts';
 
@@ -13,9 +18,9 @@ const unknownOffice = say(
   'There is no customs body {office} on {date}.',
 );
 const notAccepting = say(
-  '{office} кеден органы {date} күні «{kind}» құжаттарын қабылдамайды.',
-  'Таможенный орган {office} не принимает документы вида «{kind}» на {date}.',
-  'The customs body {office} does not accept documents of the kind "{kind}" on {date}.',
+  '{office} кеден органы {date} күні мына түрдегі құжаттарды қабылдамайды: {kind}.',
+  'Таможенный орган {office} на {date} не принимает документы этого вида: {kind}.',
+  'The customs body {office} does not accept documents of this kind on {date}: {kind}.',
 );
 
 function officeRules(kind: DeclarationKind): Rule[] {
@@ -42,7 +47,7 @@ function officeRules(kind: DeclarationKind): Rule[] {
         if (body && !body.accepts.includes(acceptanceCodes[kind])) {
           yield {
             path: 'customsOffice',
-            params: { office: ctx.customsOffice, date: ctx.date, kind: acceptanceCodes[kind] },
+            params: { office: ctx.customsOffice, date: ctx.date, kind: declarationKindNames[kind] },
           };
         }
       },

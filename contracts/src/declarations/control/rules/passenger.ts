@@ -53,7 +53,7 @@ const individual: Rule<Passenger> = {
   severity: 'error',
   kinds: ['passenger'],
   message: say(
-    'Жолаушы декларациясын жеке тұлға береді: ЖСН керек, БСН емес ({value}).',
+    'Жолаушы кедендік декларациясын жеке тұлға береді: БСН емес, ЖСН керек ({value}).',
     'Пассажирскую декларацию подаёт физическое лицо: нужен ИИН, а не БИН ({value}).',
     'A passenger declaration is filed by an individual: an IIN is needed, not a BIN ({value}).',
   ),
@@ -70,9 +70,9 @@ const countryOfDirection: Rule<Passenger> = {
   severity: 'error',
   kinds: ['passenger'],
   message: say(
-    'Кіргенде жөнелту елі, шыққанда баратын ел көрсетіледі.',
+    'Кіру кезінде жөнелту елі, шығу кезінде межелі ел көрсетіледі.',
     'При въезде указывается страна отправления, при выезде — страна назначения.',
-    'On entry the country of departure is given, on exit the country of destination.',
+    'On entry the country of dispatch is given, on exit the country of destination.',
   ),
   *check(d): Iterable<Hit> {
     if (d.direction === 'entry' && isBlank(d.departureCountry)) yield { path: 'departureCountry' };
@@ -85,7 +85,7 @@ const transportOfBaggage: Rule<Passenger> = {
   severity: 'error',
   kinds: ['passenger'],
   message: say(
-    'Жүк қалай тасымалданатынын көрсетіңіз: әуе көлігімен немесе басқа көлікпен.',
+    'Багаждың қалай тасымалданатынын көрсетіңіз: әуе көлігімен немесе өзге көлікпен.',
     'Укажите, как перевозится багаж: воздушным или иным транспортом.',
     'Say how the baggage travels: by air or by other transport.',
   ),

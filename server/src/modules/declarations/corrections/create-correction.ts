@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { declarationStatusNames } from '@shekara/contracts/declarations/status';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import type { DeclarationsContext } from '../context.ts';
@@ -26,7 +27,7 @@ export async function createCorrection(
     if (!original || (original.ownerIinBin !== account.iinBin && original.declarantIinBin !== account.iinBin))
       throw DeclarationErrors.DECL_NOT_FOUND();
     if (original.status !== 'released')
-      throw CorrectionErrors.DECL_CORRECTION_NOT_RELEASED({ status: original.status });
+      throw CorrectionErrors.DECL_CORRECTION_NOT_RELEASED({ status: declarationStatusNames[original.status] });
     const id = randomUUID();
     await insertDeclaration(
       tx,

@@ -5,9 +5,9 @@ export const CorrectionErrors = defineErrors({
   DECL_CORRECTION_NOT_RELEASED: {
     status: 409,
     message: {
-      kk: 'Түзету (ДТК) тек шығарылған декларацияға беріледі; бұл декларацияның мәртебесі «{status}».',
-      ru: 'Корректировка (КДТ) подаётся только по выпущенной декларации; статус этой декларации — «{status}».',
-      en: 'A correction (КДТ) is filed only for a released declaration; this one is "{status}".',
+      kk: 'Тауарларға арналған декларацияны түзету (ТДТ) тауарлары шығарылған декларация бойынша ғана беріледі; бұл декларацияның мәртебесі — «{status}».',
+      ru: 'Корректировка декларации на товары (КДТ) подаётся только по декларации, товары по которой выпущены; статус этой декларации — «{status}».',
+      en: 'A correction of the goods declaration (KDT) is filed only for a declaration whose goods are released; this one is "{status}".',
     },
   },
 });

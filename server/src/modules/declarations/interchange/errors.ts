@@ -32,15 +32,15 @@ export const InterchangeErrors = defineErrors({
   DECL_IMPORT_FILE_MISSING: {
     status: 400,
     message: {
-      kk: 'Сұрауда `file` өрісінде файл жоқ (multipart/form-data).',
-      ru: 'В запросе нет файла в поле `file` (multipart/form-data).',
-      en: 'The request has no file in the `file` field (multipart/form-data).',
+      kk: 'Сұрауда файл жоқ: импортталатын XML файлын тіркеңіз.',
+      ru: 'В запросе нет файла: приложите импортируемый XML-файл.',
+      en: 'The request has no file in the `file` field (multipart/form-data): attach the XML file to import.',
     },
   },
   DECL_XML_KIND_NOT_EXCHANGED: {
     status: 409,
     message: {
-      kk: 'Бұл құжат түрі ESADout_CU ретінде берілмейді: тек тауарларға және транзиттік декларациялар.',
+      kk: 'Бұл түрдегі құжат ESADout_CU түрінде шығарылмайды: тек тауарларға арналған декларация мен транзиттік декларация шығарылады.',
       ru: 'Этот вид документа не выгружается в ESADout_CU: только декларации на товары и транзитные декларации.',
       en: 'This kind of document is not exported as ESADout_CU: only goods and transit declarations are.',
     },

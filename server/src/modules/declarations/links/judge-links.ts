@@ -1,8 +1,9 @@
-import { nextStatus } from '@shekara/contracts/declarations/status';
+import { declarationKindNames } from '@shekara/contracts/declarations/documents';
+import { declarationStatusNames, nextStatus } from '@shekara/contracts/declarations/status';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import { LinkErrors } from './errors.ts';
 import type { EarlierDocument, ExistingLink } from './link-repository.ts';
-import { type NamedDocument, namedKind } from './named-documents.ts';
+import { type NamedDocument, namedFieldNames, namedKind } from './named-documents.ts';
 
 /** What a later declaration is judged by: its own and its declarant's IIN/BIN, and the links it has. */
 export type LaterDeclaration = Pick<StoredDeclaration, 'id' | 'kind' | 'document' | 'ownerIinBin' | 'declarantIinBin'>;
@@ -29,7 +30,7 @@ export function judgeLinks(
   const parties = new Set([later.ownerIinBin, later.declarantIinBin].filter((p): p is string => p !== null));
   const links: LinkToMake[] = [];
   for (const n of named) {
-    const params = { number: n.number, field: n.path };
+    const params = { number: n.number, field: namedFieldNames[n.path] ?? n.path };
     const made = existing.find((e) => e.declarationId === later.id && e.relation === n.relation);
     if (made) {
       if (made.earlierNumber === n.number) continue;
@@ -42,9 +43,13 @@ export function judgeLinks(
       (parties.has(earlier.ownerIinBin) || (earlier.declarantIinBin !== null && parties.has(earlier.declarantIinBin)));
     if (!earlier || !ours) throw LinkErrors.DECL_LINK_NOT_FOUND(params);
     if (earlier.kind !== namedKind[n.relation])
-      throw LinkErrors.DECL_LINK_WRONG_KIND({ ...params, kind: earlier.kind, expected: namedKind[n.relation] });
+      throw LinkErrors.DECL_LINK_WRONG_KIND({
+        ...params,
+        kind: declarationKindNames[earlier.kind],
+        expected: declarationKindNames[namedKind[n.relation]],
+      });
     if (nextStatus(earlier.status, 'link', 'system', earlier.kind) === null)
-      throw LinkErrors.DECL_LINK_NOT_OPEN({ number: n.number, status: earlier.status });
+      throw LinkErrors.DECL_LINK_NOT_OPEN({ number: n.number, status: declarationStatusNames[earlier.status] });
     links.push({ named: n, earlier });
   }
   return links;

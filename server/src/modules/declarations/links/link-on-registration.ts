@@ -1,3 +1,4 @@
+import { declarationStatusNames } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import { applyTransitions, recordDeclarationEvents } from '../status/transition.ts';
@@ -55,7 +56,7 @@ export async function linkOnRegistration(tx: Queryable, registering: readonly Re
     for (const link of judgeLinks(r.declaration, r.named, found, existing)) {
       // two declarations of one batch naming the same document: the second finds it closed
       if (closing.has(link.earlier.id))
-        throw LinkErrors.DECL_LINK_NOT_OPEN({ number: link.named.number, status: 'closed' });
+        throw LinkErrors.DECL_LINK_NOT_OPEN({ number: link.named.number, status: declarationStatusNames.closed });
       closing.add(link.earlier.id);
       made.push({ ...r, ...link });
     }

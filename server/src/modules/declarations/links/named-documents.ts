@@ -1,5 +1,6 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { LinkRelation } from '@shekara/contracts/declarations/links';
+import type { LocalizedText } from '../../../platform/i18n/language.ts';
 
 /**
  * Where a declaration names an earlier document (ACC-16, ACC-17): a header field holding the
@@ -19,6 +20,20 @@ export interface NamedDocument {
 export const namedKind: Record<LinkRelation, DeclarationKind> = {
   preliminary_information: 'preliminary',
   release_before_declaration: 'release_before_declaration',
+};
+
+/** The fields that name an earlier document, as a refusal names them to the declarant. */
+export const namedFieldNames: Record<string, LocalizedText> = {
+  preliminaryInformationNumber: {
+    kk: 'алдын ала ақпараттың тіркеу нөмірі',
+    ru: 'регистрационный номер предварительной информации',
+    en: 'the registration number of the preliminary information',
+  },
+  releaseBeforeDeclarationNumber: {
+    kk: 'декларацияны бергенге дейін шығару туралы өтініштің тіркеу нөмірі',
+    ru: 'регистрационный номер заявления о выпуске до подачи декларации',
+    en: 'the registration number of the application for release before the declaration',
+  },
 };
 
 const fields: Partial<Record<DeclarationKind, readonly { path: string; relation: LinkRelation }[]>> = {

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import {
+  declarationActionNames,
+  declarationStatusNames,
+  type OfficerDecision,
+} from '@shekara/contracts/declarations/status';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -31,7 +35,10 @@ export async function decisionFactsNow(
   const officeCode = officeOf(officer);
   const { declaration, access } = await visibleDeclaration(ctx.db, officer, registrationNumber);
   if (!allowedDecisions(declaration.status, 'full', declaration.kind).includes(decision))
-    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: decision, status: declaration.status });
+    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({
+      action: declarationActionNames[decision],
+      status: declarationStatusNames[declaration.status],
+    });
   if (!allowedDecisions(declaration.status, access, declaration.kind).includes(decision))
     throw access === 'transit_departure' || access === 'transit_destination'
       ? otherOfficeRefusal(access)

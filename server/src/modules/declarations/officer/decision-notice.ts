@@ -9,14 +9,14 @@ import { authorsOf } from './officer-repository.ts';
 export const decisionNames: Record<OfficerDecision, LocalizedText> = {
   accept: { kk: 'Декларация өңдеуге қабылданды', ru: 'Декларация принята к обработке', en: 'Accepted for processing' },
   request_correction: {
-    kk: 'Декларацияны түзету қажет',
-    ru: 'Требуется корректировка декларации',
+    kk: 'Декларацияны түзету сұралды',
+    ru: 'Запрошено исправление декларации',
     en: 'Correction requested',
   },
-  release: { kk: 'Тауарлар шығарылды', ru: 'Выпуск товаров разрешён', en: 'Goods released' },
+  release: { kk: 'Тауарларды шығаруға рұқсат етілді', ru: 'Выпуск товаров разрешён', en: 'Goods released' },
   release_conditionally: {
-    kk: 'Тауарлар шартты түрде шығарылды',
-    ru: 'Условный выпуск товаров',
+    kk: 'Тауарларды шартты шығаруға рұқсат етілді',
+    ru: 'Разрешён условный выпуск товаров',
     en: 'Goods released conditionally',
   },
   refuse_release: { kk: 'Тауарларды шығарудан бас тартылды', ru: 'Отказано в выпуске товаров', en: 'Release refused' },
@@ -45,7 +45,7 @@ export const decisionNames: Record<OfficerDecision, LocalizedText> = {
 const words = {
   kk: {
     greeting: 'Сәлеметсіз бе!',
-    lead: 'декларация бойынша шешім қабылданды',
+    lead: 'декларациясы бойынша шешім қабылданды',
     body: 'Кеден органы',
     reasons: 'Себептері',
     automatic: 'Шешімді жүйе автоматты түрде қабылдады (жасыл дәліз).',
@@ -87,7 +87,9 @@ export function decisionMail(
     '',
     language === 'en'
       ? `${w.lead} ${facts.registrationNumber}: ${name}.`
-      : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
+      : language === 'kk'
+        ? `${facts.registrationNumber} ${w.lead}: ${name}.`
+        : `${facts.registrationNumber} — ${w.lead}: ${name}.`,
     `${w.body}: ${facts.bodyName}`,
     ...(facts.reasons.length > 0 ? ['', `${w.reasons}:`, ...facts.reasons.map((r) => `— ${r}`)] : []),
     ...(facts.automatic ? ['', w.automatic] : []),

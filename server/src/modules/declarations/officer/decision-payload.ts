@@ -1,4 +1,4 @@
-import type { OfficerDecision } from '@shekara/contracts/declarations/status';
+import { declarationActionNames, type OfficerDecision } from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import { OfficerErrors } from './errors.ts';
 
@@ -46,5 +46,5 @@ export function normalizeReasons(reasons: string | readonly string[] | undefined
  */
 export function checkReasons(decision: OfficerDecision, reasons: readonly string[]): void {
   if ((decision === 'request_correction' || decision === 'refuse_release') && reasons.length === 0)
-    throw OfficerErrors.DECL_DECISION_REASONS_REQUIRED({ decision });
+    throw OfficerErrors.DECL_DECISION_REASONS_REQUIRED({ decision: declarationActionNames[decision] });
 }

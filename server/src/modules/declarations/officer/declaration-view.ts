@@ -1,4 +1,4 @@
-import type { ControlReport } from '@shekara/contracts/declarations/control';
+import { type ControlReport, renderReport } from '@shekara/contracts/declarations/control';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account } from '../../accounts/index.ts';
@@ -40,8 +40,8 @@ export async function officerDeclarationView(
     correctsId: d.correctsId,
     access,
     document: signedDocumentOf(submissions.at(-1)?.signedBytes ?? null),
-    // stored by control as its report (control/engine.ts ControlReport)
-    controlReport: (d.controlReport ?? null) as ControlReport | null,
+    // stored by control as its report (control/engine.ts ControlReport), its messages written out in each language
+    controlReport: d.controlReport ? renderReport(d.controlReport as ControlReport) : null,
     attachments: (await attachmentsOf(db, d.id)).map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
     submissions: submissions.map((s) => ({
       seq: s.seq,

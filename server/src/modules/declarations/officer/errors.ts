@@ -13,7 +13,7 @@ export const OfficerErrors = defineErrors({
   DECL_DECISION_SIGNER_NOT_OFFICER: {
     status: 403,
     message: {
-      kk: 'Шешімге лауазымды тұлғаның өз ЭЦҚ-сымен қол қойылуы керек (сертификаттағы ЖСН: {iin}).',
+      kk: 'Шешімге лауазымды адамның өз ЭЦҚ-сымен қол қойылуы керек (сертификаттағы ЖСН: {iin}).',
       ru: 'Решение должно быть подписано ЭЦП самого должностного лица (ИИН в сертификате: {iin}).',
       en: 'The decision must be signed with the officer’s own signing key (the certificate’s IIN: {iin}).',
     },
@@ -21,8 +21,8 @@ export const OfficerErrors = defineErrors({
   DECL_DECISION_STALE: {
     status: 409,
     message: {
-      kk: 'Декларант декларацияның жаңа нұсқасын жіберді. Құжатты қайта ашып, шешімге қайта қол қойыңыз.',
-      ru: 'Декларант подал новую версию декларации. Откройте документ заново и подпишите решение снова.',
+      kk: 'Декларант декларацияның жаңа данасын берді. Құжатты қайта ашып, шешімге қайта қол қойыңыз.',
+      ru: 'Декларант подал новый экземпляр декларации. Откройте документ заново и подпишите решение снова.',
       en: 'The declarant has filed a new copy of the declaration. Open it again and sign the decision anew.',
     },
   },
@@ -53,7 +53,7 @@ export const OfficerErrors = defineErrors({
   DECL_OFFICER_WITHOUT_BODY: {
     status: 403,
     message: {
-      kk: 'Шешімді кеден органының лауазымды тұлғасы қабылдайды.',
+      kk: 'Шешімді кеден органының лауазымды адамы қабылдайды.',
       ru: 'Решение принимает должностное лицо таможенного органа.',
       en: 'Decisions are taken by an officer of a customs body.',
     },

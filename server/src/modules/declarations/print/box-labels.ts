@@ -69,7 +69,7 @@ const boxNames = {
   '51': ['Предполагаемые таможенные органы (и страны) транзита', 'Болжамды транзит кеден органдары (және елдері)'],
   '52': ['Гарантия', 'Кепілдік'],
   '53': ['Таможенный орган (и страна) назначения', 'Межелі кеден органы (және елі)'],
-  C: ['Таможенный орган отправления', 'Жөнелтуші кеден органы'],
+  C: ['Таможенный орган отправления', 'Жөнелту кеден органы'],
   D: ['Отметки таможенного органа', 'Кеден органының белгілері'],
   '54': ['Место и дата', 'Орны және күні'],
 } as const;
@@ -79,7 +79,9 @@ export type BoxNumber = keyof typeof boxNames;
 /** "31 Грузовые места и описание товаров" — the label a box prints in its corner. */
 export function boxLabel(box: BoxNumber, language: PrintLanguage): string {
   const name = boxNames[box][language === 'ru' ? 0 : 1];
-  return name ? `${box} ${name}` : box;
+  // boxes 15a and 17a are lettered in Cyrillic on the form: «15 а»
+  const number = box.replace(/^(\d+)a$/, '$1 а');
+  return name ? `${number} ${name}` : number;
 }
 
 /** The words of the forms outside their boxes. */

@@ -7,7 +7,7 @@ import type {
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
 import { type PrintFacts, printedForm } from './print-facts.ts';
-import { joined, printedDate, printedDocument, printedMoney, printedParty } from './print-format.ts';
+import { joined, printedDate, printedDocument, printedMoney, printedParty, printedRate } from './print-format.ts';
 
 /**
  * The customs value declarations printed as their forms of EEC Commission Decision No. 160 lay
@@ -118,7 +118,10 @@ const result = <Item extends CustomsValue1Item | CustomsValue2Item>(): Row<Item>
     '*',
     'Пересчет валюты',
     'Валютаны қайта есептеу',
-    (i) => (i.conversions ?? []).map((c) => joined([c.currencyCode, m(c.amount), c.exchangeRate], ' ')).join('; '),
+    (i) =>
+      (i.conversions ?? [])
+        .map((c) => joined([c.currencyCode, m(c.amount), c.exchangeRate && `× ${printedRate(c.exchangeRate)}`], ' '))
+        .join('; '),
   ],
 ];
 

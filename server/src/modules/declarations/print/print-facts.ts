@@ -22,7 +22,10 @@ export const titled = (name: string, facts: PrintFacts) =>
   facts.registrationNumber ? `${name} № ${facts.registrationNumber}` : name;
 
 /** The sheets' numbering of a declaration's printed form, as the forms write it. */
-const sheetNumbers: Record<PrintLanguage, string> = { ru: 'Лист {page} из {pages}', kk: '{page}-парақ / {pages}' };
+const sheetNumbers: Record<PrintLanguage, string> = {
+  ru: 'Лист {page} из {pages}',
+  kk: '{pages} парақтың {page}-парағы',
+};
 
 /**
  * A declaration's printed form: its title with the registration number, the sheets numbered in

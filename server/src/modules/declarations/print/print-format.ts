@@ -1,4 +1,5 @@
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
+import { printedAmount } from '@shekara/contracts/i18n';
 
 /**
  * How values are written on a printed form in Kazakh and Russian (the glossary's rule): a decimal
@@ -19,6 +20,9 @@ export function printedNumber(value: number | undefined, decimals: 'money' | 'qu
 }
 
 export const printedMoney = (value: number | undefined) => printedNumber(value, 'money');
+
+/** An exchange rate with every decimal it has (605.72, 1.2345), a decimal comma as in Kazakh and Russian. */
+export const printedRate = (rate: number) => printedAmount(String(rate), 'ru');
 
 /** 'YYYY-MM-DD' (or an ISO instant's date part) as DD.MM.YYYY; anything else as it is. */
 export function printedDate(date: string | undefined): string {

@@ -3,7 +3,7 @@ import { type PrintLanguage, receiptSummary } from '@shekara/contracts/declarati
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { PdfDocument } from '../../../platform/pdf/index.ts';
 import { kindTitle } from './generic-form.ts';
-import { printedAlmatyTime } from './print-format.ts';
+import { printedAlmatyTime, printedMoney } from './print-format.ts';
 import type { LastDelivery } from './print-repository.ts';
 
 const texts = {
@@ -43,7 +43,7 @@ const texts = {
     signed:
       'Құжаттың электрондық көшірмесі кеден органына жеткізілді және тіркелді. Түбіртекке жүйенің электрондық цифрлық қолтаңбасы қойылған.',
     check: 'Түбіртекті тексеру: QR кодты сканерлеңіз немесе мына мекенжайды ашыңыз',
-    pageNumbers: '{page}-бет / {pages}',
+    pageNumbers: '{pages} беттің {page}-беті',
   },
 } as const satisfies Record<PrintLanguage, unknown>;
 
@@ -51,13 +51,6 @@ const texts = {
 export function receiptCheckUrl(publicUrl: string, registrationNumber: string, sha256: string): string {
   return `${publicUrl.replace(/\/$/, '')}/verify/${registrationNumber}?hash=${sha256}`;
 }
-
-/** An amount in tenge as the printed forms write it: 1 234 567,89. */
-const printedTenge = (amount: number) =>
-  amount
-    .toFixed(2)
-    .replace('.', ',')
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /**
  * The delivery receipt printed (WD-13, WD-14): the registration number the declarant tells the
@@ -107,9 +100,9 @@ export function receiptPdf(
           ...optional(t.goodsCount, summary.goodsCount),
           ...optional(
             t.totalCustomsValue,
-            summary.totalCustomsValue === null ? null : printedTenge(summary.totalCustomsValue),
+            summary.totalCustomsValue === null ? null : printedMoney(summary.totalCustomsValue),
           ),
-          ...optional(t.totalPayments, summary.totalPayments === null ? null : printedTenge(summary.totalPayments)),
+          ...optional(t.totalPayments, summary.totalPayments === null ? null : printedMoney(summary.totalPayments)),
           { label: t.hash, value: delivery.documentSha256 },
         ],
       },

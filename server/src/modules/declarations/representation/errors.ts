@@ -13,7 +13,7 @@ export const RepresentationErrors = defineErrors({
   DECL_REPRESENTATION_SELF: {
     status: 400,
     message: {
-      kk: 'Кеден өкілі өзін-өзі білдіре алмайды.',
+      kk: 'Кеден өкілі өзінің өкілі бола алмайды.',
       ru: 'Таможенный представитель не может представлять сам себя.',
       en: 'A customs representative cannot represent itself.',
     },
@@ -45,8 +45,8 @@ export const RepresentationErrors = defineErrors({
   DECL_REPRESENTATION_ENDED: {
     status: 409,
     message: {
-      kk: 'Шарт {validTo} аяқталған.',
-      ru: 'Договор уже окончен {validTo}.',
+      kk: 'Шарттың мерзімі {validTo} күні аяқталған.',
+      ru: 'Срок договора истёк {validTo}.',
       en: 'The contract already ended on {validTo}.',
     },
   },

@@ -5,7 +5,7 @@ export const RiskErrors = defineErrors({
   DECL_RISK_PROFILE_NOT_FOUND: {
     status: 404,
     message: {
-      kk: 'Тәуекел профилі табылмады.',
+      kk: 'Тәуекел бейіні табылмады.',
       ru: 'Профиль риска не найден.',
       en: 'The risk profile was not found.',
     },
@@ -13,7 +13,7 @@ export const RiskErrors = defineErrors({
   DECL_RISK_PROFILE_DATES_INVALID: {
     status: 400,
     message: {
-      kk: 'Профильдің аяқталу күні басталу күнінен бұрын болмауы керек.',
+      kk: 'Бейіннің аяқталу күні оның басталу күнінен бұрын болмауы керек.',
       ru: 'Дата окончания профиля не может быть раньше даты начала.',
       en: 'A profile cannot end before it begins.',
     },

@@ -3,6 +3,8 @@ import {
   type Actor,
   type DeclarationAction,
   type DeclarationStatus,
+  declarationActionNames,
+  declarationStatusNames,
   isDeclarationStatus,
   nextStatus,
 } from '@shekara/contracts/declarations/status';
@@ -69,7 +71,11 @@ export async function applyTransitions(
     const kind = kinds.get(request.declarationId);
     if (!isDeclarationKind(kind)) throw new Error(`declaration ${request.declarationId} has an unknown kind ${kind}`);
     const to = nextStatus(current, request.action, request.actor, kind);
-    if (to === null) throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action: request.action, status: current });
+    if (to === null)
+      throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({
+        action: declarationActionNames[request.action],
+        status: declarationStatusNames[current],
+      });
     found.set(request.declarationId, to);
     return { from: current, to };
   });

@@ -236,7 +236,7 @@ describe('a passenger declaration refused (issue 17 point 2)', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json().error).toMatchObject({
       code: 'PAYMENTS_DECLARATION_INCOMPLETE',
-      message: 'Платежи не исчислить: у товара 1 не заполнена графа 5.',
+      message: 'Платежи не исчислить: не заполнена графа 5 (товар № 1).',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { PaymentStatus } from '@shekara/contracts/declarations/submission';
+import { localizedAmount } from '@shekara/contracts/i18n';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -100,7 +101,10 @@ export async function payDeclaration(
         { declarationId: declaration.id, seq: assessment.seq, owedTiyn: assessment.owedTiyn, payer: account.iinBin },
         actor,
       );
-      if (!paid) throw SubmissionErrors.DECL_PAYMENT_INSUFFICIENT_FUNDS({ owed: tenge(assessment.owedTiyn) });
+      if (!paid)
+        throw SubmissionErrors.DECL_PAYMENT_INSUFFICIENT_FUNDS({
+          owed: localizedAmount(tenge(assessment.owedTiyn)),
+        });
       const release =
         declaration.channel === 'green' &&
         declaration.status === 'registered' &&

@@ -1,3 +1,4 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
@@ -261,7 +262,8 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
     expect(warnings).toContainEqual(
       expect.objectContaining({
         path: 'items.0.payments.0.amount',
-        params: { type: '2010', expected: (Number(duty.amountTiyn) / 100).toFixed(2) },
+        // the amount as the reader's language writes it (issue 21 point 6)
+        params: { type: '2010', expected: printedAmount((Number(duty.amountTiyn) / 100).toFixed(2), 'ru') },
       }),
     );
     // the VAT the engine calculates is missing from box 47 altogether

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { localizeReport, type ReferenceView } from '@shekara/contracts/declarations/control';
 import type { AnyDocument } from '@shekara/contracts/declarations/documents';
-import { type DeclarationAction, nextStatus } from '@shekara/contracts/declarations/status';
+import {
+  type DeclarationAction,
+  declarationActionNames,
+  declarationStatusNames,
+  nextStatus,
+} from '@shekara/contracts/declarations/status';
 import { canonicalJson } from '@shekara/contracts/domain';
 import { AppError } from '../../../platform/errors.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
@@ -210,7 +215,10 @@ function registrationAssessment(assessed: Assessment, day: string): Registration
 function submissionAction(declaration: StoredDeclaration): DeclarationAction {
   const action: DeclarationAction = declaration.status === 'correction_requested' ? 'resubmit' : 'submit';
   if (nextStatus(declaration.status, action, 'declarant', declaration.kind) === null)
-    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({ action, status: declaration.status });
+    throw DeclarationErrors.DECL_TRANSITION_NOT_ALLOWED({
+      action: declarationActionNames[action],
+      status: declarationStatusNames[declaration.status],
+    });
   return action;
 }
 

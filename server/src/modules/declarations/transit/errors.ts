@@ -13,7 +13,7 @@ export const TransitErrors = defineErrors({
   DECL_TRANSIT_AT_DEPARTURE: {
     status: 403,
     message: {
-      kk: 'Транзитке шығаруға дейінгі шешімдерді жөнелту кеден органы қабылдайды.',
+      kk: 'Тауарларды кедендік транзитке шығарғанға дейінгі шешімдерді жөнелту кеден органы қабылдайды.',
       ru: 'Решения до выпуска для транзита принимает таможенный орган отправления.',
       en: 'The decisions up to the release for transit are taken by the customs office of departure.',
     },
@@ -21,7 +21,7 @@ export const TransitErrors = defineErrors({
   DECL_TRANSIT_INCOMPLETE: {
     status: 422,
     message: {
-      kk: 'Транзитке шығару мүмкін емес: декларацияда {box}-баған толтырылмаған.',
+      kk: 'Тауарларды кедендік транзитке шығару мүмкін емес: декларацияда {box}-баған толтырылмаған.',
       ru: 'Выпуск для транзита невозможен: в декларации не заполнена графа {box}.',
       en: 'The goods cannot be released for transit: box {box} of the declaration is not filled in.',
     },

@@ -1,3 +1,4 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { type Language, languages } from '../../../platform/i18n/language.ts';
 import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
@@ -9,7 +10,7 @@ const words = {
   kk: {
     subject: 'жеткізу мерзімі өтті',
     greeting: 'Сәлеметсіз бе!',
-    lead: 'Транзит декларациясы бойынша тауарлардың жеткізу мерзімі өтті, ал олардың келуі тіркелмеген',
+    lead: 'Транзиттік декларация бойынша тауарларды жеткізу мерзімі өтті, ал олардың келуі тіркелмеген',
     term: 'Жеткізу мерзімі',
     route: 'Жөнелту / межелі кеден органы',
     link: 'Толығырақ',
@@ -32,11 +33,12 @@ const words = {
   },
 } satisfies Record<Language, Record<string, string>>;
 
-function block(language: Language, m: OverdueMovement, link: string): string {
+/** One overdue movement told in `language`: its number, the term of delivery as DD.MM.YYYY, the offices. */
+export function overdueText(language: Language, m: OverdueMovement, link: string): string {
   const w = words[language];
   return [
     `${w.lead}: ${m.registrationNumber}.`,
-    `${w.term}: ${m.deliveryTerm}`,
+    `${w.term}: ${printedDate(m.deliveryTerm)}`,
     `${w.route}: ${m.departureOffice} / ${m.destinationOffice}`,
     `${w.link}: ${link}`,
   ].join('\n');
@@ -79,7 +81,7 @@ export async function enqueueOverdueNotices(
               text: [
                 words[author.language].greeting,
                 '',
-                block(author.language, m, `${base}/cabinet/declarations/${m.declarationId}`),
+                overdueText(author.language, m, `${base}/cabinet/declarations/${m.declarationId}`),
               ].join('\n'),
               kind: 'declaration.transit_overdue',
               language: author.language,
@@ -91,7 +93,7 @@ export async function enqueueOverdueNotices(
             {
               to: officeAddresses,
               subject: `${systemName('ru')}: ${m.registrationNumber} — ${words.ru.subject} / ${words.kk.subject}`,
-              text: languages.map((language) => block(language, m, officerLink)).join('\n\n'),
+              text: languages.map((language) => overdueText(language, m, officerLink)).join('\n\n'),
               kind: 'declaration.transit_overdue',
             },
           ]

@@ -13,15 +13,15 @@ export const WithdrawalErrors = defineErrors({
   DECL_WITHDRAWAL_AFTER_RELEASE: {
     status: 409,
     message: {
-      kk: 'Тауарлар шығарылды («{status}»): декларацияны енді кері қайтарып алуға болмайды. Мәліметтерді өзгерту үшін ДТК беріңіз.',
-      ru: 'Товары уже выпущены («{status}»): отзыв декларации невозможен. Чтобы изменить сведения, подайте КДТ.',
-      en: 'The goods are already released ("{status}"): the declaration can no longer be withdrawn. File a correction (КДТ) to change its information.',
+      kk: 'Тауарлар шығарылды («{status}»): декларацияны енді кері қайтарып алуға болмайды. Мәліметтерді өзгерту үшін тауарларға арналған декларацияны түзету (ТДТ) беріңіз.',
+      ru: 'Товары уже выпущены («{status}»): отзыв декларации невозможен. Чтобы изменить сведения, подайте корректировку декларации на товары (КДТ).',
+      en: 'The goods are already released ("{status}"): the declaration can no longer be withdrawn. File a correction of the goods declaration (KDT) to change its information.',
     },
   },
   DECL_WITHDRAWAL_NOT_REGISTERED: {
     status: 409,
     message: {
-      kk: 'Тек тіркелген, әлі шешім қабылданбаған декларацияны кері қайтарып алуға болады; бұл декларацияның мәртебесі «{status}».',
+      kk: 'Тіркелген және түпкілікті шешім әлі қабылданбаған декларацияны ғана кері қайтарып алуға болады; бұл декларацияның мәртебесі — «{status}».',
       ru: 'Отозвать можно только зарегистрированную декларацию, по которой ещё нет окончательного решения; статус этой декларации — «{status}».',
       en: 'Only a registered declaration awaiting its final decision can be withdrawn; this one is "{status}".',
     },
@@ -29,7 +29,7 @@ export const WithdrawalErrors = defineErrors({
   DECL_WITHDRAWAL_SIGNER_NOT_DECLARANT: {
     status: 403,
     message: {
-      kk: 'Кері қайтарып алуға декларант ({declarant}) немесе оның кедендік өкілі қол қоюы керек; қол қоюшы: {signer}.',
+      kk: 'Кері қайтарып алуға декларант ({declarant}) немесе оның кеден өкілі қол қоюы керек; қол қойған: {signer}.',
       ru: 'Отзыв должен подписать декларант ({declarant}) или его таможенный представитель; подписант: {signer}.',
       en: 'The withdrawal must be signed by the declarant ({declarant}) or its customs representative; the signer is {signer}.',
     },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nextStatus } from '@shekara/contracts/declarations/status';
+import { declarationStatusNames, nextStatus } from '@shekara/contracts/declarations/status';
 import type { Signer } from '@shekara/nca';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -44,8 +44,8 @@ async function withdrawableDeclaration(
   const { status, registrationNumber, customsOffice } = declaration;
   if (nextStatus(status, 'withdraw', 'declarant', declaration.kind) === null || !registrationNumber || !customsOffice) {
     if (status === 'released' || status === 'conditionally_released')
-      throw WithdrawalErrors.DECL_WITHDRAWAL_AFTER_RELEASE({ status });
-    throw WithdrawalErrors.DECL_WITHDRAWAL_NOT_REGISTERED({ status });
+      throw WithdrawalErrors.DECL_WITHDRAWAL_AFTER_RELEASE({ status: declarationStatusNames[status] });
+    throw WithdrawalErrors.DECL_WITHDRAWAL_NOT_REGISTERED({ status: declarationStatusNames[status] });
   }
   return { ...declaration, registrationNumber, customsOffice };
 }

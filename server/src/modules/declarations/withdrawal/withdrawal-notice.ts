@@ -27,7 +27,10 @@ const words = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
-function withdrawalMail(language: Language, facts: { registrationNumber: string; reason: string; link: string }) {
+export function withdrawalMail(
+  language: Language,
+  facts: { registrationNumber: string; reason: string; link: string },
+) {
   const w = words[language];
   const text = [
     w.greeting,

@@ -144,7 +144,8 @@ describe('ACC-21: deferral and instalment of import duties on a signed applicati
     const mails = await mailsOf('payments.application_decision');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual([`${payer.authKey.id}@example.kz`]);
-    expect(mails[0]!.text).toContain('500.00');
+    // the amount as officials write it (issue 21 point 6)
+    expect(mails[0]!.text).toContain('500,00');
     const { rows } = await t.db.query<{ outcome: string }>(
       `select outcome from audit_log where action = 'payments.application_decided' and subject_id = $1`,
       [id],
@@ -292,7 +293,7 @@ describe('ACC-21, WD-16: payment-due notices and overdue obligations', () => {
     expect(await issuePaymentDueNotices(background)).toEqual([]);
     const mails = (await mailsOf('payments.due_notice')).filter((m) => m.text.includes(number));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.text).toContain('300.00');
+    expect(mails[0]!.text).toContain('300,00');
     expect(mails[0]!.text).toContain('106110');
     expect(mails[0]!.text).toContain(`${dueDate.slice(8, 10)}.${dueDate.slice(5, 7)}.${dueDate.slice(0, 4)}`);
     const cabinet = (await payer.browser.get('/api/v1/payments/applications')).json() as {
@@ -416,7 +417,7 @@ describe('ACC-14: refunds from the advance account on a signed application', () 
     expect(rows).toEqual([{ kind: 'refund', amount: 20_000 }]);
     expect(Number(await balance())).toBeCloseTo(before - 200, 2);
     const mails = await mailsOf('payments.application_decision');
-    expect(mails.some((m) => m.text.includes('200.00') && /Возврат|Refund|қайтару/i.test(m.text))).toBe(true);
+    expect(mails.some((m) => m.text.includes('200,00') && /Возврат|Refund|қайтару/i.test(m.text))).toBe(true);
   });
 
   it('ACC-14: a refund the balance no longer covers when the officer grants it is refused with LEDGER_INSUFFICIENT_FUNDS and nothing is decided or posted', async () => {

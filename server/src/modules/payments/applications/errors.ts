@@ -16,7 +16,7 @@ export const ApplicationErrors = defineErrors({
   PAYMENTS_AMOUNT_ABOVE_OWED: {
     status: 422,
     message: {
-      kk: 'Сома ({amount} теңге) декларация бойынша төленуге тиісті кедендік әкелу бажынан асады: {owed} теңге (басқа өтініштерде сұралғаннан басқа).',
+      kk: 'Сома ({amount} теңге) декларация бойынша төленуге тиісті кедендік әкелу бажынан асады: {owed} теңге (басқа өтініштерде сұралған соманы шегергенде).',
       ru: 'Сумма ({amount} тенге) больше ввозной таможенной пошлины, причитающейся по декларации: {owed} тенге (за вычетом запрошенного в других заявлениях).',
       en: 'The amount ({amount} tenge) is above the import duty the declaration owes: {owed} tenge (less what other applications ask for).',
     },
@@ -32,7 +32,7 @@ export const ApplicationErrors = defineErrors({
   PAYMENTS_IBAN_INVALID: {
     status: 400,
     message: {
-      kk: 'IBAN дұрыс емес: KZ-дан басталатын 20 таңба, бақылау сандары сәйкес болуы керек.',
+      kk: 'IBAN дұрыс емес: KZ әріптерінен басталатын 20 таңба болуы және бақылау цифрлары дұрыс болуы керек.',
       ru: 'IBAN указан неверно: нужны 20 знаков, начиная с KZ, с верными контрольными цифрами.',
       en: 'The IBAN is invalid: it must be 20 characters starting with KZ, with correct check digits.',
     },
@@ -40,7 +40,7 @@ export const ApplicationErrors = defineErrors({
   PAYMENTS_CUSTOMS_OFFICE_UNKNOWN: {
     status: 422,
     message: {
-      kk: '{code} кодты кеден органы жоқ.',
+      kk: '{code} коды бар кеден органы жоқ.',
       ru: 'Таможенного органа с кодом {code} нет.',
       en: 'There is no customs body with code {code}.',
     },

@@ -1,3 +1,4 @@
+import { localizedAmount } from '@shekara/contracts/i18n';
 import type { applicationRequest, signedApplication } from '@shekara/contracts/payments/applications';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
@@ -81,7 +82,10 @@ export async function applicationFactsNow(
       throw ApplicationErrors.PAYMENTS_CUSTOMS_OFFICE_UNKNOWN({ code: request.customsOffice });
     const { available } = await payerBalances(db, payer);
     if (amount > available)
-      throw LedgerErrors.LEDGER_INSUFFICIENT_FUNDS({ available: tengeOf(available), needed: tengeOf(amount) });
+      throw LedgerErrors.LEDGER_INSUFFICIENT_FUNDS({
+        available: localizedAmount(tengeOf(available)),
+        needed: localizedAmount(tengeOf(amount)),
+      });
     return {
       applicationId: request.applicationId.toLowerCase(),
       kind: 'refund',
@@ -99,7 +103,10 @@ export async function applicationFactsNow(
   if (!declaration) throw ApplicationErrors.PAYMENTS_DECLARATION_NOT_FOUND({ number: request.registrationNumber });
   const owed = dutyOwed(declaration) - (await requestedFor(db, declaration.id, request.applicationId.toLowerCase()));
   if (amount > owed)
-    throw ApplicationErrors.PAYMENTS_AMOUNT_ABOVE_OWED({ amount: tengeOf(amount), owed: tengeOf(Math.max(0, owed)) });
+    throw ApplicationErrors.PAYMENTS_AMOUNT_ABOVE_OWED({
+      amount: localizedAmount(tengeOf(amount)),
+      owed: localizedAmount(tengeOf(Math.max(0, owed))),
+    });
   return {
     applicationId: request.applicationId.toLowerCase(),
     kind: request.kind,

@@ -1,3 +1,4 @@
+import { printedAmount, printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
 import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
@@ -40,7 +41,7 @@ const words = {
       `Кедендік төлемдерді төлеу мерзімі өтті, міндеттеме орындалмады${n ? ` (декларация ${n})` : ''}.`,
     dueAmount: (a: string) => `Төленуге тиісті сома: ${a} теңге.`,
     dueTerm: (d: string) => `Төлеу мерзімі: ${d}.`,
-    dueCodes: (type: string, name: string, kbk: string) => `Төлем түрінің коды: ${type} (${name}), БЖК: ${kbk}.`,
+    dueCodes: (type: string, name: string, kbk: string) => `Төлем түрінің коды: ${type} (${name}), БСК: ${kbk}.`,
   },
   ru: {
     greeting: 'Здравствуйте!',
@@ -75,7 +76,6 @@ const words = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
-const printed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 const cabinetLink = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/cabinet/payments/applications`;
 
 export function decisionMail(
@@ -97,10 +97,14 @@ export function decisionMail(
     w.greeting,
     '',
     `${name}: ${outcome}.`,
-    w.amount(tengeOf(facts.amount)),
+    w.amount(printedAmount(tengeOf(facts.amount), language)),
     ...(facts.registrationNumber ? [w.declaration(facts.registrationNumber)] : []),
     ...(facts.schedule && facts.schedule.length > 0
-      ? ['', `${w.schedule}:`, ...facts.schedule.map((p) => `— ${printed(p.dueDate)}: ${tengeOf(p.amount)}`)]
+      ? [
+          '',
+          `${w.schedule}:`,
+          ...facts.schedule.map((p) => `— ${printedDate(p.dueDate)}: ${printedAmount(tengeOf(p.amount), language)}`),
+        ]
       : []),
     ...(facts.reason ? ['', `${w.reason}: ${facts.reason}`] : []),
     '',
@@ -144,8 +148,8 @@ export function dueNoticeMail(language: Language, notice: DueNotice, link: strin
     w.greeting,
     '',
     w.dueLead(notice.registrationNumber ?? ''),
-    w.dueAmount(tengeOf(notice.amount)),
-    w.dueTerm(printed(notice.dueDate)),
+    w.dueAmount(printedAmount(tengeOf(notice.amount), language)),
+    w.dueTerm(printedDate(notice.dueDate)),
     w.dueCodes(notice.paymentType, typeNames[notice.paymentType]?.[language] ?? '', notice.kbk),
     '',
     `${w.link}: ${link}`,

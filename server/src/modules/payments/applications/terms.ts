@@ -1,3 +1,4 @@
+import { type LocalizedText, printedDate, withKazakhEnding } from '@shekara/contracts/i18n';
 import { tiynOf } from '../ledger/money.ts';
 import { ApplicationErrors } from './errors.ts';
 
@@ -40,7 +41,46 @@ function realDate(date: string): boolean {
   return d.toISOString().slice(0, 10) === date;
 }
 
-const invalid = (problem: string) => ApplicationErrors.PAYMENTS_SCHEDULE_INVALID({ problem });
+const invalid = (problem: LocalizedText) => ApplicationErrors.PAYMENTS_SCHEDULE_INVALID({ problem });
+
+/** What is wrong with a schedule, in the applicant's words: its days as DD.MM.YYYY. */
+const problems = {
+  deferralParts: {
+    kk: 'кейінге қалдыруда төлеу мерзімі біреу ғана болады',
+    ru: 'у отсрочки один срок уплаты',
+    en: 'a deferral has exactly one due date',
+  },
+  instalmentParts: {
+    kk: `бөліп төлеуде 2-ден ${withKazakhEnding(maxParts, 'dative')} дейін бөлік болады`,
+    ru: `у рассрочки от 2 до ${maxParts} частей`,
+    en: `an instalment has from 2 to ${maxParts} parts`,
+  },
+  notADate: (day: string): LocalizedText => ({
+    kk: `«${day}» — жарамды күн емес`,
+    ru: `«${day}» — не дата`,
+    en: `${day} is not a date`,
+  }),
+  notAfter: (day: string, after: string): LocalizedText => ({
+    kk: `төлеу мерзімі (${printedDate(day)}) ${printedDate(after)} күнінен кейін болуы керек`,
+    ru: `срок уплаты (${printedDate(day)}) должен быть позже ${printedDate(after)}`,
+    en: `${printedDate(day)} is not after ${printedDate(after)}`,
+  }),
+  tooLate: (day: string, filedOn: string): LocalizedText => ({
+    kk: `төлеу мерзімі (${printedDate(day)}) өтініш берілген ${printedDate(filedOn)} күннен бастап ${maxTermMonths} айдан аспауы керек`,
+    ru: `срок уплаты (${printedDate(day)}) наступает позже чем через ${maxTermMonths} месяцев после подачи заявления ${printedDate(filedOn)}`,
+    en: `${printedDate(day)} is more than ${maxTermMonths} months after ${printedDate(filedOn)}`,
+  }),
+  twice: (day: string): LocalizedText => ({
+    kk: `${printedDate(day)} күні екі рет көрсетілген`,
+    ru: `срок ${printedDate(day)} указан дважды`,
+    en: `${printedDate(day)} appears twice`,
+  }),
+  sum: {
+    kk: 'бөліктердің қосындысы өтініштегі сомаға тең емес',
+    ru: 'сумма частей не равна сумме заявления',
+    en: 'the parts do not add up to the amount',
+  },
+} satisfies Record<string, LocalizedText | ((...days: string[]) => LocalizedText)>;
 
 /**
  * Checks a schedule given in tenge and answers it in tiyn, sorted by day. `after` is the day the
@@ -52,22 +92,20 @@ export function checkedSchedule(
   amount: number,
   days: { after: string; filedOn: string },
 ): SchedulePart[] {
-  if (kind === 'deferral' && parts.length !== 1) throw invalid('a deferral has exactly one due date');
-  if (kind === 'instalment' && (parts.length < 2 || parts.length > maxParts))
-    throw invalid(`an instalment has from 2 to ${maxParts} parts`);
+  if (kind === 'deferral' && parts.length !== 1) throw invalid(problems.deferralParts);
+  if (kind === 'instalment' && (parts.length < 2 || parts.length > maxParts)) throw invalid(problems.instalmentParts);
   const last = addMonths(days.filedOn, maxTermMonths);
   const checked = parts.map((part) => {
-    if (!realDate(part.dueDate)) throw invalid(`${part.dueDate} is not a date`);
-    if (part.dueDate <= days.after) throw invalid(`${part.dueDate} is not after ${days.after}`);
-    if (part.dueDate > last)
-      throw invalid(`${part.dueDate} is more than ${maxTermMonths} months after ${days.filedOn}`);
+    if (!realDate(part.dueDate)) throw invalid(problems.notADate(part.dueDate));
+    if (part.dueDate <= days.after) throw invalid(problems.notAfter(part.dueDate, days.after));
+    if (part.dueDate > last) throw invalid(problems.tooLate(part.dueDate, days.filedOn));
     return { dueDate: part.dueDate, amount: tiynOf(part.amount) };
   });
   const sorted = [...checked].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   for (let i = 1; i < sorted.length; i++)
-    if (sorted[i]!.dueDate === sorted[i - 1]!.dueDate) throw invalid(`${sorted[i]!.dueDate} appears twice`);
+    if (sorted[i]!.dueDate === sorted[i - 1]!.dueDate) throw invalid(problems.twice(sorted[i]!.dueDate));
   const sum = sorted.reduce((total, part) => total + part.amount, 0);
-  if (sum !== amount) throw invalid('the parts do not add up to the amount');
+  if (sum !== amount) throw invalid(problems.sum);
   return sorted;
 }
 

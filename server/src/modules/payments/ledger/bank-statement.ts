@@ -1,4 +1,5 @@
 import { parseIinBin } from '@shekara/contracts/domain';
+import { type LocalizedText, printedAmount, withKazakhEnding } from '@shekara/contracts/i18n';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { LedgerErrors } from './errors.ts';
 import { tiynOf } from './money.ts';
@@ -16,6 +17,40 @@ import { tiynOf } from './money.ts';
 export const maxStatementChars = 2 * 1024 * 1024;
 /** Payments one import credits at most. */
 export const maxStatementLines = 5_000;
+
+/** Why a statement cannot be read, as the officer reads it; the format's own names (camt.053, its columns) as they are. */
+const unreadable = {
+  tooLong: {
+    kk: `файл тым үлкен (ең көбі ${maxStatementChars / 1024 / 1024} МБ)`,
+    ru: `файл слишком велик (не более ${maxStatementChars / 1024 / 1024} МБ)`,
+    en: 'too long',
+  },
+  tooMany: {
+    kk: `төлемдер ${withKazakhEnding(maxStatementLines, 'ablative', printedAmount(maxStatementLines, 'kk'))} көп`,
+    ru: `платежей больше ${printedAmount(maxStatementLines, 'ru')}`,
+    en: `more than ${maxStatementLines} payments`,
+  },
+  header: (columns: string): LocalizedText => ({
+    kk: `бірінші жол мынадай болуы керек: ${columns}`,
+    ru: `первая строка должна быть такой: ${columns}`,
+    en: `the header must be ${columns}`,
+  }),
+  dtd: {
+    kk: 'DTD немесе XML нысандарын жариялау қабылданбайды',
+    ru: 'объявления DTD и сущностей XML не принимаются',
+    en: 'a DTD or entity declaration is not accepted',
+  },
+  notXml: (detail: string): LocalizedText => ({
+    kk: `XML дұрыс құрылмаған (${detail})`,
+    ru: `XML составлен с ошибками (${detail})`,
+    en: `not well-formed XML: ${detail}`,
+  }),
+  notCamt: {
+    kk: 'файл camt.053 үзінді көшірмесі емес (Document/BkToCstmrStmt)',
+    ru: 'файл не является выпиской camt.053 (Document/BkToCstmrStmt)',
+    en: 'not a camt.053 Document/BkToCstmrStmt',
+  },
+} satisfies Record<string, LocalizedText | ((detail: string) => LocalizedText)>;
 
 export interface BankPayment {
   /** the line (CSV) or entry (camt.053) it came from, from 1 */
@@ -39,10 +74,11 @@ export interface ReadStatement {
 }
 
 export function readBankStatement(format: 'csv' | 'camt053', content: string): ReadStatement {
-  if (content.length > maxStatementChars) throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: 'too long' });
+  if (content.length > maxStatementChars)
+    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: unreadable.tooLong });
   const read = format === 'csv' ? readCsv(content.replace(/^\uFEFF/, '')) : readCamt053(content.replace(/^\uFEFF/, ''));
   if (read.payments.length + read.unread.length > maxStatementLines) {
-    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: `more than ${maxStatementLines} payments` });
+    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: unreadable.tooMany });
   }
   return read;
 }
@@ -94,7 +130,7 @@ function readCsv(content: string): ReadStatement {
   const lines = content.split(/\r?\n/);
   const header = (lines[0] ?? '').split(';').map((cell) => cell.trim().toLowerCase());
   if (header.slice(0, 4).join(';') !== csvHeader.slice(0, 4).join(';')) {
-    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: `the header must be ${csvHeader.join(';')}` });
+    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: unreadable.header(csvHeader.join(';')) });
   }
   const results: (BankPayment | UnreadLine)[] = [];
   lines.slice(1).forEach((line, i) => {
@@ -152,7 +188,7 @@ function textAt(element: Element | undefined, ...path: string[]): string | null 
  */
 function readCamt053(xml: string): ReadStatement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: 'a DTD or entity declaration is not accepted' });
+    throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: unreadable.dtd });
   }
   let root: Element | null;
   try {
@@ -164,11 +200,11 @@ function readCamt053(xml: string): ReadStatement {
     root = parser.parseFromString(xml, 'text/xml').documentElement;
   } catch (error) {
     throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({
-      problem: `not well-formed XML: ${(error as Error).message.slice(0, 200)}`,
+      problem: unreadable.notXml((error as Error).message.slice(0, 200)),
     });
   }
   const statement = root?.localName === 'Document' ? childrenOf(root, 'BkToCstmrStmt')[0] : undefined;
-  if (!statement) throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: 'not a camt.053 Document/BkToCstmrStmt' });
+  if (!statement) throw LedgerErrors.LEDGER_STATEMENT_UNREADABLE({ problem: unreadable.notCamt });
   const results: (BankPayment | UnreadLine)[] = [];
   let position = 0;
   for (const stmt of childrenOf(statement, 'Stmt')) {

@@ -1,3 +1,4 @@
+import { printedAmount, printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
@@ -8,7 +9,7 @@ const words = {
     greeting: 'Сәлеметсіз бе!',
     lead: (amount: string, iinBin: string) => `${iinBin} дербес аванстық шотына ${amount} теңге есепке алынды.`,
     subject: 'аванстық шотқа төлем түсті',
-    document: (number: string, date: string) => `Банк құжаты № ${number}, ${date}.`,
+    document: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты.`,
     balance: (amount: string) => `Қолжетімді қалдық: ${amount} теңге.`,
     link: 'Шот пен үзінді көшірме жеке кабинетте',
   },
@@ -30,6 +31,23 @@ const words = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
+type Deposit = { payer: string; amount: number; available: number; bankDocument: { number: string; date: string } };
+
+/** The e-mail of one credited payment in `language`: the amounts and the bank document's day as officials write them. */
+export function depositMail(language: Language, deposit: Deposit, link: string) {
+  const w = words[language];
+  const text = [
+    w.greeting,
+    '',
+    w.lead(printedAmount(tengeOf(deposit.amount), language), deposit.payer),
+    w.document(deposit.bankDocument.number, printedDate(deposit.bankDocument.date)),
+    w.balance(printedAmount(tengeOf(deposit.available), language)),
+    '',
+    `${w.link}: ${link}`,
+  ].join('\n');
+  return { subject: `${systemName(language)}: ${w.subject}`, text, language };
+}
+
 /** At most this many addresses are told of one payment: an organisation's users may be many. */
 const maxRecipients = 20;
 
@@ -41,7 +59,7 @@ const maxRecipients = 20;
 export async function enqueueDepositNotice(
   tx: Queryable,
   at: Date,
-  deposit: { payer: string; amount: number; available: number; bankDocument: { number: string; date: string } },
+  deposit: Deposit,
   publicUrl: string,
 ): Promise<void> {
   // The accounts module's table, read for addresses only: which of the payer's users to tell.
@@ -52,22 +70,7 @@ export async function enqueueDepositNotice(
     [deposit.payer, maxRecipients],
   );
   const link = `${publicUrl.replace(/\/$/, '')}/cabinet/advance-account`;
-  const printedDate = `${deposit.bankDocument.date.slice(8, 10)}.${deposit.bankDocument.date.slice(5, 7)}.${deposit.bankDocument.date.slice(0, 4)}`;
   for (const { email, language } of rows) {
-    const w = words[language];
-    const text = [
-      w.greeting,
-      '',
-      w.lead(tengeOf(deposit.amount), deposit.payer),
-      w.document(deposit.bankDocument.number, printedDate),
-      w.balance(tengeOf(deposit.available)),
-      '',
-      `${w.link}: ${link}`,
-    ].join('\n');
-    await enqueueMailTo(tx, at, email, 'ledger.deposit', {
-      subject: `${systemName(language)}: ${w.subject}`,
-      text,
-      language,
-    });
+    await enqueueMailTo(tx, at, email, 'ledger.deposit', depositMail(language, deposit, link));
   }
 }

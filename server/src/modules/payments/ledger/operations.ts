@@ -1,3 +1,4 @@
+import { localizedAmount } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { LedgerContext } from './context.ts';
 import { enqueueDepositNotice } from './deposit-notice.ts';
@@ -150,8 +151,8 @@ async function closing(
       if (!reservation || reservation.id !== open.id) throw LedgerErrors.LEDGER_RESERVATION_NOT_FOUND();
       if (amount > reservation.amount) {
         throw LedgerErrors.LEDGER_DEBIT_ABOVE_RESERVATION({
-          amount: tengeOf(amount),
-          reserved: tengeOf(reservation.amount),
+          amount: localizedAmount(tengeOf(amount)),
+          reserved: localizedAmount(tengeOf(reservation.amount)),
         });
       }
       return {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { localizedAmount } from '@shekara/contracts/i18n';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -138,8 +139,8 @@ async function postIn(
   const after = balancesAfter(before, lines);
   if (!withinFunds(after)) {
     throw LedgerErrors.LEDGER_INSUFFICIENT_FUNDS({
-      available: tengeOf(before.available),
-      needed: tengeOf(before.available - after.available),
+      available: localizedAmount(tengeOf(before.available)),
+      needed: localizedAmount(tengeOf(before.available - after.available)),
     });
   }
   const postedAt = ctx.clock.now();

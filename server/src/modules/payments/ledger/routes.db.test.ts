@@ -49,7 +49,8 @@ describe('ACC-14: the advance account over HTTP', () => {
     const notices = (await deliverMail(t.db, clock)).filter((m) => m.kind === 'ledger.deposit');
     expect(notices).toHaveLength(1);
     expect(notices[0]!.to).toEqual([`${payer.authKey.id}@example.kz`]);
-    expect(notices[0]!.text).toMatch(/1500\.50/);
+    // 1 500,50 as officials write it, the thousands apart by a space that does not break (issue 21 point 6)
+    expect(notices[0]!.text).toContain('1\u00a0500,50');
     expect(notices[0]!.text).toContain('000451');
     clock.advance(5_000);
     const again = await officer.post(depositUrl(payer.iinBin), depositBody('deposit-0001'));

@@ -13,8 +13,8 @@ export const ReceiptOrderErrors = defineErrors({
   RECEIPT_ORDER_NOT_PAYABLE: {
     status: 409,
     message: {
-      kk: 'Кедендік кіріс ордері төлеуге жатпайды: оның мәртебесі «{status}».',
-      ru: 'Таможенный приходный ордер не подлежит оплате: его статус «{status}».',
+      kk: 'Кедендік кіріс ордері төлеуге жатпайды: оның мәртебесі — «{status}».',
+      ru: 'Таможенный приходный ордер не подлежит оплате: его статус — «{status}».',
       en: 'The customs receipt order cannot be paid: its status is “{status}”.',
     },
   },
@@ -37,7 +37,7 @@ export const ReceiptOrderErrors = defineErrors({
   RECEIPT_ORDER_OFFICE_UNKNOWN: {
     status: 400,
     message: {
-      kk: '{code} кодымен кеден органы жоқ.',
+      kk: '{code} коды бар кеден органы жоқ.',
       ru: 'Таможенного органа с кодом {code} нет.',
       en: 'There is no customs body with code {code}.',
     },
@@ -69,8 +69,8 @@ export const ReceiptOrderErrors = defineErrors({
   RECEIPT_ORDER_TOO_LARGE: {
     status: 422,
     message: {
-      kk: 'Кедендік кіріс ордерінің сомасы тым үлкен: ол 100 000 000 000 теңгеден аспауы керек.',
-      ru: 'Сумма таможенного приходного ордера слишком велика: не более 100 000 000 000 тенге.',
+      kk: 'Кедендік кіріс ордерінің сомасы тым үлкен: ол 100 000 000 000 теңгеден аспауы керек.',
+      ru: 'Сумма таможенного приходного ордера слишком велика: не более 100 000 000 000 тенге.',
       en: 'The customs receipt order’s amount is too large: at most 100,000,000,000 tenge.',
     },
   },

@@ -1,3 +1,4 @@
+import { printedAmount } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
@@ -9,7 +10,7 @@ const words = {
     greeting: 'Сәлеметсіз бе!',
     subject: 'кедендік кіріс ордері',
     lead: (number: string, iin: string) => `${iin} атына № ${number} кедендік кіріс ордері берілді.`,
-    due: (amount: string) => `Төленуге тиіс: ${amount} теңге. Оны жеке кабинеттен аванстық шоттан төлеуге болады.`,
+    due: (amount: string) => `Төленуге тиіс: ${amount} теңге. Оны жеке кабинетте аванстық шоттан төлеуге болады.`,
     nothing: 'Төленетін сома жоқ: тауарлар нормадан аспайды.',
     link: 'Ордер мен оның PDF нұсқасы жеке кабинетте',
   },
@@ -33,6 +34,22 @@ const words = {
 
 const maxRecipients = 20;
 
+type IssuedOrder = { id: string; number: string; recipientIin: string; total: bigint };
+
+/** The e-mail of an issued ТПО in `language`, its amount as officials write it. */
+export function receiptOrderMail(language: Language, order: IssuedOrder, link: string) {
+  const w = words[language];
+  const text = [
+    w.greeting,
+    '',
+    w.lead(order.number, order.recipientIin),
+    order.total > 0n ? w.due(printedAmount(formatTiyn(order.total), language)) : w.nothing,
+    '',
+    `${w.link}: ${link}`,
+  ].join('\n');
+  return { subject: `${systemName(language)}: ${w.subject} № ${order.number}`, text, language };
+}
+
 /**
  * The e-mail that a ТПО has been delivered to the cabinet, to every active user account of the
  * recipient's IIN, each in its own language, in the issuing transaction: it leaves only if the
@@ -41,24 +58,11 @@ const maxRecipients = 20;
 export async function enqueueReceiptOrderNotice(
   tx: Queryable,
   at: Date,
-  order: { id: string; number: string; recipientIin: string; total: bigint },
+  order: IssuedOrder,
   publicUrl: string,
 ): Promise<void> {
   const link = `${publicUrl.replace(/\/$/, '')}/cabinet/payments/receipt-orders/${order.id}`;
   for (const { email, language } of await recipientAddresses(tx, order.recipientIin, maxRecipients)) {
-    const w = words[language];
-    const text = [
-      w.greeting,
-      '',
-      w.lead(order.number, order.recipientIin),
-      order.total > 0n ? w.due(formatTiyn(order.total)) : w.nothing,
-      '',
-      `${w.link}: ${link}`,
-    ].join('\n');
-    await enqueueMailTo(tx, at, email, 'receipt_order.issued', {
-      subject: `${systemName(language)}: ${w.subject} № ${order.number}`,
-      text,
-      language,
-    });
+    await enqueueMailTo(tx, at, email, 'receipt_order.issued', receiptOrderMail(language, order, link));
   }
 }

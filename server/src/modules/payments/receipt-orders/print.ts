@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
+import { receiptOrderStatusNames } from './status-names.ts';
 import { receiptOrderViewOf } from './views.ts';
 
 const texts = {
@@ -17,12 +19,6 @@ const texts = {
     channel: 'Тауарларды жеткізу тәсілі',
     calculatedOn: 'Есептеу күні',
     status: 'Мәртебесі',
-    statuses: {
-      issued: 'төленуге тиіс',
-      paid: 'төленді',
-      'nothing-due': 'төленетін сома жоқ',
-      annulled: 'күші жойылды',
-    },
     goods: 'Жеке пайдалануға арналған тауарлар',
     itemColumns: ['№', 'ЕАЭО СЭҚ ТН коды', 'Шығарылған елі', 'Құны', 'Валютасы', 'Таза салмағы, кг'],
     norm: 'Норма (Еуразиялық экономикалық комиссия Кеңесінің 2017 жылғы 20 желтоқсандағы № 107 шешімі)',
@@ -31,15 +27,15 @@ const texts = {
     paymentColumns: ['Төлем түрі', 'БСК', 'Нормадан асқан құн, теңге', 'Мөлшерлеме', 'Сомасы, теңге'],
     explanation: 'Есептеу',
     total: (amount: string) => `Барлығы төленуге тиіс: ${amount} теңге`,
-    paid: (at: string, how: string) => `Төленді ${at}: ${how}`,
+    paid: (at: string, how: string) => `${at} төленді: ${how}`,
     fromAccount: (posting: number | null) => `дербес аванстық шоттан (проводка № ${posting})`,
-    byBank: (number: string, date: string) => `банк құжаты № ${number}, ${date}`,
-    annulled: (at: string, reason: string) => `Күші жойылды ${at}: ${reason}`,
+    byBank: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты`,
+    annulled: (at: string, reason: string) => `${at} күші жойылды: ${reason}`,
     signed: (digest: string) =>
       `Құжатқа жүйенің электрондық цифрлық қолтаңбасы қойылған (CMS). Қол қойылған құжаттың SHA-256: ${digest}`,
     check:
       'Ордердің түпнұсқалығын тексеру: QR кодты сканерлеңіз немесе порталдағы «Тексеру» бетінде нөмірі мен SHA-256 енгізіңіз.',
-    pageNumbers: '{page}-бет / {pages}',
+    pageNumbers: '{pages} беттің {page}-беті',
   },
   ru: {
     title: 'Таможенный приходный ордер',
@@ -51,7 +47,6 @@ const texts = {
     channel: 'Способ перемещения товаров',
     calculatedOn: 'Дата расчёта',
     status: 'Статус',
-    statuses: { issued: 'к уплате', paid: 'оплачен', 'nothing-due': 'к уплате ничего', annulled: 'аннулирован' },
     goods: 'Товары для личного пользования',
     itemColumns: ['№', 'Код ТН ВЭД ЕАЭС', 'Страна происхождения', 'Стоимость', 'Валюта', 'Масса нетто, кг'],
     norm: 'Норма (Решение Совета Евразийской экономической комиссии от 20.12.2017 № 107)',
@@ -80,7 +75,6 @@ const texts = {
     channel: 'How the goods were moved',
     calculatedOn: 'Day of the calculation',
     status: 'Status',
-    statuses: { issued: 'due', paid: 'paid', 'nothing-due': 'nothing due', annulled: 'annulled' },
     goods: 'Goods for personal use',
     itemColumns: ['No.', 'EAEU TN VED code', 'Country of origin', 'Value', 'Currency', 'Net mass, kg'],
     norm: 'Norm (Decision of the Council of the Eurasian Economic Commission No. 107 of 20.12.2017)',
@@ -100,9 +94,6 @@ const texts = {
     pageNumbers: 'Page {page} of {pages}',
   },
 } satisfies Record<Language, unknown>;
-
-/** 'YYYY-MM-DD' as DD.MM.YYYY. */
-const printedDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
 /** The public check page of a printed ТПО: its number and digest, as the QR code carries them. */
 export function receiptOrderCheckUrl(publicUrl: string, number: string, digest: string): string {
@@ -128,7 +119,7 @@ export function receiptOrderForm(row: ReceiptOrderRow, language: Language, publi
   const amount = (decimal: string) => printedAmount(decimal, language);
   const norm = normsOn(row.calculatedOn)?.[row.channel];
   const digest = createHash('sha256').update(row.document).digest('hex');
-  let status: string = t.statuses[row.status];
+  let status: string = receiptOrderStatusNames[row.status][language];
   if (view.payment) {
     const how =
       view.payment.by === 'advance-account'

@@ -97,7 +97,7 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     expect(list.statusCode, list.body).toBe(200);
     expect((list.json() as { receiptOrders: { id: string }[] }).receiptOrders.map((o) => o.id)).toContain(order.id);
     const mail = (await deliverMail(t.db, clock)).filter((m) => m.kind === 'receipt_order.issued');
-    expect(mail.some((m) => m.text.includes(order.number) && m.text.includes('9085.80'))).toBe(true);
+    expect(mail.some((m) => m.text.includes(order.number) && m.text.includes('9\u00a0085,80'))).toBe(true);
     const audit = await countOf(
       `select count(*)::int as n from audit_log where action = 'receipt_order.issue' and subject_id = '${order.id}'`,
     );

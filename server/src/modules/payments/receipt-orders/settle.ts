@@ -12,6 +12,7 @@ import {
   markPaidFromAccount,
   type ReceiptOrderRow,
 } from './receipt-order-repository.ts';
+import { receiptOrderStatusNames } from './status-names.ts';
 
 /*
  * What happens to a customs receipt order after it is issued: paid from the recipient's advance
@@ -81,7 +82,8 @@ export function payFromAdvanceAccount(
     // Another person's ТПО reads as absent.
     if (order.recipientIin !== payer.iin) throw ReceiptOrderErrors.RECEIPT_ORDER_NOT_FOUND();
     if (order.status === 'paid' && order.paidBy === 'advance-account') return null;
-    if (order.status !== 'issued') throw ReceiptOrderErrors.RECEIPT_ORDER_NOT_PAYABLE({ status: order.status });
+    if (order.status !== 'issued')
+      throw ReceiptOrderErrors.RECEIPT_ORDER_NOT_PAYABLE({ status: receiptOrderStatusNames[order.status] });
     const amount = Number(order.total);
     await reserveWithin(
       tx,
@@ -120,7 +122,8 @@ export function recordBankPayment(
       order.bankDocumentDate === bankDocument.date
     )
       return null;
-    if (order.status !== 'issued') throw ReceiptOrderErrors.RECEIPT_ORDER_NOT_PAYABLE({ status: order.status });
+    if (order.status !== 'issued')
+      throw ReceiptOrderErrors.RECEIPT_ORDER_NOT_PAYABLE({ status: receiptOrderStatusNames[order.status] });
     await markPaidByBank(tx, order.id, ctx.clock.now(), bankDocument, officer.accountId);
     return { by: 'bank', bankDocument };
   });

@@ -125,7 +125,7 @@ describe('GET /api/v1/reference/classifiers/{name} (issue 5 points 1 and 5)', ()
     const response = await get('/api/v1/reference/classifiers/planets', { 'accept-language': 'kk' });
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('REFERENCE_CLASSIFIER_NOT_FOUND');
-    expect(response.json().error.message).toBe('«planets» жіктеуіші жоқ.');
+    expect(response.json().error.message).toBe('«planets» сыныптауышы жоқ.');
     expect((await get('/api/v1/reference/classifiers/countries?date=2026-02-30')).statusCode).toBe(400);
   });
 

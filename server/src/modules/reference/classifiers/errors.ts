@@ -4,7 +4,7 @@ export const ClassifierErrors = defineErrors({
   REFERENCE_CLASSIFIER_NOT_FOUND: {
     status: 404,
     message: {
-      kk: '«{name}» жіктеуіші жоқ.',
+      kk: '«{name}» сыныптауышы жоқ.',
       ru: 'Классификатора «{name}» нет.',
       en: 'There is no classifier "{name}".',
     },

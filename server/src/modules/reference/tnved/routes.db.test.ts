@@ -103,7 +103,7 @@ describe('GET /api/v1/reference/tnved…', () => {
     const response = await get('/api/v1/reference/tnved/9999?date=2024-05-01', { 'accept-language': 'kk' });
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('REFERENCE_CODE_NOT_FOUND');
-    expect(response.json().error.message).toBe('9999 коды 01.05.2024 күні ЕАЭО СЭҚ ТН-да жоқ.');
+    expect(response.json().error.message).toBe('ЕАЭО СЭҚ ТН бойынша 01.05.2024 күні 9999 коды жоқ.');
     expect((await get('/api/v1/reference/tnved/01x1')).statusCode).toBe(400);
   });
 
@@ -112,7 +112,7 @@ describe('GET /api/v1/reference/tnved…', () => {
     expect(response.statusCode).toBe(404);
     expect(codeOf(response)).toBe('REFERENCE_CODE_NOT_YET_VALID');
     expect(response.json().error.message).toBe(
-      'Код 0101 действует в ТН ВЭД ЕАЭС с 01.01.2022: на 31.12.2021 его ещё не было. Выберите дату не раньше 01.01.2022.',
+      'Код 0101 действует в ТН ВЭД ЕАЭС с 01.01.2022: на 31.12.2021 его ещё не было. Выберите дату не ранее 01.01.2022.',
     );
     const search = (await get('/api/v1/reference/tnved?q=0101&date=2021-12-31')).json();
     expect(search).toMatchObject({ hits: [], validFrom: '2022-01-01' });

@@ -1,3 +1,4 @@
+import { printedDate } from '@shekara/contracts/i18n';
 import { referenceRoutes } from '@shekara/contracts/reference';
 import { changeGeneration } from '../../../platform/db/change-feed.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -127,19 +128,16 @@ async function laterValidity(
   return after[0] ?? null;
 }
 
-/** dd.mm.yyyy, as dates are written to people (never the ISO form) */
-const printed = (isoDay: string) => isoDay.split('-').reverse().join('.');
-
 /**
  * Why a code is not in force on a date (issue 19 point 7): it was not yet valid (with the date it
  * is valid from), it was no longer valid (with its last day), or it was never in the nomenclature.
  */
 async function absenceOf(db: Queryable, code: string, date: string) {
   const lifetime = await codeLifetime(db, code);
-  const facts = { code, date: printed(date) };
+  const facts = { code, date: printedDate(date) };
   if (lifetime && date < lifetime.from)
-    return NomenclatureErrors.REFERENCE_CODE_NOT_YET_VALID({ ...facts, from: printed(lifetime.from) });
+    return NomenclatureErrors.REFERENCE_CODE_NOT_YET_VALID({ ...facts, from: printedDate(lifetime.from) });
   if (lifetime?.to && date > lifetime.to)
-    return NomenclatureErrors.REFERENCE_CODE_NO_LONGER_VALID({ ...facts, to: printed(lifetime.to) });
+    return NomenclatureErrors.REFERENCE_CODE_NO_LONGER_VALID({ ...facts, to: printedDate(lifetime.to) });
   return NomenclatureErrors.REFERENCE_CODE_NOT_FOUND(facts);
 }

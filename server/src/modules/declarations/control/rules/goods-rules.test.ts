@@ -247,9 +247,10 @@ describe('control of the goods declaration, rule by rule (issue 6 point 3, WD-8)
         params: { net: '13.1', gross: '12.5' },
       },
     ]);
+    // a decimal comma in Kazakh and Russian (issue 21 point 6)
     expect(localizeReport(report, 'ru').errors[0]!.message).toBe(
-      'Графа 38: вес нетто (13.1 кг) не может быть больше веса брутто (12.5 кг).',
+      'Графа 38: вес нетто (13,1 кг) не может быть больше веса брутто (12,5 кг).',
     );
-    expect(localizeReport(report, 'kk').errors[0]!.message).toContain('13.1 кг');
+    expect(localizeReport(report, 'kk').errors[0]!.message).toContain('13,1 кг');
   });
 });

@@ -1,0 +1,69 @@
+import { allRules } from '@shekara/contracts/declarations/control';
+import { officialLanguageProblems } from '@shekara/contracts/i18n';
+import { describe, expect, it } from 'vitest';
+import { errorCatalogue } from './platform/errors.ts';
+import { everyMail } from './testing/official-texts/mails.ts';
+import { everyName } from './testing/official-texts/names.ts';
+import { everyPrintedText } from './testing/official-texts/printed.ts';
+import './modules/index.ts';
+
+/**
+ * Issue 21 point 8: every Kazakh and Russian text the server writes — error messages, control's
+ * messages, e-mails, printed letters and forms — uses no term the glossary replaces (the list in
+ * contracts/src/i18n/forbidden-terms.ts), holds no identifier of the code, and writes figures as
+ * officials do: 1 234 567,89 and DD.MM.YYYY. A failure names every text and what is wrong in it.
+ */
+type Text = { where: string; language: 'kk' | 'ru'; text: string; figuresOnly?: boolean };
+
+function problemsOf(texts: readonly Text[]): string[] {
+  return texts.flatMap(({ where, language, text, figuresOnly }) =>
+    officialLanguageProblems(text, language)
+      // a form's box may hold two figures side by side (a quantity and its unit's code): only wrong figures count there
+      .filter((problem) => !figuresOnly || problem.kind === 'figure')
+      .map((problem) => `${where} (${language}): «${problem.found}» — ${problem.hint}`),
+  );
+}
+
+const bothLanguages = ['kk', 'ru'] as const;
+
+describe('server texts in official Kazakh and Russian (issue 21 point 8)', () => {
+  it('every error message', () => {
+    const texts = [...errorCatalogue()].flatMap(([code, definition]) =>
+      bothLanguages.map((language) => ({ where: code, language, text: definition.message[language] })),
+    );
+    expect(texts.length).toBeGreaterThan(400);
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every message of format-logical control', () => {
+    const texts = allRules.flatMap((rule) =>
+      bothLanguages.map((language) => ({ where: rule.id, language, text: rule.message[language] })),
+    );
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every name a message or a letter inserts: statuses, kinds, actions, payment types', () => {
+    const texts = everyName().flatMap(({ where, name }) =>
+      bothLanguages.map((language) => ({ where, language, text: name[language] })),
+    );
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every e-mail, with the figures it inserts', () => {
+    const texts = bothLanguages.flatMap((language) =>
+      everyMail(language).map(({ where, text }) => ({ where, language, text })),
+    );
+    expect(texts.length).toBeGreaterThan(60);
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every printed letter and form: its words whole, the figures of its values', () => {
+    const texts = bothLanguages.flatMap((language) =>
+      everyPrintedText(language).flatMap(({ where, words, values }) => [
+        ...words.map((text) => ({ where, language, text })),
+        ...values.map((text) => ({ where, language, text, figuresOnly: true })),
+      ]),
+    );
+    expect(problemsOf(texts)).toEqual([]);
+  });
+});
