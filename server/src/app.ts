@@ -27,6 +27,8 @@ import { inPlaceTasks, type TaskRunner } from './platform/workers/worker-task.ts
 export interface AppDependencies {
   config: AppConfig;
   db: Database;
+  /** Where the public read-only routes read (platform/db/read-replicas.ts); the primary when absent. */
+  publicReads?: Database;
   /**
    * What the modules prepared at start-up: the signature verifier and, outside production, the
    * test PKI behind the test signer.
@@ -52,6 +54,7 @@ export interface AppDependencies {
 export async function buildApp({
   config,
   db,
+  publicReads = db,
   signatures,
   logger,
   clock = systemClock,
@@ -102,6 +105,7 @@ export async function buildApp({
   // guards every later route's declared access asks for.
   let services: RouteServices & Partial<ModuleServices> = {
     db,
+    publicReads,
     clock,
     logger,
     notifyOutbox,

@@ -73,10 +73,11 @@ const targets: SignatureTargets = {
 /**
  * Tables the cases may write to, by design: the audit log records refusals; a refused log-in
  * counts against the subject it named (the lockout); every signature case asks for a fresh
- * nonce, and a refused one may be burnt. Every other table, sessions included, must not change.
+ * nonce, and a refused one may be burnt; a rate-limited route counts the request. Every other
+ * table, sessions included, must not change.
  */
 // The audit log records refusals, and its chain's head moves with it.
-const mayChange = ['audit_log', 'audit_chain_head', 'login_failures', 'auth_challenges'];
+const mayChange = ['audit_log', 'audit_chain_head', 'login_failures', 'auth_challenges', 'rate_limit_windows'];
 const before = await databaseDigest(db, mayChange);
 
 /**

@@ -4,10 +4,12 @@ import { loadDemoData } from './demo-data.ts';
 import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
 import { systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
+import { type ChangeFeed, startChangeFeed } from './platform/db/change-feed.ts';
 import type { Database } from './platform/db/database.ts';
 import { migrate, pad } from './platform/db/migrations.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { poolUseOf } from './platform/db/pool-use.ts';
+import { openReadReplicas, type PublicReads, primaryOnly } from './platform/db/read-replicas.ts';
 import { mailTopic } from './platform/mail/mail.ts';
 import { createMailHandler } from './platform/mail/mailer.ts';
 import { createMetrics, type Metrics } from './platform/metrics/metrics.ts';
@@ -33,7 +35,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile) → HTTP → outbox workers, jobs. */
+/**
+ * Start-up in order: web app → database → migrations → demo data (modules' preparation meanwhile)
+ * → the change feed and read replicas → HTTP → outbox workers, jobs. Everything a node keeps is in
+ * the database or a copy it is told to drop (docs/ARCHITECTURE.md, "Several nodes"): start as many
+ * as wanted on one DATABASE_URL.
+ */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   await ensureWebBuilt(logger);
   const metrics = createMetrics({ processMetrics: true });
@@ -49,17 +56,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await workers.close();
     throw error;
   }
+  let feed: ChangeFeed | undefined;
+  let publicReads: PublicReads | undefined;
   try {
     const applied = await migrate(db);
     if (applied.length > 0)
       logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
     if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
+    // Listening before anything is copied into memory, so no change falls between the copy and the feed.
+    feed = await startChangeFeed(db, logger);
+    const reads = await openPublicReads(db, config, logger);
+    publicReads = reads;
     const prepared = await preparedReady;
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
     const services = {
       db,
+      publicReads: reads as Database,
       clock: systemClock,
       logger,
       config,
@@ -75,7 +89,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       }
     }
     const readiness = createReadiness({ db, awaitsWarmUp: true });
-    const app = await buildApp({ config, db, signatures: prepared, logger, notifyOutbox, workers, metrics, readiness });
+    const app = await buildApp({
+      config,
+      db,
+      publicReads: reads,
+      signatures: prepared,
+      logger,
+      notifyOutbox,
+      workers,
+      metrics,
+      readiness,
+    });
     const address = await app.listen({ host: config.host, port: config.port });
     logger.info({ url: address, database: db.kind }, 'Shekara is listening');
     let metricsListener: MetricsListener | null;
@@ -107,15 +131,33 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         } finally {
           await Promise.all([...outbox.map((worker) => worker.stop()), ...jobs.map((job) => job.stop())]);
           await workers.close({ finishTasks: true });
+          await feed?.stop();
+          await publicReads?.close();
           await db.close();
         }
       },
     };
   } catch (error) {
     await workers.close();
+    await feed?.stop();
+    await publicReads?.close();
     await db.close();
     throw error;
   }
+}
+
+/** The replicas of DATABASE_REPLICA_URL for the public read-only routes, or the primary alone. */
+async function openPublicReads(db: Database, config: Config, logger: Logger): Promise<PublicReads> {
+  if (config.databaseReplicaUrls.length === 0) return primaryOnly(db);
+  const reads = await openReadReplicas({
+    primary: db,
+    urls: config.databaseReplicaUrls,
+    maxLagMs: config.databaseReplicaMaxLagMs,
+    poolSize: config.databasePoolSize,
+    logger,
+  });
+  logger.info({ replicas: reads.replicas() }, 'read replicas for the public read-only routes');
+  return reads;
 }
 
 /** Where the metrics read the states they report at each scrape. */

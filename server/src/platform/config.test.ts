@@ -13,6 +13,8 @@ describe('configuration', () => {
       dataDir: '/srv/shekara/data',
       databaseUrl: undefined,
       databasePoolSize: 10,
+      databaseReplicaUrls: [],
+      databaseReplicaMaxLagMs: 5_000,
       logLevel: 'info',
       demoData: true,
       bodyLimitBytes: 1_048_576,
@@ -65,6 +67,9 @@ describe('configuration', () => {
         DATA_DIR: '/var/lib/shekara',
         DATABASE_URL: 'postgres://app@db.internal:5432/shekara',
         DATABASE_POOL_SIZE: '20',
+        DATABASE_REPLICA_URL:
+          'postgres://app@replica-1.internal:5432/shekara, postgresql://app@replica-2.internal/shekara',
+        DATABASE_REPLICA_MAX_LAG_MS: '2000',
         LOG_LEVEL: 'warn',
         DEMO_DATA: 'off',
         HTTP_BODY_LIMIT_BYTES: '2048',
@@ -116,6 +121,11 @@ describe('configuration', () => {
       dataDir: '/var/lib/shekara',
       databaseUrl: 'postgres://app@db.internal:5432/shekara',
       databasePoolSize: 20,
+      databaseReplicaUrls: [
+        'postgres://app@replica-1.internal:5432/shekara',
+        'postgresql://app@replica-2.internal/shekara',
+      ],
+      databaseReplicaMaxLagMs: 2_000,
       logLevel: 'warn',
       demoData: false,
       bodyLimitBytes: 2048,
@@ -162,6 +172,8 @@ describe('configuration', () => {
     ['PORT', '-1'],
     ['DATABASE_URL', 'mysql://root@localhost/db'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_REPLICA_URL', 'postgres://replica/db'],
+    ['DATABASE_REPLICA_MAX_LAG_MS', 'a while'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
     ['DEMO_DATA', 'maybe'],
@@ -215,6 +227,17 @@ describe('configuration', () => {
   it('takes a support phone as people print it (REG-13)', () => {
     for (const phone of ['+7 (7172) 55-12-34', '8 800 080 7777', '+77172551234'])
       expect(loadConfig({ SUPPORT_PHONE: phone }).support.phone).toBe(phone);
+  });
+
+  it('takes read replicas only of a PostgreSQL server, as URLs, and never prints their passwords (issue 20 point 2)', () => {
+    const primary = { DATABASE_URL: 'postgres://app@db.internal/shekara' };
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://replica/db' })).toThrow(
+      /^DATABASE_REPLICA_URL: needs DATABASE_URL/,
+    );
+    expect(() =>
+      loadConfig({ ...primary, DATABASE_REPLICA_URL: 'postgres://replica/db, mysql://u:secret@x/db' }),
+    ).toThrow(/^DATABASE_REPLICA_URL: must be postgres:\/\/ or postgresql:\/\/ URLs separated by commas$/);
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URL: ' , ' })).toThrow(/^DATABASE_REPLICA_URL: /);
   });
 
   it('treats an empty value as unset', () => {

@@ -18,6 +18,10 @@ export interface Config {
   /** A real PostgreSQL server; when absent the embedded PGlite is used. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Read replicas of that server for the public read-only routes (DATABASE_REPLICA_URL, comma-separated); empty: none. */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this serves nothing until it catches up. */
+  databaseReplicaMaxLagMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Load the bundled demo data at start (idempotent). */
   demoData: boolean;
@@ -174,6 +178,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
   }
+  const databaseReplicaUrls = replicaUrls(env, databaseUrl);
   const environment = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   // Delivery receipts are signed with the system's own key; outside production a test key stands in.
   if (
@@ -195,6 +200,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     dataDir: path.resolve(cwd, optional(env, 'DATA_DIR') ?? 'data'),
     databaseUrl,
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databaseReplicaUrls,
+    databaseReplicaMaxLagMs: integer(env, 'DATABASE_REPLICA_MAX_LAG_MS', 5_000, 0, 3_600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     demoData: boolean(env, 'DEMO_DATA', true),
     bodyLimitBytes: integer(env, 'HTTP_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
@@ -295,6 +302,21 @@ function refuseExposedDevelopment(environment: Config['environment'], host: stri
       'HOST',
       `is "${host}" while NODE_ENV is ${environment}: development mode serves the development mailbox and the test signer, so it listens only on a loopback address (localhost, 127.0.0.1, ::1). Set NODE_ENV=production to serve other machines`,
     );
+}
+
+function replicaUrls(env: Env, databaseUrl: string | undefined): string[] {
+  const raw = optional(env, 'DATABASE_REPLICA_URL');
+  if (raw === undefined) return [];
+  if (databaseUrl === undefined)
+    throw new ConfigError('DATABASE_REPLICA_URL', 'needs DATABASE_URL: replicas are of a PostgreSQL server');
+  const urls = raw
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  const bad = urls.find((url) => !/^postgres(ql)?:\/\/.+/.test(url));
+  if (bad !== undefined || urls.length === 0)
+    throw new ConfigError('DATABASE_REPLICA_URL', 'must be postgres:// or postgresql:// URLs separated by commas');
+  return urls;
 }
 
 function trustedProxies(env: Env): string[] {

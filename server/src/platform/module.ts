@@ -98,6 +98,12 @@ export type AppConfig = Pick<
 /** What the platform gives every module. */
 export interface PlatformServices {
   db: Database;
+  /**
+   * Where the public routes that only read (reference data, search, the portal's pages, receipt
+   * checks) send their queries: a read replica when one is configured and current, else the
+   * primary (platform/db/read-replicas.ts). Never for what must read its own writes.
+   */
+  publicReads: Database;
   clock: Clock;
   logger: Logger;
   /** Wakes the outbox workers after a commit that enqueued. */

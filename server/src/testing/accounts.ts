@@ -48,7 +48,7 @@ export class TestBrowser {
     const method = (options.method ?? 'GET').toUpperCase();
     const csrf = this.cookies.get('shekara_csrf');
     if (options.csrf !== false && csrf && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = csrf;
-    const response = await this.app.inject({ ...options, headers });
+    const response = await this.target().inject({ ...options, headers });
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const gone =
         cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() <= Date.now());
@@ -56,6 +56,11 @@ export class TestBrowser {
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;
+  }
+
+  /** The application the next request goes to (a browser behind a load balancer spreads them: testing/nodes.ts). */
+  protected target(): FastifyInstance {
+    return this.app;
   }
 
   get(url: string) {

@@ -65,6 +65,8 @@ export async function buildTestApp(
     publicUrl?: string;
     onRoute?: AppDependencies['onRoute'];
     workers?: TaskRunner | undefined;
+    /** where the public read-only routes read (read replicas); the database itself when absent */
+    publicReads?: Database;
     /** a registry the test reads; absent: the app's own */
     metrics?: Metrics | undefined;
     /** METRICS_TOKEN, METRICS_PORT: absent, the app has no /metrics */
@@ -85,6 +87,7 @@ export async function buildTestApp(
       metrics: options.metricsConfig,
     },
     db,
+    publicReads: options.publicReads,
     signatures: options.signatures ?? (await testSignatureSetup(options.clock)),
     logger: options.logger ?? pino({ level: 'silent' }),
     clock: options.clock,

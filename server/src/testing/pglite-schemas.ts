@@ -38,6 +38,11 @@ export async function openPgliteSchema(): Promise<Database> {
       inTurn(() => shared.db.query<Row>(sql, params, options)),
     exec: (sql: string) => inTurn(() => shared.db.exec(sql)),
     transaction: <T>(work: (tx: Queryable) => Promise<T>) => inTurn(() => shared.db.transaction(work)),
+    // Every schema's notifications reach every listener of the worker's one session; each payload names its schema.
+    listen: async (channel, listener) => {
+      const stop = await inTurn(() => shared.db.listen!(channel, listener));
+      return () => (closed ? stop() : inTurn(stop));
+    },
     async close() {
       if (closed) return;
       await inTurn(() => shared.db.exec(`drop schema ${schema} cascade`));

@@ -53,6 +53,7 @@ export async function recordFailure(
      returning failures, locked_until as "lockedUntil"`,
     [subject, at, windowMs / 1000],
   );
+  await purgeEnded(db, windowMs, at);
   if (rows[0]!.failures < policy.maxFailures) return null;
   const until = new Date(at.getTime() + windowMs);
   await db.query('update login_failures set locked_until = $2, failures = 0, first_failed_at = $3 where subject = $1', [
@@ -61,6 +62,26 @@ export async function recordFailure(
     at,
   ]);
   return until;
+}
+
+/** The minute (of the clock the failures are counted by) of this process's last purge. */
+let purgedMinute = Number.NaN;
+
+/**
+ * Subjects whose failures began longer ago than the window and whose pause has ended count for
+ * nothing (the next failure starts afresh): their rows are deleted, by each node once in a minute
+ * of failures, so the table holds only subjects being counted or paused — not every login ever
+ * mistyped or guessed at.
+ */
+async function purgeEnded(db: Queryable, windowMs: number, at: Date): Promise<void> {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute === purgedMinute) return;
+  purgedMinute = minute;
+  await db.query(
+    `delete from login_failures
+      where first_failed_at <= $1::timestamptz - make_interval(secs => $2) and (locked_until is null or locked_until <= $1)`,
+    [at, windowMs / 1000],
+  );
 }
 
 export async function clearFailures(db: Queryable, subjects: readonly string[]): Promise<void> {

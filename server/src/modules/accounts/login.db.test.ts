@@ -210,6 +210,27 @@ describe('log-in with an issued login and password (AST-1, AST-7)', () => {
     expect((await attempt('one-time pass 7730 hill')).statusCode).toBe(200);
   });
 
+  it('forgets failures whose window and pause have ended, so the table of failures stays bounded (issue 20 point 1)', async () => {
+    await issuedAccount('carrier.forgotten', 'one-time pass 1212 dune');
+    await issuedAccount('carrier.later', 'one-time pass 3434 reed');
+    const fail = (login: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login/password',
+        payload: { login, password: 'not the password' },
+        remoteAddress: '203.0.113.60',
+      });
+    const rowsOf = async (login: string) =>
+      (await db.query('select 1 from login_failures where subject like $1', [`%${login}%`])).rowCount;
+    expect(codeOf(await fail('carrier.forgotten'))).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(await rowsOf('carrier.forgotten')).toBe(2); // from the address, and from anywhere
+    clock.advance(15 * 60_000 + 1);
+    // the next failure, of anyone, clears what no longer counts
+    expect(codeOf(await fail('carrier.later'))).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(await rowsOf('carrier.forgotten')).toBe(0);
+    expect(await rowsOf('carrier.later')).toBe(2);
+  });
+
   it('pauses a password guessed at from many addresses, but never the holder of the account’s signature (issue 14 point 4)', async () => {
     await issuedAccount('carrier.four', 'one-time pass 5512 field', { certificateOf: 'individual-auth' });
     const browser = new TestBrowser(app);

@@ -45,8 +45,9 @@ export async function accountRoutes(
   app: ZodApp,
   { ctx, cookies, loginRatePerMinute, credentialsIntake }: AccountRouteOptions,
 ): Promise<void> {
-  const loginLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
-  const registrationLimit = rateLimit({ limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock });
+  const perMinute = { limit: loginRatePerMinute, windowMs: 60_000, clock: ctx.clock, db: ctx.db };
+  const loginLimit = rateLimit({ name: 'accounts.log-in', ...perMinute });
+  const registrationLimit = rateLimit({ name: 'accounts.registration', ...perMinute });
 
   const route = contractRoutes(app, { tags: ['accounts'], access: publicAccess });
   const signedIn: RouteAccess = { audience: 'account' };

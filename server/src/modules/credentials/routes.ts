@@ -23,7 +23,13 @@ export async function credentialsRoutes(app: ZodApp, { ctx }: { ctx: Credentials
   const inTheirBodies: RouteAccess = { audience: 'staff', object: 'own-body' };
   const route = contractRoutes(app, { tags: ['officer'], access: inTheirBodies });
   const applicantRoute = contractRoutes(app, { tags: ['accounts'], access: publicAccess });
-  const filingLimit = rateLimit({ limit: ctx.filingRatePerMinute, windowMs: 60_000, clock: ctx.clock });
+  const filingLimit = rateLimit({
+    name: 'credentials.filing',
+    limit: ctx.filingRatePerMinute,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
 
   applicantRoute(applicantRoutes.fileUnsigned, {
     summary: 'Request a login and password online without the NCA signature (REG-10, AST-6)',

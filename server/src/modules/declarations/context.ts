@@ -13,6 +13,8 @@ import type { SignatureSetup, SignatureVerifier } from '../signature/index.ts';
  */
 export interface DeclarationsContext {
   db: Database;
+  /** where the public receipt check reads: a replica when one serves (platform/db/read-replicas.ts) */
+  publicReads: Database;
   clock: Clock;
   logger: Logger;
   verifier: SignatureVerifier;

@@ -30,9 +30,10 @@ export const declarationsModule: ModuleDescriptor<
     receiptSigner: createReceiptSigner({ config: config.declarations, environment: config.environment, testPki }),
   }),
   async routes(app, services) {
-    const { db, clock, logger, verifier, workers, testPki, notifyOutbox, metrics, config } = services;
+    const { db, publicReads, clock, logger, verifier, workers, testPki, notifyOutbox, metrics, config } = services;
     const ctx: DeclarationsContext = {
       db,
+      publicReads,
       clock,
       logger,
       verifier,

@@ -31,11 +31,12 @@ export const paymentsModule: ModuleDescriptor<SignatureSetup & { receiptSigner: 
   name: 'payments',
   // The system's signing key is the declarations module's (its receipts): given as a service, so
   // payments, which declarations calls, does not call back into it.
-  async routes(app, { db, clock, config, verifier, notifyOutbox, workers, receiptSigner: signer }) {
+  async routes(app, { db, publicReads, clock, config, verifier, notifyOutbox, workers, receiptSigner: signer }) {
     await app.register(calculationRoutes, { db, clock });
     await app.register(ledgerRoutes, { ctx: { db, clock, publicUrl: config.publicUrl, workers } });
     await app.register(receiptOrderRoutes, {
       ctx: { db, clock, publicUrl: config.publicUrl, signer, workers },
+      publicReads,
       verifier,
     });
     await app.register(applicationRoutes, {

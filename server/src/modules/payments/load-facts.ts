@@ -1,5 +1,6 @@
+import { changeGeneration } from '../../platform/db/change-feed.ts';
 import type { Database } from '../../platform/db/database.ts';
-import { exchangeRatesInForce, ratesAt } from '../reference/index.ts';
+import { exchangeRatesInForce, exchangeRateTables, ratesAt } from '../reference/index.ts';
 import type { CalculationRequest } from './calculate.ts';
 import type { CalculationFacts, ExchangeRateOnDate } from './facts.ts';
 
@@ -36,8 +37,8 @@ export async function loadFacts(db: Database, request: CalculationRequest): Prom
 /**
  * The National Bank rates of a day, read once per few seconds for the same day and currencies:
  * every submission is assessed (issue 16), and a query each — the same answer hundreds of times a
- * second under load — cost registration a round trip per declaration. A rate imported meanwhile
- * is seen within `freshForMs`; the tariff's own copy lags an import longer (reference module).
+ * second under load — cost registration a round trip per declaration. A rate imported meanwhile is
+ * seen as soon as this node hears of it (platform/db/change-feed.ts), and in any case within `freshForMs`.
  */
 const freshForMs = 5_000;
 const ratesRead = new WeakMap<Database, Map<string, { until: number; rates: Promise<ExchangeRow[]> }>>();
@@ -46,7 +47,7 @@ type ExchangeRow = Awaited<ReturnType<typeof exchangeRatesInForce>>['rates'][num
 function ratesOfDay(db: Database, date: string, currencies: readonly string[]): Promise<ExchangeRow[]> {
   let byKey = ratesRead.get(db);
   if (!byKey) ratesRead.set(db, (byKey = new Map()));
-  const key = `${date}/${currencies.join(',')}`;
+  const key = `${changeGeneration(db, exchangeRateTables)}/${date}/${currencies.join(',')}`;
   const now = Date.now();
   const known = byKey.get(key);
   if (known && known.until > now) return known.rates;

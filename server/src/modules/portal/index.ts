@@ -8,7 +8,7 @@ import { supportRoutes } from './support/routes.ts';
 /** The public portal's content, its editor and the support service (issue 5 points 7 and 8). */
 export const portalModule: ModuleDescriptor = {
   name: 'portal',
-  async routes(app, { db, clock, config }) {
+  async routes(app, { db, publicReads, clock, config }) {
     const ctx: PortalContext = {
       db,
       clock,
@@ -16,7 +16,8 @@ export const portalModule: ModuleDescriptor = {
       portal: config.portal,
       support: config.support,
     };
-    await app.register(publicPortalRoutes, { ctx });
+    // The published pages only read: their queries go to a read replica when one serves.
+    await app.register(publicPortalRoutes, { ctx: { ...ctx, db: publicReads } });
     await app.register(adminPortalRoutes, { ctx });
     await app.register(supportRoutes, { ctx });
   },

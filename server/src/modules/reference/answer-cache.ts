@@ -2,8 +2,9 @@
  * A short-lived memory of serialised reference answers, for the routes on the hot path (TN VED
  * search: issue 5 point 6). Declarants search the same few hundred words and codes all day; an
  * answer is kept for `ttlMs` and at most `capacity` answers are kept (the oldest go first).
- * Reference data changes by imports, run from the command line in another process: an answer
- * is at most `ttlMs` old, the same bound as the nomenclature index's own look for changes.
+ * Reference data changes by imports, on any node or from the command line: callers put the data's
+ * change generation (platform/db/change-feed.ts) in the key, so a change is answered anew at once,
+ * and an answer is in any case at most `ttlMs` old, the bound of the copies' own look for changes.
  */
 export interface CachedAnswer {
   json: string;

@@ -13,6 +13,7 @@ export { AnswerCache } from './answer-cache.ts';
 // The bundled demo data, which the declarations module's demo documents and samples are made of.
 export { bundledClassifiers } from './classifiers/bundled.ts';
 export { upsertClassifierItems } from './classifiers/repository.ts';
+export { controlReferenceTables, exchangeRateTables } from './copied-tables.ts';
 export { documentAcceptances as demoDocumentAcceptances } from './customs-offices/demo-data.ts';
 export { customsBodies as demoCustomsBodies } from './demo-data/customs-bodies.ts';
 export { demoRates as demoExchangeRates } from './exchange-rates/demo-data.ts';
@@ -33,17 +34,17 @@ export {
   demoEditionFrom as demoNomenclatureEditionFrom,
   demoLines as demoNomenclatureLines,
 } from './tnved/demo-data.ts';
-export { nomenclatureWrites } from './tnved/nomenclature-writes.ts';
 export { addDays, almatyDate, type Calendar } from './working-days.ts';
 
 /** Reference data (issue 5): customs bodies, calendar, TN VED, tariffs, classifiers, exchange rates. */
 export const referenceModule: ModuleDescriptor = {
   name: 'reference',
-  async routes(app, { db, clock }) {
-    await app.register(referenceRoutes, { db });
-    await app.register(nomenclatureRoutes, { db, clock });
+  // Every route here is public and reads only: their queries go to a read replica when one is configured.
+  async routes(app, { db, publicReads: reads, clock }) {
+    await app.register(referenceRoutes, { reads });
+    await app.register(nomenclatureRoutes, { db, reads, clock });
     for (const routes of [classifierRoutes, customsOfficeRoutes, exchangeRateRoutes])
-      await app.register(routes, { db, clock });
+      await app.register(routes, { db, reads, clock });
   },
   jobs({ db, clock, logger, config }) {
     const { exchangeRatesUrl: urlTemplate, exchangeRatesDailyAt: dailyAt } = config.reference;

@@ -41,9 +41,12 @@ export function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer:
   return reply.type('application/json; charset=utf-8').send(answer.json);
 }
 
-/** What the reference data's routes are given: the database, and the clock that says which day is today. */
+/** What the reference data's routes are given: the databases, and the clock that says which day is today. */
 export interface ReferenceRouteOptions {
+  /** The primary: the copies held in memory (search index, rates) are made from it. */
   db: Database;
+  /** Where the routes' own queries go: a read replica when one is configured and current (platform/db/read-replicas.ts). */
+  reads: Database;
   clock: Clock;
 }
 
@@ -70,7 +73,7 @@ export function cacheableRoutes(app: ZodApp) {
     });
 }
 
-export async function referenceRoutes(app: ZodApp, { db }: { db: Database }): Promise<void> {
+export async function referenceRoutes(app: ZodApp, { reads: db }: Pick<ReferenceRouteOptions, 'reads'>): Promise<void> {
   const route = cacheableRoutes(app);
 
   route(r.regions, {

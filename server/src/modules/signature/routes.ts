@@ -33,7 +33,7 @@ export async function signatureRoutes(
     },
   });
 
-  const limit = rateLimit({ limit: verifyRatePerMinute, windowMs: 60_000, clock });
+  const limit = rateLimit({ name: 'signature.verify', limit: verifyRatePerMinute, windowMs: 60_000, clock, db });
   route(routes.verify, {
     summary: 'Verify an NCA RK signature',
     description:

@@ -16,7 +16,13 @@ const applicationsPerMinute = 30;
 /** The public side of WD-17: the blank Annex 1 form, and the application filed online with the signing key. */
 export async function publicApplicationRoutes(app: ZodApp, { ctx }: { ctx: WebDeclarantContext }): Promise<void> {
   // Both are public and costly (a signature check; a PDF): one address gets a bounded share.
-  const applicationLimit = rateLimit({ limit: applicationsPerMinute, windowMs: 60_000, clock: ctx.clock });
+  const applicationLimit = rateLimit({
+    name: 'web-declarant-access.application',
+    limit: applicationsPerMinute,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
   const blankForms = new Map<Language, Promise<Buffer>>();
 
   const route = contractRoutes(app, { tags: ['web-declarant'], access: publicAccess });

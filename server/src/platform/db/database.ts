@@ -33,7 +33,22 @@ export interface Database extends Queryable {
   readonly kind: DatabaseKind;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Hears the notifications sent on `channel` (LISTEN) from every session, this process's too,
+   * each as it is committed; resolves once listening, with a function that stops. A database
+   * wrapper that leaves it out has no notifications (change-feed.ts then relies on its own look).
+   */
+  listen?(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface NotificationListener {
+  /** One notification's payload. */
+  notice(payload: string): void;
+  /** The listening connection was lost (a server restart, the network): notifications may be missed from now. */
+  lost?(error: unknown): void;
+  /** Listening again after a loss: whatever was sent meanwhile was missed. */
+  reconnected?(): void;
 }
 
 /** PostgreSQL type OIDs whose text form we parse the same way on both drivers. */

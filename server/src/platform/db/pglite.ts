@@ -39,6 +39,13 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     pglite,
     ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    // One process, one session: the notifications it hears are its own, after each commit; it is never lost.
+    async listen(channel, listener) {
+      const stop = await pglite.listen(channel, (payload) => listener.notice(payload));
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
     close: () => pglite.close(),
   };
 }

@@ -2,12 +2,22 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, Queryable, QueryOptions } from './database.ts';
 import { sharedParsers } from './database.ts';
+import { listenOnServer } from './postgres-listener.ts';
 
 export interface PostgresOptions {
   connectionString: string;
   poolSize?: number;
   /** Schema to work in; tests give each suite its own so suites can run in parallel on one database. */
   searchPath?: string;
+  /**
+   * Open without a first round trip, for a server that may be down at start (a read replica): the
+   * pool connects at its first query, and LZ4 is not asked for (a replica writes nothing).
+   */
+  lazy?: boolean;
+  /** How long a connection may take to open (5 s). */
+  connectTimeoutMs?: number;
+  /** How long a query may wait for its answer before it fails (unbounded). */
+  queryTimeoutMs?: number;
 }
 
 const types = {
@@ -23,12 +33,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   }
   const settings = [
     ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
-    ...((await serverHasLz4(options.connectionString)) ? ['-c default_toast_compression=lz4'] : []),
+    ...(!options.lazy && (await serverHasLz4(options.connectionString)) ? ['-c default_toast_compression=lz4'] : []),
   ];
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     idleTimeoutMillis: 30_000,
     options: settings.length > 0 ? settings.join(' ') : undefined,
     types,
@@ -47,7 +58,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
       await target.query(sql);
     },
   });
-  await pool.query('select 1');
+  if (!options.lazy) await pool.query('select 1');
   return {
     kind: 'postgresql',
     pool,
@@ -68,6 +79,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
         client.release(broken);
       }
     },
+    listen: (channel, listener) => listenOnServer({ connectionString: options.connectionString, channel, listener }),
     close: () => pool.end(),
   };
 }

@@ -1,4 +1,7 @@
 import type { Logger } from 'pino';
+import { type Clock, systemClock } from '../clock.ts';
+import type { Queryable } from '../db/database.ts';
+import { failRun, finishRun, type JobRun, nodeName, takeRun } from './job-runs.ts';
 
 export interface RepeatingJob {
   /** Stops the timers and waits for a run under way to end. */
@@ -15,21 +18,47 @@ export interface RepeatingJobOptions {
   /** What the log says after a run that did something, and after one that failed. */
   done: string;
   failed: string;
+  /**
+   * Run by one node of several for each period of `everyMs` (counted from the epoch): the job's
+   * name and the database its runs are claimed in (job-runs.ts). Without it every process runs it.
+   */
+  onceAcrossNodes?: { job: string; db: Queryable; clock?: Clock };
 }
 
 /**
  * A job run every `everyMs` and once shortly after start, never two runs at once in one process.
- * A failed run is logged and the next one tries again. Runs on several nodes are made safe by the
- * job itself (it takes its rows with `FOR UPDATE SKIP LOCKED` or marks them done once).
+ * A failed run is logged and the next one tries again. With `onceAcrossNodes`, of the nodes whose
+ * timers come round in one period only the first to claim it runs (the others find it taken or
+ * done); a run that fails gives the period back, for the next node's tick. The jobs are safe to
+ * run twice anyway (they take their rows with `FOR UPDATE SKIP LOCKED` or mark them done once):
+ * the claim saves the repeated work and says which node ran.
  */
 export function startRepeatingJob(options: RepeatingJobOptions): RepeatingJob {
-  const { logger } = options;
+  const { logger, onceAcrossNodes: shared } = options;
+  const node = nodeName();
   let running: Promise<void> | undefined;
   let stopped = false;
+  const runOnce = async (): Promise<number> => {
+    if (!shared) return options.run();
+    const clock = shared.clock ?? systemClock;
+    const now = clock.now();
+    const run: JobRun = {
+      job: shared.job,
+      dueAt: new Date(Math.floor(now.getTime() / options.everyMs) * options.everyMs),
+    };
+    if ((await takeRun(shared.db, run, node, { now, leaseMs: options.everyMs })) !== 'taken') return 0;
+    try {
+      const count = await options.run();
+      await finishRun(shared.db, run, node, clock.now());
+      return count;
+    } catch (error) {
+      await failRun(shared.db, run, node, clock.now(), error).catch(() => {});
+      throw error;
+    }
+  };
   const tick = () => {
     if (stopped || running) return;
-    running = options
-      .run()
+    running = runOnce()
       .then((count) => {
         if (count > 0) logger.info({ count }, options.done);
       })

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
+import { anotherConnection, severalNodesSkip } from '../../testing/nodes.ts';
 import { suiteDatabase } from '../../testing/suite-database.ts';
 import { manualClock } from '../clock.ts';
 import { enqueueOutbox } from './enqueue.ts';
@@ -297,6 +298,59 @@ describe('the outbox worker', () => {
       expect([...handledBy.keys()].sort((x, y) => x - y)).toEqual(ids);
       expect([...handledBy.values()].filter((names) => names.length > 1)).toEqual([]);
       expect(new Set([...handledBy.values()].flat()).size).toBeGreaterThan(1);
+    },
+  );
+
+  it.skipIf(severalNodesSkip)(
+    `hands each message to one of two nodes' running workers, once (issue 20 point 1)${severalNodesSkip ? ` (skipped: ${severalNodesSkip})` : ''}`,
+    async () => {
+      const clock = manualClock(start);
+      const { logger } = capturingLogger();
+      const other = await anotherConnection(db);
+      const handledBy = new Map<number, string[]>();
+      const handler =
+        (node: string): OutboxHandler =>
+        async (_payload, message) => {
+          handledBy.set(message.id, [...(handledBy.get(message.id) ?? []), node]);
+          await new Promise((resolve) => setImmediate(resolve));
+        };
+      // each node its own pool and worker, as two processes have
+      const workers = [
+        { node: 'a', nodeDb: db },
+        { node: 'b', nodeDb: other },
+      ].map(({ node, nodeDb }) =>
+        startOutboxWorker({
+          db: nodeDb,
+          clock,
+          logger,
+          batchSize: 3,
+          pollIntervalMs: 10,
+          handlers: { 'test.ping': handler(node) },
+        }),
+      );
+      try {
+        const ids: number[] = [];
+        for (let round = 0; round < 6; round++) {
+          ids.push(
+            ...(await db.transaction(async (tx) => {
+              const made: number[] = [];
+              for (let n = 0; n < 10; n++) made.push(await enqueueOutbox(tx, clock.now(), 'test.ping', { round, n }));
+              return made;
+            })),
+          );
+          for (const worker of workers) worker.notify();
+        }
+        await expect
+          .poll(async () => (await db.query('select 1 from outbox where sent_at is null')).rowCount, {
+            timeout: 10_000,
+          })
+          .toBe(0);
+        expect([...handledBy.keys()].sort((x, y) => x - y)).toEqual(ids);
+        expect([...handledBy.values()].filter((nodes) => nodes.length > 1)).toEqual([]);
+      } finally {
+        await Promise.all(workers.map((worker) => worker.stop()));
+        await other.close();
+      }
     },
   );
 });

@@ -1,7 +1,8 @@
 import { type ReferenceView, readHsCode } from '@shekara/contracts/declarations/control';
 import type { ClassifierName } from '@shekara/contracts/reference';
+import { changeGeneration } from '../../../platform/db/change-feed.ts';
 import type { Database } from '../../../platform/db/database.ts';
-import { nomenclatureWrites } from '../../reference/index.ts';
+import { controlReferenceTables } from '../../reference/index.ts';
 import {
   type ControlReferenceRows,
   controlReferenceStamp,
@@ -13,9 +14,10 @@ import {
  * The server's reference view: every version of the classifier codes, TN VED codes, customs bodies
  * and their accepted documents, held in memory (some tens of thousands of short rows), so control
  * of a 999-item declaration asks no query. The tables stay the truth, as for the TN VED search
- * index and the rates copy: the copy is read again when this process has imported a nomenclature,
- * and when a look at the tables every 30 s (another process's import) finds them changed; that
- * look runs in the background and the request is answered from the copy it has.
+ * index and the rates copy: the copy is read again after one of them changed — this process's
+ * write, or any node's, heard as it commits (platform/db/change-feed.ts) — and when a look at the
+ * tables every 30 s finds them changed; that look runs in the background and the request is
+ * answered from the copy it has.
  */
 const inForce = (row: DatedRow, date: string) => row.validFrom <= date && (row.validTo === null || row.validTo >= date);
 // A plain boolean, not boolean | undefined: the callers return it as one.
@@ -124,7 +126,7 @@ async function build(db: Database): Promise<{ copy: ControlReferenceCopy; stamp:
 /** The copy of a database's reference data for control, built on first use and kept fresh as described above. */
 export async function controlReferenceCopy(db: Database, now = Date.now()): Promise<ControlReferenceCopy> {
   const current = held.get(db);
-  const generation = nomenclatureWrites();
+  const generation = changeGeneration(db, controlReferenceTables);
   if (!current || current.generation !== generation) {
     const built = build(db);
     const entry: Held = { copy: built.then((b) => b.copy), stamp: '', generation, checkedAt: now, checking: false };

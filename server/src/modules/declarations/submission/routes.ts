@@ -1,6 +1,7 @@
 import * as s from '@shekara/contracts/declarations/submission';
 import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
 import { routeSchema } from '@shekara/contracts/http';
+import { primaryWhenAbsent } from '../../../platform/db/read-replicas.ts';
 import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
@@ -112,7 +113,13 @@ export async function submissionRoutes(
     handler: async (request) => payDeclaration(ctx, caller(request).account, request.params.id, requestFacts(request)),
   });
 
-  const receiptLimit = rateLimit({ limit: receiptChecksPerMinute, windowMs: 60_000, clock: ctx.clock });
+  const receiptLimit = rateLimit({
+    name: 'declarations.receipt-check',
+    limit: receiptChecksPerMinute,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
   route(r.checkReceipt, {
     summary: 'Check a delivery receipt: the registration number and the document’s hash (WD-14)',
     access: publicAccess,
@@ -121,7 +128,9 @@ export async function submissionRoutes(
     preHandler: receiptLimit.check,
     handler: async (request) => {
       const { office, date, serial } = request.params;
-      return checkReceipt(ctx.db, `${office}/${date}/${serial}`, request.query.hash);
+      return primaryWhenAbsent(ctx.publicReads, ctx.db, (db) =>
+        checkReceipt(db, `${office}/${date}/${serial}`, request.query.hash),
+      );
     },
   });
 }

@@ -72,6 +72,7 @@ export function startTransitOverdueJob(
     run: async () => (await flagOverdueTransits(ctx)).length,
     logger,
     everyMs,
+    onceAcrossNodes: { job: 'declarations.transit-overdue', db: ctx.db, clock: ctx.clock },
     done: 'overdue transits flagged',
     failed: 'overdue transits not flagged; the next run tries again',
   });

@@ -177,6 +177,7 @@ export function startPaymentDueNoticesJob(
     run: async () => (await issuePaymentDueNotices(ctx)).length,
     logger,
     everyMs,
+    onceAcrossNodes: { job: 'payments.payment-due-notices', db: ctx.db, clock: ctx.clock },
     done: 'payment-due notices issued',
     failed: 'payment-due notices not issued; the next run tries again',
   });

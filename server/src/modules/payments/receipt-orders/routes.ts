@@ -5,6 +5,8 @@ import {
   receiptOrderCheckRoute,
 } from '@shekara/contracts/payments/receipt-orders';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../../../platform/db/database.ts';
+import { primaryWhenAbsent } from '../../../platform/db/read-replicas.ts';
 import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../../platform/http/rate-limit.ts';
@@ -50,17 +52,35 @@ const sendPdf = async (
  */
 export async function receiptOrderRoutes(
   app: ZodApp,
-  { ctx, verifier }: { ctx: ReceiptOrderContext; verifier: SignatureSetup['verifier'] },
+  {
+    ctx,
+    publicReads = ctx.db,
+    verifier,
+  }: {
+    ctx: ReceiptOrderContext;
+    /** where the public check reads: a replica when one serves */
+    publicReads?: Database;
+    verifier: SignatureSetup['verifier'];
+  },
 ): Promise<void> {
   // Anyone holding the paper checks it; a few checks a minute per address, as receipts are checked.
-  const checks = rateLimit({ limit: 60, windowMs: 60_000, clock: ctx.clock });
+  const checks = rateLimit({
+    name: 'payments.receipt-order-check',
+    limit: 60,
+    windowMs: 60_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
   contractRoutes(app, { tags: ['payments'], access: publicAccess })(receiptOrderCheckRoute, {
     summary: 'Check a printed customs receipt order: its number and the digest printed on it (ACC-21)',
     description:
       'Public. Answers the status, the total and whether the system’s signature verifies over the signed document when `hash` is its SHA-256 (printed on the ТПО); 404 otherwise. Names no person.',
     preHandler: checks.check,
     noStore: true,
-    handler: (request) => checkReceiptOrder(ctx.db, verifier, request.query.number, request.query.hash),
+    handler: (request) =>
+      primaryWhenAbsent(publicReads, ctx.db, (db) =>
+        checkReceiptOrder(db, verifier, request.query.number, request.query.hash),
+      ),
   });
 
   // A ТПО is the recipient's: another person's reads as absent.

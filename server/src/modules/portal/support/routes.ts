@@ -12,7 +12,13 @@ import { recentTickets } from './ticket-repository.ts';
 const ticketBodyLimit = 32 * 1024;
 
 export async function supportRoutes(app: ZodApp, { ctx }: { ctx: PortalContext }): Promise<void> {
-  const limit = rateLimit({ limit: ctx.portal.supportRatePerHour, windowMs: 3_600_000, clock: ctx.clock });
+  const limit = rateLimit({
+    name: 'portal.support',
+    limit: ctx.portal.supportRatePerHour,
+    windowMs: 3_600_000,
+    clock: ctx.clock,
+    db: ctx.db,
+  });
 
   const route = contractRoutes(app, { tags: ['support'] });
 

@@ -6,7 +6,7 @@ import { ClassifierErrors } from './errors.ts';
 import { classifierCountsAt, classifierItemsAt } from './items-at.ts';
 
 /** The classifiers of customs declarations (issue 5 points 1 and 5, ACC-13). */
-export async function classifierRoutes(app: ZodApp, { db, clock }: ReferenceRouteOptions): Promise<void> {
+export async function classifierRoutes(app: ZodApp, { reads: db, clock }: ReferenceRouteOptions): Promise<void> {
   const route = cacheableRoutes(app);
 
   route(referenceRoutes.classifiers, {

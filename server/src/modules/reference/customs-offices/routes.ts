@@ -4,7 +4,7 @@ import { cacheableRoutes, dateOrToday, type ReferenceRouteOptions } from '../rou
 import { listCustomsOffices } from './repository.ts';
 
 /** Customs offices, posts and checkpoints with the documents each accepts (issue 5 points 1 and 5). */
-export async function customsOfficeRoutes(app: ZodApp, { db, clock }: ReferenceRouteOptions): Promise<void> {
+export async function customsOfficeRoutes(app: ZodApp, { reads: db, clock }: ReferenceRouteOptions): Promise<void> {
   cacheableRoutes(app)(referenceRoutes.customsOffices, {
     summary: 'Customs offices',
     description:

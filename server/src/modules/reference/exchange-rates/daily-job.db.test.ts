@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { openTestDatabase } from '../../../testing/database.ts';
+import { anotherConnection, severalNodesSkip } from '../../../testing/nodes.ts';
 import { nextDailyRun, startExchangeRatesJob } from './daily-job.ts';
 import { nbkRatesXml } from './nbk-rates.fixture.ts';
 import { type LocalNationalBank, localNationalBank } from './nbk-server.fixture.ts';
@@ -121,4 +122,41 @@ describe('the daily exchange-rates job (issue 5 point 3)', () => {
       failuresToServe = 0;
     }
   });
+
+  it.skipIf(severalNodesSkip)(
+    `fetches the day once when two nodes run the timetable, a failed try taken up by either (issue 20 point 1)${severalNodesSkip ? ` (skipped: ${severalNodesSkip})` : ''}`,
+    async () => {
+      asked.length = 0;
+      failuresToServe = 1;
+      const other = await anotherConnection(db);
+      const clock = runningClock('2026-11-27T04:59:59.800Z');
+      const jobs = [db, other].map((nodeDb) =>
+        startExchangeRatesJob({
+          db: nodeDb,
+          clock,
+          logger: pino({ level: 'silent' }),
+          urlTemplate,
+          dailyAt: '10:00',
+          retryDelaysMs: [100, 100],
+        }),
+      );
+      try {
+        await waitFor(async () =>
+          jobs.every((job) => job.nextRunAt()?.toISOString() === '2026-11-28T05:00:00.000Z') ? true : undefined,
+        );
+        // each node alone would have asked twice (a failure, then the rates): four in all
+        expect(asked).toEqual(['27.11.2026', '27.11.2026']);
+        const { rows } = await db.query(`select 1 from exchange_rates where rate_date = '2026-11-27'`);
+        expect(rows).toHaveLength(2);
+        const runs = await db.query<{ attempts: number; done: boolean }>(
+          `select attempts, finished_at is not null as done from job_runs where job = 'reference.exchange-rates' and due_at = '2026-11-27T05:00:00Z'`,
+        );
+        expect(runs.rows).toEqual([{ attempts: 2, done: true }]);
+      } finally {
+        await Promise.all(jobs.map((job) => job.stop()));
+        await other.close();
+        failuresToServe = 0;
+      }
+    },
+  );
 });

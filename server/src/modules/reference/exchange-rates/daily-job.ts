@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../../platform/clock.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { failRun, finishRun, type JobRun, nodeName, takeRun } from '../../../platform/jobs/job-runs.ts';
 import { almatyDate } from '../working-days.ts';
 import { fetchNbkRates, ratesUrl } from './fetch-nbk-rates.ts';
 import { type ExchangeRatesImport, importExchangeRates } from './import-exchange-rates.ts';
@@ -38,16 +39,26 @@ export function nextDailyRun(now: Date, dailyAt: string): Date {
   return new Date(today > now.getTime() ? today : today + 86_400_000);
 }
 
+/** How long a node's fetch and import of the day may take before another node may try the day again. */
+const leaseMs = 10 * 60_000;
+
 /**
  * Fetches the day's exchange rates from the National Bank at a set Almaty time (issue 5 point 3),
  * off unless configured. A failed fetch or import is logged and tried again after each of
  * `retryDelaysMs`; when they run out, the next day's run brings the rates.
+ *
+ * Every node runs this timetable, and one fetches (issue 20 point 1): the day's run is claimed in
+ * `job_runs` under its due time. A node that finds the day taken looks again at its next retry
+ * time, in case the other failed or died; one that finds it done waits for tomorrow. A failed try
+ * gives the day back, so whichever node comes to it next tries again.
  */
 export function startExchangeRatesJob(options: ExchangeRatesJobOptions): ExchangeRatesJob {
   const { clock, logger } = options;
   const retryDelaysMs = options.retryDelaysMs ?? defaultRetryDelaysMs;
+  const node = nodeName();
   let timer: NodeJS.Timeout | undefined;
   let due: Date | null = null;
+  let day: JobRun | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
 
@@ -65,9 +76,45 @@ export function startExchangeRatesJob(options: ExchangeRatesJobOptions): Exchang
     timer.unref();
   };
 
+  const tomorrow = () => {
+    const next = nextDailyRun(clock.now(), options.dailyAt);
+    day = { job: 'reference.exchange-rates', dueAt: next };
+    schedule(next, 0);
+  };
+
+  /** The day's next try, or tomorrow once the tries are spent; a failure of this node's is logged. */
+  const later = (attempt: number, failure?: { error: unknown; date: string; url: string }) => {
+    const retryIn = retryDelaysMs[attempt];
+    if (retryIn === undefined) {
+      if (failure)
+        logger.error(
+          { err: failure.error, date: failure.date, url: failure.url },
+          'exchange rates not imported today; the next run is tomorrow',
+        );
+      tomorrow();
+    } else {
+      if (failure)
+        logger.warn(
+          { err: failure.error, date: failure.date, url: failure.url, retryInMs: retryIn },
+          'exchange rates not imported; trying again',
+        );
+      schedule(new Date(clock.now().getTime() + retryIn), attempt + 1);
+    }
+  };
+
   const run = async (attempt: number) => {
     const date = almatyDate(clock.now());
     const url = ratesUrl(options.urlTemplate, date);
+    const claimed = day!;
+    let claim: Awaited<ReturnType<typeof takeRun>>;
+    try {
+      claim = await takeRun(options.db, claimed, node, { now: clock.now(), leaseMs });
+    } catch (error) {
+      later(attempt, { error, date, url });
+      return;
+    }
+    if (claim === 'done') return tomorrow();
+    if (claim === 'held') return later(attempt);
     try {
       const xml = await fetchNbkRates(url, options.fetchTimeoutMs);
       const summary: ExchangeRatesImport = await importExchangeRates(options.db, clock, xml, {
@@ -84,20 +131,20 @@ export function startExchangeRatesJob(options: ExchangeRatesJobOptions): Exchang
         },
         'exchange rates imported',
       );
-      schedule(nextDailyRun(clock.now(), options.dailyAt), 0);
+      await finishRun(options.db, claimed, node, clock.now()).catch((error: unknown) =>
+        logger.warn(
+          { err: error },
+          'exchange rates imported, but the day not marked done; another node may fetch them again',
+        ),
+      );
+      tomorrow();
     } catch (error) {
-      const retryIn = retryDelaysMs[attempt];
-      if (retryIn === undefined) {
-        logger.error({ err: error, date, url }, 'exchange rates not imported today; the next run is tomorrow');
-        schedule(nextDailyRun(clock.now(), options.dailyAt), 0);
-      } else {
-        logger.warn({ err: error, date, url, retryInMs: retryIn }, 'exchange rates not imported; trying again');
-        schedule(new Date(clock.now().getTime() + retryIn), attempt + 1);
-      }
+      await failRun(options.db, claimed, node, clock.now(), error).catch(() => {});
+      later(attempt, { error, date, url });
     }
   };
 
-  schedule(nextDailyRun(clock.now(), options.dailyAt), 0);
+  tomorrow();
   return {
     nextRunAt: () => due,
     async stop() {

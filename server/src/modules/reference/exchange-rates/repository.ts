@@ -1,6 +1,8 @@
 import type { ExchangeRate } from '@shekara/contracts/reference/exchange-rates';
+import { noteLocalChange } from '../../../platform/db/change-feed.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
+import { exchangeRateTables } from '../copied-tables.ts';
 import type { PublishedRate } from './nbk-rates-xml.ts';
 
 /**
@@ -31,6 +33,7 @@ export async function upsertExchangeRates(
   );
   const added = rows.filter((row) => row.inserted).length;
   const changed = rows.length - added;
+  if (rows.length > 0) noteLocalChange(...exchangeRateTables);
   return { added, changed, unchanged: rates.length - added - changed };
 }
 

@@ -5,7 +5,7 @@ import { almatyDate } from '../working-days.ts';
 import { ratesInForce } from './repository.ts';
 
 /** The tenge's official exchange rates at a date (issue 5 points 1 and 5, ACC-13). */
-export async function exchangeRateRoutes(app: ZodApp, { db, clock }: ReferenceRouteOptions): Promise<void> {
+export async function exchangeRateRoutes(app: ZodApp, { reads: db, clock }: ReferenceRouteOptions): Promise<void> {
   cacheableRoutes(app)(referenceRoutes.exchangeRates, {
     summary: 'Exchange rates at a date',
     description:

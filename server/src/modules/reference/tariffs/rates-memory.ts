@@ -1,13 +1,15 @@
 import type { RatesAtDate } from '@shekara/contracts/reference/tariffs';
+import { changeGeneration } from '../../../platform/db/change-feed.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { tariffTables } from '../copied-tables.ts';
 import { allRateVersions, type RateInForce, ratesStamp } from './repository.ts';
-import { tariffWrites } from './tariff-writes.ts';
 
 /**
  * The rates held in memory for the TN VED search path (issue 5 point 6): every version of every
  * rate (the full tariff is ~13,000 rows, a few megabytes), so a search's rates cost no query. The
- * tables stay the truth: the copy is read again after this process writes rates, and when a look
- * at the tables every 30 s (another process's import) finds them changed.
+ * tables stay the truth: the copy is read again after the rates changed — this process's write, or
+ * any node's, heard as it commits (platform/db/change-feed.ts) — and when a look at the tables
+ * every 30 s finds them changed (a write no notification told of).
  */
 type Version = RateInForce & { validFrom: string; validTo: string | null };
 
@@ -39,16 +41,17 @@ async function read(db: Database): Promise<RatesCopy> {
 
 export async function ratesCopy(db: Database): Promise<RatesCopy> {
   const now = Date.now();
+  const writes = changeGeneration(db, tariffTables);
   let entry = held.get(db);
-  if (entry && entry.writes === tariffWrites() && now - entry.checkedAt < recheckMs) return entry.copy;
-  if (entry && entry.writes === tariffWrites()) {
+  if (entry && entry.writes === writes && now - entry.checkedAt < recheckMs) return entry.copy;
+  if (entry && entry.writes === writes) {
     // Time to look: unchanged tables keep the copy.
     entry.checkedAt = now;
     const [known, current] = await Promise.all([entry.stamp, ratesStamp(db)]);
     if (known === current) return entry.copy;
   }
   const stamp = ratesStamp(db);
-  entry = { copy: stamp.then(() => read(db)), writes: tariffWrites(), stamp, checkedAt: now };
+  entry = { copy: stamp.then(() => read(db)), writes, stamp, checkedAt: now };
   held.set(db, entry);
   entry.copy.catch(() => held.delete(db));
   return entry.copy;

@@ -1,8 +1,9 @@
 import type { Rate, RatesAtDate, TariffMeasure } from '@shekara/contracts/reference/tariffs';
+import { noteLocalChange } from '../../../platform/db/change-feed.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { tariffTables } from '../copied-tables.ts';
 import { type NameColumns, nameColumns, nameOf } from '../name-columns.ts';
 import type { RateVersion } from './tariff-row.ts';
-import { tariffsChanged } from './tariff-writes.ts';
 
 /** The tariffs' SQL: nothing else in the folder touches the database. */
 
@@ -138,7 +139,7 @@ export async function writeVersions(
   rewrites: readonly RateRewrite[],
   inserts: readonly RateVersion[],
 ): Promise<void> {
-  tariffsChanged();
+  noteLocalChange(...tariffTables);
   const names = Object.keys(versionColumns);
   if (rewrites.length > 0) {
     await db.query(
@@ -200,7 +201,7 @@ export async function upsertVatRates(
   rates: readonly VatRate[],
 ): Promise<{ added: number; changed: number; unchanged: number }> {
   if (rates.length === 0) return { added: 0, changed: 0, unchanged: 0 };
-  tariffsChanged();
+  noteLocalChange(...tariffTables);
   const { rows } = await db.query<{ inserted: boolean }>(
     `insert into vat_rates (valid_from, valid_to, percent, name_kk, name_ru, name_en, legal_basis)
      select valid_from, valid_to, percent, name_kk, name_ru, name_en, legal_basis

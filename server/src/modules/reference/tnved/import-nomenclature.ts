@@ -1,9 +1,10 @@
 import { type NomenclatureNode, parentCandidates, type SourceNode } from '@shekara/contracts/reference/tnved';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { noteLocalChange } from '../../../platform/db/change-feed.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { nomenclatureTables } from '../copied-tables.ts';
 import type { ImportSummary, Progress, RejectedRow } from '../importing/import-report.ts';
-import { nomenclatureChanged } from './nomenclature-writes.ts';
 import { existingCodes, upsertNomenclature } from './repository.ts';
 
 /**
@@ -93,7 +94,7 @@ export async function importNomenclature(
     return written;
   });
   // once more after the commit: a search between the write and the commit may have read the old rows
-  nomenclatureChanged();
+  noteLocalChange(...nomenclatureTables);
   progress?.finish();
   return { what: source.what, ...counts, rejected };
 }

@@ -1,8 +1,9 @@
 import type { NomenclatureLevel, NomenclatureName, NomenclatureNode } from '@shekara/contracts/reference/tnved';
+import { noteLocalChange } from '../../../platform/db/change-feed.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { firstRow } from '../../../platform/db/first-row.ts';
 import type { UpsertCounts } from '../bulk-upsert.ts';
-import { nomenclatureChanged } from './nomenclature-writes.ts';
+import { nomenclatureTables } from '../copied-tables.ts';
 import { searchTermsOf } from './search-terms.ts';
 
 /** Rows per statement: large enough that ~15,000 lines load in seconds, small enough for any driver. */
@@ -67,7 +68,7 @@ export async function upsertNomenclature(
     counts.changed += written.length - added;
     counts.unchanged += batch.length - written.length;
     await replaceSearchTerms(tx, written);
-    if (written.length > 0) nomenclatureChanged();
+    if (written.length > 0) noteLocalChange(...nomenclatureTables);
     options.onProgress?.(Math.min(nodes.length, start + batchSize));
   }
   return counts;

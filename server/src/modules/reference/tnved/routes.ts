@@ -1,10 +1,12 @@
 import { printedDate } from '@shekara/contracts/i18n';
 import { referenceRoutes } from '@shekara/contracts/reference';
-import type { Database, Queryable } from '../../../platform/db/database.ts';
+import { changeGeneration } from '../../../platform/db/change-feed.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import { publicAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
 import type { ZodApp } from '../../../platform/http/types.ts';
 import { AnswerCache } from '../answer-cache.ts';
+import { searchAnswerTables } from '../copied-tables.ts';
 import { cacheableRoutes, dateOrToday, type ReferenceRouteOptions, sendAnswer, serialiseAnswer } from '../routes.ts';
 import { ratesAt } from '../tariffs/index.ts';
 import { almatyDate } from '../working-days.ts';
@@ -14,9 +16,10 @@ import { searchNomenclature } from './search.ts';
 import { nomenclatureIndex } from './search-index.ts';
 
 /** The TN VED nomenclature, open to everyone (issue 5 point 5, ACC-4, ACC-13). */
-export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRouteOptions): Promise<void> {
+export async function nomenclatureRoutes(app: ZodApp, { db, reads, clock }: ReferenceRouteOptions): Promise<void> {
   const dateOf = (date: string | undefined) => dateOrToday(date, clock);
-  // Recent searches, 30 s at most: see answer-cache.ts. Per application, so tests start clean.
+  // Recent searches, 30 s at most and only while the nomenclature and rates are unchanged: see
+  // answer-cache.ts. Per application, so tests start clean.
   const recentSearches = new AnswerCache(2_000, 30_000, () => clock.now().getTime());
 
   const route = contractRoutes(app, { tags: ['reference'], access: publicAccess });
@@ -29,11 +32,12 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
     handler: async (request, reply) => {
       const { q, limit } = request.query;
       const date = dateOf(request.query.date);
-      const key = JSON.stringify([q, date, limit]);
+      const key = JSON.stringify([changeGeneration(db, searchAnswerTables), q, date, limit]);
       let answer = recentSearches.get(key);
       if (!answer) {
         const hits = await searchNomenclature(db, q, date, limit);
-        const validFrom = hits.length === 0 && q.trim() !== '' ? await laterValidity(db, q, date, clock.now()) : null;
+        const validFrom =
+          hits.length === 0 && q.trim() !== '' ? await laterValidity({ db, reads }, q, date, clock.now()) : null;
         answer = serialiseAnswer({ date, query: q, hits, validFrom });
         recentSearches.set(key, answer);
       }
@@ -48,7 +52,7 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
     description: 'The top two levels of the nomenclature in force at the date.',
     answer: async ({ query }) => {
       const date = dateOf(query.date);
-      const nodes = await listSectionsAndChapters(db, date);
+      const nodes = await listSectionsAndChapters(reads, date);
       const sections = nodes
         .filter((node) => node.level === 'section')
         .map((section) => ({
@@ -67,11 +71,11 @@ export async function nomenclatureRoutes(app: ZodApp, { db, clock }: ReferenceRo
     description: 'The node in force at the date, its path from the section, the nodes directly under it and its rates.',
     answer: async ({ params: { code }, query }) => {
       const date = dateOf(query.date);
-      const node = await findNode(db, code, date);
-      if (!node) throw await absenceOf(db, code, date);
+      const node = await findNode(reads, code, date);
+      if (!node) throw await absenceOf(reads, code, date);
       const [index, children, rates] = await Promise.all([
         nomenclatureIndex(db),
-        listChildren(db, code, date),
+        listChildren(reads, code, date),
         ratesAt(db, [code], date),
       ]);
       return {
@@ -110,11 +114,16 @@ function sectionNumber(roman: string): number {
  * Nothing found on a date: whether the query finds codes that come into force later (searched on
  * today's date, or on the date's own day if that is later), and the first day one of them is valid.
  */
-async function laterValidity(db: Database, q: string, date: string, now: Date): Promise<string | null> {
+async function laterValidity(
+  { db, reads }: Pick<ReferenceRouteOptions, 'db' | 'reads'>,
+  q: string,
+  date: string,
+  now: Date,
+): Promise<string | null> {
   const today = almatyDate(now);
   if (today <= date) return null;
   const later = await searchNomenclature(db, q, today, 10);
-  const starts = await Promise.all(later.map(async (hit) => (await codeLifetime(db, hit.code))?.from ?? null));
+  const starts = await Promise.all(later.map(async (hit) => (await codeLifetime(reads, hit.code))?.from ?? null));
   const after = starts.filter((from): from is string => from !== null && from > date).sort();
   return after[0] ?? null;
 }

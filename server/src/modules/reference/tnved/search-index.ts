@@ -1,6 +1,7 @@
 import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
+import { changeGeneration } from '../../../platform/db/change-feed.ts';
 import type { Database } from '../../../platform/db/database.ts';
-import { nomenclatureWrites } from './nomenclature-writes.ts';
+import { nomenclatureTables } from '../copied-tables.ts';
 import { loadSearchIndexRows, nomenclatureStamp, type StoredNode } from './repository.ts';
 
 /**
@@ -9,8 +10,9 @@ import { loadSearchIndexRows, nomenclatureStamp, type StoredNode } from './repos
  * (`tnved_search_terms`) — but answering a frequent word such as "прочие" from it means grouping
  * thousands of rows per request, which the embedded database cannot do at that rate. The index
  * holds every version (~15,000 nodes, ~250,000 stems: a few tens of megabytes) and answers a
- * query in well under a millisecond; it is rebuilt after this process writes the nomenclature and
- * when a periodic look at the table (another process's import, on PostgreSQL) finds it changed.
+ * query in well under a millisecond; it is rebuilt at the next search after the nomenclature
+ * changed — this process's write, or any node's, heard within milliseconds (platform/db/change-feed.ts)
+ * — and when a look at the table every 30 s finds it changed (a write no notification told of).
  */
 export type IndexedNode = Omit<StoredNode, 'id'>;
 
@@ -178,7 +180,7 @@ async function build(db: Database): Promise<{ index: NomenclatureIndex; stamp: s
 /** The index of a database's nomenclature, built on first use and kept fresh as described above. */
 export async function nomenclatureIndex(db: Database, now = Date.now()): Promise<NomenclatureIndex> {
   const current = held.get(db);
-  const generation = nomenclatureWrites();
+  const generation = changeGeneration(db, nomenclatureTables);
   if (!current || current.generation !== generation) {
     const built = build(db);
     const entry: Held = { index: built.then((b) => b.index), stamp: '', generation, checkedAt: now, checking: false };

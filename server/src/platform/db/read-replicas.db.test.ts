@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../testing/app.ts';
+import { openTestDatabase } from '../../testing/database.ts';
+import { severalNodesSkip } from '../../testing/nodes.ts';
+import { freePort } from '../../testing/server-process.ts';
+import { suiteDatabase } from '../../testing/suite-database.ts';
+import { tcpProxy } from '../../testing/tcp-proxy.ts';
+import { AppError, PlatformErrors } from '../errors.ts';
+import type { Database } from './database.ts';
+import { openReadReplicas, type PublicReads, primaryWhenAbsent } from './read-replicas.ts';
+
+/**
+ * Read replicas for the public read-only routes (issue 20 point 2). A streaming standby needs a
+ * server of its own; here a "replica" is another schema of the test server reached by its own
+ * URL, with other content, which shows where each read went; one at a closed port is a replica
+ * that is down; one behind a relay that is cut is a replica lost while it served.
+ */
+if (severalNodesSkip) console.warn(`read replicas: skipped, ${severalNodesSkip}`);
+
+const primary = await suiteDatabase();
+const silent = pino({ level: 'silent' });
+let replicaSchema: Database;
+const opened: PublicReads[] = [];
+const apps: FastifyInstance[] = [];
+
+/** A URL of the test server whose sessions work in `schema`. */
+function urlOf(schema: string, port?: number): string {
+  const url = new URL(process.env.DATABASE_URL!);
+  if (port !== undefined) url.host = `127.0.0.1:${port}`;
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+const schemaOf = async (db: Database) =>
+  (await db.query<{ schema: string }>('select current_schema() as schema')).rows[0]!.schema;
+
+async function reads(urls: string[]): Promise<PublicReads> {
+  const made = await openReadReplicas({ primary, urls, maxLagMs: 5_000, logger: silent, checkEveryMs: 100 });
+  opened.push(made);
+  return made;
+}
+
+const regionsOf = async (app: FastifyInstance) => {
+  const response = await app.inject({ method: 'GET', url: '/api/v1/reference/classifiers/regions' });
+  expect(response.statusCode, response.body).toBe(200);
+  return (response.json() as { items: { code: string; name: { en: string } }[] }).items.map((item) => item.name.en);
+};
+
+describe.skipIf(severalNodesSkip)('read replicas for the public read-only routes (issue 20 point 2)', () => {
+  beforeAll(async () => {
+    replicaSchema = await openTestDatabase();
+    await primary.query(
+      `insert into regions (code, kind, name_kk, name_ru, name_en) values ('01', 'region', 'Негізгі', 'Основной', 'On the primary')`,
+    );
+    await replicaSchema.query(
+      `insert into regions (code, kind, name_kk, name_ru, name_en) values ('02', 'region', 'Көшірме', 'Реплика', 'On the replica')`,
+    );
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    for (const made of opened) await made.close();
+    await replicaSchema?.close();
+  });
+
+  it('sends the public reads to a replica that serves, and everything else to the primary', async () => {
+    const publicReads = await reads([urlOf(await schemaOf(replicaSchema))]);
+    expect(publicReads.replicas()).toEqual([expect.objectContaining({ serving: true, lagMs: 0 })]);
+    const app = await buildTestApp(primary, { publicReads });
+    apps.push(app);
+    expect(await regionsOf(app)).toEqual(['On the replica']);
+    // a transaction is the primary's, whatever its statements
+    const inTransaction = await publicReads.transaction((tx) =>
+      tx.query<{ n: string }>('select name_en as n from regions'),
+    );
+    expect(inTransaction.rows).toEqual([{ n: 'On the primary' }]);
+  });
+
+  it('answers from the primary, with no error, when the replica is down', async () => {
+    const closed = await freePort();
+    const publicReads = await reads([urlOf(await schemaOf(replicaSchema), closed)]);
+    expect(publicReads.replicas()).toEqual([expect.objectContaining({ serving: false, lagMs: null })]);
+    const app = await buildTestApp(primary, { publicReads });
+    apps.push(app);
+    expect(await regionsOf(app)).toEqual(['On the primary']);
+  });
+
+  it('goes on from the primary when a serving replica is lost, and back to it once it answers again', async () => {
+    const server = new URL(process.env.DATABASE_URL!);
+    const relay = await tcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+    try {
+      const publicReads = await reads([urlOf(await schemaOf(replicaSchema), relay.port)]);
+      const app = await buildTestApp(primary, { publicReads });
+      apps.push(app);
+      expect(await regionsOf(app)).toEqual(['On the replica']);
+      relay.cut();
+      // the pooled connection is gone: this read fails on the replica and is answered by the primary
+      expect(await regionsOf(app)).toEqual(['On the primary']);
+      expect(publicReads.replicas()[0]!.serving).toBe(false);
+      await publicReads.check();
+      expect(publicReads.replicas()[0]!.serving).toBe(true);
+      expect(await regionsOf(app)).toEqual(['On the replica']);
+    } finally {
+      await relay.close();
+    }
+  });
+
+  it('asks the primary for what a replica does not find, so an absence is never a lagging replica’s word', async () => {
+    const publicReads = await reads([urlOf(await schemaOf(replicaSchema))]);
+    const named = (code: string) => async (db: Database) => {
+      const { rows } = await db.query<{ n: string }>('select name_en as n from regions where code = $1', [code]);
+      if (rows.length === 0) throw PlatformErrors.NOT_FOUND();
+      return rows[0]!.n;
+    };
+    expect(await primaryWhenAbsent(publicReads, primary, named('02'))).toBe('On the replica');
+    expect(await primaryWhenAbsent(publicReads, primary, named('01'))).toBe('On the primary');
+    await expect(primaryWhenAbsent(publicReads, primary, named('03'))).rejects.toThrow(AppError);
+  });
+});
