@@ -4,9 +4,18 @@ import { Link } from 'react-router';
 import { CountBadge, type NavEntry } from './OverflowNav.tsx';
 
 /** The header's pages that do not fit its row, under their headings (the cabinet, the portal). */
-export function MoreMenu({ entries, button }: { entries: NavEntry[]; button: ReactElement }) {
+export function MoreMenu({
+  entries,
+  button,
+  openAtOnce,
+}: {
+  entries: NavEntry[];
+  button: ReactElement;
+  /** the button was clicked before this code had loaded */
+  openAtOnce: boolean;
+}) {
   return (
-    <Menu position="bottom-end" width={300} withinPortal>
+    <Menu position="bottom-end" width={300} withinPortal defaultOpened={openAtOnce}>
       <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown data-testid="nav-more-menu">
         {entries.map((entry, index) => (

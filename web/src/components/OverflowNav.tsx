@@ -28,6 +28,7 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
   const rowRef = useRef<HTMLDivElement>(null);
   const measureRef = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(entries.length);
+  const [moreWanted, setMoreWanted] = useState(false);
   const signature = entries.map((e) => `${e.label}:${e.count ?? ''}`).join('|');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the signature stands for the entries' labels and counts
@@ -76,8 +77,15 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
     </Button>
   );
   const rest = entries.slice(shown);
+  // "more" clicked while its menu's code is still loading opens the menu once it has come
   const moreButton = (
-    <Button variant="subtle" size="compact-sm" style={{ flexShrink: 0 }} data-testid="nav-more">
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      style={{ flexShrink: 0 }}
+      data-testid="nav-more"
+      onClick={() => setMoreWanted(true)}
+    >
       {more} ▾
     </Button>
   );
@@ -88,7 +96,7 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
         {entries.slice(0, shown).map((entry) => button(entry))}
         {rest.length > 0 && (
           <Suspense fallback={moreButton}>
-            <MoreMenu entries={rest} button={moreButton} />
+            <MoreMenu entries={rest} button={moreButton} openAtOnce={moreWanted} />
           </Suspense>
         )}
       </Group>
