@@ -125,6 +125,8 @@ try {
 
   // Faults under load: app2 killed and restarted, the replica stopped and started.
   const queue = await prepareSubmissions(seed, sessions, Math.ceil(12 * 300), 10);
+  // declarants of their own for the log-ins: an account has one workplace, which the submitters' sessions hold
+  const logInDeclarants = await seedDeclarants(seed, testPki, 4, 500);
   const balancer = new Balancer(nodes.map((node) => node.url));
   const started = performance.now();
   const deadline = started + 12_000;
@@ -151,8 +153,7 @@ try {
     ),
     logInsEverywhere(
       nodes.map((node) => node.url),
-      // declarants of their own: an account has one workplace, which the submitters' sessions hold
-      await seedDeclarants(seed, testPki, 4, 500),
+      logInDeclarants,
       deadline,
     ),
     faults,
