@@ -1,4 +1,6 @@
 import pino from 'pino';
+import { registeredTopic } from '../modules/declarations/officer/on-registered.ts';
+import { declarationOutboxHandlers } from '../modules/declarations/officer/outbox-handlers.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db/database.ts';
 import { type DevMailboxMessage, listDevMailbox } from '../platform/mail/dev-mailbox.ts';
@@ -35,4 +37,25 @@ export async function deliverMail(db: Database, clock: Clock = systemClock): Pro
     handlers: { [mailTopic]: createMailHandler({ config, db, logger, clock }) },
   });
   return listDevMailbox(db, { limit: 1000 });
+}
+
+/**
+ * Routes the declarations registered meanwhile, as the outbox worker would after their commit:
+ * the `declarations.registered` messages due, handled by the declarations module's own handler.
+ */
+export function routeRegistered(db: Database, clock: Clock) {
+  const logger = pino({ level: 'silent' });
+  return drainOutbox({
+    db,
+    clock,
+    logger,
+    topics: [registeredTopic],
+    handlers: declarationOutboxHandlers({
+      db,
+      clock,
+      logger,
+      publicUrl: 'http://localhost:8080',
+      notifyOutbox: () => {},
+    }),
+  });
 }

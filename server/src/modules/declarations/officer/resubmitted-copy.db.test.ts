@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { TestHolder } from '@shekara/nca/test-pki';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/clock.ts';
-import { drainOutbox } from '../../../platform/outbox/worker.ts';
-import { holder, TestBrowser } from '../../../testing/accounts.ts';
+import { holder, type TestBrowser } from '../../../testing/accounts.ts';
 import { codeOf } from '../../../testing/app.ts';
 import { type DatabaseTestApp, openDatabaseTestApp } from '../../../testing/database-app.ts';
 import {
@@ -16,9 +14,8 @@ import {
   submitSigned,
   type TestDeclarant,
 } from '../../../testing/declarations.ts';
-import { createStaffAccount } from '../../accounts/index.ts';
-import { registeredTopic } from './on-registered.ts';
-import { declarationOutboxHandlers } from './outbox-handlers.ts';
+import { routeRegistered } from '../../../testing/outbox.ts';
+import { loggedInStaff } from '../../../testing/staff.ts';
 
 /**
  * Issue 19 point 5 over HTTP: a copy resubmitted after a requested correction is marked in the
@@ -35,33 +32,15 @@ let astana: { browser: TestBrowser }; // officer of the Astana clearance centre 
 const enc = encodeURIComponent;
 
 async function officer(person: string, officeCode: string) {
-  const auth = holder(t.setup, `${person}-auth`);
-  const { id } = await createStaffAccount(t.db, clock, {
+  const { browser } = await loggedInStaff(t.app, t.db, clock, holder(t.setup, `${person}-auth`), {
     kind: 'officer',
-    iin: auth.iin,
     email: `${person}.officer@example.kz`,
     officeCode,
-    displayName: auth.commonName,
   });
-  const browser = new TestBrowser(t.app);
-  expect((await browser.logInAs(auth, id)).statusCode).toBe(200);
   return { browser, signKey: holder(t.setup, `${person}-sign`) };
 }
 
-const route = () =>
-  drainOutbox({
-    db: t.db,
-    clock,
-    logger: pino({ level: 'silent' }),
-    topics: [registeredTopic],
-    handlers: declarationOutboxHandlers({
-      db: t.db,
-      clock,
-      logger: pino({ level: 'silent' }),
-      publicUrl: 'http://localhost:8080',
-      notifyOutbox: () => {},
-    }),
-  });
+const route = () => routeRegistered(t.db, clock);
 
 async function requestCorrection(number: string, reasons: string[]) {
   clock.advance(1_000);
