@@ -1,11 +1,11 @@
 // Fails when a package in the lock file declares a Node.js range that excludes the version the
 // project runs on (package.json "engines"), so that a dependency update needing a newer Node is
 // caught here and not on a user's machine. npm itself only warns (EBADENGINE).
-import { readFileSync } from "node:fs";
-import semver from "semver";
+import { readFileSync } from 'node:fs';
+import semver from 'semver';
 
-const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const lock = JSON.parse(readFileSync(new URL("../package-lock.json", import.meta.url), "utf8"));
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
 const supported = semver.minVersion(manifest.engines.node);
 
 const refused = [];
