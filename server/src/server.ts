@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { loadDemoData } from './demo-data.ts';
 import { type ModuleServices, modules, type PreparedServices } from './modules/index.ts';
 import { systemClock } from './platform/clock.ts';
+import { codeVersion } from './platform/code-version.ts';
 import type { Config } from './platform/config.ts';
 import { type ChangeFeed, startChangeFeed } from './platform/db/change-feed.ts';
 import type { Database } from './platform/db/database.ts';
@@ -42,7 +43,9 @@ export interface RunningServer {
  * as wanted on one DATABASE_URL.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const phases = startUpPhases();
   await ensureWebBuilt(logger);
+  phases.done('webApp');
   const metrics = createMetrics({ processMetrics: true });
   const workers = startWorkers(config, logger);
   // The modules' preparation (the signature set-up: in development, making the test PKI, RSA key
@@ -52,6 +55,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let db: Database;
   try {
     db = await openDatabase(config);
+    phases.done('database');
   } catch (error) {
     await workers.close();
     throw error;
@@ -62,12 +66,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const applied = await migrate(db);
     if (applied.length > 0)
       logger.info({ migrations: applied.map((m) => `${pad(m.version)}_${m.name}`) }, 'migrations applied');
-    if (config.demoData) logger.info({ demoData: await loadDemoData(db) }, 'demo data loaded');
+    phases.done('migrations');
+    if (config.demoData) logger.info({ demoData: await loadDemoData(db, codeVersion()) }, 'demo data loaded');
+    phases.done('demoData');
     // Listening before anything is copied into memory, so no change falls between the copy and the feed.
     feed = await startChangeFeed(db, logger);
     const reads = await openPublicReads(db, config, logger);
     publicReads = reads;
+    phases.done('changeFeed');
     const prepared = await preparedReady;
+    phases.done('modulesPrepared');
     // The workers start once the app listens; until then a wake-up has nothing to wake.
     let outbox: ReturnType<typeof startOutboxWorker>[] = [];
     const notifyOutbox = () => outbox.forEach((worker) => worker.notify());
@@ -88,6 +96,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         if (ready) logger.info(ready.summary as object, ready.message);
       }
     }
+    phases.done('developmentData');
     const readiness = createReadiness({ db, awaitsWarmUp: true });
     const app = await buildApp({
       config,
@@ -100,8 +109,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       metrics,
       readiness,
     });
+    phases.done('httpApp');
     const address = await app.listen({ host: config.host, port: config.port });
-    logger.info({ url: address, database: db.kind }, 'Shekara is listening');
+    phases.done('listening');
+    logger.info({ url: address, database: db.kind, startUpMs: phases.summary() }, 'Shekara is listening');
     let metricsListener: MetricsListener | null;
     try {
       metricsListener = await startMetricsListener(metrics, config.metrics, logger);
@@ -144,6 +155,23 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Milliseconds spent in each start-up step since the process began, for the "listening" log line:
+ * what an operator reads when a node is slow to come back.
+ */
+function startUpPhases() {
+  const spent: Record<string, number> = { process: Math.round(performance.now()) };
+  let last = performance.now();
+  return {
+    done(phase: string) {
+      const now = performance.now();
+      spent[phase] = Math.round(now - last);
+      last = now;
+    },
+    summary: () => ({ ...spent, total: Math.round(last) }),
+  };
 }
 
 /** The replicas of DATABASE_REPLICA_URL for the public read-only routes, or the primary alone. */
