@@ -18,6 +18,9 @@ const manifestFile = path.join(dist, 'inputs.json');
  */
 const entryPoints = { main: 'server/src/main.ts', cli: 'server/src/cli.ts', worker: 'server/src/worker.ts' };
 
+/** Replaced in the bundle's output by a digest of every input (server/src/platform/code-version.ts). */
+const codeVersionPlaceholder = 'SHEKARA-CODE-VERSION-PLACEHOLDER';
+
 /**
  * The file URL of the bundle of `entry` ('main' or 'cli'), made first when it is missing or any
  * source it was made from has changed since.
@@ -63,7 +66,10 @@ async function bundle() {
     plugins: [packagesOutside(), ownUrls()],
     // Where the server's worker threads start (platform/workers/worker-entry.ts); the sources have
     // no such constant, and start theirs through tsx.
-    define: { SHEKARA_WORKER_BUNDLE: JSON.stringify(pathToFileURL(path.join(dist, 'worker.mjs')).href) },
+    define: {
+      SHEKARA_WORKER_BUNDLE: JSON.stringify(pathToFileURL(path.join(dist, 'worker.mjs')).href),
+      SHEKARA_CODE_VERSION: JSON.stringify(codeVersionPlaceholder),
+    },
     metafile: true,
     sourcemap: 'linked',
     write: false,
@@ -71,6 +77,16 @@ async function bundle() {
   });
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) inputs[file] = hash(fs.readFileSync(path.join(root, file)));
+  // The version of the code is known only now that the inputs are: written over a placeholder of
+  // the same length, so the source maps stay exact.
+  const version = Buffer.from(
+    hash(JSON.stringify({ builder: builderKey(), inputs })).slice(0, codeVersionPlaceholder.length),
+  );
+  for (const file of result.outputFiles) {
+    const contents = Buffer.from(file.contents.buffer, file.contents.byteOffset, file.contents.byteLength);
+    for (let at = contents.indexOf(codeVersionPlaceholder); at >= 0; at = contents.indexOf(codeVersionPlaceholder, at))
+      version.copy(contents, at);
+  }
   fs.mkdirSync(dist, { recursive: true });
   // Each file is written beside its place and renamed into it, the entry points and the list of
   // inputs last: a server that starts, or is running, while another start bundles never loads a
