@@ -108,7 +108,7 @@ const figureRules: readonly { pattern: RegExp; hint: string; kind?: 'grouping' }
 export function officialLanguageProblems(text: string, language: Language): LanguageProblem[] {
   const problems: LanguageProblem[] = forbiddenTermsIn(text, language).map((term) => ({
     kind: 'forbidden-term',
-    found: term.variant,
+    found: term.found,
     hint: term.use,
   }));
   if (language === 'en') return problems;

@@ -28,7 +28,7 @@ const texts = {
     explanation: 'Есептеу',
     total: (amount: string) => `Барлығы төленуге тиіс: ${amount} теңге`,
     paid: (at: string, how: string) => `${at} төленді: ${how}`,
-    fromAccount: (posting: number | null) => `дербес аванстық шоттан (проводка № ${posting})`,
+    fromAccount: (posting: number | null) => `аванстық төлемдердің дербес шотынан (№ ${posting} өткізбе)`,
     byBank: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты`,
     annulled: (at: string, reason: string) => `${at} күші жойылды: ${reason}`,
     signed: (digest: string) =>
@@ -56,7 +56,7 @@ const texts = {
     explanation: 'Расчёт',
     total: (amount: string) => `Всего к уплате: ${amount} тенге`,
     paid: (at: string, how: string) => `Оплачен ${at}: ${how}`,
-    fromAccount: (posting: number | null) => `с лицевого авансового счёта (проводка № ${posting})`,
+    fromAccount: (posting: number | null) => `с лицевого счёта авансовых платежей (проводка № ${posting})`,
     byBank: (number: string, date: string) => `банковский документ № ${number} от ${date}`,
     annulled: (at: string, reason: string) => `Аннулирован ${at}: ${reason}`,
     signed: (digest: string) =>
