@@ -4,6 +4,7 @@ import type { Language } from '../../../platform/i18n/language.ts';
 import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
+import { printedRate } from '../rate-words.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
 import { receiptOrderStatusNames } from './status-names.ts';
 import { receiptOrderViewOf } from './views.ts';
@@ -177,7 +178,7 @@ export function receiptOrderForm(row: ReceiptOrderRow, language: Language, publi
           `${line.paymentType} ${line.paymentTypeName}`,
           line.kbk,
           amount(line.base),
-          line.rate,
+          printedRate(line.rate, language),
           amount(line.amount),
         ]),
       },
