@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '@shekara/contracts/declarations/control';
-import { forbiddenTerms, officialLanguageProblems } from '@shekara/contracts/i18n';
+import {
+  forbiddenTerms,
+  interpolate,
+  kazakhPluralsAfterCount,
+  officialLanguageProblems,
+  russianAgreementProblems,
+} from '@shekara/contracts/i18n';
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue } from './platform/errors.ts';
 import { projectRoot } from './platform/paths.ts';
@@ -50,6 +56,23 @@ describe('server texts in official Kazakh and Russian (issue 21 point 8)', () =>
       bothLanguages.map((language) => ({ where, language, text: name[language] })),
     );
     expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('every message that counts: the Russian noun agrees with 1, 2, 5, 11, 21, the Kazakh one stays singular (point 4)', () => {
+    const messages = [
+      ...[...errorCatalogue()].map(([code, definition]) => ({ where: code, message: definition.message })),
+      ...allRules.map((rule) => ({ where: rule.id, message: rule.message })),
+    ].filter(({ message }) => message.ru.includes('{count}') || message.kk.includes('{count}'));
+    expect(messages.length).toBeGreaterThan(0);
+    const problems = messages.flatMap(({ where, message }) => [
+      ...[1, 2, 5, 11, 21].flatMap((count) =>
+        russianAgreementProblems(interpolate(message.ru, { count }, 'ru')).map(
+          (problem) => `${where} (ru): ${problem}`,
+        ),
+      ),
+      ...kazakhPluralsAfterCount(message.kk).map((word) => `${where} (kk): «{count} ${word}»`),
+    ]);
+    expect(problems).toEqual([]);
   });
 
   it('every e-mail, with the figures it inserts', () => {

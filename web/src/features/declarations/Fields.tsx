@@ -59,7 +59,7 @@ export function TextField({ path, label, labelParams, maxLength }: FieldProps) {
       label={t(label, labelParams)}
       description={
         maxLength !== undefined && text.length >= maxLength
-          ? t('declarations.forms.full', { max: maxLength })
+          ? t('declarations.forms.full', { count: maxLength })
           : undefined
       }
       value={text}
