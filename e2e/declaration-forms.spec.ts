@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
 import { almatyDate } from '../server/src/modules/reference/index.ts';
+import { printedDayTime } from '../web/src/day-text.ts';
 import { formKinds, kindForm } from '../web/src/features/declarations/forms/kind-form.ts';
 import type { FormNode } from '../web/src/features/declarations/forms/schema-tree.ts';
 import ru from '../web/src/features/declarations/locales/ru.json';
@@ -124,6 +125,11 @@ async function fillForm(page: Page, kind: DeclarationKind, document: Record<stri
       return;
     }
     const leaf = node.type === 'leaf' || node.type === 'values' ? node.leaf : null;
+    // a day and time typed as people write them, DD.MM.YYYY HH:MM; the document keeps YYYY-MM-DDTHH:MM
+    if (leaf?.kind === 'dateTime') {
+      await box.fill(printedDayTime(String(value)));
+      return;
+    }
     if (leaf?.kind === 'text' && leaf.picker) {
       await box.fill(String(value).toLowerCase());
       await box.press('Escape');

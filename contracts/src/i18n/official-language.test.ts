@@ -6,7 +6,7 @@ const found = (text: string, language: 'kk' | 'ru') => officialLanguageProblems(
 
 describe('the official-language check (issue 21 point 8)', () => {
   it('finds the terms the glossary replaces, per language', () => {
-    expect(found('Кедендік өкіл ДТК береді; ОКПО коды', 'kk')).toEqual(['кедендік өкіл', 'ДТК', 'ОКПО']);
+    expect(found('Кедендік өкіл ДТК береді; ОКПО коды', 'kk')).toEqual(['Кедендік өкіл', 'ДТК', 'ОКПО']);
     expect(found('Доступ по логину в «Веб-декларант» предоставлен повторно', 'ru')).toEqual([
       'предоставлен повторно',
       'Веб-декларант',

@@ -59,6 +59,8 @@ export const latinWordsAllowed: ReadonlySet<string> = new Set([
   'Web',
   // a registration number's serial digits as EEC Decision No. 257 writes the pattern
   'NNNNNNN',
+  // a law's number carries its convocation in a Roman numeral: the Law No. 94-V
+  'V',
   // the lettered boxes of the forms of Decision No. 257, and the vehicle identification number (ISO 3779)
   'A',
   'B',
@@ -108,7 +110,7 @@ const figureRules: readonly { pattern: RegExp; hint: string; kind?: 'grouping' }
 export function officialLanguageProblems(text: string, language: Language): LanguageProblem[] {
   const problems: LanguageProblem[] = forbiddenTermsIn(text, language).map((term) => ({
     kind: 'forbidden-term',
-    found: term.variant,
+    found: term.found,
     hint: term.use,
   }));
   if (language === 'en') return problems;

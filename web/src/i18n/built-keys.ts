@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalogue, catalogues } from './catalogues.ts';
 
+/** The key's text is there: as it is, or as a plural set (`key_one` …). */
 function has(catalogue: Catalogue, key: string): boolean {
-  let node: Catalogue | string | undefined = catalogue;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' && node.trim() !== '';
+  const text = (path: string) => {
+    let node: Catalogue | string | undefined = catalogue;
+    for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    return typeof node === 'string' && node.trim() !== '';
+  };
+  return text(key) || text(`${key}_one`);
 }
 
 /**

@@ -16,16 +16,43 @@ function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
 }
 
 const catalogues = { kk: flatten(merged.kk), ru: flatten(merged.ru), en: flatten(merged.en) };
+
+/**
+ * i18next's plural forms: `x_one`, `x_few`, `x_many`, `x_other` are the text of `x` for each plural
+ * category of the language (a key ending so without an `_one` beside it is an ordinary key).
+ */
+function pluralBase(entries: Map<string, string>, key: string): string | undefined {
+  const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+  return base !== key && entries.has(`${base}_one`) ? base : undefined;
+}
+
+/** A catalogue's keys, each plural set named once by its base key: a language that needs no agreement keeps the plain key. */
+const keysOf = (entries: Map<string, string>) =>
+  [...new Set([...entries.keys()].map((key) => pluralBase(entries, key) ?? key))].sort();
+
+/** A key a page asks for is there: as it is, or as a plural set. */
+const hasKey = (entries: Map<string, string>, key: string) => entries.has(key) || entries.has(`${key}_one`);
 const webSrc = fileURLToPath(new URL('../', import.meta.url));
 
 describe('the web app’s catalogues', () => {
   it('have the same keys in kk, ru and en, none empty', () => {
-    const keys = [...catalogues.ru.keys()].sort();
-    expect([...catalogues.kk.keys()].sort()).toEqual(keys);
-    expect([...catalogues.en.keys()].sort()).toEqual(keys);
+    const keys = keysOf(catalogues.ru);
+    expect(keysOf(catalogues.kk)).toEqual(keys);
+    expect(keysOf(catalogues.en)).toEqual(keys);
     for (const [language, entries] of Object.entries(catalogues)) {
       for (const [key, text] of entries) expect(text.trim(), `${language}:${key}`).not.toBe('');
     }
+  });
+
+  it('give a plural set every plural category of its language (Russian one, few, many, other)', () => {
+    const missing = Object.entries(catalogues).flatMap(([language, entries]) => {
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      const bases = new Set([...entries.keys()].flatMap((key) => pluralBase(entries, key) ?? []));
+      return [...bases].flatMap((base) =>
+        categories.filter((category) => !entries.has(`${base}_${category}`)).map((c) => `${language}:${base}_${c}`),
+      );
+    });
+    expect(missing).toEqual([]);
   });
 
   it('translate: Kazakh and English texts differ from Russian (except names and language labels)', () => {
@@ -43,7 +70,7 @@ describe('the web app’s catalogues', () => {
   it('contain every literal key the components ask for', () => {
     for (const file of sourceFiles(webSrc, '.tsx')) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'[,)]/g)) {
-        expect(catalogues.ru.has(match[1]!), `${path.relative(webSrc, file)}: ${match[1]}`).toBe(true);
+        expect(hasKey(catalogues.ru, match[1]!), `${path.relative(webSrc, file)}: ${match[1]}`).toBe(true);
       }
     }
   });

@@ -61,17 +61,17 @@ export const AccountErrors = defineErrors({
   REG_CONSENT_REQUIRED: {
     status: 400,
     message: {
-      kk: 'Тіркелу үшін дербес деректерді өңдеуге келісім беру қажет.',
-      ru: 'Для регистрации нужно согласие на обработку персональных данных.',
-      en: 'Registration needs your consent to the processing of personal data.',
+      kk: 'Тіркелу үшін дербес деректерді жинауға және өңдеуге келісім беру қажет.',
+      ru: 'Для регистрации необходимо согласие на сбор и обработку персональных данных.',
+      en: 'Registration needs your consent to the collection and processing of personal data.',
     },
   },
   REG_CONSENT_OUTDATED: {
     status: 409,
     message: {
-      kk: 'Дербес деректерді өңдеуге келісім мәтіні жаңартылды. Бетті қайта жүктеп, жаңа мәтінмен танысыңыз.',
-      ru: 'Текст согласия на обработку персональных данных обновлён. Перезагрузите страницу и ознакомьтесь с новым текстом.',
-      en: 'The text of the consent to the processing of personal data has changed. Reload the page and read the new text.',
+      kk: 'Дербес деректерді жинауға және өңдеуге келісім мәтіні жаңартылды. Бетті қайта жүктеп, жаңа мәтінмен танысыңыз.',
+      ru: 'Текст согласия на сбор и обработку персональных данных обновлён. Перезагрузите страницу и ознакомьтесь с новым текстом.',
+      en: 'The text of the consent to the collection and processing of personal data has changed. Reload the page and read the new text.',
     },
   },
   DATA_READ_REASON_REQUIRED: {

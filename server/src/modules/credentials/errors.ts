@@ -6,7 +6,7 @@ export const CredentialsErrors = defineErrors({
     status: 404,
     message: {
       kk: 'Логин мен құпиясөз беру туралы өтініш табылмады.',
-      ru: 'Заявка на выдачу логина и пароля не найдена.',
+      ru: 'Заявка о присвоении логина и пароля не найдена.',
       en: 'The request for a login and password was not found.',
     },
   },

@@ -20,6 +20,7 @@ export { assessGoodsDeclaration, calculatedBox47, paymentRefusalMessage } from '
 export type { LedgerContext } from './ledger/context.ts';
 export { formatTiyn } from './money.ts';
 export { assessPassengerDeclaration } from './passenger-payments.ts';
+export { printedRate } from './rate-words.ts';
 export { assessTransitSecurity } from './transit-security.ts';
 
 /**

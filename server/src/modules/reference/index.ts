@@ -30,6 +30,8 @@ export {
 export { sendAnswer, serialiseAnswer } from './routes.ts';
 export { demoRates as demoTariffRates } from './tariffs/demo-data.ts';
 export { ratesAt } from './tariffs/index.ts';
+// A payment's rate is kept as the tariff writes it: a printed form reads it to write it in its own language.
+export { parseRate } from './tariffs/parse-rate.ts';
 export {
   demoEditionFrom as demoNomenclatureEditionFrom,
   demoLines as demoNomenclatureLines,

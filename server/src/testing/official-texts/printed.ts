@@ -192,7 +192,9 @@ function receiptOrder(language: Language): PrintedText {
     recipientName: 'Серикова Айгерим',
     channel: 'post',
     items: [{ hsCode: '8471300000', originCountry: 'CN', invoiceValue: '300.00', currency: 'EUR', netMassKg: '35' }],
-    lines: [{ paymentType: '9010', base: '60572.00', rate: '15%', amount: '9085.80', explanation }],
+    lines: [
+      { paymentType: '6010', base: '60572.00', rate: '15%, но не менее 2 EUR за 1 кг', amount: '9085.80', explanation },
+    ],
     total: 908_580n,
     document: new Uint8Array([1]),
     signatureCms: new Uint8Array([1]),

@@ -1,6 +1,7 @@
 import { Checkbox, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DayInput } from '../../components/DayInput.tsx';
+import { DayTimeInput } from '../../components/DayTimeInput.tsx';
 import { ticked } from '../../components/text-binding.ts';
 import { valueAt } from './document-paths.ts';
 import { fieldId, useEditor } from './editor-context.ts';
@@ -59,7 +60,7 @@ export function TextField({ path, label, labelParams, maxLength }: FieldProps) {
       label={t(label, labelParams)}
       description={
         maxLength !== undefined && text.length >= maxLength
-          ? t('declarations.forms.full', { max: maxLength })
+          ? t('declarations.forms.full', { count: maxLength })
           : undefined
       }
       value={text}
@@ -76,6 +77,20 @@ export function DateField({ path, label, labelParams }: FieldProps) {
   const { value, set, ...field } = useField(path);
   return (
     <DayInput
+      label={t(label, labelParams)}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      {...field}
+    />
+  );
+}
+
+/** A day-and-time box of the document, DD.MM.YYYY HH:MM as the interface writes them; the document keeps 'YYYY-MM-DDTHH:MM'. */
+export function DateTimeField({ path, label, labelParams }: FieldProps) {
+  const { t } = useTranslation();
+  const { value, set, ...field } = useField(path);
+  return (
+    <DayTimeInput
       label={t(label, labelParams)}
       value={typeof value === 'string' ? value : ''}
       onChange={(event) => set(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}

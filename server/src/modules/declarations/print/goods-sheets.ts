@@ -1,6 +1,7 @@
 import type { GoodsDeclaration, GoodsItem } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
+import { printedRate } from '../../payments/index.ts';
 import { formWords, boxLabel as label } from './box-labels.ts';
 import { type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
@@ -160,7 +161,10 @@ function itemBoxes(item: GoodsItem, index: number, d: GoodsDeclaration, l: Print
   // box 44 of the first item carries the documents common to all of them, as the filling rules ask
   const documents = [...(index === 0 ? (d.documents ?? []) : []), ...(item.documents ?? [])].map(printedDocument);
   const payments = (item.payments ?? []).map((p) =>
-    joined([p.typeCode, printedMoney(p.base), p.rate, printedMoney(p.amount), p.methodCode], ' | '),
+    joined(
+      [p.typeCode, printedMoney(p.base), p.rate && printedRate(p.rate, l), printedMoney(p.amount), p.methodCode],
+      ' | ',
+    ),
   );
   return [
     box(label('31', l), 0, 0, 13, 7, description),

@@ -7,16 +7,17 @@ import { tengeOf } from './money.ts';
 const words = {
   kk: {
     greeting: 'Сәлеметсіз бе!',
-    lead: (amount: string, iinBin: string) => `${iinBin} дербес аванстық шотына ${amount} теңге есепке алынды.`,
-    subject: 'аванстық шотқа төлем түсті',
+    lead: (amount: string, iinBin: string) =>
+      `${iinBin} аванстық төлемдерінің дербес шотына ${amount} теңге есепке алынды.`,
+    subject: 'аванстық төлемдердің дербес шотына төлем түсті',
     document: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты.`,
     balance: (amount: string) => `Қолжетімді қалдық: ${amount} теңге.`,
     link: 'Шот пен үзінді көшірме жеке кабинетте',
   },
   ru: {
     greeting: 'Здравствуйте!',
-    lead: (amount: string, iinBin: string) => `На лицевой авансовый счёт ${iinBin} зачислено ${amount} тенге.`,
-    subject: 'поступление на авансовый счёт',
+    lead: (amount: string, iinBin: string) => `На лицевой счёт авансовых платежей ${iinBin} зачислено ${amount} тенге.`,
+    subject: 'поступление на лицевой счёт авансовых платежей',
     document: (number: string, date: string) => `Банковский документ № ${number} от ${date}.`,
     balance: (amount: string) => `Доступный остаток: ${amount} тенге.`,
     link: 'Счёт и выписка в личном кабинете',

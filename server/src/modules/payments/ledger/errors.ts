@@ -5,8 +5,8 @@ export const LedgerErrors = defineErrors({
   LEDGER_INSUFFICIENT_FUNDS: {
     status: 409,
     message: {
-      kk: 'Аванстық шотта қаражат жеткіліксіз: қолжетімді {available} теңге, қажет {needed} теңге.',
-      ru: 'На авансовом счёте недостаточно средств: доступно {available} тенге, требуется {needed} тенге.',
+      kk: 'Аванстық төлемдердің дербес шотында қаражат жеткіліксіз: қолжетімді {available} теңге, қажет {needed} теңге.',
+      ru: 'На лицевом счёте авансовых платежей недостаточно средств: доступно {available} тенге, требуется {needed} тенге.',
       en: 'The advance account has too little money: {available} tenge available, {needed} tenge needed.',
     },
   },
@@ -69,7 +69,7 @@ export const LedgerErrors = defineErrors({
   LEDGER_POSTING_NOT_FOUND: {
     status: 404,
     message: {
-      kk: 'Проводка табылмады.',
+      kk: 'Өткізбе табылмады.',
       ru: 'Проводка не найдена.',
       en: 'The posting was not found.',
     },
@@ -77,7 +77,7 @@ export const LedgerErrors = defineErrors({
   LEDGER_NOT_REVERSIBLE: {
     status: 409,
     message: {
-      kk: 'Бұл проводканы сторнолауға болмайды: тек бұрын сторноланбаған кіріс пен қайтаруды сторнолауға болады.',
+      kk: 'Бұл өткізбені сторнолауға болмайды: тек бұрын сторноланбаған кіріс пен қайтаруды сторнолауға болады.',
       ru: 'Эту проводку нельзя сторнировать: сторнируются только не сторнированные ранее зачисления и возвраты.',
       en: 'This posting cannot be reversed: only deposits and refunds not yet reversed can be.',
     },

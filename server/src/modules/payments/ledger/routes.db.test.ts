@@ -117,7 +117,7 @@ describe('ACC-14: the advance account over HTTP', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.rawPayload.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Выписка по лицевому авансовому счёту');
+    expect(lines[0]).toBe('Выписка по лицевому счёту авансовых платежей');
     expect(lines[1]).toBe(`Плательщик (ИИН/БИН);${payer.iinBin}`);
     expect(lines[4]).toBe('Остаток на начало периода;;;;;;0,00;;;0,00');
     expect(lines[5]).toMatch(
@@ -143,7 +143,7 @@ describe('ACC-14: the advance account over HTTP', () => {
     expect(workers.tasks.slice(handed)).toEqual(['pdf.render']);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const { pages, title } = await readPdf(pdf.rawPayload);
-    expect(title).toBe('Дербес аванстық шот бойынша үзінді көшірме');
+    expect(title).toBe('Аванстық төлемдердің дербес шоты бойынша үзінді көшірме');
     const printed = pages.join('\n');
     expect(printed).toContain(payer.iinBin);
     expect(printed).toContain('Төлемнің түсуі');

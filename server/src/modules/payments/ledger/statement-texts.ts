@@ -21,12 +21,12 @@ export interface StatementTexts {
 
 export const statementTexts: Record<Language, StatementTexts> = {
   kk: {
-    title: 'Дербес аванстық шот бойынша үзінді көшірме',
+    title: 'Аванстық төлемдердің дербес шоты бойынша үзінді көшірме',
     payer: 'Төлеуші (ЖСН/БСН)',
     period: 'Кезең',
     columns: [
       'Күні мен уақыты',
-      'Проводка №',
+      'Өткізбе №',
       'Операция',
       'Құжат',
       'Қолжетімді: кіріс',
@@ -48,13 +48,13 @@ export const statementTexts: Record<Language, StatementTexts> = {
     },
     bankDocument: (number, date) => `${date} күнгі № ${number} банк құжаты`,
     declaration: (id) => `Декларация ${id}`,
-    reverses: (id) => `№ ${id} проводканың сторносы`,
+    reverses: (id) => `№ ${id} өткізбенің сторносы`,
     decimalMark: ',',
     madeAt: 'Жасалған уақыты',
     pageNumbers: '{pages} беттің {page}-беті',
   },
   ru: {
-    title: 'Выписка по лицевому авансовому счёту',
+    title: 'Выписка по лицевому счёту авансовых платежей',
     payer: 'Плательщик (ИИН/БИН)',
     period: 'Период',
     columns: [

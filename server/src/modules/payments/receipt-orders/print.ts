@@ -4,6 +4,7 @@ import type { Language } from '../../../platform/i18n/language.ts';
 import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
+import { printedRate } from '../rate-words.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
 import { receiptOrderStatusNames } from './status-names.ts';
 import { receiptOrderViewOf } from './views.ts';
@@ -28,7 +29,7 @@ const texts = {
     explanation: 'Есептеу',
     total: (amount: string) => `Барлығы төленуге тиіс: ${amount} теңге`,
     paid: (at: string, how: string) => `${at} төленді: ${how}`,
-    fromAccount: (posting: number | null) => `дербес аванстық шоттан (проводка № ${posting})`,
+    fromAccount: (posting: number | null) => `аванстық төлемдердің дербес шотынан (№ ${posting} өткізбе)`,
     byBank: (number: string, date: string) => `${date} күнгі № ${number} банк құжаты`,
     annulled: (at: string, reason: string) => `${at} күші жойылды: ${reason}`,
     signed: (digest: string) =>
@@ -56,7 +57,7 @@ const texts = {
     explanation: 'Расчёт',
     total: (amount: string) => `Всего к уплате: ${amount} тенге`,
     paid: (at: string, how: string) => `Оплачен ${at}: ${how}`,
-    fromAccount: (posting: number | null) => `с лицевого авансового счёта (проводка № ${posting})`,
+    fromAccount: (posting: number | null) => `с лицевого счёта авансовых платежей (проводка № ${posting})`,
     byBank: (number: string, date: string) => `банковский документ № ${number} от ${date}`,
     annulled: (at: string, reason: string) => `Аннулирован ${at}: ${reason}`,
     signed: (digest: string) =>
@@ -177,7 +178,7 @@ export function receiptOrderForm(row: ReceiptOrderRow, language: Language, publi
           `${line.paymentType} ${line.paymentTypeName}`,
           line.kbk,
           amount(line.base),
-          line.rate,
+          printedRate(line.rate, language),
           amount(line.amount),
         ]),
       },

@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueAt } from '../document-paths.ts';
 import { EditorContext, type EditorState, fieldId, useEditor } from '../editor-context.ts';
-import { CheckField, ChoiceField, DateField, NumberField, TextField } from '../Fields.tsx';
+import { CheckField, ChoiceField, DateField, DateTimeField, NumberField, TextField } from '../Fields.tsx';
 import { fieldMessage } from '../findings.ts';
 import { PickerField } from '../pick/PickerField.tsx';
 import type { FormNode } from './schema-tree.ts';
@@ -222,6 +222,8 @@ function LeafPart({
       return <NumberField path={path} label={label} labelParams={labelParams} integer={leaf.integer} />;
     case 'date':
       return <DateField path={path} label={label} labelParams={labelParams} />;
+    case 'dateTime':
+      return <DateTimeField path={path} label={label} labelParams={labelParams} />;
     case 'check':
       return <CheckField path={path} label={label} labelParams={labelParams} />;
     case 'attachment':

@@ -29,6 +29,8 @@ function sample(leaf: Leaf): unknown {
       return Math.max(1, leaf.min ?? 1);
     case 'date':
       return '2026-11-20';
+    case 'dateTime':
+      return '2026-11-20T14:35';
     case 'check':
       return true;
     case 'yesNo':
@@ -96,6 +98,7 @@ describe('every kind’s form read from its model (issue 17 point 1)', () => {
     expect(release.find((n) => n.pattern === 'items.#.unitCode')).toMatchObject({ leaf: { picker: 'units' } });
     // a goods location's kind is not a document's kind
     const preliminary = leavesOf(formTree(documentSchemas.preliminary, 'preliminary'));
+    expect(preliminary.find((n) => n.pattern === 'expectedArrival')).toMatchObject({ leaf: { kind: 'dateTime' } });
     expect(preliminary.find((n) => n.pattern === 'goodsDeclaration.goodsLocation.kindCode')).toMatchObject({
       leaf: { kind: 'text', maxLength: 2 },
     });

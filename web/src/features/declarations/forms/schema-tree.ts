@@ -14,6 +14,8 @@ export type Leaf =
   | { kind: 'text'; maxLength?: number; picker?: Picker }
   | { kind: 'number'; integer: boolean; min?: number }
   | { kind: 'date' }
+  /** a day and a time of day, local time 'YYYY-MM-DDTHH:MM' */
+  | { kind: 'dateTime' }
   | { kind: 'check' }
   /** a question's answer (DTS-1 boxes 7–9), where "no" is an answer and not a box left empty */
   | { kind: 'yesNo' }
@@ -65,6 +67,9 @@ function maxOf(schema: z.ZodType): number | undefined {
 /** A date is a short string named as one (`date`, `importDate`, `deliveryTerm`…): the models write dates as YYYY-MM-DD text. */
 const dateName = /^(date|term)$|(Date|Term)$/;
 
+/** A day with its time is a string named as a moment (`expectedArrival`, `…DateTime`): the models write it YYYY-MM-DDTHH:MM. */
+const dateTimeName = /(Arrival|DateTime)$/;
+
 function leafOf(schema: z.ZodType, name: string, ns: Namespace): Leaf | null {
   if (schema instanceof z.ZodBoolean) return ns.base.endsWith('.answer') ? { kind: 'yesNo' } : { kind: 'check' };
   if (schema instanceof z.ZodNumber)
@@ -78,6 +83,7 @@ function leafOf(schema: z.ZodType, name: string, ns: Namespace): Leaf | null {
     if (schema.format === 'uuid') return { kind: 'attachment' };
     const maxLength = schema.maxLength ?? undefined;
     if (maxLength === 10 && dateName.test(name)) return { kind: 'date' };
+    if (maxLength !== undefined && maxLength >= 16 && dateTimeName.test(name)) return { kind: 'dateTime' };
     const picker = pickerOf(name, ns.base.split('.').at(-1)!);
     return { kind: 'text', maxLength, ...(picker ? { picker } : {}) };
   }

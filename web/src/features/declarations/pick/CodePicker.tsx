@@ -67,7 +67,7 @@ export function CodePicker({
     else onCode(undefined);
   };
 
-  const message = tooLong ? t('declarations.forms.pick.tooLong', { max: maxLength }) : error;
+  const message = tooLong ? t('declarations.forms.pick.tooLong', { count: maxLength }) : error;
   return (
     <Autocomplete
       label={compact ? undefined : label}
