@@ -2,7 +2,7 @@
 // server/dist/, and bundled again only when a source changes. Loading the sources one module at a
 // time through tsx's loader cost every start about 2 s and 3 CPU-seconds before the server did
 // anything; the bundle loads in about 0.7 s. Plain JavaScript, because it runs before anything can
-// load TypeScript. The packages in node_modules stay outside the bundle, loaded by Node as usual.
+// load TypeScript. Most packages in node_modules go inside too (see `outside` for those that cannot).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +61,10 @@ async function bundle() {
     bundle: true,
     splitting: true,
     format: 'esm',
+    // The bundled CommonJS packages call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire as shekaraRequire } from 'node:module'; const require = shekaraRequire(import.meta.url);",
+    },
     platform: 'node',
     target: 'node20',
     plugins: [packagesOutside(), ownUrls()],
@@ -72,6 +76,8 @@ async function bundle() {
     },
     metafile: true,
     sourcemap: 'linked',
+    // Stack traces need the mappings only; the sources' text would double what every start parses.
+    sourcesContent: false,
     write: false,
     logLevel: 'error',
   });
@@ -115,16 +121,47 @@ function writeInPlace(file, contents) {
 }
 
 /**
- * The packages in node_modules stay outside the bundle and load as they do from source; our own
- * (`@shekara/contracts`, `@shekara/nca`) are TypeScript, which Node cannot load: they go inside.
+ * Packages loaded by Node from node_modules rather than bundled: those that find files beside their
+ * own code (WebAssembly, fonts, a native add-on, static assets, worker scripts), those loaded by a
+ * dynamic import() from a package, the build tools,
+ * and what loads only on first use anyway (mail, PDF, PostgreSQL's client when PGlite serves).
+ * Everything else is bundled: resolving and reading some 400 files one by one was about a fifth of
+ * loading the server.
  */
+const outside = [
+  '@electric-sql/pglite',
+  // It loads `cookie` with import(), which a bundle would answer with CommonJS's default export
+  // only, not the named functions Node's own loader finds.
+  '@fastify/cookie',
+  '@node-rs/argon2',
+  '@fastify/swagger-ui',
+  'dejavu-fonts-ttf',
+  'esbuild',
+  'fontkit',
+  'node-gost-crypto',
+  'nodemailer',
+  'pdfkit',
+  'pg',
+  'pg-native',
+  'pino',
+  'qrcode',
+  'thread-stream',
+  'tsx',
+  'vite',
+  'xmllint-wasm',
+];
+
+/** Our own packages (`@shekara/*`, TypeScript) always go inside; `outside` stays out. */
 function packagesOutside() {
   return {
     name: 'packages-outside',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('@shekara/')) return undefined;
-        return { path: args.path, external: true };
+        const stays =
+          args.path.startsWith('node:') ||
+          outside.some((name) => args.path === name || args.path.startsWith(`${name}/`));
+        return stays ? { path: args.path, external: true } : undefined;
       });
     },
   };
