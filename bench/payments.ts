@@ -84,10 +84,10 @@ async function measure(name: string, once: () => unknown): Promise<void> {
 }
 
 console.log(
-  `999 items, ${check.lines.length} payment lines, total ${toAnswer(check).total} tenge; ${[...check.totals.keys()].join(', ')}`,
+  `999 items, ${check.lines.length} payment lines, total ${toAnswer(check, 'ru').total} tenge; ${[...check.totals.keys()].join(', ')}`,
 );
 await measure('facts read, calculated and written out (embedded database in the process)', async () =>
-  toAnswer(calculatePayments(request, await loadFacts(db, request))),
+  toAnswer(calculatePayments(request, await loadFacts(db, request)), 'ru'),
 );
 // In production the database is a PostgreSQL server of its own; with the embedded one closed,
 // its heap no longer weighs on every collection the engine's allocations cause.

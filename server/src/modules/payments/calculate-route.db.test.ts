@@ -43,14 +43,22 @@ describe('POST /api/v1/payments/calculate', () => {
         paymentType: '2010',
         base: '6057200.00',
         amount: '1514300.00',
-        rate: '25%, но не менее 0.25 EUR за 1 кг',
+        // the tariff's text, written as Russian officials write it (a no-break space before % and the currency)
+        rate: '25\u00a0%, но не менее 0,25\u00a0EUR за 1 кг',
       }),
-      expect.objectContaining({ item: 1, paymentType: '5010', base: '7571500.00', rate: '16%', amount: '1211440.00' }),
+      expect.objectContaining({
+        item: 1,
+        paymentType: '5010',
+        base: '7571500.00',
+        rate: '16\u00a0%',
+        amount: '1211440.00',
+      }),
       expect.objectContaining({ item: null, paymentType: '1010', amount: '25950.00' }),
     ]);
     expect(body.totals).toEqual({ '2010': '1514300.00', '5010': '1211440.00', '1010': '25950.00' });
     expect(body.total).toBe('2751690.00');
-    expect(body.lines[0].explanation).toContain('курс НБ РК 605.72 тенге за EUR от 2025-11-21');
+    // figures and dates as Russian officials write them (issue 21 point 6)
+    expect(body.lines[0].explanation).toContain('курс НБ РК 605,72 тенге за EUR от 21.11.2025');
   });
 
   it('ACC-10: calculate customs duties and taxes — the anti-dumping duty by origin, today in Almaty by default', async () => {

@@ -26,7 +26,10 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
         items: body.items,
         ...(body.personalUse && { personalUse: body.personalUse }),
       };
-      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
+      return toAnswer(
+        calculatePayments(calculation, await loadFacts(db, calculation), request.language),
+        request.language,
+      );
     },
   });
   route(paymentRoutes.goodsDeclaration, {
@@ -35,7 +38,10 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
       "The same calculation, read from the boxes of a goods declaration as registration reads them: box 1 (procedure), boxes 33, 34, 38 and 41 of each item, and box 45 (customs value in tenge) when declared, else box 42 in the box 22 currency. A box the calculation needs and does not find is a 422 naming the item and the box (PAYMENTS_DECLARATION_INCOMPLETE). Declaration-level lines (the fee) belong in the first item's box 47.",
     handler: async (request) => {
       const calculation = goodsCalculationRequest(request.body.document, request.body.date ?? almatyDate(clock.now()));
-      return toAnswer(calculatePayments(calculation, await loadFacts(db, calculation), request.language));
+      return toAnswer(
+        calculatePayments(calculation, await loadFacts(db, calculation), request.language),
+        request.language,
+      );
     },
   });
   route(paymentRoutes.passengerDeclaration, {
@@ -50,6 +56,7 @@ export async function calculationRoutes(app: ZodApp, { db, clock }: { db: Databa
           request.body.date ?? almatyDate(clock.now()),
           request.language,
         ),
+        request.language,
       ),
   });
 }
