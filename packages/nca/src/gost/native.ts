@@ -62,13 +62,19 @@ export interface GostAddon {
    */
   rsaPublicKey(spki: Uint8Array): NativeRsaKey;
   /**
-   * RSASSA-PKCS1-v1_5: hashes data and checks the signature with an OpenSSL context kept per key and digest
-   * (so only on the JavaScript thread that imported the key, which is the only one that can hold it).
+   * RSASSA-PKCS1-v1_5: hashes data and checks the signature with state kept per key and digest (so only on
+   * the JavaScript thread that imported the key, which is the only one that can hold it): for the usual keys
+   * the signature raised to e by OpenSSL's Montgomery products and compared with the whole encoded message,
+   * for any other key OpenSSL's EVP_PKEY_verify as rsaVerifyEvp.
    * false for every signature that does not verify; a TypeError only for arguments of the wrong kind.
    */
   rsaVerify(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /** the same check by EVP_PKEY_verify on a context kept per key and digest, for every key, to compare against */
+  rsaVerifyEvp(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
   /** the same check as node does it (a fresh EVP_DigestVerifyInit per call), to compare against */
   rsaVerifyPerCall(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /** whether rsaVerify raises signatures to e itself for this key (odd modulus, odd e of 3 to 64 bits), for tests */
+  rsaOwnPower(key: NativeRsaKey): boolean;
 }
 
 export const addonPath = fileURLToPath(new URL('../../build/native/shekara_gost.node', import.meta.url));
@@ -145,7 +151,7 @@ function rsaSelfCheck(addon: GostAddon): string | null {
   const signature = new Uint8Array(sign('sha256', data, privateKey));
   const tampered = signature.slice();
   tampered[tampered.length - 1]! ^= 1;
-  for (const verify of [addon.rsaVerify, addon.rsaVerifyPerCall]) {
+  for (const verify of [addon.rsaVerify, addon.rsaVerifyEvp, addon.rsaVerifyPerCall]) {
     if (!verify(key, 'sha256', data, signature)) return 'a valid RSA signature is refused';
     if (verify(key, 'sha256', data, tampered)) return 'a tampered RSA signature is accepted';
     if (verify(key, 'sha512', data, signature)) return 'an RSA signature is accepted with the wrong digest';
