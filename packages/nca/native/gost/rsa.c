@@ -325,6 +325,31 @@ static napi_value js_rsa_verify(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* digestMatches(digestName, data, expected) → whether expected is the SHA-2 digest of data: a CMS's
+ * messageDigest checked in one call, without node's per-call set-up of crypto.hash and a Buffer for
+ * the digest (about half of the time of hashing a kilobyte that way). */
+static napi_value js_digest_matches(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3], result;
+  const uint8_t *data, *expected;
+  size_t data_length, expected_length;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 3)
+    return throw_type(env, "digestMatches(digest, data, expected) expected");
+  pthread_once(&digests_once, fetch_digests);
+  if (!digests_ok) return throw_error(env, "digestMatches: this node's OpenSSL has no SHA-2 digests");
+  int which = digest_index(env, argv[0]);
+  if (which < 0) return throw_type(env, "digest: 'sha256', 'sha384' or 'sha512' expected");
+  if (!get_uint8(env, argv[1], &data, &data_length) || !get_uint8(env, argv[2], &expected, &expected_length))
+    return throw_type(env, "data, expected: Uint8Array expected");
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_length = 0;
+  int ok = expected_length == digest_sizes[which] && EVP_Digest(data, data_length, digest, &digest_length, digests[which], NULL) == 1 &&
+           digest_length == expected_length && memcmp(digest, expected, expected_length) == 0;
+  if (!ok) ERR_clear_error();
+  if (napi_get_boolean(env, ok != 0, &result) != napi_ok) return NULL;
+  return result;
+}
+
 /* rsaOwnPower(handle) → whether rsaVerify raises signatures to e itself for this key (tests) */
 static napi_value js_rsa_own_power(napi_env env, napi_callback_info info) {
   size_t argc = 1;
@@ -347,6 +372,7 @@ int rsa_define(napi_env env, napi_value exports) {
     {"rsaVerifyEvp", NULL, js_rsa_verify, NULL, NULL, NULL, napi_enumerable, (void *)REUSED_CONTEXT},
     {"rsaVerifyPerCall", NULL, js_rsa_verify, NULL, NULL, NULL, napi_enumerable, (void *)PER_CALL},
     {"rsaOwnPower", NULL, js_rsa_own_power, NULL, NULL, NULL, napi_enumerable, NULL},
+    {"digestMatches", NULL, js_digest_matches, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   return napi_define_properties(env, exports, sizeof properties / sizeof properties[0], properties) == napi_ok;
 }

@@ -75,6 +75,8 @@ export interface GostAddon {
   rsaVerifyPerCall(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
   /** whether rsaVerify raises signatures to e itself for this key (odd modulus, odd e of 3 to 64 bits), for tests */
   rsaOwnPower(key: NativeRsaKey): boolean;
+  /** whether `expected` is the SHA-2 digest of `data` (false for an `expected` of another length); a TypeError only for arguments of the wrong kind */
+  digestMatches(digest: RsaDigestName, data: Uint8Array, expected: Uint8Array): boolean;
 }
 
 export const addonPath = fileURLToPath(new URL('../../build/native/shekara_gost.node', import.meta.url));
@@ -156,6 +158,10 @@ function rsaSelfCheck(addon: GostAddon): string | null {
     if (verify(key, 'sha256', data, tampered)) return 'a tampered RSA signature is accepted';
     if (verify(key, 'sha512', data, signature)) return 'an RSA signature is accepted with the wrong digest';
   }
+  const sha256Empty = hex('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  if (!addon.digestMatches('sha256', new Uint8Array(0), sha256Empty)) return 'SHA-256 of nothing is not matched';
+  sha256Empty[31]! ^= 1;
+  if (addon.digestMatches('sha256', new Uint8Array(0), sha256Empty)) return 'a wrong SHA-256 is matched';
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' });
   try {
     addon.rsaPublicKey(new Uint8Array(ec));

@@ -304,6 +304,36 @@ describe.skipIf(!addon)('native RSA verification', () => {
     }
   });
 
+  it('digestMatches tells the SHA-2 digest of data from anything else, as createHash does', () => {
+    const backing = new Uint8Array(3000).map((_, i) => (i * 7 + 3) & 0xff);
+    for (const digest of digests) {
+      for (const [start, end] of [
+        [0, 0],
+        [0, 1],
+        [5, 1029],
+        [100, 3000],
+      ] as const) {
+        const data = backing.subarray(start, end);
+        const right = new Uint8Array(createHash(digest).update(data).digest());
+        expect(a.digestMatches(digest, data, right)).toBe(true);
+        for (let i = 0; i < right.length; i += 7) {
+          const wrong = right.slice();
+          wrong[i]! ^= 0x10;
+          expect(a.digestMatches(digest, data, wrong)).toBe(false);
+        }
+        expect(a.digestMatches(digest, data, right.subarray(1))).toBe(false);
+        expect(a.digestMatches(digest, data, Uint8Array.of(...right, 0))).toBe(false);
+        expect(a.digestMatches(digest, data, new Uint8Array(0))).toBe(false);
+        for (const other of digests.filter((d) => d !== digest))
+          expect(a.digestMatches(other, data, right)).toBe(false);
+      }
+    }
+    const data = new Uint8Array(1);
+    expect(() => a.digestMatches('sha1' as RsaDigestName, data, data)).toThrow(TypeError);
+    expect(() => a.digestMatches('sha256', 'text' as unknown as Uint8Array, data)).toThrow(TypeError);
+    expect(() => a.digestMatches('sha256', data, [1, 2] as unknown as Uint8Array)).toThrow(TypeError);
+  });
+
   it('refuses keys that are not rsaEncryption keys of 1,024 bits or more', () => {
     const refused = [
       generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey,
