@@ -8,7 +8,7 @@ import {
   signRaw,
   trustStoreFromCertificates,
 } from '@shekara/nca';
-import { gostBackend } from '@shekara/nca/gost';
+import { gostBackend, nativeGost } from '@shekara/nca/gost';
 import { createTestPki, testHolder } from '@shekara/nca/test-pki';
 import { manualClock } from '../server/src/platform/clock.ts';
 import { benchSeconds, opensslRsa2048Verify, ownCpuSeconds } from './lib/own-cpu.ts';
@@ -56,7 +56,9 @@ const verifier = createSignatureVerifier({
 });
 const payload = new Uint8Array(1024).map((_, i) => (i * 37 + 11) & 0xff);
 
-console.log(`signature-cms  GOST backend: ${gostBackend()}`);
+console.log(
+  `signature-cms  GOST backend: ${gostBackend()}, RSA: ${nativeGost ? `native (${nativeGost.rsaArithmetic})` : 'node:crypto'}`,
+);
 const results: Record<string, { first: number; known: number }> = {};
 for (const algorithm of families) {
   const holder = testHolder(pki, algorithm, 'signer-sign');

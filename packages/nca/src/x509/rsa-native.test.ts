@@ -22,7 +22,7 @@ const digests: RsaDigestName[] = ['sha256', 'sha384', 'sha512'];
 
 describe.skipIf(!addon)('native RSA verification', () => {
   const a = addon!;
-  const engines = () => [a.rsaVerify, a.rsaVerifyEvp, a.rsaVerifyPerCall];
+  const engines = () => [a.rsaVerify, a.rsaVerifyMontgomery, a.rsaVerifyEvp, a.rsaVerifyPerCall];
   // the describe body is run even when skipped: import only with the addon
   const handle = addon ? addon.rsaPublicKey(spkiOf(key2048.publicKey)) : (null as unknown as NativeRsaKey);
 
@@ -172,13 +172,16 @@ describe.skipIf(!addon)('native RSA verification', () => {
     Uint8Array.from([leading, blockType, ...new Uint8Array(length - t.length - 3).fill(0xff), 0, ...t]);
 
   it('raises signatures itself for the usual keys and leaves the others to EVP_PKEY_verify', () => {
-    expect(a.rsaOwnPower(handle)).toBe(true);
-    expect(a.rsaOwnPower(a.rsaPublicKey(spkiOf(rsa(1024).publicKey)))).toBe(true);
+    const own = a.rsaArithmetic === 'ifma' ? 'ifma' : 'montgomery';
+    expect(a.rsaWay(handle)).toBe(own);
+    expect(a.rsaWay(a.rsaPublicKey(spkiOf(rsa(4096).publicKey)))).toBe(own);
+    expect(a.rsaWay(a.rsaPublicKey(spkiOf(rsa(3072).publicKey)))).toBe('montgomery');
+    expect(a.rsaWay(a.rsaPublicKey(spkiOf(rsa(1024).publicKey)))).toBe('montgomery');
     expect(
-      a.rsaOwnPower(
+      a.rsaWay(
         a.rsaPublicKey(spkiOf(generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent: 3 }).publicKey)),
       ),
-    ).toBe(true);
+    ).toBe('montgomery');
     const n = modulusOf(key2048.publicKey);
     const spki = (modulus: Uint8Array, exponent: bigint) =>
       sequence(algorithm('1.2.840.113549.1.1.1'), bitString(sequence(unsignedInteger(modulus), integer(exponent))));
@@ -196,21 +199,23 @@ describe.skipIf(!addon)('native RSA verification', () => {
       } catch {
         continue; // OpenSSL refused the key outright: node's answer is used then
       }
-      expect(a.rsaOwnPower(key)).toBe(false);
+      expect(a.rsaWay(key)).toBe('evp');
+      expect(a.rsaRaise(key, new Uint8Array(256).fill(3), 'montgomery')).toBeNull();
+      expect(a.rsaRaise(key, new Uint8Array(256).fill(3), 'ifma')).toBeNull();
       const data = new TextEncoder().encode('odd key');
       for (const signature of [new Uint8Array(sign('sha256', data, key2048.privateKey)), new Uint8Array(256).fill(3)]) {
         const expected = nodeSays(spki(modulus, exponent), 'sha256', data, signature);
         for (const check of engines()) expect(check(key, 'sha256', data, signature)).toBe(expected);
       }
     }
-    expect(() => a.rsaOwnPower({} as unknown as NativeRsaKey)).toThrow(TypeError);
+    expect(() => a.rsaWay({} as unknown as NativeRsaKey)).toThrow(TypeError);
   });
 
   it('verifies under small and unusual odd exponents as node does', () => {
     for (const publicExponent of [3, 17, 0x10003, 0x7fffffff]) {
       const pair = generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent });
       const key = a.rsaPublicKey(spkiOf(pair.publicKey));
-      expect(a.rsaOwnPower(key)).toBe(true);
+      expect(a.rsaWay(key)).toBe('montgomery');
       for (const digest of digests) {
         const data = new TextEncoder().encode(`e = ${publicExponent}`);
         const signature = new Uint8Array(sign(digest, data, pair.privateKey));
@@ -218,6 +223,93 @@ describe.skipIf(!addon)('native RSA verification', () => {
         signature[17]! ^= 4;
         expect(agree(key, pair.publicKey, digest, data, signature)).toBe(false);
       }
+    }
+  });
+
+  it('raises like BigInt both ways, on real and on extreme moduli of 2,048 and 4,096 bits', () => {
+    const modPow = (base: bigint, exponent: bigint, modulus: bigint) => {
+      let result = 1n;
+      let square = base % modulus;
+      for (let rest = exponent; rest > 0n; rest >>= 1n) {
+        if (rest & 1n) result = (result * square) % modulus;
+        square = (square * square) % modulus;
+      }
+      return result;
+    };
+    const spki = (modulus: bigint, exponent: bigint, bytes: number) =>
+      sequence(
+        algorithm('1.2.840.113549.1.1.1'),
+        bitString(sequence(unsignedInteger(bytesOf(modulus, bytes)), integer(exponent))),
+      );
+    let seed = 7;
+    const random = (bytes: number) =>
+      bigint(new Uint8Array(bytes).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
+    const moduli: bigint[] = [];
+    for (const bytes of [256, 512]) {
+      const bits = BigInt(8 * bytes);
+      moduli.push(
+        (1n << bits) - 1n, // every limb full
+        (1n << (bits - 1n)) + 1n, // the smallest odd modulus of this size
+        (1n << bits) - (random(bytes / 2) | 1n), // high limbs full, low ones random
+        random(bytes) | (1n << (bits - 1n)) | 1n,
+      );
+    }
+    moduli.push(bigint(modulusOf(key2048.publicKey)), bigint(modulusOf(rsa(4096).publicKey)));
+    const ways = a.rsaArithmetic === 'ifma' ? (['ifma', 'montgomery'] as const) : (['montgomery'] as const);
+    for (const n of moduli) {
+      const bytes = n >= 1n << 2048n ? 512 : 256;
+      for (const e of [65537n, 3n, 17n, (1n << 64n) - 1n, 0x80000001n]) {
+        const key = a.rsaPublicKey(spki(n, e, bytes));
+        expect(a.rsaWay(key)).toBe(ways[0]);
+        const values = [
+          0n,
+          1n,
+          2n,
+          n - 1n,
+          n - 2n,
+          1n << 1000n,
+          random(bytes) % n,
+          random(bytes) % n,
+          random(bytes >> 1),
+        ];
+        if (e === 65537n) for (let i = 0; i < 8; i++) values.push(random(bytes) % n);
+        for (const value of values) {
+          const expected = bytesOf(modPow(value, e, n), bytes);
+          for (const way of ways)
+            expect(a.rsaRaise(key, bytesOf(value, bytes), way), `${way} ${n} ${e} ${value}`).toEqual(expected);
+        }
+        for (const way of ways) {
+          expect(a.rsaRaise(key, bytesOf(n, bytes), way)).toBeNull();
+          if (n + 1n < 1n << BigInt(8 * bytes)) expect(a.rsaRaise(key, bytesOf(n + 1n, bytes), way)).toBeNull();
+          expect(a.rsaRaise(key, new Uint8Array(bytes - 1), way)).toBeNull();
+        }
+      }
+    }
+    expect(() => a.rsaRaise(handle, new Uint8Array(256), 'evp' as 'ifma')).toThrow(TypeError);
+  });
+
+  it('verifies 2,048-bit keys with other public exponents as node does, every way', () => {
+    for (const publicExponent of [3, 0x7fffffff]) {
+      const pair = generateKeyPairSync('rsa', { modulusLength: 2048, publicExponent });
+      const key = a.rsaPublicKey(spkiOf(pair.publicKey));
+      for (const digest of digests) {
+        const data = new TextEncoder().encode(`2,048 bits, e = ${publicExponent}`);
+        const signature = new Uint8Array(sign(digest, data, pair.privateKey));
+        expect(agree(key, pair.publicKey, digest, data, signature)).toBe(true);
+        signature[200]! ^= 1;
+        expect(agree(key, pair.publicKey, digest, data, signature)).toBe(false);
+      }
+    }
+  });
+
+  it('agrees with node on a thousand signatures of a 2,048-bit key, valid and tampered', () => {
+    let seed = 5;
+    for (let i = 0; i < 500; i++) {
+      const data = new Uint8Array(i % 300).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+      const signature = new Uint8Array(sign('sha256', data, key2048.privateKey));
+      expect(agree(handle, key2048.publicKey, 'sha256', data, signature)).toBe(true);
+      signature[(seed >>> 8) % 256]! ^= 1 << (i & 7);
+      expect(agree(handle, key2048.publicKey, 'sha256', data, signature)).toBe(false);
     }
   });
 
