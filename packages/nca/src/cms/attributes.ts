@@ -40,7 +40,7 @@ interface AttributeSpans {
   values: DerSpan[];
 }
 
-export function attributeSpans(bytes: Uint8Array, node: DerSpan): AttributeSpans[] {
+function attributeSpans(bytes: Uint8Array, node: DerSpan): AttributeSpans[] {
   const items = childSpans(bytes, node);
   if (items.length > maxAttributes) throw new CmsFormatError(`more than ${maxAttributes} attributes`);
   return items.map((item) => {
@@ -142,7 +142,7 @@ function singleValue(attribute: AttributeSpans): DerSpan {
 }
 
 /** SigningCertificate ::= SEQUENCE { certs SEQUENCE OF ESSCertID, policies … } (RFC 2634 §5.4, RFC 5035 §3). */
-export function readSigningCertificate(bytes: Uint8Array, node: DerSpan, version: 1 | 2): SigningCertificate {
+function readSigningCertificate(bytes: Uint8Array, node: DerSpan, version: 1 | 2): SigningCertificate {
   expectTag(node, 0x30, 'SigningCertificate');
   const [certs] = childSpans(bytes, node);
   expectTag(certs!, 0x30, 'SigningCertificate certs');
