@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['addon.c', 'curve.c', 'streebog.c', 'gost94.c', 'rsa.c'].map((file) =>
+const sources = ['addon.c', 'curve.c', 'streebog.c', 'gost94.c', 'rsa.c', 'rsa52.c'].map((file) =>
   path.join(root, 'native', 'gost', file),
 );
 const outDir = path.join(root, 'build', 'native');

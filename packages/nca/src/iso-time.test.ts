@@ -18,6 +18,16 @@ describe('isoTime', () => {
     for (const time of samples) expect(isoTime(new Date(time)), String(time)).toBe(new Date(time).toISOString());
   });
 
+  it('gives the right text for moments that come back, among others', () => {
+    const moments = [0, 1, 2, 3, 4, 5, 6].map((i) => Date.UTC(2026, 11, 6, 12, 0, 0, i));
+    for (let round = 0; round < 50; round++) {
+      for (const time of moments.slice(0, 1 + (round % moments.length))) {
+        expect(isoTime(new Date(time))).toBe(new Date(time).toISOString());
+        expect(isoTime(new Date(time))).toBe(new Date(time).toISOString());
+      }
+    }
+  });
+
   it('hands years outside 0000–9999 and invalid dates to the built-in', () => {
     const far = new Date(Date.UTC(10_000, 0, 1));
     expect(isoTime(far)).toBe(far.toISOString());

@@ -5,6 +5,22 @@
  * the extended six-digit year (or throws).
  */
 export function isoTime(date: Date): string {
+  // The same few moments come back verification after verification (the clock's millisecond, a
+  // CRL's thisUpdate, a document's signing time): the last four are remembered by their time value.
+  const time = date.getTime();
+  for (let i = 0; i < recentTimes.length; i++) if (recentTimes[i] === time) return recentTexts[i]!;
+  const text = format(date);
+  recentTimes[next] = time;
+  recentTexts[next] = text;
+  next = (next + 1) % recentTimes.length;
+  return text;
+}
+
+const recentTimes = [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+const recentTexts = ['', '', '', ''];
+let next = 0;
+
+function format(date: Date): string {
   const year = date.getUTCFullYear();
   if (!(year >= 0 && year <= 9999)) return date.toISOString();
   return (

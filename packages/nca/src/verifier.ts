@@ -2,9 +2,20 @@ import type { Clock } from './clock.ts';
 import type { TimestampInfo } from './cms/index.ts';
 import type { SignatureFailureCode } from './failure-codes.ts';
 import { isoTime } from './iso-time.ts';
-import { checkRevocation, type RevocationPolicy } from './revocation/check-revocation.ts';
+import {
+  checkRevocation,
+  type RevocationPolicy,
+  type RevocationResult,
+  revocationAtHand,
+} from './revocation/check-revocation.ts';
 import type { CrlStore } from './revocation/crl-store.ts';
-import { type CheckedSigner, certificatesOf, inPlaceChecker, type SignatureChecker } from './signature-check.ts';
+import {
+  type CheckedSigner,
+  certificatesOf,
+  checkCmsHere,
+  inPlaceChecker,
+  type SignatureChecker,
+} from './signature-check.ts';
 import { buildChain } from './trust/chain.ts';
 import { commonName } from './trust/names.ts';
 import type { TrustStore } from './trust/trust-store.ts';
@@ -56,18 +67,32 @@ const maxInputBytes = 16 * 1024 * 1024;
  */
 export function createSignatureVerifier(dependencies: VerifierDependencies): SignatureVerifier {
   const { trust, clock } = dependencies;
-  const checker = dependencies.checker ?? inPlaceChecker;
+  // Absent: CMS is checked in place by checkCmsHere (certificate objects, no copies), XML by inPlaceChecker.
+  const ownChecker = dependencies.checker;
+  const checker = ownChecker ?? inPlaceChecker;
+  // The verifier's clock, not the machine's, judges whether an OCSP answer is fresh.
+  const now = () => clock.now();
   // The same for every verification but the moment judged.
   const revocationOptions = {
     policy: dependencies.revocation,
-    // The verifier's clock, not the machine's, judges whether an OCSP answer is fresh.
-    now: () => clock.now(),
+    now,
     crls: dependencies.crls,
     ...(dependencies.ocspUrl ? { ocspUrl: dependencies.ocspUrl } : {}),
     ...(dependencies.fetch ? { fetch: dependencies.fetch } : {}),
   };
 
-  async function judge(signed: SignedBy[], options: VerifyOptions): Promise<VerificationResult> {
+  /**
+   * The verdict on every signer, the first one's result carrying them all. Synchronous when
+   * nothing needs waiting for (one signer whose revocation status is at hand, the usual case), a
+   * promise otherwise; the answer is the same either way.
+   */
+  function judge(signed: SignedBy[], options: VerifyOptions): VerificationResult | Promise<VerificationResult> {
+    // One signer: its result as it is (withSigners adds the list only for several).
+    if (signed.length === 1) return judgeSigner(signed[0]!, options);
+    return judgeEach(signed, options);
+  }
+
+  async function judgeEach(signed: SignedBy[], options: VerifyOptions): Promise<VerificationResult> {
     const signers: Signer[] = [];
     let first: VerificationResult | null = null;
     for (const [index, signer] of signed.entries()) {
@@ -80,7 +105,7 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     return withSigners(first, signers);
   }
 
-  async function judgeSigner(signed: SignedBy, options: VerifyOptions): Promise<VerificationResult> {
+  function judgeSigner(signed: SignedBy, options: VerifyOptions): VerificationResult | Promise<VerificationResult> {
     const timestamp = signed.timestamp ? reportTimestamp(signed.timestamp) : undefined;
     const at = options.at ?? (timestamp?.trusted ? new Date(timestamp.time) : clock.now());
     // Filled field by field rather than from spread literals: this runs on every verification.
@@ -102,7 +127,21 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
       return { ...refusal('SIG_WRONG_KEY_PURPOSE', detail, at), signer, chain, ...common };
     }
     const issuer = chainResult.chain[1] ?? chainResult.chain[0]!;
-    const revocation = await checkRevocation(signed.certificate, issuer, { ...revocationOptions, at });
+    const atHand = revocationAtHand(signed.certificate, issuer, dependencies.revocation, dependencies.crls, at, now);
+    if (atHand) return concludeSigner(atHand, signer, chain, common, at);
+    return checkRevocation(signed.certificate, issuer, { ...revocationOptions, at }).then((revocation) =>
+      concludeSigner(revocation, signer, chain, common, at),
+    );
+  }
+
+  /** The result once the revocation status is known. */
+  function concludeSigner(
+    revocation: RevocationResult,
+    signer: Signer,
+    chain: ChainLink[],
+    common: Pick<VerificationResult, 'signingTime' | 'timestamp'>,
+    at: Date,
+  ): VerificationResult {
     if (revocation.status === 'unavailable') {
       return { ...refusal('SIG_REVOCATION_UNAVAILABLE', revocation.detail, at), signer, chain, ...common };
     }
@@ -139,7 +178,12 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
         checkedAt: isoTime(at),
       };
     }
-    return { valid: true, signer, chain, revocation: report, ...common, checkedAt: isoTime(at) };
+    // The same keys in the same order as { valid, signer, chain, revocation, ...common, checkedAt }, without the spread.
+    const valid: VerificationResult = { valid: true, signer, chain, revocation: report } as VerificationResult;
+    if (common.signingTime !== undefined) valid.signingTime = common.signingTime;
+    if (common.timestamp !== undefined) valid.timestamp = common.timestamp;
+    valid.checkedAt = isoTime(at);
+    return valid;
   }
 
   function reportTimestamp(info: TimestampInfo): TimestampReport {
@@ -159,7 +203,12 @@ export function createSignatureVerifier(dependencies: VerifierDependencies): Sig
     async verifyCms(cms, options) {
       if (cms.length > maxInputBytes)
         return refusal('SIG_MALFORMED', `larger than ${maxInputBytes} bytes`, clock.now());
-      const checked = await checker.cms(cms, options.data);
+      if (!ownChecker) {
+        const here = checkCmsHere(cms, options.data);
+        if (!here.ok) return refusal(here.code, here.detail, options.at ?? clock.now());
+        return judge(here.signers, options);
+      }
+      const checked = await ownChecker.cms(cms, options.data);
       if (!checked.ok) return refusal(checked.code, checked.detail, options.at ?? clock.now());
       return judge(checked.signers.map(signedBy), options);
     },

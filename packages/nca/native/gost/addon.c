@@ -8,8 +8,10 @@
  * (verifyOpenssl, combine) that tests and the benchmark compare against. That OpenSSL is the one
  * the node binary itself carries and exports, so nothing is linked: the BN_* and EC_* symbols
  * resolve against the running node process when the addon is loaded. The digests are our own
- * code too (streebog.c, gost94.c). rsa.c adds RSA PKCS#1 v1.5 verification by the same OpenSSL
- * (rsaPublicKey, rsaVerify), so that RSA signatures skip node:crypto's per-call set-up.
+ * code too (streebog.c, gost94.c). rsa.c adds RSA PKCS#1 v1.5 verification (rsaPublicKey,
+ * rsaVerify): the public operation by rsa52.c (AVX-512 IFMA) or the same OpenSSL's Montgomery
+ * products, so that RSA signatures skip node:crypto's per-call set-up and OpenSSL's own
+ * exponentiation.
  *
  * NCA RK byte order (docs/NCA-SIGNATURES.md): public key X‖Y and signature r‖s, each half
  * little-endian; the digest is read as a little-endian integer mod q, 0 → 1.

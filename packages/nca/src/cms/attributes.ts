@@ -1,5 +1,5 @@
-import { childSpans, type DerNode, type DerSpan, readDer, readSpan, spanOid, spanRaw, spanValue } from '../asn1/der.ts';
-import { hex, readTime, stripLeadingZeros } from '../x509/certificate.ts';
+import { childSpans, type DerNode, type DerSpan, readSpan, spanOid, spanRaw, spanValue } from '../asn1/der.ts';
+import { hex, readTimeAt, stripLeadingZeros } from '../x509/certificate.ts';
 import { algorithmOidAt, expectTag } from './asn1-helpers.ts';
 import { CmsFormatError } from './errors.ts';
 import { oid } from './oids.ts';
@@ -67,12 +67,14 @@ export function readAttributesAt(bytes: Uint8Array, node: DerSpan): Attribute[] 
 /** readSignedAttributes for the span `node` of `bytes` (the [0] signed attributes of a SignerInfo). */
 export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): SignedAttributes {
   const spans = attributeSpans(bytes, node);
-  // A copy, made with Uint8Array's slice: on a Buffer, .slice() is a view, and retagging it would
-  // change the caller's bytes (a second read of the same CMS would then fail).
-  const der = Uint8Array.prototype.slice.call(bytes, node.start, node.end);
+  // A copy: retagging a view would change the caller's bytes (a second read of the same CMS would
+  // then fail). Made in Buffer's pool: a Uint8Array of more than 64 bytes gets memory of its own
+  // outside the heap, which costs several times the copy (the signed attributes run to a few
+  // hundred bytes); the copy is a view of the pool's memory, which every reader of it respects.
+  const der = Buffer.allocUnsafe(node.end - node.start);
+  der.set(bytes.subarray(node.start, node.end));
   der[0] = 0x31;
-  const all = spans.map(({ type, values }) => ({ type, values: values.map((value) => spanRaw(bytes, value)) }));
-  const attributes: SignedAttributes = { der, all };
+  const attributes: SignedAttributes = new ReadSignedAttributes(der, bytes, spans);
   const seen: string[] = [];
   for (const attribute of spans) {
     // RFC 5652 §5.3 and §11: these attributes appear once, with exactly one value.
@@ -88,9 +90,11 @@ export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): Signed
         attributes.messageDigest = spanValue(bytes, value);
         break;
       }
-      case oid.signingTime:
-        attributes.signingTime = readTime(readDer(bytes, singleValue(attribute).start));
+      case oid.signingTime: {
+        const value = singleValue(attribute);
+        attributes.signingTime = readTimeAt(value.tag, bytes, value.contents, value.end);
         break;
+      }
       case oid.signingCertificate:
         attributes.signingCertificate = readSigningCertificate(bytes, singleValue(attribute), 1);
         break;
@@ -100,6 +104,36 @@ export function readSignedAttributesAt(bytes: Uint8Array, node: DerSpan): Signed
     }
   }
   return attributes;
+}
+
+/**
+ * The signed attributes as read: `all` (views of every value, which the verification never looks
+ * at) is made only when asked for.
+ */
+class ReadSignedAttributes implements SignedAttributes {
+  declare contentType?: string;
+  declare messageDigest?: Uint8Array;
+  declare signingTime?: Date;
+  declare signingCertificate?: SigningCertificate;
+  readonly der: Uint8Array;
+  readonly #bytes: Uint8Array;
+  readonly #spans: AttributeSpans[];
+  #all: Attribute[] | undefined = undefined;
+
+  constructor(der: Uint8Array, bytes: Uint8Array, spans: AttributeSpans[]) {
+    this.der = der;
+    this.#bytes = bytes;
+    this.#spans = spans;
+  }
+
+  get all(): Attribute[] {
+    const bytes = this.#bytes;
+    this.#all ??= this.#spans.map(({ type, values }) => ({
+      type,
+      values: values.map((value) => spanRaw(bytes, value)),
+    }));
+    return this.#all;
+  }
 }
 
 function singleValue(attribute: AttributeSpans): DerSpan {

@@ -1,6 +1,8 @@
 import crypto, { createHash } from 'node:crypto';
 import gost from 'node-gost-crypto';
+import { equalBytes } from '../bytes.ts';
 import { gost34311, streebog512 } from '../gost/digests.ts';
+import { nativeGost, type RsaDigestName } from '../gost/native.ts';
 import type { Certificate } from '../x509/certificate.ts';
 import { oid } from './oids.ts';
 
@@ -44,6 +46,25 @@ const identifyingDigests: Record<string, Digest> = { ...contentDigests, [oid.sha
 
 export function contentDigest(algorithm: string): Digest | null {
   return contentDigests[algorithm] ?? null;
+}
+
+// The SHA-2 content digests the addon checks in one call (native/gost/rsa.c, digestMatches).
+const nativeSha2 = new Map<string, RsaDigestName>([
+  [oid.sha256, 'sha256'],
+  [oid.sha384, 'sha384'],
+  [oid.sha512, 'sha512'],
+]);
+
+/**
+ * Whether `expected` is the `algorithm` digest of `data` (a messageDigest against the content);
+ * null for an algorithm contentDigest does not know. The same answer as comparing with
+ * contentDigest(algorithm)(data), by the addon for SHA-2 when it is loaded.
+ */
+export function contentDigestMatches(algorithm: string, data: Uint8Array, expected: Uint8Array): boolean | null {
+  const native = nativeGost ? nativeSha2.get(algorithm) : undefined;
+  if (native) return nativeGost!.digestMatches(native, data, expected);
+  const digest = contentDigest(algorithm);
+  return digest ? equalBytes(expected, digest(data)) : null;
 }
 
 export function identifyingDigest(algorithm: string): Digest | null {

@@ -10,22 +10,21 @@ import { oid } from './oids.ts';
  * the same with the key OID). This gives the signature OID checkSignature understands.
  */
 export function signatureOid(signatureAlgorithm: string, digestAlgorithm: string): string {
-  if (signatureAlgorithm === oid.rsaEncryption) {
-    const byDigest: Record<string, string> = {
-      [oid.sha1]: oid.sha1WithRsa,
-      [oid.sha256]: oid.sha256WithRsa,
-      [oid.sha384]: oid.sha384WithRsa,
-      [oid.sha512]: oid.sha512WithRsa,
-    };
-    return byDigest[digestAlgorithm] ?? signatureAlgorithm;
-  }
-  const byKey: Record<string, string> = {
-    [oid.gost2004Key]: oid.gost2004Signature,
-    [oid.gost2015Key512]: oid.gost2015Signature512,
-    [oid.gost2015Key256]: oid.gost2015Signature256,
-  };
-  return byKey[signatureAlgorithm] ?? signatureAlgorithm;
+  if (signatureAlgorithm === oid.rsaEncryption) return rsaByDigest.get(digestAlgorithm) ?? signatureAlgorithm;
+  return signatureByKey.get(signatureAlgorithm) ?? signatureAlgorithm;
 }
+
+const rsaByDigest = new Map<string, string>([
+  [oid.sha1, oid.sha1WithRsa],
+  [oid.sha256, oid.sha256WithRsa],
+  [oid.sha384, oid.sha384WithRsa],
+  [oid.sha512, oid.sha512WithRsa],
+]);
+const signatureByKey = new Map<string, string>([
+  [oid.gost2004Key, oid.gost2004Signature],
+  [oid.gost2015Key512, oid.gost2015Signature512],
+  [oid.gost2015Key256, oid.gost2015Signature256],
+]);
 
 /** Verifies a SignerInfo's signature; RSA-PSS here (checkSignature has no PSS), the rest through checkSignature. */
 export function checkSignerSignature(

@@ -1,7 +1,7 @@
 import { equalBytes } from '../bytes.ts';
 import { describeCertificate, sameName } from '../trust/names.ts';
 import { type Certificate, hex } from '../x509/certificate.ts';
-import { certificateDigest, contentDigest } from './digest.ts';
+import { certificateDigest, contentDigest, contentDigestMatches } from './digest.ts';
 import { type CmsFailure, fail } from './errors.ts';
 import { checkSignerSignature, signatureOid } from './signature-algorithm.ts';
 import { type SignedData, type SignerInfo, signerIssuerName } from './signed-data.ts';
@@ -73,7 +73,7 @@ function checkSigner(
         `signed contentType ${attributes.contentType} differs from eContentType ${signedData.contentType}`,
       );
     }
-    if (!equalBytes(attributes.messageDigest, digest(content))) {
+    if (!contentDigestMatches(info.digestAlgorithm, content, attributes.messageDigest)) {
       return fail('SIG_CONTENT_MISMATCH', 'the content does not match the signed message digest');
     }
     signed = attributes.der;
@@ -103,13 +103,12 @@ function checkSigner(
 function findSignerCertificate(info: SignerInfo, certificates: Certificate[]): Certificate | undefined {
   const sid = info.sid;
   if (sid.kind === 'issuerAndSerialNumber') {
-    const bySerial = certificates.filter((c) => c.serialNumber === sid.serialNumber);
     // Signers copy the issuer Name from their certificate, so the bytes match; the decoded
     // comparison covers one that re-encoded it (and rejects a malformed Name as before).
-    const sameBytes = bySerial.find((c) => equalBytes(c.issuerRaw, sid.issuerRaw));
-    if (sameBytes) return sameBytes;
+    for (const c of certificates)
+      if (c.serialNumber === sid.serialNumber && equalBytes(c.issuerRaw, sid.issuerRaw)) return c;
     const issuer = signerIssuerName(sid);
-    return bySerial.find((c) => sameName(c.issuer, issuer));
+    return certificates.find((c) => c.serialNumber === sid.serialNumber && sameName(c.issuer, issuer));
   }
   const keyIdentifier = hex(sid.keyIdentifier);
   return certificates.find((c) => c.subjectKeyIdentifier === keyIdentifier);

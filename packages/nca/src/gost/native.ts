@@ -62,13 +62,30 @@ export interface GostAddon {
    */
   rsaPublicKey(spki: Uint8Array): NativeRsaKey;
   /**
-   * RSASSA-PKCS1-v1_5: hashes data and checks the signature with an OpenSSL context kept per key and digest
-   * (so only on the JavaScript thread that imported the key, which is the only one that can hold it).
+   * RSASSA-PKCS1-v1_5: hashes data and checks the signature with state kept per key and digest (so only on
+   * the JavaScript thread that imported the key, which is the only one that can hold it): for the usual keys
+   * the signature raised to e by OpenSSL's Montgomery products and compared with the whole encoded message,
+   * for any other key OpenSSL's EVP_PKEY_verify as rsaVerifyEvp.
    * false for every signature that does not verify; a TypeError only for arguments of the wrong kind.
    */
   rsaVerify(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /** the same check by EVP_PKEY_verify on a context kept per key and digest, for every key, to compare against */
+  rsaVerifyEvp(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
   /** the same check as node does it (a fresh EVP_DigestVerifyInit per call), to compare against */
   rsaVerifyPerCall(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /** the same check with OpenSSL's Montgomery products for the exponentiation, even where rsaVerify uses the IFMA code */
+  rsaVerifyMontgomery(key: NativeRsaKey, digest: RsaDigestName, data: Uint8Array, signature: Uint8Array): boolean;
+  /**
+   * How rsaVerify checks this key's signatures: 'ifma' (rsa52.c, AVX-512 IFMA, 2,048- and 4,096-bit moduli),
+   * 'montgomery' (OpenSSL's Montgomery products; odd modulus, odd e of 3 to 64 bits) or 'evp' (EVP_PKEY_verify). For tests.
+   */
+  rsaWay(key: NativeRsaKey): 'ifma' | 'montgomery' | 'evp';
+  /** signature^e mod n by one way, as the modulus' length of bytes; null when that way does not take the key or the signature is not below n. For tests. */
+  rsaRaise(key: NativeRsaKey, signature: Uint8Array, way: 'ifma' | 'montgomery'): Uint8Array | null;
+  /** 'ifma' when this CPU runs rsa52.c (x86-64 with AVX-512 IFMA, unless SHEKARA_GOST_PORTABLE=1), else 'montgomery' */
+  readonly rsaArithmetic: 'ifma' | 'montgomery';
+  /** whether `expected` is the SHA-2 digest of `data` (false for an `expected` of another length); a TypeError only for arguments of the wrong kind */
+  digestMatches(digest: RsaDigestName, data: Uint8Array, expected: Uint8Array): boolean;
 }
 
 export const addonPath = fileURLToPath(new URL('../../build/native/shekara_gost.node', import.meta.url));
@@ -136,8 +153,28 @@ export function selfCheck(addon: GostAddon): string | null {
   return rsaSelfCheck(addon);
 }
 
-/** An RSA signature made now with node:crypto must verify natively; a tampered one, a wrong digest and a non-RSA key must not. */
+// A 2,048-bit key and a signature made once with node:crypto: the size the IFMA code (rsa52.c) takes.
+const knownRsa = {
+  spki: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtR98ts9eHTFVLbb7NHzSOqtrGiZR4OmpgFzkVqxMpLpjmO14/WdyS0meG9LmvmECqWVxlPtLYetzqPX+vnAgwQV2VlsWH0/gYg86RLRfF/EycySUoCvxmQJdUnZmZyJjCkJamZ3isXsJC6R78zKbi1LlhTXtpXH1GKPoljLF4Xk/z9jiHc5N+qW5IhQ5+9fXd3krDnqdZPsDiZpjQq1zZtAHBdsSjjlC8oE0buzuOkUbDqzBnFh/BpgCdExq8+FfYoZJyKSewny4mvVE1vf9LbCOjbcpRQ90XEQk4/k3zm8BgRYTdtSggm5VBKHuM+OBXxPopD3J5zYPur73p53uOQIDAQAB',
+  data: 'shekara native RSA self-check, 2048 bits',
+  signature:
+    'M83XDhOYjJkKWZ5cC2fKP9RPAIz1ROpu3en8VcyHsH/4atapelxfkV0l1pW3OzHVAom90r/5TJZxFr3PU5Umg/NhM7xjXOOGf6+k9feZ6hFokMTFJA1Gms97V+g5XA3IFfsrWnAMR32BAHK73dNnloqH5hW624qW4DGMj5TgBk38ZgMuQ9hGjIqgXAlXBFDSWEZ6rqscZKFLn8P3wX1cFLGMEA3hoa97EMHk5F6lpxTezuVyn0VBwlDQC8saHY7cZw7l6yBJV5/pvTbXrNVqHAGqQkJHnGPPfDDxpo2yEu6BsXOxf9Mnq6+Lcfa6SEEvWy7CN4lLKqRS3LGmiEbjRA==',
+};
+
+/**
+ * An RSA signature made now with node:crypto (1,024 bits) and a known one (2,048 bits) must verify
+ * natively every way; a tampered one, a wrong digest and a non-RSA key must not.
+ */
 function rsaSelfCheck(addon: GostAddon): string | null {
+  const known = addon.rsaPublicKey(new Uint8Array(Buffer.from(knownRsa.spki, 'base64')));
+  const knownData = new TextEncoder().encode(knownRsa.data);
+  const knownSignature = new Uint8Array(Buffer.from(knownRsa.signature, 'base64'));
+  const knownTampered = knownSignature.slice();
+  knownTampered[100]! ^= 0x20;
+  for (const verify of [addon.rsaVerify, addon.rsaVerifyMontgomery, addon.rsaVerifyEvp]) {
+    if (!verify(known, 'sha256', knownData, knownSignature)) return 'the known 2,048-bit RSA signature is refused';
+    if (verify(known, 'sha256', knownData, knownTampered)) return 'a tampered 2,048-bit RSA signature is accepted';
+  }
   // 1,024 bits: generated in about 10 ms at every start (2,048 takes several times longer); the path is the same
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
   const key = addon.rsaPublicKey(new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })));
@@ -145,11 +182,15 @@ function rsaSelfCheck(addon: GostAddon): string | null {
   const signature = new Uint8Array(sign('sha256', data, privateKey));
   const tampered = signature.slice();
   tampered[tampered.length - 1]! ^= 1;
-  for (const verify of [addon.rsaVerify, addon.rsaVerifyPerCall]) {
+  for (const verify of [addon.rsaVerify, addon.rsaVerifyMontgomery, addon.rsaVerifyEvp, addon.rsaVerifyPerCall]) {
     if (!verify(key, 'sha256', data, signature)) return 'a valid RSA signature is refused';
     if (verify(key, 'sha256', data, tampered)) return 'a tampered RSA signature is accepted';
     if (verify(key, 'sha512', data, signature)) return 'an RSA signature is accepted with the wrong digest';
   }
+  const sha256Empty = hex('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  if (!addon.digestMatches('sha256', new Uint8Array(0), sha256Empty)) return 'SHA-256 of nothing is not matched';
+  sha256Empty[31]! ^= 1;
+  if (addon.digestMatches('sha256', new Uint8Array(0), sha256Empty)) return 'a wrong SHA-256 is matched';
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'der', type: 'spki' });
   try {
     addon.rsaPublicKey(new Uint8Array(ec));

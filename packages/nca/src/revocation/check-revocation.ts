@@ -1,5 +1,6 @@
 import { isoTime } from '../iso-time.ts';
 import type { Certificate } from '../x509/certificate.ts';
+import type { Crl } from '../x509/crl.ts';
 import type { CrlStore } from './crl-store.ts';
 import { type OcspAnswer, queryOcsp } from './ocsp.ts';
 
@@ -63,6 +64,26 @@ export async function checkRevocation(
   return { status: 'unavailable', detail: `${ocsp.status === 'unavailable' ? ocsp.detail : ''}; ${crl.detail}` };
 }
 
+/**
+ * checkRevocation's answer when it needs no waiting — no revocation check asked for, or a stored
+ * CRL that speaks for the moment — and undefined when it does (OCSP, a CRL to fetch, or none to
+ * be had). The verifier calls this first and checkRevocation only on undefined: one promise less
+ * per verification, with the same answer and the same clock readings in the same order.
+ */
+export function revocationAtHand(
+  certificate: Certificate,
+  issuer: Certificate,
+  policy: RevocationPolicy,
+  crls: CrlStore,
+  at: Date,
+  now: () => Date,
+): RevocationResult | undefined {
+  if (policy === 'none') return { status: 'not_checked', source: null, checkedAt: isoTime(now()) };
+  if (policy !== 'crl') return undefined;
+  const found = crls.lookupAtHand(certificate, issuer, at);
+  return found?.ok ? crlAnswer(found.crl, certificate, at, now) : undefined;
+}
+
 async function byOcsp(
   certificate: Certificate,
   issuer: Certificate,
@@ -94,12 +115,17 @@ async function byCrl(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   if (!found.ok) return { status: 'unavailable', detail: found.detail };
+  return crlAnswer(found.crl, certificate, options.at, now);
+}
+
+/** The certificate's status at `at` by a CRL that speaks for that moment. */
+function crlAnswer(crl: Crl, certificate: Certificate, at: Date, now: () => Date): RevocationResult {
   const checkedAt = isoTime(now());
-  const issuedAt = isoTime(found.crl.thisUpdate);
-  const entry = found.crl.revoked.get(certificate.serialNumber);
+  const issuedAt = isoTime(crl.thisUpdate);
+  const entry = crl.revoked.get(certificate.serialNumber);
   // removeFromCRL only appears in delta CRLs, where it lifts a hold: the certificate stands.
   if (!entry || entry.reason === 'removeFromCRL') return { status: 'good', source: 'crl', checkedAt, issuedAt };
-  return judged(entry.revokedAt, entry.reason, options.at, { source: 'crl', checkedAt, issuedAt });
+  return judged(entry.revokedAt, entry.reason, at, { source: 'crl', checkedAt, issuedAt });
 }
 
 /** A revocation counts only if it happened by `at`: what was signed before it stays valid. */

@@ -130,6 +130,14 @@ export class CrlStore {
     };
   }
 
+  /**
+   * What lookup answers when a stored CRL speaks for the moment (it looks there first), without
+   * waiting: null when none does and lookup would have to fetch or explain.
+   */
+  lookupAtHand(certificate: Certificate, issuer: Certificate, at: Date): CrlLookup | null {
+    return this.best(certificate, issuer, at);
+  }
+
   private best(certificate: Certificate, issuer: Certificate, at: Date): CrlLookup | null {
     let best: { crl: Crl; origin: string } | null = null;
     const now = this.now();

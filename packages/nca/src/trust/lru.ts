@@ -4,6 +4,13 @@
  */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
+  /**
+   * The most recently used key, which is already last in `entries`: a hit on it (the same signer
+   * again, the usual case) needs no re-insertion. Re-inserting costs a delete and a set, and
+   * every few of those make the Map rebuild its table, garbage for the collector.
+   */
+  private newest: K | undefined = undefined;
+  private hasNewest = false;
   hits = 0;
   misses = 0;
 
@@ -19,14 +26,20 @@ export class LruCache<K, V> {
       return undefined;
     }
     this.hits++;
-    this.entries.delete(key);
-    this.entries.set(key, value);
+    if (!this.hasNewest || this.newest !== key) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+      this.newest = key;
+      this.hasNewest = true;
+    }
     return value;
   }
 
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.newest = key;
+    this.hasNewest = true;
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
 
@@ -36,6 +49,8 @@ export class LruCache<K, V> {
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
+    this.hasNewest = false;
     this.hits = 0;
     this.misses = 0;
   }

@@ -137,20 +137,28 @@ function readString(node: DerNode): string {
 }
 
 export function readTime(node: DerNode): Date {
+  return readTimeAt(node.tag, node.value, 0, node.value.length);
+}
+
+/**
+ * readTime of the element with identifier `tag` whose contents are bytes[start, end): for readers
+ * that walk offsets (the signing time of every CMS) and make no views.
+ */
+export function readTimeAt(tag: number, bytes: Uint8Array, start: number, end: number): Date {
   // UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ, read digit by digit: every signature
   // carries a signing time, and a copy plus a regular expression cost more than the parse.
-  const yearDigits = node.tag === 0x17 ? 2 : node.tag === 0x18 ? 4 : 0;
-  const bytes = node.value;
-  if (yearDigits === 0 || bytes.length !== yearDigits + 11 || bytes[bytes.length - 1] !== 0x5a) throw badTime(bytes);
-  const y = decimal(bytes, 0, yearDigits);
-  const mo = decimal(bytes, yearDigits, 2);
-  const d = decimal(bytes, yearDigits + 2, 2);
-  const h = decimal(bytes, yearDigits + 4, 2);
-  const mi = decimal(bytes, yearDigits + 6, 2);
-  const s = decimal(bytes, yearDigits + 8, 2);
-  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) throw badTime(bytes);
+  const yearDigits = tag === 0x17 ? 2 : tag === 0x18 ? 4 : 0;
+  if (yearDigits === 0 || end - start !== yearDigits + 11 || bytes[end - 1] !== 0x5a)
+    throw badTime(bytes.subarray(start, end));
+  const y = decimal(bytes, start, yearDigits);
+  const mo = decimal(bytes, start + yearDigits, 2);
+  const d = decimal(bytes, start + yearDigits + 2, 2);
+  const h = decimal(bytes, start + yearDigits + 4, 2);
+  const mi = decimal(bytes, start + yearDigits + 6, 2);
+  const s = decimal(bytes, start + yearDigits + 8, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) throw badTime(bytes.subarray(start, end));
   // RFC 5280 §4.1.2.5.1: two-digit years 50–99 are 19xx, 00–49 are 20xx.
-  const year = node.tag === 0x17 ? (y >= 50 ? 1900 + y : 2000 + y) : y;
+  const year = tag === 0x17 ? (y >= 50 ? 1900 + y : 2000 + y) : y;
   return new Date(Date.UTC(year, mo - 1, d, h, mi, s));
 }
 
@@ -243,6 +251,12 @@ export function stripLeadingZeros(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(start);
 }
 
+/** Upper-case hex. Serial numbers and key identifiers (up to a few dozen bytes, read on every verification) by a table, longer input through Buffer. */
 export function hex(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex').toUpperCase();
+  if (bytes.length > 64) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex').toUpperCase();
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += hexPairs[bytes[i]!];
+  return text;
 }
+
+const hexPairs = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
