@@ -11,39 +11,36 @@ import { parseRate } from '../reference/index.ts';
  * officials write them (a decimal comma and a no-break space between thousands in kk and ru).
  */
 
+/** Units written alike in Kazakh and Russian (the international symbols). */
+const metricUnits: Record<string, string> = {
+  '163': '1 г',
+  '166': '1 кг',
+  '168': '1 т',
+  '112': '1 л',
+  '111': '1 см³',
+  '006': '1 м',
+  '055': '1 м²',
+  '113': '1 м³',
+  '214': '1 кВт',
+};
+
 /** The unit a specific amount is charged per, by its code in the EAEU classifier of units of measure, as «за 1 кг» names it. */
 const perUnit: Record<Language, Record<string, string>> = {
   ru: {
-    '163': '1 г',
-    '166': '1 кг',
-    '168': '1 т',
-    '112': '1 л',
-    '111': '1 см³',
-    '006': '1 м',
-    '055': '1 м²',
-    '113': '1 м³',
+    ...metricUnits,
     '796': '1 шт.',
     '715': '1 пару',
     '798': '1000 шт.',
     '831': '1 л 100 % спирта',
     '251': '1 л. с.',
-    '214': '1 кВт',
   },
   kk: {
-    '163': '1 г',
-    '166': '1 кг',
-    '168': '1 т',
-    '112': '1 л',
-    '111': '1 см³',
-    '006': '1 м',
-    '055': '1 м²',
-    '113': '1 м³',
+    ...metricUnits,
     '796': '1 дана',
     '715': '1 жұп',
     '798': '1000 дана',
     '831': '100 % спирттің 1 литрі',
     '251': '1 ат күші',
-    '214': '1 кВт',
   },
   en: {
     '163': 'g',
