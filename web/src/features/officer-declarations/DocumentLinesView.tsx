@@ -1,11 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { documentLines } from './document-lines.ts';
+import { useBoxPrinters } from './use-box-printers.ts';
 
 /** A document of a kind without a laid-out view: each filled field by its path. */
 export function DocumentLinesView({ document }: { document: unknown }) {
   const { t } = useTranslation();
-  const { lines, truncated } = documentLines(document);
+  const { lines, truncated } = documentLines(document, useBoxPrinters());
   if (lines.length === 0) return <Text c="dimmed">{t('officerDeclarations.document.empty')}</Text>;
   return (
     <>

@@ -56,7 +56,7 @@ describe('the goods declaration laid out by boxes (issue 6 points 7, 14; EEC Dec
   });
 
   it('writes numbers and days as officials do when the page names its language (issue 21 point 6)', () => {
-    const printers = { number: (value: number) => printedAmount(String(value), 'ru'), day: printedDate };
+    const printers = { number: (value: number | string) => printedAmount(String(value), 'ru'), day: printedDate };
     expect(
       headerBoxes({ invoiceCurrency: 'USD', totalInvoiceAmount: 1234567.5, exchangeRate: 505.12 }, { printers }),
     ).toEqual([

@@ -19,7 +19,7 @@ type Header = Omit<GoodsDeclaration, 'items'>;
  * no reader is named.
  */
 export interface Printers {
-  number: (value: number) => string;
+  number: (value: number | string) => string;
   day: (value: string) => string;
 }
 
