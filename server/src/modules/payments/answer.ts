@@ -12,8 +12,9 @@ import { printedRate } from './rate-words.ts';
  * write them.
  */
 export function toAnswer(calculation: Calculation, language: Language): CalculationAnswer {
-  // Kazakh and Russian officials write 605,72 and 21.11.2025 where the engine writes 605.72 and 2025-11-21.
-  const explained = (text: string) => (language === 'en' ? text : printedFigures(text, language));
+  // Kazakh and Russian officials write 605,72, 10 000 EUR and 21.11.2025 where the engine writes
+  // 605.72, 10000 EUR and 2025-11-21.
+  const explained = (text: string) => (language === 'en' ? text : wholeAmounts(printedFigures(text, language)));
   const line = (line: PaymentLine) => ({
     item: line.item,
     paymentType: line.paymentType,
@@ -34,4 +35,16 @@ export function toAnswer(calculation: Calculation, language: Language): Calculat
     totals: Object.fromEntries([...calculation.totals].map(([code, tiyn]) => [code, formatTiyn(tiyn)])),
     total: formatTiyn(calculation.total),
   };
+}
+
+/**
+ * Whole amounts of money or measure (four digits or more before a currency code or a unit) with a
+ * no-break space between thousands; other whole numbers — commodity codes, years, article numbers —
+ * are left as they are.
+ */
+function wholeAmounts(text: string): string {
+  return text.replace(
+    /(?<![\d.,\u00a0])(\d{4,})(?=[ \u00a0](?:[A-Z]{3}\b|тенге|теңге|кг|л\b|шт|пар|дана|жұп))/gu,
+    (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0'),
+  );
 }

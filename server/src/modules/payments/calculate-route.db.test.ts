@@ -79,8 +79,8 @@ describe('POST /api/v1/payments/calculate', () => {
     const payload = { date: '2026-04-07', procedure: '40', items: [pork] };
     const explanation = async (language: string) =>
       (await calculate(payload, { 'accept-language': language })).json().lines[0].explanation as string;
-    expect(await explanation('kk')).toContain('Кедендік әкелу бажы: кедендік құн 10000 EUR');
-    expect(await explanation('ru')).toContain('Ввозная таможенная пошлина: таможенная стоимость 10000 EUR');
+    expect(await explanation('kk')).toContain('Кедендік әкелу бажы: кедендік құн 10\u00a0000 EUR');
+    expect(await explanation('ru')).toContain('Ввозная таможенная пошлина: таможенная стоимость 10\u00a0000 EUR');
     expect(await explanation('en')).toContain(
       'Import customs duty: customs value 10000 EUR × (National Bank rate 605.72 tenge per EUR of 2025-11-21)',
     );
