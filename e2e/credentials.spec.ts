@@ -26,6 +26,7 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
   const stage = useStage('credentials', { officer: { office: '75000', iin: officerIin, email: 'officer@example.kz' } });
   const url = (p: string) => `${stage.server.url}${p}`;
 
+  // Two people, a PDF letter, mail and an argon2 password change: about 21 s alone, over 60 s on a loaded CI run.
   it('files, approves, notifies and lets the applicant in only after the one-time password is changed; a paper request is answered by a letter', async () => {
     // 1. The applicant files the request: the registration signed with their auth key, authMethod "credentials".
     const applicantContext = await stage.browser.newContext({
@@ -169,5 +170,5 @@ describe.skipIf(unavailable !== null)('a credentials request from filing to the 
 
     await officerContext.close();
     await applicantContext.close();
-  });
+  }, 120_000);
 });
