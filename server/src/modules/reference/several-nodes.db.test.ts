@@ -96,7 +96,7 @@ describe.skipIf(severalNodesSkip)('reference data held in memory on two nodes (i
     for (const node of t.nodes) {
       const [duty, vat] = await lines(node.app);
       expect(duty!.base).toBe('6057200.00');
-      expect(vat!.rate).toBe('16%');
+      expect(vat!.rate).toBe('16\u00a0%');
     }
     // the rates of the day and the tariff's VAT are now in each node's memory
     await elsewhere.query(
@@ -110,7 +110,7 @@ describe.skipIf(severalNodesSkip)('reference data held in memory on two nodes (i
         vi.waitFor(
           async () => {
             const [duty, vat] = await lines(node.app);
-            expect([duty!.base, vat!.rate]).toEqual(['7000000.00', '17%']);
+            expect([duty!.base, vat!.rate]).toEqual(['7000000.00', '17\u00a0%']);
           },
           { timeout: 1_000, interval: 20 },
         ),
