@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { systemClock } from '../server/src/platform/clock.ts';
 import { fundAdvanceAccount } from '../server/src/testing/payments.ts';
 import {
@@ -12,7 +13,7 @@ import {
   startServerOn,
   submitOverHttp,
 } from '../server/src/testing/submission-load.ts';
-import { cpuSeconds } from './lib/process-cpu.ts';
+import { cpuTimes, machineCpu } from './lib/process-cpu.ts';
 
 /**
  * Signed submission over HTTP (issue 6 point 16): the real server process on a fresh PostgreSQL
@@ -43,11 +44,16 @@ if (!database) {
   process.exit(0);
 }
 
-const running = await startServerOn(database.url, {
-  AUTH_LOGIN_RATE_PER_MINUTE: '1000000',
-  LOG_LEVEL: 'error',
-  DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
-});
+const running = await startServerOn(
+  database.url,
+  {
+    AUTH_LOGIN_RATE_PER_MINUTE: '1000000',
+    LOG_LEVEL: 'error',
+    DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
+  },
+  // For a look inside the server, e.g. BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof".
+  (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+);
 const seed = await openSeedDatabase(database.url);
 try {
   const declarants = await seedDeclarants(seed, running.testPki, declarantCount, 0, algorithm);
@@ -95,13 +101,17 @@ try {
   await run(prepared.splice(0, warmUp), Infinity);
   const serverPid = running.server.child.pid;
   const cpu = () => ({
-    server: cpuSeconds((pid) => pid === serverPid),
-    postgres: cpuSeconds((_, command) => command.startsWith('postgres')),
+    server: cpuTimes((pid) => pid === serverPid),
+    postgres: cpuTimes((_, command) => command.startsWith('postgres')),
   });
   const cpuBefore = cpu();
+  const clientBefore = process.cpuUsage();
+  const machineBefore = machineCpu();
   started = performance.now();
   const result = await run(prepared, started + seconds * 1000);
   const cpuAfter = cpu();
+  const client = process.cpuUsage(clientBefore);
+  const machineAfter = machineCpu();
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   const ok = result.latencies.length - result.errors;
@@ -110,11 +120,27 @@ try {
       `${(ok / result.elapsed).toFixed(0)} submissions/s  p50 ${at(50).toFixed(1)} ms  p99 ${at(99).toFixed(1)} ms  errors ${result.errors}`,
   );
   if (result.firstError) console.log(`first error: ${result.firstError}`);
-  if (cpuBefore.server !== null && cpuAfter.server !== null && ok > 0) {
+  if (cpuBefore.server && cpuAfter.server && cpuBefore.postgres && cpuAfter.postgres && ok > 0) {
     // Only while the clients ran: routing that finished later is not in it.
-    const per = (seconds: number) => `${((seconds * 1000) / ok).toFixed(2)} ms`;
+    const ms = (seconds: number) => `${((seconds * 1000) / ok).toFixed(2)} ms`;
+    // The kernel's share is mostly loopback TCP between the server and PostgreSQL: round trips cost there.
+    const per = (after: { user: number; kernel: number }, before: { user: number; kernel: number }) =>
+      `${ms(after.user + after.kernel - before.user - before.kernel)} (kernel ${ms(after.kernel - before.kernel)})`;
     console.log(
-      `CPU per submission: server ${per(cpuAfter.server - cpuBefore.server)}, PostgreSQL ${per(cpuAfter.postgres! - cpuBefore.postgres!)} (all its processes on this machine)`,
+      `CPU per submission: server ${per(cpuAfter.server, cpuBefore.server)}, PostgreSQL ${per(cpuAfter.postgres, cpuBefore.postgres)} (all its processes on this machine), ` +
+        `this load generator ${ms((client.user + client.system) / 1e6)}`,
+    );
+  }
+  if (machineBefore && machineAfter) {
+    const spent = (kind: keyof typeof machineAfter) => machineAfter[kind] - machineBefore[kind];
+    const all = (Object.keys(machineAfter) as (keyof typeof machineAfter)[]).reduce(
+      (sum, kind) => sum + spent(kind),
+      0,
+    );
+    const share = (kind: keyof typeof machineAfter) => `${((spent(kind) / all) * 100).toFixed(0)} %`;
+    // Whether the cores were the limit, and how much of them other guests of the host took.
+    console.log(
+      `machine: ${os.availableParallelism()} cores, user ${share('user')}, system ${share('system')}, softirq ${share('softirq')}, steal ${share('steal')}, idle ${share('idle')}`,
     );
   }
   const { rows } = await seed.query<{ n: number; max: number }>(

@@ -29,10 +29,13 @@ export interface ServerProcess {
  * Runs `npm start`'s entry point (`node bin/start.mjs`, with the server's V8 flags) as a real child process; `fromSources`
  * runs server/src/main.ts through tsx instead, as `npm run dev` does.
  */
-export function spawnServer(env: Record<string, string>, { fromSources = false } = {}): ServerProcess {
+export function spawnServer(
+  env: Record<string, string>,
+  { fromSources = false, nodeFlags = [] as string[] } = {},
+): ServerProcess {
   const port = env.PORT ?? '8080';
   const entry = fromSources ? ['--import', 'tsx', 'server/src/main.ts'] : ['bin/start.mjs'];
-  const child = spawn(process.execPath, [...serverNodeFlags, ...entry], {
+  const child = spawn(process.execPath, [...serverNodeFlags, ...nodeFlags, ...entry], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

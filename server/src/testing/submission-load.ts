@@ -70,6 +70,7 @@ export interface RunningTestServer {
 export async function startServerOn(
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<RunningTestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-submit-'));
   const env = {
@@ -79,7 +80,7 @@ export async function startServerOn(
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
-  const server = spawnServer(env);
+  const server = spawnServer(env, { nodeFlags });
   await waitHealthy(server, 300_000);
   return { server, dataDir, env, testPki: await loadTestPki(path.join(dataDir, 'test-pki')) };
 }
