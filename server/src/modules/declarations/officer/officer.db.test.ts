@@ -19,6 +19,7 @@ import {
 } from '../../../testing/declarations.ts';
 import { deliverMail } from '../../../testing/outbox.ts';
 import { emptyAdvanceAccount, fundAdvanceAccount } from '../../../testing/payments.ts';
+import { readPdf } from '../../../testing/pdf-text.ts';
 import { createStaffAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
@@ -428,6 +429,40 @@ describe('the inbox: the customs side of the system takes what declarants delive
         ),
       ),
     ).toBe('DECL_NOT_FOUND');
+  });
+});
+
+describe('the officer prints a declaration (ACC-7, ACC-19)', () => {
+  it('gives the form as the declarant prints it, in Kazakh or Russian, only with a reason, each print on record; another department gets nothing', async () => {
+    const { number } = await registered(3);
+    const url = (query: string) => `/api/v1/officer/declarations/${enc(number)}/pdf?${query}`;
+    const russian = await department.browser.get(url('reason=declaration_review&lang=ru'));
+    expect(russian.statusCode, russian.body).toBe(200);
+    expect(russian.headers['content-type']).toBe('application/pdf');
+    expect(russian.headers['content-disposition']).toContain(`goods-${number.replace(/[^A-Za-z0-9._-]/g, '-')}-ru.pdf`);
+    const text = (await readPdf(russian.rawPayload)).pages.join('\n');
+    // the registration number printed in box A, and the declarant's BIN in box 14
+    expect(text).toContain(number);
+    expect(text).toContain(declarant.iinBin);
+    const kazakh = await department.browser.get(url('reason=declaration_review&lang=kk'));
+    expect(kazakh.statusCode).toBe(200);
+    expect((await readPdf(kazakh.rawPayload)).pages.join('\n')).not.toEqual(text);
+    // the read is on record with its reason; without one the print is refused and nothing is recorded
+    const reads = async () =>
+      (
+        await t.db.query<{ n: number }>(
+          `select count(*)::int as n from audit_log
+            where action = 'data.read' and details->>'objectId' = $1 and details->>'reason' = 'declaration_review'`,
+          [number],
+        )
+      ).rows[0]!.n;
+    const before = await reads();
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect(codeOf(await department.browser.get(url('lang=ru')))).toBe('DATA_READ_REASON_REQUIRED');
+    expect(codeOf(await astana.browser.get(url('reason=declaration_review&lang=ru')))).toBe('DECL_NOT_FOUND');
+    expect(await reads()).toBe(before);
+    // a declarant cannot use the officer's route
+    expect((await declarant.browser.get(url('reason=declaration_review&lang=ru'))).statusCode).toBe(403);
   });
 });
 
