@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '@shekara/contracts/declarations/control';
 import {
+  countedWordsAfterOtherValues,
   forbiddenTerms,
   interpolate,
   kazakhPluralsAfterCount,
@@ -73,6 +74,17 @@ describe('server texts in official Kazakh and Russian (issue 21 point 8)', () =>
       ...kazakhPluralsAfterCount(message.kk).map((word) => `${where} (kk): «{count} ${word}»`),
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it('every message counts by {count} only: no other inserted number before a counted Russian word (point 4)', () => {
+    const problems = [
+      ...[...errorCatalogue()].map(([code, definition]) => ({ where: code, message: definition.message })),
+      ...allRules.map((rule) => ({ where: rule.id, message: rule.message })),
+    ].flatMap(({ where, message }) =>
+      countedWordsAfterOtherValues(message.ru).map((found) => `${where} (ru): «${found}»`),
+    );
+    expect(problems).toEqual([]);
+    expect(countedWordsAfterOtherValues('не более {max} символов')).toEqual(['{max} символов']);
   });
 
   it('every e-mail, with the figures it inserts', () => {

@@ -34,6 +34,9 @@ export const russianCountedWords: readonly CountedWord[] = [
   word('знак / знака / знаков', 'знака / знаков / знаков'),
   word('запись / записи / записей', 'записи / записей / записей'),
   word('ошибка / ошибки / ошибок', 'ошибки / ошибок / ошибок'),
+  word('символ / символа / символов', 'символа / символов / символов'),
+  word('цифра / цифры / цифр', 'цифры / цифр / цифр'),
+  word('отзыв / отзыва / отзывов', 'отзыва / отзывов / отзывов'),
 ];
 
 /** Words that may follow a number without agreeing with it: the number is then not counting them. */
@@ -89,3 +92,26 @@ export function kazakhPluralsAfterCount(template: string): string[] {
 
 /** Kazakh words whose own stem ends so, not plurals. */
 const singularWords = new Set(['компьютер', 'принтер', 'литр', 'метр']);
+
+/**
+ * The values a Russian template ({{name}}, or the server's {name}) inserts right before a counted
+ * word under another name than `count` («{{min}} символов»): i18next chooses the plural form by `count` only, so such a word
+ * agrees with today's value at best. Each is named with the word after it; a value after «№» is a
+ * number that names, not one that counts.
+ */
+export function countedWordsAfterOtherValues(template: string): string[] {
+  const found: string[] = [];
+  for (const [, placeholder, name, next] of template.matchAll(
+    /(?<![№{][\s\u00a0]*)(\{\{?\s*(\w+)[^}]*\}\}?)[\s\u00a0]+(\p{L}+)/gu,
+  )) {
+    if (name === 'count') continue;
+    const lower = next!.toLowerCase();
+    if (
+      russianCountedWords.some((entry) =>
+        [...Object.values(entry.nominative), ...Object.values(entry.genitive)].includes(lower),
+      )
+    )
+      found.push(`${placeholder} ${next}`);
+  }
+  return found;
+}

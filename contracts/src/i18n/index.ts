@@ -67,7 +67,7 @@ export function cookieLanguage(header: string | undefined): Language | undefined
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export { localizedAmount, printedAmount } from './amounts.ts';
-export { kazakhPluralsAfterCount, russianAgreementProblems } from './counted-words.ts';
+export { countedWordsAfterOtherValues, kazakhPluralsAfterCount, russianAgreementProblems } from './counted-words.ts';
 export { printedDate } from './dates.ts';
 export { type ForbiddenTerm, forbiddenTerms, forbiddenTermsIn } from './forbidden-terms.ts';
 export { type KazakhCase, kazakhEnding, withKazakhEnding } from './kazakh-endings.ts';

@@ -1,4 +1,8 @@
-import { kazakhPluralsAfterCount, russianAgreementProblems } from '@shekara/contracts/i18n';
+import {
+  countedWordsAfterOtherValues,
+  kazakhPluralsAfterCount,
+  russianAgreementProblems,
+} from '@shekara/contracts/i18n';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, catalogues } from './catalogues.ts';
@@ -85,6 +89,14 @@ describe('texts that count (issue 21 point 4)', () => {
     }
   });
 
+  it('count only by `count`: no other inserted number comes before a counted Russian word', () => {
+    // «Не короче {{min}} символов» reads right for 8 and wrong for 2 or 21: it must count by `count`.
+    const problems = texts.ru.flatMap(([key, text]) =>
+      countedWordsAfterOtherValues(text).map((found) => `${key}: «${found}»`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('show the count in English for every number too', () => {
     for (const key of countedKeys) {
       for (const count of counts) expect(i18n.t(key, params(count, 'en', key)), key).toContain(String(count));
@@ -105,5 +117,14 @@ describe('the check itself', () => {
     expect(kazakhPluralsAfterCount('{{count}} тауарлар, {{count}} себептен')).toEqual(['тауарлар']);
     expect(kazakhPluralsAfterCount('{{count}} жолдардан')).toEqual(['жолдардан']);
     expect(kazakhPluralsAfterCount('{{count}} өріс; {count} қате')).toEqual([]);
+    expect(countedWordsAfterOtherValues('Не короче {{min}} символов, {{digits}} цифр')).toEqual([
+      '{{min}} символов',
+      '{{digits}} цифр',
+    ]);
+    expect(
+      countedWordsAfterOtherValues(
+        '{{count}} символов; Заявка {{number}} зарегистрирована; экземпляр № {{copy}} декларации',
+      ),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export function PasswordStep({ password, passwordAgain, onChange, error }: Passw
     <Stack gap="sm">
       <Text size="sm">{t('account.password.policy.lead')}</Text>
       <List size="sm" spacing={2}>
-        <List.Item>{t('account.password.policy.length', { min: minPasswordLength })}</List.Item>
+        <List.Item>{t('account.password.policy.length', { count: minPasswordLength })}</List.Item>
         <List.Item>{t('account.password.policy.phrase')}</List.Item>
         <List.Item>{t('account.password.policy.common')}</List.Item>
       </List>

@@ -70,7 +70,7 @@ export function ApplicationForm({
         <TextInput
           label={t('webDeclarant.form.okpo')}
           description={
-            okpo === null ? t('webDeclarant.form.okpoOptional') : t('webDeclarant.form.okpoDigits', { digits: okpo })
+            okpo === null ? t('webDeclarant.form.okpoOptional') : t('webDeclarant.form.okpoDigits', { count: okpo })
           }
           required={okpo !== null}
           inputMode="numeric"
