@@ -125,7 +125,7 @@ export function ReceiptOrderDetails({ order }: { order: ReceiptOrder }) {
                   </Table.Td>
                   <Table.Td>{line.kbk}</Table.Td>
                   <Table.Td ta="right">{amountOf(line.base)}</Table.Td>
-                  <Table.Td>{line.rate}</Table.Td>
+                  <Table.Td>{line.rateText}</Table.Td>
                   <Table.Td ta="right">{amountOf(line.amount)}</Table.Td>
                 </Table.Tr>
               ))}

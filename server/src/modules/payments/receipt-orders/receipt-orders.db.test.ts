@@ -77,6 +77,25 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
       { paymentType: '6010', base: '60572.00', rate: '15%, но не менее 2 EUR за 1 кг', amount: '9085.80' },
     ]);
     expect(order.lines[0]!.explanation).toContain('9085.80');
+    // the signed order keeps the tariff's Russian; the page shows the rate in the reader's language (issue 21 point 6)
+    for (const [language, rateText] of [
+      ['kk', '15\u00a0%, бірақ 1 кг үшін кемінде 2\u00a0EUR'],
+      ['ru', '15\u00a0%, но не менее 2\u00a0EUR за 1 кг'],
+      ['en', '15\u00a0%, but not less than 2\u00a0EUR per kg'],
+    ] as const) {
+      const view = await recipient.browser.request({
+        method: 'GET',
+        url: `/api/v1/payments/receipt-orders/${order.id}`,
+        headers: { 'accept-language': language },
+      });
+      expect(view.statusCode, view.body).toBe(200);
+      expect(
+        (view.json() as { receiptOrder: { lines: { rate: string; rateText: string }[] } }).receiptOrder.lines[0],
+      ).toMatchObject({
+        rate: '15%, но не менее 2 EUR за 1 кг',
+        rateText,
+      });
+    }
 
     const cms = Buffer.from(order.signature.cms, 'base64');
     const verified = await t.setup.verifier.verifyCms(cms, { purpose: 'sign' });

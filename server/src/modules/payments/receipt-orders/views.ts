@@ -2,6 +2,7 @@ import type { ReceiptOrderView } from '@shekara/contracts/payments/receipt-order
 import type { Language } from '../../../platform/i18n/language.ts';
 import { formatTiyn } from '../money.ts';
 import { paymentTypes } from '../payment-types.ts';
+import { printedRate } from '../rate-words.ts';
 import { kbkOf } from './issue.ts';
 import type { ReceiptOrderRow } from './receipt-order-repository.ts';
 
@@ -35,6 +36,7 @@ export function receiptOrderViewOf(row: ReceiptOrderRow, language: Language): Re
       kbk: kbkOf(line.paymentType),
       base: line.base,
       rate: line.rate,
+      rateText: printedRate(line.rate, language),
       amount: line.amount,
       explanation: line.explanation[language],
     })),
