@@ -7,7 +7,9 @@ import { severalNodesSkip } from '../../testing/nodes.ts';
 import { freePort } from '../../testing/server-process.ts';
 import { suiteDatabase } from '../../testing/suite-database.ts';
 import { tcpProxy } from '../../testing/tcp-proxy.ts';
+import { systemClock } from '../clock.ts';
 import { AppError, PlatformErrors } from '../errors.ts';
+import { createMetrics } from '../metrics/metrics.ts';
 import type { Database } from './database.ts';
 import { openReadReplicas, type PublicReads, primaryWhenAbsent } from './read-replicas.ts';
 
@@ -84,6 +86,30 @@ describe.skipIf(severalNodesSkip)('read replicas for the public read-only routes
     const app = await buildTestApp(primary, { publicReads });
     apps.push(app);
     expect(await regionsOf(app)).toEqual(['On the primary']);
+  });
+
+  it('tells the metrics each replica’s state, lag and connections (issue 20 point 4)', async () => {
+    const closed = await freePort();
+    const serving = urlOf(await schemaOf(replicaSchema));
+    const publicReads = await reads([serving, urlOf(await schemaOf(replicaSchema), closed)]);
+    const [up, down] = publicReads.replicas().map((replica) => replica.name);
+    await publicReads.query('select 1');
+    const metrics = createMetrics();
+    metrics.watch({ clock: systemClock, databasePools: publicReads.poolUse, readReplicas: publicReads.replicas });
+    const text = (await metrics.exposition()).text;
+    const sample = (name: string, labels: string) =>
+      text
+        .split('\n')
+        .find((line) => line.startsWith(`${name}{${labels}}`))
+        ?.split(' ')
+        .at(-1);
+    expect(sample('shekara_read_replica_serving', `replica="${up}"`)).toBe('1');
+    expect(sample('shekara_read_replica_serving', `replica="${down}"`)).toBe('0');
+    expect(sample('shekara_read_replica_lag_seconds', `replica="${up}"`)).toBe('0');
+    // a replica that does not answer has no lag to report
+    expect(sample('shekara_read_replica_lag_seconds', `replica="${down}"`)).toBeUndefined();
+    expect(Number(sample('shekara_database_connections', `pool="${up}",state="total"`))).toBeGreaterThanOrEqual(1);
+    expect(sample('shekara_database_connections', `pool="${down}",state="max"`)).toBe('10');
   });
 
   it('goes on from the primary when a serving replica is lost, and back to it once it answers again', async () => {

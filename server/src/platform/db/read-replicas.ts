@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { AppError } from '../errors.ts';
 import type { Database, QueryOptions, QueryResult } from './database.ts';
+import { type PoolUse, poolUseOf } from './pool-use.ts';
 import { openPostgres } from './postgres.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -35,6 +36,8 @@ export interface PublicReads extends Database {
   replicas(): ReplicaState[];
   /** Checks every replica now (also done every `checkEveryMs`). */
   check(): Promise<void>;
+  /** Each replica's connections, by its name, for the metrics. */
+  poolUse(): Record<string, PoolUse>;
 }
 
 export interface ReadReplicaOptions {
@@ -91,7 +94,7 @@ export function lagBehind({
 
 /** The primary alone: what the routes get when no replica is configured. Closing it leaves the primary open. */
 export function primaryOnly(primary: Database): PublicReads {
-  return { ...primary, replicas: () => [], check: async () => {}, close: async () => {} };
+  return { ...primary, replicas: () => [], check: async () => {}, poolUse: () => ({}), close: async () => {} };
 }
 
 /** Opens the replicas' pools (without waiting for them to answer) and checks them once. Closing ends those pools only. */
@@ -204,6 +207,7 @@ export async function openReadReplicas(options: ReadReplicaOptions): Promise<Pub
     transaction: (work) => primary.transaction(work),
     replicas: () => replicas.map(({ name, serving, lagMs }) => ({ name, serving, lagMs })),
     check,
+    poolUse: () => Object.fromEntries(replicas.map((replica) => [replica.name, poolUseOf(replica.db)()])),
     async close() {
       clearInterval(timer);
       await checking;

@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from '../clock.ts';
 import type { PoolUse } from '../db/pool-use.ts';
+import type { ReplicaState } from '../db/read-replicas.ts';
 import type { OutboxBacklog } from '../outbox/backlog.ts';
 import type { WorkerLoad } from '../workers/worker-task.ts';
 
@@ -34,8 +35,10 @@ export interface MetricSources {
   /** The topics the outbox workers handle: reported from the first scrape, at 0 while nothing of theirs waits. */
   outboxTopics?: readonly string[];
   outboxBacklog?: () => Promise<OutboxBacklog[]>;
-  /** Each database's connections by its role (`primary`). */
+  /** Each database's connections by its role (`primary`) or, for a read replica, its name. */
   databasePools?: () => Record<string, PoolUse>;
+  /** The read replicas as their last check found them (DATABASE_REPLICA_URL). */
+  readReplicas?: () => ReplicaState[];
   workers?: () => WorkerLoad | undefined;
 }
 
@@ -141,6 +144,27 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
           if (value !== undefined) this.set({ pool, state }, value);
         }
       }
+    },
+  });
+  new Gauge({
+    name: 'shekara_read_replica_serving',
+    help: 'Whether a read replica serves the public reads now (1) or is left out, down or lagging (0).',
+    labelNames: ['replica'],
+    registers,
+    collect() {
+      for (const replica of sources?.readReplicas?.() ?? [])
+        this.set({ replica: replica.name }, replica.serving ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'shekara_read_replica_lag_seconds',
+    help: 'How far a read replica was behind the primary at its last check; absent while it does not answer.',
+    labelNames: ['replica'],
+    registers,
+    collect() {
+      this.reset();
+      for (const replica of sources?.readReplicas?.() ?? [])
+        if (replica.lagMs !== null) this.set({ replica: replica.name }, replica.lagMs / 1000);
     },
   });
   new Gauge({
