@@ -129,10 +129,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     );
     const contributions = modules.flatMap((module) => module.outbox?.(services) ?? []);
     outbox = startOutboxWorkers(services, contributions);
-    watchStates(metrics, db, reads, workers, [
-      mailTopic,
-      ...contributions.flatMap((c) => Object.keys(c.handlers)),
-    ]);
+    watchStates(metrics, db, reads, workers, [mailTopic, ...contributions.flatMap((c) => Object.keys(c.handlers))]);
     const jobs: ScheduledJob[] = modules.flatMap((module) => module.jobs?.(services) ?? []);
     return {
       url: address,
@@ -192,13 +189,7 @@ async function openPublicReads(db: Database, config: Config, logger: Logger): Pr
 }
 
 /** Where the metrics read the states they report at each scrape. */
-function watchStates(
-  metrics: Metrics,
-  db: Database,
-  reads: PublicReads,
-  workers: TaskRunner,
-  outboxTopics: string[],
-) {
+function watchStates(metrics: Metrics, db: Database, reads: PublicReads, workers: TaskRunner, outboxTopics: string[]) {
   const pool = poolUseOf(db);
   metrics.watch({
     clock: systemClock,

@@ -67,7 +67,9 @@ export const receiptOrderLine = z.object({
   kbk: z.string().describe('the budget classification code the payment is credited to'),
   base: tenge.describe('the value over the norm, in tenge'),
   rate: z.string().describe('the rate as the signed receipt order holds it: the tariff’s Russian text'),
-  rateText: z.string().describe('the same rate written in the language of the request (1 234,5; «15 %, бірақ 1 кг үшін кемінде 2 EUR»)'),
+  rateText: z
+    .string()
+    .describe('the same rate written in the language of the request (1 234,5; «15 %, бірақ 1 кг үшін кемінде 2 EUR»)'),
   amount: tenge,
   explanation: z.string().describe('how the amount was reached, in the language of the request'),
 });
