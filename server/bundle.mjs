@@ -30,7 +30,12 @@ export async function bundled(entry) {
   return pathToFileURL(path.join(dist, `${entry}.mjs`)).href;
 }
 
-/** Whether every source of the last bundle is as it was then (by content, not time). */
+/**
+ * Whether every source of the last bundle is as it was then, by content: a file whose size and
+ * modification time are those noted at bundling is taken as unchanged without being read (reading
+ * and hashing some 1,400 files was a tenth of a start); any other is hashed, so a file only touched
+ * (a checkout) does not make a new bundle.
+ */
 function upToDate() {
   let manifest;
   try {
@@ -39,9 +44,13 @@ function upToDate() {
     return false;
   }
   if (manifest.builder !== builderKey()) return false;
+  const noted = manifest.stats ?? {};
   for (const [file, digest] of Object.entries(manifest.inputs)) {
     let contents;
     try {
+      const stat = fs.statSync(path.join(root, file));
+      const [size, mtimeMs] = noted[file] ?? [];
+      if (stat.size === size && stat.mtimeMs === mtimeMs) continue;
       contents = fs.readFileSync(path.join(root, file));
     } catch {
       return false;
@@ -82,7 +91,13 @@ async function bundle() {
     logLevel: 'error',
   });
   const inputs = {};
-  for (const file of Object.keys(result.metafile.inputs)) inputs[file] = hash(fs.readFileSync(path.join(root, file)));
+  const stats = {};
+  for (const file of Object.keys(result.metafile.inputs)) {
+    // noted before the read: a file changed meanwhile then differs from its note and is hashed again
+    const { size, mtimeMs } = fs.statSync(path.join(root, file));
+    stats[file] = [size, mtimeMs];
+    inputs[file] = hash(fs.readFileSync(path.join(root, file)));
+  }
   // The version of the code is known only now that the inputs are: written over a placeholder of
   // the same length, so the source maps stay exact.
   const version = Buffer.from(
@@ -106,7 +121,7 @@ async function bundle() {
     else writeInPlace(file.path, file.contents);
   }
   for (const file of entries) writeInPlace(file.path, file.contents);
-  writeInPlace(manifestFile, JSON.stringify({ builder: builderKey(), inputs }));
+  writeInPlace(manifestFile, JSON.stringify({ builder: builderKey(), inputs, stats }));
   // Chunks of older sources: left a while for a server still running on them.
   for (const name of fs.readdirSync(dist)) {
     const file = path.join(dist, name);
