@@ -3,7 +3,6 @@ import type { Config } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
 import { openPglite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
 
 /** The embedded database's files live in `DATA_DIR/pgdata`, leaving `DATA_DIR` room for other stored files. */
 export function pgliteDirectory(dataDir: string): string {
@@ -15,6 +14,8 @@ export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'databasePoolSize' | 'dataDir'>,
 ): Promise<Database> {
   if (config.databaseUrl) {
+    // Loaded only here: node-postgres took about a tenth of loading a server that PGlite serves.
+    const { openPostgres } = await import('./postgres.ts');
     return openPostgres({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize });
   }
   const unlock = lockDataDir(config.dataDir);

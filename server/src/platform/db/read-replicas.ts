@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import { AppError } from '../errors.ts';
 import type { Database, QueryOptions, QueryResult } from './database.ts';
 import { type PoolUse, poolUseOf } from './pool-use.ts';
-import { openPostgres } from './postgres.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
 /**
@@ -101,6 +100,7 @@ export function primaryOnly(primary: Database): PublicReads {
 export async function openReadReplicas(options: ReadReplicaOptions): Promise<PublicReads> {
   const { primary, maxLagMs, logger } = options;
   const checkEveryMs = options.checkEveryMs ?? 1_000;
+  const { openPostgres } = await import('./postgres.ts');
   const replicas: Replica[] = await Promise.all(
     options.urls.map(async (url) => ({
       name: redacted(url),
