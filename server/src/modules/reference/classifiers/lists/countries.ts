@@ -330,7 +330,6 @@ const countries: [alpha2: string, numeric: string, kk: string, ru: string, en: s
   ['VU', '548', 'Вануату', 'Вануату', 'Vanuatu'],
   ['WF', '876', 'Уоллис және Футуна', 'Уоллис и Футуна', 'Wallis and Futuna'],
   ['WS', '882', 'Самоа', 'Самоа', 'Samoa'],
-  ['XK', '983', 'Косово', 'Косово', 'Kosovo'],
   ['YE', '887', 'Йемен', 'Йемен', 'Yemen'],
   ['YT', '175', 'Майотта', 'Майотта', 'Mayotte'],
   ['ZA', '710', 'Оңтүстік Африка', 'Южная Африка', 'South Africa'],

@@ -63,6 +63,12 @@ describe('countries as the EAEU classifier of countries of the world names them 
     expect(name('US')).toMatchObject({ ru: 'Соединенные Штаты' });
     expect(name('KZ')).toEqual({ kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' });
   });
+
+  it('holds ISO 3166-1’s assigned codes only, as ОКСМ does: none of the user-assigned ranges (XK for Kosovo is one)', () => {
+    const userAssigned = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+    expect(countryItems.filter((item) => userAssigned.test(item.code)).map((item) => item.code)).toEqual([]);
+    expect(countryItems.filter((item) => Number(item.extra?.numeric) >= 900).map((item) => item.code)).toEqual([]);
+  });
 });
 
 describe('currencies as the EAEU classifier of currencies names them (issue 21 point 7)', () => {
