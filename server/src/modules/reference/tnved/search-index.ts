@@ -2,7 +2,7 @@ import type { NomenclatureLevel } from '@shekara/contracts/reference/tnved';
 import { changeGeneration } from '../../../platform/db/change-feed.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import { nomenclatureTables } from '../copied-tables.ts';
-import { loadSearchIndexRows, nomenclatureStamp, type StoredNode } from './repository.ts';
+import { loadSearchIndexRows, nomenclatureStamp, type StoredNode, type StoredTerms } from './repository.ts';
 
 /**
  * The nomenclature's search index held in memory (issue 5 point 6: p99 ≤ 10 ms at 200 requests a
@@ -53,7 +53,7 @@ export class NomenclatureIndex {
   private readonly masks: Int32Array;
   private readonly positions: Int16Array;
 
-  constructor(nodes: (IndexedNode & { id: number })[], terms: { term: string; nodeId: number; position: number }[]) {
+  constructor(nodes: (IndexedNode & { id: number })[], stored: StoredTerms) {
     this.nodes = [...nodes].sort((a, b) => byCode(a.code, b.code) || byCode(a.validFrom, b.validFrom));
     this.codes = this.nodes.map((node) => node.code);
     const slotOfId = new Map<number, number>();
@@ -63,10 +63,13 @@ export class NomenclatureIndex {
       if (list) list.push(node);
       else this.versions.set(node.code, [node]);
     });
-    const kept = terms.filter((term) => slotOfId.has(term.nodeId)).sort((a, b) => byCode(a.term, b.term));
-    this.terms = kept.map((term) => term.term);
-    this.termNodes = Int32Array.from(kept, (term) => slotOfId.get(term.nodeId)!);
-    this.termPositions = Int16Array.from(kept, (term) => term.position);
+    // stems of nodes it holds, in stem order: the order they come in when it is right (the database's)
+    let kept = stored.terms.flatMap((_, at) => (slotOfId.has(stored.nodeIds[at]!) ? [at] : []));
+    const inOrder = kept.every((at, i) => i === 0 || stored.terms[kept[i - 1]!]! <= stored.terms[at]!);
+    if (!inOrder) kept = kept.sort((a, b) => byCode(stored.terms[a]!, stored.terms[b]!));
+    this.terms = kept.map((at) => stored.terms[at]!);
+    this.termNodes = Int32Array.from(kept, (at) => slotOfId.get(stored.nodeIds[at]!)!);
+    this.termPositions = Int16Array.from(kept, (at) => stored.positions[at]!);
     this.masks = new Int32Array(this.nodes.length);
     this.positions = new Int16Array(this.nodes.length);
   }
