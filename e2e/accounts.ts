@@ -43,16 +43,21 @@ export async function logInWithKey(
 }
 
 /**
- * Registers a foreign trade participant (an organisation by its BIN, or an individual by its IIN)
- * with the holder's authentication key, confirms the e-mail from the development mailbox, and logs
- * the context in by signature.
+ * Registers a foreign trade participant (an organisation by its BIN, or an individual by its IIN),
+ * or a user of another type, with the holder's authentication key, confirms the e-mail from the
+ * development mailbox, and logs the context in by signature (choosing the user's account where
+ * the holder also has another).
  */
 export async function registerAndLogIn(
   context: BrowserContext,
   serverUrl: string,
-  account: { keyId: string; iinBin: string; email: string },
+  account: { keyId: string; iinBin: string; email: string; userType?: string },
 ): Promise<void> {
-  const body = { userType: 'foreign_trade_participant', iinBin: account.iinBin, email: account.email };
+  const body = {
+    userType: account.userType ?? 'foreign_trade_participant',
+    iinBin: account.iinBin,
+    email: account.email,
+  };
   const nonce = await challenge(context.request, serverUrl);
   const signature = await testSign(
     context.request,
@@ -80,7 +85,7 @@ export async function registerAndLogIn(
   const token = new URL((await confirmation())!.links.find((l) => l.includes('token='))!).searchParams.get('token');
   const confirmed = await context.request.post(`${serverUrl}/api/v1/registrations/confirm`, { data: { token } });
   expect(confirmed.status()).toBe(200);
-  await logInWithKey(context.request, serverUrl, account.keyId);
+  await logInWithKey(context.request, serverUrl, account.keyId, 'user');
 }
 
 /** The anti-forgery header of the context's session, for state-changing API calls. */

@@ -1,6 +1,7 @@
 import { plannedHolders } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
-import { csrfHeader, registerAndLogIn } from './accounts.ts';
+import { almatyDate } from '../server/src/modules/reference/index.ts';
+import { csrfHeader, logInWithKey, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
 import { chooseKey, screenshot, slow, slower, useTestSigner } from './helpers.ts';
 import { gostKey } from './people.ts';
@@ -10,17 +11,22 @@ const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(`e2e skipped: ${unavailable}`);
 
 const traveller = plannedHolders.find((h) => h.id === 'individual-auth')!;
+const officerIin = plannedHolders.find((h) => h.id === 'head-auth')!.iin;
 
 /**
  * Issue 17 point 2 in Chromium, on a phone: a traveller registered by IIN fills the passenger
  * declaration in the cabinet, box by box, sees the unified rate its goods owe before signing,
  * signs with the test signer's signing key and submits it to Almaty Airport; the receipt follows.
+ * Nothing is on the traveller's advance account then: an officer records the traveller's bank
+ * transfer, the traveller pays from the declaration's page, and the goods are released.
  */
 describe.skipIf(unavailable !== null)('the passenger declaration from the cabinet, in Chromium', () => {
-  // The individual of the test PKI is another spec's officer: a server of its own.
-  const stage = useStage('passenger');
+  // The individual of the test PKI is another spec's officer: a server of its own, whose officer is the company's head.
+  const stage = useStage('passenger', {
+    officer: { office: '75000', iin: officerIin, email: 'passenger-officer@example.kz' },
+  });
 
-  it('ACC-10, ACC-15, ACC-20: fills the form, sees the unified-rate calculation, signs and submits it', async () => {
+  it('ACC-10, ACC-15, ACC-17, ACC-20: fills the form, sees the unified-rate calculation, signs and submits it, pays and the goods are released', async () => {
     const context = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 844 } });
     await registerAndLogIn(context, stage.server.url, {
       keyId: gostKey('individual-auth'),
@@ -62,6 +68,56 @@ describe.skipIf(unavailable !== null)('the passenger declaration from the cabine
       headers: await csrfHeader(context),
     });
     expect(await payment.json()).toMatchObject({ owed: '363432.00', held: '0.00', payable: true });
+
+    // The officer records the traveller's bank transfer to the advance account (as a bank statement line would come in).
+    const officer = await stage.browser.newContext({ locale: 'ru-RU' });
+    await logInWithKey(officer.request, stage.server.url, gostKey('head-auth'));
+    const deposited = await officer.request.post(
+      `${stage.server.url}/api/v1/officer/payments/advance-accounts/${traveller.iin}/deposits`,
+      {
+        headers: await csrfHeader(officer),
+        data: {
+          amount: '363432.00',
+          bankDocument: { number: 'ПП-E2E-ПАССАЖИР', date: almatyDate(new Date()) },
+          idempotencyKey: `e2e-passenger-${id}`,
+        },
+      },
+    );
+    expect(deposited.status(), await deposited.text()).toBe(201);
+    await officer.close();
+
+    // The traveller pays from the declaration's page: the money is held, and the green declaration
+    // is released at once, what was held taken for the budget (ACC-14, ACC-17).
+    await page.goto(`${stage.server.url}/cabinet/declarations/${id}`);
+    await page.getByTestId('declaration-pay').click();
+    await expect
+      .poll(() => page.getByTestId('declaration-status').first().getAttribute('data-status'), slow)
+      .toBe('released');
+    await expect
+      .poll(() => page.getByTestId('declaration-payment-collected').textContent(), slow)
+      .toMatch(/^363\s432,00 /);
+    expect(await page.getByTestId('declaration-payment-held').textContent()).toMatch(/^0,00 /);
+    expect(await page.getByTestId('declaration-payment').getAttribute('data-payable')).toBe('false');
+    const paid = await context.request.get(`${stage.server.url}/api/v1/declarations/${id}/payment`);
+    expect(await paid.json()).toMatchObject({ status: 'released', collected: '363432.00', held: '0.00' });
+    // The traveller's own account: the transfer in, the amount held for the declaration, then taken.
+    const today = almatyDate(new Date());
+    const postings = await context.request.get(
+      `${stage.server.url}/api/v1/payments/advance-account/postings?from=${today}&to=${today}`,
+    );
+    const { postings: list } = (await postings.json()) as {
+      postings: { kind: string; amount: string; declarationId: string | null }[];
+    };
+    expect(
+      list
+        .map(({ kind, amount, declarationId }) => ({ kind, amount, declarationId }))
+        .sort((a, b) => a.kind.localeCompare(b.kind)),
+    ).toEqual([
+      { kind: 'debit', amount: '363432.00', declarationId: id },
+      { kind: 'deposit', amount: '363432.00', declarationId: null },
+      { kind: 'reservation', amount: '363432.00', declarationId: id },
+    ]);
+    await screenshot(page, 'passenger-declaration-released-phone-ru.png');
     await context.close();
   });
 });

@@ -1,8 +1,13 @@
 import { organization, plannedHolders, validBin } from '@shekara/nca/test-pki';
 import { describe, expect, it } from 'vitest';
+import { demoDocument } from '../server/src/modules/declarations/demo/demo-document.ts';
+import { almatyDate } from '../server/src/modules/reference/index.ts';
 import registersRu from '../web/src/features/registers/locales/ru.json';
+import { csrfHeader, registerAndLogIn } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
+import { signAndSubmit } from './filing.ts';
 import { chooseKey, screenshot, slow, useTestSigner } from './helpers.ts';
+import { gostKey } from './people.ts';
 import { useStage } from './stage.ts';
 
 const unavailable = browserUnavailableReason();
@@ -14,7 +19,9 @@ const declarantIin = plannedHolders.find((h) => h.id === 'individual-auth')!.iin
 
 /**
  * Issue 17 point 6 (REG-3, REG-5): an officer keeps the registers of persons in customs business
- * on their page — puts a carrier on the register of customs carriers and ends its entry.
+ * on their page — puts a carrier on the register of customs carriers and ends its entry; a
+ * customs representative files for the declarant under the representation entered from paper, and
+ * its receipt names both, the representative with its register number.
  */
 describe.skipIf(unavailable !== null)('the registers of persons in customs business, in Chromium', () => {
   const stage = useStage('registers', { officer: { office: '75000', iin: officerIin, email: 'registers@example.kz' } });
@@ -65,5 +72,40 @@ describe.skipIf(unavailable !== null)('the registers of persons in customs busin
     const table = page.getByTestId('officer-representations');
     await expect.poll(async () => (await table.count()) > 0 && table.innerText(), slow).toContain('Вх. № 75000/77');
     await context.close();
+  });
+
+  it('the representative files for the declarant under it; the receipt names both, the representative with its register number (issue 17 points 6, 7)', async () => {
+    // The test company, on the demo register of customs representatives as ТП-0001, registers as one.
+    const broker = await stage.browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 1000 } });
+    await registerAndLogIn(broker, stage.server.url, {
+      keyId: gostKey('head-auth'),
+      iinBin: organization.bin,
+      email: 'broker@example.kz',
+      userType: 'customs_representative',
+    });
+    const document = demoDocument('goods', {
+      items: 1,
+      declarant: declarantIin,
+      office: '75101',
+      date: almatyDate(new Date()),
+    });
+    const created = await broker.request.post(url('/api/v1/declarations'), {
+      headers: await csrfHeader(broker),
+      data: { kind: 'goods', document },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const filed = await signAndSubmit(stage, broker, id, '75101');
+
+    const page = await broker.newPage();
+    await page.goto(url(`/cabinet/declarations/${id}/receipt`));
+    await expect.poll(() => page.getByTestId('receipt-number').textContent(), slow).toBe(filed.registrationNumber);
+    await expect
+      .poll(() => page.getByTestId('receipt-filer').textContent(), slow)
+      .toBe(`${organization.bin} (№ в реестре ТП-0001)`);
+    expect(await page.getByTestId('receipt-declarant').textContent()).toContain(declarantIin);
+    expect(await page.getByTestId('receipt-representation').textContent()).toBe('№ БУМ-77 от 10.01.2026');
+    await screenshot(page, 'receipt-representative-ru.png');
+    await broker.close();
   });
 });

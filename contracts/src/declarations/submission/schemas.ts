@@ -95,9 +95,9 @@ export const receiptCheckResponse = z.object({
 const tenge = z.string().regex(/^\d+\.\d{2}$/);
 
 /**
- * What a registered goods declaration owes and what is held for it on an advance account (issue
- * 16 point 3, ACC-14): the payments engine's assessment of its latest signed copy on the day of
- * registration. `failure` is the engine's refusal (a box or a rate missing), in the reader's
+ * What a registered goods or passenger declaration owes, what is held for it on an advance account
+ * and, once released, what was taken (issue 16 point 3, issue 17 point 2, ACC-14): the payments
+ * engine's assessment of its latest signed copy on the day of registration. `failure` is the engine's refusal (a box or a rate missing), in the reader's
  * language; `assessed` is false for a kind the engine does not assess.
  */
 export const paymentStatus = z
@@ -108,6 +108,7 @@ export const paymentStatus = z
     totals: z.record(z.string(), tenge),
     held: tenge,
     heldBy: z.string().nullable(),
+    collected: tenge.describe('What was taken for the budget from the advance account at the release'),
     failure: z.object({ code: z.string(), message: z.string() }).nullable(),
     /** whether the payment can be made now from the caller's organisation's advance account */
     payable: z.boolean(),

@@ -2,7 +2,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { LedgerContext } from './ledger/context.ts';
 import { holdMany } from './ledger/hold-many.ts';
-import { openReservationOf, openReservationsOf, payerBalances } from './ledger/ledger-repository.ts';
+import { debitedFor, openReservationOf, openReservationsOf, payerBalances } from './ledger/ledger-repository.ts';
 import { debitWithin, releaseWithin, reserveWithin } from './ledger/operations.ts';
 import type { PostingActor } from './ledger/post.ts';
 
@@ -110,6 +110,9 @@ export async function heldFor(
   const open = await openReservationOf(tx, declarationId);
   return open ? { payer: open.payer, amountTiyn: open.amount } : null;
 }
+
+/** What was taken for the budget at the declaration's release, in tiyn: what it held then, 0 if nothing. */
+export const collectedFor = (tx: Queryable, declarationId: string): Promise<number> => debitedFor(tx, declarationId);
 
 /** What is held for each of several declarations now, in tiyn (absent: nothing). */
 export async function heldForEach(tx: Queryable, declarationIds: readonly string[]): Promise<Map<string, number>> {

@@ -8,6 +8,7 @@ import { receiptOrderRoutes } from './receipt-orders/routes.ts';
 import { calculationRoutes } from './routes.ts';
 
 export {
+  collectedFor,
   collectOnRelease,
   heldFor,
   heldForEach,

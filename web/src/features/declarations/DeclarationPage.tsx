@@ -20,6 +20,13 @@ import { declarationKeys } from './query-keys.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { Timeline } from './Timeline.tsx';
 
+/**
+ * The kinds the payments engine assesses at registration (server: submission/submit-declaration.ts),
+ * whose page shows what they owe and pays it: a goods declaration, and a passenger declaration at
+ * the unified rate (issue 17 point 2).
+ */
+const assessedKinds: readonly Declaration['kind'][] = ['goods', 'passenger'];
+
 /** One declaration as the declarant follows it: status, number, decisions and history (issue 6 point 14). */
 export function DeclarationPage() {
   const { id = '' } = useParams();
@@ -65,7 +72,9 @@ function DeclarationView({ declaration }: { declaration: Declaration }) {
           </SimpleGrid>
         </Card>
       )}
-      {declaration.registrationNumber && declaration.kind === 'goods' && <PaymentCard declarationId={declaration.id} />}
+      {declaration.registrationNumber && assessedKinds.includes(declaration.kind) && (
+        <PaymentCard declarationId={declaration.id} />
+      )}
       {declaration.transit && <TransitMovementCard movement={declaration.transit} />}
       <LinksCard links={declaration.links} />
       <PageSection title={t('declarations.decisions.title')}>

@@ -13,10 +13,11 @@ import { declarationKeys } from './query-keys.ts';
 const paymentKey = (id: string) => [...declarationKeys.one(id), 'payment'] as const;
 
 /**
- * What a registered goods declaration owes and what is held for it on the advance account (issue
- * 16 point 3, ACC-14): the amount assessed at registration by payment type, and, when nothing is
- * held yet, paying it now from the organisation's advance account — a green declaration is then
- * released at once.
+ * What a registered goods or passenger declaration owes and what is held for it on the advance
+ * account (issue 16 point 3, issue 17 point 2, ACC-14): the amount assessed at registration by
+ * payment type, and, when nothing is held yet, paying it now from the organisation's or the
+ * traveller's advance account — a green declaration is then released at once, and what was held
+ * is taken for the budget.
  */
 export function PaymentCard({ declarationId }: { declarationId: string }) {
   const { t } = useTranslation();
@@ -53,6 +54,13 @@ export function PaymentCard({ declarationId }: { declarationId: string }) {
               value={t('declarations.payment.tenge', { amount: payment.held })}
               testId="declaration-payment-held"
             />
+            {payment.collected !== '0.00' && (
+              <Fact
+                label={t('declarations.payment.collected')}
+                value={t('declarations.payment.tenge', { amount: payment.collected })}
+                testId="declaration-payment-collected"
+              />
+            )}
             <Fact
               label={t('declarations.payment.byType')}
               value={Object.entries(payment.totals)

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { printedTime } from '../../dates.ts';
 import { Fact } from './DeclarationPage.tsx';
-import type { DeclarationStatus, Receipt } from './declarations-api.ts';
+import type { Declaration, DeclarationStatus, Receipt } from './declarations-api.ts';
 import { verifyPath } from './paths.ts';
 import { ReceiptQr } from './ReceiptQr.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -15,8 +15,10 @@ export type ReceiptFacts = Pick<Receipt, 'registrationNumber' | 'customsOffice' 
 };
 
 /**
- * The printed receipt: the number, the office (by name) and time, who declares, how many goods and
- * the totals, the signed document's hash, and where anyone can check it, also as a QR code.
+ * The printed receipt: the number, the office (by name) and time, who filed it — with its register
+ * number — and for whom under which representation (issue 17 points 6 and 7), who declares, how
+ * many goods and the totals, the signed document's hash, and where anyone can check it, also as a
+ * QR code.
  */
 export function ReceiptCard({
   facts,
@@ -24,19 +26,22 @@ export function ReceiptCard({
   cms,
   officeName,
   summary,
+  parties,
 }: {
   facts: ReceiptFacts;
   status: DeclarationStatus | undefined;
   cms: string | null;
   officeName?: string | null;
   summary?: ReceiptSummary | null;
+  parties?: Declaration['parties'] | null;
 }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.resolvedLanguage ?? 'ru') as Language;
   const verifyUrl = facts.documentSha256
     ? `${verifyPath(facts.registrationNumber)}?hash=${facts.documentSha256}`
     : verifyPath(facts.registrationNumber);
-  const declarant = summary?.declarant;
+  const declarant = summary?.declarant ?? (parties ? { name: undefined, iinBin: parties.declarant } : undefined);
+  const representation = parties?.representation;
   return (
     <Card withBorder padding="xl" data-testid="receipt">
       <Stack gap="md">
@@ -63,11 +68,32 @@ export function ReceiptCard({
             value={printedTime(facts.registeredAt, i18n.resolvedLanguage)}
             testId="receipt-time"
           />
+          {parties && (
+            <Fact
+              label={t('declarations.receipt.filer')}
+              value={`${parties.filer.iinBin}${
+                parties.filer.registerNumber
+                  ? t('representation.parties.registerNumber', { number: parties.filer.registerNumber })
+                  : ''
+              }`}
+              testId="receipt-filer"
+            />
+          )}
           {declarant && (
             <Fact
               label={t('declarations.receipt.declarant')}
               value={[declarant.name, declarant.iinBin].filter(Boolean).join(', ')}
               testId="receipt-declarant"
+            />
+          )}
+          {representation && (
+            <Fact
+              label={t('declarations.receipt.representation')}
+              value={t('representation.contractOf', {
+                number: representation.contractNumber,
+                date: representation.contractDate,
+              })}
+              testId="receipt-representation"
             />
           )}
           {summary?.goodsCount != null && (

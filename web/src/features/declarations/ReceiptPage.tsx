@@ -8,7 +8,6 @@ import { ServerRefusalAlert } from '../../components/ServerRefusalAlert.tsx';
 import { SmallLink } from '../../components/SmallLink.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useCustomsOffices } from '../reference/queries.ts';
-import { FilingPartiesNote } from '../representation/FilingPartiesNote.tsx';
 import { base64ToBytes } from '../signing/base64.ts';
 import { checkReceipt, type Declaration, fetchSigningPayload, type Receipt } from './declarations-api.ts';
 import { declarationPath } from './paths.ts';
@@ -73,9 +72,8 @@ export function ReceiptPage() {
         cms={cms}
         officeName={office?.name[currentLanguage()] ?? null}
         summary={declaration ? receiptSummary(declaration.document) : null}
+        parties={declaration?.parties}
       />
-      {/* who filed it, with its register number, and for whom (issue 17 points 6 and 7), printed with the receipt */}
-      {declaration && <FilingPartiesNote parties={declaration.parties} />}
     </Stack>
   );
 }

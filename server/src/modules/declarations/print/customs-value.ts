@@ -6,7 +6,7 @@ import type {
 } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
-import { type PrintFacts, printedForm } from './print-facts.ts';
+import { filerLine, type PrintFacts, printedForm } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedParty, printedRate } from './print-format.ts';
 
 /**
@@ -69,14 +69,22 @@ function headerFields(d: Header, l: PrintLanguage, documentBoxes: readonly [stri
   ];
 }
 
-function fillerFields(d: Header, l: PrintLanguage, box: string) {
+/** Who filled the form and, for a customs representative, its register number and contract with the declarant. */
+function fillerFields(d: Header, facts: PrintFacts, box: string) {
+  const l = facts.language;
   const f = d.filler;
   return {
     type: 'fields' as const,
     fields: [
       {
         label: `${box} ${l === 'ru' ? 'Место, дата, сведения о лице, заполнившем ДТС' : 'КҚД толтырған тұлға туралы мәліметтер, орны, күні'}`,
-        value: f ? joined([f.place, printedDate(f.date), f.name, f.position, f.iin, f.phone]) : '',
+        value: joined(
+          [
+            filerLine(facts.parties, l),
+            f && joined([f.place, printedDate(f.date), f.name, f.position, f.iin, f.phone]),
+          ],
+          '\n',
+        ),
       },
     ],
   };
@@ -230,7 +238,7 @@ export function customsValue1Pdf(d: CustomsValueDeclaration1, facts: PrintFacts)
         ],
       },
       ...calculation(d.items, dts1Rows, l),
-      fillerFields(d, l, '10(б)'),
+      fillerFields(d, facts, '10(б)'),
     ],
   });
 }
@@ -257,7 +265,7 @@ export function customsValue2Pdf(d: CustomsValueDeclaration2, facts: PrintFacts)
         ],
       },
       ...calculation(d.items, dts2Rows, l),
-      fillerFields(d, l, '20'),
+      fillerFields(d, facts, '20'),
     ],
   });
 }

@@ -104,6 +104,36 @@ describe('the other printed forms (ACC-19)', () => {
     expect(all).toContain('Декларант');
   });
 
+  it('prints the customs representative with its register number and contract, and the declarant, on every form (issue 17 point 6)', async () => {
+    const filer = { iinBin: '150440000013', registerNumber: 'ТП-0001' };
+    const representation = { contractNumber: 'БУМ-77', contractDate: '2026-01-10' };
+    const facts: PrintFacts = { ...registered('ru'), parties: { filer, declarant: options.declarant, representation } };
+    const representative = 'ИИН/БИН 150440000013, № в реестре ТП-0001, договор № БУМ-77 от 10.01.2026';
+    // box 54 of the transit declaration, 20 of DTS-2 as a line; a form by sections as a labelled field
+    for (const [kind, line] of [
+      ['transit', `Таможенный представитель: ${representative}`],
+      ['customs_value_2', `Таможенный представитель: ${representative}`],
+      ['vehicle', `Таможенный представитель ${representative}`],
+    ] as const) {
+      const document = demoDocument(kind, { ...options, items: 1 });
+      const all = (await text(await renderPdf(declarationForm(kind, document, facts)))).join(' ');
+      expect(all, kind).toContain(line);
+      expect(all, kind).toContain(options.declarant);
+    }
+    // filed for itself, off any register: no such line
+    const own: PrintFacts = {
+      ...facts,
+      parties: {
+        filer: { iinBin: options.declarant, registerNumber: null },
+        declarant: options.declarant,
+        representation: null,
+      },
+    };
+    const transit = demoDocument('transit', { ...options, items: 1 });
+    const ownText = (await text(await renderPdf(declarationForm('transit', transit, own)))).join(' ');
+    expect(ownText).not.toContain('Таможенный представитель');
+  });
+
   it('prints the delivery receipt with its number, the signed document’s hash and the check page’s address beside the QR code (WD-13, WD-14)', async () => {
     const sha = 'ab'.repeat(32);
     const delivery = {

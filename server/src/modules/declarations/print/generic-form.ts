@@ -1,7 +1,7 @@
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
-import { type PrintFacts, printedForm } from './print-facts.ts';
+import { type PrintFacts, printedFiler, printedForm } from './print-facts.ts';
 import { printedDate, printedNumber } from './print-format.ts';
 
 /**
@@ -217,7 +217,17 @@ export function genericFormPdf(kind: DeclarationKind, document: unknown, facts: 
   const registration = facts.registrationNumber
     ? [{ label: l === 'ru' ? 'Регистрационный номер' : 'Тіркеу нөмірі', value: facts.registrationNumber }]
     : [];
+  // who filed it for whom (issue 17 points 6 and 7): a representative with its register number and contract
+  const { parties } = facts;
+  const filer = printedFiler(parties, l);
+  const filed =
+    filer && parties
+      ? [
+          { label: filer.role, value: filer.text },
+          { label: labelOf('declarant', l), value: `${labelOf('iinBin', l)} ${parties.declarant}` },
+        ]
+      : [];
   return printedForm(kindTitle(kind, l), facts, {
-    blocks: [{ type: 'fields', fields: [...registration, ...simple] }, ...blocks],
+    blocks: [{ type: 'fields', fields: [...registration, ...filed, ...simple] }, ...blocks],
   });
 }

@@ -3,7 +3,7 @@ import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
 import { printedRate } from '../../payments/index.ts';
 import { formWords, boxLabel as label } from './box-labels.ts';
-import { type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
+import { filerLine, type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
 import { additionalFooterRow, box, formSheets, itemRows, placed } from './sheets.ts';
 
@@ -23,7 +23,7 @@ export function goodsDeclarationPdf(document: GoodsDeclaration, facts: PrintFact
       main: (sheets) => [
         ...headerBoxes(document, facts, formBoxes(1, sheets)),
         ...placed(items[0] ?? emptyItem(l), 22),
-        ...footerBoxes(document, l),
+        ...footerBoxes(document, facts),
       ],
       items,
       additionalHeader: (sheet, sheets) => [
@@ -32,7 +32,7 @@ export function goodsDeclarationPdf(document: GoodsDeclaration, facts: PrintFact
         box(label('3', l), 12, 0, 3, 3, formBoxes(sheet, sheets)),
         box(label('A', l), 15, 0, 9, 3, registrationBox(facts)),
       ],
-      additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerLine(document))],
+      additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerLine(document, facts))],
     }),
   });
 }
@@ -79,7 +79,7 @@ function headerBoxes(d: GoodsDeclaration, facts: PrintFacts, sheets: string): Pd
     box(label('16', l), 12, 10, 6, 2, originOfAll(d, l)),
     box(label('17', l), 18, 10, 3, 2, d.destinationCountry ?? ''),
     box(label('17a', l), 21, 10, 3, 2, d.destinationCountry ?? ''),
-    box(label('14', l), 0, 12, 12, 4, printedParty(d.declarant, l)),
+    box(label('14', l), 0, 12, 12, 4, declarantBox(d, facts)),
     box(
       label('20', l),
       12,
@@ -119,8 +119,16 @@ function headerBoxes(d: GoodsDeclaration, facts: PrintFacts, sheets: string): Pd
   ];
 }
 
+/**
+ * Box 14: the declarant as the document names it, else by the IIN/BIN the declaration was filed
+ * for — a representative's declaration names the declarant, never the representative, here.
+ */
+const declarantBox = (d: GoodsDeclaration, facts: PrintFacts) =>
+  printedParty(d.declarant ?? (facts.parties ? { iinBin: facts.parties.declarant } : undefined), facts.language);
+
 /** B, 48, 49, C, 54 and D below the first item. */
-function footerBoxes(d: GoodsDeclaration, l: PrintLanguage): PdfBox[] {
+function footerBoxes(d: GoodsDeclaration, facts: PrintFacts): PdfBox[] {
+  const l = facts.language;
   const paymentDocuments = (d.paymentDocuments ?? [])
     .map((p) => joined([p.typeCode, printedMoney(p.amount), p.number, printedDate(p.date)], '-'))
     .join('\n');
@@ -129,16 +137,26 @@ function footerBoxes(d: GoodsDeclaration, l: PrintLanguage): PdfBox[] {
     box(label('48', l), 13, 37, 5, 2),
     box(label('49', l), 18, 37, 6, 2),
     box(label('C', l), 13, 39, 11, 3),
-    box(label('54', l), 0, 42, 13, 8, fillerLines(d)),
+    box(label('54', l), 0, 42, 13, 8, fillerLines(d, facts)),
     box(label('D', l), 13, 42, 11, 8),
   ];
 }
 
-const fillerLines = (d: GoodsDeclaration) => {
+/**
+ * Box 54: the customs representative with its register number and its contract with the
+ * declarant (filing rules of Decision No. 257), then the place and date and who filled the form.
+ */
+const fillerLines = (d: GoodsDeclaration, facts: PrintFacts) => {
   const f = d.filler;
-  return f ? joined([joined([f.place, printedDate(f.date)]), f.name, f.position, f.iin, f.phone], '\n') : '';
+  return joined(
+    [
+      filerLine(facts.parties, facts.language),
+      f && joined([joined([f.place, printedDate(f.date)]), f.name, f.position, f.iin, f.phone], '\n'),
+    ],
+    '\n',
+  );
 };
-const fillerLine = (d: GoodsDeclaration) => fillerLines(d).replaceAll('\n', ', ');
+const fillerLine = (d: GoodsDeclaration, facts: PrintFacts) => fillerLines(d, facts).replaceAll('\n', ', ');
 
 const words = {
   ru: { trademark: 'Товарный знак', manufacturer: 'Производитель', packages: 'Грузовых мест' },

@@ -1,14 +1,26 @@
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/index.ts';
-import { printedDate } from './print-format.ts';
+import { joined, printedDate } from './print-format.ts';
 
-/** What a printed form says of the declaration besides its document: its registration (box A). */
+/**
+ * Who filed the document and for whom (issue 17 points 6 and 7), as the declaration's views show
+ * them (representation/filing-parties.ts): the filer with the number of its register entry, the
+ * declarant, and the representation the filer acted under when it filed for another.
+ */
+export interface PrintedParties {
+  filer: { iinBin: string; registerNumber: string | null };
+  declarant: string;
+  representation: { contractNumber: string; contractDate: string } | null;
+}
+
+/** What a printed form says of the declaration besides its document: its registration (box A), who filed it. */
 export interface PrintFacts {
   language: PrintLanguage;
   registrationNumber: string | null;
   customsOffice: string | null;
   /** ISO instant */
   registeredAt: string | null;
+  parties?: PrintedParties | null;
 }
 
 /** Box A: the registration number, the customs body and the day; empty for a document not registered. */
@@ -44,4 +56,51 @@ export function printedForm(
     ...(facts.registeredAt && { createdAt: new Date(facts.registeredAt) }),
     blocks: form.blocks,
   };
+}
+
+const partyWords = {
+  ru: {
+    representative: 'Таможенный представитель',
+    filer: 'Подал',
+    iinBin: 'ИИН/БИН',
+    registerNumber: '№ в реестре',
+    contract: (number: string, date: string) => `договор № ${number} от ${date}`,
+  },
+  kk: {
+    representative: 'Кеден өкілі',
+    filer: 'Берген',
+    iinBin: 'ЖСН/БСН',
+    registerNumber: 'тізілімдегі №',
+    contract: (number: string, date: string) => `${date} күнгі № ${number} шарт`,
+  },
+} as const;
+
+/**
+ * The filer as box 54 of a Decision No. 257 form, the receipt and the other forms print it: a
+ * customs representative filing for another with its register number and the contract with the
+ * declarant; one filing for itself only when it is on a register. Null otherwise.
+ */
+export function printedFiler(
+  parties: PrintedParties | null | undefined,
+  language: PrintLanguage,
+): { role: string; text: string } | null {
+  if (!parties) return null;
+  const w = partyWords[language];
+  const { filer, representation } = parties;
+  const forAnother = filer.iinBin !== parties.declarant;
+  if (!forAnother && !filer.registerNumber) return null;
+  return {
+    role: forAnother ? w.representative : w.filer,
+    text: joined([
+      `${w.iinBin} ${filer.iinBin}`,
+      filer.registerNumber && `${w.registerNumber} ${filer.registerNumber}`,
+      representation && w.contract(representation.contractNumber, printedDate(representation.contractDate)),
+    ]),
+  };
+}
+
+/** The same as one line: «Таможенный представитель: ИИН/БИН …, № в реестре …, договор № … от …». */
+export function filerLine(parties: PrintedParties | null | undefined, language: PrintLanguage): string {
+  const filer = printedFiler(parties, language);
+  return filer ? `${filer.role}: ${filer.text}` : '';
 }

@@ -3,7 +3,8 @@ import { type PrintLanguage, receiptSummary } from '@shekara/contracts/declarati
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { PdfDocument } from '../../../platform/pdf/index.ts';
 import { kindTitle } from './generic-form.ts';
-import { printedAlmatyTime, printedMoney } from './print-format.ts';
+import type { PrintedParties } from './print-facts.ts';
+import { printedAlmatyTime, printedDate, printedMoney } from './print-format.ts';
 import type { LastDelivery } from './print-repository.ts';
 
 const texts = {
@@ -15,7 +16,10 @@ const texts = {
     registeredAt: 'Дата и время регистрации',
     copy: 'Экземпляр',
     filer: 'Подал (ИИН/БИН)',
+    registerNumber: 'Номер в реестре',
     declarant: 'Декларант (ИИН/БИН)',
+    representation: 'Договор о таможенном представительстве',
+    contract: (number: string, date: string) => `№ ${number} от ${date}`,
     declarantName: 'Декларант',
     goodsCount: 'Всего товаров',
     totalCustomsValue: 'Общая таможенная стоимость, тенге',
@@ -34,7 +38,10 @@ const texts = {
     registeredAt: 'Тіркелген күні мен уақыты',
     copy: 'Данасы',
     filer: 'Берген (ЖСН/БСН)',
+    registerNumber: 'Тізілімдегі нөмірі',
     declarant: 'Декларант (ЖСН/БСН)',
+    representation: 'Кедендік өкілдік туралы шарт',
+    contract: (number: string, date: string) => `${date} күнгі № ${number}`,
     declarantName: 'Декларант',
     goodsCount: 'Тауарлар саны',
     totalCustomsValue: 'Жалпы кедендік құн, теңге',
@@ -54,7 +61,8 @@ export function receiptCheckUrl(publicUrl: string, registrationNumber: string, s
 
 /**
  * The delivery receipt printed (WD-13, WD-14): the registration number the declarant tells the
- * officer, the customs body (by name) and time, who declares, how many goods and the totals
+ * officer, the customs body (by name) and time, who filed it — with its register number — and for
+ * whom under which representation (issue 17 points 6 and 7), how many goods and the totals
  * (issue 19 point 8), the signed document's hash, and a QR code of the public check page, so
  * whoever holds the paper checks it.
  */
@@ -68,13 +76,14 @@ export function receiptPdf(
   },
   language: PrintLanguage,
   publicUrl: string,
-  /** the office's name in the print language, and the delivered document the summary is read from */
-  more: { officeName?: string | null; document?: unknown } = {},
+  /** the office's name in the print language, the delivered document the summary is read from, who filed it */
+  more: { officeName?: string | null; document?: unknown; parties?: PrintedParties | null } = {},
 ): PdfDocument {
   const t = texts[language];
   const summary = receiptSummary(more.document);
   const optional = (label: string, value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? [] : [{ label, value: String(value) }];
+  const representation = more.parties?.representation;
   const url = receiptCheckUrl(publicUrl, delivery.registrationNumber, delivery.documentSha256);
   return {
     title: t.title,
@@ -95,7 +104,12 @@ export function receiptPdf(
           { label: t.registeredAt, value: printedAlmatyTime(delivery.submittedAt) },
           { label: t.copy, value: String(delivery.seq) },
           { label: t.filer, value: declaration.ownerIinBin },
+          ...optional(t.registerNumber, more.parties?.filer.registerNumber),
           { label: t.declarant, value: declaration.declarantIinBin ?? declaration.ownerIinBin },
+          ...optional(
+            t.representation,
+            representation && t.contract(representation.contractNumber, printedDate(representation.contractDate)),
+          ),
           ...optional(t.declarantName, summary.declarant?.name),
           ...optional(t.goodsCount, summary.goodsCount),
           ...optional(

@@ -10,6 +10,7 @@ import type { DeclarationsContext } from '../context.ts';
 import { readableDeclaration } from '../drafts/access.ts';
 import { recordDeclarationRead } from '../officer/read-audit.ts';
 import { visibleDeclaration } from '../officer/visibility.ts';
+import { filingParties } from '../representation/filing-parties.ts';
 import { SubmissionErrors } from '../submission/errors.ts';
 import type { PrintFacts } from './print-facts.ts';
 import { lastDelivery } from './print-repository.ts';
@@ -56,6 +57,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
         registrationNumber,
         customsOffice,
         registeredAt,
+        parties: await filingParties(ctx.db, declaration),
       });
       return sendPdf(reply, pdf, `${declaration.kind}-${declaration.registrationNumber ?? declaration.id}-${language}`);
     },
@@ -64,7 +66,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
   route(r.receiptPdf, {
     summary: 'The delivery receipt printed, with a QR code of its public check (WD-13, WD-14)',
     description:
-      'The registration number, the customs body and time, the SHA-256 of the signed document and the address of the public receipt check, as text and as a QR code. A declaration never delivered answers DECL_RECEIPT_NOT_FOUND.',
+      'The registration number, the customs body and time, who filed it with its register number, the declarant and the representation contract, the SHA-256 of the signed document and the address of the public receipt check, as text and as a QR code. A declaration never delivered answers DECL_RECEIPT_NOT_FOUND.',
     noStore: true,
     handler: async (request, reply) => {
       const declaration = await readableDeclaration(ctx.db, request.params.id, caller(request).account);
@@ -78,6 +80,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
           receiptPdf(delivery, declaration, language, ctx.publicUrl, {
             officeName: (await findCustomsBody(ctx.db, delivery.customsOffice))?.name[language] ?? null,
             document: declaration.document,
+            parties: await filingParties(ctx.db, declaration),
           }),
         ),
         `receipt-${delivery.registrationNumber}-${language}`,
@@ -109,6 +112,7 @@ export async function printRoutes(app: ZodApp, { ctx }: { ctx: DeclarationsConte
         registrationNumber: request.params.registrationNumber,
         customsOffice: declaration.customsOffice,
         registeredAt: declaration.registeredAt.toISOString(),
+        parties: await filingParties(ctx.db, declaration),
       });
       return sendPdf(reply, pdf, `${declaration.kind}-${request.params.registrationNumber}-${language}`);
     },

@@ -2,7 +2,7 @@ import type { TransitDeclaration, TransitItem } from '@shekara/contracts/declara
 import type { PrintLanguage } from '@shekara/contracts/declarations/print';
 import type { PdfBox, PdfDocument } from '../../../platform/pdf/index.ts';
 import { formWords, boxLabel as label } from './box-labels.ts';
-import { type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
+import { filerLine, type PrintFacts, printedForm, registrationBox } from './print-facts.ts';
 import { joined, printedDate, printedDocument, printedMoney, printedNumber, printedParty } from './print-format.ts';
 import { additionalFooterRow, box, formSheets, placed } from './sheets.ts';
 
@@ -23,7 +23,7 @@ export function transitDeclarationPdf(document: TransitDeclaration, facts: Print
       main: (sheets) => [
         ...headerBoxes(document, facts, boxOne, `1 / ${sheets}`),
         ...placed(items[0] ?? itemBoxes({}, 0, { items: [] }, l), 22),
-        ...footerBoxes(document, l),
+        ...footerBoxes(document, facts),
       ],
       items,
       additionalHeader: (sheet, sheets) => [
@@ -32,7 +32,7 @@ export function transitDeclarationPdf(document: TransitDeclaration, facts: Print
         box(label('3', l), 12, 0, 3, 3, `${sheet} / ${sheets}`),
         box(label('A', l), 15, 0, 9, 3, registrationBox(facts)),
       ],
-      additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerText(document, ', '))],
+      additionalFooter: [box(label('54', l), 0, additionalFooterRow, 24, 2, fillerText(document, facts, ', '))],
     }),
   });
 }
@@ -91,7 +91,8 @@ function headerBoxes(d: TransitDeclaration, facts: PrintFacts, boxOne: string, s
 }
 
 /** D (seals, term of delivery, the carrier) and 54 below the first item. */
-function footerBoxes(d: TransitDeclaration, l: PrintLanguage): PdfBox[] {
+function footerBoxes(d: TransitDeclaration, facts: PrintFacts): PdfBox[] {
+  const l = facts.language;
   const words =
     l === 'ru'
       ? { seals: 'Пломбы', term: 'Срок доставки', carrier: 'Перевозчик' }
@@ -113,13 +114,20 @@ function footerBoxes(d: TransitDeclaration, l: PrintLanguage): PdfBox[] {
         '\n',
       ),
     ),
-    box(label('54', l), 0, 42, 24, 8, fillerText(d, '\n')),
+    box(label('54', l), 0, 42, 24, 8, fillerText(d, facts, '\n')),
   ];
 }
 
-const fillerText = (d: TransitDeclaration, separator: string) => {
+/** Box 54: the customs representative with its register number, then the place, date and who filled the form. */
+const fillerText = (d: TransitDeclaration, facts: PrintFacts, separator: string) => {
   const f = d.filler;
-  return f ? joined([joined([f.place, printedDate(f.date)]), f.name, f.position, f.iin, f.phone], separator) : '';
+  return joined(
+    [
+      filerLine(facts.parties, facts.language),
+      f && joined([joined([f.place, printedDate(f.date)]), f.name, f.position, f.iin, f.phone], separator),
+    ],
+    separator,
+  );
 };
 
 const words = {

@@ -11,6 +11,7 @@ import {
   postSubmission,
   type TestDeclarant,
 } from '../../../testing/declarations.ts';
+import { readPdf } from '../../../testing/pdf-text.ts';
 import { loggedInStaff } from '../../../testing/staff.ts';
 import { representedDeclarants } from './repository.ts';
 
@@ -99,6 +100,27 @@ describe('a representation entered by an officer from the paper contract (issue 
     );
     expect(byOfficer.statusCode, byOfficer.body).toBe(200);
     expect(byOfficer.json()).toMatchObject({ parties });
+
+    // Printed (issue 17 point 6): the goods declaration names the declarant in box 14 and the
+    // representative with its register number and contract in box 54; the receipt both.
+    const printed = async (path: string) => {
+      const answer = await individual.browser.get(`/api/v1/declarations/${id}/${path}`);
+      expect(answer.statusCode, answer.body).toBe(200);
+      return (await readPdf(answer.rawPayload)).pages.join(' ');
+    };
+    const form = await printed('pdf?lang=ru');
+    expect(form).toContain(`ИИН/БИН ${individual.iinBin}`);
+    expect(form).toContain(
+      `Таможенный представитель: ИИН/БИН ${brokerBin}, № в реестре TEST-${brokerBin}, договор № БУМ-1 от 27.02.2026`,
+    );
+    const receipt = await printed('receipt.pdf?lang=kk');
+    for (const text of [
+      `Берген (ЖСН/БСН) ${brokerBin}`,
+      `Тізілімдегі нөмірі TEST-${brokerBin}`,
+      `Декларант (ЖСН/БСН) ${individual.iinBin}`,
+      'Кедендік өкілдік туралы шарт 27.02.2026 күнгі № БУМ-1',
+    ])
+      expect(receipt).toContain(text);
   });
 
   it('the declarant ends it without asking: from the next day the representative is refused', async () => {

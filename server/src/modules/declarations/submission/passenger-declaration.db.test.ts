@@ -115,6 +115,12 @@ describe('the passenger declaration filed, assessed at the unified rate and rele
         { kind: 'debit', amount: 36343200 },
       ],
     });
+    // the traveller's page shows it taken, no longer held
+    expect((await traveller.browser.get(`/api/v1/declarations/${id}/payment`)).json()).toMatchObject({
+      held: '0.00',
+      collected: '363432.00',
+      status: 'released',
+    });
   });
 
   it('ACC-20: without the money on the advance account nothing is held and the declaration waits; paid later, it is released', async () => {

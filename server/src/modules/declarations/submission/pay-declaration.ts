@@ -5,7 +5,7 @@ import type { Queryable } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
-import { formatTiyn, heldFor, holdLater, paymentRefusalMessage } from '../../payments/index.ts';
+import { collectedFor, formatTiyn, heldFor, holdLater, paymentRefusalMessage } from '../../payments/index.ts';
 import type { DeclarationsContext } from '../context.ts';
 import type { StoredDeclaration } from '../declaration-repository.ts';
 import { readableDeclaration } from '../drafts/access.ts';
@@ -25,7 +25,7 @@ const awaitingPayment: readonly StoredDeclaration['status'][] = [
 
 const tenge = (tiyn: number) => formatTiyn(BigInt(tiyn));
 
-/** What the declaration owes, as assessed at registration, and what is held for it (issue 16 point 3). */
+/** What the declaration owes, as assessed at registration, what is held for it and what was taken at release (issue 16 point 3). */
 export async function paymentStatusOf(
   db: Queryable,
   account: Account,
@@ -43,7 +43,7 @@ export async function statusOf(
   language: Language,
 ): Promise<PaymentStatus> {
   const assessment = (await latestAssessments(db, [declaration.id])).get(declaration.id);
-  const held = await heldFor(db, declaration.id);
+  const [held, collected] = await Promise.all([heldFor(db, declaration.id), collectedFor(db, declaration.id)]);
   return {
     assessed: assessment !== undefined,
     assessedOn: assessment?.assessedOn ?? null,
@@ -51,6 +51,7 @@ export async function statusOf(
     totals: Object.fromEntries(Object.entries(assessment?.totals ?? {}).map(([type, t]) => [type, tenge(Number(t))])),
     held: tenge(held?.amountTiyn ?? 0),
     heldBy: held?.payer ?? null,
+    collected: tenge(collected),
     failure: assessment?.failureCode
       ? {
           code: assessment.failureCode,

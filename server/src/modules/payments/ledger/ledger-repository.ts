@@ -179,6 +179,17 @@ export interface OpenReservation {
   amount: number;
 }
 
+/** What was debited for a declaration (taken at its release) and not reversed since, in tiyn. */
+export async function debitedFor(tx: Queryable, declarationId: string): Promise<number> {
+  const { rows } = await tx.query<{ amount: string }>(
+    `select coalesce(sum(p.amount), 0)::text as amount from ledger_postings p
+      where p.declaration_id = $1 and p.kind = 'debit'
+        and not exists (select 1 from ledger_postings r where r.reverses_id = p.id)`,
+    [declarationId],
+  );
+  return Number(rows[0]?.amount ?? 0);
+}
+
 export async function openReservationOf(tx: Queryable, declarationId: string): Promise<OpenReservation | null> {
   const { rows } = await tx.query<OpenReservation>(
     'select id, payer, amount from ledger_reservations where declaration_id = $1 and closed_by is null',

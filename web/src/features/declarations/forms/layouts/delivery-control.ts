@@ -13,4 +13,7 @@ export const deliveryControlLayout: KindLayout = {
     { id: 'items', fields: ['items'] },
     { id: 'filler', fields: ['filler'] },
   ],
+  nested: {
+    items: ['number', 'description', 'hsCode', 'packages', 'grossMass', 'invoiceValue'],
+  },
 };

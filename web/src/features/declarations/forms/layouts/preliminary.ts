@@ -1,6 +1,10 @@
 import type { KindLayout } from '../layout.ts';
 
-/** Preliminary information: its subkind and who gives it, the arrival, then what the subkind carries. */
+/**
+ * Preliminary information: its subkind and who gives it, the arrival, then what the subkind
+ * carries; the goods declaration it may carry in the box order of its form (Decision No. 257),
+ * an item's box 31 before 32.
+ */
 export const preliminaryLayout: KindLayout = {
   sections: [
     { id: 'information', fields: ['subkind', 'declarant', 'carrier'] },
@@ -11,4 +15,64 @@ export const preliminaryLayout: KindLayout = {
     { id: 'documents', fields: ['documents'] },
     { id: 'filler', fields: ['filler'] },
   ],
+  nested: {
+    goodsDeclaration: [
+      'direction',
+      'procedureCode',
+      'consignor',
+      'totalItems',
+      'totalPackages',
+      'reference',
+      'consignee',
+      'financialParty',
+      'tradingCountry',
+      'totalCustomsValue',
+      'declarant',
+      'dispatchCountry',
+      'destinationCountry',
+      'departureTransport',
+      'containers',
+      'deliveryTerms',
+      'borderTransport',
+      'invoiceCurrency',
+      'totalInvoiceAmount',
+      'exchangeRate',
+      'transactionNature',
+      'borderTransportMode',
+      'inlandTransportMode',
+      'borderOffice',
+      'goodsLocation',
+      'items',
+      'documents',
+      'paymentDocuments',
+      'preliminaryInformationNumber',
+      'releaseBeforeDeclarationNumber',
+      'filler',
+    ],
+    'goodsDeclaration.items': [
+      'description',
+      'trademark',
+      'manufacturer',
+      'packages',
+      'packageKindCode',
+      'number',
+      'hsCode',
+      'originCountry',
+      'grossMass',
+      'preference',
+      'procedureCode',
+      'previousProcedureCode',
+      'procedureFeature',
+      'netMass',
+      'supplementaryQuantity',
+      'supplementaryUnitCode',
+      'invoiceValue',
+      'valuationMethod',
+      'documents',
+      'customsValue',
+      'statisticalValue',
+      'payments',
+    ],
+    temporaryStorage: ['warehouseLicence', 'warehouseKeeper', 'storageDays', 'invoiceCurrency', 'invoiceAmount'],
+  },
 };

@@ -9,4 +9,8 @@ export const releaseBeforeDeclarationLayout: KindLayout = {
     { id: 'items', fields: ['items'] },
     { id: 'filler', fields: ['filler'] },
   ],
+  nested: {
+    security: ['methodCode', 'amount', 'document'],
+    items: ['number', 'description', 'hsCode', 'originCountry', 'quantity', 'unitCode', 'grossMass', 'invoiceValue'],
+  },
 };

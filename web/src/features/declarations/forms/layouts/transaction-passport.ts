@@ -8,4 +8,8 @@ export const transactionPassportLayout: KindLayout = {
     { id: 'bank', fields: ['bank'] },
     { id: 'filler', fields: ['filler'] },
   ],
+  nested: {
+    contract: ['number', 'date', 'direction', 'endDate', 'subject'],
+    bank: ['bic', 'name'],
+  },
 };
