@@ -140,7 +140,7 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
     await page.close();
   }, 240_000);
 
-  it('the last edit before leaving the editor is kept: by a link of the app, by a reload, by going to another address (issue 19 point 3)', async () => {
+  it('the last edit before leaving the editor is kept: by a link of the app, by a reload, by going to another address, and while a save is on its way (issue 19 point 3)', async () => {
     const context = await declarantContext();
     const page = await context.newPage();
     const id = await newGoodsDraft(page);
@@ -156,6 +156,8 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
     await name.fill('Left by a link');
     await page.locator(`[data-testid="declaration-editor"] a[href="/cabinet/declarations"]`).first().click();
     await page.getByTestId('declaration-new').waitFor(slow);
+    // the save goes on while the page stays: the server holds the edit before the editor is opened again
+    await expect.poll(async () => (await savedDocument(context, id)).consignor?.name, slow).toBe('Left by a link');
     await reopened();
     expect(await name.inputValue()).toBe('Left by a link');
 
