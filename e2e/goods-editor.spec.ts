@@ -140,6 +140,58 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
     await page.close();
   }, 240_000);
 
+  it('the last edit before leaving the editor is kept: by a link of the app, by a reload, by going to another address, and while a save is on its way (issue 19 point 3)', async () => {
+    const context = await declarantContext();
+    const page = await context.newPage();
+    const id = await newGoodsDraft(page);
+    const editor = url(`/cabinet/declarations/${id}/edit`);
+    const reopened = async () => {
+      await page.goto(editor);
+      await page.getByTestId('declaration-editor').waitFor(slow);
+    };
+    // Typed and left at once, well within the autosave's delay: each way of leaving must save it.
+    const name = page.getByTestId('field-consignor.name');
+
+    // A link of the app: the editor is unmounted, the page stays.
+    await name.fill('Left by a link');
+    await page.locator(`[data-testid="declaration-editor"] a[href="/cabinet/declarations"]`).first().click();
+    await page.getByTestId('declaration-new').waitFor(slow);
+    // the save goes on while the page stays: the server holds the edit before the editor is opened again
+    await expect.poll(async () => (await savedDocument(context, id)).consignor?.name, slow).toBe('Left by a link');
+    await reopened();
+    expect(await name.inputValue()).toBe('Left by a link');
+
+    // A reload: the page is closed and opened again.
+    await name.fill('Left by a reload');
+    await page.reload();
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    expect(await name.inputValue()).toBe('Left by a reload');
+
+    // Another address typed in the browser: the page is closed for good.
+    await name.fill('Left for another page');
+    await page.goto(url('/'));
+    await reopened();
+    expect(await name.inputValue()).toBe('Left for another page');
+
+    // A change typed while the save before it is on its way (a slow network): the last one still arrives.
+    let held = 0;
+    await page.route(`**/api/v1/declarations/${id}`, async (route) => {
+      if (route.request().method() !== 'PUT' || held++ > 0) return route.fallback();
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      await route.fulfill({ response }).catch(() => {}); // the page may be gone by then
+    });
+    await name.fill('First of two');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slow).toBe('saving');
+    await name.fill('Second of two');
+    await page.reload();
+    await page.unroute(`**/api/v1/declarations/${id}`);
+    await page.getByTestId('declaration-editor').waitFor(slow);
+    expect(await name.inputValue()).toBe('Second of two');
+    expect((await savedDocument(context, id)).consignor?.name).toBe('Second of two');
+    await page.close();
+  }, 240_000);
+
   it('signing shows the document read from the bytes signed, by its boxes, and the receipt carries their hash (issue 19 point 3)', async () => {
     const context = await declarantContext();
     const page = await context.newPage();
@@ -181,6 +233,7 @@ describe.skipIf(unavailable !== null)('the goods declaration editor for a new us
 
 interface Goods {
   declarant?: { iinBin?: string };
+  consignor?: { name?: string };
   tradingCountry?: string;
   dispatchCountry?: string;
   destinationCountry?: string;

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
-import { featureRoutes, lazyPage } from './feature-routes.ts';
+import { lazyPage } from './feature-route.ts';
+import { featureRoutes } from './feature-routes.ts';
 import { SessionProvider } from './features/session/SessionProvider.tsx';
 import { SignerProvider } from './features/signing/SignerProvider.tsx';
 import { publicSections, signatureVerifyPath } from './navigation.ts';

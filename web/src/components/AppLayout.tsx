@@ -150,7 +150,7 @@ export function AppLayout() {
               <SignatureLevelBanner />
             </Suspense>
           )}
-          {/* a page's code comes when the page is first shown (feature-routes.ts lazyPage) */}
+          {/* a page's code comes when the page is first shown (feature-route.ts lazyPage) */}
           <Suspense
             fallback={
               <Center py="xl">

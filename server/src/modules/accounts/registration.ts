@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import { almatyDate } from '../reference/index.ts';
 import { requireRegisterStanding } from '../registers/index.ts';
 import {
@@ -164,7 +165,7 @@ export async function register(
       const token = await createConfirmation(tx, id, now);
       const mail = confirmationMail(
         facts.language,
-        `${ctx.publicUrl}/register/confirm?token=${token}`,
+        webLink(ctx.publicUrl, webPages.registrationConfirm(token)),
         confirmationLifetimeHours,
       );
       await enqueueMailTo(tx, now, input.email, 'registration.confirm', { ...mail, language: facts.language });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import {
   type Account,
   AccountErrors,
@@ -99,7 +100,7 @@ export async function approveRequest(
 
     if (byEmail) {
       const notice = approvalNotice(request.language, {
-        ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/login`)),
+        ...(await noticeFactsOf(tx, request, webLink(ctx.publicUrl, webPages.login()))),
         login,
         password,
         ...(unsigned && { unsigned: { assignedNumber } }),

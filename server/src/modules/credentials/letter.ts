@@ -2,6 +2,7 @@ import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../platform/i18n/language.ts';
 import type { PdfBlock, PdfDocument } from '../../platform/pdf/index.ts';
 import type { SupportContacts } from '../../platform/support/contacts.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import type { CustomsBody } from '../reference/index.ts';
 import { approvalNotice, rejectionNotice } from './notice-texts.ts';
 import type { CredentialsRequest } from './request-repository.ts';
@@ -56,7 +57,7 @@ export function noticeLetter(
     number: request.number,
     bodyName,
     receivedOn: request.receivedOn,
-    link: `${publicUrl}${request.status === 'approved' ? '/login' : '/register'}`,
+    link: webLink(publicUrl, request.status === 'approved' ? webPages.login() : webPages.register()),
   };
   let notice: { title: string; lead: string; instructions: string };
   let outcome: PdfBlock;

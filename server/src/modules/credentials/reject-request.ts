@@ -1,4 +1,5 @@
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import type { Account, RequestFacts } from '../accounts/index.ts';
 import { almatyDate } from '../reference/index.ts';
 import type { CredentialsContext } from './context.ts';
@@ -27,7 +28,7 @@ export async function rejectRequest(
     const { byEmail, noticeDueOn } = await decisionNotice(tx, ctx, request, today);
     if (byEmail) {
       const notice = rejectionNotice(request.language, {
-        ...(await noticeFactsOf(tx, request, `${ctx.publicUrl}/register`)),
+        ...(await noticeFactsOf(tx, request, webLink(ctx.publicUrl, webPages.register()))),
         reason,
       });
       await enqueueMailTo(tx, now, request.email!, 'credentials.refused', { ...notice, language: request.language });

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
 import { enqueueMailTo } from '../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import {
   AccountErrors,
   type ConsentGiven,
@@ -71,7 +72,7 @@ export async function fileUnsignedRequest(
     );
     if (rows.length === 0) throw CredentialsErrors.CREDENTIALS_UNSIGNED_REQUEST_OPEN();
 
-    const link = `${ctx.publicUrl}/credentials-request/confirm?token=${token}`;
+    const link = webLink(ctx.publicUrl, webPages.credentialsRequestConfirm(token));
     const mail = unsignedConfirmationMail(facts.language, link, unsignedConfirmationHours);
     await enqueueMailTo(tx, now, filing.email, 'credentials.request_confirm', { ...mail, language: facts.language });
     await recordAudit(tx, now, {

@@ -1,5 +1,6 @@
 import { parseMarkup } from '@shekara/contracts/portal';
 import type { Language } from '../../platform/i18n/language.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import type { StoredItem } from './item-repository.ts';
 import { markupHtml } from './markup-html.ts';
 
@@ -24,10 +25,10 @@ export function newsFeed(entries: readonly StoredItem[], language: Language, pub
     `  <title>${xml(feedTitle[language])}</title>`,
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(`${publicUrl}/news.atom?lang=${language}`)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(`${publicUrl}/news`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(webLink(publicUrl, webPages.news()))}"/>`,
     '  <author><name>Shekara</name></author>',
     ...entries.flatMap((item) => {
-      const page = `${publicUrl}/news/${item.slug}`;
+      const page = webLink(publicUrl, webPages.newsItem(item.slug));
       return [
         '  <entry>',
         `    <id>urn:uuid:${item.id}</id>`,

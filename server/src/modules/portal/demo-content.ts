@@ -14,6 +14,21 @@ export interface DemoItem extends Omit<ItemInput, 'fileId'> {
 
 const empty = { kk: '', ru: '', en: '' };
 
+/**
+ * The legal acts whose official text's address the requirements' sources do not give (they name the
+ * acts by title, date and number only): each carries its full title, number and date and what it
+ * governs, and no link — a portal's home page or a document id guessed from a pattern is not the
+ * official text (issue 19 point 7). The orders' bodies say where to find them: in Adilet, by the
+ * number of their state registration.
+ */
+export const actsWithoutConfirmedAddress: readonly string[] = [
+  'eaeu-customs-code',
+  'order-321-user-registration',
+  'astana-1-declarant-registration',
+  'order-389-access-to-information',
+  'order-385-web-declarant',
+];
+
 export const demoFiles: Record<string, { contentType: string; text: string }> = {
   'credentials-request-template.txt': {
     contentType: 'text/plain; charset=utf-8',
@@ -122,7 +137,6 @@ export const demoItems: DemoItem[] = [
     slug: 'eaeu-customs-code',
     publishedAt: '2026-11-01T04:00:00.000Z',
     documentDate: '2017-04-11',
-    sourceUrl: 'https://docs.eaeunion.org/',
     title: {
       kk: 'Еуразиялық экономикалық одақтың Кеден кодексі',
       ru: 'Таможенный кодекс Евразийского экономического союза',
@@ -133,7 +147,11 @@ export const demoItems: DemoItem[] = [
       ru: 'Приложение к Договору о Таможенном кодексе от 11.04.2017, действует с 01.01.2018. Таможенное декларирование, выпуск товаров, таможенные платежи. Официальный текст — на правовом портале ЕАЭС.',
       en: 'Annex to the Treaty on the Customs Code of 11.04.2017, in force since 01.01.2018. Customs declaration, release of goods, customs payments. The official text is on the EAEU legal portal.',
     },
-    body: empty,
+    body: {
+      kk: 'Еуразиялық экономикалық одақтың Кеден кодексі — 11.04.2017 қол қойылған Еуразиялық экономикалық одақтың Кеден кодексі туралы шартқа № 1 қосымша. 01.01.2018 бастап қолданылады.\n\n## Нені реттейді\n\n- тауарларды кедендік декларациялауды, декларациялардың түрлерін және оларды тіркеуді;\n- тауарларды шығаруды және кедендік рәсімдерді;\n- кедендік төлемдерді есептеуді, төлеуді және олардың төленуін қамтамасыз етуді;\n- кедендік бақылауды.\n\nРесми мәтіні Еуразиялық экономикалық одақтың құқықтық порталында жарияланған.',
+      ru: 'Таможенный кодекс Евразийского экономического союза — приложение № 1 к Договору о Таможенном кодексе Евразийского экономического союза, подписанному 11.04.2017. Действует с 01.01.2018.\n\n## Что регулирует\n\n- таможенное декларирование товаров, виды деклараций и их регистрацию;\n- выпуск товаров и таможенные процедуры;\n- исчисление и уплату таможенных платежей и обеспечение их уплаты;\n- таможенный контроль.\n\nОфициальный текст опубликован на правовом портале Евразийского экономического союза.',
+      en: 'The Customs Code of the Eurasian Economic Union is Annex No. 1 to the Treaty on the Customs Code of the Eurasian Economic Union, signed on 11.04.2017. In force since 01.01.2018.\n\n## What it governs\n\n- customs declaration of goods, the kinds of declarations and their registration;\n- release of goods and customs procedures;\n- calculation and payment of customs payments, and security for their payment;\n- customs control.\n\nThe official text is published on the legal portal of the Eurasian Economic Union.',
+    },
   },
   {
     kind: 'legal',
@@ -152,7 +170,11 @@ export const demoItems: DemoItem[] = [
       ru: '№ 123-VI от 26.12.2017. Электронное декларирование, информационные системы таможенных органов, уплата таможенных платежей. Официальный текст — в информационно-правовой системе «Әділет».',
       en: 'No. 123-VI of 26.12.2017. Electronic declaration, the customs bodies’ information systems, payment of customs duties. The official text is in the Adilet legal information system.',
     },
-    body: empty,
+    body: {
+      kk: '«Қазақстан Республикасындағы кедендік реттеу туралы» Қазақстан Республикасының 26.12.2017 № 123-VI Кодексі.\n\n## Нені реттейді\n\n- Қазақстан Республикасындағы кеден ісін, ЕАЭО Кеден кодексімен қатар;\n- электрондық кедендік декларациялауды және мемлекеттік кірістер органдарының ақпараттық жүйелерін;\n- кедендік төлемдерді төлеуді;\n- кедендік құпияны және мәліметтерге қол жеткізуді (19 және 449-баптар).\n\nОсы Кодекстің негізінде № 321 (87 және 416-баптар) және № 389 (438-бап) бұйрықтар шығарылды.',
+      ru: 'Кодекс Республики Казахстан от 26.12.2017 № 123-VI «О таможенном регулировании в Республике Казахстан».\n\n## Что регулирует\n\n- таможенное дело в Республике Казахстан наряду с Таможенным кодексом ЕАЭС;\n- электронное таможенное декларирование и информационные системы органов государственных доходов;\n- уплату таможенных платежей;\n- таможенную тайну и доступ к сведениям (статьи 19 и 449).\n\nНа основании Кодекса изданы приказы № 321 (статьи 87 и 416) и № 389 (статья 438).',
+      en: 'Code of the Republic of Kazakhstan No. 123-VI of 26.12.2017 on customs regulation in the Republic of Kazakhstan.\n\n## What it governs\n\n- customs affairs in the Republic of Kazakhstan, alongside the EAEU Customs Code;\n- electronic customs declaration and the information systems of state revenue bodies;\n- payment of customs payments;\n- customs confidentiality and access to information (Articles 19 and 449).\n\nOrders No. 321 (Articles 87 and 416) and No. 389 (Article 438) were issued under the Code.',
+    },
   },
   {
     kind: 'legal',
@@ -170,7 +192,11 @@ export const demoItems: DemoItem[] = [
       ru: 'Приказ № 321 от 28.02.2018. На казахском и русском языках. Регистрация пользователей с ЭЦП через внешний модуль.',
       en: 'Order No. 321 of 28.02.2018, in Kazakh and Russian. Registration of users with the digital signature through the external module.',
     },
-    body: empty,
+    body: {
+      kk: '«Мемлекеттік кірістер органдарының ақпараттық жүйесінің пайдаланушысы ретінде тіркелу қағидаларын бекіту туралы» Қазақстан Республикасы Қаржы министрінің 28.02.2018 № 321 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 14.03.2018 № 16596 болып тіркелді.\n\n## Нені реттейді\n\n- пайдаланушыларды жүйенің сыртқы модулінде ҚР ҰКО ЭЦҚ-мен тіркеуді: пайдаланушы түрі, ЖСН немесе БСН, құпиясөз, электрондық пошта мекенжайы;\n- кіру тәсілін таңдауды: ЭЦҚ сертификаты немесе мемлекеттік кірістер органы берген логин мен құпиясөз;\n- тіркелуді хаттағы сілтеме бойынша растауды: растаусыз тіркелу аяқталмайды;\n- сыртқы портал жұмыс істемегенде қолдау қызметіне жүгінуді.\n\nРесми мәтіні — «Әділет» ақпараттық-құқықтық жүйесінде, мемлекеттік тіркеу нөмірі 16596.',
+      ru: '«Об утверждении Правил регистрации в качестве пользователя информационной системы органов государственных доходов» — приказ Министра финансов Республики Казахстан от 28.02.2018 № 321. Зарегистрирован в Министерстве юстиции Республики Казахстан 14.03.2018 № 16596.\n\n## Что регулирует\n\n- регистрацию пользователей на внешнем модуле системы с ЭЦП НУЦ РК: тип пользователя, ИИН или БИН, пароль, адрес электронной почты;\n- выбор способа входа: сертификат ЭЦП или логин и пароль, выданные органом государственных доходов;\n- подтверждение регистрации по ссылке из письма: без него регистрация не завершена;\n- обращение в службу поддержки, когда внешний портал не работает.\n\nОфициальный текст — в информационно-правовой системе «Әділет», номер государственной регистрации 16596.',
+      en: '“On approval of the Rules of registration as a user of the information system of state revenue bodies”, Order of the Minister of Finance of the Republic of Kazakhstan No. 321 of 28.02.2018. Registered with the Ministry of Justice of the Republic of Kazakhstan on 14.03.2018 under No. 16596.\n\n## What it governs\n\n- registration of users on the system’s external module with an NCA RK digital signature: the user type, the IIN or BIN, a password, an e-mail address;\n- the choice of how to log in: the signature certificate, or a login and password issued by the state revenue body;\n- confirmation of the registration by the link in the e-mail: without it the registration is not complete;\n- turning to the support service when the external portal does not work.\n\nThe official text is in the Adilet legal information system, state registration No. 16596.',
+    },
   },
   {
     kind: 'legal',
@@ -186,7 +212,11 @@ export const demoItems: DemoItem[] = [
       ru: 'Запрос логина и пароля у территориального органа, его рассмотрение и уведомление.',
       en: 'Asking the territorial body for a login and password, its review and the notice.',
     },
-    body: empty,
+    body: {
+      kk: '«АСТАНА-1» АЖ-да декларантты және (немесе) кеден өкілін тіркеу тәртібі.\n\n## Нені реттейді\n\n- кедендік декларациялау басталғанға дейін логин мен құпиясөз беру туралы еркін нысандағы өтінішті электрондық құжат немесе қағаз түрінде тіркелген жері бойынша аумақтық органға жіберуді;\n- өтінішті қарауды: орган логин мен құпиясөзді жасайды және ЭЦҚ-ны белсендіреді;\n- логин мен құпиясөз туралы хабарламаны өтініш келген тәсілмен, жеке кабинет жасалғаннан кейін бір жұмыс күні ішінде жіберуді;\n- өтініштегі мәліметтерді: БСН немесе ЖСН, мемлекеттік тіркеу туралы хабарламаның (куәліктің) нөмірі, ал заңды тұлға немесе жеке кәсіпкер ретінде тіркелмеген декларант үшін — жеке басты куәландыратын құжаттың нөмірі мен күні;\n- тіркеу деректері немесе ЭЦҚ өзгергенде органды хабардар етуді.\n\nЖүйеде жұмыс істеу үшін логин мен құпиясөз және «Электрондық құжат және электрондық цифрлық қолтаңба туралы» Заңға сәйкес берілген белсендірілген ЭЦҚ қажет.',
+      ru: 'Порядок регистрации декларанта и (или) таможенного представителя в ИС «АСТАНА-1».\n\n## Что регулирует\n\n- обращение о присвоении логина и пароля в произвольной форме, электронным документом или на бумаге, в территориальный орган по месту регистрации — до начала таможенного декларирования;\n- рассмотрение обращения: орган создаёт логин и пароль и активирует ЭЦП;\n- уведомление о логине и пароле тем же способом, каким пришло обращение, в течение одного рабочего дня после создания личного кабинета;\n- сведения обращения: БИН или ИИН, номер уведомления (свидетельства) о государственной регистрации, а для декларанта, не зарегистрированного как юридическое лицо или индивидуальный предприниматель, — номер и дата документа, удостоверяющего личность;\n- уведомление органа при изменении регистрационных данных или ЭЦП.\n\nДля работы в системе нужны логин и пароль и активированная ЭЦП, выданная по Закону «Об электронном документе и электронной цифровой подписи».',
+      en: 'Procedure of registration of a declarant and (or) customs representative in the ASTANA-1 information system.\n\n## What it governs\n\n- the free-form request for a login and password, as an electronic document or on paper, to the territorial body at the place of registration — before declaring goods;\n- the review of the request: the body creates the login and password and activates the digital signature;\n- the notice of the login and password, by the channel the request came in, within one working day of creating the personal cabinet;\n- what the request holds: the BIN or IIN, the number of the notice (certificate) of state registration, or, for a declarant registered neither as a legal entity nor as an individual entrepreneur, the number and date of the identity document;\n- notifying the body when the registration data or the digital signature change.\n\nWorking in the system needs a login and password and an activated digital signature issued under the Law on electronic documents and electronic digital signatures.',
+    },
   },
   {
     kind: 'legal',
@@ -195,16 +225,20 @@ export const demoItems: DemoItem[] = [
     documentNumber: '389',
     documentDate: '2018-03-19',
     title: {
-      kk: 'Мемлекеттік кірістер органдарының ақпараттық жүйелеріне қол жеткізу, ақпарат алу және пайдалану қағидалары',
-      ru: 'Правила доступа, получения и использования информации в информационных системах органов государственных доходов',
-      en: 'Rules of access to, receipt and use of information in the information systems of state revenue bodies',
+      kk: 'Мемлекеттік кірістер органдарының ақпараттық жүйелерінде қамтылған ақпаратқа тұлғалардың қол жеткізу, оны алу және пайдалану қағидалары',
+      ru: 'Правила доступа лиц к информации, содержащейся в информационных системах органов государственных доходов, её получения и использования',
+      en: 'Rules of persons’ access to information contained in the information systems of state revenue bodies, its receipt and use',
     },
     summary: {
       kk: '№ 389 бұйрық, 19.03.2018. Сыртқы және ішкі модульдер, ЭЦҚ, қолдау қызметі.',
       ru: 'Приказ № 389 от 19.03.2018. Внешний и внутренний модули, ЭЦП, служба поддержки.',
       en: 'Order No. 389 of 19.03.2018. The external and internal modules, digital signatures, the support service.',
     },
-    body: empty,
+    body: {
+      kk: '«Мемлекеттік кірістер органдарының ақпараттық жүйелерінде қамтылған ақпаратқа тұлғалардың қол жеткізу, оны алу және пайдалану қағидаларын бекіту туралы» Қазақстан Республикасы Қаржы министрінің 19.03.2018 № 389 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 30.03.2018 № 16684 болып тіркелді.\n\n## Нені реттейді\n\n- жүйенің барлығына қолжетімді сыртқы модулін: пайдаланушыларды тіркеу, серверлердегі техникалық жұмыстар туралы хабарландырулар, нормативтік құқықтық және анықтамалық ақпарат, бағдарламалық қамтамасыз ету, оқыту материалдары;\n- қолжетімділігі шектелген, ҚР ҰКО ЭЦҚ-мен кірілетін ішкі модульдерді;\n- кедендік декларациялар мен алдын ала ақпаратты электрондық түрде беруді, төлемдерді есептеу мен төлеуді, ЭЦҚ-мен шешімдер мен хабарламалар алуды;\n- кедендік құпияны ескере отырып мәліметтерге қол жеткізуді («Қазақстан Республикасындағы кедендік реттеу туралы» Кодекстің 19 және 449-баптары);\n- қолдау қызметіне электрондық пошта арқылы жүгінуді.\n\nРесми мәтіні — «Әділет» ақпараттық-құқықтық жүйесінде, мемлекеттік тіркеу нөмірі 16684.',
+      ru: '«Об утверждении Правил доступа лиц к информации, содержащейся в информационных системах органов государственных доходов, её получения и использования» — приказ Министра финансов Республики Казахстан от 19.03.2018 № 389. Зарегистрирован в Министерстве юстиции Республики Казахстан 30.03.2018 № 16684.\n\n## Что регулирует\n\n- внешний модуль системы, открытый всем: регистрация пользователей, объявления о технических работах на серверах, нормативная правовая и справочная информация, программное обеспечение, обучающие материалы;\n- внутренние модули с ограниченным доступом, вход в которые — по ЭЦП НУЦ РК;\n- электронную подачу таможенных деклараций и предварительной информации, исчисление и уплату платежей, получение решений и уведомлений под ЭЦП;\n- доступ к сведениям с учётом таможенной тайны (статьи 19 и 449 Кодекса «О таможенном регулировании в Республике Казахстан»);\n- обращение в службу поддержки по электронной почте.\n\nОфициальный текст — в информационно-правовой системе «Әділет», номер государственной регистрации 16684.',
+      en: '“On approval of the Rules of persons’ access to information contained in the information systems of state revenue bodies, its receipt and use”, Order of the Minister of Finance of the Republic of Kazakhstan No. 389 of 19.03.2018. Registered with the Ministry of Justice of the Republic of Kazakhstan on 30.03.2018 under No. 16684.\n\n## What it governs\n\n- the system’s external module, open to everyone: registration of users, notices of maintenance on the servers, normative legal and reference information, the software, training materials;\n- the internal modules of restricted access, entered with an NCA RK digital signature;\n- filing customs declarations and preliminary information electronically, calculating and paying payments, receiving decisions and notices under the signature;\n- access to information with regard to customs confidentiality (Articles 19 and 449 of the Code on customs regulation in the Republic of Kazakhstan);\n- turning to the support service by e-mail.\n\nThe official text is in the Adilet legal information system, state registration No. 16684.',
+    },
   },
   {
     kind: 'legal',
@@ -222,7 +256,11 @@ export const demoItems: DemoItem[] = [
       ru: 'Приказ № 385 от 15.09.2004. Электронные копии таможенных документов, доступ и его приостановление.',
       en: 'Order No. 385 of 15.09.2004. Electronic copies of customs documents, access and its suspension.',
     },
-    body: empty,
+    body: {
+      kk: '«Қазақстан Республикасының Кедендік бақылау агенттігінің Кедендік бақылау департаменттері мен кедендерінде "Web-декларант" электронды декларациялау кешенін пайдалануға енгізу туралы» Қазақстан Республикасы Кедендік бақылау агенттігі төрағасының 15.09.2004 № 385 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 18.09.2004 тіркелді, тіркеу № 3071. Қазақстан Республикасы Қаржы министрінің 21.09.2010 № 474 бұйрығымен күші жойылды.\n\nБұйрық кеден құжаттарының электронды көшірмелерін қалыптастыру үшін «Web-декларант» электронды декларациялаудың бағдарламалық кешенін пайдалану ережесін бекітті.\n\n## Нені реттеді\n\n- кеден құжаттарының электронды көшірмелерін қалыптастыруды, тексеруді және кеден органдарына жеткізуді: тауарларға арналған декларация, КҚД-1 және КҚД-2, жеткізуді бақылау құжаты, мәміле паспорты;\n- пішіндік-логикалық бақылауды, бірегей нөмірді және жеткізілгені туралы түбіртекті;\n- өтініш пен өтініштер журналын, әр жұмыс орнына бір логин мен құпиясөзді;\n- қол жеткізуді тоқтата тұруды, кері қайтарып алуды және үш реттен артық кері қайтарып алудан кейін біржола өшіруді.\n\nҚазіргі қағидалар (№ 321 және № 389 бұйрықтар) олармен қайшы келгенде басым болады.\n\nМәтіні — «Әділет» ақпараттық-құқықтық жүйесінде, тіркеу нөмірі 3071.',
+      ru: '«О введении в эксплуатацию в департаментах таможенного контроля и таможнях Агентства таможенного контроля Республики Казахстан комплекса электронного декларирования "Web-декларант"» — приказ Председателя Агентства таможенного контроля Республики Казахстан от 15.09.2004 № 385. Зарегистрирован в Министерстве юстиции Республики Казахстан 18.09.2004, регистрационный № 3071. Утратил силу приказом Министра финансов Республики Казахстан от 21.09.2010 № 474.\n\nПриказ утвердил Правила использования программного комплекса электронного декларирования «Web-декларант» для формирования электронных копий таможенных документов.\n\n## Что регулировал\n\n- формирование, проверку и доставку в таможенные органы электронных копий таможенных документов: декларации на товары, ДТС-1 и ДТС-2, документа контроля доставки, паспорта сделки;\n- форматно-логический контроль, уникальный номер и квитанцию о доставке;\n- заявление и журнал заявлений, один логин и пароль на рабочее место;\n- приостановление и отзыв доступа и окончательное отключение после более чем трёх отзывов.\n\nГде правила расходятся с действующими (приказы № 321 и № 389), применяются действующие.\n\nТекст — в информационно-правовой системе «Әділет», регистрационный номер 3071.',
+      en: '“On putting the Web-declarant electronic declaration complex into operation in the customs control departments and customs houses of the Customs Control Agency of the Republic of Kazakhstan”, Order of the Chairman of the Customs Control Agency of the Republic of Kazakhstan No. 385 of 15.09.2004. Registered with the Ministry of Justice of the Republic of Kazakhstan on 18.09.2004, registration No. 3071. Repealed by Order of the Minister of Finance of the Republic of Kazakhstan No. 474 of 21.09.2010.\n\nThe order approved the Rules of use of the Web-declarant electronic declaration software complex for forming electronic copies of customs documents.\n\n## What it governed\n\n- forming, checking and delivering to customs bodies electronic copies of customs documents: the goods declaration, DTS-1 and DTS-2, the delivery control document, the transaction passport;\n- format-logical control, the unique number and the delivery receipt;\n- the application and the journal of applications, one login and password per workplace;\n- suspending and revoking access, and disabling it for good after more than three revocations.\n\nWhere these rules differ from the current ones (Orders No. 321 and No. 389), the current ones apply.\n\nThe text is in the Adilet legal information system, registration No. 3071.',
+    },
   },
   {
     kind: 'legal',
@@ -241,7 +279,11 @@ export const demoItems: DemoItem[] = [
       ru: 'От 07.01.2003. ЭЦП, необходимая для работы в системе, активируется в соответствии с этим Законом.',
       en: 'Of 07.01.2003. The digital signature needed to work in the system is activated under this Law.',
     },
-    body: empty,
+    body: {
+      kk: '«Электрондық құжат және электрондық цифрлық қолтаңба туралы» Қазақстан Республикасының 07.01.2003 № 370-II Заңы.\n\n## Нені реттейді\n\n- электрондық құжаттың және электрондық цифрлық қолтаңбаның заңдық күшін;\n- ЭЦҚ тіркеу куәліктерін беруді, сақтауды және кері қайтарып алуды;\n- ашық кілттің тиесілілігін және жарамдылығын растауды.\n\nЖүйеде ҚР ҰКО ЭЦҚ-мен қол қойылған декларациялар мен өтініштер осы Заң бойынша қағаздағы қол қойылған құжаттармен тең.',
+      ru: 'Закон Республики Казахстан от 07.01.2003 № 370-II «Об электронном документе и электронной цифровой подписи».\n\n## Что регулирует\n\n- юридическую силу электронного документа и электронной цифровой подписи;\n- выдачу, хранение и отзыв регистрационных свидетельств ЭЦП;\n- подтверждение принадлежности и действительности открытого ключа.\n\nДекларации и заявления, подписанные в системе ЭЦП НУЦ РК, по этому Закону равнозначны подписанным документам на бумаге.',
+      en: 'Law of the Republic of Kazakhstan No. 370-II of 07.01.2003 on electronic documents and electronic digital signatures.\n\n## What it governs\n\n- the legal force of an electronic document and of an electronic digital signature;\n- issuing, keeping and revoking registration certificates of digital signatures;\n- confirming to whom a public key belongs and that it is valid.\n\nUnder this Law, declarations and applications signed in the system with an NCA RK digital signature are equal to signed documents on paper.',
+    },
   },
   {
     kind: 'training',

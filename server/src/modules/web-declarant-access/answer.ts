@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import type { Language } from '../../platform/i18n/language.ts';
-import { enqueueMail } from '../../platform/mail/mail.ts';
+import { enqueueMail, type MailKind } from '../../platform/mail/mail.ts';
 import { printPdf } from '../../platform/pdf/index.ts';
 import type { Account } from '../accounts/index.ts';
 import { findCustomsBody } from '../reference/index.ts';
@@ -49,7 +49,7 @@ export async function mailAnswer(
   tx: Queryable,
   at: Date,
   application: Application,
-  kind: string,
+  kind: MailKind,
   mail: { subject: string; text: string; language: Language },
   letter: Buffer,
 ): Promise<void> {

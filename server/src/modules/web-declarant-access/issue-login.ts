@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../platform/db/database.ts';
+import { webLink, webPages } from '../../platform/web-pages.ts';
 import {
   type Account,
   addWorkplaces,
@@ -121,7 +122,7 @@ export async function issueWebDeclarantLogin(
       application,
       'web_declarant.login_issued',
       {
-        ...loginIssuedMail(facts.language, names, `${ctx.publicUrl}/login`),
+        ...loginIssuedMail(facts.language, names, webLink(ctx.publicUrl, webPages.login())),
         language: facts.language,
       },
       letter,

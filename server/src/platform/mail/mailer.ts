@@ -3,6 +3,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { OutboxDeferral, type OutboxHandler } from '../outbox/worker.ts';
+import { webLink, webPages } from '../web-pages.ts';
 import { storeInDevMailbox } from './dev-mailbox.ts';
 import { mailMessageSchema } from './mail.ts';
 import { withSupportFooter } from './support-footer.ts';
@@ -65,7 +66,7 @@ export function createMailHandler({ config, db, logger, clock = systemClock }: M
     const message = prepared(payload);
     await storeInDevMailbox(db, clock.now(), outboxMessage.id, from, message);
     logger.info(
-      { to: message.to, subject: message.subject, mailbox: `${config.publicUrl}/dev/mailbox` },
+      { to: message.to, subject: message.subject, mailbox: webLink(config.publicUrl, webPages.devMailbox()) },
       'e-mail kept in the development mailbox',
     );
   };

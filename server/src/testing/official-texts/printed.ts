@@ -28,6 +28,17 @@ export interface PrintedText {
   values: string[];
 }
 
+/** One printed form or letter, and what it is. */
+interface Printed {
+  where: string;
+  document: PdfDocument;
+}
+
+const printed = (where: string, document: PdfDocument): Printed => ({ where, document });
+
+/** The public address the forms below are printed at (their links and QR codes). */
+export const printedPublicUrl = 'https://shekara.example';
+
 // A digest printed for whoever checks the paper is neither a word nor a figure.
 const withoutDigests = (text: string) => text.replace(/\b[0-9a-f]{32,}\b/g, '');
 
@@ -73,7 +84,7 @@ const body = {
   address: 'Астана, пр. Мәңгілік Ел, 8',
 } as CustomsBody;
 
-function credentialsLetters(language: Language): PrintedText[] {
+function credentialsLetters(language: Language): Printed[] {
   const request = {
     language,
     number: '75000/2026/00042',
@@ -86,20 +97,14 @@ function credentialsLetters(language: Language): PrintedText[] {
     rejectionReason: 'Номер уведомления не совпадает',
   };
   return (['approved', 'rejected'] as const).map((status) =>
-    textOf(
+    printed(
       `credentials letter ${status}`,
-      noticeLetter(
-        { ...request, status } as CredentialsRequest,
-        body,
-        'https://shekara.example',
-        '2026-03-05',
-        support,
-      ),
+      noticeLetter({ ...request, status } as CredentialsRequest, body, printedPublicUrl, '2026-03-05', support),
     ),
   );
 }
 
-function webDeclarantForms(language: Language): PrintedText[] {
+function webDeclarantForms(language: Language): Printed[] {
   const at = new Date('2026-03-02T05:00:00Z');
   const application = {
     id: 'a1',
@@ -131,20 +136,20 @@ function webDeclarantForms(language: Language): PrintedText[] {
   const letter = (outcome: Parameters<typeof answerLetter>[0]['outcome']) =>
     answerLetter({ application, body, outcome, officerName: 'Ахметов Аслан', at, language, support });
   return [
-    textOf(
+    printed(
       'web-declarant letter issued',
       letter({ kind: 'issued', logins: [{ login: 'WD7500001', oneTimePassword: 'Kx7-pQ2-mZ9' }] }),
     ),
-    textOf('web-declarant letter refused', letter({ kind: 'rejected', reason: 'Заявитель — брокер' })),
-    textOf('web-declarant blank application', blankApplicationForm(language, at, support)),
-    textOf(
+    printed('web-declarant letter refused', letter({ kind: 'rejected', reason: 'Заявитель — брокер' })),
+    printed('web-declarant blank application', blankApplicationForm(language, at, support)),
+    printed(
       'web-declarant journal',
       journalForm([journalEntry(application, '2026-03-02')], { language, year: 2026, bodies: '75000', at }),
     ),
   ];
 }
 
-function statement(language: Language): PrintedText {
+function statement(language: Language): Printed {
   const posting = (id: number, kind: PayerPosting['kind'], availableChange: number, reservedChange: number) =>
     ({
       id,
@@ -158,7 +163,7 @@ function statement(language: Language): PrintedText {
       reversesId: null,
       note: null,
     }) as PayerPosting;
-  return textOf(
+  return printed(
     'advance account statement',
     statementForm({
       payer: '050540001242',
@@ -172,7 +177,7 @@ function statement(language: Language): PrintedText {
   );
 }
 
-function receiptOrder(language: Language): PrintedText {
+function receiptOrder(language: Language): Printed {
   const explanation = {
     kk: '',
     ru: '',
@@ -207,10 +212,10 @@ function receiptOrder(language: Language): PrintedText {
     annulledAt: null,
     annulReason: null,
   } as unknown as ReceiptOrderRow;
-  return textOf('customs receipt order', receiptOrderForm(row, language, 'https://shekara.example'));
+  return printed('customs receipt order', receiptOrderForm(row, language, printedPublicUrl));
 }
 
-function declarationForms(language: 'kk' | 'ru'): PrintedText[] {
+function declarationForms(language: 'kk' | 'ru'): Printed[] {
   const facts = {
     language,
     registrationNumber: '75101/020326/0000042',
@@ -220,9 +225,9 @@ function declarationForms(language: 'kk' | 'ru'): PrintedText[] {
   const options = { declarant: '050540001242', office: '75101', date: '2026-03-02', items: 4 };
   return [
     ...declarationKinds.map((kind) =>
-      textOf(`printed ${kind}`, declarationForm(kind, demoDocument(kind, options), facts)),
+      printed(`printed ${kind}`, declarationForm(kind, demoDocument(kind, options), facts)),
     ),
-    textOf(
+    printed(
       'delivery receipt',
       receiptPdf(
         {
@@ -234,7 +239,7 @@ function declarationForms(language: 'kk' | 'ru'): PrintedText[] {
         },
         { kind: 'goods', status: 'registered', ownerIinBin: '050540001242', declarantIinBin: null },
         language,
-        'https://shekara.example',
+        printedPublicUrl,
         { officeName: 'Астана-центр', document: demoDocument('goods', options) },
       ),
     ),
@@ -242,7 +247,7 @@ function declarationForms(language: 'kk' | 'ru'): PrintedText[] {
 }
 
 /** Every printed form and letter the server makes, in Kazakh or Russian. */
-export function everyPrintedText(language: 'kk' | 'ru'): PrintedText[] {
+export function everyPrintedDocument(language: 'kk' | 'ru'): Printed[] {
   return [
     ...credentialsLetters(language),
     ...webDeclarantForms(language),
@@ -250,4 +255,9 @@ export function everyPrintedText(language: 'kk' | 'ru'): PrintedText[] {
     receiptOrder(language),
     ...declarationForms(language),
   ];
+}
+
+/** The words and values of every printed form and letter, in Kazakh or Russian. */
+export function everyPrintedText(language: 'kk' | 'ru'): PrintedText[] {
+  return everyPrintedDocument(language).map(({ where, document }) => textOf(where, document));
 }

@@ -68,6 +68,26 @@ describe('the editor’s autosave queue (issue 6 point 2, issue 19 point 3)', ()
     expect(s.held.document).toEqual({ last: 'edit' });
   });
 
+  it('a page closing while a save is on its way sends the last change at once, over the revision that save answers', async () => {
+    const s = server();
+    const saver = saverOn(s, 60_000);
+    saver.change({ a: 1 });
+    void saver.flush(); // on its way, its answer not read yet
+    saver.change({ a: 1, b: 2 });
+    saver.leave({ keepalive: true }); // the page is closing: that answer may never be read
+    expect(s.sent).toEqual([{ a: 1 }, { a: 1, b: 2 }]);
+    await s.answerAll();
+    expect(s.held.document).toEqual({ a: 1, b: 2 });
+    // the page kept (back from the cache): the saver knows the server's revision and saves on over it
+    expect(saver.state).toBe('saved');
+    expect(saver.currentRevision()).toBe(3);
+    saver.change({ a: 1, b: 2, c: 3 });
+    const flushed = saver.flush();
+    await s.answerAll();
+    expect(await flushed).toBe(true);
+    expect(s.held.document).toEqual({ a: 1, b: 2, c: 3 });
+  });
+
   it('a save refused as stale stops saving and says conflict; flush answers false', async () => {
     const s = server();
     s.held.revision = 7; // another window saved meanwhile

@@ -10,6 +10,7 @@ export type SendDraft = (document: unknown, revision: number, options: { keepali
  * - `flush()` resolves only once the copy the user sees is the one the server holds (or saving
  *   failed or stopped), so leaving the editor, checking on the server or going to sign never
  *   reads an older copy (issue 19 point 3);
+ * - a page closing while a save is on its way sends the last change at once, not after that save;
  * - a save refused as stale (`isFinal`) stops saving: one window never overwrites another's work.
  */
 export class DraftSaver {
@@ -64,10 +65,16 @@ export class DraftSaver {
     }
   }
 
-  /** The editor is gone: what is not saved yet is sent at once (kept alive if the page is closing). */
+  /**
+   * The editor is gone: what is not saved yet is sent at once (kept alive if the page is closing).
+   * A closing page never reads the answer of a save on its way, so waiting for it would lose the
+   * last change: that change goes at once, over the revision the save on its way will answer.
+   */
   leave(options: { keepalive?: boolean } = {}): void {
     clearTimeout(this.timer);
-    if (!this.stopped && this.latest !== this.saved) void this.flush(options);
+    if (this.stopped || this.latest === this.saved) return;
+    if (options.keepalive && this.inFlight) void this.saveOnce(true, this.revision + 1);
+    else void this.flush(options);
   }
 
   private schedule(delayMs: number): void {
@@ -78,13 +85,16 @@ export class DraftSaver {
     }, delayMs);
   }
 
-  private saveOnce(keepalive: boolean): Promise<boolean> {
+  private saveOnce(keepalive: boolean, over = this.revision): Promise<boolean> {
     const sending = this.latest;
     this.setState('saving');
-    const attempt = this.send(sending, this.revision, { keepalive }).then(
+    const attempt = this.send(sending, over, { keepalive }).then(
       (revision) => {
-        this.revision = revision;
-        this.saved = sending;
+        // of two saves answered out of turn, the later revision holds the later copy
+        if (revision > this.revision) {
+          this.revision = revision;
+          this.saved = sending;
+        }
         this.error = undefined;
         return true;
       },
@@ -94,7 +104,8 @@ export class DraftSaver {
         return false;
       },
     );
-    this.inFlight = attempt.then((ok) => {
+    const inFlight: Promise<boolean> = attempt.then((ok) => {
+      if (this.inFlight !== inFlight) return ok; // a later save is on its way: it settles the state
       this.inFlight = null;
       if (this.stopped) this.setState('conflict');
       else if (!ok) this.setState('failed');
@@ -103,7 +114,8 @@ export class DraftSaver {
       if (!this.stopped && this.latest !== this.saved) this.schedule(this.options.delayMs);
       return ok;
     });
-    return this.inFlight;
+    this.inFlight = inFlight;
+    return inFlight;
   }
 
   private setState(state: SaveState): void {

@@ -1,4 +1,4 @@
-import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-route.ts';
 
 const ReceiptCheckPage = lazyPage(() => import('./ReceiptCheckPage.tsx'), 'ReceiptCheckPage');
 

@@ -1,4 +1,4 @@
-import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-route.ts';
 import { guarded } from '../session/index.ts';
 import { cabinetReceiptOrdersPath, officerReceiptOrdersPath } from './paths.ts';
 

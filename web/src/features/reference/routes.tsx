@@ -1,4 +1,4 @@
-import { type FeatureRoute, lazyPage, route } from '../../feature-routes.ts';
+import { type FeatureRoute, lazyPage, route } from '../../feature-route.ts';
 import { classifiersPath, customsOfficesPath, exchangeRatesPath, referencePath, tnvedPath } from './paths.ts';
 
 const ClassifierPage = lazyPage(() => import('./ClassifierPage.tsx'), 'ClassifierPage');

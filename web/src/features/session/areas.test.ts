@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureRoute } from '../../feature-routes.ts';
+import type { FeatureRoute } from '../../feature-route.ts';
 import { homePathOf, menuAreasOf, menuOf, safeNext } from './areas.ts';
 
 const page = (path: string, menu?: FeatureRoute['menu']): FeatureRoute => ({ path, element: null as never, menu });

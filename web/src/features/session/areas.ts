@@ -1,4 +1,4 @@
-import type { FeatureRoute, MenuArea } from '../../feature-routes.ts';
+import type { FeatureRoute, MenuArea } from '../../feature-route.ts';
 import { cabinetPath } from '../../navigation.ts';
 import type { AccountKind } from './me.ts';
 

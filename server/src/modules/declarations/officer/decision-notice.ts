@@ -1,7 +1,8 @@
 import type { OfficerDecision } from '@shekara/contracts/declarations/status';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
-import { enqueueMails, systemName } from '../../../platform/mail/mail.ts';
+import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { type CustomsBody, findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from './officer-repository.ts';
 
@@ -128,7 +129,7 @@ export async function enqueueDecisionNotices(
   const authors = await authorsOf(tx, [...new Set(notices.map((n) => n.authorAccountId))]);
   const bodies = new Map<string, CustomsBody | undefined>();
   for (const code of new Set(notices.map((n) => n.officeCode))) bodies.set(code, await findCustomsBody(tx, code));
-  const mails = notices.flatMap((n) => {
+  const mails = notices.flatMap((n): MailMessage[] => {
     const author = authors.get(n.authorAccountId);
     // An account made from a paper request may have no address: the cabinet's inbox is its notice.
     if (!author?.email) return [];
@@ -140,7 +141,7 @@ export async function enqueueDecisionNotices(
       reasons: n.reasons,
       bodyName: body ? `${body.name[author.language]} (${n.officeCode})` : n.officeCode,
       automatic: n.automatic,
-      link: `${n.publicUrl.replace(/\/$/, '')}/cabinet/declarations/decisions`,
+      link: webLink(n.publicUrl, webPages.decisions()),
     });
     return [
       {

@@ -2,6 +2,7 @@ import type { DeclarationKind } from '@shekara/contracts/declarations/documents'
 import { type PrintLanguage, receiptSummary } from '@shekara/contracts/declarations/print';
 import type { DeclarationStatus } from '@shekara/contracts/declarations/status';
 import type { PdfDocument } from '../../../platform/pdf/index.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { kindTitle } from './generic-form.ts';
 import type { PrintedParties } from './print-facts.ts';
 import { printedAlmatyTime, printedDate, printedMoney } from './print-format.ts';
@@ -56,7 +57,7 @@ const texts = {
 
 /** The public check page of a receipt (web: /verify/<number>?hash=…), which the QR code carries. */
 export function receiptCheckUrl(publicUrl: string, registrationNumber: string, sha256: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/verify/${registrationNumber}?hash=${sha256}`;
+  return webLink(publicUrl, webPages.receiptCheck(registrationNumber, sha256));
 }
 
 /**

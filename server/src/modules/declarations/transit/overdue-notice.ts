@@ -2,6 +2,7 @@ import { printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { type Language, languages } from '../../../platform/i18n/language.ts';
 import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { findCustomsBody } from '../../reference/index.ts';
 import { authorsOf } from '../officer/officer-repository.ts';
 import type { OverdueMovement } from './movement-repository.ts';
@@ -57,7 +58,6 @@ export async function enqueueOverdueNotices(
   publicUrl: string,
 ): Promise<void> {
   if (movements.length === 0) return;
-  const base = publicUrl.replace(/\/$/, '');
   const authors = await authorsOf(tx, [...new Set(movements.map((m) => m.authorAccountId))]);
   const offices = new Map<string, string | null>();
   for (const code of new Set(movements.flatMap((m) => [m.departureOffice, m.destinationOffice]))) {
@@ -71,7 +71,7 @@ export async function enqueueOverdueNotices(
     const officeAddresses = [...new Set([offices.get(m.departureOffice), offices.get(m.destinationOffice)])].filter(
       (email): email is string => !!email,
     );
-    const officerLink = `${base}/officer/declarations/${encodeURIComponent(m.registrationNumber)}`;
+    const officerLink = webLink(publicUrl, webPages.officerDeclaration(m.registrationNumber));
     return [
       ...(author?.email
         ? [
@@ -81,9 +81,9 @@ export async function enqueueOverdueNotices(
               text: [
                 words[author.language].greeting,
                 '',
-                overdueText(author.language, m, `${base}/cabinet/declarations/${m.declarationId}`),
+                overdueText(author.language, m, webLink(publicUrl, webPages.declaration(m.declarationId))),
               ].join('\n'),
-              kind: 'declaration.transit_overdue',
+              kind: 'declaration.transit_overdue' as const,
               language: author.language,
             },
           ]
@@ -94,7 +94,7 @@ export async function enqueueOverdueNotices(
               to: officeAddresses,
               subject: `${systemName('ru')}: ${m.registrationNumber} — ${words.ru.subject} / ${words.kk.subject}`,
               text: languages.map((language) => overdueText(language, m, officerLink)).join('\n\n'),
-              kind: 'declaration.transit_overdue',
+              kind: 'declaration.transit_overdue' as const,
             },
           ]
         : []),

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { authorsOf } from '../officer/officer-repository.ts';
 
 const words = {
@@ -61,7 +62,7 @@ export async function enqueueWithdrawalNotice(
 ): Promise<void> {
   const author = (await authorsOf(tx, [notice.authorAccountId])).get(notice.authorAccountId);
   if (!author?.email) return;
-  const link = `${notice.publicUrl.replace(/\/$/, '')}/cabinet/declarations/${notice.declarationId}`;
+  const link = webLink(notice.publicUrl, webPages.declaration(notice.declarationId));
   await enqueueMailTo(
     tx,
     at,

@@ -2,6 +2,7 @@ import { printedAmount, printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language, LocalizedText } from '../../../platform/i18n/language.ts';
 import { enqueueMails, type MailMessage, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { tengeOf } from '../ledger/money.ts';
 import { paymentTypes } from '../payment-types.ts';
 import { accountAddress, type DueNotice, payerAddresses, type StoredApplication } from './application-repository.ts';
@@ -76,7 +77,7 @@ const words = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
-const cabinetLink = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/cabinet/payments/applications`;
+const cabinetLink = (publicUrl: string) => webLink(publicUrl, webPages.paymentApplications());
 
 export function decisionMail(
   language: Language,

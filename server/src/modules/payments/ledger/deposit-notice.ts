@@ -2,6 +2,7 @@ import { printedAmount, printedDate } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { tengeOf } from './money.ts';
 
 const words = {
@@ -70,7 +71,7 @@ export async function enqueueDepositNotice(
       order by email, created_at limit $2`,
     [deposit.payer, maxRecipients],
   );
-  const link = `${publicUrl.replace(/\/$/, '')}/cabinet/advance-account`;
+  const link = webLink(publicUrl, webPages.advanceAccount());
   for (const { email, language } of rows) {
     await enqueueMailTo(tx, at, email, 'ledger.deposit', depositMail(language, deposit, link));
   }

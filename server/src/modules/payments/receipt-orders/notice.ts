@@ -2,6 +2,7 @@ import { printedAmount } from '@shekara/contracts/i18n';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { enqueueMailTo, systemName } from '../../../platform/mail/mail.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { formatTiyn } from '../money.ts';
 import { recipientAddresses } from './receipt-order-repository.ts';
 
@@ -63,7 +64,7 @@ export async function enqueueReceiptOrderNotice(
   order: IssuedOrder,
   publicUrl: string,
 ): Promise<void> {
-  const link = `${publicUrl.replace(/\/$/, '')}/cabinet/payments/receipt-orders/${order.id}`;
+  const link = webLink(publicUrl, webPages.receiptOrder(order.id));
   for (const { email, language } of await recipientAddresses(tx, order.recipientIin, maxRecipients)) {
     await enqueueMailTo(tx, at, email, 'receipt_order.issued', receiptOrderMail(language, order, link));
   }

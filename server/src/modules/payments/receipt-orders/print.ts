@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { printedDate } from '@shekara/contracts/i18n';
 import type { Language } from '../../../platform/i18n/language.ts';
 import { type PdfDocument, printedAmount, printedFigures } from '../../../platform/pdf/index.ts';
+import { webLink, webPages } from '../../../platform/web-pages.ts';
 import { phrases } from '../explanations.ts';
 import { normsOn } from '../personal-use-norms.ts';
 import { printedRate } from '../rate-words.ts';
@@ -98,8 +99,7 @@ const texts = {
 
 /** The public check page of a printed ТПО: its number and digest, as the QR code carries them. */
 export function receiptOrderCheckUrl(publicUrl: string, number: string, digest: string): string {
-  const query = new URLSearchParams({ number, hash: digest });
-  return `${publicUrl.replace(/\/$/, '')}/verify/receipt-order?${query}`;
+  return webLink(publicUrl, webPages.receiptOrderCheck(number, digest));
 }
 
 /** DD.MM.YYYY HH:MM in Almaty (UTC+5 since 1 March 2024, UTC+6 before). */
