@@ -188,10 +188,20 @@ describe('OpenAPI', () => {
     expect(JSON.stringify(document)).toContain('First two digits of the KATO code');
   });
 
-  it('is browsable at /api/docs', async () => {
+  it('is browsable at /api/docs, the explorer made at its first request and serving the same document', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
+    // the explorer's own policy: its scripts from this origin only, none inline
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    const style = await app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui.css' });
+    expect(style.statusCode).toBe(200);
+    expect(style.headers['content-type']).toContain('text/css');
+    const shown = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: object };
+    const served = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: object };
+    expect(Object.keys(shown.paths)).toEqual(Object.keys(served.paths));
+    expect((await app.inject({ method: 'GET', url: '/api/docs/no-such-file.js' })).statusCode).toBe(404);
   });
 });
 

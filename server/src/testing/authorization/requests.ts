@@ -45,7 +45,7 @@ const { recipientIin: _, ...receiptOrderGoods } = receiptOrderFields('');
 
 /** Every route that names an object, or whose answer the matrix reads, by its method and address. */
 const builds: Record<string, Build> = {
-  'GET /api/docs/static/*': () => get('/api/docs/static/swagger-ui.css'),
+  'GET /api/docs/*': () => get('/api/docs/static/swagger-ui.css'),
   'GET /api/v1/reference/classifiers/:name': () => get('/api/v1/reference/classifiers/countries'),
   'GET /api/v1/reference/tnved/:code': (w) => get(`/api/v1/reference/tnved/${w.commodityCode}`),
   'GET /api/v1/receipts/:office/:date/:serial': (w) =>
