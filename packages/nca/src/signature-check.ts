@@ -109,13 +109,21 @@ export function checkCmsHere(
 
 /** The fields certificatesOf rebuilds a time-stamp from, and no others. */
 function sameTimestamp(info: TimestampInfo): TimestampInfo {
-  const stamp: TimestampInfo = {
+  return timestampWith(info, (certificate) => certificate);
+}
+
+/** A time-stamp with its certificates in some form: parsed (TimestampInfo) or DER (CheckedTimestamp). */
+type TimestampOf<C> = Omit<TimestampInfo, 'tsaCertificate' | 'certificates'> & { tsaCertificate: C; certificates: C[] };
+
+/** A time-stamp's fields, and no others, with its certificates turned by `convert` (to DER, back from it, or kept). */
+function timestampWith<From, To>(info: TimestampOf<From>, convert: (certificate: From) => To): TimestampOf<To> {
+  const stamp: TimestampOf<To> = {
     genTime: info.genTime,
     policy: info.policy,
     serialNumber: info.serialNumber,
     hashAlgorithm: info.hashAlgorithm,
-    tsaCertificate: info.tsaCertificate,
-    certificates: info.certificates,
+    tsaCertificate: convert(info.tsaCertificate),
+    certificates: info.certificates.map(convert),
   };
   if (info.nonce !== undefined) stamp.nonce = info.nonce;
   return stamp;
@@ -154,33 +162,12 @@ export function certificatesOf(signer: CheckedSigner): {
     certificate: parseCertificateCached(signer.certificate),
     certificates: signer.certificates.map(parseCertificateCached),
   };
-  const stamp = signer.timestamp;
-  if (stamp) {
-    const info: TimestampInfo = {
-      genTime: stamp.genTime,
-      policy: stamp.policy,
-      serialNumber: stamp.serialNumber,
-      hashAlgorithm: stamp.hashAlgorithm,
-      tsaCertificate: parseCertificateCached(stamp.tsaCertificate),
-      certificates: stamp.certificates.map(parseCertificateCached),
-    };
-    if (stamp.nonce !== undefined) info.nonce = stamp.nonce;
-    result.timestamp = info;
-  }
+  if (signer.timestamp) result.timestamp = timestampWith(signer.timestamp, parseCertificateCached);
   return result;
 }
 
 function portableTimestamp(info: TimestampInfo): CheckedTimestamp {
-  const stamp: CheckedTimestamp = {
-    genTime: info.genTime,
-    policy: info.policy,
-    serialNumber: info.serialNumber,
-    hashAlgorithm: info.hashAlgorithm,
-    tsaCertificate: der(info.tsaCertificate),
-    certificates: info.certificates.map(der),
-  };
-  if (info.nonce !== undefined) stamp.nonce = info.nonce;
-  return stamp;
+  return timestampWith(info, der);
 }
 
 // A copy of exactly the certificate's bytes: a view into the whole signature would take all of it along to another thread.
