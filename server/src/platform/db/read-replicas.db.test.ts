@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
 import { openTestDatabase } from '../../testing/database.ts';
+import { sampleOf } from '../../testing/metrics.ts';
 import { severalNodesSkip } from '../../testing/nodes.ts';
 import { freePort } from '../../testing/server-process.ts';
 import { suiteDatabase } from '../../testing/suite-database.ts';
@@ -97,19 +98,14 @@ describe.skipIf(severalNodesSkip)('read replicas for the public read-only routes
     const metrics = createMetrics();
     metrics.watch({ clock: systemClock, databasePools: publicReads.poolUse, readReplicas: publicReads.replicas });
     const text = (await metrics.exposition()).text;
-    const sample = (name: string, labels: string) =>
-      text
-        .split('\n')
-        .find((line) => line.startsWith(`${name}{${labels}}`))
-        ?.split(' ')
-        .at(-1);
-    expect(sample('shekara_read_replica_serving', `replica="${up}"`)).toBe('1');
-    expect(sample('shekara_read_replica_serving', `replica="${down}"`)).toBe('0');
-    expect(sample('shekara_read_replica_lag_seconds', `replica="${up}"`)).toBe('0');
+    const sample = (name: string, labels: string) => sampleOf(text, name, labels);
+    expect(sample('shekara_read_replica_serving', `replica="${up}"`)).toBe(1);
+    expect(sample('shekara_read_replica_serving', `replica="${down}"`)).toBe(0);
+    expect(sample('shekara_read_replica_lag_seconds', `replica="${up}"`)).toBe(0);
     // a replica that does not answer has no lag to report
     expect(sample('shekara_read_replica_lag_seconds', `replica="${down}"`)).toBeUndefined();
-    expect(Number(sample('shekara_database_connections', `pool="${up}",state="total"`))).toBeGreaterThanOrEqual(1);
-    expect(sample('shekara_database_connections', `pool="${down}",state="max"`)).toBe('10');
+    expect(sample('shekara_database_connections', `pool="${up}",state="total"`)).toBeGreaterThanOrEqual(1);
+    expect(sample('shekara_database_connections', `pool="${down}",state="max"`)).toBe(10);
   });
 
   it('goes on from the primary when a serving replica is lost, and back to it once it answers again', async () => {

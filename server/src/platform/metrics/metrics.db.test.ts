@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../testing/app.ts';
 import { openTestDatabase, testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
+import { sampleOf } from '../../testing/metrics.ts';
 import { freePort } from '../../testing/server-process.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/database.ts';
@@ -19,12 +20,6 @@ beforeAll(async () => {
   db = await openTestDatabase();
 });
 afterAll(() => db.close());
-
-/** One sample of the exposition text: `name{labels} value`, the labels as written. */
-function sampleOf(text: string, name: string, labels: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}} `));
-  return line === undefined ? undefined : Number(line.split(' ').at(-1));
-}
 
 describe('the public port (issue 20 point 4)', () => {
   it('has no /metrics without METRICS_TOKEN', async () => {
