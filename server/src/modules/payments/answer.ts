@@ -12,9 +12,7 @@ import { printedRate } from './rate-words.ts';
  * write them.
  */
 export function toAnswer(calculation: Calculation, language: Language): CalculationAnswer {
-  // Kazakh and Russian officials write 605,72, 10 000 EUR and 21.11.2025 where the engine writes
-  // 605.72, 10000 EUR and 2025-11-21.
-  const explained = (text: string) => (language === 'en' ? text : wholeAmounts(printedFigures(text, language)));
+  const explained = (text: string) => explanationIn(text, language);
   const line = (line: PaymentLine) => ({
     item: line.item,
     paymentType: line.paymentType,
@@ -35,6 +33,15 @@ export function toAnswer(calculation: Calculation, language: Language): Calculat
     totals: Object.fromEntries([...calculation.totals].map(([code, tiyn]) => [code, formatTiyn(tiyn)])),
     total: formatTiyn(calculation.total),
   };
+}
+
+/**
+ * An explanation as the engine wrote it, for a reader of `language`: Kazakh and Russian officials
+ * write 605,72, 10 000 EUR and 21.11.2025 where the engine writes 605.72, 10000 EUR and 2025-11-21.
+ * For a calculation answered now and for one kept (a customs receipt order's lines) alike.
+ */
+export function explanationIn(text: string, language: Language): string {
+  return language === 'en' ? text : wholeAmounts(printedFigures(text, language));
 }
 
 /**

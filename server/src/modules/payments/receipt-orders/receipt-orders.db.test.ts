@@ -76,12 +76,15 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
     expect(order.lines).toMatchObject([
       { paymentType: '6010', base: '60572.00', rate: '15%, но не менее 2 EUR за 1 кг', amount: '9085.80' },
     ]);
-    expect(order.lines[0]!.explanation).toContain('9085.80');
+    // the explanation's figures as the reader's officials write them (issue 21 point 6)
+    expect(order.lines[0]!.explanation).toContain('9\u00a0085,80');
+    // no ISO date (2025-11-21) nor decimal point (605.72); a printed date (21.11.2025) is no decimal
+    expect(order.lines[0]!.explanation).not.toMatch(/\d{4}-\d{2}-\d{2}|\d\.\d{2}(?![\d.])/);
     // the signed order keeps the tariff's Russian; the page shows the rate in the reader's language (issue 21 point 6)
-    for (const [language, rateText] of [
-      ['kk', '15\u00a0%, бірақ 1 кг үшін кемінде 2\u00a0EUR'],
-      ['ru', '15\u00a0%, но не менее 2\u00a0EUR за 1 кг'],
-      ['en', '15\u00a0%, but not less than 2\u00a0EUR per kg'],
+    for (const [language, rateText, amount] of [
+      ['kk', '15\u00a0%, бірақ 1 кг үшін кемінде 2\u00a0EUR', '9\u00a0085,80'],
+      ['ru', '15\u00a0%, но не менее 2\u00a0EUR за 1 кг', '9\u00a0085,80'],
+      ['en', '15\u00a0%, but not less than 2\u00a0EUR per kg', '9085.80'],
     ] as const) {
       const view = await recipient.browser.request({
         method: 'GET',
@@ -94,6 +97,7 @@ describe('ACC-20: the customs receipt order (ТПО) of goods for personal use',
       ).toMatchObject({
         rate: '15%, но не менее 2 EUR за 1 кг',
         rateText,
+        explanation: expect.stringContaining(amount),
       });
     }
 

@@ -1,5 +1,6 @@
 import type { ReceiptOrderView } from '@shekara/contracts/payments/receipt-orders';
 import type { Language } from '../../../platform/i18n/language.ts';
+import { explanationIn } from '../answer.ts';
 import { formatTiyn } from '../money.ts';
 import { paymentTypes } from '../payment-types.ts';
 import { printedRate } from '../rate-words.ts';
@@ -38,7 +39,7 @@ export function receiptOrderViewOf(row: ReceiptOrderRow, language: Language): Re
       rate: line.rate,
       rateText: printedRate(line.rate, language),
       amount: line.amount,
-      explanation: line.explanation[language],
+      explanation: explanationIn(line.explanation[language], language),
     })),
     payment:
       row.status === 'paid' && row.paidAt && row.paidBy
