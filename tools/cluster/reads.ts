@@ -100,19 +100,25 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  * with `shekara reference import exchange-rates` on the primary — then each node asked for that
  * day's rates every 20 ms until it shows the new one (at most 5 s).
  */
-export async function referenceChangeSeenIn(databaseUrl: string, nodes: readonly string[]): Promise<ReferenceChange> {
-  const day = '2031-01-02';
+export async function referenceChangeSeenIn(
+  databaseUrl: string,
+  nodes: readonly string[],
+  day: `${number}-${number}-${number}`,
+): Promise<ReferenceChange> {
   const rate = (400 + Math.random() * 100).toFixed(2);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-cluster-rates-')), 'rates.xml');
   fs.writeFileSync(
     file,
-    `<rates><date>02.01.2031</date><item><title>USD</title><description>${rate}</description><quant>1</quant></item></rates>`,
+    `<rates><date>${day.split('-').reverse().join('.')}</date><item><title>USD</title><description>${rate}</description><quant>1</quant></item></rates>`,
   );
   const shows = async (url: string) => {
     const response = await fetch(`${url}/api/v1/reference/exchange-rates?date=${day}`, {
       signal: AbortSignal.timeout(2_000),
     });
-    return response.status === 200 && (await response.text()).includes(rate);
+    if (response.status !== 200) return false;
+    // the answer writes a rate as the National Bank does, without trailing zeros (412.50 → 412.5)
+    const { rates } = (await response.json()) as { rates: { currency: string; rate: string }[] };
+    return rates.some((shown) => shown.currency === 'USD' && Number(shown.rate) === Number(rate));
   };
   // each node has the day's rates in memory (or its answer cached) before the change
   for (const url of nodes) await shows(url).catch(() => false);
