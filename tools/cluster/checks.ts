@@ -20,7 +20,14 @@ export interface ClusterChecks {
 export async function checkCluster(
   db: Database,
   acknowledged: ReadonlyMap<string, string>,
-  seen: { reads: ReadsServed; logIns: LogIns; reference: ReferenceChange; refused: number },
+  seen: {
+    reads: ReadsServed;
+    logIns: LogIns;
+    reference: ReferenceChange;
+    /** the same, made while the replica's replay was paused */
+    referenceUnreplayed: ReferenceChange;
+    refused: number;
+  },
 ): Promise<ClusterChecks> {
   const results: Check[] = [];
 
@@ -101,10 +108,17 @@ export async function checkCluster(
   });
 
   const shown = (ms: number | null) => (ms === null ? 'never (5 s)' : `${ms.toFixed(0)} ms`);
+  const perNode = (change: ReferenceChange) =>
+    change.perNode.map((ms, index) => `app${index + 1} ${shown(ms)}`).join(', ');
   results.push({
     name: 'reference change seen on every node within 1 s',
     ok: seen.reference.slowestMs !== null && seen.reference.slowestMs <= 1000,
-    detail: seen.reference.perNode.map((ms, index) => `app${index + 1} ${shown(ms)}`).join(', '),
+    detail: perNode(seen.reference),
+  });
+  results.push({
+    name: 'reference change seen on every node within 1 s while the replica has not replayed it',
+    ok: seen.referenceUnreplayed.slowestMs !== null && seen.referenceUnreplayed.slowestMs <= 1000,
+    detail: perNode(seen.referenceUnreplayed),
   });
   return { results };
 }

@@ -167,11 +167,29 @@ try {
   const reference = await referenceChangeSeenIn(
     primary.url('shekara'),
     nodes.map((node) => node.url),
+    '2031-01-02',
   );
+  // A replica within its lag bound that has not yet replayed a change must not be asked for it:
+  // its replay paused, the nodes that heard of the change read it from the primary.
+  const standby = await openSeedDatabase(replica.url('shekara'));
+  let referenceUnreplayed: Awaited<ReturnType<typeof referenceChangeSeenIn>>;
+  try {
+    await standby.query('select pg_wal_replay_pause()');
+    // another day: a day's rates once imported are not replaced
+    referenceUnreplayed = await referenceChangeSeenIn(
+      primary.url('shekara'),
+      nodes.map((node) => node.url),
+      '2031-01-03',
+    );
+  } finally {
+    await standby.query('select pg_wal_replay_resume()');
+    await standby.close();
+  }
   const checks: ClusterChecks = await checkCluster(seed, acknowledged, {
     reads,
     logIns,
     reference,
+    referenceUnreplayed,
     refused: load.refused,
   });
   for (const check of checks.results) console.log(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`);

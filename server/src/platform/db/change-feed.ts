@@ -47,6 +47,20 @@ export function changeGeneration(db: Database, tables: readonly string[]): numbe
   return generation;
 }
 
+/**
+ * A number that moves whenever this node hears of a committed change to any of the tables, or
+ * listens again after a loss. Unlike `changeGeneration` it leaves out this process's own writes,
+ * noted before they commit: a read replica is judged by it (read-replicas.ts), and a position of
+ * the primary's WAL read after it has moved is then past the change.
+ */
+export function heardChanges(db: Database): number {
+  const feed = feeds.get(db);
+  if (!feed) return 0;
+  let heard = feed.resets;
+  for (const count of feed.tables.values()) heard += count;
+  return heard;
+}
+
 export interface ChangeFeed {
   /** Whether the feed is listening now. */
   listening(): boolean;

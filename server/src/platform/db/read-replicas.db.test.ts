@@ -11,6 +11,7 @@ import { tcpProxy } from '../../testing/tcp-proxy.ts';
 import { systemClock } from '../clock.ts';
 import { AppError, PlatformErrors } from '../errors.ts';
 import { createMetrics } from '../metrics/metrics.ts';
+import { heardChanges, startChangeFeed } from './change-feed.ts';
 import type { Database } from './database.ts';
 import { openReadReplicas, type PublicReads, primaryWhenAbsent } from './read-replicas.ts';
 
@@ -78,6 +79,27 @@ describe.skipIf(severalNodesSkip)('read replicas for the public read-only routes
       tx.query<{ n: string }>('select name_en as n from regions'),
     );
     expect(inTransaction.rows).toEqual([{ n: 'On the primary' }]);
+  });
+
+  it('reads from the primary a change this node has heard of until a check finds the replica holds it', async () => {
+    const feed = await startChangeFeed(primary, silent);
+    try {
+      // checked only when the test says so, or when a read finds the replica behind a heard change
+      const publicReads = await reads([urlOf(await schemaOf(replicaSchema))], 3_600_000);
+      const app = await buildTestApp(primary, { publicReads });
+      apps.push(app);
+      expect(await regionsOf(app)).toEqual(['On the replica']);
+      const heard = heardChanges(primary);
+      await primary.query(`insert into classifier_items (classifier, code, name_kk, name_ru, name_en, valid_from)
+                           values ('test', 'x', 'x', 'x', 'x', '2020-01-01')`);
+      await expect.poll(() => heardChanges(primary)).toBeGreaterThan(heard);
+      // the replica is not known to hold the change: the primary answers, and a check is started
+      expect(await regionsOf(app)).toEqual(['On the primary']);
+      await publicReads.check();
+      expect(await regionsOf(app)).toEqual(['On the replica']);
+    } finally {
+      await feed.stop();
+    }
   });
 
   it('answers from the primary, with no error, when the replica is down', async () => {

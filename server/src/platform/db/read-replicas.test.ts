@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lagBehind, parseLsn } from './read-replicas.ts';
+import { changesHeld, lagBehind, parseLsn } from './read-replicas.ts';
 
 /** How far a standby is behind, from the primary's WAL positions noted at each check (issue 20 point 2). */
 describe('a read replica’s lag', () => {
@@ -46,5 +46,25 @@ describe('a read replica’s lag', () => {
   it('is unknown without a replay position or a note of the primary', () => {
     expect(lag(null)).toBeNull();
     expect(lagBehind({ marks: [], replayed: 1n, sinceReplayMs: 0, now: 0, maxLagMs: 5_000 })).toBeNull();
+  });
+});
+
+/** Which reference changes a standby holds (issue 20 points 1–2: a change heard is never read unseen). */
+describe('the changes a read replica holds', () => {
+  // each position of the primary noted after as many changes had been heard of
+  const marks = [
+    { at: 1_000, lsn: parseLsn('0/100'), heard: 3 },
+    { at: 2_000, lsn: parseLsn('0/200'), heard: 4 },
+    { at: 3_000, lsn: parseLsn('0/300'), heard: 4 },
+  ];
+
+  it('are those heard before the newest noted position it has replayed', () => {
+    expect(changesHeld(marks, parseLsn('0/300'))).toBe(4);
+    expect(changesHeld(marks, parseLsn('0/250'))).toBe(4);
+    expect(changesHeld(marks, parseLsn('0/1FF'))).toBe(3);
+  });
+
+  it('are unknown while it is behind every noted position', () => {
+    expect(changesHeld(marks, parseLsn('0/FF'))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { AppError } from '../errors.ts';
+import { heardChanges } from './change-feed.ts';
 import type { Database, QueryOptions, QueryResult } from './database.ts';
 import { type PoolUse, poolUseOf } from './pool-use.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
@@ -13,6 +14,10 @@ import { isDatabaseUnavailable } from './unavailable.ts';
  * - every `checkEveryMs` each replica is asked how far it has replayed the primary's WAL; it serves
  *   while it answers and is at most `maxLagMs` behind (DATABASE_REPLICA_MAX_LAG_MS), otherwise not;
  * - a query goes to the next replica that serves, in turn, or to the primary when none does;
+ * - a change of reference data this node has heard of (change-feed.ts) is never unseen: until a
+ *   check finds that a replica has replayed past the primary's position noted after the change,
+ *   that replica is not asked, and a check is made at once rather than at the next interval. So a
+ *   change is read everywhere as soon as it is heard, however far behind the bound lets a replica be;
  * - a query that fails because its replica is unreachable, shutting down or in conflict with its
  *   recovery is run again on the primary, and that replica serves no more until a check finds it
  *   well: the caller sees an answer, never the replica's failure.
@@ -53,12 +58,24 @@ interface Replica {
   db: Database;
   serving: boolean;
   lagMs: number | null;
+  /** the count of heard changes (`heardChanges`) it is known to have replayed */
+  holds: number;
 }
 
-/** The primary's WAL position at a moment (milliseconds). */
+/** The primary's WAL position at a moment (milliseconds), read after `heard` changes had been heard of. */
 export interface WalMark {
   at: number;
   lsn: bigint;
+  heard?: number;
+}
+
+/**
+ * How many heard changes a standby that has replayed to `replayed` holds: those heard before the
+ * newest noted position it has passed (`marks` oldest first).
+ */
+export function changesHeld(marks: readonly WalMark[], replayed: bigint): number | undefined {
+  for (let index = marks.length - 1; index >= 0; index--) if (marks[index]!.lsn <= replayed) return marks[index]!.heard;
+  return undefined;
 }
 
 /**
@@ -114,6 +131,7 @@ export async function openReadReplicas(options: ReadReplicaOptions): Promise<Pub
       }),
       serving: false,
       lagMs: null,
+      holds: 0,
     })),
   );
   // The primary's WAL positions, noted at each check, kept as long as a lag worth measuring.
@@ -140,13 +158,17 @@ export async function openReadReplicas(options: ReadReplicaOptions): Promise<Pub
         checkEveryMs * 2,
       );
       const row = rows[0]!;
+      const replayed = row.replayed === null ? null : parseLsn(row.replayed);
+      // each noted position was read after the changes heard by then: replayed past one, it holds them
+      const held = !row.standby ? primaryAt?.heard : replayed === null ? undefined : changesHeld(marks, replayed);
+      if (held !== undefined) replica.holds = Math.max(replica.holds, held);
       replica.lagMs = !row.standby
         ? 0
         : primaryAt === null
           ? null
           : lagBehind({
               marks,
-              replayed: row.replayed === null ? null : parseLsn(row.replayed),
+              replayed,
               sinceReplayMs: row.sinceReplayMs,
               now: Date.now(),
               maxLagMs,
@@ -161,12 +183,15 @@ export async function openReadReplicas(options: ReadReplicaOptions): Promise<Pub
   };
 
   let checking: Promise<void> | undefined;
+  let lastCheck = 0;
   const check = () => {
     checking ??= (async () => {
+      lastCheck = Date.now();
+      const heard = heardChanges(primary);
       let primaryAt: WalMark | null = null;
       try {
         const { rows } = await primary.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
-        primaryAt = { at: Date.now(), lsn: parseLsn(rows[0]!.lsn) };
+        primaryAt = { at: Date.now(), lsn: parseLsn(rows[0]!.lsn), heard };
         marks.push(primaryAt);
         while (marks.length > 0 && primaryAt.at - marks[0]!.at > keepMarksMs) marks.shift();
       } catch {
@@ -183,8 +208,13 @@ export async function openReadReplicas(options: ReadReplicaOptions): Promise<Pub
   const timer = setInterval(() => void check(), checkEveryMs);
   timer.unref();
 
+  /** Checks soon after a heard change, while a serving replica is not known to hold it (at most every `recheckMs`). */
+  const recheckMs = Math.min(20, checkEveryMs);
   const pick = (): Replica | undefined => {
-    const serving = replicas.filter((replica) => replica.serving);
+    const heard = heardChanges(primary);
+    const serving = replicas.filter((replica) => replica.serving && replica.holds >= heard);
+    if (serving.length < replicas.filter((replica) => replica.serving).length && Date.now() - lastCheck >= recheckMs)
+      void check();
     if (serving.length === 0) return undefined;
     turn = (turn + 1) % serving.length;
     return serving[turn];
