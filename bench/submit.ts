@@ -36,6 +36,20 @@ const funded = process.env.BENCH_FUNDED !== '0';
 const algorithm = process.env.BENCH_ALGORITHM === 'GOST2015-512' ? 'GOST2015-512' : 'RSA';
 const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil(seconds * 600));
 
+const metricsToken = `bench-${crypto.randomUUID()}`;
+
+/** The registering transactions so far, from the server's metrics: how many, their submissions, their seconds. */
+async function batchesSoFar(url: string): Promise<{ count: number; submissions: number; seconds: number }> {
+  const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+  const text = await response.text();
+  const value = (name: string) => Number(text.match(new RegExp(`^${name} (\\S+)$`, 'm'))?.[1] ?? Number.NaN);
+  return {
+    count: value('shekara_registration_batch_size_count'),
+    submissions: value('shekara_registration_batch_size_sum'),
+    seconds: value('shekara_registration_batch_seconds_sum'),
+  };
+}
+
 const database = await freshPostgresDatabase('shekara_bench');
 if (!database) {
   console.log(
@@ -50,6 +64,8 @@ const running = await startServerOn(
     AUTH_LOGIN_RATE_PER_MINUTE: '1000000',
     LOG_LEVEL: 'error',
     DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '20',
+    // the registering batches' sizes and times are read from the metrics before and after the run
+    METRICS_TOKEN: metricsToken,
   },
   // For a look inside the server, e.g. BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof".
   (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
@@ -107,8 +123,10 @@ try {
   const cpuBefore = cpu();
   const clientBefore = process.cpuUsage();
   const machineBefore = machineCpu();
+  const batchesBefore = await batchesSoFar(running.server.url);
   started = performance.now();
   const result = await run(prepared, started + seconds * 1000);
+  const batchesAfter = await batchesSoFar(running.server.url);
   const cpuAfter = cpu();
   const client = process.cpuUsage(clientBefore);
   const machineAfter = machineCpu();
@@ -120,6 +138,13 @@ try {
       `${(ok / result.elapsed).toFixed(0)} submissions/s  p50 ${at(50).toFixed(1)} ms  p99 ${at(99).toFixed(1)} ms  errors ${result.errors}`,
   );
   if (result.firstError) console.log(`first error: ${result.firstError}`);
+  const batches = batchesAfter.count - batchesBefore.count;
+  // Each submission waits for the batch in hand to commit, then for its own: the batch's time is most of p50.
+  if (batches > 0)
+    console.log(
+      `registering batches: ${batches}, ${((batchesAfter.submissions - batchesBefore.submissions) / batches).toFixed(1)} submissions and ` +
+        `${(((batchesAfter.seconds - batchesBefore.seconds) / batches) * 1000).toFixed(1)} ms each on average`,
+    );
   if (cpuBefore.server && cpuAfter.server && cpuBefore.postgres && cpuAfter.postgres && ok > 0) {
     // Only while the clients ran: routing that finished later is not in it.
     const ms = (seconds: number) => `${((seconds * 1000) / ok).toFixed(2)} ms`;

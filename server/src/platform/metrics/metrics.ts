@@ -22,6 +22,11 @@ export interface Metrics {
   submission(result: 'registered' | 'replayed' | 'refused' | 'failed', code?: string): void;
   /** A submission refused by format-logical control, with the rules that found errors. */
   controlRefusal(kind: string, rules: readonly string[]): void;
+  /**
+   * Submissions registered together in one transaction (register-batch.ts): how many, and the time
+   * from its start to its commit — what each of them waited on after its checks.
+   */
+  registrationBatch(size: number, seconds: number): void;
   /** A signature checked: CMS or XML, the signer's algorithm (`unknown` when unread), `valid` or the failure code. */
   signatureVerified(format: 'cms' | 'xml', algorithm: string, result: string): void;
   /** Where the states are read from at each scrape; called once the server has them. */
@@ -90,6 +95,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     name: 'shekara_signature_verifications_total',
     help: 'NCA signatures checked, by format (cms, xml), the signer key algorithm and result (valid or the failure code).',
     labelNames: ['format', 'algorithm', 'result'],
+    registers,
+  });
+
+  const batchSeconds = new Histogram({
+    name: 'shekara_registration_batch_seconds',
+    help: 'Registering transactions: from the start to the commit of one batch of submissions.',
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+    registers,
+  });
+  const batchSize = new Histogram({
+    name: 'shekara_registration_batch_size',
+    help: 'Registering transactions: submissions registered together in one commit.',
+    buckets: [1, 2, 4, 8, 16, 32, 64],
     registers,
   });
 
@@ -200,6 +218,10 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     controlRefusal(kind, rules) {
       controlRefusals.inc({ kind });
       for (const rule of rules) controlFindings.inc({ rule });
+    },
+    registrationBatch(size, seconds) {
+      batchSize.observe(size);
+      batchSeconds.observe(seconds);
     },
     signatureVerified(format, algorithm, result) {
       verifications.inc({ format, algorithm, result });

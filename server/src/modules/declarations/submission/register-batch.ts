@@ -3,6 +3,7 @@ import type { ControlReport } from '@shekara/contracts/declarations/control';
 import type { DeclarationAction } from '@shekara/contracts/declarations/status';
 import type { Signer } from '@shekara/nca';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { Metrics } from '../../../platform/metrics/metrics.ts';
 import { enqueueOutboxMany } from '../../../platform/outbox/enqueue.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
 import { holdOnRegistration, type LedgerContext } from '../../payments/index.ts';
@@ -65,9 +66,18 @@ const maxBatch = 64;
  */
 const inFlight = 1;
 
-export function createRegistrar(ledger: LedgerContext, receiptSigner: ReceiptSigner): Registrar {
+export function createRegistrar(
+  ledger: LedgerContext,
+  receiptSigner: ReceiptSigner,
+  metrics?: Pick<Metrics, 'registrationBatch'>,
+): Registrar {
   const queue = createRegistrationQueue<CheckedSubmission, SubmissionAnswer>(
-    (submissions) => registerTogether(ledger, receiptSigner, submissions),
+    async (submissions) => {
+      const started = performance.now();
+      const answers = await registerTogether(ledger, receiptSigner, submissions);
+      metrics?.registrationBatch(submissions.length, (performance.now() - started) / 1000);
+      return answers;
+    },
     { maxBatch, inFlight },
   );
   // One queue for every office: one commit then serves all the offices with submissions waiting.

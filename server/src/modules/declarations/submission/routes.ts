@@ -33,7 +33,7 @@ export async function submissionRoutes(
     createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
   const deps = {
     ...ctx,
-    registrar: createRegistrar(ctx, receiptSigner),
+    registrar: createRegistrar(ctx, receiptSigner, ctx.metrics),
     reference: () => serverReferenceView(ctx.db),
   };
   const tags = ['declarations'];

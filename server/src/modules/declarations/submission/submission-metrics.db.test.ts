@@ -61,6 +61,9 @@ describe('the metrics of submission (issue 20 point 4)', () => {
     const wrongKeyCode = (wrongKey.json() as { error: { code: string } }).error.code;
 
     expect(await counted('shekara_submissions_total', { result: 'registered' })).toBe(1);
+    // the registration was one batch of one: its transaction timed, its size observed
+    expect(await counted('shekara_registration_batch_size', { le: '1' })).toBe(1);
+    expect(await counted('shekara_registration_batch_seconds', { le: '+Inf' })).toBe(1);
     expect(await counted('shekara_submissions_total', { result: 'replayed' })).toBe(1);
     expect(await counted('shekara_submissions_total', { result: 'refused', code: 'DECL_CONTROL_FAILED' })).toBe(1);
     expect(await counted('shekara_submissions_total', { result: 'refused', code: wrongKeyCode })).toBe(1);
