@@ -141,6 +141,15 @@ describe('a declaration’s money through its life (issue 16 point 3)', () => {
     expect(await assessed(id)).toEqual([{ seq: 1, owed: String(due), failure: null }]);
     expect(await held(id)).toEqual({ payer: declarant.iinBin, amount: due });
     expect(await balances()).toEqual({ available: before.available - due, reserved: before.reserved + due });
+    // the hold's posting, its two lines and its audit record, written in one statement with the batch's others
+    const { rows: made } = await t.db.query<{ lines: string[]; audited: string[] }>(
+      `select array(select l.amount::text from ledger_lines l where l.posting_id = p.id order by l.amount) as lines,
+              array(select a.details->>'declarationId' from audit_log a
+                     where a.action = 'ledger.reservation' and a.subject_type = 'ledger_posting' and a.subject_id = p.id::text) as audited
+         from ledger_postings p where p.declaration_id = $1 and p.kind = 'reservation'`,
+      [id],
+    );
+    expect(made).toEqual([{ lines: [String(-due), String(due)], audited: [id] }]);
     // the officer sees, before deciding, what it owes and that it is held
     const seen = await officer.browser.get(`/api/v1/officer/declarations/${enc(number)}?reason=declaration_review`);
     expect(seen.statusCode, seen.body).toBe(200);
