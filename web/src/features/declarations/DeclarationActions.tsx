@@ -70,7 +70,8 @@ export function DeclarationActions({ declaration, onRefresh }: { declaration: De
             {t('declarations.view.withdraw')}
           </Button>
         )}
-        {declaration.status === 'released' && declaration.mayEdit && (
+        {/* КДТ is the goods declaration's correction: other kinds have none */}
+        {declaration.kind === 'goods' && declaration.status === 'released' && declaration.mayEdit && (
           <Button variant="light" onClick={() => void correct()} data-testid="declaration-correct">
             {t('declarations.view.correct')}
           </Button>

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { declarationKindNames } from '@shekara/contracts/declarations/documents';
 import { declarationStatusNames } from '@shekara/contracts/declarations/status';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { Account, RequestFacts } from '../../accounts/index.ts';
@@ -26,6 +27,9 @@ export async function createCorrection(
     const original = await findDeclaration(tx, originalId, { lock: true });
     if (!original || (original.ownerIinBin !== account.iinBin && original.declarantIinBin !== account.iinBin))
       throw DeclarationErrors.DECL_NOT_FOUND();
+    // КДТ is the goods declaration's (EAEU Commission Decision No. 289): other kinds have no such form.
+    if (original.kind !== 'goods')
+      throw CorrectionErrors.DECL_CORRECTION_GOODS_ONLY({ kind: declarationKindNames[original.kind] });
     if (original.status !== 'released')
       throw CorrectionErrors.DECL_CORRECTION_NOT_RELEASED({ status: declarationStatusNames[original.status] });
     const id = randomUUID();

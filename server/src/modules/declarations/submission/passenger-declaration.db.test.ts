@@ -173,6 +173,10 @@ describe('the passenger declaration filed, assessed at the unified rate and rele
       assessments: [{ owed: '0', totals: { '6010': '0' }, failure: null }],
       postings: [],
     });
+    // a correction after release (КДТ) is the goods declaration's; a passenger declaration has none
+    const correction = await traveller.browser.post(`/api/v1/declarations/${id}/corrections`);
+    expect(correction.statusCode, correction.body).toBe(409);
+    expect((correction.json() as { error: { code: string } }).error.code).toBe('DECL_CORRECTION_GOODS_ONLY');
   });
 
   it('ACC-15: taking goods out owes nothing at the unified rate; cash alone is declared too', async () => {
