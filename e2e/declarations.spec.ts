@@ -384,7 +384,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await page.close();
   }, 120_000);
 
-  it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row) and autosave from overwriting another window (issue 6 points 2, 14)', async () => {
+  it('keeps the items grid responsive at 999 items (a screenful of rows rendered, typing re-renders only its row), asks before a page with a large unsaved change is left, and keeps autosave from overwriting another window (issue 6 points 2, 14; issue 19 point 3)', async () => {
     const context = await declarantContext();
     const created = await context.request.post(url('/api/v1/declarations'), {
       headers: await csrf(context),
@@ -438,6 +438,20 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     // every row re-rendered; that only the typed row re-renders is checked above.
     expect(perKey).toBeLessThan(1_000);
     await screenshot(page, 'declaration-editor-999-items-ru.png');
+
+    // A change too large to go out with a closing page (browsers carry 64 KiB of those): until it
+    // is saved, the browser asks before the page is left (issue 19 point 3).
+    const asksBeforeLeaving = () =>
+      page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await asksBeforeLeaving()).toBe(false);
+    await cell.press('.');
+    expect(await asksBeforeLeaving()).toBe(true);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), slower).toBe('saved');
+    expect(await asksBeforeLeaving()).toBe(false);
 
     // Autosave never overwrites another window's work: a save from elsewhere makes this window's next save a conflict, and reloading takes the saved copy.
     const stored = (await (await context.request.get(url(`/api/v1/declarations/${id}`))).json()) as {

@@ -122,4 +122,21 @@ describe('the editor’s autosave queue (issue 6 point 2, issue 19 point 3)', ()
     });
     expect(states).toEqual(['pending', 'saving', 'failed', 'saving', 'saved']);
   });
+
+  it('asks before a closing page only while a change too large to go with it is not saved', async () => {
+    const s = server();
+    const saver = saverOn(s, 1_000);
+    const large = { items: Array.from({ length: 300 }, (_, n) => ({ n, description: 'Товар '.repeat(20) })) };
+    expect(saver.unsavedBeyondKeepalive()).toBe(false);
+    saver.change({ a: 1 });
+    expect(saver.unsavedBeyondKeepalive()).toBe(false); // small: it goes with the closing page
+    saver.change(large);
+    expect(saver.unsavedBeyondKeepalive()).toBe(true);
+    const flushed = saver.flush();
+    await vi.waitFor(async () => {
+      await s.answerAll();
+      expect(await flushed).toBe(true);
+    });
+    expect(saver.unsavedBeyondKeepalive()).toBe(false); // saved: nothing to lose
+  });
 });

@@ -1,3 +1,6 @@
+/** What a closing page may still send (64 KiB for all its keepalive requests), less the request's own words. */
+export const keepaliveLimitBytes = 60 * 1024;
+
 export type SaveState = 'saved' | 'pending' | 'saving' | 'conflict' | 'failed';
 
 /** Sends one copy of the document over the revision it was read at; answers the new revision. */
@@ -41,6 +44,16 @@ export class DraftSaver {
 
   currentRevision(): number {
     return this.revision;
+  }
+
+  /**
+   * Whether a change not yet saved is too large to go out with a closing page: browsers carry at
+   * most 64 KiB of such requests (fetch's `keepalive`), which a goods declaration passes at about
+   * 80 items. The editor then asks before the page closes.
+   */
+  unsavedBeyondKeepalive(limitBytes = keepaliveLimitBytes): boolean {
+    if (this.stopped || this.latest === this.saved) return false;
+    return new TextEncoder().encode(JSON.stringify(this.latest)).length > limitBytes;
   }
 
   /** The user changed the document: it is saved a moment after the last change. */

@@ -41,6 +41,17 @@ export function useAutosave(id: string, document: unknown, loadedRevision: numbe
     };
   }, [saver]);
 
+  useEffect(() => {
+    // A change a closing page cannot carry (draft-saver.ts): the browser asks the user to stay.
+    const asking = (event: BeforeUnloadEvent) => {
+      if (!saver.unsavedBeyondKeepalive()) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', asking);
+    return () => window.removeEventListener('beforeunload', asking);
+  }, [saver]);
+
   return {
     state: saver.state,
     error: saver.error,
