@@ -36,7 +36,7 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
     const row = rowRef.current;
     const measure = measureRef.current;
     if (!row || !measure) return;
-    const fit = () => {
+    const fitRow = () => {
       const widths = [...measure.children].map((child) => child.getBoundingClientRect().width);
       const moreWidth = widths.pop() ?? 0;
       const style = getComputedStyle(row);
@@ -55,8 +55,8 @@ export function OverflowNav({ entries, pathname, more }: { entries: NavEntry[]; 
       }
       setShown(count);
     };
-    fit();
-    const observer = new ResizeObserver(fit);
+    fitRow();
+    const observer = new ResizeObserver(fitRow);
     observer.observe(row);
     return () => observer.disconnect();
   }, [signature]);
