@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LoadDeclarant, logInOverHttp } from '../../server/src/testing/submission-load.ts';
+import {
+  type HttpSession,
+  type LoadBrowser,
+  type LoadDeclarant,
+  logInOverHttp,
+} from '../../server/src/testing/submission-load.ts';
 import { Balancer } from './balancer.ts';
 
 /** The public reads a visitor makes: reference data, the TN VED search, the customs offices. */
@@ -55,29 +60,59 @@ export interface LogIns {
 }
 
 /**
+ * A browser of each declarant, each having logged in and out once on the first node before the
+ * faults begin: from then on its log-ins carry its workplace cookie, as a returning browser's do.
+ */
+export async function browsersOf(node: string, declarants: readonly LoadDeclarant[]): Promise<LoadingBrowser[]> {
+  return Promise.all(
+    declarants.map(async (declarant) => {
+      const browser: LoadingBrowser = { declarant };
+      const session = await logInOverHttp(node, declarant, browser);
+      const status = await logOut(node, session);
+      if (status !== 204) throw new Error(`log-out answered ${status}`);
+      return browser;
+    }),
+  );
+}
+
+export interface LoadingBrowser extends LoadBrowser {
+  declarant: LoadDeclarant;
+}
+
+async function logOut(url: string, session: HttpSession): Promise<number> {
+  const response = await fetch(`${url}/api/v1/auth/logout`, {
+    method: 'POST',
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+    signal: AbortSignal.timeout(5_000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/**
  * Log-ins by signature until `deadline`, each on the next node and its log-out on the node after
- * it: the session made on one node is the cluster's.
+ * it: the session made on one node is the cluster's. A request whose node died under it is sent
+ * again to another node, as a browser's user would send it again: a log-in from the same browser
+ * replaces the session the lost answer carried; a log-out whose lost answer had ended the session
+ * finds it ended (401), which is what was asked.
  */
 export async function logInsEverywhere(
   nodes: readonly string[],
-  declarants: readonly LoadDeclarant[],
+  browsers: readonly LoadingBrowser[],
   deadline: number,
 ): Promise<LogIns> {
   const balancer = new Balancer(nodes);
   const result: LogIns = { done: 0, failed: 0 };
   for (let index = 0; performance.now() < deadline; index++) {
+    const browser = browsers[index % browsers.length]!;
     try {
-      const session = await balancer.send((url) => logInOverHttp(url, declarants[index % declarants.length]!));
-      const status = await balancer.send(async (url) => {
-        const response = await fetch(`${url}/api/v1/auth/logout`, {
-          method: 'POST',
-          headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
-          signal: AbortSignal.timeout(5_000),
-        });
-        await response.arrayBuffer();
-        return response.status;
+      const session = await balancer.send((url) => logInOverHttp(url, browser.declarant, browser));
+      let tries = 0;
+      const status = await balancer.send((url) => {
+        tries++;
+        return logOut(url, session);
       });
-      if (status >= 400) throw new Error(`log-out answered ${status}`);
+      if (status >= 400 && !(status === 401 && tries > 1)) throw new Error(`log-out answered ${status}`);
       result.done++;
     } catch (error) {
       result.failed++;

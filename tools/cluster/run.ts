@@ -24,7 +24,7 @@ import {
   startPrimary,
   startReplica,
 } from './postgres-hosts.ts';
-import { logInsEverywhere, readEverywhere, referenceChangeSeenIn } from './reads.ts';
+import { browsersOf, logInsEverywhere, readEverywhere, referenceChangeSeenIn } from './reads.ts';
 
 /**
  * `npm run test:cluster` (issue 20 point 3): several hosts made of network namespaces — a
@@ -126,7 +126,7 @@ try {
   // Faults under load: app2 killed and restarted, the replica stopped and started.
   const queue = await prepareSubmissions(seed, sessions, Math.ceil(12 * 300), 10);
   // declarants of their own for the log-ins: an account has one workplace, which the submitters' sessions hold
-  const logInDeclarants = await seedDeclarants(seed, testPki, 4, 500);
+  const logInBrowsers = await browsersOf(nodes[0]!.url, await seedDeclarants(seed, testPki, 4, 500));
   const balancer = new Balancer(nodes.map((node) => node.url));
   const started = performance.now();
   const deadline = started + 12_000;
@@ -153,7 +153,7 @@ try {
     ),
     logInsEverywhere(
       nodes.map((node) => node.url),
-      logInDeclarants,
+      logInBrowsers,
       deadline,
     ),
     faults,

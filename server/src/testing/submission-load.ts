@@ -166,18 +166,36 @@ export interface HttpSession {
   csrf: string;
 }
 
+/**
+ * What a browser keeps between its log-ins: the workplace cookie the first log-in set (WD-22). A
+ * log-in sent again from the same browser after its answer was lost is then the same workplace,
+ * and replaces the session the lost answer carried instead of needing a seat of its own.
+ */
+export interface LoadBrowser {
+  workplace?: string;
+}
+
 /** Logs in over HTTP by signing a challenge with the declarant's authentication key. */
-export async function logInOverHttp(baseUrl: string, declarant: LoadDeclarant): Promise<HttpSession> {
+export async function logInOverHttp(
+  baseUrl: string,
+  declarant: LoadDeclarant,
+  browser: LoadBrowser = {},
+): Promise<HttpSession> {
   const { nonce } = (await (await fetch(`${baseUrl}/api/v1/auth/challenge`)).json()) as { nonce: string };
   const response = await fetch(`${baseUrl}/api/v1/auth/login/signature`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(browser.workplace ? { cookie: `shekara_workplace=${browser.workplace}` } : {}),
+    },
     body: JSON.stringify({
       signature: cms(declarant.authKey, declarant.authCertificate, Buffer.from(nonce, 'base64'), false),
     }),
   });
-  if (response.status !== 200) throw new Error(`log-in failed: ${response.status} ${await response.text()}`);
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const workplace = cookies.find((c) => c.startsWith('shekara_workplace='));
+  if (workplace) browser.workplace = workplace.slice('shekara_workplace='.length);
+  if (response.status !== 200) throw new Error(`log-in failed: ${response.status} ${await response.text()}`);
   const csrf = cookies.find((c) => c.startsWith('shekara_csrf='))!.split('=')[1]!;
   return { cookie: cookies.join('; '), csrf };
 }
