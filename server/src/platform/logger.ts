@@ -1,6 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { currentRequest } from './request-scope.ts';
+import { mapStack } from './stack-map.ts';
 
 const requestLoggerMark = Symbol('shekara.requestLogger');
 
@@ -23,12 +24,20 @@ function requestFields(_fields: object, _level: number, logger: object): { reqId
   return request ? { reqId: request.requestId } : {};
 }
 
+/** pino's error fields, the stack naming the TypeScript sources where the server runs bundled. */
+function errorWithSourcePlaces(error: Error) {
+  const fields = pino.stdSerializers.err(error);
+  if (typeof fields.stack === 'string') fields.stack = mapStack(fields.stack);
+  return fields;
+}
+
 /** Structured JSON logs on stdout (or `destination`); secrets in headers never reach them. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
   const options = {
     level: config.logLevel,
     base: { service: 'shekara' },
     mixin: requestFields,
+    serializers: { err: errorWithSourcePlaces },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       censor: '[redacted]',
