@@ -288,11 +288,22 @@ describe('the web app', () => {
     expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
   });
 
-  it('keeps JSON 404s for API paths and for other methods', async () => {
+  it('sends the pages as pages, never their templates as files', async () => {
+    for (const url of ['/index.html', '/home.kk.html']) {
+      const response = await web.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toContain('<title>Shekara</title>');
+      expect(response.body, url).not.toContain('__CSP_STYLE_NONCE__');
+    }
+  });
+
+  it('keeps JSON 404s for API paths, for other methods and for a missing asset', async () => {
     for (const [method, url] of [
       ['GET', '/api/v1/unknown'],
       ['GET', '/health/deep'],
       ['POST', '/news'],
+      // a file of another build, and the pages' templates, which only the not-found handler sends
+      ['GET', '/assets/index-old999.js'],
     ] as const) {
       const response = await web.inject({ method, url });
       expect(response.statusCode, `${method} ${url}`).toBe(404);
