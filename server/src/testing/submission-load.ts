@@ -14,6 +14,7 @@ import {
 } from '@shekara/nca';
 import { loadTestPki, type TestPki, testAuthority, validIin } from '@shekara/nca/test-pki';
 import pg from 'pg';
+import { cookieNames } from '../modules/accounts/cookies.ts';
 import { insertAccount } from '../modules/accounts/index.ts';
 import { insertDeclaration } from '../modules/declarations/declaration-repository.ts';
 import { signingPayload } from '../modules/declarations/submission/signing-payload.ts';
@@ -186,17 +187,17 @@ export async function logInOverHttp(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...(browser.workplace ? { cookie: `shekara_workplace=${browser.workplace}` } : {}),
+      ...(browser.workplace ? { cookie: `${cookieNames.workplace}=${browser.workplace}` } : {}),
     },
     body: JSON.stringify({
       signature: cms(declarant.authKey, declarant.authCertificate, Buffer.from(nonce, 'base64'), false),
     }),
   });
   const cookies = response.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const workplace = cookies.find((c) => c.startsWith('shekara_workplace='));
-  if (workplace) browser.workplace = workplace.slice('shekara_workplace='.length);
+  const cookie = (name: string) => cookies.find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+  browser.workplace = cookie(cookieNames.workplace) ?? browser.workplace;
   if (response.status !== 200) throw new Error(`log-in failed: ${response.status} ${await response.text()}`);
-  const csrf = cookies.find((c) => c.startsWith('shekara_csrf='))!.split('=')[1]!;
+  const csrf = cookie(cookieNames.csrf)!;
   return { cookie: cookies.join('; '), csrf };
 }
 

@@ -302,7 +302,7 @@ describe('the web app', () => {
       ['GET', '/api/v1/unknown'],
       ['GET', '/health/deep'],
       ['POST', '/news'],
-      // a file of another build, and the pages' templates, which only the not-found handler sends
+      // a file of another build
       ['GET', '/assets/index-old999.js'],
     ] as const) {
       const response = await web.inject({ method, url });
