@@ -63,4 +63,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM: not ready, listeners closed, in-flight requests answered (SHUTDOWN_TIMEOUT_MS), then exit.
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=32", "bin/start.mjs"]
+CMD ["node", "--max-semi-space-size=32", "--wasm-tiering-budget=1000000000", "bin/start.mjs"]

@@ -8,4 +8,10 @@ describe('the server V8 flags', () => {
       .start;
     expect(start).toBe(`node ${serverNodeFlags.join(' ')} bin/start.mjs`);
   });
+
+  it('are on the container image’s command line too', () => {
+    const dockerfile = fs.readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+    const command = dockerfile.match(/^CMD (\[.*\])$/m)?.[1];
+    expect(command && JSON.parse(command)).toEqual(['node', ...serverNodeFlags, 'bin/start.mjs']);
+  });
 });
