@@ -120,13 +120,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await app.close();
       throw error;
     }
-    workers.warmUp();
     // Caches (the search index, the rates copy, control's reference copy) are built now, not at the
-    // first request; the node is ready once they are.
-    readiness.warmUp(
-      modules.flatMap((module) => module.warmUp?.(services) ?? []),
-      logger,
-    );
+    // first request; the node is ready once they are. The worker threads start after them: each
+    // loads the worker bundle, which on two cores took the processor from the warm-up and from
+    // the first answers (docs/PERFORMANCE.md, "Start-up").
+    void readiness
+      .warmUp(
+        modules.flatMap((module) => module.warmUp?.(services) ?? []),
+        logger,
+      )
+      .then(() => workers.warmUp());
     const contributions = modules.flatMap((module) => module.outbox?.(services) ?? []);
     outbox = startOutboxWorkers(services, contributions);
     watchStates(metrics, db, reads, workers, [mailTopic, ...contributions.flatMap((c) => Object.keys(c.handlers))]);

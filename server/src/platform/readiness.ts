@@ -21,8 +21,11 @@ export interface ReadinessChecks {
  */
 export interface Readiness {
   check(): Promise<ReadinessChecks>;
-  /** Runs the modules' warm-up tasks; the reference is `ok` once all have succeeded. */
-  warmUp(tasks: readonly WarmUpTask[], logger: Logger): void;
+  /**
+   * Runs the modules' warm-up tasks; the reference is `ok` once all have succeeded. Resolves when
+   * each has ended a first time, succeeded or not.
+   */
+  warmUp(tasks: readonly WarmUpTask[], logger: Logger): Promise<void>;
   /** Shutdown has begun: from now on the node is not ready. */
   stopping(): void;
 }
@@ -51,7 +54,7 @@ export function createReadiness({
 
   const run = (entry: (typeof warmUps)[number]) => {
     entry.state = 'running';
-    entry.task.run().then(
+    return entry.task.run().then(
       () => {
         entry.state = 'done';
       },
@@ -67,7 +70,7 @@ export function createReadiness({
       expected ??= migrations();
       const applied = await appliedMigrations(db);
       // A failed warm-up is tried again at the next check: the node becomes ready once it succeeds.
-      for (const entry of warmUps) if (entry.state === 'failed') run(entry);
+      for (const entry of warmUps) if (entry.state === 'failed') void run(entry);
       return {
         database: applied === 'unavailable' ? 'unavailable' : 'ok',
         migrations:
@@ -76,11 +79,11 @@ export function createReadiness({
         shutdown: stopping ? 'stopping' : 'ok',
       };
     },
-    warmUp(tasks, logger) {
+    async warmUp(tasks, logger) {
       warmUpLogger = logger;
       warmUpGiven = true;
       warmUps = tasks.map((task) => ({ task, state: 'running' as const }));
-      for (const entry of warmUps) run(entry);
+      await Promise.all(warmUps.map(run));
     },
     stopping() {
       stopping = true;

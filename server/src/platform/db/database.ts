@@ -15,6 +15,11 @@ export interface QueryOptions {
    * so the server parses it once per connection instead of every time.
    */
   prepare?: boolean;
+  /**
+   * Run before the work already waiting where the database runs one thing at a time (PGlite): the
+   * health checks', which must not wait behind the start-up's warm-up. A server's pool ignores it.
+   */
+  urgent?: boolean;
 }
 
 export interface Queryable {

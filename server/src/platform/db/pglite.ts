@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.ts';
+import type { Database, Queryable, QueryOptions } from './database.ts';
 import { sharedParsers } from './database.ts';
 
 export interface PgliteOptions {
@@ -24,21 +24,25 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
     parsers: sharedParsers,
   });
-  const wrap = (target: PGlite | Transaction): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<Row>(sql, params as unknown[]);
+  const wrap = (target: PGlite | Transaction, lane?: Lane): Queryable => ({
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      const run = () => target.query<Row>(sql, params as unknown[]);
+      const result = await (lane ? lane(run, options.urgent) : run());
       // PGlite counts a SELECT's rows as 0 affected; node-postgres counts them as rows: match node-postgres.
       return { rows: result.rows, rowCount: result.rows.length > 0 ? result.rows.length : (result.affectedRows ?? 0) };
     },
     async exec(sql: string) {
-      await target.exec(sql);
+      const run = () => target.exec(sql);
+      await (lane ? lane(run) : run());
     },
   });
+  const lane = inTurn();
   return {
     kind: 'pglite',
     pglite,
-    ...wrap(pglite),
-    transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    ...wrap(pglite, lane),
+    // A transaction's statements run in its turn, one after another; only the transaction waits for a turn.
+    transaction: (work) => lane(() => pglite.transaction((tx) => work(wrap(tx)))),
     // One process, one session: the notifications it hears are its own, after each commit; it is never lost.
     async listen(channel, listener) {
       const stop = await pglite.listen(channel, (payload) => listener.notice(payload));
@@ -48,6 +52,49 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     },
     close: () => pglite.close(),
   };
+}
+
+/** How long queries may follow one another before the requests waiting meanwhile are let in. */
+const sliceMs = 10;
+
+type Lane = <T>(work: () => Promise<T>, urgent?: boolean) => Promise<T>;
+
+/**
+ * The database's work one piece at a time, as PGlite runs it anyway (on this thread: a query holds
+ * it until answered), but in turns of our own:
+ * - after `sliceMs` of queries one after another, the next waits until the event loop has looked
+ *   for I/O, so a chain of them (the start-up's warm-up, an import) lets the requests that arrive
+ *   meanwhile in; awaited one after another they would run as one long task, and a request would
+ *   wait for all of them;
+ * - an urgent piece (a health check) goes before the others waiting.
+ * The first /health after a start waited about 0.15 s for the warm-up's queries.
+ */
+function inTurn(): Lane {
+  const waiting: (() => void)[] = [];
+  let running = false;
+  let sliceStarted = performance.now();
+  const next = () => {
+    const start = waiting.shift();
+    running = start !== undefined;
+    if (!start) return;
+    if (performance.now() - sliceStarted < sliceMs) {
+      queueMicrotask(start);
+      return;
+    }
+    setImmediate(() => {
+      sliceStarted = performance.now();
+      start();
+    });
+  };
+  return (work, urgent = false) =>
+    new Promise((resolve, reject) => {
+      const start = () => {
+        work().then(resolve, reject).finally(next);
+      };
+      if (urgent) waiting.unshift(start);
+      else waiting.push(start);
+      if (!running) next();
+    });
 }
 
 type PgliteRuntime = { pgliteWasmModule?: WebAssembly.Module; fsBundle?: Blob };

@@ -50,7 +50,7 @@ async function probe(db: Database): Promise<void> {
     timer = setTimeout(() => reject(new Error('database probe timed out')), databaseProbeTimeoutMs);
   });
   try {
-    await Promise.race([db.query('select 1'), timeout]);
+    await Promise.race([db.query('select 1', [], { urgent: true }), timeout]);
   } catch (error) {
     throw PlatformErrors.DATABASE_UNAVAILABLE({}, { cause: error });
   } finally {
