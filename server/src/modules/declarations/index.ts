@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import type { DeclarationsContext } from './context.ts';
@@ -26,8 +27,13 @@ export const declarationsModule: ModuleDescriptor<
 > = {
   name: 'declarations',
   // the system's signing key (receipts, and the payments module's customs receipt orders)
-  provide: ({ config, testPki }) => ({
-    receiptSigner: createReceiptSigner({ config: config.declarations, environment: config.environment, testPki }),
+  provide: ({ config, testPki, testPkiDir }) => ({
+    receiptSigner: createReceiptSigner({
+      config: config.declarations,
+      environment: config.environment,
+      testPki,
+      ...(testPkiDir ? { developmentKeyFile: path.join(testPkiDir, 'receipt-key.json') } : {}),
+    }),
   }),
   async routes(app, services) {
     const { db, publicReads, clock, logger, verifier, workers, testPki, notifyOutbox, metrics, config } = services;

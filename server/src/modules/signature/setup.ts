@@ -21,6 +21,8 @@ export interface SignatureSetup {
   verifier: SignatureVerifier;
   /** The project's own test PKI, outside production only: it backs the development test signer. */
   testPki: TestPki | null;
+  /** Where that test PKI lives on disk (a server's DATA_DIR/test-pki): keys made for development are kept beside it. */
+  testPkiDir?: string;
 }
 
 /**
@@ -95,7 +97,11 @@ export async function setUpSignatures(
     { testPki: dir, anchors: trust.anchors.length },
     'development: trusting the test PKI (never in production)',
   );
-  return { verifier: createSignatureVerifier({ trust, crls, revocation, clock, ...checks, ...ocsp }), testPki };
+  return {
+    verifier: createSignatureVerifier({ trust, crls, revocation, clock, ...checks, ...ocsp }),
+    testPki,
+    testPkiDir: dir,
+  };
 }
 
 async function ensureTestPki(dir: string, logger: Logger): Promise<TestPki> {

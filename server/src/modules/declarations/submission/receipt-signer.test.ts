@@ -47,6 +47,35 @@ describe('the receipt signer', () => {
     expect(Buffer.from(parseSignedData(cms).content!).equals(Buffer.from(content))).toBe(true);
   });
 
+  it('keeps the development key between starts, and issues a new one when the kept one is not usable', async () => {
+    const setup = await testSignatureSetup();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shekara-receipt-kept-'));
+    const file = path.join(dir, 'receipt-key.json');
+    // Each start reads its test PKI afresh, a new object: a copy stands for one here.
+    const signedAtStart = async () => {
+      const signer = createReceiptSigner({
+        config: testAppConfig.declarations,
+        environment: 'development',
+        testPki: { ...setup.testPki! },
+        developmentKeyFile: file,
+      });
+      const verified = await setup.verifier.verifyCms(await signer.sign(content, new Date()), { purpose: 'sign' });
+      expect(verified.valid, verified.detail).toBe(true);
+      return verified.signer!.serialNumber;
+    };
+    try {
+      const first = await signedAtStart();
+      expect(fs.existsSync(file)).toBe(true);
+      expect(await signedAtStart()).toBe(first);
+      fs.writeFileSync(file, '{"key":"cut short');
+      const reissued = await signedAtStart();
+      expect(reissued).not.toBe(first);
+      expect(await signedAtStart()).toBe(reissued);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('signs with the configured PKCS#12', async () => {
     const setup = await testSignatureSetup();
     const holder = testHolder(setup.testPki!, 'RSA', 'head-sign');

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   createCmsAsync,
+  decodePrivateKeyInfo,
+  encodePrivateKeyInfo,
   generateKeyPair,
   issueCertificate,
   type PrivateKey,
+  parseCertificate,
   readPkcs12,
   signRawAsync,
 } from '@shekara/nca';
@@ -45,6 +49,11 @@ export function createReceiptSigner(options: {
   config: Config['declarations'];
   environment: Config['environment'];
   testPki: TestPki | null;
+  /**
+   * Where the development key is kept between starts (a file in DATA_DIR); without it a process
+   * issues its own. Issuing cost every start a key generation and the test CA's PKCS#12 opened.
+   */
+  developmentKeyFile?: string;
 }): ReceiptSigner {
   const loading = receiptKey(options);
   // A failure surfaces at the first receipt, not as an unhandled rejection at start-up.
@@ -69,8 +78,9 @@ async function receiptKey(options: {
   config: Config['declarations'];
   environment: Config['environment'];
   testPki: TestPki | null;
+  developmentKeyFile?: string;
 }): Promise<ReceiptKey> {
-  const { config, testPki } = options;
+  const { config, testPki, developmentKeyFile } = options;
   if (config.receiptP12) {
     const contents = readPkcs12(fs.readFileSync(config.receiptP12), config.receiptP12Password ?? '');
     return {
@@ -82,9 +92,55 @@ async function receiptKey(options: {
   if (!testPki) throw SubmissionErrors.DECL_RECEIPT_KEY_MISSING();
   let issued = developmentKeys.get(testPki);
   if (!issued) {
-    issued = issueDevelopmentKey(testPki);
+    issued = developmentKeyFile ? keptDevelopmentKey(testPki, developmentKeyFile) : issueDevelopmentKey(testPki);
     developmentKeys.set(testPki, issued);
   }
+  return issued;
+}
+
+/** The development key as kept in a file: the key (PKCS#8), its certificate and the CA certificate it was issued under. */
+interface KeptKey {
+  key: string;
+  certificate: string;
+  issuer: string;
+}
+
+// Issued again this long before its certificate ends, so no receipt is signed by one about to expire.
+const renewBeforeMs = 30 * 86_400_000;
+
+/**
+ * The development key kept in `file` when the test PKI that issued it is still the one in use and
+ * its certificate is good for a while yet; otherwise one issued now and kept there (a test key of a
+ * development system, like the test PKI's own, never a production one).
+ */
+async function keptDevelopmentKey(testPki: TestPki, file: string): Promise<ReceiptKey> {
+  const issuer = testAuthority(testPki, 'RSA', 'issuing').certificate;
+  try {
+    const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as KeptKey;
+    const certificate = new Uint8Array(Buffer.from(kept.certificate, 'base64'));
+    if (
+      Buffer.from(kept.issuer, 'base64').equals(issuer) &&
+      parseCertificate(certificate).notAfter.getTime() - Date.now() > renewBeforeMs
+    )
+      return {
+        key: decodePrivateKeyInfo(new Uint8Array(Buffer.from(kept.key, 'base64'))),
+        certificate,
+        chain: [issuer],
+      };
+  } catch {
+    // none kept yet, or not readable: issued anew below
+  }
+  const issued = await issueDevelopmentKey(testPki);
+  const kept: KeptKey = {
+    key: Buffer.from(encodePrivateKeyInfo(issued.key)).toString('base64'),
+    certificate: Buffer.from(issued.certificate).toString('base64'),
+    issuer: Buffer.from(issuer).toString('base64'),
+  };
+  // Written beside and renamed: a crash mid-way leaves the old file or none, never half of one.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const making = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(making, JSON.stringify(kept), { mode: 0o600 });
+  fs.renameSync(making, file);
   return issued;
 }
 
