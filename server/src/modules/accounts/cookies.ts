@@ -1,5 +1,8 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { newToken, type StartedSession } from './sessions.ts';
+import type { FastifyReply } from 'fastify';
+import { type CookieOptions, workplaceCookieName } from '../../platform/http/workplace-cookie.ts';
+import type { StartedSession } from './sessions.ts';
+
+export { type CookieOptions, workplaceOf } from '../../platform/http/workplace-cookie.ts';
 
 /**
  * The three cookies of a browser session:
@@ -7,34 +10,15 @@ import { newToken, type StartedSession } from './sessions.ts';
  * - `shekara_csrf`: the anti-forgery token, readable by our own scripts, which echo it in the
  *   `X-CSRF-Token` header of every state-changing request (double submit, checked against the
  *   session's copy on the server).
- * - `shekara_workplace`: a long-lived random device id: one login, one workplace (WD-22).
+ * - `shekara_workplace`: a long-lived random device id: one login, one workplace (WD-22); the
+ *   platform's (platform/http/workplace-cookie.ts), as the log-in challenge gives it too.
  * All SameSite=Lax and, outside local development, Secure.
  */
 export const cookieNames = {
   session: 'shekara_session',
   csrf: 'shekara_csrf',
-  workplace: 'shekara_workplace',
+  workplace: workplaceCookieName,
 } as const;
-
-const workplaceMaxAgeSeconds = 400 * 86_400;
-
-export interface CookieOptions {
-  secure: boolean;
-}
-
-export function workplaceOf(request: FastifyRequest, reply: FastifyReply, options: CookieOptions): string {
-  const existing = request.cookies[cookieNames.workplace];
-  if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
-  const workplace = newToken();
-  reply.setCookie(cookieNames.workplace, workplace, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: options.secure,
-    maxAge: workplaceMaxAgeSeconds,
-  });
-  return workplace;
-}
 
 export function setSessionCookies(
   reply: FastifyReply,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { cookieOptionsOf } from '../../platform/http/workplace-cookie.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { SignatureSetup } from '../signature/index.ts';
 import { registerAuthentication } from './authentication.ts';
@@ -54,8 +55,7 @@ export const accountsModule: ModuleDescriptor<SignatureSetup & { credentialsInta
       lockout: { maxFailures: auth.maxFailedLogins, lockMinutes: auth.lockMinutes },
       publicUrl: config.publicUrl,
     };
-    // Secure cookies everywhere but plain-HTTP local development and tests.
-    const cookies = { secure: config.environment === 'production' || config.publicUrl.startsWith('https://') };
+    const cookies = cookieOptionsOf(config);
     await registerAuthentication(app as unknown as FastifyInstance, { db, clock, sessions: ctx.sessions, cookies });
     await app.register(accountRoutes, { ctx, cookies, loginRatePerMinute: auth.loginRatePerMinute, credentialsIntake });
     await app.register(officerAccountRoutes, { ctx });

@@ -381,6 +381,28 @@ describe('workplaces (WD-21, WD-22, WD-25)', () => {
     expect((await home.logInAs(who)).statusCode).toBe(200);
   });
 
+  it('takes a browser whose first log-in lost its answer as the same workplace when it tries again', async () => {
+    const who = holder(setup, 'individual-auth');
+    const browser = new TestBrowser(app);
+    // The log-in challenge gives a browser its workplace before it has ever logged in.
+    const nonce = await browser.challenge();
+    expect(browser.cookies.has('shekara_workplace')).toBe(true);
+    // Its first log-in is made, but the answer with the session's cookies never reaches it.
+    const lost = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login/signature',
+      headers: { cookie: `shekara_workplace=${browser.cookies.get('shekara_workplace')}` },
+      payload: { signature: signAs(who, Buffer.from(nonce, 'base64')) },
+    });
+    expect(lost.statusCode).toBe(200);
+    expect(browser.cookies.has('shekara_session')).toBe(false);
+    // Tried again from the same browser: the same workplace, whose session it replaces.
+    expect((await browser.logInAs(who)).statusCode).toBe(200);
+    const { sessions } = (await browser.get('/api/v1/me/sessions')).json() as { sessions: { current: boolean }[] };
+    expect(sessions).toEqual([expect.objectContaining({ current: true })]);
+    expect((await browser.post('/api/v1/auth/logout')).statusCode).toBe(204);
+  });
+
   it('admits as many workplaces as the account has seats', async () => {
     await db.query('update accounts set workplaces = 2 where id = $1', [individualAccount]);
     try {

@@ -1,3 +1,4 @@
+import { cookieOptionsOf } from '../../platform/http/workplace-cookie.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { countedVerifier } from './counted-verifier.ts';
 import { devSignerRoutes } from './dev-signer.ts';
@@ -34,6 +35,7 @@ export const signatureModule: ModuleDescriptor<SignatureSetup, SignatureSetup> =
       clock,
       verifier,
       verifyRatePerMinute: config.signature.verifyRatePerMinute,
+      cookies: cookieOptionsOf(config),
     });
     if (testPki) await app.register(devSignerRoutes, { testPki, clock });
   },

@@ -6,6 +6,7 @@ import { publicAccess } from '../../platform/http/access.ts';
 import { contractRoutes } from '../../platform/http/contract-routes.ts';
 import { rateLimit } from '../../platform/http/rate-limit.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { type CookieOptions, workplaceOf } from '../../platform/http/workplace-cookie.ts';
 import { issueChallenge } from './challenges.ts';
 import { SignatureErrors } from './errors.ts';
 
@@ -14,11 +15,12 @@ export interface SignatureRouteOptions {
   clock: Clock;
   verifier: SignatureVerifier;
   verifyRatePerMinute: number;
+  cookies: CookieOptions;
 }
 
 export async function signatureRoutes(
   app: ZodApp,
-  { db, clock, verifier, verifyRatePerMinute }: SignatureRouteOptions,
+  { db, clock, verifier, verifyRatePerMinute, cookies }: SignatureRouteOptions,
 ): Promise<void> {
   const route = contractRoutes(app, { tags: ['auth'], access: publicAccess });
 
@@ -27,7 +29,10 @@ export async function signatureRoutes(
     description:
       'A single-use nonce, valid for 5 minutes, to be signed with the NCA authentication key (ACC-6, REG-10).',
     noStore: true,
-    handler: async () => {
+    handler: async (request, reply) => {
+      // The browser's workplace is given before its first log-in, so a log-in whose answer is lost
+      // is tried again from the same workplace, replacing the session it made (WD-22).
+      workplaceOf(request, reply, cookies);
       const challenge = await issueChallenge(db, clock);
       return { nonce: challenge.nonce, expiresAt: challenge.expiresAt.toISOString() };
     },
