@@ -2,8 +2,6 @@ import type { FastifyReply } from 'fastify';
 import { type CookieOptions, workplaceCookieName } from '../../platform/http/workplace-cookie.ts';
 import type { StartedSession } from './sessions.ts';
 
-export { type CookieOptions, workplaceOf } from '../../platform/http/workplace-cookie.ts';
-
 /**
  * The three cookies of a browser session:
  * - `shekara_session`: the session token; HttpOnly, so scripts never see it.

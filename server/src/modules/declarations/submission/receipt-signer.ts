@@ -45,7 +45,7 @@ const developmentKeys = new WeakMap<TestPki, Promise<ReceiptKey>>();
  * the setting does not start (platform/config.ts); an application built without either key (a
  * test of production behaviour) answers DECL_RECEIPT_KEY_MISSING at the first receipt.
  */
-export function createReceiptSigner(options: {
+export interface ReceiptSignerOptions {
   config: Config['declarations'];
   environment: Config['environment'];
   testPki: TestPki | null;
@@ -54,7 +54,9 @@ export function createReceiptSigner(options: {
    * issues its own. Issuing cost every start a key generation and the test CA's PKCS#12 opened.
    */
   developmentKeyFile?: string;
-}): ReceiptSigner {
+}
+
+export function createReceiptSigner(options: ReceiptSignerOptions): ReceiptSigner {
   const loading = receiptKey(options);
   // A failure surfaces at the first receipt, not as an unhandled rejection at start-up.
   loading.catch(() => {});
@@ -74,12 +76,7 @@ export function createReceiptSigner(options: {
   };
 }
 
-async function receiptKey(options: {
-  config: Config['declarations'];
-  environment: Config['environment'];
-  testPki: TestPki | null;
-  developmentKeyFile?: string;
-}): Promise<ReceiptKey> {
+async function receiptKey(options: ReceiptSignerOptions): Promise<ReceiptKey> {
   const { config, testPki, developmentKeyFile } = options;
   if (config.receiptP12) {
     const contents = readPkcs12(fs.readFileSync(config.receiptP12), config.receiptP12Password ?? '');
