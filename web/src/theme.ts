@@ -2,6 +2,7 @@ import {
   type CSSVariablesResolver,
   createTheme,
   defaultVariantColorsResolver,
+  Loader,
   type MantineColorsTuple,
   type VariantColorsResolver,
 } from '@mantine/core';
@@ -110,6 +111,11 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   defaultRadius: 'md',
   variantColorResolver: readableVariants,
+  components: {
+    // A loader is a status: the label most carry ("the page is loading") is then announced, where
+    // on a bare span it is not allowed (axe: aria-prohibited-attr, issue 19 point 10).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+  },
 });
 
 /**
