@@ -10,6 +10,7 @@ import {
 } from '@shekara/contracts/declarations/status';
 import { recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { sideBySide } from '../../../platform/db/side-by-side.ts';
 import { DeclarationErrors } from '../errors.ts';
 
 export interface TransitionRequest {
@@ -43,7 +44,7 @@ export async function applyTransition(tx: Queryable, at: Date, request: Transiti
 
 /**
  * Several declarations' changes in the caller's transaction (applyTransition is the one-change case),
- * in three statements whatever their number, each of the same text whatever their number (kept
+ * in three statements whatever their number (the last two side by side), each of the same text whatever their number (kept
  * prepared by the server): the rows locked, the statuses with their timeline
  * events, the audit records. Used where many change together (an office's waiting submissions
  * registered in one commit). All or nothing: the first refused change throws and the caller
@@ -80,8 +81,10 @@ export async function applyTransitions(
     return { from: current, to };
   });
   const column = <T>(pick: (change: (typeof changes)[number], index: number) => T) => changes.map(pick);
-  await tx.query(
-    `with change as (
+  // The statuses with their events, and the audit records, asked for together: one round trip.
+  await sideBySide([
+    tx.query(
+      `with change as (
        select * from unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::jsonb[])
          with ordinality as c (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details, n)
      ),
@@ -91,37 +94,38 @@ export async function applyTransitions(
      )
      insert into declaration_events (declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details)
      select declaration_id, at, event, from_status, to_status, actor_account_id, actor_role, office_code, details from change order by n`,
-    [
-      column(({ request }) => request.declarationId),
-      column(({ at }) => at.toISOString()),
-      column(({ request }) => request.action),
-      column((_, index) => applied[index]!.from),
-      column((_, index) => applied[index]!.to),
-      column(({ request }) => request.actorAccountId),
-      column(({ request }) => request.actor),
-      column(({ request }) => request.officeCode ?? null),
-      column(({ request }) => (request.details ? JSON.stringify(request.details) : null)),
-    ],
-    { prepare: true },
-  );
-  await recordAudits(
-    tx,
-    changes.map(({ at, request }, index) => ({
-      at,
-      event: {
-        action: `declaration.${request.action}`,
-        outcome: 'success' as const,
-        actorAccountId: request.actorAccountId,
-        actorIin: request.actorIin ?? null,
-        subjectType: 'declaration',
-        subjectId: request.declarationId,
-        bodyCode: request.officeCode ?? null,
-        requestId: request.requestId,
-        ip: request.ip,
-        details: { from: applied[index]!.from, to: applied[index]!.to, ...request.details },
-      },
-    })),
-  );
+      [
+        column(({ request }) => request.declarationId),
+        column(({ at }) => at.toISOString()),
+        column(({ request }) => request.action),
+        column((_, index) => applied[index]!.from),
+        column((_, index) => applied[index]!.to),
+        column(({ request }) => request.actorAccountId),
+        column(({ request }) => request.actor),
+        column(({ request }) => request.officeCode ?? null),
+        column(({ request }) => (request.details ? JSON.stringify(request.details) : null)),
+      ],
+      { prepare: true },
+    ),
+    recordAudits(
+      tx,
+      changes.map(({ at, request }, index) => ({
+        at,
+        event: {
+          action: `declaration.${request.action}`,
+          outcome: 'success' as const,
+          actorAccountId: request.actorAccountId,
+          actorIin: request.actorIin ?? null,
+          subjectType: 'declaration',
+          subjectId: request.declarationId,
+          bodyCode: request.officeCode ?? null,
+          requestId: request.requestId,
+          ip: request.ip,
+          details: { from: applied[index]!.from, to: applied[index]!.to, ...request.details },
+        },
+      })),
+    ),
+  ]);
   return applied;
 }
 

@@ -1,5 +1,6 @@
 import { type AuditEvent, recordAudits } from '../../../platform/audit/audit-log.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import { sideBySide } from '../../../platform/db/side-by-side.ts';
 import { reservationLines } from './entries.ts';
 import { tengeOf } from './money.ts';
 import { hashOf, type PostingActor } from './post.ts';
@@ -30,12 +31,21 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
   const wanted = holds.filter((h) => h.amount > 0);
   if (wanted.length === 0) return held;
   const payers = [...new Set(wanted.flatMap((h) => h.payers))].sort();
-  const { rows } = await tx.query<{ id: number; payer: string; kind: 'available' | 'reserved'; balance: number }>(
-    `select id, payer, kind, balance from ledger_accounts
-      where payer = any($1::text[]) and currency = 'KZT' order by id for update`,
-    [payers],
-    { prepare: true },
-  );
+  // The accounts locked, and the keys looked up, in one round trip.
+  const [{ rows }, { rows: used }] = await sideBySide([
+    tx.query<{ id: number; payer: string; kind: 'available' | 'reserved'; balance: number }>(
+      `select id, payer, kind, balance from ledger_accounts
+        where payer = any($1::text[]) and currency = 'KZT' order by id for update`,
+      [payers],
+      { prepare: true },
+    ),
+    // A key used before is a hold already made (never expected: a copy registers once).
+    tx.query<{ key: string }>(
+      'select idempotency_key as key from ledger_postings where idempotency_key = any($1::text[])',
+      [wanted.map((h) => h.idempotencyKey)],
+      { prepare: true },
+    ),
+  ]);
   const accounts = new Map<
     string,
     { available: { id: number; balance: number }; reserved: { id: number; balance: number } }
@@ -49,12 +59,6 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
         reserved: { id: reserved.id, balance: Number(reserved.balance) },
       });
   }
-  // A key used before is a hold already made (never expected: a copy registers once).
-  const { rows: used } = await tx.query<{ key: string }>(
-    'select idempotency_key as key from ledger_postings where idempotency_key = any($1::text[])',
-    [wanted.map((h) => h.idempotencyKey)],
-    { prepare: true },
-  );
   const usedKeys = new Set(used.map((u) => u.key));
 
   const chosen: { hold: Hold; payer: string }[] = [];
@@ -98,6 +102,10 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
   );
   // `returning` gives the rows in the order inserted, which `order by n` fixed
   const ids = posted.map((p) => Number(p.id));
+  const touched = [...new Set(chosen.map((c) => c.payer))].flatMap((payer) => {
+    const { available, reserved } = accounts.get(payer)!;
+    return [available, reserved];
+  });
   const lines = chosen.flatMap((c, index) =>
     reservationLines(c.hold.amount).map((line) => ({
       postingId: ids[index]!,
@@ -105,53 +113,52 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
       amount: line.amount,
     })),
   );
-  await tx.query(
-    `insert into ledger_lines (posting_id, account_id, amount)
+  // What the postings' ids are known for, side by side: one round trip.
+  await sideBySide([
+    tx.query(
+      `insert into ledger_lines (posting_id, account_id, amount)
      select * from unnest($1::bigint[], $2::bigint[], $3::bigint[])`,
-    [lines.map((l) => l.postingId), lines.map((l) => l.accountId), lines.map((l) => l.amount)],
-    { prepare: true },
-  );
-  const touched = [...new Set(chosen.map((c) => c.payer))].flatMap((payer) => {
-    const { available, reserved } = accounts.get(payer)!;
-    return [available, reserved];
-  });
-  await tx.query(
-    `update ledger_accounts a set balance = b.balance
+      [lines.map((l) => l.postingId), lines.map((l) => l.accountId), lines.map((l) => l.amount)],
+      { prepare: true },
+    ),
+    tx.query(
+      `update ledger_accounts a set balance = b.balance
        from unnest($1::bigint[], $2::bigint[]) as b (id, balance) where a.id = b.id`,
-    [touched.map((a) => a.id), touched.map((a) => a.balance)],
-    { prepare: true },
-  );
-  await tx.query(
-    `insert into ledger_reservations (payer, declaration_id, amount, reserved_by)
+      [touched.map((a) => a.id), touched.map((a) => a.balance)],
+      { prepare: true },
+    ),
+    tx.query(
+      `insert into ledger_reservations (payer, declaration_id, amount, reserved_by)
      select * from unnest($1::text[], $2::uuid[], $3::bigint[], $4::bigint[])`,
-    [chosen.map((c) => c.payer), chosen.map((c) => c.hold.declarationId), chosen.map((c) => c.hold.amount), ids],
-    { prepare: true },
-  );
-  await recordAudits(
-    tx,
-    chosen.map((c, index): { at: Date; event: AuditEvent } => ({
-      at,
-      event: {
-        action: 'ledger.reservation',
-        outcome: 'success',
-        actorAccountId: c.hold.actor.accountId,
-        actorIin: c.hold.actor.iin,
-        subjectType: 'ledger_posting',
-        subjectId: String(ids[index]),
-        ip: c.hold.actor.facts?.ip,
-        requestId: c.hold.actor.facts?.requestId,
-        details: {
-          payer: c.payer,
-          kind: 'reservation',
-          amount: tengeOf(c.hold.amount),
-          lines: reservationLines(c.hold.amount).map((line) => ({
-            account: line.account,
-            amount: tengeOf(line.amount),
-          })),
-          declarationId: c.hold.declarationId,
+      [chosen.map((c) => c.payer), chosen.map((c) => c.hold.declarationId), chosen.map((c) => c.hold.amount), ids],
+      { prepare: true },
+    ),
+    recordAudits(
+      tx,
+      chosen.map((c, index): { at: Date; event: AuditEvent } => ({
+        at,
+        event: {
+          action: 'ledger.reservation',
+          outcome: 'success',
+          actorAccountId: c.hold.actor.accountId,
+          actorIin: c.hold.actor.iin,
+          subjectType: 'ledger_posting',
+          subjectId: String(ids[index]),
+          ip: c.hold.actor.facts?.ip,
+          requestId: c.hold.actor.facts?.requestId,
+          details: {
+            payer: c.payer,
+            kind: 'reservation',
+            amount: tengeOf(c.hold.amount),
+            lines: reservationLines(c.hold.amount).map((line) => ({
+              account: line.account,
+              amount: tengeOf(line.amount),
+            })),
+            declarationId: c.hold.declarationId,
+          },
         },
-      },
-    })),
-  );
+      })),
+    ),
+  ]);
   return held;
 }
