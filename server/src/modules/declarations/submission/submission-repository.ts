@@ -215,6 +215,8 @@ export async function recordDeliveries(
      insert into idempotency_keys (account_id, key, request_sha256, response, status_code, created_at)
      select account_id, key, request_sha256, response, status_code, submitted_at from delivery`,
     params,
+    // one text per batch size (at most the queue's 64), each kept parsed on the connection
+    { prepare: true },
   );
 }
 
