@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DeclarationKind } from '@shekara/contracts/declarations/documents';
-import type { RiskProfile } from '@shekara/contracts/declarations/risk';
 import { nextStatus } from '@shekara/contracts/declarations/status';
 import { type AuditEvent, recordAudits } from '../../../platform/audit/audit-log.ts';
+import { sideBySide } from '../../../platform/db/side-by-side.ts';
 import { collectOnRelease, heldForEach } from '../../payments/index.ts';
 import { almatyDate } from '../../reference/index.ts';
 import type { BackgroundContext } from '../context.ts';
@@ -92,13 +92,23 @@ export async function onDeclarationsRegistered(
     );
     const declarations = await lockRegistered(tx, ids);
     if (declarations.length === 0) return outcomes;
+    const registrationDays = [...new Set(declarations.map((d) => almatyDate(d.registeredAt)))];
     const found = declarations.map((d) => d.id);
-    const latestSeqs = await latestSubmissionSeqs(tx, found);
-    const done = await routingEventsOf(
-      tx,
-      found,
-      declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])),
-    );
+    // What routing reads, side by side in one round trip, for every declaration found (a superset
+    // of those it routes: the ones routed before are known only from these answers).
+    const [latestSeqs, done, history, assessments, held, profileLists] = await sideBySide([
+      latestSubmissionSeqs(tx, found),
+      routingEventsOf(
+        tx,
+        found,
+        declarations.flatMap((d) => (d.correctsId ? [d.correctsId] : [])),
+      ),
+      releasedCounts(tx, [...new Set(declarations.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : [])))]),
+      latestAssessments(tx, found),
+      heldForEach(tx, found),
+      sideBySide(registrationDays.map((date) => profilesInForce(tx, date))),
+    ]);
+    const profiles = new Map(registrationDays.map((date, index) => [date, profileLists[index]!]));
     const seqOf = (id: string) => latestSeqs.get(id) ?? 0;
 
     const events: TimelineEvent[] = [];
@@ -141,13 +151,6 @@ export async function onDeclarationsRegistered(
       fresh.filter((d) => !carried.has(d.id)).map((d) => d.id),
     );
     for (const [id, document] of working) carried.set(id, routingFactsOf(document));
-    const history = await releasedCounts(tx, [
-      ...new Set(fresh.flatMap((d) => (d.declarantIinBin ? [d.declarantIinBin] : []))),
-    ]);
-    const freshIds = fresh.map((d) => d.id);
-    const assessments = await latestAssessments(tx, freshIds);
-    const held = await heldForEach(tx, freshIds);
-    const profiles = new Map<string, RiskProfile[]>();
     const channels: { declarationId: string; channel: string }[] = [];
     const audits: { at: Date; event: AuditEvent }[] = [];
     const releases: { at: Date; request: TransitionRequest }[] = [];
@@ -156,7 +159,6 @@ export async function onDeclarationsRegistered(
     for (const d of fresh) {
       const { due, ...facts } = carried.get(d.id) ?? routingFactsOf(null);
       const date = almatyDate(d.registeredAt);
-      if (!profiles.has(date)) profiles.set(date, await profilesInForce(tx, date));
       const released = d.declarantIinBin ? (history.get(d.declarantIinBin) ?? 0) : 0;
       const route = routeDeclaration(profiles.get(date)!, {
         kind: d.kind,
@@ -233,20 +235,25 @@ export async function onDeclarationsRegistered(
       });
     }
 
-    await setChannels(tx, channels, now);
-    await recordDeclarationEvents(tx, now, events);
-    await recordAudits(tx, audits);
-    // The release follows the routing on each timeline: its events are written after them.
-    await applyTransitions(tx, releases);
-    for (const { request } of releases)
-      await collectOnRelease(
-        tx,
-        { db: bg.db, clock: bg.clock, publicUrl: bg.publicUrl },
-        { declarationId: request.declarationId },
-        { accountId: null, iin: null },
-      );
-    await insertDecisions(tx, decisions);
-    await enqueueDecisionNotices(tx, now, notices);
+    // The writes side by side. The statements leave in the order asked, so the release follows
+    // the routing on each timeline: its events are written after the routing's.
+    await sideBySide([
+      setChannels(tx, channels, now),
+      recordDeclarationEvents(tx, now, events),
+      recordAudits(tx, audits),
+      (async () => {
+        await applyTransitions(tx, releases);
+        for (const { request } of releases)
+          await collectOnRelease(
+            tx,
+            { db: bg.db, clock: bg.clock, publicUrl: bg.publicUrl },
+            { declarationId: request.declarationId },
+            { accountId: null, iin: null },
+          );
+      })(),
+      insertDecisions(tx, decisions),
+      enqueueDecisionNotices(tx, now, notices),
+    ]);
     return outcomes;
   });
   if ([...outcomes.values()].some((o) => o.released)) bg.notifyOutbox();
