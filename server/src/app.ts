@@ -14,6 +14,7 @@ import { requestIdGenerator } from './platform/http/request-id.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { cookieOptionsOf } from './platform/http/workplace-cookie.ts';
 import { markRequestLogger } from './platform/logger.ts';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox-routes.ts';
 import { createMetrics, type Metrics } from './platform/metrics/metrics.ts';
@@ -132,6 +133,6 @@ export async function buildApp({
   if (config.environment === 'development' || config.environment === 'test')
     await app.register(devMailboxRoutes, { db });
 
-  await registerWebApp(app, webDistDir);
+  await registerWebApp(app, webDistDir, cookieOptionsOf(config));
   return app;
 }

@@ -265,6 +265,22 @@ describe('the web app', () => {
     expect(other.body).toContain('<title>Shekara</title>');
   });
 
+  it('gives a browser its workplace with its first page, and keeps the one it has (WD-22)', async () => {
+    for (const url of ['/', '/login']) {
+      const first = await web.inject({ method: 'GET', url });
+      const cookie = String(first.headers['set-cookie']);
+      expect(cookie, url).toMatch(/^shekara_workplace=[A-Za-z0-9_-]{43};/);
+      expect(cookie, url).toMatch(/HttpOnly/);
+      expect(cookie, url).toMatch(/SameSite=Lax/);
+      const workplace = /^shekara_workplace=([^;]+)/.exec(cookie)![1];
+      const again = await web.inject({ method: 'GET', url, headers: { cookie: `shekara_workplace=${workplace}` } });
+      expect(again.headers['set-cookie'], url).toBeUndefined();
+    }
+    // not with an asset, nor with an API answer
+    expect((await web.inject({ method: 'GET', url: '/assets/index-abc123.js' })).headers['set-cookie']).toBeUndefined();
+    expect((await web.inject({ method: 'GET', url: '/api/v1/nothing-here' })).headers['set-cookie']).toBeUndefined();
+  });
+
   it('lets fingerprinted assets be cached for good, other files not', async () => {
     const asset = await web.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(asset.statusCode).toBe(200);

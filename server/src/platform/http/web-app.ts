@@ -8,6 +8,7 @@ import { registerPublicPlugin } from './access-control.ts';
 import { sendError } from './error-handler.ts';
 import { compressPage, pageEncoding } from './page-encoding.ts';
 import { contentSecurityPolicy, newStyleNonce, styleAttributeHashes } from './security-headers.ts';
+import { type CookieOptions, workplaceOf } from './workplace-cookie.ts';
 
 /** Where index.html carries the page's style nonce, for the web app to hand its UI library. */
 const noncePlaceholder = '__CSP_STYLE_NONCE__';
@@ -23,9 +24,11 @@ const homePageFile = (language: Language) => `home.${language}.html`;
  * already rendered in the visitor's language (issue 19 point 11: the language they chose, kept in
  * a cookie, else the one their browser asks for), a GET for another page the client router knows
  * gets index.html; API paths, other methods, and everything when no web app is built get the JSON
- * NOT_FOUND error.
+ * NOT_FOUND error. A browser without a workplace cookie (WD-22) gets it with its first page, so that
+ * its first log-in, by password or by signature, already comes from its workplace: one whose answer
+ * is lost is then tried again as the same workplace, not taken for a second one.
  */
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, distDir: string, cookies: CookieOptions): Promise<void> {
   const read = (file: string) => {
     const at = path.join(distDir, file);
     return fs.existsSync(at) ? fs.readFileSync(at, 'utf8') : null;
@@ -72,6 +75,7 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       !apiLike.test(request.url) &&
       !assetLike.test(request.url);
     if (!index || !isPage) return sendError(request, reply, PlatformErrors.NOT_FOUND());
+    workplaceOf(request, reply, cookies);
     if (request.url.split('?')[0] === '/') {
       const language = cookieLanguage(request.headers.cookie) ?? request.language;
       const home = homePages.get(language);

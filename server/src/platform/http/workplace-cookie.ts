@@ -3,9 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * `shekara_workplace`: a long-lived random id of the browser, the workplace of WD-22 (one log-in,
- * one workplace). HttpOnly, SameSite=Lax and, outside local development, Secure. Given at the
- * first log-in challenge (signature module) as well as at a log-in (accounts), so that a browser
- * whose first log-in lost its answer tries again as the same workplace rather than a second one.
+ * one workplace). HttpOnly, SameSite=Lax and, outside local development, Secure. Given with the
+ * web app's first page (web-app.ts), at a log-in challenge (signature module) and at a log-in
+ * (accounts), so that a browser whose first log-in lost its answer tries again as the same
+ * workplace rather than a second one.
  */
 export const workplaceCookieName = 'shekara_workplace';
 
