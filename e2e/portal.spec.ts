@@ -149,5 +149,5 @@ describe.skipIf(unavailable !== null)('the portal’s content and support, in Ch
     await listed.waitFor(slow);
     expect(await listed.innerText()).toContain('aslan@example.kz');
     await adminContext.close();
-  });
+  }, 120_000); // two browsers and a dozen pages: 39–48 s in CI, where other suites share the two cores
 });
