@@ -10,13 +10,21 @@ import { type Language, type LocalizedText, languages } from './index.ts';
  */
 export function printedAmount(amount: string | number, language: Language): string {
   const decimal = typeof amount === 'number' ? amount.toFixed(2) : amount;
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (!match) return decimal;
-  const [, sign, digits = '', fraction] = match;
+  if (!decimalAmount.test(decimal)) return decimal;
+  // Placed by hand rather than by a look-ahead replace: a 999-item calculation's answer prints
+  // several thousand amounts, and this ran at a third of the answer's time.
   const [group, point] = language === 'en' ? [',', '.'] : ['\u00a0', ','];
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction === undefined ? '' : `${point}${fraction}`}`;
+  const start = decimal.startsWith('-') ? 1 : 0;
+  const dot = decimal.indexOf('.');
+  const end = dot < 0 ? decimal.length : dot;
+  let out = decimal.slice(0, start);
+  const head = (end - start) % 3 || 3;
+  out += decimal.slice(start, start + head);
+  for (let at = start + head; at < end; at += 3) out += group + decimal.slice(at, at + 3);
+  return dot < 0 ? out : `${out}${point}${decimal.slice(dot + 1)}`;
 }
+
+const decimalAmount = /^-?\d+(?:\.\d+)?$/;
 
 /** An amount as each language writes it, for a message that inserts it (`interpolate`). */
 export function localizedAmount(amount: string | number): LocalizedText {

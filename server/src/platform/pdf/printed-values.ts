@@ -10,7 +10,11 @@ export { printedAmount };
  * the page reads one way throughout. Dates already printed (20.12.2017) and whole numbers stay.
  */
 export function printedFigures(text: string, language: PdfDocument['language']): string {
-  return text
-    .replace(/(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, '$3.$2.$1')
-    .replace(/(?<![\d.,])\d+\.\d+(?![\d.])/g, (decimal) => printedAmount(decimal, language));
+  // One pass for both (a payment's explanations are printed by the thousand): a date's digits
+  // are never read as a decimal, nor a decimal's as a date, so the order of the two does not matter.
+  return text.replace(figures, (found, year?: string, month?: string, day?: string) =>
+    year ? `${day}.${month}.${year}` : printedAmount(found, language),
+  );
 }
+
+const figures = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])|(?<![\d.,])\d+\.\d+(?![\d.])/g;
