@@ -13,18 +13,11 @@ import { printedRate } from './rate-words.ts';
  */
 export function toAnswer(calculation: Calculation, language: Language): CalculationAnswer {
   const explained = (text: string) => explanationIn(text, language);
-  // A declaration's lines share a few rates (999 items, some twenty texts): each is put in words once.
-  const inWords = new Map<string, string>();
-  const rateInWords = (text: string) => {
-    let words = inWords.get(text);
-    if (words === undefined) inWords.set(text, (words = printedRate(text, language)));
-    return words;
-  };
   const line = (line: PaymentLine) => ({
     item: line.item,
     paymentType: line.paymentType,
     base: formatTiyn(line.baseTiyn),
-    rate: rateInWords(line.rate),
+    rate: printedRate(line.rate, language),
     amount: formatTiyn(line.amountTiyn),
     explanation: explained(line.explanation),
   });

@@ -114,6 +114,20 @@ export function rateInWords(rate: RateTerms, language: Language): string {
  * text that is neither is printed as it is, its figures as `printedFigures` writes them.
  */
 export function printedRate(text: string, language: Language): string {
+  // A declaration's lines share a few rates (999 items, some twenty texts): each is put in words
+  // once. The texts are the tariff's and the fee schedule's, a few thousand at most; bounded anyway.
+  const known = inWords[language];
+  const held = known.get(text);
+  if (held !== undefined) return held;
+  if (known.size >= 10_000) known.clear();
+  const words = rateTextInWords(text, language);
+  known.set(text, words);
+  return words;
+}
+
+const inWords: Record<Language, Map<string, string>> = { kk: new Map(), ru: new Map(), en: new Map() };
+
+function rateTextInWords(text: string, language: Language): string {
   const fee = /^(\d+(?:[.,]\d+)?)\s*МРП$/u.exec(text.trim());
   if (fee) return `${printedAmount(fee[1]!.replace(',', '.'), language)}\u00a0${mci[language]}`;
   const parsed = parseRate(text);
