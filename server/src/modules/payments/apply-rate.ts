@@ -22,17 +22,19 @@ import { gram, kilogram, tonne } from './units.ts';
 export interface ItemMeasures {
   hsCode: string;
   customsValueTiyn: bigint;
+  /** the customs value written out ("1234.50"), made once per item: every line of the item repeats it */
+  customsValueText?: string;
   netMassKg: Exact;
   quantity: { value: Exact; unit: string } | undefined;
 }
 
 export interface Charged {
-  /** the amount, unrounded: the line rounds it once */
+  /** the amount, unrounded: a preference takes its share of this */
   amount: Exact;
+  /** the amount rounded to the tiyn, as the explanation writes it: the line's amount when no preference applies */
+  tiyn: bigint;
   explanation: string;
 }
-
-const money = (value: Exact) => formatTiyn(roundToTiyn(value));
 
 /**
  * A duty or excise rate applied to one item (issue 16 point 1): ad valorem on the customs value;
@@ -42,7 +44,7 @@ const money = (value: Exact) => formatTiyn(roundToTiyn(value));
 export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words: Phrases): Charged {
   switch (rate.kind) {
     case 'free':
-      return { amount: zero, explanation: words.free(rate.text) };
+      return { amount: zero, tiyn: 0n, explanation: words.free(rate.text) };
     case 'ad_valorem':
       return adValorem(rate, item);
     case 'specific':
@@ -51,18 +53,22 @@ export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFact
       const byValue = adValorem(rate, item);
       const byQuantity = specific(rate, item, facts, words);
       const chosen = larger(byValue.amount, byQuantity.amount);
+      const tiyn = chosen === byValue.amount ? byValue.tiyn : byQuantity.tiyn;
       return {
         amount: chosen,
-        explanation: words.larger(byValue.explanation, byQuantity.explanation, money(chosen)),
+        tiyn,
+        explanation: words.larger(byValue.explanation, byQuantity.explanation, formatTiyn(tiyn)),
       };
     }
     case 'ad_valorem_plus_specific': {
       const byValue = adValorem(rate, item);
       const byQuantity = specific(rate, item, facts, words);
       const sum = plus(byValue.amount, byQuantity.amount);
+      const tiyn = roundToTiyn(sum);
       return {
         amount: sum,
-        explanation: words.sum(byValue.explanation, byQuantity.explanation, money(sum)),
+        tiyn,
+        explanation: words.sum(byValue.explanation, byQuantity.explanation, formatTiyn(tiyn)),
       };
     }
   }
@@ -82,9 +88,11 @@ function figuresOf(rate: Rate): { percent: Exact; amount: Exact } {
 function adValorem(rate: Rate, item: ItemMeasures): Charged {
   const { percent } = figuresOf(rate);
   const amount = percentOf(fromTiyn(item.customsValueTiyn), percent);
+  const tiyn = roundToTiyn(amount);
   return {
     amount,
-    explanation: `${rate.percent} % × ${formatTiyn(item.customsValueTiyn)} = ${money(amount)}`,
+    tiyn,
+    explanation: `${rate.percent} % × ${item.customsValueText ?? formatTiyn(item.customsValueTiyn)} = ${formatTiyn(tiyn)}`,
   };
 }
 
@@ -92,18 +100,20 @@ function specific(rate: Rate, item: ItemMeasures, facts: CalculationFacts, words
   const unit = rate.unit ?? kilogram;
   const currency = rate.currency ?? 'KZT';
   const quantity = quantityIn(unit, item);
-  const { perUnit, explained } = tengePer(facts, currency, words);
+  const { perUnit, written, explained } = tengePer(facts, currency, words);
   const amount = times(times(figuresOf(rate).amount, quantity), perUnit);
-  const conversion = currency === 'KZT' ? '' : ` × ${formatExact(perUnit)} (${explained})`;
+  const tiyn = roundToTiyn(amount);
+  const conversion = currency === 'KZT' ? '' : ` × ${written} (${explained})`;
   return {
     amount,
+    tiyn,
     explanation: words.perUnit(
       rate.amount ?? '0',
       currency,
       words.unit(unit),
       formatExact(quantity, 6),
       conversion,
-      money(amount),
+      formatTiyn(tiyn),
     ),
   };
 }

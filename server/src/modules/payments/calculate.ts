@@ -118,17 +118,20 @@ function minimumSecurity(
 
 interface CustomsValue {
   tiyn: bigint;
+  /** `tiyn` written out, once: the item's every line repeats it */
+  text: string;
   explanation: string;
 }
 
 function customsValue(item: GoodsItem, facts: CalculationFacts, words: Phrases): CustomsValue {
   const { perUnit, explained } = tengePer(facts, item.currency, words);
   const tiyn = roundToTiyn(times(exact(item.invoiceValue), perUnit));
+  const text = formatTiyn(tiyn);
   const explanation =
     item.currency === 'KZT'
-      ? words.customsValueInTenge(formatTiyn(tiyn))
-      : words.customsValueConverted(item.invoiceValue, item.currency, explained, formatTiyn(tiyn));
-  return { tiyn, explanation };
+      ? words.customsValueInTenge(text)
+      : words.customsValueConverted(item.invoiceValue, item.currency, explained, text);
+  return { tiyn, text, explanation };
 }
 
 function itemPayments(
@@ -144,6 +147,7 @@ function itemPayments(
   const measures: ItemMeasures = {
     hsCode: item.hsCode,
     customsValueTiyn: value.tiyn,
+    customsValueText: value.text,
     netMassKg: exact(item.netMassKg),
     quantity: item.quantity ? { value: exact(item.quantity.value), unit: item.quantity.unit } : undefined,
   };
@@ -151,13 +155,8 @@ function itemPayments(
   const lines = [
     charge(number, paymentTypes.importDuty, rates.importDuty, measures, value, facts, words, claimed.duty),
   ];
-  const byOrigin: [PaymentType, readonly Rate[]][] = [
-    [paymentTypes.antiDumping, rates.antiDumping],
-    [paymentTypes.countervailing, rates.countervailing],
-    [paymentTypes.special, rates.special],
-    [paymentTypes.excise, rates.excise],
-  ];
-  for (const [type, measure] of byOrigin) {
+  for (const [type, key] of measuresByOrigin) {
+    const measure = rates[key];
     if (measure.length === 0) continue;
     // a duty on some origins only cannot be ruled out without the origin: refused, not guessed away
     if (
@@ -185,10 +184,10 @@ function itemPayments(
   // VAT on the customs value plus every duty and the excise of this item, each as rounded
   let vatBase = value.tiyn;
   for (const line of lines) vatBase += line.amountTiyn;
-  const fullVat = percentOf(fromTiyn(vatBase), exact(rates.vat.percent));
+  const fullVat = percentOf(fromTiyn(vatBase), percentFigure(rates.vat.percent));
   const vat = roundToTiyn(claimed.vat ? percentOf(fullVat, exact(claimed.vat.share)) : fullVat);
-  const parts = [formatTiyn(value.tiyn)];
-  for (const line of lines) parts.push(`${formatTiyn(line.amountTiyn)} (${line.paymentType})`);
+  let parts = value.text;
+  for (const line of lines) parts += ` + ${formatTiyn(line.amountTiyn)} (${line.paymentType})`;
   lines.push({
     item: number,
     paymentType: paymentTypes.vat.code,
@@ -198,7 +197,7 @@ function itemPayments(
     explanation:
       words.vat(
         paymentTypes.vat.name[words.language],
-        parts.join(' + '),
+        parts,
         formatTiyn(vatBase),
         rates.vat.percent,
         rates.vat.validFrom,
@@ -206,6 +205,26 @@ function itemPayments(
       ) + (claimed.vat ? preferenceApplied(claimed.vat, fullVat, vat, words) : ''),
   });
   return lines;
+}
+
+/** The measures a duty or excise may be charged by besides the import duty, in the order of the lines. */
+const measuresByOrigin: readonly (readonly [PaymentType, 'antiDumping' | 'countervailing' | 'special' | 'excise'])[] = [
+  [paymentTypes.antiDumping, 'antiDumping'],
+  [paymentTypes.countervailing, 'countervailing'],
+  [paymentTypes.special, 'special'],
+  [paymentTypes.excise, 'excise'],
+];
+
+/** A rate's per cent as an exact value, read once: a day's VAT rate is the same for every item. */
+const percentFigures = new Map<string, Exact>();
+function percentFigure(percent: string): Exact {
+  let held = percentFigures.get(percent);
+  if (!held) {
+    held = exact(percent);
+    // a handful of distinct rates in practice; bounded all the same
+    if (percentFigures.size < 1000) percentFigures.set(percent, held);
+  }
+  return held;
 }
 
 function charge(
@@ -220,7 +239,7 @@ function charge(
 ): PaymentLine {
   const charged = applyRate(rate, measures, facts, words);
   const origin = rate.origin ? words.origin(rate.origin) : '';
-  const amount = roundToTiyn(preference ? percentOf(charged.amount, exact(preference.share)) : charged.amount);
+  const amount = preference ? roundToTiyn(percentOf(charged.amount, exact(preference.share))) : charged.tiyn;
   return {
     item: number,
     paymentType: type.code,
@@ -270,10 +289,9 @@ function customsFee(procedure: string, date: string, words: Phrases): PaymentLin
 
 function summed(lines: PaymentLine[]): Calculation {
   const totals = new Map<string, bigint>();
+  for (const line of lines) totals.set(line.paymentType, (totals.get(line.paymentType) ?? 0n) + line.amountTiyn);
+  // the total of the few types' totals: the same sum, in a handful of additions rather than one per line
   let total = 0n;
-  for (const line of lines) {
-    totals.set(line.paymentType, (totals.get(line.paymentType) ?? 0n) + line.amountTiyn);
-    total += line.amountTiyn;
-  }
+  for (const amount of totals.values()) total += amount;
   return { lines, totals, total };
 }

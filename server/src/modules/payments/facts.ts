@@ -1,7 +1,7 @@
 import type { Rate, RatesAtDate } from '@shekara/contracts/reference/tariffs';
 import { PaymentErrors } from './errors.ts';
 import type { Phrases } from './explanations.ts';
-import { dividedBy, type Exact, exact, whole } from './money.ts';
+import { dividedBy, type Exact, exact, formatExact, whole } from './money.ts';
 
 /** One currency's official rate as the engine needs it: tenge per `units` of the currency. */
 export interface ExchangeRateOnDate {
@@ -22,30 +22,38 @@ export interface CalculationFacts {
   exchangeRates: ReadonlyMap<string, ExchangeRateOnDate>;
 }
 
-const converted = new WeakMap<CalculationFacts, Map<string, { perUnit: Exact; explained: string }>>();
+/** Tenge per one unit of a currency, as the engine multiplies by it and as the explanations write it. */
+export interface TengePerUnit {
+  perUnit: Exact;
+  /** `perUnit` as a decimal of at most four places */
+  written: string;
+  /** the National Bank's rate it comes from, in words; empty for the tenge */
+  explained: string;
+}
+
+/** By calculation, then by the words' language, then by currency. */
+const converted = new WeakMap<CalculationFacts, Map<Phrases, Map<string, TengePerUnit>>>();
 
 /** Tenge per one unit of `currency` on the facts' date; the tenge itself is 1. Kept per calculation: 999 items share a few currencies. */
-export function tengePer(
-  facts: CalculationFacts,
-  currency: string,
-  words: Phrases,
-): { perUnit: Exact; explained: string } {
-  let known = converted.get(facts);
-  if (!known) converted.set(facts, (known = new Map()));
-  const key = `${words.language} ${currency}`;
-  const held = known.get(key);
+export function tengePer(facts: CalculationFacts, currency: string, words: Phrases): TengePerUnit {
+  let byWords = converted.get(facts);
+  if (!byWords) converted.set(facts, (byWords = new Map()));
+  let known = byWords.get(words);
+  if (!known) byWords.set(words, (known = new Map()));
+  const held = known.get(currency);
   if (held) return held;
-  const found = currency === 'KZT' ? { perUnit: whole(1), explained: '' } : fromRate(facts, currency, words);
-  known.set(key, found);
+  const found =
+    currency === 'KZT' ? { perUnit: whole(1), written: '1', explained: '' } : fromRate(facts, currency, words);
+  known.set(currency, found);
   return found;
 }
 
-function fromRate(facts: CalculationFacts, currency: string, words: Phrases): { perUnit: Exact; explained: string } {
+function fromRate(facts: CalculationFacts, currency: string, words: Phrases): TengePerUnit {
   const found = facts.exchangeRates.get(currency);
   if (!found) throw PaymentErrors.PAYMENTS_EXCHANGE_RATE_MISSING({ currency, date: facts.date });
   const perUnit = dividedBy(exact(found.rate), whole(found.units));
   const per = found.units === 1 ? currency : `${found.units} ${currency}`;
-  return { perUnit, explained: words.exchangeRate(found.rate, per, found.publishedOn) };
+  return { perUnit, written: formatExact(perUnit), explained: words.exchangeRate(found.rate, per, found.publishedOn) };
 }
 
 /** The measure that applies to goods of `origin`: one set for that country, else one for every origin. */
