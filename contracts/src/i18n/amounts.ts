@@ -10,20 +10,29 @@ import { type Language, type LocalizedText, languages } from './index.ts';
  */
 export function printedAmount(amount: string | number, language: Language): string {
   const decimal = typeof amount === 'number' ? amount.toFixed(2) : amount;
-  if (!decimalAmount.test(decimal)) return decimal;
-  // Placed by hand rather than by a look-ahead replace: a 999-item calculation's answer prints
-  // several thousand amounts, and this ran at a third of the answer's time.
-  const [group, point] = language === 'en' ? [',', '.'] : ['\u00a0', ','];
-  const start = decimal.startsWith('-') ? 1 : 0;
-  const dot = decimal.indexOf('.');
-  const end = dot < 0 ? decimal.length : dot;
-  let out = decimal.slice(0, start);
-  const head = (end - start) % 3 || 3;
-  out += decimal.slice(start, start + head);
-  for (let at = start + head; at < end; at += 3) out += group + decimal.slice(at, at + 3);
-  return dot < 0 ? out : `${out}${point}${decimal.slice(dot + 1)}`;
+  return decimalAmount.test(decimal) ? printedDecimal(decimal, language) : decimal;
 }
 
+/**
+ * `printedAmount` of a string already known to be a decimal ("-1234567.89", "15000"): for a text
+ * whose figures were found by a pattern that admits nothing else.
+ */
+export function printedDecimal(decimal: string, language: Language): string {
+  // Placed by hand rather than by a look-ahead replace: a 999-item calculation's answer prints
+  // some sixteen thousand amounts, and this ran at a third of the answer's time.
+  const english = language === 'en';
+  const group = english ? ',' : '\u00a0';
+  const start = decimal.charCodeAt(0) === minus ? 1 : 0;
+  const dot = decimal.indexOf('.');
+  const end = dot < 0 ? decimal.length : dot;
+  const head = start + ((end - start) % 3 || 3);
+  let out = decimal.slice(0, head);
+  for (let at = head; at < end; at += 3) out += group + decimal.slice(at, at + 3);
+  if (dot < 0) return out;
+  return out + (english ? '.' : ',') + decimal.slice(dot + 1);
+}
+
+const minus = 0x2d;
 const decimalAmount = /^-?\d+(?:\.\d+)?$/;
 
 /** An amount as each language writes it, for a message that inserts it (`interpolate`). */

@@ -66,7 +66,7 @@ export function cookieLanguage(header: string | undefined): Language | undefined
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-export { localizedAmount, printedAmount } from './amounts.ts';
+export { localizedAmount, printedAmount, printedDecimal } from './amounts.ts';
 export { countedWordsAfterOtherValues, kazakhPluralsAfterCount, russianAgreementProblems } from './counted-words.ts';
 export { printedDate } from './dates.ts';
 export { type ForbiddenTerm, forbiddenTerms, forbiddenTermsIn } from './forbidden-terms.ts';

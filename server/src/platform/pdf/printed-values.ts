@@ -1,4 +1,4 @@
-import { printedAmount } from '@shekara/contracts/i18n';
+import { printedAmount, printedDecimal } from '@shekara/contracts/i18n';
 import type { PdfDocument } from './document.ts';
 
 export { printedAmount };
@@ -12,9 +12,15 @@ export { printedAmount };
 export function printedFigures(text: string, language: PdfDocument['language']): string {
   // One pass for both (a payment's explanations are printed by the thousand): a date's digits
   // are never read as a decimal, nor a decimal's as a date, so the order of the two does not matter.
-  return text.replace(figures, (found, year?: string, month?: string, day?: string) =>
-    year ? `${day}.${month}.${year}` : printedAmount(found, language),
+  // Each alternative begins with a digit and looks behind it only then, so that the search skips
+  // ahead to the next digit instead of trying every position of the text.
+  return text.replace(figures, (found) =>
+    found.charCodeAt(4) === hyphen
+      ? `${found.slice(8, 10)}.${found.slice(5, 7)}.${found.slice(0, 4)}`
+      : printedDecimal(found, language),
   );
 }
 
-const figures = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])|(?<![\d.,])\d+\.\d+(?![\d.])/g;
+/** An ISO date (its hyphen at index 4: a decimal has none), or a decimal with its point. */
+const figures = /\d(?<![\d.-]\d)\d{3}-\d{2}-\d{2}(?![\d-])|\d(?<![\d.,]\d)\d*\.\d+(?![\d.])/g;
+const hyphen = 0x2d;
