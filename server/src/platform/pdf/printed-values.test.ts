@@ -23,4 +23,31 @@ describe('figures inside running text (ACC-19)', () => {
     ).toBe('стоимость 181\u00a0716,00 тенге (курс 605,72 от 21.11.2025, Решение от 20.12.2017 № 107), 5 кг');
     expect(printedFigures('60572.00 × 15 % = 9085.80', 'en')).toBe('60,572.00 × 15 % = 9,085.80');
   });
+
+  it('takes a date or a decimal only where it stands alone: not inside a longer run of digits, points and hyphens', () => {
+    const alone = {
+      '2025-11-21': '21.11.2025',
+      '(2025-11-21)': '(21.11.2025)',
+      'от 2025-11-21, 1.5': 'от 21.11.2025, 1,5',
+      '0.4 EUR': '0,4 EUR',
+      '(605.72)': '(605,72)',
+      '1234.5-': '1\u00a0234,5-',
+    };
+    for (const [text, printed] of Object.entries(alone)) expect(printedFigures(text, 'ru'), text).toBe(printed);
+    const partOfSomethingElse = [
+      '12025-11-21',
+      '2025-11-211',
+      '-2025-11-21',
+      '2025-11-21-',
+      '.2025-11-21',
+      '2025-1-21',
+      '1.5.6',
+      '.1.5',
+      ',1.5',
+      '1.5.',
+      'ТН ВЭД 8703241000',
+      '20.12.2017',
+    ];
+    for (const text of partOfSomethingElse) expect(printedFigures(text, 'ru'), text).toBe(text);
+  });
 });
