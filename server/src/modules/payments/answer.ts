@@ -1,3 +1,4 @@
+import { printedDecimal } from '@shekara/contracts/i18n';
 import type { CalculationAnswer } from '@shekara/contracts/payments';
 import type { Language } from '../../platform/i18n/language.ts';
 import { printedFigures } from '../../platform/pdf/index.ts';
@@ -50,8 +51,9 @@ export function explanationIn(text: string, language: Language): string {
  * are left as they are.
  */
 function wholeAmounts(text: string): string {
-  return text.replace(
-    /(?<![\d.,\u00a0])(\d{4,})(?=[ \u00a0](?:[A-Z]{3}\b|тенге|теңге|кг|л\b|шт|пар|дана|жұп))/gu,
-    (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0'),
-  );
+  // kk and ru group alike: the Russian grouping serves both
+  return text.replace(wholeAmount, (digits) => printedDecimal(digits, 'ru'));
 }
+
+// Begins with a digit and looks behind it only then, so that the search skips to the next digit.
+const wholeAmount = /\d(?<![\d.,\u00a0]\d)\d{3,}(?=[ \u00a0](?:[A-Z]{3}\b|тенге|теңге|кг|л\b|шт|пар|дана|жұп))/gu;
