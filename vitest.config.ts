@@ -33,8 +33,8 @@ export default defineConfig({
           globalSetup: ['server/src/testing/global-setup.ts'],
           isolate: false,
           // A test's time on two shared cores, beside Chromium and the other workers, runs to two or
-          // three times its time alone (15–25 s seen for the slowest here): a slow machine is no
-          // failure; an answer that never comes still is.
+          // three times its time alone (up to 15 s seen here for those without a limit of their
+          // own): a slow machine is no failure; an answer that never comes still is.
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
