@@ -1,3 +1,5 @@
+import { printedDecimal } from '@shekara/contracts/i18n';
+import { seededRandom } from '@shekara/nca/testing';
 import { describe, expect, it } from 'vitest';
 import { printedAmount, printedFigures } from './printed-values.ts';
 
@@ -49,5 +51,23 @@ describe('figures inside running text (ACC-19)', () => {
       '20.12.2017',
     ];
     for (const text of partOfSomethingElse) expect(printedFigures(text, 'ru'), text).toBe(text);
+  });
+
+  it('reads texts as the rule written as a pattern reads them: 20,000 generated texts of digits, points, hyphens and commas', () => {
+    // The rule, stated plainly: a date or a decimal where it stands alone. printedFigures finds
+    // them by a pattern that starts at a digit, for speed; this says it finds the same.
+    const rule = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])|(?<![\d.,])\d+\.\d+(?![\d.])/g;
+    const byRule = (text: string) =>
+      text.replace(rule, (found, year?: string, month?: string, day?: string) =>
+        year ? `${day}.${month}.${year}` : printedDecimal(found, 'ru'),
+      );
+    const random = seededRandom(20261207);
+    const alphabet = '0123456789012345678901234567890123456789.-, x';
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: 1 + random.int(24) }, () => alphabet[random.int(alphabet.length)]).join('');
+      expect(printedFigures(text, 'ru'), JSON.stringify(text)).toBe(byRule(text));
+    }
+    for (const text of ['2025-11-21', 'x2025-11-21.5', '12.3-2025-11-21', '1.5.6', '2025.5', '0000-00-00'])
+      expect(printedFigures(text, 'ru'), text).toBe(byRule(text));
   });
 });
