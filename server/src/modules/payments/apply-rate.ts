@@ -3,12 +3,12 @@ import { PaymentErrors } from './errors.ts';
 import { type Phrases, phrases } from './explanations.ts';
 import { type CalculationFacts, tengePer } from './facts.ts';
 import {
+  compare,
   type Exact,
   exact,
   formatExact,
   formatTiyn,
   fromTiyn,
-  larger,
   percentOf,
   plus,
   roundToTiyn,
@@ -52,12 +52,12 @@ export function applyRate(rate: Rate, item: ItemMeasures, facts: CalculationFact
     case 'combined': {
       const byValue = adValorem(rate, item);
       const byQuantity = specific(rate, item, facts, words);
-      const chosen = larger(byValue.amount, byQuantity.amount);
-      const tiyn = chosen === byValue.amount ? byValue.tiyn : byQuantity.tiyn;
+      // the larger part, with its amount already rounded (by value when the two are equal)
+      const chosen = compare(byValue.amount, byQuantity.amount) >= 0 ? byValue : byQuantity;
       return {
-        amount: chosen,
-        tiyn,
-        explanation: words.larger(byValue.explanation, byQuantity.explanation, formatTiyn(tiyn)),
+        amount: chosen.amount,
+        tiyn: chosen.tiyn,
+        explanation: words.larger(byValue.explanation, byQuantity.explanation, formatTiyn(chosen.tiyn)),
       };
     }
     case 'ad_valorem_plus_specific': {
