@@ -138,13 +138,31 @@ async function fillForm(page: Page, kind: DeclarationKind, document: Record<stri
     await box.fill(String(value));
   };
 
+  /**
+   * Adds an entry with the list's button and waits until the list holds `count`. The form's layout
+   * moves as boxes are filled (a message under a box, a list growing above): a click that met the
+   * layout mid-move and reached nothing is given again, one that did reach the button is not.
+   */
+  const addEntry = async (path: string, count: number) => {
+    const list = page.getByTestId(`list-${path}`);
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId(`list-${path}-add`).click();
+      try {
+        await expect.poll(() => list.getAttribute('data-count'), { timeout: 10_000 }).toBe(String(count));
+        return;
+      } catch (error) {
+        if (attempt === 3 || (await list.getAttribute('data-count')) !== String(count - 1)) throw error;
+      }
+    }
+  };
+
   const fillObject = async (object: Record<string, unknown>, at: string) => {
     for (const [name, value] of Object.entries(object)) {
       const path = at ? `${at}.${name}` : name;
       const node = partAt(path);
       expect(node, `the form has a place for ${path}`).toBeDefined();
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) await page.getByTestId(`list-${path}-add`).click();
+        for (let i = 0; i < value.length; i++) await addEntry(path, i + 1);
         for (let i = 0; i < value.length; i++) {
           if (node.type === 'values') await fillBox(node, `${path}.${i}`, value[i]);
           else await fillObject(value[i] as Record<string, unknown>, `${path}.${i}`);

@@ -74,7 +74,14 @@ function ListPart({ node, path }: { node: Extract<FormNode, { type: 'list' }>; p
   const remove = (index: number) =>
     setValue(path, entries.length === 1 && path !== 'items' ? undefined : entries.filter((_, i) => i !== index));
   return (
-    <Card withBorder padding="md" id={fieldId(path)} data-path={path} data-testid={`list-${path}`}>
+    <Card
+      withBorder
+      padding="md"
+      id={fieldId(path)}
+      data-path={path}
+      data-testid={`list-${path}`}
+      data-count={entries.length}
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Text fw={600}>{t(node.label)}</Text>
@@ -151,7 +158,14 @@ function ValuesPart({ node, path }: { node: Extract<FormNode, { type: 'values' }
     [editor],
   );
   return (
-    <Card withBorder padding="sm" id={fieldId(path)} data-path={path} data-testid={`list-${path}`}>
+    <Card
+      withBorder
+      padding="sm"
+      id={fieldId(path)}
+      data-path={path}
+      data-testid={`list-${path}`}
+      data-count={entries.length}
+    >
       <Stack gap="xs">
         <Text fw={600} size="sm">
           {t(node.label)}
