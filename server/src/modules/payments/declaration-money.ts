@@ -34,11 +34,17 @@ export async function holdOnRegistration(
     owedTiyn: number;
     payers: readonly string[];
     actor: PostingActor;
+    /**
+     * whether an earlier copy was registered: only then can money be held for the declaration
+     * already (at registration, or later by `holdLater`), and only then is it looked for — a round
+     * trip the first registration of every declaration does without
+     */
+    registeredBefore: boolean;
   }[],
 ): Promise<Map<string, string>> {
   const open = await openReservationsOf(
     tx,
-    copies.map((c) => c.declarationId),
+    copies.filter((c) => c.registeredBefore).map((c) => c.declarationId),
   );
   for (const copy of copies) {
     if (!open.has(copy.declarationId)) continue;

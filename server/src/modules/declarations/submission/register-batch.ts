@@ -254,6 +254,7 @@ async function holdWhatTheyOwe(
         owedTiyn: a.owedTiyn ?? 0,
         payers: payersOf(s),
         actor: { accountId: s.account.id, iin: s.signer.iin, facts: s.facts },
+        registeredBefore: s.declaration.registrationNumber !== null,
       })),
     ),
   ]);

@@ -15,24 +15,29 @@ export interface Hold {
 }
 
 /**
- * Holds what each declaration of a registration batch owes, in a fixed number of statements
- * whatever the batch's size (issue 16 point 3): the same postings, lines, balances, reservations
- * and audit records that `reserveWithin` makes one declaration at a time, which cost a dozen
- * round trips per declaration inside the registering transaction and held every submission behind
- * them. Every candidate payer's two accounts are locked in one statement, in id order — the order
- * every other writer locks them in, so no deadlock — and the money is allotted in memory, in the
+ * Holds what each declaration of a registration batch owes, in two round trips whatever the
+ * batch's size (issue 16 point 3): the same postings, lines, balances, reservations and audit
+ * records that `reserveWithin` makes one declaration at a time, which cost a dozen round trips
+ * per declaration inside the registering transaction and held every submission behind them.
+ * Every candidate payer's two accounts are locked in one statement, in id order — the order every
+ * other writer locks them in, so no deadlock — and the money is allotted in memory, in the
  * batch's order: a declaration takes the first of its payers whose available money still covers
  * it. A payer without accounts has no money and is passed over. Returns whose money holds each
  * declaration (absent: nothing held). A declaration that already has an open reservation must
  * have had it returned first.
+ *
+ * The postings' ids are taken from their sequence in the first round trip, so that everything
+ * written names them from the start and leaves in the second: the registering transaction waits
+ * for its longest chain of round trips, and this was it (docs/PERFORMANCE.md). An id taken and
+ * not used (a payer short of money) is a gap, as a rolled-back insert leaves one.
  */
 export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date): Promise<Map<string, string>> {
   const held = new Map<string, string>();
   const wanted = holds.filter((h) => h.amount > 0);
   if (wanted.length === 0) return held;
   const payers = [...new Set(wanted.flatMap((h) => h.payers))].sort();
-  // The accounts locked, and the keys looked up, in one round trip.
-  const [{ rows }, { rows: used }] = await sideBySide([
+  // The accounts locked, the keys looked up and the postings' ids taken, in one round trip.
+  const [{ rows }, { rows: used }, { rows: taken }] = await sideBySide([
     tx.query<{ id: number; payer: string; kind: 'available' | 'reserved'; balance: number }>(
       `select id, payer, kind, balance from ledger_accounts
         where payer = any($1::text[]) and currency = 'KZT' order by id for update`,
@@ -45,7 +50,14 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
       [wanted.map((h) => h.idempotencyKey)],
       { prepare: true },
     ),
+    tx.query<{ id: string }>(
+      `select nextval(pg_get_serial_sequence('ledger_postings', 'id')) as id from generate_series(1, $1::int)`,
+      [wanted.length],
+      { prepare: true },
+    ),
   ]);
+  // in the order taken, which is the order of the batch's postings
+  const postingIds = taken.map((t) => Number(t.id)).sort((a, b) => a - b);
   const accounts = new Map<
     string,
     { available: { id: number; balance: number }; reserved: { id: number; balance: number } }
@@ -74,34 +86,7 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
   }
   if (chosen.length === 0) return held;
 
-  const { rows: posted } = await tx.query<{ id: number }>(
-    `insert into ledger_postings (payer, kind, idempotency_key, request_hash, amount, declaration_id, actor_account_id, posted_at)
-     select payer, 'reservation', key, hash, amount, declaration_id, actor, $7
-       from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::uuid[], $6::uuid[])
-            with ordinality as p (payer, key, hash, amount, declaration_id, actor, n)
-      order by n
-     returning id`,
-    [
-      chosen.map((c) => c.payer),
-      chosen.map((c) => c.hold.idempotencyKey),
-      chosen.map((c) =>
-        hashOf({
-          payer: c.payer,
-          kind: 'reservation',
-          idempotencyKey: c.hold.idempotencyKey,
-          amount: c.hold.amount,
-          declarationId: c.hold.declarationId,
-        }),
-      ),
-      chosen.map((c) => c.hold.amount),
-      chosen.map((c) => c.hold.declarationId),
-      chosen.map((c) => c.hold.actor.accountId),
-      at,
-    ],
-    { prepare: true },
-  );
-  // `returning` gives the rows in the order inserted, which `order by n` fixed
-  const ids = posted.map((p) => Number(p.id));
+  const ids = chosen.map((_, index) => postingIds[index]!);
   const touched = [...new Set(chosen.map((c) => c.payer))].flatMap((payer) => {
     const { available, reserved } = accounts.get(payer)!;
     return [available, reserved];
@@ -113,8 +98,34 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
       amount: line.amount,
     })),
   );
-  // What the postings' ids are known for, side by side: one round trip.
+  // Everything written, in one round trip: the postings first, which the rest refer to.
   await sideBySide([
+    tx.query(
+      `insert into ledger_postings (id, payer, kind, idempotency_key, request_hash, amount, declaration_id, actor_account_id, posted_at)
+       overriding system value
+       select id, payer, 'reservation', key, hash, amount, declaration_id, actor, $8
+         from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::uuid[], $7::uuid[])
+              as p (id, payer, key, hash, amount, declaration_id, actor)`,
+      [
+        ids,
+        chosen.map((c) => c.payer),
+        chosen.map((c) => c.hold.idempotencyKey),
+        chosen.map((c) =>
+          hashOf({
+            payer: c.payer,
+            kind: 'reservation',
+            idempotencyKey: c.hold.idempotencyKey,
+            amount: c.hold.amount,
+            declarationId: c.hold.declarationId,
+          }),
+        ),
+        chosen.map((c) => c.hold.amount),
+        chosen.map((c) => c.hold.declarationId),
+        chosen.map((c) => c.hold.actor.accountId),
+        at,
+      ],
+      { prepare: true },
+    ),
     tx.query(
       `insert into ledger_lines (posting_id, account_id, amount)
      select * from unnest($1::bigint[], $2::bigint[], $3::bigint[])`,
