@@ -20,6 +20,12 @@ export interface QueryOptions {
    * health checks', which must not wait behind the start-up's warm-up. A server's pool ignores it.
    */
   urgent?: boolean;
+  /**
+   * The transaction's last statement: on a server the commit is written right behind it, so the
+   * two share a round trip, and the transaction still commits only once its work resolves.
+   * Nothing may be asked of the transaction after it. Ignored outside a transaction and on PGlite.
+   */
+  last?: boolean;
 }
 
 export interface Queryable {

@@ -68,4 +68,44 @@ describe.skipIf(!url)('a transaction on a PostgreSQL server', () => {
     // three rounds of statements (begin goes with the first) and the commit (measured 5.1; 14.3 without pipelining)
     expect(sideBySideTrips).toBeLessThan(8);
   });
+
+  it('writes the commit behind a statement marked last, one round trip less, and commits what it wrote', async () => {
+    await db.exec('create temporary table if not exists last_marked (n int primary key)');
+    const plain = await roundTripsOf(async (tx) => {
+      await tx.query('insert into last_marked values (1)');
+      await tx.query('insert into last_marked values (2)');
+    });
+    const marked = await roundTripsOf(async (tx) => {
+      await tx.query('insert into last_marked values (3)');
+      await tx.query('insert into last_marked values (4)', [], { last: true });
+    });
+    // begin with the first, the second, the commit: 3 round trips; the commit with the second: 2
+    expect(plain).toBeGreaterThan(2.8);
+    expect(marked).toBeLessThan(2.6);
+    expect((await db.query<{ n: number }>('select n from last_marked order by n')).rows.map((r) => r.n)).toEqual([
+      1, 2, 3, 4,
+    ]);
+  });
+
+  it('commits nothing when the statement marked last fails, and throws its error', async () => {
+    await db.exec('create temporary table if not exists last_failing (n int primary key)');
+    const failing = db.transaction(async (tx) => {
+      await tx.query('insert into last_failing values (1)');
+      await tx.query('insert into last_failing values (1)', [], { last: true });
+    });
+    await expect(failing).rejects.toThrow(/duplicate key/);
+    expect((await db.query('select n from last_failing')).rowCount).toBe(0);
+    // the connection is usable again
+    expect((await db.query<{ one: number }>('select 1 as one')).rows[0]!.one).toBe(1);
+  });
+
+  it('does not take a transaction as committed when a failed statement was swallowed inside it', async () => {
+    await db.exec('create temporary table if not exists swallowed (n int primary key)');
+    const swallowing = db.transaction(async (tx) => {
+      await tx.query('insert into swallowed values (1)');
+      await tx.query('insert into swallowed values (1)').catch(() => undefined);
+    });
+    await expect(swallowing).rejects.toThrow(/rolled back at its commit/);
+    expect((await db.query('select n from swallowed')).rowCount).toBe(0);
+  });
 });

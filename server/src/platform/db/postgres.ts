@@ -50,13 +50,16 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const wrap = (target: pg.Pool | pg.PoolClient, together?: () => void): Queryable => ({
+  const wrap = (target: pg.Pool | pg.PoolClient, together?: () => void, afterLast?: () => void): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
       const name = options.prepare ? statementName(sql) : undefined;
       together?.();
-      const result = await target.query(
+      const asked = target.query(
         name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] },
       );
+      // queued right behind the statement on the connection, in the same write
+      if (options.last) afterLast?.();
+      const result = await asked;
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -78,9 +81,18 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
         together();
         const begun = client.query('begin');
         begun.catch(() => {});
-        const result = await work(wrap(client, together));
+        // Asked for behind the work's last statement (QueryOptions.last), or once the work is done.
+        let committing: Promise<pg.QueryResult> | undefined;
+        const commit = () => {
+          committing ??= client.query('commit');
+          committing.catch(() => {});
+          return committing;
+        };
+        const result = await work(wrap(client, together, commit));
         await begun;
-        await client.query('commit');
+        // PostgreSQL answers a commit after a failed statement with a rollback, not an error: were
+        // a failure swallowed inside the work, the caller must not take the work as committed.
+        if ((await commit()).command === 'ROLLBACK') throw new Error('the transaction was rolled back at its commit');
         return result;
       } catch (error) {
         // A connection that cannot even roll back is discarded rather than returned to the pool.

@@ -208,7 +208,8 @@ async function registerTogether(
       });
       answers.push(answer);
     }
-    await recordDeliveries(tx, deliveries);
+    // the commit leaves with the deliveries: a round trip less while the counters are held
+    await recordDeliveries(tx, deliveries, { last: true });
     return answers;
   });
 }

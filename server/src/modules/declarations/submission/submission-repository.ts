@@ -143,6 +143,8 @@ export interface StoredAnswerRow {
 export async function recordDeliveries(
   tx: Queryable,
   deliveries: readonly { row: SubmissionRow; answer: StoredAnswerRow }[],
+  /** the registering transaction's last statement: its commit goes with it (QueryOptions.last) */
+  options: { last?: boolean } = {},
 ): Promise<void> {
   if (deliveries.length === 0) return;
   const params: unknown[] = [];
@@ -216,7 +218,7 @@ export async function recordDeliveries(
      select account_id, key, request_sha256, response, status_code, submitted_at from delivery`,
     params,
     // one text per batch size (at most the queue's 64), each kept parsed on the connection
-    { prepare: true },
+    { prepare: true, last: options.last },
   );
 }
 
