@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { countingDatabase } from '../../testing/counting-database.ts';
 import { testDatabaseKind } from '../../testing/database.ts';
 import { capturingLogger } from '../../testing/logger.ts';
 import { anotherConnection, severalNodesSkip } from '../../testing/nodes.ts';
@@ -233,6 +234,35 @@ describe('the outbox worker', () => {
       expect((await db.query('select 1 from outbox where sent_at is null')).rowCount).toBe(0);
     } finally {
       release();
+      await worker.stop();
+    }
+  });
+
+  it('looks at the outbox once for a wake-up that finds fewer messages than a batch, not again to find nothing', async () => {
+    const clock = manualClock(start);
+    const { logger } = capturingLogger();
+    const { seen, handler } = recorder();
+    const counting = countingDatabase(db);
+    const worker = startOutboxWorker({
+      db: counting.db,
+      clock,
+      logger,
+      pollIntervalMs: 60_000,
+      handlers: { 'test.ping': handler },
+    });
+    try {
+      // the worker's first look, at start, finds nothing
+      await expect.poll(() => counting.statements(), { timeout: 5_000 }).toBe(1);
+      for (const n of [1, 2, 3]) await enqueueOutbox(db, clock.now(), 'test.ping', { n });
+      worker.notify();
+      await expect.poll(() => seen.length, { timeout: 5_000 }).toBe(3);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // the claim and each message marked sent; before, a second claim found the outbox empty
+      expect(counting.statements()).toBe(1 + 1 + 3);
+      // a drain asked for still looks until nothing is left
+      expect(await worker.drain()).toBe(0);
+      expect(counting.statements()).toBe(1 + 1 + 3 + 1);
+    } finally {
       await worker.stop();
     }
   });

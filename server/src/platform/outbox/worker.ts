@@ -101,8 +101,13 @@ interface ClaimedRow {
   created_at: Date;
 }
 
-/** Sends every message due now, batch by batch, until none is left; returns how many were handled (sent or not). */
-export async function drainOutbox(options: OutboxOptions): Promise<number> {
+/**
+ * Sends every message due now, batch by batch, until none is left; returns how many were handled
+ * (sent or not). With `until: 'short'` it stops after a batch short of full instead of looking
+ * again: a worker's own loop, which a commit wakes again (notify) and the poll covers, would
+ * otherwise spend a statement finding nothing after every batch.
+ */
+export async function drainOutbox(options: OutboxOptions, until: 'empty' | 'short' = 'empty'): Promise<number> {
   let handled = 0;
   for (;;) {
     if (options.stopping?.()) return handled;
@@ -130,6 +135,7 @@ export async function drainOutbox(options: OutboxOptions): Promise<number> {
       }
     }
     handled += batch.length;
+    if (until === 'short' && batch.length < (options.batchSize ?? defaults.batchSize)) return handled;
   }
 }
 
@@ -256,8 +262,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   // One drain at a time in this process: the loop's and callers' run one after another.
   let running: Promise<number> = Promise.resolve(0);
 
-  const drain = (): Promise<number> => {
-    const next = running.catch(() => 0).then(() => drainOutbox({ ...options, stopping: () => stopped }));
+  const drain = (until: 'empty' | 'short' = 'empty'): Promise<number> => {
+    const next = running.catch(() => 0).then(() => drainOutbox({ ...options, stopping: () => stopped }, until));
     running = next;
     return next;
   };
@@ -267,7 +273,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       woken = false;
       let handled = 0;
       try {
-        handled = await drain();
+        handled = await drain('short');
       } catch (error) {
         // The database may be briefly unreachable; the next poll tries again.
         options.logger.warn({ err: error }, 'outbox poll failed');
@@ -294,7 +300,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const looping = loop();
 
   return {
-    drain,
+    drain: () => drain(),
     notify() {
       woken = true;
       wake?.();
