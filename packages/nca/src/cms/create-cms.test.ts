@@ -94,6 +94,26 @@ describe('createCms — CMS as Kalkan/NCALayer makes it (REG-4, ACC-6, ACC-9)', 
   it('refuses a certificate of another family: a programming error', () => {
     expect(() => cmsBy(rsa, 'GOST2004', content)).toThrow(/GOST2004 signature needs/);
   });
+
+  it('names the certificate whose bytes it is given, though a buffer it saw before now holds another', () => {
+    // What is read of a signer's certificate is kept between CMS, found by the bytes, not by the
+    // buffer: the same buffer given again with another certificate in it names that one.
+    const other = makeTestSigner('RSA', { commonName: 'RSB signer', serial: 0x5e4ba0000002n });
+    expect(other.certificate.length).toBe(rsa.certificate.length);
+    const made = (certificate: Uint8Array, by: typeof rsa) =>
+      createCms({ content, detached: false, certificate, algorithm: 'RSA', sign: by.sign, signingTime });
+    const buffer = Uint8Array.from(rsa.certificate);
+    const first = parseSignedData(made(buffer, rsa));
+    expect(first.signers[0]!.sid).toMatchObject({ serialNumber: '5E4BA0000001' });
+    buffer.set(other.certificate);
+    const cms = made(buffer, other);
+    const second = parseSignedData(cms);
+    expect(second.certificates[0]!.raw).toEqual(other.certificate);
+    expect(second.signers[0]!.sid).toMatchObject({ serialNumber: '5E4BA0000002' });
+    expect(checkCms(cms).ok).toBe(true);
+    // and the first certificate, in a buffer of its own, is named again as before
+    expect(parseSignedData(made(Uint8Array.from(rsa.certificate), rsa)).signers[0]!.sid).toEqual(first.signers[0]!.sid);
+  });
 });
 
 const openssl = spawnSync('openssl', ['version'], { encoding: 'utf8' });

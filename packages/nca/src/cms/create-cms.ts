@@ -66,14 +66,72 @@ const unusedSign = (): Uint8Array => {
 
 function blueprintOf(input: CreateCmsInput): SignedDataBlueprint {
   const family = families[input.algorithm];
-  const certificate = parseCertificate(input.certificate);
-  if (certificate.publicKeyAlgorithm !== family.key) {
+  const keyAlgorithm = signerFacts(input.certificate).keyAlgorithm();
+  if (keyAlgorithm !== family.key) {
     throw new Error(
-      `createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${certificate.publicKeyAlgorithm}`,
+      `createCms: a ${input.algorithm} signature needs a ${family.key} key, the certificate has ${keyAlgorithm}`,
     );
   }
-  return { ...input, digestAlgorithm: family.digest, signatureAlgorithm: algorithm(family.signature) };
+  return { ...input, digestAlgorithm: family.digest, signatureAlgorithm: encodedAlgorithm(family.signature) };
 }
+
+/** What a SignedData repeats of its signer's certificate: the same for every CMS that certificate signs. */
+interface SignerFacts {
+  /** a copy of the certificate's bytes, which a caller's buffer changed later cannot alter */
+  der: Uint8Array;
+  issuer: Uint8Array;
+  serial: Uint8Array;
+  /** SHA-1 of the certificate, for the ESS signingCertificate attribute */
+  essHash: Uint8Array;
+  /** read on first use: a SignedData built for a test may name a certificate the full parser refuses */
+  keyAlgorithm: () => string;
+}
+
+/**
+ * The last few signers' facts. The system signs every receipt with one certificate, and parsing
+ * it, finding its issuer and serial and hashing it were about half the work of a receipt's CMS
+ * besides the signature (78 µs of it). A certificate is found by its bytes, compared in full.
+ */
+const recentSigners: SignerFacts[] = [];
+const recentSignersKept = 4;
+
+function signerFacts(certificate: Uint8Array): SignerFacts {
+  const known = recentSigners.find(
+    (facts) => facts.der.length === certificate.length && Buffer.compare(facts.der, certificate) === 0,
+  );
+  if (known) return known;
+  const der = Uint8Array.from(certificate);
+  const { issuer, serial } = issuerAndSerialDer(der);
+  let keyAlgorithm: string | undefined;
+  const facts: SignerFacts = {
+    der,
+    issuer,
+    serial,
+    essHash: sha1(der),
+    keyAlgorithm: () => (keyAlgorithm ??= parseCertificate(der).publicKeyAlgorithm),
+  };
+  recentSigners.unshift(facts);
+  recentSigners.length = Math.min(recentSigners.length, recentSignersKept);
+  return facts;
+}
+
+/** OBJECT IDENTIFIERs and AlgorithmIdentifiers (with NULL parameters) by OID, encoded once: a CMS repeats a handful of them. */
+const oidsEncoded = new Map<string, Uint8Array>();
+const algorithmsEncoded = new Map<string, Uint8Array>();
+const encodedKept = 64;
+
+function encodedOnce(cache: Map<string, Uint8Array>, id: string, encode: (id: string) => Uint8Array): Uint8Array {
+  let encoded = cache.get(id);
+  if (!encoded) {
+    encoded = encode(id);
+    if (cache.size < encodedKept) cache.set(id, encoded);
+  }
+  // the writer copies what it is given and never changes it, so one encoding serves every CMS
+  return encoded;
+}
+
+const encodedOid = (id: string) => encodedOnce(oidsEncoded, id, objectId);
+const encodedAlgorithm = (id: string) => encodedOnce(algorithmsEncoded, id, (oid) => algorithm(oid));
 
 export interface SignedDataBlueprint extends Omit<CreateCmsInput, 'algorithm'> {
   digestAlgorithm: string;
@@ -106,16 +164,15 @@ function draftSignedData(blueprint: SignedDataBlueprint): {
 } {
   const digest = contentDigest(blueprint.digestAlgorithm);
   if (!digest) throw new Error(`createCms: digest ${blueprint.digestAlgorithm} is not supported`);
-  const digestAlgorithm = algorithm(blueprint.digestAlgorithm);
-  const { issuer, serial } = issuerAndSerialDer(blueprint.certificate);
+  const digestAlgorithm = encodedAlgorithm(blueprint.digestAlgorithm);
+  const signer = signerFacts(blueprint.certificate);
+  const { issuer, serial } = signer;
+  const essHash = blueprint.essCertificate ? sha1(blueprint.essCertificate) : signer.essHash;
   const contentType = blueprint.contentType ?? oid.data;
   const signedAttributes = setOf(
-    attribute(oid.contentType, objectId(contentType)),
+    attribute(oid.contentType, encodedOid(contentType)),
     attribute(oid.signingTime, time(blueprint.signingTime)),
-    attribute(
-      oid.signingCertificate,
-      sequence(sequence(sequence(octetString(sha1(blueprint.essCertificate ?? blueprint.certificate))))),
-    ),
+    attribute(oid.signingCertificate, sequence(sequence(sequence(octetString(essHash))))),
     attribute(oid.messageDigest, octetString(digest(blueprint.content))),
   );
   const plain = blueprint.withoutSignedAttributes === true;
@@ -130,18 +187,18 @@ function draftSignedData(blueprint: SignedDataBlueprint): {
       ...(blueprint.unsignedAttributes?.length ? [retag(setOf(...blueprint.unsignedAttributes), 0xa1)] : []),
     );
     const encapsulated = blueprint.detached
-      ? sequence(objectId(contentType))
-      : sequence(objectId(contentType), contextConstructed(0, octetString(blueprint.content)));
+      ? sequence(encodedOid(contentType))
+      : sequence(encodedOid(contentType), contextConstructed(0, octetString(blueprint.content)));
     const embedded = blueprint.embeddedCertificates ?? [blueprint.certificate, ...(blueprint.chain ?? [])];
     const certificates = embedded.length ? [retag(setOf(...embedded), 0xa0)] : [];
     const signedData = sequence(integer(3), setOf(digestAlgorithm), encapsulated, ...certificates, setOf(signerInfo));
-    return sequence(objectId(oid.signedData), contextConstructed(0, signedData));
+    return sequence(encodedOid(oid.signedData), contextConstructed(0, signedData));
   };
   return { toBeSigned: plain ? blueprint.content : signedAttributes, finish };
 }
 
 export function attribute(type: string, value: Uint8Array): Uint8Array {
-  return sequence(objectId(type), setOf(value));
+  return sequence(encodedOid(type), setOf(value));
 }
 
 function retag(encoded: Uint8Array, tag: number): Uint8Array {
