@@ -86,7 +86,7 @@ export async function holdMany(tx: Queryable, holds: readonly Hold[], at: Date):
   }
   if (chosen.length === 0) return held;
 
-  const ids = chosen.map((_, index) => postingIds[index]!);
+  const ids = postingIds.slice(0, chosen.length);
   const touched = [...new Set(chosen.map((c) => c.payer))].flatMap((payer) => {
     const { available, reserved } = accounts.get(payer)!;
     return [available, reserved];

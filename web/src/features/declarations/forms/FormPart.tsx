@@ -61,6 +61,14 @@ function GroupPart({ node, path }: { node: Extract<FormNode, { type: 'group' }>;
   );
 }
 
+/** What marks a list of either sort in the page: where a message leads, and how many entries it holds (the tests wait on it). */
+const listAttributes = (path: string, count: number) => ({
+  id: fieldId(path),
+  'data-path': path,
+  'data-testid': `list-${path}`,
+  'data-count': count,
+});
+
 function ListPart({ node, path }: { node: Extract<FormNode, { type: 'list' }>; path: string }) {
   const { t } = useTranslation();
   const { document, setValue, readOnly } = useEditor();
@@ -74,14 +82,7 @@ function ListPart({ node, path }: { node: Extract<FormNode, { type: 'list' }>; p
   const remove = (index: number) =>
     setValue(path, entries.length === 1 && path !== 'items' ? undefined : entries.filter((_, i) => i !== index));
   return (
-    <Card
-      withBorder
-      padding="md"
-      id={fieldId(path)}
-      data-path={path}
-      data-testid={`list-${path}`}
-      data-count={entries.length}
-    >
+    <Card withBorder padding="md" {...listAttributes(path, entries.length)}>
       <Stack gap="sm">
         <Group justify="space-between">
           <Text fw={600}>{t(node.label)}</Text>
@@ -158,14 +159,7 @@ function ValuesPart({ node, path }: { node: Extract<FormNode, { type: 'values' }
     [editor],
   );
   return (
-    <Card
-      withBorder
-      padding="sm"
-      id={fieldId(path)}
-      data-path={path}
-      data-testid={`list-${path}`}
-      data-count={entries.length}
-    >
+    <Card withBorder padding="sm" {...listAttributes(path, entries.length)}>
       <Stack gap="xs">
         <Text fw={600} size="sm">
           {t(node.label)}
