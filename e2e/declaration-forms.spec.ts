@@ -11,6 +11,7 @@ import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
 // named as what it does here: the test signer is chosen in the page (it is no React hook)
 import {
+  chooseDecision,
   chooseKey,
   chooseReadReason,
   useTestSigner as chooseTestSigner,
@@ -206,7 +207,7 @@ describe.skipIf(unavailable !== null)(
         await officer.getByTestId('inbox-declaration-link').first().click(slower);
         await chooseReadReason(officer, 'declaration_review');
         await officer.getByTestId('declaration-decide').click(slower);
-        await officer.getByTestId(`decision-${decision}`).check({ force: true });
+        await chooseDecision(officer, decision);
         await chooseTestSigner(officer);
         await officer.getByTestId('decision-sign-and-send').click();
         await chooseKey(officer, gostKey('individual-sign'));

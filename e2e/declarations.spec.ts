@@ -6,6 +6,7 @@ import ru from '../web/src/features/declarations/locales/ru.json';
 import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
 import {
+  chooseDecision,
   chooseKey,
   chooseReadReason,
   controlErrors,
@@ -266,7 +267,7 @@ describe.skipIf(unavailable !== null)('electronic declarations from the editor t
     await officer.getByTestId('inbox-declaration-link').first().click(slower);
     await chooseReadReason(officer, 'declaration_review');
     await officer.getByTestId('declaration-decide').click(slower);
-    await officer.getByTestId('decision-release').check({ force: true });
+    await chooseDecision(officer, 'release');
     await useTestSigner(officer);
     await officer.getByTestId('decision-sign-and-send').click();
     await chooseKey(officer, gostKey('individual-sign'));

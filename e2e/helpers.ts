@@ -83,3 +83,21 @@ export async function screenshot(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
 }
+
+/**
+ * Ticks the officer's decision in the decision dialog. The dialog may still be opening when the
+ * click comes, and then the click changes nothing (seen once in CI: "did not change its state"):
+ * it is given again, a few times, before the test gives up.
+ */
+export async function chooseDecision(page: Page, decision: string): Promise<void> {
+  const choice = page.getByTestId(`decision-${decision}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await choice.check({ force: true, timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.waitForTimeout(500);
+    }
+  }
+}

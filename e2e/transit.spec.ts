@@ -6,7 +6,7 @@ import { printedDate } from '../web/src/dates.ts';
 import ru from '../web/src/features/transit/locales/ru.json';
 import { csrfHeader, logInWithKey } from './accounts.ts';
 import { browserUnavailableReason } from './browser.ts';
-import { chooseKey, chooseReadReason, screenshot, slower, testSign, useTestSigner } from './helpers.ts';
+import { chooseDecision, chooseKey, chooseReadReason, screenshot, slower, testSign, useTestSigner } from './helpers.ts';
 import { gostKey, officerIin, organisationBin, organisationContext } from './people.ts';
 import { useStage } from './stage.ts';
 
@@ -65,7 +65,7 @@ describe.skipIf(unavailable !== null)('customs transit from the release to the d
     await officer.goto(url(`/officer/declarations/${encodeURIComponent(number)}`));
     await chooseReadReason(officer, 'declaration_review');
     await officer.getByTestId('declaration-decide').click(slower);
-    await officer.getByTestId('decision-release_for_transit').check({ force: true });
+    await chooseDecision(officer, 'release_for_transit');
     await useTestSigner(officer);
     await officer.getByTestId('decision-sign-and-send').click();
     await chooseKey(officer, gostKey('individual-sign'));
