@@ -165,6 +165,30 @@ describe('the hash chain (ACC-9)', () => {
   );
 });
 
+describe('linking at the commit, as the log grows', () => {
+  it('finds the row to link by its id, never through the chain index (migration 0039)', async () => {
+    await recordAudits(
+      db,
+      Array.from({ length: 400 }, (_, n) => ({ at, event: event(1000 + n) })),
+    );
+    // With statistics saying nearly every row is linked, "chain_seq is null" looks like one row, and
+    // an index holding unlinked rows would be read through every null entry left since the last
+    // vacuum, at every link, while the chain's head is locked.
+    await db.query('analyze audit_log');
+    const { rows: index } = await db.query<{ definition: string }>(
+      `select indexdef as definition from pg_indexes where indexname = 'audit_log_chain_seq' and schemaname = current_schema()`,
+    );
+    expect(index[0]!.definition).toMatch(/WHERE \(chain_seq IS NOT NULL\)$/);
+    const { rows: plan } = await db.query<Record<string, unknown>>(
+      `explain (format json) update audit_log set chain_seq = chain_seq where id = 5 and chain_seq is null`,
+    );
+    expect(JSON.stringify(plan)).not.toContain('audit_log_chain_seq');
+    // and the link still refuses a forged one and links the rest
+    expect((await links(db)).every((link) => link.seq !== null)).toBe(true);
+    expect((await verifyAuditChain(db)).problem).toBeNull();
+  });
+});
+
 describe('the migration that made the chain', () => {
   it('chains the rows a migrated database already had, in the order of their ids', async () => {
     const older: Database = await openEmptyTestDatabase();
