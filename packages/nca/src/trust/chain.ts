@@ -40,8 +40,9 @@ interface StoreView {
   intermediates: Certificate[];
   anchorCount: number;
   intermediateCount: number;
-  trusted: Certificate[];
   trustedIds: Set<string>;
+  /** the store's certificates without repeats: where every chain build starts looking for issuers */
+  pool: Certificate[];
 }
 const storeViews = new WeakMap<TrustStore, StoreView>();
 
@@ -62,8 +63,8 @@ function viewOf(store: TrustStore): StoreView {
     intermediates: store.intermediates,
     anchorCount: store.anchors.length,
     intermediateCount: store.intermediates.length,
-    trusted,
     trustedIds: new Set(trusted.map(fingerprint)),
+    pool: unique(trusted),
   };
   storeViews.set(store, fresh);
   return fresh;
@@ -138,78 +139,112 @@ export function buildChain(
   const candidatesId = candidatesKey(candidates);
   const known = rememberedChain(leaf, view, candidatesId, maxDepth, at);
   if (known) return { ok: true, chain: known };
-  const { trusted, trustedIds } = view;
-  // Store certificates first, so a trusted copy is preferred over an embedded one of the same CA.
-  const pool = unique([...trusted, ...candidates]);
-  const problems: string[] = [];
-  let timeFailure: ChainResult | null = null;
-  let checks = 0;
-
-  function issuersOf(certificate: Certificate): Certificate[] {
-    return pool.filter(
-      (candidate) =>
-        sameName(candidate.subject, certificate.issuer) &&
-        (!certificate.authorityKeyIdentifier ||
-          !candidate.subjectKeyIdentifier ||
-          certificate.authorityKeyIdentifier === candidate.subjectKeyIdentifier),
-    );
-  }
-
-  function walk(path: Certificate[]): Certificate[] | null {
-    const current = path.at(-1)!;
-    if (trustedIds.has(fingerprint(current))) {
-      const failure = validityFailure(path, at);
-      if (!failure) return path;
-      timeFailure ??= failure;
-      return null;
-    }
-    if (path.length >= maxDepth) {
-      problems.push(`the chain is longer than ${maxDepth} certificates`);
-      return null;
-    }
-    const issuers = issuersOf(current);
-    if (issuers.length === 0)
-      problems.push(
-        `no certificate of issuer "${commonName(current.issuer) ?? '(no CN)'}" for ${describeCertificate(current)}`,
-      );
-    for (const issuer of issuers) {
-      if (path.some((link) => fingerprint(link) === fingerprint(issuer))) continue; // a loop
-      if (issuer.isCa === false) {
-        problems.push(`${describeCertificate(issuer)} is not a CA`);
-        continue;
-      }
-      if (issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')) {
-        problems.push(`${describeCertificate(issuer)} may not sign certificates (keyUsage)`);
-        continue;
-      }
-      if (++checks > maxSignatureChecks) {
-        problems.push('too many candidate issuers');
-        return null;
-      }
-      const check = certificateSignedBy(current, issuer);
-      if (check !== 'valid') {
-        problems.push(`the signature of ${describeCertificate(issuer)} on ${describeCertificate(current)} is ${check}`);
-        continue;
-      }
-      const found = walk([...path, issuer]);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  const chain = walk([leaf]);
+  const walk: Walk = {
+    pool: poolOf(view, candidates),
+    trustedIds: view.trustedIds,
+    at,
+    maxDepth,
+    problems: [],
+    timeFailure: null,
+    checks: 0,
+  };
+  const chain = walkFrom(walk, [leaf]);
   if (chain) {
-    if (!timeFailure) rememberChain(leaf, view, candidatesId, maxDepth, chain);
+    if (!walk.timeFailure) rememberChain(leaf, view, candidatesId, maxDepth, chain);
     return { ok: true, chain };
   }
-  if (timeFailure) return timeFailure;
-  const why = [...new Set(problems)].join('; ');
+  if (walk.timeFailure) return walk.timeFailure;
+  const why = [...new Set(walk.problems)].join('; ');
   return {
     ok: false,
     code: 'SIG_UNTRUSTED_CHAIN',
     detail: `${describeCertificate(leaf)} does not chain to a trusted CA${why ? `: ${why}` : ''}`,
     certificate: leaf,
   };
+}
+
+/** Store certificates first, so a trusted copy is preferred over an embedded one of the same CA. */
+function poolOf(view: StoreView, candidates: Certificate[]): Certificate[] {
+  const embedded = candidates.filter((candidate) => !view.trustedIds.has(fingerprint(candidate)));
+  if (embedded.length === 0) return view.pool;
+  // one embedded certificate (the signer's own, as NCALayer sends it) cannot repeat itself
+  return embedded.length === 1 ? [...view.pool, embedded[0]!] : unique([...view.pool, ...embedded]);
+}
+
+/**
+ * One chain build's state. The walk is plain functions over it rather than closures made per
+ * build: a verification of a signer seen for the first time builds a chain, and those closures
+ * were a measurable part of it.
+ */
+interface Walk {
+  /** the store's certificates, then the embedded ones not already among them */
+  pool: Certificate[];
+  trustedIds: Set<string>;
+  at: Date;
+  maxDepth: number;
+  problems: string[];
+  /** the first path that reached the store but failed for its dates */
+  timeFailure: ChainResult | null;
+  checks: number;
+}
+
+function issuersOf(pool: Certificate[], certificate: Certificate): Certificate[] {
+  const issuers: Certificate[] = [];
+  for (const candidate of pool) {
+    if (
+      sameName(candidate.subject, certificate.issuer) &&
+      (!certificate.authorityKeyIdentifier ||
+        !candidate.subjectKeyIdentifier ||
+        certificate.authorityKeyIdentifier === candidate.subjectKeyIdentifier)
+    )
+      issuers.push(candidate);
+  }
+  return issuers;
+}
+
+/** Depth first from the last certificate of `path` towards the store; the first path that reaches it in time. */
+function walkFrom(walk: Walk, path: Certificate[]): Certificate[] | null {
+  const current = path.at(-1)!;
+  if (walk.trustedIds.has(fingerprint(current))) {
+    const failure = validityFailure(path, walk.at);
+    if (!failure) return path;
+    walk.timeFailure ??= failure;
+    return null;
+  }
+  if (path.length >= walk.maxDepth) {
+    walk.problems.push(`the chain is longer than ${walk.maxDepth} certificates`);
+    return null;
+  }
+  const issuers = issuersOf(walk.pool, current);
+  if (issuers.length === 0)
+    walk.problems.push(
+      `no certificate of issuer "${commonName(current.issuer) ?? '(no CN)'}" for ${describeCertificate(current)}`,
+    );
+  for (const issuer of issuers) {
+    if (path.some((link) => fingerprint(link) === fingerprint(issuer))) continue; // a loop
+    if (issuer.isCa === false) {
+      walk.problems.push(`${describeCertificate(issuer)} is not a CA`);
+      continue;
+    }
+    if (issuer.keyUsage && !issuer.keyUsage.includes('keyCertSign')) {
+      walk.problems.push(`${describeCertificate(issuer)} may not sign certificates (keyUsage)`);
+      continue;
+    }
+    if (++walk.checks > maxSignatureChecks) {
+      walk.problems.push('too many candidate issuers');
+      return null;
+    }
+    const check = certificateSignedBy(current, issuer);
+    if (check !== 'valid') {
+      walk.problems.push(
+        `the signature of ${describeCertificate(issuer)} on ${describeCertificate(current)} is ${check}`,
+      );
+      continue;
+    }
+    const found = walkFrom(walk, [...path, issuer]);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The first certificate of the chain, leaf first, that is not valid at `at`. */
