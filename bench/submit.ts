@@ -115,6 +115,11 @@ try {
   };
 
   await run(prepared.splice(0, warmUp), Infinity);
+  // Statistics as a running server's autovacuum keeps them (docs/DEPLOYMENT.md): the tables seeded
+  // and warmed up analysed once. A fresh database never analysed (a server with autovacuum off)
+  // gets plans for empty tables — whole-table scans of the declarations in every batch — which no
+  // production server runs for long. BENCH_ANALYZE=0 leaves the database as it is.
+  if (process.env.BENCH_ANALYZE !== '0') await seed.query('analyze');
   const serverPid = running.server.child.pid;
   const cpu = () => ({
     server: cpuTimes((pid) => pid === serverPid),
