@@ -34,7 +34,18 @@ const warmUp = 200;
 const funded = process.env.BENCH_FUNDED !== '0';
 // The declarants' keys: RSA, or GOST 34.10-2015 (512-bit), as most NCA keys of legal entities are.
 const algorithm = process.env.BENCH_ALGORITHM === 'GOST2015-512' ? 'GOST2015-512' : 'RSA';
-const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil(seconds * 600));
+/**
+ * Submissions offered per second (an open loop), instead of a fixed number of clients each waiting
+ * for its answer before the next (BENCH_CONCURRENCY, the default). Declarants do not wait for one
+ * another: a rate says whether the system carries that many a second, and at what latency. Each
+ * latency is counted from the moment its submission was due, so a server that falls behind is
+ * charged for the queue it builds (no coordinated omission). At most BENCH_MAX_OPEN are in flight.
+ */
+const offeredRate = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : null;
+const maxOpen = Number(process.env.BENCH_MAX_OPEN ?? 512);
+/** Seconds of the measured load run before the clock starts (BENCH_SETTLE_SECONDS). */
+const settleSeconds = Number(process.env.BENCH_SETTLE_SECONDS ?? 3);
+const prepare = warmUp + Number(process.env.BENCH_PREPARED ?? Math.ceil((settleSeconds + seconds) * 600));
 
 const metricsToken = `bench-${crypto.randomUUID()}`;
 
@@ -114,12 +125,59 @@ try {
     return { latencies, errors, elapsed: (performance.now() - begun) / 1000, firstError: firstError[0] };
   };
 
+  /** The open loop: the i-th submission is due at begun + i / rate, whatever became of the ones before. */
+  const offer = async (queue: PreparedSubmission[], rate: number, deadline: number) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let open = 0;
+    let dropped = 0;
+    const firstError: string[] = [];
+    const answered: Promise<void>[] = [];
+    const begun = performance.now();
+    for (let i = 0; ; i++) {
+      const due = begun + (i * 1000) / rate;
+      if (due >= deadline) break;
+      const submission = queue.shift();
+      if (!submission) break;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (open >= maxOpen) {
+        dropped++;
+        continue;
+      }
+      open++;
+      const office = offices[i % offices.length]!;
+      answered.push(
+        submitOverHttp(running.server.url, submission, office)
+          .catch((error: Error) => ({ status: 0, body: error.message }))
+          .then((answer) => {
+            open--;
+            latencies.push(performance.now() - due);
+            if (answer.status !== 200) {
+              errors++;
+              if (firstError.length === 0) firstError.push(`${answer.status} ${answer.body.slice(0, 300)}`);
+            }
+          }),
+      );
+    }
+    const offeredFor = (performance.now() - begun) / 1000;
+    await Promise.all(answered);
+    const elapsed = (performance.now() - begun) / 1000;
+    if (dropped > 0) firstError.push(`${dropped} not sent: ${maxOpen} were open`);
+    return { latencies, errors: errors + dropped, elapsed, offeredFor, firstError: firstError[0] };
+  };
+
   await run(prepared.splice(0, warmUp), Infinity);
   // Statistics as a running server's autovacuum keeps them (docs/DEPLOYMENT.md): the tables seeded
   // and warmed up analysed once. A fresh database never analysed (a server with autovacuum off)
   // gets plans for empty tables — whole-table scans of the declarations in every batch — which no
   // production server runs for long. BENCH_ANALYZE=0 leaves the database as it is.
   if (process.env.BENCH_ANALYZE !== '0') await seed.query('analyze');
+  // Then the measured load itself for a while, unmeasured: the statements' plans made again after
+  // the statistics changed, and an open loop's queue settled (its first second ran 200 ms behind).
+  const settle = performance.now() + settleSeconds * 1000;
+  if (offeredRate) await offer(prepared, offeredRate, settle);
+  else await run(prepared, settle);
   const serverPid = running.server.child.pid;
   const cpu = () => ({
     server: cpuTimes((pid) => pid === serverPid),
@@ -130,7 +188,9 @@ try {
   const machineBefore = machineCpu();
   const batchesBefore = await batchesSoFar(running.server.url);
   started = performance.now();
-  const result = await run(prepared, started + seconds * 1000);
+  const result = offeredRate
+    ? await offer(prepared, offeredRate, started + seconds * 1000)
+    : await run(prepared, started + seconds * 1000);
   const batchesAfter = await batchesSoFar(running.server.url);
   const cpuAfter = cpu();
   const client = process.cpuUsage(clientBefore);
@@ -139,7 +199,7 @@ try {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   const ok = result.latencies.length - result.errors;
   console.log(
-    `submit (${items} items, ${algorithm}, concurrency ${concurrency}, ${offices.length} office${offices.length > 1 ? 's' : ''}, ${result.elapsed.toFixed(1)} s): ` +
+    `submit (${items} items, ${algorithm}, ${offeredRate ? `${offeredRate}/s offered` : `concurrency ${concurrency}`}, ${offices.length} office${offices.length > 1 ? 's' : ''}, ${result.elapsed.toFixed(1)} s): ` +
       `${(ok / result.elapsed).toFixed(0)} submissions/s  p50 ${at(50).toFixed(1)} ms  p99 ${at(99).toFixed(1)} ms  errors ${result.errors}`,
   );
   if (result.firstError) console.log(`first error: ${result.firstError}`);
