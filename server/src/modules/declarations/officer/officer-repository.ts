@@ -41,17 +41,23 @@ export type RoutedDeclaration = Omit<RegisteredDeclaration, 'controlReport' | 'd
 /**
  * Registered declarations by id, locked in id order (the order every batch locks in), for routing.
  * The document is read from the signed copy, so the working copy is not sent along.
+ *
+ * Found by the primary key alone, the rest judged here: with "registration_number is not null" and
+ * "deleted_at is null" in the query, PostgreSQL ANDed the primary key's bitmap with one of an index
+ * holding every registered (or every live) declaration, read whole for each routing batch and
+ * growing with the register. The rows of ids that turn out not to be routable stay locked to the
+ * commit like the others; routing asks only for ids it was told were registered.
  */
 export async function lockRegistered(db: Queryable, ids: readonly string[]): Promise<RoutedDeclaration[]> {
-  const { rows } = await db.query<RoutedDeclaration>(
+  const { rows } = await db.query<RoutedDeclaration & { live: boolean }>(
     `select d.id, d.kind, d.status, d.registration_number as "registrationNumber", d.customs_office as "customsOffice",
             d.registered_at as "registeredAt", d.channel, d.owner_iin_bin as "ownerIinBin", d.declarant_iin_bin as "declarantIinBin",
-            d.author_account_id as "authorAccountId", d.corrects_id as "correctsId"
-       from declarations d where d.id = any($1::uuid[]) and d.registration_number is not null and d.deleted_at is null order by d.id for update`,
+            d.author_account_id as "authorAccountId", d.corrects_id as "correctsId", d.deleted_at is null as live
+       from declarations d where d.id = any($1::uuid[]) order by d.id for update`,
     [ids],
     { prepare: true },
   );
-  return rows;
+  return rows.filter((row) => row.live && row.registrationNumber !== null).map(({ live: _, ...row }) => row);
 }
 
 /** The working copies of declarations (routing's fallback when a signed copy does not read as a document). */

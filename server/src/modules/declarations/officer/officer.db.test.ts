@@ -22,6 +22,7 @@ import { emptyAdvanceAccount, fundAdvanceAccount } from '../../../testing/paymen
 import { readPdf } from '../../../testing/pdf-text.ts';
 import { createStaffAccount } from '../../accounts/index.ts';
 import { almatyDate } from '../../reference/index.ts';
+import { lockRegistered } from './officer-repository.ts';
 import { onDeclarationRegistered, onDeclarationsRegistered, registeredTopic } from './on-registered.ts';
 import { declarationOutboxHandlers } from './outbox-handlers.ts';
 
@@ -316,6 +317,18 @@ describe('routing the declarations registered meanwhile together (ACC-17, issue 
 });
 
 describe('what routing reads (issue 6 point 9)', () => {
+  it('locks the declarations it is given by id, and routes only those registered and not deleted', async () => {
+    const { id: live } = await registered(1);
+    const { id: gone } = await registered(1);
+    await t.db.query('update declarations set deleted_at = $2 where id = $1', [gone, clock.now()]);
+    const draft = await createGoodsDraft(env, declarant, {
+      document: goodsDocument(declarant.iinBin, { items: 1, owesNothing: true }),
+    });
+    const rows = await t.db.transaction((tx) => lockRegistered(tx, [draft, gone, live]));
+    expect(rows.map((row) => row.id)).toEqual([live]);
+    expect(Object.keys(rows[0]!)).not.toContain('live');
+  });
+
   it('takes the facts the registration message carries for the latest copy, and reads the copy itself for a message of another', async () => {
     const unrouted = async () => {
       const id = await createGoodsDraft(env, declarant, {
