@@ -14,9 +14,15 @@ const manifestFile = path.join(dist, 'inputs.json');
 
 /**
  * The entry points, as `name: source`; each becomes `server/dist/<name>.mjs`. `worker` is what the
- * server's worker threads run (server/src/platform/workers/).
+ * server's worker threads run (server/src/platform/workers/); `registrar` is the thread that
+ * registers submissions on a PostgreSQL server (declarations/submission/registrar-thread.ts).
  */
-const entryPoints = { main: 'server/src/main.ts', cli: 'server/src/cli.ts', worker: 'server/src/worker.ts' };
+const entryPoints = {
+  main: 'server/src/main.ts',
+  cli: 'server/src/cli.ts',
+  worker: 'server/src/worker.ts',
+  registrar: 'server/src/registrar.ts',
+};
 
 /** Replaced in the bundle's output by a digest of every input (server/src/platform/code-version.ts). */
 const codeVersionPlaceholder = 'SHEKARA-CODE-VERSION-PLACEHOLDER';

@@ -53,6 +53,7 @@ describe('configuration', () => {
         documentMaxBytes: 4_194_304,
         customsXsdDir: undefined,
         importMaxBytes: 33_554_432,
+        registrarThread: true,
       },
       metrics: { token: undefined, port: undefined, host: '127.0.0.1' },
     });
@@ -161,6 +162,7 @@ describe('configuration', () => {
         documentMaxBytes: 100_000,
         customsXsdDir: '/etc/shekara/xsd',
         importMaxBytes: 33_554_432,
+        registrarThread: true,
       },
       metrics: { token: 'prometheus-scrape-0123456789', port: 9464, host: '10.0.0.5' },
     });

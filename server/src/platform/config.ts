@@ -94,6 +94,11 @@ export interface DeclarationsConfig {
   customsXsdDir: string | undefined;
   /** Largest upload of declarations as XML or a zip of them. */
   importMaxBytes: number;
+  /**
+   * On a PostgreSQL server, submissions are registered on a thread of their own with connections
+   * of its own (REGISTRAR_THREAD, on by default; submission/registrar-thread.ts).
+   */
+  registrarThread: boolean;
 }
 
 /** Reference data fetched from outside (issue 5). */
@@ -268,6 +273,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
           ? undefined
           : path.resolve(cwd, optional(env, 'CUSTOMS_XSD_DIR')!),
       importMaxBytes: integer(env, 'DECLARATION_IMPORT_MAX_BYTES', 32 * 1_048_576, 65_536, 200 * 1_048_576),
+      registrarThread: boolean(env, 'REGISTRAR_THREAD', true),
     },
     metrics: metricsConfig(env),
   };

@@ -41,6 +41,7 @@ export const testAppConfig: Pick<
     // The album's schemas from the corpus beside the repository; where it is absent, imports go unchecked.
     customsXsdDir: customsXsdDirOf(),
     importMaxBytes: 32 * 1_048_576,
+    registrarThread: true,
   },
 };
 

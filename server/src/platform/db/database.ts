@@ -51,6 +51,11 @@ export interface Database extends Queryable {
    */
   listen?(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /**
+   * How to open another connection to the same server and schema (a PostgreSQL server only): for
+   * a thread of the process's own that keeps connections of its own (the registrar's thread).
+   */
+  readonly connection?: { connectionString: string; searchPath?: string };
 }
 
 export interface NotificationListener {

@@ -69,6 +69,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database &
   if (!options.lazy) await pool.query('select 1');
   return {
     kind: 'postgresql',
+    connection: {
+      connectionString: options.connectionString,
+      ...(options.searchPath !== undefined && { searchPath: options.searchPath }),
+    },
     pool,
     ...wrap(pool),
     async transaction(work) {

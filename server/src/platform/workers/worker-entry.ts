@@ -7,14 +7,16 @@ import type { WorkerOptions } from 'node:worker_threads';
 declare const SHEKARA_WORKER_BUNDLE: string | undefined;
 
 /**
- * Where a worker thread starts: the bundle's own worker entry (server/dist/worker.mjs) when the
- * server runs from the bundle, else server/src/worker.ts through tsx's loader, registered in the
- * thread itself (a worker does not inherit a loader from a test runner).
+ * Where a worker thread starts: the bundle's own entry (server/dist/worker.mjs, or registrar.mjs for
+ * the registrar's thread) when the server runs from the bundle, else server/src/<entry>.ts through
+ * tsx's loader, registered in the thread itself (a worker does not inherit a loader from a test
+ * runner).
  */
-export function workerEntry(): { url: URL; options: WorkerOptions } {
-  if (typeof SHEKARA_WORKER_BUNDLE === 'string') return { url: new URL(SHEKARA_WORKER_BUNDLE), options: {} };
+export function workerEntry(entry: 'worker' | 'registrar' = 'worker'): { url: URL; options: WorkerOptions } {
+  if (typeof SHEKARA_WORKER_BUNDLE === 'string')
+    return { url: new URL(`./${entry}.mjs`, SHEKARA_WORKER_BUNDLE), options: {} };
   return {
     url: new URL('./load-sources.mjs', import.meta.url),
-    options: { workerData: { entry: new URL('../../worker.ts', import.meta.url).href } },
+    options: { workerData: { entry: new URL(`../../${entry}.ts`, import.meta.url).href } },
   };
 }

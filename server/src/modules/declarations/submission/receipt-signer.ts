@@ -18,6 +18,18 @@ import { SubmissionErrors } from './errors.ts';
 /** Signs delivery receipts (WD-13) with the system's own key: an attached CMS made as Kalkan makes it. */
 export interface ReceiptSigner {
   sign(content: Uint8Array, at: Date): Promise<Uint8Array>;
+  /**
+   * The key and certificates as bytes, for a thread of this process that signs with the same key
+   * (the registrar's thread); absent from a signer that cannot hand its key on.
+   */
+  keyMaterial?(): Promise<ReceiptKeyMaterial>;
+}
+
+/** A receipt key as it crosses to another thread: the private key as PKCS#8, the certificates as DER. */
+export interface ReceiptKeyMaterial {
+  privateKeyInfo: Uint8Array;
+  certificate: Uint8Array;
+  chain: Uint8Array[];
 }
 
 interface ReceiptKey {
@@ -61,19 +73,34 @@ export function createReceiptSigner(options: ReceiptSignerOptions): ReceiptSigne
   // A failure surfaces at the first receipt, not as an unhandled rejection at start-up.
   loading.catch(() => {});
   return {
-    async sign(content, at) {
+    sign: async (content, at) => signReceipt(await loading, content, at),
+    async keyMaterial() {
       const { key, certificate, chain } = await loading;
-      return createCmsAsync({
-        content,
-        detached: false,
-        certificate,
-        chain,
-        algorithm: key.algorithm,
-        sign: (bytes) => signRawAsync(key, bytes),
-        signingTime: at,
-      });
+      return { privateKeyInfo: encodePrivateKeyInfo(key), certificate, chain };
     },
   };
+}
+
+/** The signer of a thread given the key another thread loaded (`keyMaterial`). */
+export function receiptSignerFrom(material: ReceiptKeyMaterial): ReceiptSigner {
+  const key: ReceiptKey = {
+    key: decodePrivateKeyInfo(material.privateKeyInfo),
+    certificate: material.certificate,
+    chain: material.chain,
+  };
+  return { sign: async (content, at) => signReceipt(key, content, at), keyMaterial: async () => material };
+}
+
+function signReceipt({ key, certificate, chain }: ReceiptKey, content: Uint8Array, at: Date): Promise<Uint8Array> {
+  return createCmsAsync({
+    content,
+    detached: false,
+    certificate,
+    chain,
+    algorithm: key.algorithm,
+    sign: (bytes) => signRawAsync(key, bytes),
+    signingTime: at,
+  });
 }
 
 async function receiptKey(options: ReceiptSignerOptions): Promise<ReceiptKey> {

@@ -1,6 +1,7 @@
 import * as s from '@shekara/contracts/declarations/submission';
 import { submissionRoutes as r } from '@shekara/contracts/declarations/submission';
 import { routeSchema } from '@shekara/contracts/http';
+import { systemClock } from '../../../platform/clock.ts';
 import { primaryWhenAbsent } from '../../../platform/db/read-replicas.ts';
 import { publicAccess, type RouteAccess } from '../../../platform/http/access.ts';
 import { contractRoutes } from '../../../platform/http/contract-routes.ts';
@@ -15,7 +16,8 @@ import { checkReceipt } from './check-receipt.ts';
 import { SubmissionErrors } from './errors.ts';
 import { payDeclaration, paymentStatusOf } from './pay-declaration.ts';
 import { createReceiptSigner, type ReceiptSigner } from './receipt-signer.ts';
-import { createRegistrar } from './register-batch.ts';
+import { createRegistrar, type Registrar } from './register-batch.ts';
+import { createThreadRegistrar } from './registrar-thread.ts';
 import { signingPayload } from './signing-payload.ts';
 import { submitDeclaration } from './submit-declaration.ts';
 
@@ -33,7 +35,7 @@ export async function submissionRoutes(
     createReceiptSigner({ config: ctx.config, environment: ctx.environment, testPki: ctx.testPki });
   const deps = {
     ...ctx,
-    registrar: createRegistrar(ctx, receiptSigner, ctx.metrics),
+    registrar: registrarOf(app, ctx, receiptSigner),
     reference: () => serverReferenceView(ctx.db),
   };
   const tags = ['declarations'];
@@ -133,4 +135,28 @@ export async function submissionRoutes(
       );
     },
   });
+}
+
+/**
+ * Where submissions are registered: on a thread of their own on a PostgreSQL server
+ * (registrar-thread.ts), else on the main thread: on PGlite (one connection, in this thread), when
+ * REGISTRAR_THREAD=off, and in a test that sets the clock (the thread keeps the system's) or gives
+ * a receipt signer of its own.
+ */
+function registrarOf(app: ZodApp, ctx: DeclarationsContext, receiptSigner: ReceiptSigner): Registrar {
+  const onMainThread = createRegistrar(ctx, receiptSigner, ctx.metrics);
+  const { connection } = ctx.db;
+  const keyMaterial = receiptSigner.keyMaterial?.bind(receiptSigner);
+  if (!ctx.config.registrarThread || !connection || ctx.clock !== systemClock || !keyMaterial) return onMainThread;
+  const registrar = createThreadRegistrar({
+    connection,
+    publicUrl: ctx.publicUrl,
+    receiptKey: keyMaterial,
+    fallback: onMainThread,
+    metrics: ctx.metrics,
+    logger: ctx.logger,
+  });
+  // after the requests in flight have their answers (platform/http/graceful-close.ts)
+  app.addHook('onClose', () => registrar.close());
+  return registrar;
 }

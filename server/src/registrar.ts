@@ -1,0 +1,5 @@
+import { serveRegistrar } from './modules/declarations/submission/registrar-host.ts';
+
+// The registrar's thread (modules/declarations/submission/registrar-thread.ts): it loads only what
+// registering a batch of submissions needs. server/bundle.mjs bundles it as server/dist/registrar.mjs.
+serveRegistrar();
