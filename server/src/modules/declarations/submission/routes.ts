@@ -156,6 +156,8 @@ function registrarOf(app: ZodApp, ctx: DeclarationsContext, receiptSigner: Recei
     metrics: ctx.metrics,
     logger: ctx.logger,
   });
+  // loaded beside the rest of the start, not by the first submission
+  app.addHook('onReady', async () => registrar.warmUp());
   // after the requests in flight have their answers (platform/http/graceful-close.ts)
   app.addHook('onClose', () => registrar.close());
   return registrar;
