@@ -88,7 +88,7 @@ export function receiptSignerFrom(material: ReceiptKeyMaterial): ReceiptSigner {
     certificate: material.certificate,
     chain: material.chain,
   };
-  return { sign: async (content, at) => signReceipt(key, content, at), keyMaterial: async () => material };
+  return { sign: async (content, at) => signReceipt(key, content, at) };
 }
 
 function signReceipt({ key, certificate, chain }: ReceiptKey, content: Uint8Array, at: Date): Promise<Uint8Array> {

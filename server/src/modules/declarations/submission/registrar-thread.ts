@@ -32,10 +32,11 @@ export interface ThreadRegistrarOptions {
  * 0.07 ms, and 40 ms for a batch of 12. Here the batches run on their own event loop, with
  * connections of their own (registrar-host.ts); the main thread posts each checked submission and
  * gets its answer, or its error, back. The thread starts once the server is ready (`warmUp`), or
- * with the first submission if that comes sooner. When it
- * cannot open, the main thread registers as before; when it stops, the submissions it held fail
- * (their transaction was rolled back or committed: a retry with the same idempotency key answers
- * either way) and the next submission starts another.
+ * with the first submission if that comes sooner. When it cannot open, the main thread registers
+ * as before; when it stops, the submissions it held fail (their transaction was rolled back or
+ * committed: a retry with the same idempotency key answers either way) and the next submission
+ * starts another. It is one stateful thread with connections of its own, not a task of the worker
+ * pool (platform/workers/), whose threads run stateless tasks at a lowered priority.
  */
 export function createThreadRegistrar(options: ThreadRegistrarOptions): ThreadRegistrar {
   let thread: Promise<RunningThread | null> | undefined;
